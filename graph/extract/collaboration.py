@@ -24,7 +24,7 @@ from .partners import partner_copula
 from .partnership_of import find_partnership_of
 from .relation_common import _THINGS, _WE, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
-from .subjects import clause_subjects, kind_anaphor, subject_or_context, with_coordinated
+from .subjects import clause_subjects, kind_anaphor, kind_antecedent, subject_or_context, with_coordinated
 
 __all__ = ["find_collaboration", "actor_objects"]
 
@@ -319,6 +319,13 @@ def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
 
 
+#: a partnership the sentence denies after the cue: "…, maar SZW is (nog) geen formele partner (van …)"
+_NO_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden)\s+(?:\(?(?:nog|ook|daarom)\)?\s+)?(?:geen|niet)\s+"
+                         r"(?:[a-z]+e\s+)?(?:partners?|deelnemers?|lid)\b|"
+                         r"\b(?:geen|niet)\s+(?:[a-z]+e\s+)?(?:partners?|deelnemers?|lid)\s+(?:is|zijn|was|waren)\b",
+                         re.IGNORECASE)  # "…, dat nog geen partner is"
+
+
 def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
     done = set()
@@ -332,6 +339,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if not objects:
             continue
         objects += _partners_after_relative(ctx, sentence, objects[-1])  # "met X, dat …, en met Y"
+        if _NO_PARTNER.search(text, objects[-1].end, sentence.end):
+            continue  # "stemt af met SZW, maar SZW is (nog) geen formele partner": the sentence denies it (41c)
         done.update(obj.start for obj in objects[len(listed):])
         if match.group().lower().startswith("verbinding") \
                 and _ROUTE_BEFORE.search(text, max(sentence.start, match.start() - 20), match.start()):
@@ -491,6 +500,11 @@ def _named_but_not_partners(ctx: DocContext, sentence: Sentence, match: re.Match
     return sentence.start <= subjects[0].start and described_together(text, subjects[-1].end, match.start(), objects[-1].end, end)
 
 
+#: the subject named by its kind right after the finite verb that ends a fronted "Samen met X": "werkt de stichting"
+_VERB_THEN_KIND = re.compile(r"\s+[a-z]+\s+(?:de|het)\s+(?P<kind>gemeente|provincie|ministerie|instituut|hogeschool|"
+                             r"universiteit|corporatie|stichting|vereniging)\b")
+
+
 def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objects: list[Mention]):
     """A "Samen met X en Y" that opens the sentence: the partners end at the finite verb, and the
     subject is the one named right after it ("Samen met Aedes en Neprom bracht de werkgroep …" →
@@ -504,6 +518,10 @@ def _fronted_subject(ctx: DocContext, sentence: Sentence, match: re.Match, objec
         if not re.fullmatch(r"\s*(?:,|en|\(|\))?\s*(?:de\s+|het\s+|ook\s+)?(?:ministerie\s+van\s+)?", text[kept[-1].end:obj.start]):
             break
         kept.append(obj)
+    by_kind = _VERB_THEN_KIND.match(text, kept[-1].end, sentence.end)
+    if by_kind is not None:
+        # "Samen met de gemeente Breda werkt de stichting aan …": the one foundation named just before (41c)
+        return kept, kind_antecedent(ctx, sentence, match.start(), by_kind.group("kind").lower())
     after = [m for m in ctx.in_span(kept[-1].end, sentence.end) if m.type in ACTORS | _THINGS | {"Person"}]
     verb = re.fullmatch(r"\s+([a-z]+)\s+(?:de\s+|het\s+)?", text[kept[-1].end:after[0].start]) if after else None
     if verb is None or after[0].type == "Person" or role_of(verb.group(1)) is not None:

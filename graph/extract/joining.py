@@ -102,6 +102,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
     """The participatesIn facts of joining, acceding to or being part of a programme, unit or
     organisation that ``sentence`` states (``types``: the types of its ``mentions``)."""
     text = ctx.text
+    if "lid" in sentence.text:
+        _bare_membership(ctx, sentence)
     for match in ctx.asserted_cues(_JOIN, sentence) if types & THINGS_OR_ORGANISATION else ():
         after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
         if not after or (after[0].start - match.end() > 12
@@ -307,6 +309,35 @@ def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         programme = ctx.title_programme or one_named_before(ctx, sentence, types=("Programme",)) if joiners else None
         for m in joiners if programme is not None else ():
             ctx.add(m, "participatesIn", programme, sentence, "relations.sluit-aan", 0.65)
+
+
+#: being a member with nothing after "lid", which ends the clause: "Almere, Heerlen en Helmond zijn vanaf het begin
+#: lid;", "Ook Breda is sinds 2019 lid." (not "lid van X", "lid geworden van": see _JOIN)
+_MEMBER_BARE = re.compile(r"\b(?:is|zijn|was|waren)\s+(?P<when>(?:(?:ook|al|nog|steeds|inmiddels|vanaf|sinds|het|de|begin|"
+                          r"start|jaren|lang|\d{4})\s+){0,4})lid(?=\s*(?:[,;.]|$))", re.IGNORECASE)
+
+
+def _bare_membership(ctx: DocContext, sentence: Sentence) -> None:
+    """"Almere, Heerlen en Helmond zijn vanaf het begin lid;": the actors that open the clause are members of
+    the unit the passage is about (the one in view: a heading, the sentence before, the document's title);
+    nothing when the clause names a unit or programme of its own, or no unit is in view (41c).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De Themagroep Wonen bestaat tien jaar. Ede en Epe zijn vanaf het begin lid; Oss kwam later."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Ede', 'Themagroep Wonen'), ('Epe', 'Themagroep Wonen')]
+    """
+    for match in ctx.asserted_cues(_MEMBER_BARE, sentence):
+        start = max(ctx.content_start(sentence), ctx.text.rfind(";", sentence.start, match.start()) + 1)
+        before = ctx.in_span(start, match.start())
+        if not before or not _only_actors_and_fillers(ctx.text, before, start, match.start()):
+            continue  # "De wethouder is vanaf het begin lid": no actor named; "Zij is lid": a person
+        unit = ctx.context_unit(sentence.start, types={"OrganisationalUnit"})
+        if unit is None or sentence.start <= unit.start < sentence.end:
+            continue
+        for m in before:
+            ctx.add(m, "participatesIn", unit, sentence, "relations.is-lid", 0.65)
 
 
 def _only_actors_and_fillers(text: str, actors: list[Mention], start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .subjects import clause_subjects, coordinated
+from .voice import we_at
 
 __all__ = ["find_joint_work"]
 
@@ -63,11 +64,45 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                     and m not in inverted]
         actors = inverted or _working_actors(ctx, sentence, match.start())
         if not actors:
+            _we_together_in(ctx, sentence, mentions, match, body)
             continue
         for actor in [*actors, *partners]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
     if "samen" in sentence.text:
         _body_before_together(ctx, sentence, mentions)
+
+
+#: "wij" as the subject between the verb and "samen": "(Met X) werken wij (al jaren) samen in …"
+_WE_BETWEEN = re.compile(r"\s*(?:wij|we)\b", re.IGNORECASE)
+#: a sentence that opens with its partners: "Met de provincie X (en Y) werken wij samen in …"
+_WITH_OPENING = re.compile(r"\s*Met\s")
+
+
+def _we_together_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match, body: Mention) -> None:
+    """"Met de provincie X werken wij samen in het programma Y": the document's "wij" and the partners the
+    fronted "Met" names take part in Y, and "wij" work with each partner (41c).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Coalitieakkoord Ede 2022-2026\\n\\nMet de provincie Gelderland werken wij samen in de City Deal Zon."
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Ede', 'collaboratesWith', 'Gelderland'), ('Ede', 'participatesIn', 'City Deal Zon'), \
+('Gelderland', 'participatesIn', 'City Deal Zon')]
+    """
+    between = match.group("between")
+    if not between or not _WE_BETWEEN.match(between):
+        return
+    we = we_at(ctx, sentence.start)
+    if we is None:
+        return
+    ctx.add(we, "participatesIn", body, sentence, "relations.wij-samen-in", 0.7)
+    opening = ctx.content_start(sentence)
+    if not _WITH_OPENING.match(ctx.text, opening):
+        return
+    for partner in [m for m in mentions if opening <= m.start and m.end <= match.start() and m.type in ACTORS]:
+        if partner.label != we.label:
+            ctx.add(partner, "participatesIn", body, sentence, "relations.wij-samen-in", 0.7)
+            ctx.add(we, "collaboratesWith", partner, sentence, "relations.wij-samen-in", 0.7)
 
 
 def _body_before_together(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -219,7 +219,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
         target = _organisation_taken_part_in(text, mentions, match) or target_thing(mentions) \
-            or ctx.context_unit(sentence.start, types={"Programme"}) or unit_named or ctx.title_programme
+            or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
         if _THERE_AAN.search(match.group()):
             # "… het Leernetwerk X opgezet. … Namens de G40 nemen A en B eraan deel": what the sentence before named (40a)
             target = _referent_before(ctx, sentence)
@@ -242,6 +242,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         frame = _REPORTING_FRAME.search(text, clause_start, match.start())
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
+        clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
         if _SIGNED.match(match.group()) and sentence.start <= target.start < sentence.end \
@@ -291,6 +292,53 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: a relative clause whose pronoun is its subject, the cue inside it: "(aanspreekpunt voor) de steden die aan
+#: deze aanpak meedoen" (no comma between the pronoun and the cue: not "Ede, die …, doet mee")
+_RELATIVE_DIE = re.compile(r"(?<=[\w,])\s+die\s+(?=[^,;:()]*$)")
+
+
+def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int, cue: int) -> int:
+    """Where the clause of the cue at ``cue`` starts when the cue stands in a relative clause opened by
+    "die": the antecedent is who takes part, not the subject of the main clause; a named actor right
+    before "die" ("Breda en Ede, die meedoen aan X") is the antecedent and keeps the clause as it was.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede doet mee aan de City Deal Zon. Anna Kok is namens de G40 aanspreekpunt voor de steden die eraan meedoen."
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "participatesIn")
+    ['Ede']
+    """
+    relative = None
+    for relative in _RELATIVE_DIE.finditer(ctx.text[:cue], start):
+        pass
+    if relative is None:
+        return start
+    before = ctx.text[start:relative.start()].rstrip(" ,")
+    if any(m.type in ACTORS and m.end == start + len(before) for m in mentions):
+        return start
+    return relative.end()
+
+
+def _passage_programme(ctx: DocContext, at: int) -> Mention | None:
+    """The programme the passage before offset ``at`` is about, passing over the family of deals it names
+    in passing ("Deze Regio Deal is gesloten met LNV, dat de Regio Deals coördineert. A en B nemen deel"):
+    one takes part in one deal, not in the family.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De Regio Deal Zuidrand is gesloten met LNV, dat de Regio Deals coördineert. Ede en Epe nemen deel."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.participeren")
+    [('Ede', 'Regio Deal Zuidrand'), ('Epe', 'Regio Deal Zuidrand')]
+    """
+    found = ctx.context_unit(at, types={"Programme"})
+    for _ in range(3):
+        if found is None or found.rule != "programmes.deal-family" or ctx.sentence_at(found.start) is ctx.sentence_at(at):
+            return found
+        found = ctx.context_unit(found.start, types={"Programme"})
+    return found
 
 
 #: a pronominal adverb inside the cue that points back: "nemen A en B eraan deel", "doet daaraan mee"

@@ -27,7 +27,7 @@ from .interviews import interviewee_body
 from .mail import sender_body
 from .model import Mention, Sentence
 
-__all__ = ["issuing_province", "issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
+__all__ = ["agreement_municipality", "issuing_province", "issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -135,8 +135,33 @@ def we_actor(ctx: DocContext) -> Mention | None:
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = closing_party(ctx)
         if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = agreement_municipality(ctx)  # "Coalitieakkoord Amersfoort 2022-2026" (41c)
+        if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = interviewee_body(ctx)  # the themagroep an interviewed trekker speaks for
     return ctx.__dict__["we_actor"]
+
+
+#: the title of a municipality's coalition agreement or college programme: "Coalitieakkoord Amersfoort 2022-2026"
+_AGREEMENT_TITLE = re.compile(r"\b(?:coalitie|college|bestuurs)(?:akkoord|programma|werkprogramma)\s+(?:(?:de\s+)?gemeente\s+)?",
+                              re.IGNORECASE)
+
+
+def agreement_municipality(ctx: DocContext) -> Mention | None:
+    """The municipality whose coalition agreement or college programme the document's opening lines
+    name, right after the word ("Coalitieakkoord Amersfoort 2022-2026", "Collegeprogramma gemeente Ede"):
+    its "wij" is that municipality's new college.
+
+    >>> text = "Coalitieakkoord Ede 2022-2026\\n\\nWij werken samen."
+    >>> ede = Mention(16, 19, "Ede", "Municipality", "", 1.0)
+    >>> agreement_municipality(DocContext("d", text, [Sentence(0, 29, text[:29])], [ede])).text
+    'Ede'
+    """
+    for sentence in ctx.sentences[:3]:
+        title = _AGREEMENT_TITLE.search(ctx.text, sentence.start, sentence.end)
+        place = [m for m in ctx.in_span(title.end(), sentence.end) if m.start == title.end()] if title else []
+        if place and place[0].type == "Municipality":
+            return place[0]
+    return None
 
 
 #: a letter's greeting, then its "namens <body>," line: "Met vriendelijke groet,\n\nnamens het Stedennetwerk G40,"
