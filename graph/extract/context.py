@@ -19,6 +19,7 @@ from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving
 from .polarity import asserted
 from .references import Scope
+from .relation_index import RelationList
 from .subtitles import subtitle_parent
 
 __all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND", "PERSON_SHAPED"]
@@ -144,11 +145,14 @@ class DocContext:
     text: str
     sentences: list[Sentence]
     mentions: list[Mention]
-    relations: list[Relation] = field(default_factory=list)
+    #: see :mod:`graph.extract.relation_index`: ``relations.stated_at(sentence.start)`` without a scan
+    relations: RelationList = field(default_factory=RelationList)
     #: the document's date (ISO), for periods without a year and for periods that are over
     date: str | None = None
 
     def __post_init__(self):
+        if not isinstance(self.relations, RelationList):
+            self.relations = RelationList(self.relations)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self._lead_ins = [m for m in self.mentions if m.rule == "units.lead-in"]
