@@ -104,3 +104,20 @@ def test_only_documents_over_the_limit_is_a_usage_error(runner, tmp_path):
         "--max-document-size 1 or 0);"), line
     assert line.endswith("; the previous graph is unchanged") and "Traceback" not in result.output, result.output
     assert not (tmp_path / "kg").exists()
+
+
+@pytest.mark.parametrize("text, phrase, start", [
+    ("Dekker, Dekkers, ter-Dekker en Dekker.", "Dekker", 0),
+    ("Oulad Ali … Oulad Alikan; Oulad Ali-Bos, Oulad Ali.", "Oulad Ali", 3),
+    ("aba aba-aba ababa aba", "aba", 1),
+    ("Pronk-Schouten en Pronk-Schouten", "Pronk-Schouten", 0),
+    ("Éva Kok\nÉva Kok", "Éva Kok", 0),
+])
+def test_whole_word_matches_are_those_of_the_regex_they_replace(text, phrase, start):
+    import re
+
+    from graph.extract.surname_repeats import _whole_word_matches
+
+    regex = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    assert [m.span() for m in _whole_word_matches(text, phrase, start)] == \
+        [m.span() for m in regex.finditer(text, start)]

@@ -154,7 +154,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg build documenten/ --minimal-people
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
-        g40kg build archief/ --max-document-size 20   # ook een export van 12 MB
+        g40kg build documenten/ --max-document-size 20   # ook een export van 12 MB
     """
     if with_bundled and paths:
         from ..pipeline import bundled_corpus

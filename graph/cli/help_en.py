@@ -55,7 +55,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --minimal-people
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
-            g40kg build archief/ --max-document-size 20   # an export of 12 MB too
+            g40kg build documenten/ --max-document-size 20   # an export of 12 MB too
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 

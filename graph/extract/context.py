@@ -156,6 +156,13 @@ class DocContext:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self._lead_ins = [m for m in self.mentions if m.rule == "units.lead-in"]
+        self._section_units = [m for m in self.mentions if m.rule == "references.section-unit"]
+        #: each sentence's position in ``sentences`` (the first of equal ones, as ``sentences.index``; no scan)
+        self.position: dict[Sentence, int] = {}
+        for k, sentence in enumerate(self.sentences):
+            self.position.setdefault(sentence, k)
+        #: the directorates named ("Directie Woningmarkt"), for a signature's role (see graph.extract.directorates)
+        self.directorates = [m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind == "directie"]
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
@@ -271,8 +278,7 @@ class DocContext:
         ms = [m for m in self.in_sentence(heading) if m.type in HOLDERS | {"Theme"}]
         if ms:
             return ms[0]
-        implied = [m for m in self.mentions if m.rule == "references.section-unit"
-                   and self.scope.same_section(m, sentence.start)]
+        implied = [m for m in self._section_units if self.scope.same_section(m, sentence.start)]
         return implied[0] if implied else self._title_entity(heading)
 
     def is_kicker(self, heading: Sentence) -> bool:
