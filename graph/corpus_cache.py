@@ -233,7 +233,8 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     cache.base, cache.base_crc = previous.base, previous.base_crc
     language = get_language()
     with collector_paused():  # tens of thousands of new objects that all stay alive
-        listing = list_files(paths)
+        passed_over: list[str] = []  # a hidden document, a link to nothing: a word, not a silent loss
+        listing = list_files(paths, passed_over)
         stats = dict(listing)
         reused = {path: document for path, stat in listing if path in previous.entries
                   and (document := _reuse(previous, path, stat, stats, language)) is not None}
@@ -243,7 +244,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     read = dict(zip((path for path, _stat in pdfs),
                     forked_map(_read_job, pdfs, state=(stats, language), parallel_min=_PDFS_PARALLEL_MIN)))
     documents: list[Document] = []
-    warnings: list[str] = []
+    warnings: list[str] = passed_over
     for path, stat in listing:
         document = reused.get(path)
         if document is not None:

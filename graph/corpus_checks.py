@@ -15,6 +15,12 @@ A file copied under another name ("brief.html" and "brief-kopie.html", a downloa
 :func:`without_copies` keeps the one with the shortest name (a copy's name is the original's with
 something added; then the first by path) and names the others in one warning.
 
+A document whose text is longer than a limit (:data:`MAX_DOCUMENT_SIZE` million characters, about
+as many MB of plain text; ``build --max-document-size``) is left out with a warning naming it and
+the limit (:func:`within_size_limit`): extraction takes about 15 s and 90 MB of memory a million
+characters, so one concatenated export or a log dropped into the shared folder would otherwise
+hold the graph's lock for many minutes. A rule of thumb: a report of 100 pages is 0.3 million.
+
 >>> from types import SimpleNamespace as Doc
 >>> _ = check_distinct_ids([Doc(id="overleg-café", path="a/overleg-café.md"),
 ...                         Doc(id="overleg-cafè", path="b/overleg-cafè.txt")])
@@ -24,16 +30,24 @@ graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt s
 
 from __future__ import annotations
 
+import math
 import re
 
 from .errors import InputError
-from .messages import CATALOGUE, msg
+from .messages import CATALOGUE, get_language, msg
 from .vocab import safe_id, slugify
 
-__all__ = ["check_distinct_ids", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "within_size_limit", "without_copies"]
+
+#: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
+MAX_DOCUMENT_SIZE = 5.0
 
 CATALOGUE.update(
     {
+        "too_large": {"nl": "{path}: overgeslagen, {size} miljoen tekens tekst is meer dan de grens van {limit} miljoen "
+                            "(ruimer of zonder grens: build --max-document-size {larger} of 0)",
+                      "en": "{path}: skipped, {size} million characters of text is more than the limit of {limit} million "
+                            "(a larger one or none: build --max-document-size {larger} or 0)"},
         "duplicate_id": {"nl": "{path}: document-id {id!r} wordt ook gebruikt door {other}; het id is de bestandsnaam "
                                "zonder extensie, dus hernoem een van beide bestanden (of bouw ze in aparte grafen met "
                                "--graph)",
@@ -100,6 +114,41 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
     if keep_going:
         chosen.sort(key=lambda d: d.path)
     return chosen, left_out
+
+
+def within_size_limit(documents, limit: float | None) -> tuple[list, list[str]]:
+    """``documents`` without those whose text is longer than ``limit`` million characters (None or 0:
+    no limit), and a warning for each one left out, naming its file, its size and the limit.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> kept, warnings = within_size_limit([Doc(path="a.txt", text="x" * 10), Doc(path="log.txt", text="x" * 2_600_000)], 2)
+    >>> [d.path for d in kept]
+    ['a.txt']
+    >>> warnings
+    ['log.txt: overgeslagen, 2,6 miljoen tekens tekst is meer dan de grens van 2 miljoen (ruimer of zonder grens: build --max-document-size 3 of 0)']
+    >>> within_size_limit([Doc(path="log.txt", text="x" * 2_600_000)], 0)[1]
+    []
+    >>> within_size_limit([Doc(path="export.txt", text="x" * 1_048_000)], 1)[1][0].split(" tekst")[0]
+    'export.txt: overgeslagen, 1,05 miljoen tekens'
+
+    """
+    if not limit:
+        return list(documents), []
+    kept, warnings = [], []
+    for document in documents:
+        if len(document.text) <= limit * 1_000_000:
+            kept.append(document)
+            continue
+        size = len(document.text) / 1_000_000
+        digits = next(n for n in (1, 2, 3, 6) if round(size, n) > limit or n == 6)  # never "1,0 is more than 1"
+        warnings.append(msg("too_large", path=document.path, size=_number(f"{size:.{digits}f}"),
+                            limit=_number(f"{limit:g}"), larger=_number(f"{math.ceil(size):g}")))
+    return kept, warnings
+
+
+def _number(text: str) -> str:
+    """A number as the interface's language writes it ("2,6" in Dutch)."""
+    return text.replace(".", ",") if get_language() == "nl" else text
 
 
 def without_copies(documents) -> tuple[list, str | None]:

@@ -3,7 +3,8 @@
 Source cards
 ------------
 ``.txt`` / ``.md``
-    UTF-8 text; invalid UTF-8 falls back to cp1252 with a warning. Markdown becomes the text a
+    UTF-8 text; a byte order mark names the encoding instead (UTF-16 LE/BE, as Windows Notepad saves
+    "Unicode", UTF-32, UTF-8 with a mark); invalid UTF-8 falls back to cp1252 with a warning. Markdown becomes the text a
     reader sees (:func:`graph.markup.markdown_text`): "**Jan Bakker** (Oss)" would otherwise hide
     the name's bracket, and "[pijler X](http://…)" put an address in a quote. Bullets stay, headings lose
     their "#".
@@ -46,6 +47,7 @@ Examples
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import hashlib
 import json
@@ -71,6 +73,7 @@ __all__ = [
     "DOCUMENT_FIELDS",
     "SUPPORTED_SUFFIXES",
     "Document",
+    "bom_encoding",
     "ingest_fingerprint",
     "is_sidecar",
     "list_files",
@@ -185,10 +188,12 @@ def stat_or_none(path) -> os.stat_result | None:
         return None
 
 
-def list_files(paths) -> list[tuple[str, os.stat_result | None]]:
+def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat_result | None]]:
     """The files to read, in order, each with its stat (None when it has none).
 
     A folder gives its visible files (see :func:`_visible_files`) in the order of their path parts.
+    ``notes``, when given, gets a warning for each file of a folder that is passed over although it
+    may be a document: a hidden one and a link to nothing (see :func:`_visible_files`).
     """
     listing = []
     for raw in paths:
@@ -196,19 +201,39 @@ def list_files(paths) -> list[tuple[str, os.stat_result | None]]:
         if not path.exists():
             raise InputError(msg("no_such_path", path=path))
         if path.is_dir():
-            listing.extend(_visible_files(path, str(path / "x")[:-1]))  # str(path / name) is that + name
+            listing.extend(_visible_files(path, str(path / "x")[:-1], notes))  # str(path / name) is that + name
         else:
             listing.append((str(path), stat_or_none(path)))
     return listing
 
 
-def _visible_files(folder, prefix: str):
+#: hidden names that are no one's document: an Emacs lock (".#memo.txt"), a macOS resource fork ("._memo.txt")
+_TEMPORARY_PREFIXES = (".#", "._")
+
+
+def _visible_files(folder, prefix: str, notes: list[str] | None = None):
     """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
     files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
-    a file is a regular file or a link to one (``os.path.isfile``). Each folder's names are
-    visited in sorted order, so files come in the order of their path parts (``a/b`` before ``a-c``).
+    a file is a regular file or a link to one (``os.path.isfile``), wherever the link leads (also
+    outside ``folder``). Each folder's names are visited in sorted order, so files come in the order
+    of their path parts (``a/b`` before ``a-c``). ``notes`` gets a warning for a hidden file with a
+    suffix of :data:`SUPPORTED_SUFFIXES` (".verborgen.md": a document that would vanish without a word;
+    editors' files such as ".#memo.txt" and "._memo.txt" stay silent) and for a link to a file that
+    is not there.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for name in (".verborgen.md", ".#memo.txt", "~$memo.docx", ".DS_Store", "memo.txt"):
+    ...     _ = (folder / name).write_text("tekst")
+    >>> (folder / "weg.txt").symlink_to("bestaat-niet.txt")
+    >>> notes = []
+    >>> [Path(path).name for path, _stat in _visible_files(folder, f"{folder}/", notes)]
+    ['memo.txt']
+    >>> [note.replace(str(folder), "corpus") for note in notes]  # doctest: +NORMALIZE_WHITESPACE
+    ['corpus/.verborgen.md: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om het mee te lezen',
+     'corpus/weg.txt: overgeslagen, de koppeling wijst naar bestaat-niet.txt, dat er niet is']
     """
     try:
         names = sorted(os.listdir(folder))
@@ -216,14 +241,33 @@ def _visible_files(folder, prefix: str):
         return
     for name in names:
         path = prefix + name
-        stat = None if name.startswith((".", "~$")) else stat_or_none(path)
+        if name.startswith((".", "~$")):
+            if notes is not None and _hidden_document(name, path):
+                notes.append(msg("hidden_document", path=path))
+            continue
+        stat = stat_or_none(path)
         if stat is None:
+            if notes is not None and os.path.islink(path):
+                notes.append(msg("dangling_link", path=path, target=_link_target(path)))
             continue
         if stat_module.S_ISDIR(stat.st_mode):
             if not os.path.islink(path):
-                yield from _visible_files(path, path + os.sep)
+                yield from _visible_files(path, path + os.sep, notes)
         elif stat_module.S_ISREG(stat.st_mode):
             yield path, stat
+
+
+def _hidden_document(name: str, path: str) -> bool:
+    """Whether the hidden file ``name`` (at ``path``) looks like a document a build would read."""
+    return (name.startswith(".") and not name.startswith(_TEMPORARY_PREFIXES)
+            and Path(name).suffix.lower() in SUPPORTED_SUFFIXES and os.path.isfile(path))
+
+
+def _link_target(path: str) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
 
 
 def is_sidecar(path: str) -> bool:
@@ -260,9 +304,10 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     elif suffix == ".docx":
         text, found = _docx_text(path, raw)
     else:
-        if b"\x00" in raw[:8192]:
+        encoding = bom_encoding(raw)  # Notepad's "Unicode" is UTF-16 with a byte order mark: every other byte 0
+        if encoding is None and b"\x00" in raw[:8192]:
             raise InputError(msg("binary", path=path))
-        text = _decode(raw, path, warnings)
+        text = _decode(raw, path, warnings, encoding)
         if suffix in (".html", ".htm"):
             markup, text = text, _with_page_title(html_visible_text(text), text)
         elif suffix == ".md":
@@ -347,7 +392,31 @@ def _with_page_title(visible: str, markup: str) -> str:
     return f"{title}\n\n{visible}"
 
 
-def _decode(raw: bytes, path: Path, warnings: list[str]) -> str:
+#: byte order marks and their encodings, the longer first (UTF-32 LE's mark begins with UTF-16 LE's)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """The encoding the byte order mark at the start of ``raw`` names, or None (no mark).
+
+    >>> bom_encoding("Eén".encode("utf-16")), bom_encoding(b"\\xef\\xbb\\xbfEen"), bom_encoding(b"Een")
+    ('utf-16', 'utf-8-sig', None)
+    """
+    return next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
+
+
+def _decode(raw: bytes, path: Path, warnings: list[str], encoding: str | None = None) -> str:
+    r"""The text of ``raw``: in the ``encoding`` of its byte order mark (:func:`bom_encoding`; a broken
+    byte becomes "�"), else UTF-8, else cp1252 (with a warning in ``warnings``).
+
+    >>> _decode(codecs.BOM_UTF16_BE + "Zoë\n".encode("utf-16-be"), Path("a.txt"), [], "utf-16")
+    'Zoë\n'
+    >>> _decode(codecs.BOM_UTF16_LE + "Zoë".encode("utf-16-le")[:-1], Path("a.txt"), [], "utf-16")
+    'Zo�'
+    """
+    if encoding is not None:
+        return raw.decode(encoding, errors="replace")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:

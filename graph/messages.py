@@ -37,6 +37,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "not_utf8": {"nl": "{path}: geen UTF-8-tekst (byte {position})", "en": "{path}: not UTF-8 text (byte {position})"},
     "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
+    "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
+                              "het mee te lezen",
+                        "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
+    "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
+                      "en": "{path}: skipped, the link points to {target}, which does not exist"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF ({reason})", "en": "{path}: skipped, unreadable PDF ({reason})"},
     "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
                  "en": "{path}: skipped, unreadable Word document ({reason})"},

@@ -33,6 +33,7 @@ from .assemble import StagedGraph, read_index
 from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
                     fragment_key, ontology_fragment, reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
+from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
@@ -142,6 +143,7 @@ def build_graph(
     keep_going: bool = False,
     license: str | None = None,  # noqa: A002 - dcterms' name
     minimal_people: bool | None = None,
+    max_document_size: float | None = MAX_DOCUMENT_SIZE,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -166,7 +168,8 @@ def build_graph(
     of the data licence the dataset description claims (:mod:`graph.dataset`), remembered in the
     manifest for later builds; None: the previous build's; "-": none any more. ``minimal_people``:
     leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
-    licence (None: as the previous build).
+    licence (None: as the previous build). ``max_document_size``: a document with more million characters
+    of text is left out with a warning (None or 0: no limit; see :func:`graph.corpus_checks.within_size_limit`).
     """
     shown, graph_path = graph_path, folder_to_replace(graph_path)  # a symlink's target; not a mount point
     extracted: list = []  # the extraction, once done: kept in the cache should the build be interrupted later
@@ -176,7 +179,8 @@ def build_graph(
                 report = _build_graph(paths, graph_path, engine=engine, validate=validate,
                                       full_validation=full_validation, progressbar=progressbar, stage=stage,
                                       workers=workers, curated=curated, keep_going=keep_going, license=license,
-                                      minimal_people=minimal_people, extracted=extracted)
+                                      minimal_people=minimal_people, extracted=extracted,
+                                      max_document_size=max_document_size)
                 return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
             except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
                 for cached in extracted:
@@ -204,7 +208,7 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
                  workers, curated, keep_going=False, license=None, minimal_people=None,  # noqa: A002
-                 extracted: list | None = None) -> BuildReport:
+                 extracted: list | None = None, max_document_size=MAX_DOCUMENT_SIZE) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -214,6 +218,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     reused = None if older else graph_path  # the caches and the store of an older layout are not read
     known = load_corpus_cache(reused)
     documents, warnings, corpus_cache = read_corpus_cached(paths, known, keep_going=keep_going)
+    documents, too_large = within_size_limit(documents, max_document_size)  # read and cached: a new limit needs no new read
+    warnings[:0] = too_large
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))

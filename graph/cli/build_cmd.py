@@ -25,11 +25,13 @@ __all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "un
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
-              keep_going=False, license=None, minimal_people=None):  # noqa: A002 - dcterms' name
+              keep_going=False, license=None, minimal_people=None, max_document_size=None):  # noqa: A002 - dcterms' name
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
     lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
     with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
-    graph in whole or not at all)."""
+    graph in whole or not at all). ``max_document_size``: None, the default limit."""
+    from ..corpus_checks import MAX_DOCUMENT_SIZE
+
     target = graph_path or settings.graph_path
     before = _folder_identity(target)
     try:
@@ -52,6 +54,7 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
                 keep_going=keep_going,
                 license=license,
                 minimal_people=minimal_people,
+                max_document_size=MAX_DOCUMENT_SIZE if max_document_size is None else max_document_size,
                 on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
             )
     except KeyboardInterrupt as interrupt:
@@ -154,10 +157,14 @@ def _license_iri(ctx, param, value):
                    "of een ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit "
                    "gelezen is (een geciteerde inwoner, een partner): geen knoop en geen pagina (dataminimalisatie, "
                    "AVG); de graaf onthoudt de keuze voor de volgende bouw (--all-people: weer iedereen).")
+@click.option("--max-document-size", type=click.FloatRange(min=0), default=None, envvar="G40KG_MAX_DOCUMENT_SIZE",
+              metavar="MILJOEN", help="Sla een document met meer tekst over dan zoveel miljoen tekens (ongeveer MB "
+              "platte tekst; standaard 5, 0: geen grens), met een waarschuwing die het noemt: de extractie kost "
+              "ongeveer 15 s per miljoen tekens en houdt zo lang de graaf bezet; omgeving: G40KG_MAX_DOCUMENT_SIZE.")
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
-          keep_going, quiet, strict, minimal_people):
+          keep_going, quiet, strict, minimal_people, max_document_size):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -179,6 +186,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
         g40kg build documenten/ --wait 600 --quiet --strict   # cron: alleen uitvoer bij fouten en waarschuwingen
+        g40kg build documenten/ --max-document-size 20   # ook een export van 12 MB
     """
     if watch and (quiet or strict):
         raise click.UsageError(msg("build_watch_quiet"))
@@ -200,7 +208,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
                              curated=curated, wait=wait, keep_going=keep_going, license=license_,
-                             minimal_people=minimal_people)
+                             minimal_people=minimal_people, max_document_size=max_document_size)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows

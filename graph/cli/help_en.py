@@ -61,6 +61,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
             g40kg build documenten/ --wait 600 --quiet --strict   # cron: output only for errors and warnings
+            g40kg build documenten/ --max-document-size 20   # an export of 12 MB too
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 
@@ -423,6 +424,12 @@ OPTIONS: dict[str, str] = {
     "Blijf draaien en bouw opnieuw zodra een document of correctie verandert (alleen wat veranderde wordt "
     "opnieuw gelezen); Ctrl+C stopt.": "Keep running and build again as soon as a document or correction changes "
                                        "(only what changed is read again); Ctrl+C stops.",
+    "Sla een document met meer tekst over dan zoveel miljoen tekens (ongeveer MB platte tekst; standaard 5, 0: "
+    "geen grens), met een waarschuwing die het noemt: de extractie kost ongeveer 15 s per miljoen tekens en houdt "
+    "zo lang de graaf bezet; omgeving: G40KG_MAX_DOCUMENT_SIZE.":
+        "Skip a document with more text than this many million characters (about MB of plain text; default 5, 0: "
+        "no limit), with a warning naming it: extraction takes about 15 s per million characters and holds the "
+        "graph that long; environment: G40KG_MAX_DOCUMENT_SIZE.",
     "Met --watch: zo vaak kijken of er iets veranderde.": "With --watch: how often to look for changes.",
     "Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "
@@ -591,4 +598,5 @@ METAVARS: dict[str, str] = {
     "TEKST": "TEXT",
     "GETAL": "NUMBER",
     "SECONDEN": "SECONDS",
+    "MILJOEN": "MILLION",
 }

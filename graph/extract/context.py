@@ -19,6 +19,7 @@ from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, appointed, day_before, find_periods, in_brackets, leaving, told_in_past
 from .polarity import asserted
 from .references import Scope
+from .relation_index import RelationList
 from .subtitles import subtitle_parent
 
 __all__ = ["DocContext", "ACTORS", "HOLDERS", "KICKER_LINE", "BOTH", "BOTH_AND", "PERSON_SHAPED"]
@@ -144,14 +145,24 @@ class DocContext:
     text: str
     sentences: list[Sentence]
     mentions: list[Mention]
-    relations: list[Relation] = field(default_factory=list)
+    #: see :mod:`graph.extract.relation_index`: ``relations.stated_at(sentence.start)`` without a scan
+    relations: RelationList = field(default_factory=RelationList)
     #: the document's date (ISO), for periods without a year and for periods that are over
     date: str | None = None
 
     def __post_init__(self):
+        if not isinstance(self.relations, RelationList):
+            self.relations = RelationList(self.relations)
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         self._lead_ins = [m for m in self.mentions if m.rule == "units.lead-in"]
+        self._section_units = [m for m in self.mentions if m.rule == "references.section-unit"]
+        #: each sentence's position in ``sentences`` (the first of equal ones, as ``sentences.index``; no scan)
+        self.position: dict[Sentence, int] = {}
+        for k, sentence in enumerate(self.sentences):
+            self.position.setdefault(sentence, k)
+        #: the directorates named ("Directie Woningmarkt"), for a signature's role (see graph.extract.directorates)
+        self.directorates = [m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind == "directie"]
         self.scope = Scope(self.sentences)
         self.topic_unit = next((m for m in self.mentions if m.type == "OrganisationalUnit" and m.kind not in _NO_CONTEXT), None)
         self.title_programme = self._title_programme()
@@ -267,8 +278,7 @@ class DocContext:
         ms = [m for m in self.in_sentence(heading) if m.type in HOLDERS | {"Theme"}]
         if ms:
             return ms[0]
-        implied = [m for m in self.mentions if m.rule == "references.section-unit"
-                   and self.scope.same_section(m, sentence.start)]
+        implied = [m for m in self._section_units if self.scope.same_section(m, sentence.start)]
         return implied[0] if implied else self._title_entity(heading)
 
     def is_kicker(self, heading: Sentence) -> bool:

@@ -52,8 +52,8 @@ def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mentio
     field = " ".join(_BEFORE_NAME.sub("", ctx.text[role_end:name_start]).split()).lower()
     if not field:
         return None
-    for m in reversed(ctx.mentions):
-        if m.start >= role_end or m.type != "OrganisationalUnit" or m.kind != "directie":
+    for m in reversed(ctx.directorates):
+        if m.start >= role_end:
             continue
         kind = _KIND.match(m.label)
         if kind is not None and m.label[kind.end():].lower() == field:

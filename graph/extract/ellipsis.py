@@ -128,7 +128,7 @@ def find_gapped_roles(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
     >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "ellipsis.gapped-role"]
     [('Jan de Wit', 'Pijler Sociaal', 'voorzitter')]
     """
-    stated = [r for r in ctx.relations if r.predicate == "hasRole" and r.evidence_start == sentence.start
+    stated = [r for r in ctx.relations.stated_at(sentence.start) if r.predicate == "hasRole"
               and r.role and r.subject.type == "Person" and sentence.start <= r.object.start < sentence.end]
     for first in {r.object.start: r for r in reversed(stated)}.values():  # (the first role stated of each body)
         at = first.object.end

@@ -79,7 +79,7 @@ def _list_items(ctx: DocContext) -> dict[int, list[Sentence]]:
 
 def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
     """What the members of the list opening with ``first`` belong to, if the passage says they are members."""
-    k = ctx.sentences.index(first)
+    k = ctx.position[first]
     lead = ctx.sentences[k - 1] if k > 0 else None
     if lead is not None and not lead.is_heading and lead.bullet_list is None and (
             _MEMBER_LEAD.search(lead.text) or names_members(lead.text) or announces_recipients(lead.text)
@@ -154,7 +154,7 @@ def find_lists(ctx: DocContext) -> None:
             owner = _title_owner(ctx)
             if owner is not None:
                 ctx.add(subject, "partOf", owner, ctx.sentence_at(subject.start), "lists.body-of-title", 0.7)
-        k = ctx.sentences.index(items[0])
+        k = ctx.position[items[0]]
         lead_text = ctx.sentences[k - 1].text if k > 0 and not ctx.sentences[k - 1].is_heading else ""
         for item in items:
             start = ctx.content_start(item)
@@ -602,7 +602,7 @@ def find_led_items(ctx: DocContext) -> None:
     if ":" not in ctx.text:
         return
     for items in _list_items(ctx).values():
-        k = ctx.sentences.index(items[0])
+        k = ctx.position[items[0]]
         lead = ctx.sentences[k - 1] if k > 0 else None
         match = _LEAD_IN_ROLE.search(lead.text) if lead is not None and lead.bullet_list is None else None
         if match is None or _DENIED.search(lead.text):

@@ -42,6 +42,8 @@ _NAME_AFTER = re.compile(r"\s*[,(]?\s*(?:de\s+heer\s+|mevrouw\s+)?[A-Z]")
 def _holders(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[tuple[str, str], list[Mention]]:
     """(office, place key) → the persons introduced with that office in a sentence naming that one place."""
     starts = [s.start for s in sentences]
+    keyed = sorted((m for m in mentions if m.key), key=lambda m: m.start)  # a sentence's places by bisection
+    keyed_starts = [m.start for m in keyed]
     holders: dict[tuple[str, str], list[Mention]] = {}
     for person in mentions:
         if person.type != "Person" or person.rule.startswith("references."):
@@ -52,8 +54,8 @@ def _holders(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
             continue
         word = office.group(1).lower()
         sentence = sentences[k]
-        places = {m.key for m in mentions if m.type == _OFFICES[word] and m.key
-                  and sentence.start <= m.start < sentence.end}
+        inside = keyed[bisect.bisect_left(keyed_starts, sentence.start):bisect.bisect_left(keyed_starts, sentence.end)]
+        places = {m.key for m in inside if m.type == _OFFICES[word]}
         if len(places) == 1:
             holders.setdefault((word, places.pop()), []).append(person)
     return holders

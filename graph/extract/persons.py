@@ -154,7 +154,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
     role_words = _role_words()
     emails = emails if emails is not None else find_emails(text)
     email_starts = {e.start: e for e in emails}
-    inside_email = [(e.start, e.end) for e in emails]
+    inside_email = bytearray(len(text) + 1)  # 1 inside an address (a mask: no scan of the addresses per name)
+    for e in emails:
+        inside_email[e.start:e.end] = b"\x01" * (e.end - e.start)
     mentions: list[Mention] = []
     n = len(tokens)
     i = 0
@@ -163,7 +165,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             continue  # inside the name found last
         i = candidate
         token = tokens[i]
-        if not token.text[:1].isupper() or i in blocked or any(s <= token.start < e for s, e in inside_email):
+        if not token.text[:1].isupper() or i in blocked or inside_email[token.start]:
             i += 1
             continue
         cue_at = i - 1

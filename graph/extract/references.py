@@ -410,12 +410,22 @@ def is_lead_in(text: str, sentence: Sentence) -> bool:
             and text[sentence.end:sentence.end + 2].strip(" ")[:1] not in ("", "\n"))
 
 
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``start:end`` (by bisection: no scan per sentence).
+
+    >>> _starts_within([3, 9], 4, 9), _starts_within([3, 9], 3, 4)
+    (False, True)
+    """
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
 def find_heading_mentions(sentences: list[Sentence], mentions: list[Mention], text: str = "") -> list[Mention]:
     """Headings (and paragraph lead-ins, see :func:`is_lead_in`) that repeat the name of a unit,
     theme or programme named elsewhere."""
-    covered = {(m.start, m.end) for m in mentions}
+    covered = sorted({m.start for m in mentions})  # a heading with a mention starting in it names it already
     headings = [s for s in sentences if (s.is_heading or (text and is_lead_in(text, s)))
-                and not any(s.start <= a < s.end for a, _ in covered)]
+                and not _starts_within(covered, s.start, s.end)]
     if not headings:
         return []  # no heading to look up: the names need not be normalised
     by_name = _names(mentions)

@@ -35,6 +35,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .affiliations import signing_party
@@ -296,9 +297,18 @@ def _line_start(text: str, at: int) -> int:
 
 
 def _on_lines(text: str, persons, lines: list[tuple[int, int]]):
-    """Each person with the index of the line they stand on (None when not in ``lines``' starts)."""
-    line_of = {start: k for k, (start, _) in enumerate(lines)}
-    return [(person, line_of.get(_line_start(text, person.start))) for person in persons]
+    """Each person with the index of the line of ``lines`` (all of ``text``'s, :func:`_lines`) they stand on.
+
+    The line is found by bisection, not by reading back to the line's start: a long line (a file
+    without paragraph breaks) would otherwise be read once per person on it.
+
+    >>> from .model import Mention
+    >>> text = "Aan:\\nJan Kok\\nvoorzitter"
+    >>> [k for _p, k in _on_lines(text, [Mention(5, 12, "Jan Kok", "Person", "", 1.0)], _lines(text))]
+    [1]
+    """
+    starts = [start for start, _ in lines]
+    return [(person, bisect.bisect_right(starts, person.start) - 1) for person in persons]
 
 
 

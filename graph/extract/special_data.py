@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..messages import CATALOGUE, msg
@@ -75,14 +76,30 @@ def sensitive_sentences(sentences, mentions) -> list[tuple[int, object, list[str
     """(position from 1, sentence, categories) of each of ``sentences`` that holds a Person mention
     (of ``mentions``) and a word of :data:`CATEGORIES`."""
     people = sorted((m.start, m.end) for m in mentions if m.type == "Person")
+    starts = [start for start, _end in people]
     out = []
     for position, sentence in enumerate(sentences, 1):
-        if not any(sentence.start <= start and end <= sentence.end for start, end in people):
+        if not _holds_one(people, starts, sentence.start, sentence.end):
             continue
         categories = categories_in(sentence.text)
         if categories:
             out.append((position, sentence, categories))
     return out
+
+
+def _holds_one(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether one of ``spans`` (sorted; ``starts`` their starts) lies inside ``start:end``, read from the
+    first that starts there on (no scan of the document's spans for each sentence: linear in its length).
+
+    >>> _holds_one([(0, 4), (6, 12), (14, 16)], [0, 6, 14], 5, 13), _holds_one([(6, 14)], [6], 5, 13)
+    (True, False)
+    """
+    k = bisect.bisect_left(starts, start)
+    while k < len(spans) and spans[k][0] <= end:
+        if spans[k][1] <= end:
+            return True
+        k += 1
+    return False
 
 
 def special_data_warning(found) -> str | None:

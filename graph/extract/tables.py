@@ -188,7 +188,7 @@ def _announcing_line(ctx: DocContext, header: Sentence) -> Sentence | None:
     >>> _announcing_line(DocContext("d", text, s, []), s[2]).text
     'Zes steden hebben zich aangemeld:'
     """
-    k = ctx.sentences.index(header) if header in ctx.sentences else -1
+    k = ctx.position.get(header, -1)
     for before in reversed(ctx.sentences[max(0, k - 2):k]) if k > 0 else ():
         if (_JOINED_LEAD.search(before.text) or names_members(before.text) or counts_joined(before.text)
                 or announces_recipients(before.text) or _TABLE_POINTER.search(before.text)) \
