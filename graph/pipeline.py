@@ -30,8 +30,10 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
-                    fragment_key, ontology_fragment, reference_fragment)
+from .build_stats import BuildStats
+from .entity_descriptions import entity_classes
+from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
+                        reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
 from .dataset import class_counts, dataset_quads
