@@ -260,6 +260,6 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
 
 
 def _short(iri: str) -> str:
-    from .curate import entity_key
+    from .curation_graph import entity_key
 
     return entity_key(iri)
