@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from graph.evaluate import _DocumentGold, _satisfies, load_gold  # noqa: E402
-from graph.export import iter_facts  # noqa: E402
+from graph.fact_rows import iter_facts  # noqa: E402
 from graph.pipeline import build_graph  # noqa: E402
 from graph.store import open_dataset  # noqa: E402
 

@@ -1,6 +1,6 @@
 """Write a build's graphs into the graph directory, patching the previous graph where it can.
 
-A build hands over one :class:`~graph.build.Fragment` (N-Quads text) per named graph; a
+A build hands over one :class:`~graph.fragments.Fragment` (N-Quads text) per named graph; a
 fragment whose key equals the previous build's is *reused* (``text=None``): its statements
 are already in the previous store and in the previous ``graph.nq``.
 
@@ -23,7 +23,7 @@ Examples
 --------
 >>> import tempfile, pathlib
 >>> from rdflib import URIRef
->>> from graph.build import Fragment
+>>> from graph.fragments import Fragment
 >>> where = pathlib.Path(tempfile.mkdtemp()) / "kg"
 >>> text = b'<urn:s> <urn:p> "o" <urn:g> .\\n'
 >>> with StagedGraph(where, [Fragment(URIRef("urn:g"), "k1", text, {})], curation="c") as staged:
@@ -46,7 +46,7 @@ import pyoxigraph as ox
 from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
-from .build import Fragment
+from .fragments import Fragment
 from .cache_seal import seal, unseal
 from .disk_layout import staging_folder
 from .errors import CannotWrite, G40Error

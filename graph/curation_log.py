@@ -40,7 +40,7 @@ _MERGES = """SELECT ?from ?into ?source ?reason ?facts WHERE {
 
 
 def _key(iri) -> str:
-    from .curate import entity_key
+    from .curation_graph import entity_key
 
     return entity_key(iri)
 

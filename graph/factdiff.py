@@ -154,7 +154,7 @@ def read_facts(path: Path, engine: str = "oxigraph") -> Iterator[dict]:
     """
     path = Path(path)
     if path.is_dir():
-        from .export import iter_facts
+        from .fact_rows import iter_facts
         from .store import open_dataset
 
         yield from iter_facts(open_dataset(path, engine=engine), include_mentions=False, with_time=True)
@@ -188,7 +188,7 @@ def read_curation_side(path: Path, engine: str = "oxigraph") -> tuple[list[dict]
     if not path.is_dir():
         return None
     from .curation_log import graph_merges
-    from .export import entity_types_and_labels
+    from .fact_rows import entity_types_and_labels
     from .store import open_dataset
     from .vocab import PREFIXES
 
@@ -260,6 +260,6 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
 
 
 def _short(iri: str) -> str:
-    from .curate import entity_key
+    from .curation_graph import entity_key
 
     return entity_key(iri)

@@ -6,7 +6,7 @@ affiliation, being a contact), needs no node in the graph: data minimisation (AV
 The decision is the whole corpus's: a person listed in one document's minutes and named in the
 text of another (or given a role anywhere) stays, with every fact. A person left out is as a name
 that resolved to nothing: no node, no mention, no fact; the fragment keys of their documents
-(:func:`graph.build.fragment_key`) change with it, so an incremental build equals a full one, and a
+(:func:`graph.fragments.fragment_key`) change with it, so an incremental build equals a full one, and a
 build without the option brings them back.
 
 The option also leaves out the people of whom no fact is read at all: a resident quoted in a news

@@ -30,11 +30,14 @@ from typing import Callable
 
 from . import __version__
 from .assemble import StagedGraph, read_index
-from .build import (BuildStats, Fragment, document_fragment, entities_fragment, entity_classes, facts_fragment,
-                    fragment_key, ontology_fragment, reference_fragment)
+from .build_stats import BuildStats
+from .entity_descriptions import entity_classes
+from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
+                        reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
-from .curate import apply_curation, entity_key, load_curation, resolution_splits, split_warnings
+from .curate import apply_curation, load_curation, resolution_splits, split_warnings
+from .curation_graph import entity_key
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
 from .errors import G40Error, InputError, NewerFormat

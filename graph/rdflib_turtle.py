@@ -1,5 +1,5 @@
 """rdflib's Turtle and TriG writers, with each literal's lexical form kept (installed by :mod:`graph.query`
-and :mod:`graph.export`).
+and :mod:`graph.rdf_export`).
 
 rdflib writes an ``xsd:decimal`` in Turtle's short form, and where its lexical form has no point
 it adds one: ``"1"^^xsd:decimal`` (a confidence, as the build writes it and Oxigraph stores it,

@@ -42,7 +42,7 @@ Middenhuur" in a news item of 2017 ends where "Zwolle is gestopt met de Taskforc
 news item of 2024: by its day) or "is per 1 januari 2024 uitgetreden uit" (2023-12-31) says it did.
 Many towns take part at once, so no other town's participation or exit closes it.
 
-The documents' terms come with their build records (:class:`graph.build.BuildStats`, kept for
+The documents' terms come with their build records (:class:`graph.build_stats.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
 graph ``g40g:tenure`` (:data:`graph.vocab.TENURE_GRAPH`). The time filters read an inferred end
@@ -265,7 +265,7 @@ def _day_before(iso: str) -> str:
 
 def build_terms(recorded, merges=(), suppressed=frozenset()) -> list[Term]:
     """The terms the documents state (``recorded``: the ``terms`` of their build records, see
-    :class:`graph.build.BuildStats`) as curation left them: an entity merged away is the one it went
+    :class:`graph.build_stats.BuildStats`) as curation left them: an entity merged away is the one it went
     into (``merges``: (IRI, IRI it went into)), a suppressed piece of evidence (``suppressed``: IRIs) is gone.
 
     >>> build_terms([["e1", "p/a", "u/x", "voorzitter", "2022-01-01", None, False, False]], [("u/x", "u/y")])

@@ -105,7 +105,7 @@ class Twin:
 
     def rule(self) -> str:
         """The ``merge:`` item to paste into a curation file."""
-        from .curate import entity_key
+        from .curation_graph import entity_key
 
         return f"- {{from: {entity_key(self.old.iri)}, into: {entity_key(self.into.iri)}}}"
 

@@ -81,6 +81,6 @@ def seed_dataset(seed_graph):
 
 @pytest.fixture(scope="session")
 def seed_facts(seed_dataset) -> list[dict]:
-    from graph.export import iter_facts
+    from graph.fact_rows import iter_facts
 
     return list(iter_facts(seed_dataset))

@@ -1,8 +1,8 @@
 """A document's graph written as text (builds) is the graph written into rdflib (build_dataset).
 
-:func:`graph.build.document_fragment` writes N-Quads text without making rdflib terms
-(:class:`graph.build._Texts`); :func:`graph.build.build_dataset` writes rdflib terms
-(:class:`graph.build._Terms`) through the same writer functions.
+:func:`graph.fragments.document_fragment` writes N-Quads text without making rdflib terms
+(:class:`graph.build_terms._Texts`); :func:`graph.build.build_dataset` writes rdflib terms
+(:class:`graph.build_terms._Terms`) through the same writer functions (:mod:`graph.document_writer`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,12 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic
 
-from graph.build import BuildStats, _Keys, _Terms, _Texts, build_dataset, document_fragment
+from graph.build import build_dataset
+from graph.build_stats import BuildStats
+from graph.build_terms import _Terms, _Texts
 from graph.corpus_cache import read_corpus_cached
+from graph.document_writer import _Keys
+from graph.fragments import document_fragment
 from graph.gazetteer import load_gazetteer
 from graph.incremental import extract_documents_cached
 from graph.nquads import QuadLines, term_text

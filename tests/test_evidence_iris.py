@@ -8,6 +8,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 import graph.build as build
+import graph.document_writer as document_writer
+import graph.fragments as fragments
 import graph.workers as workers
 from graph.extract.model import Extraction, Mention, Relation
 from graph.ingest import Document
@@ -145,12 +147,12 @@ def test_the_same_fact_in_two_identical_sentences_gets_two_stable_iris():
     expected = [f"{ID}evidence/d/{key}", f"{ID}evidence/d/{key}-2"]
     assert evidence_nodes(build.build_dataset([DOC], [twice()], RESOLUTION)) == expected
     assert evidence_nodes(build.build_dataset([DOC], [twice()], RESOLUTION)) == expected, "the next build alike"
-    fragment = build.document_fragment(DOC, twice(), RESOLUTION).text.decode()
+    fragment = fragments.document_fragment(DOC, twice(), RESOLUTION).text.decode()
     assert all(f"<{iri}>" in fragment for iri in expected), "the N-Quads writer names them alike"
 
 
 def test_a_hash_collision_within_a_document_is_resolved_in_order(monkeypatch):
-    monkeypatch.setattr(build, "content_key", lambda *parts: "0000000000")
+    monkeypatch.setattr(document_writer, "content_key", lambda *parts: "0000000000")
     dataset = build.build_dataset([DOC], [twice()], RESOLUTION)
     nodes = sorted({str(s) for s in dataset.subjects(RDF.type, G40.Evidence)})
     # two mentions and two facts, all with one hash: each gets its own IRI, in the order of writing

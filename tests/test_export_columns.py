@@ -14,7 +14,8 @@ import json
 import pytest
 
 from fixture_graph import ENGINES, small_dataset, small_graph_dir
-from graph.export import DERIVATION_FIELDS, FACT_FIELDS, PRECISION_FIELDS, TIME_FIELDS, export, iter_facts
+from graph.export import export
+from graph.fact_rows import DERIVATION_FIELDS, FACT_FIELDS, PRECISION_FIELDS, TIME_FIELDS, iter_facts
 
 UNIT = "https://w3id.org/g40kg/id/unit/"
 PERSON = "https://w3id.org/g40kg/id/person/"

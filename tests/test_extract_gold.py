@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.evaluate import evaluate, load_gold
-from graph.export import iter_facts
+from graph.fact_rows import iter_facts
 from graph.pipeline import build_graph, bundled_corpus
 from graph.store import open_dataset
 

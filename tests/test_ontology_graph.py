@@ -9,7 +9,7 @@ from rdflib import BNode, Graph, Literal
 from rdflib.compare import isomorphic
 from rdflib.namespace import VOID
 
-from graph.build import SKOLEM, ontology_fragment
+from graph.fragments import SKOLEM, ontology_fragment
 from graph.resources import ontology_path
 from graph.store import GRAPH_FILE, MANIFEST_FILE, open_dataset
 from graph.vocab import G40G, G40ID, ONTOLOGY_GRAPH

@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from graph.cli import cli
-from graph.export import DERIVATION_FIELDS, FACT_FIELDS, PRECISION_FIELDS, TIME_FIELDS
+from graph.fact_rows import DERIVATION_FIELDS, FACT_FIELDS, PRECISION_FIELDS, TIME_FIELDS
 from graph.gazetteer import load_gazetteer
 from graph.pipeline import bundled_corpus
 from graph.reference import reference_graph

@@ -87,7 +87,8 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         g40kg twins --type OrganisationalUnit --format json
         g40kg twins --rules > samenvoegen.yaml
     """
-    from ..curate import entity_key, load_curation
+    from ..curate import load_curation
+    from ..curation_graph import entity_key
     from ..twins import twins_of_graph
 
     if type_ is not None:

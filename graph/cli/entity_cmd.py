@@ -181,7 +181,7 @@ def _texts_only(settings, name: str, fmt: str) -> None:
     """The answer of ``entity NAME --mentions --search-texts`` for a name that is no entity: each
     document whose source text holds the name (or "de heer/mevrouw" + surname; the bare surname
     where the full name occurs), with its sentences."""
-    from ..curate import addressed_names
+    from ..curation_removals import addressed_names
     from ..disk_layout import read_manifest
     from ..privacy import surnames
     from ..shortcuts import named_in_texts
@@ -211,7 +211,7 @@ def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
     from the sources of a local graph only (not through --endpoint)."""
     from rdflib import URIRef
 
-    from ..curate import entity_names, entity_surnames
+    from ..curation_removals import entity_names, entity_surnames
     from ..disk_layout import read_manifest
     from ..shortcuts import entity_mentions, named_in_texts
 

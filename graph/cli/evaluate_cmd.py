@@ -45,7 +45,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
         g40kg evaluate tests/fixtures/gold-tijd.yaml tests/fixtures/extract/   # met tijden
     """
     from ..evaluate import check_overlap, evaluate as score, load_gold
-    from ..export import iter_facts
+    from ..fact_rows import iter_facts
     from ..store import open_dataset
 
     gold_data = load_gold(gold)

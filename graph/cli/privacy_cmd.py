@@ -71,7 +71,7 @@ def forget_command(settings, name, reason, to):
         g40kg build documenten/ --curated correcties/
         rm -r .g40kg/cache                      # de caches houden de naam nog
     """
-    from ..curate import entity_key
+    from ..curation_graph import entity_key
     from ..curation_files import add_erasure, erasure_rule
     from ..curation_records import CurationError
     from ..names import resolve_entity
@@ -107,7 +107,7 @@ PREVIEW_SENTENCES = 20
 def _preview_traces(settings, dataset, iri, named: set[str]) -> None:
     """Say what the names-only masking would leave: the sentences where the bare surname is masked
     too (in the documents that name the person), and the document ids that spell the name."""
-    from ..curate import entity_names, entity_surnames
+    from ..curation_removals import entity_names, entity_surnames
     from ..disk_layout import read_manifest
     from ..privacy import masked_text, name_pattern, name_spans, names_in_id
     from ..shortcuts import named_in_texts

@@ -1,0 +1,71 @@
+"""A curated fact written into ``g40g:curated``: the direct triple plus a ``g40:CuratedStatement``
+with ``g40:curated true``, ``dcterms:source`` (file and line) and no quote; for ``hasRole`` a
+membership node and the role, with the fact's time on both.
+
+Examples
+--------
+>>> str(_date("2024-06-01").datatype).rsplit("#", 1)[-1], _date("2024").datatype is None
+('date', True)
+"""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+
+from .curation_graph import _OneGraph
+from .curation_records import CuratedFact
+from .role_labels import role_statements, scheme_statements
+from .vocab import G40, ORG, mint
+
+__all__ = ["_write_fact"]
+
+
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
+
+
+def _write_fact(curated: "_OneGraph", fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
+    statement = mint("curated", f"{stem}/{number}")
+    predicate = G40[fact.predicate]
+    curated.add((statement, RDF.type, G40.CuratedStatement))
+    curated.add((statement, RDF.type, RDF.Statement))
+    curated.add((statement, RDF.subject, subject))
+    curated.add((statement, RDF.predicate, predicate))
+    curated.add((statement, RDF.object, obj))
+    curated.add((statement, G40.curated, Literal(True)))
+    curated.add((statement, DCTERMS.source, Literal(fact.source)))
+    if fact.note:
+        curated.add((statement, RDFS.comment, Literal(fact.note)))
+    timed = [statement]
+    if fact.predicate == "hasRole":
+        membership = mint("membership", f"curated/{stem}/{number}")
+        role_label = fact.role.strip().lower()
+        role = mint("role", role_label)
+        curated.add((subject, G40.hasRole, membership))
+        curated.add((subject, G40.memberOf, obj))
+        curated.add((membership, RDF.type, G40.Membership))
+        curated.add((membership, ORG.member, subject))
+        curated.add((membership, ORG.organization, obj))
+        curated.add((membership, ORG.role, role))
+        curated.add((membership, G40.roleLabel, Literal(role_label)))
+        curated.add((membership, G40.curated, Literal(True)))
+        curated.add((membership, G40.past, Literal(fact.past)))
+        curated.add((membership, DCTERMS.source, Literal(fact.source)))
+        curated.add((role, RDF.type, G40.Role))
+        curated.add((role, SKOS.prefLabel, Literal(role_label)))
+        curated.add((role, RDFS.label, Literal(role_label)))
+        for triple in [(role, p, o) for p, o in role_statements(role, role_label)] + scheme_statements():
+            curated.add(triple)
+        curated.add((statement, G40.membership, membership))
+        curated.add((statement, G40.roleLabel, Literal(role_label)))
+        timed.append(membership)
+    else:
+        curated.add((subject, predicate, obj))
+    for node in timed:
+        if fact.valid_from:
+            curated.add((node, G40.validFrom, _date(fact.valid_from)))
+        if fact.valid_until:
+            curated.add((node, G40.validUntil, _date(fact.valid_until)))
+        if fact.past and node == statement:
+            curated.add((node, G40.past, Literal(True)))

@@ -1,0 +1,51 @@
+"""A curated merge of entity A into B: every triple naming A names B instead, in whatever graph
+holds it; A's preferred labels become B's ``skos:altLabel`` and ``B owl:sameAs A`` is kept in
+``g40g:curated``. B keeps its own class and kind.
+
+Examples
+--------
+>>> from graph.store import new_dataset
+>>> from graph.vocab import CURATED_GRAPH, G40ID
+>>> ds, warnings = new_dataset(), []
+>>> _merge(ds, _graph(ds, CURATED_GRAPH), G40ID["person/a"], G40ID["person/b"], "m.yaml:1", warnings), len(warnings)
+(0, 1)
+"""
+
+from __future__ import annotations
+
+from rdflib import Dataset, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .curation_graph import _graph, _missing, _objects, _OneGraph, _quads, _typed
+from .curation_records import _SUBTYPE, _text
+
+__all__ = ["_merge"]
+
+
+def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
+    if not _typed(dataset, old):
+        warnings.append(_text("w_missing_merge", source=source, iri=_missing(dataset, old)))
+        return 0
+    into_types = _objects(dataset, into, RDF.type)
+    into_labels = {str(o) for o in _objects(dataset, into, SKOS.prefLabel)}
+    into_kinds = {kind for kind in _SUBTYPE.values() if _objects(dataset, into, kind)}
+    removed = 0
+    for s, p, o, g in _quads(dataset, (old, None, None)):
+        graph = _graph(dataset, g)
+        graph.remove((s, p, o))
+        removed += 1
+        if (p == RDF.type and into_types) or p in into_kinds:
+            continue  # B keeps its own class and kind (a taskforce merged into a themagroep stays a themagroep)
+        if p in (SKOS.prefLabel, RDFS.label) and into_labels:
+            if str(o) not in into_labels:
+                graph.add((into, SKOS.altLabel, o))
+            continue
+        if p == OWL.sameAs and o == into:
+            continue
+        graph.add((into, p, o))
+    for s, p, o, g in _quads(dataset, (None, None, old)):
+        graph = _graph(dataset, g)
+        graph.remove((s, p, o))
+        graph.add((s, p, into))
+    curated.add((into, OWL.sameAs, old))
+    return removed

@@ -1,0 +1,107 @@
+"""The ``g40g:entities`` graph's statements: each entity the documents use described once (type,
+labels, kind), the roles of the memberships with their scheme, and the class counts of what a build
+wrote (:func:`entity_classes`, for the dataset description without reading the store back).
+
+Examples
+--------
+>>> from graph.resolve import Entity, Resolution
+>>> from graph.build_stats import BuildStats
+>>> graph = Graph()
+>>> stats = BuildStats(uses={"municipality/gm0758"})
+>>> write_entities(graph, Resolution({"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda")}, {}),
+...                stats)
+>>> sorted(str(o) for o in graph.objects(None, SKOS.prefLabel))
+['Breda']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .build_stats import BuildStats
+from .build_terms import cached_literal
+from .dataset import ENTITY_CLASSES
+from .reference import iri
+from .resolve import Entity, Resolution
+from .role_labels import role_statements, scheme_statements
+from .vocab import G40, G40ID, mint
+
+__all__ = ["TYPE_CLASS", "write_entities", "entity_classes"]
+
+TYPE_CLASS = {
+    "Person": G40.Person,
+    "Municipality": G40.Municipality,
+    "Province": G40.Province,
+    "Ministry": G40.Ministry,
+    "Organisation": G40.Organisation,
+    "OrganisationalUnit": G40.OrganisationalUnit,
+    "Programme": G40.Programme,
+    "Event": G40.Event,
+    "Theme": G40.Theme,
+}
+_SUBTYPE_PROPERTY = {"OrganisationalUnit": G40.unitKind, "Programme": G40.programmeKind}
+
+
+def write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held: set = frozenset()) -> None:
+    """Describe the entities and roles of ``stats``; a statement in ``held`` (another graph's) is left out."""
+    triples = []
+    for key in sorted(stats.uses):
+        _describe_entity(triples, iri(key), resolution.entities[key])
+    for role in sorted(stats.roles):
+        role_node = mint("role", role)
+        triples += [(role_node, RDF.type, G40.Role), (role_node, SKOS.prefLabel, cached_literal(role)),
+                    (role_node, RDFS.label, cached_literal(role))]
+        triples += [(role_node, p, o) for p, o in role_statements(role_node, role)]
+    if stats.roles:
+        triples += scheme_statements()
+    for one, other in resolution.apart:  # "X is niet dezelfde persoon als Y": g40kg twins does not propose them
+        if one in stats.uses and other in stats.uses:
+            triples.append((iri(one), OWL.differentFrom, iri(other)))
+    for triple in triples:
+        if triple not in held:
+            graph.add(triple)
+
+
+def entity_classes(reference, resolution: Resolution, stats: BuildStats, documents: int) -> dict[str, int]:
+    """Class name → instances of the graph before curation, counted from what the build wrote (the
+    ``reference`` triples, the entities and roles of ``stats``, ``documents``) instead of read back
+    from the store (:func:`graph.dataset.class_counts`: 0.1 s at 10,000 documents).
+
+    >>> from graph.resolve import Entity, Resolution
+    >>> stats = BuildStats(uses={"municipality/gm0758", "person/jan"}, roles={"voorzitter"})
+    >>> resolution = Resolution({"municipality/gm0758": Entity("municipality/gm0758", "Municipality", "Breda"),
+    ...                          "person/jan": Entity("person/jan", "Person", "Jan")}, {})
+    >>> reference = {(iri("municipality/gm0758"), RDF.type, G40.Municipality)}
+    >>> sorted(entity_classes(reference, resolution, stats, 2).items())
+    [('Document', 2), ('Municipality', 1), ('Person', 1), ('Role', 1)]
+    """
+    # entity keys and class names, not IRIs (rdflib hashes a term in Python): the entities the
+    # documents use by type, and those of the gazetteer that no document uses as that type
+    names, prefix, rdf_type = {G40[name]: name for name in ENTITY_CLASSES}, len(str(G40ID)), RDF.type
+    entities, uses = resolution.entities, stats.uses
+    counts = Counter(entities[key].type for key in uses)
+    for s, p, o in reference:
+        if p == rdf_type and o in names:
+            key = str(s)[prefix:]
+            if key not in uses or entities[key].type != names[o]:
+                counts[names[o]] += 1
+    counts = dict(counts)
+    if stats.roles:
+        counts["Role"] = len(stats.roles)
+    if documents:
+        counts["Document"] = documents
+    return counts
+
+
+def _describe_entity(triples: list, node: URIRef, entity: Entity) -> None:
+    triples.append((node, RDF.type, TYPE_CLASS[entity.type]))
+    triples.append((node, SKOS.prefLabel, Literal(entity.label)))
+    triples.append((node, RDFS.label, Literal(entity.label)))
+    for alt in entity.alt_labels:
+        if alt != entity.label:
+            triples.append((node, SKOS.altLabel, Literal(alt)))
+    if entity.subtype and entity.type in _SUBTYPE_PROPERTY:
+        triples.append((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
