@@ -557,8 +557,14 @@ def _reload_store(staging: Path) -> None:
     store.optimize()
     store.flush()
     del store
-    shutil.rmtree(staging / OXIGRAPH_DIR)
+    # The staging store may not be closed yet (its last references go with the next collection, and the
+    # build pauses the collector) and RocksDB may still write a file into it: removed in place, that gave
+    # "Directory not empty" on a busy machine. Moved out of the folder that is swapped in, it is removed
+    # there; what is left then goes with the next build's sweep of stale staging folders (its pid is ours).
+    old = staging.with_name(staging.name + ".store.tmp")
+    os.replace(staging / OXIGRAPH_DIR, old)
     fresh.rename(staging / OXIGRAPH_DIR)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def load_store(directory: Path, nquads: Path) -> ox.Store:
