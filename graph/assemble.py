@@ -552,19 +552,33 @@ def _reload_store(staging: Path) -> None:
     ``Store.optimize()``, leaves it), so after a removal (a document gone, a removed person's
     statements loaded and taken out again by curation) only a new store holds none of the removed
     text (docs/privacy.md; round 41t: 1,000 documents, 305,151 statements: 2.8-5.4 s on a busy machine)."""
-    fresh = staging / (OXIGRAPH_DIR + ".fresh")  # beside it: RocksDB's lock on the old path may still be held
+    _close_staging_store(staging / OXIGRAPH_DIR)
+    fresh = staging / (OXIGRAPH_DIR + ".fresh")
     store = load_store(fresh, staging / GRAPH_FILE)
     store.optimize()
     store.flush()
     del store
-    # The staging store may not be closed yet (its last references go with the next collection, and the
-    # build pauses the collector) and RocksDB may still write a file into it: removed in place, that gave
-    # "Directory not empty" on a busy machine. Moved out of the folder that is swapped in, it is removed
-    # there; what is left then goes with the next build's sweep of stale staging folders (its pid is ours).
-    old = staging.with_name(staging.name + ".store.tmp")
+    old = staging.with_name(staging.name + ".store.tmp")  # out of the folder that is swapped in, then removed
     os.replace(staging / OXIGRAPH_DIR, old)
     fresh.rename(staging / OXIGRAPH_DIR)
-    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)  # a leftover goes with the next build's sweep (its pid is ours)
+
+
+def _close_staging_store(folder: Path) -> None:
+    """Make sure the staging store in ``folder`` is closed before its folder goes: its last references
+    are in cycles (rdflib graphs and their namespace managers) and the build pauses the collector, so
+    RocksDB would go on compacting it — removing the folder under it failed with "Directory not
+    empty" and "No such file" on a busy machine, and a compaction writing or deleting files by name
+    could reach the new store put at the same path. A collection closes it; RocksDB's lock says so
+    (a second open fails while the first holds it)."""
+    import gc
+
+    gc.collect()
+    try:
+        probe = ox.Store(str(folder))
+    except OSError as error:
+        raise G40Error(msg("store_still_open", path=folder, reason=error)) from None
+    del probe
 
 
 def load_store(directory: Path, nquads: Path) -> ox.Store:

@@ -82,6 +82,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                      "en": "the graph folder had format {found} (from g40kg {version}); this version writes format "
                            "{supported} and so rebuilt the graph in full"},
     "bad_manifest": {"nl": "{path}: onleesbaar manifest ({reason})", "en": "{path}: unreadable manifest ({reason})"},
+    "store_still_open": {"nl": "de store in {path} is nog open en kan niet vernieuwd worden ({reason}); de vorige graaf is ongewijzigd",
+                         "en": "the store in {path} is still open and cannot be renewed ({reason}); the previous graph is unchanged"},
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
     "cannot_write": {"nl": "kan {path} niet schrijven ({reason})", "en": "cannot write {path} ({reason})"},

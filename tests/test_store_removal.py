@@ -61,3 +61,17 @@ def test_a_removed_person_leaves_no_name_in_the_store_in_this_build_or_the_next(
     build_graph([docs], tmp_path / "new", engine="oxigraph", curated=rules)  # a new folder with the rule
     assert store_files_holding(tmp_path / "new", b"Quomblat") == []
     assert b"Quomblat" not in (tmp_path / "kg" / "graph.nq").read_bytes()
+
+
+def test_a_store_still_held_open_is_said_in_one_line_before_its_folder_goes(tmp_path):
+    import pyoxigraph as ox
+    import pytest
+
+    from graph.assemble import _close_staging_store
+    from graph.errors import G40Error
+
+    held = ox.Store(str(tmp_path / "oxigraph"))  # a live reference: no collection closes it
+    with pytest.raises(G40Error, match=r"de store in .*oxigraph is nog open en kan niet vernieuwd worden"):
+        _close_staging_store(tmp_path / "oxigraph")
+    del held
+    _close_staging_store(tmp_path / "oxigraph")  # closed now: no error
