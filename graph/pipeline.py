@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Callable
 
 from . import __version__
-from .assemble import StagedGraph, read_index
+from .assemble import StagedGraph
+from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,

@@ -414,7 +414,7 @@ def test_a_large_new_document_is_announced_before_its_extraction(tmp_path, monke
 
 def assert_index_places_every_graph(kg):
     """The merged fragment index gives each named graph of graph.nq its byte range there, and no other."""
-    from graph.assemble import read_index
+    from graph.fragment_index import read_index
 
     index, data = read_index(kg), (kg / GRAPH_FILE).read_bytes()
     assert sum(entry["length"] for entry in index["graphs"].values()) == len(data)
@@ -426,7 +426,7 @@ def assert_index_places_every_graph(kg):
 
 def test_a_rebuild_writes_only_the_delta_of_the_fragment_index(tmp_path):
     """The fragment index (12 MB at 10,000 documents) stays as it was; a small file says what changed."""
-    from graph.assemble import INDEX_FILE, RECENT_INDEX_FILE
+    from graph.fragment_index import INDEX_FILE, RECENT_INDEX_FILE
 
     texts = {f"nieuws-{i:02}": f"De gemeente Breda werkt samen met de VNG aan project {i}." for i in range(30)}
     corpus, kg = write_corpus(tmp_path / "docs", texts), tmp_path / "kg"
@@ -455,7 +455,7 @@ def test_a_graph_indexed_by_an_older_g40kg_is_patched_not_loaded_again(tmp_path)
     """The index as one file (before the delta) is still read: the first rebuild patches the store."""
     import marshal
 
-    from graph.assemble import _SINGLE_FILE_FORMAT, INDEX_FILE, RECENT_INDEX_FILE, read_index
+    from graph.fragment_index import _SINGLE_FILE_FORMAT, INDEX_FILE, RECENT_INDEX_FILE, read_index
     from graph.cache_seal import seal
 
     texts = {f"nieuws-{i:02}": f"De gemeente Breda werkt samen met de VNG aan project {i}." for i in range(12)}

@@ -329,7 +329,7 @@ def test_a_year_report_s_chair_is_closed_by_a_later_holder_after_its_year(runner
     its document's, no end) is a report for that year: a later news item's chair ends it the day before
     (as of then one chair, not two), while inside the year only a takeover would, and ``--at`` keeps
     reading the year. The build records say which terms only their documents date."""
-    from graph.assemble import read_index
+    from graph.fragment_index import read_index
     from graph.pipeline import build_graph
 
     docs = tmp_path / "docs"
