@@ -326,13 +326,13 @@ def test_an_old_id_that_is_a_document_again_is_not_redirected(renamed_graph, tmp
 
 
 def test_the_remembered_renames_are_bounded_and_follow_chains(monkeypatch):
-    from graph import pipeline
+    from graph import document_changes
 
-    monkeypatch.setattr(pipeline, "RENAMES_KEPT", 2)
-    kept = pipeline.renamed_ids({"a": "b", "c": "d"}, [{"from": "b", "to": "e"}, {"from": "f", "to": "g"}],
-                                {"d", "e", "g"})
+    monkeypatch.setattr(document_changes, "RENAMES_KEPT", 2)
+    kept = document_changes.renamed_ids({"a": "b", "c": "d"}, [{"from": "b", "to": "e"}, {"from": "f", "to": "g"}],
+                                        {"d", "e", "g"})
     assert kept == {"b": "e", "f": "g"}  # the oldest ("a" → "e", "c" → "d") make room for the newest
-    assert pipeline.renamed_ids(None, [], set()) == {}
+    assert document_changes.renamed_ids(None, [], set()) == {}
 
 
 def test_a_copy_sends_an_old_document_name_on_to_the_new_page(renamed_graph, runner, tmp_path):
