@@ -24,3 +24,33 @@ def test_the_unit_of_such_a_title_is_what_the_themagroep_is_later():
     text = ('Vijf jaar Themagroep Zorg Dichtbij: "We bouwen verder"\n\nDe Themagroep Zorg Dichtbij vierde haar '
             "verjaardag.\n\n## Contact\n\nNeem contact op met Wim Kalse, secretaris van de themagroep.")
     assert ("Wim Kalse", "hasRole", "Themagroep Zorg Dichtbij", "secretaris") in facts(text)
+
+
+# --- a role in a clause whose verb comes last: "Toen X in maart gedeputeerde van Y werd, …" ------------
+
+def _roles(text: str) -> set[tuple]:
+    return {f for f in facts(text) if f[1] == "hasRole"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toen Kees Dorland in maart 2024 gedeputeerde van de provincie Gelderland werd, nam Eva Smit zijn plaats in.",
+     {("Kees Dorland", "hasRole", "Gelderland", "gedeputeerde")}),
+    ("Nadat Kees Dorland in 2021 burgemeester van Assen werd, nam Eva Smit zijn plaats in.",
+     {("Kees Dorland", "hasRole", "Assen", "burgemeester")}),
+    # another person's role in the clause: not the subject's
+    ("Toen Kees Dorland gedeputeerde Eva Smit van Drenthe ontmoette, sprak hij over wonen.",
+     {("Eva Smit", "hasRole", "Drenthe", "gedeputeerde")}),
+])
+def test_a_role_in_a_clause_whose_verb_comes_last(text, expected):
+    assert _roles(text) == expected
+
+
+def test_the_role_taken_up_in_such_a_clause_does_not_pass_to_the_successor():
+    text = "Toen Kees Dorland in juni voorzitter van de Pijler Fysiek werd, nam Eva Smit zijn plaats in de themagroep in."
+    assert _roles(text) == {("Kees Dorland", "hasRole", "Pijler Fysiek", "voorzitter")}
+
+
+def test_a_past_role_in_such_a_clause_is_past():
+    from tests.extract_facts import dated_relations
+    found = dated_relations("Toen Kees Dorland nog wethouder van Assen was, richtte hij de groep op.", "2024-01-01")
+    assert [(s, o, role, past) for s, o, role, past, *_ in found] == [("Kees Dorland", "Assen", "wethouder", True)]

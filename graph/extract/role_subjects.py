@@ -35,6 +35,7 @@ from .directorates import named_directorate
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
+from .role_clauses import clause_final_role
 from .role_holders import _object_after_van, _second_apposition
 from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
@@ -416,6 +417,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 predecessor = targets[0]  # "Hij wordt als voorzitter opgevolgd door Y": he held it before Y
             past = past or leaving(prefix) or (_EARLIER.search(prefix) is not None
                                                and not appointed_in_clause(text, sentence, start, end))
+        elif before and (held := clause_final_role(ctx, sentence, before[-1], start, end)) is not None:
+            # "Toen X in maart 2024 gedeputeerde van Gelderland werd, …": the verb closes the clause
+            targets, rule, past = [before[-1]], "roles.clause-final", past or held == "past"
         else:
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)
