@@ -54,3 +54,19 @@ def test_a_past_role_in_such_a_clause_is_past():
     from tests.extract_facts import dated_relations
     found = dated_relations("Toen Kees Dorland nog wethouder van Assen was, richtte hij de groep op.", "2024-01-01")
     assert [(s, o, role, past) for s, o, role, past, *_ in found] == [("Kees Dorland", "Assen", "wethouder", True)]
+
+
+# --- a role aimed at is no role held: "beoogd voorzitter", "kandidaat-voorzitter" ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Kees Dorland, beoogd voorzitter van de Pijler Fysiek, stelde zich voor.",
+    "Kees Dorland, kandidaat-voorzitter van de Pijler Fysiek, stelde zich voor.",
+    "De beoogde voorzitter van de Pijler Fysiek, Kees Dorland, stelde zich voor.",
+])
+def test_a_role_aimed_at_is_no_role(text):
+    assert _roles(text) == set()
+
+
+def test_a_role_held_is_still_read():
+    assert _roles("Kees Dorland, voorzitter van de Pijler Fysiek, stelde zich voor.") == {
+        ("Kees Dorland", "hasRole", "Pijler Fysiek", "voorzitter")}
