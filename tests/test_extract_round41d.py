@@ -70,3 +70,16 @@ def test_a_role_aimed_at_is_no_role(text):
 def test_a_role_held_is_still_read():
     assert _roles("Kees Dorland, voorzitter van de Pijler Fysiek, stelde zich voor.") == {
         ("Kees Dorland", "hasRole", "Pijler Fysiek", "voorzitter")}
+
+
+# --- a fronted body before a verb of working: "Binnen de VNG werkt X als kwartiermaker" -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Themagroep Wonen\n\nDe themagroep kwam bijeen. Binnen de VNG werkt Kees Dorland als kwartiermaker wonen.",
+     {("Kees Dorland", "hasRole", "VNG", "kwartiermaker")}),
+    ("Bij de gemeente Ede werkt Kees Dorland sinds 2020 als programmamanager.",
+     {("Kees Dorland", "hasRole", "Ede", "programmamanager")}),
+    ("Bij de gemeente Ede is Kees Dorland wethouder.", {("Kees Dorland", "hasRole", "Ede", "wethouder")}),
+])
+def test_a_fronted_body_before_a_verb_of_working(text, expected):
+    assert _roles(text) == expected

@@ -206,6 +206,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
         obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
+        if obj is None and rule == "roles.als" and len(targets) == 1:
+            obj = fronted_holder(ctx, sentence, targets[0], role, working=True)  # "Binnen de VNG werkt X als kwartiermaker"
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
         place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None
