@@ -83,3 +83,8 @@ def test_a_role_held_is_still_read():
 ])
 def test_a_fronted_body_before_a_verb_of_working(text, expected):
     assert _roles(text) == expected
+
+
+def test_a_field_between_the_role_and_its_employer_after_a_copula():
+    text = "Eva Smit is beleidsadviseur ondernemersklimaat bij INretail, de brancheorganisatie voor de detailhandel."
+    assert _roles(text) == {("Eva Smit", "hasRole", "INretail", "beleidsadviseur")}

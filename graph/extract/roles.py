@@ -204,6 +204,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
+    if obj is None and rule == "roles.copula":
+        obj = field_then_holder(ctx, sentence, end, role)  # "X is beleidsadviseur ondernemersklimaat bij INretail"
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
         obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
         if obj is None and rule == "roles.als" and len(targets) == 1:
