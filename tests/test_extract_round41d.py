@@ -88,3 +88,17 @@ def test_a_fronted_body_before_a_verb_of_working(text, expected):
 def test_a_field_between_the_role_and_its_employer_after_a_copula():
     text = "Eva Smit is beleidsadviseur ondernemersklimaat bij INretail, de brancheorganisatie voor de detailhandel."
     assert _roles(text) == {("Eva Smit", "hasRole", "INretail", "beleidsadviseur")}
+
+
+# --- after a semicolon, a pronoun for the one person the first clause names ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Namens het Rijk zit Eva Smit in de stuurgroep; zij is directeur-generaal Wonen en Bouwen bij BZK.",
+     {("Eva Smit", "hasRole", "BZK", "directeur-generaal")}),
+    ("Eva Smit was trekker van 2019 tot 2022; sinds juni 2022 is zij gedeputeerde Energie van de provincie Fryslân.",
+     {("Eva Smit", "hasRole", "Fryslân", "gedeputeerde")}),
+    # two persons before the semicolon: whom the pronoun stands for is not said
+    ("Eva Smit sprak met Jan Bos; hij is wethouder van Ede.", set()),
+])
+def test_a_pronoun_after_a_semicolon(text, expected):
+    assert _roles(text) == expected

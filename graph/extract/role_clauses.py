@@ -1,4 +1,4 @@
-"""A role in a clause whose verb comes last: "Toen X in maart 2024 gedeputeerde van Gelderland werd, …",
+"""A role in a clause whose verb comes last, or after a semicolon with a pronoun for its subject: "Toen X in maart 2024 gedeputeerde van Gelderland werd, …",
 "Nadat X burgemeester van Assen werd", "omdat X voorzitter van de pijler is".
 
 In a subordinate clause Dutch puts the finite verb at the end: the conjunction opens the clause, the
@@ -6,6 +6,10 @@ subject follows, then a time perhaps, then the role and its body, then the verb 
 "is geworden"). The person right after the conjunction holds the role; with "was" it is a past role
 ("toen X nog wethouder was"). Used by :func:`graph.extract.role_subjects.role_subjects` where no
 copula stands between the name and the role word.
+
+After a semicolon a clause may go on about the one person the first clause names, by a pronoun:
+"Namens het Rijk zit X in de stuurgroep; zij is directeur-generaal Wonen en Bouwen bij BZK"
+(:func:`pronoun_after_semicolon`).
 
 Examples
 --------
@@ -24,8 +28,32 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import without_periods
 
-__all__ = ["clause_final_role"]
+__all__ = ["PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN", "clause_final_role", "pronoun_after_semicolon"]
+
+#: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
+#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
+PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
+                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|daar|"
+                             # how long: "Daarvoor was zij vijf jaar beleidsadviseur", "was hij jarenlang"
+                             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
+                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
+                             # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
+                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3}"
+                             # "Daarnaast is hij namens Hengelo lid van …": on whose behalf, before the role (round 40b)
+                             r"|namens\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)*"
+                             # "Zij is per 1 oktober benoemd tot burgemeester van …"
+                             r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
+                             re.IGNORECASE)
+
+
+#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)",
+#: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
+PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
+                                   r"(?:is|was|wordt|werd)\s+"
+                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daar|daarvoor|daarvóór|voorheen|vroeger|"
+                                   r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
 
 #: the conjunction that opens a subordinate clause, right before its subject ("Toen X", ", nadat X")
 _OPENING = re.compile(r"(?:^|[,;:]\s*|\s)(?:[Tt]oen|[Nn]adat|[Ss]inds|[Zz]odra|[Vv]oordat|[Oo]mdat|[Dd]oordat|[Tt]otdat)"
@@ -51,3 +79,26 @@ def clause_final_role(ctx: DocContext, sentence: Sentence, person: Mention, star
     if any(m.type == "Person" for m in ctx.in_span(end, closing.start("verb"))):
         return None  # "toen X gedeputeerde Eva Bos opvolgde": the role is another person's
     return "past" if closing.group("verb") == "was" else "present"
+
+
+def pronoun_after_semicolon(ctx: DocContext, sentence: Sentence, persons: list[Mention], start: int) -> Mention | None:
+    """The one person the clause before the last semicolon names, when the clause after it opens with a
+    pronoun copula right up to the role word at ``start`` ("…; zij is directeur …", "…; sinds juni 2022 is
+    zij gedeputeerde …"); None with no semicolon, a person after it, or two persons before it.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Namens het Rijk zit Eva Bos in de stuurgroep; zij is directeur bij BZK."
+    >>> eva = Mention(20, 27, "Eva Bos", "Person", "persons.full-name", 0.9)
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [eva])
+    >>> pronoun_after_semicolon(ctx, Sentence(0, len(text), text), [eva], text.index("directeur")).text
+    'Eva Bos'
+    """
+    text = ctx.text
+    semicolon = text.rfind(";", sentence.start, start)
+    if semicolon < 0 or any(semicolon < p.start < start for p in persons):
+        return None
+    if not PRONOUN_COPULA.fullmatch(without_periods(text[semicolon + 1:start], year=ctx.date)):
+        return None
+    named = [p for p in persons if sentence.start <= p.start and p.end <= semicolon]
+    return named[-1] if named and len({p.label for p in named}) == 1 else None
+
