@@ -102,3 +102,9 @@ def test_a_field_between_the_role_and_its_employer_after_a_copula():
 ])
 def test_a_pronoun_after_a_semicolon(text, expected):
     assert _roles(text) == expected
+
+
+def test_an_apposition_after_the_particle_of_volgen_op_is_the_predecessors():
+    text = "Eva Smit volgde Kees de Wit op, burgemeester van Hoorn, die het netwerk sinds 2019 had voorgezeten."
+    assert ("Kees de Wit", "hasRole", "Hoorn", "burgemeester") in facts(text)
+    assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in facts(text))

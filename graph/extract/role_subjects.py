@@ -51,7 +51,8 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
-_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+#: (after a separable verb's particle too: "volgde X op, burgemeester van Hoorn, …": the apposition is X's)
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\s+op(?=\s*,))?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|" + UNTIL_TIME + r")\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
                          r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
