@@ -108,3 +108,18 @@ def test_an_apposition_after_the_particle_of_volgen_op_is_the_predecessors():
     text = "Eva Smit volgde Kees de Wit op, burgemeester van Hoorn, die het netwerk sinds 2019 had voorgezeten."
     assert ("Kees de Wit", "hasRole", "Hoorn", "burgemeester") in facts(text)
     assert not any(f[0] == "Eva Smit" and f[1] == "hasRole" for f in facts(text))
+
+
+# --- a role column under a paragraph that names one municipality --------------------------------------
+
+def test_a_role_column_under_a_paragraph_naming_one_town():
+    text = ("# Bestuur\n\nIn de portefeuilleverdeling staat welke wethouder Deventer in welk netwerk vertegenwoordigt. "
+            "Het gaat om:\n\n| Wethouder | Portefeuille |\n|---|---|\n| Kees Dorland | Wonen |\n| Eva Smit | Werk |\n")
+    assert _roles(text) == {("Kees Dorland", "hasRole", "Deventer", "wethouder"),
+                            ("Eva Smit", "hasRole", "Deventer", "wethouder")}
+
+
+def test_a_role_column_under_a_paragraph_naming_two_towns_says_nothing():
+    text = ("# Bestuur\n\nDeventer en Zwolle werken samen. Het gaat om:\n\n| Wethouder | Portefeuille |\n|---|---|\n"
+            "| Kees Dorland | Wonen |\n")
+    assert _roles(text) == set()

@@ -56,7 +56,7 @@ from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_facts, role_cell_bodies, role_column_body
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_persons,
-                          column_parties, column_role, event_row, holder_column, own_place, party_roles, persons_in,
+                          column_parties, column_role, event_row, holder_column, introduced_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING,
@@ -243,7 +243,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         header_role = column_role(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
            # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
-           place = row_actor(ctx, cells, names, header_role.scope) or own_place(ctx, header_role.scope)
+           place = row_actor(ctx, cells, names, header_role.scope) or own_place(ctx, header_role.scope) \
+               or introduced_place(ctx, row, header_role.scope)  # "… welke wethouder Amersfoort …:" over the table
            if header_role.label in GENERIC_OFFICES and place is not None and place.type in GOVERNMENTS:
                continue  # "| Stad | Bestuurder |": an alderman or the mayor (affiliated with the town: see below)
            for m in values:
