@@ -123,3 +123,16 @@ def test_a_role_column_under_a_paragraph_naming_two_towns_says_nothing():
     text = ("# Bestuur\n\nDeventer en Zwolle werken samen. Het gaat om:\n\n| Wethouder | Portefeuille |\n|---|---|\n"
             "| Kees Dorland | Wonen |\n")
     assert _roles(text) == set()
+
+
+# --- a project card's "Projectnaam:" field names whose "de stuurgroep" it is; "bestaat verder uit:" ----
+
+def test_the_stuurgroep_of_a_project_card_is_the_projects():
+    text = ("PROJECTFICHE\n\nProjectnaam:      Leerwerkplaats Zonnedak (LWZ)\nLooptijd:         2024 – 2026\n\n"
+            "1. Organisatie\n\nBestuurlijk opdrachtgever is Eva Smit, wethouder Werk van Ede. Zij is tevens voorzitter "
+            "van de stuurgroep. De stuurgroep bestaat verder uit:\n\n- Jan Bos, wethouder Economie, gemeente Breda\n"
+            "- Kees Dorland, directeur Twente Board\n")
+    found = facts(text)
+    assert ("Eva Smit", "hasRole", "Stuurgroep Leerwerkplaats Zonnedak", "voorzitter") in found
+    assert ("Jan Bos", "participatesIn", "Stuurgroep Leerwerkplaats Zonnedak", None) in found
+    assert ("Kees Dorland", "participatesIn", "Stuurgroep Leerwerkplaats Zonnedak", None) in found
