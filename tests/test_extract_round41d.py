@@ -136,3 +136,14 @@ def test_the_stuurgroep_of_a_project_card_is_the_projects():
     assert ("Eva Smit", "hasRole", "Stuurgroep Leerwerkplaats Zonnedak", "voorzitter") in found
     assert ("Jan Bos", "participatesIn", "Stuurgroep Leerwerkplaats Zonnedak", None) in found
     assert ("Kees Dorland", "participatesIn", "Stuurgroep Leerwerkplaats Zonnedak", None) in found
+
+
+# --- a table column of where the row's person comes from: "| Afkomstig van |", "| Werkgever |" ----------
+
+@pytest.mark.parametrize("column", ["Afkomstig van", "Werkgever", "In dienst bij"])
+def test_a_column_of_where_the_person_comes_from(column):
+    text = (f"# Programma Zon\n\n## Werkstromen\n\n| Werkstroom | Trekker | {column} |\n|---|---|---|\n"
+            "| Wonen | Kees Dorland | gemeente Emmen |\n| Werk | Eva Smit | Divosa |\n")
+    found = facts(text)
+    assert ("Kees Dorland", "affiliatedWith", "Emmen", None) in found
+    assert ("Eva Smit", "affiliatedWith", "Divosa", None) in found

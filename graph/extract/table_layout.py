@@ -40,8 +40,11 @@ MEMBERS_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelneme
 _TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|stad)"
 
 
+#: (or the column of where the row's person comes from: "| Afkomstig van |", "| Werkgever |", "| In dienst bij |";
+#: round 41d)
 ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
-                          r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
+                          r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*"
+                          r"|afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(?:van|bij)|werkzaam\s+bij",
                           re.IGNORECASE)
 
 
