@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.sentences import split_sentences
-from tests.extract_facts import facts
+from tests.extract_facts import facts, mentions
 
 
 # --- a news title whose headline after the colon is a quotation ----------------------------------------
@@ -147,3 +147,17 @@ def test_a_column_of_where_the_person_comes_from(column):
     found = facts(text)
     assert ("Kees Dorland", "affiliatedWith", "Emmen", None) in found
     assert ("Eva Smit", "affiliatedWith", "Divosa", None) in found
+
+
+def test_a_table_of_werkstromen_gives_each_its_trekker_and_no_member_from_the_employer_column():
+    text = ("# Programma Zon\n\n## Werkstromen\n\n| Werkstroom | Trekker | Afkomstig van |\n|---|---|---|\n"
+            "| Wonen en Leefomgeving | Kees Dorland | gemeente Emmen |\n")
+    found = facts(text)
+    assert ("Kees Dorland", "hasRole", "Wonen en Leefomgeving", "trekker") in found
+    assert ("Kees Dorland", "affiliatedWith", "Emmen", None) in found
+    assert not any(f[0] == "Emmen" and f[1] == "participatesIn" for f in found)
+
+
+def test_a_werkstroom_is_a_unit():
+    assert "werkstroom Bestaanszekerheid" in mentions("De werkstroom Bestaanszekerheid stemt af met Divosa.",
+                                                      "OrganisationalUnit")
