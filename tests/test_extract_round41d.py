@@ -161,3 +161,13 @@ def test_a_table_of_werkstromen_gives_each_its_trekker_and_no_member_from_the_em
 def test_a_werkstroom_is_a_unit():
     assert "werkstroom Bestaanszekerheid" in mentions("De werkstroom Bestaanszekerheid stemt af met Divosa.",
                                                       "OrganisationalUnit")
+
+
+# --- "Greenport <plaats>", "Euregio <naam>": organisations whose head word opens the name -------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Venlo werkt in Greenport Venlo samen met ondernemers.", "Greenport Venlo"),
+    ("Kerkrade is lid van de Euregio Maas-Rijn.", "Euregio Maas-Rijn"),
+])
+def test_a_regional_cluster_or_euregio_is_an_organisation(text, name):
+    assert name in mentions(text, "Organisation")

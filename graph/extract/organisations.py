@@ -64,7 +64,7 @@ _TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
                         "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie",
-                        "Metropoolregio", "Werkbedrijf"})
+                        "Metropoolregio", "Werkbedrijf", "Greenport", "Euregio"})
 #: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
 _ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
 _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
@@ -154,9 +154,10 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|RO
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
 #: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
-#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland" (not "in de Metropoolregio X": the area)
+#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland", "Greenport Venlo" (a regional
+#: cluster; round 41d) (not "in de Metropoolregio X": the area)
 _REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
-                                   r"Werkbedrijf|Economic\s+Board)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
+                                   r"Werkbedrijf|Economic\s+Board|Greenport)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
 
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
