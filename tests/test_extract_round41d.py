@@ -171,3 +171,17 @@ def test_a_werkstroom_is_a_unit():
 ])
 def test_a_regional_cluster_or_euregio_is_an_organisation(text, name):
     assert name in mentions(text, "Organisation")
+
+
+# --- "onder leiding van X, wethouder …" with a given name the list lacks ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De groep kwam bijeen onder leiding van Okke Hamstra, wethouder in Heerenveen.",
+    "De groep kwam bijeen onder voorzitterschap van Okke Hamstra, wethouder in Heerenveen.",
+])
+def test_a_name_after_onder_leiding_van_with_a_role_in_apposition(text):
+    assert _roles(text) == {("Okke Hamstra", "hasRole", "Heerenveen", "wethouder")}
+
+
+def test_a_name_inside_a_longer_name_after_van_stays_no_person():
+    assert mentions("De Stichting Vrienden van Okke Hamstra, wethouder in Heerenveen.", "Person") == []
