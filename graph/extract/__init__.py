@@ -44,7 +44,9 @@ from .meeting_units import find_meeting_units
 from .model import Extraction, Mention
 from .office_references import office_references
 from .not_the_same import people_apart
-from .organisations import find_list_organisations, find_organisations, institution_place, with_subsidiary_names
+from .list_organisations import find_list_organisations
+from .organisations import find_organisations, institution_place
+from .subsidiary_names import with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins

@@ -51,16 +51,21 @@ def _in_programme(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 
 
 #: a fronted place or body: "In (de) ", "Bij (het) ", "Binnen (de) "
-_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen)\s+(?:(?:het|de)\s+)?")
+_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen)\s+(?:(?:het|de)\s+)?(?:(?:gemeente|provincie)\s+(?=[A-Z]))?")
+#: the finite verb of working between that frame and its inverted subject (a role after "als" follows)
+_WORKS_AFTER_FRAME = re.compile(r"\s*,?\s+(?:werkt|werkte|fungeert|fungeerde|is\s+werkzaam|was\s+werkzaam)\s+"
+                                r"(?:(?:ook|nu|inmiddels|al|sinds\s+\S+)\s+)?")
 #: the finite copula between that frame and its inverted subject: " blijft ", " is sinds 2023 "
 _COPULA_AFTER_FRAME = re.compile(r"\s*,?\s+(?:is|was|blijft|bleef|wordt|werd|zijn|waren|blijven|bleven)\s+"
                                  r"(?:(?:ook|nu|inmiddels|al|nog\s+steeds|sinds\s+\S+)\s+)?")
 
 
-def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: RoleWord) -> Mention | None:
+def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: RoleWord, *,
+                   working: bool = False) -> Mention | None:
     """The body or town ``sentence`` opens with, when its copula's inverted subject is ``subject`` and
     ``role`` fits it: "In de pijler Fysiek blijft X voorzitter" → the pijler; "In Ede is X lid van de
-    raad" has its own "van" and is not asked.
+    raad" has its own "van" and is not asked. ``working``: the verb is one of working, for a role after
+    "als": "Binnen de VNG werkt X als kwartiermaker" → the VNG (round 41d).
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -73,7 +78,7 @@ def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: 
         if opening is not None else None
     if holder is None or not role_fits(role, holder.type):
         return None
-    copula = _COPULA_AFTER_FRAME.match(ctx.text, holder.end, subject.start)
+    copula = (_WORKS_AFTER_FRAME if working else _COPULA_AFTER_FRAME).match(ctx.text, holder.end, subject.start)
     return holder if copula is not None and copula.end() == subject.start else None
 
 

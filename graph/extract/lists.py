@@ -52,8 +52,8 @@ _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\
                              r"(?:pilot|praktijk|proef|koploper)(?:steden|gemeenten)|proeftuinen|"
                              r"deelnemende\s+\w+|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
                              r"aangesloten\s+\w+|wie\s+do(?:en|et)\s+(?:er\s+)?mee\??)", re.IGNORECASE)
-#: a lead-in that announces members: "De stuurgroep bestaat uit:", "Aan de deal nemen deel:"
-_MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|"
+#: a lead-in that announces members: "De stuurgroep bestaat (verder) uit:", "Aan de deal nemen deel:"
+_MEMBER_LEAD = re.compile(r"\b(?:(?:bestaat|bestaan)\s+(?:(?:verder|voorts|daarnaast|nu|ook)\s+)?uit|zitting\s+in|leden|lid\s+van|deelnemers|partners|"
                           # "Deze gemeenten doen al mee:" (round 39a: a time word between)
                           r"(?:doen|nemen)\s+(?:(?:al|nu|ook|inmiddels|momenteel)\s+)*(?:mee|deel)|deelnemende|aangesloten|ondertekenaars|"
                           r"(?:doen|nemen)\s+(?:de\s+)?volgende\s+\w+\s+(?:mee|deel)|(?:ondertekend|getekend)\s+door|"
@@ -62,7 +62,7 @@ _MEMBER_LEAD = re.compile(r"\b(?:bestaat\s+uit|bestaan\s+uit|zitting\s+in|leden|
                           r"betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners))"
                           r"\b[^:]{0,60}:\s*$", re.IGNORECASE)
 #: a lead-in about the members of a body ("De stuurgroep bestaat uit:"): an unnamed body is no programme named before
-_BODY_LEAD = re.compile(r"\b(?:bestaat|bestaan)\s+uit|\bzitting\s+in|\bleden\b|\blid\s+van", re.IGNORECASE)
+_BODY_LEAD = re.compile(r"\b(?:bestaat|bestaan)\s+(?:(?:verder|voorts|daarnaast|nu|ook)\s+)?uit|\bzitting\s+in|\bleden\b|\blid\s+van", re.IGNORECASE)
 #: what may follow a member's name in its item: nothing, a bracket, an apposition, a dash or a colon
 _ITEM_REST = re.compile(r"\s*(?:$|\(|,|[–—-]\s|:|[;.]\s*$)")
 _THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})

@@ -12,9 +12,11 @@
   Eindhoven", "Economic Board Utrecht" ("in de Metropoolregio X" is the area).
 - A legal form in initials closes a name, "Bouwbedrijf Jansen B.V."; after "Stichting X" the bare "X" is
   the same organisation (:mod:`.legal_forms`). A plural kind noun makes each name of the list after it an
-  organisation: "de woningcorporaties Woonbedrijf en Trudo" (:mod:`.kind_lists`).
+  organisation: "de woningcorporaties Woonbedrijf en Trudo" (:mod:`.kind_lists`); later uses of a name found so
+  (:mod:`.organisation_repeats`).
 - Members of a list that also names a known organisation or ministry ("samen met IenW, Heijmans
-  en VodafoneZiggo"): a capitalised word that is not sentence-initial and not a first name.
+  en VodafoneZiggo"): :mod:`.list_organisations`; "VNG Realisatie", "UWV Werkbedrijf Twente":
+  :mod:`.subsidiary_names`.
 
 Examples
 --------
@@ -26,21 +28,18 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from .kind_lists import KIND_LIST, plural_kind_names
-from .legal_forms import LEGAL_HEADS, legal_form_end, standing_free
+from .kind_lists import plural_kind_names
+from .legal_forms import LEGAL_HEADS, legal_form_end
 from .lexicon import load_lexicon
 from .model import Mention
+from .organisation_repeats import repeated_words
 from .phrases import STOP, is_cap
-from .prizes import PRIZE_WORDS
 from .programme_names import in_de_name
-from .role_words import role_pattern
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["NOT_NAMES", "institution_place", "find_organisations", "find_list_organisations", "with_subsidiary_names",
-           "looks_like_abbreviation"]
+__all__ = ["ARTICLES", "NOT_NAMES", "capitalised_run", "institution_place", "find_organisations", "looks_like_abbreviation"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
@@ -59,13 +58,13 @@ _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "imp
                     "wet", "plan", "project", "campagne", "deals")
 #: head words that open a programme's name: "de Aanpak X", "het Pact voor Y", "het Actieplan Z"
 _PROGRAMME_HEADS = frozenset({"aanpak", "pact", "actieplan", "convenant", "offensief"})
-_ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
+ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
 #: head words that close a name only: "Deltion College" (the "College van B en W" is a municipality's body)
 _TAIL_ONLY = frozenset({"College", "Campus"})
 #: head words that open a name only: "Regio Twente", "GGD Hollands Noorden" (not "Agenda Sterke Regio's")
 _HEAD_ONLY = frozenset({"Regio", "Waterschap", "Hoogheemraadschap", "GGD", "Veiligheidsregio", "Omgevingsdienst",
                         "Werkgeversservicepunt", "Woonstichting", "Woningstichting", "Woningcorporatie",
-                        "Metropoolregio", "Werkbedrijf"})
+                        "Metropoolregio", "Werkbedrijf", "Greenport", "Euregio"})
 #: compounds whose head is an organisation's kind: "werkgeversvereniging", "huurdersvereniging", "zorgcorporatie"
 _ORG_KIND_HEADS = ("vereniging", "corporatie", "federatie", "coöperatie")
 _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
@@ -73,14 +72,14 @@ _IS_ORG_KIND = word_test(_ORG_KINDS, _ORG_KIND_HEADS)
 _LEGAL_FORMS = frozenset({"stichting", "vereniging"})
 
 
-def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
+def capitalised_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
     """End index of the run of capitalised tokens (with inner connectors) starting at ``i``."""
     j = i
     n = min(len(tokens), i + 12)  # names are short; this keeps long runs of capitals linear
     while j < n and j not in blocked:
         if j > i and "\n" in text[tokens[j - 1].end:tokens[j].start]:
             break
-        if is_cap(tokens[j]) and tokens[j].text not in _ARTICLES or (j == i and tokens[j].text.isupper()):
+        if is_cap(tokens[j]) and tokens[j].text not in ARTICLES or (j == i and tokens[j].text.isupper()):
             j += 1
             continue
         if j > i and _glued_hyphen(tokens, j) and j + 1 not in blocked:
@@ -90,7 +89,7 @@ def _cap_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -> int:
             k = j
             while k < min(len(tokens), j + 3) and tokens[k].text in _INNER and (k == j or tokens[j].text not in ("en", "&")):
                 k += 1  # "Raad voor het Openbaar Bestuur" (but "X en de Y" is a list)
-            if k < len(tokens) and is_cap(tokens[k]) and k not in blocked and tokens[k].text not in _ARTICLES:
+            if k < len(tokens) and is_cap(tokens[k]) and k not in blocked and tokens[k].text not in ARTICLES:
                 j = k
                 continue
         break
@@ -155,9 +154,10 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|RO
                                  r"(?<!\bin de )(?<!\bin )(?<!\buit de )Regio)"
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
 #: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
-#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland" (not "in de Metropoolregio X": the area)
+#: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland", "Greenport Venlo" (a regional
+#: cluster; round 41d) (not "in de Metropoolregio X": the area)
 _REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
-                                   r"Werkbedrijf|Economic\s+Board)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
+                                   r"Werkbedrijf|Economic\s+Board|Greenport)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
 
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
@@ -262,7 +262,7 @@ def _capitalised_article(tokens: list[Token], k: int, blocked: set[int]) -> bool
     (True, False)
     """
     return k + 1 < len(tokens) and tokens[k].text in ("De", "Het") and k + 1 not in blocked \
-        and is_cap(tokens[k + 1]) and tokens[k + 1].text not in _ARTICLES
+        and is_cap(tokens[k + 1]) and tokens[k + 1].text not in ARTICLES
 
 
 def _glued_genitive(tokens: list[Token], j: int) -> bool:
@@ -345,16 +345,16 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         if candidate < i:
             continue  # inside the name found last
         i = candidate
-        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in _ARTICLES or tokens[i].text.lower() in NOT_NAMES \
+        if i in blocked or not is_cap(tokens[i]) or tokens[i].text in ARTICLES or tokens[i].text.lower() in NOT_NAMES \
                 or _after_programme_word(tokens, i) or (i > 1 and _glued_hyphen(tokens, i - 1)):
             i += 1  # (a word glued after a hyphen is inside a compound: "Oost-Nederland")
             continue
-        j = _cap_run(tokens, i, text, blocked)
+        j = capitalised_run(tokens, i, text, blocked)
         if j <= i:
             i += 1
             continue
         if tokens[j - 1].text in _ARTICLE_HEADS and _capitalised_article(tokens, j, blocked):
-            j = max(j, _cap_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
+            j = max(j, capitalised_run(tokens, j + 1, text, blocked))  # "Woonstichting De Kei", "Stichting Het Anker"
         legal = legal_form_end(tokens, j)  # "Bouwbedrijf Jansen B.V.", "Coöperatie Energie Samen U.A."
         if legal and j - i >= 2:
             start, end = tokens[i].start, tokens[legal - 1].end
@@ -426,7 +426,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         first = k + 2 if _capitalised_article(tokens, k + 1, blocked) else k + 1
         if token.text.islower() and first < n and first not in blocked \
                 and is_cap(tokens[first]) and tokens[first].text.lower() not in NOT_NAMES:
-            j = _cap_run(tokens, first, text, blocked)
+            j = capitalised_run(tokens, first, text, blocked)
             if j > first and not any(m.start <= tokens[k + 1].start < m.end for m in mentions):
                 start, end = tokens[k + 1].start, tokens[j - 1].end
                 # "de Limburgse werkgeversvereniging LWV": the regional adjective belongs to the phrase, not a name
@@ -443,80 +443,7 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
                                         "organisations.abbreviation", 0.8, name=name, kind=kind))
     mentions += [m for m in plural_kind_names(text, tokens, blocked)
                  if not any(o.start <= m.start < o.end for o in mentions)]  # "de woningcorporaties X en Y"
-    return mentions + _repeated_words(tokens, blocked, mentions, text)
-
-
-def _distinctive(word: str) -> bool:
-    """Whether a one-word name is spelled as no ordinary word is: "LIOF", "ProRail", "Platform31" (not "Present").
-
-    >>> [_distinctive(w) for w in ("LIOF", "ProRail", "Platform31", "Present", "NL")]
-    [True, True, True, False, False]
-    """
-    return len(word) >= 3 and word[0].isupper() and (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word))
-
-
-def _repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
-    """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
-    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder", "directeur van
-    woningcorporatie Portaal … Portaal is partner in de City Deal" (a word the text also writes in lower case,
-    an ordinary word, not where a sentence starts); and of a name of
-    capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
-    Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
-    Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
-
-    >>> from graph.extract.tokens import tokenize
-    >>> text = "De woningcorporatie Stadswonen Dordt bouwt. X van Stadswonen Dordt vertelt."
-    >>> found = Mention(20, 36, "Stadswonen Dordt", "Organisation", "organisations.kind-word", 0.75)
-    >>> [(m.start, m.text) for m in _repeated_words(tokenize(text), set(), [found])]
-    [(50, 'Stadswonen Dordt')]
-    """
-    names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
-    names.update({tuple(m.text.split()): m.label for m in mentions
-                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
-                  or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
-    bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
-            and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
-    bare = {words: label for words, label in bare.items() if words and words not in names}
-    names.update(bare)
-    # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
-    listed = {(m.text,) for m in mentions if m.rule == KIND_LIST and " " not in m.text}
-    # a one-word name a kind word gave away ("directeur van woningcorporatie Portaal … Portaal is partner in …"):
-    # where a sentence starts only when the text never writes it as an ordinary word in lower case ("alliantie")
-    single = {(m.text,): m.label for m in mentions if m.rule == "organisations.kind-word" and m.text.isalpha()
-              and m.text[:1].isupper() and (m.text,) not in names}
-    names.update(single)
-    listed |= {words for words in single if re.search(rf"\b{re.escape(words[0].lower())}\b", text)}
-    if not names:
-        return []
-    spans = sorted((m.start, m.end) for m in mentions)
-    firsts = {words[0] for words in names}
-    out = []
-    for k, token in enumerate(tokens):
-        if token.text not in firsts or k in blocked or any(a <= token.start < b for a, b in spans):
-            continue
-        if (token.text,) in listed and (k == 0 or tokens[k - 1].text in ".!?:\"“" or "\n" in text[tokens[k - 1].end:token.start]):
-            continue  # a word of one capital at a sentence's start may be an ordinary word
-        for words, label in names.items():
-            last = k + len(words) - 1
-            if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
-                    and not any(j in blocked for j in range(k, last + 1)) \
-                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)) \
-                    and (words not in bare or standing_free(tokens, k, last)):
-                out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
-                                   "organisations.repeat", 0.75, name=label))
-                break
-    return out
-
-
-def _capitalised_name(name: str) -> bool:
-    """Whether a name of two to four words is capitalised throughout ("Stadswonen Dordt", "Woonstichting
-    IJsselzicht"): as distinctive as a name of one word spelled unlike any ordinary word.
-
-    >>> [_capitalised_name(n) for n in ("Stadswonen Dordt", "Portaal", "Stichting van Harte")]
-    [True, False, False]
-    """
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return mentions + repeated_words(tokens, blocked, mentions, text)
 
 
 def _regional_adjective(word: str) -> bool:
@@ -529,126 +456,7 @@ def _regional_adjective(word: str) -> bool:
     return len(word) > 4 and word[:1].isupper() and word.endswith("se") and word[1:].islower()
 
 
-def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], known: dict[int, Mention],
-                            sentence_starts: set[int]) -> list[Mention]:
-    """Unknown capitalised list members next to known organisations/ministries.
-
-    ``known`` maps a token index to the organisation/ministry mention that starts there.
-    """
-    first_names, portfolios = load_lexicon().first_names, load_lexicon().portfolios
-    mentions: list[Mention] = []
-    n = len(tokens)
-    for i in NAME_START.indexes(tokens):
-        if i in blocked or i in sentence_starts or not tokens[i].text[:1].isupper() or not tokens[i].text.isalnum():
-            continue
-        if tokens[i].text == "De" and i + 1 < n and is_cap(tokens[i + 1]):
-            continue  # taken with the next word
-        if tokens[i].text in first_names or tokens[i].text in _ARTICLES:
-            continue
-        j = _cap_run(tokens, i, text, blocked)
-        if j <= i or j - i > 3:
-            continue
-        prev = i - 1
-        if prev >= 0 and tokens[prev].text.lower() in ("de", "het"):
-            prev -= 1
-        together = prev >= 1 and tokens[prev].text == "met" and tokens[prev - 1].text.lower() in ("samen", "samenwerking")
-        if prev < 0 or (tokens[prev].text not in (",", "en") and not together):
-            continue
-        nxt = tokens[j].text if j < n else ""
-        if nxt not in (",", "en", ".", ")", ";") and not (nxt and nxt.islower()):
-            continue
-        if nxt == "," and j + 1 < n and role_pattern().match(text, tokens[j + 1].start):
-            continue  # "samen met Kwaku Mensah, hoofd Lobby van …": a person in apposition to a role (round 40b)
-        # a known organisation or ministry in the same list, on either side (or "samen met" itself)
-        if not together and not _list_neighbour(tokens, i, j, known):
-            continue
-        if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
-            continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
-        if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
-            continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
-        if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
-            i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
-        start, end = tokens[i].start, tokens[j - 1].end
-        mentions.append(Mention(start, end, text[start:end], "Organisation", "organisations.list-member", 0.6,
-                                name=" ".join(text[start:end].split())))
-    return mentions
-
-
-#: the kind words of a government body, which alone name none: "Ministerie", "Gemeente", "Provincie"
-_GOVERNMENT_KINDS = frozenset({"ministerie", "gemeente", "provincie", "waterschap"})
-_LIST_GLUE = {",", "en", "de", "het", "&", "-"}
-
-
-def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mention]) -> bool:
-    """Whether a known organisation sits in the same comma/"en" list as tokens[i:j]."""
-    for step, start in ((-1, i - 1), (1, j)):
-        k = start
-        while 0 <= k < len(tokens) and abs(k - start) < 16:
-            if k in known:
-                return True
-            word = tokens[k].text
-            if word in _LIST_GLUE or (word[:1].isupper() and word not in _ARTICLES) or word == ")":
-                k += step
-                continue
-            break
-    return False
-
-
 def looks_like_abbreviation(word: str) -> bool:
     """"NVB", "NJi", "KvK", "FLW": at most 8 characters, starting with a capital, two capitals or more (also what
     :mod:`graph.extract.programme_abbreviations` takes for a programme's abbreviation)."""
     return 2 <= len(word) <= 8 and word[0].isupper() and sum(c.isupper() for c in word) >= 2 and word.isalnum()
-
-
-#: head words of a regional body that its region's name follows: "UWV Werkbedrijf Twente", "UWV Leerwerkloket Twente"
-_REGIONAL_HEADS = frozenset({"Werkbedrijf", "Leerwerkloket"})
-#: capitalised words after an abbreviation that do not make a new name: "G40 Stedennetwerk", "VNG Leden"
-_NOT_SUBSIDIARY = frozenset({"stedennetwerk", "netwerk", "bureau", "leden", "steden", "gemeenten", "bestuur",
-                             "website", "nieuwsbrief", "congres", "jaarverslag"})
-#: endings of gatherings: "G40 Stedendag", "VNG Jaarcongres", "G40 Energiecafé"
-_GATHERING_ENDINGS = ("dag", "dagen", "week", "top", "café", "cafe", "avond", "congres", "sessie", "overleg")
-#: endings of the organisation's documents: "G40 Jaarplan 2026", "VNG Werkplan", "G40 Jaarverslag", "IPO Magazine"
-_DOCUMENT_ENDINGS = ("plan", "verslag", "brief", "rapport", "rapportage", "overzicht", "magazine", "krant")
-
-
-def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` where a known abbreviation followed by one capitalised noun is a distinct
-    organisation: "VNG Realisatie", "UWV West-Holland", a province too: "RIEC Limburg" (not "G40 Pijler
-    …", "G40 Stedendag": kind words, and not when another name or a person follows).
-
-    >>> from graph.extract.tokens import tokenize
-    >>> text = "Het register wordt door VNG Realisatie beheerd."
-    >>> vng = Mention(24, 27, "VNG", "Organisation", "gazetteer.organisation", 1.0, key="VNG")
-    >>> [m.text for m in with_subsidiary_names(text, tokenize(text), [vng])]
-    ['VNG Realisatie']
-    """
-    if not any(m.type == "Organisation" and m.text.isupper() for m in mentions):
-        return mentions  # no abbreviation: nothing to extend, no scan
-    lexicon = load_lexicon()
-    starts = {m.start for m in mentions if m.type != "Province"}  # "RIEC Limburg", "UWV Noord-Holland": a region
-    out = []
-    for m in mentions:
-        k = bisect.bisect_left(tokens, m.end + 1, key=lambda t: t.start) if m.type == "Organisation" else len(tokens)
-        if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and m.text.isalnum() \
-                and text[m.end] == " " and _subsidiary_word(tokens, k, lexicon) and m.end + 1 not in starts:
-            end = k + 1
-            if tokens[k].text in _REGIONAL_HEADS and end < len(tokens) and is_cap(tokens[end]) \
-                    and tokens[end].start == tokens[k].end + 1 and tokens[end].text not in lexicon.first_names:
-                end += 1  # "UWV Werkbedrijf Twente": the abbreviation's regional body, named after its region
-            if end + 1 < len(tokens) and tokens[end].text == "-" and is_cap(tokens[end + 1]) \
-                    and tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end:
-                end += 2  # "UWV West-Holland"
-            if end >= len(tokens) or not is_cap(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]:
-                stop = tokens[end - 1].end
-                m = Mention(m.start, stop, text[m.start:stop], "Organisation", "organisations.subsidiary", 0.7)
-        out.append(m)
-    return out
-
-
-def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:
-    word = tokens[k].text
-    low = word.lower()
-    kinds = (*lexicon.unit_kinds, *lexicon.programme_kinds, *lexicon.event_kinds)
-    return is_cap(tokens[k]) and word.isalpha() and len(word) > 3 and low not in STOP \
-        and low not in _NOT_SUBSIDIARY and word not in lexicon.first_names \
-        and not low.endswith(kinds + _GATHERING_ENDINGS + _DOCUMENT_ENDINGS + tuple(PRIZE_WORDS))  # "G40 Prijs …"

@@ -200,6 +200,8 @@ def _taken_up(ctx: DocContext, relation, sentence: Sentence, old: Mention, day: 
     geworden"; "Y volgde X op, die voorzitter van de pijler is geworden"): where the one succeeded
     went, not what the successor takes over. In the passive a role dated by the day of the succession
     itself is the one handed over ("Per 1 mei wordt de voorzitter van Z, X, opgevolgd door Y")."""
+    if relation.rule == "roles.clause-final" and not relation.past:
+        return True  # "Toen X in maart gedeputeerde werd, nam Y haar plaats in": where X went
     handed_over = relation.valid_from == day and _SUCCEEDED_BY.search(ctx.text, sentence.start, sentence.end) is not None
     if relation.valid_from and not relation.valid_until and not handed_over \
             and _TAKES_UP.search(ctx.text, relation.evidence_start, relation.evidence_end):

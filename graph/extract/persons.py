@@ -44,6 +44,9 @@ _BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bi
 #: prepositions before such a name, also opening the sentence: "Onder X, wethouder in Ede, groeide …",
 #: "Met X, directeur van …", "onder leiding van X, wethouder …", "namens X, voorzitter …" (round 41b)
 _PREPOSITIONS_BEFORE_APPOSED_NAME = frozenset({"door", "bij", "met", "onder", "van", "namens", "naast", "voor", "aan"})
+#: the nouns of fixed phrases whose "van" introduces the one who leads, invites or asks: "onder leiding van X",
+#: "onder voorzitterschap van X", "op uitnodiging van X", "in opdracht van X" (round 41d)
+_VAN_PHRASES = frozenset({"leiding", "voorzitterschap", "uitnodiging", "initiatief", "opdracht", "voorstel"})
 #: verbs between a role word and the name it is given to ("Vicevoorzitter was Orhan Yildiz")
 _COPULAS = frozenset({"is", "was", "wordt", "werd", "blijft", "bleef"})
 
@@ -231,7 +234,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             if end is not None and not any(k in blocked for k in range(i, end)):
                 following = tokens[end].text if end < n else ""
                 after = tokens[end].start if end < n else len(text)
-                inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES  # "Association of X Y (VNG)"
+                inside_name = i > 0 and tokens[i - 1].text.lower() in _INSIDE_NAMES \
+                    and not (i > 1 and tokens[i - 1].text == "van" and tokens[i - 2].text.lower() in _VAN_PHRASES)
+                # "Association of X Y (VNG)" (but "onder leiding van X, wethouder …": a person after a fixed phrase)
                 bracket = following == "(" and end + 1 < n and not inside_name and (
                     known_starts is None or _known_after_kind(tokens, end + 1, known_starts)
                     or _role_at(tokens, end + 1, role_words))

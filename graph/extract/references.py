@@ -233,7 +233,7 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                                      name=titled, kind=word))
                 continue
         if antecedent is None and word in _PROGRAMME_BODIES:
-            programme = _title_programme(ordered, title_end)
+            programme = _title_programme(ordered, title_end) or _field_programme(text, ordered)
             body = _programme_body(text, start, end, word, programme) if programme is not None else None
             # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep,
             # also where an earlier section named it in full ("in opdracht van de stuurgroep City Deal X")
@@ -342,6 +342,27 @@ def _title_programme(ordered: list[Mention], title_end: int) -> Mention | None:
     """
     named = [m for m in ordered if m.start < title_end and m.type == "Programme" and m.rule.startswith("programmes.")]
     return named[0] if named and len({m.label for m in named}) == 1 else None
+
+
+#: the field of a project card that names its project: "Projectnaam: X", "Programma: X" (a line of its own)
+_NAME_FIELD = re.compile(r"^[ \t]*(?:project|programma)(?:naam|titel)?[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
+#: how far into a document a project card's name field may stand (its head, before the text)
+_CARD_HEAD = 600
+
+
+def _field_programme(text: str, ordered: list[Mention]) -> Mention | None:
+    """The programme a project card's name field at its head names ("PROJECTFICHE" / "Projectnaam: Werkplaats X
+    (WVT)"): what the card is about, so "de stuurgroep" in it is the project's own (round 41d).
+
+    >>> text = "PROJECTFICHE\\n\\nProjectnaam: Werkplaats Zon\\n\\nDe stuurgroep komt bijeen."
+    >>> project = Mention(27, 41, "Werkplaats Zon", "Programme", "organisations.name-abbreviation", 0.8)
+    >>> _field_programme(text, [project]).label
+    'Werkplaats Zon'
+    """
+    field = _NAME_FIELD.search(text, 0, _CARD_HEAD)
+    if field is None:
+        return None
+    return next((m for m in ordered if m.start == field.end() and m.type == "Programme"), None)
 
 
 #: a unit's meeting in a document's title: "Besluitenlijst pijlervergadering Economie en Werk",

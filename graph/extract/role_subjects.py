@@ -35,6 +35,7 @@ from .directorates import named_directorate
 from .lexicon import RoleWord
 from .model import Mention, Sentence
 from .periods import leaving, without_periods
+from .role_clauses import PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, clause_final_role, pronoun_after_semicolon
 from .role_holders import _object_after_van, _second_apposition
 from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
@@ -50,7 +51,8 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: the comma of an apposition before its role word, with a time adverb: ", (destijds|nu) (de) wethouder";
 #: a bracket may stand between the name and the comma: "X (Breda), voorzitter Pijler Fysiek"
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
-_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+#: (after a separable verb's particle too: "volgde X op, burgemeester van Hoorn, …": the apposition is X's)
+_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\s+op(?=\s*,))?,\s*"
                          r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|" + UNTIL_TIME + r")\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
                          r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
@@ -83,30 +85,6 @@ _LINE_OPENING = re.compile(r"[\s*•·>-]*")
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
 _ACADEMIC_TITLES = re.compile(r"\s+(?:(?:mr|dr|drs|ir|ing|prof|bc|ds)\.\s*)+", re.IGNORECASE)
-#: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
-#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
-PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
-                             r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|daar|"
-                             # how long: "Daarvoor was zij vijf jaar beleidsadviseur", "was hij jarenlang"
-                             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
-                             r"daarvoor|daarvóór|voorheen|vroeger|destijds|bovendien|daarnaast|toen|later|eerst)\s*,?\s+|,\s+"
-                             # "Hij is binnen het G40 Stedennetwerk lid van …": where the role is held, named before it
-                             r"|binnen\s+(?:de|het)\s+(?:[\w-]+\s+){1,3}"
-                             # "Daarnaast is hij namens Hengelo lid van …": on whose behalf, before the role (round 40b)
-                             r"|namens\s+(?:de\s+(?:gemeente|provincie)\s+|het\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)*"
-                             # "Zij is per 1 oktober benoemd tot burgemeester van …"
-                             r"(?:(?:benoemd|gekozen|verkozen|aangesteld|beëdigd|geïnstalleerd)\s+(?:tot|als)\s+(?:de\s+|het\s+)?)?",
-                             re.IGNORECASE)
-
-
-#: a second copula of the same pronoun subject: "Hij is wethouder in Ede en was daarvoor (beleidsadviseur …)",
-#: also after another verb: "Hij heeft wonen in zijn portefeuille en was tot vorig jaar (lid …)"
-PRONOUN_COPULA_AGAIN = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|heeft|had|werkt|werkte)\s+[^;:()]*?\s+en\s+"
-                                   r"(?:is|was|wordt|werd)\s+"
-                                   r"(?:(?:ook|eerder|tevens|nog|al|nu|inmiddels|daar|daarvoor|daarvóór|voorheen|vroeger|"
-                                   r"destijds|tot\s+(?:vorig|vorige)\s+(?:jaar|maand|zomer|week))\s+)*(?:de\s+|het\s+)?")
-
-
 #: a second copula after a named subject's first verb: " werkte eerder bij Y en is daar nu " (the same
 #: clause: no comma, no second subject)
 _COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heeft|had)\s+[^,;:()]*?\s+en\s+(?P<second>"
@@ -416,6 +394,14 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 predecessor = targets[0]  # "Hij wordt als voorzitter opgevolgd door Y": he held it before Y
             past = past or leaving(prefix) or (_EARLIER.search(prefix) is not None
                                                and not appointed_in_clause(text, sentence, start, end))
+        elif before and (named := pronoun_after_semicolon(ctx, sentence, persons, start)) is not None:
+            # "Namens het Rijk zit X in de stuurgroep; zij is directeur-generaal Wonen bij BZK"
+            targets, rule = [named], "roles.pronoun"
+            past = past or bool(re.search(r"\b(?:eerder|vroeger|voorheen|daarvoor|destijds)\b",
+                                          text[text.rfind(";", sentence.start, start):start], re.IGNORECASE))
+        elif before and (held := clause_final_role(ctx, sentence, before[-1], start, end)) is not None:
+            # "Toen X in maart 2024 gedeputeerde van Gelderland werd, …": the verb closes the clause
+            targets, rule, past = [before[-1]], "roles.clause-final", past or held == "past"
         else:
             # "De bestuurlijk trekker van de themagroep, X"
             # (not across a bracket: "(…, voorzitter van dit overleg), Y (…)" is the chair of the bracket's X)

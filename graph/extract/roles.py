@@ -84,6 +84,9 @@ __all__ = ["role_pattern", "find_roles"]
 _DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
+#: a role not (yet) held, only aimed at: "beoogd voorzitter", "de beoogde voorzitter", "kandidaat-voorzitter",
+#: "kandidaat voor het voorzitterschap" (a candidacy is no role; round 41d)
+_CANDIDATE = re.compile(r"\b(?:[Bb]eoogde?|[Kk]andidaat-?|[Vv]oorgedragen|[Pp]otenti[eë]le|[Mm]ogelijke)\s*$")
 
 
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
@@ -146,6 +149,8 @@ def find_roles(ctx: DocContext) -> None:
             role = role_of(match.group(0))
             if role is None or match.start() < undecided:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
+            if _CANDIDATE.search(ctx.text, max(sentence.start, match.start() - 14), match.start()):
+                continue  # "X, beoogd voorzitter van de pijler": a role aimed at, not held
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         if persons:
             colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
@@ -199,8 +204,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
+    if obj is None and rule == "roles.copula":
+        obj = field_then_holder(ctx, sentence, end, role)  # "X is beleidsadviseur ondernemersklimaat bij INretail"
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
         obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
+        if obj is None and rule == "roles.als" and len(targets) == 1:
+            obj = fronted_holder(ctx, sentence, targets[0], role, working=True)  # "Binnen de VNG werkt X als kwartiermaker"
     if obj is None and rule == "roles.apposition":
         obj = field_then_holder(ctx, sentence, end, role)  # "X, programmamanager binnenstad van Helmond, …"
         place = field_place(ctx, sentence, end, role) if obj is None and len(targets) == 1 else None

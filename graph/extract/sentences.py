@@ -52,7 +52,9 @@ _GENRE_LABEL = re.compile(r"(?:persbericht|nieuwsbericht|factsheet|projectkaart|
                           re.IGNORECASE)
 
 #: a title that names its subject before a colon: "Volkshuisvestingsfonds: steden aan de slag"
-_NAME_COLON = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s+(?=\w[^:]*\s\S)")
+_NAME_COLON = re.compile(r"[A-ZÀ-Ý][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s+(?=[\"“„']?\w[^:]*\s\S)")
+#: a headline quoted after the name: 'Tien jaar Themagroep X: "We zijn nooit een praatclub geweest"'
+_QUOTED = re.compile(r"[\"“„']([^\"“”„']+)[\"”']")
 #: the label of a memo's or e-mail's field, no title: "Aan: Leden", "Onderwerp: Overleg"
 _FIELD_LABEL = re.compile(r"(?:aan|van|cc|datum|onderwerp|betreft|kenmerk|locatie|plaats|tijd|aanwezig|afwezig|aanw\.|afw\.|"
                           r"notulist|voorzitter|bijlagen?)\s*:", re.IGNORECASE)
@@ -83,6 +85,8 @@ def _is_heading(line: str, *, first: bool, numbered: bool = False) -> bool:
         line = line[_GENRE_LABEL.match(line).end():]  # "Projectkaart: Proeftuin X": the genre, then the title
     elif first and _NAME_COLON.match(line) and not _FIELD_LABEL.match(line):
         line = line[_NAME_COLON.match(line).end():]  # "Fonds X: steden aan de slag": a name, then the headline
+        quoted = _QUOTED.fullmatch(line.rstrip())
+        line = quoted.group(1) if quoted else line  # 'Themagroep X: "We zijn geen praatclub"': a quote as headline
     if _FINAL.search(line) or not line[0].isalpha() or ":" in line:
         return False
     if "(" in line and not ((first or numbered) and line.rstrip().endswith(")")) and not _ACRONYM_BRACKET.fullmatch(line):

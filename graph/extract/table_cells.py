@@ -24,7 +24,7 @@ from .table_layout import ACTOR_COLUMN, MEMBERS_COLUMN, PERSON_COLUMN, cells_of,
 from .voice import we_actor
 
 __all__ = ["GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_persons",
-           "column_parties", "column_role", "event_row", "holder_column", "own_place", "party_roles", "persons_in",
+           "column_parties", "column_role", "event_row", "holder_column", "introduced_place", "own_place", "party_roles", "persons_in",
            "portfolio_office", "role_cell_actor", "role_column_persons", "row_actor", "second_roles",
            "stakeholder_contacts", "unit_bracket_role"]
 
@@ -262,6 +262,34 @@ def role_cell_actor(ctx: DocContext, start: int, end: int, scope: str) -> Mentio
             any(m.type in ACTORS for m in ctx.in_span(found[0].end, end)):
         return None
     return found[0]
+
+
+def introduced_place(ctx: DocContext, row: Sentence, scope: str) -> Mention | None:
+    """The one municipality (or province) the paragraph right before a table names, for a role column without a
+    place column: "… is vastgelegd welke wethouder Amersfoort in welke netwerken vertegenwoordigt. Voor de G40 gaat
+    het om:" over "| Wethouder | Portefeuille |" lists Amersfoort's aldermen (round 41d). None when it names two.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Welke wethouder Ede vertegenwoordigt:\\n\\n| Wethouder |\\n|---|\\n| Eva Smit |"
+    >>> ede = Mention(16, 19, "Ede", "Municipality", "gazetteer.municipality", 1.0)
+    >>> eva = Mention(61, 69, "Eva Smit", "Person", "persons.full-name", 0.9)
+    >>> lines = [Sentence(0, 37, text[:37]), Sentence(39, 52, text[39:52]), Sentence(53, 58, text[53:58]),
+    ...          Sentence(59, 71, text[59:])]
+    >>> introduced_place(DocContext("d", text, lines, [ede, eva]), lines[3], "municipality").text
+    'Ede'
+    """
+    wanted = _SCOPE_TYPES.get(scope)
+    k = next((i for i, s in enumerate(ctx.sentences) if s.start == row.start), None)
+    if wanted is None or k is None:
+        return None
+    while k > 0 and ctx.sentences[k].text.lstrip().startswith("|"):
+        k -= 1  # back over the table's lines to the line before it
+    table_start = ctx.sentences[k + 1].start if k + 1 < len(ctx.sentences) else row.start
+    paragraph = ctx.text.rfind("\n\n", 0, ctx.sentences[k].start) + 2
+    if ctx.sentences[k].text.lstrip().startswith("|") or ctx.sentences[k].is_heading:
+        return None
+    named = [m for m in ctx.in_span(max(paragraph, ctx.sentences[k].start - 400), table_start) if m.type in wanted]
+    return named[0] if named and len({m.label for m in named}) == 1 else None
 
 
 def own_place(ctx: DocContext, scope: str) -> Mention | None:

@@ -23,7 +23,7 @@ import re
 
 from .model import Sentence
 
-__all__ = ["ACTOR_COLUMN", "CONTACT_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
+__all__ = ["ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
            "ROW_NUMBER", "ROW_THING", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
@@ -43,6 +43,9 @@ _TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|
 ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
                           r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
                           re.IGNORECASE)
+#: a column of where the row's person comes from: "| Afkomstig van |", "| Werkgever |", "| In dienst bij |": whom the
+#: person works for, not a member of the row's body (round 41d)
+EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(?:van|bij)|werkzaam\s+bij", re.IGNORECASE)
 
 
 PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
@@ -59,7 +62,7 @@ ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)
 
 #: first-column headers whose cells name a body or part of their own
 ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
-                       r"spoor|sporen|werkpakket|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
+                       r"spoor|sporen|werkpakket|werkstro(?:om|men)|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
                        re.IGNORECASE)
 
 

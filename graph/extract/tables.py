@@ -56,10 +56,10 @@ from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_facts, role_cell_bodies, role_column_body
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_persons,
-                          column_parties, column_role, event_row, holder_column, own_place, party_roles, persons_in,
+                          column_parties, column_role, event_row, holder_column, introduced_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
-from .table_layout import (ACTOR_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING,
+from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
 __all__ = ["find_tables"]
@@ -243,7 +243,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         header_role = column_role(name)
         if header_role is not None and not header_role.scope.startswith("unit"):
            # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
-           place = row_actor(ctx, cells, names, header_role.scope) or own_place(ctx, header_role.scope)
+           place = row_actor(ctx, cells, names, header_role.scope) or own_place(ctx, header_role.scope) \
+               or introduced_place(ctx, row, header_role.scope)  # "… welke wethouder Amersfoort …:" over the table
            if header_role.label in GENERIC_OFFICES and place is not None and place.type in GOVERNMENTS:
                continue  # "| Stad | Bestuurder |": an alderman or the mayor (affiliated with the town: see below)
            for m in values:
@@ -267,12 +268,14 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                ctx.add(subject, "ledBy", lead, row, "tables.lead-column", 0.8)
         elif PARTNER_COLUMN.fullmatch(name) and _row_partners(ctx, row, names, cells, k, values, subject):
            continue  # "| Zaanstad | Hembrug | provincie Noord-Holland |": the town's partner, not the table's member
-        elif MEMBERS_COLUMN.fullmatch(name) or ACTOR_COLUMN.fullmatch(name):
-           if members and subject is not None and not (persons and ACTOR_COLUMN.fullmatch(name) and board_subject(subject)):
+        elif MEMBERS_COLUMN.fullmatch(name) or ACTOR_COLUMN.fullmatch(name) or EMPLOYER_COLUMN.fullmatch(name):
+           employer = EMPLOYER_COLUMN.fullmatch(name) is not None  # "| Afkomstig van |": where the person works
+           if members and subject is not None and not employer \
+                   and not (persons and ACTOR_COLUMN.fullmatch(name) and board_subject(subject)):
                     # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from)
                     actors.extend(m for m in values if m.type in ACTORS
                                  or (m.type == "Person" and subject.type == "OrganisationalUnit"))
-           if ACTOR_COLUMN.fullmatch(name) and values and values[0].type in ACTORS \
+           if (ACTOR_COLUMN.fullmatch(name) or employer) and values and values[0].type in ACTORS \
                        and sum(m.type in ACTORS for m in values) == 1 and not event_row(ctx, cells):
                    # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                    # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
@@ -288,7 +291,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                                role=portfolio_office(names, values[0]))
                        else:
                          ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
-    if not any(ACTOR_COLUMN.fullmatch(n) for n in names):
+    if not any(ACTOR_COLUMN.fullmatch(n) or EMPLOYER_COLUMN.fullmatch(n) for n in names):
         stakeholder_contacts(ctx, row, names, cells, persons)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)

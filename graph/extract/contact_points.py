@@ -1,0 +1,216 @@
+"""Contact points: "X is het aanspreekpunt voor de pijler", "Voor de themagroep is X het aanspreekpunt",
+"Namens het ministerie is X contactpersoon voor …", "Per 1 maart is X contactpersoon voor …", "Contactpersoon bij
+IenW is X" (``contactFor``; split out of :mod:`graph.extract.contacts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .contact_pages import CONTACT_THINGS
+from .context import DocContext
+from .model import Mention, Sentence
+from .role_holders import apposition_role
+from .role_words import role_of
+from .succession_words import after_home
+
+__all__ = ["find_contact_at_body", "find_contact_points"]
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
+
+
+#: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                            r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
+
+
+#: the fronted form: "Voor (vragen over) de themagroep X is Y (van Z) het aanspreekpunt / de contactpersoon"
+_FOR_THING = re.compile(r"\s*Voor\s+(?:vragen\s+over\s+)?(?:de\s+|het\s+)?")
+_IS_PERSON = re.compile(r"\s+(?:is|blijft)\s+(?:(?:ook|tevens|nu)\s+)?")
+_POINT_AFTER = re.compile(r"(?:\s+van\s+(?:de\s+|het\s+)?(?:gemeente\s+)?[^,;.]{1,40}?)?\s+(?:(?:ook|tevens|nu)\s+)?"
+                          r"(?:het\s+aanspreekpunt|(?:de\s+)?contactpersoon)\b")
+
+
+def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Voor de themagroep Wonen is Eva Smit (van Platform31) het aanspreekpunt": Y is the contact for
+    the unit, programme or event that opens the sentence (not in a denied clause).
+
+    Examples
+    --------
+    (see tests/test_extract_round27c.py::test_a_fronted_contact_point_is_the_contact_for_what_opens_the_sentence)
+    """
+    opening = _FOR_THING.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    thing = next((m for m in mentions if opening and m.start == opening.end()), None)
+    if thing is None or thing.type not in CONTACT_THINGS:
+        return
+    copula = _IS_PERSON.match(ctx.text, thing.end, sentence.end)
+    person = next((m for m in mentions if copula and m.start == copula.end()), None)
+    point = _POINT_AFTER.match(ctx.text, person.end, sentence.end) if person is not None and person.type == "Person" else None
+    if point is not None and ctx.asserted(sentence, opening.start(), point.end()):
+        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+#: "Namens het ministerie van X is Y contactpersoon voor …", "Y is namens X (de) contactpersoon voor …"
+_ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_NAMENS = re.compile(r"\s*Namens\s+")
+_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:(?:het\s+)?(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
+                        r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
+_BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
+#: an apposition between a name and what is said of it: ", directeur Regionale Economie,"
+_APPOSITION_ASIDE = re.compile(r"\s*,\s*[a-z][^,;:()]{1,80},")
+
+
+#: what may stand before the name that opens a sentence: a form of address or a role word
+#: ("Mevrouw Eva Smit is …", "De heer Jan Kok is …", "Wethouder Jan Kok is …")
+_BEFORE_NAME = re.compile(r"\s*(?:(?:De\s+heer|Mevrouw|Mevr\.|Mw\.|Dhr\.)\s+|(?P<role>[A-Z][a-z-]+)\s+)?")
+
+
+def _opening_person(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The person whose name opens ``sentence``, after a form of address or a role word if any.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Mevrouw Eva Smit is namens de VNG contactpersoon voor de Pijler Fysiek."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'VNG'), ('contactFor', 'Pijler Fysiek')]
+    """
+    start = ctx.content_start(sentence)
+    person = next((m for m in mentions if m.start >= start), None)
+    if person is None or person.type != "Person":
+        return None
+    opening = _BEFORE_NAME.fullmatch(ctx.text, start, person.start)
+    if opening is None or (opening.group("role") and role_of(opening.group("role")) is None):
+        return None
+    return person
+
+
+def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
+    aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
+    body named after "namens" (``affiliatedWith``).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Namens het ministerie van BZK is Eva Smit contactpersoon voor de Pijler Fysiek."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'BZK'), ('contactFor', 'Pijler Fysiek')]
+    """
+    by_start = {m.start: m for m in mentions}
+    opening = _ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if opening is not None:  # "Namens X is Y contactpersoon voor Z"
+        # the body's mention may hold its article: "Namens het ministerie" (a reference)
+        body = by_start.get(opening.end()) or by_start.get(_NAMENS.match(ctx.text, opening.start()).end())
+        copula = _IS_PERSON.match(ctx.text, body.end, sentence.end) if body is not None else None
+        person = by_start.get(copula.end()) if copula is not None else None
+        # "Namens het ministerie is Y, directeur Regionale Economie, contactpersoon voor …": past the apposition
+        aside = _APPOSITION_ASIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
+        point = _POINT_FOR.match(ctx.text, aside.end() if aside else person.end, sentence.end) \
+            if person is not None else None
+    else:  # "Y is namens X contactpersoon voor Z", "Mevrouw Y is namens X …", "Wethouder Y van Ede is namens X …"
+        person = _opening_person(ctx, sentence, mentions)
+        behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, after_home(ctx, sentence, person), sentence.end) \
+            if person is not None else None
+        body = by_start.get(behalf.end()) if behalf is not None else None
+        point = _POINT_FOR.match(ctx.text, body.end, sentence.end) if body is not None else None
+    thing = next((m for m in mentions if point is not None and m.start >= point.end()
+                  and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)  # "(de) themagroep"
+    if thing is None or thing.type not in CONTACT_THINGS or person.type != "Person" or body.type not in _BODIES \
+            or not ctx.asserted(sentence, sentence.start, point.end()):
+        return
+    ctx.add(person, "contactFor", thing, sentence, "relations.namens-aanspreekpunt", 0.7)
+    ctx.add(person, "affiliatedWith", body, sentence, "relations.namens-aanspreekpunt", 0.7)
+
+
+#: the finite verb right before the subject, after a fronted time: "Per 1 januari 2025 is ", "Sinds maart is "
+_FRONTED_TIME_VERB = re.compile(r"\s*(?:Per|Vanaf|Sinds|Met\s+ingang\s+van|Tot|In|Op)\s+[^,;:()]{1,30}?\s+(?:is|blijft|wordt)\s+")
+#: what follows the subject of an inverted copula, an apposition perhaps between: ", beleidsadviseur bij Z, contactpersoon voor "
+_POINT_AFTER_SUBJECT = re.compile(r"(?:\s*,\s*[a-z][^,;:()]{1,80},)?\s+(?:(?:ook|tevens|nu)\s+)?"
+                                  r"(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+                                  r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste|nieuwe)\s+)?contactpersoon)"
+                                  r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
+
+
+def _inverted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Per 1 januari 2025 is Y(, beleidsadviseur bij de gemeente Z,) contactpersoon voor de City Deal X":
+    the copula before its subject after a fronted time; Y is the contact for X.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Sinds 1 maart 2024 is Eva Smit, adviseur bij de gemeente Ede, contactpersoon voor de Pijler Fysiek."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'Pijler Fysiek')]
+    """
+    verb = _FRONTED_TIME_VERB.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    person = next((m for m in mentions if verb is not None and m.start == verb.end()), None)
+    point = _POINT_AFTER_SUBJECT.match(ctx.text, person.end, sentence.end) \
+        if person is not None and person.type == "Person" else None
+    thing = next((m for m in mentions if point is not None and m.start >= point.end()
+                  and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)
+    if thing is not None and thing.type in CONTACT_THINGS and ctx.asserted(sentence, sentence.start, point.end()):
+        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+#: the ones taking part in the programme at hand: "(contactpersoon voor) de deelnemende steden"
+_ITS_PARTICIPANTS = re.compile(r"(?:alle\s+)?(?:de\s+)?(?:deelnemende|aangesloten)\s+(?:steden|gemeenten|partners|partijen)\b")
+
+
+def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact; the contact
+    for "de deelnemende steden" is the contact for the programme the passage is about (its participants').
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de City Deal Zon. Eva Smit is contactpersoon voor de deelnemende steden."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    if "Voor " in sentence.text[:8]:
+        _fronted_contact_point(ctx, sentence, mentions)
+    if "amens" in sentence.text:
+        _on_behalf_contact(ctx, sentence, mentions)
+    if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
+        _inverted_contact_point(ctx, sentence, mentions)
+    for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
+        # "is het aanspreekpunt voor de G40": a network or organisation too (for whom the person is its contact)
+        thing = next((m for m in mentions if m.start >= match.end() and m.type in CONTACT_THINGS | {"Organisation"}
+                      and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
+        person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
+        if thing is None and _ITS_PARTICIPANTS.match(ctx.text, match.end(), sentence.end):
+            thing = ctx.context_unit(match.start(), types={"Programme"})  # "voor de deelnemende steden": the deal's
+        if thing is not None and person is not None and person.type == "Person":
+            ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is "
+_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+                         r"provincie)\s+)?$")
+_EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the other order: "X is bij (de) VNG (onze vaste) contactpersoon"
+_IS_AT = re.compile(r"\s+(?:is|blijft)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+_CONTACT_AFTER = re.compile(r"\s+(?:(?:ons|onze|de|het|een)\s+)?(?:(?:vaste?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\b")
+
+
+def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Contactpersoon bij IenW is Inge Voskuilen, programmadirecteur Fiets": the person is the contact at that
+    body for it, and works there (in the role of the apposition after the name, when there is one); "X is bij de
+    VNG onze vaste contactpersoon": the contact at the VNG."""
+    for first, second in zip(mentions, mentions[1:]):
+        if first.type == "Person" and second.type in _EMPLOYERS and _IS_AT.fullmatch(ctx.text, first.end, second.start) \
+                and _CONTACT_AFTER.match(ctx.text, second.end, sentence.end):
+            # "X is bij de VNG onze vaste contactpersoon voor mobiliteit"
+            ctx.add(first, "contactFor", second, sentence, "contacts.contact-at", 0.7)
+            continue
+        body, person = first, second
+        if body.type not in _EMPLOYERS or person.type != "Person" \
+                or not _CONTACT_AT.search(ctx.text, max(sentence.start, body.start - 60), body.start) \
+                or not re.fullmatch(r"\s+(?:is|blijft|wordt)\s+", ctx.text[body.end:person.start]):
+            continue
+        ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
+        role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
+        if role is not None:
+            ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)
+        else:
+            ctx.add(person, "affiliatedWith", body, sentence, "contacts.contact-at", 0.7)

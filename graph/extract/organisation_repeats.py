@@ -1,0 +1,88 @@
+"""Later (and earlier) uses of an organisation's name that one phrase gave away: "de ontwikkelingsmaatschappij
+LIOF … LIOF wordt penvoerder", "woningcorporatie Stadswonen Dordt … van Stadswonen Dordt", "Stichting Buurtkracht
+… samen met Buurtkracht" (split out of :mod:`graph.extract.organisations`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kind_lists import KIND_LIST
+from .legal_forms import LEGAL_HEADS, standing_free
+from .model import Mention
+from .tokens import Token
+
+__all__ = ["repeated_words"]
+
+
+def _distinctive(word: str) -> bool:
+    """Whether a one-word name is spelled as no ordinary word is: "LIOF", "ProRail", "Platform31" (not "Present").
+
+    >>> [_distinctive(w) for w in ("LIOF", "ProRail", "Platform31", "Present", "NL")]
+    [True, True, True, False, False]
+    """
+    return len(word) >= 3 and word[0].isupper() and (any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word))
+
+
+def repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mention], text: str = "") -> list[Mention]:
+    """Later (and earlier) uses of a one-word organisation name found once in a phrase that gave it away:
+    "de ontwikkelingsmaatschappij LIOF en Zuyd Hogeschool … LIOF wordt penvoerder", "directeur van
+    woningcorporatie Portaal … Portaal is partner in de City Deal" (a word the text also writes in lower case,
+    an ordinary word, not where a sentence starts); and of a name of
+    capitalised words its kind word gave away: "woningcorporatie Stadswonen Dordt … Directeur X van
+    Stadswonen Dordt"; and of the name after a legal form, without it: "Stichting Buurtkracht … samen met
+    Buurtkracht" (standing free: not opening a sentence, no capitalised word glued to it).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De woningcorporatie Stadswonen Dordt bouwt. X van Stadswonen Dordt vertelt."
+    >>> found = Mention(20, 36, "Stadswonen Dordt", "Organisation", "organisations.kind-word", 0.75)
+    >>> [(m.start, m.text) for m in repeated_words(tokenize(text), set(), [found])]
+    [(50, 'Stadswonen Dordt')]
+    """
+    names = {(m.text,): m.label for m in mentions if m.type == "Organisation" and _distinctive(m.text)}
+    names.update({tuple(m.text.split()): m.label for m in mentions
+                  if m.rule == "organisations.kind-word" and _capitalised_name(m.text)
+                  or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
+    bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
+            and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
+    bare = {words: label for words, label in bare.items() if words and words not in names}
+    names.update(bare)
+    # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
+    listed = {(m.text,) for m in mentions if m.rule == KIND_LIST and " " not in m.text}
+    # a one-word name a kind word gave away ("directeur van woningcorporatie Portaal … Portaal is partner in …"):
+    # where a sentence starts only when the text never writes it as an ordinary word in lower case ("alliantie")
+    single = {(m.text,): m.label for m in mentions if m.rule == "organisations.kind-word" and m.text.isalpha()
+              and m.text[:1].isupper() and (m.text,) not in names}
+    names.update(single)
+    listed |= {words for words in single if re.search(rf"\b{re.escape(words[0].lower())}\b", text)}
+    if not names:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    firsts = {words[0] for words in names}
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text not in firsts or k in blocked or any(a <= token.start < b for a, b in spans):
+            continue
+        if (token.text,) in listed and (k == 0 or tokens[k - 1].text in ".!?:\"“" or "\n" in text[tokens[k - 1].end:token.start]):
+            continue  # a word of one capital at a sentence's start may be an ordinary word
+        for words, label in names.items():
+            last = k + len(words) - 1
+            if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
+                    and not any(j in blocked for j in range(k, last + 1)) \
+                    and all(tokens[j + 1].start == tokens[j].end + 1 for j in range(k, last)) \
+                    and (words not in bare or standing_free(tokens, k, last)):
+                out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
+                                   "organisations.repeat", 0.75, name=label))
+                break
+    return out
+
+
+def _capitalised_name(name: str) -> bool:
+    """Whether a name of two to four words is capitalised throughout ("Stadswonen Dordt", "Woonstichting
+    IJsselzicht"): as distinctive as a name of one word spelled unlike any ordinary word.
+
+    >>> [_capitalised_name(n) for n in ("Stadswonen Dordt", "Portaal", "Stichting van Harte")]
+    [True, False, False]
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words)
