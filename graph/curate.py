@@ -53,13 +53,14 @@ from __future__ import annotations
 import logging
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from .curation_facts import _write_fact
 from .curation_graph import _fact_count, _graph, _missing, _objects, _remove, _rule_node, _typed, entity_key
 from .curation_merges import _merge
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
 from .curation_suppressions import _suppress, _why_nothing
+from .entity_descriptions import entity_statements
 from .privacy import name_pattern
 from .vocab import CURATED_GRAPH, G40, slugify
 
@@ -68,7 +69,7 @@ from .vocab import CURATED_GRAPH, G40, slugify
 from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curation, load_file, parse_turtle_file,
                              parse_turtle_text, parse_yaml_text)
 from .curation_records import as_given as _as_given
-from .curation_records import (_SUBTYPE, TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
+from .curation_records import (TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
                                CurationReport, Erasure, Merge, Suppression, _text)
 __all__ = [
     "CurationError",
@@ -199,14 +200,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
         rules.append({"kind": "entity", "source": entity.source, "reason": None,
                       "rule": f"{entity_key(iri)}: {entity.label}", "facts": 0, "entities": 1, "stale": None})
         entities_added += 1
-        curated.add((iri, RDF.type, G40[entity.type]))
-        curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
-        curated.add((iri, RDFS.label, Literal(entity.label)))
-        for alias in entity.aliases:
-            if alias != entity.label:
-                curated.add((iri, SKOS.altLabel, Literal(alias)))
-        if entity.kind and entity.type in _SUBTYPE:
-            curated.add((iri, _SUBTYPE[entity.type], Literal(entity.kind)))
+        for statement in entity_statements(iri, entity.type, entity.label, entity.aliases, entity.kind):
+            curated.add(statement)
 
     aliases_added = 0
     for alias in curation.aliases:

@@ -25,11 +25,11 @@ from .build_stats import BuildStats
 from .build_terms import cached_literal
 from .dataset import ENTITY_CLASSES
 from .reference import iri
-from .resolve import Entity, Resolution
+from .resolve import Resolution
 from .role_labels import role_statements, scheme_statements
 from .vocab import G40, G40ID, mint
 
-__all__ = ["TYPE_CLASS", "write_entities", "entity_classes"]
+__all__ = ["TYPE_CLASS", "write_entities", "entity_classes", "entity_statements"]
 
 TYPE_CLASS = {
     "Person": G40.Person,
@@ -49,7 +49,8 @@ def write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held
     """Describe the entities and roles of ``stats``; a statement in ``held`` (another graph's) is left out."""
     triples = []
     for key in sorted(stats.uses):
-        _describe_entity(triples, iri(key), resolution.entities[key])
+        entity = resolution.entities[key]
+        triples += entity_statements(iri(key), entity.type, entity.label, entity.alt_labels, entity.subtype)
     for role in sorted(stats.roles):
         role_node = mint("role", role)
         triples += [(role_node, RDF.type, G40.Role), (role_node, SKOS.prefLabel, cached_literal(role)),
@@ -96,12 +97,17 @@ def entity_classes(reference, resolution: Resolution, stats: BuildStats, documen
     return counts
 
 
-def _describe_entity(triples: list, node: URIRef, entity: Entity) -> None:
-    triples.append((node, RDF.type, TYPE_CLASS[entity.type]))
-    triples.append((node, SKOS.prefLabel, Literal(entity.label)))
-    triples.append((node, RDFS.label, Literal(entity.label)))
-    for alt in entity.alt_labels:
-        if alt != entity.label:
-            triples.append((node, SKOS.altLabel, Literal(alt)))
-    if entity.subtype and entity.type in _SUBTYPE_PROPERTY:
-        triples.append((node, _SUBTYPE_PROPERTY[entity.type], Literal(entity.subtype)))
+def entity_statements(node: URIRef, type_name: str, label: str, alt_labels=(), subtype: str | None = None) -> list:
+    """The statements that describe an entity: its class, its label (as ``skos:prefLabel`` and
+    ``rdfs:label``), its other labels and its kind — of an entity the documents use, and of one a
+    curation file declares (:func:`graph.curate.apply_curation`).
+
+    >>> [str(p).rsplit("#", 1)[-1] for _s, p, _o in entity_statements(G40ID["x"], "Programme", "X", ("X", "Y"), "fonds")]
+    ['type', 'prefLabel', 'label', 'altLabel', 'programmeKind']
+    """
+    statements = [(node, RDF.type, TYPE_CLASS[type_name]), (node, SKOS.prefLabel, Literal(label)),
+                  (node, RDFS.label, Literal(label))]
+    statements += [(node, SKOS.altLabel, Literal(alt)) for alt in alt_labels if alt != label]
+    if subtype and type_name in _SUBTYPE_PROPERTY:
+        statements.append((node, _SUBTYPE_PROPERTY[type_name], Literal(subtype)))
+    return statements
