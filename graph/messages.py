@@ -58,6 +58,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
     "namesakes": {"nl": "{count} personen heten {name}: {places} — is het één persoon, voeg dan samen met merge: {merges}",
                   "en": "{count} people are called {name}: {places} — if they are one person, merge them with merge: {merges}"},
+    "namesakes_maybe": {"nl": "twee personen heten {name}? Binnen enkele weken in {places} geplaatst; als één persoon "
+                              "gehouden — zijn het er twee, splits dan met split: {split}",
+                        "en": "two people called {name}? Placed in {places} within weeks; kept as one person — if they "
+                              "are two, split them with split: {split}"},
     "progress_extract": {"nl": "Extractie", "en": "Extraction"},
     "large_document": {"nl": "{document}: groot document ({size} miljoen tekens); alleen al de extractie ervan duurt tot "
                              "ongeveer {seconds} s",

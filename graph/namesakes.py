@@ -69,6 +69,10 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
     for person, rows in placements.items():
         clusters = _clusters(rows, [s for s in splits if s.entity == person])
         if len(clusters) < 2:
+            close = _close_in_time(rows) if person not in forced else None
+            if close is not None:  # a career step or two people: said, not split (walkthrough 17, finding 25)
+                namesakes.append({"name": drafts[person].entity().label, "keys": [person], "maybe": True,
+                                  "places": [label.get(place, place) for place in close]})
             continue
         name = drafts[person].entity().label
         cluster_keys = []
@@ -242,6 +246,26 @@ def _at_same_time(one: tuple, other: tuple) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _close_in_time(rows: list[tuple]) -> tuple[str, str] | None:
+    """Two municipalities (keys) that one name is placed in, in two documents, within
+    :data:`_SAME_TIME_DAYS` of each other, in other roles (which :func:`_at_same_time` reads as a
+    career step, not two people): a programmamanager of Leeuwarden in January and a wethouder of
+    Helmond nine days later may be two people of one name. None when there are no such two.
+
+    >>> jan, feb = ("2026-01-20", "2026-01-20"), ("2026-01-29", "2026-01-29")
+    >>> wide = lambda day: ("2025-10-20", "2026-04-30")
+    >>> _close_in_time([("a", 0, 5, "municipality/gm0080", jan, "programmamanager", wide(jan)),
+    ...                 ("b", 0, 5, "municipality/gm0794", feb, "wethouder", wide(feb))])
+    ('municipality/gm0080', 'municipality/gm0794')
+    """
+    dated = [row for row in rows if isinstance(row[4], tuple) and isinstance(row[6], tuple)]
+    for k, one in enumerate(dated):
+        for other in dated[k + 1:]:
+            if one[3] != other[3] and one[0] != other[0] and one[6][0] <= other[4][1] and other[4][0] <= one[6][1]:
+                return one[3], other[3]
+    return None
+
+
 def _clusters(rows: list[tuple], splits: list[Split]) -> list[tuple[list[str], str | None]]:
     """The persons of one name: each a list of municipalities (in the order first placed) and a curated
     key (None: the first keeps the name's key, a namesake's key is made). A municipality joins the
@@ -303,7 +327,8 @@ _COUNTS = {"nl": {2: "twee", 3: "drie", 4: "vier"}, "en": {2: "two", 3: "three",
 
 def unmerged(namesakes: list[dict], merged: set) -> list[dict]:
     """The namesakes that no curated merge (``merged``: the keys merged away) makes one person again."""
-    return [namesake for namesake in namesakes if sum(key not in merged for key in namesake["keys"]) > 1]
+    return [namesake for namesake in namesakes
+            if sum(key not in merged for key in namesake["keys"]) > (0 if namesake.get("maybe") else 1)]
 
 
 def namesake_notes(namesakes: list[dict]) -> list[str]:
@@ -312,10 +337,19 @@ def namesake_notes(namesakes: list[dict]) -> list[str]:
     >>> namesake_notes([{"name": "Jan de Vries", "keys": ["person/jan-de-vries", "person/jan-de-vries-helmond"],
     ...                  "places": ["Zwolle", "Helmond"]}])[0]
     'twee personen heten Jan de Vries: Zwolle, Helmond — is het één persoon, voeg dan samen met merge: {from: person/jan-de-vries-helmond, into: person/jan-de-vries}'
+    >>> namesake_notes([{"name": "Jan de Vries", "keys": ["person/jan-de-vries"], "maybe": True,
+    ...                  "places": ["Zwolle", "Helmond"]}])[0]
+    'twee personen heten Jan de Vries? Binnen enkele weken in Zwolle, Helmond geplaatst; als één persoon gehouden — zijn het er twee, splits dan met split: {entity: person/jan-de-vries, where: {municipality: Helmond}, as: person/jan-de-vries-helmond}'
     """
     counts = _COUNTS.get(get_language(), _COUNTS["nl"])
     notes = []
     for namesake in namesakes:
+        if namesake.get("maybe"):  # one person kept, placed in two towns within weeks: a question, not a split
+            key = namesake["keys"][0]
+            place = namesake["places"][-1]
+            notes.append(msg("namesakes_maybe", name=namesake["name"], places=", ".join(namesake["places"]),
+                             split=f"{{entity: {key}, where: {{municipality: {place}}}, as: {key}-{slugify(place)}}}"))
+            continue
         first, *others = namesake["keys"]
         merges = "; ".join(f"{{from: {other}, into: {first}}}" for other in others)
         notes.append(msg("namesakes", count=counts.get(len(namesake["keys"]), len(namesake["keys"])),

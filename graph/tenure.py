@@ -35,6 +35,10 @@ end (the term the tables show); a year report's fact keeps its period under ``--
 Whatever the office, the holder's own stated end closes a term of it (:func:`stated_ends`): a
 college has several wethouders, so no later holder closes a wethouder's term, but "Anna Bakker is tot
 1 mei 2024 wethouder van Leiden geweest" closes a year report's "wethouder Anna Bakker (Leiden)".
+A role reported over on a day ("Na de verkiezingen neemt X afscheid als wethouder van Leiden", "oud-
+wethouder X" in a news item of 2026-03-20: ``past``, dated by its document) says it had ended by that
+day, and closes the holder's open or reported terms of it that start before that day (walkthrough 17,
+finding 23): an end at the latest, as the successor's start gives one.
 
 A town's participation in a programme or unit is a term too (office :data:`PARTICIPATION`), closed
 only by the town's own stated exit (:func:`stated_ends`): "Zwolle neemt deel aan de Taskforce
@@ -185,6 +189,14 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
     >>> stated_ends([Term("e1", "g/zwolle", "u/tf", PARTICIPATION, "2017-03-01", None, False),
     ...              Term("e2", "g/zwolle", "u/tf", PARTICIPATION, "2019-01-01", "2019-12-31", False)])
     []
+
+    A role reported over on a day (a farewell, "oud-wethouder", in a news item) closes the terms that
+    start before that day, not one reported on the same day:
+
+    >>> stated_ends([Term("e1", "p/anna", "u/leiden", "wethouder", "2026-02-12", "2026-02-12", False, True),
+    ...              Term("e2", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", True, True),
+    ...              Term("e3", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", False, True)])
+    [('e1', '2026-03-20', 'e2')]
     """
     stating = {(t.holder, t.body, t.office) for t in terms if _states_end(t)}  # few: group only their holdings
     by_holding: dict[tuple[str, str, str], list[Term]] = {}
@@ -192,6 +204,8 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
         holding = (term.holder, term.body, term.office)
         if holding in stating:
             by_holding.setdefault(holding, []).append(term)
+    over_on_a_day = {t.evidence for t in terms if t.past and t.reported and t.start == t.end
+                     and t.office != PARTICIPATION and (t.holder, t.body, t.office) in stating}
     ends = []
     for held in by_holding.values():
         stated = sorted((t.end, t.evidence) for t in held if _states_end(t))
@@ -201,15 +215,17 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
             if term.past or not term.start or not (term.end is None or term.reported):
                 continue
             k = bisect.bisect_left(stated, (term.start, ""))
-            while k < len(stated) and stated[k][1] == term.evidence:
-                k += 1
+            while k < len(stated) and (stated[k][1] == term.evidence
+                                       or stated[k][0] == term.start and stated[k][1] in over_on_a_day):
+                k += 1  # (a role reported over on a day says nothing of a term reported that day)
             if k < len(stated):
                 ends.append((term.evidence, *stated[k]))
     return ends
 
 
 def _states_end(term: Term) -> bool:
-    """Does ``term`` state an end of its holding: an end the text gives; for a participation, an exit
+    """Does ``term`` state an end of its holding: an end the text gives, or a role reported over on a
+    day (``past``, its document's day); for a participation, an exit
     (``past``: the town left, by its end or else by its document's last day).
 
     >>> _states_end(Term("e", "p", "u", "wethouder", None, "2024-04-30", True)), _states_end(
@@ -218,7 +234,7 @@ def _states_end(term: Term) -> bool:
     """
     if term.office == PARTICIPATION:
         return term.past and term.end is not None
-    return term.end is not None and not term.reported
+    return term.end is not None and (not term.reported or term.past and term.start == term.end)
 
 
 def _earliest(ends) -> list[tuple[str, str, str]]:

@@ -109,3 +109,15 @@ def test_the_explorer_says_the_holder_s_own_end_ended_it(runner, tmp_path, lang,
     assert page.exit_code == 0, page.output
     assert (f'2022-01-01 – 2024-04-30 <span class="muted inferred">({said} '
             f'<a href="/document/nieuws?lang={lang}">nieuws</a>)</span>') in page.output, page.output
+
+
+def test_a_farewell_reported_on_a_day_ends_the_earlier_reports_of_that_role():
+    """Walkthrough 17, finding 23 (round 42e): "neemt afscheid als wethouder van Leiden" in a news item of
+    2026-03-20 (past, dated by its day) closes the same person's reports of that role before it, not
+    another person's, another role's, nor a later one's."""
+    terms = [Term("e1", "p/anna", "g/leiden", "wethouder", "2026-01-15", "2026-01-15", False, True),
+             Term("e2", "p/anna", "g/leiden", "wethouder", "2026-03-20", "2026-03-20", True, True),
+             Term("e3", "p/piet", "g/leiden", "wethouder", "2026-01-15", "2026-01-15", False, True),
+             Term("e4", "p/anna", "u/wonen", "voorzitter", "2026-01-15", None, False),
+             Term("e5", "p/anna", "g/leiden", "wethouder", "2026-05-01", "2026-05-01", False, True)]
+    assert inferred_ends(terms) == [("e1", "2026-03-20", "e2")]

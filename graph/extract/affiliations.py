@@ -30,13 +30,13 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
 
-__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by"]
+__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by", "worked_earlier"]
 
 
-#: a move to a new employer: "is overgestapt naar", "stapt over naar", "gaat aan de slag bij" (not "is
+#: a move to a new employer: "is overgestapt naar", "stapt over naar", "gaat aan de slag bij", "gaat werken bij" (not "is
 #: vertrokken naar": leaving says where to, not for whom one works)
 _MOVED_TO = re.compile(r"\b(?:overgestapt|stapt\s+over|stapte\s+over|"
-                       r"(?:gaat|ging)\s+(?:\w+\s+){0,2}?aan\s+de\s+slag)\s+(?:naar|bij)\s+(?:de\s+|het\s+)?",
+                       r"(?:gaat|ging)\s+(?:\w+\s+){0,2}?(?:aan\s+de\s+slag|werken))\s+(?:naar|bij)\s+(?:de\s+|het\s+)?",
                        re.IGNORECASE)
 
 
@@ -163,7 +163,8 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
         if not [p for p in persons if p.end <= match.start()] and _INVERTED_PRONOUN.match(ctx.text, match.start()):
             person = _paragraph_person(ctx, sentence)  # "Daarvoor werkte zij tien jaar bij X"
             if person is not None and target is not None and target.type in _EMPLOYERS:
-                ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7)
+                ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7,
+                        past=worked_earlier(ctx.text, sentence, match.start(), target.end))
             continue
         _employed(ctx, sentence, persons, match.start(), target)
     if " bij " in sentence.text and "werk" in sentence.text:
@@ -202,13 +203,36 @@ def _paragraph_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return before[-1] if len(labels) == 1 else None
 
 
+#: a time that is over, with a verb in the past: "werkte eerder bij", "die vroeger bij X werkte", "Daarvoor werkte zij"
+_EARLIER_TIME = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|daarvóór|destijds)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:werkte|werkten|was|waren|kwam|kwamen)\b")
+
+
+def worked_earlier(text: str, sentence: Sentence, cue: int, end: int) -> bool:
+    """Whether the clause from the cue's clause start to the clause end after ``end`` says the work is
+    over: a past verb and "eerder", "vroeger", "daarvoor" (walkthrough 17, finding 31).
+
+    >>> s = "Eva Kok werkte eerder bij de gemeente Ede."
+    >>> worked_earlier(s, Sentence(0, len(s), s), s.index("werkte"), s.index("Ede") + 3)
+    True
+    >>> s = "Eva Kok, die eerder wethouder was, werkt bij de gemeente Ede."
+    >>> worked_earlier(s, Sentence(0, len(s), s), s.index("werkt "), s.index("Ede") + 3)
+    False
+    """
+    left = max(text.rfind(",", sentence.start, cue), sentence.start)
+    stops = [k for k in (text.find(c, end, sentence.end) for c in ",;") if k >= 0]
+    right = min(stops + [sentence.end])
+    return _EARLIER_TIME.search(text, left, right) is not None and _PAST_VERB.search(text, left, right) is not None
+
+
 def _employed(ctx: DocContext, sentence: Sentence, persons: list[Mention], cue: int, target: Mention | None) -> None:
     if target is None or target.type not in _EMPLOYERS:
         return
     before = [p for p in persons if p.end <= cue]
     person = before[-1] if before else ctx.pronoun_person(sentence)
     if person is not None:
-        ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7)
+        ctx.add(person, "affiliatedWith", target, sentence, "roles.werkt-bij", 0.7,
+                past=worked_earlier(ctx.text, sentence, cue, target.end))
 
 
 #: a line of an attendance list grouped by organisation: "- OCW: X (directeur), Y (adviseur)"

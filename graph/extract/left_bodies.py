@@ -53,7 +53,7 @@ __all__ = ["left_body", "gone_to"]
 
 #: a verb of leaving with its object after it: "verlaat de VNG", "nam afscheid van Divosa", "vertrekt bij X"
 _LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\w+\s+){0,5}?afscheid\s+van|"
-                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,3}?bij|"
+                     r"(?:vertrekt|vertrok)\s+(?:\w+\s+){0,4}?bij|"  # "vertrekt per 1 maart 2026 bij"
                      # "stopt (per 1 mei) met de themagroep", "is gestopt met", "treedt/stapt uit de werkgroep"
                      r"(?:stopt|stopte|stopten|gestopt)\s+(?:\w+\s+){0,4}?met|"
                      r"(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:\w+\s+){0,4}?uit|(?:uitgetreden|uitgestapt)\s+uit)\s+",

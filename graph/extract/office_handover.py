@@ -86,13 +86,17 @@ def took_over_from_holder(ctx: DocContext, sentence: Sentence, persons: list[Men
 
 #: "Y nam het trekkerschap (in maart) over van (de Goudse wethouder) X": the office names the role
 _OFFICE_OVER_FROM = re.compile(
-    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,3}?|,\s*die\s+(?:[\w-]+\s+){0,4}?|"
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,4}?|,\s*die\s+(?:[\w-]+\s+){0,4}?|"
     r"[a-z]+\s+dat\s+(?:hij|zij|ze)\s+(?:[\w-]+\s+){0,4}?)"  # "X meldt dat hij per 1 oktober … overneemt van Y"
     r"(?:het\s+(\w+?)(schap|management)|de\s+leiding|"  # "het programmamanagement": the programmamanager's office
     r"de\s+(?:rol|functie|taak)\s+(?:van|als)\s+([\w-]+))\s+"  # "de rol van vicevoorzitter"
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
+
+
+#: an apposition after the one who takes over, before the verb: ", wethouder Economie van Tilburg, "
+_APPOSITION = re.compile(r"\s*,\s*(?!die\b|dat\b|en\b)[a-z][^,;:()]{2,80}?,\s*(?=(?:neemt|nam|nemen|namen)\b)")
 
 
 #: the office with the one succeeded before the particle: "(Zij) neemt het voorzitterschap van (de heer) X over"
@@ -148,6 +152,9 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
     for new, old in pairs:
         start = sentence.start if new is pronoun and new not in persons else new.end
         opening = text[start:old.start]
+        apposition = _APPOSITION.match(opening) if new is not pronoun else None
+        if apposition is not None:  # "Y, wethouder van Tilburg, neemt … over van X": the role between is Y's own
+            start, opening = start + apposition.end(), opening[apposition.end():]
         if new is pronoun and new not in persons:
             opening = re.sub(r"^\s*(?:Hij|Zij|Ze)\b", "", opening)
             opening = _FRONTED_PRONOUN.sub(r"\g<verb>", opening)  # "Per 1 april neemt zij het … over van X"
@@ -169,12 +176,15 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
         add_succession(ctx, sentence, new, old, 0.75, only_role=role.label if role is not None else None)
         if role is None:
             continue
+        day = next((r.valid_from for r in reversed(ctx.relations) if r.predicate == "succeeded"
+                    and r.subject is new and r.object is old), None)  # "neemt per 15 maart … over": from then on
+        until = day_before(day) if day else None
         held = [r for r in ctx.relations if r.predicate == "hasRole"
                 and (r.subject.label == new.label or r.subject.label.endswith(" " + new.label))  # "Kok": "Anna Kok"
                 and r.role == role.label and r.object.type in PASSED_ON]
         if held:
             ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
-                    past=True, stated_at=old.start)
+                    past=True, stated_at=old.start, until=until)
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
             shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
@@ -187,7 +197,7 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
             if holder is not None:
                 ctx.add(new, "hasRole", holder, sentence, "succession.schap-over-van", 0.7, role=role.label)
                 ctx.add(old, "hasRole", holder, sentence, "succession.schap-over-van", 0.65, role=role.label,
-                        past=True, stated_at=old.start)
+                        past=True, stated_at=old.start, until=until)
         return
 
 

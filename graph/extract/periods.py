@@ -449,11 +449,19 @@ def precision(days: tuple[date, date] | None) -> str | None:
 
 def _until(parsed: tuple[date, date] | None, word: str, edge: str | None) -> date | None:
     """The last day of a period that ends "tot" (before) or "tot en met" (including) a date; "tot eind
-    2023" includes that end."""
+    2023" includes that end, and so does "tot" the last day of a month: "tot 31 december 2025" is a term
+    up to and including the year's last day, as Dutch usage means it (walkthrough 17, finding 35), where
+    "tot 1 januari 2026" ends the day before.
+
+    >>> _until((date(2025, 12, 31), date(2025, 12, 31)), "tot", None), _until((date(2026, 1, 1),) * 2, "tot", None)
+    (datetime.date(2025, 12, 31), datetime.date(2025, 12, 31))
+    """
     if parsed is None:
         return None
-    inclusive = word.lower() != "tot" or _EDGES.get((edge or "").lower()) == "end"
-    return parsed[1] if inclusive else parsed[0] - timedelta(days=1)
+    first, last = parsed
+    inclusive = word.lower() != "tot" or _EDGES.get((edge or "").lower()) == "end" \
+        or first == last and (first + timedelta(days=1)).day == 1
+    return last if inclusive else first - timedelta(days=1)
 
 
 def _parse(groups: dict, prefix: str, year: str | None,

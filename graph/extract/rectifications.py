@@ -9,8 +9,14 @@ it::
 The facts read from the first sentence are dropped; what follows the denial ("X is projectleider",
 "wethouder Z") is read as any other sentence. Only a denial that opens the next sentence and points
 back with "dat", "dit" or "het" counts ("Dat is onjuist", "Dit klopt niet", "Het bericht is
-onjuist" does not point back to one sentence and is left alone). Called by
-:func:`graph.extract.extract` on the relations of a document.
+onjuist" does not point back to one sentence and is left alone). A sentence that itself says a claim
+was printed by mistake states no fact either: "In het bericht van 27 januari stond abusievelijk dat X
+voorzitter is van Y", "Eerder is ten onrechte vermeld dat …", "In de vorige nieuwsbrief stond onjuist
+dat …" (the claim after "dat" is retracted; the next sentence gives what is right and is read as any
+other). "Anders dan eerder gemeld is X voorzitter" states the right fact and is left alone. The earlier
+document's fact is not withdrawn here: a document cannot be told apart by "het bericht van 27 januari"
+(a correction rule does that, ``data/curated/README.md``). Called by :func:`graph.extract.extract` on
+the relations of a document.
 
 Examples
 --------
@@ -21,6 +27,9 @@ Examples
 >>> text = "Ede doet mee aan de City Deal Zon. Dat is een goed plan."
 >>> rectified_sentences(text, split_sentences(text))
 []
+>>> text = "In de vorige nieuwsbrief stond abusievelijk dat Ede meedoet. Ede doet niet mee."
+>>> [text[s.start:s.end] for s in rectified_sentences(text, split_sentences(text))]
+['In de vorige nieuwsbrief stond abusievelijk dat Ede meedoet.']
 """
 
 from __future__ import annotations
@@ -41,12 +50,24 @@ _DENIAL = re.compile(r"(?:dat|dit|het)\s+(?:is|was)\s+(?:onjuist|niet\s+juist|ni
                      r"|(?:dat|dit)\s+berust\s+op\s+een\s+(?:misverstand|vergissing)\b",
                      re.IGNORECASE)
 
+#: a claim said to have been printed by mistake, in the sentence itself: "stond abusievelijk dat",
+#: "is ten onrechte vermeld dat", "werd per abuis gemeld dat", "stond onjuist dat"
+_RETRACTED = re.compile(r"\b(?:stond|staat|stonden|is|was|werd|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:abusievelijk|ten\s+onrechte|onjuist|foutief|per\s+abuis|verkeerd)\s+"
+                        r"(?:(?:vermeld|gemeld|vermeldt|geschreven|aangegeven|opgenomen|gesteld|bericht)\s+)?dat\b",
+                        re.IGNORECASE)
+#: a literal part of every match of _RETRACTED: a sentence without any is not scanned
+_RETRACTED_WORDS = ("abusievelijk", "onrechte", "onjuist", "foutief", "abuis", "verkeerd")
+
 
 def rectified_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences of ``text`` whose next sentence (no heading between) opens with a denial."""
     body = [s for s in sentences if not s.is_heading]
-    return [before for before, after in zip(body, body[1:])
-            if _DENIAL.match(text, after.start, after.end) and "\n\n" not in text[before.end:after.start]]
+    denied = [before for before, after in zip(body, body[1:])
+              if _DENIAL.match(text, after.start, after.end) and "\n\n" not in text[before.end:after.start]]
+    retracted = [s for s in body if any(word in s.text for word in _RETRACTED_WORDS)
+                 and _RETRACTED.search(text, s.start, s.end)]
+    return sorted({s.start: s for s in denied + retracted}.values(), key=lambda s: s.start) if retracted else denied
 
 
 def without_rectified(relations: list[Relation], text: str, sentences: list[Sentence]) -> list[Relation]:

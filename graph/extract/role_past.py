@@ -26,7 +26,7 @@ from .role_words import role_of, role_pattern
 
 __all__ = ["announced_leaving", 
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
-    "_leaving_after_apposition", "appointed_in_clause", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
+    "_leaving_after_apposition", "appointed_in_clause", "no_longer", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
 
 
@@ -182,6 +182,29 @@ def _role_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[i
     left = max([text.rfind(c, sentence.start, start) for c in ",;:()"] + [sentence.start])
     stops = [k for k in (text.find(c, end, sentence.end) for c in ",;:()") if k >= 0]
     return left, min(stops + [sentence.end])
+
+
+#: "geen" right before a role word: "die geen wethouder (van Venlo) meer is", "X is geen lid meer"
+_NONE_BEFORE = re.compile(r"\bgeen\s+$", re.IGNORECASE)
+_ANY_MORE = re.compile(r"\bmeer\b")
+
+
+def no_longer(text: str, sentence: Sentence, start: int, end: int) -> bool | None:
+    """Whether the role word at ``start:end`` is denied with "geen": True when its clause says the
+    role is over ("geen … meer": "die na de verkiezingen geen wethouder van Venlo meer is"), False when
+    it is denied outright ("X is geen lid van de taskforce": no fact), None when no "geen" stands before it.
+
+    >>> s = "Zij volgt Eva Kok op, die geen wethouder van Ede meer is."
+    >>> no_longer(s, Sentence(0, len(s), s), s.index("wethouder"), s.index(" van Ede"))
+    True
+    >>> s = "Eva Kok is geen lid van de taskforce."
+    >>> no_longer(s, Sentence(0, len(s), s), s.index("lid"), s.index(" van de"))
+    False
+    """
+    if _NONE_BEFORE.search(text, max(sentence.start, start - 6), start) is None:
+        return None
+    right = _role_clause(text, sentence, start, end)[1]
+    return _ANY_MORE.search(text, end, right) is not None
 
 
 def appointed_in_clause(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -60,7 +60,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality)
-from .role_past import _NEW_POST_AFTER, _ended_in_clause, title_of_past_subject
+from .role_past import _NEW_POST_AFTER, _ended_in_clause, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
@@ -398,6 +398,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if not (rule == "roles.before-name" and len(targets) == 1
             and title_of_past_subject(text, sentence, start, end, targets[0].start, targets[0].end)):
         past = past or _ended_in_clause(text, sentence, start, end)  # (not "Wethouder X was tot 2022 lid": the lid's)
+    if "geen" in text[max(sentence.start, start - 6):start]:
+        over = no_longer(text, sentence, start, end)  # "die geen wethouder van Venlo meer is": over; "is geen lid": none
+        if over is False:
+            return
+        past = past or bool(over)
     for person in targets:
         if person is predecessor:
             ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
