@@ -1,5 +1,5 @@
-"""Round 42e: walkthrough 17's wrong and missed facts (farewells, rectifications, negations, leaving and
-joining, hand-overs)."""
+"""Changes of role the text states: retractions, denials ("geen … meer"), hand-overs, earlier work,
+leaving one employer for another, and "tot" a month's last day (walkthrough 17, round 42e)."""
 
 from __future__ import annotations
 
