@@ -57,7 +57,8 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 
 from .curation_facts import _write_fact
 from .curation_graph import _fact_count, _graph, _missing, _objects, _remove, _rule_node, _typed, entity_key
-from .curation_merges import _merge
+from .curation_merges import _merge, moved_name
+from .twins import name_variants
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
 from .curation_suppressions import _suppress, _why_nothing
 from .entity_descriptions import entity_statements
@@ -106,20 +107,37 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     merges: list[tuple[str, str]] = []
     rules: list[dict] = []  # each merge and suppression: what it did, or why it did nothing
     numbers: dict[str, int] = {}
+    apart = curation.apart()
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
-        facts = _fact_count(dataset, merge.old)
-        gone = _merge(dataset, curated, merge.old, into, merge.source, warnings)
+        old, stale, moved = merge.old, "entity_missing", None
+        if not _typed(dataset, old) and _typed(dataset, into):  # its name may resolve elsewhere now (finding 1)
+            moved = moved_name(dataset, old, into)
+        if moved is not None:
+            name, elsewhere = moved
+            if frozenset((str(elsewhere), str(into))) not in apart and name_variants(
+                    _label(dataset, elsewhere), _label(dataset, into)):
+                warnings.append(_text("w_merge_followed", source=merge.source, name=name, iri=entity_key(elsewhere),
+                                      into=entity_key(into)))
+                old, stale = elsewhere, None
+            else:
+                warnings.append(_text("w_merge_moved", source=merge.source, name=name, iri=entity_key(elsewhere),
+                                      facts=_fact_count(dataset, elsewhere)))
+                stale = "moved"
+        facts = _fact_count(dataset, old)
+        gone = _merge(dataset, curated, old, into, merge.source, warnings if moved is None else [])
         removed, merged = removed + gone, merged + bool(gone)
-        merged_into[merge.old] = into
+        merged_into[merge.old] = merged_into[old] = into
         if gone:
-            merges.append((str(merge.old), str(into)))
+            merges.append((str(old), str(into)))
             rule = _rule_node(curated, merge.source, "merge", merge.reason, facts, numbers)
-            curated.add((rule, G40.mergedFrom, merge.old))
+            curated.add((rule, G40.mergedFrom, old))
             curated.add((rule, G40.mergedInto, into))
         rules.append({"kind": "merge", "source": merge.source, "reason": merge.reason, "rule":
-                      f"{entity_key(merge.old)} → {entity_key(into)}", "facts": facts if gone else 0,
-                      "entities": 1 if gone else 0, "stale": None if gone else "entity_missing"})
+                      f"{entity_key(merge.old)} → {entity_key(into)}"
+                      + (f" (via {entity_key(old)})" if old != merge.old else ""), "facts": facts if gone else 0,
+                      "entities": 1 if gone else 0, "stale": None if gone else stale,
+                      })
 
     def resolve(iri: URIRef) -> URIRef:
         return merged_into.get(iri, iri)
@@ -239,6 +257,11 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+
+
+def _label(dataset: Dataset, iri: URIRef) -> str:
+    """The preferred label of ``iri`` (any one, sorted, for a stable answer), or ""."""
+    return min((str(o) for o in _objects(dataset, iri, SKOS.prefLabel)), default="")
 
 
 def resolution_splits(curation: Curation) -> tuple:

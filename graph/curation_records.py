@@ -75,6 +75,11 @@ TEXTS = {
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_merge_followed": "{source}: samenvoeging gevolgd: {name!r} heet nu {iri}, een naamvariant van {into}; "
+                            "samengevoegd",
+        "w_merge_moved": "{source}: uw samenvoeging geldt niet meer: {name!r} heet nu {iri} ({facts} feiten); pas de "
+                         "regel aan",
+        "stale_moved": "de naam van de regel heet nu een andere entiteit",
         "w_missing_split": "{source}: te splitsen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_split_nothing": "{source}: niets gesplitst van {iri}: geen document noemt het zo",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
@@ -135,6 +140,9 @@ TEXTS = {
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
+        "w_merge_followed": "{source}: merge followed: {name!r} is now {iri}, a name variant of {into}; merged",
+        "w_merge_moved": "{source}: your merge no longer applies: {name!r} is now {iri} ({facts} facts); update the rule",
+        "stale_moved": "the rule's name now belongs to another entity",
         "w_missing_split": "{source}: entity to split {iri} is not in the graph; skipped",
         "w_split_nothing": "{source}: nothing split off {iri}: no document names it so",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
@@ -294,6 +302,16 @@ class Curation:
         return Curation(*(getattr(self, f) + getattr(other, f)
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
                                     "distinct", "splits")))
+
+    def apart(self) -> frozenset:
+        """The pairs of IRIs (frozensets) the rules keep apart: ``distinct:``, and each ``split:``'s two people.
+
+        >>> from graph.vocab import G40ID
+        >>> Curation(splits=(SplitRule(G40ID["person/a"], G40ID["person/a-b"]),)).apart() == {frozenset((str(G40ID["person/a"]), str(G40ID["person/a-b"])))}
+        True
+        """
+        return frozenset({frozenset((str(d.one), str(d.other))) for d in self.distinct}
+                         | {frozenset((str(s.iri), str(s.into))) for s in self.splits})
 
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)

@@ -100,7 +100,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     exclude = set()
     if curation is not None:
         exclude |= {frozenset((str(m.old), str(m.into))) for m in curation.merges}
-        exclude |= {frozenset((str(d.one), str(d.other))) for d in curation.distinct}
+        exclude |= curation.apart()  # distinct:, and a split's two people (walkthrough 17, finding 9)
     found = [t for t in twins_of_graph(settings.load(), exclude=frozenset(exclude))
              if type_ is None or type_ in (t.old.type, t.into.type)][:limit]
     if rules:
