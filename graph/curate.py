@@ -51,6 +51,7 @@ True
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
@@ -60,10 +61,10 @@ from .curation_graph import _fact_count, _graph, _missing, _objects, _remove, _r
 from .curation_merges import _merge, moved_name
 from .twins import name_variants
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
-from .curation_suppressions import _suppress, _why_nothing
+from .curation_suppressions import _suppress, _why_nothing, back_in_graph
 from .entity_descriptions import entity_statements
 from .privacy import name_pattern
-from .vocab import CURATED_GRAPH, G40, slugify
+from .vocab import CURATED_GRAPH, G40, mint, slugify
 
 # These live in graph.curation_records and graph.curation_files; imported here, and listed in
 # __all__, so that callers' `from graph.curate import …` keeps working.
@@ -98,8 +99,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
-    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts)."""
+def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None) -> CurationReport:
+    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts); ``renamed``:
+    old id → current id of renamed documents (a suppression's ``document:`` follows its file)."""
+    renamed = renamed or {}
     warnings: list[str] = []
     curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
@@ -166,14 +169,22 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     suppressed = 0
     for suppression in curation.suppressions:
         subject, obj = resolve(suppression.subject), resolve(suppression.object)
+        renamed_from = None
+        if suppression.document in renamed and not _typed(dataset, mint("document", suppression.document)):
+            renamed_from = suppression.document  # the file was renamed: the rule follows it (finding 16)
+            suppression = replace(suppression, document=renamed[renamed_from])
+            warnings.append(_text("w_document_renamed", source=suppression.source, old=renamed_from,
+                                  new=suppression.document))
         count, gone = _suppress(dataset, suppression, subject, obj, dropped)
         fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"
-        stale = None
+        stale = back = None
         if count == 0:
             stale = _why_nothing(dataset, suppression, subject, obj)
+            back = back_in_graph(dataset, suppression, subject, obj) if stale in ("document", "quote") else None
             warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
-                                           role=suppression.role) + ")")
+                                           role=suppression.role) + ")"
+                            + (_text("w_back", quote=_short(back)) if back is not None else ""))
         else:
             rule = _rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
                               count, numbers)
@@ -182,7 +193,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                 curated.add((rule, DCTERMS.subject, entity))
         rules.append({"kind": "suppress", "source": suppression.source, "reason": suppression.reason, "rule": fact,
                       "facts": count, "entities": 0, "stale": stale, "document": suppression.document,
-                      "quote": suppression.quote, "role": suppression.role})
+                      "quote": suppression.quote, "role": suppression.role, "renamed_from": renamed_from, "back": back})
         suppressed += count
         removed += gone
         if count:
@@ -257,6 +268,15 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+
+
+def _short(quote: str, limit: int = 120) -> str:
+    """``quote`` cut to ``limit`` characters for a one-line warning.
+
+    >>> _short("a" * 130)[-3:], _short("kort")
+    ('aa…', 'kort')
+    """
+    return quote if len(quote) <= limit else quote[: limit - 1] + "…"
 
 
 def _label(dataset: Dataset, iri: URIRef) -> str:

@@ -269,7 +269,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     fingerprint = curation_fingerprint(curation)
     with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
-        curated_report = apply_curation(staged.dataset, curation)
+        renames = renamed_ids(previous_manifest.get("renamed"), document_changes(previous_manifest, [
+            {"id": d.id, "checksum": d.checksum} for d in documents])["renamed"], {d.id for d in documents})
+        curated_report = apply_curation(staged.dataset, curation, renames)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
                       [entity_key(iri) for iri in curated_report.erased_keys])
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)

@@ -85,3 +85,32 @@ def test_a_name_variant_of_the_holder_is_no_successor(later, apart, ended):
     terms = [Term("e1", "p/a", "u", "secretaris", "2026-01-01", None, False),
              Term("e2", later, "u", "secretaris", "2026-04-13", None, False)]
     assert inferred_ends(terms, twins) == ([("e1", "2026-04-12", "e2")] if ended else [])
+
+
+def test_a_document_suppression_follows_a_renamed_file_and_a_stale_one_names_the_fact_back(tmp_path):
+    docs, corr = tmp_path / "docs", tmp_path / "corr"
+    docs.mkdir(), corr.mkdir()
+    (docs / "nieuws-2026-04-02.md").write_text("Venlo, 2 april 2026 – Gerda Smeets is wethouder van Venlo.\n",
+                                              encoding="utf-8")
+    (docs / "tf-2026-03-01.md").write_text("Ook Marieke Jansen (Zwolle) neemt deel aan de Taskforce MKB.\n",
+                                           encoding="utf-8")
+    rules = ("suppress:\n  - {subject: person/gerda-smeets, predicate: hasRole, object: municipality/gm0983, "
+             "document: nieuws-2026-04-02}\n  - {subject: municipality/gm0193, predicate: participatesIn, "
+             "object: unit/taskforce-mkb, quote: \"Ook Marieke Jansen (Zwolle)\"}\n")
+    assert "2 onderdrukt" in build(tmp_path, rules)
+    (docs / "nieuws-2026-04-02.md").rename(docs / "nieuws-venlo-2026-04-02.md")
+    (docs / "tf-2026-03-01.md").write_text("Marieke Jansen uit Zwolle: Zwolle neemt deel aan de Taskforce MKB.\n",
+                                           encoding="utf-8")
+    output = build(tmp_path, rules)
+    assert ("c.yaml:2: document nieuws-2026-04-02 heet nu nieuws-venlo-2026-04-02; de regel volgt het (pas de regel "
+            "aan)") in output
+    assert ("c.yaml:3: niets te onderdrukken voor municipality/gm0193 participatesIn unit/taskforce-mkb (zin met "
+            "'Ook Marieke Jansen (Zwolle)' niet (meer) gevonden); het onderdrukte feit staat weer in de graaf (nieuwe "
+            "zin: 'Marieke Jansen uit Zwolle: Zwolle neemt deel aan de Taskforce MKB.')") in output
+    rows = json.loads(g40kg("--graph", str(tmp_path / "g"), "curation", "--format", "json").output)["rows"]
+    assert [(r["facts"], r["status"]) for r in rows] == [
+        (1, "actief; document-id nieuws-2026-04-02 is oud: het document heet nu nieuws-venlo-2026-04-02"),
+        (0, "zin met 'Ook Marieke Jansen (Zwolle)' niet (meer) gevonden; het onderdrukte feit staat weer in de graaf "
+            "(nieuwe zin: 'Marieke Jansen uit Zwolle: Zwolle neemt deel aan de Taskforce MKB.')")]
+    csv = g40kg("--graph", str(tmp_path / "g"), "export", "--format", "csv").output
+    assert not [line for line in csv.splitlines() if "Gerda Smeets" in line and ",hasRole," in line], csv

@@ -125,6 +125,23 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         echo_err(msg("twins_paste"))
 
 
+def _rule_notes(rule: dict) -> str:
+    """What a rule's status adds: its document's new name (it follows a renamed file), the fact it
+    removed where that is in the graph again (walkthrough 17, findings 16, 17).
+
+    >>> _rule_notes({"renamed_from": "a", "document": "b"}) != "", _rule_notes({})
+    (True, '')
+    """
+    from ..curation_records import _text
+
+    notes = ""
+    if rule.get("renamed_from"):
+        notes += _text("note_renamed", old=rule["renamed_from"], new=rule.get("document"))
+    if rule.get("back") is not None:
+        notes += _text("w_back", quote=rule["back"])
+    return notes
+
+
 @cli.command("curation")
 @click.option("--stale", is_flag=True, help="Alleen de regels die niets veranderden, met de reden.")
 @format_option
@@ -157,7 +174,8 @@ def curation_command(settings, stale, fmt):
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
-                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
+                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))
+             + _rule_notes(rule)}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
         click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
