@@ -54,10 +54,10 @@ import logging
 from dataclasses import replace
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from .curation_facts import _write_fact
-from .curation_graph import _fact_count, _graph, _missing, _objects, _remove, _rule_node, _typed, entity_key
+from .curation_graph import _fact_count, _graph, _has, _missing, _objects, _remove, _rule_node, _typed, entity_key
 from .curation_merges import _merge, moved_name
 from .twins import name_variants
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
@@ -110,6 +110,20 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     merges: list[tuple[str, str]] = []
     rules: list[dict] = []  # each merge and suppression: what it did, or why it did nothing
     numbers: dict[str, int] = {}
+    split = 0
+    for rule in curation.splits:  # applied during resolution; recorded here as a merge is (finding 7)
+        where = rule.municipality or rule.document
+        done = _typed(dataset, rule.into)
+        facts = _fact_count(dataset, rule.into) if done else 0
+        if done:
+            split += 1
+            node = _rule_node(curated, rule.source, "split", rule.reason, facts, numbers)
+            curated.add((node, RDFS.label, Literal(f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})")))
+            for entity in (rule.iri, rule.into):
+                curated.add((node, DCTERMS.subject, entity))
+        rules.append({"kind": "split", "source": rule.source, "reason": rule.reason, "facts": facts,
+                      "rule": f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})", "entities": int(done),
+                      "stale": None if done else ("entity_missing" if not _typed(dataset, rule.iri) else "split_nothing")})
     apart = curation.apart()
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
@@ -206,6 +220,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
             continue
         if _typed(dataset, iri):
+            if not _has(dataset, (iri, RDF.type, G40[entity.type])):  # a class is the extractor's (finding 6)
+                warnings.append(_text("w_type_ignored", source=entity.source, iri=entity_key(iri), type=entity.type))
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
             if entity.rename and entity.label not in existing:  # the old names stay as aliases
@@ -267,7 +283,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
-                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split)
 
 
 def _short(quote: str, limit: int = 120) -> str:

@@ -114,3 +114,28 @@ def test_a_document_suppression_follows_a_renamed_file_and_a_stale_one_names_the
             "(nieuwe zin: 'Marieke Jansen uit Zwolle: Zwolle neemt deel aan de Taskforce MKB.')")]
     csv = g40kg("--graph", str(tmp_path / "g"), "export", "--format", "csv").output
     assert not [line for line in csv.splitlines() if "Gerda Smeets" in line and ",hasRole," in line], csv
+
+
+def test_a_split_is_listed_and_leaves_the_other_persons_initials_with_her(tmp_path):
+    docs, corr = tmp_path / "docs", tmp_path / "corr"
+    docs.mkdir(), corr.mkdir()
+    (docs / "n1-2026-01-15.md").write_text("# Verslag 15 januari 2026\n\nAanwezig: S. Bakker (G40-bureau, secretaris)\n\n"
+                                           "Sanne Bakker van het G40-bureau is secretaris van de Themagroep Wonen.\n")
+    (docs / "n3-2026-02-12.md").write_text("# Verslag 12 februari 2026\n\nAanwezig: S. Bakker (G40-bureau, "
+                                           "secretaris), K. de Wit (Tilburg)\n\nDe themagroep bespreekt de woningbouw.\n")
+    (docs / "n2-2026-04-07.md").write_text("Enschede, 7 april 2026 – Sanne Bakker, wethouder Economie van Enschede, "
+                                           "wil aansluiten bij de City Deal.\n")
+    output = build(tmp_path, "split:\n  - {entity: person/sanne-bakker, where: {municipality: Enschede}, as: "
+                             "person/sanne-bakker-enschede, reason: twee mensen}\nentities:\n  person/sanne-bakker: "
+                             "{type: Organisation, label: Sanne Bakker}\n")
+    assert "Correcties: 1 persoon afgesplitst." in output
+    assert "kan Sanne Bakker" not in output  # no ambiguity left: the initials stay with the G40 bureau's Sanne
+    assert ("c.yaml:4: type: Organisation wordt genegeerd: person/sanne-bakker bestaat al met een ander type (een "
+            "bestaande entiteit krijgt geen ander type)") in output
+    graph = str(tmp_path / "g")
+    found = json.loads(g40kg("--graph", graph, "search", "Bakker", "--format", "json").output)["rows"]
+    assert sorted(row["iri"].rsplit("/", 1)[1] for row in found) == ["sanne-bakker", "sanne-bakker-enschede"]
+    rows = json.loads(g40kg("--graph", graph, "curation", "--format", "json").output)["rows"]
+    assert [(r["ruleKind"], r["rule"], r["reason"], r["facts"], r["stale"]) for r in rows][0] == (
+        "split", "person/sanne-bakker → person/sanne-bakker-enschede (municipality/gm0153)", "twee mensen", 1, None)
+    assert "Geen mogelijk dubbele" in g40kg("--graph", graph, "twins", "--curated", str(corr)).output

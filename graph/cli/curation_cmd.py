@@ -32,9 +32,10 @@ CATALOGUE.update(
                            "en": "This graph was built before g40kg kept track of curation rules; build again."},
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
-                                  "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)"},
+                                  "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)",
+                                  "split": "splitsen"},
                            "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
-                                  "rename": "rename", "erase": "remove (GDPR)"}},
+                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split"}},
         "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
                        "en": "Rules from {folder} (merges and distinct) were taken into account."},
     }
