@@ -51,18 +51,20 @@ True
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from .curation_facts import _write_fact
-from .curation_graph import _fact_count, _graph, _missing, _objects, _remove, _rule_node, _typed, entity_key
-from .curation_merges import _merge
+from .curation_graph import _fact_count, _graph, _has, _missing, _objects, _remove, _rule_node, _typed, entity_key
+from .curation_merges import _merge, moved_name
+from .twins import name_variants
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
-from .curation_suppressions import _suppress, _why_nothing
+from .curation_suppressions import _suppress, _why_nothing, back_in_graph
 from .entity_descriptions import entity_statements
 from .privacy import name_pattern
-from .vocab import CURATED_GRAPH, G40, slugify
+from .vocab import CURATED_GRAPH, G40, mint, slugify
 
 # These live in graph.curation_records and graph.curation_files; imported here, and listed in
 # __all__, so that callers' `from graph.curate import …` keeps working.
@@ -97,8 +99,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
-    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts)."""
+def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None) -> CurationReport:
+    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts); ``renamed``:
+    old id → current id of renamed documents (a suppression's ``document:`` follows its file)."""
+    renamed = renamed or {}
     warnings: list[str] = []
     curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
@@ -106,20 +110,51 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     merges: list[tuple[str, str]] = []
     rules: list[dict] = []  # each merge and suppression: what it did, or why it did nothing
     numbers: dict[str, int] = {}
+    split = 0
+    for rule in curation.splits:  # applied during resolution; recorded here as a merge is (finding 7)
+        where = rule.municipality or rule.document
+        done = _typed(dataset, rule.into)
+        facts = _fact_count(dataset, rule.into) if done else 0
+        if done:
+            split += 1
+            node = _rule_node(curated, rule.source, "split", rule.reason, facts, numbers)
+            curated.add((node, RDFS.label, Literal(f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})")))
+            for entity in (rule.iri, rule.into):
+                curated.add((node, DCTERMS.subject, entity))
+        rules.append({"kind": "split", "source": rule.source, "reason": rule.reason, "facts": facts,
+                      "rule": f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})", "entities": int(done),
+                      "stale": None if done else ("entity_missing" if not _typed(dataset, rule.iri) else "split_nothing")})
+    apart = curation.apart()
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
-        facts = _fact_count(dataset, merge.old)
-        gone = _merge(dataset, curated, merge.old, into, merge.source, warnings)
+        old, stale, moved = merge.old, "entity_missing", None
+        if not _typed(dataset, old) and _typed(dataset, into):  # its name may resolve elsewhere now (finding 1)
+            moved = moved_name(dataset, old, into)
+        if moved is not None:
+            name, elsewhere = moved
+            if frozenset((str(elsewhere), str(into))) not in apart and name_variants(
+                    _label(dataset, elsewhere), _label(dataset, into)):
+                warnings.append(_text("w_merge_followed", source=merge.source, name=name, iri=entity_key(elsewhere),
+                                      into=entity_key(into)))
+                old, stale = elsewhere, None
+            else:
+                warnings.append(_text("w_merge_moved", source=merge.source, name=name, iri=entity_key(elsewhere),
+                                      facts=_fact_count(dataset, elsewhere)))
+                stale = "moved"
+        facts = _fact_count(dataset, old)
+        gone = _merge(dataset, curated, old, into, merge.source, warnings if moved is None else [])
         removed, merged = removed + gone, merged + bool(gone)
-        merged_into[merge.old] = into
+        merged_into[merge.old] = merged_into[old] = into
         if gone:
-            merges.append((str(merge.old), str(into)))
+            merges.append((str(old), str(into)))
             rule = _rule_node(curated, merge.source, "merge", merge.reason, facts, numbers)
-            curated.add((rule, G40.mergedFrom, merge.old))
+            curated.add((rule, G40.mergedFrom, old))
             curated.add((rule, G40.mergedInto, into))
         rules.append({"kind": "merge", "source": merge.source, "reason": merge.reason, "rule":
-                      f"{entity_key(merge.old)} → {entity_key(into)}", "facts": facts if gone else 0,
-                      "entities": 1 if gone else 0, "stale": None if gone else "entity_missing"})
+                      f"{entity_key(merge.old)} → {entity_key(into)}"
+                      + (f" (via {entity_key(old)})" if old != merge.old else ""), "facts": facts if gone else 0,
+                      "entities": 1 if gone else 0, "stale": None if gone else stale,
+                      })
 
     def resolve(iri: URIRef) -> URIRef:
         return merged_into.get(iri, iri)
@@ -148,14 +183,22 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     suppressed = 0
     for suppression in curation.suppressions:
         subject, obj = resolve(suppression.subject), resolve(suppression.object)
+        renamed_from = None
+        if suppression.document in renamed and not _typed(dataset, mint("document", suppression.document)):
+            renamed_from = suppression.document  # the file was renamed: the rule follows it (finding 16)
+            suppression = replace(suppression, document=renamed[renamed_from])
+            warnings.append(_text("w_document_renamed", source=suppression.source, old=renamed_from,
+                                  new=suppression.document))
         count, gone = _suppress(dataset, suppression, subject, obj, dropped)
         fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"
-        stale = None
+        stale = back = None
         if count == 0:
             stale = _why_nothing(dataset, suppression, subject, obj)
+            back = back_in_graph(dataset, suppression, subject, obj) if stale in ("document", "quote") else None
             warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
-                                           role=suppression.role) + ")")
+                                           role=suppression.role) + ")"
+                            + (_text("w_back", quote=_short(back)) if back is not None else ""))
         else:
             rule = _rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
                               count, numbers)
@@ -164,7 +207,7 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
                 curated.add((rule, DCTERMS.subject, entity))
         rules.append({"kind": "suppress", "source": suppression.source, "reason": suppression.reason, "rule": fact,
                       "facts": count, "entities": 0, "stale": stale, "document": suppression.document,
-                      "quote": suppression.quote, "role": suppression.role})
+                      "quote": suppression.quote, "role": suppression.role, "renamed_from": renamed_from, "back": back})
         suppressed += count
         removed += gone
         if count:
@@ -177,6 +220,8 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
             warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
             continue
         if _typed(dataset, iri):
+            if not _has(dataset, (iri, RDF.type, G40[entity.type])):  # a class is the extractor's (finding 6)
+                warnings.append(_text("w_type_ignored", source=entity.source, iri=entity_key(iri), type=entity.type))
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
             if entity.rename and entity.label not in existing:  # the old names stay as aliases
@@ -238,7 +283,21 @@ def apply_curation(dataset: Dataset, curation: Curation) -> CurationReport:
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
-                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)))
+                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split)
+
+
+def _short(quote: str, limit: int = 120) -> str:
+    """``quote`` cut to ``limit`` characters for a one-line warning.
+
+    >>> _short("a" * 130)[-3:], _short("kort")
+    ('aa…', 'kort')
+    """
+    return quote if len(quote) <= limit else quote[: limit - 1] + "…"
+
+
+def _label(dataset: Dataset, iri: URIRef) -> str:
+    """The preferred label of ``iri`` (any one, sorted, for a stable answer), or ""."""
+    return min((str(o) for o in _objects(dataset, iri, SKOS.prefLabel)), default="")
 
 
 def resolution_splits(curation: Curation) -> tuple:

@@ -19,7 +19,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .curation_graph import _graph, _missing, _objects, _OneGraph, _quads, _typed
 from .curation_records import _SUBTYPE, _text
 
-__all__ = ["_merge"]
+__all__ = ["_merge", "moved_name"]
 
 
 def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
@@ -49,3 +49,37 @@ def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, so
         graph.add((s, p, into))
     curated.add((into, OWL.sameAs, old))
     return removed
+
+
+def moved_name(dataset: Dataset, old: URIRef, into: URIRef) -> tuple[str, URIRef] | None:
+    """Where the name of a merge's missing ``old`` entity went: (the name, the one other entity of its
+    kind that carries a name whose key is ``old``'s, not ``into``), or None when none or several do.
+
+    A merge ``{from: person/m-de-vries, into: person/maria-de-vries-bakker}`` made on one month's graph
+    loses its ``from`` when a later document names "Maria de Vries": "M. de Vries" then resolves to
+    ``person/maria-de-vries``, which carries it as an alias (walkthrough 17, finding 1).
+
+    >>> from rdflib import Literal
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import ENTITIES_GRAPH, G40, G40ID
+    >>> ds = new_dataset()
+    >>> g = ds.graph(ENTITIES_GRAPH)
+    >>> g.add((G40ID["person/maria-de-vries"], RDF.type, G40.Person)) and g.add((G40ID["person/maria-de-vries"], SKOS.altLabel, Literal("M. de Vries")))  # doctest: +ELLIPSIS
+    <Graph ...>
+    >>> moved_name(ds, G40ID["person/m-de-vries"], G40ID["person/maria-de-vries-bakker"])
+    ('M. de Vries', rdflib.term.URIRef('https://w3id.org/g40kg/id/person/maria-de-vries'))
+    """
+    from .curation_graph import entity_key
+    from .vocab import slugify
+
+    kind, _, key = entity_key(old).partition("/")
+    prefix = str(old)[: len(str(old)) - len(key)]
+    found: dict[URIRef, str] = {}
+    for predicate in (SKOS.prefLabel, SKOS.altLabel, RDFS.label):
+        for s, _, name, _ in dataset.quads((None, predicate, None, None)):
+            if s != old and s != into and str(s).startswith(prefix) and slugify(str(name)) == key:
+                found.setdefault(s, str(name))
+    if len(found) != 1:
+        return None
+    (iri, name), = found.items()
+    return (name, iri) if _typed(dataset, iri) else None

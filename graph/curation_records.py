@@ -75,6 +75,17 @@ TEXTS = {
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
+        "w_merge_followed": "{source}: samenvoeging gevolgd: {name!r} heet nu {iri}, een naamvariant van {into}; "
+                            "samengevoegd",
+        "w_merge_moved": "{source}: uw samenvoeging geldt niet meer: {name!r} heet nu {iri} ({facts} feiten); pas de "
+                         "regel aan",
+        "w_document_renamed": "{source}: document {old} heet nu {new}; de regel volgt het (pas de regel aan)",
+        "note_renamed": "; document-id {old} is oud: het document heet nu {new}",
+        "w_back": "; het onderdrukte feit staat weer in de graaf (nieuwe zin: {quote!r})",
+        "stale_split_nothing": "de splitsing vond geen vermelding (where:)",
+        "w_type_ignored": "{source}: type: {type} wordt genegeerd: {iri} bestaat al met een ander type (een bestaande "
+                          "entiteit krijgt geen ander type)",
+        "stale_moved": "de naam van de regel heet nu een andere entiteit",
         "w_missing_split": "{source}: te splitsen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_split_nothing": "{source}: niets gesplitst van {iri}: geen document noemt het zo",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
@@ -135,6 +146,15 @@ TEXTS = {
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
+        "w_merge_followed": "{source}: merge followed: {name!r} is now {iri}, a name variant of {into}; merged",
+        "w_merge_moved": "{source}: your merge no longer applies: {name!r} is now {iri} ({facts} facts); update the rule",
+        "w_document_renamed": "{source}: document {old} is now {new}; the rule follows it (update the rule)",
+        "note_renamed": "; document id {old} is old: the document is now {new}",
+        "w_back": "; the suppressed fact is in the graph again (new sentence: {quote!r})",
+        "stale_split_nothing": "the split found no mention (where:)",
+        "w_type_ignored": "{source}: type: {type} is ignored: {iri} already exists with another type (an existing "
+                          "entity keeps its type)",
+        "stale_moved": "the rule's name now belongs to another entity",
         "w_missing_split": "{source}: entity to split {iri} is not in the graph; skipped",
         "w_split_nothing": "{source}: nothing split off {iri}: no document names it so",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
@@ -295,6 +315,16 @@ class Curation:
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
                                     "distinct", "splits")))
 
+    def apart(self) -> frozenset:
+        """The pairs of IRIs (frozensets) the rules keep apart: ``distinct:``, and each ``split:``'s two people.
+
+        >>> from graph.vocab import G40ID
+        >>> Curation(splits=(SplitRule(G40ID["person/a"], G40ID["person/a-b"]),)).apart() == {frozenset((str(G40ID["person/a"]), str(G40ID["person/a-b"])))}
+        True
+        """
+        return frozenset({frozenset((str(d.one), str(d.other))) for d in self.distinct}
+                         | {frozenset((str(s.iri), str(s.into))) for s in self.splits})
+
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
                 + len(self.erasures) + len(self.distinct) + len(self.splits))
@@ -323,6 +353,7 @@ class CurationReport:
     rules: tuple[dict, ...] = ()
     erased_surnames: tuple[str, ...] = ()  # the removed persons' surnames, masked where a document names them
     erased_in: tuple[str, ...] = ()  # the named graphs (IRIs) of the documents that named a removed entity
+    split: int = 0  # split: rules that split a person off (in resolution)
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -332,5 +363,5 @@ class CurationReport:
         """
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
-                "erased": self.erased}
+                "erased": self.erased, "split": self.split}
         return {name: count for name, count in done.items() if count}

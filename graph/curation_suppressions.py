@@ -19,7 +19,7 @@ from .curation_graph import _drop_node, _has, _has_evidence, _holds_membership, 
 from .curation_records import Suppression
 from .vocab import G40, mint
 
-__all__ = ["_suppress", "_why_nothing"]
+__all__ = ["_suppress", "_why_nothing", "back_in_graph"]
 
 
 def _suppress(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef,
@@ -90,3 +90,15 @@ def _why_nothing(dataset: Dataset, suppression: Suppression, subject: URIRef, ob
                                                          subject, obj):
             return field
     return "elsewhere"
+
+
+def back_in_graph(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> str | None:
+    """The sentence of the fact ``suppression`` removed where it is in the graph again from another
+    document or sentence (its document gone or renamed, its ``quote:`` no longer found), else None: the
+    fact a reviewer has to judge again (walkthrough 17, finding 17). A "" quote: a fact with no sentence."""
+    loose = Suppression(suppression.subject, suppression.predicate, suppression.object, role=suppression.role)
+    found = _matching(dataset, loose, subject, obj)
+    if not found:
+        return None
+    quotes = sorted(str(q) for _s, _o, evidence in found for q in _objects(dataset, evidence, G40.quote))
+    return quotes[0] if quotes else ""

@@ -59,7 +59,7 @@ from .spotcheck import check_build
 from .store import MANIFEST_FILE, OXIGRAPH_DIR, read_manifest
 from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
-from .tenure import build_terms, curated_terms, tenure_quads
+from .tenure import apart_pairs, build_terms, curated_terms, holder_names, name_twins, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
 from .workers import forked_map
 
@@ -269,12 +269,15 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     fingerprint = curation_fingerprint(curation)
     with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
-        curated_report = apply_curation(staged.dataset, curation)
+        renames = renamed_ids(previous_manifest.get("renamed"), document_changes(previous_manifest, [
+            {"id": d.id, "checksum": d.checksum} for d in documents])["renamed"], {d.id for d in documents})
+        curated_report = apply_curation(staged.dataset, curation, renames)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
                       [entity_key(iri) for iri in curated_report.erased_keys])
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
-        staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH)))
+        twins = name_twins(holder_names(staged.store, terms), curation.apart() | apart_pairs(staged.store))
+        staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH), twins))
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added

@@ -302,12 +302,14 @@ def _apart_pairs(extractions, keys: dict, entities: dict) -> list[tuple[str, str
 
 
 def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
-                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None) -> None:
+                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None, splits=()) -> None:
     """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
     name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
     persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
     The initials become an alternative name of the person they join; a draft whose every mention joined
-    someone is dropped; nor a person a document says it is not (``apart``: key → keys)."""
+    someone is dropped; nor a person a document says it is not (``apart``: key → keys). Initials that
+    could be either person of a curated split (``splits``) and that their document does not place as the
+    split does are the other person's, as the split leaves every such mention of the name (finding 8)."""
     apart = apart or {}
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
@@ -321,6 +323,10 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
             joined[key] += 1
+        elif len(chosen) > 1 and (kept := _split_keeps(chosen, splits, document_id)) is not None:
+            keys[document_id, start, end] = kept  # a split's other person keeps the initials it does not place
+            drafts[kept].labels.update(dict.fromkeys(drafts[key].labels))
+            joined[key] += 1
         elif len(chosen) > 1 and (document_id, key) not in reported:  # once a document, however often it names them
             reported.add((document_id, key))
             labels = [drafts[c].entity().label for c in chosen]
@@ -331,6 +337,21 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
     for key, count in joined.items():
         if count == mentioned[key]:
             del drafts[key]
+
+
+def _split_keeps(chosen, splits, document_id: str) -> str | None:
+    """The person of a curated split (:class:`graph.namesakes.Split`) who keeps a mention that could be
+    either of its two (``chosen``): the split's ``entity``, unless the mention is in its ``document``.
+
+    >>> from graph.namesakes import Split
+    >>> rule = Split("person/sanne-bakker", "person/sanne-bakker-enschede", "gm0153")
+    >>> _split_keeps(["person/sanne-bakker", "person/sanne-bakker-enschede"], (rule,), "n3"), _split_keeps(["a", "b"], (rule,), "n3")
+    ('person/sanne-bakker', None)
+    """
+    for rule in splits:
+        if set(chosen) == {rule.entity, rule.into}:
+            return rule.into if rule.document is not None and rule.document == document_id else rule.entity
+    return None
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None,
@@ -429,7 +450,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
     apart, apart_at = _said_apart(extractions, keys)
     if by_initials:
-        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart)
+        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart, splits)
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}

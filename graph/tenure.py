@@ -73,7 +73,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-__all__ = ["PARTICIPATION", "SINGLE_OFFICES", "Term", "build_terms", "curated_terms", "inferred_ends", "stated_ends", "tenure_quads"]
+__all__ = ["PARTICIPATION", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
@@ -99,7 +99,7 @@ class Term(NamedTuple):
     reported: bool = False
 
 
-def inferred_ends(terms) -> list[tuple[str, str, str]]:
+def inferred_ends(terms, same_person=None) -> list[tuple[str, str, str]]:
     """(evidence, inferred end, evidence of the next holder) of each open or reported term of a single
     office that a later holder's start closes: the day before the first start, after the term's own,
     of another holder of the office in the body; and of each open or reported term of any office
@@ -131,6 +131,15 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ...                Term("e2", "p/b", "u", "voorzitter", "2023-06-01", "2023-06-01", False, True),
     ...                Term("e3", "p/b", "u", "voorzitter", "2024-05-01", "2024-05-01", False, True)])
     [('e1', '2024-04-30', 'e3')]
+
+    A name variant of the holder (``same_person``, see :func:`name_twins`: "M. de Vries" after "Maria de
+    Vries-Bakker") is the same holder again, no successor:
+
+    >>> twins = name_twins({"p/a": "Maria de Vries-Bakker", "p/b": "M. de Vries", "p/c": "Karin de Vries"})
+    >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2024-01-01", None, False),
+    ...                Term("e2", "p/b", "u", "voorzitter", "2024-05-01", None, False),
+    ...                Term("e3", "p/c", "u", "voorzitter", "2024-09-01", None, False)], twins)
+    [('e1', '2024-08-31', 'e3'), ('e2', '2024-08-31', 'e3')]
     """
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
@@ -139,6 +148,8 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
     ends = []
     for held in by_office.values():
         held.sort(key=lambda t: (t.start, t.evidence))
+        if same_person is not None:
+            held = _one_holder_per_person(held, same_person)
         current = [t for t in held if not t.past]
         # the terms a later one can be, each with its search for the next holder (a bisection, not a scan:
         # 10,000 documents hold offices with hundreds of terms, a long-serving chair hundreds of reports)
@@ -155,6 +166,50 @@ def inferred_ends(terms) -> list[tuple[str, str, str]]:
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return _earliest(ends + stated_ends(terms))
+
+
+def _one_holder_per_person(held: list[Term], same_person) -> list[Term]:
+    """``held`` (sorted by start) with each holder replaced by the first holder, in order, that
+    ``same_person`` says is the same person as every holder put with it so far (so that "M. de Vries"
+    joins neither "Maria" nor "Mark de Vries" both).
+
+    >>> same = lambda a, b: {a, b} in ({"a", "b"},)
+    >>> [t.holder for t in _one_holder_per_person([Term("e1", "a", "u", "voorzitter", "1", None, False),
+    ...     Term("e2", "b", "u", "voorzitter", "2", None, False), Term("e3", "c", "u", "voorzitter", "3", None, False)], same)]
+    ['a', 'a', 'c']
+    """
+    groups: list[list[str]] = []
+    first: dict[str, str] = {}
+    for holder in dict.fromkeys(t.holder for t in held):
+        group = next((g for g in groups if all(same_person(holder, other) for other in g)), None)
+        if group is None:
+            groups.append(group := [])
+        group.append(holder)
+        first[holder] = group[0]
+    if len(groups) == len(first):
+        return held
+    return [t._replace(holder=first[t.holder]) for t in held]
+
+
+def name_twins(names: dict[str, str], apart=frozenset()):
+    """A function of two holders (IRIs): are they one person by their names (``names``: IRI → preferred
+    label; :func:`graph.twins.name_variants`: the same surname core, compatible given names or initials),
+    unless ``apart`` (frozensets of two IRIs: ``distinct:``, a ``split:``, ``owl:differentFrom``) says not.
+
+    >>> twins = name_twins({"p/a": "L. Mulder-Koster", "p/b": "Linda Mulder"})
+    >>> twins("p/a", "p/b"), name_twins({"p/a": "L. Mulder-Koster", "p/b": "Linda Mulder"}, {frozenset(("p/a", "p/b"))})("p/a", "p/b")
+    (True, False)
+    """
+    from .twins import name_variants
+
+    def same(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        if a not in names or b not in names or frozenset((a, b)) in apart:
+            return False
+        return name_variants(names[a], names[b])
+
+    return same
 
 
 def stated_ends(terms) -> list[tuple[str, str, str]]:
@@ -318,6 +373,30 @@ SELECT ?ev ?holder ?body ?office ?from ?until ?past WHERE {
 }"""
 
 
+_NAMES = """
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?holder ?label WHERE { VALUES ?holder { %s } ?holder skos:prefLabel ?label }"""
+_APART = "PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a owl:differentFrom ?b }"
+
+
+def holder_names(store: ox.Store, terms) -> dict[str, str]:
+    """The preferred label of each holder of a single office in ``terms`` (people: few per build)."""
+    holders = sorted({t.holder for t in terms if t.office in SINGLE_OFFICES and t.start})
+    if not holders:
+        return {}
+    names: dict[str, str] = {}
+    for row in store.query(_NAMES % " ".join(f"<{h}>" for h in holders), use_default_graph_as_union=True):
+        names.setdefault(row["holder"].value, row["label"].value)
+    return names
+
+
+def apart_pairs(store: ox.Store) -> set[frozenset]:
+    """The pairs a document says are two people (``owl:differentFrom``)."""
+    return {frozenset((row["a"].value, row["b"].value))
+            for row in store.query(_APART, use_default_graph_as_union=True)}
+
+
 def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
     """The terms that corrections (``data/curated/``, graph ``curated_graph``) add: roles, and
     participations (:data:`PARTICIPATION`, round 40t), which a town's stated exit closes as it
@@ -331,11 +410,12 @@ def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
             for row in store.query(query)]
 
 
-def tenure_quads(terms, graph: str) -> list[ox.Quad]:
-    """The statements of the named graph ``graph`` (``g40g:tenure``): each inferred end of ``terms``."""
+def tenure_quads(terms, graph: str, same_person=None) -> list[ox.Quad]:
+    """The statements of the named graph ``graph`` (``g40g:tenure``): each inferred end of ``terms``
+    (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`)."""
     name, until, ended_by = (ox.NamedNode(graph), ox.NamedNode(_G40 + "inferredUntil"), ox.NamedNode(_G40 + "endedBy"))
     quads = []
-    for evidence, end, later in inferred_ends(terms):
+    for evidence, end, later in inferred_ends(terms, same_person):
         node = ox.NamedNode(evidence)
         quads.append(ox.Quad(node, until, ox.Literal(end, datatype=_DATE), name))
         quads.append(ox.Quad(node, ended_by, ox.NamedNode(later), name))

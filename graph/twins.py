@@ -45,7 +45,7 @@ from itertools import combinations
 from .messages import CATALOGUE, msg
 from .names import normalise
 
-__all__ = ["Candidate", "Twin", "find_twins", "graph_candidates", "twins_of_graph", "REASONS", "MAX_BLOCK"]
+__all__ = ["Candidate", "Twin", "find_twins", "name_variants", "graph_candidates", "twins_of_graph", "REASONS", "MAX_BLOCK"]
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,21 @@ def _person_reason(a: str, b: str) -> tuple[str, str, str] | None:
                 and _same_given(px, py):
             return "double_surname", x, y
     return None
+
+
+def name_variants(a: str, b: str) -> bool:
+    """Whether person names ``a`` and ``b`` are one person's name written two ways: the same surname
+    core with compatible given names or initials ("M. van der Berg", "Marieke van der Berg",
+    "Marieke van der Berg-Jansen"). A typo or a surname alone is no proof; one name written twice is
+    no variant (two namesakes a build or a ``split:`` keeps apart have it).
+
+    >>> name_variants("M. van der Berg", "Marieke van der Berg"), name_variants("Marieke van der Berg-Jansen", "Marieke van der Berg")
+    (True, True)
+    >>> name_variants("Marieke van der Berg", "Karin van der Berg"), name_variants("Van der Berg", "Marieke van der Berg")
+    (False, False)
+    """
+    found = _person_reason(a, b)
+    return found is not None and found[0] in ("initials", "double_surname")
 
 
 def _same_given(a: _Person, b: _Person) -> bool:

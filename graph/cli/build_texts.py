@@ -21,7 +21,8 @@ TEXTS = {
                             "aliases_added": ("alias toegevoegd", "aliassen toegevoegd"),
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
-                            "erased": ("entiteit verwijderd", "entiteiten verwijderd")},
+                            "erased": ("entiteit verwijderd", "entiteiten verwijderd"),
+                            "split": ("persoon afgesplitst", "personen afgesplitst")},
         "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
                          "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
@@ -89,7 +90,8 @@ TEXTS = {
         "curation_counts": {"entities_added": ("entity added", "entities added"),
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
-                            "erased": ("entity removed", "entities removed")},
+                            "erased": ("entity removed", "entities removed"),
+                            "split": ("person split off", "people split off")},
         "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
                          "entities; clear them now: rm -r {cache} (the next build reads everything again).",
         "none": "(none)",

@@ -32,9 +32,10 @@ CATALOGUE.update(
                            "en": "This graph was built before g40kg kept track of curation rules; build again."},
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
-                                  "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)"},
+                                  "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)",
+                                  "split": "splitsen"},
                            "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
-                                  "rename": "rename", "erase": "remove (GDPR)"}},
+                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split"}},
         "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
                        "en": "Rules from {folder} (merges and distinct) were taken into account."},
     }
@@ -100,7 +101,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     exclude = set()
     if curation is not None:
         exclude |= {frozenset((str(m.old), str(m.into))) for m in curation.merges}
-        exclude |= {frozenset((str(d.one), str(d.other))) for d in curation.distinct}
+        exclude |= curation.apart()  # distinct:, and a split's two people (walkthrough 17, finding 9)
     found = [t for t in twins_of_graph(settings.load(), exclude=frozenset(exclude))
              if type_ is None or type_ in (t.old.type, t.into.type)][:limit]
     if rules:
@@ -123,6 +124,23 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         if curation is not None and folder is not None:
             echo_err(msg("twins_from", folder=folder))
         echo_err(msg("twins_paste"))
+
+
+def _rule_notes(rule: dict) -> str:
+    """What a rule's status adds: its document's new name (it follows a renamed file), the fact it
+    removed where that is in the graph again (walkthrough 17, findings 16, 17).
+
+    >>> _rule_notes({"renamed_from": "a", "document": "b"}) != "", _rule_notes({})
+    (True, '')
+    """
+    from ..curation_records import _text
+
+    notes = ""
+    if rule.get("renamed_from"):
+        notes += _text("note_renamed", old=rule["renamed_from"], new=rule.get("document"))
+    if rule.get("back") is not None:
+        notes += _text("w_back", quote=rule["back"])
+    return notes
 
 
 @cli.command("curation")
@@ -157,7 +175,8 @@ def curation_command(settings, stale, fmt):
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
-                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
+                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))
+             + _rule_notes(rule)}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
         click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
