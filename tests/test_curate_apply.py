@@ -128,7 +128,8 @@ def test_suppress_other_role_or_document_leaves_the_fact():
     assert [w.split(":", 2)[-1].strip() for w in report.warnings] == [
         "niets te onderdrukken voor person/anna-voorbeeld hasRole unit/themagroep-voorbeeld (geen feit met rol 'voorzitter')",
         "niets te onderdrukken voor municipality/gm9999 participatesIn programme/city-deal-voorbeeld "
-        "(document doc-y staat niet (meer) in de graaf)",
+        "(document doc-y staat niet (meer) in de graaf); het onderdrukte feit staat weer in de graaf "
+        "(nieuwe zin: 'Voorbeeldstad doet mee')",
     ]
 
 
