@@ -149,6 +149,7 @@ def build_graph(
     license: str | None = None,  # noqa: A002 - dcterms' name
     minimal_people: bool | None = None,
     max_document_size: float | None = MAX_DOCUMENT_SIZE,
+    compact: bool = False,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -175,6 +176,8 @@ def build_graph(
     leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
     licence (None: as the previous build). ``max_document_size``: a document with more million characters
     of text is left out with a warning (None or 0: no limit; see :func:`graph.corpus_checks.within_size_limit`).
+    ``compact``: a rebuild that would patch the previous store loads a new one from the new ``graph.nq``
+    instead, as it does by itself once the store has grown (:mod:`graph.store_growth`).
     """
     shown, graph_path = graph_path, folder_to_replace(graph_path)  # a symlink's target; not a mount point
     extracted: list = []  # the extraction, once done: kept in the cache should the build be interrupted later
@@ -185,7 +188,7 @@ def build_graph(
                                       full_validation=full_validation, progressbar=progressbar, stage=stage,
                                       workers=workers, curated=curated, keep_going=keep_going, license=license,
                                       minimal_people=minimal_people, extracted=extracted,
-                                      max_document_size=max_document_size)
+                                      max_document_size=max_document_size, compact=compact)
                 return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
             except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
                 for cached in extracted:
@@ -213,7 +216,7 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
                  workers, curated, keep_going=False, license=None, minimal_people=None,  # noqa: A002
-                 extracted: list | None = None, max_document_size=MAX_DOCUMENT_SIZE) -> BuildReport:
+                 extracted: list | None = None, max_document_size=MAX_DOCUMENT_SIZE, compact=False) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -338,7 +341,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
-        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased)
+        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased
+                     or compact and staged.mode == "patch")  # build --compact: as when the store has grown
         if staged.mode == "patch":  # a patched store grows: past twice its size after its last load, a new one
             grown = growth(previous_manifest.get("store") or {}, folder_bytes(Path(graph_path) / OXIGRAPH_DIR))
             fresh = fresh or grown.due
