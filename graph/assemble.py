@@ -45,7 +45,7 @@ from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
 from .disk_layout import staging_folder
-from .errors import CannotWrite, G40Error
+from .errors import CannotWrite, G40Error, NotAGraph
 from .fragment_index import file_stamp, index_files, read_index
 from .fragments import Fragment
 from .linked_copies import _carry_cache, _copy_store
@@ -143,7 +143,7 @@ class StagedGraph:
 
     def __enter__(self) -> "StagedGraph":
         if self.path.exists() and not (self.path / MANIFEST_FILE).exists() and any(self.path.iterdir()):
-            raise G40Error(msg("not_a_graph", path=self.path))
+            raise NotAGraph(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             _sweep_stale_staging(self.path)

@@ -59,7 +59,7 @@ from rdflib import Dataset, URIRef
 from rdflib.exceptions import ParserError
 
 from .derived import attach_origin, graph_stamp
-from .errors import G40Error
+from .errors import G40Error, NotAGraph
 from .linked_copies import _carry_cache, _copy_store, _link
 from .messages import msg
 from .vocab import bind_prefixes
@@ -163,7 +163,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
-        raise G40Error(msg("not_a_graph", path=path))
+        raise NotAGraph(path)
     _sweep_stale_staging(path)
     staging = staging_folder(path)
     try:

@@ -332,3 +332,40 @@ def test_a_restored_manifest_alone_brings_back_the_remembered_options(runner, tm
     manifest = json.loads((restored / "manifest.json").read_text(encoding="utf-8"))
     assert (manifest["minimal_people"], manifest["license"]) == (True, licence)
     assert (restored / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()
+
+
+def test_a_folder_with_graph_nq_but_no_manifest_says_the_way_forward(runner, tmp_path):
+    """A restore of graph.nq alone (finding 18): reading and building say, in one line, what is missing and
+    what to do; with the saved manifest.json beside it, the folder is a graph again."""
+    docs = write_corpus(tmp_path / "docs", ["a.txt"])
+    graph = tmp_path / "kg"
+    assert build(runner, graph, docs).exit_code == 0
+    restored = tmp_path / "restore" / "g"
+    restored.mkdir(parents=True)
+    shutil.copy(graph / "graph.nq", restored / "graph.nq")
+    texts = {"nl": f"Fout: {restored} bevat graph.nq maar geen manifest.json, en is zo geen g40kg-graaf: zet de "
+                   "bewaarde manifest.json erbij, of bouw de graaf opnieuw uit de documenten in een lege map "
+                   "(docs/graph-folder.md, 'Back up and restore')\n",
+             "en": f"Error: {restored} holds graph.nq but no manifest.json, so it is not a g40kg graph: put the saved "
+                   "manifest.json beside it, or build the graph again from the documents into an empty folder "
+                   "(docs/graph-folder.md, 'Back up and restore')\n"}
+    for lang, text in texts.items():
+        query = runner.invoke(cli, ["--lang", lang, "--graph", str(restored), "query", "ASK {}"])
+        assert (query.exit_code, query.stderr) == (1, text), query.output
+        built = build(runner, restored, docs, lang=lang)
+        assert (built.exit_code, built.stderr) == (1, text), built.output
+    assert sorted(p.name for p in restored.iterdir()) == ["graph.nq"]
+    shutil.copy(graph / "manifest.json", restored / "manifest.json")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    answers = [runner.invoke(cli, ["--graph", str(g), "query", count, "--format", "json"]) for g in (restored, graph)]
+    assert answers[0].exit_code == 0 and answers[0].output == answers[1].output, answers[0].output
+    assert build(runner, restored, docs).exit_code == 0
+    assert (restored / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()
+
+
+def test_a_folder_of_other_files_is_still_no_graph(runner, tmp_path):
+    (tmp_path / "map").mkdir()
+    (tmp_path / "map" / "notities.txt").write_text("x", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "map"), "query", "ASK {}"])
+    assert (result.exit_code, result.stderr) == (
+        1, f"Fout: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n"), result.output
