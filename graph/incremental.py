@@ -306,7 +306,7 @@ def keep_extractions(graph_path: Path | None, entries: dict[str, bytes]) -> int:
     of extracting those documents again; returns how many were written. Each file is written
     whole or not at all (a temporary file renamed), under its content's key, beside the entries the
     previous graph uses: that graph does not read them, and the next build keeps those it needs
-    (:func:`graph.linked_copies._carry_cache`). Without a previous graph there is no cache to
+    (:func:`graph.linked_copies.carry_cache`). Without a previous graph there is no cache to
     add to (a folder of a cache alone would not be a graph): nothing is kept.
 
     >>> import tempfile

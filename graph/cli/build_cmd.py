@@ -21,7 +21,7 @@ from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_s
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
-__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "unused_corrections"]
+__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "unused_corrections", "folder_or_dash"]
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
@@ -105,7 +105,7 @@ def _folder_identity(path: Path) -> tuple | None:
     return folder.st_dev, folder.st_ino, manifest
 
 
-def _folder_or_dash(ctx, param, value):
+def folder_or_dash(ctx, param, value):
     """``--curated``: an existing folder, or "-" (the bundled corrections)."""
     if value is None:
         return None
@@ -129,7 +129,7 @@ def _license_iri(ctx, param, value):
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
 @click.option("--full-validation", is_flag=True,
               help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
-@click.option("--curated", callback=_folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
+@click.option("--curated", callback=folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--license", "license_", callback=_license_iri, metavar="IRI",
