@@ -45,10 +45,10 @@ from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
 from .disk_layout import staging_folder
-from .errors import CannotWrite, G40Error
+from .errors import CannotWrite, G40Error, NotAGraph
 from .fragment_index import file_stamp, index_files, read_index
 from .fragments import Fragment
-from .linked_copies import _carry_cache, _copy_store
+from .linked_copies import carry_cache, copy_store
 from .messages import msg
 from .store import (
     CACHE_DIR,
@@ -56,8 +56,8 @@ from .store import (
     MANIFEST_FILE,
     OXIGRAPH_DIR,
     OxigraphStore,
-    _swap_in,
-    _sweep_stale_staging,
+    swap_in,
+    sweep_stale_staging,
     atomic_write,
     manifest_text,
 )
@@ -143,10 +143,10 @@ class StagedGraph:
 
     def __enter__(self) -> "StagedGraph":
         if self.path.exists() and not (self.path / MANIFEST_FILE).exists() and any(self.path.iterdir()):
-            raise G40Error(msg("not_a_graph", path=self.path))
+            raise NotAGraph(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _sweep_stale_staging(self.path)
+            sweep_stale_staging(self.path)
             self._staging = staging_folder(self.path)
         except OSError as error:  # a --graph where nothing can be written: a one-line error, not a traceback
             raise CannotWrite(self.path, error) from None
@@ -262,7 +262,7 @@ class StagedGraph:
         else:
             index = self._graph_file_index(changed)
         # the files beside the store first: they are written while the store may still be compacting
-        _carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
+        carry_cache(self.path / CACHE_DIR, staging / CACHE_DIR, cache)
         for name, data in index_files(index, self.previous, file=file_stamp(staging / GRAPH_FILE),
                                        curation=self.curation, triples=self.triples).items():
             atomic_write(staging / CACHE_DIR / name, data)  # a previous index carried over as a link stays as it was
@@ -274,7 +274,7 @@ class StagedGraph:
         self.dataset = self._store = self._tracking = None  # closes the store before the directory moves
         if fresh_store:
             _reload_store(staging)
-        _swap_in(staging, self.path)
+        swap_in(staging, self.path)
         self._staging = None
 
     # -------------------------------------------------------------- the store
@@ -310,7 +310,7 @@ class StagedGraph:
         if sum(len(f.text) for f in new) + sum(old["graphs"][g]["length"] for g in stale) > PATCH_MAX_SHARE * size:
             return None
         try:
-            _copy_store(self.path / OXIGRAPH_DIR, self._staging / OXIGRAPH_DIR)
+            copy_store(self.path / OXIGRAPH_DIR, self._staging / OXIGRAPH_DIR)
             store = ox.Store(str(self._staging / OXIGRAPH_DIR))
             count = old.get("triples")
             added = []

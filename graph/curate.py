@@ -72,7 +72,7 @@ from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curat
                              parse_turtle_text, parse_yaml_text)
 from .curation_records import as_given as _as_given
 from .curation_records import (TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
-                               CurationReport, Erasure, Merge, Suppression, _text)
+                               CurationReport, Erasure, Merge, Suppression, curation_text as _text)
 __all__ = [
     "CurationError",
     "CuratedEntity",

@@ -19,8 +19,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .curation_records import (_SUBTYPE, Alias, CuratedEntity, CuratedFact, Curation, CurationError, Distinct,
-                               Erasure, Merge, SplitRule, Suppression)
+from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
+                               Distinct, Erasure, Merge, SplitRule, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -393,9 +393,9 @@ def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | N
 
 
 def _hint(field: str) -> str:
-    from .curation_records import _text
+    from .curation_records import curation_text
 
-    return _text("did_you_mean_field", name=field)
+    return curation_text("did_you_mean_field", name=field)
 def _municipality_key(value: str) -> str | None:
     """The key of a municipality named by its name, an everyday name, its CBS code or its key (None: no
     municipality, current or dissolved, is named so).
@@ -481,14 +481,15 @@ def parse_turtle_text(text: str, where: str, *, name: str | None = None) -> Cura
         labels = [str(o) for p in (SKOS.prefLabel, RDFS.label) for o in graph.objects(subject, p)]
         label = _label(labels[0] if labels else None, f"{where}:{line}")
         alts = tuple(sorted(str(o) for o in graph.objects(subject, SKOS.altLabel)))
-        kind = graph.value(subject, _SUBTYPE.get(type_name, G40.unitKind))
+        kind = graph.value(subject, SUBTYPE_PREDICATES.get(type_name, G40.unitKind))
         entities.append(CuratedEntity(subject, type_name, label, alts, str(kind) if kind else None, f"{name}:{line}"))
     for s, p, o in sorted(graph):
         line = line_of(s)
         for node in (s, o):
             if isinstance(node, URIRef):
                 _entity(node, f"{where}:{line}")
-        if s in declared and (p in (RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel) or p in _SUBTYPE.values()):
+        if s in declared and (p in (RDF.type, SKOS.prefLabel, RDFS.label, SKOS.altLabel)
+                              or p in SUBTYPE_PREDICATES.values()):
             continue
         if p == SKOS.altLabel and isinstance(o, Literal):
             aliases.append(Alias(s, _label(str(o), f"{where}:{line}"), f"{name}:{line}"))

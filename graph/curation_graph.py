@@ -14,7 +14,7 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from .curation_records import _text
+from .curation_records import curation_text as _text
 from .vocab import ENTITY_TYPES, G40, G40ID, ORG, mint, slugify
 
 __all__ = ["entity_key", "_OneGraph", "_graph", "_has", "_typed", "_objects", "_quads", "_remove", "_drop_node",

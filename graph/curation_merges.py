@@ -17,7 +17,7 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_graph import _graph, _missing, _objects, _OneGraph, _quads, _typed
-from .curation_records import _SUBTYPE, _text
+from .curation_records import SUBTYPE_PREDICATES as _SUBTYPE, curation_text as _text
 
 __all__ = ["_merge", "moved_name"]
 

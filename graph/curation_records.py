@@ -23,11 +23,11 @@ from .messages import get_language
 from .vocab import G40
 
 __all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
-           "SplitRule", "Curation", "CurationReport", "as_given"]
+           "SplitRule", "Curation", "CurationReport", "as_given", "curation_text", "SUBTYPE_PREDICATES"]
 
 log = logging.getLogger(__name__)
 
-_SUBTYPE = {"OrganisationalUnit": G40.unitKind, "Programme": G40.programmeKind}
+SUBTYPE_PREDICATES = {"OrganisationalUnit": G40.unitKind, "Programme": G40.programmeKind}
 
 TEXTS = {
     "nl": {
@@ -174,7 +174,8 @@ TEXTS = {
 }
 
 
-def _text(key: str, **values) -> str:
+def curation_text(key: str, **values) -> str:
+    """The curation message ``key`` in the interface's language, filled with ``values``."""
     return TEXTS.get(get_language(), TEXTS["nl"])[key].format(**values)
 
 
@@ -196,7 +197,7 @@ class CurationError(InputError):
     """A curation file is malformed; the message names the file and line."""
 
     def __init__(self, source: str, key: str, **values):
-        super().__init__(f"{source}: {_text(key, **values)}")
+        super().__init__(f"{source}: {curation_text(key, **values)}")
         self.source = source
 
 

@@ -22,8 +22,8 @@ from .errors import G40Error, GraphMissingError, NewerFormat
 from .messages import msg
 
 __all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "FORMAT_VERSION", "MountPoint",
-           "folder_to_replace", "format_of", "manifest_text", "native_path", "read_manifest", "remembered_corrections",
-           "staging_folder"]
+           "folder_to_replace", "format_of", "manifest_text", "native_path", "read_manifest",
+           "remembered_corrections", "staging_folder", "current_umask"]
 
 log = logging.getLogger(__name__)
 
@@ -172,16 +172,22 @@ def staging_folder(path: Path, suffix: str = ".tmp") -> Path:
     server that runs as another user.
 
     >>> where = Path(tempfile.mkdtemp()) / "kg"
-    >>> oct(staging_folder(where).stat().st_mode & 0o777) == oct(0o777 & ~_umask())
+    >>> oct(staging_folder(where).stat().st_mode & 0o777) == oct(0o777 & ~current_umask())
     True
     """
     folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.{os.getpid()}.", suffix=suffix, dir=path.parent))
-    os.chmod(folder, 0o777 & ~_umask())
+    os.chmod(folder, 0o777 & ~current_umask())
     return folder
 
 
 @lru_cache(maxsize=1)
-def _umask() -> int:
+def current_umask() -> int:
+    """The process's umask (read once: reading it means setting it), for the modes of files written
+    through a temporary file.
+
+    >>> current_umask() == current_umask() and 0 <= current_umask() <= 0o777
+    True
+    """
     mask = os.umask(0o022)  # read by setting it; set back at once
     os.umask(mask)
     return mask

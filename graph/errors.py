@@ -19,6 +19,7 @@ __all__ = [
     "G40Error",
     "InputError",
     "GraphMissingError",
+    "NotAGraph",
     "NewerFormat",
     "ValidationFailed",
     "QueryError",
@@ -58,8 +59,35 @@ class GraphMissingError(G40Error):
     def __init__(self, path):
         # a folder with other things in it is no place to build either: say so, not "build first"
         occupied = Path(path).is_dir() and any(Path(path).iterdir())
-        super().__init__(msg("not_a_graph" if occupied else "no_graph", path=path))
+        super().__init__(NotAGraph.message(path) if occupied else msg("no_graph", path=path))
         self.path = path
+
+
+class NotAGraph(G40Error):
+    """The folder ``path`` holds other things than a graph, so no command reads it and no build replaces it.
+
+    A folder with a ``graph.nq`` but no ``manifest.json`` (a backup of the export alone) is told the
+    way forward: the saved manifest beside it makes it a graph again, or a build into an empty folder.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "notes.txt").write_text("x")
+    >>> str(NotAGraph(folder)) == f"{folder} bestaat en is geen g40kg-graaf; kies een andere --graph"
+    True
+    >>> _ = (folder / "graph.nq").write_text("")
+    >>> str(NotAGraph(folder)).split(",")[0] == f"{folder} bevat graph.nq maar geen manifest.json"
+    True
+    """
+
+    def __init__(self, path):
+        super().__init__(self.message(path))
+        self.path = path
+
+    @staticmethod
+    def message(path) -> str:
+        """The one line for the folder ``path``, which exists and is not empty."""
+        export = (Path(path) / "graph.nq").is_file() and not (Path(path) / "manifest.json").exists()
+        return msg("graph_file_alone" if export else "not_a_graph", path=path)
 
 
 class NewerFormat(G40Error):

@@ -59,6 +59,7 @@ from .heap import collector_paused
 from .placing import FORMAT as PLACING_FORMAT
 from .placing import placings
 from .store import atomic_write
+from .document_time import TimeLimitPassed, time_limit
 from .workers import forked_map
 
 __all__ = ["CachedExtraction", "ExtractionOutline", "mention_row", "extract_documents_cached", "document_key",
@@ -199,6 +200,8 @@ class CachedExtraction:
     extracted: int = 0
     reused: int = 0
     fresh: list[str] = field(default_factory=list)  # ids of the documents extracted anew
+    #: documents left out because their extraction ran past the time limit (not in the lists above, not cached)
+    over_time: list = field(default_factory=list)
     folder: Path | None = None
     documents: list = field(default_factory=list, repr=False)
     gazetteer: object = field(default=None, repr=False)
@@ -235,10 +238,13 @@ def extract_documents_cached(
     *,
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
+    max_seconds: float | None = None,
 ) -> CachedExtraction:
     """Extractions of ``documents``, reusing the cache of the graph at ``graph_path``.
 
     A reused extraction comes as its :class:`ExtractionOutline`; :meth:`CachedExtraction.full` reads it whole.
+    A document whose extraction runs longer than ``max_seconds`` (None or 0: no limit; see
+    :mod:`graph.document_time`) is left out of the result (:attr:`CachedExtraction.over_time`) and not cached.
     """
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
     warm_key()  # read once here, so the worker processes inherit it
@@ -264,19 +270,34 @@ def extract_documents_cached(
                 todo.append((position, key, document))
     finished: list = []
     try:
-        _extract(todo, gazetteer, workers, progress, into=finished)
+        _extract(todo, gazetteer, workers, progress, into=finished, max_seconds=max_seconds)
     except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted so far are not extracted again
-        keep_extractions(graph_path, {f"{key}.pickle": data for (_p, key, _d), (data, _r) in zip(todo, finished)})
+        keep_extractions(graph_path, {f"{key}.pickle": done[0] for (_p, key, _d), done in zip(todo, finished) if done})
         raise
-    for (position, key, document), (data, record) in zip(todo, finished):
+    for (position, key, document), done in zip(todo, finished):
+        if done is None:  # past the time limit
+            result.over_time.append(document)
+            continue
+        data, record = done
         result.extractions[position] = ExtractionOutline.of_record(record)
         result.entries[f"{key}.pickle"] = data
         records[position] = record
         result.extracted += 1
         result.fresh.append(document.id)
+    if result.over_time:
+        records = _without_over_time(result, records)
     _write_outlines(result, index, recent, records)
     log.info("extraction: %d documents extracted, %d reused from the cache", result.extracted, result.reused)
     return result
+
+
+def _without_over_time(result: CachedExtraction, records: list) -> list:
+    """Drop the documents of ``result.over_time`` from ``result``'s lists (and from ``records``, returned)."""
+    kept = [i for i, extraction in enumerate(result.extractions) if extraction is not None]
+    result.extractions = [result.extractions[i] for i in kept]
+    result.keys = [result.keys[i] for i in kept]
+    result.documents = [result.documents[i] for i in kept]
+    return [records[i] for i in kept]
 
 
 def keep_extractions(graph_path: Path | None, entries: dict[str, bytes]) -> int:
@@ -285,7 +306,7 @@ def keep_extractions(graph_path: Path | None, entries: dict[str, bytes]) -> int:
     of extracting those documents again; returns how many were written. Each file is written
     whole or not at all (a temporary file renamed), under its content's key, beside the entries the
     previous graph uses: that graph does not read them, and the next build keeps those it needs
-    (:func:`graph.linked_copies._carry_cache`). Without a previous graph there is no cache to
+    (:func:`graph.linked_copies.carry_cache`). Without a previous graph there is no cache to
     add to (a folder of a cache alone would not be a graph): nothing is kept.
 
     >>> import tempfile
@@ -397,16 +418,24 @@ class _ModelUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of an extraction")
 
 
-def _extract(todo, gazetteer, workers, progress, into: list | None = None):
+def _extract(todo, gazetteer, workers, progress, into: list | None = None, max_seconds: float | None = None):
     """(pickled extraction, outline record) of each document of ``todo``: both are made in the
     worker processes, so this process only stores them (at 10,000 documents it spent 4-5 s of
-    CPU pickling and outlining while the workers waited for a core)."""
+    CPU pickling and outlining while the workers waited for a core). None for a document whose
+    extraction ran past ``max_seconds``."""
     jobs = [(d.id, d.text, d.reference_date) for _i, _k, d in todo]
-    return forked_map(_extract_for_cache, jobs, state=gazetteer, workers=workers, progress=progress, into=into)
+    return forked_map(_extract_for_cache, jobs, state=(gazetteer, max_seconds), workers=workers, progress=progress,
+                      into=into)
 
 
-def _extract_for_cache(gazetteer, job) -> tuple[bytes, tuple]:
-    extraction = _extract_one(gazetteer, job)
+def _extract_for_cache(state, job) -> tuple[bytes, tuple] | None:
+    gazetteer, seconds = state
+    try:
+        with time_limit(seconds):  # in a worker process's main thread, or this one's (graph.document_time)
+            extraction = _extract_one(gazetteer, job)
+    except TimeLimitPassed:
+        log.info("extraction of %s stopped after %s s", job[0], seconds)
+        return None
     return seal(pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)), outline_record(extraction)
 
 

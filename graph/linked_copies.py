@@ -18,23 +18,25 @@ import os
 import shutil
 from pathlib import Path
 
-__all__: list[str] = []  # helpers of graph.store and graph.assemble
+__all__ = ["carry_cache", "copy_store", "link_or_copy"]
 
 log = logging.getLogger(__name__)
 
 
-def _copy_store(source: Path, target: Path) -> None:
+def copy_store(source: Path, target: Path) -> None:
+    """A copy of the Oxigraph store ``source`` at ``target`` (a new folder): its files hard-linked where the
+    file system allows it, else copied; RocksDB's ``LOCK`` file is left out (the copy opens with its own)."""
     target.mkdir(parents=True)
     for item in source.iterdir():
         if item.name == "LOCK":
             continue
         if item.suffix == ".sst":
-            _link(item, target / item.name)
+            link_or_copy(item, target / item.name)
         else:
             shutil.copy2(item, target / item.name)
 
 
-def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
+def carry_cache(source: Path, target: Path, cache: dict | None) -> None:
     """Carry the previous graph's cache folder ``source`` into the new one at ``target``.
 
     ``cache`` names one folder the build manages (``directory``): the entries to ``keep`` and
@@ -57,7 +59,7 @@ def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
         out.mkdir(parents=True, exist_ok=True)
         for name in wanted:
             if (source / managed / name).is_file():
-                _link(source / managed / name, out / name)
+                link_or_copy(source / managed / name, out / name)
     with os.scandir(out) as entries:
         for entry in entries:
             if entry.name not in wanted:
@@ -69,7 +71,9 @@ def _carry_cache(source: Path, target: Path, cache: dict | None) -> None:
         (target / name).write_bytes(data)
 
 
-def _link(source: Path, target: Path) -> None:
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` as a hard link to the file ``source``, or a copy where a link cannot be made (another
+    file system, a file system without links)."""
     try:
         os.link(source, target)
     except OSError:
@@ -86,4 +90,4 @@ def _link_tree(source: Path, target: Path, skip: str | None = None) -> None:
         out = target / Path(folder).relative_to(source)
         out.mkdir(parents=True, exist_ok=True)
         for name in files:
-            _link(Path(folder) / name, out / name)
+            link_or_copy(Path(folder) / name, out / name)

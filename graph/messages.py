@@ -77,6 +77,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                  "en": "no graph at {path}: run 'g40kg build' first (or pass --graph)"},
     "not_a_graph": {"nl": "{path} bestaat en is geen g40kg-graaf; kies een andere --graph",
                     "en": "{path} exists and is not a g40kg graph; choose another --graph"},
+    "graph_file_alone": {"nl": "{path} bevat graph.nq maar geen manifest.json, en is zo geen g40kg-graaf: zet de "
+                               "bewaarde manifest.json erbij, of bouw de graaf opnieuw uit de documenten in een lege "
+                               "map (docs/graph-folder.md, 'Back up and restore')",
+                         "en": "{path} holds graph.nq but no manifest.json, so it is not a g40kg graph: put the saved "
+                               "manifest.json beside it, or build the graph again from the documents into an empty "
+                               "folder (docs/graph-folder.md, 'Back up and restore')"},
     "newer_format": {"nl": "{path} is gemaakt door een nieuwere g40kg ({version}, indeling {found}; deze versie kent "
                              "indeling {supported}): upgrade g40kg, of bouw met deze versie in een nieuwe map (--graph)",
                      "en": "{path} was made by a newer g40kg ({version}, format {found}; this version knows format "

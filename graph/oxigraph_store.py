@@ -24,7 +24,7 @@ from oxrdflib._converter import from_ox, from_ox_graph_name, to_ox, to_ox_quad_p
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["OxigraphStore", "term", "bind_values"]
+__all__ = ["OxigraphStore", "term", "bind_values", "query_text"]
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class OxigraphStore(_OxrdflibStore):
         from rdflib.query import Result
         from rdflib.term import Variable
 
-        text, init_ns = _query_text(query, initNs)
+        text, init_ns = query_text(query, initNs)
         # the SPARQL Protocol's dataset (default-graph-uri, named-graph-uri): IRIs, overriding FROM
         default_graphs, named_graphs = kwargs.pop("default_graph", None), kwargs.pop("named_graphs", None)
         for kwarg in kwargs:
@@ -217,7 +217,7 @@ def _has_from(text: str) -> bool:
     return bool(_FROM.search(code_only(text)))
 
 
-def _query_text(query, init_ns):
+def query_text(query, init_ns):
     """A prepared rdflib Query back to its text (stores that run SPARQL themselves need text)."""
     original = getattr(query, "_original_args", None)
     if original is None:

@@ -6,7 +6,7 @@ Examples
 >>> where = Path(tempfile.mkdtemp())
 >>> _ = (where / GRAPH_FILE).write_text('<urn:s> <urn:p> "o" <urn:g> .\\n')
 >>> load_oxigraph(where / GRAPH_FILE, where / OXIGRAPH_DIR)
->>> len(ox.Store.read_only(str(where / OXIGRAPH_DIR))), _holds_union(ox.Store.read_only(str(where / OXIGRAPH_DIR)))
+>>> len(ox.Store.read_only(str(where / OXIGRAPH_DIR))), holds_union(ox.Store.read_only(str(where / OXIGRAPH_DIR)))
 (1, False)
 """
 
@@ -19,9 +19,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .disk_layout import GRAPH_FILE, OXIGRAPH_DIR
-from .linked_copies import _copy_store
+from .linked_copies import copy_store
 
-__all__ = ["UPDATE_MAX_SHARE", "load_oxigraph", "update_oxigraph"]
+__all__ = ["UPDATE_MAX_SHARE", "load_oxigraph", "update_oxigraph", "holds_union"]
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +59,9 @@ def update_oxigraph(old_graph: Path, lines: list[bytes], directory: Path) -> boo
             return False
         if any(b"_:" in line for line in removed | added):
             return False
-        _copy_store(old_store, directory)
+        copy_store(old_store, directory)
         store = ox.Store(str(directory))
-        if _holds_union(store):
+        if holds_union(store):
             raise ValueError("the old store holds a materialised union")
         gone = list(ox.parse(b"".join(sorted(removed)), format=ox.RdfFormat.N_QUADS))
         for quad in gone:
@@ -80,7 +80,7 @@ def update_oxigraph(old_graph: Path, lines: list[bytes], directory: Path) -> boo
     return True
 
 
-def _holds_union(store: ox.Store) -> bool:
+def holds_union(store: ox.Store) -> bool:
     """Whether ``store`` has statements in its default graph: the materialised union of stores
     written before the named graphs were a partition (a build writes only named graphs)."""
     return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None

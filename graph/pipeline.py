@@ -41,6 +41,7 @@ from .curate import apply_curation, load_curation, resolution_splits, split_warn
 from .curation_graph import entity_key
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
+from .document_time import MAX_DOCUMENT_TIME, over_time_warning
 from .errors import G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
@@ -149,6 +150,8 @@ def build_graph(
     license: str | None = None,  # noqa: A002 - dcterms' name
     minimal_people: bool | None = None,
     max_document_size: float | None = MAX_DOCUMENT_SIZE,
+    compact: bool = False,
+    max_document_time: float | None = MAX_DOCUMENT_TIME,
 ) -> BuildReport:
     """Build the graph of the documents under ``paths`` and save it at ``graph_path``.
 
@@ -175,6 +178,10 @@ def build_graph(
     leave out the people who are only listed (:mod:`graph.listed_people`); remembered like the
     licence (None: as the previous build). ``max_document_size``: a document with more million characters
     of text is left out with a warning (None or 0: no limit; see :func:`graph.corpus_checks.within_size_limit`).
+    ``compact``: a rebuild that would patch the previous store loads a new one from the new ``graph.nq``
+    instead, as it does by itself once the store has grown (:mod:`graph.store_growth`).
+    ``max_document_time``: a document whose extraction takes more seconds is left out with a warning and
+    tried again by the next build (None or 0: no limit; see :mod:`graph.document_time`).
     """
     shown, graph_path = graph_path, folder_to_replace(graph_path)  # a symlink's target; not a mount point
     extracted: list = []  # the extraction, once done: kept in the cache should the build be interrupted later
@@ -185,7 +192,8 @@ def build_graph(
                                       full_validation=full_validation, progressbar=progressbar, stage=stage,
                                       workers=workers, curated=curated, keep_going=keep_going, license=license,
                                       minimal_people=minimal_people, extracted=extracted,
-                                      max_document_size=max_document_size)
+                                      max_document_size=max_document_size, compact=compact,
+                                      max_document_time=max_document_time)
                 return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
             except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
                 for cached in extracted:
@@ -213,7 +221,8 @@ EXTRACTION_SECONDS_PER_MILLION = 15
 
 def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, progressbar, stage,
                  workers, curated, keep_going=False, license=None, minimal_people=None,  # noqa: A002
-                 extracted: list | None = None, max_document_size=MAX_DOCUMENT_SIZE) -> BuildReport:
+                 extracted: list | None = None, max_document_size=MAX_DOCUMENT_SIZE, compact=False,
+                 max_document_time=MAX_DOCUMENT_TIME) -> BuildReport:
     started = time.perf_counter()
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
@@ -234,9 +243,16 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     bar = progressbar(len(documents), msg("progress_extract")) if progressbar else nullcontext(None)
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, reused, workers=workers,
-                                          progress=handle.update if handle else None)
+                                          progress=handle.update if handle else None, max_seconds=max_document_time)
     if extracted is not None:
         extracted.append(cached)
+    if cached.over_time:  # left out like a document over the size limit; not cached, so tried again next time
+        documents = cached.documents
+        over_time = [over_time_warning(d.path, max_document_time) for d in cached.over_time]
+        if not documents:
+            raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)),
+                                 detail=f" ({'; '.join(over_time[:3])})"))
+        warnings[len(too_large):len(too_large)] = over_time
     extractions = cached.extractions
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
@@ -341,7 +357,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
-        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased)
+        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased
+                     or compact and staged.mode == "patch")  # build --compact: as when the store has grown
         if staged.mode == "patch":  # a patched store grows: past twice its size after its last load, a new one
             grown = growth(previous_manifest.get("store") or {}, folder_bytes(Path(graph_path) / OXIGRAPH_DIR))
             fresh = fresh or grown.due

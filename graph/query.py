@@ -51,8 +51,8 @@ from .vocab import PREFIXES
 from .questions import (CONFIDENCE_PARAMETERS, ENTITY_PARAMETER_TYPES, MAX_PARAMETER_LENGTH, PARAMETER_TYPES,
                         Parameter, Question, get_question, load_questions, question_bindings, question_text,
                         sparql_term, to_confidence, to_term, without_lateral)
-from .sparql_checks import (_FIRST_WORD, _LATERAL, _LOAD, _PROLOGUE, _PROLOGUE_DECL, _PROLOGUE_LINES, _SERVICE,
-                            _UPDATE_KEYWORDS, MAX_NESTING, MAX_PATTERNS, MAX_TOKENS, _readings, _syntax_error,
+from .sparql_checks import (_FIRST_WORD, LATERAL_GROUP, _LOAD, _PROLOGUE, _PROLOGUE_DECL, PROLOGUE_LINES, _SERVICE,
+                            _UPDATE_KEYWORDS, MAX_NESTING, MAX_PATTERNS, MAX_TOKENS, _readings, syntax_error,
                             check_size, code_only, explain_syntax_error, has_keyword, nesting, patterns,
                             service_prefix_hint, terms_only, undeclared_prefixes, uses_service)
 from .timeouts import DEFAULT_TIMEOUT, abandoned_queries, call_with_timeout
@@ -178,7 +178,7 @@ def query_form(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     :func:`query_kind` first: this runs whatever the text says."""
     form = call_with_timeout(lambda: _planned_form(_PROLOGUE + text), timeout)
     if isinstance(form, SyntaxError):
-        raise _syntax_error(form, _PROLOGUE_LINES, text)
+        raise syntax_error(form, PROLOGUE_LINES, text)
     return form
 
 
@@ -242,7 +242,7 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     download it otherwise): a query never makes g40kg call another host.
     """
     kind = query_kind(text, timeout=timeout) if check else "query"  # refuses SERVICE, oversized and malformed text
-    if check and engine_of(dataset) == "rdflib" and _LATERAL.search(code_only(text)):
+    if check and engine_of(dataset) == "rdflib" and LATERAL_GROUP.search(code_only(text)):
         raise QueryError(msg("query_lateral_rdflib"))
     full = _PROLOGUE + text
     if kind == "update":

@@ -42,7 +42,7 @@ from rdflib.namespace import XSD
 from .errors import G40Error, InputError, UnknownName
 from .messages import CATALOGUE, get_language, msg
 from .resources import ontology_path
-from .sparql_checks import _LATERAL, _NOT_CODE, _one_line
+from .sparql_checks import LATERAL_GROUP, NOT_CODE, one_line
 from .vocab import PREFIXES
 
 __all__ = [
@@ -184,7 +184,7 @@ def _read_question(path: Path) -> Question:
             for name, spec in (meta.get("parameters") or {}).items()
         )
     except (yaml.YAMLError, ValueError, AttributeError, TypeError) as error:
-        raise G40Error(msg("query_bad_header", path=path, reason=_one_line(error))) from None
+        raise G40Error(msg("query_bad_header", path=path, reason=one_line(error))) from None
     for parameter in parameters:
         if parameter.type not in PARAMETER_TYPES:
             raise G40Error(msg("query_bad_header", path=path, reason=f"type {parameter.type!r}"))
@@ -338,10 +338,10 @@ def without_lateral(text: str, *, optional: bool = False) -> str:
     """
     keyword = "OPTIONAL" if optional else ""
     out, start = [], 0
-    for skipped in _NOT_CODE.finditer(text):
-        out += [_LATERAL.sub(keyword, text[start:skipped.start()]), skipped.group()]
+    for skipped in NOT_CODE.finditer(text):
+        out += [LATERAL_GROUP.sub(keyword, text[start:skipped.start()]), skipped.group()]
         start = skipped.end()
-    out.append(_LATERAL.sub(keyword, text[start:]))
+    out.append(LATERAL_GROUP.sub(keyword, text[start:]))
     return "".join(out)
 
 
@@ -432,7 +432,7 @@ def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
     lines = question.text.splitlines(keepends=True)
     cut = next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines))
     header, body = "".join(lines[:cut]), _with_time(question, "".join(lines[cut:]), True)
-    lateral = bool(_LATERAL.search(re.sub(_NOT_CODE, " ", body)))
+    lateral = bool(LATERAL_GROUP.search(re.sub(NOT_CODE, " ", body)))
     if not oxigraph:
         body = without_lateral(body, optional=True)
     form = "question_form_oxigraph" if oxigraph and lateral else \

@@ -69,9 +69,9 @@ class SPARQLEndpointStore(SPARQLStore):
     """rdflib's SPARQLStore that also runs prepared queries (from their text)."""
 
     def query(self, query, initNs=None, initBindings=None, queryGraph=None, DEBUG=False):  # noqa: N803
-        from .oxigraph_store import _query_text, bind_values
+        from .oxigraph_store import query_text, bind_values
 
-        query, initNs = _query_text(query, initNs or {})  # noqa: N806
+        query, initNs = query_text(query, initNs or {})  # noqa: N806
         # bindings open the WHERE pattern (rdflib would append them after GROUP BY)
         return super().query(bind_values(query, initBindings), initNs, {}, queryGraph, DEBUG)
 

@@ -338,13 +338,13 @@ def named_in_texts(graph_path, names, surnames=(), named=()) -> dict[str, list[s
     from .disk_layout import read_manifest
     from .privacy import forgotten_spans, name_pattern
     from .serve.explore_common import GRAPH_FOLDER_KEY
-    from .serve.explore_documents import _document_text
+    from .serve.explore_documents import document_text
 
     pattern, surname = name_pattern(names), name_pattern(surnames)
     manifest = dict(read_manifest(graph_path), **{GRAPH_FOLDER_KEY: str(graph_path)})
     found: dict[str, list[str]] = {}
     for entry in manifest.get("documents") or []:
-        text = _document_text(entry.get("id", ""), manifest)[0] if pattern is not None else None
+        text = document_text(entry.get("id", ""), manifest)[0] if pattern is not None else None
         if text and forgotten_spans(text, pattern, surname, entry["id"] in named):
             found[entry["id"]] = [s for s in sentences(text) if forgotten_spans(s, pattern, surname, True)]
     return found

@@ -3,7 +3,7 @@ strings and names, undeclared prefixes, and the parser's syntax errors in the us
 
 Everything here reads text; nothing parses or runs a query (:mod:`graph.query` does). The text
 checked is the user's: the project prologue (:func:`graph.vocab.sparql_prologue`) is prepended
-only to run it, and line numbers in messages refer to the user's lines (:func:`_syntax_error`).
+only to run it, and line numbers in messages refer to the user's lines (:func:`syntax_error`).
 A query whose ``\\u`` escapes rdflib reads before it parses is checked in both readings
 (:func:`uses_service`).
 
@@ -42,6 +42,11 @@ __all__ = [
     "explain_syntax_error",
     "service_prefix_hint",
     "uses_service",
+    "LATERAL_GROUP",
+    "NOT_CODE",
+    "one_line",
+    "PROLOGUE_LINES",
+    "syntax_error",
 ]
 
 CATALOGUE.update(
@@ -87,12 +92,12 @@ CATALOGUE.update(
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _UPDATE_KEYWORDS = {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 _PROLOGUE = sparql_prologue()
-_PROLOGUE_LINES = _PROLOGUE.count("\n")
+PROLOGUE_LINES = _PROLOGUE.count("\n")
 _ERROR_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 _PROLOGUE_DECL = re.compile(r"\s*(?:#[^\n]*\n\s*)*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*(?:#[^\n]*\n\s*)*)*",
                             re.I)
 #: ``LATERAL { … }`` (SPARQL 1.2 draft), which rdflib and SPARQL 1.1 servers do not know
-_LATERAL = re.compile(r"\bLATERAL(?=\s*\{)", re.I)
+LATERAL_GROUP = re.compile(r"\bLATERAL(?=\s*\{)", re.I)
 
 
 #: brackets inside each other that a query may have: the parser recurses per level, and a few
@@ -187,10 +192,12 @@ def terms_only(text: str) -> str:
     >>> terms_only('?s <p> ( "a" <b> ) # c')
     '?s  0  (  0   0  )  '
     """
-    return _NOT_CODE.sub(lambda m: " 0 " if m.group()[:1] in "\"'<" else _blank(m), text)
+    return NOT_CODE.sub(lambda m: " 0 " if m.group()[:1] in "\"'<" else _blank(m), text)
 
 
-def _syntax_error(error: SyntaxError, offset_lines: int, text: str | None = None) -> QueryError:
+def syntax_error(error: SyntaxError, offset_lines: int, text: str | None = None) -> QueryError:
+    """The one-line :class:`QueryError` for the parser's ``error`` on a query run with ``offset_lines`` lines of
+    prologue before the user's ``text``: line numbers counted in the user's text, with a hint where one fits."""
     found = _ERROR_AT.match(str(error))
     if not found:
         return QueryError(msg("query_syntax", line="?", column="?", reason=str(error)))
@@ -341,7 +348,7 @@ def has_keyword(code: str, keyword: re.Pattern) -> bool:
 #: strings, IRIs, escapes and comments, each read so that whatever a parser might read as code stays
 #: code: a line ends a comment or a short string at "\n" or "\r" (as Oxigraph reads it), and "<…>"
 #: holding a bracket is no IRI ("FILTER(1<2)SERVICE:x#>" is a comparison, then a call)
-_NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+NOT_CODE = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                        r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\'|<[^<>"{}|^`\\\s()]*>|\\.|#[^\r\n]*')
 
 
@@ -351,7 +358,7 @@ def code_only(text: str) -> str:
     >>> code_only('SELECT * { ?s ?p "SERVICE" } # SERVICE')
     'SELECT * { ?s ?p   }  '
     """
-    return _NOT_CODE.sub(_blank, text)
+    return NOT_CODE.sub(_blank, text)
 
 
 def _blank(skipped: re.Match) -> str:
@@ -422,6 +429,11 @@ def _codepoint(escape: re.Match) -> str:
     return chr(value) if value <= 0x10FFFF else escape.group()
 
 
-def _one_line(error: BaseException) -> str:
+def one_line(error: BaseException) -> str:
+    """``error`` as one line of at most 200 characters (its type's name when it says nothing).
+
+    >>> one_line(ValueError("a\\n   b")), one_line(KeyError())
+    ('a b', 'KeyError')
+    """
     text = " ".join(str(error).split()) or type(error).__name__
     return text if len(text) <= 200 else text[:197] + "…"

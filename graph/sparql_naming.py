@@ -42,7 +42,7 @@ CATALOGUE.update(
 )
 
 #: strings, IRIs and comments, blanked to spaces of the same length (so offsets stay the text's)
-_NOT_CODE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s()]*>|#[^\n]*')
+NOT_CODE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s()]*>|#[^\n]*')
 _SELECT = re.compile(r"\bSELECT\b(?:\s+(?:DISTINCT|REDUCED)\b)?", re.I)
 _SELECT_END = re.compile(r"\bWHERE\b|\{|\bFROM\b", re.I)
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.I)
@@ -51,7 +51,7 @@ _NAMED = re.compile(r"\bAS\s+[?$]\w", re.I)
 
 
 def _blanked(text: str) -> str:
-    return _NOT_CODE.sub(lambda found: " " * len(found.group()), text)
+    return NOT_CODE.sub(lambda found: " " * len(found.group()), text)
 
 
 def _top_level_groups(code: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -59,17 +59,17 @@ from rdflib import Dataset, URIRef
 from rdflib.exceptions import ParserError
 
 from .derived import attach_origin, graph_stamp
-from .errors import G40Error
-from .linked_copies import _carry_cache, _copy_store, _link
+from .errors import G40Error, NotAGraph
+from .linked_copies import carry_cache, copy_store, link_or_copy
 from .messages import msg
 from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
 # and listed in __all__, so that callers' `from graph.store import …` keeps working.
-from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, MountPoint, _umask, manifest_text,
+from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, MountPoint, current_umask, manifest_text,
                           native_path, read_manifest, staging_folder)
 from .oxigraph_store import OxigraphStore, bind_values, term
-from .oxigraph_writing import UPDATE_MAX_SHARE, _holds_union, load_oxigraph, update_oxigraph
+from .oxigraph_writing import UPDATE_MAX_SHARE, holds_union, load_oxigraph, update_oxigraph
 
 __all__ = [
     "GRAPH_FILE",
@@ -92,6 +92,8 @@ __all__ = [
     "bind_values",
     "load_oxigraph",
     "UPDATE_MAX_SHARE",
+    "swap_in",
+    "sweep_stale_staging",
 ]
 
 log = logging.getLogger(__name__)
@@ -163,23 +165,23 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and not (path / MANIFEST_FILE).exists() and any(path.iterdir()):
-        raise G40Error(msg("not_a_graph", path=path))
-    _sweep_stale_staging(path)
+        raise NotAGraph(path)
+    sweep_stale_staging(path)
     staging = staging_folder(path)
     try:
         lines = _partition(_nquads_lines(dataset))
         (staging / GRAPH_FILE).write_bytes(b"".join(lines))
         if oxigraph and not update_oxigraph(path, lines, staging / OXIGRAPH_DIR):
             load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
-        _carry_cache(path / CACHE_DIR, staging / CACHE_DIR, cache)
+        carry_cache(path / CACHE_DIR, staging / CACHE_DIR, cache)
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
-        _swap_in(staging, path)
+        swap_in(staging, path)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-def _sweep_stale_staging(path: Path) -> None:
+def sweep_stale_staging(path: Path) -> None:
     """Remove staging folders left by builds that were killed (their process is gone), and
     replaced graph directories whose removal was killed (see :func:`_remove_replaced`)."""
     name = glob_escape(path.name)
@@ -200,7 +202,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _swap_in(staging: Path, path: Path) -> None:
+def swap_in(staging: Path, path: Path) -> None:
+    """Put the finished folder ``staging`` in the place of the graph folder ``path`` (two renames: the old
+    folder aside, the new one in), then remove the old one; a reader sees the old graph or the new one."""
     old = None
     if path.exists():
         old = path.with_name(f".{path.name}.old-{os.getpid()}.{os.urandom(4).hex()}")  # unique: see _remove_replaced
@@ -230,7 +234,7 @@ def _remove_replaced(folder: Path) -> None:
     A big one (:data:`DETACHED_REMOVAL_BYTES`) goes by an ``rm -rf`` that outlives this process:
     unlinking 550 MB of ``graph.nq`` and a 1 GB store took 0.1-0.6 s of a rebuild that the user
     need not wait for. Should that removal be killed, the next build sweeps the folder
-    (:func:`_sweep_stale_staging`). A small folder, or where there is no POSIX shell, goes at once.
+    (:func:`sweep_stale_staging`). A small folder, or where there is no POSIX shell, goes at once.
     """
     try:
         big = (folder / GRAPH_FILE).stat().st_size >= DETACHED_REMOVAL_BYTES
@@ -298,7 +302,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
             if private is not None:
                 shutil.rmtree(private, ignore_errors=True)
             raise
-        materialized = _holds_union(store)
+        materialized = holds_union(store)
         dataset = Dataset(store=OxigraphStore(store=store, materialized=materialized, partition=not materialized),
                           default_union=True)
         bind_prefixes(dataset)
@@ -388,16 +392,16 @@ def _pin(path: Path) -> Path:
     try:
         for name in (MANIFEST_FILE, GRAPH_FILE):
             if (path / name).is_file():
-                _link(path / name, private / name)
+                link_or_copy(path / name, private / name)
         if (path / OXIGRAPH_DIR).is_dir():
-            _copy_store(path / OXIGRAPH_DIR, private / OXIGRAPH_DIR)
+            copy_store(path / OXIGRAPH_DIR, private / OXIGRAPH_DIR)
     except BaseException:
         shutil.rmtree(private, ignore_errors=True)
         raise
     return private
 
 
-_UMASKED_FILE_MODE = 0o666 & ~_umask()
+_UMASKED_FILE_MODE = 0o666 & ~current_umask()
 
 
 def atomic_write(path: Path, content: str | bytes, *, make_parent: bool = True) -> None:

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from .errors import G40Error, QueryError, QueryTimeout
 from .messages import CATALOGUE, msg
-from .sparql_checks import _PROLOGUE_LINES, _one_line, _syntax_error
+from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
 __all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries"]
 
@@ -92,8 +92,8 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
         if isinstance(error, G40Error):
             raise error
         if isinstance(error, SyntaxError):
-            raise _syntax_error(error, _PROLOGUE_LINES, text) from None
-        raise QueryError(msg("query_failed", reason=_one_line(error))) from error
+            raise syntax_error(error, PROLOGUE_LINES, text) from None
+        raise QueryError(msg("query_failed", reason=one_line(error))) from error
     return outcome.get("value")
 
 

@@ -205,8 +205,9 @@ def test_the_explorers_whole_graph_lists_are_read_back_unchanged(graph_dir, monk
 
     wanted = {"counts": explore_home, "documents": explore_documents, "mentioned": explore_home}
     computed = {name: getattr(module, name)(open_dataset(graph_dir, pinned=True)) for name, module in wanted.items()}
-    for module, name in ((explore_home, "_counted"), (explore_documents, "_listed_documents"), (explore_common, "_rows"),
-                         (explore_home, "_rows"), (explore_documents, "_rows")):
+    for module, name in ((explore_home, "_counted"), (explore_documents, "_listed_documents"),
+                         (explore_common, "select_rows"), (explore_home, "select_rows"),
+                         (explore_documents, "select_rows")):
         monkeypatch.setattr(module, name, refuse)
     dataset = open_dataset(graph_dir, pinned=True)
     assert {name: getattr(module, name)(dataset) for name, module in wanted.items()} == computed

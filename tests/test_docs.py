@@ -61,6 +61,8 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg build documenten/ --minimal-people": "the user's own documents",
     "g40kg build documenten/ --wait 600 --quiet --strict": "the user's own documents",
     "g40kg build documenten/ --max-document-size 20": "the user's own documents",
+    "g40kg build documenten/ --compact": "the user's own documents",
+    "g40kg build documenten/ --max-document-time 600": "the user's own documents",
     "g40kg --graph /tmp/kg build nieuws/ --format json": "the user's own documents",
     "g40kg viz --query samenwerking.rq": "the user's own query",
     "g40kg evaluate ../shared/gold/seeds.yaml": "the seeds' gold file lies beside the checkout, not in it (absent in CI)",

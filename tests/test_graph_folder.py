@@ -275,6 +275,44 @@ def test_a_patched_store_that_grew_past_twice_its_loaded_size_is_loaded_anew(run
     assert result.output == fresh.output, result.output
 
 
+def test_build_compact_loads_a_store_no_bigger_than_a_fresh_builds(runner, tmp_path):
+    """``build --compact`` after patched rebuilds: the store is loaded anew from graph.nq, as when it has
+    grown (the manifest says ``fresh``), holds what a fresh build's holds, and the next rebuild patches it again."""
+    from graph.store_growth import folder_bytes
+
+    docs = write_corpus(tmp_path / "docs", [f"{n}.txt" for n in "abcdef"])
+    graph = tmp_path / "kg"
+    assert build(runner, graph, docs).exit_code == 0
+    for n, city in enumerate(("Zwolle", "Deventer", "Breda")):
+        write_corpus(docs, ["a.txt"], text=f"{city} werkt samen met het ministerie van BZK. Versie {n}.")
+        assert build(runner, graph, docs).exit_code == 0
+    assert _store(graph)["mode"] == "patch"
+    manifest = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))
+    manifest["store"]["loaded_bytes"] = 10**12  # so that only --compact loads it anew (a small store doubles soon)
+    (graph / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = build(runner, graph, docs, "--compact")
+    assert result.exit_code == 0, result.output
+    assert (_store(graph)["mode"], _store(graph)["fresh"]) == ("patch", True)
+    assert build(runner, tmp_path / "fresh", docs).exit_code == 0
+    assert (graph / "graph.nq").read_bytes() == (tmp_path / "fresh" / "graph.nq").read_bytes()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    answers = [runner.invoke(cli, ["--graph", str(g), "query", count, "--format", "json"]).output
+               for g in (graph, tmp_path / "fresh")]
+    assert answers[0] == answers[1] and '"n"' in answers[0], answers
+    assert folder_bytes(graph / "oxigraph") <= folder_bytes(tmp_path / "fresh" / "oxigraph")
+    write_corpus(docs, ["b.txt"], text="Deventer werkt samen met het ministerie van EZK.")
+    assert build(runner, graph, docs).exit_code == 0
+    assert "fresh" not in _store(graph) and _store(graph)["loaded_bytes"] > 0  # patched, from the compacted size
+
+
+def test_build_compact_of_a_first_build_loads_once(runner, tmp_path):
+    """Without a previous store there is nothing to compact: a plain load, not a second one."""
+    docs = write_corpus(tmp_path / "docs", ["a.txt"])
+    result = build(runner, tmp_path / "kg", docs, "--compact")
+    assert result.exit_code == 0, result.output
+    assert (_store(tmp_path / "kg")["mode"], "fresh" in _store(tmp_path / "kg")) == ("load", False), _store(tmp_path / "kg")
+
+
 # ------------------------------------------------------------------ backup and restore (finding 18)
 
 
@@ -294,3 +332,40 @@ def test_a_restored_manifest_alone_brings_back_the_remembered_options(runner, tm
     manifest = json.loads((restored / "manifest.json").read_text(encoding="utf-8"))
     assert (manifest["minimal_people"], manifest["license"]) == (True, licence)
     assert (restored / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()
+
+
+def test_a_folder_with_graph_nq_but_no_manifest_says_the_way_forward(runner, tmp_path):
+    """A restore of graph.nq alone (finding 18): reading and building say, in one line, what is missing and
+    what to do; with the saved manifest.json beside it, the folder is a graph again."""
+    docs = write_corpus(tmp_path / "docs", ["a.txt"])
+    graph = tmp_path / "kg"
+    assert build(runner, graph, docs).exit_code == 0
+    restored = tmp_path / "restore" / "g"
+    restored.mkdir(parents=True)
+    shutil.copy(graph / "graph.nq", restored / "graph.nq")
+    texts = {"nl": f"Fout: {restored} bevat graph.nq maar geen manifest.json, en is zo geen g40kg-graaf: zet de "
+                   "bewaarde manifest.json erbij, of bouw de graaf opnieuw uit de documenten in een lege map "
+                   "(docs/graph-folder.md, 'Back up and restore')\n",
+             "en": f"Error: {restored} holds graph.nq but no manifest.json, so it is not a g40kg graph: put the saved "
+                   "manifest.json beside it, or build the graph again from the documents into an empty folder "
+                   "(docs/graph-folder.md, 'Back up and restore')\n"}
+    for lang, text in texts.items():
+        query = runner.invoke(cli, ["--lang", lang, "--graph", str(restored), "query", "ASK {}"])
+        assert (query.exit_code, query.stderr) == (1, text), query.output
+        built = build(runner, restored, docs, lang=lang)
+        assert (built.exit_code, built.stderr) == (1, text), built.output
+    assert sorted(p.name for p in restored.iterdir()) == ["graph.nq"]
+    shutil.copy(graph / "manifest.json", restored / "manifest.json")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    answers = [runner.invoke(cli, ["--graph", str(g), "query", count, "--format", "json"]) for g in (restored, graph)]
+    assert answers[0].exit_code == 0 and answers[0].output == answers[1].output, answers[0].output
+    assert build(runner, restored, docs).exit_code == 0
+    assert (restored / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()
+
+
+def test_a_folder_of_other_files_is_still_no_graph(runner, tmp_path):
+    (tmp_path / "map").mkdir()
+    (tmp_path / "map" / "notities.txt").write_text("x", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "map"), "query", "ASK {}"])
+    assert (result.exit_code, result.stderr) == (
+        1, f"Fout: {tmp_path / 'map'} bestaat en is geen g40kg-graaf; kies een andere --graph\n"), result.output

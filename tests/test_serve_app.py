@@ -813,7 +813,9 @@ def test_bind_warning_and_loopback_default(runner, graph_path, monkeypatch):
     monkeypatch.setattr("graph.serve.operations.server_addresses", lambda host: ["server.g40.local", "192.0.2.5"])
     english = runner.invoke(cli, ["--lang", "en", "--graph", str(graph_path), "serve", "--host", "0.0.0.0",
                                   "--query-processes", "0"])
-    assert english.stderr.splitlines() == [
+    # every line after the local time, as the server's other log lines (round 42l)
+    assert [re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4} (.*)", line).group(1)
+            for line in english.stderr.splitlines()] == [
         "warning: the server listens on 0.0.0.0 and can be reached from other computers; consider --token",
         "g40kg serve: http://server.g40.local:8000/  (SPARQL: http://server.g40.local:8000/sparql)  Ctrl+C stops",
         "also reachable as: http://192.0.2.5:8000/"], english.stderr

@@ -386,15 +386,15 @@ def test_the_graph_folder_is_opened_up_as_the_umask_says(tmp_path):
     import os
 
     corpus, kg = write_corpus(tmp_path / "docs", TEXTS), tmp_path / "kg"
-    from graph.disk_layout import _umask
+    from graph.disk_layout import current_umask
 
     old = os.umask(0o022)
-    _umask.cache_clear()
+    current_umask.cache_clear()
     try:
         build_graph([corpus], kg, workers=1)
     finally:
         os.umask(old)
-        _umask.cache_clear()
+        current_umask.cache_clear()
     assert kg.stat().st_mode & 0o777 == 0o755  # not 0o700: a shared drive or a server's user can read it
 
 

@@ -1,29 +1,31 @@
 """An edge's evidence and time on a network page: the records its quotes become, its interval and the years with facts.
 
-Plain functions over the projection's attribute values (:func:`_evidence_record`, :func:`_edge_interval`,
-:func:`_periods`), used by :func:`viz.network.network_data`.
+Plain functions over the projection's attribute values (:func:`evidence_record`, :func:`edge_interval`,
+:func:`fact_periods`), used by :func:`viz.network.network_data`.
 """
 
 from __future__ import annotations
 
 import math
 
-__all__ = ["_edge_interval", "_evidence_record", "_iso", "_periods", "_plain", "_relation"]
+__all__ = ["edge_interval", "evidence_record", "iso_date", "fact_periods", "plain_value", "relation_name"]
 
 
-def _plain(value):
+def plain_value(value):
     """A JSON-friendly version of an attribute value (str for anything unusual)."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
         return round(value, 4) if math.isfinite(value) else None
     if isinstance(value, (list, tuple, set, frozenset)):
-        items = [_plain(v) for v in value]
+        items = [plain_value(v) for v in value]
         return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
     return str(value)
 
 
-def _evidence_record(item: dict, documents: dict) -> dict:
+def evidence_record(item: dict, documents: dict) -> dict:
+    """One evidence item of an edge (long or short keys) as the page's record: its quote, document, dates and
+    role, and for a fact added by hand where and why; the document's title, date and language go into ``documents``."""
     get = item.get
     record = {}
     quote = get("quote") or get("q")
@@ -40,7 +42,7 @@ def _evidence_record(item: dict, documents: dict) -> dict:
             entry["title"] = str(title)
         doc_date = get("document_date")
         if doc_date and not entry.get("date"):
-            entry["date"] = _iso(doc_date)
+            entry["date"] = iso_date(doc_date)
         language = get("language")
         if language and not entry.get("lang"):
             entry["lang"] = str(language)
@@ -49,7 +51,7 @@ def _evidence_record(item: dict, documents: dict) -> dict:
         for name in names:
             value = get(name)
             if value:
-                record[key] = _iso(value)
+                record[key] = iso_date(value)
                 break
     role = get("role")
     if role:
@@ -62,7 +64,13 @@ def _evidence_record(item: dict, documents: dict) -> dict:
     return record
 
 
-def _iso(value) -> str | None:
+def iso_date(value) -> str | None:
+    """A date (a ``date``, a literal or a string) as ISO text; None for none.
+
+    >>> import datetime
+    >>> iso_date(datetime.date(2024, 4, 1)), iso_date("")
+    ('2024-04-01', None)
+    """
     if value is None or value == "":
         return None
     if hasattr(value, "isoformat"):
@@ -70,11 +78,13 @@ def _iso(value) -> str | None:
     return str(value)
 
 
-def _relation(data: dict, key) -> str:
+def relation_name(data: dict, key) -> str:
     """An edge's relation: its ``relation`` or ``predicate`` (the local name of an IRI), else its key.
 
-    >>> _relation({"predicate": "https://w3id.org/g40kg/def#memberOf"}, 0), _relation({}, "partOf"), _relation({}, 0)
-    ('memberOf', 'partOf', 'related')
+    >>> relation_name({"predicate": "https://w3id.org/g40kg/def#memberOf"}, 0)
+    'memberOf'
+    >>> relation_name({}, "partOf"), relation_name({}, 0)
+    ('partOf', 'related')
     """
     relation = data.get("relation") or data.get("predicate")
     if not relation and isinstance(key, str):
@@ -86,10 +96,10 @@ def _relation(data: dict, key) -> str:
     return relation
 
 
-def _edge_interval(evidence: list[dict]) -> tuple[str | None, str | None]:
+def edge_interval(evidence: list[dict]) -> tuple[str | None, str | None]:
     """(earliest start, latest end) of an edge's evidence records; a record's date where it has neither.
 
-    >>> _edge_interval([{"date": "2021-05-01"}, {"from": "2019-01-01", "until": "2020-12-31"}])
+    >>> edge_interval([{"date": "2021-05-01"}, {"from": "2019-01-01", "until": "2020-12-31"}])
     ('2019-01-01', '2021-05-01')
     """
     starts = [e.get("from") or e.get("date") for e in evidence]
@@ -99,10 +109,10 @@ def _edge_interval(evidence: list[dict]) -> tuple[str | None, str | None]:
     return (min(starts) if starts else None, max(ends) if ends else None)
 
 
-def _periods(edges: list[dict], limit: int = 40) -> list[str]:
+def fact_periods(edges: list[dict], limit: int = 40) -> list[str]:
     """The years with facts (for the page's period menu): each edge's years from start to end, at most ``limit``.
 
-    >>> _periods([{"start": "2020-03-01", "end": "2022-01-01"}, {"end": "2019-06-30"}, {}])
+    >>> fact_periods([{"start": "2020-03-01", "end": "2022-01-01"}, {"end": "2019-06-30"}, {}])
     ['2019', '2020', '2021', '2022']
     """
     years = set()

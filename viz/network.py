@@ -58,7 +58,7 @@ from graph.messages import CATALOGUE, msg
 
 from .dense import (FIRST_VIEW_NODES, NAME_CHAR_PX, NAME_FONT_PX, connection_order, discs_apart, is_dense,
                     label_zooms, layout_groups)
-from .evidence import _edge_interval, _evidence_record, _iso, _periods, _plain, _relation
+from .evidence import edge_interval, evidence_record, iso_date, fact_periods, plain_value, relation_name
 from .layout import (LABEL_FONT_PX, LABEL_MAX_FONT_PX, LABEL_MIN_SCREEN_PX, LABELS_APART_MAX, SMALL_PAGE_ROUNDS,
                      SMALL_PAGE_SPACING, fast_layout, label_spacing, labels_apart)
 from .style import default_style
@@ -172,11 +172,12 @@ def network_data(
         kind = str(data.get("type") or "Other")
         label = labels[node]
         x, y = pos.get(node, (0.0, 0.0))
-        facts = [[k, _plain(v)] for k, v in sorted(data.items()) if k not in _NODE_RESERVED and _plain(v) not in (None, "", [])]
+        facts = [[k, plain_value(v)] for k, v in sorted(data.items())
+                 if k not in _NODE_RESERVED and plain_value(v) not in (None, "", [])]
         facts.append(["degree", degree.get(node, 0)])
         for name, values in metrics.items():
             if node in values:
-                facts.append([name, _plain(values[node])])
+                facts.append([name, plain_value(values[node])])
         nodes.append(
             {
                 "id": ids[node],
@@ -196,19 +197,19 @@ def network_data(
     multi = graph.is_multigraph()
     edge_iter = graph.edges(keys=True, data=True) if multi else ((u, v, None, d) for u, v, d in graph.edges(data=True))
     for number, (u, v, key, data) in enumerate(edge_iter):
-        evidence = [_evidence_record(item, docs) for item in data.get("evidence") or () if isinstance(item, dict)]
+        evidence = [evidence_record(item, docs) for item in data.get("evidence") or () if isinstance(item, dict)]
         weight = data.get("weight")
         if weight is None:
             weight = len({e.get("doc") for e in evidence if e.get("doc")}) or 1
-        start, end = _edge_interval(evidence)
+        start, end = edge_interval(evidence)
         if data.get("valid_from") or data.get("valid_until"):
-            start, end = _iso(data.get("valid_from")) or start, _iso(data.get("valid_until")) or end
+            start, end = iso_date(data.get("valid_from")) or start, iso_date(data.get("valid_until")) or end
         edge = {
             "id": f"e{number}",
             "from": ids[u],
             "to": ids[v],
-            "relation": _relation(data, key),
-            "weight": _plain(weight),
+            "relation": relation_name(data, key),
+            "weight": plain_value(weight),
             "width": round(min(1 + 1.5 * math.log2(max(float(weight), 1.0)), 8.0), 2),
             "evidence": evidence,
         }
@@ -217,7 +218,7 @@ def network_data(
         curated = {e.get("src") for e in evidence if e.get("curated")}
         if curated:
             edge["curated"] = len(curated)
-        extra = [[k, _plain(val)] for k, val in sorted(data.items())
+        extra = [[k, plain_value(val)] for k, val in sorted(data.items())
                  if k not in _EDGE_RESERVED and k not in ("valid_from", "valid_until", "predicates", "weight_unit")]
         if extra:
             edge["facts"] = extra
@@ -234,7 +235,7 @@ def network_data(
         "nodes": nodes,
         "edges": edges,
         "documents": docs,
-        "periods": _periods(edges),
+        "periods": fact_periods(edges),
         "style": default_style(),
         "meta": meta,
     }

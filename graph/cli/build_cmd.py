@@ -21,16 +21,20 @@ from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_s
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
-__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "unused_corrections"]
+__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "unused_corrections", "folder_or_dash"]
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
-              keep_going=False, license=None, minimal_people=None, max_document_size=None):  # noqa: A002 - dcterms' name
+              keep_going=False, license=None, minimal_people=None, max_document_size=None,  # noqa: A002 - dcterms' name
+              compact=False, max_document_time=None):
     """Build (see :func:`graph.pipeline.build_graph`; ``wait``: seconds to wait for another build's
     lock, said once on stderr). Ctrl+C or SIGTERM during a build of the user's graph ends the command
     with exit status 130 or 143 and one line saying what became of the graph (the store swaps a new
-    graph in whole or not at all). ``max_document_size``: None, the default limit."""
+    graph in whole or not at all). ``max_document_size``: None, the default limit. ``compact``: load the
+    store anew from ``graph.nq`` instead of patching the previous one. ``max_document_time``: None, the
+    default limit."""
     from ..corpus_checks import MAX_DOCUMENT_SIZE
+    from ..document_time import MAX_DOCUMENT_TIME
 
     target = graph_path or settings.graph_path
     before = _folder_identity(target)
@@ -55,6 +59,8 @@ def run_build(settings, paths, *, validate=True, full_validation=False, graph_pa
                 license=license,
                 minimal_people=minimal_people,
                 max_document_size=MAX_DOCUMENT_SIZE if max_document_size is None else max_document_size,
+                compact=compact,
+                max_document_time=MAX_DOCUMENT_TIME if max_document_time is None else max_document_time,
                 on_wait=lambda pid: echo_err(msg("build_waiting", graph=target, pid=pid or "?", seconds=wait)),
             )
     except KeyboardInterrupt as interrupt:
@@ -99,7 +105,7 @@ def _folder_identity(path: Path) -> tuple | None:
     return folder.st_dev, folder.st_ino, manifest
 
 
-def _folder_or_dash(ctx, param, value):
+def folder_or_dash(ctx, param, value):
     """``--curated``: an existing folder, or "-" (the bundled corrections)."""
     if value is None:
         return None
@@ -123,7 +129,7 @@ def _license_iri(ctx, param, value):
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
 @click.option("--full-validation", is_flag=True,
               help="Controleer de hele graaf met SHACL, niet alleen de nieuwe documenten (trager).")
-@click.option("--curated", callback=_folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
+@click.option("--curated", callback=folder_or_dash, envvar="G40KG_CURATED", metavar="MAP",
               help="Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; "
               "de graaf onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.")
 @click.option("--license", "license_", callback=_license_iri, metavar="IRI",
@@ -161,10 +167,18 @@ def _license_iri(ctx, param, value):
               metavar="MILJOEN", help="Sla een document met meer tekst over dan zoveel miljoen tekens (ongeveer MB "
               "platte tekst; standaard 5, 0: geen grens), met een waarschuwing die het noemt: de extractie kost "
               "ongeveer 15 s per miljoen tekens en houdt zo lang de graaf bezet; omgeving: G40KG_MAX_DOCUMENT_SIZE.")
+@click.option("--max-document-time", type=click.FloatRange(min=0), default=None, envvar="G40KG_MAX_DOCUMENT_TIME",
+              metavar="SECONDEN", help="Sla een document over waarvan de extractie langer duurt dan zoveel seconden "
+              "(standaard 120, 0: geen grens), met een waarschuwing die het noemt; de rest van de bouw gaat door en de "
+              "volgende bouw probeert het opnieuw; omgeving: G40KG_MAX_DOCUMENT_TIME.")
+@click.option("--compact", is_flag=True,
+              help="Laad de Oxigraph-opslag (oxigraph/) opnieuw uit de nieuwe graph.nq in plaats van de vorige bij te "
+                   "werken: elke herbouw laat hem wat groeien, tot een bouw hem zelf opnieuw laadt als hij twee keer zo "
+                   "groot is als na het laden; voor onderhoud (met --watch: alleen de eerste bouw).")
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
-          keep_going, quiet, strict, minimal_people, max_document_size):
+          keep_going, quiet, strict, minimal_people, max_document_size, max_document_time, compact):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -187,6 +201,8 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
         g40kg build documenten/ --wait 600 --quiet --strict   # cron: alleen uitvoer bij fouten en waarschuwingen
         g40kg build documenten/ --max-document-size 20   # ook een export van 12 MB
+        g40kg build documenten/ --max-document-time 600   # een trage machine
+        g40kg build documenten/ --compact   # onderhoud: een opslag zo klein als na een eerste bouw
     """
     if watch and (quiet or strict):
         raise click.UsageError(msg("build_watch_quiet"))
@@ -204,11 +220,14 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
     for folder, erasures in unused_corrections(paths, curated):
         echo_err(TEXTS[settings.lang]["unused_corrections"].format(folder=folder, erasures=erasures))
 
+    compacting = [compact]  # with --watch: the first build only
+
     def build_once():
         try:
             return run_build(settings, paths, validate=not no_validate, full_validation=full_validation,
                              curated=curated, wait=wait, keep_going=keep_going, license=license_,
-                             minimal_people=minimal_people, max_document_size=max_document_size)
+                             minimal_people=minimal_people, max_document_size=max_document_size,
+                             max_document_time=max_document_time, compact=compacting.pop() if compacting else False)
         except ValidationFailed as refused:
             if refused.report is not None:
                 echo_err(refused.report.text(settings.lang))  # every violation, grouped; the one-line error follows

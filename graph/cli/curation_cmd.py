@@ -9,7 +9,7 @@ import click
 
 from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import _emit
+from .listing import emit
 from .options import format_option
 
 __all__ = ["twins_command", "curation_command", "rules_folder"]
@@ -54,9 +54,9 @@ def rules_folder(settings, curated: Path | None) -> Path | None:
 
 
 def _curated_option(func):
-    from .build_cmd import _folder_or_dash
+    from .build_cmd import folder_or_dash
 
-    return click.option("--curated", callback=_folder_or_dash, metavar="MAP",
+    return click.option("--curated", callback=folder_or_dash, metavar="MAP",
                         help="Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van "
                              "deze graaf; - de meegeleverde).")(func)
 
@@ -93,9 +93,9 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     from ..twins import twins_of_graph
 
     if type_ is not None:
-        from .listing import _types
+        from .listing import parsed_types
 
-        type_ = (_types([type_]) or [None])[0]
+        type_ = (parsed_types([type_]) or [None])[0]
     folder = rules_folder(settings, curated)
     curation = load_curation(folder) if folder is not None else None
     exclude = set()
@@ -119,7 +119,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     columns = (["score", "why", "label", "facts", "otherLabel", "otherFacts", "merge"] if fmt in ("table", "markdown")
                else ["score", "reason", "why", "label", "facts", "otherLabel", "otherFacts", "from", "into", "iri",
                      "otherIri", "merge"])
-    _emit(settings, columns, rows, fmt, title=msg("twins_title"))
+    emit(settings, columns, rows, fmt, title=msg("twins_title"))
     if fmt == "table":
         if curation is not None and folder is not None:
             echo_err(msg("twins_from", folder=folder))
@@ -133,13 +133,13 @@ def _rule_notes(rule: dict) -> str:
     >>> _rule_notes({"renamed_from": "a", "document": "b"}) != "", _rule_notes({})
     (True, '')
     """
-    from ..curation_records import _text
+    from ..curation_records import curation_text
 
     notes = ""
     if rule.get("renamed_from"):
-        notes += _text("note_renamed", old=rule["renamed_from"], new=rule.get("document"))
+        notes += curation_text("note_renamed", old=rule["renamed_from"], new=rule.get("document"))
     if rule.get("back") is not None:
-        notes += _text("w_back", quote=rule["back"])
+        notes += curation_text("w_back", quote=rule["back"])
     return notes
 
 
@@ -163,7 +163,7 @@ def curation_command(settings, stale, fmt):
         g40kg curation
         g40kg curation --stale --format json
     """
-    from ..curation_records import _text
+    from ..curation_records import curation_text
     from ..disk_layout import read_manifest
 
     manifest = read_manifest(settings.graph_path)
@@ -174,9 +174,9 @@ def curation_command(settings, stale, fmt):
     rows = [{"ruleKind": rule.get("kind"), "ruleSource": rule.get("source"), "reason": rule.get("reason"),
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
-             "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
+             "status": (curation_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
                               role=rule.get("role")) if rule.get("stale") else msg("curation_active"))
-             + _rule_notes(rule)}
+            + _rule_notes(rule)}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
         click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
@@ -191,4 +191,4 @@ def curation_command(settings, stale, fmt):
     folder = remembered_corrections(settings.graph_path) or "data/curated"
     title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
                 stale=sum(1 for r in rules if r.get("stale")))
-    _emit(settings, columns, rows, fmt, title=title)
+    emit(settings, columns, rows, fmt, title=title)

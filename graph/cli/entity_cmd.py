@@ -1,7 +1,7 @@
 """Commands: collaborators, entity, search (the shortcuts that answer about one entity or ministry).
 
 Thin: each command parses options, calls one library function (:mod:`graph.shortcuts`,
-:mod:`graph.names`) and renders the rows with :func:`graph.cli.listing._emit`.
+:mod:`graph.names`) and renders the rows with :func:`graph.cli.listing.emit`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import _as_read, _echo, _emit, _evidence_text, _marked, _one_day_tip, _t, _types, _window
+from .listing import (as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip, parsed_types,
+                      time_window)
 from .options import fact_listing, format_option
 from .output import render
 
@@ -32,7 +33,7 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
     """
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
-    window = _window(at, between, as_of)
+    window = time_window(at, between, as_of)
     dataset = settings.load()
     if ministry is None:
         matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
@@ -41,7 +42,7 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
         if any(row["curated"] for row in rows):
             columns.append("curated")  # the ministries for which a curation (data/curated/) says so
             if fmt in ("table", "markdown"):
-                rows = _curated_cells(rows, matrix["ministries"], _t(settings, "curated"))
+                rows = _curated_cells(rows, matrix["ministries"], listing_text(settings, "curated"))
         if window and any(row["undated"] for row in rows):
             columns.append("undated")  # the ministries whose count holds facts with no time at all
         if fmt in ("table", "markdown") and not window:  # people read a column as the ministry over time
@@ -50,31 +51,32 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
                      for label, iri in matrix["iris"].items()}
             columns = [shown.get(column, column) for column in columns]
             rows = [{shown.get(key, key): value for key, value in row.items()} for row in rows]
-        _emit(settings, columns, rows, fmt, title=_t(settings, "matrix_title"), window=window)
+        emit(settings, columns, rows, fmt, title=listing_text(settings, "matrix_title"), window=window)
         return
     found = collaborators(dataset, ministry, window=window, min_confidence=min_confidence, timeout=timeout)
     label = found["ministry"]["label"]
     if fmt == "json":
         rows = [{"ministry": label, **actor} for actor in found["actors"]]
-        _echo(render(["ministry", "iri", "label", "type", "documents", "curations", "evidence"], rows, fmt))
+        echo_unended(render(["ministry", "iri", "label", "type", "documents", "curations", "evidence"], rows, fmt))
         return
     rows = [
         {"actor": a["label"], "type": a["type"], "documents": a["documents"],
-         "quotes": [_evidence_text(settings, e) for e in a["evidence"]]}
+         "quotes": [evidence_text(settings, e) for e in a["evidence"]]}
         for a in found["actors"]
     ]
     if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
     existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
-    then = existed and _t(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
+    then = existed and listing_text(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
     if not rows and fmt == "table":
-        click.echo(_t(settings, "no_collab", label=label))
+        click.echo(listing_text(settings, "no_collab", label=label))
         if then:  # "KGG --at 2019": asked outside its existence (round 39t)
             click.echo(then)
-        _one_day_tip(settings, window)
+        one_day_tip(settings, window)
         return
-    _emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt, title=_t(settings, "collab_title", label=label))
+    emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt,
+         title=listing_text(settings, "collab_title", label=label))
     if then:  # "VRO --as-of 2026-06-01": the last known state of a ministry that no longer existed then
         echo_err(then)
 
@@ -113,10 +115,10 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown
 
-    window = _window(at, between, as_of)
+    window = time_window(at, between, as_of)
     dataset = settings.load()
     if search_texts and not mentions:
-        raise click.UsageError(_t(settings, "search_texts_alone"))
+        raise click.UsageError(listing_text(settings, "search_texts_alone"))
     if mentions and fmt == "markdown":
         click.echo(_access_header(settings, name) + "\n")
     if search_texts:
@@ -135,34 +137,35 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
                "confidence", "quote", "documentId"]
     if fmt == "json":
-        _echo(render(["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else []),
-                     [profile], fmt))
+        columns = ["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else [])
+        echo_unended(render(columns, [profile], fmt))
         return
-    rows = _marked(settings, rows, columns)
+    rows = marked_rows(settings, rows, columns)
     columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     label = profile["label"]
     if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
         from ..shortcuts import ministry_heading
 
         label = ministry_heading(settings.load(), profile["iri"], label, rows)
-    title = _t(settings, "entity_title", label=label, iri=profile["iri"],
-               type=_as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
+    title = listing_text(settings, "entity_title", label=label, iri=profile["iri"],
+               type=as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
         from ..curation_log import rule_text
 
-        title += f"\n{_t(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
-        title += "".join(f"\n{_t(settings, 'curated')}: {rule_text(rule, settings.lang)}" for rule in profile["curation"])
+        title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
+        title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
+                         for rule in profile["curation"])
         title += "\n"
-    _emit(settings, columns, rows, fmt, title=title, window=window)
+    emit(settings, columns, rows, fmt, title=title, window=window)
     if mentions:
         documents = [dict(d, as_written="; ".join(d["as_written"]), sentences=" / ".join(d["sentences"]))
                      for d in profile["mentioned_in"]]
         if fmt in ("table", "markdown"):
-            click.echo("\n" + _t(settings, "mentioned_in", count=len(documents)))
+            click.echo("\n" + listing_text(settings, "mentioned_in", count=len(documents)))
             if fmt == "markdown":
                 click.echo()
-        _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+        emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
 
 
 def _access_header(settings, name: str) -> str:
@@ -172,7 +175,7 @@ def _access_header(settings, name: str) -> str:
     from ..disk_layout import read_manifest
 
     manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
-    return _t(settings, "access_header", name=name, today=datetime.date.today().isoformat(),
+    return listing_text(settings, "access_header", name=name, today=datetime.date.today().isoformat(),
               graph=settings.endpoint or settings.graph_path, built=manifest.get("built") or "?",
               documents=len(manifest.get("documents") or []))
 
@@ -196,10 +199,10 @@ def _texts_only(settings, name: str, fmt: str) -> None:
                          "sentences": " / ".join(found)} for id_, found in texts.items()),
                        key=lambda d: (d["date"], d["documentId"]))
     if fmt in ("table", "markdown"):
-        click.echo(_t(settings, "texts_only", name=name, count=len(documents)))
+        click.echo(listing_text(settings, "texts_only", name=name, count=len(documents)))
         if fmt == "markdown":
             click.echo()
-    _emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+    emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
 
 
 def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
@@ -251,10 +254,10 @@ def search_command(settings, text, type_, limit, fmt):
     from ..names import search_entities
 
     if type_ is not None:  # any case, English or Dutch, like --type elsewhere; an unknown one is an error
-        type_ = (_types([type_]) or [None])[0]
+        type_ = (parsed_types([type_]) or [None])[0]
     hits = search_entities(settings.load(), text, type_=type_, limit=limit)
-    title = _t(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
-    _emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
+    title = listing_text(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
+    emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
 
 
 #: the lowest score of a name that is the text, holds it as words or has a word beginning with it

@@ -62,6 +62,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
             g40kg build documenten/ --wait 600 --quiet --strict   # cron: output only for errors and warnings
             g40kg build documenten/ --max-document-size 20   # an export of 12 MB too
+            g40kg build documenten/ --max-document-time 600   # a slow machine
+            g40kg build documenten/ --compact   # maintenance: a store as small as after a first build
         """},
     "export": {"help": """Export the graph: facts (JSON Lines), RDF, a network format or the explorer as a site.
 
@@ -430,6 +432,18 @@ OPTIONS: dict[str, str] = {
         "Skip a document with more text than this many million characters (about MB of plain text; default 5, 0: "
         "no limit), with a warning naming it: extraction takes about 15 s per million characters and holds the "
         "graph that long; environment: G40KG_MAX_DOCUMENT_SIZE.",
+    "Laad de Oxigraph-opslag (oxigraph/) opnieuw uit de nieuwe graph.nq in plaats van de vorige bij te werken: elke "
+    "herbouw laat hem wat groeien, tot een bouw hem zelf opnieuw laadt als hij twee keer zo groot is als na het "
+    "laden; voor onderhoud (met --watch: alleen de eerste bouw).":
+        "Load the Oxigraph store (oxigraph/) anew from the new graph.nq instead of updating the previous one: every "
+        "rebuild makes it grow a little, until a build loads it anew by itself once it is twice its size after "
+        "loading; for maintenance (with --watch: the first build only).",
+    "Sla een document over waarvan de extractie langer duurt dan zoveel seconden (standaard 120, 0: geen grens), "
+    "met een waarschuwing die het noemt; de rest van de bouw gaat door en de volgende bouw probeert het opnieuw; "
+    "omgeving: G40KG_MAX_DOCUMENT_TIME.":
+        "Skip a document whose extraction takes longer than this many seconds (default 120, 0: no limit), with a "
+        "warning naming it; the rest of the build goes on and the next build tries it again; environment: "
+        "G40KG_MAX_DOCUMENT_TIME.",
     "Met --watch: zo vaak kijken of er iets veranderde.": "With --watch: how often to look for changes.",
     "Loopt er al een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75.": "If another build of this graph is running, wait this long for it at most (default: "

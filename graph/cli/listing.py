@@ -1,8 +1,8 @@
 """Texts and table output shared by the commands that list rows (query, questions, entity, path, rank …).
 
-:data:`TEXTS` holds their Dutch and English messages (:func:`_t`); :func:`_emit` prints rows as a table
-people read (:func:`_as_read`) or in a format programs read (``--format csv|tsv|json|markdown``);
-:func:`_evidence_text` and :func:`_marked` show a fact's evidence, or that it was added by hand.
+:data:`TEXTS` holds their Dutch and English messages (:func:`listing_text`); :func:`emit` prints rows as a table
+people read (:func:`as_read`) or in a format programs read (``--format csv|tsv|json|markdown``);
+:func:`evidence_text` and :func:`marked_rows` show a fact's evidence, or that it was added by hand.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from ..docdate import period_text
 from ..headings import YES, headings
 from .output import render
 
-__all__ = ["TEXTS", "_as_read", "_echo", "_emit", "_evidence_text", "_marked", "_one_day_tip", "_t", "_types",
-           "_window"]
+__all__ = ["TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip", "listing_text",
+           "parsed_types", "time_window"]
 
 TEXTS = {
     "nl": {
@@ -98,51 +98,54 @@ TEXTS = {
 }
 
 
-def _t(settings, key: str, **values) -> str:
+def listing_text(settings, key: str, **values) -> str:
+    """The listing commands' message ``key`` in the language of ``settings``, filled with ``values``."""
     return TEXTS.get(settings.lang, TEXTS["nl"])[key].format(**values)
 
 
-def _window(at, between, as_of=None):
+def time_window(at, between, as_of=None):
+    """The :class:`graph.timefilter.TimeWindow` of the options ``--at``, ``--between`` and ``--as-of``."""
     from ..timefilter import TimeWindow
 
     return TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
 
 
-def _one_day_tip(settings, window) -> None:
+def one_day_tip(settings, window) -> None:
     """After an empty answer for one day (``--at 2021-06-01``): most facts hold on one day only."""
     if window is not None and window.at:
-        click.echo(_t(settings, "one_day", year=window.at[:4], day=window.at))
+        click.echo(listing_text(settings, "one_day", year=window.at[:4], day=window.at))
 
 
-def _echo(text: str) -> None:
+def echo_unended(text: str) -> None:
+    """Print ``text`` as it is, without a newline of click's (a rendered table ends in its own)."""
     click.echo(text, nl=False)
 
 
-def _emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
+def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
     """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
     user's own (``own_columns``: the variables of a query). An empty table under a one-day
     ``window`` says how to look in a longer time."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and not rows:
-        click.echo(_t(settings, "no_rows"))
-        _one_day_tip(settings, window)
+        click.echo(listing_text(settings, "no_rows"))
+        one_day_tip(settings, window)
         return
     if fmt in ("table", "markdown") and not own_columns:
-        rows = _as_read(rows, settings.lang)
-    _echo(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+        rows = as_read(rows, settings.lang)
+    echo_unended(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
-def _as_read(rows: list[dict], lang: str) -> list[dict]:
+def as_read(rows: list[dict], lang: str) -> list[dict]:
     """``rows`` as people read a table: true shown as "ja" ("yes") and false left empty (a table's
     ``vroeger`` column), a fact's direction as an arrow from the entity asked about ("→": it is the
     subject; "←": the other is) instead of the words out/in; JSON, CSV and a query's own variables
     keep the values programs read. In English a role is the English word where one is known
     (``data/gazetteer/role_labels_en.csv``).
 
-    >>> _as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
+    >>> as_read([{"past": True, "end": None, "direction": "out"}, {"past": False, "direction": "in"}], "nl")
     [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
-    >>> _as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), _as_read([{"role": "voorzitter"}], "nl")
+    >>> as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), as_read([{"role": "voorzitter"}], "nl")
     ([{'role': 'chair'}, {'role': 'lead'}], [{'role': 'voorzitter'}])
     """
     from viz.render import UI_TEXT
@@ -168,7 +171,7 @@ _TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType")
 _ARROWS = {"out": "→", "in": "←"}
 
 
-def _evidence_text(settings, record: dict) -> str:
+def evidence_text(settings, record: dict) -> str:
     """One evidence record as text: the quote, its document and when the fact holds from (else the
     document's date), or for a fact added by hand "gecureerd (file:line; toelichting: …)"."""
     if not record.get("curated"):
@@ -176,20 +179,20 @@ def _evidence_text(settings, record: dict) -> str:
         return f"“{record['quote']}” ({record['document']}{', ' + when if when else ''})"
     where = [record["curation"] or ""]
     if record.get("note"):
-        where.append(f"{_t(settings, 'curation_note')}: {record['note']}")
-    return f"{_t(settings, 'curated')} ({'; '.join(w for w in where if w)})"
+        where.append(f"{listing_text(settings, 'curation_note')}: {record['note']}")
+    return f"{listing_text(settings, 'curated')} ({'; '.join(w for w in where if w)})"
 
 
-def _marked(settings, rows: list[dict], columns: list[str]) -> list[dict]:
+def marked_rows(settings, rows: list[dict], columns: list[str]) -> list[dict]:
     """``rows`` with each fact added by hand (``curated`` true) marked "gecureerd (file:line; toelichting: …)"
     in its quote column (else its documentId column), where an extracted fact has its quote."""
     where = next((c for c in ("quote", "documentId") if c in columns), None)
     if where is None:
         return rows
-    return [{**row, where: _evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
+    return [{**row, where: evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
 
 
-def _types(names) -> list[str]:
+def parsed_types(names) -> list[str]:
     """Type names in English or Dutch, any case; an unknown one is a one-line error with the choices."""
     from viz.views import parse_types
 

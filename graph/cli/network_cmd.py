@@ -1,7 +1,7 @@
 """Commands: path, rank, communities, brokers (the network analytics over the graph's projection).
 
 Thin: each command reads the projection (:func:`_projected`, :func:`graph.project.to_networkx`),
-calls one function of :mod:`graph.analysis` and renders the rows with :func:`graph.cli.listing._emit`.
+calls one function of :mod:`graph.analysis` and renders the rows with :func:`graph.cli.listing.emit`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .base import cli, pass_settings, translate_errors
-from .listing import _echo, _emit, _evidence_text, _t, _types, _window
+from .listing import echo_unended, emit, evidence_text, listing_text, parsed_types, time_window
 from .options import dated_only_given, format_option, projection_options
 from .output import render
 
@@ -28,7 +28,7 @@ def _projected(settings, at, between, as_of, min_confidence, include_mentions, t
                         timeout=timeout, dated_only=dated_only)
     for _node, data in graph.nodes(data=True):
         if data.get("undated"):
-            data["label"] = _t(settings, "undated_mark", label=data["label"])
+            data["label"] = listing_text(settings, "undated_mark", label=data["label"])
     return graph
 
 
@@ -56,43 +56,43 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
     from ..messages import msg
     from ..names import entity_index, resolve_entity
 
-    _window(at, between, as_of)
+    time_window(at, between, as_of)
     dataset = settings.load()
     a, b = (str(resolve_entity(dataset, name)) for name in (source, target))
     if a == b:  # no connection to find; 0 steps would look like an answer
-        raise InputError(_t(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
+        raise InputError(listing_text(settings, "path_same", a=source, b=target, label=entity_index(dataset)[a].label))
     graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     for iri in (a, b):
         if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
             raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
-    found = connection(graph, a, b, via_types=_types(via_types) or None)
+    found = connection(graph, a, b, via_types=parsed_types(via_types) or None)
     labels = {n["id"]: n["label"] for n in found["nodes"]}
 
     def then(node: str, evidence: list[dict]) -> str:  # "LVVN (toen LNV)": the name the step's quotes use
         older = name_then(dataset, node, labels[node], evidence) if fmt != "json" else None  # scripts: the name
-        return _t(settings, "name_then", label=labels[node], name=older) if older else labels[node]
+        return listing_text(settings, "name_then", label=labels[node], name=older) if older else labels[node]
 
     rows = [
         {"step": i + 1, "from": then(h["source"], h["evidence"]), "to": then(h["target"], h["evidence"]),
          "relations": h["predicates"],
          "documents": h["weight"],
-         "evidence": _first_quotes(settings, [_evidence_text(settings, e) for e in h["evidence"]],
+         "evidence": _first_quotes(settings, [evidence_text(settings, e) for e in h["evidence"]],
                                    None if all_quotes or fmt == "json" else PATH_QUOTES),
          "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
         for i, h in enumerate(found["hops"])
     ]
     if fmt == "json":
-        _echo(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents", "evidenceRecords"],
-                     rows, fmt))
+        echo_unended(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents",
+                             "evidenceRecords"], rows, fmt))
         return
-    steps = _t(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
-    title = _t(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
-    _emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+    steps = listing_text(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
+    title = listing_text(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
+    emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
     if fmt == "table" and not all_quotes and any(len(h["evidence"]) > PATH_QUOTES for h in found["hops"]):
-        click.echo(_t(settings, "path_more", n=PATH_QUOTES))
+        click.echo(listing_text(settings, "path_more", n=PATH_QUOTES))
     apart = years_apart([h["evidence"] for h in found["hops"]])
     if fmt == "table" and apart and not (at or between or as_of):
-        click.echo(_t(settings, "path_years", first=apart[0], last=apart[1]))
+        click.echo(listing_text(settings, "path_years", first=apart[0], last=apart[1]))
 
 
 #: the quotes ``path`` shows of a step unless --all-quotes (one step of a real graph had 29)
@@ -103,7 +103,7 @@ def _first_quotes(settings, quotes: list[str], limit: int | None) -> list[str]:
     """The first ``limit`` of a step's ``quotes`` and "+26 meer" for the rest; all of them for None."""
     if limit is None or len(quotes) <= limit:
         return quotes
-    return quotes[:limit] + [_t(settings, "more", n=len(quotes) - limit)]
+    return quotes[:limit] + [listing_text(settings, "more", n=len(quotes) - limit)]
 
 
 def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
@@ -157,13 +157,13 @@ def rank_command(settings, measure, types, top, at, between, as_of, min_confiden
     """
     from ..analysis import rank
 
-    _window(at, between, as_of)
+    time_window(at, between, as_of)
     graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
-    scores = rank(graph, types=_types(types) or None)
+    scores = rank(graph, types=parsed_types(types) or None)
     order = sorted(scores, key=lambda n: (-scores[n][measure], graph.nodes[n]["label"].lower(), n))[:top]
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
              **_explained(settings, graph, n, fmt), "iri": n} for n in order]
-    _emit(settings, ["label", "type", "degree", "neighbours", "betweenness", "pagerank", "strongest", "iri"]
+    emit(settings, ["label", "type", "degree", "neighbours", "betweenness", "pagerank", "strongest", "iri"]
           + (["strongestIris"] if fmt == "json" else []), rows, fmt)
 
 
@@ -178,7 +178,7 @@ def _explained(settings, graph, node: str, fmt: str, *, top: int = 3) -> dict:
         return {"neighbours": summary["neighbours"], "strongest": names, "strongestIris": summary["strongest"]}
     rest = summary["neighbours"] - len(names)
     return {"neighbours": summary["neighbours"],
-            "strongest": ", ".join(names) + (f" {_t(settings, 'more', n=rest)}" if rest > 0 else "")}
+            "strongest": ", ".join(names) + (f" {listing_text(settings, 'more', n=rest)}" if rest > 0 else "")}
 
 
 def _finite(value: float, param: click.Parameter) -> float:
@@ -206,14 +206,14 @@ def communities_command(settings, seed, resolution, at, between, as_of, min_conf
     """
     from ..analysis import communities
 
-    _window(at, between, as_of)
+    time_window(at, between, as_of)
     graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     found = communities(graph, seed=seed, resolution=resolution)
     rows = [{"community": i, "size": len(group), "members": [graph.nodes[n]["label"] for n in group], "iris": group}
             for i, group in enumerate(found["communities"])]
-    title = _t(settings, "modularity", q=found["modularity"], n=len(rows))
+    title = listing_text(settings, "modularity", q=found["modularity"], n=len(rows))
     columns = ["community", "size", "members"] + (["iris"] if fmt == "json" else [])
-    _emit(settings, columns, rows, fmt, title=title)
+    emit(settings, columns, rows, fmt, title=title)
 
 
 @cli.command("brokers")
@@ -231,7 +231,7 @@ def brokers_command(settings, top, at, between, as_of, min_confidence, include_m
     """
     from ..analysis import broker_pairs, brokers
 
-    _window(at, between, as_of)
+    time_window(at, between, as_of)
     graph = _projected(settings, at, between, as_of, min_confidence, include_mentions)
     scores = brokers(graph)
     total = broker_pairs(graph)
@@ -242,5 +242,6 @@ def brokers_command(settings, top, at, between, as_of, min_confidence, include_m
              **_explained(settings, graph, n, fmt), "iri": n}
             for n in order]
     columns = ["label", "type", "score", "pairs", "neighbours", "strongest", "iri"]
-    _emit(settings, columns + (["pairsTotal", "strongestIris"] if fmt == "json" else []),
-          [{**row, "pairsTotal": total} for row in rows] if fmt == "json" else rows, fmt, title=_t(settings, "brokers_title"))
+    emit(settings, columns + (["pairsTotal", "strongestIris"] if fmt == "json" else []),
+          [{**row, "pairsTotal": total} for row in rows] if fmt == "json" else rows, fmt,
+          title=listing_text(settings, "brokers_title"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import _echo, _emit, _marked, _t, _window
+from .listing import echo_unended, emit, marked_rows, listing_text, time_window
 from .options import confidence_option, format_option, time_options, timeout_option
 from .output import TABLE_FORMATS, render
 
@@ -53,35 +53,36 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
         from ..vocab import PREFIXES
 
         rows = [{"prefix": prefix, "iri": str(namespace)} for prefix, namespace in PREFIXES.items()]
-        _emit(settings, ["prefix", "iri"], rows, fmt if fmt in TABLE_FORMATS else "table", own_columns=True)
+        emit(settings, ["prefix", "iri"], rows, fmt if fmt in TABLE_FORMATS else "table", own_columns=True)
         return
     if path is not None and sparql is not None:
-        raise click.UsageError(_t(settings, "query_twice"))
+        raise click.UsageError(listing_text(settings, "query_twice"))
     if path is None and sparql is None and sys.stdin.isatty():  # nothing piped in: do not wait for typing
-        raise click.UsageError(_t(settings, "no_query"))
+        raise click.UsageError(listing_text(settings, "no_query"))
     text = read_utf8(path) if path else sparql if sparql is not None else sys.stdin.read()
     if not text.strip():
-        raise click.UsageError(_t(settings, "no_query"))
+        raise click.UsageError(listing_text(settings, "no_query"))
     kind = result_kind(text, timeout=timeout)  # checked before the query runs (an update must not run, then fail)
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
-        raise click.UsageError(_t(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind], choices=", ".join(fits)))
+        raise click.UsageError(listing_text(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind],
+                                            choices=", ".join(fits)))
     dataset = settings.load(in_memory=allow_update and kind == "update")
     result = run_sparql(dataset, text, timeout=timeout, allow_update=allow_update)
     if result.kind == "graph":
         graph_format = fmt or "turtle"
         serializer = {"jsonld": "json-ld", "nquads": "nt"}.get(graph_format, graph_format)  # one graph: N-Quads = N-Triples
         data = result.graph.serialize(format=serializer)
-        _echo(data if data.endswith("\n") else data + "\n")
+        echo_unended(data if data.endswith("\n") else data + "\n")
         return
     fmt = fmt or "table"
     if result.kind == "ask":
-        _echo(render([], [], fmt, boolean=result.boolean))
+        echo_unended(render([], [], fmt, boolean=result.boolean))
         if kind == "update":
-            echo_err(_t(settings, "update_not_saved"))
+            echo_err(listing_text(settings, "update_not_saved"))
         return
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
-    _emit(settings, result.columns, rows, fmt, own_columns=True)
+    emit(settings, result.columns, rows, fmt, own_columns=True)
 
 
 def _with_prefix_list(command: click.Command) -> click.Command:
@@ -124,10 +125,10 @@ def questions_command(settings, name, oxigraph, fmt):
         question = get_question(name)
         text = shareable_text(question, oxigraph=oxigraph)
         if fmt == "json":
-            _echo(render(["name", "title", "sparql"], [{"name": question.name, "title": question.title_in(settings.lang),
-                                                        "sparql": text}], fmt))
+            row = {"name": question.name, "title": question.title_in(settings.lang), "sparql": text}
+            echo_unended(render(["name", "title", "sparql"], [row], fmt))
         else:
-            _echo(text if text.endswith("\n") else text + "\n")
+            echo_unended(text if text.endswith("\n") else text + "\n")
         return
     rows = []
     for name, question in load_questions().items():
@@ -137,7 +138,7 @@ def questions_command(settings, name, oxigraph, fmt):
                      "parameters": ", ".join(parameters) if fmt != "json" else parameters,
                      "description": question.description_in(settings.lang)})
     columns = ["name", "title", "parameters"] if fmt == "table" else ["name", "title", "parameters", "description"]
-    _emit(settings, columns, rows, fmt)
+    emit(settings, columns, rows, fmt)
 
 
 def _parse_params(values) -> dict:
@@ -179,13 +180,13 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
 
-    window = _window(at, between, as_of)
+    window = time_window(at, between, as_of)
     question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
                                    min_confidence=min_confidence, timeout=timeout)
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
     if fmt in ("table", "markdown"):
-        rows = _marked(settings, rows, columns)
+        rows = marked_rows(settings, rows, columns)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    _emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
+    emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)

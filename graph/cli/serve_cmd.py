@@ -131,16 +131,16 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
 
     _check_free(host, port)  # before saying it serves: uvicorn would report a busy port after that
     if not is_loopback(host):
-        echo_err(msg("serve_reachable", host=host) + ("" if token else msg("serve_consider_token"))
-                 + (msg("serve_host_check_off") if "*" in allowed_hosts else ""))
+        _log_line(msg("serve_reachable", host=host) + ("" if token else msg("serve_consider_token"))
+                  + (msg("serve_host_check_off") if "*" in allowed_hosts else ""))
     _timestamped_logs()
     started = time.perf_counter()
     warm(app)  # name index, counts and hubs: the first visitor should not wait for them
     log.info("caches warmed in %.1f s", time.perf_counter() - started)
     urls = [f"http://{_url_host(address)}:{port}/" for address in addresses or [host]]
-    echo_err(msg("serve_started", url=urls[0]))
+    _log_line(msg("serve_started", url=urls[0]))
     if len(urls) > 1:
-        echo_err(msg("serve_also_at", urls=", ".join(urls[1:])))
+        _log_line(msg("serve_also_at", urls=", ".join(urls[1:])))
     # lifespan off: the app's shutdown (stopping the query processes) runs here, after the server, so a
     # second Ctrl+C, which makes uvicorn cancel the lifespan task, prints no traceback; uvicorn's own
     # access log is off (it would log query strings: SPARQL text, search words); --access-log replaces it
@@ -162,6 +162,14 @@ def _access_logger(target: str):
         return access_logger(target)
     except OSError as error:
         raise InputError(msg("serve_bad_access_log", path=target, reason=error.strerror or error)) from None
+
+
+def _log_line(text: str) -> None:
+    """``text`` on stderr after the local time, as every line the server logs begins
+    (:data:`graph.serve.operations.TIME_FORMAT`): ``2026-01-02T03:04:05+0100 g40kg serve: http://…``."""
+    from ..serve.operations import local_time
+
+    echo_err(f"{local_time()} {text}")
 
 
 def _timestamped_logs() -> None:

@@ -31,6 +31,15 @@ __all__ = [
     "label_of",
     "labels",
     "labels_of",
+    "ENTITY_CLASSES",
+    "PREDICATE_VALUES",
+    "ENTITY_KEY",
+    "rows_for_each",
+    "select_rows",
+    "as_int",
+    "types_of",
+    "local_name",
+    "qname",
 ]
 
 #: the key under which a served manifest carries the graph folder it was read from (not in the file)
@@ -45,21 +54,29 @@ EXPLORER_PREDICATES = tuple(p for p in CORE_PREDICATES) + ("memberOf",)
 SYMMETRIC_PREDICATES = ("collaboratesWith",)
 
 
-_PREDICATE_VALUES = " ".join(f"g40:{p}" for p in EXPLORER_PREDICATES if p != "hasRole")
+PREDICATE_VALUES = " ".join(f"g40:{p}" for p in EXPLORER_PREDICATES if p != "hasRole")
 
 
-_ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
+ENTITY_CLASSES = ("Person", "Municipality", "Province", "Ministry", "Organisation", "OrganisationalUnit",
                    "Programme", "Event", "Theme")
 
 
-_KEY = re.compile(r"^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$")
+ENTITY_KEY = re.compile(r"^[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*$")
 
 
-def _rows(dataset, text: str, **bindings):
+def select_rows(dataset, text: str, **bindings):
+    """The rows of the SPARQL query ``text`` on ``dataset``, with the project's prefixes and ``bindings``
+    bound as values (never put into the text)."""
     return list(dataset.query(text, initNs=PREFIXES, initBindings=bindings))
 
 
-def _int(term) -> int:
+def as_int(term) -> int:
+    """A count of a query's row as an ``int`` (0 where the row has none).
+
+    >>> from rdflib import Literal
+    >>> as_int(Literal(3)), as_int(None)
+    (3, 0)
+    """
     return int(term.toPython()) if term is not None else 0
 
 
@@ -67,10 +84,10 @@ def labels(dataset, cls: str | tuple[str, ...] | None = None, limit: int = 500) 
     """Preferred labels of the entities of class ``cls`` (or of several; all entity classes when None)
     that a fact or a document names, sorted: the hundreds of municipalities and ministries of the
     reference data that no document names are no answer to offer."""
-    classes = list(cls) if isinstance(cls, tuple) else [cls] if cls else list(_ENTITY_CLASSES)
+    classes = list(cls) if isinstance(cls, tuple) else [cls] if cls else list(ENTITY_CLASSES)
     found = set()
     for name in classes:
-        for row in _rows(dataset, _NAMED_LABELS, cls=G40[name]):
+        for row in select_rows(dataset, _NAMED_LABELS, cls=G40[name]):
             found.add(str(row.label))
     return sorted(found, key=str.lower)[:limit]
 
@@ -83,7 +100,7 @@ _NAMED_LABELS = """SELECT DISTINCT ?label WHERE {
 
 def entity_iri(kind: str, key: str) -> URIRef | None:
     """The IRI for URL parts ``kind``/``key``, or None when they cannot name an entity."""
-    if kind not in KINDS or not _KEY.match(key or "") or ".." in key.split("/"):
+    if kind not in KINDS or not ENTITY_KEY.match(key or "") or ".." in key.split("/"):
         return None
     return G40ID[f"{kind}/{key}"]
 
@@ -97,16 +114,16 @@ def entity_path(iri) -> str | None:
     kind, _, key = local.partition("/")
     if kind == "document":
         return f"/document/{key}"
-    if kind in KINDS and _KEY.match(key):
+    if kind in KINDS and ENTITY_KEY.match(key):
         return f"/entity/{local}"
     return None
 
 
-#: IRIs per query of :func:`_rows_for_each`.
+#: IRIs per query of :func:`rows_for_each`.
 _BATCH = 500
 
 
-def _rows_for_each(dataset, iris: list[str], query: str) -> list:
+def rows_for_each(dataset, iris: list[str], query: str) -> list:
     """The rows of ``query`` (its ``{values}`` is the VALUES list of ``?x``) for ``iris``, in one
     query per 500 IRIs.
 
@@ -118,7 +135,7 @@ def _rows_for_each(dataset, iris: list[str], query: str) -> list:
     rows = []
     for first in range(0, len(iris), _BATCH):
         values = " ".join(URIRef(iri).n3() for iri in iris[first:first + _BATCH])
-        rows += _rows(dataset, query.replace("{values}", values))
+        rows += select_rows(dataset, query.replace("{values}", values))
     return rows
 
 
@@ -144,7 +161,7 @@ def evidence_links(dataset, terms) -> dict[str, str]:
         ?x prov:wasDerivedFrom ?doc .
         OPTIONAL { ?x g40:startOffset ?start } OPTIONAL { ?x g40:endOffset ?end }
     }"""
-    for row in _rows_for_each(dataset, evidence, query):
+    for row in rows_for_each(dataset, evidence, query):
         if str(row.x) not in links and (link := _document_link(row.doc, row.start, row.end)):
             links[str(row.x)] = link
     return links
@@ -160,7 +177,7 @@ def _document_link(document, start, end) -> str | None:
     """The document's page, at the quote from ``start`` to ``end`` when both are known."""
     path = entity_path(document) if document is not None else None
     if path and start is not None and end is not None:
-        path += f"?start={_int(start)}&end={_int(end)}#evidence"
+        path += f"?start={as_int(start)}&end={as_int(end)}#evidence"
     return path
 
 
@@ -202,7 +219,7 @@ def labels_of(dataset, iris) -> dict[str, str]:
         VALUES ?x { {values} }
         OPTIONAL { ?x skos:prefLabel ?label1 } OPTIONAL { ?x rdfs:label ?label2 } OPTIONAL { ?x dcterms:title ?label3 }
     }"""
-    for row in _rows_for_each(dataset, [iri for iri in wanted if iri not in labels], query):
+    for row in rows_for_each(dataset, [iri for iri in wanted if iri not in labels], query):
         label = next((value for value in (row.label1, row.label2, row.label3) if value is not None), None)
         if label is not None:
             labels.setdefault(str(row.x), str(label))
@@ -213,16 +230,16 @@ def _tail(iri) -> str:
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
 
 
-def _types(dataset, node) -> list[str]:
+def types_of(dataset, node) -> list[str]:
     return sorted(str(t).rsplit("#", 1)[-1] for t in dataset.objects(node, RDF.type) if str(t).startswith(str(G40)))
 
 
-def _local(iri) -> str:
+def local_name(iri) -> str:
     text = str(iri)
     return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
 
 
-def _qname(iri) -> str:
+def qname(iri) -> str:
     text = str(iri)
     for prefix, namespace in PREFIXES.items():
         if text.startswith(str(namespace)):

@@ -22,7 +22,8 @@ from ..query import joins_ranges
 from ..timefilter import ministry_label_in
 from ..vocab import G40, G40ID, PREFIXES
 from . import explore_common
-from .explore_common import GRAPH_FOLDER_KEY, _KEY, _int, _local, _qname, _rows, entity_path, label_of, labels_of
+from .explore_common import (ENTITY_KEY, GRAPH_FOLDER_KEY, as_int, entity_path, label_of, labels_of, local_name, qname,
+                             select_rows)
 
 __all__ = [
     "Segment",
@@ -30,6 +31,7 @@ __all__ = [
     "documents",
     "renamed_document",
     "text_segments",
+    "document_text",
 ]
 
 #: the code a kept result depends on (graph.derived): this module and the look-ups it shares
@@ -68,8 +70,8 @@ def _listed_documents(dataset) -> list[dict]:
     # counted on their own: as an OPTIONAL of the query above, Oxigraph matched all evidence
     # against every document (0.76 s against 0.40 s for both queries at 10^6 triples)
     counted = _FACTS_PER_DOCUMENT_RANGES if joins_ranges(dataset) else _FACTS_PER_DOCUMENT
-    facts = {str(row.doc): _int(row.facts) for row in _rows(dataset, counted)}
-    rows = sorted(_rows(dataset, listed), key=lambda row: (str(row.id), str(row.doc)))  # as ORDER BY ?id, sooner
+    facts = {str(row.doc): as_int(row.facts) for row in select_rows(dataset, counted)}
+    rows = sorted(select_rows(dataset, listed), key=lambda row: (str(row.id), str(row.doc)))  # as ORDER BY ?id, sooner
     rows.sort(key=lambda row: str(row.date or row.start or ""), reverse=True)  # the newest first (stable: by id)
     labels = labels_of(dataset, [row.doc for row in rows])
     return [
@@ -101,13 +103,13 @@ def document(dataset, document_id: str, manifest: dict | None = None, lang: str 
     text, and ``shifts`` turns an offset of the file's text into one of the masked text
     (:func:`graph.privacy.moved`).
     """
-    if not _KEY.match(document_id or "") or "/" in document_id:
+    if not ENTITY_KEY.match(document_id or "") or "/" in document_id:
         return None
     node = G40ID[f"document/{document_id}"]
     if (node, RDF.type, G40.Document) not in dataset:
         return None
     dcterms = PREFIXES["dcterms"]
-    meta = {str(_qname(p)): str(o) for p, o in dataset.predicate_objects(node) if isinstance(o, Literal)}
+    meta = {str(qname(p)): str(o) for p, o in dataset.predicate_objects(node) if isinstance(o, Literal)}
     when = meta.get("dcterms:date") or meta.get("g40:periodEnd") or meta.get("g40:periodStart")  # as the exports
 
     def label_then(iri, quote: str) -> str:
@@ -116,24 +118,24 @@ def document(dataset, document_id: str, manifest: dict | None = None, lang: str 
 
     mentions = [
         {"iri": str(row.e), "label": label_then(row.e, str(row.quote)), "path": entity_path(row.e), "quote": str(row.quote),
-         "start": _int(row.start), "end": _int(row.end)}
-        for row in _rows(dataset, """SELECT ?e ?quote ?start ?end WHERE {
+         "start": as_int(row.start), "end": as_int(row.end)}
+        for row in select_rows(dataset, """SELECT ?e ?quote ?start ?end WHERE {
             ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote ;
                 g40:startOffset ?start ; g40:endOffset ?end } ORDER BY ?start""", doc=node)
     ]
     facts = [
         {"subject": str(row.s), "subject_label": label_then(row.s, str(row.quote)), "subject_path": entity_path(row.s),
-         "predicate": _local(row.p),
+         "predicate": local_name(row.p),
          "object": str(row.o), "object_label": label_then(row.o, str(row.quote)), "object_path": entity_path(row.o),
-         "quote": str(row.quote), "start": _int(row.start) if row.start is not None else None}
-        for row in _rows(dataset, """SELECT ?s ?p ?o ?quote ?start WHERE {
+         "quote": str(row.quote), "start": as_int(row.start) if row.start is not None else None}
+        for row in select_rows(dataset, """SELECT ?s ?p ?o ?quote ?start WHERE {
             ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                 g40:quote ?quote . OPTIONAL { ?ev g40:startOffset ?start } FILTER(?p != g40:mentions)
         } ORDER BY ?start ?p""", doc=node)
     ]
     # the manifest knows the document by its identifier ("Verslag overleg 12 juni"), the address by its IRI's slug
     identifier = str(next(iter(dataset.objects(node, dcterms.identifier)), document_id))
-    text, warning = _document_text(identifier, manifest or {})
+    text, warning = document_text(identifier, manifest or {})
     shifts: list = []
     if text is not None:
         bad = [m for m in mentions if m["quote"] not in (text[m["start"]:m["end"]], mask_contacts(text[m["start"]:m["end"]]))]
@@ -196,7 +198,9 @@ def renamed_document(dataset, document_id: str, manifest: dict | None) -> str | 
     return None
 
 
-def _document_text(document_id: str, manifest: dict) -> tuple[str | None, str | None]:
+def document_text(document_id: str, manifest: dict) -> tuple[str | None, str | None]:
+    """The text of the document ``document_id`` read again from its file (the manifest says where), and why
+    not where it cannot be read: (text, None) or (None, reason)."""
     from ..ingest import read_document
 
     entry = _manifest_entry(document_id, manifest)

@@ -14,8 +14,8 @@ from ..shortcuts import ministry_earlier_names
 from ..tenure import PARTICIPATION
 from ..timefilter import shown_date
 from ..vocab import G40ID, PREFIXES
-from .explore_common import (SYMMETRIC_PREDICATES, _PREDICATE_VALUES, _int, _local, _qname, _rows, _types, entity_path,
-                             label_of, labels_of)
+from .explore_common import (PREDICATE_VALUES, SYMMETRIC_PREDICATES, as_int, entity_path, label_of, labels_of, local_name,
+                             qname, select_rows, types_of)
 
 __all__ = [
     "entity",
@@ -58,14 +58,14 @@ def entity(dataset, iri) -> dict | None:
     from ..curation_log import entity_rules
 
     node = URIRef(str(iri))
-    types = _types(dataset, node)
+    types = types_of(dataset, node)
     if not types and (node, None, None) not in dataset and (None, None, node) not in dataset:
         return None
     skos, rdfs = PREFIXES["skos"], PREFIXES["rdfs"]
     attributes = []
     for predicate, value in sorted(dataset.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
         if isinstance(value, Literal) and predicate not in (skos.prefLabel, rdfs.label, skos.altLabel):
-            attributes.append({"property": _qname(predicate), "value": str(value),
+            attributes.append({"property": qname(predicate), "value": str(value),
                                "datatype": value.datatype.rsplit("#", 1)[-1] if value.datatype else None})
     facts: dict[tuple, dict] = {}
 
@@ -76,22 +76,22 @@ def entity(dataset, iri) -> dict | None:
         if key not in facts:
             facts[key] = {"predicate": predicate, "direction": direction, "iri": str(other),
                           "label": label_of(dataset, other), "path": entity_path(other),
-                          "types": _types(dataset, other), "roles": [], "evidence": []}
+                          "types": types_of(dataset, other), "roles": [], "evidence": []}
         return facts[key]
 
     direct = f"""SELECT ?p ?o ?dir WHERE {{
-        VALUES ?p {{ {_PREDICATE_VALUES} }}
+        VALUES ?p {{ {PREDICATE_VALUES} }}
         {{ ?e ?p ?o BIND("out" AS ?dir) }} UNION {{ ?o ?p ?e BIND("in" AS ?dir) }}
     }}"""
-    for row in _rows(dataset, direct, e=node):
-        predicate = _local(row.p)
+    for row in select_rows(dataset, direct, e=node):
+        predicate = local_name(row.p)
         fact("hasRole" if predicate == "memberOf" else predicate, str(row.dir), row.o)
     roles = """SELECT ?m ?org ?person ?role WHERE {
         { ?e g40:hasRole ?m . ?m org:organization ?org . BIND(?e AS ?person) }
         UNION { ?m org:organization ?e ; org:member ?person . BIND(?e AS ?org) }
         OPTIONAL { ?m g40:roleLabel ?role }
     }"""
-    for row in _rows(dataset, roles, e=node):
+    for row in select_rows(dataset, roles, e=node):
         outgoing = str(row.person) == str(node)
         item = fact("hasRole", "out" if outgoing else "in", row.org if outgoing else row.person)
         if row.role is not None and str(row.role) not in item["roles"]:
@@ -109,16 +109,16 @@ def entity(dataset, iri) -> dict | None:
                    OPTIONAL { ?later rdf:subject ?laterHolder } OPTIONAL { ?later rdf:predicate ?laterPredicate } }
         OPTIONAL { ?doc dcterms:language ?docLang }
     }"""
-    extracted, curated = _rows(dataset, evidence, e=node), _rows(dataset, _CURATED_EVIDENCE, e=node)
+    extracted, curated = select_rows(dataset, evidence, e=node), select_rows(dataset, _CURATED_EVIDENCE, e=node)
     # sorted here: Oxigraph's ORDER BY reads each IRI's text for every comparison (44 ms for 2,191 documents)
-    mentioned = sorted(_rows(dataset, "SELECT DISTINCT ?doc WHERE { ?doc g40:mentions ?e }", e=node),
+    mentioned = sorted(select_rows(dataset, "SELECT DISTINCT ?doc WHERE { ?doc g40:mentions ?e }", e=node),
                        key=lambda row: str(row.doc))
     documents = labels_of(dataset, [row.doc for row in extracted] + [row.doc for row in mentioned]
                           + [row.laterDoc for row in extracted if row.laterDoc is not None])
     for rows, record in ((extracted, _evidence), (curated, _curated_evidence)):
         for row in rows:
             outgoing = str(row.s) == str(node)
-            item = fact(_local(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
+            item = fact(local_name(row.p), "out" if outgoing else "in", row.o if outgoing else row.s)
             item["evidence"].append(record(row, documents))
     for item in facts.values():  # a ministry over the time of its facts here, "EZK (eerder EZ)"
         if "Ministry" in item["types"]:
@@ -192,8 +192,8 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "document": str(row.doc),
         "document_label": documents[str(row.doc)],
         "document_path": entity_path(row.doc),
-        "start": _int(row.start) if row.start is not None else None,
-        "end": _int(row.end) if row.end is not None else None,
+        "start": as_int(row.start) if row.start is not None else None,
+        "end": as_int(row.end) if row.end is not None else None,
         "rule": str(row.rule) if row.rule is not None else None,
         "confidence": float(row.conf.toPython()) if row.conf is not None else None,
         "date": str(row.date) if row.date is not None else None,
@@ -220,7 +220,7 @@ def _end_cause(row) -> str | None:
     The entity page says "vertrek gemeld in", "zelf gemeld einde in" or "de volgende bekleder staat in"."""
     if row.inferred is None:
         return None
-    if row.laterPredicate is not None and _local(row.laterPredicate) == PARTICIPATION:
+    if row.laterPredicate is not None and local_name(row.laterPredicate) == PARTICIPATION:
         return "exit"
     return "own" if row.laterHolder is not None and str(row.laterHolder) == str(row.s) else "next"
 
@@ -229,19 +229,19 @@ def neighbourhood(dataset, iri, limit: int = 40) -> dict:
     """A node-link dict of ``iri`` and its direct neighbours (for the small network on entity pages)."""
     node = URIRef(str(iri))
     query = f"""SELECT DISTINCT ?p ?n ?dir WHERE {{
-        VALUES ?p {{ {_PREDICATE_VALUES} }}
+        VALUES ?p {{ {PREDICATE_VALUES} }}
         {{ ?e ?p ?n BIND("out" AS ?dir) }} UNION {{ ?n ?p ?e BIND("in" AS ?dir) }}
     }} ORDER BY ?n ?p LIMIT {int(limit) * 3}"""
-    nodes = {str(node): {"id": str(node), "label": label_of(dataset, node), "types": _types(dataset, node),
+    nodes = {str(node): {"id": str(node), "label": label_of(dataset, node), "types": types_of(dataset, node),
                          "path": entity_path(node), "centre": True}}
     links = []
-    for row in _rows(dataset, query, e=node):
+    for row in select_rows(dataset, query, e=node):
         other = str(row.n)
         if other not in nodes:
             if len(nodes) > limit:
                 continue
-            nodes[other] = {"id": other, "label": label_of(dataset, row.n), "types": _types(dataset, row.n),
+            nodes[other] = {"id": other, "label": label_of(dataset, row.n), "types": types_of(dataset, row.n),
                             "path": entity_path(row.n), "centre": False}
         source, target = (str(node), other) if str(row.dir) == "out" else (other, str(node))
-        links.append({"source": source, "target": target, "predicate": _local(row.p)})
+        links.append({"source": source, "target": target, "predicate": local_name(row.p)})
     return {"nodes": list(nodes.values()), "links": links}

@@ -19,7 +19,7 @@ from ..query import joins_ranges
 from ..shortcuts import ministry_earlier_names
 from ..vocab import G40, REFERENCE_GRAPH
 from . import explore_common
-from .explore_common import _ENTITY_CLASSES, _PREDICATE_VALUES, _int, _rows, _rows_for_each, entity_path, label_of
+from .explore_common import ENTITY_CLASSES, PREDICATE_VALUES, as_int, select_rows, rows_for_each, entity_path, label_of
 from .explore_documents import documents
 
 __all__ = [
@@ -73,16 +73,16 @@ def _manifest_entities(manifest: dict | None, triples: int) -> dict | None:
 
 def _in_class_order(classes: dict) -> dict:
     """``classes`` without zeros, in the order of the entity classes (others after them)."""
-    order = {name: i for i, name in enumerate(_ENTITY_CLASSES)}
+    order = {name: i for i, name in enumerate(ENTITY_CLASSES)}
     return {c: n for c, n in sorted(classes.items(), key=lambda item: (order.get(item[0], len(order)), item[0])) if n}
 
 
 def _class_counts(dataset, query: str) -> dict:
     """Entity class local name → count, from a ``?cls ?n`` query."""
     return {
-        str(row.cls)[len(str(G40)):]: _int(row.n)
-        for row in _rows(dataset, query)
-        if str(row.cls).startswith(str(G40)) and str(row.cls)[len(str(G40)):] in _ENTITY_CLASSES
+        str(row.cls)[len(str(G40)):]: as_int(row.n)
+        for row in select_rows(dataset, query)
+        if str(row.cls).startswith(str(G40)) and str(row.cls)[len(str(G40)):] in ENTITY_CLASSES
     }
 
 
@@ -92,13 +92,13 @@ def _counted(dataset, manifest: dict | None) -> dict:
     if classes is None:  # no build summary of this graph: count the mentioned entities
         classes = _class_counts(dataset, _MENTIONED_CLASSES)
     classes = _in_class_order(classes)
-    facts = _rows(dataset, _FACT_COUNT_RANGES if joins_ranges(dataset) else _FACT_COUNT)
-    documents = _rows(dataset, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a g40:Document }")
+    facts = select_rows(dataset, _FACT_COUNT_RANGES if joins_ranges(dataset) else _FACT_COUNT)
+    documents = select_rows(dataset, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a g40:Document }")
     reference = _in_class_order(_class_counts(dataset, _REFERENCE_CLASSES))
     return {
-        "documents": _int(documents[0].n) if documents else 0,
+        "documents": as_int(documents[0].n) if documents else 0,
         "entities": sum(classes.values()),
-        "facts": _int(facts[0].n) if facts else 0,
+        "facts": as_int(facts[0].n) if facts else 0,
         "classes": classes,
         "reference": {"entities": sum(reference.values()), "classes": reference},
         "triples": triples,
@@ -133,12 +133,12 @@ def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
     # every (?e, ?p) row with every triple the unbound union found (a nested loop that took
     # minutes on the 7,000 triples of the bundled build). Oxigraph is as fast either way.
     query = f"""SELECT ?e (COUNT(DISTINCT ?n) AS ?degree) WHERE {{
-        VALUES ?p {{ {_PREDICATE_VALUES} }}
+        VALUES ?p {{ {PREDICATE_VALUES} }}
         {{ ?e a ?cls ; ?p ?n }} UNION {{ ?e a ?cls . ?n ?p ?e }}
     }} GROUP BY ?e ORDER BY DESC(?degree) ?e LIMIT {int(limit)}"""
     found = [
-        {"iri": str(row.e), "label": label_of(dataset, row.e), "degree": _int(row.degree), "path": entity_path(row.e)}
-        for row in _rows(dataset, query, cls=G40[cls])
+        {"iri": str(row.e), "label": label_of(dataset, row.e), "degree": as_int(row.degree), "path": entity_path(row.e)}
+        for row in select_rows(dataset, query, cls=G40[cls])
     ]
     return with_earlier(dataset, found) if cls == "Ministry" else found
 
@@ -176,7 +176,7 @@ def _earlier_names(dataset) -> dict[str, list[str]]:
 
     renamed = sorted(iri for iri, spans in ministry_periods(dataset).items() if len({name for *_, name in spans}) > 1)
     evidence: dict[str, list[dict]] = {}
-    for row in _rows_for_each(dataset, renamed, _MINISTRY_EVIDENCE):
+    for row in rows_for_each(dataset, renamed, _MINISTRY_EVIDENCE):
         evidence.setdefault(str(row.x), []).append(
             {"start": str(row.start) if row.start is not None else None, "quote": str(row.quote)})
     return {iri: ministry_earlier_names(dataset, iri, label_of(dataset, iri), records)
@@ -195,7 +195,7 @@ _MINISTRY_EVIDENCE = """SELECT ?x ?quote ?start WHERE {
 def mentioned(dataset) -> set[str]:
     """IRIs of everything some document mentions (kept beside the graph: :mod:`graph.derived`)."""
     return set(remembered(dataset, "mentioned", {}, lambda: sorted(
-        {str(row.e) for row in _rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}),
+        {str(row.e) for row in select_rows(dataset, "SELECT DISTINCT ?e WHERE { ?doc g40:mentions ?e }")}),
         code=_CODE, decode=expect(list, str)))
 
 

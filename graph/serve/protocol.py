@@ -23,8 +23,8 @@ from ..vocab import bind_prefixes
 from .i18n import language_of
 from .live import snapshot_of
 from .processes import START_WAIT, Job, QueryProcesses
-from .sparql import (ProtocolError, QueryOutcome, ResultFormat, _t, classify, dataset_graphs, execute, negotiate,
-                     parse_accept, serialize, service_description)
+from .sparql import (ProtocolError, QueryOutcome, ResultFormat, classify, dataset_graphs, execute, negotiate, parse_accept,
+                     serialize, serve_text, service_description)
 
 __all__ = ["sparql_endpoint", "graph_store", "openapi", "run_limited", "parse_sparql_request"]
 
@@ -50,7 +50,7 @@ async def run_limited(request: Request, func, *args):
         return await anyio.to_thread.run_sync(func, *args, abandon_on_cancel=True, limiter=request.app.state.limiter)
     if scope.cancelled_caught:
         with language(language_of(request)):
-            raise ProtocolError(503, _t("timeout"))
+            raise ProtocolError(503, serve_text("timeout"))
 
 
 _DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
@@ -94,7 +94,7 @@ def _one(pairs: list[tuple[str, str]], name: str) -> str | None:
     """The value of ``name`` (None without one); 400 when the request gives it more than once."""
     values = [value for key, value in pairs if key == name]
     if len(values) > 1:
-        raise ProtocolError(400, _t("repeated_param", name=name, n=len(values)))
+        raise ProtocolError(400, serve_text("repeated_param", name=name, n=len(values)))
     return values[0] if values else None
 
 
@@ -122,7 +122,7 @@ async def sparql_endpoint(request: Request) -> Response:
         snapshot = snapshot_of(request)
         with language(lang):
             if update is not None:
-                raise ProtocolError(403, _t("update"))
+                raise ProtocolError(403, serve_text("update"))
             graphs = dataset_graphs(*(params[name] for name in _DATASET_PARAMS), engine_of(snapshot.dataset))
         if request.app.state.processes is not None and snapshot.location is not None:
             job = Job(str(snapshot.location), snapshot.in_memory, query or "", *fmt_wanted,
@@ -187,7 +187,7 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str,
 
     with language(lang):
         if abandoned_queries() >= MAX_ABANDONED:  # planning a query takes a core too
-            raise ProtocolError(503, _t("busy"))
+            raise ProtocolError(503, serve_text("busy"))
         fmt = negotiate(classify(query, config.timeout), *fmt_wanted)
 
         def run():
@@ -198,12 +198,12 @@ def _execute(dataset, config, query: str, fmt_wanted: tuple, lang: str,
         try:
             return call_with_timeout(run, config.timeout), fmt
         except QueryTimeout:
-            raise ProtocolError(503, _t("timeout")) from None
+            raise ProtocolError(503, serve_text("timeout")) from None
         except ProtocolError:
             raise
         except G40Error as error:
             if isinstance(error.__cause__, MemoryError):  # call_with_timeout hands it on as a QueryError
-                raise ProtocolError(503, _t("out_of_memory")) from None
+                raise ProtocolError(503, serve_text("out_of_memory")) from None
             raise ProtocolError(400, str(error)) from None
 
 
@@ -233,9 +233,9 @@ async def graph_store(request: Request) -> Response:
     try:
         with language(lang):
             if request.method not in ("GET", "HEAD"):
-                raise ProtocolError(405, _t("read_only_store"))
+                raise ProtocolError(405, serve_text("read_only_store"))
             if "default" in params and "graph" in params:
-                raise ProtocolError(400, _t("graph_and_default"))
+                raise ProtocolError(400, serve_text("graph_and_default"))
             kind = "DATASET" if "default" not in params and "graph" not in params else "CONSTRUCT"
             fmt = negotiate(kind, request.headers.get("accept"), params.get("format"))
         body = await run_limited(request, _graph_bytes, snapshot_of(request).dataset, params.get("graph"),
@@ -252,7 +252,7 @@ def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: 
     def at_most(size: int) -> None:
         if size > max_rows:
             with language(lang):
-                raise ProtocolError(413, _t("store_too_big", size=size, limit=max_rows))
+                raise ProtocolError(413, serve_text("store_too_big", size=size, limit=max_rows))
 
     if not default and graph_iri is None:
         at_most(len(dataset))
@@ -267,7 +267,7 @@ def _graph_bytes(dataset, graph_iri: str | None, default: bool, fmt: str, lang: 
         names = {str(g.identifier) for g in dataset.graphs()}
         if graph_iri not in names:
             with language(lang):
-                raise ProtocolError(404, _t("no_graph", graph=graph_iri))
+                raise ProtocolError(404, serve_text("no_graph", graph=graph_iri))
         graph = dataset.graph(URIRef(graph_iri))
         at_most(len(graph))
         for triple in graph.triples((None, None, None)):

@@ -170,7 +170,7 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     ``document_text=False``: the document pages show only the evidence sentences (data minimisation).
     """
     from ..disk_layout import staging_folder
-    from ..store import _swap_in, _sweep_stale_staging
+    from ..store import swap_in, sweep_stale_staging
     from . import ServeConfig, create_app
     from .app import STATIC_DIR
     from .live import LiveGraph, open_snapshot
@@ -180,14 +180,14 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
                                                                                 document_text=document_text))
     site = app.state.site = SiteLinks()
-    _sweep_stale_staging(out)
+    sweep_stale_staging(out)
     staging = staging_folder(out)
     try:
         pages = _write_pages(app, site, staging, lang, out, progress)
         (staging / "static").mkdir()
         shutil.copyfile(STATIC_DIR / "style.css", staging / "static" / "style.css")
         (staging / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
-        _swap_in(staging, out)
+        swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -54,6 +54,7 @@ __all__ = [
     "GRAPH_FORMATS",
     "dataset_graphs",
     "service_description",
+    "serve_text",
 ]
 
 log = logging.getLogger(__name__)
@@ -135,17 +136,17 @@ def classify(text: str, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     and 503 when planning it takes more than ``timeout`` seconds.
     """
     if not text or not text.strip():
-        raise ProtocolError(400, _t("empty"))
+        raise ProtocolError(400, serve_text("empty"))
     if uses_service(text):
-        raise ProtocolError(403, _t("service") + service_prefix_hint(text))
+        raise ProtocolError(403, serve_text("service") + service_prefix_hint(text))
     try:
         if query_kind(text, timeout=timeout) == "update":
-            raise ProtocolError(403, _t("update"))
+            raise ProtocolError(403, serve_text("update"))
         form = query_form(text, timeout=timeout)  # planned once: query_kind's is cached
     except QueryTimeout:
-        raise ProtocolError(503, _t("timeout")) from None
+        raise ProtocolError(503, serve_text("timeout")) from None
     except QueryError as error:
-        raise ProtocolError(400, _t("malformed", reason=str(error))) from None
+        raise ProtocolError(400, serve_text("malformed", reason=str(error))) from None
     if form == "graph":
         return "DESCRIBE" if _DESCRIBE.search(code_only(text)) else "CONSTRUCT"
     return form.upper()
@@ -174,7 +175,7 @@ def execute(dataset, text: str, *, max_rows: int = 10_000, deadline: float | Non
     except (ProtocolError, MemoryError):  # MemoryError: the caller's to report (503), not a malformed query
         raise
     except Exception as error:  # parse errors of the engine, unknown prefixes, bad functions
-        raise ProtocolError(400, _t("malformed", reason=_one_line(error))) from None
+        raise ProtocolError(400, serve_text("malformed", reason=_one_line(error))) from None
     outcome.seconds = time.monotonic() - started
     return outcome
 
@@ -186,7 +187,7 @@ def _materialise(result: Result, kind: str, max_rows: int, deadline: float | Non
         graph = result.graph if result.graph is not None else Graph()
         _check_deadline(deadline)
         if len(graph) > max_rows:
-            raise ProtocolError(413, _t("too_many_triples", n=max_rows))
+            raise ProtocolError(413, serve_text("too_many_triples", n=max_rows))
         bind_prefixes(graph)
         return QueryOutcome(kind, graph=graph)
     variables = [str(v) for v in (result.vars or [])]
@@ -196,7 +197,7 @@ def _materialise(result: Result, kind: str, max_rows: int, deadline: float | Non
     # ("OPTIONAL" that found nothing, "VALUES ?x { UNDEF }"), which SPARQL counts as a row
     for i, binding in enumerate(result.bindings):
         if i >= max_rows:
-            raise ProtocolError(413, _t("too_many_rows", n=max_rows))
+            raise ProtocolError(413, serve_text("too_many_rows", n=max_rows))
         if i % 256 == 0:
             _check_deadline(deadline)
         rows.append({name: binding[var] for name, var in names if binding.get(var) is not None})
@@ -206,7 +207,7 @@ def _materialise(result: Result, kind: str, max_rows: int, deadline: float | Non
 
 def _check_deadline(deadline: float | None) -> None:
     if deadline is not None and time.monotonic() > deadline:
-        raise ProtocolError(503, _t("timeout"))
+        raise ProtocolError(503, serve_text("timeout"))
 
 
 def negotiate(kind: str, accept: str | None = None, format_param: str | None = None) -> ResultFormat:
@@ -235,7 +236,7 @@ def negotiate(kind: str, accept: str | None = None, format_param: str | None = N
     names = [item for item in wanted if "/" not in item]
     if names:
         offered = ", ".join(fmt.aliases[0] for fmt in formats)
-        raise ProtocolError(400, _t("unknown_format", value=names[0], offered=offered))
+        raise ProtocolError(400, serve_text("unknown_format", value=names[0], offered=offered))
     if not accept or not accept.strip():
         return formats[0]
     candidates = []
@@ -250,7 +251,7 @@ def negotiate(kind: str, accept: str | None = None, format_param: str | None = N
     best = max(candidates, key=lambda c: c[:3], default=None)
     if best is None:
         offered = ", ".join(f.media_type for f in formats)
-        raise ProtocolError(406, _t("not_acceptable", offered=offered))
+        raise ProtocolError(406, serve_text("not_acceptable", offered=offered))
     return best[3]
 
 
@@ -326,10 +327,10 @@ def dataset_graphs(default: list[str], named: list[str], engine: str) -> tuple[t
     if not default and not named:
         return None
     if engine != "oxigraph":
-        raise ProtocolError(400, _t("dataset_params_engine"))
+        raise ProtocolError(400, serve_text("dataset_params_engine"))
     for iri in default + named:
         if not _IRI.fullmatch(iri):
-            raise ProtocolError(400, _t("dataset_param_iri", value=iri))
+            raise ProtocolError(400, serve_text("dataset_param_iri", value=iri))
     return tuple(default), tuple(named)
 
 
@@ -409,5 +410,6 @@ CATALOGUE.update({
 })
 
 
-def _t(key: str, **values) -> str:
+def serve_text(key: str, **values) -> str:
+    """The server's message ``serve_<key>`` in the language of the request (:func:`graph.messages.msg`)."""
     return msg("serve_" + key, **values)
