@@ -185,9 +185,14 @@ def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
             found = []
             if later:
                 found.append(((date.fromisoformat(later[0].start) - timedelta(days=1)).isoformat(), later[0].evidence))
-            # the same holder's stated end (round 39d): the first on or after the start, from other evidence
+            # the same holder's stated end (round 39d): the first on or after the start, from other evidence;
+            # a role reported over on a day (round 42e: a farewell) states one too, but not for a term
+            # reported that same day
+            over_on_a_day = {t.evidence for t in terms if t.end and t.reported and t.past and t.start == t.end}
             stated = sorted((t.end, t.evidence) for t in terms if (t.holder, t.body, t.office) == (term.holder, term.body,
-                            term.office) and t.end and not t.reported and t.end >= term.start and t.evidence != term.evidence)
+                            term.office) and t.end and (not t.reported or t.evidence in over_on_a_day)
+                            and t.end >= term.start and t.evidence != term.evidence
+                            and not (t.evidence in over_on_a_day and t.end == term.start))
             if closes and stated:
                 found.append(stated[0])
             if found:
