@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -36,12 +37,15 @@ _SECTIONS = ("entities", "aliases", "facts", "merge", "split", "suppress", "dist
 #: ``valid_form`` would otherwise be dropped without a word)
 FIELDS = {
     "entities": ("type", "label", "aliases", "kind", "rename"),
-    "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note"),
+    "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note", "reason"),
     "merge": ("from", "into", "reason"),
     "split": ("entity", "where", "as", "reason"),
     "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason", "private"),
     "distinct": ("entities", "reason"),
 }
+#: who made a rule and when (walkthrough 17, finding 19): optional on a rule of every section
+SIGNATURE = ("by", "date")
+FIELDS = {section: (*fields, *SIGNATURE) for section, fields in FIELDS.items()}
 #: Dutch words a curator may write for a field
 _DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"), "notitie": ("note", "reason"),
                  "opmerking": ("note", "reason"), "rol": ("role",), "van": ("from",), "naar": ("into",),
@@ -190,11 +194,23 @@ class _YamlCuration:
         self.erasures: list[Erasure] = []
         self.distincts: list[Distinct] = []
         self.splits: list[SplitRule] = []
+        self.signed: list[tuple[str, str | None, str | None]] = []
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
                         tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.distincts),
-                        tuple(self.splits))
+                        tuple(self.splits), tuple(self.signed))
+
+    def sign(self, item: dict, line: int) -> None:
+        """Keep a rule's ``by:`` (who) and ``date:`` (when, an ISO day) under its "file:line"."""
+        by, day = _text_or_none(item.get("by")), _text_or_none(item.get("date"))
+        if day is not None:
+            try:
+                day = date.fromisoformat(day).isoformat()
+            except ValueError:
+                raise CurationError(self.at(line), "date", name="date", value=item["date"]) from None
+        if by is not None or day is not None:
+            self.signed.append((self.provenance(line), by, day))
 
     def at(self, line: int) -> str:
         return f"{self.where}:{line}"
@@ -220,6 +236,8 @@ class _YamlCuration:
             value = _plain(item)
             if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
                 check_fields(value, name, self.at(item_line), self.field_lines(item))
+            if isinstance(value, dict):
+                self.sign(value, item_line)
             {"facts": self.fact, "merge": self.merge, "suppress": self.suppress, "split": self.split,
              "distinct": self.distinct}[name](value, item_line)
 
@@ -243,6 +261,7 @@ class _YamlCuration:
         if not isinstance(value, dict):
             raise CurationError(self.at(line), "field", name="type")
         check_fields(value, "entities", self.at(line), self.field_lines(value_node))
+        self.sign(value, line)
         type_name = value.get("type")
         if type_name not in ENTITY_TYPES or type_name == "Document":
             raise CurationError(self.at(line), "type", value=type_name,
@@ -284,10 +303,13 @@ class _YamlCuration:
         role = fields.get("role")
         if fields["predicate"] == "hasRole" and not role:
             raise CurationError(self.at(line), "role")
+        if fields.get("note") is not None and fields.get("reason") is not None:  # one field, two names
+            raise CurationError(self.at(line), "note_and_reason")
         self.facts.append(CuratedFact(
             fields["subject"], fields["predicate"], fields["object"], str(role) if role else None,
             _text_or_none(fields.get("valid_from")), _text_or_none(fields.get("valid_until")),
-            bool(fields.get("past", False)), _text_or_none(fields.get("note")), self.provenance(line)))
+            bool(fields.get("past", False)), _text_or_none(fields.get("note", fields.get("reason"))),
+            self.provenance(line)))
 
     def merge(self, item, line: int) -> None:
         if isinstance(item, list) and len(item) == 2:
@@ -359,7 +381,7 @@ class _YamlCuration:
 
     def erase(self, item: dict, line: int) -> None:
         """``{entity: person/x, reason: …}``: remove the entity entirely (see :class:`Erasure`)."""
-        other = sorted(set(item) - {"entity", "reason"})
+        other = sorted(set(item) - {"entity", "reason", *SIGNATURE})
         if other:
             raise CurationError(self.at(line), "erase_keys", keys=", ".join(other))
         if not item.get("entity"):
@@ -378,7 +400,7 @@ def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | N
     >>> check_fields({"subject": "person/a", "valid_form": "2024-09-01"}, "facts", "a.yaml:3")
     Traceback (most recent call last):
     ...
-    graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note
+    graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note, reason, by, date
     """
     import difflib
 

@@ -27,12 +27,14 @@ CATALOGUE.update({
     "rule_reason": {"nl": "reden: {reason}", "en": "reason: {reason}"},
     "rule_facts": {"nl": "{n} feiten", "en": "{n} facts"},
     "rule_fact": {"nl": "1 feit", "en": "1 fact"},
+    "rule_by": {"nl": "door {by}", "en": "by {by}"},
+    "rule_split": {"nl": "gesplitst: {what} ({details})", "en": "split: {what} ({details})"},
 })
 
-_RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts WHERE {
+_RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts ?by ?date WHERE {
   { ?rule g40:mergedInto ?entity ; g40:mergedFrom ?from } UNION { ?rule dcterms:subject ?entity ; rdfs:label ?label }
   ?rule a g40:CurationRule ; dcterms:source ?source ; g40:factCount ?facts .
-  OPTIONAL { ?rule rdfs:comment ?reason } }"""
+  OPTIONAL { ?rule rdfs:comment ?reason } OPTIONAL { ?rule dcterms:creator ?by } OPTIONAL { ?rule dcterms:created ?date } }"""
 
 _MERGES = """SELECT ?from ?into ?source ?reason ?facts WHERE {
   ?rule a g40:CurationRule ; g40:mergedFrom ?from ; g40:mergedInto ?into ; dcterms:source ?source ;
@@ -54,10 +56,14 @@ def entity_rules(dataset, iri) -> list[dict]:
     found = {}
     for row in rows:
         merge = row["from"] is not None
+        # a split's node is numbered as one (graph.curation_graph._rule_node: <curated/a-yaml/split-1>)
+        kind = "merge" if merge else "split" if str(row["rule"]).rsplit("/", 1)[-1].startswith("split-") else "suppress"
         found[str(row["rule"])] = {
-            "kind": "merge" if merge else "suppress", "from": _key(row["from"]) if merge else None,
+            "kind": kind, "from": _key(row["from"]) if merge else None,
             "rule": None if merge else str(row["label"]), "source": str(row["source"]),
-            "reason": str(row["reason"]) if row["reason"] is not None else None, "facts": int(row["facts"])}
+            "reason": str(row["reason"]) if row["reason"] is not None else None, "facts": int(row["facts"]),
+            "by": str(row["by"]) if row["by"] is not None else None,
+            "date": str(row["date"]) if row["date"] is not None else None}
     return sorted(found.values(), key=lambda r: (_source_order(r["source"]), r["kind"]))
 
 
@@ -87,6 +93,10 @@ def rule_text(rule: dict, lang: str | None = None) -> str:
         details = [rule["source"]]
         if rule.get("reason"):
             details.append(msg("rule_reason", reason=rule["reason"]))
+        if rule.get("by"):  # who made the rule and when (by:, date:; walkthrough 17, finding 19)
+            details.append(msg("rule_by", by=rule["by"]))
+        if rule.get("date"):
+            details.append(rule["date"])
         details.append(msg("rule_fact") if rule["facts"] == 1 else msg("rule_facts", n=rule["facts"]))
         what = rule["from"] if rule["kind"] == "merge" else rule["rule"]
         return msg(f"rule_{rule['kind']}", what=what, details="; ".join(details))

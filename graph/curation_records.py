@@ -53,7 +53,8 @@ TEXTS = {
         "split_condition": "onbekende voorwaarde {name!r}; kies uit municipality, document",
         "split_municipality": "onbekende gemeente {value!r} in where:",
         "field_entity": "ontbrekend of leeg veld {name!r}; een hele entiteit verwijderen: {{entity: {value}}}",
-        "erase_keys": "een entiteit verwijderen kent alleen entity en reason, niet {keys}",
+        "erase_keys": "een entiteit verwijderen kent alleen entity, reason, by en date, niet {keys}",
+        "note_and_reason": "geef note: of reason: (hetzelfde veld), niet allebei",
         "erase_kind": "{value!r}: een document verwijdert u door het bestand weg te halen, niet met een regel",
         "erase_file": "kan hier geen regel toevoegen: geef een YAML-bestand (.yaml) met een blokvormige "
                       "'suppress:'-lijst, of een nieuw bestand",
@@ -125,7 +126,8 @@ TEXTS = {
         "split_condition": "unknown condition {name!r}; choose from municipality, document",
         "split_municipality": "unknown municipality {value!r} in where:",
         "field_entity": "missing or empty field {name!r}; to remove a whole entity: {{entity: {value}}}",
-        "erase_keys": "removing an entity takes only entity and reason, not {keys}",
+        "erase_keys": "removing an entity takes only entity, reason, by and date, not {keys}",
+        "note_and_reason": "give note: or reason: (the same field), not both",
         "erase_kind": "{value!r}: remove a document by removing its file, not with a rule",
         "erase_file": "cannot add a rule here: give a YAML file (.yaml) with a block-style 'suppress:' list, "
                       "or a new file",
@@ -310,11 +312,24 @@ class Curation:
     erasures: tuple[Erasure, ...] = ()
     distinct: tuple[Distinct, ...] = ()
     splits: tuple[SplitRule, ...] = ()
+    #: who made a rule and when: ("file:line", by, ISO date) of each rule with ``by:`` or ``date:``
+    signed: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def signature(self, source: str) -> dict:
+        """``{"by", "date"}`` of the rule at ``source`` ("file:line"), those it gives.
+
+        >>> Curation(signed=(("a.yaml:3", "Kennismanager", "2026-04-30"),)).signature("a.yaml:3")
+        {'by': 'Kennismanager', 'date': '2026-04-30'}
+        """
+        for where, by, day in self.signed:
+            if where == source:
+                return {key: value for key, value in (("by", by), ("date", day)) if value is not None}
+        return {}
 
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
-                                    "distinct", "splits")))
+                                    "distinct", "splits", "signed")))
 
     def apart(self) -> frozenset:
         """The pairs of IRIs (frozensets) the rules keep apart: ``distinct:``, and each ``split:``'s two people.

@@ -34,7 +34,7 @@ DUTCH_HEADINGS = {
     "sentences": "zinnen", "neighbours": "buren", "strongest": "meeste documenten met",
     "pairs": "paren via knoop", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
     "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
-    "entities": "entiteiten", "stale": "zonder effect", "period": "periode",
+    "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "by": "door",
 }
 
 

@@ -46,6 +46,15 @@ Middenhuur" in a news item of 2017 ends where "Zwolle is gestopt met de Taskforc
 news item of 2024: by its day) or "is per 1 januari 2024 uitgetreden uit" (2023-12-31) says it did.
 Many towns take part at once, so no other town's participation or exit closes it.
 
+An ended role ends the affiliation it gave (:func:`affiliation_ends`, walkthrough 17, finding 22): an
+attendance list's "Aanwezig: A. El Amrani (BZK)" says he is affiliated with BZK from that day on, with
+no end; where his role in BZK ends (an end the text or a correction gives, or a role reported over:
+"neemt afscheid als wethouder van Dordrecht"), his open affiliations with the same body reported up to
+that end end with it. An affiliation reported after the end stays (he came back, or it is another
+job), and so do all of them while he holds another role in that body past the end (a wethouder who
+stays on as the town's programme manager); a successor's start ends no affiliation (a chair handed
+over leaves the former chair a member). Only the same IRI: a name variant may be someone else.
+
 The documents' terms come with their build records (:class:`graph.build_stats.BuildStats`, kept for
 unchanged documents), so this reads no store and costs milliseconds at 10,000 documents:
 ``?evidence g40:inferredUntil "2024-10-31"^^xsd:date ; g40:endedBy ?laterEvidence``, in the named
@@ -73,13 +82,16 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-__all__ = ["PARTICIPATION", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
+__all__ = ["AFFILIATION", "PARTICIPATION", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
 
 #: the office of a participation (``g40:participatesIn``) among the terms: a predicate, never a role label
 PARTICIPATION = "participatesIn"
+
+#: the office of an affiliation (``g40:affiliatedWith``, :func:`affiliation_terms`): never a role label
+AFFILIATION = "affiliatedWith"
 
 
 class Term(NamedTuple):
@@ -292,6 +304,98 @@ def _states_end(term: Term) -> bool:
     return term.end is not None and (not term.reported or term.past and term.start == term.end)
 
 
+def affiliation_ends(affiliations, terms, ends=()) -> list[tuple[str, str, str]]:
+    """(affiliation evidence, end, evidence of the ended role) of each open affiliation (``affiliations``:
+    terms of office :data:`AFFILIATION`, a start and no end of their own) that the same person's ended
+    role in the same body ends: the first role of ``terms`` with a stated end (:func:`_states_end`: an
+    end the text or a correction gives, a role reported over on a day) on or after the affiliation's
+    start, while no other role of theirs in that body goes on past that end (``ends``: the inferred ends
+    of :func:`inferred_ends`, which close a role reported on a day).
+
+    >>> aff = [Term("a1", "p/ahmed", "m/bzk", AFFILIATION, "2026-01-15", None, False),
+    ...        Term("a2", "p/ahmed", "m/bzk", AFFILIATION, "2026-04-09", None, False)]
+    >>> affiliation_ends(aff, [Term("c1", "p/ahmed", "m/bzk", "beleidsadviseur", None, "2026-02-28", True)])
+    [('a1', '2026-02-28', 'c1')]
+
+    Another role in the body that goes on (open, not ended by then) keeps the affiliation; a successor's
+    start is no end of the role; another body's role ends nothing:
+
+    >>> affiliation_ends(aff, [Term("c1", "p/ahmed", "m/bzk", "wethouder", None, "2026-02-28", True),
+    ...                        Term("e2", "p/ahmed", "m/bzk", "programmamanager", "2026-01-20", None, False)])
+    []
+    >>> affiliation_ends(aff, [Term("e1", "p/ahmed", "m/bzk", "voorzitter", "2025-01-01", None, False),
+    ...                        Term("e2", "p/kees", "m/bzk", "voorzitter", "2026-03-01", None, False),
+    ...                        Term("c1", "p/ahmed", "m/vng", "adviseur", None, "2026-02-28", True)],
+    ...                  inferred_ends([Term("e1", "p/ahmed", "m/bzk", "voorzitter", "2025-01-01", None, False),
+    ...                                 Term("e2", "p/kees", "m/bzk", "voorzitter", "2026-03-01", None, False)]))
+    []
+    """
+    open_ones = [a for a in affiliations if a.start and a.end is None and not a.past]
+    if not open_ones:
+        return []
+    inferred = {evidence: end for evidence, end, _later in ends}
+    roles: dict[tuple[str, str], list[Term]] = {}
+    for term in terms:
+        if term.office not in (PARTICIPATION, AFFILIATION):
+            roles.setdefault((term.holder, term.body), []).append(term)
+    found = []
+    for affiliation in open_ones:
+        held = roles.get((affiliation.holder, affiliation.body), ())
+        enders = sorted((t for t in held if _states_end(t) and t.end >= affiliation.start), key=lambda t: (t.end, t.evidence))
+        for ender in enders:
+            if not any(_goes_on(other, ender, inferred) for other in held if other.office != ender.office):
+                found.append((affiliation.evidence, ender.end, ender.evidence))
+                break
+    return sorted(found)
+
+
+def _goes_on(role: Term, ender: Term, inferred: dict) -> bool:
+    """Does ``role`` (another office in the body) hold past ``ender``'s end: begun by then, not over, and
+    with no end of its own (a report on a day has none) or inferred (``inferred``) on or before it?
+
+    >>> _goes_on(Term("e", "p", "b", "lid", "2026-01-01", "2026-01-01", False, True),
+    ...          Term("c", "p", "b", "wethouder", None, "2026-02-28", True), {"e": "2026-02-28"})
+    False
+    """
+    if role.past or not role.start or role.start > ender.end:
+        return False
+    own = None if role.reported and role.start == role.end else role.end
+    ends = [day for day in (own, inferred.get(role.evidence)) if day is not None]
+    return not ends or min(ends) > ender.end
+
+
+_AFFILIATIONS = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX g40: <https://w3id.org/g40kg/def#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
+  VALUES (?holder ?body) { %s }
+  ?ev rdf:predicate g40:affiliatedWith ; rdf:subject ?holder ; rdf:object ?body .
+  OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date }
+  OPTIONAL { ?ev g40:validUntil ?until } OPTIONAL { ?ev g40:past ?past }
+  FILTER(isIRI(?ev))
+}"""
+
+
+def affiliation_terms(store: ox.Store, terms) -> list[Term]:
+    """The affiliations (office :data:`AFFILIATION`) that an ended role of ``terms`` may end: those of the
+    holders and bodies of the roles with a stated end (few per build), from every graph of ``store`` as
+    curation left it; a report on a day (``dcterms:date`` alone) starts that day with no end, as
+    ``--as-of`` reads it."""
+    pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION) and _states_end(t)})
+    if not pairs:
+        return []
+    query = _AFFILIATIONS % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)
+    found = {}
+    for row in store.query(query, use_default_graph_as_union=True):
+        start = row["from"] if row["from"] is not None else row["date"]
+        found[row["ev"].value] = Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
+                                      start.value[:10] if start is not None else None,
+                                      row["until"].value[:10] if row["until"] is not None else None,
+                                      row["past"] is not None and row["past"].value == "true")
+    return sorted(found.values())
+
+
 def _earliest(ends) -> list[tuple[str, str, str]]:
     """The earliest inferred end of each term of ``ends`` (evidence, end, from where), sorted.
 
@@ -410,12 +514,14 @@ def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
             for row in store.query(query)]
 
 
-def tenure_quads(terms, graph: str, same_person=None) -> list[ox.Quad]:
+def tenure_quads(terms, graph: str, same_person=None, affiliations=()) -> list[ox.Quad]:
     """The statements of the named graph ``graph`` (``g40g:tenure``): each inferred end of ``terms``
-    (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`)."""
+    (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`), and of the
+    ``affiliations`` an ended role ends (:func:`affiliation_ends`)."""
     name, until, ended_by = (ox.NamedNode(graph), ox.NamedNode(_G40 + "inferredUntil"), ox.NamedNode(_G40 + "endedBy"))
     quads = []
-    for evidence, end, later in inferred_ends(terms, same_person):
+    ends = inferred_ends(terms, same_person)
+    for evidence, end, later in ends + affiliation_ends(affiliations, terms, ends):
         node = ox.NamedNode(evidence)
         quads.append(ox.Quad(node, until, ox.Literal(end, datatype=_DATE), name))
         quads.append(ox.Quad(node, ended_by, ox.NamedNode(later), name))

@@ -172,6 +172,7 @@ def curation_command(settings, stale, fmt):
     from ..privacy import MASKS
 
     rows = [{"ruleKind": rule.get("kind"), "ruleSource": rule.get("source"), "reason": rule.get("reason"),
+             "by": rule.get("by"), "date": rule.get("date"),
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (curation_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
@@ -186,6 +187,8 @@ def curation_command(settings, stale, fmt):
         columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "status"]
     else:
         columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "stale", "status"]
+    if any(row["by"] or row["date"] for row in rows):  # who made a rule and when (by:, date:), where given
+        columns[columns.index("reason") + 1:columns.index("reason") + 1] = ["by", "date"]
     from ..disk_layout import remembered_corrections
 
     folder = remembered_corrections(settings.graph_path) or "data/curated"

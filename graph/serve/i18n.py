@@ -58,6 +58,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "merged_from": {"nl": "samengevoegd uit", "en": "merged from"},
     "suppressed_fact": {"nl": "onderdrukt", "en": "suppressed"},
     "rule_reason": {"nl": "reden", "en": "reason"},
+    "rule_by": {"nl": "door", "en": "by"},
+    "split_rule": {"nl": "gesplitst", "en": "split"},
     "rule_facts": {"nl": "feiten", "en": "facts"},
     "rule_fact": {"nl": "feit", "en": "fact"},
     "same_as": {"nl": "Zelfde als", "en": "Same as"},
