@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, BOTH, BOTH_AND, PERSON_SHAPED, DocContext
+from .context import ACTORS, DocContext
+from .context_lists import BOTH, BOTH_AND
+from .context_subjects import PERSON_SHAPED
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
