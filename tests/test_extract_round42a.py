@@ -38,3 +38,65 @@ def test_het_consortium_is_no_reference_when_two_consortia_are_named():
             "Ede is partner in het consortium.")
     found = _taking_part(text)
     assert not {f for f in found if f[0] == "Ede"}, found
+
+
+# --- "organiseert" at the end of a clause of its own: that clause's subject organises ----------------------
+
+def test_the_subject_of_a_relative_clause_organises_not_the_main_clauses():
+    text = "Zwolle neemt in 2025 deel aan de Kennisdag Wonen die Platform31 samen met de VNG organiseert."
+    found = {f for f in _taking_part(text) if f[1] == "organised"}
+    assert found == {("Platform31", "organised", "Kennisdag Wonen", None),
+                     ("VNG", "organised", "Kennisdag Wonen", None)}, found
+
+
+def test_a_clause_after_a_semicolon_has_its_own_organiser():
+    text = "De G40 deelt de uitkomsten met de leden; Platform31 organiseert jaarlijks een kennisdag."
+    found = {f for f in _taking_part(text) if f[1] == "organised"}
+    assert ("G40", "organised", "kennisdag", None) not in found, found
+
+
+def test_a_relative_clause_without_an_organiser_names_none():
+    text = "Ede neemt deel aan de Kennisdag Wonen die elk jaar wordt georganiseerd."
+    assert not {f for f in _taking_part(text) if f[1] == "organised"}, _taking_part(text)
+
+
+def test_the_actor_before_die_organises():
+    text = "Het programma steunt Platform31, die elk jaar de Kennisdag Wonen organiseert."
+    found = {f for f in _taking_part(text) if f[1] == "organised"}
+    assert found == {("Platform31", "organised", "Kennisdag Wonen", None)}, found
+
+
+# --- who works together: a relative clause, an unrecognised subject, a label, "we" ------------------------
+
+def test_a_relative_clause_before_samen_met_works_for_its_antecedent_not_the_main_subject():
+    text = "Zwolle is lid van de G40, het netwerk van steden dat samen met het Rijk werkt aan de stad."
+    found = {f for f in _taking_part(text) if f[1] == "collaboratesWith"}
+    assert not found, found
+
+
+def test_an_unrecognised_subject_is_not_replaced_by_the_passages_body():
+    text = "Themagroep Zorg\n\nDe themagroep vergadert elke maand. De GGD werkt in 2025 nauw samen met de gemeente Ede."
+    found = {f for f in _taking_part(text) if f[1] == "collaboratesWith"}
+    assert not found, found
+
+
+def test_a_chat_line_speaker_is_not_who_works_together():
+    text = "[12-03-2024 10:02] Eva Smit (Gemeente Tilburg): Punt 3: Breda en Tilburg hebben samen met Enexis een plan gemaakt."
+    found = {f for f in _taking_part(text) if f[1] == "collaboratesWith"}
+    assert ("Breda", "collaboratesWith", "Enexis", None) in found, found
+    assert not {f for f in found if f[0] == "Eva Smit"}, found
+
+
+def test_we_in_talks_after_a_deal_is_no_programme():
+    text = ("Zwolle valt onder de Woondeal Regio Zwolle. Ede heeft nog geen Woondeal. "
+            "We zijn daar met BZK over in gesprek, samen met de provincie Gelderland.")
+    found = {f for f in _taking_part(text) if f[0] == "Gelderland"}
+    assert not found, found
+
+
+def test_partners_after_met_inside_samen_in_work_with_the_subject():
+    text = "Breda werkt al jaren met Avans Hogeschool en Tilburg samen in de City Deal Zon."
+    found = _taking_part(text)
+    assert {("Breda", "collaboratesWith", "Avans", None),
+            ("Breda", "collaboratesWith", "Tilburg", None),
+            ("Breda", "participatesIn", "City Deal Zon", None)} <= found, found
