@@ -100,3 +100,38 @@ def test_partners_after_met_inside_samen_in_work_with_the_subject():
     assert {("Breda", "collaboratesWith", "Avans", None),
             ("Breda", "collaboratesWith", "Tilburg", None),
             ("Breda", "participatesIn", "City Deal Zon", None)} <= found, found
+
+
+# --- a key-value table is a card: "| **Pilotsteden** | A en B |" ------------------------------------------
+
+def test_the_rows_of_a_key_value_table_are_fields_of_the_title_programme():
+    text = ("# Factsheet | Programma Zorg Dichtbij\n\n## In het kort\n\n| | |\n|---|---|\n"
+            "| **Looptijd** | 2023 – 2026 |\n| **Initiatiefnemers** | Stedennetwerk G40 en de VNG |\n"
+            "| **Pilotsteden** | Breda, Ede en Zwolle |\n| **Financiering** | ministerie van OCW, € 2 miljoen |\n")
+    found = _taking_part(text)
+    assert found == {("G40", "initiated", "Programma Zorg Dichtbij", None),
+                     ("VNG", "initiated", "Programma Zorg Dichtbij", None),
+                     ("Breda", "participatesIn", "Programma Zorg Dichtbij", None),
+                     ("Ede", "participatesIn", "Programma Zorg Dichtbij", None),
+                     ("Zwolle", "participatesIn", "Programma Zorg Dichtbij", None),
+                     ("OCW", "participatesIn", "Programma Zorg Dichtbij", None)}, found
+
+
+def test_a_table_row_whose_key_names_no_field_states_nothing():
+    text = "# Factsheet | Programma Zorg Dichtbij\n\n| | |\n|---|---|\n| **Locatie** | Breda en Ede |\n"
+    assert not _taking_part(text), _taking_part(text)
+
+
+def test_fields_under_a_heading_that_names_an_unrecognised_project_are_not_the_titles():
+    text = ("Subsidieregeling Wijkkracht 2024\n\nDe regeling steunt projecten in wijken.\n\n"
+            "Groene Schoolpleinen Noord\n\n| | |\n|---|---|\n| **Partners** | Breda en de VNG |\n\n"
+            "Buurtbanen Almere\n\nPartners: Aedes en Platform31\n")
+    found = _taking_part(text)
+    assert not found, found
+
+
+def test_fields_under_a_heading_of_common_words_are_the_titles():
+    text = ("Subsidieregeling Wijkkracht 2024\n\nDe regeling steunt projecten in wijken.\n\n"
+            "Wie doen er mee\n\nPartners: Aedes en Platform31\n")
+    found = _taking_part(text)
+    assert {f[0] for f in found if f[1] == "participatesIn"} == {"Aedes", "Platform31"}, found
