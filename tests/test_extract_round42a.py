@@ -135,3 +135,25 @@ def test_fields_under_a_heading_of_common_words_are_the_titles():
             "Wie doen er mee\n\nPartners: Aedes en Platform31\n")
     found = _taking_part(text)
     assert {f[0] for f in found if f[1] == "participatesIn"} == {"Aedes", "Platform31"}, found
+
+
+# --- "neemt deel aan X dat Y organiseert": Y takes no part, it runs X -------------------------------------
+
+def test_the_actors_of_a_relative_clause_after_the_target_take_no_part():
+    text = "Zwolle neemt in 2025 deel aan de City Deal Zon die Platform31 samen met de VNG uitvoert."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert ("Zwolle", "participatesIn", "City Deal Zon", None) in found, found
+    assert not {f for f in found if f[0] in ("Platform31", "VNG")}, found
+
+
+def test_the_complement_of_van_before_the_cue_takes_no_part():
+    text = "Zwolle is kennispartner van Platform31 en neemt in 2025 deel aan de City Deal Zon."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert ("Zwolle", "participatesIn", "City Deal Zon", None) in found, found
+    assert ("Platform31", "participatesIn", "City Deal Zon", None) not in found, found
+
+
+def test_a_ministry_named_by_ministerie_van_still_takes_part():
+    text = "Gouda en Delft hebben met het ministerie van OCW de City Deal Zon ondertekend."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert ("OCW", "participatesIn", "City Deal Zon", None) in found, found
