@@ -157,3 +157,17 @@ def test_a_ministry_named_by_ministerie_van_still_takes_part():
     text = "Gouda en Delft hebben met het ministerie van OCW de City Deal Zon ondertekend."
     found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
     assert ("OCW", "participatesIn", "City Deal Zon", None) in found, found
+
+
+# --- "A en B vallen onder de Woondeal X": the places a programme covers take part in it --------------------
+
+def test_places_that_fall_under_a_deal_take_part_in_it():
+    text = "Zwolle en Kampen vallen onder de Woondeal Regio Zwolle. Ede valt nog niet onder de Woondeal Regio Zwolle."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert found == {("Zwolle", "participatesIn", "Woondeal Regio Zwolle", None),
+                     ("Kampen", "participatesIn", "Woondeal Regio Zwolle", None)}, found
+
+
+def test_a_unit_under_a_programme_is_no_place_that_takes_part():
+    text = "De Themagroep Wonen valt onder de City Deal Zon."
+    assert not {f for f in _taking_part(text) if f[1] == "participatesIn"}, _taking_part(text)

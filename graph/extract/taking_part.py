@@ -42,6 +42,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
+from .covered_places import find_covered_places
 from .introduced_names import APPOSED_OWNER
 from .roles import role_pattern
 from .involvement import find_involvement
@@ -212,6 +213,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if "deelname" in sentence.text:
         find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
     find_listed_among(ctx, sentence, mentions)  # "twaalf deelnemers, waaronder Almelo en Deventer"
+    if "onder" in sentence.text and "Programme" in types:
+        find_covered_places(ctx, sentence, mentions)  # "Zaanstad en Haarlem vallen onder de Woondeal X"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
