@@ -57,6 +57,9 @@ _PARTNERS = (r"(?:samenwerkings|consortium|project|kennis|uitvoerings)?partners?
              r"partijen|organisaties|partners|provincies)|betrokken\s+(?:partijen|organisaties|gemeenten|steden|partners)|"
              r"aangesloten\s+(?:gemeenten|steden|partijen|organisaties)|(?:mede-?)?ondertekenaars|leden")
 _INITIATORS = r"initiatiefnemers?|op\s+initiatief\s+van"
+#: the keys of a key-value table's row that name who take part, beside the field labels: "| Pilotsteden |",
+#: "| Financiering |" (its value's actors fund the programme: they take part in it)
+_PARTNER_ROWS = r"pilot(?:steden|gemeenten)|proeftuin(?:steden|gemeenten)|financiering|financiers?"
 _ORGANISERS = r"organisatoren|organisator|organisatie|georganiseerd\s+door"
 #: whose contact a contact field names, after its label: "Contactpersoon G40:", "Aanspreekpunt namens de VNG:"
 _FOR_WHOM = r"(?:\s+(?:namens\s+|voor\s+|van\s+)?(?:de\s+|het\s+)?(?-i:[A-Z][\w-]*))?"
@@ -123,6 +126,8 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
     found = ctx.section_entity(sentence)
     if _unnamed_body(ctx, sentence) and (found is None or found.type != "OrganisationalUnit"):
         return None  # "Samenstelling stuurgroep": a body of the programme, not named
+    if (found is None or not _in_heading(ctx, sentence, found)) and _unrecognised_name_heading(ctx, sentence):
+        return None  # "### Buurtbanen Almere" in an overview of a fund's projects: the project's partners, not the fund's
     if found is None and sentence.section_start is None:
         found = ctx.title_programme
     if found is None:
@@ -132,6 +137,37 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
         # as "de pijler" in the text resolved it (see graph.extract.references)
         found = next((m for m in ctx.mentions if m.rule == "references.title-unit"), None)
     return found if found is not None and found.type in _THINGS else None
+
+
+#: a capitalised word after a heading's first word: "Buurtbanen Almere", "Project Groene Wijk"
+_NAME_WORD = re.compile(r"\s(?:[\"'“‘„]|(?-i:[A-ZÀ-Ý]))")
+
+
+def _in_heading(ctx: DocContext, sentence: Sentence, found: Mention) -> bool:
+    """Whether ``found`` is named in the heading of ``sentence``'s section."""
+    heading = ctx.sentence_at(sentence.section_start) if sentence.section_start is not None else None
+    return heading is not None and heading.start <= found.start < heading.end
+
+
+def _unrecognised_name_heading(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether the heading of ``sentence``'s section (not the document's title) names something by a
+    name of its own that is no unit or programme it recognised ("### Buurtbanen Almere", "## Project
+    Groene Wijk"): the section's fields describe that, not the title's programme. A heading of common
+    words ("In het kort", "Wie doen er mee?") names nothing.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Regeling Wijkkracht\\n\\nDe regeling steunt wijken.\\n\\nGroene Schoolpleinen Noord\\n\\nPartners: Breda en de VNG\\n"
+    >>> [r for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "participatesIn"]
+    []
+    """
+    if sentence.section_start is None or not ctx.sentences or sentence.section_start == ctx.sentences[0].start:
+        return False
+    heading = ctx.sentence_at(sentence.section_start)
+    if heading is None or not heading.is_heading or ctx.position.get(heading, 0) <= 1:
+        return False  # the title, or the line under it ("Programmapagina G40 – laatst gewijzigd …")
+    words = ctx.text[heading.start:heading.end].lstrip("#*0123456789. \t")
+    return _NAME_WORD.search(words) is not None
 
 
 def _unnamed_body(ctx: DocContext, sentence: Sentence) -> bool:
@@ -277,8 +313,14 @@ def _role_before(gap: str) -> bool:
 
 
 def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """Add the facts of the "label: value" fields in ``sentence``."""
-    if ":" not in sentence.text or not mentions:
+    """Add the facts of the "label: value" fields in ``sentence``, and of a key-value table's row
+    ("| **Pilotsteden** | Breda, Ede en Zwolle |")."""
+    if not mentions:
+        return
+    if sentence.text.startswith("|"):
+        _row_field(ctx, sentence)
+        return
+    if ":" not in sentence.text:
         return
     for match in _FIELD.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_NOW.search(match.group("prefix")):
@@ -299,32 +341,66 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             _attendance(ctx, sentence, match.end(), subject)
             continue
         stop = _VALUE_END.search(ctx.text, match.end(), sentence.end)
-        end = stop.start() if stop else sentence.end
-        members = value_list(ctx, match.end(), end)
-        if not members or members[0].start - match.end() > 40:
-            continue
-        if kind in ("lead", "role") and members[0].type == "Person":
-            role = role_of(_OWN_BODY.sub("", label))  # "Voorzitter stuurgroep": the chair of the subject's stuurgroep
-            if role is not None and (role.scope.startswith("unit") or role.scope == "any") and \
-                    (subject.type in _THINGS or role.label in ("voorzitter", "vicevoorzitter", "secretaris")):
-                for person in [m for m in members if m.type == "Person"]:
-                    ctx.add(person, "hasRole", subject, sentence, "cards.role", 0.8, role=role.label)
-        elif kind == "lead" and members[0].type in ACTORS:
-            ctx.add(subject, "ledBy", members[0], sentence, "cards.lead", 0.8)
-        elif kind == "partners":
-            for m in members:
-                if m.type in ACTORS or (m.type == "Person" and subject.type == "OrganisationalUnit"):
-                    ctx.add(m, "participatesIn", subject, sentence, "cards.partners", 0.8)
-        elif kind == "parent":
-            _parent_field(ctx, sentence, match.end(), end, subject)
-        elif kind == "initiators":
-            for m in members:
-                if m.type in ACTORS:
-                    ctx.add(m, "initiated", subject, sentence, "cards.initiators", 0.8)
-        elif kind == "organisers" and subject.type == "Event":
-            for m in members:
-                if m.type in ACTORS:
-                    ctx.add(m, "organised", subject, sentence, "cards.organisers", 0.8)
+        _field_facts(ctx, sentence, label, kind, match.end(), stop.start() if stop else sentence.end, subject)
+
+
+#: a row of a two-column key-value table whose key is a field's label: "| **Pilotsteden** | Breda, Ede |"
+#: (the value is the second cell; a bold or colon-closed key as a factsheet writes it)
+_ROW_FIELD = re.compile(r"\|\s*(?:\*\*|__)?\s*(?P<label>" + "|".join((_LEAD, _PARTNERS, _PARTNER_ROWS, _INITIATORS)) +
+                        r")\s*:?\s*(?:\*\*|__)?\s*:?\s*\|(?P<value>[^|\n]*)\|\s*$", re.IGNORECASE)
+
+
+def _row_field(ctx: DocContext, row: Sentence) -> None:
+    """The facts of a key-value table's row, as of the field "label: value" it writes as two cells: the
+    subject is what the card is about (the section's or the title's programme), "| **Initiatiefnemers** |
+    G40 en de VNG |" (they initiated it), "| **Pilotsteden** | Breda en Ede |" (they take part).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "# Factsheet City Deal Zon\\n\\n| | |\\n|---|---|\\n| **Pilotsteden** | Breda en Ede |\\n"
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Breda', 'participatesIn', 'City Deal Zon'), ('Ede', 'participatesIn', 'City Deal Zon')]
+    """
+    match = _ROW_FIELD.match(ctx.text, row.start, row.end)
+    if match is None:
+        return
+    subject = card_subject(ctx, row, match.start())
+    if subject is None:
+        return
+    label = match.group("label")
+    kind = "partners" if re.fullmatch(_PARTNER_ROWS, label, re.IGNORECASE) else _kind(label)
+    if kind in ("lead", "partners", "initiators"):
+        _field_facts(ctx, row, label, kind, match.start("value"), match.end("value"), subject)
+
+
+def _field_facts(ctx: DocContext, sentence: Sentence, label: str, kind: str, start: int, end: int,
+                 subject: Mention) -> None:
+    """The facts of one field of kind ``kind`` whose value fills ``start:end``, about ``subject``."""
+    members = value_list(ctx, start, end)
+    if not members or members[0].start - start > 40:
+        return
+    if kind in ("lead", "role") and members[0].type == "Person":
+        role = role_of(_OWN_BODY.sub("", label))  # "Voorzitter stuurgroep": the chair of the subject's stuurgroep
+        if role is not None and (role.scope.startswith("unit") or role.scope == "any") and \
+                (subject.type in _THINGS or role.label in ("voorzitter", "vicevoorzitter", "secretaris")):
+            for person in [m for m in members if m.type == "Person"]:
+                ctx.add(person, "hasRole", subject, sentence, "cards.role", 0.8, role=role.label)
+    elif kind == "lead" and members[0].type in ACTORS:
+        ctx.add(subject, "ledBy", members[0], sentence, "cards.lead", 0.8)
+    elif kind == "partners":
+        for m in members:
+            if m.type in ACTORS or (m.type == "Person" and subject.type == "OrganisationalUnit"):
+                ctx.add(m, "participatesIn", subject, sentence, "cards.partners", 0.8)
+    elif kind == "parent":
+        _parent_field(ctx, sentence, start, end, subject)
+    elif kind == "initiators":
+        for m in members:
+            if m.type in ACTORS:
+                ctx.add(m, "initiated", subject, sentence, "cards.initiators", 0.8)
+    elif kind == "organisers" and subject.type == "Event":
+        for m in members:
+            if m.type in ACTORS:
+                ctx.add(m, "organised", subject, sentence, "cards.organisers", 0.8)
 
 
 def _contact_field(ctx: DocContext, sentence: Sentence, start: int, subject: Mention) -> None:

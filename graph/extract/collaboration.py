@@ -20,6 +20,7 @@ from .joint_subjects import find_joint_subjects
 from .model import Mention, Sentence
 from .named_together import (clause_start, compared, described_together, fronted_description, in_fronted_clause,
                              main_subject_after_clause)
+from .partner_clauses import relative_right_before, subject_after_label, unknown_name_opening
 from .partners import partner_copula
 from .partnership_of import find_partnership_of
 from .relation_common import _THINGS, _WE, new_thing_since, reported_clause_start
@@ -376,6 +377,15 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                 done.add(obj.start)
             continue
         subject = subject_or_context(ctx, sentence, match.start())
+        relative, antecedent = relative_right_before(ctx, sentence, match.start())
+        if relative:
+            if antecedent is None:
+                continue  # "lid van de G40, het netwerk dat samen met het Rijk werkt": the network, not the main subject
+            subject = antecedent
+        if subject is not None and not sentence.start <= subject.start < sentence.end \
+                and unknown_name_opening(ctx, sentence, match.start()):
+            continue  # "De GGD werkt nauw samen met X": a subject the text names and nothing recognised
+        subject = subject_after_label(ctx, subject, match.start())
         fronted = _fronted_subject(ctx, sentence, match, objects)
         if fronted is not None:
             objects, subject = fronted  # "Samen met Aedes en Neprom bracht de werkgroep in kaart …"

@@ -74,6 +74,9 @@ _PROGRAMME_KINDS = {"programma": "project", "initiatief": "project", "project": 
 #: "van Y" names its parties, not its owner ("Pact Zuid, een akkoord van de provincie en de gemeenten",
 #: "Kansrijk Noord, een samenwerking van Emmen en Assen")
 _AGREEMENT_KINDS = ("akkoord", "pact", "convenant", "samenwerking")
+#: the last part of a kind noun that makes the name a partnership of members that work together on one task,
+#: a project whose "van Y" names its members: "het consortium 'Slimme Zorg'", "BWZ, een consortium van Saxion en de UT"
+_PARTNERSHIP_KINDS = ("consortium", "partnerschap")
 #: the last part of a kind noun that makes the name an organisation ("werkbedrijf", "woningcorporatie")
 _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij", "corporatie", "werkbedrijf",
                        "ontwikkelingsbedrijf", "organisatie", "instituut", "kenniscentrum", "expertisecentrum",
@@ -82,7 +85,8 @@ _ORGANISATION_KINDS = ("stichting", "vereniging", "coöperatie", "maatschappij",
 #: the words that may be a kind noun (a plural, "organisaties", or a compound on another head, "programmaraad",
 #: ends otherwise)
 _KIND_WORD = WordTest(lambda word: word.islower() and word.isalpha() and (
-    word.endswith(tuple(_PROGRAMME_KINDS) + _AGREEMENT_KINDS + _ORGANISATION_KINDS)) and not word.endswith("mpact"))
+    word.endswith(tuple(_PROGRAMME_KINDS) + _AGREEMENT_KINDS + _PARTNERSHIP_KINDS + _ORGANISATION_KINDS))
+    and not word.endswith("mpact"))
 #: words that end like a kind noun but name no kind of thing: a change ("reorganisatie"), society at large
 #: ("maatschappij"), an effect ("impact")
 _NO_KIND_PREFIXES = ("re", "her")
@@ -119,6 +123,8 @@ def _kind_of(word: str) -> tuple[str, str | None] | None:
             return "Programme", kind
     if word.endswith(_AGREEMENT_KINDS):
         return "Programme", "agenda"
+    if word.endswith(_PARTNERSHIP_KINDS):
+        return "Programme", "project"
     if word.endswith(_ORGANISATION_KINDS):
         return "Organisation", None
     return None
@@ -246,7 +252,58 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         if not _overlaps_outside(m.start, m.end, mentions) and not any(o.start == m.start for o in introduced):
             introduced.append(m)
     named = introduced + [m for m in mentions if m.rule == _NAMED_AFTER_KIND and _bare_name(m)]
-    return introduced + _repeats(text, tokens, blocked, mentions + introduced, named) if named else []
+    if not named:
+        return []
+    repeats = _repeats(text, tokens, blocked, mentions + introduced, named)
+    return introduced + repeats + _partnership_references(text, introduced, mentions + introduced + repeats)
+
+
+#: the kind noun of a partnership right before its quoted name or in the apposition after it: "het consortium
+#: “Slimme Zorg”", "Slimme Zorg, een consortium van …"
+_PARTNERSHIP_BEFORE = re.compile(r"\b(consortium|partnerschap)\s*[\"'“‘„]\s*$", re.IGNORECASE)
+_PARTNERSHIP_AFTER = re.compile(r"\s*,\s+(?:een|het)\s+(?:[a-zà-ÿ]+\s+){0,2}?(consortium|partnerschap)\b", re.IGNORECASE)
+#: its abbreviation in brackets right after the name (and its closing quote): "“Slimme Zorg” (SZ)"
+_BRACKETED_ABBREVIATION = re.compile(r"[\"'”’]?\s*\(([A-Z][A-Z0-9]{1,9})\)")
+#: the partnership named again by its kind noun: "In het consortium werken …", "dit partnerschap"
+_KIND_AGAIN = re.compile(r"\b(?:het|dit|dat)\s+(consortium|partnerschap)\b", re.IGNORECASE)
+
+
+def _partnership_references(text: str, introduced: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Later references to the one partnership a kind noun introduced: its abbreviation in brackets after
+    the name and its repeats, and "het consortium" (the definite kind noun, when the document introduces
+    one partnership of that kind only): "Het consortium “Slimme Zorg” (SZ) krijgt geld. In het consortium
+    werken drie hogescholen samen. SZ start in mei." The noun names it as a name of its own would.
+
+    >>> m = Mention(16, 27, "Slimme Zorg", "Programme", _QUOTED, 0.7, name="Slimme Zorg", kind="project")
+    >>> text = "Het consortium “Slimme Zorg” (SZ) krijgt geld. In het consortium werken A en B. SZ start."
+    >>> [(r.text, r.label) for r in _partnership_references(text, [m], [m])]
+    [('SZ', 'Slimme Zorg'), ('SZ', 'Slimme Zorg'), ('consortium', 'Slimme Zorg')]
+    """
+    by_kind: dict[str, list[Mention]] = {}
+    for m in introduced:
+        if m.type != "Programme":
+            continue
+        kind = _PARTNERSHIP_BEFORE.search(text, max(0, m.start - 20), m.start) or _PARTNERSHIP_AFTER.match(text, m.end)
+        if kind is not None:
+            by_kind.setdefault(kind.group(1).lower(), []).append(m)
+    out: list[Mention] = []
+    for kind, named in by_kind.items():
+        for m in named:
+            abbreviation = _BRACKETED_ABBREVIATION.match(text, m.end)
+            if abbreviation is None:
+                continue
+            for again in re.finditer(r"\b%s\b" % re.escape(abbreviation.group(1)), text[abbreviation.start(1):]):
+                start = abbreviation.start(1) + again.start()
+                out.append(Mention(start, start + len(again.group()), again.group(), m.type, _REPEAT, 0.7,
+                                   name=m.label, kind=m.kind))
+        if len({m.label for m in named}) != 1:
+            continue  # two consortia: "het consortium" may be either
+        first = min(m.start for m in named)
+        for again in _KIND_AGAIN.finditer(text, first):
+            out.append(Mention(again.start(1), again.end(1), again.group(1), named[0].type, _REPEAT, 0.7,
+                               name=named[0].label, kind=named[0].kind))
+    return [m for m in out if not _overlaps_outside(m.start, m.end, taken)
+            and not any(o.start <= m.start and m.end <= o.end for o in taken)]
 
 
 #: the rule of a programme named after its kind word ("het programma Samen Doen", "de pilot 'Wijk aan Zet'")
@@ -405,7 +462,7 @@ _COPULA_OWNER = re.compile(r"\s+(?:is|was)\s+(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+)
                            + "|".join(_PROGRAMME_KINDS) + r"))\s+van\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: an apposition that names an agreement's or a partnership's parties: ", een samenwerking van (de) "
 _APPOSED_PARTIES = re.compile(r"\s*(?:,\s+|\(\s*|[–—]\s+)(?:een|het|de)\s+(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ]*(?:"
-                              + "|".join(_AGREEMENT_KINDS) + r")\s+(?:van|tussen)\s+(?:de\s+|het\s+)?"
+                              + "|".join(_AGREEMENT_KINDS + _PARTNERSHIP_KINDS) + r")\s+(?:van|tussen)\s+(?:de\s+|het\s+)?"
                               r"(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 #: between two owners of one programme: "van Platform31 en BZK", "van de VNG, IPO en de G40"
 _OWNER_LIST = re.compile(r"\s*(?:,|en|&)\s*(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")

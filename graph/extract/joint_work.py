@@ -41,6 +41,8 @@ _IN_THEN_TOGETHER = re.compile(r"\b(?:werken|werkt|werkten|werkte|trekken|trekt|
                                r"in\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
 _TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw)\s+)?samen\b")
 _BODIES = frozenset({"OrganisationalUnit", "Programme"})
+#: the partners inside the cue, after "met": "werkt (al jaren) met Saxion en de UT samen in"
+_WITH = re.compile(r"\bmet\s", re.IGNORECASE)
 #: between the cue and the body: the article, and an owner written before a unit ("de G40 Themagroep X");
 #: nothing when the body's mention holds its article ("deze City Deal", a reference)
 _ARTICLE = re.compile(r"(?:(?:de|het)\s+(?:G40[\s-]+)?)?")
@@ -68,6 +70,11 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             continue
         for actor in [*actors, *partners]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
+        with_partners = _WITH.search(ctx.text, match.start(), partners[0].start) if partners else None
+        for partner in partners if with_partners is not None else ():
+            for actor in actors:  # "Enschede werkt met Saxion en de UT samen in de aanpak X": Enschede works with both
+                if partner not in actors:
+                    ctx.add(actor, "collaboratesWith", partner, sentence, "relations.samen-met-in", 0.7)
     if "samen" in sentence.text:
         _body_before_together(ctx, sentence, mentions)
 
@@ -127,6 +134,11 @@ def _body_before_together(ctx: DocContext, sentence: Sentence, mentions: list[Me
             if ctx.text.startswith(" met ", together.end()) else []
         for actor in [*actors, *partners]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
+        with_partners = _WITH.search(ctx.text, match.start(), partners[0].start) if partners else None
+        for partner in partners if with_partners is not None else ():
+            for actor in actors:  # "Enschede werkt met Saxion en de UT samen in de aanpak X": Enschede works with both
+                if partner not in actors:
+                    ctx.add(actor, "collaboratesWith", partner, sentence, "relations.samen-met-in", 0.7)
 
 
 def _working_actors(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:

@@ -89,7 +89,9 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             continue
         event = min(events, key=lambda m: abs(m.start - match.start()))
         organisers = []
-        subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
+        own_clause, subject = _clause_subject(ctx, sentence, match.start())
+        if not own_clause:
+            subject = ctx.inverted_subject(sentence, match.end()) or ctx.subject(sentence, match.start())
         if subject is not None:
             organisers.append(subject)
             # "Breda en Tilburg organiseerden …", inverted "Op 5 juni organiseerden Breda en Tilburg een …"
@@ -122,6 +124,39 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
                 and _ARTICLE_ONLY.fullmatch(text, match.end(), event.start):
             for actor in [subject] + coordinated(ctx, subject, match.start()):
                 ctx.add(actor, "organised", event, sentence, "relations.gastheer", 0.7)
+
+
+#: where the clause of a verb at its end starts: after a semicolon, or after "dat"/"die" opening a clause of
+#: its own ("het leernetwerk dat Platform31 organiseert", "meldt dat de VNG een congres organiseert")
+_OWN_CLAUSE_OPENING = re.compile(r";|\b(?:dat|die)\s", re.IGNORECASE)
+
+
+def _clause_subject(ctx: DocContext, sentence: Sentence, cue: int) -> tuple[bool, Mention | None]:
+    """Whether the cue at ``cue`` stands in a clause of its own that opens after a semicolon or with
+    "dat"/"die", and that clause's subject: its first actor ("Ede neemt deel aan het leernetwerk X dat
+    Platform31 organiseert"; "De G40 zorgt …; Platform31 organiseert een kennisdag"), else the actor right
+    before "die" ("Platform31, die de kennisdag organiseert"), else None (the main clause's subject is not
+    it: "Ede neemt deel aan de kennisdag die jaarlijks wordt georganiseerd").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de Kennisdag Wonen die Platform31 organiseert."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "organised")
+    [('Platform31', 'Kennisdag Wonen')]
+    """
+    opening = None
+    for opening in _OWN_CLAUSE_OPENING.finditer(ctx.text, ctx.content_start(sentence), cue):
+        pass
+    if opening is None:
+        return False, None
+    inside = next((m for m in ctx.in_span(opening.end(), cue) if m.type in ACTORS), None)
+    if inside is not None or opening.group() == ";":
+        return True, inside
+    antecedent = [m for m in ctx.in_span(ctx.content_start(sentence), opening.start()) if m.type in ACTORS]
+    if antecedent and not ctx.text[antecedent[-1].end:opening.start()].strip(" ,"):
+        return True, antecedent[-1]
+    return True, None
 
 
 def _organised_elliptic(ctx: DocContext, sentence: Sentence) -> None:

@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import re
 
-from .context import KICKER_LINE, DocContext
+from .context import DocContext
+from .context_discourse import KICKER_LINE
 from .events import SESSION_RULE
 from .model import Mention, Sentence
 from .pointing_back import one_named_before

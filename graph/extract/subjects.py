@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .context import ACTORS, BOTH, BOTH_AND, PERSON_SHAPED, DocContext
+from .context import ACTORS, DocContext
+from .context_lists import BOTH, BOTH_AND
+from .context_subjects import PERSON_SHAPED
 from .interviews import interviewee
 from .voice import we_actor, writer_actor
 from .lexicon import load_lexicon
@@ -241,8 +243,13 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
             return we  # "wij als gemeente X" earlier in the document: "we" is X
         if re.search(r"\b(?:die|dat|welke)\b", prefix[-40:]) and subject is not None:
             return subject
-        return ctx.context_actor(sentence) if subject is None or re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
-            else subject
+        if subject is not None and not re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE):
+            return subject
+        actor = ctx.context_actor(sentence)
+        if actor is not None and actor.type == "Programme" and re.search(r"\b(?:we|wij)\b", prefix, re.IGNORECASE) \
+                and not sentence.start <= actor.start < sentence.end:
+            return None  # "We zijn daar met BZK over in gesprek" after a Woondeal: "we" are people or bodies, no programme
+        return actor
     return subject
 
 

@@ -42,6 +42,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .accession import accession, represents_in
+from .covered_places import find_covered_places
 from .introduced_names import APPOSED_OWNER
 from .roles import role_pattern
 from .involvement import find_involvement
@@ -159,6 +160,11 @@ _REPORTING_FRAME = re.compile(r"\b(?:(?:laat|laten|meld|melden|bericht|berichten
                               r"\b[^.;:]{0,40}?\bdat\s", re.IGNORECASE)
 #: a relative clause after a cue of taking part: its actors do something else ("…, dat door BZK wordt getrokken")
 _RELATIVE_AFTER = re.compile(r",\s+(?:dat|die|waar(?!onder)\w*)\s", re.IGNORECASE)
+#: "van" (with its article) right before a name: the name is a complement, "(kennispartner) van Platform31"
+_OF_BEFORE = re.compile(r"(?<!ministerie )(?<!ministeries )\bvan\s+(?:de\s+|het\s+)?$", re.IGNORECASE)  # (not "ministerie van X")
+#: a relative clause right after what is taken part in, without a comma: "(neemt deel aan) het leernetwerk X dat
+#: Platform31 samen met VRO organiseert" (Platform31 and VRO run it; they are no subjects of "neemt deel")
+_RELATIVE_AFTER_TARGET = re.compile(r"\s+(?:dat|die)\s", re.IGNORECASE)
 
 
 _AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
@@ -207,6 +213,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     if "deelname" in sentence.text:
         find_participation_nouns(ctx, sentence, mentions)  # "de deelname van Ede aan X", "onze deelname aan X"
     find_listed_among(ctx, sentence, mentions)  # "twaalf deelnemers, waaronder Almelo en Deventer"
+    if "onder" in sentence.text and "Programme" in types:
+        find_covered_places(ctx, sentence, mentions)  # "Zaanstad en Haarlem vallen onder de Woondeal X"
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -252,7 +260,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "… werkt het programma samen met X; in Y heeft Z een convenant met BZK getekend": Z's own agreement
         # a relative clause, or an apposition naming the target's owner ("…, het programma van BZK"), ends the clause
         cuts = [c for c in (_RELATIVE_AFTER.search(text, match.end(), clause_end),
-                            APPOSED_OWNER.search(text, match.end(), clause_end)) if c is not None]
+                            APPOSED_OWNER.search(text, match.end(), clause_end),
+                            _RELATIVE_AFTER_TARGET.match(text, target.end, clause_end)
+                            if match.end() <= target.start < clause_end else None) if c is not None]
         relative = min(cuts, key=lambda c: c.start()) if cuts else None
         if relative is not None:
             clause_end = relative.start()  # "… deel aan het programma, dat door BZK wordt getrokken": BZK leads it
@@ -269,6 +279,11 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
                   and not _owner_of(text, target, m) and not _signing_place(text, m, match)
                   and not _MERGED_INTO.search(text, max(clause_start, m.start - 60), m.start)]
+        if len(actors) > 1:
+            # "Deventer is kennispartner van Platform31 en neemt deel aan …": the complement of "van" before the
+            # cue is no subject when an actor opens the clause before it
+            actors = [m for m in actors if m is actors[0] or m.start > match.start()
+                      or not _OF_BEFORE.search(text, max(clause_start, m.start - 12), m.start)]
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]

@@ -1,0 +1,145 @@
+"""The period a sentence gives a fact, for :class:`graph.extract.context.DocContext`: the time written in
+the clause of the fact's subject or object (clauses end at commas, semicolons, "maar" and "en" before a new
+predicate, outside brackets), with a start that speaks of leaving read as an end.
+
+>>> from graph.extract.context import DocContext
+>>> from graph.extract.model import Mention, Sentence
+>>> text = "Sinds 2022 is Eva Smit voorzitter van Pijler X."
+>>> ms = [Mention(14, 22, "Eva Smit", "Person", "", 1.0), Mention(38, 46, "Pijler X", "OrganisationalUnit", "", 1.0)]
+>>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], ms, date="2024-05-01")
+>>> ctx.period_of(ctx.sentences[0], ms[0], ms[1]).valid_from
+'2022-01-01'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .model import Mention, Sentence
+from .periods import Period, day_before, find_periods, in_brackets, leaving
+
+__all__ = ["PeriodContext"]
+
+#: where a period's clause ends besides commas and semicolons: "maar", and "en" before a new
+#: predicate ("die sinds 2022 voorzitter was en in januari afscheid nam als …"), not in a list
+#: ("Breda en Tilburg", "de G40 en de VNG")
+_CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
+                         r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+#: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
+_OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
+                               r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
+#: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
+#: ", en wordt …") or keeps one ("; zij blijft lid van C")
+_NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"
+                               r"(?:(wordt|gaat|begint|start)|blijft)\b", re.IGNORECASE)
+
+
+class PeriodContext:
+    """The period helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
+    ``text``, ``date`` and :meth:`~graph.extract.context.DocContext.previous_sentence`)."""
+
+    def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,
+        semicolons and the cuts of :data:`_CLAUSE_CUT` outside brackets ("X (Zwolle, voorzitter)")."""
+        start, end = sentence.start, sentence.end
+        for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end):
+            before = self.text[sentence.start:cut.start()]
+            if before.count("(") > before.count(")"):
+                continue
+            if cut.start() < position:
+                start = cut.start()
+            else:
+                end = cut.start()
+                break
+        return start, end
+
+    def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
+                  stated_at: int | None = None, apposition: bool = False) -> Period | None:
+        """The period the sentence gives a fact of ``subject`` and ``obj`` (see :mod:`graph.extract.periods`):
+        the one written in the clause of either (clauses end at commas and semicolons outside
+        brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest), or in the
+        clause of ``stated_at`` instead of ``obj``'s. A start in one of these clauses that speaks
+        of leaving ("stopt per 1 januari 2024 als trekker") is the end: the day before it. A role in an
+        ``apposition`` right after its subject keeps to its own clause: "Sinds 1 juli is X, wethouder
+        van Breda, voorzitter van Y" dates the voorzitter, not the wethouder (who may have been one
+        long before); only a time the whole sentence is about ("In 2023 …") holds for it too."""
+        periods, cuts = self._sentence_periods(sentence)
+        if not periods:
+            return None
+        periods = self._own_bracket_periods(periods, subject, obj)
+        said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
+        own = bisect.bisect_right(cuts, subject.start)
+        clauses = {own, said}
+        if len(clauses) == 2 and said == max(clauses) and self._own_time(sentence, cuts, said, periods):
+            clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
+        if apposition and stated_at is None and said == own + 1 and not self.text[subject.end:cuts[own]].strip():
+            periods = [p for p in periods if p.during or bisect.bisect_right(cuts, p.start) == said]
+        found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
+        if len(found) != 1:
+            return None
+        period = next(iter(found.values()))
+        next_post = _NEXT_POST_CLAUSE.match(self.text, self._clause(sentence, cuts, said)[0], sentence.end) \
+            if period.valid_from and not period.valid_until and len(clauses) == 2 and said == max(clauses) else None
+        if next_post is not None and leaving(self.text, *self._clause(sentence, cuts, own)) \
+                and not leaving(self.text, *self._clause(sentence, cuts, said)):
+            # "X vertrekt per 1 september als wethouder van A; zij wordt burgemeester van B": B's office starts then;
+            # "…; zij blijft lid van C": C's does not end
+            return period if next_post.group(1) else None
+        if period.valid_from and not period.valid_until and \
+                any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
+            return Period(period.start, period.end, None, day_before(period.valid_from),  # (never "during")
+                          until_precision=period.from_precision)
+        return period
+
+    def _own_bracket_periods(self, periods: list[Period], subject: Mention, obj: Mention) -> list[Period]:
+        """``periods`` without the times in brackets after other items of a list ("samen met EZK (tot juli),
+        EZ en BZK": EZ's and BZK's time is the sentence's); the bracket right after ``subject`` or ``obj``
+        is its own time, within the year the sentence is about ("In 2024 …": EZK from 2024-01-01 to
+        2024-06-30)."""
+        bracketed = [p for p in periods if in_brackets(self.text, p)]
+        if not bracketed:
+            return periods
+        own = [p for p in bracketed if re.fullmatch(r"\s*\(\s*", self.text[obj.end:p.start])
+               or re.fullmatch(r"\s*\(\s*", self.text[subject.end:p.start])]
+        rest = [p for p in periods if p not in bracketed]
+        if len(own) != 1:
+            return rest
+        whole = next((p for p in rest if p.during), None)
+        if whole is None:
+            return own
+        first, last = own[0].valid_from or whole.valid_from, own[0].valid_until or whole.valid_until
+        return [Period(own[0].start, own[0].end, first, last, False,
+                       own[0].from_precision if own[0].valid_from else whole.from_precision,
+                       own[0].until_precision if own[0].valid_until else whole.until_precision)]
+
+    def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
+        """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:
+        it opens with one ("; nu is zij voorzitter", ", inmiddels is hij trekker", "en is nu …", "maar nu
+        is zij …"), or it follows a semicolon and gives a period itself ("; sinds 2024 is zij …")."""
+        start = self._clause(sentence, cuts, later)[0]
+        if later == 0:
+            return False
+        if _OWN_TIME_OPENING.match(self.text, start, sentence.end) is not None:
+            return True
+        return self.text[start] == ";" and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
+
+    @staticmethod
+    def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:
+        """Start and end of clause ``k`` of ``sentence`` (its ``k``-th stretch between ``cuts``)."""
+        return (cuts[k - 1] if k > 0 else sentence.start), (cuts[k] if k < len(cuts) else sentence.end)
+
+    def _sentence_periods(self, sentence: Sentence) -> tuple[list[Period], list[int]]:
+        known = self._periods.get(sentence.start)
+        if known is None:
+            previous = self.previous_sentence(sentence)  # "X stopt per 1 juni. Vanaf die datum is Y …"
+            periods = find_periods(self.text, sentence.start, sentence.end, year=self.date,
+                                   earlier=previous.start if previous is not None else None)
+            cuts = []
+            for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end) if periods else ():
+                before = self.text[sentence.start:cut.start()]
+                inside_period = any(p.start <= cut.start() < p.end for p in periods)  # "tot en met"
+                if before.count("(") <= before.count(")") and not inside_period:  # not inside brackets either:
+                    cuts.append(cut.start())  # "X (Zwolle, voorzitter)"
+            known = self._periods[sentence.start] = (periods, cuts)
+        return known
