@@ -1,4 +1,5 @@
-"""Round 42a: participation and collaboration, and the rules that were wrong on unseen text."""
+"""Who takes part, organises and works together: consortia as programmes, the clause a cue is in, key-value
+table rows as fields, places under a programme (round 42a)."""
 
 from __future__ import annotations
 
