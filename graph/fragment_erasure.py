@@ -41,6 +41,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import logging
@@ -240,19 +241,19 @@ def _scratch(texts: dict, iris) -> ox.Store:
     is derived after curation): what is said of them is looked up in the graphs that name the
     entity and in the graphs that are no document's (entities, facts, reference), not in every document.
     """
-    store = ox.Store()
+    store, kept = ox.Store(), {}
     needles = [term_text(iri).encode() for iri in iris]
     lines = _lines_with(texts, needles)
     near = {graph: text for graph, text in texts.items()
             if not _is_document_graph(graph) or any(needle in text for needle in needles)}
     subjects = {line.split(b" ", 1)[0] for line in lines}
-    lines |= _lines_with(near, [s + b" " for s in subjects], start=True)
+    lines |= _lines_with(near, [s + b" " for s in subjects], start=True, sorted_lines=kept)
     statements = {s for s, p, o in map(_terms, lines) if p == _TYPE and o in _STATEMENT_TYPES}
     nodes = {s for s, _p, o in map(_terms, lines) if o in needles and s in statements}
     nodes |= {o for s, p, o in map(_terms, lines) if s in needles and p == _HAS_ROLE and o.startswith(b"<")}
     naming = _lines_with(near, list(nodes))
     pointers = {line.split(b" ", 1)[0] for line in naming if line.split(b" ", 2)[1] == _MEMBERSHIP}
-    lines |= naming | _lines_with(near, [p + b" " for p in pointers], start=True)
+    lines |= naming | _lines_with(near, [p + b" " for p in pointers], start=True, sorted_lines=kept)
     _load(store, lines)
     return store
 
@@ -275,11 +276,11 @@ def _masking_lines(texts: dict, names) -> set:
     # every match of a name holds its last word as it is (N-Quads escapes no letter): a few lines more, never fewer
     last_words = {name.split()[-1].encode("utf-8") for name in names if name.split()}
     shared = {graph: text for graph, text in texts.items() if not _is_document_graph(graph)}
-    found = set()
+    found, kept = set(), {}
     for graph, text in texts.items():
         lines = {line for line in _lines_with({graph: text}, last_words) if any(b" " + p + b" " in line for p in _MASKED)}
         types = [line.split(b" ", 1)[0] + b" " + _TYPE + b" " for line in lines if b" " + _QUOTE + b" " not in line]
-        found |= lines | _lines_with({graph: text, **shared}, types, start=True)
+        found |= lines | _lines_with({graph: text, **shared}, types, start=True, sorted_lines=kept)
     return found
 
 
@@ -299,25 +300,49 @@ def _terms(line: bytes) -> tuple[bytes, bytes, bytes]:
     return subject, predicate, rest.split(b" ", 1)[0]
 
 
-def _lines_with(texts: dict, needles, *, start: bool = False) -> set:
+def _lines_with(texts: dict, needles, *, start: bool = False, sorted_lines: dict | None = None) -> set:
     """The lines of ``texts`` that hold one of ``needles`` (bytes); ``start``: that begin with one.
+
+    Needles that begin alike (the IRIs of one document's evidence) are looked for only in a text
+    that holds what they have in common; lines that begin with a needle are found by bisection in
+    the text's lines, sorted (a fragment's already are: sorting them again is one pass), which
+    ``sorted_lines`` (graph → lines) keeps for the next call.
 
     >>> sorted(_lines_with({"g": b"<a> <p> <b> .\\n<b> <p> <c> .\\n"}, [b"<b> "], start=True))
     [b'<b> <p> <c> .\\n']
+    >>> sorted(_lines_with({"g": b"<a> <p> <b> .\\n<b> <p> <c> .\\n"}, [b"<b>"]))
+    [b'<a> <p> <b> .\\n', b'<b> <p> <c> .\\n']
     """
     found: set = set()
     if not needles:
         return found
+    if start:
+        kept = {} if sorted_lines is None else sorted_lines
+        for graph, text in texts.items():
+            lines = kept.get(graph)
+            if lines is None:
+                lines = kept[graph] = sorted(text.splitlines(keepends=True))
+            for needle in set(needles):
+                at = bisect.bisect_left(lines, needle)
+                while at < len(lines) and lines[at].startswith(needle):
+                    found.add(lines[at])
+                    at += 1
+        return found
+    alike: dict = {}
+    for needle in set(needles):
+        alike.setdefault(needle[:needle.rfind(b"/") + 1] or needle, []).append(needle)
     for text in texts.values():
-        for needle in set(needles):
-            at = text.find(needle)
-            while at >= 0:
-                begin = text.rfind(b"\n", 0, at) + 1
-                end = text.find(b"\n", at)
-                end = len(text) if end < 0 else end + 1
-                if not start or begin == at:
+        for common, group in alike.items():
+            if common not in text:
+                continue
+            for needle in group:
+                at = text.find(needle)
+                while at >= 0:
+                    begin = text.rfind(b"\n", 0, at) + 1
+                    end = text.find(b"\n", at)
+                    end = len(text) if end < 0 else end + 1
                     found.add(text[begin:end])
-                at = text.find(needle, end)
+                    at = text.find(needle, end)
     return found
 
 

@@ -305,9 +305,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest = _manifest(documents, engine, stats, triples)
         if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
             surname, named_in = name_pattern(curated_report.erased_surnames), set(curated_report.erased_in)
+            last_words = {name.split()[-1] for name in erased if name.split()}  # in every match of a name
             for entry, document in zip(manifest["documents"], documents):
                 named = document_graph_iri(document.id) in named_in
-                spans = [[start, end] for start, end, _kind in forgotten_spans(document.text, forgotten, surname, named)]
+                spans = [[start, end] for start, end, _kind in forgotten_spans(document.text, forgotten, surname, named)
+                         ] if named or any(word in document.text for word in last_words) else []
                 if spans:
                     entry["masked"] = spans
                 if names_in_id(document.id, erased):

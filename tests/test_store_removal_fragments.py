@@ -135,3 +135,14 @@ def test_a_merge_of_what_the_removal_touches_is_erased_in_the_store_as_before(co
     assert fresh(tmp_path / "kg") and store_files_holding(tmp_path / "kg", b"Merel") == []
     _in_the_store(monkeypatch)
     _same_build(report, tmp_path / "kg", build_graph([docs], tmp_path / "store", curated=rules), tmp_path / "store")
+
+
+def test_a_rule_no_document_names_warns_as_before(corpus, tmp_path, monkeypatch):
+    docs, rules = corpus
+    _rules(rules, MEREL, "  - {entity: person/merel-quibbinck, reason: verzoek art. 17}\n")
+    build_graph([docs], tmp_path / "kg", curated=rules)
+    report = build_graph([docs], tmp_path / "kg", curated=rules)
+    assert not fresh(tmp_path / "kg") and store_files_holding(tmp_path / "kg", b"Merel") == []
+    assert [w for w in report.warnings if "avg.yaml:3" in w], report.warnings
+    _in_the_store(monkeypatch)
+    _same_build(report, tmp_path / "kg", build_graph([docs], tmp_path / "store", curated=rules), tmp_path / "store")
