@@ -99,9 +99,14 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None) -> CurationReport:
-    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts); ``renamed``:
-    old id → current id of renamed documents (a suppression's ``document:`` follows its file)."""
+def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None,
+                   erased_before: dict | None = None) -> CurationReport:
+    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts).
+
+    ``renamed``: old id → current id of renamed documents (a suppression's ``document:`` follows its
+    file). ``erased_before``: the removals already applied to what the dataset was made of, entity IRI →
+    :class:`graph.fragment_erasure.ErasedEntity` (their names are masked in all but the curated graph);
+    they are reported as if done here."""
     renamed = renamed or {}
     warnings: list[str] = []
     curated = _graph(dataset, CURATED_GRAPH)
@@ -165,9 +170,22 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     erased_names: set[str] = set()
     erased_surnames: set[str] = set()
     erased_in: set[str] = set()  # the named graphs of the documents that named a removed entity
+    done = erased_before or {}
     for erasure in curation.erasures:
         iri = resolve(erasure.iri)
         if iri in erased:
+            continue
+        if iri in done:  # removed before the dataset was made
+            record = done[iri]
+            rules.append(_erasure_record(erasure.source, record.facts))
+            erased_names |= record.names
+            erased_surnames |= record.surnames
+            erased_in |= record.named_in
+            removed += record.removed
+            dropped.extend(record.dropped)
+            for relation, count in record.relations:
+                suppressed_by[relation] = suppressed_by.get(relation, 0) + count
+            erased.add(iri)
             continue
         if not _typed(dataset, iri):
             warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
@@ -275,7 +293,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         _write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
     if erased_names:
-        _mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in)
+        _mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in,
+                    only=CURATED_GRAPH if done else None)
     if curation.signed:
         _sign(curated, curation)
         rules = [dict(rule, **curation.signature(rule["source"])) for rule in rules]

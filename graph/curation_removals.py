@@ -105,14 +105,17 @@ def _erase(dataset: Dataset, iri: URIRef, dropped: list[str], relations: dict[st
     return removed + _drop_node(dataset, iri) + _remove(dataset, (None, None, iri))
 
 
-def _mask_names(dataset: Dataset, pattern, surname=None, named_in=frozenset()) -> int:
+def _mask_names(dataset: Dataset, pattern, surname=None, named_in=frozenset(), only=None) -> int:
     """Mask the names ``pattern`` finds in every quote and in documents' titles and labels (in the
     graph's language: the quotes are Dutch text), and the bare ``surname`` in those of a document
     that names the person (its id in ``named_in``, or one of the names in the literal; see
-    :func:`graph.privacy.forgotten_spans`); returns how many literals changed."""
+    :func:`graph.privacy.forgotten_spans`); returns how many literals changed. ``only``: in that
+    named graph alone (the others were masked before they reached the store: :mod:`graph.fragment_erasure`)."""
     changed = 0
     for predicate in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel):
-        for s, p, o, g in _quads(dataset, (None, predicate, None)):
+        found = (_quads(dataset, (None, predicate, None)) if only is None else
+                 [(s, p, o, only) for s, p, o in dataset.graph(only).triples((None, predicate, None))])
+        for s, p, o, g in found:
             if not isinstance(o, Literal):
                 continue
             if predicate != G40.quote and not _has(dataset, (s, RDF.type, G40.Document)):

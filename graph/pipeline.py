@@ -33,6 +33,7 @@ from .assemble import StagedGraph
 from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
+from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
@@ -283,11 +284,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     fingerprint = curation_fingerprint(curation)
-    with StagedGraph(graph_path, fragments, curation=fingerprint, previous=previous,
+    # a removal rule the previous build applied too: erased in the fragments, its strings never reach the store
+    early = erased_for_build(fragments, curation, previous, previous_manifest.get("store") or {})
+    with StagedGraph(graph_path, early.fragments if early else fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
         renames = renamed_ids(previous_manifest.get("renamed"), document_changes(previous_manifest, [
             {"id": d.id, "checksum": d.checksum} for d in documents])["renamed"], {d.id for d in documents})
-        curated_report = apply_curation(staged.dataset, curation, renames)
+        curated_report = apply_curation(staged.dataset, curation, renames,
+                                        erased_before=early.entities if early else None)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
                       [entity_key(iri) for iri in curated_report.erased_keys])
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
@@ -322,9 +326,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest = _manifest(documents, engine, stats, triples)
         if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
             surname, named_in = name_pattern(curated_report.erased_surnames), set(curated_report.erased_in)
+            last_words = {name.split()[-1] for name in erased if name.split()}  # in every match of a name
             for entry, document in zip(manifest["documents"], documents):
                 named = document_graph_iri(document.id) in named_in
-                spans = [[start, end] for start, end, _kind in forgotten_spans(document.text, forgotten, surname, named)]
+                spans = [[start, end] for start, end, _kind in forgotten_spans(document.text, forgotten, surname, named)
+                         ] if named or any(word in document.text for word in last_words) else []
                 if spans:
                     entry["masked"] = spans
                 if names_in_id(document.id, erased):
@@ -357,9 +363,13 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
         say(msg("progress_save"))
-        # a removal (a document gone or renamed, a person removed) leaves its strings in Oxigraph's files: a new store
-        fresh = bool(changes["removed"] or changes["renamed"] or curated_report.erased
+        # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
+        # a new store
+        fresh = bool(changes["removed"] or changes["renamed"] or (curated_report.erased and early is None)
                      or compact and staged.mode == "patch")  # build --compact: as when the store has grown
+        if curated_report.erased:  # what the next build compares (graph.fragment_erasure)
+            manifest["store"]["erasure"] = erasure_fingerprint(curated_report.erased_keys, curated_report.erased_names,
+                                                               curated_report.erased_surnames)
         if staged.mode == "patch":  # a patched store grows: past twice its size after its last load, a new one
             grown = growth(previous_manifest.get("store") or {}, folder_bytes(Path(graph_path) / OXIGRAPH_DIR))
             fresh = fresh or grown.due
