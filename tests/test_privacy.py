@@ -177,7 +177,7 @@ def test_push_after_the_removal_leaves_no_name_on_the_server(graphs, corpus, run
     ("suppress:\n  - {subject: person/kees-mulder}\n",
      "avg.yaml:2: ontbrekend of leeg veld 'predicate'; een hele entiteit verwijderen: {entity: person/kees-mulder}"),
     ("suppress:\n  - {entity: person/kees-mulder, why: x}\n",
-     "avg.yaml:2: een entiteit verwijderen kent alleen entity en reason, niet why"),
+     "avg.yaml:2: een entiteit verwijderen kent alleen entity, reason, by en date, niet why"),
     ("suppress:\n  - {entity: kees mulder}\n", "avg.yaml:2: 'kees mulder' is geen entiteit"),
     ("suppress:\n  - {entity: document/verslag}\n", "avg.yaml:2: 'document/verslag': een document verwijdert u"),
 ])
