@@ -303,7 +303,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         document that stated it. A fact that stays but got another period in a document (start,
         end or inferred end, for instance after a document's date was fixed) is one line "changed"
         with the period before and after ("2019-07-01 – (open) → 2019-07-01 – 2023-02-28"). A
-        merge (merge:) in NEW is one line "merged" with the number of facts that went along;
+        known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
+        is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along;
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line).
 
