@@ -146,6 +146,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg ask collaborations-with-ministry --param ministry=EZK
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
             g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
+            g40kg ask who-does-what --as-of 2026-04-30 --format csv   # who does what: every role, a row per fact
         """},
     "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
         with a ministry (abbreviation or name, in any case) the actors with quotes.
