@@ -157,7 +157,7 @@ def curation_command(settings, stale, fmt):
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
-                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))}
+                              role=rule.get("role"), first=rule.get("duplicate_of")) if rule.get("stale") else msg("curation_active"))}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
         click.echo(msg("curation_none" if "curation" in manifest else "curation_older"))
@@ -168,8 +168,10 @@ def curation_command(settings, stale, fmt):
     else:
         columns = ["ruleKind", "ruleSource", "rule", "reason", "facts", "entities", "stale", "status"]
     from ..disk_layout import remembered_corrections
+    from .build_cmd import shown_folder
 
-    folder = remembered_corrections(settings.graph_path) or "data/curated"
+    remembered = remembered_corrections(settings.graph_path)
+    folder = shown_folder(remembered) if remembered is not None else "data/curated"
     title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
                 stale=sum(1 for r in rules if r.get("stale")))
     _emit(settings, columns, rows, fmt, title=title)

@@ -1,0 +1,82 @@
+"""Walkthrough 17 (the G40 bureau's kennismanager), round 42d: correction files' warnings and
+listing — duplicate rules (finding 11), a mistyped key in a suppression (13), a suppression's role
+in ``g40kg curation`` (14), one form of the paths of a remembered corrections folder (18).
+Fictional people."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.cli import cli
+
+DOCUMENT = "Tom Visser, wethouder van Amersfoort, is voorzitter van de Themagroep Smart Cities.\n"
+FIRST = """suppress:
+  - {subject: person/tom-visser, predicate: hasRole, object: municipality/gm0307, role: wethouder, reason: fout}
+facts:
+  - {subject: person/tom-visser, predicate: affiliatedWith, object: organisation/vng, note: gemeld}
+"""
+SECOND = """suppress:
+  - {subject: person/tom-visser, predicate: hasRole, object: municipality/gm0307, role: wethouder, reason: nog eens}
+  - {subject: person/tom-visser, predicate: hasRole, object: unit/themagroep-smart-citys, role: voorzitter}
+facts:
+  - {subject: person/tom-visser, predicate: affiliatedWith, object: organisation/vng}
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A working directory with docs/, correcties/ (two files) and the graph folder kg."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a-2026-02-01.txt").write_text(DOCUMENT, encoding="utf-8")
+    (tmp_path / "correcties").mkdir()
+    (tmp_path / "correcties" / "2026-01.yaml").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "correcties" / "2026-02.yaml").write_text(SECOND, encoding="utf-8")
+    return tmp_path
+
+
+def build(runner, *args):
+    """The build's stdout and stderr lines, stripped."""
+    result = runner.invoke(cli, ["--graph", "kg", "build", "docs", *args])
+    assert result.exit_code == 0, result.output
+    return [line.strip() for line in result.stdout.splitlines() + result.stderr.splitlines()]
+
+
+def test_duplicates_typos_and_roles(runner, project):
+    lines = build(runner, "--curated", "correcties")
+    assert "Correcties: 1 feit toegevoegd, 1 onderdrukt." in lines, lines
+    warnings = lines[lines.index("3 waarschuwingen:") + 1:]
+    assert warnings == [
+        # 11: a repeated rule is applied once and named as a duplicate, not as stale
+        "correcties/2026-02.yaml:2: dubbel met correcties/2026-01.yaml:2; één keer toegepast",
+        "correcties/2026-02.yaml:5: dubbel met correcties/2026-01.yaml:4; één keer toegepast",
+        # 13: a mistyped key gets the key meant, as a merge's does
+        "correcties/2026-02.yaml:3: niets te onderdrukken voor person/tom-visser hasRole "
+        "unit/themagroep-smart-citys (voorzitter): unit/themagroep-smart-citys (bedoelt u "
+        "unit/themagroep-smart-cities, Themagroep Smart Cities?) staat niet in de graaf"], lines
+    listed = json.loads(runner.invoke(cli, ["--graph", "kg", "curation", "--format", "json"]).stdout)
+    assert [(r["ruleSource"], r["rule"], r["facts"], r["status"]) for r in listed["rows"]] == [
+        # 14: a suppression shows its role
+        ("correcties/2026-01.yaml:2", "person/tom-visser hasRole municipality/gm0307 (wethouder)", 1, "actief"),
+        ("correcties/2026-02.yaml:3", "person/tom-visser hasRole unit/themagroep-smart-citys (voorzitter)", 0,
+         "een entiteit van de regel staat niet (meer) in de graaf"),
+        ("correcties/2026-01.yaml:4", "person/tom-visser affiliatedWith organisation/vng", 1, "actief"),
+        ("correcties/2026-02.yaml:2", "person/tom-visser hasRole municipality/gm0307 (wethouder)", 0,
+         "dubbel met correcties/2026-01.yaml:2"),
+        ("correcties/2026-02.yaml:5", "person/tom-visser affiliatedWith organisation/vng", 0,
+         "dubbel met correcties/2026-01.yaml:4")], listed
+
+
+def test_a_remembered_folder_keeps_the_form_of_its_paths(runner, project):
+    """18: the second build (the folder remembered, absolute in the manifest) names the files as the
+    first did, so its warnings are known again and counted, not listed a second time."""
+    first = build(runner, "--curated", "correcties")
+    second = build(runner)
+    assert any(line.startswith("Correcties uit correcties, zoals bij de vorige bouw van deze graaf") for line in second), second
+    assert not any("2026-0" in line for line in second), second
+    assert any(line.startswith("… en 3 over correcties (al gemeld bij de vorige bouw") for line in second), second
+    assert sum("2026-0" in line for line in first) == 3
+    title = runner.invoke(cli, ["--graph", "kg", "curation"]).stdout.splitlines()[0]
+    assert title == "Correctieregels van de laatste bouw (correcties): 2 actief, 3 zonder effect"
