@@ -278,7 +278,7 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
     ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
     """
-    old_rows = list(old_rows)
+    old_rows, new_rows = list(old_rows), list(new_rows)
     before = {m["from"] for m in (old_side or ([], []))[0]}
     merges = [m for m in (new_side or ([], []))[0] if m["from"] not in before]
     into = {m["from"]: m["into"] for m in merges}
@@ -307,7 +307,34 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
                           "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
                           "reason": m["reason"]} for m in merges]
-    return changes
+    return _told_apart(changes, old_rows + new_rows)
+
+
+def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
+    """``changes`` with each subject or object whose name both sides' facts give another entity too
+    named with its key as well ("Sanne Bakker (person/sanne-bakker-enschede)": walkthrough 17,
+    finding 4), so two namesakes' lines differ.
+
+    >>> rows = [{"subject": "Jan Smit", "subject_iri": "g:person/jan-smit", "object": "Breda", "object_iri": "g:b"},
+    ...         {"subject": "Jan Smit", "subject_iri": "g:person/jan-smit-gouda", "object": "Gouda", "object_iri": "g:g"}]
+    >>> _told_apart({"added": rows[1:]}, rows)["added"][0]["subject"]
+    'Jan Smit (g:person/jan-smit-gouda)'
+    """
+    entities: dict[str, set] = {}
+    for row in rows:
+        for end in ("subject", "object"):
+            if row.get(end) is not None:
+                entities.setdefault(row[end], set()).add(row.get(f"{end}_iri"))
+    shared = {name for name, iris in entities.items() if len(iris) > 1}
+    if not shared:
+        return changes
+    from .names import own_name
+
+    def named(row: dict) -> dict:
+        return dict(row, **{end: own_name(row[end], (), str(row.get(f"{end}_iri")))
+                            for end in ("subject", "object") if row.get(end) in shared})
+
+    return {what: [named(row) for row in found] if what != "merged" else found for what, found in changes.items()}
 
 
 def _short(iri: str) -> str:

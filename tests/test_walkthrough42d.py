@@ -80,3 +80,59 @@ def test_a_remembered_folder_keeps_the_form_of_its_paths(runner, project):
     assert sum("2026-0" in line for line in first) == 3
     title = runner.invoke(cli, ["--graph", "kg", "curation"]).stdout.splitlines()[0]
     assert title == "Correctieregels van de laatste bouw (correcties): 2 actief, 3 zonder effect"
+
+
+# ----------------------------------------------------------------------------- 4 and 15: namesakes
+
+
+@pytest.fixture(scope="module")
+def namesakes(tmp_path_factory):
+    """Two builds: one person "Pieter Proef" in Helmond and Leeuwarden, then split by municipality."""
+    from click.testing import CliRunner
+
+    where = tmp_path_factory.mktemp("w42d-namesakes")
+    docs, corr = where / "docs", where / "corr"
+    docs.mkdir(), corr.mkdir()
+    (docs / "a-2026-01-29.txt").write_text("Helmond, 29 januari 2026 – Pieter Proef, wethouder van Helmond, opent "
+                                           "de dag.\n", encoding="utf-8")
+    (docs / "b-2026-01-20.txt").write_text("Leeuwarden, 20 januari 2026 – Pieter Proef, programmamanager van "
+                                           "Leeuwarden, spreekt.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--graph", str(where / "oud"), "build", str(docs)]).exit_code == 0
+    (corr / "s.yaml").write_text("split:\n  - {entity: person/pieter-proef, where: {municipality: Leeuwarden}, "
+                                 "as: person/pieter-proef-leeuwarden}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(where / "kg"), "build", str(docs), "--curated", str(corr)])
+    assert result.exit_code == 0, result.output
+    return where
+
+
+def test_namesakes_are_told_apart_in_diff_and_search(runner, namesakes):
+    kg, old = str(namesakes / "kg"), str(namesakes / "oud")
+    diff = runner.invoke(cli, ["--graph", kg, "diff", old, "--format", "json"])
+    changes = json.loads(diff.stdout)
+    assert [(r["subject"], r["role"]) for r in changes["added"]] == [
+        ("Pieter Proef (person/pieter-proef-leeuwarden)", "programmamanager")], diff.output
+    assert [(r["subject"], r["role"]) for r in changes["removed"]] == [
+        ("Pieter Proef (person/pieter-proef)", "programmamanager")]
+    found = json.loads(runner.invoke(cli, ["--graph", kg, "search", "Pieter Proef", "--format", "json"]).stdout)
+    assert sorted(hit["label"] for hit in found["rows"]) == ["Pieter Proef (Helmond)", "Pieter Proef (Leeuwarden)"]
+
+
+def test_entity_takes_the_kind_and_key_of_correction_files(runner, namesakes):
+    """15: ``entity person/…`` as a correction file names it."""
+    result = runner.invoke(cli, ["--graph", str(namesakes / "kg"), "entity", "person/pieter-proef-leeuwarden"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "Pieter Proef (Persoon) https://w3id.org/g40kg/id/person/pieter-proef-leeuwarden"
+    unknown = runner.invoke(cli, ["--graph", str(namesakes / "kg"), "entity", "person/pieter-proef-gouda"])
+    assert unknown.exit_code == 2 and "onbekende naam 'person/pieter-proef-gouda'" in unknown.output, unknown.output
+
+
+def test_twins_of_one_name_are_told_apart():
+    from graph.cli.curation_cmd import _pair_names
+    from graph.twins import Candidate, Twin
+
+    base = "https://w3id.org/g40kg/id/person/"
+    twin = Twin(Candidate(base + "sanne-proef-enschede", "Person", "Sanne Proef", ("Sanne Proef",), 1),
+                Candidate(base + "sanne-proef", "Person", "Sanne Proef", ("Sanne Proef", "Sanne Proef (Zwolle)"), 3),
+                "initialen", "S. Proef", "Sanne Proef")
+    assert _pair_names(twin) == {"label": "Sanne Proef (person/sanne-proef-enschede)", "otherLabel": "Sanne Proef (Zwolle)"}

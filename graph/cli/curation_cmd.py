@@ -108,8 +108,8 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         for twin in found:
             click.echo(f"  {twin.rule()}  # {twin.why()}")
         return
-    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), "label": twin.old.label,
-             "facts": twin.old.facts, "otherLabel": twin.into.label, "otherFacts": twin.into.facts,
+    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), **_pair_names(twin),
+             "facts": twin.old.facts, "otherFacts": twin.into.facts,
              "merge": twin.rule(), "iri": twin.old.iri, "otherIri": twin.into.iri,
              "from": entity_key(twin.old.iri), "into": entity_key(twin.into.iri)} for twin in found]
     if fmt == "table" and not rows:
@@ -123,6 +123,17 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         if curation is not None and folder is not None:
             echo_err(msg("twins_from", folder=folder))
         echo_err(msg("twins_paste"))
+
+
+def _pair_names(twin) -> dict[str, str]:
+    """The two labels of a twin pair; namesakes each by the name that tells them apart
+    (:func:`graph.names.own_name`: "Sanne Bakker (person/sanne-bakker-enschede)"; walkthrough 17, finding 4)."""
+    from ..names import own_name
+
+    if twin.old.label != twin.into.label:
+        return {"label": twin.old.label, "otherLabel": twin.into.label}
+    return {"label": own_name(twin.old.label, twin.old.names, twin.old.iri),
+            "otherLabel": own_name(twin.into.label, twin.into.names, twin.into.iri)}
 
 
 @cli.command("curation")

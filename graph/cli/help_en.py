@@ -178,6 +178,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
             g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
             g40kg entity "Anna de Vries" --mentions --search-texts   # also without an entity
+            g40kg entity municipality/gm0758   # the kind/key of the correction files (Breda)
         """},
     "forget": {"help": """Remove a person (or another entity) on request: write the correction rule for it.
 
