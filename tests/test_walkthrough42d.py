@@ -136,3 +136,51 @@ def test_twins_of_one_name_are_told_apart():
                 Candidate(base + "sanne-proef", "Person", "Sanne Proef", ("Sanne Proef", "Sanne Proef (Zwolle)"), 3),
                 "initialen", "S. Proef", "Sanne Proef")
     assert _pair_names(twin) == {"label": "Sanne Proef (person/sanne-proef-enschede)", "otherLabel": "Sanne Proef (Zwolle)"}
+
+
+# ----------------------------------------------------------------------------- 20 and 21: pages
+
+
+@pytest.fixture(scope="module")
+def curated_end(tmp_path_factory):
+    """Jan Proef's role ended by a correction file (with a note holding markup); M. van der Proef
+    merged into Marieke van der Proef-Jansen."""
+    from click.testing import CliRunner
+
+    where = tmp_path_factory.mktemp("w42d-pages")
+    docs, corr = where / "docs", where / "corr"
+    docs.mkdir(), corr.mkdir()
+    (docs / "notulen-2026-02-12.txt").write_text("Jan Proef, wethouder van Dordrecht, opent de vergadering.\n",
+                                                 encoding="utf-8")
+    (docs / "verslag-2026-01-15.txt").write_text(
+        "Zwolle, 8 januari 2026 – Marieke van der Proef-Jansen, wethouder van Zwolle, is voorzitter van de Pijler "
+        "Economie en Werk. Aanwezig: M. van der Proef (Zwolle).\n", encoding="utf-8")
+    (corr / "2026-03.yaml").write_text(
+        "merge:\n  - {from: person/m-van-der-proef, into: person/marieke-van-der-proef-jansen}\n"
+        "facts:\n  - {subject: person/jan-proef, predicate: hasRole, object: municipality/gm0505, role: wethouder,"
+        " valid_until: 2026-03-20, past: true, note: \"afscheid <b>na</b> verkiezingen\"}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "build", str(docs), "--curated", str(corr)])
+    assert result.exit_code == 0, result.output
+    return where
+
+
+def test_an_end_from_a_correction_file_says_so(runner, curated_end):
+    """20: not "zelf gemeld einde" but "einde gecureerd in 2026-03.yaml:4", with its note, escaped."""
+    page = runner.invoke(cli, ["--graph", str(curated_end / "kg"), "serve", "--get", "/entity/person/jan-proef"])
+    assert page.exit_code == 0, page.output
+    assert ("einde gecureerd in <code>2026-03.yaml:4</code>; toelichting: afscheid &lt;b&gt;na&lt;/b&gt; "
+            "verkiezingen)") in page.stdout, page.stdout
+    assert "zelf gemeld einde" not in page.stdout
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(curated_end / "kg"), "serve", "--get",
+                                  "/entity/person/jan-proef"])
+    assert "end curated in <code>2026-03.yaml:4</code>; note: afscheid" in english.stdout
+
+
+def test_the_site_page_of_a_merged_person_says_merged(runner, curated_end):
+    """21: the redirect page of a merged-away person names whom she was merged with."""
+    out = curated_end / "site"
+    result = runner.invoke(cli, ["--graph", str(curated_end / "kg"), "export", "--format", "site", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = (out / "entity" / "person" / "m-van-der-proef.html").read_text(encoding="utf-8")
+    assert "<title>Deze persoon is samengevoegd met Marieke van der Proef-Jansen</title>" in page, page
+    assert 'url=marieke-van-der-proef-jansen.html' in page and "nieuwe naam" not in page
