@@ -308,7 +308,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
         is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along;
         between two graph folders facts added by hand are listed too ("added, curated", with
-        file:line).
+        file:line). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
+        facts file: that leaves the corrections out.
 
         \b
         Examples:

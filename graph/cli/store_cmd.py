@@ -163,7 +163,8 @@ def diff_command(settings, old, new, fmt):
     2019-07-01 – 2023-02-28"). Een bekend feit waarvan een nieuw document zegt dat het voorbij is
     ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NEW is één regel
     "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
-    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel).
+    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
+    de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
 
     \b
     Voorbeelden:
