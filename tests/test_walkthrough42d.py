@@ -184,3 +184,23 @@ def test_the_site_page_of_a_merged_person_says_merged(runner, curated_end):
     page = (out / "entity" / "person" / "m-van-der-proef.html").read_text(encoding="utf-8")
     assert "<title>Deze persoon is samengevoegd met Marieke van der Proef-Jansen</title>" in page, page
     assert 'url=marieke-van-der-proef-jansen.html' in page and "nieuwe naam" not in page
+
+
+def test_export_one_document_to_review_it(runner, curated_end):
+    """5: ``export --document ID`` keeps that document's rows (facts and csv), none else."""
+    kg = str(curated_end / "kg")
+    facts = runner.invoke(cli, ["--graph", kg, "export", "--document", "notulen-2026-02-12"])
+    rows = [json.loads(line) for line in facts.stdout.splitlines()]
+    assert {r["document"] for r in rows} == {"notulen-2026-02-12"}, rows
+    assert [(r["subject"], r["predicate"], r["role"], r["object"], r["evidence"]) for r in rows
+            if r["predicate"] != "mentions"] == [
+        ("Jan Proef", "hasRole", "wethouder", "Dordrecht", "Jan Proef, wethouder van Dordrecht, opent de vergadering.")]
+    table = runner.invoke(cli, ["--graph", kg, "export", "--format", "csv", "--document", "notulen-2026-02-12"])
+    assert {line.split(",")[0] for line in table.stdout.splitlines()[1:]} == {"notulen-2026-02-12"}, table.output
+    assert "gecureerd" not in table.stdout  # a curated fact belongs to no document
+    typo = runner.invoke(cli, ["--graph", kg, "export", "--document", "notulen-2026-02-1"])
+    assert typo.exit_code == 2
+    assert typo.stderr.strip() == ("Fout: document 'notulen-2026-02-1' staat niet in de graaf; bedoelt u "
+                                   "notulen-2026-02-12?"), typo.stderr
+    rdf = runner.invoke(cli, ["--graph", kg, "export", "--format", "turtle", "--document", "notulen-2026-02-12"])
+    assert rdf.exit_code == 2 and "--document geldt voor facts en csv" in rdf.stderr

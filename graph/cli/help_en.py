@@ -91,6 +91,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
             g40kg export --format site -o verkenner/           # open verkenner/index.html
             g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
+            g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # review one document
         """},
     "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
 
@@ -372,6 +373,10 @@ OPTIONS: dict[str, str] = {
     ".json-versie); bijv. voor een verkenner buiten de organisatie.":
         "Publish only the sentences of each document that the facts rest on, not its whole text (not in the .json "
         "version either); e.g. for an explorer outside the organisation.",
+    "Met --format facts of csv: alleen de feiten van dit document (zijn id), elk met zijn zin, "
+    "rol en tijd: om een nieuw document na te kijken.":
+        "With --format facts or csv: only the facts of this document (its id), each with its sentence, role and "
+        "time: to review a new document.",
     "Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
     "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.":
         "With --format site: publish only the sentences of each document that the facts rest on, not its whole text "
@@ -584,6 +589,7 @@ OPTIONS: dict[str, str] = {
 
 METAVARS: dict[str, str] = {
     "NAAM": "NAME",
+    "ID": "ID",
     "NAAM=WAARDE": "NAME=VALUE",
     "NAAM:WACHTWOORD": "NAME:PASSWORD",
     "DATUM": "DATE",
