@@ -92,10 +92,12 @@ def _source_order(source: str) -> tuple:
     return (name, int(line)) if line.isdigit() else (source, 0)
 
 
-def csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None, as_of: str | None = None) -> str:
+def csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None, as_of: str | None = None,
+               document: str | None = None) -> str:
     """The facts as CSV: commas and ``\\n`` line ends; with ``excel`` what Excel with Dutch (and
     most European) settings opens with a double click: semicolons, ``\\r\\n`` and a byte order
-    mark, without which it reads UTF-8 as ANSI ("é" as "Ã©").
+    mark, without which it reads UTF-8 as ANSI ("é" as "Ã©"). ``document``: only the rows of that
+    document (no curated facts: they have none).
 
     >>> from graph.store import new_dataset
     >>> csv_export(new_dataset(), excel=True)[:30]
@@ -109,10 +111,11 @@ def csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None =
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()
     unknown_ends = ends_unknown_on(dataset, as_of)  # asked once for both kinds of rows (round 41t)
-    writer.writerows(_csv_row(row) for row in iter_facts(dataset, with_time=True, every_evidence=True, kept=kept,
-                                                            as_of=as_of, unknown_ends=unknown_ends))
-    writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
-                                                                 unknown_ends=unknown_ends))
+    rows = iter_facts(dataset, with_time=True, every_evidence=True, kept=kept, as_of=as_of, unknown_ends=unknown_ends)
+    writer.writerows(_csv_row(row) for row in rows if document is None or row["document"] == document)
+    if document is None:
+        writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
+                                                                     unknown_ends=unknown_ends))
     return buffer.getvalue()
 
 

@@ -101,14 +101,19 @@ log = logging.getLogger(__name__)
 
 def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None,
                    erased_before: dict | None = None) -> CurationReport:
-    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts).
+    """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts); a rule
+    that repeats an earlier one is applied once (:mod:`graph.curation_duplicates`) and warned of.
 
     ``renamed``: old id → current id of renamed documents (a suppression's ``document:`` follows its
     file). ``erased_before``: the removals already applied to what the dataset was made of, entity IRI →
     :class:`graph.fragment_erasure.ErasedEntity` (their names are masked in all but the curated graph);
     they are reported as if done here."""
+    from .curation_duplicates import without_duplicates
+
     renamed = renamed or {}
-    warnings: list[str] = []
+    curation, repeats = without_duplicates(curation)
+    warnings: list[str] = [_text("w_duplicate", source=rule.source, first=_as_given(first, curation.files))
+                           for _section, rule, first in repeats]
     curated = _graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
     removed = merged = 0
@@ -208,9 +213,15 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             warnings.append(_text("w_document_renamed", source=suppression.source, old=renamed_from,
                                   new=suppression.document))
         count, gone = _suppress(dataset, suppression, subject, obj, dropped)
-        fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}"
+        fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}" + (
+            f" ({suppression.role})" if suppression.role else "")
         stale = back = None
-        if count == 0:
+        missing = next((iri for iri in (subject, obj) if not _typed(dataset, iri)), None) if count == 0 else None
+        if missing is not None:  # a mistyped key: say which, with the key meant (as a merge's warning does)
+            stale = "entity_missing"
+            warnings.append(_text("w_nothing_missing", source=suppression.source, fact=fact,
+                                  iri=_missing(dataset, missing)))
+        elif count == 0:
             stale = _why_nothing(dataset, suppression, subject, obj)
             back = back_in_graph(dataset, suppression, subject, obj) if stale in ("document", "quote") else None
             warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
@@ -295,13 +306,16 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     if erased_names:
         _mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in,
                     only=CURATED_GRAPH if done else None)
+    rules += _repeated_rules(rules, repeats)
     if curation.signed:
         _sign(curated, curation)
         rules = [dict(rule, **curation.signature(rule["source"])) for rule in rules]
     warnings = [_as_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
-    rules = [dict(rule, source=_as_given(rule["source"], curation.files)) for rule in rules]
+    rules = [dict(rule, source=_as_given(rule["source"], curation.files),
+                  **{key: _as_given(rule[key], curation.files) for key in ("duplicate_of",) if key in rule})
+             for rule in rules]
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
@@ -336,6 +350,26 @@ def _short(quote: str, limit: int = 120) -> str:
 def _label(dataset: Dataset, iri: URIRef) -> str:
     """The preferred label of ``iri`` (any one, sorted, for a stable answer), or ""."""
     return min((str(o) for o in _objects(dataset, iri, SKOS.prefLabel)), default="")
+
+
+def _repeated_rules(rules: list[dict], repeats: list[tuple[str, str, str]]) -> list[dict]:
+    """The records of the rules that repeat an earlier one (``g40kg curation``: "dubbel met …"): the
+    earlier rule's record, with its own file, line and reason, nothing changed, stale "duplicate".
+
+    >>> merge = Merge(URIRef("urn:a"), URIRef("urn:b"), "b.yaml:2", "nog eens")
+    >>> record = _repeated_rules([{"kind": "merge", "source": "a.yaml:3", "rule": "person/a → person/b", "facts": 2}],
+    ...                          [("merges", merge, "a.yaml:3")])[0]
+    >>> record["rule"], record["source"], record["reason"], record["facts"], record["duplicate_of"]
+    ('person/a → person/b', 'b.yaml:2', 'nog eens', 0, 'a.yaml:3')
+    """
+    by_source = {rule["source"]: rule for rule in rules}
+    records = []
+    for section, rule, first in repeats:
+        record = by_source.get(first, {"kind": section, "rule": ""})
+        reason = getattr(rule, "reason", None) or getattr(rule, "note", None)
+        records.append(dict(record, source=rule.source, reason=reason, facts=0, entities=0, stale="duplicate",
+                            duplicate_of=first))
+    return records
 
 
 def resolution_splits(curation: Curation) -> tuple:

@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
+from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError, CurationErrors,
                                Distinct, Erasure, Merge, SplitRule, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
@@ -57,6 +57,22 @@ _DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"),
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
+def _ends_before_start(start, end) -> bool:
+    """Whether a period from ``start`` until ``end`` (ISO dates, a year or month standing for all
+    of it) ends before it starts.
+
+    >>> _ends_before_start("2026-03-01", "2026-01-01"), _ends_before_start("2026-03-01", "2026-03")
+    (True, False)
+    >>> _ends_before_start("2026", "2026-01-15"), _ends_before_start(None, "2020")
+    (False, False)
+    """
+    if start is None or end is None:
+        return False
+    start, end = str(start), str(end)
+    shared = min(len(start), len(end))
+    return start[:shared] > end[:shared]
+
+
 def _yes(value) -> bool:
     """A YAML yes: true, "ja", "yes", "true" (a rule's ``private:``).
 
@@ -67,13 +83,21 @@ def _yes(value) -> bool:
 
 
 def load_curation(directory: Path | str) -> Curation:
-    """Read every curation file directly in ``directory`` (sorted by name); a missing folder is empty."""
+    """Read every curation file directly in ``directory`` (sorted by name); a missing folder is
+    empty. Every error of every file is one :class:`CurationErrors` (each rule with an error is left
+    out, the rest of its file still read), so one run names them all."""
     directory = Path(directory)
     curation = Curation()
     if not directory.is_dir():
         return curation
+    errors: list[CurationError] = []
     for path in sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES):
-        curation = curation + load_file(path)
+        try:
+            curation = curation + load_file(path)
+        except CurationError as error:
+            errors.append(error)
+    if errors:
+        raise CurationErrors(errors)
     check_conflicts(curation)
     return curation
 
@@ -183,7 +207,9 @@ def parse_yaml_text(text: str, where: str, *, name: str | None = None) -> Curati
         raise CurationError(f"{where}:{root.start_mark.line + 1}", "top", sections=", ".join(_SECTIONS))
     parser = _YamlCuration(where, name)
     for key_node, value_node in root.value:
-        parser.section(str(key_node.value), value_node, key_node.start_mark.line + 1)
+        parser.collecting(parser.section, str(key_node.value), value_node, key_node.start_mark.line + 1)
+    if parser.errors:
+        raise CurationErrors(parser.errors)
     return parser.result()
 
 
@@ -195,6 +221,14 @@ class _YamlCuration:
         self.distincts: list[Distinct] = []
         self.splits: list[SplitRule] = []
         self.signed: list[tuple[str, str | None, str | None]] = []
+        self.errors: list[CurationError] = []
+
+    def collecting(self, handler, *args) -> None:
+        """``handler(*args)``, its :class:`CurationError` kept in :attr:`errors` (the next rule is still read)."""
+        try:
+            handler(*args)
+        except CurationError as error:
+            self.errors.append(error)
 
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
@@ -227,19 +261,23 @@ class _YamlCuration:
                 raise CurationError(self.at(line), "mapping", name=name)
             for key_node, value_node in node.value:
                 handler = self.entity if name == "entities" else self.alias
-                handler(key_node, value_node, key_node.start_mark.line + 1)
+                self.collecting(handler, key_node, value_node, key_node.start_mark.line + 1)
             return
         if not isinstance(node, yaml.SequenceNode):
             raise CurationError(self.at(line), "list", name=name)
         for item in node.value:
-            item_line = item.start_mark.line + 1
-            value = _plain(item)
-            if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
-                check_fields(value, name, self.at(item_line), self.field_lines(item))
-            if isinstance(value, dict):
-                self.sign(value, item_line)
-            {"facts": self.fact, "merge": self.merge, "suppress": self.suppress, "split": self.split,
-             "distinct": self.distinct}[name](value, item_line)
+            self.collecting(self.rule, name, item)
+
+    def rule(self, name: str, item) -> None:
+        """One item of the list section ``name``."""
+        item_line = item.start_mark.line + 1
+        value = _plain(item)
+        if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
+            check_fields(value, name, self.at(item_line), self.field_lines(item))
+        if isinstance(value, dict):
+            self.sign(value, item_line)
+        {"facts": self.fact, "merge": self.merge, "suppress": self.suppress, "split": self.split,
+         "distinct": self.distinct}[name](value, item_line)
 
     def field_lines(self, node) -> dict[str, str]:
         """Each field of a mapping node → "file:line" of its key (an error names the field's own line)."""
@@ -296,6 +334,8 @@ class _YamlCuration:
         for key in ("valid_from", "valid_until"):
             if fields.get(key) is not None and not _DATE.match(str(fields[key])):
                 raise CurationError(self.at(line), "date", name=key, value=fields[key])
+        if _ends_before_start(fields.get("valid_from"), fields.get("valid_until")):
+            raise CurationError(self.at(line), "date_order", start=fields["valid_from"], end=fields["valid_until"])
         return fields
 
     def fact(self, item, line: int) -> None:

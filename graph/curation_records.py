@@ -22,7 +22,7 @@ from .errors import InputError
 from .messages import get_language
 from .vocab import G40
 
-__all__ = ["CurationError", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
+__all__ = ["CurationError", "CurationErrors", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
            "SplitRule", "Curation", "CurationReport", "as_given", "curation_text", "SUBTYPE_PREDICATES"]
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,10 @@ SUBTYPE_PREDICATES = {"OrganisationalUnit": G40.unitKind, "Programme": G40.progr
 TEXTS = {
     "nl": {
         "yaml": "geen geldige YAML ({reason})",
+        "date_order": "valid_from {start} ligt na valid_until {end}: de periode eindigt voor ze begint",
+        "errors_summary": "{n} fouten in {files} {file_word}; verbeter ze en bouw opnieuw",
+        "file_one": "correctiebestand",
+        "file_many": "correctiebestanden",
         "top": "verwacht een mapping met {sections}",
         "section": "onbekende sectie {name!r}; kies uit {sections}",
         "list": "sectie {name!r} moet een lijst zijn",
@@ -91,6 +95,9 @@ TEXTS = {
         "w_split_nothing": "{source}: niets gesplitst van {iri}: geen document noemt het zo",
         "w_did_you_mean": " (bedoelt u {iri}, {label}?)",
         "w_nothing": "{source}: niets te onderdrukken voor {fact}",
+        "w_nothing_missing": "{source}: niets te onderdrukken voor {fact}: {iri} staat niet in de graaf",
+        "w_duplicate": "{source}: dubbel met {first}; één keer toegepast",
+        "stale_duplicate": "dubbel met {first}",
         "stale_document": "document {document} staat niet (meer) in de graaf",
         "stale_fact": "het feit staat niet (meer) in de graaf",
         "stale_quote": "zin met {quote!r} niet (meer) gevonden",
@@ -105,6 +112,10 @@ TEXTS = {
     },
     "en": {
         "yaml": "not valid YAML ({reason})",
+        "date_order": "valid_from {start} is after valid_until {end}: the period ends before it starts",
+        "errors_summary": "{n} errors in {files} {file_word}; correct them and build again",
+        "file_one": "correction file",
+        "file_many": "correction files",
         "top": "expected a mapping with {sections}",
         "section": "unknown section {name!r}; choose from {sections}",
         "list": "section {name!r} must be a list",
@@ -161,6 +172,9 @@ TEXTS = {
         "w_split_nothing": "{source}: nothing split off {iri}: no document names it so",
         "w_did_you_mean": " (did you mean {iri}, {label}?)",
         "w_nothing": "{source}: nothing to suppress for {fact}",
+        "w_nothing_missing": "{source}: nothing to suppress for {fact}: {iri} is not in the graph",
+        "w_duplicate": "{source}: duplicate of {first}; applied once",
+        "stale_duplicate": "duplicate of {first}",
         "stale_document": "document {document} is not (or no longer) in the graph",
         "stale_fact": "the fact is not (or no longer) in the graph",
         "stale_quote": "no sentence with {quote!r} found (any more)",
@@ -201,6 +215,37 @@ class CurationError(InputError):
     def __init__(self, source: str, key: str, **values):
         super().__init__(f"{source}: {curation_text(key, **values)}")
         self.source = source
+
+
+class CurationErrors(CurationError):
+    """Every error of one run's curation files (walkthrough 17, finding 10): one line each
+    (file:line: …), in the order of the files and their lines, then one summary line; one error
+    alone is its own line, as before.
+
+    >>> print(CurationErrors([CurationError("a.yaml:2", "role"), CurationError("b.yaml:5", "merge_self")]))
+    a.yaml:2: hasRole heeft een rol nodig (vierde waarde of role:)
+    b.yaml:5: kan een entiteit niet met zichzelf samenvoegen
+    2 fouten in 2 correctiebestanden; verbeter ze en bouw opnieuw
+    """
+
+    def __init__(self, errors: list[CurationError]):
+        self.errors = _flat(errors)
+        files = {error.source.rsplit(":", 1)[0] if error.source.rsplit(":", 1)[-1].isdigit() else error.source
+                 for error in self.errors}
+        lines = [str(error) for error in self.errors]
+        if len(lines) > 1:
+            lines.append(curation_text("errors_summary", n=len(lines), files=len(files),
+                                       file_word=curation_text("file_one" if len(files) == 1 else "file_many")))
+        InputError.__init__(self, "\n".join(lines))
+        self.source = self.errors[0].source if self.errors else ""
+
+
+def _flat(errors) -> list[CurationError]:
+    """The single errors of ``errors`` (a :class:`CurationErrors` counts as the errors it holds)."""
+    flat = []
+    for error in errors:
+        flat.extend(error.errors if isinstance(error, CurationErrors) else [error])
+    return flat
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,6 +38,13 @@ CATALOGUE.update({
               "(de tijd staat bij elk bewijs: kies een deel met 'g40kg query' en een CONSTRUCT)",
         "en": "--at, --between and --as-of apply to {formats}; --format {fmt} exports the whole graph "
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
+    "export_document_format": {
+        "nl": "--document geldt voor facts en csv, niet voor --format {fmt}",
+        "en": "--document applies to facts and csv, not to --format {fmt}"},
+    "export_no_document": {
+        "nl": "document {document!r} staat niet in de graaf{hint}",
+        "en": "document {document!r} is not in the graph{hint}"},
+    "export_did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
 })
 
 __all__ = ["FORMATS", "PERIOD_FORMATS", "export"]
@@ -51,14 +58,21 @@ PERIOD_FORMATS = ("facts", "csv", "graphml", "gexf")
 
 
 def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = None,
-           between: tuple[str, str] | None = None, as_of: str | None = None) -> str | bytes:
+           between: tuple[str, str] | None = None, as_of: str | None = None,
+           document: str | None = None) -> str | bytes:
     """The whole graph in ``fmt`` (one of :data:`FORMATS`); ``excel``: the ``csv`` for a
     spreadsheet with Dutch settings (:func:`graph.csv_export.csv_export`).
 
     ``at``/``between``/``as_of`` keep the facts of a period, by the rules of the analysis commands
     (:func:`graph.project.evidence_records`, :mod:`graph.timefilter`), in the :data:`PERIOD_FORMATS`;
-    another format with a period is an :class:`InputError`.
+    another format with a period is an :class:`InputError`. ``document``: only the rows of that
+    document (its id), in ``facts`` and ``csv``, to review what one document gave (walkthrough 17,
+    finding 5); an id the graph does not have is an :class:`InputError` with the ids meant.
     """
+    if document is not None:
+        if fmt not in ("facts", "csv"):
+            raise InputError(msg("export_document_format", fmt=fmt))
+        _check_document(dataset, document)
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
@@ -66,14 +80,30 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = 
     kept = _kept_evidence(dataset, **window) if timed and fmt in ("facts", "csv") else None
     if fmt == "facts":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                       for row in iter_facts(dataset, with_time=True, kept=kept, as_of=as_of))
+                       for row in iter_facts(dataset, with_time=True, kept=kept, as_of=as_of)
+                       if document is None or row["document"] == document)
     if fmt == "csv":
-        return csv_export(dataset, excel=excel, kept=kept, as_of=as_of)
+        return csv_export(dataset, excel=excel, kept=kept, as_of=as_of, document=document)
     if fmt in RDF_FORMATS:
         return rdf_export(dataset, fmt)
     if fmt in ("graphml", "gexf"):
         return network_export(dataset, fmt, **window)
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _check_document(dataset: Dataset, document: str) -> None:
+    """An :class:`InputError` unless the graph has a document with id ``document`` (with the ids
+    that resemble it)."""
+    import difflib
+
+    from .fact_rows import document_times
+
+    ids = document_times(dataset)
+    if document in ids:
+        return
+    close = difflib.get_close_matches(document, list(ids), n=3, cutoff=0.6)
+    hint = msg("export_did_you_mean", options=", ".join(close)) if close else ""
+    raise InputError(msg("export_no_document", document=document, hint=hint))
 
 
 def _kept_evidence(dataset: Dataset, **window) -> set[str]:

@@ -7,6 +7,9 @@ shows the first document and sentence that states it now, each removed one the l
 fact both sides have whose period in one document changed — its start (``valid_from``) or the end
 a table shows (``valid_until``, or the earlier ``inferred_until``) — is one "changed" row with the
 period before and after (:func:`period_text`), for instance after a document's date was fixed.
+A fact both sides have that a document only the new side has says is over (``past``, or a stated
+``valid_until`` the old side did not know) is one "ended" row (:func:`ended_facts`): "Joost
+Hendriks neemt afscheid als wethouder" in a new document ends the role the older documents state.
 
 A graph folder also gives its curation (:func:`diff_builds`): a merge the new graph records and the
 old did not is one change, "merged" (the old side's facts of the IRI merged away count as facts of
@@ -30,7 +33,8 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
 
-__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "fact_period", "period_text"]
+__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "fact_period", "period_text",
+           "ended_facts"]
 
 CATALOGUE.update(
     {
@@ -53,9 +57,9 @@ def fact_key(row: dict) -> tuple:
 
 
 def diff_facts(old: Iterable[dict], new: Iterable[dict]) -> dict[str, list[dict]]:
-    """``{"added": rows, "removed": rows, "changed": rows}``: one row per fact only ``new`` (``old``)
-    has, the first (last) row that states it, sorted by subject, relation and object; mentions left
-    out; ``changed``: :func:`period_changes`.
+    """``{"added": rows, "removed": rows, "changed": rows, "ended": rows}``: one row per fact only
+    ``new`` (``old``) has, the first (last) row that states it, sorted by subject, relation and
+    object; mentions left out; ``changed``: :func:`period_changes`; ``ended``: :func:`ended_facts`.
 
     >>> old = [{"subject_iri": "p:jan", "predicate": "hasRole", "object_iri": "u:ew", "role": "voorzitter",
     ...         "document": "a", "valid_from": "2019-07-01", "valid_until": None, "inferred_until": None}]
@@ -67,7 +71,54 @@ def diff_facts(old: Iterable[dict], new: Iterable[dict]) -> dict[str, list[dict]
     before, after = _by_fact(old, last=True), _by_fact(new, last=False)
     return {"added": _sorted(after[key] for key in after.keys() - before.keys()),
             "removed": _sorted(before[key] for key in before.keys() - after.keys()),
-            "changed": period_changes(old, new)}
+            "changed": period_changes(old, new), "ended": ended_facts(old, new)}
+
+
+def ended_facts(old: list[dict], new: list[dict]) -> list[dict]:
+    """The facts both sides state that a document only the new side has for the fact says are
+    over: one row per fact (the new side's row of the earliest such end, with ``until``, that end
+    or "" when the text gives no day, and ``until_before``, the old side's stated end or None). An
+    end is a row's ``valid_until`` or its ``past`` (never an inferred end: that is a "changed"
+    row); an end the old side already knew, or one a document the old side had gives (a "changed"
+    row when its period changed), is none.
+
+    >>> old = [{"subject_iri": "p:jh", "predicate": "hasRole", "object_iri": "m:d", "role": "wethouder",
+    ...         "document": "notulen", "valid_from": "2026-02-12", "valid_until": None, "past": False}]
+    >>> new = old + [dict(old[0], document="afscheid", valid_from=None, valid_until="2026-03-20", past=True)]
+    >>> [(r["document"], r["until"], r["until_before"]) for r in ended_facts(old, new)]
+    [('afscheid', '2026-03-20', None)]
+    >>> ended_facts(new, new)
+    []
+    """
+    before = _ends(old)
+    stated_before = {(fact_key(row), row.get("document")) for row in old}
+    ended = []
+    for key, ends in _ends(new)[1].items():
+        if key not in before[0]:
+            continue  # an added fact: an "added" row shows its end
+        known = before[1].get(key, {})
+        fresh = [(end, row) for end, row in ends.items()
+                 if end not in known and (key, row.get("document")) not in stated_before]
+        if not fresh:
+            continue
+        end, row = min(fresh, key=lambda item: (item[0] == "", item[0], str(item[1].get("document"))))
+        ended.append(dict(row, until=end, until_before=max(known) if known else None))
+    return _sorted(ended)
+
+
+def _ends(rows: list[dict]) -> tuple[set, dict[tuple, dict[str, dict]]]:
+    """(the facts ``rows`` state, fact → {stated end → the first row that states it}); an end is a
+    row's ``valid_until``, or "" for a ``past`` row without one; curated rows and mentions left out."""
+    facts, ends = set(), {}
+    for row in rows:
+        if row.get("predicate") == "mentions" or row.get("curated"):
+            continue
+        key = fact_key(row)
+        facts.add(key)
+        until = row.get("valid_until")
+        if until or row.get("past") is True:
+            ends.setdefault(key, {}).setdefault(str(until or ""), row)
+    return facts, ends
 
 
 def fact_period(row: dict, *, inferred: bool = True) -> tuple:
@@ -227,7 +278,7 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
     ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
     """
-    old_rows = list(old_rows)
+    old_rows, new_rows = list(old_rows), list(new_rows)
     before = {m["from"] for m in (old_side or ([], []))[0]}
     merges = [m for m in (new_side or ([], []))[0] if m["from"] not in before]
     into = {m["from"]: m["into"] for m in merges}
@@ -256,7 +307,34 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
                           "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
                           "reason": m["reason"]} for m in merges]
-    return changes
+    return _told_apart(changes, old_rows + new_rows)
+
+
+def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
+    """``changes`` with each subject or object whose name both sides' facts give another entity too
+    named with its key as well ("Sanne Bakker (person/sanne-bakker-enschede)": walkthrough 17,
+    finding 4), so two namesakes' lines differ.
+
+    >>> rows = [{"subject": "Jan Smit", "subject_iri": "g:person/jan-smit", "object": "Breda", "object_iri": "g:b"},
+    ...         {"subject": "Jan Smit", "subject_iri": "g:person/jan-smit-gouda", "object": "Gouda", "object_iri": "g:g"}]
+    >>> _told_apart({"added": rows[1:]}, rows)["added"][0]["subject"]
+    'Jan Smit (g:person/jan-smit-gouda)'
+    """
+    entities: dict[str, set] = {}
+    for row in rows:
+        for end in ("subject", "object"):
+            if row.get(end) is not None:
+                entities.setdefault(row[end], set()).add(row.get(f"{end}_iri"))
+    shared = {name for name, iris in entities.items() if len(iris) > 1}
+    if not shared:
+        return changes
+    from .names import own_name
+
+    def named(row: dict) -> dict:
+        return dict(row, **{end: own_name(row[end], (), str(row.get(f"{end}_iri")))
+                            for end in ("subject", "object") if row.get(end) in shared})
+
+    return {what: [named(row) for row in found] if what != "merged" else found for what, found in changes.items()}
 
 
 def _short(iri: str) -> str:

@@ -34,7 +34,8 @@ DUTCH_HEADINGS = {
     "sentences": "zinnen", "neighbours": "buren", "strongest": "meeste documenten met",
     "pairs": "paren via knoop", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
     "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
-    "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "by": "door",
+    "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "bodyLabel": "orgaan",
+    "since": "sinds", "curated": "gecureerd", "by": "door",
 }
 
 
@@ -46,7 +47,7 @@ ENGLISH_HEADINGS = {
     "programmeLabel": "programme", "programmeKind": "programme kind", "memberLabel": "member",
     "memberType": "member type", "as_written": "as written", "strongest": "most documents with",
     "pairs": "pairs through node", "otherFacts": "other's facts", "merge": "rule",
-    "ruleKind": "kind", "ruleSource": "file:line",
+    "ruleKind": "kind", "ruleSource": "file:line", "bodyLabel": "body",
 }
 
 

@@ -23,9 +23,10 @@ from rdflib import URIRef
 
 from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
-from .vocab import ASCII_LETTERS, G40, PREFIXES
+from .vocab import ASCII_LETTERS, G40, G40ID, PREFIXES
 
-__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES"]
+__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES",
+           "own_name", "tell_apart"]
 
 CATALOGUE.update(
     {
@@ -133,8 +134,60 @@ def _query_index(dataset) -> dict[str, Entry]:
 
 
 def _expand(name: str) -> str:
+    """``name`` as an IRI where it is one: a prefixed name (``g40id:…``), or the ``kind/key`` that
+    correction files use (walkthrough 17, finding 15), minted as they mint it; else ``name``.
+
+    >>> _expand("person/pieter-de-groot-leeuwarden")
+    'https://w3id.org/g40kg/id/person/pieter-de-groot-leeuwarden'
+    >>> _expand("municipality/gm0307"), _expand("Pieter de Groot (Leeuwarden)")
+    ('https://w3id.org/g40kg/id/municipality/gm0307', 'Pieter de Groot (Leeuwarden)')
+    """
+    from .vocab import KINDS, mint
+
     prefix, _, local = name.partition(":")
-    return str(PREFIXES[prefix]) + local if prefix in PREFIXES and local and not local.startswith("//") else name
+    if prefix in PREFIXES and local and not local.startswith("//"):
+        return str(PREFIXES[prefix]) + local
+    kind, _, key = name.partition("/")
+    if kind in KINDS and key and " " not in name:
+        return str(mint(kind, key))
+    return name
+
+
+def own_name(label: str, names, iri: str) -> str:
+    """The name that tells an entity apart from its namesakes (walkthrough 17, finding 4): its own
+    "Label (Place)" name where it has one (a namesake split by municipality), else "Label (kind/key)"
+    with the key that ``entity`` and the correction files take.
+
+    >>> own_name("Pieter de Groot", ("Pieter de Groot", "Pieter de Groot (Helmond)"),
+    ...          "https://w3id.org/g40kg/id/person/pieter-de-groot")
+    'Pieter de Groot (Helmond)'
+    >>> own_name("Sanne Bakker", (), "https://w3id.org/g40kg/id/person/sanne-bakker-enschede")
+    'Sanne Bakker (person/sanne-bakker-enschede)'
+    """
+    own = next((n for n in names if n.startswith(f"{label} (") and n.endswith(")")), None)
+    if own:
+        return own
+    base = str(G40ID)
+    return f"{label} ({iri[len(base):] if iri.startswith(base) else iri})"
+
+
+def tell_apart(rows: list[dict], label: str, iri: str, names=None) -> list[dict]:
+    """``rows`` with the ``label`` field of each row whose label another row gives another entity
+    (field ``iri``) replaced by :func:`own_name` (``names``: IRI → the entity's names, where known).
+
+    >>> rows = [{"label": "Jan Smit", "iri": "https://w3id.org/g40kg/id/person/jan-smit"},
+    ...         {"label": "Jan Smit", "iri": "https://w3id.org/g40kg/id/person/jan-smit-gouda"},
+    ...         {"label": "Els Proef", "iri": "https://w3id.org/g40kg/id/person/els-proef"}]
+    >>> [row["label"] for row in tell_apart(rows, "label", "iri")]
+    ['Jan Smit (person/jan-smit)', 'Jan Smit (person/jan-smit-gouda)', 'Els Proef']
+    """
+    entities: dict[str, set] = {}
+    for row in rows:
+        if row.get(label) is not None:
+            entities.setdefault(row[label], set()).add(str(row.get(iri)))
+    shared = {name for name, iris in entities.items() if len(iris) > 1}
+    return [dict(row, **{label: own_name(row[label], (names or {}).get(str(row.get(iri)), ()), str(row.get(iri)))})
+            if row.get(label) in shared else row for row in rows]
 
 
 def _option(entry: Entry) -> str:

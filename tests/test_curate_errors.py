@@ -20,6 +20,10 @@ CASES = [
     ("bad.yaml", "facts:\n  - {subject: person/a, predicate: partOf}\n", "bad.yaml:2: ontbrekend of leeg veld 'object'"),
     ("bad.yaml", "facts:\n\n  - {subject: unit/a, predicate: partOf, object: unit/b, valid_from: gisteren}\n",
      "bad.yaml:3: valid_from 'gisteren' is geen ISO-datum"),
+    # walkthrough 17, finding 12 (round 42d): a period that ends before it starts
+    ("bad.yaml", "facts:\n  - {subject: person/a, predicate: hasRole, object: unit/b, role: voorzitter,\n"
+                 "     valid_from: 2026-03-01, valid_until: 2026-01-01}\n",
+     "bad.yaml:2: valid_from 2026-03-01 ligt na valid_until 2026-01-01: de periode eindigt voor ze begint"),
     ("bad.yaml", "entities:\n  person/a: {type: Human, label: A}\n", "bad.yaml:2: onbekend type 'Human'"),
     ("bad.yaml", "entities:\n  person/a: {type: Person, label: ''}\n", "bad.yaml:2: een label moet niet-lege tekst zijn"),
     ("bad.yaml", "merge:\n  - [person/a, person/a]\n", "bad.yaml:2: kan een entiteit niet met zichzelf samenvoegen"),
@@ -64,3 +68,42 @@ def test_other_files_and_subfolders_are_ignored(tmp_path):
     (tmp_path / "empty.yaml").write_text("", encoding="utf-8")
     curation = load_curation(tmp_path)
     assert len(curation) == 0 and [f.rsplit("/", 1)[-1] for f in curation.files] == ["empty.yaml"]
+
+
+def test_a_month_or_year_until_covers_its_whole_period(tmp_path):
+    (tmp_path / "ok.yaml").write_text("facts:\n  - {subject: person/a, predicate: hasRole, object: unit/b, role: lid,"
+                                      " valid_from: 2026-03-10, valid_until: 2026-03}\n", encoding="utf-8")
+    assert len(load_curation(tmp_path).facts) == 1
+
+
+TWO_FILES = {
+    "2026-01.yaml": "facts:\n  - [person/a, worksWith, person/b]\n  - [person/a, hasRole, unit/x]\n"
+                    "  - [person/a, affiliatedWith, municipality/gm0758]\n",
+    "2026-02.yaml": "merge:\n  - [person/a, person/a]\nsuppress:\n  - {subject: person/a, predicate: hasRole, "
+                    "object: unit/x, reden: dubbel}\n",
+}
+
+
+def test_every_error_of_every_file_in_one_run(runner, tmp_path):
+    """Walkthrough 17, finding 10 (round 42d): each error one line with file:line, then a summary;
+    exit 2 and the previous graph kept."""
+    from graph.cli import cli
+
+    docs, corr, kg = tmp_path / "docs", tmp_path / "corr", tmp_path / "kg"
+    docs.mkdir(), corr.mkdir()
+    (docs / "a.txt").write_text("Jan Voorbeeld is wethouder van Breda.\n", encoding="utf-8")
+    assert runner.invoke(cli, ["--graph", str(kg), "build", str(docs)]).exit_code == 0
+    before = (kg / "manifest.json").read_text(encoding="utf-8")
+    for name, text in TWO_FILES.items():
+        (corr / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(kg), "build", str(docs), "--curated", str(corr)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.replace(str(corr) + "/", "").splitlines() == [
+        "Fout: 2026-01.yaml:2: onbekend predicaat 'worksWith'; kies uit hasRole, affiliatedWith, succeeded, "
+        "collaboratesWith, participatesIn, partOf, initiated, organised, ledBy, contactFor, addresses",
+        "2026-01.yaml:3: hasRole heeft een rol nodig (vierde waarde of role:)",
+        "2026-02.yaml:2: kan een entiteit niet met zichzelf samenvoegen",
+        "2026-02.yaml:4: onbekend veld 'reden' (bedoelt u reason?); kies uit subject, predicate, object, role, "
+        "document, quote, reason, private",
+        "4 fouten in 2 correctiebestanden; verbeter ze en bouw opnieuw"], result.stderr
+    assert (kg / "manifest.json").read_text(encoding="utf-8") == before

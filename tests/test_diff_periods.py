@@ -83,3 +83,26 @@ def test_a_document_stating_a_fact_twice_shows_both_periods():
     changed = diff_facts(old, new)["changed"]
     assert [(r["period_before"], r["period_after"]) for r in changed] == [
         ("(open) – 2019-06-30, 2019-07-01 – (open)", "(open) – 2018-12-31, 2019-07-01 – (open)")]
+
+
+def test_diff_shows_a_known_role_a_new_document_says_has_ended(runner, tmp_path):
+    """Walkthrough 17, finding 2 (round 42d): "neemt afscheid als wethouder" in a new document
+    restates a known fact with an end: one "beëindigd" line, not "no change"."""
+    known = fact("Jan Voorbeeld", "Pijler Fysiek", "notulen", "2026-02-12", past=False)
+    farewell = fact("Jan Voorbeeld", "Pijler Fysiek", "afscheid", None, valid_until="2026-03-20", past=True)
+    undated = fact("Els Proef", "Pijler Sociaal", "bericht", None, past=True)
+    old = write(tmp_path / "oud.jsonl", [known, fact("Els Proef", "Pijler Sociaal", "a", "2020-01-01")])
+    new = write(tmp_path / "nieuw.jsonl", [known, farewell, fact("Els Proef", "Pijler Sociaal", "a", "2020-01-01"),
+                                          undated])
+    result = runner.invoke(cli, ["diff", str(old), str(new)])
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert lines[0] == f"0 feiten erbij, 0 feiten eraf ({old} → {new}); 2 beëindigd", result.output
+    assert lines[3:] == ["~ beëindigd Els Proef hasRole voorzitter Pijler Sociaal bericht voorbij (geen datum)",
+                         "~ beëindigd Jan Voorbeeld hasRole voorzitter Pijler Fysiek afscheid tot 2026-03-20"]
+    data = json.loads(runner.invoke(cli, ["--lang", "en", "diff", str(old), str(new), "--format", "json"]).stdout)
+    assert [(r["subject"], r["document"], r["until"], r["until_before"]) for r in data["ended"]] == [
+        ("Els Proef", "bericht", "", None), ("Jan Voorbeeld", "afscheid", "2026-03-20", None)]
+    # the end is known now: the next build's diff has no line for it, nor one for a document it already had
+    assert runner.invoke(cli, ["diff", str(new), str(new)]).stdout == f"0 feiten erbij, 0 feiten eraf ({new} → {new})\n"
+    # an end a document the old side had gets is a "gewijzigd" line, not a "beëindigd" one
+    assert diff_facts([known, farewell], [dict(known, valid_until="2026-03-01"), farewell])["ended"] == []

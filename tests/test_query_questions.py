@@ -68,6 +68,14 @@ CASES = [
         ("succeeded", "out", None, "Bram Jansen", "2021-07-01", "2021-12-31", "doc-a"),
         ("hasRole", "out", "voorzitter", "pijler Sociale Stad", "2022-10-06", None, "doc-b"),
     ]),
+    # one row per fact (Carla Smit's chair: two documents, the later one restates it after its end)
+    ("who-does-what", {}, ("personLabel", "role", "bodyLabel", "since", "end", "curated", "documentId", "documents"), [
+        ("Anna de Vries", "voorzitter", "taskforce Energietransitie", "2021-03-01", "", False, "doc-a", 1),
+        ("Bram Jansen", "voorzitter", "pijler Sociale Stad", "2021-01-01", "2021-06-30", False, "doc-a", 1),
+        ("Carla Smit", "voorzitter", "pijler Sociale Stad", "2021-07-01", "", False, "doc-a", 2),
+    ]),
+    ("who-does-what", {"as_of": "2021-06-01"}, ("personLabel", "since", "end"), [
+        ("Anna de Vries", "2021-03-01", ""), ("Bram Jansen", "2021-01-01", "2021-06-30")]),
     ("who-is-who", {"person": "Bram Jansen"}, ("relation", "direction", "otherLabel", "past"), [
         ("hasRole", "out", "pijler Sociale Stad", True),
         ("succeeded", "in", "Carla Smit", None),
@@ -176,7 +184,7 @@ REQUIRED = {"city-involvement": {"city": "Breda"}, "collaborations-with-ministry
 SAMPLES = {"at": ["2021-06-01", "2022-10-06"], "from": ["2022-01-01"], "until": ["2021-06-30"],
            "as_of": ["2021-06-01", "2022-10-06", "2030-01-01"],
            "min_confidence": ["0.6", "0.8"], "kind": ["citydeal"], "role": ["voorzitter"], "theme": ["armoede"],
-           "themagroep": ["pijler Sociale Stad"]}
+           "themagroep": ["pijler Sociale Stad"], "person": ["Bram Jansen"], "body": ["pijler Sociale Stad"]}
 SWEEP = [(name, parameter.name, value) for name, question in sorted(load_questions().items())
          for parameter in question.parameters if not parameter.required for value in SAMPLES[parameter.name]]
 

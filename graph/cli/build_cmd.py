@@ -263,13 +263,29 @@ def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> t
     from ..resources import data_path
 
     if curated is not None:
-        return (data_path("curated") if str(curated) == "-" else curated), False
+        return (data_path("curated") if str(curated) == "-" else shown_folder(curated)), False
     folder = remembered_corrections(graph_path)
     if folder is None:
         return None, False
     if not folder.is_dir():
         raise click.ClickException(texts["corrections_gone"].format(folder=folder))
-    return folder, True
+    return shown_folder(folder), True
+
+
+def shown_folder(folder: Path) -> Path:
+    """``folder`` as the build's messages name it and its files (warnings, ``g40kg curation``):
+    relative to the working directory when it lies inside it, else as given; so a remembered folder
+    (kept absolute) reads as the "--curated correcties/" of the first build, and a warning listed
+    once is known again (walkthrough 17, finding 18).
+
+    >>> import os
+    >>> shown_folder(Path(os.getcwd()) / "correcties"), shown_folder(Path("/elders/correcties"))
+    (PosixPath('correcties'), PosixPath('/elders/correcties'))
+    """
+    try:
+        return Path(folder).resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return Path(folder)
 
 
 #: the names of a corrections folder that lies with the documents (see :func:`unused_corrections`)

@@ -109,8 +109,8 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         for twin in found:
             click.echo(f"  {twin.rule()}  # {twin.why()}")
         return
-    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), "label": twin.old.label,
-             "facts": twin.old.facts, "otherLabel": twin.into.label, "otherFacts": twin.into.facts,
+    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), **_pair_names(twin),
+             "facts": twin.old.facts, "otherFacts": twin.into.facts,
              "merge": twin.rule(), "iri": twin.old.iri, "otherIri": twin.into.iri,
              "from": entity_key(twin.old.iri), "into": entity_key(twin.into.iri)} for twin in found]
     if fmt == "table" and not rows:
@@ -141,6 +141,17 @@ def _rule_notes(rule: dict) -> str:
     if rule.get("back") is not None:
         notes += curation_text("w_back", quote=rule["back"])
     return notes
+
+
+def _pair_names(twin) -> dict[str, str]:
+    """The two labels of a twin pair; namesakes each by the name that tells them apart
+    (:func:`graph.names.own_name`: "Sanne Bakker (person/sanne-bakker-enschede)"; walkthrough 17, finding 4)."""
+    from ..names import own_name
+
+    if twin.old.label != twin.into.label:
+        return {"label": twin.old.label, "otherLabel": twin.into.label}
+    return {"label": own_name(twin.old.label, twin.old.names, twin.old.iri),
+            "otherLabel": own_name(twin.into.label, twin.into.names, twin.into.iri)}
 
 
 @cli.command("curation")
@@ -176,7 +187,7 @@ def curation_command(settings, stale, fmt):
              "rule": MASKS[settings.lang]["name"] if rule.get("kind") == "erase" else rule.get("rule"), "facts": rule.get("facts", 0), "entities": rule.get("entities", 0),
              "stale": rule.get("stale"),
              "status": (curation_text(f"stale_{rule['stale']}", document=rule.get("document"), quote=rule.get("quote"),
-                              role=rule.get("role")) if rule.get("stale") else msg("curation_active"))
+                              role=rule.get("role"), first=rule.get("duplicate_of")) if rule.get("stale") else msg("curation_active"))
             + _rule_notes(rule)}
             for rule in rules if not stale or rule.get("stale")]
     if fmt == "table" and not rules:
@@ -190,8 +201,10 @@ def curation_command(settings, stale, fmt):
     if any(row["by"] or row["date"] for row in rows):  # who made a rule and when (by:, date:), where given
         columns[columns.index("reason") + 1:columns.index("reason") + 1] = ["by", "date"]
     from ..disk_layout import remembered_corrections
+    from .build_cmd import shown_folder
 
-    folder = remembered_corrections(settings.graph_path) or "data/curated"
+    remembered = remembered_corrections(settings.graph_path)
+    folder = shown_folder(remembered) if remembered is not None else "data/curated"
     title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
                 stale=sum(1 for r in rules if r.get("stale")))
     emit(settings, columns, rows, fmt, title=title)

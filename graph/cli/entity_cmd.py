@@ -111,6 +111,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
         g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
         g40kg entity "Anna de Vries" --mentions --search-texts   # ook zonder entiteit
+        g40kg entity municipality/gm0758   # de kind/key van de correctiebestanden (Breda)
     """
     from ..shortcuts import entity_profile
     from ..timefilter import undated_shown
@@ -251,11 +252,14 @@ def search_command(settings, text, type_, limit, fmt):
         g40kg search "economische zaken"
         g40kg search meekels --type Person
     """
-    from ..names import search_entities
+    from ..names import entity_index, search_entities, tell_apart
 
     if type_ is not None:  # any case, English or Dutch, like --type elsewhere; an unknown one is an error
         type_ = (parsed_types([type_]) or [None])[0]
-    hits = search_entities(settings.load(), text, type_=type_, limit=limit)
+    dataset = settings.load()
+    hits = search_entities(dataset, text, type_=type_, limit=limit)
+    # namesakes: each by the name that tells it apart (walkthrough 17, finding 4)
+    hits = tell_apart(hits, "label", "iri", {iri: entry.names for iri, entry in entity_index(dataset).items()})
     title = listing_text(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
     emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
 

@@ -32,10 +32,13 @@ __all__ = ["export_command"]
 @click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
               help="Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
                    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
+@click.option("--document", metavar="ID", default=None,
+              help="Met --format facts of csv: alleen de feiten van dit document (zijn id), elk met zijn zin, "
+                   "rol en tijd: om een nieuw document na te kijken.")
 @time_options
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output, excel, no_document_text, at, between, as_of):
+def export_command(settings, fmt, output, excel, no_document_text, at, between, as_of, document):
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
@@ -69,6 +72,7 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
         g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
         g40kg export --format site -o verkenner/           # open verkenner/index.html
         g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
+        g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # één document nakijken
     """
     from ..errors import InputError
 
@@ -86,7 +90,7 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
-    text = export(settings.load(), fmt, excel=excel, **window)
+    text = export(settings.load(), fmt, excel=excel, document=document, **window)
     if output is None:
         click.echo(text, nl=False)
     else:

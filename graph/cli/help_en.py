@@ -93,6 +93,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
             g40kg export --format site -o verkenner/           # open verkenner/index.html
             g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
+            g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # review one document
         """},
     "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
 
@@ -148,6 +149,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg ask collaborations-with-ministry --param ministry=EZK
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
             g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
+            g40kg ask who-does-what --as-of 2026-04-30 --format csv   # who does what: every role, a row per fact
         """},
     "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
         with a ministry (abbreviation or name, in any case) the actors with quotes.
@@ -179,6 +181,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
             g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md
             g40kg entity "Anna de Vries" --mentions --search-texts   # also without an entity
+            g40kg entity municipality/gm0758   # the kind/key of the correction files (Breda)
         """},
     "forget": {"help": """Remove a person (or another entity) on request: write the correction rule for it.
 
@@ -305,9 +308,11 @@ COMMANDS: dict[str, dict[str, str]] = {
         document that stated it. A fact that stays but got another period in a document (start,
         end or inferred end, for instance after a document's date was fixed) is one line "changed"
         with the period before and after ("2019-07-01 – (open) → 2019-07-01 – 2023-02-28"). A
-        merge (merge:) in NEW is one line "merged" with the number of facts that went along;
+        known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
+        is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along;
         between two graph folders facts added by hand are listed too ("added, curated", with
-        file:line).
+        file:line). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
+        facts file: that leaves the corrections out.
 
         \b
         Examples:
@@ -370,6 +375,10 @@ OPTIONS: dict[str, str] = {
     ".json-versie); bijv. voor een verkenner buiten de organisatie.":
         "Publish only the sentences of each document that the facts rest on, not its whole text (not in the .json "
         "version either); e.g. for an explorer outside the organisation.",
+    "Met --format facts of csv: alleen de feiten van dit document (zijn id), elk met zijn zin, "
+    "rol en tijd: om een nieuw document na te kijken.":
+        "With --format facts or csv: only the facts of this document (its id), each with its sentence, role and "
+        "time: to review a new document.",
     "Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
     "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.":
         "With --format site: publish only the sentences of each document that the facts rest on, not its whole text "
@@ -594,6 +603,7 @@ OPTIONS: dict[str, str] = {
 
 METAVARS: dict[str, str] = {
     "NAAM": "NAME",
+    "ID": "ID",
     "NAAM=WAARDE": "NAME=VALUE",
     "NAAM:WACHTWOORD": "NAME:PASSWORD",
     "DATUM": "DATE",

@@ -176,6 +176,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         g40kg ask collaborations-with-ministry --param ministry=EZK
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
         g40kg ask g40-cities-programmes --as-of 2025-06-01   # de laatst bekende stand op die dag
+        g40kg ask who-does-what --as-of 2026-04-30 --format csv   # wie doet wat: elke rol, één regel per feit
     """
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown

@@ -29,6 +29,10 @@ TEXTS = {
         "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
         "diff_merges": "; {n} samengevoegd",
+        "diff_ended": "~ beëindigd",
+        "diff_endings": "; {n} beëindigd",
+        "diff_until": "tot {until}",
+        "diff_past": "voorbij (geen datum)",
     },
     "en": {
         "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
@@ -47,6 +51,10 @@ TEXTS = {
         "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
         "diff_merges": "; {n} merged",
+        "diff_ended": "~ ended",
+        "diff_endings": "; {n} ended",
+        "diff_until": "until {until}",
+        "diff_past": "over (no date)",
     },
 }
 
@@ -152,9 +160,11 @@ def diff_command(settings, old, new, fmt):
     een verwijderd feit het document dat het zei. Een feit dat blijft maar in een document een
     andere periode kreeg (begin, einde of afgeleid einde, bijvoorbeeld na een verbeterde
     documentdatum) is een regel "gewijzigd" met de periode ervoor en erna ("2019-07-01 – (open) →
-    2019-07-01 – 2023-02-28"). Een samenvoeging (merge:) in NEW is één regel
+    2019-07-01 – 2023-02-28"). Een bekend feit waarvan een nieuw document zegt dat het voorbij is
+    ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NEW is één regel
     "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
-    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel).
+    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
+    de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
 
     \b
     Voorbeelden:
@@ -183,7 +193,11 @@ def diff_command(settings, old, new, fmt):
              for what in ("added", "removed") for row in changes[what]]
     rows += [{"change": texts["diff_changed"], **row, "period": f"{row['period_before']} → {row['period_after']}"}
              for row in changes["changed"]]
-    columns = ["change", "subject", "predicate", "role", "object", "document"] + (["period"] if changes["changed"] else [])
+    rows += [{"change": texts["diff_ended"], **row,
+              "period": texts["diff_until"].format(until=row["until"]) if row["until"] else texts["diff_past"]}
+             for row in changes["ended"]]
+    columns = ["change", "subject", "predicate", "role", "object", "document"] + (
+        ["period"] if changes["changed"] or changes["ended"] else [])
     if fmt == "table":
         facts = texts["facts"]
         title = texts["diff_title"].format(added=counted(len(changes["added"]), facts),
@@ -192,6 +206,8 @@ def diff_command(settings, old, new, fmt):
             title += texts["diff_merges"].format(n=len(changes["merged"]))
         if changes["changed"]:
             title += texts["diff_changes"].format(n=len(changes["changed"]))
+        if changes["ended"]:
+            title += texts["diff_endings"].format(n=len(changes["ended"]))
         click.echo(title)
         if not rows:
             return

@@ -97,7 +97,7 @@ def entity(dataset, iri) -> dict | None:
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
     evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?up ?inferred ?laterDoc
-                         ?laterCuration ?laterHolder ?laterPredicate ?docLang WHERE {
+                         ?laterCuration ?laterNote ?laterHolder ?laterPredicate ?docLang WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
@@ -106,6 +106,7 @@ def entity(dataset, iri) -> dict | None:
         OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev g40:validUntil ?until OPTIONAL { ?ev g40:validUntilPrecision ?up } }
         OPTIONAL { ?ev g40:inferredUntil ?inferred ; g40:endedBy ?later .
                    OPTIONAL { ?later prov:wasDerivedFrom ?laterDoc } OPTIONAL { ?later dcterms:source ?laterCuration }
+                   OPTIONAL { ?later rdfs:comment ?laterNote }
                    OPTIONAL { ?later rdf:subject ?laterHolder } OPTIONAL { ?later rdf:predicate ?laterPredicate } }
         OPTIONAL { ?doc dcterms:language ?docLang }
     }"""
@@ -206,6 +207,7 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "ended_by_label": documents[str(row.laterDoc)] if row.laterDoc is not None else None,
         "ended_by_path": entity_path(row.laterDoc) if row.laterDoc is not None else None,
         "ended_by_curation": str(row.laterCuration) if row.laterCuration is not None else None,
+        "ended_by_note": str(row.laterNote) if row.laterNote is not None else None,
         "ended_by_cause": _end_cause(row),
         "curated": False,
         "curation": None,
@@ -214,12 +216,15 @@ def _evidence(row, documents: dict[str, str]) -> dict:
 
 
 def _end_cause(row) -> str | None:
-    """Why :mod:`graph.tenure` ended the term of evidence ``row`` (None: it did not): ``exit`` (the
-    evidence ending it is a participation: the town's stated exit), ``own`` (it is the same holder's:
-    a stated end of the office) or ``next`` (another holder's: the next holder of a single office).
-    The entity page says "vertrek gemeld in", "zelf gemeld einde in" or "de volgende bekleder staat in"."""
+    """Why :mod:`graph.tenure` ended the term of evidence ``row`` (None: it did not): ``curated`` (a
+    correction file's fact ends it: walkthrough 17, finding 20), ``exit`` (the evidence ending it is
+    a participation: the town's stated exit), ``own`` (it is the same holder's: a stated end of the
+    office) or ``next`` (another holder's: the next holder of a single office). The entity page says
+    "einde gecureerd in", "vertrek gemeld in", "zelf gemeld einde in" or "de volgende bekleder staat in"."""
     if row.inferred is None:
         return None
+    if row.laterCuration is not None:
+        return "curated"
     if row.laterPredicate is not None and local_name(row.laterPredicate) == PARTICIPATION:
         return "exit"
     return "own" if row.laterHolder is not None and str(row.laterHolder) == str(row.s) else "next"

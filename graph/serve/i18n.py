@@ -75,6 +75,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "inferred_end": {"nl": "einde afgeleid: de volgende bekleder staat in", "en": "end inferred: the next holder is named in"},
     "inferred_end.own": {"nl": "einde afgeleid: zelf gemeld einde in", "en": "end inferred: own stated end in"},
     "inferred_end.exit": {"nl": "einde afgeleid: vertrek gemeld in", "en": "end inferred: exit stated in"},
+    "inferred_end.curated": {"nl": "einde gecureerd in", "en": "end curated in"},
     # a term only its document dates (graph.tenure): held on that day, ended by the day before the next holder's
     "ended_by": {"nl": "uiterlijk geëindigd op", "en": "ended on or before"},
     "mentioned_in": {"nl": "Genoemd in", "en": "Mentioned in"},

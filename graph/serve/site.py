@@ -57,6 +57,9 @@ CATALOGUE.update(
         "site_question_failed": {"nl": "{path}: het antwoord van de vraag mislukte; de pagina toont de fout",
                                  "en": "{path}: the question's answer failed; the page shows the error"},
         "site_moved": {"nl": "Dit document heeft een nieuwe naam", "en": "This document has a new name"},
+        "site_merged": {"nl": "Deze entiteit is samengevoegd met {label}", "en": "This entity was merged into {label}"},
+        "site_merged_person": {"nl": "Deze persoon is samengevoegd met {label}",
+                               "en": "This person was merged into {label}"},
     }
 )
 
@@ -242,18 +245,33 @@ def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
         _write_redirect(site, staging, path, location, lang)
 
 
-def _write_redirect(site: SiteLinks, staging: Path, path: str, location: str, lang: str) -> None:
-    """A page at ``path``'s file that sends the browser on to the page of ``location``."""
+def _write_redirect(site: SiteLinks, staging: Path, path: str, location: str, lang: str,
+                    merged_into: str | None = None) -> None:
+    """A page at ``path``'s file that sends the browser on to the page of ``location``: a renamed
+    document's, or (``merged_into``: the label of the entity it went into) a merged-away entity's,
+    "Deze persoon is samengevoegd met Sanne Bakker" (walkthrough 17, finding 21)."""
     from html import escape
 
     link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
     with language(lang):
-        title = escape(msg("site_moved"))
+        if merged_into is None:
+            title = escape(msg("site_moved"))
+        else:
+            person = path.startswith("/entity/person/")
+            title = escape(msg("site_merged_person" if person else "site_merged", label=merged_into))
     (staging / page_file(path)).parent.mkdir(parents=True, exist_ok=True)
     (staging / page_file(path)).write_text(
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
         f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
+
+
+def _label_at(app, path: str) -> str:
+    """The name of the entity whose explorer page is ``path`` (``/entity/person/sanne-bakker``)."""
+    from ..vocab import G40ID
+    from .explore_common import label_of
+
+    return label_of(app.state.graph.current.dataset, str(G40ID) + path[len("/entity/"):])
 
 
 def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: Path) -> None:
@@ -269,7 +287,8 @@ def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: 
         if site.want(location) is None:
             site.missing.add(path)
         else:
-            _write_redirect(site, staging, path, location.split("?", 1)[0], lang)
+            target = location.split("?", 1)[0]
+            _write_redirect(site, staging, path, target, lang, _label_at(app, target))
         return
     if status == 404 or (status == 400 and path == "/network"):  # no such page; a network too large to draw
         site.missing.add(path)

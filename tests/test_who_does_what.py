@@ -1,0 +1,76 @@
+"""``who-does-what``, the "wie doet wat" overview (walkthrough 17, finding 26, round 42d): every role
+(hasRole), one row per fact however many documents state it, with since, end, curated and the
+document. Fictional people; a small graph built once per module."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.cli import cli
+from tests.documents import dated_documents
+
+DOCUMENTS = {
+    "notulen-a": ("Jan Voorbeeld, wethouder Wonen van Dordrecht, opent de vergadering.", "2026-02-12"),
+    "notulen-b": ("Jan Voorbeeld, wethouder van Dordrecht, sluit de vergadering.", "2026-03-02"),
+    "afscheid": ("Na de verkiezingen neemt Jan Voorbeeld afscheid als wethouder van Dordrecht.", "2026-03-20"),
+    "bericht": ("Els Proef, wethouder van Tilburg, opent de conferentie.", "2026-01-15"),
+}
+CURATED = """facts:
+  - {subject: person/els-proef, predicate: hasRole, object: municipality/gm0200, role: burgemeester,
+     valid_from: 2026-02-01, note: benoemd}
+"""
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("wdw")
+    curated = where / "correcties"
+    curated.mkdir()
+    (curated / "2026-02.yaml").write_text(CURATED, encoding="utf-8")
+    build_graph([dated_documents(where, DOCUMENTS)], where / "kg", curated=curated)
+    return where / "kg"
+
+
+def rows(runner, kg, *args, engine="oxigraph"):
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "who-does-what", "--format", "json",
+                                 *args])
+    assert result.exit_code == 0, result.output
+    return [(r["personLabel"], r["role"], r["bodyLabel"], r["since"], r["end"], r["curated"], r["curation"],
+             r["documentId"], r["documents"]) for r in json.loads(result.stdout)["rows"]]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_one_row_per_fact_with_its_period_and_origin(runner, kg, engine):
+    assert rows(runner, kg, engine=engine) == [
+        ("Els Proef", "burgemeester", "Apeldoorn", "2026-02-01", "", True, "2026-02.yaml:2", None, 0),
+        ("Els Proef", "wethouder", "Tilburg", "2026-01-15", "", False, None, "bericht", 1),
+        # three documents, one fact: the farewell's day ends it (no later start)
+        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", "2026-03-20", False, None, "afscheid", 3),
+    ]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_as_of_lists_the_roles_known_to_hold_then(runner, kg, engine):
+    found = rows(runner, kg, "--as-of", "2026-03-10", engine=engine)
+    assert [(r[0], r[1], r[2], r[3], r[8]) for r in found] == [
+        ("Els Proef", "burgemeester", "Apeldoorn", "2026-02-01", 0),
+        ("Els Proef", "wethouder", "Tilburg", "2026-01-15", 1),
+        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", 2)]
+    assert [r[:3] for r in rows(runner, kg, "--at", "2026-01-15", engine=engine)] == [
+        ("Els Proef", "wethouder", "Tilburg")]
+    assert [r[:3] for r in rows(runner, kg, "-p", "person=Jan Voorbeeld", engine=engine)] == [
+        ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+
+
+def test_the_table_has_dutch_and_english_headings(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "-p", "body=Tilburg"])
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert lines[:2] == ["Wie doet wat (alle rollen, één regel per persoon, rol en orgaan)",
+                         "persoon rol orgaan sinds einde gecureerd curatie document documenten"], result.output
+    assert lines[3] == "Els Proef wethouder Tilburg 2026-01-15 bericht 1"
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "-p", "body=Tilburg"])
+    assert english.stdout.splitlines()[0] == "Who does what (every role, one row per person, role and body)"
