@@ -383,7 +383,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
         elif not before and (PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date))
-                             or PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))) \
+                             or PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))
+                             or _gapped_copula(without_periods(prefix, year=ctx.date))) \
                 and not sentence.text.rstrip().endswith("?") and _previous_person(ctx, sentence) is not None:
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
@@ -521,6 +522,22 @@ def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | 
 
 #: the comma before a place adjective opening an apposition: "X, (de) Hilversumse wethouder"
 _ADJECTIVE_OPENING = re.compile(r"\s*,\s*(?:de\s+)?")
+
+
+#: a pronoun's copula and a first role, then "en" before a second role that shares the verb:
+#: "Hij was (sinds 2018) wethouder Wonen en (sinds 2023) voorzitter van X"
+_GAPPED_COPULA = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was)\s+(?P<first>[^;:(),]{2,60}?)\s+en\s+")
+
+
+def _gapped_copula(prefix: str) -> bool:
+    """Whether ``prefix`` (its periods left out) is a pronoun's copula with a first role, then "en" before
+    the role it precedes: "Hij was  wethouder Wonen en  " before "voorzitter".
+
+    >>> _gapped_copula("Hij was  wethouder Wonen en  "), _gapped_copula("Hij was in Ede en ")
+    (True, False)
+    """
+    match = _GAPPED_COPULA.fullmatch(prefix)
+    return match is not None and role_pattern().match(match.group("first").strip()) is not None
 
 
 def _role_apposition_copula(text: str, end: int, start: int, copula: re.Pattern = _APPOSITION_THEN_COPULA) -> bool:
