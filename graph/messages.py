@@ -58,6 +58,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                               "en": "{path}: period starts ({start}) after it ends ({end}); ignored"},
     "namesakes": {"nl": "{count} personen heten {name}: {places} — is het één persoon, voeg dan samen met merge: {merges}",
                   "en": "{count} people are called {name}: {places} — if they are one person, merge them with merge: {merges}"},
+    "namesakes_bracketed": {"nl": "twee personen heten {name}? In één document tussen haakjes bij {places} geplaatst; als "
+                                  "één persoon gehouden — zijn het er twee, splits dan met split: {split}",
+                            "en": "two people called {name}? Placed with {places} in brackets in one document; kept as "
+                                  "one person — if they are two, split them with split: {split}"},
     "namesakes_maybe": {"nl": "twee personen heten {name}? Binnen enkele weken in {places} geplaatst; als één persoon "
                               "gehouden — zijn het er twee, splits dan met split: {split}",
                         "en": "two people called {name}? Placed in {places} within weeks; kept as one person — if they "

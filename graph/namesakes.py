@@ -61,15 +61,20 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
     """
     forced = {split.entity for split in splits}
     found, mention_place = placings
+    bracketed = _bracketed_apart(found, forced)
+    found = {person: [row for row in rows if row[3].startswith("municipality/")] for person, rows in found.items()}
     placements = _placements(found, periods, forced)
+    hints = [{"name": drafts[person].entity().label, "keys": [person], "maybe": True, "bracketed": True,
+              "places": [drafts[key].entity().label if key in drafts else key for key in pair]}
+             for person, pair in bracketed.items() if person in drafts]
     if not placements:
-        return [], {}, [], _as_they_are
+        return hints, {}, [], _as_they_are
     label = {key: d.entity().label for key, d in drafts.items() if key.startswith("municipality/")}
-    namesakes, clusters_of = [], {}
+    namesakes, clusters_of = hints, {}
     for person, rows in placements.items():
         clusters = _clusters(rows, [s for s in splits if s.entity == person])
         if len(clusters) < 2:
-            close = _close_in_time(rows) if person not in forced else None
+            close = _close_in_time(rows) if person not in forced and person not in bracketed else None
             if close is not None:  # a career step or two people: said, not split (walkthrough 17, finding 25)
                 namesakes.append({"name": drafts[person].entity().label, "keys": [person], "maybe": True,
                                   "places": [label.get(place, place) for place in close]})
@@ -82,6 +87,7 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
         clusters_of[person] = ({place: cluster_keys[n] for n, (places, _into) in enumerate(clusters) for place in places},
                                cluster_keys, rows, [s for s in splits if s.entity == person and s.document])
         if sum(1 for _places, into in clusters if into is None) > 1:
+            namesakes[:] = [n for n in namesakes if n["keys"] != [person]]  # split: no more a question
             namesakes.append({"name": name, "keys": cluster_keys,
                               "places": [label.get(places[0], places[0]) for places, _into in clusters]})
     if not clusters_of:
@@ -161,9 +167,10 @@ def gather_placings(extraction, keys: dict, found: dict[str, list[tuple]], menti
         if outline_rows is not None:  # an outline: the rows' indices
             subject, obj = outline_rows[subject], outline_rows[obj]
         place = key_of((document_id, obj[0], obj[1]))
-        if not place or not place.startswith("municipality/"):
+        if not place or not place.startswith(("municipality/", "organisation/", "ministry/")):
             continue
-        mention_place.setdefault((document_id, subject[0], subject[1]), place)
+        if place.startswith("municipality/"):
+            mention_place.setdefault((document_id, subject[0], subject[1]), place)
         person = key_of((document_id, subject[0], subject[1]))
         if person and person.startswith("person/"):
             found.setdefault(person, []).append((document_id, subject[0], subject[1], place, times))
@@ -244,6 +251,31 @@ def _at_same_time(one: tuple, other: tuple) -> bool:
         return one[0] == other[0]
     a, b = (one[6], other[6]) if one[5] and one[5] == other[5] else (one[4], other[4])
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _bracketed_apart(found: dict[str, list[tuple]], forced: set) -> dict[str, tuple[str, str]]:
+    """Person key → (organisation or ministry, municipality) for a name that one document gives two
+    bodies in brackets, at two mentions: "S. Bakker (G40-bureau, secretaris)" and "S. Bakker (Enschede)" in
+    one attendance list may be two people of one name (the build summary asks; walkthrough 17, finding 25).
+    ``found``: what :func:`gather_placings` gathered; the names of a curated split are left out.
+
+    >>> times = (False, None, None, None, True)
+    >>> _bracketed_apart({"person/s-bakker": [("d", 10, 19, "organisation/g40", times),
+    ...                                       ("d", 80, 89, "municipality/gm0153", times)]}, set())
+    {'person/s-bakker': ('organisation/g40', 'municipality/gm0153')}
+    """
+    apart = {}
+    for person, rows in found.items():
+        bodies = [row for row in rows if not row[3].startswith("municipality/")]
+        if not bodies or person in forced:
+            continue
+        for body in bodies:
+            town = next((row for row in rows if row[0] == body[0] and row[3].startswith("municipality/")
+                         and row[1:3] != body[1:3]), None)
+            if town is not None:
+                apart[person] = (body[3], town[3])
+                break
+    return apart
 
 
 def _close_in_time(rows: list[tuple]) -> tuple[str, str] | None:
@@ -347,7 +379,8 @@ def namesake_notes(namesakes: list[dict]) -> list[str]:
         if namesake.get("maybe"):  # one person kept, placed in two towns within weeks: a question, not a split
             key = namesake["keys"][0]
             place = namesake["places"][-1]
-            notes.append(msg("namesakes_maybe", name=namesake["name"], places=", ".join(namesake["places"]),
+            notes.append(msg("namesakes_bracketed" if namesake.get("bracketed") else "namesakes_maybe",
+                             name=namesake["name"], places=", ".join(namesake["places"]),
                              split=f"{{entity: {key}, where: {{municipality: {place}}}, as: {key}-{slugify(place)}}}"))
             continue
         first, *others = namesake["keys"]

@@ -24,13 +24,19 @@ __all__ = ["PLACING", "FORMAT", "placings"]
 
 #: a person's relations that place it in a municipality: an office or a job there, or "X uit Helmond"
 PLACING = frozenset({"hasRole", "affiliatedWith"})
-#: what a cached outline's placings were picked out by (:data:`graph.incremental._INDEX_FORMAT` holds it)
-FORMAT = (1, *sorted(PLACING))
+#: the rule of a body in brackets after a name ("S. Bakker (G40-bureau, secretaris)"): an organisation or
+#: ministry it places a person with is kept too, for the namesake hint of :mod:`graph.namesakes`
+BRACKET_RULE = "roles.bracket-affiliation"
+_BRACKET_BODIES = frozenset({"Organisation", "Ministry"})
+#: what a cached outline's placings were picked out by (:data:`graph.incremental._INDEX_FORMAT` holds it;
+#: 2: bracketed organisations and ministries too, so outlines of format 1 are made again)
+FORMAT = (2, BRACKET_RULE, *sorted(PLACING))
 
 
 def placings(extraction) -> list[tuple]:
     """(relation, (past, valid_from, valid_until, role, said)) of each relation of a whole extraction
-    that places a person in a municipality, in the order of its relations.
+    that places a person in a municipality (or, in brackets after the name, with an organisation or
+    ministry), in the order of its relations.
 
     ``said``: the subject's name stands in the sentence that says it (not "hij", "ik" for it). The
     times are those of the first relation with the same subject and object spans and predicate.
@@ -42,6 +48,7 @@ def placings(extraction) -> list[tuple]:
         spans = (subject.start, subject.end, obj.start, obj.end, relation.predicate)
         said = relation.evidence_start <= subject.start < relation.evidence_end
         times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role, said))
-        if relation.predicate in PLACING and subject.type == "Person" and obj.type == "Municipality":
+        if relation.predicate in PLACING and subject.type == "Person" and (
+                obj.type == "Municipality" or obj.type in _BRACKET_BODIES and relation.rule == BRACKET_RULE):
             found.append((relation, spans))
     return [(relation, times[spans]) for relation, spans in found]

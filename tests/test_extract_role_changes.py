@@ -77,3 +77,35 @@ def test_leaving_an_employer_on_a_day_for_another_ends_one_and_starts_the_other(
     found = dated_relations(text, "2026-03-10", predicate="affiliatedWith")
     assert {(o, past, f, u) for s, o, role, past, f, u in found} == {("BZK", True, None, "2026-02-28"),
                                                                      ("VNG", False, "2026-03-01", None)}
+
+
+# --- finding 32 (round 42g): leaving after a day, start years of a second role, leaving later ----------
+
+@pytest.mark.parametrize("text", [
+    "Eva Kok meldt dat zij na de gemeenteraadsverkiezingen van 18 maart 2026 stopt als wethouder van Ede.",
+    "Eva Kok stopt na 18 maart 2026 als wethouder van Ede.",
+])
+def test_leaving_after_a_day_holds_the_post_through_that_day(text):
+    assert dated_relations(text, "2026-03-02") == {("Eva Kok", "Ede", "wethouder", False, None, "2026-03-18")}
+    assert dated_relations(text, "2026-03-25") == {("Eva Kok", "Ede", "wethouder", True, None, "2026-03-18")}
+
+
+def test_a_day_after_na_that_leaves_nothing_dates_nothing():
+    assert dated_relations("Na 18 maart 2026 is Eva Kok voorzitter van de Pijler Fysiek.", "2026-03-02") == {
+        ("Eva Kok", "Pijler Fysiek", "voorzitter", False, None, None)}
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Eva Kok is sinds 2018 wethouder Wonen van Ede en sinds 2023 voorzitter van de Pijler Fysiek.",
+     {("Eva Kok", "Ede", "wethouder", False, "2018-01-01", None)}),
+    ("Eva Kok spreekt. Zij is sinds 2018 wethouder Wonen en sinds 2023 voorzitter van de Pijler Fysiek.", set()),
+])
+def test_a_second_role_after_en_with_its_own_since_starts_then(text, first):
+    assert dated_relations(text, "2026-03-02") == first | {("Eva Kok", "Pijler Fysiek", "voorzitter", False,
+                                                            "2023-01-01", None)}
+
+
+def test_leaving_an_employer_on_a_later_day_is_not_over_yet():
+    found = dated_relations("Eva Kok vertrekt per 1 maart 2026 bij het ministerie van BZK.", "2026-02-10",
+                            predicate="affiliatedWith")
+    assert found == {("Eva Kok", "BZK", None, False, None, "2026-02-28")}

@@ -28,3 +28,20 @@ def test_two_towns_within_weeks_in_other_roles_are_a_question():
 def test_two_towns_months_apart_are_a_career_step():
     assert _namesakes({"a": "Eva Kokkelink, programmamanager van de gemeente Leeuwarden, sprak over water.",
                        "c": "Eva Kokkelink, wethouder van Helmond, sprak over mkb."}) == []
+
+
+def test_one_name_with_an_organisation_and_a_town_in_brackets_of_one_list_is_a_question():
+    text = ("# Verslag Pijler Fysiek, 20 januari 2026\n\n"
+            "Aanwezig: T. Bos (Venlo, voorzitter), E. Kokkelink (G40-bureau, secretaris), R. Kuipers (Deventer)\n"
+            "Afwezig met kennisgeving: E. Kokkelink (Helmond)\n")
+    found = _namesakes({"a": text})
+    assert [(n["keys"], n["maybe"], n["places"]) for n in found] == [
+        (["person/e-kokkelink"], True, ["G40", "Helmond"])], found
+    assert namesake_notes(found)[0].startswith("twee personen heten E. Kokkelink? In één document tussen haakjes bij "
+                                               "G40, Helmond")
+
+
+def test_one_name_with_one_body_in_brackets_twice_is_no_question():
+    text = ("# Verslag Pijler Fysiek, 20 januari 2026\n\n"
+            "Aanwezig: T. Bos (Venlo, voorzitter), E. Kokkelink (Helmond)\n\nE. Kokkelink (Helmond) meldt dat …\n")
+    assert _namesakes({"a": text}) == []

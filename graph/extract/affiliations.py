@@ -93,14 +93,18 @@ def _on_behalf_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
 
 
 #: a sentence that opens with the party it speaks for: "Namens SZW schuift X aan", "Namens de VNG sprak X"
-_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:(?i:ministerie)\s+van\s+)?")
+_FRONTED_ON_BEHALF = re.compile(r"Namens\s+(?:de\s+|het\s+)?(?:(?i:ministerie)\s+van\s+|(?i:gemeente|provincie)\s+)?")
 #: the finite verb (and an adverb) between the fronted party and the person, the subject after it
 _VERB_THEN_SUBJECT = re.compile(r"\s+[a-z]+\s+(?:(?:ook|nu|dan|daarna|voortaan)\s+)?")
+_TOWNS = frozenset({"Municipality", "Province"})
+#: a role word in an apposition right after the name: ", wethouder Werk"
+_ROLE_BESIDE = re.compile(r"\s*,\s*(?:de\s+|het\s+)?([\w-]+)")
 
 
 def _fronted_on_behalf(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
-    """"Namens SZW schuift Hanna Bos aan": the subject after the verb acts for the organisation or ministry
-    the sentence opens with (``affiliatedWith``; for a town or province its role says it).
+    """"Namens SZW schuift Hanna Bos aan", "Namens Breda sprak Kees Smit": the subject after the verb acts
+    for the organisation, ministry or town the sentence opens with (``affiliatedWith``). For a town or
+    province a role beside the name says it ("Namens Ede sprak Jan Bos, wethouder Werk"): no affiliation.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -110,10 +114,13 @@ def _fronted_on_behalf(ctx: DocContext, sentence: Sentence, persons: list[Mentio
     """
     fronted = _FRONTED_ON_BEHALF.match(ctx.text, ctx.content_start(sentence), sentence.end)
     party = next((m for m in ctx.in_sentence(sentence) if fronted and m.start == fronted.end()), None)
-    if party is None or party.type not in _NETWORKS:
+    if party is None or party.type not in _NETWORKS | _TOWNS:
         return
     person = next((p for p in persons if p.start > party.end), None)
-    if person is not None and _VERB_THEN_SUBJECT.fullmatch(ctx.text, party.end, person.start) \
+    beside = _ROLE_BESIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
+    if person is None or party.type in _TOWNS and beside is not None and role_of(beside.group(1)) is not None:
+        return
+    if _VERB_THEN_SUBJECT.fullmatch(ctx.text, party.end, person.start) \
             and ctx.asserted(sentence, party.start, sentence.end):  # "Namens de VNG neemt X niet deel"
         ctx.add(person, "affiliatedWith", party, sentence, "roles.namens-fronted", 0.7)
 

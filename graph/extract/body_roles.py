@@ -9,6 +9,7 @@ construction                                       example
 "X blijft/bleef bij <body> als <rol>"              "Ruud blijft bij het bureau als secretaris"
 "X is/was (sinds 2020) bij <body> actief als"      "Zij is sinds 2020 bij Divosa actief als …"
 "X begint/begon/start bij <body> als <rol>"        "Per 1 mei begint Jan Smit bij BZK als …"
+"X is in dienst van/bij <body> als <rol>"          "Per 1 mei is Eva Kok in dienst van Ede als …"
 =================================================  ==============================================
 
 The person is the last one named before "bij" in the sentence, or the one a "Hij"/"Zij" opening
@@ -39,8 +40,8 @@ from .role_words import role_of, role_pattern
 __all__ = ["role_after_body", "works_at_body", "joined_roles"]
 
 #: a verb of working or staying, then (a few words and) "bij"
-_AT_BODY = re.compile(r"\b(?:werkt|werkte|werken|blijft|bleef|blijven|begint|begon|start|startte|is|was)\s+"
-                      r"(?:(?!als\b|niet\b|geen\b|nooit\b)[\w-]+\s+){0,4}?bij\s+(?:de\s+|het\s+)?"
+_AT_BODY = re.compile(r"(?:\b(?:werkt|werkte|werken|blijft|bleef|blijven|begint|begon|start|startte|is|was)\s+"
+                      r"(?:(?!als\b|niet\b|geen\b|nooit\b)[\w-]+\s+){0,4}?bij|\bin\s+dienst\s+(?:van|bij))\s+(?:de\s+|het\s+)?"
                       r"(?:(?:gemeente|provincie)\s+|ministerie\s+van\s+)?", re.IGNORECASE)
 #: between the body and the role: "(actief/werkzaam/in dienst) als (de/nieuwe)"
 _AS_ROLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:actief|werkzaam|in\s+dienst|aan\s+de\s+slag)\s+)?als\s+"
@@ -68,7 +69,7 @@ def _compound_end(ctx: DocContext, sentence: Sentence, body: Mention) -> Mention
 
 def role_after_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add "X werkt/blijft bij <body> als <rol>" (see the module docstring)."""
-    if " als " not in sentence.text or " bij " not in sentence.text:
+    if " als " not in sentence.text or " bij " not in sentence.text and " dienst " not in sentence.text:
         return
     for cue in ctx.asserted_cues(_AT_BODY, sentence):
         article = cue.end() - len(cue.group().split()[-1]) - 1 if cue.group().split()[-1] in ("de", "het") else cue.end()

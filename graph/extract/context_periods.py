@@ -29,6 +29,8 @@ _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|a
 #: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
                                r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
+#: a second predicate of the same subject that opens with its own time: "(was sinds 2018 wethouder) en sinds 2023 (voorzitter)"
+_DATED_AND = re.compile(r"\s*(?:en|maar)\s+(?:sinds|vanaf|per|tot|van)\s", re.IGNORECASE)
 #: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
 #: ", en wordt …") or keeps one ("; zij blijft lid van C")
 _NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"
@@ -116,13 +118,15 @@ class PeriodContext:
     def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
         """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:
         it opens with one ("; nu is zij voorzitter", ", inmiddels is hij trekker", "en is nu …", "maar nu
-        is zij …"), or it follows a semicolon and gives a period itself ("; sinds 2024 is zij …")."""
+        is zij …"), or it follows a semicolon and gives a period itself ("; sinds 2024 is zij …"), or opens
+        with "en" and a period of its own ("was sinds 2018 wethouder en sinds 2023 voorzitter van X")."""
         start = self._clause(sentence, cuts, later)[0]
         if later == 0:
             return False
         if _OWN_TIME_OPENING.match(self.text, start, sentence.end) is not None:
             return True
-        return self.text[start] == ";" and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
+        return (self.text[start] == ";" or _DATED_AND.match(self.text, start, sentence.end) is not None) \
+            and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
 
     @staticmethod
     def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:

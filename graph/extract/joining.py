@@ -32,6 +32,7 @@ from .model import Mention, Sentence
 from .periods import find_periods, last_day_in
 from .pointing_back import one_named_before
 from .relation_common import _IN_PP_START, THINGS_OR_ORGANISATION, reported_clause_start
+from .role_words import role_of
 from .voice import we_at
 
 __all__ = ["find_joining"]
@@ -98,6 +99,27 @@ _OBJECT_BEFORE = re.compile(r"\b(?:aan|in)\s+(?:de|het)\s+$", re.IGNORECASE)
 _PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
 
 
+#: between a person's name and the town that says where the person is from: "Eva Kok (", "Tom Bos, wethouder van "
+_PERSON_TO_PLACE = re.compile(r"\s*\(\s*|\s*,\s+(?:de\s+|het\s+)?(?P<role>[a-z][\w-]*)(?:\s+[\w-]+){0,3}?\s+"
+                              r"(?:van|uit|in|bij)\s+(?:de\s+)?(?:gemeente\s+)?")
+
+
+def _persons_place(ctx: DocContext, place: Mention, begin: int) -> bool:
+    """Whether ``place`` is the town of the person named right before it, in brackets or an apposition with a
+    role ("Eva Kok (Ede)", "Tom Bos, wethouder van Venlo"): a member of the list is the person, not the town.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> found = lambda text: [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...                       if r.predicate == "participatesIn"]
+    >>> found("Eva Kok (Ede) is lid van de Taskforce Mkb."), found("Ede en Venlo zijn lid van de Taskforce Mkb.")
+    ([], [('Ede', 'Taskforce Mkb'), ('Venlo', 'Taskforce Mkb')])
+    """
+    person = next((m for m in reversed(ctx.in_span(begin, place.start)) if m.type == "Person"), None)
+    gap = _PERSON_TO_PLACE.fullmatch(ctx.text, person.end, place.start) if person is not None else None
+    return gap is not None and (gap.group("role") is None or role_of(gap.group("role")) is not None)
+
+
 def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
     """The participatesIn facts of joining, acceding to or being part of a programme, unit or
     organisation that ``sentence`` states (``types``: the types of its ``mentions``)."""
@@ -116,11 +138,12 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         begin = max(ctx.content_start(sentence), text.rfind(";", sentence.start, match.start()) + 1)
         named = [m for m in ctx.in_span(begin, match.start())
                  if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
-        joiners = [m for m in named if not _OBJECT_BEFORE.search(text, max(begin, m.start - 12), m.start)]
+        joiners = [m for m in named if not _OBJECT_BEFORE.search(text, max(begin, m.start - 12), m.start)
+                   and not _persons_place(ctx, m, begin)]
         if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
             joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
-        subject = subject if subject is None or subject.start >= begin else None
+        subject = subject if subject is None or subject.start >= begin and not _persons_place(ctx, subject, begin) else None
         if subject is None and not joiners and len(named) > len(joiners):
             continue  # only an object of the clause's first verb before the cue: its subject is no actor named here
         if subject is None and not joiners and _PLURAL_PRONOUN.match(text, sentence.start, match.end()):

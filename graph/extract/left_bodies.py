@@ -46,7 +46,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import last_day_in
+from .periods import change_date, last_day_in
 from .role_words import role_of, role_pattern
 
 __all__ = ["left_body", "gone_to"]
@@ -123,12 +123,29 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
     for person, body, at in _left(ctx, sentence, mentions):
         role = _role_before(ctx, sentence, person)
         until = last_day_in(sentence.text, year=ctx.date)  # "nam in januari 2025 afscheid": to the end of January
+        past = not _leaves_later(ctx, sentence)
         if role is not None:
-            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=True, until=until)
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=past, until=until)
         elif body.kind in _MEMBER_KINDS:  # "X (Ede) heeft de themagroep verlaten": X was a member
-            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=True, until=until)
+            ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=past, until=until)
         else:
-            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=True, until=until)
+            ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=past, until=until)
+
+
+def _leaves_later(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence dates the leaving after the document's date ("vertrekt per 1 maart 2026" in a
+    document of February 2026): the post is not over yet when the document is written.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Eva Kok vertrekt per 1 maart 2026 bij de VNG.", gazetteer=load_gazetteer(), date="2026-02-10")
+    >>> [(r.object.text, r.past, r.valid_until) for r in ex.relations if r.rule == "roles.verlaten"]
+    [('VNG', False, '2026-02-28')]
+    """
+    if not ctx.date or "per " not in sentence.text and "na " not in sentence.text:
+        return False
+    day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date)
+    return day is not None and day > ctx.date
 
 
 #: going to an employer, the verb after it: "(die) naar de provincie X is gegaan", "gaat naar de gemeente Y"

@@ -18,7 +18,8 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
 
 A start in a clause about leaving ("stopt per 1 januari 2024 als trekker", "treedt per 1 maart af",
 "is per 1 maart niet langer voorzitter", see :data:`LEAVING`) is the end of what is left: the day
-before it.
+before it. Leaving "na" a day ("stopt na de gemeenteraadsverkiezingen van 18 maart 2026") holds the
+post through that day: it starts being left the day after.
 
 A date is "1 maart 2024", "maart 2024", "2024" or "1-3-2024" (day first, as in Dutch). A day and
 month without a year ("per 1 september") take the year of the document's date; without a
@@ -125,7 +126,9 @@ _PERIOD = re.compile(
     rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
-    rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}",
+    rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}"
+    # leaving "na <dag>", "na de gemeenteraadsverkiezingen van 18 maart 2026": held through that day
+    rf"|(?:(?<=\s)|^)(?P<after>na)\s+(?:de\s+(?:{_ELECTIONS})\s+van\s+)?{_date('f', anaphor=False)}",
     re.IGNORECASE,
 )
 #: any date, for what "die datum" refers to
@@ -249,6 +252,11 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             first = _parse(groups, "c", year, back)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
+            continue
+        if groups["after"]:  # leaving after a day: the post starts being left the day after it
+            days = _parse(groups, "f", year, None) if groups["fday"] else None
+            if days is not None and leaving(text, begin, len(text) if end is None else end):
+                found.append(Period(match.start(), match.end(), day_after(days[0].isoformat()), None))
             continue
         last = _parse(groups, "d", year, back)
         until = _until(last, groups["until"], groups["dedge"])

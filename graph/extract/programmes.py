@@ -41,6 +41,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
@@ -298,7 +300,27 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     mentions.append(Mention(abbr.start, abbr.end, abbr.text, "Programme", "programmes.abbreviation",
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
-    return mentions
+    return [m for m in mentions if not _agenda_item_only(text, m)] if _AGENDA_NUMBER in text else mentions
+
+
+#: a numbered agenda item: the line holds a number, a dot and the item ("2. Woningbouwimpuls")
+_AGENDA_NUMBER = ". "
+_AGENDA_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)][ \t]+$")
+
+
+def _agenda_item_only(text: str, mention: Mention) -> bool:
+    """Whether a one-word programme compound is only a numbered agenda item of minutes ("2. Energiefonds"
+    alone on its line) and the text does not name it again: the topic of the item, not a programme.
+
+    >>> text = "1. Opening\\n2. Energiefonds\\nDe pijler spreekt."
+    >>> _agenda_item_only(text, Mention(14, 26, "Energiefonds", "Programme", "programmes.compound", 0.8))
+    True
+    >>> _agenda_item_only(text + " Het Energiefonds opent.", Mention(14, 26, "Energiefonds", "Programme", "programmes.compound", 0.8))
+    False
+    """
+    return mention.rule == "programmes.compound" and text[mention.end:mention.end + 1] in ("\n", "") \
+        and _AGENDA_LINE.search(text, max(0, mention.start - 8), mention.start) is not None \
+        and text.count(mention.text) == 1
 
 
 def about_programme(tokens: list[Token], i: int) -> bool:

@@ -317,9 +317,11 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             gap = text[before[-1].end:start]
             past = past or bool(re.search(r"\b(?:eerder|voorheen|vroeger)\b", gap)) or leaving(gap) \
                 or bool(_PAST_SPAN.match(gap)) or bool(_EARLIER_OPENING.match(text, sentence.start, before[-1].start))
-        elif len(before) > 1 and _PLURAL_COPULA.match(text[before[-1].end:start]) \
+        elif len(before) > 1 and (_PLURAL_COPULA.match(text[before[-1].end:start])
+                                  or _role_apposition_copula(text, before[-1].end, start, _APPOSITION_THEN_PLURAL)) \
                 and len(_coordinated(ctx, before)) > 1 and ctx.asserted(sentence, before[-1].end, start):
             # "A en B zijn (beiden) lid van de themagroep": the plural copula gives the role to each of the list
+            # (also after the last name's apposition: "A (Ede) en B, wethouder van Venlo, zijn lid van X")
             targets, rule = _coordinated(ctx, before), "roles.copula"
         elif len(before) > 2 and _LIKE_ASIDE.fullmatch(text, before[-2].end, before[-1].start) \
                 and _ASIDE_END.fullmatch(text, before[-1].end, start) and len(_coordinated(ctx, before[:-1])) > 1 \
@@ -381,7 +383,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         elif before and re.fullmatch(r"\s+", text[before[-1].end:start]):
             targets, rule = [before[-1]], "roles.after-name"
         elif not before and (PRONOUN_COPULA.fullmatch(without_periods(prefix, year=ctx.date))
-                             or PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))) \
+                             or PRONOUN_COPULA_AGAIN.fullmatch(without_periods(prefix, year=ctx.date))
+                             or _gapped_copula(without_periods(prefix, year=ctx.date))) \
                 and not sentence.text.rstrip().endswith("?") and _previous_person(ctx, sentence) is not None:
             # "Eerder was hij voorzitter van …", "Zij is ook trekker van …": the person named just before
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun"
@@ -459,6 +462,9 @@ def _titled_holder(text: str, start: int, name: int) -> bool:
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "
 _APPOSITION_THEN_COPULA = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
                                      r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het)\s+)*$")
+#: the same before a plural copula, after the last name of a list: "(A en B), wethouder van Venlo, zijn (lid)"
+_APPOSITION_THEN_PLURAL = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
+                                     r"(?:zijn|waren|blijven|bleven)\s+(?:(?:ook|tevens|beiden|allebei|samen|nu)\s+)*$")
 
 
 def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, end: int) -> bool:
@@ -518,10 +524,27 @@ def _attributive_place(ctx: DocContext, name_end: int, start: int) -> Mention | 
 _ADJECTIVE_OPENING = re.compile(r"\s*,\s*(?:de\s+)?")
 
 
-def _role_apposition_copula(text: str, end: int, start: int) -> bool:
+#: a pronoun's copula and a first role, then "en" before a second role that shares the verb:
+#: "Hij was (sinds 2018) wethouder Wonen en (sinds 2023) voorzitter van X"
+_GAPPED_COPULA = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was)\s+(?P<first>[^;:(),]{2,60}?)\s+en\s+")
+
+
+def _gapped_copula(prefix: str) -> bool:
+    """Whether ``prefix`` (its periods left out) is a pronoun's copula with a first role, then "en" before
+    the role it precedes: "Hij was  wethouder Wonen en  " before "voorzitter".
+
+    >>> _gapped_copula("Hij was  wethouder Wonen en  "), _gapped_copula("Hij was in Ede en ")
+    (True, False)
+    """
+    match = _GAPPED_COPULA.fullmatch(prefix)
+    return match is not None and role_pattern().match(match.group("first").strip()) is not None
+
+
+def _role_apposition_copula(text: str, end: int, start: int, copula: re.Pattern = _APPOSITION_THEN_COPULA) -> bool:
     """Whether ``text[end:start]`` is an apposition that names a role, then the copula:
-    ", wethouder in Almere, is " before "vicevoorzitter" (not ", die in Almere woont, is ")."""
-    match = _APPOSITION_THEN_COPULA.fullmatch(text, end, start)
+    ", wethouder in Almere, is " before "vicevoorzitter" (not ", die in Almere woont, is "); with
+    ``copula`` :data:`_APPOSITION_THEN_PLURAL`, the plural one (", wethouder van Venlo, zijn ")."""
+    match = copula.fullmatch(text, end, start)
     return match is not None and role_pattern().match(text, match.start("apposition")) is not None
 
 

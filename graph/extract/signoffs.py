@@ -75,6 +75,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
     _role_above_name(ctx, persons, lines)
     _role_lines(ctx, persons, lines)
     _role_beside_name(ctx, persons, lines)
+    _role_portfolio_body(ctx, persons, lines)
     for person in persons:
         k = starts.get(person.start)
         if k is None and NAME_TITLES.match(text, _line_start(text, person.start)).end() == person.start:
@@ -133,6 +134,37 @@ def _role_beside_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) ->
         if body is not None and body.type in _SCOPE_TYPES.get(role.scope, ACTORS):
             sentence = Sentence(person.start, lines[k + 1][1], text[person.start:lines[k + 1][1]])
             ctx.add(person, "hasRole", body, sentence, "signoffs.role-beside-name", 0.75, role=role.label)
+
+
+#: a role's portfolio and the comma before the organisation on a signature's role line: " Woningmarkt, "
+_PORTFOLIO_COMMA = re.compile(r"(?:[ \t]+[A-Za-zÀ-ÿ&-]+){0,4}[ \t]*,[ \t]*")
+
+
+def _role_portfolio_body(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
+    """A name alone on its line over "<rol> <portefeuille>, <organisatie>" ("directeur Woningmarkt,
+    ministerie van BZK"): the role at the organisation the line closes with, when it is the line's one
+    body and fits the role.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Met vriendelijke groet,\\n\\nmr. Eva Smit\\nprogrammamanager Werk en Inkomen, VNG\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Smit', 'VNG', 'programmamanager')]
+    """
+    text = ctx.text
+    for person, k in _names_over_a_line(text, persons, lines):
+        start, end = lines[k + 1]
+        if "," not in text[start:end]:
+            continue
+        word = role_pattern().match(text, _LEADING.match(text, start, end).end(), end)
+        role = role_of(word.group(0)) if word else None
+        portfolio = _PORTFOLIO_COMMA.match(text, word.end(), end) if role is not None else None
+        body = _sole_body(ctx, portfolio.end(), end) if portfolio is not None else None
+        if body is None or body.type not in _SCOPE_TYPES.get(role.scope, ACTORS) \
+                or any(m.end <= portfolio.end() and m.type in ACTORS | HOLDERS for m in ctx.in_span(word.end(), end)):
+            continue  # a unit or body in the portfolio: the rules of units read it
+        sentence = Sentence(person.start, end, text[person.start:end])
+        ctx.add(person, "hasRole", body, sentence, "signoffs.role-portfolio-body", 0.75, role=role.label)
 
 
 #: a letter's addressee line: "t.a.v. de heer A. de Boer, voorzitter", "T.a.v. mevrouw drs. E. Kok,"
@@ -312,6 +344,20 @@ def _on_lines(text: str, persons, lines: list[tuple[int, int]]):
 
 
 
+
+
+def _names_over_a_line(text: str, persons, lines: list[tuple[int, int]]):
+    """Each person whose name (after any titles) is alone on a line with a line under it, with that line's index.
+
+    >>> from .model import Mention
+    >>> text = "Groet,\\ndrs. Jan Kok\\nvoorzitter"
+    >>> [k for _p, k in _names_over_a_line(text, [Mention(12, 19, "Jan Kok", "Person", "", 1.0)], _lines(text))]
+    [1]
+    """
+    return [(person, k) for person, k in _on_lines(text, persons, lines)
+            if k + 1 < len(lines) and NAME_TITLES.match(text, lines[k][0]).end() == person.start
+            and not text[person.end:lines[k][1]].strip()]
+
 #: the office over a letter's signature: "De minister van Economische Zaken,", "de burgemeester van Ede,"
 _OFFICE_LINE = re.compile(r"[ \t]*(?:de\s+|het\s+)?", re.IGNORECASE)
 
@@ -372,10 +418,7 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
     [('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'Pijler Fysiek', 'voorzitter')]
     """
     text = ctx.text
-    for person, k in _on_lines(text, persons, lines):
-        if k is None or k + 1 >= len(lines) or NAME_TITLES.match(text, lines[k][0]).end() != person.start \
-                or text[person.end:lines[k][1]].strip():
-            continue
+    for person, k in _names_over_a_line(text, persons, lines):
         start, end = lines[k + 1]
         held = _roles_of_line(ctx, start, end)
         block = Sentence(person.start, end, text[person.start:end])

@@ -27,7 +27,8 @@ from .interviews import interviewee_body
 from .mail import sender_body
 from .model import Mention, Sentence
 
-__all__ = ["agreement_municipality", "issuing_province", "issuer", "letterhead", "we_actor", "we_at", "find_signatures"]
+__all__ = ["agreement_municipality", "issuing_province", "issuer", "letterhead", "signatory_body", "we_actor", "we_at",
+           "find_signatures"]
 
 #: "wij als (gemeente) X": whom "we" stands for
 _WE_AS = re.compile(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+|stad\s+|provincie\s+)?", re.IGNORECASE)
@@ -135,6 +136,8 @@ def we_actor(ctx: DocContext) -> Mention | None:
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = closing_party(ctx)
         if ctx.__dict__["we_actor"] is None:
+            ctx.__dict__["we_actor"] = signatory_body(ctx)
+        if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = agreement_municipality(ctx)  # "Coalitieakkoord Amersfoort 2022-2026" (41c)
         if ctx.__dict__["we_actor"] is None:
             ctx.__dict__["we_actor"] = interviewee_body(ctx)  # the themagroep an interviewed trekker speaks for
@@ -188,6 +191,39 @@ def closing_party(ctx: DocContext) -> Mention | None:
         if closing is not None:
             ctx.__dict__["closing_party"] = signing_party(ctx, closing.start("line"), closing.end("line"))
     return ctx.__dict__["closing_party"]
+
+
+#: a letter's greeting on a line of its own: "Met vriendelijke groet,", "Hoogachtend,"
+_GREETING_LINE = re.compile(r"^[ \t]*(?:met\s+(?:vriendelijke|hartelijke)\s+groet(?:en)?|hoogachtend)[ \t]*,?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+#: the organisation that closes a signature's role line: ", ministerie van IenW", ", VNG"
+_CLOSING_BODY = re.compile(r"[ \t]*,[ \t]*(?:(?:de|het)[ \t]+)?(?:(?:gemeente|provincie|ministerie[ \t]+van)[ \t]+)?",
+                           re.IGNORECASE)
+
+
+def signatory_body(ctx: DocContext) -> Mention | None:
+    """The organisation a letter's one signature closes with: "Met vriendelijke groet," over a name and a
+    role line "programmadirecteur Circulaire Economie, ministerie van IenW". The letter's "wij" is that
+    organisation; None when the signature names no organisation, or more than one.
+
+    >>> text = "Wij werken samen met Ede.\\n\\nMet vriendelijke groet,\\n\\nEva Smit\\nadviseur Wonen, VNG\\n"
+    >>> vng = Mention(text.index("VNG"), text.index("VNG") + 3, "VNG", "Organisation", "", 1.0)
+    >>> signatory_body(DocContext("d", text, [], [vng])).text
+    'VNG'
+    """
+    if "signatory_body" not in ctx.__dict__:
+        ctx.__dict__["signatory_body"] = None
+        text = ctx.text
+        tail = max(0, len(text) - 300)
+        greetings = list(_GREETING_LINE.finditer(text, tail)) if "groet" in text[tail:] or "oogachtend" in text[tail:] else []
+        lines = text[greetings[-1].end():].strip().split("\n") if len(greetings) == 1 else []
+        if len(lines) == 2:
+            end = text.rindex(lines[1]) + len(lines[1].rstrip())
+            found = [m for m in ctx.in_span(greetings[0].end(), len(text)) if m.type in ACTORS]
+            if len(found) == 1 and found[0].end == end \
+                    and _CLOSING_BODY.fullmatch(text, text.rfind(",", 0, found[0].start), found[0].start):
+                ctx.__dict__["signatory_body"] = found[0]
+    return ctx.__dict__["signatory_body"]
 
 
 #: a line atop a ministry's press release: "Ministerie van VRO, 12 november 2024", "Persbericht ministerie van SZW"
