@@ -104,6 +104,6 @@ def test_every_error_of_every_file_in_one_run(runner, tmp_path):
         "2026-01.yaml:3: hasRole heeft een rol nodig (vierde waarde of role:)",
         "2026-02.yaml:2: kan een entiteit niet met zichzelf samenvoegen",
         "2026-02.yaml:4: onbekend veld 'reden' (bedoelt u reason?); kies uit subject, predicate, object, role, "
-        "document, quote, reason, private",
+        "document, quote, reason, private, by, date",
         "4 fouten in 2 correctiebestanden; verbeter ze en bouw opnieuw"], result.stderr
     assert (kg / "manifest.json").read_text(encoding="utf-8") == before
