@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import (collaboration, context, funding, groups, involvement, joining, joint_subjects, leadership, organising,
+from graph.extract import (collaboration, context, funding, groups, involvement, joining, joint_subjects, leadership,
+                           meeting_units, organising,
                            partners, partnership_of, person_affiliations, relation_common, relations, role_holders, role_past,
                            role_subjects, roles, sitting_in, taking_part)
-from graph.extract.cues import CueText, may_occur, required_word_sets, required_words, telling_word_sets
+from graph.extract.cues import CueText, holds_none, may_occur, required_word_sets, required_words, telling_word_sets
 from graph.extract.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -87,3 +88,11 @@ def test_a_text_said_to_lack_a_pattern_has_no_match(pattern):
         if not may_occur(pattern, text):
             found = pattern.search(text)
             assert found is None, f"{pattern.pattern!r} said absent but matches {found.group()!r}"
+
+
+def test_a_text_without_a_meeting_compound_names_no_meeting_unit():
+    texts = _texts() + ["Besluitenlijst PIJLERVERGADERING ECONOMIE EN WERK\n", "In het Stuurgroepoverleg Wonen & Zorg."]
+    for text in texts:
+        if holds_none(text, meeting_units._COMPOUNDS):
+            assert meeting_units._MEETING_OF.search(text) is None, text[:80]
+    assert not holds_none(texts[-1], meeting_units._COMPOUNDS) and meeting_units.find_meeting_units(texts[-1])

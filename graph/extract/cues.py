@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - Python before 3.11
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-__all__ = ["required_words", "required_word_sets", "telling_word_sets", "may_occur", "CueText"]
+__all__ = ["required_words", "required_word_sets", "telling_word_sets", "may_occur", "holds_none", "CueText"]
 
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
 #: characters that a case-insensitive pattern matches to an ASCII letter although their lower
@@ -146,6 +146,21 @@ def may_occur(pattern: re.Pattern, text: str) -> bool:
         return True
     lower = text.lower()
     return all(any(word in lower for word in words) for words in sets)
+
+
+def holds_none(text: str, words) -> bool:
+    """Whether ``text`` holds none of ``words`` (lower case) in any case, as a case-insensitive
+    pattern reads it (False when unsure: a character that folds to an ASCII letter). For a rule
+    whose matches all hold one of a few literal words that :func:`required_word_sets` cannot read
+    (a compound of two alternations: "pijler|themagroep" then "vergadering|overleg").
+
+    >>> holds_none("De PIJLERVERGADERING Wonen", ["pijlervergadering"]), holds_none("De pijler", ["pijlervergadering"])
+    (False, True)
+    """
+    if any(c in text for c in _UNFOLDED):
+        return False
+    lower = text.lower()
+    return not any(word in lower for word in words)
 
 
 def telling_word_sets(pattern: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
