@@ -69,9 +69,9 @@ def test_required_word_sets(pattern, sets):
 
 
 @pytest.mark.parametrize("pattern", PATTERNS[::7], ids=lambda p: p.pattern[:40])
-def test_kept_answers_equal_a_plain_look(pattern):
-    """CueText keeps, per pattern, the words the document holds: the answer is that of looking
-    up the telling word sets in the sentence itself."""
+def test_may_match_equals_a_plain_look(pattern):
+    """CueText's answer (word sets read once per pattern, kept by the pattern's identity, the last
+    span's lower case kept) is that of looking up the telling word sets in the sentence itself."""
     sets = telling_word_sets(pattern)
     for text in _texts()[:20]:
         cue_text = CueText(text)
