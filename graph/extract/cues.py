@@ -3,11 +3,13 @@
 Most relation cues are case-insensitive alternations that start with ``\\b``; the regular
 expression engine then tries them at every position of every sentence, and most sentences hold
 none of them. Every match of such a pattern contains one of a few literal words (each match of
-"samen met | overleg met" contains "samen" or "overleg"). :func:`required_words` reads these
-words off the parsed pattern itself, so they cannot fall out of step with it; :class:`CueText`
-looks them up in the sentence's lower-case text with ``in``, much faster than a scan by the
-pattern. A sentence without any of them is skipped; one with them is scanned by the pattern as
-before, so what is found does not change.
+"samen met | overleg met" contains "samen" or "overleg"). :func:`required_word_sets` reads these
+words off the parsed pattern itself, so they cannot fall out of step with it: one set per required
+part ("samen", then "met"), :func:`required_words` the most telling set. :class:`CueText` looks up
+the most telling set and the sets of a few words (:func:`telling_word_sets`) in the sentence's
+lower-case text with ``in``, much faster than a scan by the pattern. A sentence that lacks every
+word of one of them is skipped; any other is scanned by the pattern as before, so what is found
+does not change. :func:`may_occur` asks the same of a whole text, with every set.
 
 Examples
 --------
