@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract import (collaboration, context, funding, involvement, joining, joint_subjects, leadership, organising,
+from graph.extract import (collaboration, context, funding, groups, involvement, joining, joint_subjects, leadership,
+                           meeting_units, organising,
                            partners, partnership_of, person_affiliations, relation_common, relations, role_holders, role_past,
                            role_subjects, roles, sitting_in, taking_part)
-from graph.extract.cues import CueText, required_words
+from graph.extract.cues import CueText, holds_none, may_occur, required_word_sets, required_words, telling_word_sets
 from graph.extract.sentences import split_sentences
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,3 +56,43 @@ def test_a_skipped_sentence_has_no_match(pattern):
 def test_required_words(pattern, words):
     got = required_words(re.compile(pattern, re.IGNORECASE))
     assert (set(got) if got else None) == words, f"{pattern!r}: {got!r}"
+
+
+@pytest.mark.parametrize(("pattern", "sets"), [
+    (r"\b(?:doet|werkt)\s+(?:samen\s+met)\s", [{"doet", "werkt"}, {"samen"}, {"met"}]),
+    (r"\bonder\s+(?:leiding|regie)\s+van\b", [{"onder"}, {"leiding", "regie"}, {"van"}]),
+    (r"\b(?:de|het)?\s+\w+", None),
+])
+def test_required_word_sets(pattern, sets):
+    got = required_word_sets(re.compile(pattern, re.IGNORECASE))
+    assert ([set(words) for words in got] if got else None) == sets, f"{pattern!r}: {got!r}"
+
+
+@pytest.mark.parametrize("pattern", PATTERNS[::7], ids=lambda p: p.pattern[:40])
+def test_may_match_equals_a_plain_look(pattern):
+    """CueText's answer (word sets read once per pattern, kept by the pattern's identity, the last
+    span's lower case kept) is that of looking up the telling word sets in the sentence itself."""
+    sets = telling_word_sets(pattern)
+    for text in _texts()[:20]:
+        cue_text = CueText(text)
+        for sentence in split_sentences(text):
+            lower = text[sentence.start:sentence.end].lower()
+            plain = sets is None or any(c in text for c in "ſıİ") \
+                or all(any(word in lower for word in words) for words in sets)
+            assert cue_text.may_match(pattern, sentence.start, sentence.end) == plain, sentence.text
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + [groups._GROUP], ids=lambda p: p.pattern[:40])
+def test_a_text_said_to_lack_a_pattern_has_no_match(pattern):
+    for text in _texts():
+        if not may_occur(pattern, text):
+            found = pattern.search(text)
+            assert found is None, f"{pattern.pattern!r} said absent but matches {found.group()!r}"
+
+
+def test_a_text_without_a_meeting_compound_names_no_meeting_unit():
+    texts = _texts() + ["Besluitenlijst PIJLERVERGADERING ECONOMIE EN WERK\n", "In het Stuurgroepoverleg Wonen & Zorg."]
+    for text in texts:
+        if holds_none(text, meeting_units._COMPOUNDS):
+            assert meeting_units._MEETING_OF.search(text) is None, text[:80]
+    assert not holds_none(texts[-1], meeting_units._COMPOUNDS) and meeting_units.find_meeting_units(texts[-1])

@@ -34,7 +34,7 @@ import re
 from .lexicon import load_lexicon
 from .model import Mention
 from .name_words import is_name_word
-from .tokens import Token
+from .tokens import Token, tokenize
 
 __all__ = ["given_name_repeats", "compound_given_names"]
 
@@ -70,8 +70,11 @@ def given_name_repeats(text: str, tokens: list[Token], blocked: set[int], found:
     if not given_names:
         return []
     taken = [(m.start, m.end) for m in found]
+    openers = {tokenize(given)[0].text for given in given_names}  # the first token of each given name
     out = []
     for k, token in enumerate(tokens):
+        if token.text not in openers:
+            continue  # no given name starts here (a set look-up instead of a slice per token)
         last = _hyphenated_end(tokens, k)  # "Hendrik-Jan": three tokens
         word = text[token.start:tokens[last].end]
         full = given_names.get(word)

@@ -34,6 +34,7 @@ import logging
 import re
 from dataclasses import replace
 
+from .cues import may_occur
 from .model import Mention, Relation, Sentence
 
 __all__ = ["find_groups", "expand_groups", "GROUP_RULE"]
@@ -102,12 +103,13 @@ def find_groups(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     [('Beide gemeenten', ['Ede', 'Zeist']), ('Zij', ['Ede', 'Zeist'])]
     """
     runs = _town_lists(text, sorted(mentions, key=lambda m: m.start))
+    counted = may_occur(_GROUP, text)  # most documents write no "twee/drie … steden": no scan of each sentence
     groups: dict[Mention, list[Mention]] = {}
     last_group: Mention | None = None  # the last group of the previous sentence
     for k, sentence in enumerate(sentences):
         after_limit = sentences[min(k + 2, len(sentences) - 1)].end
         opened = None
-        for match in _GROUP.finditer(text, sentence.start, sentence.end):
+        for match in _GROUP.finditer(text, sentence.start, sentence.end) if counted else ():
             if re.match(r"\s*:?\s*(?:de\s+gemeenten?\s+)?[A-Z]", text[match.end():match.end() + 20]) \
                     and any(m.type == "Municipality" and 0 <= m.start - match.end() <= 4 for m in mentions):
                 continue  # "de drie steden Breda, Ede en Delft": the list itself follows

@@ -26,14 +26,19 @@ from __future__ import annotations
 
 import re
 
+from .cues import holds_none
 from .model import Mention
 
 __all__ = ["find_meeting_units"]
 
 #: the compound, then the body's name: capitalised words (or words in capitals) joined by "en", "&", ","
+_KINDS = ("pijler", "themagroep", "stuurgroep", "werkgroep", "taskforce")
+_MEETINGS = ("vergadering", "overleg")
 _MEETING_OF = re.compile(
-    r"\b(?P<kind>(?i:pijler|themagroep|stuurgroep|werkgroep|taskforce))(?i:vergadering|overleg)[ \t]+"
+    r"\b(?P<kind>(?i:" + "|".join(_KINDS) + "))(?i:" + "|".join(_MEETINGS) + r")[ \t]+"
     r"(?P<name>[A-Z][\w-]*(?:(?:[ \t]+(?:en|EN|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w-]*){0,4})")
+#: the compounds one of which every match holds ("pijlervergadering"): a text without any is not scanned
+_COMPOUNDS = tuple(kind + meeting for kind in _KINDS for meeting in _MEETINGS)
 _SMALL = frozenset({"en", "&"})
 
 
@@ -46,6 +51,8 @@ def _as_name(words: str) -> str:
 
 def find_meeting_units(text: str) -> list[Mention]:
     """The unit each "<kind>vergadering <Name>" names."""
+    if holds_none(text, _COMPOUNDS):
+        return []  # most documents hold no such compound: no scan of the whole text
     out = []
     for match in _MEETING_OF.finditer(text):
         name = match.group("name")

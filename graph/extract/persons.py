@@ -155,6 +155,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
     lexicon = load_lexicon()
     first_names = lexicon.first_names
     role_words = _role_words()
+    role_or_title, titles = role_words | _PERSONAL_TITLES, TITLES | _PERSONAL_TITLES  # once, not per token
     emails = emails if emails is not None else find_emails(text)
     email_starts = {e.start: e for e in emails}
     inside_email = bytearray(len(text) + 1)  # 1 inside an address (a mask: no scan of the addresses per name)
@@ -180,7 +181,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 previous = ""  # a full word before a period ends a sentence: "… nog maar net wethouder. Hoe ben je …"
         if i > 0 and "\n" in text[tokens[cue_at].end:token.start]:
             previous = ""  # a heading's last word is no title of the line below: "Zoetermeer in het bestuur\nBurgemeester …"
-        if previous and token.text.lower() in TITLES | _PERSONAL_TITLES:
+        if previous and token.text.lower() in titles:
             i += 1  # a title after a cue word starts no name: "… gemeentesecretaris Mw. …"
             continue
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
@@ -191,7 +192,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if token.text in first_names and not _given_name_here(tokens, i, first_names):
             i += 1
             continue
-        if token.text not in first_names and token.text.lower() in role_words | _PERSONAL_TITLES:
+        if token.text not in first_names and token.text.lower() in role_or_title:
             i += 1  # "Wethouder Dijk (Zwolle) dankt …": a role word opening a sentence is a title, never a given name
             continue
         if cue and token.text not in first_names and token.text.lower() in lexicon.portfolios \

@@ -28,12 +28,14 @@ import re
 
 from .model import Mention
 from .phrases import is_cap, name_after
-from .tokens import Token
+from .tokens import Token, WordTest
 
 __all__ = ["find_prizes", "PRIZE_WORDS"]
 
 #: the words that name a prize when capitalised before its name
 PRIZE_WORDS = frozenset({"prijs", "award", "trofee"})
+#: a prize word with a capital ("Prijs", "Award"): the tokens the loop below looks at
+_CAPITAL_PRIZE_WORD = WordTest(lambda word: word.lower() in PRIZE_WORDS and word[:1].isupper())
 #: "de prijs", "De prijs", "deze prijs": the prize named before, when no name follows
 _REFERENCE = re.compile(r"\b([Dd]e|[Dd]eze)\s+prijs\b(?!\s*(?:voor|van)\b)(?![\w-])")
 
@@ -63,9 +65,8 @@ def find_prizes(text: str, tokens: list[Token], mentions: list[Mention]) -> list
     """Prize mentions (Programme, kind ``project``) and the references "de prijs" to the one prize
     named before them; ``mentions`` are the mentions found so far (for an abbreviation in front)."""
     found: list[Mention] = []
-    for i, token in enumerate(tokens):
-        if token.text.lower() not in PRIZE_WORDS or not token.text[:1].isupper():
-            continue
+    for i in _CAPITAL_PRIZE_WORD.indexes(tokens):
+        token = tokens[i]
         owner = _abbreviation_before(text, token, mentions)
         if owner is None and (i == 0 or tokens[i - 1].text in ".!?:;#|" or "\n" in text[tokens[i - 1].end:token.start]):
             continue  # "Prijs" opening a sentence or a line is any word

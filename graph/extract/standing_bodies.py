@@ -20,9 +20,13 @@ from __future__ import annotations
 
 from .model import Mention
 from .phrases import name_after
-from .tokens import Token
+from .tokens import Token, WordTest, word_test
 
 __all__ = ["organisation_bodies", "directorates_general", "BODY_WORDS"]
+
+
+#: the tokens that may open a directorate-general: "DG", "Directoraat(-Generaal)"
+_DIRECTORATE_WORD = WordTest(lambda word: word == "DG" or word.lower() == "directoraat")
 
 
 def directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
@@ -37,7 +41,8 @@ def directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> l
     [('DG Mobiliteit', 'Directoraat-Generaal Mobiliteit')]
     """
     found = []
-    for index, token in enumerate(tokens):
+    for index in _DIRECTORATE_WORD.indexes(tokens):
+        token = tokens[index]
         if token.text == "DG":
             name_start = index + 1
         elif token.text.lower() == "directoraat" and index + 2 < len(tokens) and tokens[index + 1].text == "-" \
@@ -64,6 +69,8 @@ def directorates_general(text: str, tokens: list[Token], blocked: set[int]) -> l
 
 #: the standing bodies of an organisation: "het G40-bureau", "het bestuur van de VNG"
 BODY_WORDS = frozenset({"bureau", "bestuur", "secretariaat", "programmabureau"})
+#: the tokens :func:`organisation_bodies` looks at (every other token is skipped at once)
+_BODY_WORD = word_test(BODY_WORDS)
 #: the article a body named by its organisation takes ("het G40-bureau", "ons VNG-secretariaat")
 _BODY_ARTICLES = frozenset({"het", "dit", "ons", "hun"})
 #: what opens an aside that names where a person works: "Tamara Bakker (G40-bureau)", "(LG, G40-bureau, notulen)"
@@ -90,9 +97,10 @@ def organisation_bodies(text: str, tokens: list[Token], blocked: set[int], org_t
         return []
     by_start = {m.start: m for m in org_tokens.values()}
     found = []
-    for index, token in enumerate(tokens):
+    for index in _BODY_WORD.indexes(tokens):
+        token = tokens[index]
         word = token.text.lower()
-        if word not in BODY_WORDS or index in blocked or index < 1:
+        if index in blocked or index < 1:
             continue
         owner = None
         if tokens[index - 1].text == "-" and tokens[index - 1].end == token.start and index >= 2 \
