@@ -1,0 +1,44 @@
+"""Round 42b: roles, people and successions; appositions and "als" that are no role of the one named."""
+
+from __future__ import annotations
+
+from tests.extract_facts import facts
+
+
+def _roles(text):
+    return {f for f in facts(text) if f[1] == "hasRole"}
+
+
+# --- a role in a body the text does not name but places: "voorzitter van de huurdersvereniging in X" ----------
+
+def test_a_role_in_an_unnamed_body_in_a_town_is_no_role_of_the_town():
+    for text in ("Ook Fenna Bos, voorzitter van de huurdersvereniging in Apeldoorn, sprak met de wethouder.",
+                 "Gert Mol, directeur van een woningcorporatie in Deventer, was erbij.",
+                 "Nina Rook, coördinator van het buurthuis in Enschede, vertelde over de wijk."):
+        assert not _roles(text), (text, _roles(text))
+
+
+def test_a_role_of_the_town_itself_or_a_named_body_stays():
+    assert _roles("Rik Boer, wethouder van Ede, opende de dag.") == {("Rik Boer", "hasRole", "Ede", "wethouder")}
+    found = _roles("Hans Visser, trekker van de Themagroep Jeugd in Ede, sloot af.")
+    assert ("Hans Visser", "hasRole", "Themagroep Jeugd", "trekker") in found, found
+
+
+# --- "X is met verlof, jij bent als vicevoorzitter aan de beurt": the role of "jij", not of X -----------------
+
+def test_als_after_a_clause_with_its_own_subject_is_no_role_of_the_name_before():
+    text = "Mirjam de Graaf (Zwolle) is ziek, jij bent als vicevoorzitter van de Pijler Sociaal vandaag aan de beurt."
+    assert not _roles(text), _roles(text)
+    text = "Wim Kok is met pensioen, wij gaan als trekker van de Themagroep Wonen verder."
+    assert not _roles(text), _roles(text)
+
+
+def test_als_of_the_sentences_own_subject_stays():
+    text = "Eva Smit (Ede) is vanaf mei, na een stemming, gekozen als voorzitter van de Pijler Sociaal."
+    assert ("Eva Smit", "hasRole", "Pijler Sociaal", "voorzitter") in _roles(text), _roles(text)
+
+
+def test_jij_in_a_chat_message_is_the_one_it_addresses_with_an_at_sign():
+    text = ("[12-03-2025 10:00] Kees Bos (G40-bureau): @Anna Vos ja graag, Mirjam de Graaf (Zwolle) is ziek, "
+            "jij bent als vicevoorzitter van de Pijler Sociaal vandaag aan de beurt.")
+    assert _roles(text) == {("Anna Vos", "hasRole", "Pijler Sociaal", "vicevoorzitter")}, _roles(text)
