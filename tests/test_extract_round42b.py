@@ -42,3 +42,21 @@ def test_jij_in_a_chat_message_is_the_one_it_addresses_with_an_at_sign():
     text = ("[12-03-2025 10:00] Kees Bos (G40-bureau): @Anna Vos ja graag, Mirjam de Graaf (Zwolle) is ziek, "
             "jij bent als vicevoorzitter van de Pijler Sociaal vandaag aan de beurt.")
     assert _roles(text) == {("Anna Vos", "hasRole", "Pijler Sociaal", "vicevoorzitter")}, _roles(text)
+
+
+# --- "| Naam | Functie | Rol in commissie |": the role in the body, and the office where the Functie cell says ----
+
+_COMMITTEE = ("Profielschets voorzitter Pijler Sociaal\n\nSelectiecommissie\n\n| Naam | Functie | Rol in commissie |\n|---|---|---|\n"
+              "| Karel Dijkhuis | burgemeester van Zwolle | voorzitter |\n"
+              "| Anna Vos | wethouder Schiedam, voorzitter Pijler Fysiek | lid |\n"
+              "| Mark de Wit | directeur Sociaal Domein, VNG | adviserend lid |\n")
+
+
+def test_the_role_column_gives_the_role_in_the_committee_and_the_function_column_the_office():
+    found = _roles(_COMMITTEE)
+    assert {("Karel Dijkhuis", "hasRole", "selectiecommissie", "voorzitter"),
+            ("Anna Vos", "hasRole", "selectiecommissie", "lid"), ("Anna Vos", "hasRole", "Schiedam", "wethouder"),
+            ("Mark de Wit", "hasRole", "selectiecommissie", "lid"), ("Mark de Wit", "hasRole", "VNG", "directeur"),
+            ("Karel Dijkhuis", "hasRole", "Zwolle", "burgemeester"),
+            ("Anna Vos", "hasRole", "Pijler Fysiek", "voorzitter")} <= found, found
+    assert not {f for f in facts(_COMMITTEE) if f[1] == "participatesIn" and f[0] in ("Karel Dijkhuis", "Mark de Wit")}
