@@ -60,3 +60,14 @@ def test_the_role_column_gives_the_role_in_the_committee_and_the_function_column
             ("Karel Dijkhuis", "hasRole", "Zwolle", "burgemeester"),
             ("Anna Vos", "hasRole", "Pijler Fysiek", "voorzitter")} <= found, found
     assert not {f for f in facts(_COMMITTEE) if f[1] == "participatesIn" and f[0] in ("Karel Dijkhuis", "Mark de Wit")}
+
+
+# --- a listed unit's name ends at a dash between spaces: "- Themagroep Jeugd – trekker: X" ----------------------
+
+def test_a_listed_units_name_ends_at_a_spaced_dash():
+    text = ("De Pijler Sociaal kent twee themagroepen:\n\n- Themagroep Armoede en Schulden – trekker: wethouder Eva Smit (Ede)\n"
+            "- Themagroep Jeugd - voorzitter: Jan Kok\n")
+    found = facts(text)
+    assert {("Eva Smit", "hasRole", "Themagroep Armoede en Schulden", "trekker"),
+            ("Jan Kok", "hasRole", "Themagroep Jeugd", "voorzitter"),
+            ("Themagroep Jeugd", "partOf", "Pijler Sociaal", None)} <= found, found
