@@ -71,3 +71,34 @@ def test_a_listed_units_name_ends_at_a_spaced_dash():
     assert {("Eva Smit", "hasRole", "Themagroep Armoede en Schulden", "trekker"),
             ("Jan Kok", "hasRole", "Themagroep Jeugd", "voorzitter"),
             ("Themagroep Jeugd", "partOf", "Pijler Sociaal", None)} <= found, found
+
+
+# --- "…; hij nam die rol (op 1 juni) over van X", "…; hij volgt in die functie X op" ---------------------------
+
+def _successions(text):
+    return {f[:3] for f in facts(text) if f[1] == "succeeded"}
+
+
+def test_a_clause_whose_pronoun_took_a_role_over_at_a_date():
+    assert _successions("Voorzitter is wethouder Kees Bos; hij nam die rol op 1 juni 2024 over van wethouder Anna Dijk.") \
+        == {("Kees Bos", "succeeded", "Anna Dijk")}
+    assert _successions("Projectleider is Eva Smit, adviseur bij de gemeente Ede; zij nam die rol in juni 2022 over van "
+                        "Tom Kok.") == {("Eva Smit", "succeeded", "Tom Kok")}
+    assert _successions("Wethouder Jan Zwart is trekker van de Themagroep Wonen; hij nam dit over van Fatima Amrani.") \
+        == {("Jan Zwart", "succeeded", "Fatima Amrani")}
+
+
+def test_a_clause_whose_pronoun_follows_someone_in_that_office():
+    assert _successions("Piet Bos wordt per 1 januari 2023 directeur; hij volgt in die functie Karin Lam op.") \
+        == {("Piet Bos", "succeeded", "Karin Lam")}
+
+
+def test_a_clause_that_takes_nothing_over_is_no_succession():
+    assert not _successions("Voorzitter is wethouder Kees Bos; hij nam die rol niet over van wethouder Anna Dijk.")
+
+
+def test_a_place_adjective_of_anothers_role_word_is_not_the_first_persons_place():
+    text = "Voorzitter is wethouder Kees Bos; hij nam die rol op 1 juni 2024 over van Leeuwarder wethouder Anna Dijk."
+    found = _roles(text)
+    assert ("Anna Dijk", "hasRole", "Leeuwarden", "wethouder") in found, found
+    assert not {f for f in found if f[0] == "Kees Bos" and f[2] == "Leeuwarden"}, found
