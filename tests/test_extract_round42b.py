@@ -102,3 +102,16 @@ def test_a_place_adjective_of_anothers_role_word_is_not_the_first_persons_place(
     found = _roles(text)
     assert ("Anna Dijk", "hasRole", "Leeuwarden", "wethouder") in found, found
     assert not {f for f in found if f[0] == "Kees Bos" and f[2] == "Leeuwarden"}, found
+
+
+# --- "X, concerncontroller, x@ede.nl": the role in apposition is held where the address's domain says ----------
+
+def test_a_role_between_a_name_and_its_email_address_is_held_at_the_domains_organisation():
+    found = facts("Begroting 2025\n\nVoor vragen: Femke Dam, concerncontroller, f.dam@deventer.nl.")
+    assert ("Femke Dam", "hasRole", "Deventer", "concerncontroller") in found, found
+    assert ("Femke Dam", "affiliatedWith", "Deventer", None) not in found, found
+
+
+def test_a_name_and_its_email_address_without_a_role_only_say_where_the_person_works():
+    found = facts("Begroting 2025\n\nVoor vragen: Femke Dam, f.dam@deventer.nl.")
+    assert ("Femke Dam", "affiliatedWith", "Deventer", None) in found, found
