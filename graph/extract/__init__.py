@@ -63,6 +63,7 @@ from .references import find_heading_mentions, find_references
 from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
+from .email_roles import apposition_role
 from .table_names import find_partner_cells, find_table_mentions
 from .themes import find_themes
 from .sentences import split_sentences
@@ -328,5 +329,11 @@ def _email_affiliations(ctx: DocContext, emails, domains: list[Mention]) -> None
         if person is None:
             person = next((m for m in ctx.mentions if m.type == "Person" and m.start == email.start), None)
         sentence = ctx.sentence_at(email.start)
-        if person is not None and sentence is not None:
+        if person is None or sentence is None:
+            continue
+        role = apposition_role(ctx.text[person.end:email.start])
+        if role is not None:  # "Femke Boerhof, concerncontroller, f.boerhof@deventer.nl": the role there
+            ctx.add(person, "hasRole", domain, sentence, "persons.email-domain-role", 0.75, role=role.label)
+        else:
             ctx.add(person, "affiliatedWith", domain, sentence, "persons.email-domain", 0.8)
+

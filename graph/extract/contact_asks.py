@@ -9,7 +9,7 @@ import re
 
 from .contact_pages import CONTACT_THINGS, page_thing, page_title, press_note, role_thing
 from .context import DocContext
-from .lists import main_programme
+from .inline_lists import main_programme
 from .model import Mention, Sentence
 from .roles import role_pattern
 

@@ -46,7 +46,7 @@ from .cards import card_subject
 from .contact_asks import find_answer_to_question, find_contact_asks
 from .contact_pages import CONTACT_THINGS, page_thing, page_title, press_note, role_thing, spelled_by_address, spokesperson_of
 from .contact_points import find_contact_at_body, find_contact_points
-from .lists import main_programme
+from .inline_lists import main_programme
 from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of

@@ -37,28 +37,17 @@ import bisect
 import re
 
 from .context import ACTORS, DocContext
-from .interviews import interviewee
-from .mail import messages, sender_at
+from .document_speaker import HEADLINE, QUOTED, document_speaker, own_words
+from .first_person_succession import handover_to_me, my_predecessor, my_successor, you_take_over_from_me
+from .mail import messages
 from .model import Mention, Sentence
-from .periods import change_date, day_before, find_periods
+from .periods import find_periods
 from .quotes import quoted_speakers
 from .roles import role_of, role_pattern
-from .passed_on_roles import add_succession
-from .signoffs import NAME_TITLES
-from .transcripts import turn_speaker
 from .voice import issuer, we_actor
 
 __all__ = ["find_first_person"]
 
-#: a title naming its speaker or author: "Toespraak van (burgemeester) X", "Column van wethouder Y"
-_BY = re.compile(r"\b(?:toespraak|speech|column|blog|openingswoord|welkomstwoord|nieuwjaarstoespraak|"
-                 r"nieuwjaarsspeech|vlog|brief)\s+(?:(?:van|door)\s+|(?=(?:wethouder|burgemeester|gedeputeerde|minister|"
-                 r"staatssecretaris|commissaris|voorzitter)\s+[A-Z]))"  # "Toespraak wethouder X bij …" (41b)
-                 r"|\b(?:interview|dubbelinterview|gesprek)\s+met\s+", re.IGNORECASE)  # "Interview met X": who answers
-#: a quotation in a sentence: its "ik" is who is quoted, not the speaker or author
-_QUOTED = re.compile(r"[\"“”„‘’]|\b(?:zegt|zei|aldus|vertelt|vertelde|stelt|benadrukt|licht\w*\s+toe)\b")
-#: a quotation attributed to someone named in the sentence: "…", zegt X / aldus X
-_SOMEONE_QUOTED = re.compile(r"\b(?:zegt|zei|aldus|vertelt|vertelde)\s+[A-Z]")
 _I = re.compile(r"\b[Ii]k\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
@@ -116,97 +105,21 @@ def _signed_lines(ctx: DocContext) -> None:
             ctx.add(persons[0], "hasRole", place, sentence, "firstperson.college-signature", 0.8, role=label)
 
 
-def _speaker(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
-    """The speaker or author, and the sentence that names them with their role (the signature)."""
-    body = [s for s in ctx.sentences if s.text.strip()]
-    for k in range(max(0, len(body) - 3), len(body)):
-        s = body[k]
-        persons = [m for m in ctx.in_sentence(s) if m.type == "Person"]
-        if len(persons) == 1 and NAME_TITLES.match(ctx.text, s.start).end() == persons[0].start \
-                and persons[0].end == s.end:  # "Eva Smit", "drs. M.J. Hoekstra-Bakker"
-            role_line = body[k + 1] if k + 1 < len(body) else None
-            return persons[0], role_line
-    if not body:
-        return None, None
-    title = body[0]
-    opening = [m for m in ctx.in_sentence(title) if m.type == "Person"]
-    if opening and opening[0].start == title.start and opening[0].end == title.end:
-        return opening[0], None  # a post or a profile that opens with its author's name on a line of its own
-    headline = _HEADLINE.match(ctx.text, opening[0].end, title.end) if opening and opening[0].start == title.start else None
-    if headline and headline.end() < title.end:  # the author's name before the headline of a profile: "Eva Smit • Wethouder Wonen gemeente Ede"
-        return opening[0], Sentence(headline.end(), title.end, ctx.text[headline.end():title.end])
-    for title in body[:2]:  # the title, or the line under a quoted headline: "Interview met X, …"
-        match = _BY.match(title.text) if title is not body[0] else _BY.search(title.text)
-        if match:
-            after = title.start + match.end()
-            role = role_pattern().match(ctx.text, after)
-            at = role.end() + 1 if role else after
-            persons = [m for m in ctx.in_sentence(title) if m.type == "Person" and m.start - at <= 1 and m.start >= after]
-            if persons:
-                return persons[0], None
-    # "*Interview*" over a lead; "Door X, wethouder van Y"; "Mijn naam is X." in a speech or a video's text
-    return interviewee(ctx) or _byline(ctx, body[:3]) or _introduced_self(ctx), None
-
-
-#: a speaker who introduces themself: "Mijn naam is X", "Ik ben X, wethouder …" (the name right after)
-_MY_NAME = re.compile(r"\b(?:[Mm]ijn\s+naam\s+is|[Ii]k\s+heet)\s+")
-
-
-def _introduced_self(ctx: DocContext) -> Mention | None:
-    """The one person the text's own words introduce as its "ik": "Mijn naam is Eva Smit." (a speech or a
-    video's text without a title that names the speaker). Not inside a quotation, and only when one
-    person is introduced so.
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Goedemorgen allemaal.\\n\\nMijn naam is Eva Smit. Ik ben wethouder Wonen en Zorg in Ede."
-    >>> ex = extract("d", text, gazetteer=load_gazetteer())
-    >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
-    [('Eva Smit', 'Ede', 'wethouder')]
-    """
-    found = []
-    for match in _MY_NAME.finditer(ctx.text):
-        sentence = ctx.sentence_at(match.start())
-        person = next((m for m in ctx.mentions if m.start == match.end() and m.type == "Person"), None)
-        if person is not None and sentence is not None and not _QUOTED.search(sentence.text):
-            found.append(person)
-    return found[0] if len({p.label for p in found}) == 1 else None
-
-
-#: the separator between a name and the headline of a profile on a professional network: "Eva Smit • Wethouder"
-_HEADLINE = re.compile(r"[ \t]*[•·|][ \t]*")
-
-
-#: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit"
-_BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door)\s+")
-
-
-def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:
-    """The author a byline on one of the first lines names (a column, a blog, an opinion piece): the one
-    its "ik" is. A line "Tekst: X" names a journalist, no author of the "ik"."""
-    for line in top:
-        match = _BYLINE.match(ctx.text, line.start, line.end)
-        person = next((m for m in ctx.in_sentence(line) if match and m.start == match.end() and m.type == "Person"), None)
-        if person is not None:
-            return person
-    return None
-
-
 def find_first_person(ctx: DocContext) -> None:
     """Add the roles a speaker states of themself, and the one their signature gives; and the roles
     of those who sign for a municipality's college."""
     _signed_lines(ctx)
     if "voorgang" in ctx.text:
-        _my_predecessor(ctx, _speaker(ctx)[0])  # "Mijn voorganger, X, …" (also in a transcript's turn)
+        my_predecessor(ctx, document_speaker(ctx)[0])  # "Mijn voorganger, X, …" (also in a transcript's turn)
     if not re.search(r"\b(?:ik|Ik|als|mij|mijzelf)\b", ctx.text):
         return
-    _you_take_over_from_me(ctx)  # "dat jij het trekkerschap van mij overneemt" in a note from Y to Z
+    you_take_over_from_me(ctx)  # "dat jij het trekkerschap van mij overneemt" in a note from Y to Z
     _quoted_roles(ctx)
     _mail_roles(ctx)
-    speaker, role_line = _speaker(ctx)
+    speaker, role_line = document_speaker(ctx)
     if speaker is None:
         return
-    if role_line is not None and (role_line.start - speaker.end <= 2 or _HEADLINE.fullmatch(ctx.text, speaker.end, role_line.start)):
+    if role_line is not None and (role_line.start - speaker.end <= 2 or HEADLINE.fullmatch(ctx.text, speaker.end, role_line.start)):
         match = role_pattern().match(ctx.text, role_line.start)
         role = role_of(match.group(0)) if match else None
         places = [m for m in ctx.in_sentence(role_line) if m.type in ACTORS]
@@ -216,13 +129,13 @@ def find_first_person(ctx: DocContext) -> None:
         if match is not None:
             _second_signature_roles(ctx, speaker, role_line, match.end())
     _career_lines(ctx, speaker)
-    _handover_to_me(ctx, speaker)
-    _my_successor(ctx, speaker)  # "…, mijn opvolger als wethouder Mobiliteit, Y"
+    handover_to_me(ctx, speaker)
+    my_successor(ctx, speaker)  # "…, mijn opvolger als wethouder Mobiliteit, Y"
     _led_by_me(ctx, speaker)
     for sentence in ctx.sentences:
         if "ik" not in sentence.text.lower():
             continue
-        if not re.search(r"\b[Ii]k\b", sentence.text) or not _own_words(ctx, sentence, speaker):
+        if not re.search(r"\b[Ii]k\b", sentence.text) or not own_words(ctx, sentence, speaker):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
         _stated_roles(ctx, sentence, speaker)
     _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
@@ -237,7 +150,7 @@ def _mail_roles(ctx: DocContext) -> None:
         k = bisect.bisect_left(ctx.scope.starts, message.start)
         while k < len(ctx.sentences) and ctx.sentences[k].start < message.end:
             sentence = ctx.sentences[k]
-            if _I.search(sentence.text) and not _QUOTED.search(sentence.text):
+            if _I.search(sentence.text) and not QUOTED.search(sentence.text):
                 _stated_roles(ctx, sentence, message.sender, rule="firstperson.mail")
             k += 1
 
@@ -432,122 +345,6 @@ def _career_lines(ctx: DocContext, speaker: Mention) -> None:
 
 
 #: the speaker succeeds the one named before: "Ik volg hem (sinds 1 maart 2023) op."
-_I_FOLLOW_HIM = re.compile(r"Ik\s+(?:volg|volgde)\s+(?:hem|haar)\s+(?:[\w-]+\s+){0,5}?op\s*[.!]?\s*")
-#: the speaker takes over from someone: "Ik neem het stokje over van X", "Ik volg X op"
-_I_TAKE_OVER = re.compile(r"\s*(?:Ik\s+(?:neem|nam)\s+(?:\w+\s+){0,3}?(?:het\s+stokje|het\s+\w+schap|"
-                          r"(?:die|deze|de|zijn|haar)\s+(?:rol|taak|functie|plek))\s+over\s+van|"  # "Ik nam die rol over van X" (41b)
-                          r"Ik\s+(?:volg|volgde)(?:\s+(?:per\s+)?\w+\s+\w+)?)\s+$")
-
-
-def _handover_to_me(ctx: DocContext, speaker: Mention) -> None:
-    """"Ik neem het stokje over van X", "Ik volg X op": the speaker succeeded X; "… de heer X. Ik volg hem
-    sinds maart op": X is the one person the sentence before names."""
-    for sentence in ctx.sentences:
-        if not sentence.text.startswith("Ik ") or _QUOTED.search(sentence.text):
-            continue
-        persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
-        if not persons and _I_FOLLOW_HIM.fullmatch(sentence.text):
-            previous = ctx.previous_sentence(sentence)
-            named = {m.label: m for m in ctx.in_sentence(previous) if m.type == "Person"} if previous else {}
-            if len(named) == 1 and speaker.label not in named and ctx.asserted(sentence, sentence.start, sentence.end):
-                add_succession(ctx, sentence, speaker, next(iter(named.values())), 0.7)
-            continue
-        if not persons or persons[0] is speaker or not _I_TAKE_OVER.fullmatch(ctx.text, sentence.start, persons[0].start):
-            continue
-        if "volg" in ctx.text[sentence.start:persons[0].start] and \
-                not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?op\b", ctx.text[persons[0].end:sentence.end]):
-            continue  # "Ik volg X" without "op": following, not succeeding
-        if ctx.asserted(sentence, sentence.start, persons[0].end):
-            add_succession(ctx, sentence, speaker, persons[0], 0.7)
-
-
-#: the addressee takes an office over from the writer: "dat jij per 1 juni het trekkerschap van de themagroep X van
-#: mij overneemt", "Je neemt het voorzitterschap van mij over"
-_YOU_TAKE_FROM_ME = re.compile(r"\b(?:jij|je|u)\s+(?:[^.;:]{0,60}?\s)?(?:het|de)\s+(?P<office>\w+?)schap\b(?P<of>[^.;:]{0,80}?)"
-                               r"\s+van\s+mij\s+(?:overneemt|overnam|over\s+(?:neemt|nam))\b", re.IGNORECASE)
-
-
-def _you_take_over_from_me(ctx: DocContext) -> None:
-    """"Op de netwerkdag is afgesproken dat jij per 1 juni het trekkerschap van de Themagroep X van mij
-    overneemt" in a note from Y to Z: Z succeeded Y; both hold the role the office names in the unit named
-    with it (Y no longer)."""
-    for message in messages(ctx):
-        if message.sender is None or message.addressee is None:
-            continue
-        k = bisect.bisect_left(ctx.scope.starts, message.start)
-        while k < len(ctx.sentences) and ctx.sentences[k].start < message.end:
-            sentence = ctx.sentences[k]
-            k += 1
-            match = _YOU_TAKE_FROM_ME.search(ctx.text, sentence.start, sentence.end) if "mij" in sentence.text else None
-            if match is None or _QUOTED.search(sentence.text) or not ctx.asserted(sentence, match.start(), match.end()):
-                continue
-            ctx.add(message.addressee, "succeeded", message.sender, sentence, "firstperson.you-take-over", 0.7)
-            role = role_of(match.group("office"))
-            units = [m for m in ctx.in_span(match.start("of"), match.end("of")) if m.type in _HELD_UNITS]
-            if role is not None and units:
-                day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date)  # "per 1 juni 2022"
-                ctx.add(message.addressee, "hasRole", units[0], sentence, "firstperson.you-take-over", 0.7, role=role.label,
-                        since=day)
-                ctx.add(message.sender, "hasRole", units[0], sentence, "firstperson.you-take-over", 0.65, role=role.label,
-                        until=day_before(day) if day else None, stated_at=message.start)
-
-
-#: the bodies an office taken over is held in
-_HELD_UNITS = frozenset({"OrganisationalUnit", "Programme"})
-
-
-#: the speaker's successor named in apposition: "mijn opvolger (als wethouder Mobiliteit), Y", "mijn opvolger Y"
-_MY_SUCCESSOR = re.compile(r"\b[Mm]ijn\s+(?:beoogde\s+|nieuwe\s+)?opvolger(?:\s+als\s+(?P<role>[^,;:()]{2,50}?))?\s*,?\s+$")
-
-
-def _my_successor(ctx: DocContext, speaker: Mention) -> None:
-    """"Haarlem wordt vertegenwoordigd door mijn opvolger als wethouder Mobiliteit, Y": Y succeeded the speaker
-    and, for a role "als" names that the speaker held, holds it where the speaker held it."""
-    for sentence in ctx.sentences:
-        if "opvolger" not in sentence.text or _QUOTED.search(sentence.text):
-            continue
-        for person in (m for m in ctx.in_sentence(sentence) if m.type == "Person" and m.label != speaker.label):
-            match = _MY_SUCCESSOR.search(ctx.text, max(sentence.start, person.start - 80), person.start)
-            if match is None or match.end() != person.start or not ctx.asserted(sentence, match.start(), person.end):
-                continue
-            ctx.add(person, "succeeded", speaker, sentence, "firstperson.my-successor", 0.7)
-            word = role_pattern().match(match.group("role") or "")
-            role = role_of(word.group(0)) if word else None
-            held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == speaker.label
-                    and role is not None and r.role == role.label]
-            for place in {r.object.label: r.object for r in held}.values():
-                ctx.add(person, "hasRole", place, sentence, "firstperson.my-successor", 0.65, role=role.label)
-
-
-#: the writer's or speaker's predecessor named right after: "Mijn voorganger(, wethouder) X", "mijn voorgangster X"
-_MY_PREDECESSOR = re.compile(r"\b[Mm]ijn\s+(?:directe\s+)?(?:voorganger|voorgangster)\s*,?\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+)?$")
-
-
-def _my_predecessor(ctx: DocContext, speaker: Mention | None) -> None:
-    """"Mijn voorganger, X uit Enschede, is benoemd tot gedeputeerde": the one who says it succeeded X (the
-    speaker of the transcript's turn, else the document's speaker, in their own words).
-
-    >>> from graph.gazetteer import load_gazetteer
-    >>> from graph.extract import extract
-    >>> text = "Sprekers:\\nFV = Femke de Vries, wethouder van Ede\\n\\nFV: Mijn voorganger, Piet Bos, is nu gedeputeerde."
-    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.predicate == "succeeded"]
-    [('Femke de Vries', 'Piet Bos')]
-    """
-    for sentence in ctx.sentences:
-        if "voorgang" not in sentence.text:
-            continue
-        for person in (m for m in ctx.in_sentence(sentence) if m.type == "Person"):
-            match = _MY_PREDECESSOR.search(ctx.text, max(sentence.start, person.start - 60), person.start)
-            if match is None or not ctx.asserted(sentence, match.start(), person.end):
-                continue
-            who = turn_speaker(ctx, match.start())
-            if who is None and speaker is not None and _own_words(ctx, sentence, speaker):
-                who = speaker
-            if who is not None and who.label != person.label:
-                add_succession(ctx, sentence, who, person, 0.7)
-
-
 def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
     """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …"."""
     if re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]):
@@ -572,7 +369,7 @@ def _worked_at(ctx: DocContext, speaker: Mention) -> None:
     de sociale dienst in Delft": the speaker worked for that body (held the role "als" names there, when it
     is one the lexicon knows), in the past."""
     for sentence in ctx.sentences:
-        if "ik" not in sentence.text.lower() or "bij " not in sentence.text or not _own_words(ctx, sentence, speaker):
+        if "ik" not in sentence.text.lower() or "bij " not in sentence.text or not own_words(ctx, sentence, speaker):
             continue
         worked = _I_WORKED.search(ctx.text, sentence.start, sentence.end)
         if worked is None or not ctx.asserted(sentence, worked.start(), worked.end()):
@@ -591,17 +388,3 @@ def _worked_at(ctx: DocContext, speaker: Mention) -> None:
             ctx.add(speaker, "hasRole", body, sentence, "firstperson.worked-at", 0.7, role=role.label, past=past)
         else:
             ctx.add(speaker, "affiliatedWith", body, sentence, "firstperson.worked-at", 0.7, past=past)
-
-
-def _own_words(ctx: DocContext, sentence: Sentence, speaker: Mention) -> bool:
-    """Whether the "ik" of ``sentence`` is the speaker's: outside a quotation, or in an interview's quoted
-    answer that no "zegt X" gives to someone else."""
-    writer = sender_at(ctx, sentence.start)
-    if writer is not None or messages(ctx):
-        return writer is not None and writer.label == speaker.label  # a mail's "ik" is its message's sender
-    owner = next((who for start, end, who in quoted_speakers(ctx) if start < sentence.end and sentence.start < end), None)
-    if owner is not None:
-        return owner.label == speaker.label  # "**Jan Bos:** Ik ben …" in an interview with Eva Smit: Jan's words
-    if not _QUOTED.search(sentence.text):
-        return True
-    return speaker == interviewee(ctx) and not _SOMEONE_QUOTED.search(sentence.text)

@@ -13,6 +13,12 @@ Examples
 >>> ex = extract("d", text, gazetteer=load_gazetteer())
 >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.rule == "roles.kop-ministerie"]
 [('Anne Dekker', 'BZK', 'directeur-generaal')]
+>>> text = "Werkbezoek Ede (i.s.m. BZK)\\n\\nMet staatssecretaris Anne Dekker is gesproken over de wijk."
+>>> [r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "roles.kop-ministerie"]
+[]
+>>> text = "Wonen (BZK)\\n\\nOok oud-minister Anne Dekker was erbij."
+>>> [r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "roles.kop-ministerie"]
+[]
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ __all__ = ["find_heading_ministry_roles"]
 #: field words between the role word and the name: "Volkshuisvesting en Bouwen"
 _FIELD = re.compile(r"\s+(?:(?:[A-ZÀ-Ý][\w-]*|en|&)\s+){0,5}")
 _BRACKET_END = re.compile(r"\(([^()]{1,30})\)\s*$")
+#: a former office: "oud-minister X", "de voormalige staatssecretaris X", "toenmalig minister X"
+_FORMER = re.compile(r"(?:\b(?:oud|ex)-|\b(?:voormalige?|toenmalige?|vorige)\s+)$", re.IGNORECASE)
+#: what may stand before the ministry in the heading's bracket: nothing, or "ministerie van"
+_ONLY_MINISTRY = re.compile(r"\s*(?:(?:het\s+)?ministerie\s+van\s+)?", re.IGNORECASE)
 
 
 def _heading_ministry(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -40,9 +50,12 @@ def _heading_ministry(ctx: DocContext, sentence: Sentence) -> Mention | None:
     bracket = _BRACKET_END.search(heading.text) if heading is not None and heading.is_heading else None
     if bracket is None:
         return None
-    start = heading.start + bracket.start(1)
-    inside = [m for m in ctx.in_span(start, heading.start + bracket.end(1)) if m.type == "Ministry"]
-    return inside[0] if len(inside) == 1 else None
+    start, end = heading.start + bracket.start(1), heading.start + bracket.end(1)
+    inside = ctx.in_span(start, end)
+    if len(inside) != 1 or inside[0].type != "Ministry" or not _ONLY_MINISTRY.fullmatch(ctx.text, start, inside[0].start) \
+            or ctx.text[inside[0].end:end].strip():
+        return None  # "(i.s.m. BZK)", "(gastheer: BZK)", "(BZK en gemeente Ede)": no section of the ministry's own
+    return inside[0]
 
 
 def find_heading_ministry_roles(ctx: DocContext) -> None:
@@ -65,5 +78,6 @@ def find_heading_ministry_roles(ctx: DocContext) -> None:
             person = after[0] if after and after[0].type == "Person" \
                 and _FIELD.fullmatch(ctx.text, word.end(), after[0].start) else None
             if person is not None and role is not None and role.scope == "ministry" \
+                    and not _FORMER.search(ctx.text, max(sentence.start, word.start() - 14), word.start()) \
                     and ctx.asserted(sentence, word.start(), person.end):
                 ctx.add(person, "hasRole", ministry, sentence, "roles.kop-ministerie", 0.6, role=role.label)

@@ -29,8 +29,9 @@ __all__ = ["find_list_items", "find_lead_in_units", "find_plural_named_units", "
            "announcement", "one_of_beside"]
 
 
-#: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:"
-_ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|,\s(?:ge[a-zà-ÿ]+|voorgezeten)\s+door\s|\.(?:\s|$)|\s\(|[:;]")
+#: where a bullet item's name ends: "• Warmte, getrokken door X", "• Jeugd met …", "• Zorg (…)", "• Armoede:",
+#: "• Jeugd – trekker: X" (a dash between spaces)
+_ITEM_END = re.compile(r",?\s(?:met|onder|o\.l\.v\.)\s|,\s(?:ge[a-zà-ÿ]+|voorgezeten)\s+door\s|\.(?:\s|$)|\s\(|[:;]|\s[–—-]\s")
 _NUMBERS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 #: a counted plural kind word: "drie themagroepen", "4 nieuwe werkgroepen", "de volgende taskforces"
 _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|volgende)\s+(?:[a-zà-ÿ]+\s+)?"

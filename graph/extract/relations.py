@@ -82,8 +82,8 @@ from .joint_work import find_joint_work
 from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
-from .lists import (find_answered_lists, find_inline_lists, find_led_items, find_listed_paragraphs, find_lists,
-                    find_member_lists, find_runs_in, find_speakers)
+from .inline_lists import find_answered_lists, find_inline_lists, find_member_lists, find_runs_in
+from .lists import find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
@@ -114,6 +114,7 @@ from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation

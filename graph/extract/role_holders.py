@@ -17,7 +17,7 @@ from .model import Mention, Sentence
 from .role_words import role_of, role_pattern
 from .role_bodies import _BODY_OF
 
-__all__ = ["apposition_role", "object_after_topic", "_bracket_place", "_in_other_bracket", "_names_unknown_holder",
+__all__ = ["apposition_role", "held_in_located_body", "object_after_topic", "_bracket_place", "_in_other_bracket", "_names_unknown_holder",
            "_object_after_van", "_on_behalf_clause", "_on_behalf_of", "_scope_object", "_second_apposition",
            "_unit_after_role"]
 
@@ -87,11 +87,43 @@ def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int, *, organisat
 _NAME_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?:en|is|was|wordt|werd|zei|zegt|sprak|tekende)\b)")
 
 
+#: "<rol> van de huurdersvereniging in ", "bij een woningcorporatie uit ": a body the text does not name, then
+#: where it is (a service of the town itself, "de sociale dienst in Delft", is the town's)
+_LOCATED_BODY = re.compile(r"\s+(?:van|bij|aan)\s+(?:de|het|een)\s+(?!(?i:gemeente|gemeenteraad|raad|college|sociale\s+dienst|"
+                           r"afdeling|dienst|directie|team|provincie|regio)\b)[\w-]+(?:\s+[\w-]+){0,2}?"
+                           r"\s+(?:in|uit|te)\s+")
+
+
+def held_in_located_body(ctx: DocContext, sentence: Sentence, end: int) -> bool:
+    """Whether the role word ending at ``end`` is held in a body the text does not name but places:
+    "Fenna Bos, voorzitter van de huurdersvereniging in Apeldoorn" chairs the association, not the town.
+
+    >>> text = "Fenna Bos, voorzitter van de huurdersvereniging in Apeldoorn, sprak."
+    >>> town = Mention(51, 60, "Apeldoorn", "Municipality", "", 1.0)
+    >>> held_in_located_body(DocContext("d", text, [], [town]), Sentence(0, len(text), text), 21)
+    True
+    >>> text = "Jan Kok, directeur van de GGD in Zwolle, sprak."
+    >>> town = Mention(33, 39, "Zwolle", "Municipality", "", 1.0)
+    >>> held_in_located_body(DocContext("d", text, [], [town]), Sentence(0, len(text), text), 18)
+    True
+    >>> text = "Eva Smit, adviseur van de sociale dienst in Apeldoorn, sprak."
+    >>> town = Mention(44, 53, "Apeldoorn", "Municipality", "", 1.0)
+    >>> held_in_located_body(DocContext("d", text, [], [town]), Sentence(0, len(text), text), 18)
+    False
+    """
+    match = _LOCATED_BODY.match(ctx.text, end, sentence.end)
+    if match is None:
+        return False
+    named = ctx.in_span(end, sentence.end)  # the body unnamed: the place is the first name after the role word
+    return bool(named) and named[0].start == match.end() and named[0].type in ("Municipality", "Province")
+
+
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
-    """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner)."""
+    """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner); none for a
+    body the text does not name but places ("van de huurdersvereniging in Apeldoorn")."""
     tail = ctx.text[end:sentence.end]
     match = re.match(r"\s+(?:van|bij|aan)\s+", tail)
-    if not match:
+    if not match or held_in_located_body(ctx, sentence, end):
         return None
     at_institution = match.group().strip() == "aan"  # "lector aan de Hogeschool X": only an organisation
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))

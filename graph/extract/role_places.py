@@ -12,7 +12,7 @@ from .context import DocContext
 from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .phrases import STOP
-from .role_words import role_fits, role_of
+from .role_words import role_fits, role_of, role_pattern
 
 __all__ = ["field_place", "field_then_holder", "the_municipality", "_EMPLOYERS", "_field_before_name",
            "_place_after_uit", "_place_of_other", "_portfolio_place", "_ROLE_OF_PLACE", "_signature_municipality",
@@ -240,6 +240,10 @@ def _place_of_other(ctx: DocContext, sentence: Sentence, place: Mention, person:
         return True  # "(…) Bas Hulshof (Helmond)", "burgemeester Jan Smit van Alkmaar en burgemeester Els Bakker …"
     if last is not None and last.type == "Event" and re.fullmatch(r"\s+(?:in|te)\s+", text[last.end:place.start]):
         return True
+    after = [m for m in ctx.in_span(place.end, sentence.end) if m.start >= place.end][:1]
+    if after and after[0].type == "Person" and after[0] is not person and place.start != person.end \
+            and (gap := text[place.end:after[0].start].strip()) and role_pattern().fullmatch(gap):
+        return True  # "… over van Leeuwarder wethouder Y": the place adjective of another's role word
     other_role = _ROLE_VAN_BEFORE.search(text, max(sentence.start, place.start - 40), place.start) \
         if place.start > person.end else None
     if other_role is not None and role_of(other_role.group(1)) is not None:

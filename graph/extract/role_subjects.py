@@ -81,6 +81,9 @@ _DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
 _DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
 #: what may stand before a name that opens a line: a bullet or markup
 _LINE_OPENING = re.compile(r"[\s*•·>-]*")
+#: a clause of its own between a name and "als <rol>", whose subject is "ik", "jij" or "wij": "X is met verlof,
+#: jij bent (vandaag) als vicevoorzitter aan de beurt" (no one named is who "als" speaks of)
+_ANOTHER_SUBJECT = re.compile(r"[,;:]\s+(?:[\w-]+\s+){0,2}?(?P<pronoun>ik|jij|je|wij|we)\s", re.IGNORECASE)
 #: "als" before a role word, with an article or an adjective of succession: "gekozen als nieuwe voorzitter"
 _ALS_ROLE = re.compile(r"\bals\s+(?:de\s+|het\s+)?(?:(?:nieuwe|eerste|tweede|derde|tijdelijke|waarnemend|waarnemende|kersverse)\s+)?$")
 #: academic and courtesy titles between a role word and a name: "onderzoeker dr. X", "wethouder drs. ing. Y"
@@ -281,7 +284,13 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
     before = [p for p in persons if p.end <= start]
     if not targets:
         prefix = text[sentence.start:start]
-        if _ALS_ROLE.search(prefix) and before:
+        if _ALS_ROLE.search(prefix) and before and (other := _ANOTHER_SUBJECT.search(text, before[-1].end, start)):
+            # "X is met verlof, jij bent als vicevoorzitter aan de beurt": the role of "jij", not of X; in a
+            # chat, "jij" is the one the message addresses with "@": "@Y ja graag, X is met verlof, jij bent als …"
+            addressed = next((p for p in before if text[p.start - 1:p.start] == "@"), None)
+            if addressed is not None and other.group("pronoun").lower() in ("jij", "je") and addressed is not before[-1]:
+                targets, rule = [addressed], "roles.als"
+        elif _ALS_ROLE.search(prefix) and before:
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]

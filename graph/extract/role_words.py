@@ -36,9 +36,9 @@ _PLURAL = r"s|'s|(?<=s)sen|(?<=e)n"
 
 #: the heads of a compound role word the lexicon need not list: "districtsdirecteur", "inkoopadviseur",
 #: "clustermanager", "netwerkcoördinator", "stafmedewerker", "clusterleider", "bestuurssecretaris",
-#: "bestuursvoorzitter" (a word of at least three letters before the head; round 40b)
+#: "bestuursvoorzitter" (a word of at least three letters before the head; round 40b), "concerncontroller" (42b)
 _COMPOUND_HEADS = ("adviseur", "directeur", "manager", "coördinator", "coordinator", "medewerker", "leider", "secretaris",
-                   "voorzitter")
+                   "voorzitter", "controller")
 _COMPOUND = re.compile(r"[a-zà-ÿ]{3,}(?:" + "|".join(_COMPOUND_HEADS) + ")")
 
 

@@ -56,7 +56,8 @@ from .model import Mention, Sentence
 from .polarity import undecided_opening
 from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
                           _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
-from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, object_after_topic,
+from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, held_in_located_body,
+                           object_after_topic,
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality)
@@ -202,6 +203,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, end) \
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+    if obj is None and held_in_located_body(ctx, sentence, end):
+        return  # "X, voorzitter van de huurdersvereniging in Apeldoorn": a body not named, not the town
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
     if obj is None and rule == "roles.copula":

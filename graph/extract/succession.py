@@ -43,7 +43,7 @@ from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, pronoun_follows_in_clause,
                                  pronoun_replaces_in_clause, took_the_place)
-from .succession_words import BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
+from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
 
@@ -51,7 +51,8 @@ __all__ = ["find_succession"]
 #: an article: "de taken", "deze rol", "haar werkzaamheden" ("Zij neemt de taken over van X")
 _HANDED = r"(?:het\s+(?:stokje\s+)?|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r"\s+)"
 #: "Zij neemt het stokje over van X", "Hij neemt deze rol over van (de Goudse wethouder) X"
-_PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?" + _HANDED + r"over\s+van\s+"
+_PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?" + _HANDED + WHEN_HANDED
+                                 + r"over\s+van\s+"
                                  + DESCRIBED)
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
@@ -288,7 +289,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     if persons and "plaats" in sentence.text:
         took_the_place(ctx, sentence, persons)  # "Y nam haar plaats in"
     if len(persons) > 1:
-        if "volg" in sentence.text or "stokje" in sentence.text:  # "volgt", "volgde"; "zij nam het stokje over van"
+        if "volg" in sentence.text or "stokje" in sentence.text or " over van " in sentence.text:
+            # "volgt", "volgde"; "zij nam het stokje over van", "hij nam die rol op 1 juni over van"
             pronoun_follows_in_clause(ctx, sentence, persons)
         if "vervang" in sentence.text or "verving" in sentence.text:
             pronoun_replaces_in_clause(ctx, sentence, persons)

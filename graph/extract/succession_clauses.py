@@ -31,7 +31,7 @@ from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .polarity import asserted
 from .antecedents import subject_antecedent
 from .roles import role_of
-from .succession_words import DESCRIBED, TASK
+from .succession_words import DESCRIBED, TASK, WHEN_HANDED
 
 __all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
            "inverted_passive_in_clause", "took_the_place"]
@@ -46,7 +46,8 @@ _RELATIVE_SUCCESSOR = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*die\s+[^,;()]{0
 
 
 #: a later clause whose pronoun is the person named before: "X is gekozen als voorzitter; zij volgt Y op"
-_CLAUSE_PRONOUN_FOLLOWS = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:volgt|volgde)\s+(?:\w+\s+){0,3}?")
+_CLAUSE_PRONOUN_FOLLOWS = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:volgt|volgde)\s+"
+                                     r"(?:in\s+(?:die|deze|zijn|haar)\s+" + TASK + r"\s+)?(?:\w+\s+){0,3}?")  # "in die functie"
 
 
 #: the passive in a later clause: "…; hij wordt (per 1 mei) opgevolgd door"
@@ -56,7 +57,8 @@ _CLAUSE_PRONOUN_SUCCEEDED = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:wo
 
 #: a later clause whose pronoun takes over from someone: "X is trekker; zij nam (in mei) het stokje over van"
 _CLAUSE_PRONOUN_TAKES_OVER = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?"
-                                        r"(?:het\s+stokje|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r")\s+over\s+van\s+")
+                                        r"(?:het\s+stokje|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r"|dit|dat|het)\s+"
+                                        + WHEN_HANDED + r"over\s+van\s+")  # "; hij nam dit (op 1 juni) over van"
 
 
 def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:

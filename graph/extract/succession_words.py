@@ -21,10 +21,12 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["TASK", "DESCRIBED", "BRACKET_ONLY", "inverted_gap", "after_home"]
+__all__ = ["TASK", "WHEN_HANDED", "DESCRIBED", "BRACKET_ONLY", "inverted_gap", "after_home"]
 
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
+#: when a task is handed over, between the task and "over": "nam die rol op 1 juni 2024 over van", "in juni 2022"
+WHEN_HANDED = r"(?:(?:op|in|per|vanaf|sinds)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?"
 #: a description before the one succeeded: "de Goudse wethouder", "haar Asser collega" (a possessive, a
 #: place adjective in -se or -er, then at most two words in lower case)
 DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a-z][\w-]*\s+){0,2}?"

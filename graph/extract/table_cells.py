@@ -24,7 +24,7 @@ from .table_layout import ACTOR_COLUMN, MEMBERS_COLUMN, PERSON_COLUMN, cells_of,
 from .voice import we_actor
 
 __all__ = ["GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_persons",
-           "column_parties", "column_role", "event_row", "holder_column", "introduced_place", "own_place", "party_roles", "persons_in",
+           "column_parties", "column_role", "event_row", "holder_column", "introduced_place", "office_place", "own_place", "party_roles", "persons_in",
            "portfolio_office", "role_cell_actor", "role_column_persons", "row_actor", "second_roles",
            "stakeholder_contacts", "unit_bracket_role"]
 
@@ -262,6 +262,27 @@ def role_cell_actor(ctx: DocContext, start: int, end: int, scope: str) -> Mentio
             any(m.type in ACTORS for m in ctx.in_span(found[0].end, end)):
         return None
     return found[0]
+
+
+#: between an office word and its place in a cell: "wethouder Schiedam", "burgemeester van (de gemeente) Zwolle"
+_OFFICE_GAP = re.compile(r"\s*(?:(?:van|in|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?)?", re.IGNORECASE)
+
+
+def office_place(ctx: DocContext, start: int, end: int, scope: str) -> Mention | None:
+    """Where the office that opens a "Functie" cell is held: the place right after the office word ("| wethouder
+    Schiedam, voorzitter Pijler Fysiek |", "| burgemeester van Zwolle, voorzitter van de G40 |"), else the one
+    organisation the cell names after it (:func:`role_cell_actor`). ``start`` is the end of the office word.
+
+    >>> text = "| Eva Smit | wethouder Schiedam, voorzitter Pijler Fysiek | lid |"
+    >>> town = Mention(23, 31, "Schiedam", "Municipality", "", 1.0)
+    >>> unit = Mention(44, 57, "Pijler Fysiek", "OrganisationalUnit", "", 1.0)
+    >>> office_place(DocContext("d", text, [], [town, unit]), 22, 58, "municipality").text
+    'Schiedam'
+    """
+    named = ctx.in_span(start, end)
+    if named and named[0].type in _SCOPE_TYPES.get(scope, _PARTIES) and _OFFICE_GAP.fullmatch(ctx.text, start, named[0].start):
+        return named[0]
+    return role_cell_actor(ctx, start, end, scope)
 
 
 def introduced_place(ctx: DocContext, row: Sentence, scope: str) -> Mention | None:

@@ -56,7 +56,7 @@ from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_facts, role_cell_bodies, role_column_body
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_persons,
-                          column_parties, column_role, event_row, holder_column, introduced_place, own_place, party_roles, persons_in,
+                          column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING,
@@ -227,9 +227,17 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
     bodies its persons come from. ``role_body`` is the body the role column's title names ("Functie in
     het DB"): a unit's role word alone in that column is held there."""
-    role_cell = next((cells[k] for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)), None)
+    role_columns = [k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)]
+    # "| Naam | Functie | Rol in commissie |": the role in the body is the "Rol" column's, the office the "Functie" one's
+    in_body = next((k for k in role_columns if _ROLE_IN_BODY.match(names[k])), None) if len(role_columns) == 2 else None
+    role_cell = cells[in_body] if in_body is not None else cells[role_columns[0]] if role_columns else None
+    if in_body is not None:
+        _office_cell(ctx, row, cells[next(k for k in role_columns if k != in_body)], persons_in(ctx, cells, names))
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
+    qualified = _ROLE_QUALIFIER.match(role_text) if role_text and word is None else None
+    if qualified is not None:
+        word = role_pattern().match(role_text, qualified.end())  # "| adviserend lid |": a member all the same
     row_role = role_of(word.group(0)) if word else None  # "voorzitter", "wethouder Economie", "lid, trekker …"
     persons = persons_in(ctx, cells, names) or [m for k, n in enumerate(names) if holder_column(n)
                                                  for m in ctx.in_span(*cells[k]) if m.type == "Person"]
@@ -320,6 +328,26 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
           ctx.add(person, "participatesIn", subject, row, "tables.members", 0.75)
+
+
+#: a qualifier before a member's role in a role cell: "adviserend lid", "plaatsvervangend lid"
+_ROLE_QUALIFIER = re.compile(r"\s*(?:adviserend|plaatsvervangend|toegevoegd)e?\s+", re.IGNORECASE)
+#: the one of two role columns that names the role in the table's body: "Rol", "Rol in (de) commissie", "Taak"
+_ROLE_IN_BODY = re.compile(r"rol|taak", re.IGNORECASE)
+
+
+def _office_cell(ctx: DocContext, row: Sentence, cell: tuple[int, int], persons: list[Mention]) -> None:
+    """The office a "Functie" cell names beside a "Rol in commissie" column ("| X | wethouder Schiedam, voorzitter
+    Pijler Fysiek | lid |"): the row's one person holds it where the cell says (Schiedam)."""
+    word = role_pattern().match(ctx.text, cell[0] + len(ctx.text[cell[0]:cell[1]]) - len(ctx.text[cell[0]:cell[1]].lstrip()))
+    office = role_of(word.group(0)) if word else None
+    if office is None or len(persons) != 1:
+        return
+    for role, unit in second_roles(ctx, cell):  # "| secretaris pijler Sociaal, G40 | secretaris |": the pijler's too
+        ctx.add(persons[0], "hasRole", unit, row, "tables.second-role", 0.75, role=role)
+    place = office_place(ctx, word.end(), cell[1], office.scope) if not office.scope.startswith("unit") else None
+    if place is not None:
+        ctx.add(persons[0], "hasRole", place, row, "tables.office-column", 0.8, role=office.label)
 
 
 def _row_partners(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]], k: int,
