@@ -1,4 +1,5 @@
-"""Round 42b: roles, people and successions; appositions and "als" that are no role of the one named."""
+"""Roles read in their context: a body the text only places, "als" after another subject, role and office
+columns, unit names in bullet items, successions in a later clause, a role next to an e-mail address (round 42b)."""
 
 from __future__ import annotations
 
