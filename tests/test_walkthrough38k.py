@@ -155,7 +155,7 @@ def test_twins_are_blocked_not_compared_all_with_all(monkeypatch):
     ("facts:\n  - {subject: person/kees-brouwer, predicate: hasRole, object: unit/themagroep-hc, role: lid,\n"
      "     valid_form: 2024-09-01}\n", "valid_form", " (bedoelt u valid_from?)"),
     ("facts:\n  - {subject: person/kees-brouwer, predicate: partOf, object: unit/themagroep-hc, reden: x}\n",
-     "reden", " (bedoelt u note?)"),
+     "reden", " (bedoelt u reason?)"),  # reason: on a fact is the note (walkthrough 17, finding 19)
     ("merge:\n  - {from: person/kees-brouwerr, into: person/kees-brouwer, reden: tikfout}\n", "reden",
      " (bedoelt u reason?)"),
     ("suppress:\n  - {subject: person/kees-brouwer, predicate: hasRole, object: unit/themagroep-hc, citaat: x}\n",
@@ -253,7 +253,8 @@ def test_the_entity_says_what_was_merged_into_it_and_why(runner, curated_graph, 
     data = json.loads(runner.invoke(cli, ["--graph", str(graph), "--engine", engine, "entity", "Kees Brouwer",
                                           "--format", "json"]).stdout)
     assert data["rows"][0]["curation"][0] == {"kind": "merge", "from": "person/kees-brouwerr", "rule": None,
-                                              "source": "a.yaml:2", "reason": "tikfout", "facts": 1}
+                                              "source": "a.yaml:2", "reason": "tikfout", "facts": 1, "by": None,
+                                              "date": None}
 
 
 def test_the_graph_records_each_merge_and_suppression_with_file_line_and_reason(curated_graph):
@@ -282,8 +283,10 @@ def test_curation_lists_every_rule_with_its_effect_or_why_it_had_none(runner, cu
     assert rows == [
         ("merge", "a.yaml:2", 1, 1, None, "actief"),
         ("suppress", "a.yaml:4", 1, 0, None, "actief"),
-        ("suppress", "a.yaml:5", 0, 0, "quote", "zin met 'staat hier niet' niet (meer) gevonden"),
-        ("suppress", "a.yaml:6", 0, 0, "document", "document nieuws-weg staat niet (meer) in de graaf"),
+        ("suppress", "a.yaml:5", 0, 0, "quote", "zin met 'staat hier niet' niet (meer) gevonden; het onderdrukte feit "
+         "staat weer in de graaf (nieuwe zin: 'Anouk Smit is secretaris van de themagroep HC.')"),
+        ("suppress", "a.yaml:6", 0, 0, "document", "document nieuws-weg staat niet (meer) in de graaf; het onderdrukte "
+         "feit staat weer in de graaf (nieuwe zin: 'Anouk Smit is secretaris van de themagroep HC.')"),
         ("rename", "a.yaml:8", 0, 1, None, "actief"),
     ]
     stale = runner.invoke(cli, ["--graph", str(graph), "--lang", "en", "curation", "--stale"])
@@ -365,7 +368,9 @@ def test_a_stale_rule_is_warned_about_once_until_the_rules_change(runner, news, 
     assert json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["warnings"] == [stale]
     (folder / "a.yaml").write_text(rule + "merge:\n  - [person/kees-brouwerr, person/kees-brouwer]\n", encoding="utf-8")
     third = _build(runner, graph, news, folder)
-    assert f"  {stale}" in third.stderr.splitlines(), third.output
+    # the merge brings the fact the rule was to suppress: the warning names it (walkthrough 17, finding 17)
+    assert (f"  {stale}; het onderdrukte feit staat weer in de graaf (nieuwe zin: 'Kees Brouwerr is voorzitter van de "
+            "themagroep HC.')") in third.stderr.splitlines(), third.output
 
 
 def test_many_curation_warnings_are_counted_not_listed(runner, news, tmp_path):
