@@ -192,12 +192,20 @@ def _one_holder_per_person(held: list[Term], same_person) -> list[Term]:
     """
     groups: list[list[str]] = []
     first: dict[str, str] = {}
+    keys = getattr(same_person, "keys", None)  # holders that share no key are never one person
+    groups_with: dict[str, set[int]] = {}
     for holder in dict.fromkeys(t.holder for t in held):
-        group = next((g for g in groups if all(same_person(holder, other) for other in g)), None)
-        if group is None:
-            groups.append(group := [])
-        group.append(holder)
-        first[holder] = group[0]
+        own = keys(holder) if keys is not None else ()
+        candidates = sorted({n for key in own for n in groups_with.get(key, ())}) if keys is not None \
+            else range(len(groups))
+        number = next((n for n in candidates if all(same_person(holder, other) for other in groups[n])), None)
+        if number is None:
+            groups.append([])
+            number = len(groups) - 1
+        groups[number].append(holder)
+        for key in own:
+            groups_with.setdefault(key, set()).add(number)
+        first[holder] = groups[number][0]
     if len(groups) == len(first):
         return held
     return [t._replace(holder=first[t.holder]) for t in held]
@@ -212,15 +220,19 @@ def name_twins(names: dict[str, str], apart=frozenset()):
     >>> twins("p/a", "p/b"), name_twins({"p/a": "L. Mulder-Koster", "p/b": "Linda Mulder"}, {frozenset(("p/a", "p/b"))})("p/a", "p/b")
     (True, False)
     """
-    from .twins import name_variants
+    from .twins import name_variants, variant_keys
+
+    def keys(holder: str) -> frozenset[str]:  # a variant shares an initial and a surname word (same.keys: an index)
+        return variant_keys(names[holder]) if holder in names else frozenset()
 
     def same(a: str, b: str) -> bool:
         if a == b:
             return True
-        if a not in names or b not in names or frozenset((a, b)) in apart:
+        if a not in names or b not in names or frozenset((a, b)) in apart or not keys(a) & keys(b):
             return False
         return name_variants(names[a], names[b])
 
+    same.keys = keys
     return same
 
 

@@ -45,7 +45,7 @@ from itertools import combinations
 from .messages import CATALOGUE, msg
 from .names import normalise
 
-__all__ = ["Candidate", "Twin", "find_twins", "name_variants", "graph_candidates", "twins_of_graph", "REASONS", "MAX_BLOCK"]
+__all__ = ["Candidate", "Twin", "find_twins", "name_variants", "variant_keys", "graph_candidates", "twins_of_graph", "REASONS", "MAX_BLOCK"]
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +211,22 @@ def name_variants(a: str, b: str) -> bool:
     """
     found = _person_reason(a, b)
     return found is not None and found[0] in ("initials", "double_surname")
+
+
+def variant_keys(name: str) -> frozenset[str]:
+    """What one of :func:`name_variants`' variants of ``name`` must share with it: the first initial with
+    the last surname word or a part of a double surname ("m:berg"). Names that share none are no
+    variants; a name without a given name or initials has none.
+
+    >>> sorted(variant_keys("Marieke van der Berg-Jansen")), sorted(variant_keys("M.J. van der Berg"))
+    (['m:berg', 'm:berg-jansen', 'm:jansen'], ['m:berg'])
+    >>> variant_keys("Berg")
+    frozenset()
+    """
+    person = _person(name)
+    if person is None or not person.initials:
+        return frozenset()
+    return frozenset(f"{person.initials[0]}:{word}" for word in (*person.parts, person.last))
 
 
 def _same_given(a: _Person, b: _Person) -> bool:
