@@ -164,7 +164,7 @@ def own_name(label: str, names, iri: str) -> str:
     >>> own_name("Sanne Bakker", (), "https://w3id.org/g40kg/id/person/sanne-bakker-enschede")
     'Sanne Bakker (person/sanne-bakker-enschede)'
     """
-    own = next((n for n in names if n.startswith(f"{label} (") and n.endswith(")")), None)
+    own = _bracketed_name(label, names)
     if own:
         return own
     base = str(G40ID)
@@ -200,8 +200,18 @@ def _option(entry: Entry) -> str:
     >>> _option(Entry("https://w3id.org/g40kg/id/person/jan-smit", "Person", "Jan Smit", ("Jan Smit",)))
     'Jan Smit (Person, https://w3id.org/g40kg/id/person/jan-smit)'
     """
-    own = next((n for n in entry.names if n.startswith(f"{entry.label} (") and n.endswith(")")), None)
+    own = _bracketed_name(entry.label, entry.names)
     return f"{own!r} ({entry.type})" if own else f"{entry.label} ({entry.type}, {entry.iri})"
+
+
+def _bracketed_name(label: str, names) -> str | None:
+    """The name of ``names`` that is ``label`` with something in brackets after it ("Jan Smit (Gouda)",
+    "werkbezoek (d1)"): the name that tells an entity apart from its namesakes; None when there is none.
+
+    >>> _bracketed_name("Jan Smit", ("Jan Smit", "Jan Smit (Gouda)")), _bracketed_name("Jan Smit", ("Jan Smit",))
+    ('Jan Smit (Gouda)', None)
+    """
+    return next((n for n in names if n.startswith(f"{label} (") and n.endswith(")")), None)
 
 
 def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity") -> URIRef:

@@ -153,12 +153,8 @@ def inferred_ends(terms, same_person=None) -> list[tuple[str, str, str]]:
     ...                Term("e3", "p/c", "u", "voorzitter", "2024-09-01", None, False)], twins)
     [('e1', '2024-08-31', 'e3'), ('e2', '2024-08-31', 'e3')]
     """
-    by_office: dict[tuple[str, str], list[Term]] = {}
-    for term in terms:
-        if term.start and term.office in SINGLE_OFFICES:
-            by_office.setdefault((term.body, term.office), []).append(term)
     ends = []
-    for held in by_office.values():
+    for held in _single_office_terms(terms).values():
         held.sort(key=lambda t: (t.start, t.evidence))
         if same_person is not None:
             held = _one_holder_per_person(held, same_person)
@@ -178,6 +174,16 @@ def inferred_ends(terms, same_person=None) -> list[tuple[str, str, str]]:
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     return _earliest(ends + stated_ends(terms))
+
+
+def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
+    """The dated terms of single offices (:data:`SINGLE_OFFICES`), by body and office: the offices a later
+    holder's start can end a term of (:func:`inferred_ends`), and whose holders are compared by name."""
+    by_office: dict[tuple[str, str], list[Term]] = {}
+    for term in terms:
+        if term.start and term.office in SINGLE_OFFICES:
+            by_office.setdefault((term.body, term.office), []).append(term)
+    return by_office
 
 
 def _one_holder_per_person(held: list[Term], same_person) -> list[Term]:
@@ -500,11 +506,12 @@ _APART = "PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a o
 def holder_names(store: ox.Store, terms) -> dict[str, str]:
     """The preferred label of each holder of a single office in ``terms`` that another holder holds too
     (only they are compared by name: :func:`name_twins`)."""
-    by_office: dict[tuple[str, str], set[str]] = {}
-    for t in terms:
-        if t.office in SINGLE_OFFICES and t.start:
-            by_office.setdefault((t.body, t.office), set()).add(t.holder)
-    holders = sorted({holder for held in by_office.values() if len(held) > 1 for holder in held})
+    shared: set[str] = set()
+    for held in _single_office_terms(terms).values():
+        office_holders = {t.holder for t in held}
+        if len(office_holders) > 1:
+            shared |= office_holders
+    holders = sorted(shared)
     names: dict[str, str] = {}
     for holder in holders:  # a lookup each: thousands of holders at 10,000 documents, faster than one query
         for quad in store.quads_for_pattern(ox.NamedNode(holder), _PREF_LABEL, None, None):
