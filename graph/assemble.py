@@ -250,6 +250,11 @@ class StagedGraph:
         if self._graph_file is None:
             self._graph_file = (changed, _Background(lambda: self._graph_file_index(changed)))
 
+    def write_beside(self, name: str, text: str) -> None:
+        """Write the file ``name`` of the new graph folder (such as ``curation-log.jsonl``); the swap makes
+        it the graph's, whole, with the rest."""
+        atomic_write(self._staging / name, text)
+
     def commit(self, manifest: dict, cache: dict | None = None, *, fresh_store: bool = False) -> None:
         """Write ``graph.nq``, the index, ``manifest`` and the cache; swap the new directory in.
         ``fresh_store``: load the store anew from the new ``graph.nq`` (:func:`_reload_store`)."""

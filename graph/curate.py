@@ -59,6 +59,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from .curation_facts import _write_fact
 from .curation_graph import _fact_count, _graph, _has, _missing, _objects, _remove, _rule_node, _typed, entity_key
 from .curation_merges import _merge, moved_name
+from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
 from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
 from .curation_suppressions import _suppress, _why_nothing, back_in_graph
@@ -242,15 +243,24 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         if count:
             suppressed_by[suppression.predicate] = suppressed_by.get(suppression.predicate, 0) + count
 
-    entities_added = 0
+    entities_added = retyped = 0
     for entity in curation.entities:
         iri = resolve(entity.iri)
         if iri in erased:  # a removal request outweighs a declaration
             warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
             continue
+        moved_from = None
+        if _typed(dataset, iri) and not _has(dataset, (iri, RDF.type, G40[entity.type])):  # a retype (finding 6)
+            moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files)
+            merged_into[entity.iri] = merged_into[moved_from] = iri
+            retyped += 1
+        elif not _typed(dataset, iri) and is_retype(iri, entity.type):  # its key is gone: stale, not a declaration
+            warnings.append(_text("w_missing_retype", source=entity.source, iri=_missing(dataset, iri)))
+            rules.append({"kind": "retype", "source": entity.source, "reason": None, "facts": 0, "entities": 0,
+                          "rule": f"{entity_key(iri)} → {entity_key(retyped_iri(iri, entity.type))} ({entity.type})",
+                          "stale": "entity_missing"})
+            continue
         if _typed(dataset, iri):
-            if not _has(dataset, (iri, RDF.type, G40[entity.type])):  # a class is the extractor's (finding 6)
-                warnings.append(_text("w_type_ignored", source=entity.source, iri=entity_key(iri), type=entity.type))
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
             if entity.rename and entity.label not in existing:  # the old names stay as aliases
@@ -265,6 +275,11 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             for label in names:
                 if label not in existing:
                     curated.add((iri, SKOS.altLabel, Literal(label)))
+            if moved_from is not None:
+                rules.append({"kind": "retype", "source": entity.source, "reason": None, "facts": facts, "entities": 1,
+                              "rule": f"{entity_key(moved_from)} → {entity_key(iri)} ({entity.type})",
+                              "stale": None})
+                continue
             if not entity.rename:
                 warnings.append(_text("w_exists", source=entity.source, iri=entity_key(iri)))
             rules.append({"kind": "rename" if entity.rename else "entity", "source": entity.source, "reason": None,
@@ -319,7 +334,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
-                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split)
+                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped)
 
 
 def _sign(curated, curation: Curation) -> None:

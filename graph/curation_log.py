@@ -29,6 +29,7 @@ CATALOGUE.update({
     "rule_fact": {"nl": "1 feit", "en": "1 fact"},
     "rule_by": {"nl": "door {by}", "en": "by {by}"},
     "rule_split": {"nl": "gesplitst: {what} ({details})", "en": "split: {what} ({details})"},
+    "rule_retype": {"nl": "hertypt uit {what} ({details})", "en": "retyped from {what} ({details})"},
 })
 
 _RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts ?by ?date WHERE {
@@ -57,7 +58,9 @@ def entity_rules(dataset, iri) -> list[dict]:
     for row in rows:
         merge = row["from"] is not None
         # a split's node is numbered as one (graph.curation_graph._rule_node: <curated/a-yaml/split-1>)
-        kind = "merge" if merge else "split" if str(row["rule"]).rsplit("/", 1)[-1].startswith("split-") else "suppress"
+        number = str(row["rule"]).rsplit("/", 1)[-1]  # a retype's node too (merge-1, split-1, retype-1)
+        kind = ("retype" if number.startswith("retype-") else "merge") if merge else (
+            "split" if number.startswith("split-") else "suppress")
         found[str(row["rule"])] = {
             "kind": kind, "from": _key(row["from"]) if merge else None,
             "rule": None if merge else str(row["label"]), "source": str(row["source"]),
@@ -98,7 +101,7 @@ def rule_text(rule: dict, lang: str | None = None) -> str:
         if rule.get("date"):
             details.append(rule["date"])
         details.append(msg("rule_fact") if rule["facts"] == 1 else msg("rule_facts", n=rule["facts"]))
-        what = rule["from"] if rule["kind"] == "merge" else rule["rule"]
+        what = rule["from"] if rule["kind"] in ("merge", "retype") else rule["rule"]
         return msg(f"rule_{rule['kind']}", what=what, details="; ".join(details))
     finally:
         set_language(before)

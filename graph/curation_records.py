@@ -88,8 +88,6 @@ TEXTS = {
         "note_renamed": "; document-id {old} is oud: het document heet nu {new}",
         "w_back": "; het onderdrukte feit staat weer in de graaf (nieuwe zin: {quote!r})",
         "stale_split_nothing": "de splitsing vond geen vermelding (where:)",
-        "w_type_ignored": "{source}: type: {type} wordt genegeerd: {iri} bestaat al met een ander type (een bestaande "
-                          "entiteit krijgt geen ander type)",
         "stale_moved": "de naam van de regel heet nu een andere entiteit",
         "w_missing_split": "{source}: te splitsen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_split_nothing": "{source}: niets gesplitst van {iri}: geen document noemt het zo",
@@ -165,8 +163,6 @@ TEXTS = {
         "note_renamed": "; document id {old} is old: the document is now {new}",
         "w_back": "; the suppressed fact is in the graph again (new sentence: {quote!r})",
         "stale_split_nothing": "the split found no mention (where:)",
-        "w_type_ignored": "{source}: type: {type} is ignored: {iri} already exists with another type (an existing "
-                          "entity keeps its type)",
         "stale_moved": "the rule's name now belongs to another entity",
         "w_missing_split": "{source}: entity to split {iri} is not in the graph; skipped",
         "w_split_nothing": "{source}: nothing split off {iri}: no document names it so",
@@ -415,6 +411,7 @@ class CurationReport:
     erased_surnames: tuple[str, ...] = ()  # the removed persons' surnames, masked where a document names them
     erased_in: tuple[str, ...] = ()  # the named graphs (IRIs) of the documents that named a removed entity
     split: int = 0  # split: rules that split a person off (in resolution)
+    retyped: int = 0  # entities: items that gave an entity another class (and the key of its kind)
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -424,5 +421,5 @@ class CurationReport:
         """
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
-                "erased": self.erased, "split": self.split}
+                "erased": self.erased, "split": self.split, "retyped": self.retyped}
         return {name: count for name, count in done.items() if count}

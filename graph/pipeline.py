@@ -39,6 +39,9 @@ from .fragments import (Fragment, document_fragment, entities_fragment, facts_fr
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
 from .curate import apply_curation, load_curation, resolution_splits, split_warnings
+from .curation_ambiguity import settled_ambiguities
+from .curation_history import LOG_FILE, new_history
+from .curation_records import as_given
 from .curation_graph import entity_key
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
@@ -264,7 +267,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     minimal_people = _minimal_people(minimal_people, previous_manifest)
     if minimal_people:
         resolution = without_listed_people(extractions, resolution)
-    warnings.extend(resolution.ambiguous)
+    ambiguous, settled = settled_ambiguities(resolution.ambiguous, curation, resolution.mention_keys)
+    warnings.extend(ambiguous)  # less those a merge or split settles (walkthrough 17, finding 8)
     namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})
     warnings.extend(namesake_notes(namesakes))
     warnings.extend(split_warnings(curation, resolution))
@@ -362,6 +366,13 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
+        history = new_history(graph_path, previous_manifest.get("curation") or [], manifest["curation"], manifest["built"],
+                              frozenset(as_given(rule.source, curation.files) for rule in curation.suppressions
+                                        if rule.private),
+                              curated_report.erased_names + curated_report.erased_surnames,
+                              [entity_key(iri) for iri in curated_report.erased_keys])
+        if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
+            staged.write_beside(LOG_FILE, history)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store
@@ -384,7 +395,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                    manifest))
     return BuildReport(Path(graph_path), documents, stats, warnings, triples, time.perf_counter() - started,
                        validated=checked.as_tuple() if checked else None,
-                       removed=sorted(gone), curation=curated_report.counts(),
+                       removed=sorted(gone),
+                       curation=dict(curated_report.counts(), **({"settled": settled} if settled else {})),
                        changes=changes,
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,

@@ -59,9 +59,31 @@ from .incremental import mention_row
 from .namesakes import gather_placings, split_namesakes
 from .vocab import ENTITY_TYPES, slugify
 
-__all__ = ["Entity", "Resolution", "resolve"]
+__all__ = ["Ambiguity", "Entity", "Resolution", "resolve"]
 
 log = logging.getLogger(__name__)
+
+
+class Ambiguity(str):
+    """The warning about a mention that could be several persons ("n1: 'S. Bakker' kan … zijn; niet
+    samengevoegd"), with the entity ``key`` the mention kept and ``where`` it is (document id, start,
+    end), so that a curated rule that settles it can silence it (:mod:`graph.curation_ambiguity`).
+
+    >>> found = Ambiguity("n1: 'S. Bakker' kan … zijn", "person/s-bakker", ("n1", 10, 19))
+    >>> found, found.key, found.where
+    ("n1: 'S. Bakker' kan … zijn", 'person/s-bakker', ('n1', 10, 19))
+    """
+
+    key: str
+    where: tuple
+
+    def __new__(cls, text: str, key: str, where: tuple) -> "Ambiguity":
+        made = super().__new__(cls, text)
+        made.key, made.where = key, where
+        return made
+
+    def __reduce__(self):
+        return Ambiguity, (str(self), self.key, self.where)
 
 
 @dataclass(frozen=True)
@@ -311,6 +333,9 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
     could be either person of a curated split (``splits``) and that their document does not place as the
     split does are the other person's, as the split leaves every such mention of the name (finding 8)."""
     apart = apart or {}
+    # a mention a curated split placed (its key is the split's now) is no longer the initials' to join
+    named = [(document_id, start, end, key) for document_id, start, end, key in named
+             if keys.get((document_id, start, end)) == key]
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
     reported = set()
@@ -332,7 +357,8 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
             labels = [drafts[c].entity().label for c in chosen]
             if len(set(labels)) < len(labels):  # namesakes: one name, told apart by their keys
                 labels = [f"{label} ({c})" for label, c in zip(labels, chosen)]
-            ambiguous.append(f"{document_id}: '{drafts[key].entity().label}' kan {', '.join(labels)} zijn; niet samengevoegd")
+            ambiguous.append(Ambiguity(f"{document_id}: '{drafts[key].entity().label}' kan {', '.join(labels)} zijn; "
+                                       "niet samengevoegd", key, (document_id, start, end)))
     mentioned = collections.Counter(key for *_, key in named)
     for key, count in joined.items():
         if count == mentioned[key]:
@@ -470,10 +496,10 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue
-        if len(candidates) > 1:
-            ambiguous.append(f"{document_id}: '{text}' kan {', '.join(persons[c].entity().label for c in candidates)} zijn;"
-                             " niet samengevoegd")
         key = f"person/{slugify(label)}"
+        if len(candidates) > 1:
+            ambiguous.append(Ambiguity(f"{document_id}: '{text}' kan {', '.join(persons[c].entity().label for c in candidates)}"
+                                       " zijn; niet samengevoegd", key, where))
         draft(key, "Person", label, None, None)
         keys[where] = key
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by

@@ -125,13 +125,20 @@ def test_a_split_is_listed_and_leaves_the_other_persons_initials_with_her(tmp_pa
                                            "secretaris), K. de Wit (Tilburg)\n\nDe themagroep bespreekt de woningbouw.\n")
     (docs / "n2-2026-04-07.md").write_text("Enschede, 7 april 2026 – Sanne Bakker, wethouder Economie van Enschede, "
                                            "wil aansluiten bij de City Deal.\n")
-    output = build(tmp_path, "split:\n  - {entity: person/sanne-bakker, where: {municipality: Enschede}, as: "
-                             "person/sanne-bakker-enschede, reason: twee mensen}\nentities:\n  person/sanne-bakker: "
-                             "{type: Organisation, label: Sanne Bakker}\n")
+    split = ("split:\n  - {entity: person/sanne-bakker, where: {municipality: Enschede}, as: "
+             "person/sanne-bakker-enschede, reason: twee mensen}\n")
+    output = build(tmp_path, split)
     assert "Correcties: 1 persoon afgesplitst." in output
     assert "kan Sanne Bakker" not in output  # no ambiguity left: the initials stay with the G40 bureau's Sanne
-    assert ("c.yaml:4: type: Organisation wordt genegeerd: person/sanne-bakker bestaat al met een ander type (een "
-            "bestaande entiteit krijgt geen ander type)") in output
+    # a type is no longer ignored (round 43l): a person made an organisation breaks her affiliation, an error
+    (corr / "c.yaml").write_text(split + "entities:\n  person/sanne-bakker: {type: Organisation, label: Sanne Bakker}\n",
+                                 encoding="utf-8")
+    wrong = g40kg("--graph", str(tmp_path / "g"), "build", str(docs), "--curated", str(corr))
+    assert (wrong.exit_code, wrong.output.strip()) == (2, (
+        f"Fout: {corr / 'c.yaml'}:4: type: Organisation maakt een feit ongeldig: organisation/sanne-bakker "
+        "affiliatedWith organisation/g40 (het onderwerp van hasRole, memberOf, affiliatedWith, succeeded en contactFor "
+        "is een g40:Person); pas het feit of de regel aan"))
+    (corr / "c.yaml").write_text(split, encoding="utf-8")
     graph = str(tmp_path / "g")
     found = json.loads(g40kg("--graph", graph, "search", "Bakker", "--format", "json").output)["rows"]
     assert sorted(row["iri"].rsplit("/", 1)[1] for row in found) == ["sanne-bakker", "sanne-bakker-enschede"]

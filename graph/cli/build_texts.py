@@ -22,7 +22,10 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
                             "erased": ("entiteit verwijderd", "entiteiten verwijderd"),
-                            "split": ("persoon afgesplitst", "personen afgesplitst")},
+                            "split": ("persoon afgesplitst", "personen afgesplitst"),
+                            "retyped": ("entiteit hertypt", "entiteiten hertypt"),
+                            "settled": ("dubbelzinnigheid door correcties opgelost",
+                                        "dubbelzinnigheden door correcties opgelost")},
         "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
                          "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
@@ -91,7 +94,9 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
                             "erased": ("entity removed", "entities removed"),
-                            "split": ("person split off", "people split off")},
+                            "split": ("person split off", "people split off"),
+                            "retyped": ("entity retyped", "entities retyped"),
+                            "settled": ("ambiguity settled by corrections", "ambiguities settled by corrections")},
         "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
                          "entities; clear them now: rm -r {cache} (the next build reads everything again).",
         "none": "(none)",

@@ -33,9 +33,21 @@ CATALOGUE.update(
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
                                   "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)",
-                                  "split": "splitsen"},
+                                  "split": "splitsen", "retype": "hertypen"},
                            "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
-                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split"}},
+                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split", "retype": "retype"}},
+        "history_title": {"nl": "Geschiedenis van de correctieregels ({n} wijzigingen, nieuwste eerst)",
+                          "en": "History of the curation rules ({n} changes, newest first)"},
+        "history_none": {"nl": "Nog geen geschiedenis van correctieregels (die begint bij de eerste bouw met "
+                               "--curated MAP).",
+                         "en": "No history of curation rules yet (it starts with the first build with "
+                               "--curated FOLDER)."},
+        "history_events": {"nl": {"applied": "toegepast", "stale": "zonder effect", "back": "weer actief",
+                                  "removed": "verwijderd"},
+                           "en": {"applied": "applied", "stale": "without effect", "back": "active again",
+                                  "removed": "removed"}},
+        "history_since_alone": {"nl": "--since hoort bij --history", "en": "--since goes with --history"},
+        "history_since": {"nl": "{value!r} is geen datum (JJJJ-MM-DD)", "en": "{value!r} is not a date (YYYY-MM-DD)"},
         "twins_from": {"nl": "Regels uit {folder} (samenvoegingen en distinct) zijn meegenomen.",
                        "en": "Rules from {folder} (merges and distinct) were taken into account."},
     }
@@ -154,12 +166,28 @@ def _pair_names(twin) -> dict[str, str]:
             "otherLabel": own_name(twin.into.label, twin.into.names, twin.into.iri)}
 
 
+def _since(ctx, param, value):
+    """``--since``: an ISO date (2026-04-30), else a usage error (exit 2)."""
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(msg("history_since", value=value)) from None
+
+
 @cli.command("curation")
 @click.option("--stale", is_flag=True, help="Alleen de regels die niets veranderden, met de reden.")
+@click.option("--history", is_flag=True,
+              help="De geschiedenis van de regels over de bouwen heen (curation-log.jsonl in de graafmap): wanneer "
+                   "een regel toegepast werd, zonder effect raakte, weer actief werd of verdween; nieuwste eerst.")
+@click.option("--since", callback=_since, metavar="DATUM", help="Met --history: alleen vanaf deze datum (JJJJ-MM-DD).")
 @format_option
 @pass_settings
 @translate_errors
-def curation_command(settings, stale, fmt):
+def curation_command(settings, stale, history, since, fmt):
     """Elke correctieregel van de laatste bouw en wat hij veranderde.
 
     Per regel (samenvoegen, onderdrukken, feit, entiteit, hernoemen, verwijderen): bestand:regel,
@@ -169,13 +197,23 @@ def curation_command(settings, stale, fmt):
     niet (meer) gevonden"). Samenvoegingen en onderdrukkingen staan ook in de graaf
     (g40:CurationRule in g40g:curated) en bij de entiteit (g40kg entity).
 
+    Met --history: elke verandering van een regel sinds de eerste bouw met correcties (toegepast,
+    zonder effect, weer actief, verwijderd), met de tijd van de bouw en bestand:regel.
+
     \b
     Voorbeelden:
         g40kg curation
         g40kg curation --stale --format json
+        g40kg curation --history --since 2026-04-01
     """
     from ..curation_records import curation_text
     from ..disk_layout import read_manifest
+
+    if since is not None and not history:
+        raise click.UsageError(msg("history_since_alone"))
+    if history:
+        _history(settings, since, fmt)
+        return
 
     manifest = read_manifest(settings.graph_path)
     rules = [rule for rule in manifest.get("curation") or [] if isinstance(rule, dict)]
@@ -208,3 +246,28 @@ def curation_command(settings, stale, fmt):
     title = msg("curation_title", folder=folder, active=sum(1 for r in rules if not r.get("stale")),
                 stale=sum(1 for r in rules if r.get("stale")))
     emit(settings, columns, rows, fmt, title=title)
+
+
+def _history(settings, since: str | None, fmt: str) -> None:
+    """``g40kg curation --history``: the log of the rules' changes, newest first (:mod:`graph.curation_history`)."""
+    from ..curation_history import read_history
+    from ..curation_records import curation_text
+
+    events = read_history(settings.graph_path, since)
+    if fmt == "table" and not events:
+        click.echo(msg("history_none"))
+        return
+    words = CATALOGUE["history_events"][settings.lang]
+    kinds = CATALOGUE["curation_kinds"][settings.lang]
+    readable = fmt in ("table", "markdown")
+    rows = [{"built": event.get("time"), "event": words.get(event.get("event"), event.get("event")) if readable
+             else event.get("event"), "ruleKind": kinds.get(event.get("kind"), event.get("kind")) if readable
+             else event.get("kind"), "ruleSource": event.get("source"), "rule": event.get("rule"),
+             "by": event.get("by"), "date": event.get("date"), "stale": event.get("stale"),
+             "status": curation_text(f"stale_{event['stale']}", document="…", quote="…", role="…", first="…")
+             if event.get("stale") else ""} for event in events]
+    columns = ["built", "event", "ruleKind", "ruleSource", "rule", "status"] if readable else [
+        "built", "event", "ruleKind", "ruleSource", "rule", "stale", "by", "date"]
+    if readable and any(row["by"] or row["date"] for row in rows):
+        columns[-1:-1] = ["by", "date"]
+    emit(settings, columns, rows, fmt, title=msg("history_title", n=len(rows)))

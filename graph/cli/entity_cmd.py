@@ -118,6 +118,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
 
     window = time_window(at, between, as_of)
     dataset = settings.load()
+    name = _followed_retype(settings, dataset, name)
     if search_texts and not mentions:
         raise click.UsageError(listing_text(settings, "search_texts_alone"))
     if mentions and fmt == "markdown":
@@ -167,6 +168,28 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
             if fmt == "markdown":
                 click.echo()
         emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _followed_retype(settings, dataset, name: str) -> str:
+    """``name``, or, for the key or IRI of an entity a curated retype moved (``organisation/aedes``, now
+    ``programme/aedes``), the entity's IRI now, said on stderr: "organisation/aedes is nu een programma:
+    programme/aedes (c.yaml:2)" (walkthrough 17, finding 6)."""
+    from ..curation_graph import entity_key
+    from ..curation_retype import retyped_to
+    from ..vocab import G40ID
+
+    if "/" not in name or " " in name.strip():
+        return name
+    iri = name.strip() if name.strip().startswith(("http://", "https://")) else str(G40ID) + name.strip()
+    moved = retyped_to(dataset, iri)
+    if moved is None:
+        return name
+    into, type_name, source = moved
+    word = as_read([{"type": type_name}], settings.lang)[0]["type"].lower()
+    article = ("een" if settings.lang == "nl" else "an" if word[:1] in "aeiou" else "a")
+    echo_err(listing_text(settings, "retyped_to", old=entity_key(iri), article=article, type=word,
+                          new=entity_key(into), source=source))
+    return into
 
 
 def _access_header(settings, name: str) -> str:

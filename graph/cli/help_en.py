@@ -226,10 +226,14 @@ COMMANDS: dict[str, dict[str, str]] = {
         gevonden"). Merges and suppressions are in the graph too (g40:CurationRule in
         g40g:curated) and with the entity (g40kg entity).
 
+        With --history: every change of a rule since the first build with corrections (applied,
+        without effect, active again, removed), with the build's time and file:line.
+
         \b
         Examples:
             g40kg curation
             g40kg curation --stale --format json
+            g40kg curation --history --since 2026-04-01
         """},
     "search": {"help": """Search entities by name or alias (fuzzy: typos and parts of names match too).
 
@@ -354,6 +358,11 @@ OPTIONS: dict[str, str] = {
         "Only this type (Person, Organisation, OrganisationalUnit …).",
     "Toon hoogstens zoveel paren.": "Show at most this many pairs.",
     "Alleen de regels die niets veranderden, met de reden.": "Only the rules that changed nothing, with the reason.",
+    "De geschiedenis van de regels over de bouwen heen (curation-log.jsonl in de graafmap): wanneer een regel "
+    "toegepast werd, zonder effect raakte, weer actief werd of verdween; nieuwste eerst.":
+        "The history of the rules across builds (curation-log.jsonl in the graph folder): when a rule was applied, "
+        "went without effect, became active again or disappeared; newest first.",
+    "Met --history: alleen vanaf deze datum (JJJJ-MM-DD).": "With --history: only from this date on (YYYY-MM-DD).",
     "Alleen de merge:-regels, als blok om in een correctiebestand te plakken.":
         "Only the merge: rules, as a block to paste into a corrections file.",
     "Map met correcties waarvan de regels gelden (standaard: die van de laatste bouw van deze graaf; - de "

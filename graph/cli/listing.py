@@ -31,6 +31,7 @@ TEXTS = {
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "ook genoemd",
+        "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
                          "{documents} documenten). Feiten met hun bewijs, daarna elk document dat de persoon noemt, "
@@ -70,6 +71,7 @@ TEXTS = {
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
         "aliases": "also called",
+        "retyped_to": "{old} is now {article} {type}: {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
                          "{documents} documents). Facts with their evidence, then each document that names the "
