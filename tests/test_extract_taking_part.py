@@ -172,3 +172,62 @@ def test_places_that_fall_under_a_deal_take_part_in_it():
 def test_a_unit_under_a_programme_is_no_place_that_takes_part():
     text = "De Themagroep Wonen valt onder de City Deal Zon."
     assert not {f for f in _taking_part(text) if f[1] == "participatesIn"}, _taking_part(text)
+
+
+# --- the clause of a cue of taking part: "en dat", a second predicate, a deal closed in a relative clause (43a) ---
+
+def test_a_second_complement_clause_has_its_own_subject():
+    text = ("Overwegende dat de gemeente Zwolle namens de steden het G40-bureau huisvest, en dat de gemeente "
+            "Kampen als zesde gemeente deelneemt aan de City Deal Slimme Daken;")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert ("Kampen", "participatesIn", "City Deal Slimme Daken", None) in found, found
+    assert not {f for f in found if f[0] in ("Zwolle", "G40-bureau")}, found
+
+
+def test_a_second_predicate_after_the_target_names_no_participant():
+    text = "Wethouder Eva Smit neemt deel aan de Pijler Fysiek en is daarnaast lid van de Themagroep Energietransitie."
+    found = _taking_part(text)
+    assert ("Themagroep Energietransitie", "participatesIn", "Pijler Fysiek", None) not in found, found
+
+
+def test_a_deal_closed_in_a_relative_clause_is_what_its_signatories_take_part_in():
+    text = ("De City Deal Slimme Daken sluit aan op de Regio Deal Twente, die Almelo, Hengelo en de provincie "
+            "Overijssel in 2019 hebben gesloten.")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert {("Almelo", "participatesIn", "Regio Deal Twente", None),
+            ("Overijssel", "participatesIn", "Regio Deal Twente", None)} <= found, found
+    assert not {f for f in found if f[2] == "City Deal Slimme Daken"}, found
+
+
+# --- "(X heeft) A en B in het programma Y opgenomen", "A is opgenomen in Y": they take part (43a) -------------
+
+def test_towns_taken_into_a_programme_take_part_in_it():
+    text = ("Het ministerie van BZK heeft Breda en Ede in de City Deal Slimme Daken opgenomen. Tilburg en de "
+            "provincie Utrecht zijn in 2023 opgenomen in de City Deal Eenvoudig Maatwerk.")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert {("Breda", "participatesIn", "City Deal Slimme Daken", None),
+            ("Ede", "participatesIn", "City Deal Slimme Daken", None),
+            ("Tilburg", "participatesIn", "City Deal Eenvoudig Maatwerk", None),
+            ("provincie Utrecht", "participatesIn", "City Deal Eenvoudig Maatwerk", None)} <= found, found
+    assert not {f for f in found if f[0] == "BZK"}, found
+
+
+def test_a_possible_or_denied_taking_in_is_no_fact():
+    text = ("Mogelijk wordt Zwolle later toegevoegd aan de City Deal Eenvoudig Maatwerk. Almere is niet "
+            "opgenomen in de City Deal Eenvoudig Maatwerk. Wordt Delft opgenomen in de City Deal Eenvoudig Maatwerk?")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert found == set(), found
+
+
+# --- "X is/, een initiatief van Y": the thing it is said of; a definite "het initiatief van Y" elsewhere is Y's own (43a)
+
+def test_an_initiative_of_is_said_of_the_nearest_programme():
+    text = "Ede doet mee aan de City Deal Slimme Daken en aan de City Deal Eenvoudig Maatwerk, een initiatief van de VNG."
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert found == {("VNG", "initiated", "City Deal Eenvoudig Maatwerk", None)}, found
+
+
+def test_the_initiative_of_a_body_elsewhere_in_the_clause_is_its_own():
+    text = "De City Deal Slimme Daken sluit aan bij het initiatief van de VNG om daken te vergroenen."
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert found == set(), found

@@ -84,7 +84,9 @@ _SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+
 _SET_UP_BEFORE = re.compile(r"\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\s+$", re.IGNORECASE)
 #: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
 _ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
-_INITIATIVE_OF = re.compile(r"\b(?:een|het)\s+initiatief\s+van\s+", re.IGNORECASE)
+#: (predicative or in apposition: "X is een/het initiatief van Y", "X, een initiatief van Y"; a definite "het
+#: initiatief van Y" elsewhere names an initiative of its own, "sluit aan bij het initiatief van Y", round 43a)
+_INITIATIVE_OF = re.compile(r"\b(?:een\s+|(?<=\bis\s)het\s+|(?<=\bwas\s)het\s+)initiatief\s+van\s+", re.IGNORECASE)
 #: the end of an apposition "…, een initiatief van X en Y, <verb> …": a comma, dash or bracket before a word in
 #: lower case that continues no list ("Met X, een initiatief van de VNG, werken Ede en Epe …": not Ede's initiative)
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|[–—)])\s*(?!(?:de|het|en)\b)(?=[a-zà-ÿ])")
@@ -107,8 +109,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
     named = any(m.type in _PROGRAMME_OR_EVENT for m in mentions)
     for match in ctx.asserted_cues(_INITIATIVE_OF, sentence) if named else ():
         # "De City Deal is een initiatief van de G40 en Platform31"
-        things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()]
-        if things:
+        things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()][-1:]
+        if things:  # the nearest: "Ede doet mee aan X en aan Y, een initiatief van Z" (Z's is Y)
             close = _APPOSITION_CLOSE.search(text, match.end(), sentence.end)
             for actor in ctx.list_after(match.end(), close.start() if close else sentence.end, types=ACTORS):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)

@@ -52,6 +52,7 @@ from .participation_nouns import find_participation_nouns
 from .partners import consists_of, find_partners, members_by_predicate, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
+from .taken_in import taken_in
 from .subjects import target_thing
 from .voice import we_at
 
@@ -167,6 +168,38 @@ _OF_BEFORE = re.compile(r"(?<!ministerie )(?<!ministeries )\bvan\s+(?:de\s+|het\
 _RELATIVE_AFTER_TARGET = re.compile(r"\s+(?:dat|die)\s", re.IGNORECASE)
 
 
+#: a second complement clause coordinated with the one before: "overwegende dat …, en dat Kampen deelneemt"
+#: (its subject follows "dat"; what the clause before named takes no part)
+_AND_THAT = re.compile(r"\ben\s+dat\s", re.IGNORECASE)
+#: a second predicate of the same subject after what it takes part in: "neemt deel aan X en is daarnaast lid van Y",
+#: "doet mee aan X en heeft zitting in Y" (Y takes no part in X)
+_SECOND_PREDICATE = re.compile(r",?\s+(?:en|maar)\s+(?:is|zijn|was|waren|heeft|hebben|had|hadden|zit|zitten|zat|zaten|"
+                               r"blijft|blijven|wordt|worden|werd|werden|vertegenwoordigt|leidt|trekt|voert)\b")
+#: the relative pronoun of a clause whose object is its antecedent: "de Regio Deal X, die A en B hebben gesloten"
+_WHICH_CLOSED = re.compile(r",\s+(?:die|dat)\s")
+
+
+def _closed_by(ctx: DocContext, mentions: list[Mention], cue: re.Match, clause_start: int) -> tuple[Mention, int] | None:
+    """The agreement a relative clause of signing is about, and where the clause starts: "(… sluit aan op) de Regio
+    Deal X, die de gemeenten, de provincie en het ministerie in 2019 hebben gesloten" (the deal its antecedent
+    names, closed by the actors after "die"; not the programme the sentence named first), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De City Deal Zon sluit aan op de Regio Deal Twente, die Almelo, Hengelo en de VNG in 2019 hebben gesloten."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.participeren")
+    [('Almelo', 'Regio Deal Twente'), ('Hengelo', 'Regio Deal Twente'), ('VNG', 'Regio Deal Twente')]
+    """
+    which = None
+    for which in _WHICH_CLOSED.finditer(ctx.text, clause_start, cue.start()):
+        pass
+    if which is None:
+        return None
+    antecedent = next((m for m in mentions if m.end == which.start() and m.type == "Programme"), None)
+    return (antecedent, which.end()) if antecedent is not None else None
+
+
 _AND_AAN = re.compile(r"\s+en\s+aan\s+(?:de\s+|het\s+)?")
 #: "en" between two programmes (the closing quote of the first included): "aan de pilots “A” en “B”"
 _AND_PROGRAMME = re.compile(r"[\"'”’]?\s+en\s+(?:de\s+|het\s+)?[\"'“‘]?")
@@ -215,6 +248,8 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     find_listed_among(ctx, sentence, mentions)  # "twaalf deelnemers, waaronder Almelo en Deventer"
     if "onder" in sentence.text and "Programme" in types:
         find_covered_places(ctx, sentence, mentions)  # "Zaanstad en Haarlem vallen onder de Woondeal X"
+    if ("opgenomen" in sentence.text or "toegevoegd" in sentence.text) and "Programme" in types:
+        taken_in(ctx, sentence, mentions)  # "BZK heeft Enschede en Almelo in het programma X opgenomen" (43a)
 
 
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -251,8 +286,16 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
+        for joined in _AND_THAT.finditer(text, clause_start, match.start()):
+            clause_start = joined.end()  # "…, die het bureau huisvest, en dat Kampen deelneemt": Kampen, not the bureau
         clause_end = text.find(";", match.end(), sentence.end)
         clause_end = sentence.end if clause_end < 0 else clause_end
+        second = _SECOND_PREDICATE.search(text, match.end(), clause_end)
+        if second is not None and target.end <= second.start():
+            clause_end = second.start()  # "neemt deel aan de pijler X en is daarnaast lid van de themagroep Y"
+        closed = _closed_by(ctx, mentions, match, clause_start) if _SIGNED.match(match.group()) else None
+        if closed is not None:
+            target, clause_start = closed  # "de Regio Deal X, die A, B en C in 2019 hebben gesloten": the deal
         if _SIGNED.match(match.group()) and sentence.start <= target.start < sentence.end \
                 and not clause_start <= target.start < clause_end \
                 and target_thing([m for m in mentions if clause_start <= m.start < clause_end]) is None \
