@@ -61,6 +61,9 @@ def write_entities(graph: Graph, resolution: Resolution, stats: BuildStats, held
     for one, other in resolution.apart:  # "X is niet dezelfde persoon als Y": g40kg twins does not propose them
         if one in stats.uses and other in stats.uses:
             triples.append((iri(one), OWL.differentFrom, iri(other)))
+    for old, new in sorted(resolution.moved.items()):  # a published key that moved: as a curated merge keeps it
+        if new in stats.uses:
+            triples.append((iri(new), OWL.sameAs, iri(old)))
     for triple in triples:
         if triple not in held:
             graph.add(triple)

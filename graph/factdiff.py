@@ -33,8 +33,8 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
 
-__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "fact_period", "period_text",
-           "ended_facts"]
+__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "read_moves", "fact_period",
+           "period_text", "ended_facts"]
 
 CATALOGUE.update(
     {
@@ -262,13 +262,17 @@ def _iri(text: str):
     return URIRef(text)
 
 
-def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=None, new_side=None) -> dict[str, list]:
+def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=None, new_side=None,
+                moved: dict[str, str] | None = None) -> dict[str, list]:
     """:func:`diff_facts` with the curation of both sides (:func:`read_curation_side`: None for a
-    facts file): ``{"added", "removed", "merged"}``, where the old side's facts are read through
+    facts file): ``{"added", "removed", "merged", "iri_changed"}``, where the old side's facts are read through
     the merges only the new side has, each such merge is a row of ``merged`` (with the number of
     the old side's facts it moved; against a facts file only a merge of an IRI the file names), and
     when both are graph folders the curated facts only one side has are added or removed rows with
-    ``curated`` true (a facts file holds none).
+    ``curated`` true (a facts file holds none). ``moved``: old IRI → new IRI of the person keys that
+    moved in a build the new side has and the old side has not (:func:`read_moves`), read like merges;
+    ``iri_changed`` lists them and the merges as ``{"old", "new"}``, the IRIs to change in a table
+    keyed on them.
 
     >>> old = [{"subject_iri": "p:jann", "predicate": "hasRole", "object_iri": "m:z", "role": "wethouder",
     ...         "document": "a", "subject": "Jan Voorbeeldd", "object": "Zwolle"}]
@@ -277,11 +281,15 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     >>> changes = diff_builds(old, new, None, ([merge], []))
     >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
     ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
+    >>> diff_builds(old, new, moved={"p:jann": "p:jan"})["iri_changed"]
+    [{'old': 'p:jann', 'new': 'p:jan'}]
     """
     old_rows, new_rows = list(old_rows), list(new_rows)
     before = {m["from"] for m in (old_side or ([], []))[0]}
     merges = [m for m in (new_side or ([], []))[0] if m["from"] not in before]
     into = {m["from"]: m["into"] for m in merges}
+    rekeyed = {old: new for old, new in (moved or {}).items() if old not in into}
+    into.update(rekeyed)
     moved: dict[str, int] = {}
     names: dict[str, str] = {}
     read = []
@@ -307,7 +315,28 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
                           "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
                           "reason": m["reason"]} for m in merges]
+    if old_side is None:  # likewise a move
+        rekeyed = {old: new for old, new in rekeyed.items() if old in names}
+    changes["iri_changed"] = [{"old": old, "new": new} for old, new in
+                              sorted({**{m["from"]: m["into"] for m in merges}, **rekeyed}.items())]
     return _told_apart(changes, old_rows + new_rows)
+
+
+_MOVES_QUERY = """SELECT ?old ?new WHERE { GRAPH g40g:entities { ?new owl:sameAs ?old }
+  FILTER(STRSTARTS(STR(?old), STR(g40id:)) && STRSTARTS(STR(?new), STR(g40id:))) }"""
+
+
+def read_moves(path: Path, engine: str = "oxigraph") -> dict[str, str]:
+    """Old IRI → new IRI of the person keys that a build of the graph folder ``path`` moved
+    (``new owl:sameAs old`` in ``g40g:entities``, :mod:`graph.published_keys`); {} for a facts file."""
+    path = Path(path)
+    if not path.is_dir():
+        return {}
+    from .store import open_dataset
+    from .vocab import PREFIXES
+
+    rows = open_dataset(path, engine=engine).query(_MOVES_QUERY, initNs=PREFIXES)
+    return {str(row.old): str(row.new) for row in rows}
 
 
 def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
@@ -334,7 +363,8 @@ def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
         return dict(row, **{end: own_name(row[end], (), str(row.get(f"{end}_iri")))
                             for end in ("subject", "object") if row.get(end) in shared})
 
-    return {what: [named(row) for row in found] if what != "merged" else found for what, found in changes.items()}
+    return {what: [named(row) for row in found] if what not in ("merged", "iri_changed") else found
+            for what, found in changes.items()}
 
 
 def _short(iri: str) -> str:

@@ -123,4 +123,6 @@ def without_listed_people(extractions, resolution: Resolution) -> Resolution:
     logger.info("left out %d people who are only listed, %d only mentioned", len(listed), len(mentioned - listed))
     return Resolution({k: e for k, e in resolution.entities.items() if k not in gone},
                       {where: k for where, k in resolution.mention_keys.items() if k not in gone},
-                      list(resolution.ambiguous), [n for n in resolution.namesakes if not gone.intersection(n["keys"])])
+                      list(resolution.ambiguous), [n for n in resolution.namesakes if not gone.intersection(n["keys"])],
+                      placed={k: p for k, p in resolution.placed.items() if k not in gone},
+                      moved={old: new for old, new in resolution.moved.items() if new not in gone})

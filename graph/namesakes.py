@@ -23,6 +23,7 @@ from .docdate import date_or_period
 from .incremental import mention_row
 from .messages import get_language, msg
 from .placing import placings
+from .published_keys import kept_cluster_keys
 from .vocab import slugify
 
 __all__ = ["Split", "split_namesakes", "gather_placings", "unmerged", "namesake_notes"]
@@ -50,16 +51,19 @@ class Split:
 
 
 def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, periods,
-                     splits: tuple = ()) -> tuple[list[dict], dict[str, list[tuple[int, str]]], list]:
+                     splits: tuple = (), previous: dict | None = None) -> tuple[list[dict], dict[str, list[tuple[int, str]]], list]:
     """Rule 6: keep apart the persons of one full name that the documents place in two municipalities
     at the same time, and apply the curated ``splits``; ``keys`` and ``drafts`` change in place.
-    ``placings``: what :func:`gather_placings` gathered of every document.
+    ``placings``: what :func:`gather_placings` gathered of every document; ``previous``: the previous
+    build's person keys and where they were placed, which keep meaning those persons
+    (:func:`graph.published_keys.kept_cluster_keys`).
 
     Returns the namesakes (for :attr:`Resolution.namesakes`), the mentions of a split name in each
     document it is in as (start, key), and the names "Jan de Vries (Helmond)" to add to the persons
     once the bare surnames have joined them (a name with a place is no surname's).
     """
     forced = {split.entity for split in splits}
+    previous = previous or {}
     found, mention_place = placings
     bracketed = _bracketed_apart(found, forced)
     found = {person: [row for row in rows if row[3].startswith("municipality/")] for person, rows in found.items()}
@@ -80,10 +84,12 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
                                   "places": [label.get(place, place) for place in close]})
             continue
         name = drafts[person].entity().label
-        cluster_keys = []
-        for number, (places, into) in enumerate(clusters):
-            key = into or (person if number == 0 else f"{person}-{slugify(label.get(places[0], places[0]))}")
-            cluster_keys.append(key)
+        suffix = {row[3]: slugify(label.get(row[3], row[3])) for row in rows}
+        cluster_keys = kept_cluster_keys(person, clusters, previous, suffix)
+        if person in cluster_keys[1:]:  # the holder of the name's key first: the one unplaced mentions go to
+            first = cluster_keys.index(person)
+            clusters = [clusters[first]] + clusters[:first] + clusters[first + 1:]
+            cluster_keys = [person] + cluster_keys[:first] + cluster_keys[first + 1:]
         clusters_of[person] = ({place: cluster_keys[n] for n, (places, _into) in enumerate(clusters) for place in places},
                                cluster_keys, rows, [s for s in splits if s.entity == person and s.document])
         if sum(1 for _places, into in clusters if into is None) > 1:

@@ -58,6 +58,7 @@ from .reference import reference_triples
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
+from .published_keys import kept_moves, moved_note, person_places, previous_places
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
@@ -263,7 +264,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     curation = load_curation(curated)
     with collector_paused():
         resolution = resolve(extractions, gazetteer, periods=DocumentPeriods(documents),
-                             splits=resolution_splits(curation))
+                             splits=resolution_splits(curation), previous=previous_places(previous_manifest))
+    fresh_moves = resolution.moved  # the old IRIs keep pointing to the new ones, build after build
+    resolution.moved = kept_moves(previous_manifest.get("moved_keys"), fresh_moves, resolution.entities)
     minimal_people = _minimal_people(minimal_people, previous_manifest)
     if minimal_people:
         resolution = without_listed_people(extractions, resolution)
@@ -271,6 +274,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     warnings.extend(ambiguous)  # less those a merge or split settles (walkthrough 17, finding 8)
     namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})
     warnings.extend(namesake_notes(namesakes))
+    if fresh_moves:  # said once: the next build finds the new keys published (walkthrough 18, finding 10)
+        warnings.append(moved_note(fresh_moves))
     warnings.extend(split_warnings(curation, resolution))
     previous = read_index(graph_path) if reused else {}
     if older:
@@ -351,6 +356,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["warnings"] = list(warnings)  # for the morning after an unattended build
         manifest["curation"] = [dict(rule) for rule in curated_report.rules]  # g40kg curation lists them
         manifest["namesakes"] = namesakes  # for 'g40kg validate', in its language
+        # where each person key was placed, so that the next build keeps the keys (no removed person's name)
+        gone = {entity_key(iri) for iri in curated_report.erased_keys}
+        manifest["person_places"] = person_places(resolution.placed, set(resolution.entities) - gone)
+        manifest["moved_keys"] = {old: new for old, new in resolution.moved.items() if new not in gone and old not in gone}
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}

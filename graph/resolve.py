@@ -50,13 +50,14 @@ from __future__ import annotations
 import collections
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.model import Extraction
 from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .namesakes import gather_placings, split_namesakes
+from .published_keys import kept_person_keys, moved_keys, placed_keys
 from .vocab import ENTITY_TYPES, slugify
 
 __all__ = ["Ambiguity", "Entity", "Resolution", "resolve"]
@@ -106,6 +107,10 @@ class Resolution:
     namesakes: list[dict] = field(default_factory=list)
     #: (key, key) of two persons a document says are not one ("X is niet dezelfde persoon als Y"), sorted
     apart: list[tuple[str, str]] = field(default_factory=list)
+    #: person key → the municipality keys its mentions are placed in (``manifest.json``'s ``person_places``)
+    placed: dict = field(default_factory=dict, repr=False, compare=False)
+    #: old key → new key of the person keys of the previous build that moved (:mod:`graph.published_keys`)
+    moved: dict = field(default_factory=dict)
     #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
     #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
@@ -381,13 +386,15 @@ def _split_keeps(chosen, splits, document_id: str) -> str | None:
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None,
-            splits: tuple = ()) -> Resolution:
+            splits: tuple = (), previous: dict | None = None) -> Resolution:
     """Canonical entities for every mention of ``extractions`` (whole, or their
     :class:`graph.incremental.ExtractionOutline`).
 
     ``periods``: a mapping document id → (first day, last day) it speaks of (None: not dated), to tell
     whether two placements of a name are at the same time (rule 6; asked only for the documents that
-    place a name in two municipalities); ``splits``: the curated :class:`graph.namesakes.Split` rules."""
+    place a name in two municipalities); ``splits``: the curated :class:`graph.namesakes.Split` rules;
+    ``previous``: the person keys of the previous build and where they were placed, which keep meaning
+    those persons (:mod:`graph.published_keys`; None: the rule of a first build)."""
     drafts: dict[str, _Draft] = {}
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
@@ -470,7 +477,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             surnames[bare:] = _with_ties(extraction, surnames[bare:], decided)
         gather_placings(extraction, keys, *placings)  # its mentions' keys were just made: at hand
 
-    namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits)
+    namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits, previous)
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
@@ -504,8 +511,32 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         keys[where] = key
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
         drafts[key].labels[name] = None
+    where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits)
     entities = {k: d.entity() for k, d in drafts.items()}
-    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities))
+    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities),
+                      placed=where_placed, moved=moved)
+
+
+def _published(found: dict, keys: dict, drafts: dict, namesakes: list[dict], previous: dict, splits) -> tuple[dict, dict]:
+    """(person key → the municipalities it is placed in, old key → new key of the keys that moved), once
+    each person not split now has kept the namesake key it had (:mod:`graph.published_keys`); ``keys`` and
+    ``drafts`` change in place."""
+    where_placed = placed_keys(found, keys)
+    if not previous:
+        return where_placed, {}
+    suffix = {key: slugify(d.entity().label) for key, d in drafts.items() if key.startswith("municipality/")}
+    split = {key for namesake in namesakes if not namesake.get("maybe") for key in namesake["keys"]}
+    kept = kept_person_keys(where_placed, previous, drafts, suffix, split)
+    if kept:
+        for where, key in keys.items():
+            if key in kept:
+                keys[where] = kept[key]
+        for old, new in kept.items():
+            drafts[new] = replace(drafts.pop(old), key=new)
+            where_placed[new] = where_placed.pop(old)
+        for namesake in namesakes:
+            namesake["keys"] = [kept.get(key, key) for key in namesake["keys"]]
+    return where_placed, moved_keys(previous, where_placed, drafts, suffix, splits)
 
 
 _SURNAME, _OCCURRENCE, _UNDECIDED = "surname", "occurrence", object()  # no slash: never an entity key

@@ -316,7 +316,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along;
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
-        facts file: that leaves the corrections out.
+        facts file: that leaves the corrections out. A person IRI that a build moved (the old one
+        points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those
+        and the merges as "iri_changed": [{"old", "new"}], the IRIs to replace in a table.
 
         \b
         Examples:

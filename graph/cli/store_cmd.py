@@ -25,6 +25,8 @@ TEXTS = {
         "diff_added": "+ erbij",
         "diff_removed": "- eraf",
         "diff_merged": "= samengevoegd",
+        "diff_iri": "≠ IRI veranderd",
+        "diff_iris": "; {n} IRI veranderd",
         "diff_changed": "~ gewijzigd",
         "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
@@ -47,6 +49,8 @@ TEXTS = {
         "diff_added": "+ added",
         "diff_removed": "- removed",
         "diff_merged": "= merged",
+        "diff_iri": "≠ IRI changed",
+        "diff_iris": "; {n} IRI changed",
         "diff_changed": "~ changed",
         "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
@@ -165,6 +169,9 @@ def diff_command(settings, old, new, fmt):
     "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
+    Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
+    regel "IRI veranderd"; --format json geeft die en de samenvoegingen als "iri_changed":
+    [{"old", "new"}], de IRI's om in een tabel te vervangen.
 
     \b
     Voorbeelden:
@@ -173,14 +180,16 @@ def diff_command(settings, old, new, fmt):
         g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
     """
     from ..errors import GraphMissingError
-    from ..factdiff import diff_builds, read_curation_side, read_facts
+    from ..factdiff import diff_builds, read_curation_side, read_facts, read_moves
     from .build_summary import counted
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
         raise GraphMissingError(settings.graph_path)  # the usual one-line error, without opening a store
+    moved = read_moves(new_path, settings.engine).items() - read_moves(old, settings.engine).items()
     changes = diff_builds(read_facts(old, settings.engine), read_facts(new_path, settings.engine),
-                          read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine))
+                          read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine),
+                          moved=dict(moved))
     if fmt == "json":
         click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
         return
@@ -188,6 +197,9 @@ def diff_command(settings, old, new, fmt):
     rows = [{"change": texts[f"diff_{what}"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],
              "document": m["source"], "role": counted(m["facts"], texts["facts"])} for what in ("merged",)
             for m in changes["merged"]]
+    merged = {m["from"] for m in changes["merged"]}
+    rows += [{"change": texts["diff_iri"], "subject": c["old"], "predicate": "→", "object": c["new"], "document": "",
+              "role": ""} for c in changes["iri_changed"] if c["old"] not in merged]  # a merge has its line
     rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else ""), **row,
               "document": row.get("curation") if row.get("curated") else row.get("document")}
              for what in ("added", "removed") for row in changes[what]]
@@ -204,6 +216,8 @@ def diff_command(settings, old, new, fmt):
                                            removed=counted(len(changes["removed"]), facts), old=old, new=new_path)
         if changes["merged"]:
             title += texts["diff_merges"].format(n=len(changes["merged"]))
+        if len(changes["iri_changed"]) > len(changes["merged"]):
+            title += texts["diff_iris"].format(n=len(changes["iri_changed"]) - len(changes["merged"]))
         if changes["changed"]:
             title += texts["diff_changes"].format(n=len(changes["changed"]))
         if changes["ended"]:
