@@ -3,8 +3,8 @@ and the rows of the ``csv`` table, with each fact's time, derivation and precisi
 
 One row per fact per document (:data:`FACT_FIELDS`, names kept exactly: a public interface),
 then, ``with_time``, :data:`TIME_FIELDS` (``date``, ``valid_from``, ``valid_until``, ``past``,
-``confidence``), :data:`DERIVATION_FIELDS` (``inferred_until``, ``ended_by``, ``rule``) and
-:data:`PRECISION_FIELDS`. :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
+``confidence``), :data:`DERIVATION_FIELDS` (``inferred_until``, ``ended_by``, ``rule``),
+:data:`PRECISION_FIELDS` and :data:`JOIN_FIELDS` (``subject_code``, ``object_code``, ``evidence_iri``). :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
 
 Examples
 --------
@@ -21,9 +21,10 @@ from typing import Iterator
 
 from rdflib import Dataset, URIRef
 
-from .vocab import CORE_PREDICATES, G40, sparql_prologue
+from .vocab import CORE_PREDICATES, G40, G40ID, sparql_prologue
 
-__all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "iter_facts",
+__all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "iter_facts",
+           "register_code", "join_fields",
            "entity_types_and_labels", "document_times", "ends_unknown_on", "fact_time", "fact_derivation",
            "fact_precision"]
 
@@ -50,6 +51,10 @@ DERIVATION_FIELDS = ("inferred_until", "ended_by", "rule")
 #: whole year or month the text gave ("van 2016 tot 2019": ``valid_until`` 2018-12-31, precision
 #: "year", shown "2018"; ``g40:validFromPrecision``/``g40:validUntilPrecision``), else null (a day).
 PRECISION_FIELDS = ("valid_from_precision", "valid_until_precision")
+#: What they add after :data:`PRECISION_FIELDS` (round 43c, walkthrough 18 finding 14): the register code of
+#: each end to join other tables on (:func:`register_code`: a municipality's or province's CBS code, a
+#: ministry's TOOI code; null otherwise) and the IRI of the evidence the row is read from, a stable row key.
+JOIN_FIELDS = ("subject_code", "object_code", "evidence_iri")
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -247,6 +252,39 @@ def fact_precision(evidence, values: dict[str, dict]) -> dict:
             for name in PRECISION_FIELDS}
 
 
+#: the kinds whose IRI is a register code, and how the code is written there (vocab.mint: lower case)
+_REGISTER_KINDS = {"municipality/": str.upper, "province/": str.upper, "ministry/": str}
+
+
+def register_code(iri: str) -> str | None:
+    """The register code in an entity IRI: CBS for a municipality or province (as ``g40:cbsCode`` writes
+    it), TOOI for a ministry; None for any other IRI.
+
+    >>> register_code("https://w3id.org/g40kg/id/municipality/gm0758"), register_code("https://w3id.org/g40kg/id/ministry/mnre1045")
+    ('GM0758', 'mnre1045')
+    >>> register_code("https://w3id.org/g40kg/id/person/jan"), register_code("https://w3id.org/g40kg/id/province/pv27")
+    (None, 'PV27')
+    """
+    prefix = str(G40ID)
+    if not iri.startswith(prefix):
+        return None
+    key = iri[len(prefix):]
+    for kind, written in _REGISTER_KINDS.items():
+        if key.startswith(kind) and "/" not in key[len(kind):]:
+            return written(key[len(kind):])
+    return None
+
+
+def join_fields(subject_iri: str, object_iri: str, evidence_iri: str) -> dict:
+    """The :data:`JOIN_FIELDS` of a row.
+
+    >>> join_fields("https://w3id.org/g40kg/id/person/jan", "https://w3id.org/g40kg/id/municipality/gm0758", "e:1")
+    {'subject_code': None, 'object_code': 'GM0758', 'evidence_iri': 'e:1'}
+    """
+    return {"subject_code": register_code(subject_iri), "object_code": register_code(object_iri),
+            "evidence_iri": evidence_iri}
+
+
 def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bool = False,
                every_evidence: bool = False, kept: set[str] | None = None, as_of: str | None = None,
                unknown_ends: set[str] | None = None) -> Iterator[dict]:
@@ -309,6 +347,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             row.update(time)
             row.update(fact_derivation(evidence, times))
             row.update(fact_precision(evidence, times))
+            row.update(join_fields(str(subject), str(obj), str(evidence)))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()

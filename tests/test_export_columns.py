@@ -15,7 +15,9 @@ import pytest
 
 from fixture_graph import ENGINES, small_dataset, small_graph_dir
 from graph.export import export
-from graph.fact_rows import DERIVATION_FIELDS, FACT_FIELDS, PRECISION_FIELDS, TIME_FIELDS, iter_facts
+from graph.fact_rows import DERIVATION_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS, iter_facts
+from graph.vocab import G40
+from rdflib.namespace import RDF
 
 UNIT = "https://w3id.org/g40kg/id/unit/"
 PERSON = "https://w3id.org/g40kg/id/person/"
@@ -49,7 +51,7 @@ def dataset(request):
 def test_the_facts_export_adds_the_time_after_the_contract_fields(dataset):
     rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
     assert len(rows) == 22, rows
-    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS) for row in rows), rows[0]
+    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS) for row in rows), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     assert found == TIME_OF
 
@@ -64,7 +66,7 @@ def test_the_contract_rows_are_unchanged(dataset):
 
 def test_the_csv_export_has_the_same_columns_with_empty_cells_for_unknowns(dataset):
     rows = list(csv.DictReader(io.StringIO(export(dataset, "csv"))))
-    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS), rows[0]
+    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     expected = {key: {name: ("" if value is None else str(value).lower() if name == "past" else str(value))
                       for name, value in time.items()} for key, time in TIME_OF.items()}
@@ -159,7 +161,8 @@ def test_the_csv_export_holds_the_facts_added_by_hand_and_facts_does_not(tmp_pat
         "object_iri": SOCIALE_STAD, "role": "voorzitter",
         "evidence": "gecureerd (voorzitters.yaml:2; toelichting: jaarverslag 2020)", "date": "",
         "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": "",
-        "inferred_until": "", "ended_by": "", "rule": "", "valid_from_precision": "", "valid_until_precision": ""}
+        "inferred_until": "", "ended_by": "", "rule": "", "valid_from_precision": "", "valid_until_precision": "",
+        "subject_code": "", "object_code": "", "evidence_iri": "https://w3id.org/g40kg/id/curated/voorzitters-yaml/1"}
     assert len(export(dataset, "facts").splitlines()) == 22
 
 
@@ -179,3 +182,15 @@ def test_the_csv_export_shows_every_piece_of_evidence_and_facts_one_row_per_docu
     assert [(row["evidence"][:12], row["valid_from"]) for row in table] == [
         ("Breda werkt ", ""), ("Sinds 2023 w", "2023-01-01")], table
     assert len([row for row in lines if row["predicate"] == "collaboratesWith"]) == 1
+
+
+def test_the_facts_export_gives_register_codes_and_the_evidence_iri_to_join_on(dataset):
+    """Walkthrough 18, finding 14: a municipality's CBS code, a ministry's TOOI code, null for others,
+    and the evidence node's IRI as the row key (round 43c)."""
+    rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
+    codes = {(r["object_type"], r["object_code"]) for r in rows} | {(r["subject_type"], r["subject_code"]) for r in rows}
+    assert {code for kind, code in codes if kind == "Municipality"} and all(
+        code and code.startswith("GM") for kind, code in codes if kind == "Municipality"), codes
+    assert all(code is None for kind, code in codes if kind not in ("Municipality", "Ministry", "Province")), codes
+    evidence = {str(e) for e in dataset.subjects(RDF.type, G40.Evidence)}
+    assert all(r["evidence_iri"] in evidence for r in rows) and len({r["evidence_iri"] for r in rows}) == len(rows)
