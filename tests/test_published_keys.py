@@ -72,3 +72,21 @@ def test_namesakes_found_to_be_one_person_leave_the_old_key_pointing_to_the_new(
     text = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old")])
     assert f"≠ IRI veranderd  {ID}person/jan-de-vries-helmond  →" in text.output, text.output
     assert "; 1 IRI veranderd" in text.output.splitlines()[0], text.output
+
+
+def test_json_answers_carry_their_lineage(tmp_path, runner):
+    """Walkthrough 18, finding 16: ``meta`` beside ``columns`` and ``rows`` (round 43c)."""
+    from graph import __version__
+
+    docs = dated_documents(tmp_path, {"b": (HELMOND, "2025-03-01")})
+    build_graph([docs], tmp_path / "kg", workers=1)
+    built = json.loads((tmp_path / "kg" / "manifest.json").read_text())["built"]
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "ask", "who-does-what", "-p", "body=Themagroep Energie",
+                                 "--as-of", "2026-01-01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.output)
+    assert list(answer) == ["columns", "rows", "meta"]
+    assert answer["meta"] == {"command": "ask", "question": "who-does-what",
+                              "parameters": {"params": ["body=Themagroep Energie"], "timeout": 30.0},
+                              "time": {"as_of": "2026-01-01"}, "built": built, "endpoint": None,
+                              "g40kg_version": __version__}

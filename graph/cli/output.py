@@ -5,7 +5,8 @@ and the same for every command::
 
     {"columns": ["actorLabel", ...], "rows": [{"actorLabel": "VNG", ...}, ...]}
 
-plus ``"boolean": true|false`` for ASK queries (and no rows). Values are JSON scalars (IRIs
+plus ``"boolean": true|false`` for ASK queries (and no rows), and ``"meta"`` (:func:`lineage`: command,
+question, parameters, time filter, the graph's build time, g40kg version; round 43c). Values are JSON scalars (IRIs
 as full strings, dates as ISO text) or lists of them (evidence lists). csv/tsv have one header
 line with the column names; lists are joined with `` | ``. ``table`` aligns columns (cells
 with line breaks take several lines; on a terminal long cells wrap to fit its width);
@@ -77,6 +78,49 @@ def _json_value(value):
     return value
 
 
+#: the options of a command that are no parameter of its answer
+_NOT_PARAMETERS = {"fmt", "limit_shown", "width"}
+#: the options that filter by time, given apart in ``meta.time``
+_TIME_OPTIONS = ("at", "as_of", "between")
+
+
+def lineage() -> dict | None:
+    """The ``meta`` of a JSON answer (round 43c, walkthrough 18 finding 16): the command (``ask``'s
+    question name is among its parameters), the parameters given, the time filter used (``at``,
+    ``as_of``, ``between``; null when none), the build time of the graph (its manifest's ``built``;
+    null with ``--endpoint`` or without a manifest), the endpoint and the g40kg version. None outside
+    a command (a library call).
+
+    >>> lineage() is None
+    True
+    """
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return None
+    from .. import __version__
+
+    params = {name: _json_value(list(value) if isinstance(value, tuple) else value) for name, value in ctx.params.items()
+              if name not in _NOT_PARAMETERS and name not in _TIME_OPTIONS and value not in (None, (), False)}
+    time = {name: _json_value(list(ctx.params[name]) if isinstance(ctx.params[name], tuple) else ctx.params[name])
+            for name in _TIME_OPTIONS if ctx.params.get(name) not in (None, ())}
+    settings = getattr(ctx.find_root(), "obj", None)
+    endpoint = getattr(settings, "endpoint", None)
+    built = None
+    if settings is not None and not endpoint:
+        try:
+            from ..disk_layout import read_manifest
+
+            built = read_manifest(settings.graph_path).get("built")
+        except Exception:  # no graph (yet), or an unreadable manifest: no build time to give
+            built = None
+    command = ctx.command_path.split(" ", 1)[-1]
+    question = params.pop("name", None) if command == "ask" else None
+    return {"command": command, "question": question, "parameters": params, "time": time or None,
+            "built": built, "endpoint": endpoint, "g40kg_version": __version__}
+
+
 def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, width: int | None = None,
            shown: list[str] | None = None) -> str:
     r"""``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);
@@ -99,6 +143,9 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, wi
         payload = {"columns": columns, "rows": [{c: _json_value(row.get(c)) for c in columns} for row in rows]}
         if boolean is not None:
             payload = {"boolean": boolean, "columns": [], "rows": []}
+        meta = lineage()
+        if meta is not None:
+            payload["meta"] = meta
         return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
     if boolean is not None:
         return ("true" if boolean else "false") + "\n"
