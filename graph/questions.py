@@ -7,7 +7,8 @@ a property whose values in the graph it also takes, ``values_of: g40:programmeKi
 :func:`graph_value`). Parameter values never enter the query text as text:
 each becomes an RDF term (``URIRef``, typed ``Literal``) serialised by rdflib into an inline
 ``VALUES`` block at the question's ``# @parameters`` line; the marker ``# @time ?ev`` expands to
-the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (left out when no
+the time filter of :mod:`graph.timefilter` on evidence node ``?ev`` (``# @time ?ev ranges``: with the
+periods read as ranges, for a question that reads the whole graph; left out when no
 ``at``/``from``/``until``/``as_of`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
 would keep every row); a question that shows ``?ev_until`` gets the end a table shows (the text's or an
 inferred one, never the document's date: :func:`graph.timefilter.shown_end`). Both markers are comments, so a question file also runs unchanged in any
@@ -372,18 +373,20 @@ def _with_time(question: Question, text: str, window: bool, as_of: bool = True) 
         # Without a time window the filter keeps every row; its three OPTIONAL lookups per
         # evidence node are only needed when the question shows the start and end it computes
         # (at most one of each per node, see ontology/shapes.ttl, so no row is repeated).
-        evidence = match.group(1)
+        # "# @time ?ev ranges": a question that reads the whole graph reads the text's periods as
+        # ranges too (graph.timefilter.time_filter).
+        evidence, ranges = match.group(1), bool(match.group(2))
         shown = re.search(rf"\?{evidence}_(?:until|endedBy)\b", question.text)
         if not (window or shown or re.search(rf"\?{evidence}_(?:start|end)\b", question.text)):
             return ""
-        parts = [time_filter(evidence, as_of)]
+        parts = [time_filter(evidence, as_of, ranges=ranges)]
         if shown:  # the end a table shows: the text's or an inferred one, never the document's date
             parts.append(shown_end(evidence))
         if re.search(rf"\?{evidence}_endedBy\b", question.text):
             parts.append(inferred_end_source(evidence))
         return "\n  ".join(parts)
 
-    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)[ \t]*$", time, text, flags=re.M)
+    return re.sub(r"^[ \t]*# @time[ \t]+\?(\w+)(?:[ \t]+(ranges))?[ \t]*$", time, text, flags=re.M)
 
 
 CATALOGUE.update(
