@@ -74,3 +74,30 @@ def test_the_table_has_dutch_and_english_headings(runner, kg):
     assert lines[3] == "Els Proef wethouder Tilburg 2026-01-15 bericht 1"
     english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "-p", "body=Tilburg"])
     assert english.stdout.splitlines()[0] == "Who does what (every role, one row per person, role and body)"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_one_persons_roles_are_those_rows_of_the_whole_listing(runner, kg, engine):
+    # round 43q: the whole listing reads labels, document ids and periods as ranges, a bound person
+    # or body looks them up per row (graph.questions.looked_up); the rows must agree
+    everyone = rows(runner, kg, engine=engine)
+    for person in ("Els Proef", "Jan Voorbeeld"):
+        assert rows(runner, kg, "-p", f"person={person}", engine=engine) == [r for r in everyone if r[0] == person]
+    assert rows(runner, kg, "-p", "body=Dordrecht", "--as-of", "2026-03-10", engine=engine) == [
+        r for r in rows(runner, kg, "--as-of", "2026-03-10", engine=engine) if r[2] == "Dordrecht"]
+
+
+def test_the_whole_listing_joins_ranges_and_one_persons_looks_them_up():
+    from rdflib import URIRef
+
+    from graph.query import get_question, question_text
+
+    question = get_question("who-does-what")
+    whole = question_text(question, {})
+    one = question_text(question, {"person": URIRef("https://w3id.org/g40kg/id/person/jan-voorbeeld")})
+    assert "OPTIONAL { SELECT * WHERE { ?person skos:prefLabel ?personLabel } }" in whole
+    assert "OPTIONAL { SELECT * WHERE { ?ev g40:validFrom ?ev_vf } }" in whole
+    assert "OPTIONAL { ?person skos:prefLabel ?personLabel }" in one and "SELECT * WHERE { ?person" not in one
+    assert "OPTIONAL { ?ev g40:validFrom ?ev_vf }" in one
+    # the inferred ends, on few evidence nodes, are a range either way
+    assert "OPTIONAL { SELECT * WHERE { ?ev g40:inferredUntil ?ev_iu } }" in one
