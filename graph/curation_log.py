@@ -56,7 +56,7 @@ def entity_rules(dataset, iri) -> list[dict]:
     found = {}
     for row in rows:
         merge = row["from"] is not None
-        # a split's node is numbered as one (graph.curation_graph._rule_node: <curated/a-yaml/split-1>)
+        # a split's node is numbered as one (graph.curation_graph.rule_node: <curated/a-yaml/split-1>)
         kind = "merge" if merge else "split" if str(row["rule"]).rsplit("/", 1)[-1].startswith("split-") else "suppress"
         found[str(row["rule"])] = {
             "kind": kind, "from": _key(row["from"]) if merge else None,
