@@ -56,13 +56,13 @@ from dataclasses import replace
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from .curation_facts import _write_fact
-from .curation_graph import _fact_count, _graph, _has, _missing, _objects, _remove, _rule_node, _typed, entity_key
-from .curation_merges import _merge, moved_name
+from .curation_facts import write_fact
+from .curation_graph import fact_count, one_graph, has_triple, missing_name, objects_of, remove_triple, rule_node, is_typed, entity_key
+from .curation_merges import merge_entity, moved_name
 from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
-from .curation_removals import _documents_naming, _erase, _erasure_record, _mask_names, entity_names, entity_surnames
-from .curation_suppressions import _suppress, _why_nothing, back_in_graph
+from .curation_removals import documents_naming, erase_entity, erasure_record, mask_names, entity_names, entity_surnames
+from .curation_suppressions import apply_suppression, why_nothing, back_in_graph
 from .entity_descriptions import entity_statements
 from .privacy import name_pattern
 from .vocab import CURATED_GRAPH, G40, mint, slugify
@@ -115,7 +115,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     curation, repeats = without_duplicates(curation)
     warnings: list[str] = [_text("w_duplicate", source=rule.source, first=_as_given(first, curation.files))
                            for _section, rule, first in repeats]
-    curated = _graph(dataset, CURATED_GRAPH)
+    curated = one_graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
     removed = merged = 0
     merges: list[tuple[str, str]] = []
@@ -124,22 +124,22 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     split = 0
     for rule in curation.splits:  # applied during resolution; recorded here as a merge is (finding 7)
         where = rule.municipality or rule.document
-        done = _typed(dataset, rule.into)
-        facts = _fact_count(dataset, rule.into) if done else 0
+        done = is_typed(dataset, rule.into)
+        facts = fact_count(dataset, rule.into) if done else 0
         if done:
             split += 1
-            node = _rule_node(curated, rule.source, "split", rule.reason, facts, numbers)
+            node = rule_node(curated, rule.source, "split", rule.reason, facts, numbers)
             curated.add((node, RDFS.label, Literal(f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})")))
             for entity in (rule.iri, rule.into):
                 curated.add((node, DCTERMS.subject, entity))
         rules.append({"kind": "split", "source": rule.source, "reason": rule.reason, "facts": facts,
                       "rule": f"{entity_key(rule.iri)} → {entity_key(rule.into)} ({where})", "entities": int(done),
-                      "stale": None if done else ("entity_missing" if not _typed(dataset, rule.iri) else "split_nothing")})
+                      "stale": None if done else ("entity_missing" if not is_typed(dataset, rule.iri) else "split_nothing")})
     apart = curation.apart()
     for merge in curation.merges:
         into = merged_into.get(merge.into, merge.into)
         old, stale, moved = merge.old, "entity_missing", None
-        if not _typed(dataset, old) and _typed(dataset, into):  # its name may resolve elsewhere now (finding 1)
+        if not is_typed(dataset, old) and is_typed(dataset, into):  # its name may resolve elsewhere now (finding 1)
             moved = moved_name(dataset, old, into)
         if moved is not None:
             name, elsewhere = moved
@@ -150,15 +150,15 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                 old, stale = elsewhere, None
             else:
                 warnings.append(_text("w_merge_moved", source=merge.source, name=name, iri=entity_key(elsewhere),
-                                      facts=_fact_count(dataset, elsewhere)))
+                                      facts=fact_count(dataset, elsewhere)))
                 stale = "moved"
-        facts = _fact_count(dataset, old)
-        gone = _merge(dataset, curated, old, into, merge.source, warnings if moved is None else [])
+        facts = fact_count(dataset, old)
+        gone = merge_entity(dataset, curated, old, into, merge.source, warnings if moved is None else [])
         removed, merged = removed + gone, merged + bool(gone)
         merged_into[merge.old] = merged_into[old] = into
         if gone:
             merges.append((str(old), str(into)))
-            rule = _rule_node(curated, merge.source, "merge", merge.reason, facts, numbers)
+            rule = rule_node(curated, merge.source, "merge", merge.reason, facts, numbers)
             curated.add((rule, G40.mergedFrom, old))
             curated.add((rule, G40.mergedInto, into))
         rules.append({"kind": "merge", "source": merge.source, "reason": merge.reason, "rule":
@@ -183,7 +183,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             continue
         if iri in done:  # removed before the dataset was made
             record = done[iri]
-            rules.append(_erasure_record(erasure.source, record.facts))
+            rules.append(erasure_record(erasure.source, record.facts))
             erased_names |= record.names
             erased_surnames |= record.surnames
             erased_in |= record.named_in
@@ -193,44 +193,44 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                 suppressed_by[relation] = suppressed_by.get(relation, 0) + count
             erased.add(iri)
             continue
-        if not _typed(dataset, iri):
-            warnings.append(_text("w_missing_erase", source=erasure.source, iri=_missing(dataset, iri)))
-            rules.append(_erasure_record(erasure.source, 0, "entity_missing"))
+        if not is_typed(dataset, iri):
+            warnings.append(_text("w_missing_erase", source=erasure.source, iri=missing_name(dataset, iri)))
+            rules.append(erasure_record(erasure.source, 0, "entity_missing"))
             continue
-        rules.append(_erasure_record(erasure.source, _fact_count(dataset, iri)))
+        rules.append(erasure_record(erasure.source, fact_count(dataset, iri)))
         erased_names |= entity_names(dataset, iri)
         erased_surnames |= entity_surnames(dataset, iri)
-        erased_in |= _documents_naming(dataset, iri)
-        removed += _erase(dataset, iri, dropped, suppressed_by)
+        erased_in |= documents_naming(dataset, iri)
+        removed += erase_entity(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
 
     suppressed = 0
     for suppression in curation.suppressions:
         subject, obj = resolve(suppression.subject), resolve(suppression.object)
         renamed_from = None
-        if suppression.document in renamed and not _typed(dataset, mint("document", suppression.document)):
+        if suppression.document in renamed and not is_typed(dataset, mint("document", suppression.document)):
             renamed_from = suppression.document  # the file was renamed: the rule follows it (finding 16)
             suppression = replace(suppression, document=renamed[renamed_from])
             warnings.append(_text("w_document_renamed", source=suppression.source, old=renamed_from,
                                   new=suppression.document))
-        count, gone = _suppress(dataset, suppression, subject, obj, dropped)
+        count, gone = apply_suppression(dataset, suppression, subject, obj, dropped)
         fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}" + (
             f" ({suppression.role})" if suppression.role else "")
         stale = back = None
-        missing = next((iri for iri in (subject, obj) if not _typed(dataset, iri)), None) if count == 0 else None
+        missing = next((iri for iri in (subject, obj) if not is_typed(dataset, iri)), None) if count == 0 else None
         if missing is not None:  # a mistyped key: say which, with the key meant (as a merge's warning does)
             stale = "entity_missing"
             warnings.append(_text("w_nothing_missing", source=suppression.source, fact=fact,
-                                  iri=_missing(dataset, missing)))
+                                  iri=missing_name(dataset, missing)))
         elif count == 0:
-            stale = _why_nothing(dataset, suppression, subject, obj)
+            stale = why_nothing(dataset, suppression, subject, obj)
             back = back_in_graph(dataset, suppression, subject, obj) if stale in ("document", "quote") else None
             warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
                                            role=suppression.role) + ")"
                             + (_text("w_back", quote=_short(back)) if back is not None else ""))
         else:
-            rule = _rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
+            rule = rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
                               count, numbers)
             curated.add((rule, RDFS.label, Literal(fact)))
             for entity in (subject, obj):
@@ -250,25 +250,25 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
             continue
         moved_from = None
-        if _typed(dataset, iri) and not _has(dataset, (iri, RDF.type, G40[entity.type])):  # a retype (finding 6)
+        if is_typed(dataset, iri) and not has_triple(dataset, (iri, RDF.type, G40[entity.type])):  # a retype (finding 6)
             moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files)
             merged_into[entity.iri] = merged_into[moved_from] = iri
             retyped += 1
-        elif not _typed(dataset, iri) and is_retype(iri, entity.type):  # its key is gone: stale, not a declaration
-            warnings.append(_text("w_missing_retype", source=entity.source, iri=_missing(dataset, iri)))
+        elif not is_typed(dataset, iri) and is_retype(iri, entity.type):  # its key is gone: stale, not a declaration
+            warnings.append(_text("w_missing_retype", source=entity.source, iri=missing_name(dataset, iri)))
             rules.append({"kind": "retype", "source": entity.source, "reason": None, "facts": 0, "entities": 0,
                           "rule": f"{entity_key(iri)} → {entity_key(retyped_iri(iri, entity.type))} ({entity.type})",
                           "stale": "entity_missing"})
             continue
-        if _typed(dataset, iri):
+        if is_typed(dataset, iri):
             names = [entity.label, *entity.aliases]
-            existing = {str(o) for o in _objects(dataset, iri, SKOS.prefLabel)}
+            existing = {str(o) for o in objects_of(dataset, iri, SKOS.prefLabel)}
             if entity.rename and entity.label not in existing:  # the old names stay as aliases
                 for predicate in (SKOS.prefLabel, RDFS.label):
-                    for old in _objects(dataset, iri, predicate):
-                        _remove(dataset, (iri, predicate, old))
+                    for old in objects_of(dataset, iri, predicate):
+                        remove_triple(dataset, (iri, predicate, old))
                         curated.add((iri, SKOS.altLabel, old))
-                _remove(dataset, (iri, SKOS.altLabel, Literal(entity.label)))
+                remove_triple(dataset, (iri, SKOS.altLabel, Literal(entity.label)))
                 curated.add((iri, SKOS.prefLabel, Literal(entity.label)))
                 curated.add((iri, RDFS.label, Literal(entity.label)))
                 existing = {entity.label}
@@ -295,10 +295,10 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     aliases_added = 0
     for alias in curation.aliases:
         iri = resolve(alias.iri)
-        if not _typed(dataset, iri):
-            warnings.append(_text("w_missing_alias", source=alias.source, iri=_missing(dataset, iri)))
+        if not is_typed(dataset, iri):
+            warnings.append(_text("w_missing_alias", source=alias.source, iri=missing_name(dataset, iri)))
             continue
-        if Literal(alias.label) not in _objects(dataset, iri, SKOS.prefLabel):
+        if Literal(alias.label) not in objects_of(dataset, iri, SKOS.prefLabel):
             curated.add((iri, SKOS.altLabel, Literal(alias.label)))
             aliases_added += 1
 
@@ -306,20 +306,20 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     counters: dict[str, int] = {}
     for fact in curation.facts:
         subject, obj = resolve(fact.subject), resolve(fact.object)
-        missing = next((iri for iri in (subject, obj) if not _typed(dataset, iri)), None)
+        missing = next((iri for iri in (subject, obj) if not is_typed(dataset, iri)), None)
         rules.append({"kind": "fact", "source": fact.source, "reason": fact.note, "facts": int(missing is None),
                       "rule": f"{entity_key(fact.subject)} {fact.predicate} {entity_key(fact.object)}"
                       + (f" ({fact.role})" if fact.role else ""), "entities": 0,
                       "stale": None if missing is None else "entity_missing"})
         if missing is not None:
-            warnings.append(_text("w_missing_entity", source=fact.source, iri=_missing(dataset, missing)))
+            warnings.append(_text("w_missing_entity", source=fact.source, iri=missing_name(dataset, missing)))
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
-        _write_fact(curated, fact, subject, obj, stem, counters[stem])
+        write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
     if erased_names:
-        _mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in,
+        mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in,
                     only=CURATED_GRAPH if done else None)
     rules += _repeated_rules(rules, repeats)
     if curation.signed:
@@ -364,7 +364,7 @@ def _short(quote: str, limit: int = 120) -> str:
 
 def _label(dataset: Dataset, iri: URIRef) -> str:
     """The preferred label of ``iri`` (any one, sorted, for a stable answer), or ""."""
-    return min((str(o) for o in _objects(dataset, iri, SKOS.prefLabel)), default="")
+    return min((str(o) for o in objects_of(dataset, iri, SKOS.prefLabel)), default="")
 
 
 def _repeated_rules(rules: list[dict], repeats: list[tuple[str, str, str]]) -> list[dict]:

@@ -13,19 +13,30 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from .curation_graph import _OneGraph
+from .curation_graph import OneGraph
 from .curation_records import CuratedFact
 from .role_labels import role_statements, scheme_statements
 from .vocab import G40, ORG, mint
 
-__all__ = ["_write_fact"]
+__all__ = ["write_fact"]
 
 
 def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
 
 
-def _write_fact(curated: "_OneGraph", fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
+def write_fact(curated: "OneGraph", fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
+    """Write the curated ``fact`` into ``curated``: the direct triple, its statement node
+    ``<curated/{stem}/{number}>`` with source and note, and a role's membership and period.
+
+    >>> from graph.curation_graph import one_graph
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40ID
+    >>> ds = new_dataset(); p, o = G40ID["person/p"], G40ID["organisation/o"]
+    >>> write_fact(one_graph(ds, G40ID["curated"]), CuratedFact(p, "memberOf", o, source="a.yaml:2"), p, o, "a-yaml", 1)
+    >>> (p, G40.memberOf, o) in ds.graph(G40ID["curated"])
+    True
+    """
     statement = mint("curated", f"{stem}/{number}")
     predicate = G40[fact.predicate]
     curated.add((statement, RDF.type, G40.CuratedStatement))

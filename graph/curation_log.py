@@ -57,7 +57,7 @@ def entity_rules(dataset, iri) -> list[dict]:
     found = {}
     for row in rows:
         merge = row["from"] is not None
-        # a split's node is numbered as one (graph.curation_graph._rule_node: <curated/a-yaml/split-1>)
+        # a split's node is numbered as one (graph.curation_graph.rule_node: <curated/a-yaml/split-1>)
         number = str(row["rule"]).rsplit("/", 1)[-1]  # a retype's node too (merge-1, split-1, retype-1)
         kind = ("retype" if number.startswith("retype-") else "merge") if merge else (
             "split" if number.startswith("split-") else "suppress")

@@ -7,7 +7,7 @@ Examples
 >>> from graph.store import new_dataset
 >>> from graph.vocab import CURATED_GRAPH, G40ID
 >>> ds, warnings = new_dataset(), []
->>> _merge(ds, _graph(ds, CURATED_GRAPH), G40ID["person/a"], G40ID["person/b"], "m.yaml:1", warnings), len(warnings)
+>>> merge_entity(ds, one_graph(ds, CURATED_GRAPH), G40ID["person/a"], G40ID["person/b"], "m.yaml:1", warnings), len(warnings)
 (0, 1)
 """
 
@@ -16,22 +16,38 @@ from __future__ import annotations
 from rdflib import Dataset, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .curation_graph import _graph, _missing, _objects, _OneGraph, _quads, _typed
+from .curation_graph import one_graph, missing_name, objects_of, OneGraph, matching_quads, is_typed
 from .curation_records import SUBTYPE_PREDICATES as _SUBTYPE, curation_text as _text
 
-__all__ = ["_merge", "moved_name"]
+__all__ = ["merge_entity", "moved_name"]
 
 
-def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
-    if not _typed(dataset, old):
-        warnings.append(_text("w_missing_merge", source=source, iri=_missing(dataset, old)))
+def merge_entity(dataset: Dataset, curated: "OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
+    """Merge entity ``old`` into ``into``: its statements move to ``into`` (whose own class, kind and
+    name stay; ``old``'s name becomes an alias), the statements naming it name ``into``, and
+    ``curated`` records ``into owl:sameAs old``. Returns how many statements of ``old`` moved; a
+    warning for ``source`` when ``old`` is not in the graph.
+
+    >>> from rdflib import Literal
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40, G40ID
+    >>> ds = new_dataset(); g = ds.graph(G40ID["g"]); old, into = G40ID["person/a"], G40ID["person/b"]
+    >>> for iri, name in ((old, "A. Bee"), (into, "Anna Bee")):
+    ...     _ = g.add((iri, RDF.type, G40.Person)); _ = g.add((iri, SKOS.prefLabel, Literal(name)))
+    >>> merge_entity(ds, one_graph(ds, G40ID["curated"]), old, into, "a.yaml:3", [])
+    2
+    >>> sorted(str(o) for o in objects_of(ds, into, SKOS.altLabel))
+    ['A. Bee']
+    """
+    if not is_typed(dataset, old):
+        warnings.append(_text("w_missing_merge", source=source, iri=missing_name(dataset, old)))
         return 0
-    into_types = _objects(dataset, into, RDF.type)
-    into_labels = {str(o) for o in _objects(dataset, into, SKOS.prefLabel)}
-    into_kinds = {kind for kind in _SUBTYPE.values() if _objects(dataset, into, kind)}
+    into_types = objects_of(dataset, into, RDF.type)
+    into_labels = {str(o) for o in objects_of(dataset, into, SKOS.prefLabel)}
+    into_kinds = {kind for kind in _SUBTYPE.values() if objects_of(dataset, into, kind)}
     removed = 0
-    for s, p, o, g in _quads(dataset, (old, None, None)):
-        graph = _graph(dataset, g)
+    for s, p, o, g in matching_quads(dataset, (old, None, None)):
+        graph = one_graph(dataset, g)
         graph.remove((s, p, o))
         removed += 1
         if (p == RDF.type and into_types) or p in into_kinds:
@@ -43,8 +59,8 @@ def _merge(dataset: Dataset, curated: "_OneGraph", old: URIRef, into: URIRef, so
         if p == OWL.sameAs and o == into:
             continue
         graph.add((into, p, o))
-    for s, p, o, g in _quads(dataset, (None, None, old)):
-        graph = _graph(dataset, g)
+    for s, p, o, g in matching_quads(dataset, (None, None, old)):
+        graph = one_graph(dataset, g)
         graph.remove((s, p, o))
         graph.add((s, p, into))
     curated.add((into, OWL.sameAs, old))
@@ -82,4 +98,4 @@ def moved_name(dataset: Dataset, old: URIRef, into: URIRef) -> tuple[str, URIRef
     if len(found) != 1:
         return None
     (iri, name), = found.items()
-    return (name, iri) if _typed(dataset, iri) else None
+    return (name, iri) if is_typed(dataset, iri) else None

@@ -2,7 +2,7 @@
 (walkthrough 17, finding 6): ``organisation/aedes: {type: Programme, label: Aedes-pilot, rename: true}``.
 
 The entity gets the new class, and with it the key of its kind: ``organisation/aedes`` becomes
-``programme/aedes`` as a merge into a new key moves it (:func:`graph.curation_merges._merge`: every
+``programme/aedes`` as a merge into a new key moves it (:func:`graph.curation_merges.merge_entity`: every
 fact, evidence and name follows, ``programme/aedes owl:sameAs organisation/aedes`` is kept, so the old
 IRI still leads to it). A ``g40:CurationRule`` node ``<curated/{file}/retype-{n}>`` records it
 (``g40:mergedFrom``, ``g40:mergedInto``, ``dcterms:source``, the retype as ``rdfs:label``);
@@ -25,8 +25,8 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from .curation_graph import _fact_count, _objects, _OneGraph, _quads, _remove, _rule_node, entity_key
-from .curation_merges import _merge
+from .curation_graph import fact_count, objects_of, OneGraph, matching_quads, remove_triple, rule_node, entity_key
+from .curation_merges import merge_entity
 from .curation_records import SUBTYPE_PREDICATES, TEXTS, CurationError, as_given
 from .entity_descriptions import TYPE_CLASS
 from .vocab import ENTITY_TYPES, G40, G40ID, mint
@@ -67,28 +67,28 @@ def is_retype(iri: URIRef, type_name: str) -> bool:
     return retyped_iri(iri, type_name) != iri
 
 
-def retype(dataset: Dataset, curated: _OneGraph, old: URIRef, entity, numbers: dict[str, int],
+def retype(dataset: Dataset, curated: OneGraph, old: URIRef, entity, numbers: dict[str, int],
            files: tuple[str, ...] = ()) -> tuple[URIRef, int]:
     """Give entity ``old`` the class of ``entity`` (a :class:`graph.curation_records.CuratedEntity`), under
     the key of its kind; returns the entity's IRI now and how many facts moved with it. Raises
     :class:`CurationError` when a fact of the entity breaks the SHACL shapes with that class (naming the
     rule's file as given in ``files``)."""
     new = retyped_iri(old, entity.type)
-    facts = _fact_count(dataset, old)
+    facts = fact_count(dataset, old)
     before = _neighbourhood(dataset, old)
     if new != old:
-        _merge(dataset, curated, old, new, entity.source, [])
+        merge_entity(dataset, curated, old, new, entity.source, [])
     wanted = TYPE_CLASS[entity.type]
     for cls in set(TYPE_CLASS.values()) - {wanted}:
-        _remove(dataset, (new, RDF.type, cls))
+        remove_triple(dataset, (new, RDF.type, cls))
     for name, predicate in SUBTYPE_PREDICATES.items():  # a unit's kind is no programme's
         if name != entity.type:
-            _remove(dataset, (new, predicate, None))
+            remove_triple(dataset, (new, predicate, None))
     curated.add((new, RDF.type, wanted))
-    if entity.kind and entity.type in SUBTYPE_PREDICATES and not _objects(dataset, new, SUBTYPE_PREDICATES[entity.type]):
+    if entity.kind and entity.type in SUBTYPE_PREDICATES and not objects_of(dataset, new, SUBTYPE_PREDICATES[entity.type]):
         curated.add((new, SUBTYPE_PREDICATES[entity.type], Literal(entity.kind)))
     _check_facts(dataset, new, old, before, entity, files)
-    rule = _rule_node(curated, entity.source, "retype", None, facts, numbers)
+    rule = rule_node(curated, entity.source, "retype", None, facts, numbers)
     curated.add((rule, G40.mergedFrom, old))
     curated.add((rule, G40.mergedInto, new))
     curated.add((rule, RDFS.label, Literal(f"{entity_key(old)} → {entity_key(new)} ({entity.type})")))
@@ -121,14 +121,14 @@ def _neighbourhood(dataset: Dataset, iri: URIRef) -> Graph:
     from rdflib.namespace import ORG
 
     found = Graph()
-    for s, p, o, _g in _quads(dataset, (iri, None, None)) + _quads(dataset, (None, None, iri)):
+    for s, p, o, _g in matching_quads(dataset, (iri, None, None)) + matching_quads(dataset, (None, None, iri)):
         found.add((s, p, o))
     memberships = {o for o in found.objects(iri, G40.hasRole)} | set(found.subjects(ORG.organization, iri))
     for node in memberships:
-        for s, p, o, _g in _quads(dataset, (node, None, None)):
+        for s, p, o, _g in matching_quads(dataset, (node, None, None)):
             found.add((s, p, o))
     for node in set(found.subjects()) | {o for o in found.objects() if isinstance(o, URIRef)}:
-        for cls in _objects(dataset, node, RDF.type):
+        for cls in objects_of(dataset, node, RDF.type):
             found.add((node, RDF.type, cls))
     return found
 

@@ -33,9 +33,8 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
 
-__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "read_moves", "fact_period",
-           "period_text", "ended_facts"]
-
+__all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "curation_side", "read_moves",
+           "fact_period", "period_text", "ended_facts"]
 CATALOGUE.update(
     {
         "diff_not_facts": {"nl": "{path}: regel {line} is geen feit uit 'g40kg export' ({reason})",
@@ -238,12 +237,22 @@ def read_curation_side(path: Path, engine: str = "oxigraph") -> tuple[list[dict]
     path = Path(path)
     if not path.is_dir():
         return None
+    from .store import open_dataset
+
+    return curation_side(open_dataset(path, engine=engine))
+
+
+def curation_side(dataset) -> tuple[list[dict], list[dict]]:
+    """(merges, curated facts) ``dataset`` records, as :func:`read_curation_side` gives them.
+
+    >>> from graph.store import new_dataset
+    >>> curation_side(new_dataset())
+    ([], [])
+    """
     from .curation_log import graph_merges
     from .fact_rows import entity_types_and_labels
-    from .store import open_dataset
     from .vocab import PREFIXES
 
-    dataset = open_dataset(path, engine=engine)
     labels = entity_types_and_labels(dataset)
     curated = []
     for row in dataset.query(_CURATED_QUERY, initNs=PREFIXES):

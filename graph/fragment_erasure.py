@@ -4,7 +4,7 @@ Oxigraph keeps every string it was given in its files (docs/privacy.md): a remov
 statements loaded into the store and taken out again by curation leave their name there, and only
 a store loaded anew holds none of it (round 41t: every build with a removal rule loaded a fresh
 store, 43-68 s where a rebuild takes 2 s at 10,000 documents). Here the removal
-(:func:`graph.curation_removals._erase` and :func:`graph.curation_removals._mask_names`, the very
+(:func:`graph.curation_removals.erase_entity` and :func:`graph.curation_removals.mask_names`, the very
 code curation runs) is applied to the lines of the fragments it concerns, in a small store of
 their own; the fragments the build writes are the erased ones, and curation takes the removal as
 done (:func:`graph.curate.apply_curation`, ``erased=``). The graph is the same as when curation
@@ -51,9 +51,9 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from .curation_graph import _fact_count, _typed, entity_key
-from .curation_removals import _STATEMENT_CLASSES, _documents_naming, _erase, _mask_names, entity_names, entity_surnames
-from .curation_suppressions import _same_words
+from .curation_graph import fact_count, is_typed, entity_key
+from .curation_removals import STATEMENT_CLASSES, documents_naming, erase_entity, mask_names, entity_names, entity_surnames
+from .curation_suppressions import same_words
 from .nquads import term_text
 from .privacy import name_pattern
 from .store import OxigraphStore
@@ -66,14 +66,14 @@ __all__ = ["ErasedEntity", "FragmentErasure", "erase_fragments", "erased_for_bui
 
 log = logging.getLogger(__name__)
 
-#: the predicates whose literals a removal masks (:func:`graph.curation_removals._mask_names`)
+#: the predicates whose literals a removal masks (:func:`graph.curation_removals.mask_names`)
 _MASKED = tuple(term_text(p).encode() for p in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel))
 _QUOTE = _MASKED[0]
 _HAS_ROLE = term_text(G40.hasRole).encode()
 _MEMBERSHIP = term_text(G40.membership).encode()
 _TYPE = term_text(RDF.type).encode()
-#: the classes of a node that describes one statement (:data:`graph.curation_removals._STATEMENT_CLASSES`)
-_STATEMENT_TYPES = {term_text(c).encode() for c in _STATEMENT_CLASSES}
+#: the classes of a node that describes one statement (:data:`graph.curation_removals.STATEMENT_CLASSES`)
+_STATEMENT_TYPES = {term_text(c).encode() for c in STATEMENT_CLASSES}
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def erase_fragments(fragments, curation) -> FragmentErasure | None:
     iris = erased_iris(curation)
     scratch = _scratch(texts, iris)
     dataset = Dataset(store=OxigraphStore(store=scratch), default_union=True)
-    found = [iri for iri in iris if _typed(dataset, iri)]
+    found = [iri for iri in iris if is_typed(dataset, iri)]
     missing = [n for n, iri in enumerate(iris) if iri not in found]
     if missing and missing[0] < len(found):  # its warning would search a dataset that still holds later ones
         return _unable("a removal rule of an entity no document names precedes one that is found")
@@ -153,9 +153,9 @@ def erase_fragments(fragments, curation) -> FragmentErasure | None:
     for iri in found:  # as curation does it, one after the other
         dropped: list[str] = []
         relations: dict[str, int] = {}
-        facts, own, own_surnames, naming = (_fact_count(dataset, iri), entity_names(dataset, iri),
-                                            entity_surnames(dataset, iri), _documents_naming(dataset, iri))
-        removed = _erase(dataset, iri, dropped, relations)
+        facts, own, own_surnames, naming = (fact_count(dataset, iri), entity_names(dataset, iri),
+                                            entity_surnames(dataset, iri), documents_naming(dataset, iri))
+        removed = erase_entity(dataset, iri, dropped, relations)
         entities[iri] = ErasedEntity(iri, facts, frozenset(own), frozenset(own_surnames), frozenset(naming),
                                      removed, tuple(dropped), tuple(sorted(relations.items())))
         names |= own
@@ -164,7 +164,7 @@ def erase_fragments(fragments, curation) -> FragmentErasure | None:
     if not names | surnames <= searched:
         return _unable("names found only after a removal")
     masked_before = set(scratch)
-    _mask_names(dataset, name_pattern(names), name_pattern(surnames), named_in)
+    mask_names(dataset, name_pattern(names), name_pattern(surnames), named_in)
     after = set(scratch)
     gone, added = before - after, after - before
     masked = [(quad, new) for quad in masked_before - after for new in added
@@ -226,8 +226,8 @@ def _order_matters(curation, erased: set, changed: set, masked: list) -> str | N
             return f"a rule names {entity_key(iri)}, whose text the removal masks"
     for suppression in curation.suppressions:
         if suppression.quote:
-            wanted = _same_words(suppression.quote)
-            if any((wanted in _same_words(old.object.value)) != (wanted in _same_words(new.object.value))
+            wanted = same_words(suppression.quote)
+            if any((wanted in same_words(old.object.value)) != (wanted in same_words(new.object.value))
                    for old, new in masked):
                 return "a suppression's quote is found otherwise in a masked quote"
     return None

@@ -62,7 +62,7 @@ from .published_keys import kept_moves, moved_note, person_places, previous_plac
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
-from .store import MANIFEST_FILE, OXIGRAPH_DIR, read_manifest
+from .store import MANIFEST_FILE, OXIGRAPH_DIR, open_dataset, read_manifest
 from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .tenure import affiliation_terms, apart_pairs, build_terms, curated_terms, holder_names, name_twins, tenure_quads
@@ -372,6 +372,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             hidden = {pair["from"] for pair in changes["renamed"] if names_in_id(pair["from"], erased)}
             changes["renamed"] = [dict(pair, **{"from": MASKS[get_language()]["name"]}) if pair["from"] in hidden
                                   else pair for pair in changes["renamed"]]
+        # what the explorer's changes page shows (graph.build_changes): only this build's, small
+        manifest["changes"] = _last_changes(
+            previous_manifest, manifest, changes, graph_path if before and not older else None, staged,
+            corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
+            removed=curated_report.erased_keys, names=erased)
         cache = cached.cache
         if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
             cache["files"] = corpus_cache.files()
@@ -411,6 +416,31 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
                        corrections=str(Path(curated).resolve()) if own_corrections else None,
                        repeated=repeated)
+
+
+def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, previous_graph: Path | None, staged,
+                  *, corrections_changed: bool, removed, names) -> dict:
+    """The manifest's ``changes`` (:func:`graph.build_changes.changes_record`): the facts compared
+    with the graph at ``previous_graph`` (None: a first build, or an older layout: not compared)
+    when anything may have changed them; without what a removal on request removed."""
+    from .build_changes import changed_anything, changes_record, fact_changes, without_removed
+
+    facts = None
+    if previous_graph is not None:
+        facts = {"added": [], "removed": [], "ended": []}
+        if changed_anything(documents, corrections_changed, len(staged.written)):
+            try:
+                old = open_dataset(previous_graph, engine="oxigraph")
+            except (G40Error, OSError) as error:  # a graph folder restored without its store: not compared
+                log.info("changes not compared with %s: %s", previous_graph, error)
+                facts = None
+            else:
+                gone = {document_graph_iri(d) for d in documents.get("removed") or []}
+                gone |= {document_graph_iri(pair["from"]) for pair in documents.get("renamed") or []}
+                facts = fact_changes(old, staged.dataset, set(staged.written) | staged.changed | gone)
+    record = changes_record(previous_manifest, manifest, documents, facts, previous_manifest.get("curation") or [],
+                            manifest.get("curation") or [])
+    return without_removed(record, removed, names, get_language())
 
 
 def _license(given: str | None, previous_manifest: dict) -> str | None:

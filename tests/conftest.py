@@ -84,3 +84,29 @@ def seed_facts(seed_dataset) -> list[dict]:
     from graph.fact_rows import iter_facts
 
     return list(iter_facts(seed_dataset))
+
+
+@pytest.fixture(scope="module")
+def graph_path(tmp_path_factory) -> Path:
+    """The server tests' fixture graph (:mod:`serve_fixture`) saved as a graph folder, once per module."""
+    from serve_fixture import make_graph
+
+    return make_graph(tmp_path_factory.mktemp("serve"))
+
+
+@pytest.fixture(scope="module", params=["oxigraph", "rdflib"])
+def client(request, graph_path):
+    """An in-process client of the server on ``graph_path``, once with each engine."""
+    from serve_fixture import in_process_client, make_app
+
+    with in_process_client(make_app(graph_path, request.param)) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def ox_client(graph_path):
+    """An in-process client of the server on ``graph_path`` with the Oxigraph engine."""
+    from serve_fixture import in_process_client, make_app
+
+    with in_process_client(make_app(graph_path, "oxigraph")) as client:
+        yield client

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve_app import make_app, make_graph
+from serve_fixture import make_app, make_graph
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

@@ -7,7 +7,7 @@ from starlette.testclient import TestClient
 
 import graph.query as query
 import graph.serve.pages as pages
-from test_serve_app import make_app, make_graph
+from serve_fixture import make_app, make_graph
 
 QUESTION = "/questions/collaborations-with-ministry"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve_app import make_graph
+from serve_fixture import make_graph
 from test_serve_http import start_server, stop_server
 
 CHROMIUM = Path("/usr/bin/chromium")

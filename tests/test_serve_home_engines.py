@@ -17,7 +17,7 @@ with warnings.catch_warnings():  # starlette's note about httpx versions is not 
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from test_serve_app import make_app, make_graph
+from serve_fixture import make_app, make_graph
 
 from graph.serve import explore_documents, pages
 

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from test_serve_app import EZK, make_graph
+from serve_fixture import EZK, make_graph
 
 pytestmark = [pytest.mark.server,
               pytest.mark.filterwarnings("ignore::RuntimeWarning"),  # SPARQLWrapper's notes on query types

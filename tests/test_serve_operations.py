@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 from graph.cli import cli
 from graph.disk_layout import FORMAT_VERSION
 from graph.serve.operations import access_logger
-from tests.test_serve_app import make_app, make_graph
+from serve_fixture import make_app, make_graph
 
 #: one line of the access log: time, client, "method path", status, bytes, duration
 ACCESS_LINE = r'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4} (\S+) "([A-Z]+) (\S+)" (\d{3}) (\d+) (\d+) ms'

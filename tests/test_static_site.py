@@ -26,6 +26,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "static_site"
 #: every file of the copy but the named questions' pages
 FILES = [
     ".g40kg-site",
+    "changes.html",  # round 43h: what the last build changed
     "document/_nieuws-_themagroep.html",
     "document/verslag-stedentop.html",
     "documents.html",

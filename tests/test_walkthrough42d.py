@@ -128,14 +128,14 @@ def test_entity_takes_the_kind_and_key_of_correction_files(runner, namesakes):
 
 
 def test_twins_of_one_name_are_told_apart():
-    from graph.cli.curation_cmd import _pair_names
+    from graph.cli.curation_cmd import pair_names
     from graph.twins import Candidate, Twin
 
     base = "https://w3id.org/g40kg/id/person/"
     twin = Twin(Candidate(base + "sanne-proef-enschede", "Person", "Sanne Proef", ("Sanne Proef",), 1),
                 Candidate(base + "sanne-proef", "Person", "Sanne Proef", ("Sanne Proef", "Sanne Proef (Zwolle)"), 3),
                 "initialen", "S. Proef", "Sanne Proef")
-    assert _pair_names(twin) == {"label": "Sanne Proef (person/sanne-proef-enschede)", "otherLabel": "Sanne Proef (Zwolle)"}
+    assert pair_names(twin) == {"label": "Sanne Proef (person/sanne-proef-enschede)", "otherLabel": "Sanne Proef (Zwolle)"}
 
 
 # ----------------------------------------------------------------------------- 20 and 21: pages

@@ -12,7 +12,7 @@ from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import emit
 from .options import format_option
 
-__all__ = ["twins_command", "curation_command", "rules_folder"]
+__all__ = ["twins_command", "curation_command", "rules_folder", "pair_names"]
 
 CATALOGUE.update(
     {
@@ -121,7 +121,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
         for twin in found:
             click.echo(f"  {twin.rule()}  # {twin.why()}")
         return
-    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), **_pair_names(twin),
+    rows = [{"score": twin.score, "reason": twin.reason, "why": twin.why(), **pair_names(twin),
              "facts": twin.old.facts, "otherFacts": twin.into.facts,
              "merge": twin.rule(), "iri": twin.old.iri, "otherIri": twin.into.iri,
              "from": entity_key(twin.old.iri), "into": entity_key(twin.into.iri)} for twin in found]
@@ -155,9 +155,14 @@ def _rule_notes(rule: dict) -> str:
     return notes
 
 
-def _pair_names(twin) -> dict[str, str]:
+def pair_names(twin) -> dict[str, str]:
     """The two labels of a twin pair; namesakes each by the name that tells them apart
-    (:func:`graph.names.own_name`: "Sanne Bakker (person/sanne-bakker-enschede)"; walkthrough 17, finding 4)."""
+    (:func:`graph.names.own_name`: "Sanne Bakker (person/sanne-bakker-enschede)"; walkthrough 17, finding 4).
+
+    >>> from types import SimpleNamespace as Entity
+    >>> pair_names(Entity(old=Entity(label="A. Bee"), into=Entity(label="Anna Bee")))
+    {'label': 'A. Bee', 'otherLabel': 'Anna Bee'}
+    """
     from ..names import own_name
 
     if twin.old.label != twin.into.label:

@@ -248,6 +248,8 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
     routes = [
         Route("/", pages.home, name="home"),
         Route("/index.json", pages.home),
+        Route("/changes", pages.changes_page, name="changes"),
+        Route("/changes.json", pages.changes_page),
         Route("/search", pages.search_page, name="search"),
         Route("/search.json", pages.search_page),
         Route("/documents", pages.documents_page, name="documents"),

@@ -23,12 +23,12 @@ from ..errors import G40Error
 from ..messages import language
 from ..privacy import masked_text, moved
 from ..role_labels import role_label
-from . import explore_common, explore_documents, explore_entity, explore_home, questions
+from . import explore_changes, explore_common, explore_documents, explore_entity, explore_home, questions
 from .i18n import language_of, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
 __all__ = [
-    "home", "home_data", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
+    "home", "home_data", "changes_page", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
     "network_page", "sparql_page", "api_page", "not_found", "method_not_allowed", "wants_json", "EXAMPLE_QUERIES",
 ]
 
@@ -175,7 +175,20 @@ def home(request: Request) -> Response:
     snapshot = snapshot_of(request)
     dataset = snapshot.dataset
     data = _cached(request, "home", lambda: home_data(dataset, explore_documents.documents(dataset), snapshot.manifest))
+    built = snapshot.manifest.get("built")
+    data = dict(data, built=built, built_shown=built_text(built))  # beside the link to the changes page
     return render(request, "home.html", data, json_twin="/index.json")
+
+
+def changes_page(request: Request) -> Response:
+    """What the last build changed (:mod:`graph.serve.explore_changes`), with the builds' times."""
+    from ..names import entity_index
+
+    snapshot, lang = snapshot_of(request), _lang(request)
+    data = _cached(request, ("changes", lang), lambda: explore_changes.changes(
+        snapshot.manifest, entity_index(snapshot.dataset), lang))
+    data = dict(data, built_shown=built_text(data["built"]), previous_built_shown=built_text(data["previous_built"]))
+    return render(request, "changes.html", data, json_twin="/changes.json")
 
 
 def search_page(request: Request) -> Response:
@@ -322,6 +335,11 @@ def entity_page(request: Request) -> Response:
         from .linked import retired
 
         return retired(request, kind, key) or not_found(request)
+    fresh = explore_changes.new_facts_of(snapshot_of(request).manifest.get("changes"), data["iri"])
+    for group, items in data["facts"].items():  # "nieuw": the facts that came with the last build
+        for item in items:
+            if (group.split(":")[0], item["iri"]) in fresh:
+                item["new"] = True
     data["neighbourhood"] = explore_entity.neighbourhood(_dataset(request), iri)
     earlier = {item["iri"]: item["earlier"] for items in data["facts"].values() for item in items if item.get("earlier")}
     earlier[data["iri"]] = data["earlier"]

@@ -68,9 +68,9 @@ MARKER = ".g40kg-site"
 _MARKER_TEXT = "Statische kopie van de G40-verkenner (g40kg export --format site); mag worden vervangen.\n"
 
 #: the pages every copy starts from; the others are found by following their links
-START = ("/", "/documents", "/questions", "/network")
+START = ("/", "/documents", "/changes", "/questions", "/network")
 #: pages of one name
-_SINGLE = {"/": "index.html", "/documents": "documents.html", "/questions": "questions.html",
+_SINGLE = {"/": "index.html", "/documents": "documents.html", "/changes": "changes.html", "/questions": "questions.html",
            "/network": "network.html"}
 #: names Windows keeps for devices, with any extension (con.html is the console)
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
