@@ -120,7 +120,7 @@ def test_a_rename_keeps_the_document_and_forgets_the_old_id(built, runner, tmp_p
     result = _run(runner, tmp_path / "kg", "build", corpus, "--curated", built["rules"])
     assert result.exit_code == 0, result.output
     manifest = (tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8")
-    assert "mulder" not in manifest.lower().replace("jan mulder", ""), manifest
+    assert "mulder" not in manifest.lower().replace("jan mulder", "").replace("jan-mulder", ""), manifest
     assert '"interview-2025-05-01"' in manifest
     assert "kees-mulder" not in result.output  # the summary's rename line does not repeat the old id
     assert "[naam verwijderd] → interview-2025-05-01" in result.output, result.output
