@@ -96,6 +96,10 @@ _CLAUSE_PRONOUN_REPLACES = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:ver
 #: a coordinated clause, its pronoun after the auxiliary: "… en werd hij (in 2022) (als voorzitter) opgevolgd door (wethouder)"
 _INVERTED_CLAUSE_PASSIVE = re.compile(r"\ben\s+(?:wordt|werd)\s+(?:hij|zij|ze)\s+(?:(?:per|op|in|vanaf|na)\s+[\w ]{1,30}?\s+)?"
                                       r"(?:als\s+[^,;:()]{1,60}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: a clause after a semicolon, its pronoun first: "Afscheid van X, die de themagroep verlaat; zij wordt (als lid)
+#: opgevolgd door (haar collega-wethouder) Y"
+_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:hij|zij|ze)\s+(?:wordt|werd)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+                                     r"opgevolgd\s+door\s+")
 
 
 def _pronoun_referent(ctx: DocContext, sentence: Sentence, persons: list[Mention], at: int) -> Mention | None:
@@ -116,10 +120,16 @@ def inverted_passive_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
     [('Jan de Wit', 'Eva Kok')]
     """
-    for match in ctx.cues(_INVERTED_CLAUSE_PASSIVE, sentence):
+    clauses = [(match, False) for match in ctx.cues(_INVERTED_CLAUSE_PASSIVE, sentence)]
+    clauses += [(match, True) for match in ctx.cues(_CLAUSE_PRONOUN_PASSIVE, sentence)]
+    for match, after_semicolon in clauses:
         if not asserted(ctx.text, match.start(), sentence.end, match.start(), match.end(), ctx.in_span):
             continue  # the clause from "en" on: "keerde hij niet terug en werd hij opgevolgd door Y" states it
-        new = next((p for p in persons if p.start == match.end()), None)
+        new = next((p for p in persons if p.start >= match.end()), None)
+        if new is not None and not re.fullmatch(DESCRIBED, ctx.text[match.end():new.start]):
+            new = None  # "door haar collega-wethouder Y": a description may come before the name, no more
+        if after_semicolon and not any(p.end <= match.start() for p in persons):
+            new = None  # "…; hij werd opgevolgd door Y": "hij" is the person of the clause before the semicolon
         old = _pronoun_referent(ctx, sentence, persons, match.start()) if new is not None else None
         if old is not None and old.label != new.label:
             add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())
