@@ -53,6 +53,7 @@ from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_ac
 from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
+from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
                           _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
@@ -123,18 +124,14 @@ def _signs_for_unnamed_body(ctx: DocContext, sentence: Sentence) -> tuple[int, i
     return None
 
 
-#: "Namens het bestuur,": the board of the organisation the document's title names
-_FOR_THE_BOARD = re.compile(r"[ \t*_]*Namens\s+het\s+bestuur\b")
-
-
 def _board_signed_for(ctx: DocContext, line: tuple[int, int]) -> Mention | None:
     """The one organisation the document's title names when ``line`` signs "Namens het bestuur," (a
     foundation's bestuursverslag: its board signs), else None."""
-    title = ctx.sentences[0] if ctx.sentences else None
-    if title is None or not _FOR_THE_BOARD.match(ctx.text, *line):
+    body = _FOR_UNNAMED_BODY.match(ctx.text, *line)
+    named = re.search(r"Namens\s+(.*?)[ \t,:*_]*$", body.group(0)) if body is not None else None
+    if named is None or not THE_BOARD.fullmatch(named.group(1)):
         return None
-    named = {m.label: m for m in ctx.in_sentence(title) if m.type == "Organisation"}
-    return next(iter(named.values())) if len(named) == 1 else None
+    return title_organisation(ctx)
 
 
 def find_roles(ctx: DocContext) -> None:

@@ -1,10 +1,12 @@
-"""A board's signatures under "Namens het bestuur," and surnames that are place names after initials (round 43b).
+"""The board of the organisation a document is about, and surnames that are place names after initials (round 43b).
 
 A foundation's report closes with "Namens het bestuur," and, each on a line of its own with blank lines
 between, "A. de Wit, voorzitter" and "F. Kok, secretaris": the roles are of the board of the
 organisation the document's title names, not of a unit the report mentions in passing. Under "Namens
 de jury," they are the jury's: no role of the passage's unit. "A. van Rijswijk-Demirci" is a person:
-after initials a town's name is a surname.
+after initials a town's name is a surname. A table "| Naam | Functie in het bestuur |" lists the board of
+that organisation too; a bracket "(wethouder Hoorn)" in a row's other cell is the office of the row's
+person.
 """
 
 from __future__ import annotations
@@ -47,3 +49,19 @@ def test_a_town_after_initials_is_a_surname():
     found = extract("d", "Aanwezig: A. van Rijswijk-Demirci, wethouder; J. Heemskerk, secretaris.", gazetteer=load_gazetteer())
     assert sorted((m.text, m.type) for m in found.mentions) == [
         ("A. van Rijswijk-Demirci", "Person"), ("J. Heemskerk", "Person")]
+
+
+BOARD_TABLE = ("Jaarverslag 2023 - Stichting Stadslab Oost\n\n"
+               "| Naam | {column} | Voorgedragen door | Periode |\n|---|---|---|---|\n"
+               "| Wouter Brink | voorzitter | G40 (wethouder Hoorn) | sinds 2021 |\n"
+               "| Lieke Damsma | penningmeester | INretail | sinds 2019 |\n")
+
+
+def test_a_role_column_of_the_board_is_of_the_organisation_of_the_title():
+    assert roles(BOARD_TABLE.format(column="Functie in het bestuur")) == [
+        ("Lieke Damsma", "Stichting Stadslab Oost", "penningmeester"),
+        ("Wouter Brink", "Hoorn", "wethouder"), ("Wouter Brink", "Stichting Stadslab Oost", "voorzitter")]
+
+
+def test_a_plain_role_column_names_no_board():
+    assert roles(BOARD_TABLE.format(column="Functie")) == [("Wouter Brink", "Hoorn", "wethouder")]
