@@ -5,7 +5,8 @@ A time or an adverb between the auxiliary and "opgevolgd door" ("werd na de zome
 apposition before the relative clause ("Y, wethouder in Ede, die in die rol X opvolgde"), a task
 taken over in a relative clause ("Y, die deze taak in april heeft overgenomen van X"), "Zijn
 opvolger, Y, …", and a pronoun after a semicolon ("…; zij wordt als lid opgevolgd door haar
-collega Y"). What is not a succession stays none: a negation, a "volgt" without its particle.
+collega Y"), and "Zij is sinds 2021 voorzitter; daarvoor werd de themagroep geleid door X". What is
+not a succession stays none: a negation, a "volgt" without its particle.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def successions(text: str) -> list[tuple[str, str]]:
      [("Lieke Damsma", "Wouter Brink")]),
     ("Afscheid van Wouter Brink, die de themagroep verlaat; hij wordt als vertegenwoordiger van Ede opgevolgd door "
      "zijn collega-wethouder Lieke Damsma.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Lieke Damsma is wethouder in Ede. Zij is sinds maart 2021 voorzitter; daarvoor werd de themagroep geleid door "
+     "Wouter Brink uit Leiden.", [("Lieke Damsma", "Wouter Brink")]),
 ])
 def test_succession_with_words_between(text, expected):
     assert successions(text) == expected, successions(text)
@@ -47,6 +50,7 @@ def test_succession_with_words_between(text, expected):
     "Wouter Brink volgde op 1 maart 2023 zijn collega Lieke Damsma naar Den Haag.",
     "Het bestuur dankt Wouter Brink. Zijn collega, Lieke Damsma, is wethouder in Ede.",
     "Lieke Damsma, wethouder Wonen van Ede, die in die rol het werk van Wouter Brink volgt.",
+    "Lieke Damsma opende het overleg; daarvoor werd de themagroep geleid door Wouter Brink.",
 ])
 def test_no_succession_without_its_words(text):
     assert successions(text) == [], successions(text)

@@ -41,8 +41,8 @@ from .office_handover import fronted_pronoun_person, handed_over, plural_pronoun
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
-from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, pronoun_follows_in_clause,
-                                 pronoun_replaces_in_clause, took_the_place)
+from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
+                                 pronoun_follows_in_clause, pronoun_replaces_in_clause, took_the_place)
 from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
@@ -293,6 +293,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         handed_over(ctx, sentence, persons)
+    if persons and ";" in sentence.text and " door " in sentence.text:
+        led_before(ctx, sentence, persons)  # "Hij is sinds 2021 voorzitter; daarvoor werd de themagroep geleid door X"
     if persons and "opgevolgd door" in sentence.text:
         inverted_passive_in_clause(ctx, sentence, persons)  # "… en werd hij opgevolgd door Y"
     if persons and "plaats" in sentence.text:

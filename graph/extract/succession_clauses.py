@@ -30,11 +30,11 @@ from .model import Mention, Sentence
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .polarity import asserted
 from .antecedents import subject_antecedent
-from .roles import role_of
+from .roles import role_of, role_pattern
 from .succession_words import DESCRIBED, TASK, WHEN_HANDED
 
 __all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
-           "inverted_passive_in_clause", "took_the_place"]
+           "inverted_passive_in_clause", "took_the_place", "led_before"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
 _AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
@@ -262,3 +262,30 @@ def _pulled_in_relative(ctx: DocContext, sentence: Sentence, new: Mention, old: 
     if role is not None:
         ctx.add(new, "hasRole", units[0], sentence, "succession.relatief-trekt", 0.7, role=role.label,
                 stated_at=verb.start())
+
+
+#: the clause after a semicolon that names who led the body before: "; daarvoor werd de themagroep geleid door"
+_LED_BEFORE = re.compile(r";\s*(?:daarvoor|daarvóór|voordien|tot\s+dan(?:\s+toe)?)\s+(?:werd|was)\s+(?:de|het)\s+[\w-]+\s+"
+                         r"(?:geleid|voorgezeten|getrokken)\s+door\s+")
+
+
+def led_before(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Hij is sinds maart 2021 voorzitter; daarvoor werd de themagroep geleid door X": the one who holds the
+    role now (the clause before the semicolon names the role) succeeded X (round 43b).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is wethouder in Ede. Zij is sinds 2021 voorzitter; daarvoor werd de pijler geleid door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for match in ctx.asserted_cues(_LED_BEFORE, sentence):
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if old is None or not re.fullmatch(DESCRIBED, ctx.text[match.end():old.start]):
+            continue
+        before = [p for p in persons if p.end <= match.start()]
+        new = before[0] if before else ctx.pronoun_person(sentence)
+        if new is None or new.label == old.label or role_pattern().search(ctx.text, sentence.start, match.start()) is None:
+            continue
+        add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())
