@@ -55,6 +55,8 @@ class _VisibleText(HTMLParser):
         self.markdown = False  # the outer table is written as a Markdown table
         self.cell_tags: list[str] = []  # "th" or "td" of each cell of the row being read
         self.chrome: list[str] = []  # the open elements from a breadcrumb trail's on (see _CHROME)
+        self.spans: dict[int, list] = {}  # column → [rows still to fill, text] of a cell with rowspan (round 43b)
+        self.cell_rowspan = 1
 
     def handle_starttag(self, tag, attrs):
         if self.chrome or (tag not in _VOID_TAGS and any(
@@ -78,6 +80,9 @@ class _VisibleText(HTMLParser):
             self.row, self.header_row, self.bold_row, self.cell_tags = [], True, True, []
             return
         if self.tables == 1 and tag in ("td", "th") and self.row is not None:
+            self._spanned_cells()
+            span = next((value for name, value in attrs if name == "rowspan"), None)
+            self.cell_rowspan = int(span) if span and span.strip().isdigit() else 1
             self.cell, self.cell_bold = [], [0, 0]
             self.header_row = self.header_row and (tag == "th" or self.in_head)
             self.cell_tags.append(tag)
@@ -85,7 +90,8 @@ class _VisibleText(HTMLParser):
         if tag in ("b", "strong"):
             self.bold += 1
         if self.cell is not None:
-            self.cell.append(" ")  # a line break or block inside a cell: the cell stays one line
+            # a line break or block inside a cell: the cell stays one line ("<br>" between two parts: a comma)
+            self.cell.append(_CELL_BREAK if tag == "br" else " ")
             return
         if tag == "dd" and self.term_open:
             self.term_open = False  # "<dt>Penvoerder</dt><dd>Gemeente Breda</dd>": one line "Penvoerder: Gemeente Breda"
@@ -100,7 +106,7 @@ class _VisibleText(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         if self.cell is not None:
-            self.cell.append(" ")
+            self.cell.append(_CELL_BREAK if tag == "br" else " ")
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -121,7 +127,9 @@ class _VisibleText(HTMLParser):
         if tag in ("b", "strong"):
             self.bold = max(0, self.bold - 1)
         if self.tables == 1 and tag in ("td", "th") and self.cell is not None:
-            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.row.append(_cell_text(self.cell))
+            if self.cell_rowspan > 1:
+                self.spans[len(self.row) - 1] = [self.cell_rowspan - 1, self.row[-1]]
             self.bold_row = self.bold_row and 0 < self.cell_bold[1] == self.cell_bold[0]
             self.cell = None
             return
@@ -145,8 +153,10 @@ class _VisibleText(HTMLParser):
     def _end_row(self):
         """Write the row read: as a Markdown row when the table's first row was a header row."""
         if self.cell is not None:
-            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.row.append(_cell_text(self.cell))
             self.cell = None
+        if self.row is not None:
+            self._spanned_cells()
         if not self.row:
             self.row = None
             return
@@ -160,6 +170,19 @@ class _VisibleText(HTMLParser):
         self.rows += 1
         self.row = None
 
+    def _spanned_cells(self) -> None:
+        """Fill the row being read with the cells of the rows above that span into it, at their columns:
+        "<td rowspan="2">Eva Smit</td>" names the person of the row below too (a register of ancillary
+        positions, a programme's schedule; round 43b)."""
+        while self.row is not None and len(self.row) in self.spans:
+            column = len(self.row)
+            left, text = self.spans[column]
+            self.row.append(text)
+            if left <= 1:
+                del self.spans[column]
+            else:
+                self.spans[column][0] = left - 1
+
     def handle_data(self, data):
         if self.hidden or self.chrome:
             return
@@ -172,6 +195,23 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
         elif data.strip() and self.row is None:
             self.parts.append(data.strip() + "\n")  # a caption: a line of its own before the rows
+
+
+#: a line break inside a table's cell, until the cell's text is joined (:func:`_cell_text`)
+_CELL_BREAK = "\x00"
+
+
+def _cell_text(parts: list[str]) -> str:
+    """A cell's text on one line: a line break between two parts is a comma ("A. El Idrissi<br>Economie" is
+    "A. El Idrissi, Economie"), a space before a bracket or after a punctuation mark ("Eva Smit<br>(Ede)").
+
+    >>> _cell_text(["A. El Idrissi", _CELL_BREAK, "Economie"]), _cell_text(["Eva Smit", _CELL_BREAK, "(Ede)"])
+    ('A. El Idrissi, Economie', 'Eva Smit (Ede)')
+    """
+    text = " ".join("".join(parts).split()).strip(" " + _CELL_BREAK)
+    text = re.sub(r" ?(?:" + _CELL_BREAK + r" ?)+", _CELL_BREAK, text)
+    text = re.sub(r"([,;:/(\-–])" + _CELL_BREAK + "|" + _CELL_BREAK + r"(?=[(),;:/\-–])", r"\1 ", text)
+    return " ".join(text.replace(_CELL_BREAK, ", ").split()).replace("|", "/")
 
 
 def table_row(cells: list[str], *, first: bool, markdown: bool) -> str:

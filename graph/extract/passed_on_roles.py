@@ -220,6 +220,7 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
         else sentence.start
     roles = [r for r in ctx.relations if r.predicate == "hasRole" and _one_name(r.subject.label, new.label) and not r.past
              and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    roles = [r for r in roles if not _also_held(ctx, sentence, new, r)]
     as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
     if as_role is not None:
         named = role_pattern().match(ctx.text, as_role.end())
@@ -228,6 +229,28 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     if len({(r.object.label, r.role) for r in roles}) != 1:
         return None
     return roles[0]
+
+
+#: a role held besides the one taken over: "Zijn opvolger, Y, is ook lid van de themagroep"
+_ALSO = re.compile(r"\b(?:ook|tevens|eveneens|daarnaast|bovendien)\b")
+
+
+def _also_held(ctx: DocContext, sentence: Sentence, new: Mention, relation) -> bool:
+    """Whether the succession's ``sentence`` gives ``new`` the role of ``relation`` as one held besides
+    ("is ook lid van de themagroep"): not the role taken over from the one succeeded (round 43b). In the
+    sentence before, "ook" sets the role beside another of that sentence ("Wethouder Y, die ook trekker
+    is, …. Zij werd als opvolger van X benoemd"): that role may still be the one taken over.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Zijn opvolger, Eva Smit, is ook lid van de Themagroep Wonen."
+    >>> ex = extract("d", "Het bestuur dankt Jan Kok. " + text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.predicate) for r in ex.relations if r.subject.type == "Person")
+    [('Eva Smit', 'hasRole'), ('Eva Smit', 'succeeded')]
+    """
+    if not sentence.start <= new.end <= relation.object.start:
+        return False
+    return _ALSO.search(ctx.text, new.end, relation.object.start) is not None
 
 
 def _one_name(full: str, named: str) -> bool:

@@ -283,8 +283,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             close = k + 2 if k + 2 < n and tokens[k + 2].text == ")" else k + 4  # "(Anne-Marie)": three tokens
             if close + 1 < n and tokens[k].text == "(" and tokens[close].text == ")" \
                     and _bracket_first_name(text, tokens[k + 1:close], first_names, initial=token.text):
-                # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek
-                end = _surname_end(tokens, close + 1, blocked)
+                # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek; a capitalised
+                # particle opens the surname as after initials alone: "A. (Ahmed) El Idrissi" (round 43b)
+                end = _surname_end(tokens, close + 1, blocked, capital_particle=True) or _surname_end(tokens, close + 1, blocked)
                 if end is not None:
                     start, stop = token.start, tokens[end - 1].end
                     given = text[tokens[k + 1].start:tokens[close - 1].end]

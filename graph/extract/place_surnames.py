@@ -28,12 +28,23 @@ def surname_like(text: str, mention: Mention) -> bool:
     True
     >>> surname_like("in Heemskerk en Gouda", Mention(3, 12, "Heemskerk", "Municipality", "t", 1.0))
     False
+    >>> surname_like("A. van Rijswijk-Demirci, voorzitter", Mention(7, 15, "Rijswijk", "Municipality", "t", 1.0))
+    True
+    >>> surname_like("Sinds mei B. in Rijswijk.", Mention(16, 24, "Rijswijk", "Municipality", "t", 1.0))
+    False
     """
     if mention.type != "Municipality":
         return False
     match = _AFTER_FIRST_NAME.search(text, max(0, mention.start - 40), mention.start)
     return bool(match) and match.group(1) in load_lexicon().first_names or _surname_again(text, mention) \
-        or _titled_surname(text, mention) or _titled_van_surname(text, mention)
+        or _titled_surname(text, mention) or _titled_van_surname(text, mention) \
+        or _AFTER_INITIALS.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+#: initials (and a given name in brackets) before the name, a particle between: "A. van Rijswijk-Demirci",
+#: "J.W. (Jan) Heemskerk", "mr. M. van Dongen": a surname, never the town (round 43b)
+_AFTER_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*(?:\([A-ZÀ-Ý][a-zà-ÿ-]+\)\s*)?"
+                             r"(?:(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+)?$")
 
 
 #: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"

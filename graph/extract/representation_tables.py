@@ -69,11 +69,15 @@ def find_representation_columns(ctx: DocContext) -> None:
                 ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role)
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a cell: split at semicolons, else at commas outside brackets."""
+def _items(text: str, start: int, end: int, names: list[Mention] = ()) -> list[tuple[int, int]]:
+    """The items of a cell: split at semicolons, else at commas outside brackets and outside the
+    ``names`` recognised in it ("Lid VNG-commissie Zorg, Jeugd en Onderwijs" is one item)."""
     separator = ";" if ";" in text[start:end] else ","
+    inside = {k for m in names for k in range(m.start, m.end)}
     spans, depth, begin = [], 0, start
     for k in range(start, end):
+        if k in inside:
+            continue
         if text[k] == "(":
             depth += 1
         elif text[k] == ")":
@@ -91,6 +95,13 @@ _NOT_HELD = re.compile(r"\b(?:vanaf|per|nog\s+niet|niet|geen|beoogd|voorgedragen
 _BRACKET_ROLE = re.compile(r"\(\s*(?P<role>[^()]{2,40}?)\s*\)\s*$")
 
 
+#: between an item's role word and its body: nothing, "van de", or the body's organ the role is held in
+#: ("Voorzitter algemeen bestuur Veiligheidsregio X", "Voorzitter bestuur Stichting Y", "lid raad van
+#: toezicht van Z"; round 43b)
+_ROLE_TO_BODY = re.compile(r"\s*(?:van\s+(?:de|het)\s+)?(?:(?:(?:algemeen|dagelijks)\s+)?bestuur\s+|"
+                           r"raad\s+van\s+(?:toezicht|commissarissen|bestuur)\s+)?(?:van\s+(?:de|het)\s+)?", re.IGNORECASE)
+
+
 def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, str]]:
     """The role each item of the cell ``start:end`` states with its body (round 40b): a role word before
     it ("voorzitter Regio Foodvalley") or a role in brackets after it ("VNG-commissie X (lid)",
@@ -99,13 +110,14 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
     >>> text = ("| Naam | Functie | Nevenfuncties |\\n|---|---|---|\\n"
-    ...         "| Eva Smit | wethouder | voorzitter Platform31; Divosa (lid algemeen bestuur); VNG (lid, vanaf 2025) |\\n")
+    ...         "| Eva Smit | wethouder | voorzitter Platform31; Divosa (lid algemeen bestuur); VNG (lid, vanaf 2025); "
+    ...         "Voorzitter algemeen bestuur Veiligheidsregio IJsselland |\\n")
     >>> sorted((r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
     ...        if r.rule == "tables.representation-role")
-    [('Divosa', 'lid'), ('Platform31', 'voorzitter')]
+    [('Divosa', 'lid'), ('Platform31', 'voorzitter'), ('Veiligheidsregio IJsselland', 'voorzitter')]
     """
     found = []
-    for a, b in _items(ctx.text, start, end):
+    for a, b in _items(ctx.text, start, end, ctx.in_span(start, end)):
         while a < b and ctx.text[a].isspace():
             a += 1
         bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
@@ -113,9 +125,10 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
             continue
         before = role_pattern().match(ctx.text, a, bodies[0].start)
         bracket = _BRACKET_ROLE.search(ctx.text, bodies[-1].end, b)
-        if before is not None and not ctx.text[before.end():bodies[0].start].strip(" ") \
+        if before is not None and _ROLE_TO_BODY.fullmatch(ctx.text, before.end(), bodies[0].start) \
                 and not _ROLE_OR_NOT.search(ctx.text, a, b):
-            role = role_of(before.group(0))  # "voorzitter Regio Foodvalley"
+            # "voorzitter Regio Foodvalley", "Voorzitter algemeen bestuur Veiligheidsregio X", "Trekker van de Themagroep Y"
+            role = role_of(before.group(0))
         elif bracket is not None and _BEFORE_BODY.fullmatch(ctx.text, a, bodies[0].start):
             word = role_pattern().match(bracket.group("role"))  # "VNG-commissie X (lid)"
             role = role_of(word.group(0)) if word is not None else None
@@ -126,10 +139,14 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
     return found
 
 
+#: the steering body of a programme named after it: "stuurgroep City Deal X", "bestuurlijke kopgroep Woondeal Y"
+_STEERING = re.compile(r"(?:bestuurlijke\s+)?(?:stuurgroep|regiegroep|kopgroep|kerngroep)\s", re.IGNORECASE)
+
+
 def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """The body each item of the cell ``start:end`` names right at its start (after a membership word)."""
     found = []
-    for a, b in _items(ctx.text, start, end):
+    for a, b in _items(ctx.text, start, end, ctx.in_span(start, end)):
         while a < b and ctx.text[a].isspace():
             a += 1
         bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
@@ -141,5 +158,8 @@ def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
             if after.start < body.end or ctx.text[body.end:after.start].strip(" -") != "":
                 break
             body = after
+        governed = next((m for m in bodies if m.type == "Programme" and body.start < m.start and m.end == body.end), None)
+        if body.type == "OrganisationalUnit" and governed is not None and _STEERING.match(ctx.text, body.start):
+            body = governed  # "Lid stuurgroep City Deal X": a seat in the deal's steering group is a part in the deal (43b)
         found.append(body)
     return found

@@ -194,6 +194,9 @@ class RoleSubjects(NamedTuple):
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|onze|hun|haar|zijn)\s+$", re.IGNORECASE)
 #: the comma that closes the apposition, with no list going on: "X, heeft", not "X, Y en Z"
 _APPOSITION_CLOSES = re.compile(r"[ \t]*,[ \t]+(?!en\b|of\b)[a-zà-ÿ]")
+#: the same after a list of names (each with a bracket): "A (Zwolle) en B (Tilburg), uit …" (round 43b)
+_LIST_CLOSES = re.compile(r"(?:[ \t]*\([^()]{0,60}\))?(?:[ \t]*(?:,|\ben\b)[ \t]*[A-ZÀ-Ý][^,;:()]{1,50}?"
+                          r"(?:[ \t]*\([^()]{0,60}\))?)+[ \t]*,[ \t]+(?!en\b|of\b)[a-zà-ÿ]")
 
 
 def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: RoleWord, persons: list[Mention],
@@ -240,8 +243,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 (_HONORIFIC_BETWEEN.fullmatch(between) and not subject_in_clause):
             targets, rule = [nxt], "roles.before-name"
         elif between == ", " and _DEFINITE_BEFORE.search(text, max(sentence.start, start - 8), start) \
-                and _APPOSITION_CLOSES.match(text, nxt.end, sentence.end):
-            # "de pijlervoorzitter, Marleen Vos, heeft mij gevraagd": the name in apposition to the role
+                and (_APPOSITION_CLOSES.match(text, nxt.end, sentence.end)
+                     or match.group(0).lower().endswith("s") and _LIST_CLOSES.match(text, nxt.end, sentence.end)):
+            # "de pijlervoorzitter, Marleen Vos, heeft mij gevraagd": the name in apposition to the role; and the
+            # names of a plural one: "namens de trekkers, A (Zwolle) en B (Tilburg), nodig ik …" (each, below; 43b)
             targets, rule = [nxt], "roles.before-name"
         elif stacked and (not text[roles_here[index + 1].end():nxt.start].strip()
                           or _stacked_role_of_place(ctx, roles_here[index + 1].end(), nxt.start)) \

@@ -53,6 +53,7 @@ from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_ac
 from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
+from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
                           _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
@@ -97,26 +98,40 @@ _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l
 _FOR_UNNAMED_BODY = re.compile(r"[ \t*_]*Namens\s+(?:de|het)\s+[a-z][\w-]*[ \t,:*_]*$")
 
 
-def _signs_for_unnamed_body(ctx: DocContext, sentence: Sentence) -> bool:
-    """Whether one of the two lines right above ``sentence``'s line (no blank line between) signs for a body
-    the text names only by its kind, with nothing recognised on it ("Namens de jury," over "X, voorzitter" /
-    "Y, secretaris").
+def _signs_for_unnamed_body(ctx: DocContext, sentence: Sentence) -> tuple[int, int] | None:
+    """The line above ``sentence``'s line that signs for a body the text names only by its kind, with
+    nothing recognised on it ("Namens de jury," over "X, voorzitter" / "Y, secretaris"), else None. Only
+    signature lines (a name first, a short line) and blank lines may come between: "Namens het bestuur,",
+    a blank line, "A. de Wit, voorzitter", a blank line, "F. Kok, secretaris" (round 43b).
 
     >>> bool(_FOR_UNNAMED_BODY.match("Namens de jury,")), bool(_FOR_UNNAMED_BODY.match("Namens de VNG,"))
     (True, False)
     """
     end = ctx.text.rfind("\n", 0, sentence.start)
-    for _ in range(2):
-        if end <= 0:
-            return False
+    signatures = 0
+    while end > 0 and signatures < 4:
         start = ctx.text.rfind("\n", 0, end) + 1
         line = ctx.text[start:end]
-        if not line.strip():
-            return False
-        if _FOR_UNNAMED_BODY.match(line) and not ctx.in_span(start, end):
-            return True
         end = start - 1
-    return False
+        if not line.strip():
+            continue
+        if _FOR_UNNAMED_BODY.match(line) and not ctx.in_span(start, start + len(line)):
+            return start, start + len(line)
+        named = ctx.in_span(start, start + len(line))
+        if len(line) > 80 or not named or named[0].type != "Person" or line[:named[0].start - start].strip():
+            return None
+        signatures += 1
+    return None
+
+
+def _board_signed_for(ctx: DocContext, line: tuple[int, int]) -> Mention | None:
+    """The one organisation the document's title names when ``line`` signs "Namens het bestuur," (a
+    foundation's bestuursverslag: its board signs), else None."""
+    body = _FOR_UNNAMED_BODY.match(ctx.text, *line)
+    named = re.search(r"Namens\s+(.*?)[ \t,:*_]*$", body.group(0)) if body is not None else None
+    if named is None or not THE_BOARD.fullmatch(named.group(1)):
+        return None
+    return title_organisation(ctx)
 
 
 def find_roles(ctx: DocContext) -> None:
@@ -324,7 +339,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         party = party_above(ctx, sentence)  # "Namens Divosa" over "Ruud Schaapveld, voorzitter": a signatory
         if party is not None and role.scope in ("any", "unit", party.type.lower()):
             obj = party
-        elif party is None and _signs_for_unnamed_body(ctx, sentence):
+        elif party is None and (signed := _signs_for_unnamed_body(ctx, sentence)) is not None:
+            board = _board_signed_for(ctx, signed)  # "Namens het bestuur," in a foundation's report: its board
+            if board is not None:
+                ctx.add(targets[0], "hasRole", board, sentence, rule, 0.7, role=label)
             return  # "Namens de jury," over "X, voorzitter" and "Y, secretaris": the jury's, not the passage's unit
     if obj is None and rule == "roles.als" and role.scope == "unit":
         obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt

@@ -41,8 +41,8 @@ from .office_handover import fronted_pronoun_person, handed_over, plural_pronoun
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
-from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, pronoun_follows_in_clause,
-                                 pronoun_replaces_in_clause, took_the_place)
+from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
+                                 pronoun_follows_in_clause, pronoun_replaces_in_clause, took_the_place)
 from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
@@ -54,11 +54,15 @@ _HANDED = r"(?:het\s+(?:stokje\s+)?|(?:de|het|die|deze|zijn|haar)\s+" + TASK + r
 _PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?" + _HANDED + WHEN_HANDED
                                  + r"over\s+van\s+"
                                  + DESCRIBED)
+#: a succession only possible: "wordt misschien opgevolgd door"
+_MAYBE = r"(?:mogelijk|eventueel|wellicht|misschien|waarschijnlijk)\b"
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
 _SUCCESSION = (
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?$"),
-     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt X op
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+)?"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?"
+                r"(?:(?:zijn|haar)\s+(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:voorganger|voorgangster)\s+)?$"),
+     re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt (op 1 mei zijn Bredase voorganger) X op
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+|"
+                r"(?:(?!niet\b|geen\b|nooit\b|" + _MAYBE + r")[a-z0-9][\w-]*\s+){1,4}?)?"  # "werd na de zomer opgevolgd door"
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
     # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
@@ -76,7 +80,9 @@ _SUCCESSION = (
     # a relative clause ("heet Y welkom, die …"): "Y, die (namens Almere) de plaats inneemt van X", "…, die het stokje overneemt van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,4}?"
                 r"(?:(?:de|zijn|haar)\s+plaats\s+(?:inneemt|innam|heeft\s+ingenomen)|"
-                r"het\s+stokje\s+(?:overneemt|overnam|heeft\s+overgenomen))\s+van\s+$", re.IGNORECASE), None, "forward"),
+                r"het\s+stokje\s+(?:overneemt|overnam|heeft\s+overgenomen)|"
+                r"(?:die|deze|zijn|haar)\s+" + TASK + r"\s+" + WHEN_HANDED  # "…, die deze taak op 1 april heeft overgenomen van X"
+                + r"(?:overneemt|overnam|heeft\s+overgenomen))\s+van\s+$", re.IGNORECASE), None, "forward"),
     # the verb last in a relative clause: "Y, die (per 1 mei) X vervangt"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?:per|sinds|vanaf|in|namens)\s+[\w ]{1,25}?\s+)?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving|heeft\s+vervangen)\b", re.IGNORECASE), "forward"),
@@ -84,8 +90,10 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:heeft|had|is|was)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?opgevolgd\b(?!\s+door\b)", re.IGNORECASE), "forward"),
-    # the verb last, in a relative or subordinate clause: "Y, die X (per 1 mei) opvolgt, …"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?,\s*die\s+$", re.IGNORECASE),
+    # the verb last, in a relative or subordinate clause: "Y, die X (per 1 mei) opvolgt, …", and after an
+    # apposition that describes Y and a time or "in die rol": "Y, wethouder in Ede, die in die rol X opvolgde"
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80})?,\s*die\s+"
+                r"(?:(?:per|sinds|vanaf|in|op)\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\s+)?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
@@ -107,6 +115,7 @@ _PRONOUN_SUCCESSION = (
     # "Haar opvolger (als wethouder Economie in Ede) is Y"
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
                 r"(?:\w+\s+){0,2}?"), "backward"),
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster),\s*"), "backward"),  # "Zijn opvolger, Y, is …"
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
      "forward"),
@@ -284,6 +293,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         handed_over(ctx, sentence, persons)
+    if persons and ";" in sentence.text and " door " in sentence.text:
+        led_before(ctx, sentence, persons)  # "Hij is sinds 2021 voorzitter; daarvoor werd de themagroep geleid door X"
     if persons and "opgevolgd door" in sentence.text:
         inverted_passive_in_clause(ctx, sentence, persons)  # "… en werd hij opgevolgd door Y"
     if persons and "plaats" in sentence.text:

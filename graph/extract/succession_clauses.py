@@ -30,11 +30,11 @@ from .model import Mention, Sentence
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .polarity import asserted
 from .antecedents import subject_antecedent
-from .roles import role_of
+from .roles import role_of, role_pattern
 from .succession_words import DESCRIBED, TASK, WHEN_HANDED
 
 __all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
-           "inverted_passive_in_clause", "took_the_place"]
+           "inverted_passive_in_clause", "took_the_place", "led_before"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
 _AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
@@ -96,6 +96,10 @@ _CLAUSE_PRONOUN_REPLACES = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:ver
 #: a coordinated clause, its pronoun after the auxiliary: "… en werd hij (in 2022) (als voorzitter) opgevolgd door (wethouder)"
 _INVERTED_CLAUSE_PASSIVE = re.compile(r"\ben\s+(?:wordt|werd)\s+(?:hij|zij|ze)\s+(?:(?:per|op|in|vanaf|na)\s+[\w ]{1,30}?\s+)?"
                                       r"(?:als\s+[^,;:()]{1,60}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: a clause after a semicolon, its pronoun first: "Afscheid van X, die de themagroep verlaat; zij wordt (als lid)
+#: opgevolgd door (haar collega-wethouder) Y"
+_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:hij|zij|ze)\s+(?:wordt|werd)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+                                     r"opgevolgd\s+door\s+")
 
 
 def _pronoun_referent(ctx: DocContext, sentence: Sentence, persons: list[Mention], at: int) -> Mention | None:
@@ -116,10 +120,16 @@ def inverted_passive_in_clause(ctx: DocContext, sentence: Sentence, persons: lis
     >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
     [('Jan de Wit', 'Eva Kok')]
     """
-    for match in ctx.cues(_INVERTED_CLAUSE_PASSIVE, sentence):
+    clauses = [(match, False) for match in ctx.cues(_INVERTED_CLAUSE_PASSIVE, sentence)]
+    clauses += [(match, True) for match in ctx.cues(_CLAUSE_PRONOUN_PASSIVE, sentence)]
+    for match, after_semicolon in clauses:
         if not asserted(ctx.text, match.start(), sentence.end, match.start(), match.end(), ctx.in_span):
             continue  # the clause from "en" on: "keerde hij niet terug en werd hij opgevolgd door Y" states it
-        new = next((p for p in persons if p.start == match.end()), None)
+        new = next((p for p in persons if p.start >= match.end()), None)
+        if new is not None and not re.fullmatch(DESCRIBED, ctx.text[match.end():new.start]):
+            new = None  # "door haar collega-wethouder Y": a description may come before the name, no more
+        if after_semicolon and not any(p.end <= match.start() for p in persons):
+            new = None  # "…; hij werd opgevolgd door Y": "hij" is the person of the clause before the semicolon
         old = _pronoun_referent(ctx, sentence, persons, match.start()) if new is not None else None
         if old is not None and old.label != new.label:
             add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())
@@ -252,3 +262,30 @@ def _pulled_in_relative(ctx: DocContext, sentence: Sentence, new: Mention, old: 
     if role is not None:
         ctx.add(new, "hasRole", units[0], sentence, "succession.relatief-trekt", 0.7, role=role.label,
                 stated_at=verb.start())
+
+
+#: the clause after a semicolon that names who led the body before: "; daarvoor werd de themagroep geleid door"
+_LED_BEFORE = re.compile(r";\s*(?:daarvoor|daarvóór|voordien|tot\s+dan(?:\s+toe)?)\s+(?:werd|was)\s+(?:de|het)\s+[\w-]+\s+"
+                         r"(?:geleid|voorgezeten|getrokken)\s+door\s+")
+
+
+def led_before(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Hij is sinds maart 2021 voorzitter; daarvoor werd de themagroep geleid door X": the one who holds the
+    role now (the clause before the semicolon names the role) succeeded X (round 43b).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is wethouder in Ede. Zij is sinds 2021 voorzitter; daarvoor werd de pijler geleid door Jan de Wit."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for match in ctx.asserted_cues(_LED_BEFORE, sentence):
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if old is None or not re.fullmatch(DESCRIBED, ctx.text[match.end():old.start]):
+            continue
+        before = [p for p in persons if p.end <= match.start()]
+        new = before[0] if before else ctx.pronoun_person(sentence)
+        if new is None or new.label == old.label or role_pattern().search(ctx.text, sentence.start, match.start()) is None:
+            continue
+        add_succession(ctx, sentence, new, old, 0.7, stated_at=match.start())

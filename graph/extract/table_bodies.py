@@ -11,6 +11,7 @@ import re
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .own_board import THE_BOARD, title_organisation
 from .roles import role_of, role_pattern
 from .table_layout import CONTACT_COLUMN, PERSON_COLUMN, ROLE_COLUMN, cells_of
 
@@ -117,6 +118,10 @@ def contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[
 _ROLE_COLUMN_BODY = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
+#: a role column of the board, by its kind word alone: "Functie in het bestuur", "Rol in bestuur"
+_BOARD_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|binnen)\s+" + THE_BOARD.pattern, re.IGNORECASE)
+
+
 #: the bodies a role column's title may name
 _TITLED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme"})
 
@@ -130,6 +135,8 @@ def role_column_body(ctx: DocContext, header: Sentence, names: list[str]) -> Men
         return None
     start, end = cells_of(ctx.text, header)[column]
     named = [m for m in ctx.in_span(start, end) if m.type in _TITLED_BODIES]
+    if not named and _BOARD_COLUMN.fullmatch(ctx.text[start:end].strip()):
+        return title_organisation(ctx)  # "| Functie in het bestuur |" in a foundation's report: its own board
     if len(named) != 1 or ctx.text[named[0].end:end].strip() \
             or not _ROLE_COLUMN_BODY.fullmatch(ctx.text[start:named[0].start].strip() + " "):
         return None

@@ -23,7 +23,7 @@ from .roles import role_of, role_pattern
 from .table_layout import ACTOR_COLUMN, MEMBERS_COLUMN, PERSON_COLUMN, cells_of, header_name, location_column
 from .voice import we_actor
 
-__all__ = ["GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_persons",
+__all__ = ["GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_offices", "bracket_persons",
            "column_parties", "column_role", "event_row", "holder_column", "introduced_place", "office_place", "own_place", "party_roles", "persons_in",
            "portfolio_office", "role_cell_actor", "role_column_persons", "row_actor", "second_roles",
            "stakeholder_contacts", "unit_bracket_role"]
@@ -106,6 +106,39 @@ def bracket_office(ctx: DocContext, actor: Mention, end: int):
     if role is None or role.scope != actor.type.lower():
         return None
     return role
+
+
+#: a bracket that names an office in a town and nothing else: "(wethouder Helmond)", "(burgemeester van Ede)"
+_OFFICE_BRACKET = re.compile(r"\(\s*")
+
+
+def bracket_offices(ctx: DocContext, cells: list[tuple[int, int]], person: Mention) -> list[tuple[str, Mention]]:
+    """The offices brackets in the row's other cells give its one person: "| X | lid | G40 (wethouder
+    Hoorn) |" (nominated by the G40, as alderman of Hoorn) gives X the office of wethouder in Hoorn (round
+    43b). Only a role of a municipality or province, then its name, and the bracket's end.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "| Eva Smit | lid | G40 (wethouder Hoorn) |"
+    >>> ms = [Mention(2, 10, "Eva Smit", "Person", "", 1.0), Mention(19, 22, "G40", "Organisation", "", 1.0),
+    ...       Mention(34, 39, "Hoorn", "Municipality", "", 1.0)]
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], ms)
+    >>> [(role, m.text) for role, m in bracket_offices(ctx, [(1, 11), (12, 17), (18, 41)], ms[0])]
+    [('wethouder', 'Hoorn')]
+    """
+    found = []
+    for start, end in cells:
+        if start <= person.start < end:
+            continue
+        for bracket in _OFFICE_BRACKET.finditer(ctx.text, start, end):
+            word = role_pattern().match(ctx.text, bracket.end(), end)
+            role = role_of(word.group(0)) if word else None
+            if role is None or role.scope not in ("municipality", "province"):
+                continue
+            glue = re.compile(r"\s+(?:van\s+|in\s+)?").match(ctx.text, word.end(), end)
+            place = next((m for m in ctx.in_span(word.end(), end) if glue and m.start == glue.end()), None)
+            if place is not None and place.type.lower() == role.scope and ctx.text.startswith(")", place.end):
+                found.append((role.label, place))
+    return found
 
 
 #: a title of a column that names no office of a government: a town's "bestuurder" is one of its aldermen

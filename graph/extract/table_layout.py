@@ -49,7 +49,9 @@ EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(
 
 
 PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
-                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)", re.IGNORECASE)
+                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)"
+                           # "Naam en portefeuille", "Naam en functie": the name first, then what the person does (43b)
+                           r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)
 
 
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"

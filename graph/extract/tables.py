@@ -55,7 +55,8 @@ from .roles import role_of, role_pattern
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_facts, role_cell_bodies, role_column_body
-from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_persons,
+from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
+                          bracket_persons,
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
@@ -303,6 +304,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         stakeholder_contacts(ctx, row, names, cells, persons)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
+    for person in persons if len(persons) == 1 else ():
+        for office, place in bracket_offices(ctx, cells, person):  # "| X | lid | G40 (wethouder Hoorn) |"
+            ctx.add(person, "hasRole", place, row, "tables.cell-bracket-office", 0.75, role=office)
     for person in persons:
         bracket_role = unit_bracket_role(ctx, person)  # "| Maastricht | Thijs Lemmens (trekker) |"
         if bracket_role is not None and subject is not None and subject.type in HOLDERS and members:

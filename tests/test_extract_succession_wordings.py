@@ -1,0 +1,56 @@
+"""Successions stated with words between the verb and the names (round 43b).
+
+A time or an adverb between the auxiliary and "opgevolgd door" ("werd na de zomer opgevolgd door"),
+"zijn voorganger" before the one succeeded ("volgde op 1 juni zijn Zwolse voorganger X op"), an
+apposition before the relative clause ("Y, wethouder in Ede, die in die rol X opvolgde"), a task
+taken over in a relative clause ("Y, die deze taak in april heeft overgenomen van X"), "Zijn
+opvolger, Y, …", and a pronoun after a semicolon ("…; zij wordt als lid opgevolgd door haar
+collega Y"), and "Zij is sinds 2021 voorzitter; daarvoor werd de themagroep geleid door X". What is
+not a succession stays none: a negation, a "volgt" without its particle.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def successions(text: str) -> list[tuple[str, str]]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    return sorted((r.subject.text, r.object.text)
+                  for r in extract("d", text, gazetteer=load_gazetteer(), date="2024-05-01").relations
+                  if r.predicate == "succeeded")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wouter Brink werd na de zomer opgevolgd door Lieke Damsma.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Wouter Brink wordt eind dit jaar opgevolgd door Lieke Damsma.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Wethouder Lieke Damsma volgde op 1 maart 2023 haar Bredase voorganger Wouter Brink op als trekker van de Themagroep Wonen.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("De stuurgroep wordt voorgezeten door Lieke Damsma, wethouder Wonen van Ede, die in die rol Wouter Brink (Breda) opvolgde.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("Secretaris van de pijler is Lieke Damsma, die deze taak op 1 april 2024 heeft overgenomen van Wouter Brink.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("Het bestuur dankt Wouter Brink, die de stichting jaren heeft voorgezeten. Zijn opvolger, Lieke Damsma, is wethouder in Ede.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("Afscheid van Wouter Brink, die de themagroep verlaat; hij wordt als vertegenwoordiger van Ede opgevolgd door "
+     "zijn collega-wethouder Lieke Damsma.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Lieke Damsma is wethouder in Ede. Zij is sinds maart 2021 voorzitter; daarvoor werd de themagroep geleid door "
+     "Wouter Brink uit Leiden.", [("Lieke Damsma", "Wouter Brink")]),
+])
+def test_succession_with_words_between(text, expected):
+    assert successions(text) == expected, successions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wouter Brink werd na de zomer niet opgevolgd door Lieke Damsma.",
+    "Wouter Brink wordt volgend jaar misschien opgevolgd door Lieke Damsma.",
+    "Tot mei was de directeur van het bureau onbekend; hij werd opgevolgd door Lieke Damsma.",
+    "Wouter Brink volgde op 1 maart 2023 zijn collega Lieke Damsma naar Den Haag.",
+    "Het bestuur dankt Wouter Brink. Zijn collega, Lieke Damsma, is wethouder in Ede.",
+    "Lieke Damsma, wethouder Wonen van Ede, die in die rol het werk van Wouter Brink volgt.",
+    "Lieke Damsma opende het overleg; daarvoor werd de themagroep geleid door Wouter Brink.",
+])
+def test_no_succession_without_its_words(text):
+    assert successions(text) == [], successions(text)
