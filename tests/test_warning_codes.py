@@ -113,3 +113,12 @@ def test_a_busy_graph_is_code_busy(docs, runner, tmp_path, held_lock):
     result = _build(runner, docs, graph, "--format", "json")
     assert (result.exit_code, json.loads(result.stdout)["code"]) == (EXIT_BUSY, "busy"), result.output
 
+
+def test_every_code_is_documented():
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "integration.md").read_text(encoding="utf-8")
+    error_codes = {"failed", "input", "no_graph", "not_a_graph", "newer_format", "validation_failed", "query",
+                   "timeout", "unknown_name", "cannot_write", "busy", "remote", "usage", "interrupted", "terminated"}
+    missing = [code for code in [*WARNING_CODES, *sorted(error_codes)] if f"`{code}`" not in guide]
+    assert not missing, missing
