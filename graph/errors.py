@@ -42,19 +42,26 @@ EXIT_TERMINATED = 143  # SIGTERM (kill, cron, systemd, a CI timeout): 128 + SIGT
 
 
 class G40Error(Exception):
-    """Base class: ``str(error)`` is a one-line message for the user."""
+    """Base class: ``str(error)`` is a one-line message for the user; ``code`` names the kind of error
+    in every language (``--format json``'s ``code``, walkthrough 18 finding 2: ``failed``, ``input``,
+    ``no_graph``, ``not_a_graph``, ``newer_format``, ``validation_failed``, ``query``, ``timeout``,
+    ``unknown_name``, ``cannot_write``, ``busy``, ``remote``)."""
 
+    code = "failed"
     exit_code = EXIT_FAILED
 
 
 class InputError(G40Error):
     """A file or argument the user gave cannot be used."""
 
+    code = "input"
     exit_code = EXIT_USAGE
 
 
 class GraphMissingError(G40Error):
     """No graph has been built at the given location yet."""
+
+    code = "no_graph"
 
     def __init__(self, path):
         # a folder with other things in it is no place to build either: say so, not "build first"
@@ -79,6 +86,8 @@ class NotAGraph(G40Error):
     True
     """
 
+    code = "not_a_graph"
+
     def __init__(self, path):
         super().__init__(self.message(path))
         self.path = path
@@ -94,6 +103,8 @@ class NewerFormat(G40Error):
     """The graph folder was written by a newer g40kg, in a layout this one cannot read or write safely
     (its manifest's ``format_version`` is above :data:`graph.disk_layout.FORMAT_VERSION`)."""
 
+    code = "newer_format"
+
     def __init__(self, path, found: int, supported: int, version):
         super().__init__(msg("newer_format", path=path, found=found, supported=supported,
                              version=version or "?"))
@@ -103,6 +114,8 @@ class NewerFormat(G40Error):
 class ValidationFailed(G40Error):
     """The graph violates the SHACL shapes; ``report`` holds the details."""
 
+    code = "validation_failed"
+
     def __init__(self, message: str, report=None):
         super().__init__(message)
         self.report = report
@@ -111,12 +124,14 @@ class ValidationFailed(G40Error):
 class QueryError(G40Error):
     """A SPARQL query could not be parsed or run."""
 
+    code = "query"
     exit_code = EXIT_USAGE
 
 
 class QueryTimeout(G40Error):
     """A query ran longer than its timeout."""
 
+    code = "timeout"
     exit_code = EXIT_TIMEOUT
 
 
@@ -127,6 +142,7 @@ class UnknownName(G40Error):
     phrase per kind, since the Dutch adjective agrees with the noun (onbekend ministerie, onbekende vraag).
     """
 
+    code = "unknown_name"
     exit_code = EXIT_USAGE
 
     def __init__(self, kind: str, name: str, suggestions=(), otherwise: str = ""):
@@ -144,6 +160,8 @@ class UnknownName(G40Error):
 
 class CannotWrite(G40Error):
     """A file or folder the user named (``-o``, ``--graph``) cannot be written; ``error`` says why."""
+
+    code = "cannot_write"
 
     def __init__(self, path, error: OSError):
         # mkdir reports a parent that is a file as "File exists"; what the user must hear is this

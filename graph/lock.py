@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 class BuildLocked(G40Error):
     """Another process is building the same graph: busy, try again later."""
 
+    code = "busy"
     exit_code = EXIT_BUSY
 
     def __init__(self, graph_path, pid: int | None):

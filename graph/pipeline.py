@@ -38,6 +38,7 @@ from .fragments import (Fragment, document_fragment, entities_fragment, facts_fr
                         reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
+from .warning_codes import warning_record
 from .curate import apply_curation, load_curation, resolution_splits, split_warnings
 from .curation_ambiguity import settled_ambiguities
 from .curation_history import LOG_FILE, new_history
@@ -126,7 +127,8 @@ class BuildReport:
             "relations": dict(sorted(self.stats.relations.items())),
             "mentions": self.stats.mentions,
             "triples": self.triples,
-            "warnings": list(self.warnings),
+            # a record per warning: a stable code, the file and documents, the line (graph.warning_codes)
+            "warnings": [warning_record(w, self.documents) for w in self.warnings],
             "validated": dict(zip(("checked", "documents", "new"), self.validated)) if self.validated else None,
             "removed": list(self.removed),
             "changes": self.changes,

@@ -66,6 +66,8 @@ __all__ = [
     "run_question",
     "in_query_order",
     "term_value",
+    "python_value",
+    "python_rows",
     "engine_of",
     "joins_ranges",
     # graph.questions
@@ -344,3 +346,64 @@ def term_value(term) -> Any:
     if isinstance(term, BNode):
         return "_:" + str(term)
     return str(term)
+
+
+#: a plain literal that is an ISO date: the named questions give their dates as text (``STR(?start)``)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def python_value(term) -> Any:
+    """The Python value of an rdflib term for a notebook or a data frame (walkthrough 18, finding 19).
+
+    Unbound and empty text are ``None``; a date (``xsd:date``, or text that is an ISO date, as the
+    named questions give dates) is a :class:`datetime.date`; numbers are ``int`` or ``float``,
+    booleans ``bool``; IRIs and other text are ``str``. Unlike :func:`term_value` (the JSON output's
+    values) nothing stays a date string or an empty string.
+
+    >>> from rdflib import Literal, URIRef
+    >>> from rdflib.namespace import XSD
+    >>> [python_value(t) for t in (None, Literal(""), Literal("2025-10-01"), Literal("2025-10-01", datatype=XSD.date))]
+    [None, None, datetime.date(2025, 10, 1), datetime.date(2025, 10, 1)]
+    >>> [python_value(t) for t in (Literal(3), Literal("0.5", datatype=XSD.decimal), Literal(True), Literal("2025"))]
+    [3, 0.5, True, '2025']
+    >>> python_value(URIRef("https://w3id.org/g40kg/id/ministry/mnre1045"))
+    'https://w3id.org/g40kg/id/ministry/mnre1045'
+    """
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        text = str(term)
+        if term.datatype is None or term.datatype == _XSD_STRING:
+            if not text:
+                return None
+            if _ISO_DATE.fullmatch(text):
+                try:
+                    return date.fromisoformat(text)
+                except ValueError:
+                    return text  # "2025-13-45" is text, not a date
+            return text
+        value = term.toPython()
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, (date, int, float, bool, str)):
+            return value
+        return text
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    return str(term)
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def python_rows(result: QueryResult) -> QueryResult:
+    """``result`` with every row's values made :func:`python_value`; ``columns``, ``kind`` and
+    ``boolean`` stay, a graph result is returned as it is.
+
+    >>> python_rows(QueryResult("select", ["end"], [{"end": Literal("")}])).rows
+    [{'end': None}]
+    """
+    if result.kind != "select":
+        return result
+    rows = [{name: python_value(value) for name, value in row.items()} for row in result.rows]
+    return QueryResult("select", columns=list(result.columns), rows=rows)

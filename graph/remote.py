@@ -64,6 +64,8 @@ _RETRY_STATUS = {408, 429, 500, 502, 503, 504}
 class RemoteError(G40Error):
     """A remote store refused a request or could not be reached."""
 
+    code = "remote"
+
 
 class SPARQLEndpointStore(SPARQLStore):
     """rdflib's SPARQLStore that also runs prepared queries (from their text)."""

@@ -27,3 +27,9 @@ def assert_rebuild_is_fresh(runner, docs: Path, kg: Path, fresh: Path) -> None:
     full = runner.invoke(cli, ["--graph", str(fresh), "build", str(docs)])
     assert full.exit_code == 0, full.output
     assert (kg / GRAPH_FILE).read_bytes() == (fresh / GRAPH_FILE).read_bytes()
+
+
+def warning_lines(summary: dict) -> list[str]:
+    """The lines of a ``build --format json`` summary's warnings (records since round 43e: code, file,
+    document, documents, message)."""
+    return [warning["message"] for warning in summary["warnings"]]

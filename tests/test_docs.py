@@ -60,6 +60,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg build documenten/ --wait 600 --keep-going --format json": "the user's own documents",
     "g40kg build documenten/ --minimal-people": "the user's own documents",
     "g40kg build documenten/ --wait 600 --quiet --strict": "the user's own documents",
+    "g40kg build documenten/ --quiet --strict --allow-warning undated:notitie": "the user's own documents",
     "g40kg build documenten/ --max-document-size 20": "the user's own documents",
     "g40kg build documenten/ --compact": "the user's own documents",
     "g40kg build documenten/ --max-document-time 600": "the user's own documents",

@@ -18,6 +18,7 @@ from graph.cli import cli
 from graph.document_time import TimeLimitPassed, time_limit
 from graph.gazetteer import load_gazetteer
 from graph.workers import forked_map
+from tests.documents import warning_lines
 
 LIMIT = "3"  # seconds: the small documents' extraction takes some milliseconds
 SLOW = "traag"  # the id of the document the patched extractor never finishes
@@ -60,14 +61,14 @@ def test_a_document_past_the_time_limit_is_left_out_and_tried_again(runner, tmp_
     result = runner.invoke(cli, args + ["--max-document-time", LIMIT])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["warnings"][0] == warning.format(path=docs / f"{SLOW}.txt"), report["warnings"]
+    assert warning_lines(report)[0] == warning.format(path=docs / f"{SLOW}.txt"), warning_lines(report)
     assert (report["documents"], report["changes"]["new"]) == (1, ["klein"]), report
     cached = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["extraction"]
     assert (cached["extracted"], cached["reused"]) == (1, 0), cached
     monkeypatch.setattr(incremental, "_extract_one", slow_extractor)  # the document is fine now
     again = json.loads(runner.invoke(cli, args).stdout)
     assert (again["documents"], again["changes"]["new"]) == (2, [SLOW]), again
-    assert not any("--max-document-time" in warning for warning in again["warnings"]), again["warnings"]
+    assert not any("--max-document-time" in warning for warning in warning_lines(again)), warning_lines(again)
 
 
 def test_the_limit_comes_from_the_environment_and_0_is_none(runner, tmp_path, monkeypatch, slow_extractor):
@@ -82,7 +83,7 @@ def test_the_limit_comes_from_the_environment_and_0_is_none(runner, tmp_path, mo
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--format", "json",
                                  "--no-validate"])
     report = json.loads(result.stdout)
-    assert (result.exit_code, report["documents"], report["warnings"][0].split(":")[0]) == (
+    assert (result.exit_code, report["documents"], warning_lines(report)[0].split(":")[0]) == (
         0, 1, str(docs / f"{SLOW}.txt")), result.output
 
 

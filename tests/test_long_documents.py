@@ -16,6 +16,7 @@ from graph.extract import extract
 from graph.extract.relation_index import RelationList
 from graph.extract.model import Mention, Relation
 from graph.gazetteer import load_gazetteer
+from tests.documents import warning_lines
 
 GIVEN = ["Eva", "Jan", "Sanne", "Pieter", "Lotte"]
 FAMILY = ["Kok", "de Wit", "Bakker", "Visser"]
@@ -86,7 +87,7 @@ def test_a_document_over_the_size_limit_is_left_out_with_a_warning(runner, tmp_p
     report = json.loads(result.stdout)
     warning = (f"{docs / 'export.txt'}: overgeslagen, 0,003 miljoen tekens tekst is meer dan de grens van 0,001 "
                "miljoen (ruimer of zonder grens: build --max-document-size 1 of 0)")
-    assert (warning in report["warnings"]) is not kept, report["warnings"]
+    assert (warning in warning_lines(report)) is not kept, warning_lines(report)
     assert report["documents"] == (2 if kept else 1), report
 
 

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from tests.test_walkthrough38r import ZWOLLE_AND_HELMOND, _build, _facts, _roles
+from tests.documents import warning_lines
 
 INITIALS = "Drs. J.P. de Vries MPA is voorzitter van de Themagroep Energie."
 AMBIGUOUS = ("'J.P. de Vries' kan Jan de Vries (person/jan-de-vries), Jan de Vries (person/jan-de-vries-helmond) "
@@ -30,5 +31,5 @@ def test_initials_of_namesakes_join_one_only_where_their_document_says_which(run
     assert result.exit_code == 0, result.output
     roles = _roles(_facts(tmp_path))
     assert (holder, "Themagroep Energie", "voorzitter") in roles, roles
-    warnings = json.loads(result.output)["warnings"]
+    warnings = warning_lines(json.loads(result.output))
     assert (f"c: {AMBIGUOUS}" in warnings) is announced, warnings

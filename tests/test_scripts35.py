@@ -48,7 +48,7 @@ def test_a_held_build_lock_is_busy_75_not_broken(runner, tmp_path, held_lock):
     result = build(runner, graph, docs, "--format", "json")
     assert result.exit_code == 75, result.output
     message = f"er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het dan opnieuw"
-    assert json_error(result) == {"error": message, "exit_code": 75}
+    assert json_error(result) == {"error": message, "exit_code": 75, "code": "busy"}
     assert result.stderr.splitlines() == [f"Fout: {message}"]
 
 
@@ -63,7 +63,7 @@ def test_a_query_past_its_timeout_exits_124(runner, seed_graph, monkeypatch):
                  "--format", "json", lang="en")
     assert result.exit_code == 124, result.output
     assert json_error(result) == {"error": "the query was stopped after 0.5 s (--timeout); make it more specific or "
-                                           "pass a larger --timeout", "exit_code": 124}
+                                           "pass a larger --timeout", "exit_code": 124, "code": "timeout"}
 
 
 @pytest.mark.parametrize("args, status", [
@@ -82,7 +82,7 @@ def test_a_missing_graph_is_a_failure_1_and_validate_keeps_its_2(runner, tmp_pat
     result = run(runner, "--graph", tmp_path / "kg", "collaborators", "--format", "json")
     assert result.exit_code == 1, result.output
     assert json_error(result) == {"error": f"geen graaf in {tmp_path / 'kg'}: voer eerst 'g40kg build' uit (of geef "
-                                           "--graph)", "exit_code": 1}
+                                           "--graph)", "exit_code": 1, "code": "no_graph"}
     result = run(runner, "--graph", tmp_path / "kg", "validate", "--format", "json")
     assert (result.exit_code, json_error(result)["exit_code"]) == (2, 2), result.output  # "load error", as documented
 
@@ -97,7 +97,8 @@ def test_the_exit_statuses_are_in_the_help_in_both_languages(runner):
     english = run(runner, "--help", lang="en").stdout
     assert "75   bezet: er loopt al een bouw van deze graaf" in dutch, dutch
     assert "124  a query ran longer than --timeout" in english, english
-    assert 'With --format json an error is on stdout too: {"error": "…", "exit_code": N}.' in english
+    assert ('With --format json an error is on stdout too: {"error": "…", "exit_code": N, "code": "busy"}\n'
+            '  (code the same in every language: docs/integration.md).') in english, english
 
 
 def test_the_readme_lists_every_exit_status():
@@ -185,7 +186,8 @@ def test_an_interrupted_build_under_json_says_so_on_stdout_too(runner, tmp_path,
     graph = tmp_path / "kg"
     result = build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt"]), "--format", "json")
     assert result.exit_code == 130, result.output
-    assert json_error(result) == {"error": f"afgebroken; er is geen graaf geschreven in {graph}", "exit_code": 130}
+    assert json_error(result) == {"error": f"afgebroken; er is geen graaf geschreven in {graph}", "exit_code": 130,
+                                  "code": "interrupted"}
     assert result.stderr.splitlines() == [f"afgebroken; er is geen graaf geschreven in {graph}"]
 
 

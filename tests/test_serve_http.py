@@ -231,7 +231,7 @@ def test_token_over_http(tmp_path, runner, monkeypatch):
                    "van de server (g40kg serve --token …)")
         # asked with --format json: the error is also one JSON object on stdout (round 35u, for scripts)
         assert (denied.exit_code, denied.stderr, json.loads(denied.stdout)) == (
-            1, f"Fout: {message}\n", {"error": message, "exit_code": 1}), denied.output
+            1, f"Fout: {message}\n", {"error": message, "exit_code": 1, "code": "remote"}), denied.output
         monkeypatch.setenv("G40KG_TOKEN", "fout")
         wrong = runner.invoke(cli, ask)
         assert wrong.exit_code == 1 and "weigert het token in G40KG_TOKEN (HTTP 401)" in wrong.output, wrong.output

@@ -117,7 +117,7 @@ def test_a_programme_kind_written_as_people_write_it_is_the_kind(runner, small_g
 def test_an_unknown_programme_kind_names_the_kinds_there_are(runner, small_graph, lang, message):
     result = _ask(runner, small_graph, "-p", "kind=City Dael", lang=lang)
     # asked with --format json: the error is also one JSON object on stdout (round 35u, for scripts)
-    error = {"error": message.split(": ", 1)[1].rstrip("\n"), "exit_code": 2}
+    error = {"error": message.split(": ", 1)[1].rstrip("\n"), "exit_code": 2, "code": "input"}
     assert (result.exit_code, json.loads(result.stdout), result.stderr) == (2, error, message)
 
 

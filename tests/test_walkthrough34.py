@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
-from tests.documents import dated_documents as _dated_documents
+from tests.documents import dated_documents as _dated_documents, warning_lines
 
 # ----------------------------------------------------------------------------- C11: remembered corrections
 
@@ -253,7 +253,7 @@ def test_a_municipality_named_after_it_was_dissolved_is_reported_not_dropped_in_
                                        "oud": ("De gemeente Haren neemt deel aan de City Deal Kennis Maken.", "2017-03-01")})
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert [w for w in json.loads(result.stdout)["warnings"] if "Haren" in w] == [
+    assert [w for w in warning_lines(json.loads(result.stdout)) if "Haren" in w] == [
         "cd: 'gemeente Haren' niet als gemeente gelezen: Haren is opgeheven op 2018-12-31, voor de datum van het "
         "document (2024-03-01); bedoelt het de gemeente waarin Haren opging, voeg dat feit dan toe als correctie"]
 
@@ -264,7 +264,7 @@ def test_a_document_dated_after_today_is_reported(runner, tmp_path):
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "build", str(docs),
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["warnings"] == [
+    assert warning_lines(json.loads(result.stdout)) == [
         "1 document dated after today: nieuws (2099-03-01); is that date right? If not, give the date in "
         "<name>.meta.json"]
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from graph.cli import cli
+from tests.documents import warning_lines
 
 ZWOLLE_AND_HELMOND = ("Nieuws | 14 maart 2024\n\n"
                       "Wethouder Jan de Vries (Economie, gemeente Zwolle) opende de City Deal Impact Ondernemen. "
@@ -55,7 +56,7 @@ def test_one_name_in_two_municipalities_at_one_time_is_two_people(runner, tmp_pa
     assert ("jan-de-vries", "Helmond", "wethouder") not in roles and ("jan-de-vries-helmond", "Zwolle", "wethouder") not in roles
     # the surname after the Zwolle wethouder is his
     assert ("jan-de-vries", "Themagroep Human Capital", "voorzitter") in roles, roles
-    warnings = json.loads(result.output)["warnings"]
+    warnings = warning_lines(json.loads(result.output))
     assert ("twee personen heten Jan de Vries: Zwolle, Helmond — is het één persoon, voeg dan samen met merge: "
             "{from: person/jan-de-vries-helmond, into: person/jan-de-vries}") in warnings, warnings
 
@@ -90,7 +91,7 @@ def test_a_person_who_moves_stays_one_person(runner, tmp_path, later, asked):
     assert result.exit_code == 0, result.output
     people = {f["subject_iri"] for f in _facts(tmp_path) if f["subject_type"] == "Person"}
     assert people == {"https://w3id.org/g40kg/id/person/jan-de-vries"}, people
-    questions = [w for w in json.loads(result.output)["warnings"] if "heten" in w]
+    questions = [w for w in warning_lines(json.loads(result.output)) if "heten" in w]
     assert [q.startswith("twee personen heten Jan de Vries? ") and "als één persoon gehouden" in q
             for q in questions] == ([True] if asked else []), questions
 
@@ -112,7 +113,7 @@ def test_a_curated_merge_of_the_namesakes_silences_the_note(runner, tmp_path):
                                              encoding="utf-8")
     result = _build(runner, tmp_path, {"nieuws-2024-03-14.txt": ZWOLLE_AND_HELMOND}, "--curated", str(tmp_path / "cur"))
     assert result.exit_code == 0, result.output
-    assert not [w for w in json.loads(result.output)["warnings"] if "heten" in w]
+    assert not [w for w in warning_lines(json.loads(result.output)) if "heten" in w]
 
 
 def test_namesakes_incremental_build_equals_a_full_build(tmp_path):
@@ -198,7 +199,7 @@ def test_a_split_of_a_person_no_document_names_is_a_warning(runner, tmp_path):
     result = _build(runner, tmp_path, MOVED, "--curated", curated)
     assert result.exit_code == 0, result.output
     assert "split.yaml:2: te splitsen entiteit person/piet-puk staat niet in de graaf; overgeslagen" in \
-        json.loads(result.output)["warnings"]
+        warning_lines(json.loads(result.output))
 
 
 # ----------------------------------------------------------------------------- R4/W11: a ministry's short name, a body's variant
@@ -250,7 +251,7 @@ def test_a_former_municipalitys_fact_is_its_own_not_its_successors(runner, tmp_p
     assert ("municipality/gm0017", "Volkshuisvesting Nederland") in taking_part or \
         ("municipality/gm0017", "programma Volkshuisvesting Nederland") in taking_part, taking_part
     assert not [s for s, _o in taking_part if s == "municipality/gm0014"], taking_part
-    assert not [w for w in json.loads(result.output)["warnings"] if "Haren" in w]
+    assert not [w for w in warning_lines(json.loads(result.output)) if "Haren" in w]
 
 
 # ----------------------------------------------------------------------------- R5a: a bare first name
@@ -310,7 +311,7 @@ def test_initials_no_document_places_are_announced_not_given_to_the_first_namesa
     roles = _roles(_facts(tmp_path))
     assert ("j-p-de-vries", "Themagroep Energie", "voorzitter") in roles, roles
     assert ("c: 'J.P. de Vries' kan Jan de Vries (person/jan-de-vries), Jan de Vries (person/jan-de-vries-helmond) "
-            "zijn; niet samengevoegd") in json.loads(result.output)["warnings"], result.output
+            "zijn; niet samengevoegd") in warning_lines(json.loads(result.output)), result.output
 
 
 def test_the_static_site_sends_a_merged_away_entitys_page_on(runner, tmp_path):
@@ -335,6 +336,6 @@ def test_the_static_site_sends_a_merged_away_entitys_page_on(runner, tmp_path):
 def test_a_career_told_in_one_document_is_one_person(runner, tmp_path, text):
     result = _build(runner, tmp_path, {"verhaal-2023-06-09.txt": text})
     assert result.exit_code == 0, result.output
-    assert not [w for w in json.loads(result.output)["warnings"] if "heten" in w], result.output
+    assert not [w for w in warning_lines(json.loads(result.output)) if "heten" in w], result.output
     people = {f["subject_iri"] for f in _facts(tmp_path) if f["subject_type"] == "Person"}
     assert len(people) == 1, people

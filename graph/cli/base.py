@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from ..errors import G40Error, interrupt_status
+from ..errors import EXIT_INTERRUPTED, G40Error, interrupt_status
 from ..messages import get_language, msg, set_language
 from . import click_nl
 
@@ -90,16 +90,18 @@ class Failed(click.ClickException):
     """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
     (the statuses: :mod:`graph.errors`)."""
 
-    def __init__(self, message: str, exit_code: int):
+    def __init__(self, message: str, exit_code: int, code: str = "failed"):
         super().__init__(message)
         self.exit_code = exit_code
+        self.code = code
 
 
 class Interrupted(Failed):
     """Ctrl+C (status 130) or SIGTERM (143): one line saying so, without "Fout:", as a shell would."""
 
     def __init__(self, message: str, interrupt: BaseException):
-        super().__init__(message, interrupt_status(interrupt))
+        status = interrupt_status(interrupt)
+        super().__init__(message, status, "interrupted" if status == EXIT_INTERRUPTED else "terminated")
 
     def show(self, file=None):
         click.echo(self.format_message(), file=file, err=file is None)
@@ -114,7 +116,7 @@ def translate_errors(func):
         try:
             return func(*args, **kwargs)
         except G40Error as error:
-            raise Failed(str(error), error.exit_code) from None
+            raise Failed(str(error), error.exit_code, error.code) from None
         except KeyboardInterrupt as interrupt:  # as a shell reports the signal, in the interface's language
             raise Interrupted(msg("interrupted"), interrupt) from None
 
@@ -123,9 +125,23 @@ def translate_errors(func):
 
 def _json_error(error: click.ClickException) -> None:
     """Under ``--format json``: a failure is one JSON object on stdout too, so that a script's parser
-    reads what went wrong instead of an empty file (the line on stderr and the exit status stay)."""
+    reads what went wrong instead of an empty file (the line on stderr and the exit status stay), with
+    the :func:`error_code` a script can test in every language."""
     if _JSON_ERRORS.get():
-        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code}, ensure_ascii=False))
+        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code,
+                               "code": error_code(error)}, ensure_ascii=False))
+
+
+def error_code(error: click.ClickException) -> str:
+    """The kind of ``error`` in every language: a :class:`G40Error`'s ``code`` (``busy``, ``no_graph``,
+    ``unknown_name`` …), ``usage`` for a command line click refuses, else ``failed``.
+
+    >>> error_code(Failed("…", 75, "busy")), error_code(click.UsageError("…")), error_code(click.ClickException("…"))
+    ('busy', 'usage', 'failed')
+    """
+    if isinstance(error, click.UsageError):
+        return "usage"
+    return getattr(error, "code", None) or "failed"
 
 
 def help_language(ctx: click.Context) -> str:
@@ -433,7 +449,8 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose, no_progress):
         75   bezet: er loopt al een bouw van deze graaf; later opnieuw (of build --wait)
         124  een query liep langer dan --timeout
         130  afgebroken met Ctrl+C; 143: gestopt door SIGTERM (kill, cron)
-    Met --format json staat een fout ook op stdout: {"error": "…", "exit_code": N}.
+    Met --format json staat een fout ook op stdout: {"error": "…", "exit_code": N, "code": "busy"}
+    (code in elke taal hetzelfde: docs/integration.md).
     """
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
     configure_logging(verbose)

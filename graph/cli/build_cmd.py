@@ -6,6 +6,7 @@ Thin: :func:`run_build` calls :func:`graph.pipeline.build_graph`; the summary it
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -21,7 +22,8 @@ from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_s
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
-__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "run_build", "unused_corrections", "folder_or_dash"]
+__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "not_allowed", "run_build", "unused_corrections",
+           "folder_or_dash"]
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
@@ -124,6 +126,16 @@ def _license_iri(ctx, param, value):
     raise click.BadParameter(TEXTS[get_language()]["license_not_iri"].format(value=value), ctx=ctx, param=param)
 
 
+def _check_allowances(ctx, param, values):
+    """``--allow-warning`` values whose code is one of :data:`graph.warning_codes.WARNING_CODES`."""
+    from ..warning_codes import WARNING_CODES
+
+    for value in values:
+        if value.partition(":")[0] not in WARNING_CODES:
+            raise click.BadParameter(msg("unknown_warning_code", value=value, codes=", ".join(WARNING_CODES)))
+    return values
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Sla de SHACL-controle over (niet aanbevolen).")
@@ -158,6 +170,10 @@ def _license_iri(ctx, param, value):
 @click.option("--strict", is_flag=True,
               help="Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf "
                    "wordt wel geschreven (voor cron).")
+@click.option("--allow-warning", "allowances", multiple=True, metavar="CODE[:DOCUMENT]", callback=_check_allowances,
+              help="Met --strict: een bekende waarschuwing geeft geen exitstatus 3 en --quiet toont hem niet: alle "
+                   "van die code (undated), of alleen die van dit document (undated:notitie-zonder-datum); herhaal "
+                   "voor meer. De codes staan in --format json's warnings en in docs/integration.md.")
 @click.option("--minimal-people/--all-people", "minimal_people", default=None,
               help="Laat personen weg die alleen in een presentielijst (aanwezig, afwezig, gasten), een contactregel "
                    "of een ondertekening staan en verder geen feit hebben, en personen van wie geen enkel feit "
@@ -178,7 +194,7 @@ def _license_iri(ctx, param, value):
 @pass_settings
 @translate_errors
 def build(settings, paths, no_validate, full_validation, curated, license_, fmt, with_bundled, watch, interval, wait,
-          keep_going, quiet, strict, minimal_people, max_document_size, max_document_time, compact):
+          keep_going, quiet, strict, allowances, minimal_people, max_document_size, max_document_time, compact):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
     Leest .txt, .md, .html, .pdf en .docx (met optioneel <naam>.meta.json), haalt personen,
@@ -200,6 +216,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         g40kg build documenten/ --watch
         g40kg build documenten/ --wait 600 --keep-going --format json   # voor cron
         g40kg build documenten/ --wait 600 --quiet --strict   # cron: alleen uitvoer bij fouten en waarschuwingen
+        g40kg build documenten/ --quiet --strict --allow-warning undated:notitie   # een bekende waarschuwing
         g40kg build documenten/ --max-document-size 20   # ook een export van 12 MB
         g40kg build documenten/ --max-document-time 600   # een trage machine
         g40kg build documenten/ --compact   # onderhoud: een opslag zo klein als na een eerste bouw
@@ -237,14 +254,28 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         _watch(settings, paths, curated, build_once, fmt, interval)
         return
     report = build_once()
+    unallowed = not_allowed(report, allowances)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         print_build_summary(report, settings.lang)
-    elif strict:
-        print_build_warnings(report, settings.lang)
-    if strict and report.warnings:
+    elif strict and unallowed:
+        print_build_warnings(dataclasses.replace(report, warnings=unallowed), settings.lang)
+    if strict and unallowed:
         raise SystemExit(EXIT_WARNINGS)
+
+
+def not_allowed(report, allowances) -> list[str]:
+    """The warnings of ``report`` that ``--allow-warning`` (``allowances``) does not cover.
+
+    >>> from types import SimpleNamespace
+    >>> report = SimpleNamespace(warnings=["docs/a.txt: geen geldige UTF-8, gelezen als cp1252"], documents=[])
+    >>> not_allowed(report, ["not_utf8:a"]), len(not_allowed(report, ["undated"]))
+    ([], 1)
+    """
+    from ..warning_codes import allowed, warning_record
+
+    return [w for w in report.warnings if not allowed(warning_record(w, report.documents), allowances)]
 
 
 def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> tuple[Path | None, bool]:
@@ -336,7 +367,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     """``build --watch``: the first build with its summary, then a line per later build or failure
     (:func:`graph.watch.watch`) until Ctrl+C or SIGTERM, which end it with exit status 0. With
     ``--format json`` every event is one JSON line on stdout: ``{"event": "built", …the summary}``,
-    ``{"event": "failed", "error": …, "exit_code": …}``,
+    ``{"event": "failed", "error": …, "exit_code": …, "code": …}``,
     ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
     from ..heap import teardown_needed
     from ..pipeline import build_sources
@@ -373,7 +404,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     def failed(error) -> None:
         echo_err(texts["failed"].format(time=time.strftime("%H:%M:%S"), error=error))
         if fmt == "json":
-            event("failed", error=str(error), exit_code=error.exit_code)
+            event("failed", error=str(error), exit_code=error.exit_code, code=getattr(error, "code", "failed"))
 
     def first_build_then_watch() -> None:
         try:
@@ -413,4 +444,6 @@ CATALOGUE.update({
                                   "en": "interrupted; no graph was written to {graph}"},
     "build_interrupted_saved": {"nl": "afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen",
                                 "en": "interrupted after the new graph had been saved in {graph}"},
+    "unknown_warning_code": {"nl": "{value!r}: geen code van een waarschuwing; kies uit {codes}",
+                             "en": "{value!r}: not the code of a warning; choose from {codes}"},
 })

@@ -37,7 +37,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             75   busy: another build of this graph is running; try again later (or build --wait)
             124  a query ran longer than --timeout
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
-        With --format json an error is on stdout too: {"error": "…", "exit_code": N}.
+        With --format json an error is on stdout too: {"error": "…", "exit_code": N, "code": "busy"}
+        (code the same in every language: docs/integration.md).
         """},
     # build_cmd.py, export_cmd.py, evaluate_cmd.py, demo_cmd.py
     "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
@@ -61,6 +62,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg build documenten/ --watch
             g40kg build documenten/ --wait 600 --keep-going --format json   # for cron
             g40kg build documenten/ --wait 600 --quiet --strict   # cron: output only for errors and warnings
+            g40kg build documenten/ --quiet --strict --allow-warning undated:notitie   # a known warning
             g40kg build documenten/ --max-document-size 20   # an export of 12 MB too
             g40kg build documenten/ --max-document-time 600   # a slow machine
             g40kg build documenten/ --compact   # maintenance: a store as small as after a first build
@@ -478,6 +480,12 @@ OPTIONS: dict[str, str] = {
         "build (--all-people: everyone again).",
     "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen).":
         "Show nothing but errors: no summary, no progress (with --strict the warnings too).",
+    "Met --strict: een bekende waarschuwing geeft geen exitstatus 3 en --quiet toont hem niet: alle van die code "
+    "(undated), of alleen die van dit document (undated:notitie-zonder-datum); herhaal voor meer. De codes staan in "
+    "--format json's warnings en in docs/integration.md.":
+        "With --strict: a known warning gives no exit status 3 and --quiet does not show it: all of that code "
+        "(undated), or only the one of this document (undated:notitie-zonder-datum); repeat for more. The codes are in "
+        "--format json's warnings and in docs/integration.md.",
     "Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf wordt wel "
     "geschreven (voor cron).":
         "Warnings (files skipped, undated documents …) give exit status 3; the graph is written all the same "
@@ -634,4 +642,5 @@ METAVARS: dict[str, str] = {
     "GETAL": "NUMBER",
     "SECONDEN": "SECONDS",
     "MILJOEN": "MILLION",
+    "CODE[:DOCUMENT]": "CODE[:DOCUMENT]",
 }

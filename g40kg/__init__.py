@@ -1,0 +1,286 @@
+"""g40kg from Python: build, open and ask the G40 knowledge graph in a script or a notebook.
+
+The stable Python interface of g40kg (walkthrough 18, finding 18). Stable from version 0.2.0:
+functions and keyword arguments are added to it, never renamed or removed, and a change of
+behaviour is announced in CHANGELOG.md. Everything under ``graph.*`` and ``viz.*`` is internal:
+it may change in any release. Each function here is a thin wrapper over the function the
+command line uses, so a notebook gets the answers ``g40kg`` prints.
+
+* :func:`build` – documents → a graph folder (``g40kg build``);
+* :func:`open` – a graph folder, or a SPARQL endpoint, as a dataset (``--graph``, ``--endpoint``);
+* :func:`questions`, :func:`ask` – the named questions (``g40kg questions``, ``g40kg ask``);
+* :func:`sparql` – a SPARQL query (``g40kg query``);
+* :func:`to_networkx`, :func:`evidence_records` – the network of actors, and its evidence;
+* :func:`write_network_page` – the self-contained network page (``g40kg viz``);
+* :func:`export` – the facts, CSV, RDF and network formats (``g40kg export``).
+
+``lang=`` ("nl" or "en"; default: ``G40KG_LANG``, else "nl") is the language of the messages of
+the errors raised, as ``--lang`` is on the command line. Errors are :class:`G40Error` (``str()``
+is one line for a person; ``exit_code`` is the status the command line would exit with).
+
+Examples
+--------
+>>> import pathlib, tempfile, g40kg
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "nieuws.txt").write_text(
+...     "Wethouder Anna Visser van Breda is voorzitter van de Pijler Sociaal. "
+...     "Breda en Tilburg werken samen met het ministerie van EZK.", encoding="utf-8")
+>>> _ = (folder / "nieuws.meta.json").write_text('{"date": "2025-03-01"}', encoding="utf-8")
+>>> g40kg.build([folder], folder / "graaf").as_dict()["documents"]
+1
+>>> ds = g40kg.open(folder / "graaf")
+>>> [(row["bodyLabel"], row["role"], row["since"], row["end"])
+...  for row in g40kg.ask(ds, "who-does-what", python_values=True).rows]
+[('Pijler Sociaal', 'voorzitter', datetime.date(2025, 3, 1), None), ('Breda', 'wethouder', datetime.date(2025, 3, 1), None)]
+>>> g40kg.ask(ds, "who-does-what", person="Niemand", lang="en")
+Traceback (most recent call last):
+...
+graph.errors.UnknownName: unknown person 'Niemand'
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path
+
+from graph import __version__
+from graph.errors import G40Error, InputError, QueryError, QueryTimeout, UnknownName
+from graph.timeouts import DEFAULT_TIMEOUT
+
+# ``open`` is public too (``g40kg.open``) but not in __all__: ``from g40kg import *`` would hide
+# Python's own open()
+__all__ = [
+    "__version__",
+    "G40Error",
+    "InputError",
+    "QueryError",
+    "QueryTimeout",
+    "UnknownName",
+    "ask",
+    "build",
+    "evidence_records",
+    "export",
+    "questions",
+    "sparql",
+    "to_networkx",
+    "write_network_page",
+]
+
+LANGUAGES = ("nl", "en")
+
+
+def _language(lang: str | None) -> str:
+    """``lang``, else ``G40KG_LANG``, else "nl" (the order of the command line's settings).
+
+    >>> _language("en"), _language(None) in LANGUAGES
+    ('en', True)
+    """
+    chosen = lang or os.environ.get("G40KG_LANG") or "nl"
+    if chosen not in LANGUAGES:
+        raise InputError(f"lang={chosen!r}: choose 'nl' or 'en'")
+    return chosen
+
+
+@contextmanager
+def _speaking(lang: str | None):
+    from graph.messages import language
+
+    with language(_language(lang)):
+        yield
+
+
+def build(documents, graph=None, *, lang: str | None = None, **options):
+    """Build the graph of the files and folders ``documents`` into the folder ``graph`` (default:
+    ``G40KG_GRAPH``, else ``.g40kg``); returns the build's report (``documents``, ``warnings``,
+    ``triples`` …, as ``g40kg build --format json`` prints it: ``report.as_dict()``).
+
+    ``options`` are those of :func:`graph.pipeline.build_graph` (``curated``, ``keep_going``,
+    ``wait``, ``minimal_people`` …). A build replaces the folder only when it succeeded.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Breda werkt samen met het ministerie van EZK.", encoding="utf-8")
+    >>> report = build([folder], folder / "graaf", lang="en")
+    >>> report.documents[0].id, report.warnings
+    ('a', ['1 document without a date: a (its facts hold at every date; give a date in <name>.meta.json)'])
+    """
+    from graph.pipeline import build_graph
+
+    with _speaking(lang):
+        return build_graph([Path(p) for p in documents], _graph_folder(graph), **options)
+
+
+def _graph_folder(path) -> Path:
+    return Path(path if path is not None else os.environ.get("G40KG_GRAPH") or ".g40kg")
+
+
+def open(path=None, *, endpoint: str | None = None, engine: str = "oxigraph", pinned: bool = False,  # noqa: A001
+         lang: str | None = None):
+    """The graph in the folder ``path`` (default: ``G40KG_GRAPH``, else ``.g40kg``), or the SPARQL
+    endpoint ``endpoint`` (default: ``G40KG_ENDPOINT``), as a dataset the other functions take.
+
+    ``engine``: "oxigraph" (read-only, fast) or "rdflib" (a copy in memory you may change).
+    ``pinned``: keep reading this build after a newer build replaced the folder (a notebook open
+    during the nightly build); otherwise reopen after a build.
+
+    >>> import pathlib, tempfile
+    >>> open(pathlib.Path(tempfile.mkdtemp()) / "nergens", lang="en")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graph.errors.GraphMissingError: no graph at .../nergens: run 'g40kg build' first (or pass --graph)
+    """
+    from graph.errors import GraphMissingError
+    from graph.store import open_dataset
+
+    endpoint = endpoint or (os.environ.get("G40KG_ENDPOINT") if path is None else None)
+    with _speaking(lang):
+        if endpoint:
+            return open_dataset(None, endpoint=endpoint)
+        folder = _graph_folder(path)
+        if not folder.is_dir():
+            raise GraphMissingError(folder)
+        return open_dataset(folder, engine=engine, pinned=pinned)
+
+
+def questions(lang: str | None = None) -> dict[str, str]:
+    """The named questions :func:`ask` takes: name → title in ``lang``.
+
+    >>> questions("en")["who-does-what"]
+    'Who does what (every role, one row per person, role and body)'
+    """
+    from graph.questions import load_questions
+
+    language = _language(lang)
+    return {name: question.title_in(language) for name, question in sorted(load_questions().items())}
+
+
+def ask(dataset, question: str, *, python_values: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+        lang: str | None = None, **params):
+    """The answer to the named question ``question`` (:func:`questions`) with its parameters
+    ``params`` (``as_of="2026-04-30"``, ``person="…"``; ``from`` is a Python word: pass
+    ``**{"from": "2025-01-01"}``), as ``g40kg ask`` gives it.
+
+    Returns a result with ``columns`` (the question's, in order) and ``rows`` (dicts). The values
+    are rdflib terms; with ``python_values`` they are Python values: ``None`` for unbound or empty,
+    :class:`datetime.date` for dates, ``int``/``float``/``bool`` for numbers and yes/no, ``str``
+    for IRIs and text (``pandas.DataFrame(result.rows, columns=result.columns)``).
+
+    A name that matches nothing is :class:`UnknownName`, a bad value :class:`InputError`, a query
+    past ``timeout`` seconds :class:`QueryTimeout`.
+
+    >>> from graph.store import new_dataset
+    >>> result = ask(new_dataset(), "who-does-what", as_of="2026-04-30", python_values=True)
+    >>> result.columns[:3], result.rows
+    (['person', 'personLabel', 'role'], [])
+    >>> ask(new_dataset(), "who-does-what", at="gisteren", lang="en")
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)
+    """
+    from graph.query import python_rows, run_question
+
+    with _speaking(lang):
+        result = run_question(dataset, question, params, timeout=timeout)
+    return python_rows(result) if python_values else result
+
+
+def sparql(dataset, text: str, *, python_values: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+           lang: str | None = None):
+    """The result of the SPARQL query ``text`` (the project's prefixes ``g40:``, ``skos:`` …
+    declared), as ``g40kg query`` gives it: ``kind`` "select" (``columns``, ``rows``), "ask"
+    (``boolean``) or "graph" (``graph``, an rdflib Graph). ``python_values`` as in :func:`ask`.
+    Updates are refused (:class:`QueryError`), as is ``SERVICE``: a query never calls another host.
+
+    >>> from graph.store import new_dataset
+    >>> sparql(new_dataset(), "SELECT (1 AS ?n) ('' AS ?empty) WHERE {}", python_values=True).rows
+    [{'n': 1, 'empty': None}]
+    >>> sparql(new_dataset(), "ASK { ?s a g40:Person }").boolean
+    False
+    """
+    from graph.query import python_rows, run_sparql
+
+    with _speaking(lang):
+        result = run_sparql(dataset, text, timeout=timeout)
+    return python_rows(result) if python_values else result
+
+
+def to_networkx(dataset, *, at: str | None = None, between: tuple[str, str] | None = None, as_of: str | None = None,
+                min_confidence: float | None = None, predicates=None, multi: bool = False,
+                include_mentions: bool = False, timeout: float | None = None, lang: str | None = None):
+    """The network of actors (people, municipalities, ministries, organisations, programmes …) as
+    a networkx graph: nodes keyed by IRI (``type``, ``label``, ``g40_member``), an edge per pair
+    with ``weight`` (documents), ``predicates`` and ``evidence`` (quotes, documents, dates);
+    ``multi``: one directed edge per relation. ``at``/``between``/``as_of`` keep the facts of a
+    time, as ``g40kg rank --at`` does. The full contract: ``docs/architecture.md``
+    ("The projection"). The graph is never changed.
+
+    >>> from graph.store import new_dataset
+    >>> to_networkx(new_dataset()).number_of_nodes()
+    0
+    """
+    from graph.project import to_networkx as project
+
+    with _speaking(lang):
+        return project(dataset, at=at, between=between, as_of=as_of, min_confidence=min_confidence,
+                       predicates=predicates, multi=multi, include_mentions=include_mentions, timeout=timeout)
+
+
+def evidence_records(dataset, *, at: str | None = None, between: tuple[str, str] | None = None,
+                     as_of: str | None = None, min_confidence: float | None = None, predicates=None,
+                     include_mentions: bool = False, timeout: float | None = None,
+                     lang: str | None = None) -> list[dict]:
+    """Every evidenced fact as a dict (``source``, ``target``, ``predicate``, ``role``, ``quote``,
+    ``document``, ``date``, ``start``, ``end``, ``confidence``, ``curated`` …), filtered as in
+    :func:`to_networkx`: the rows behind its edges, one per piece of evidence.
+
+    >>> from graph.store import new_dataset
+    >>> evidence_records(new_dataset())
+    []
+    """
+    from graph.project import evidence_records as records
+
+    with _speaking(lang):
+        return records(dataset, at=at, between=between, as_of=as_of, min_confidence=min_confidence,
+                       predicates=predicates, include_mentions=include_mentions, timeout=timeout)
+
+
+def write_network_page(dataset, path, *, lang: str | None = None, **view) -> Path:
+    """Write the network page (one HTML file that works offline and may be put in an ``<iframe>``)
+    of a view of ``dataset`` to ``path``; returns the path. ``view``: ``focus="EZK"``,
+    ``depth``, ``ministry``, ``types``, ``at``, ``as_of``, ``between``, ``query`` (SPARQL),
+    ``title``, ``seed`` … as ``g40kg viz`` takes them; ``lang`` is also the page's language.
+
+    >>> import pathlib, tempfile
+    >>> from graph.store import new_dataset
+    >>> page = write_network_page(new_dataset(), pathlib.Path(tempfile.mkdtemp()) / "netwerk.html", lang="en")
+    >>> page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    True
+    """
+    from viz import write_network_page as write
+
+    with _speaking(lang):
+        return write(dataset, path, lang=_language(lang), **view)
+
+
+def export(dataset, format: str = "facts", *, at: str | None = None,  # noqa: A002 - g40kg export --format
+           between: tuple[str, str] | None = None, as_of: str | None = None, document: str | None = None,
+           excel: bool = False, lang: str | None = None) -> str | bytes:
+    """The whole graph (or a period of it, or one ``document``) in ``format``, as ``g40kg export``
+    writes it: "facts" (JSON Lines, one fact per line; its fields are a contract:
+    ``docs/gold-format.md``), "csv", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml",
+    "graphml" or "gexf".
+
+    >>> from graph.store import new_dataset
+    >>> export(new_dataset(), "facts")
+    ''
+    >>> export(new_dataset(), "png", lang="en")
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: unknown export format 'png'; choose one of facts, turtle, trig, nquads, jsonld, ntriples, rdfxml, graphml, gexf, csv
+    """
+    from graph.export import export as write
+
+    with _speaking(lang):
+        return write(dataset, format, excel=excel, at=at, between=between, as_of=as_of, document=document)
+
