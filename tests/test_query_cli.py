@@ -216,7 +216,8 @@ def test_query_given_twice_or_not_at_all_is_a_usage_error(runner, kg, tmp_path):
 def test_collaborators_matrix(g40):
     result = g40("collaborators", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert list(rows[0]) == ["actor", "actorType", "EZK", "BZK", "OCW", "SZW", "total"], result.output
+    # round 43g: the actor's IRI is added at the end, for a join (walkthrough 18 finding 13)
+    assert list(rows[0]) == ["actor", "actorType", "EZK", "BZK", "OCW", "SZW", "total", "actorIri"], result.output
     assert [(r["actor"], r["EZK"], r["total"]) for r in rows] == [
         ("taskforce Energietransitie", "2", "3"), ("pijler Sociale Stad", "1", "2"), ("Almere", "", "1"),
         ("Breda", "1", "1")]
@@ -605,7 +606,7 @@ def test_a_renamed_ministry_has_one_name_in_the_matrix_and_in_its_own_view(runne
     kg = tmp_path / "kg"
     assert runner.invoke(cli, ["--graph", str(kg), "build", str(corpus)]).exit_code == 0
     matrix = runner.invoke(cli, ["--graph", str(kg), "collaborators", "--format", "csv"])
-    assert list(next(csv.DictReader(io.StringIO(matrix.output)))) == ["actor", "actorType", "EZK", "total"]
+    assert list(next(csv.DictReader(io.StringIO(matrix.output)))) == ["actor", "actorType", "EZK", "total", "actorIri"]
     own = runner.invoke(cli, ["--graph", str(kg), "collaborators", "EZK"])
     assert own.output.startswith("Samenwerkingen met EZK (eerder EZ)\n"), own.output
     table = runner.invoke(cli, ["--graph", str(kg), "collaborators"])

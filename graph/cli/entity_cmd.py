@@ -9,24 +9,32 @@ from __future__ import annotations
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import (as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip, parsed_types,
-                      time_window)
+from .listing import (DATA_FORMATS, as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip,
+                      parsed_types, time_window, with_role_labels)
 from .options import fact_listing, format_option
 from .output import render
 
-__all__ = ["NAMED_SCORE", "collaborators_command", "entity_command", "search_command"]
+__all__ = ["NAMED_SCORE", "collaborators_command", "entity_command", "long_matrix", "search_command"]
 
 
 @cli.command("collaborators")
 @click.argument("ministry", required=False)
+@click.option("--long", "long_form", is_flag=True,
+              help="De matrix in lange vorm, één regel per actor en ministerie (met IRI's): vaste kolommen, "
+                   "om in een database te laden.")
 @fact_listing
-def collaborators_command(settings, ministry, at, between, as_of, min_confidence, fmt, timeout):
+def collaborators_command(settings, ministry, long_form, at, between, as_of, min_confidence, fmt, timeout):
     """Wie werkt samen met welk ministerie: zonder argument de matrix actor × ministerie,
     met een ministerie (afkorting of naam, hoofdletters maken niet uit) de actoren met citaten.
+
+    De matrix heeft één kolom per ministerie, dus een nieuw ministerie geeft een nieuwe kolom.
+    Om te laden: --long (actor, actorIri, actorType, ministry, ministryIri, documents, curated),
+    of 'g40kg ask collaborations-matrix', dezelfde tellingen in lange vorm.
 
     \b
     Voorbeelden:
         g40kg collaborators
+        g40kg collaborators --long --format csv         # één regel per actor en ministerie
         g40kg collaborators EZK --at 2021-06-01
         g40kg collaborators EZK --as-of 2024            # voor zover de documenten zeggen, eind 2024
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
@@ -34,11 +42,20 @@ def collaborators_command(settings, ministry, at, between, as_of, min_confidence
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
     window = time_window(at, between, as_of)
+    if long_form and ministry is not None:
+        raise click.UsageError(listing_text(settings, "long_alone"))
     dataset = settings.load()
     if ministry is None:
         matrix = collaboration_matrix(dataset, window=window, min_confidence=min_confidence, timeout=timeout)
+        if long_form:
+            emit(settings, _LONG_COLUMNS + (["undated"] if window else []), long_matrix(matrix), fmt,
+                 title=listing_text(settings, "matrix_title"), window=window)
+            return
         columns = ["actor", "actorType", *matrix["ministries"], "total"]
         rows = matrix["rows"]
+        if fmt in DATA_FORMATS:  # the actor's IRI, for a join (round 43g, walkthrough 18 finding 13)
+            columns.append("actorIri")
+            rows = [{**row, "actorIri": row["iri"]} for row in rows]
         if any(row["curated"] for row in rows):
             columns.append("curated")  # the ministries for which a curation (data/curated/) says so
             if fmt in ("table", "markdown"):
@@ -140,10 +157,15 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
                "confidence", "quote", "documentId"]
     if fmt == "json":
         columns = ["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else [])
-        echo_unended(render(columns, [profile], fmt))
+        relations = {relation: with_role_labels(["role"], facts, settings.lang)[1]
+                     for relation, facts in profile["relations"].items()}
+        echo_unended(render(columns, [{**profile, "relations": relations}], fmt))
         return
-    rows = marked_rows(settings, rows, columns)
-    columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
+    if fmt in DATA_FORMATS:  # the other end's IRI beside its label, for a join, and a curated fact's file:line
+        columns += ["other", "curation"]  # instead of words in the quote or start column (round 43g, finding 13)
+    else:
+        rows = marked_rows(settings, rows, columns)
+        columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     label = profile["label"]
     if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
         from ..shortcuts import ministry_heading
@@ -285,6 +307,29 @@ def search_command(settings, text, type_, limit, fmt):
     hits = tell_apart(hits, "label", "iri", {iri: entry.names for iri, entry in entity_index(dataset).items()})
     title = listing_text(settings, "only_alike", text=text) if hits and hits[0]["score"] < NAMED_SCORE else None
     emit(settings, ["label", "type", "matched", "score", "iri"], hits, fmt, title=title)
+
+
+#: the columns of ``collaborators --long``: one row per actor and ministry
+_LONG_COLUMNS = ["actor", "actorIri", "actorType", "ministry", "ministryIri", "documents", "curated"]
+
+
+def long_matrix(matrix: dict) -> list[dict]:
+    """The rows of :func:`graph.shortcuts.collaboration_matrix` in long form: one per actor and
+    ministry they collaborate with (``documents`` 0 when only a curation says so; ``curated``: a
+    curation says so; ``undated``: the count holds facts with no time at all), the fixed columns a
+    database loads whatever ministries the documents bring in (round 43g, walkthrough 18 finding 13).
+
+    >>> matrix = {"ministries": ["EZK", "BZK"], "iris": {"EZK": "m/ezk", "BZK": "m/bzk"},
+    ...           "rows": [{"actor": "G40", "actorType": "Organisation", "iri": "o/g40", "EZK": 2, "total": 2,
+    ...                     "curated": [], "undated": []}]}
+    >>> long_matrix(matrix)  # doctest: +NORMALIZE_WHITESPACE
+    [{'actor': 'G40', 'actorIri': 'o/g40', 'actorType': 'Organisation', 'ministry': 'EZK', 'ministryIri': 'm/ezk',
+      'documents': 2, 'curated': False, 'undated': False}]
+    """
+    return [{"actor": row["actor"], "actorIri": row["iri"], "actorType": row["actorType"], "ministry": ministry,
+             "ministryIri": matrix["iris"][ministry], "documents": row[ministry],
+             "curated": ministry in row["curated"], "undated": ministry in row["undated"]}
+            for row in matrix["rows"] for ministry in matrix["ministries"] if ministry in row]
 
 
 #: the lowest score of a name that is the text, holds it as words or has a word beginning with it

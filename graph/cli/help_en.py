@@ -156,9 +156,14 @@ COMMANDS: dict[str, dict[str, str]] = {
     "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
         with a ministry (abbreviation or name, in any case) the actors with quotes.
 
+        The matrix has one column per ministry, so a new ministry brings a new column. To load it:
+        --long (actor, actorIri, actorType, ministry, ministryIri, documents, curated), or
+        'g40kg ask collaborations-matrix', the same counts in long form.
+
         \b
         Examples:
             g40kg collaborators
+            g40kg collaborators --long --format csv         # one row per actor and ministry
             g40kg collaborators EZK --at 2021-06-01
             g40kg collaborators EZK --as-of 2024            # as far as the documents say, at the end of 2024
             g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
@@ -528,6 +533,9 @@ OPTIONS: dict[str, str] = {
         "The SPARQL as g40kg asks it on Oxigraph, with LATERAL (other stores do not know it).",
     "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
     "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
+    "De matrix in lange vorm, één regel per actor en ministerie (met IRI's): vaste kolommen, om in een database te "
+    "laden.": "The matrix in long form, one row per actor and ministry (with IRIs): fixed columns, to load into a "
+              "database.",
     "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",
     "Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).":
         "Show every quote of a step (by default the first 3 and how many more there are; JSON always gives them all).",

@@ -13,8 +13,13 @@ from ..docdate import period_text
 from ..headings import YES, headings
 from .output import render
 
-__all__ = ["TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip", "listing_text",
-           "parsed_types", "time_window"]
+__all__ = ["DATA_FORMATS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip",
+           "listing_text", "parsed_types", "time_window", "with_role_labels"]
+
+#: the formats programs load (as against ``table`` and ``markdown``, which people read): numbers as
+#: numbers, an IRI beside every entity, lists as lists (joined by `` | `` in a CSV cell) and no
+#: sentence that changes with ``--lang`` (round 43g, walkthrough 18 finding 13)
+DATA_FORMATS = ("csv", "tsv", "json")
 
 TEXTS = {
     "nl": {
@@ -38,6 +43,7 @@ TEXTS = {
                          "met de zinnen waarin de naam staat.",
         "texts_only": "Geen entiteit '{name}' in de graaf; de naam staat in de brontekst van {count} document(en):",
         "search_texts_alone": "--search-texts hoort bij --mentions.",
+        "long_alone": "--long hoort bij de matrix, zonder ministerie (met een ministerie is er al één regel per actor).",
         "curated": "gecureerd",
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
@@ -78,6 +84,8 @@ TEXTS = {
                          "person, with the sentences that hold the name.",
         "texts_only": "No entity '{name}' in the graph; the name is in the source text of {count} document(s):",
         "search_texts_alone": "--search-texts goes with --mentions.",
+        "long_alone": "--long goes with the matrix, without a ministry (with a ministry there is one row per actor "
+                      "already).",
         "curated": "curated",
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
@@ -135,6 +143,8 @@ def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False,
         return
     if fmt in ("table", "markdown") and not own_columns:
         rows = as_read(rows, settings.lang)
+    elif not own_columns:
+        columns, rows = with_role_labels(columns, rows, settings.lang)
     echo_unended(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
 
 
@@ -161,6 +171,27 @@ def as_read(rows: list[dict], lang: str) -> list[dict]:
                  else role_label(v, lang) if k == "role"
                  else names[k].get(v, v) if k in names and isinstance(v, str) else v)
              for k, v in row.items()} for row in rows]
+
+
+def with_role_labels(columns, rows: list[dict], lang: str) -> tuple[list, list[dict]]:
+    """``columns`` and ``rows`` with a ``roleLabel`` column after ``role``: the role in ``lang`` (the
+    English word where one is known, else as the graph writes it), for the formats programs read,
+    whose ``role`` stays the Dutch word of the graph, a key the same in every language (round 43g,
+    walkthrough 18 finding 15). Columns without a ``role`` are left as they are.
+
+    >>> with_role_labels(["personLabel", "role"], [{"personLabel": "A", "role": "voorzitter"}], "en")
+    (['personLabel', 'role', 'roleLabel'], [{'personLabel': 'A', 'role': 'voorzitter', 'roleLabel': 'chair'}])
+    >>> with_role_labels(["role", "roleLabel"], [{"role": "trekker"}], "nl")[1]
+    [{'role': 'trekker', 'roleLabel': 'trekker'}]
+    """
+    from ..role_labels import role_label
+
+    columns = list(columns)
+    if "role" not in columns:
+        return columns, rows
+    if "roleLabel" not in columns:
+        columns.insert(columns.index("role") + 1, "roleLabel")
+    return columns, [{**row, "roleLabel": role_label(row.get("role"), lang)} for row in rows]
 
 
 #: columns of a relation's or a class's name: in words in a table people read ("affiliatedWith" →

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from .base import cli, pass_settings, translate_errors
-from .listing import echo_unended, emit, evidence_text, listing_text, parsed_types, time_window
+from .listing import DATA_FORMATS, echo_unended, emit, evidence_text, listing_text, parsed_types, time_window
 from .options import dated_only_given, format_option, projection_options
 from .output import render
 
@@ -69,7 +69,7 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
     labels = {n["id"]: n["label"] for n in found["nodes"]}
 
     def then(node: str, evidence: list[dict]) -> str:  # "LVVN (toen LNV)": the name the step's quotes use
-        older = name_then(dataset, node, labels[node], evidence) if fmt != "json" else None  # scripts: the name
+        older = name_then(dataset, node, labels[node], evidence) if fmt not in DATA_FORMATS else None  # scripts: the name
         return listing_text(settings, "name_then", label=labels[node], name=older) if older else labels[node]
 
     rows = [
@@ -77,7 +77,7 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
          "relations": h["predicates"],
          "documents": h["weight"],
          "evidence": _first_quotes(settings, [evidence_text(settings, e) for e in h["evidence"]],
-                                   None if all_quotes or fmt == "json" else PATH_QUOTES),
+                                   None if all_quotes or fmt in DATA_FORMATS else PATH_QUOTES),
          "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
         for i, h in enumerate(found["hops"])
     ]
@@ -87,7 +87,10 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
         return
     steps = listing_text(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
     title = listing_text(settings, "path_title", a=labels[a], b=labels[b], steps=steps)
-    emit(settings, ["step", "from", "to", "relations", "documents", "evidence"], rows, fmt, title=title)
+    columns = ["step", "from", "to", "relations", "documents", "evidence"]
+    if fmt in DATA_FORMATS:  # each end's IRI, for a join (round 43g, walkthrough 18 finding 13)
+        columns = ["step", "sourceIri", "from", "targetIri", "to", "relations", "documents", "evidence"]
+    emit(settings, columns, rows, fmt, title=title)
     if fmt == "table" and not all_quotes and any(len(h["evidence"]) > PATH_QUOTES for h in found["hops"]):
         click.echo(listing_text(settings, "path_more", n=PATH_QUOTES))
     apart = years_apart([h["evidence"] for h in found["hops"]])
@@ -164,17 +167,18 @@ def rank_command(settings, measure, types, top, at, between, as_of, min_confiden
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], **{k: round(v, 4) for k, v in scores[n].items()},
              **_explained(settings, graph, n, fmt), "iri": n} for n in order]
     emit(settings, ["label", "type", "degree", "neighbours", "betweenness", "pagerank", "strongest", "iri"]
-          + (["strongestIris"] if fmt == "json" else []), rows, fmt)
+          + (["strongestIris"] if fmt in DATA_FORMATS else []), rows, fmt)
 
 
 def _explained(settings, graph, node: str, fmt: str, *, top: int = 3) -> dict:
     """What explains a node's score: its number of neighbours and the ``top`` it shares the most documents
-    with ("EZK, Zwolle, BZK +9 meer" in a table; a list of names and one of IRIs for scripts)."""
+    with ("EZK, Zwolle, BZK +9 meer" in a table; in the formats programs read a list of names and one
+    of IRIs, the same in every language: "EZK | Zwolle | BZK" in a CSV cell, round 43g)."""
     from ..analysis import neighbour_summary
 
     summary = neighbour_summary(graph, [node], top=top)[node]
     names = [graph.nodes[o]["label"] for o in summary["strongest"]]
-    if fmt == "json":
+    if fmt in DATA_FORMATS:
         return {"neighbours": summary["neighbours"], "strongest": names, "strongestIris": summary["strongest"]}
     rest = summary["neighbours"] - len(names)
     return {"neighbours": summary["neighbours"],
@@ -212,7 +216,7 @@ def communities_command(settings, seed, resolution, at, between, as_of, min_conf
     rows = [{"community": i, "size": len(group), "members": [graph.nodes[n]["label"] for n in group], "iris": group}
             for i, group in enumerate(found["communities"])]
     title = listing_text(settings, "modularity", q=found["modularity"], n=len(rows))
-    columns = ["community", "size", "members"] + (["iris"] if fmt == "json" else [])
+    columns = ["community", "size", "members"] + (["iris"] if fmt in DATA_FORMATS else [])
     emit(settings, columns, rows, fmt, title=title)
 
 
@@ -237,11 +241,13 @@ def brokers_command(settings, top, at, between, as_of, min_confidence, include_m
     total = broker_pairs(graph)
     order = sorted(scores, key=lambda n: (-scores[n], graph.nodes[n]["label"].lower(), n))[:top]
     # the pairs a broker connects: its score is that many ministry–municipality pairs of all of them
+    # ("195.4/280" in a table; two numbers, pairs and pairsTotal, for programs)
+    data = fmt in DATA_FORMATS
     rows = [{"label": graph.nodes[n]["label"], "type": graph.nodes[n]["type"], "score": round(scores[n], 4),
-             "pairs": round(scores[n] * total, 1) if fmt == "json" else f"{round(scores[n] * total, 1):g}/{total}",
+             "pairs": round(scores[n] * total, 1) if data else f"{round(scores[n] * total, 1):g}/{total}",
              **_explained(settings, graph, n, fmt), "iri": n}
             for n in order]
     columns = ["label", "type", "score", "pairs", "neighbours", "strongest", "iri"]
-    emit(settings, columns + (["pairsTotal", "strongestIris"] if fmt == "json" else []),
-          [{**row, "pairsTotal": total} for row in rows] if fmt == "json" else rows, fmt,
+    emit(settings, columns + (["pairsTotal", "strongestIris"] if data else []),
+          [{**row, "pairsTotal": total} for row in rows] if data else rows, fmt,
           title=listing_text(settings, "brokers_title"))

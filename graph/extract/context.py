@@ -20,7 +20,8 @@ from .context_lists import ListContext
 from .context_periods import PeriodContext
 from .context_subjects import SubjectContext
 from .cues import CueText
-from .guests import ATTENDANCE_RULES, guest
+from .guests import ATTENDANCE_RULES, guest, guest_discussions
+from .listings import listed_spans
 from .model import RELATION_ENDS, Mention, Relation, Sentence
 from .periods import Period, appointed, told_in_past
 from .polarity import asserted
@@ -98,6 +99,7 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         self._cue_text = CueText(self.text)
         self._inside_names = _name_interiors(self.text, self.mentions)
         self._periods: dict[int, tuple[list[Period], list[int]]] = {}
+        self._listed: frozenset[tuple[int, int]] | None = None  # see listed
 
     # --- lookup ---------------------------------------------------------------------------------
     def in_span(self, start: int, end: int) -> list[Mention]:
@@ -140,6 +142,13 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         return self._cue_text.may_match(pattern, sentence.start, sentence.end) and \
             pattern.search(self.text, sentence.start, sentence.end) is not None
 
+    def listed(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` only lists people: an attendance, absence or guest list, a contact line,
+        a signature (:func:`graph.extract.listings.listed_spans`, found once per document)."""
+        if self._listed is None:
+            self._listed = frozenset(listed_spans(self.text, self.sentences))
+        return (sentence.start, sentence.end) in self._listed
+
     def sentence_at(self, offset: int) -> Sentence | None:
         return self.scope.of(offset)
 
@@ -169,10 +178,11 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
         if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
                 and obj.type == "OrganisationalUnit":
-            visiting, ministries = guest(self, subject, sentence, obj)
-            if visiting:  # "Aanwezig: …, Henk Bos (ministerie van BZK)": a guest at the body's meeting, no member
-                for ministry in ministries:
-                    self.add(obj, "collaboratesWith", ministry, sentence, "participation.guest-ministry", 0.6)
+            if guest(self, subject, sentence, obj):  # "Aanwezig: …, Henk Bos (ministerie van BZK)": a guest at
+                # the body's meeting, no member. The list is no collaboration either; the minutes' own
+                # sentence about the guest or their ministry is (graph.extract.guests.discussed_after)
+                for ministry, where in guest_discussions(self, subject, sentence):
+                    self.add(obj, "collaboratesWith", ministry, where, "participation.guest-ministry", 0.6)
                 return
         key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
         if key in self._seen:

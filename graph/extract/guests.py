@@ -7,8 +7,12 @@ marked as a guest ("(gast)", "als gast X", "te gast", "op uitnodiging", "toehoor
 "Gasten:" / "Te gast:" / "Op uitnodiging:"), attends but does not take part in the body. Their
 affiliation stays (:mod:`graph.extract.person_affiliations`); only the ``participatesIn`` an
 attendance rule would give them is left out. An event is no body with members: whoever attends it
-takes part in it, guests included. A ministry's guest makes the body work with the ministry
-(``collaboratesWith``), as careful readers of such minutes take it.
+takes part in it, guests included. Nor is an attendance list (or a guest list) evidence of a
+collaboration between the body and a guest's ministry (round 43g, walkthrough 18 finding 17): only
+when the minutes go on to speak of the guest or the ministry ("De voorzitter heet Henk Bos welkom,
+die namens BZK aansluit", "BZK licht de regeling toe") does the body work with the ministry
+(``collaboratesWith``), with that sentence as the evidence (:func:`guest_discussions`); a ministry's
+official who is only listed makes no collaboration.
 
 Examples
 --------
@@ -16,6 +20,17 @@ Examples
 >>> text = "Aanwezig: Anna Smit (Breda), Henk Bos (ministerie van BZK); als gast Piet Kok (Zwolle)"
 >>> guest_marked(text, 0, text.index("Piet")), guest_marked(text, 0, text.index("Henk"))
 (True, False)
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> listed = "Verslag Pijler Sociaal\\n3 juni 2025\\n\\nAanwezig: Anna Smit (Breda), Henk Bos (ministerie van SZW)\\n\\n"
+>>> def collaborations(text):
+...     found = extract("d", text, gazetteer=load_gazetteer())
+...     return [(r.subject.label, r.object.label, text[r.evidence_start:r.evidence_end])
+...             for r in found.relations if r.predicate == "collaboratesWith"]
+>>> collaborations(listed + "1. Opening\\nDe voorzitter opent de vergadering.\\n")
+[]
+>>> collaborations(listed + "2. Regeling\\nHenk Bos licht de regeling van SZW toe.\\n")
+[('Pijler Sociaal', 'SZW', 'Henk Bos licht de regeling van SZW toe.')]
 >>> outside_body(Mention(0, 3, "VNG", "Organisation", "gazetteer.organisation", 1.0, key="VNG"))
 True
 >>> outside_body(Mention(0, 3, "G40", "Organisation", "gazetteer.organisation", 1.0, key="G40"))
@@ -29,7 +44,7 @@ import re
 
 from .model import Mention
 
-__all__ = ["ATTENDANCE_RULES", "guest", "guest_marked", "outside_body"]
+__all__ = ["ATTENDANCE_RULES", "guest", "guest_discussions", "guest_marked", "outside_body"]
 
 logger = logging.getLogger(__name__)
 
@@ -60,16 +75,43 @@ def guest_marked(text: str, start: int, position: int) -> bool:
     return bool(labels) and _GUEST.search(labels[-1].group(1)) is not None
 
 
-def guest(ctx, person: Mention, sentence, body: Mention) -> tuple[bool, list[Mention]]:
+def guest(ctx, person: Mention, sentence, body: Mention) -> bool:
     """Whether ``person``, in the attendance list ``sentence`` of ``body``'s meeting, is a guest (see
-    the module docstring), and the ministries their bracket names. A bracket's ministry or
-    organisation makes a guest only at a pijler or a themagroep, whose members are the cities: a
-    taskforce or a City Deal's stuurgroep has ministries and organisations among its members."""
+    the module docstring). A bracket's ministry or organisation makes a guest only at a pijler or a
+    themagroep, whose members are the cities: a taskforce or a City Deal's stuurgroep has ministries
+    and organisations among its members."""
     bracket = ctx.bracket_after(person)
     inside = ctx.in_span(*bracket) if bracket is not None else []
-    ministries = [m for m in inside if m.type == "Ministry"]
     if bracket is not None and _GUEST.search(ctx.text, *bracket) or guest_marked(ctx.text, sentence.start, person.start):
-        return True, ministries
-    if body.kind in ("pijler", "themagroep") and any(outside_body(m) for m in inside):
-        return True, ministries
-    return False, []
+        return True
+    return body.kind in ("pijler", "themagroep") and any(outside_body(m) for m in inside)
+
+
+def guest_discussions(ctx, person: Mention, listing) -> list[tuple[Mention, object]]:
+    """(ministry, sentence) for each ministry the bracket after the guest ``person`` names in the
+    attendance list ``listing``, with the first later sentence of the minutes that is no list, no
+    heading, and names that ministry or the guest: the evidence that the body works with the ministry.
+    A ministry the minutes do not speak of again gives nothing: being listed is no collaboration."""
+    bracket = ctx.bracket_after(person)
+    ministries = [m for m in ctx.in_span(*bracket) if m.type == "Ministry"] if bracket is not None else []
+    found = []
+    for ministry in ministries:
+        where = _discussed_after(ctx, listing, person, ministry)
+        if where is not None:
+            found.append(where)
+    return found
+
+
+def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[Mention, object] | None:
+    """The ministry as named in, and the first sentence after ``listing`` that names it or ``person``
+    (in full, or the surname a later mention repeats), skipping headings and lists."""
+    same = ministry.key or ministry.label
+    for sentence in ctx.sentences[ctx.position.get(listing, len(ctx.sentences)) + 1:]:
+        if sentence.is_heading or ctx.listed(sentence):
+            continue
+        for m in ctx.in_sentence(sentence):
+            if m.type == "Ministry" and (m.key or m.label) == same:
+                return m, sentence
+            if m.type == "Person" and (m.label == person.label or person.label.endswith(" " + m.label)):
+                return ministry, sentence
+    return None
