@@ -66,6 +66,7 @@ from .spotcheck import check_build
 from .store import MANIFEST_FILE, OXIGRAPH_DIR, open_dataset, read_manifest
 from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
+from .holder_groups import GROUPS_FILE, load_known_groups
 from .tenure import affiliation_terms, apart_pairs, build_terms, curated_terms, holder_names, name_twins, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
 from .workers import forked_map
@@ -308,8 +309,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         twins = name_twins(holder_names(staged.store, terms), curation.apart() | apart_pairs(staged.store))
+        known_groups = load_known_groups(reused)  # the offices whose holders' names the previous build compared
         staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH), twins,
-                                                           affiliation_terms(staged.store, terms)))
+                                                           affiliation_terms(staged.store, terms), known_groups))
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
@@ -389,6 +391,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                               [entity_key(iri) for iri in curated_report.erased_keys])
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
+
+        cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store

@@ -82,7 +82,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-__all__ = ["AFFILIATION", "PARTICIPATION", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
+__all__ = ["AFFILIATION", "PARTICIPATION", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
@@ -111,11 +111,13 @@ class Term(NamedTuple):
     reported: bool = False
 
 
-def inferred_ends(terms, same_person=None) -> list[tuple[str, str, str]]:
+def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, str]]:
     """(evidence, inferred end, evidence of the next holder) of each open or reported term of a single
     office that a later holder's start closes: the day before the first start, after the term's own,
     of another holder of the office in the body; and of each open or reported term of any office
     that the same holder's stated end closes (:func:`stated_ends`), where that is earlier.
+    ``known`` (:class:`graph.holder_groups.KnownGroups`): the groups of holders a previous build made,
+    reused where an office's holders and their names are the same.
 
     >>> inferred_ends([Term("e1", "p/a", "u", "voorzitter", "2022-01-01", None, False),
     ...                Term("e2", "p/a", "u", "voorzitter", "2023-01-01", None, False)])  # the same person again
@@ -157,7 +159,7 @@ def inferred_ends(terms, same_person=None) -> list[tuple[str, str, str]]:
     for held in _single_office_terms(terms).values():
         held.sort(key=lambda t: (t.start, t.evidence))
         if same_person is not None:
-            held = _one_holder_per_person(held, same_person)
+            held = _one_holder_per_person(held, same_person, known)
         current = [t for t in held if not t.past]
         # the terms a later one can be, each with its search for the next holder (a bisection, not a scan:
         # 10,000 documents hold offices with hundreds of terms, a long-serving chair hundreds of reports)
@@ -186,35 +188,54 @@ def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
     return by_office
 
 
-def _one_holder_per_person(held: list[Term], same_person) -> list[Term]:
+def _one_holder_per_person(held: list[Term], same_person, known=None) -> list[Term]:
     """``held`` (sorted by start) with each holder replaced by the first holder, in order, that
     ``same_person`` says is the same person as every holder put with it so far (so that "M. de Vries"
-    joins neither "Maria" nor "Mark de Vries" both).
+    joins neither "Maria" nor "Mark de Vries" both). ``known``: groups a previous build made
+    (:class:`graph.holder_groups.KnownGroups`), by ``same_person.group_key`` of the holders.
 
     >>> same = lambda a, b: {a, b} in ({"a", "b"},)
     >>> [t.holder for t in _one_holder_per_person([Term("e1", "a", "u", "voorzitter", "1", None, False),
     ...     Term("e2", "b", "u", "voorzitter", "2", None, False), Term("e3", "c", "u", "voorzitter", "3", None, False)], same)]
     ['a', 'a', 'c']
     """
-    groups: list[list[str]] = []
-    first: dict[str, str] = {}
+    holders = list(dict.fromkeys(t.holder for t in held))
+    key = same_person.group_key(holders) if known is not None and hasattr(same_person, "group_key") else None
+    groups = known.get(key) if key is not None else None
+    if groups is None or len(groups) != len(holders):
+        groups = holder_groups(holders, same_person)
+        if key is not None:
+            known.put(key, groups)
+    if all(number == position for position, number in enumerate(groups)):
+        return held
+    first = {holder: holders[number] for holder, number in zip(holders, groups)}
+    return [t._replace(holder=first[t.holder]) for t in held]
+
+
+def holder_groups(holders: list[str], same_person) -> list[int]:
+    """For each of ``holders``, in order, the position of the first holder of its group: the first
+    group all of whose holders ``same_person`` says are the same person as it.
+
+    >>> holder_groups(["a", "b", "c"], lambda a, b: {a, b} == {"a", "c"})
+    [0, 1, 0]
+    """
+    groups: list[list[int]] = []
+    placed: list[int] = []
     keys = getattr(same_person, "keys", None)  # holders that share no key are never one person
     groups_with: dict[str, set[int]] = {}
-    for holder in dict.fromkeys(t.holder for t in held):
+    for position, holder in enumerate(holders):
         own = keys(holder) if keys is not None else ()
         candidates = sorted({n for key in own for n in groups_with.get(key, ())}) if keys is not None \
             else range(len(groups))
-        number = next((n for n in candidates if all(same_person(holder, other) for other in groups[n])), None)
+        number = next((n for n in candidates if all(same_person(holder, holders[other]) for other in groups[n])), None)
         if number is None:
             groups.append([])
             number = len(groups) - 1
-        groups[number].append(holder)
+        groups[number].append(position)
         for key in own:
             groups_with.setdefault(key, set()).add(number)
-        first[holder] = groups[number][0]
-    if len(groups) == len(first):
-        return held
-    return [t._replace(holder=first[t.holder]) for t in held]
+        placed.append(groups[number][0])
+    return placed
 
 
 def name_twins(names: dict[str, str], apart=frozenset()):
@@ -226,6 +247,7 @@ def name_twins(names: dict[str, str], apart=frozenset()):
     >>> twins("p/a", "p/b"), name_twins({"p/a": "L. Mulder-Koster", "p/b": "Linda Mulder"}, {frozenset(("p/a", "p/b"))})("p/a", "p/b")
     (True, False)
     """
+    from .holder_groups import KnownGroups
     from .twins import name_variants, variant_keys
 
     known: dict[str, frozenset[str]] = {}
@@ -243,6 +265,7 @@ def name_twins(names: dict[str, str], apart=frozenset()):
         return name_variants(names[a], names[b])  # (lru-cached parses: a holder is compared in each office)
 
     same.keys = keys
+    same.group_key = lambda holders: KnownGroups.key(holders, names, apart)  # what decides their groups
     return same
 
 
@@ -539,13 +562,14 @@ def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
             for row in store.query(query)]
 
 
-def tenure_quads(terms, graph: str, same_person=None, affiliations=()) -> list[ox.Quad]:
+def tenure_quads(terms, graph: str, same_person=None, affiliations=(), known=None) -> list[ox.Quad]:
     """The statements of the named graph ``graph`` (``g40g:tenure``): each inferred end of ``terms``
-    (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`), and of the
-    ``affiliations`` an ended role ends (:func:`affiliation_ends`)."""
+    (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`; ``known``: the
+    groups of holders a previous build made), and of the ``affiliations`` an ended role ends
+    (:func:`affiliation_ends`)."""
     name, until, ended_by = (ox.NamedNode(graph), ox.NamedNode(_G40 + "inferredUntil"), ox.NamedNode(_G40 + "endedBy"))
     quads = []
-    ends = inferred_ends(terms, same_person)
+    ends = inferred_ends(terms, same_person, known)
     for evidence, end, later in ends + affiliation_ends(affiliations, terms, ends):
         node = ox.NamedNode(evidence)
         quads.append(ox.Quad(node, until, ox.Literal(end, datatype=_DATE), name))
