@@ -391,7 +391,6 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                               [entity_key(iri) for iri in curated_report.erased_keys])
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
-
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:

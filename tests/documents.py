@@ -33,3 +33,14 @@ def warning_lines(summary: dict) -> list[str]:
     """The lines of a ``build --format json`` summary's warnings (records since round 43e: code, file,
     document, documents, message)."""
     return [warning["message"] for warning in summary["warnings"]]
+
+
+def without_meta(output: str):
+    """A ``--format json`` answer without its ``meta`` (round 43c: the command, parameters, build time
+    and endpoint, which differ between two runs that must give the same answer).
+
+    >>> without_meta('{"columns": ["n"], "rows": [{"n": 1}], "meta": {"built": "2026-12-05"}}')
+    {'columns': ['n'], 'rows': [{'n': 1}]}
+    """
+    answer = json.loads(output)
+    return {k: v for k, v in answer.items() if k != "meta"} if isinstance(answer, dict) else answer

@@ -561,7 +561,7 @@ def test_a_runaway_regex_is_refused_on_rdflib_and_runs_on_oxigraph(runner, kg):
 ])
 def test_common_query_mistakes_are_explained(g40, query, reason):
     result = g40("query", query)
-    assert result.exit_code == 2 and result.output.startswith(f"Fout: SPARQL-fout op ") and reason in result.output, \
+    assert result.exit_code == 2 and result.output.startswith("Fout: SPARQL-fout op ") and reason in result.output, \
         result.output
 
 

@@ -14,6 +14,7 @@ import json
 import pytest
 
 from graph.cli import cli
+from tests.documents import without_meta
 
 FORMULA_DOCUMENT = (
     '=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg werkt samen met het ministerie van OCW.\n\n'
@@ -105,7 +106,7 @@ def test_a_programme_kind_written_as_people_write_it_is_the_kind(runner, small_g
     variant = _ask(runner, small_graph, "-p", f"kind={written}")
     assert variant.exit_code == 0, variant.output + variant.stderr
     assert [row["cityLabel"] for row in json.loads(variant.stdout)["rows"]] == ["Breda", "Zwolle"], variant.stdout
-    assert variant.stdout == exact.stdout
+    assert without_meta(variant.stdout) == without_meta(exact.stdout)  # meta names the parameter as given
 
 
 @pytest.mark.parametrize("lang, message", [
