@@ -300,6 +300,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --in-memory                       # a large graph: faster questions
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
+            g40kg serve --frame-ancestors https://intranet.gemeente.nl  # in an iframe of the intranet
             g40kg serve --no-document-text                # only the documents' evidence sentences
             g40kg serve --access-log toegang.log          # a line per request
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (for monitoring).
@@ -577,6 +578,11 @@ OPTIONS: dict[str, str] = {
     "naar BESTAND (- : stdout); nooit de querytekst of documentinhoud.":
         "Write a line per request (time, client, method, path without query string, status, bytes, duration) "
         "to FILE (- : stdout); never the query text or document content.",
+    "Laat pagina's van deze origin de verkenner in een iframe tonen (herhaalbaar; bijv. "
+    "https://intranet.gemeente.nl; omgeving: G40KG_FRAME_ANCESTORS, gescheiden door spaties). "
+    "Standaard mag geen enkele pagina dat.":
+        "Let pages of this origin show the explorer in an iframe (repeatable; e.g. https://intranet.gemeente.nl; "
+        "environment: G40KG_FRAME_ANCESTORS, separated by spaces). By default no page may.",
     "Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.":
         "The path a reverse proxy serves the explorer under (e.g. /g40): the links begin with it.",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":

@@ -1,0 +1,94 @@
+"""Walkthrough 18 (a city data team's platform), round 43f: the explorer in an intranet's iframe
+(finding 21), the network page's bytes, layout and legend (22, 23), a full disk for the site export
+and for stdout (24), a first build's case-only name collision (25) and the CSV formula guard (11).
+Fictional people."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+from starlette.testclient import TestClient
+
+from graph.cli import cli
+
+INTRANET = "https://intranet.example.nl"
+STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+              "frame-ancestors {framing}; base-uri 'none'")
+#: what a browser sends for the page an <iframe src=…> of the intranet loads
+FRAMED = {"Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "iframe",
+          "Referer": INTRANET + "/dashboard/g40"}
+
+
+def _client(seed_graph, **config):
+    from graph.serve import ServeConfig, create_app
+    from graph.store import open_dataset, read_manifest
+
+    return TestClient(create_app(open_dataset(seed_graph), ServeConfig(manifest=read_manifest(seed_graph), **config)))
+
+
+@pytest.fixture(scope="module")
+def framed_client(seed_graph):
+    with _client(seed_graph, frame_ancestors=(INTRANET, "http://localhost:3000")) as client:
+        yield client
+
+
+def test_no_page_may_frame_the_explorer_by_default(seed_graph):
+    with _client(seed_graph) as client:
+        home = client.get("/")
+        framed = client.get("/network", headers=FRAMED)
+    assert home.headers["content-security-policy"] == STRICT_CSP.format(framing="'none'")
+    assert (framed.status_code, framed.text.split(" (")[0]) == (403, "verzoek van een andere site geweigerd")
+
+
+def test_frame_ancestors_names_the_origins_in_the_policy(framed_client):
+    home = framed_client.get("/")
+    assert home.headers["content-security-policy"] == STRICT_CSP.format(
+        framing="https://intranet.example.nl http://localhost:3000")
+    network = framed_client.get("/network", headers=FRAMED)
+    assert network.status_code == 200
+    assert "frame-ancestors https://intranet.example.nl http://localhost:3000; " in (
+        network.headers["content-security-policy"])
+
+
+@pytest.mark.parametrize("headers, status", [
+    (FRAMED, 200),  # the intranet's iframe
+    ({**FRAMED, "Sec-Fetch-Site": "cross-site"}, 200),  # an intranet on another site
+    ({**FRAMED, "Referer": "http://localhost:3000/"}, 200),  # the second origin
+    ({**FRAMED, "Referer": "https://evil.example/page"}, 403),  # another site's iframe
+    ({**FRAMED, "Referer": "https://intranet.example.nl.evil.example/"}, 403),  # a name that merely begins alike
+    ({k: v for k, v in FRAMED.items() if k != "Referer"}, 403),  # no Referer: the framing page unknown
+    ({**FRAMED, "Sec-Fetch-Dest": "image"}, 403),  # <img src=…> on the intranet: not a frame
+    ({**FRAMED, "Sec-Fetch-Mode": "no-cors"}, 403),  # a resource, not a navigation
+])
+def test_only_the_named_origins_frames_get_through_the_cross_site_guard(framed_client, headers, status):
+    response = framed_client.get("/sparql", params={"query": "ASK {}", "format": "json"}, headers=headers)
+    assert response.status_code == status, response.text
+
+
+def test_a_framed_post_stays_refused(framed_client):
+    response = framed_client.post("/sparql", data={"query": "ASK {}"}, headers=FRAMED)
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("value", ["*", "'self'", "'unsafe-inline'", "https://*.example.nl", "intranet.example.nl",
+                                   "https://intranet.example.nl/pad", "ftp://intranet.example.nl"])
+def test_frame_ancestors_takes_origins_only(runner, seed_graph, value):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--frame-ancestors", value, "--get", "/health"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"Fout: Ongeldige waarde voor '--frame-ancestors': {value!r} is geen origin (schema://host[:poort], bijv. "
+        "https://intranet.gemeente.nl; geen * en geen 'self' of 'unsafe-…')")
+
+
+def test_frame_ancestors_from_the_environment(runner, seed_graph, monkeypatch):
+    seen = {}
+
+    def app(graph, config):
+        seen["frame_ancestors"] = config.frame_ancestors
+        raise SystemExit(0)
+
+    monkeypatch.setattr("graph.serve.create_app", app)
+    monkeypatch.setenv("G40KG_FRAME_ANCESTORS", "https://Intranet.example.nl http://localhost:3000/")
+    runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--get", "/health"])
+    assert seen == {"frame_ancestors": ("https://intranet.example.nl", "http://localhost:3000")}
