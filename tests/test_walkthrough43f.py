@@ -92,3 +92,57 @@ def test_frame_ancestors_from_the_environment(runner, seed_graph, monkeypatch):
     monkeypatch.setenv("G40KG_FRAME_ANCESTORS", "https://Intranet.example.nl http://localhost:3000/")
     runner.invoke(cli, ["--graph", str(seed_graph), "serve", "--get", "/health"])
     assert seen == {"frame_ancestors": ("https://intranet.example.nl", "http://localhost:3000")}
+
+
+def test_a_full_disk_under_the_site_export_is_one_line_and_leaves_nothing(runner, seed_graph, tmp_path, monkeypatch):
+    import graph.serve.site
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(graph.serve.site, "_write_page", full)
+    out = tmp_path / "site"
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", "site", "-o", str(out)])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (
+        1, f"Fout: kan {out} niet schrijven (No space left on device)")
+    assert list(tmp_path.iterdir()) == []  # no staging folder left, no half copy
+
+
+@pytest.mark.parametrize("args", [["export", "--format", "facts"], ["ask", "who-does-what", "--format", "csv"],
+                                  ["--lang", "en", "collaborators", "EZK"], ["query", "ASK {}", "--format", "json"]])
+def test_a_full_disk_under_stdout_is_one_line(seed_graph, args):
+    import os
+    import subprocess
+    import sys
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "--graph", str(seed_graph),
+                               *args], stdout=full, stderr=subprocess.PIPE, text=True, env={**os.environ})
+    english = "--lang" in args
+    assert (done.returncode, done.stderr) == (1, (
+        "Error: cannot write the output (stdout) (No space left on device); what was written is incomplete\n"
+        if english else
+        "Fout: kan de uitvoer (stdout) niet schrijven (No space left on device); wat er al staat is onvolledig\n"))
+
+
+def test_only_a_failed_write_of_a_result_counts_as_stdout_failing():
+    import click
+
+    from graph.cli.base import stdout_write_failed
+
+    with pytest.raises(OSError) as printing:
+        click.echo("x", file=_FullDisk())
+    with pytest.raises(OSError) as warning:
+        click.echo("x", file=_FullDisk(), err=True)
+    assert stdout_write_failed(printing.value) and not stdout_write_failed(warning.value)
+    assert not stdout_write_failed(BrokenPipeError(errno.EPIPE, "Broken pipe"))  # | head: click ends quietly
+
+
+class _FullDisk:
+    def write(self, text):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self):
+        pass

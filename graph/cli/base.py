@@ -86,6 +86,25 @@ def write_output(path: Path, content: str) -> None:
         raise CannotWrite(path, error) from None
 
 
+def stdout_write_failed(error: OSError) -> bool:
+    """Whether ``error`` arose where click printed a result on stdout (``click.echo`` without
+    ``err=True``): a full disk under ``> file``. A broken pipe (``| head``) is not: the reader
+    stopped early, and click ends quietly.
+
+    >>> stdout_write_failed(OSError(28, "No space left on device"))  # raised elsewhere
+    False
+    """
+    if isinstance(error, BrokenPipeError):
+        return False
+    step = error.__traceback__
+    while step is not None:
+        frame = step.tb_frame
+        if frame.f_code is click.echo.__code__:
+            return not frame.f_locals.get("err")
+        step = step.tb_next
+    return False
+
+
 class Failed(click.ClickException):
     """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
     (the statuses: :mod:`graph.errors`)."""
@@ -106,8 +125,9 @@ class Interrupted(Failed):
 
 
 def translate_errors(func):
-    """Turn :class:`G40Error` into a one-line click error with the error's exit status, and an
-    interrupt (Ctrl+C, SIGTERM) into one line and status 130 or 143."""
+    """Turn :class:`G40Error` into a one-line click error with the error's exit status, a result
+    that stdout cannot take (a full disk, :func:`stdout_write_failed`) into one line and status 1,
+    and an interrupt (Ctrl+C, SIGTERM) into one line and status 130 or 143."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -115,6 +135,13 @@ def translate_errors(func):
             return func(*args, **kwargs)
         except G40Error as error:
             raise Failed(str(error), error.exit_code) from None
+        except OSError as error:
+            if not stdout_write_failed(error):
+                raise
+            from ..errors import CannotWriteOutput
+
+            failed = CannotWriteOutput(error)
+            raise Failed(str(failed), failed.exit_code) from None
         except KeyboardInterrupt as interrupt:  # as a shell reports the signal, in the interface's language
             raise Interrupted(msg("interrupted"), interrupt) from None
 
@@ -125,7 +152,10 @@ def _json_error(error: click.ClickException) -> None:
     """Under ``--format json``: a failure is one JSON object on stdout too, so that a script's parser
     reads what went wrong instead of an empty file (the line on stderr and the exit status stay)."""
     if _JSON_ERRORS.get():
-        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code}, ensure_ascii=False))
+        try:
+            click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code}, ensure_ascii=False))
+        except OSError:  # stdout is what failed (a full disk): the line on stderr says so
+            pass
 
 
 def help_language(ctx: click.Context) -> str:
