@@ -146,3 +146,19 @@ class _FullDisk:
 
     def flush(self):
         pass
+
+
+def test_viz_of_one_graph_is_the_same_bytes_and_shows_the_build_time(runner, seed_graph, tmp_path):
+    import json
+
+    from graph.store import read_manifest
+
+    pages = [tmp_path / "een.html", tmp_path / "twee.html"]
+    for page in pages:
+        result = runner.invoke(cli, ["--graph", str(seed_graph), "viz", "--type", "Ministry", "-o", str(page)])
+        assert result.exit_code == 0, result.output
+    first = pages[0].read_bytes()
+    assert first == pages[1].read_bytes()
+    data = json.loads(first.decode("utf-8").split('<script type="application/json" id="g40-data">')[1]
+                      .split("</script>")[0])
+    assert "generated" not in data["meta"] and data["meta"]["built"] == read_manifest(seed_graph)["built"]

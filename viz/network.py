@@ -23,7 +23,8 @@ The node-link dict (read by ``viz/static/network.js``; every value is data, neve
   evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
 * ``documents``: ``{id: {title, date, lang}}`` (``lang``: the document's language, its quotes' ``lang``); ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
-* ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
+* ``meta``: ``title``, ``built`` (the build's time: a page of one graph is the same bytes every time; a caller
+  may add ``generated``, which the footer shows), ``command``, ``query``, ``documents_used``;
 * ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
   view shows (0: all), and ``font_px``, the size of the names drawn on the page;
 * ``labels`` (a page that is not dense): the names' sizes, :func:`label_options`.
@@ -48,7 +49,6 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import UTC, datetime
 
 import networkx as nx
 import numpy as np
@@ -229,7 +229,6 @@ def network_data(
         edges.append(edge)
 
     meta = dict(meta or {})
-    meta.setdefault("generated", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
     meta.setdefault("documents_used", sorted(docs))
     data = {
         "nodes": nodes,
