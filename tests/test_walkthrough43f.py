@@ -162,3 +162,20 @@ def test_viz_of_one_graph_is_the_same_bytes_and_shows_the_build_time(runner, see
     data = json.loads(first.decode("utf-8").split('<script type="application/json" id="g40-data">')[1]
                       .split("</script>")[0])
     assert "generated" not in data["meta"] and data["meta"]["built"] == read_manifest(seed_graph)["built"]
+
+
+def test_a_first_build_keeps_the_lower_case_name_of_a_case_only_collision_and_says_why(runner, tmp_path):
+    import json
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lower, upper = docs / "nieuws-2025-11-12-onderwijs.txt", docs / "Nieuws-2025-11-12-Onderwijs.md"
+    lower.write_text("Breda werkt samen met het ministerie van BZK.\n", encoding="utf-8")
+    upper.write_text("Tilburg werkt samen met het ministerie van EZK.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--keep-going",
+                                 "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (f"{upper} overgeslagen (--keep-going): document-id valt samen met {lower}, dat blijft "
+            "(een naam in kleine letters gaat voor)") in summary["warnings"]
+    assert summary["changes"]["new"] == ["nieuws-2025-11-12-onderwijs"]

@@ -482,9 +482,11 @@ OPTIONS: dict[str, str] = {
         "Warnings (files skipped, undated documents …) give exit status 3; the graph is written all the same "
         "(for cron).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
-    "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
+    "vorige bouw blijft (bij een eerste bouw dat met een naam in kleine letters, anders het eerste op naam), het "
+    "andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
         "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "
-        "build stays, the other is left out and reported (for a build nobody watches).",
+        "build stays (on a first build the one whose name is in lower case, else the first by name), the other is "
+        "left out and reported (for a build nobody watches).",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
         "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
