@@ -9,6 +9,7 @@ import errno
 
 import pytest
 from starlette.testclient import TestClient
+from test_walkthrough33e import HYPERLINK, formula_graph  # noqa: F401  (a fixture: the graph of one formula document)
 
 from graph.cli import cli
 
@@ -179,3 +180,37 @@ def test_a_first_build_keeps_the_lower_case_name_of_a_case_only_collision_and_sa
     assert (f"{upper} overgeslagen (--keep-going): document-id valt samen met {lower}, dat blijft "
             "(een naam in kleine letters gaat voor)") in summary["warnings"]
     assert summary["changes"]["new"] == ["nieuws-2025-11-12-onderwijs"]
+
+
+GUARD_QUERY = ('SELECT ("-abc" AS ?x) ("+31 6 1234" AS ?y) ("@g40" AS ?z) (-3 AS ?n) ("-0001-01-01"^^xsd:date AS ?d) '
+               "WHERE {}")
+
+
+@pytest.mark.parametrize("args, output", [
+    (["--format", "csv"], "x,y,z,n,d\n'-abc,'+31 6 1234,'@g40,-3,-0001-01-01\n"),  # text guarded, values not
+    (["--format", "csv", "--raw"], "x,y,z,n,d\n-abc,+31 6 1234,@g40,-3,-0001-01-01\n"),
+    (["--format", "tsv"], "x\ty\tz\tn\td\n-abc\t+31 6 1234\t@g40\t-3\t-0001-01-01\n"),
+    (["--format", "tsv", "--raw"], "x\ty\tz\tn\td\n-abc\t+31 6 1234\t@g40\t-3\t-0001-01-01\n"),
+])
+def test_the_csv_formula_guard_is_one_rule_and_raw_leaves_it_out(runner, seed_graph, args, output):
+    result = runner.invoke(cli, ["--graph", str(seed_graph), "query", GUARD_QUERY, *args])
+    assert (result.exit_code, result.stdout) == (0, output)
+
+
+def test_raw_is_per_command_not_left_over(runner, seed_graph):
+    command = ["--graph", str(seed_graph), "query", GUARD_QUERY, "--format", "csv"]
+    assert runner.invoke(cli, [*command, "--raw"]).exit_code == 0
+    again = runner.invoke(cli, command)
+    assert again.stdout.splitlines()[1].startswith("'-abc,")
+
+
+def test_raw_csv_export_keeps_a_sentence_that_begins_with_a_formula_for_a_loader(runner, formula_graph):
+    import csv
+    import io
+
+    command = ["--graph", str(formula_graph), "export", "--format", "csv"]
+    guarded, raw = runner.invoke(cli, command), runner.invoke(cli, [*command, "--raw"])
+    assert guarded.exit_code == raw.exit_code == 0, guarded.output + raw.output
+    cells = [{cell for row in csv.reader(io.StringIO(result.stdout)) for cell in row} for result in (guarded, raw)]
+    assert ("'" + HYPERLINK in cells[0], HYPERLINK in cells[0]) == (True, False)
+    assert ("'" + HYPERLINK in cells[1], HYPERLINK in cells[1]) == (False, True)

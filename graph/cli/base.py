@@ -343,6 +343,9 @@ class G40Group(_LocalisedHelp, click.Group):
         if lang in ("nl", "en"):
             set_language(lang)
         _JSON_ERRORS.set(_last_value(words, "--format") == "json")
+        from .output import RAW_CSV
+
+        RAW_CSV.set(False)  # until a command's --raw says otherwise (a second command in one process: tests)
         return super().main(args, *rest, **options)
 
     # every error, from parsing the command line to the command's end, passes one of these two

@@ -71,8 +71,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
         has the same columns, a row per evidence sentence (two sentences of one document stating
         the same fact are both there) and also the facts added by hand (evidence "curated (file:line)");
-        graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
-        would read as a formula (it begins with = + - @) gets a ' in front. RDF: trig, nquads and
+        graphml/gexf are the network projection for Gephi or yEd. In 'csv' text that a spreadsheet
+        would read as a formula (it begins with = + - @) gets a ' in front, a number or date does not
+        (--raw: none does, for a database). RDF: trig, nquads and
         jsonld (with an @context of the prefixes) keep the named graphs; turtle, ntriples and
         rdfxml give their union. 'g40kg validate' reads every RDF file that export writes.
 
@@ -549,6 +550,13 @@ OPTIONS: dict[str, str] = {
     "te delen buiten het project.":
         "Leave the quotes out of the page (nodes, relations, document titles and dates stay), to share the "
         "structure outside the project.",
+    # --raw (every command with --format csv)
+    "Met --format csv: schrijf elke waarde precies zoals ze is, ook tekst die met = + - @ begint (standaard "
+    "krijgt die een ' ervoor, zodat een spreadsheet haar niet als formule uitvoert); voor een database of "
+    "script. TSV en JSON zijn altijd onveranderd.":
+        "With --format csv: write every value exactly as it is, also text that begins with = + - @ (by default it "
+        "gets a ' in front, so that a spreadsheet does not run it as a formula); for a database or script. TSV and "
+        "JSON are always unaltered.",
     # serve
     "Adres om op te luisteren (alleen deze computer).": "Address to listen on (this computer only).",
     "Poort.": "Port.",
