@@ -214,3 +214,51 @@ def test_raw_csv_export_keeps_a_sentence_that_begins_with_a_formula_for_a_loader
     cells = [{cell for row in csv.reader(io.StringIO(result.stdout)) for cell in row} for result in (guarded, raw)]
     assert ("'" + HYPERLINK in cells[0], HYPERLINK in cells[0]) == (True, False)
     assert ("'" + HYPERLINK in cells[1], HYPERLINK in cells[1]) == (False, True)
+
+
+def test_a_small_page_is_laid_out_in_the_panels_shape_not_a_tall_column():
+    import networkx as nx
+
+    from viz.layout import PANEL_ASPECT, _span
+    from viz.network import network_data
+
+    graph = nx.barabasi_albert_graph(120, 2, seed=7)
+    for node in graph:
+        graph.nodes[node]["label"] = f"Themagroep nummer {node}"
+    nodes = network_data(graph, seed=1)["nodes"]
+    width, height = _span({n["id"]: (n["x"], n["y"]) for n in nodes})
+    assert PANEL_ASPECT / 1.25 <= width / height <= PANEL_ASPECT * 1.25, (width, height)
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (760, 540)])
+def test_the_page_fills_its_panel_and_the_member_swatch_is_drawn_as_a_member(chromium_browser, tmp_path, viewport):
+    from browser.vizkit import PageRecord, small_dataset
+
+    from viz import write_network_page
+    from viz.style import default_style
+
+    page_file = write_network_page(small_dataset(), tmp_path / "netwerk.html", command="g40kg viz")
+    record = PageRecord(chromium_browser, page_file, viewport=viewport)
+    try:
+        page = record.page
+        swatch = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.g40-swatch-g40'));
+            return [s.backgroundColor, s.outlineColor, s.outlineWidth]; }""")
+        # the layout as the page draws it (stretched) has the panel's shape, once the page has settled
+        page.wait_for_function("""() => {
+            const c = document.getElementById('g40-network'), xs = g40viz.data.nodes.map(n => n.x),
+                  ys = g40viz.data.nodes.map(n => n.y), s = g40viz.stretch,
+                  drawn = (Math.max(...xs) - Math.min(...xs)) * s.x / ((Math.max(...ys) - Math.min(...ys)) * s.y);
+            return Math.abs(drawn / (c.clientWidth / c.clientHeight) - 1) < 0.02 || Math.max(s.x, s.y) === 2; }""",
+                               timeout=10000)
+        stretch = page.evaluate("g40viz.stretch")
+        assert record.requests == [record.url] and record.errors == []  # offline, no error
+    finally:
+        record.close()
+    style = default_style()
+    assert swatch == [_rgb(style["types"]["Municipality"]["color"]), _rgb(style["g40"]["border"]), "3px"]
+    assert min(stretch["x"], stretch["y"]) == 1 and max(stretch["x"], stretch["y"]) <= 2
+
+
+def _rgb(colour: str) -> str:
+    """``#ab8012`` as a browser's computed style writes it, ``rgb(171, 128, 18)``."""
+    return "rgb({}, {}, {})".format(*(int(colour[i:i + 2], 16) for i in (1, 3, 5)))

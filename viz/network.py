@@ -60,7 +60,7 @@ from .dense import (FIRST_VIEW_NODES, NAME_CHAR_PX, NAME_FONT_PX, connection_ord
                     label_zooms, layout_groups)
 from .evidence import edge_interval, evidence_record, iso_date, fact_periods, plain_value, relation_name
 from .layout import (LABEL_FONT_PX, LABEL_MAX_FONT_PX, LABEL_MIN_SCREEN_PX, LABELS_APART_MAX, SMALL_PAGE_ROUNDS,
-                     SMALL_PAGE_SPACING, fast_layout, label_spacing, labels_apart)
+                     SMALL_PAGE_SPACING, fast_layout, label_spacing, labels_apart_in_panel)
 from .style import default_style
 
 __all__ = [
@@ -293,7 +293,7 @@ def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict) -> dict:
 
 
 def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
-    """Positions for a page: a small page's labels moved apart (:func:`labels_apart`); a dense
+    """Positions for a page: a small page's labels moved apart (:func:`labels_apart_in_panel`); a dense
     page's ``groups`` drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
 
     >>> g = nx.star_graph(3); pos = _layout(g, {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0}, seed=1, groups={0: 0, 1: 0, 2: 1, 3: 1})
@@ -306,8 +306,9 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
             return fast_layout(graph, seed=seed, spacing=spacing)
         # tight, then every label moved clear of the others: a page of 20-60 nodes fitted into a laptop's
         # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
-        return labels_apart(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
-                            rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
+        # in a panel's shape: moving labels apart would make it a tall column (walkthrough 18, finding 22)
+        return labels_apart_in_panel(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
+                                     rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)
