@@ -60,8 +60,13 @@ CATALOGUE.update(
                          "en": "{path}: document id {id!r} collides with {other_id!r} ({other}): ids that differ only "
                                "in case, accents, spaces or marks make the same nodes in the graph; rename one of the "
                                "two files"},
-        "id_left_out": {"nl": "{path} overgeslagen (--keep-going): document-id valt samen met {other}",
-                        "en": "{path} left out (--keep-going): its document id collides with {other}"},
+        "id_left_out": {"nl": "{path} overgeslagen (--keep-going): document-id valt samen met {other}, dat blijft "
+                              "({why})",
+                        "en": "{path} left out (--keep-going): its document id collides with {other}, which is kept "
+                              "({why})"},
+        "kept_previous": {"nl": "het stond in de vorige bouw", "en": "it was in the previous build"},
+        "kept_lower_case": {"nl": "een naam in kleine letters gaat voor", "en": "a name in lower case goes first"},
+        "kept_first": {"nl": "het eerste in alfabetische volgorde", "en": "the first in alphabetical order"},
         "copy_skipped": {"nl": "1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                          "en": "1 copy skipped (the same content and date as another document): {pairs}"},
         "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
@@ -79,8 +84,10 @@ COPIES_SHOWN = 10
 def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset()) -> tuple[list, list[str]]:
     """``documents`` and ``[]`` when no two documents' ids are, or make, the same IRIs; else
     :class:`InputError` for the first pair — or, ``keep_going`` (an unattended build), one of each
-    pair kept (the one whose path is in ``kept``, the previous build's, else the first by path) and a
-    warning for each file left out.
+    pair kept and a warning for each file left out, naming the file kept and why. The rule
+    (:func:`_keeping_order`): the previous build's file (its path in ``kept``); on a first build the
+    one whose name is in lower case (``nieuws-onderwijs.txt`` before ``Nieuws-Onderwijs.md``: the
+    spelling of the graph's IRIs, and the usual one of a shared folder's files); else the first by path.
 
     >>> from types import SimpleNamespace as Doc
     >>> docs = [Doc(id="a", path="a.txt"), Doc(id="A", path="x/A.md"), Doc(id="b", path="b.txt")]
@@ -89,10 +96,13 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
     graph.errors.InputError: x/A.md: document-id 'A' valt samen met 'a' (a.txt): ids die alleen in hoofdletters, accenten, spaties of leestekens verschillen, geven dezelfde knopen in de graaf; hernoem een van beide bestanden
     >>> kept, warnings = check_distinct_ids(docs, keep_going=True, kept={"x/A.md"})
     >>> [d.id for d in kept], warnings
-    (['b', 'A'], ['a.txt overgeslagen (--keep-going): document-id valt samen met x/A.md'])
+    (['b', 'A'], ['a.txt overgeslagen (--keep-going): document-id valt samen met x/A.md, dat blijft (het stond in de vorige bouw)'])
+    >>> check_distinct_ids([Doc(id="Nieuws", path="a/Nieuws.md"), Doc(id="nieuws", path="b/nieuws.txt")],
+    ...                    keep_going=True)[1]
+    ['a/Nieuws.md overgeslagen (--keep-going): document-id valt samen met b/nieuws.txt, dat blijft (een naam in kleine letters gaat voor)']
     """
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
-        documents = sorted(documents, key=lambda d: (d.path not in kept, d.path))
+        documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
     left_out: list[str] = []
     chosen = []
@@ -105,7 +115,8 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
             seen.update(dict.fromkeys(keys, document))
             chosen.append(document)
         elif keep_going:
-            left_out.append(msg("id_left_out", path=document.path, other=other.path))
+            left_out.append(msg("id_left_out", path=document.path, other=other.path,
+                                why=_why_kept(other, document, kept)))
         elif other.id == document.id:
             raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
         else:
@@ -114,6 +125,27 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
     if keep_going:
         chosen.sort(key=lambda d: d.path)
     return chosen, left_out
+
+
+def _keeping_order(document, kept) -> tuple:
+    """Which of two colliding files ``build --keep-going`` keeps: the smaller of this key (the previous
+    build's, then a name in lower case, then the path).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> sorted([Doc(id="Nota", path="a/Nota.md"), Doc(id="nota", path="b/nota.txt")],
+    ...        key=lambda d: _keeping_order(d, set()))[0].path
+    'b/nota.txt'
+    """
+    return document.path not in kept, document.id != document.id.lower(), document.path
+
+
+def _why_kept(kept_document, left_out, kept) -> str:
+    """The reason :func:`_keeping_order` gives for keeping ``kept_document`` rather than ``left_out``."""
+    if kept_document.path in kept and left_out.path not in kept:
+        return msg("kept_previous")
+    if _keeping_order(kept_document, kept)[:2] < _keeping_order(left_out, kept)[:2]:
+        return msg("kept_lower_case")
+    return msg("kept_first")
 
 
 def within_size_limit(documents, limit: float | None) -> tuple[list, list[str]]:

@@ -93,12 +93,13 @@ def _source_order(source: str) -> tuple:
     return (name, int(line)) if line.isdigit() else (source, 0)
 
 
-def csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None = None, as_of: str | None = None,
-               document: str | None = None) -> str:
+def csv_export(dataset: Dataset, *, excel: bool = False, raw: bool = False, kept: set[str] | None = None,
+               as_of: str | None = None, document: str | None = None) -> str:
     """The facts as CSV: commas and ``\\n`` line ends; with ``excel`` what Excel with Dutch (and
     most European) settings opens with a double click: semicolons, ``\\r\\n`` and a byte order
     mark, without which it reads UTF-8 as ANSI ("é" as "Ã©"). ``document``: only the rows of that
-    document (no curated facts: they have none).
+    document (no curated facts: they have none). ``raw``: every value as it is, without the leading
+    ``'`` of text a spreadsheet would run (:func:`_csv_row`), for a loader.
 
     >>> from graph.store import new_dataset
     >>> csv_export(new_dataset(), excel=True)[:30]
@@ -113,18 +114,21 @@ def csv_export(dataset: Dataset, *, excel: bool = False, kept: set[str] | None =
     writer.writeheader()
     unknown_ends = ends_unknown_on(dataset, as_of)  # asked once for both kinds of rows (round 41t)
     rows = iter_facts(dataset, with_time=True, every_evidence=True, kept=kept, as_of=as_of, unknown_ends=unknown_ends)
-    writer.writerows(_csv_row(row) for row in rows if document is None or row["document"] == document)
+    writer.writerows(_csv_row(row, raw) for row in rows if document is None or row["document"] == document)
     if document is None:
-        writer.writerows(_csv_row(row) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
-                                                                     unknown_ends=unknown_ends))
+        writer.writerows(_csv_row(row, raw) for row in iter_curated_facts(dataset, kept=kept, as_of=as_of,
+                                                                          unknown_ends=unknown_ends))
     return buffer.getvalue()
 
 
-def _csv_row(row: dict) -> dict:
+def _csv_row(row: dict, raw: bool = False) -> dict:
     """``row`` for a CSV cell each: ``past`` as ``true``/``false`` (None: an empty cell), and no
-    text a spreadsheet would run as a formula (:func:`graph.spreadsheet.spreadsheet_text`).
+    text a spreadsheet would run as a formula (:func:`graph.spreadsheet.spreadsheet_text`), unless ``raw``.
 
     >>> _csv_row({"past": True, "confidence": None, "evidence": "=1+1 zei de wethouder."})
     {'past': 'true', 'confidence': None, 'evidence': "'=1+1 zei de wethouder."}
+    >>> _csv_row({"past": False, "evidence": "=1+1 zei de wethouder."}, raw=True)["evidence"]
+    '=1+1 zei de wethouder.'
     """
-    return {name: spreadsheet_text(value) for name, value in dict(row, past="true" if row["past"] else "false").items()}
+    row = dict(row, past="true" if row["past"] else "false")
+    return row if raw else {name: spreadsheet_text(value) for name, value in row.items()}

@@ -26,6 +26,7 @@ __all__ = [
     "QueryTimeout",
     "UnknownName",
     "CannotWrite",
+    "CannotWriteOutput",
     "Terminated",
     "interrupt_status",
 ]
@@ -167,6 +168,19 @@ class CannotWrite(G40Error):
         # mkdir reports a parent that is a file as "File exists"; what the user must hear is this
         reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else error.strerror or str(error)
         super().__init__(msg("cannot_write", path=path, reason=reason))
+
+
+class CannotWriteOutput(G40Error):
+    """Standard output cannot be written (a full disk under ``> file``); ``error`` says why.
+
+    >>> str(CannotWriteOutput(OSError(28, "No space left on device")))
+    'kan de uitvoer (stdout) niet schrijven (No space left on device); wat er al staat is onvolledig'
+    """
+
+    code = "cannot_write"
+
+    def __init__(self, error: OSError):
+        super().__init__(msg("cannot_write_stdout", reason=error.strerror or str(error)))
 
 
 class Terminated(KeyboardInterrupt):

@@ -57,11 +57,12 @@ FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", 
 PERIOD_FORMATS = ("facts", "csv", "graphml", "gexf")
 
 
-def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = None,
+def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False, at: str | None = None,
            between: tuple[str, str] | None = None, as_of: str | None = None,
            document: str | None = None) -> str | bytes:
     """The whole graph in ``fmt`` (one of :data:`FORMATS`); ``excel``: the ``csv`` for a
-    spreadsheet with Dutch settings (:func:`graph.csv_export.csv_export`).
+    spreadsheet with Dutch settings, ``raw``: the ``csv`` without the formula guard
+    (:func:`graph.csv_export.csv_export`).
 
     ``at``/``between``/``as_of`` keep the facts of a period, by the rules of the analysis commands
     (:func:`graph.project.evidence_records`, :mod:`graph.timefilter`), in the :data:`PERIOD_FORMATS`;
@@ -83,7 +84,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, at: str | None = 
                        for row in iter_facts(dataset, with_time=True, kept=kept, as_of=as_of)
                        if document is None or row["document"] == document)
     if fmt == "csv":
-        return csv_export(dataset, excel=excel, kept=kept, as_of=as_of, document=document)
+        return csv_export(dataset, excel=excel, raw=raw, kept=kept, as_of=as_of, document=document)
     if fmt in RDF_FORMATS:
         return rdf_export(dataset, fmt)
     if fmt in ("graphml", "gexf"):

@@ -101,6 +101,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unreadable_graph_file": {"nl": "{path} is onleesbaar ({reason}); bouw opnieuw in een lege map (--graph)",
                               "en": "{path} cannot be read ({reason}); build again into an empty folder (--graph)"},
     "cannot_write": {"nl": "kan {path} niet schrijven ({reason})", "en": "cannot write {path} ({reason})"},
+    "cannot_write_stdout": {"nl": "kan de uitvoer (stdout) niet schrijven ({reason}); wat er al staat is onvolledig",
+                            "en": "cannot write the output (stdout) ({reason}); what was written is incomplete"},
     "cannot_write_graph": {"nl": "kan {path} niet schrijven ({reason}); de vorige graaf is ongewijzigd",
                            "en": "cannot write {path} ({reason}); the previous graph is unchanged"},
     "mount_point": {"nl": "{path} is een koppelpunt (mount point): een bouw vervangt de hele map en dat kan daar "

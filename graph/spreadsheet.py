@@ -2,7 +2,11 @@
 
 A document's sentence is shown in the CSV tables g40kg writes (``export --format csv``, ``ask``,
 ``query`` and the other question commands with ``--format csv``); one that begins with ``=`` would
-be run as a formula by the spreadsheet that opens the file.
+be run as a formula by the spreadsheet that opens the file. The rule, the same in every command:
+a text cell that begins (after spaces) with ``=``, ``+``, ``-`` or ``@``, or with a tab or carriage
+return, gets a leading ``'``; a cell that is a number or an ISO date as a whole (``-3``, ``+0.5``,
+``-0001-01-01``: how the graph's values are written) stays as it is, and so does every cell of
+TSV and JSON. ``--raw`` (a loader that needs the exact values) leaves CSV unaltered too.
 """
 
 from __future__ import annotations
@@ -13,23 +17,27 @@ __all__ = ["FORMULA_STARTS", "spreadsheet_text"]
 
 #: What makes a spreadsheet read a cell as a formula: its first character after spaces.
 FORMULA_STARTS = ("=", "+", "-", "@")
-#: a signed number, date or telephone number: arithmetic at most, no function a cell could run
-_PLAIN_NUMBER = re.compile(r"\s*[-+]?\d[\d.,:/ +-]*")
+#: a cell that is a value as the graph writes it: a signed number (``-3``, ``+0.5``, ``-1.5E3``) or ISO
+#: date or time (``-0001-01-01``, ``-0044-03-15T12:00:00Z``); text beginning so (``+31 6 1234``) is not
+_PLAIN_VALUE = re.compile(r"[-+]?(?:\d+(?:\.\d+)?(?:[eE][-+]?\d+)?"
+                          r"|\d{4,}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?)?(?:Z|[-+]\d{2}:\d{2})?)")
 
 
 def spreadsheet_text(value):
     """``value`` as a cell a spreadsheet shows as text: one that begins (after spaces, tabs or line
     breaks) with ``=``, ``+``, ``-`` or ``@``, or begins with a tab or carriage return, gets a
-    leading ``'``, which the spreadsheet hides. Only for CSV (``export --format csv`` and the ``csv``
-    format of the question commands): JSON and TSV are for scripts, which must get the sentence as
-    the document has it.
+    leading ``'``, which the spreadsheet hides; a number or ISO date as a whole stays a value. Only
+    for CSV (``export --format csv`` and the ``csv`` format of the question commands, unless
+    ``--raw``): JSON and TSV are for scripts, which must get the sentence as the document has it.
 
     >>> print(spreadsheet_text('=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …'))
     '=HYPERLINK("http://evil.example/x","klik") De gemeente Tilburg …
     >>> spreadsheet_text("  @SUM(A1)"), spreadsheet_text("\\t-2"), spreadsheet_text("De stad - en de regio")
     ("'  @SUM(A1)", "'\\t-2", 'De stad - en de regio')
-    >>> spreadsheet_text(None), spreadsheet_text(0.9), spreadsheet_text("-0001-01-01"), spreadsheet_text("+31 6 1234")
-    (None, 0.9, '-0001-01-01', '+31 6 1234')
+    >>> spreadsheet_text(None), spreadsheet_text(0.9), spreadsheet_text("-0001-01-01"), spreadsheet_text("-3")
+    (None, 0.9, '-0001-01-01', '-3')
+    >>> spreadsheet_text("+31 6 1234"), spreadsheet_text("-abc"), spreadsheet_text("+31-6-1234")  # a spreadsheet computes them
+    ("'+31 6 1234", "'-abc", "'+31-6-1234")
 
     References
     ----------
@@ -38,6 +46,6 @@ def spreadsheet_text(value):
     if not isinstance(value, str):
         return value
     if value.startswith(("\t", "\r")) or value.lstrip().startswith(FORMULA_STARTS) \
-            and not _PLAIN_NUMBER.fullmatch(value):
+            and not _PLAIN_VALUE.fullmatch(value.strip()):
         return "'" + value
     return value

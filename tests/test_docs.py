@@ -77,6 +77,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --allowed-host intranet.g40.local --root-path /g40": "starts a server",
     "g40kg serve --no-document-text": "starts a server",
     "g40kg serve --access-log toegang.log": "starts a server",
+    "g40kg serve --frame-ancestors https://intranet.gemeente.nl": "starts a server",
     "g40kg diff gisteren.jsonl": "the facts file of an earlier build",
     "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
     # a person of the user's own documents: the bundled corpus names real people, whom no example names

@@ -21,7 +21,7 @@ import pytest
 
 from viz.dense import (DENSE_NODES, FIRST_VIEW_NODES, NAME_BOX_PX, NAME_CHAR_PX, discs_apart, is_dense,
                        label_zooms, layout_groups, place_groups)
-from viz.layout import (LABEL_MAX_FONT_PX, SMALL_PAGE_ROUNDS, SMALL_PAGE_SPACING, fast_layout, labels_apart,
+from viz.layout import (LABEL_MAX_FONT_PX, SMALL_PAGE_ROUNDS, SMALL_PAGE_SPACING, fast_layout, labels_apart_in_panel,
                         label_spacing)
 from viz.network import FIRST_VIEW_CANVAS, network_data
 from viz.render import render_html, write_html
@@ -214,9 +214,10 @@ def test_a_small_page_is_drawn_as_before():
     data = network_data(graph, seed=3)
     assert "dense" not in data and not any("rank" in n or "label_zoom" in n for n in data["nodes"])
     # laid out tighter since walkthrough 38d (its labels were ~6 px fitted into a laptop window), then moved apart
-    # and its names kept apart at the largest size the page draws them (walkthrough 15, finding 16)
-    before = labels_apart(graph, fast_layout(graph, seed=3, spacing=label_spacing(graph) * SMALL_PAGE_SPACING),
-                          rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
+    # and its names kept apart at the largest size the page draws them (walkthrough 15, finding 16), in the
+    # shape of the panel, not a tall column (walkthrough 18, finding 22)
+    before = labels_apart_in_panel(graph, fast_layout(graph, seed=3, spacing=label_spacing(graph) * SMALL_PAGE_SPACING),
+                                   rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
     assert [(n["x"], n["y"]) for n in data["nodes"]] == [(round(before[k][0], 1), round(before[k][1], 1))
                                                          for k in graph]
     assert [n["size"] for n in data["nodes"]] == [round(min(8 + 3 * math.sqrt(d), 40.0), 1)

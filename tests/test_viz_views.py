@@ -225,8 +225,6 @@ sys.path.insert(0, {tests!r})
 from fixture_graph import small_dataset
 from viz.views import view_data
 views = [view_data(small_dataset("oxigraph"), **options) for options in {views!r}]
-for view in views:
-    del view["meta"]["generated"]  # the minute it was made: the processes may straddle one
 print(json.dumps(views, default=str))
 """
 

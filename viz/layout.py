@@ -13,8 +13,8 @@ import networkx as nx
 import numpy as np
 
 __all__ = ["GROUP_GAP", "LABEL_BOX_PX", "LABEL_CHAR_PX", "LABEL_FONT_PX", "LABEL_MAX_FONT_PX", "LABEL_MIN_SCREEN_PX",
-           "LABELS_APART_MAX", "SMALL_PAGE_ROUNDS", "SMALL_PAGE_SPACING", "fast_layout", "label_spacing",
-           "labels_apart"]
+           "LABELS_APART_MAX", "PANEL_ASPECT", "SMALL_PAGE_ROUNDS", "SMALL_PAGE_SPACING", "fast_layout",
+           "label_spacing", "labels_apart", "labels_apart_in_panel"]
 
 #: the names of a page's nodes: their size in the layout (vis-network pixels), and on a page whose
 #: labels all show, at least this size on screen in the first view, up to this size in the layout
@@ -89,6 +89,53 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px
         np.add.at(move, j, -step)
         xy += move
     return {n: (float(xy[k, 0]), float(xy[k, 1])) for k, n in enumerate(nodes)}
+
+
+#: the drawing's panel, width over height: a laptop's window (1280 × 800) less the side bar, header and
+#: footer (about 1035 × 700); the page's script stretches the layout to the panel it gets (network.js)
+PANEL_ASPECT = 1.5
+
+
+def labels_apart_in_panel(graph: nx.Graph, positions: dict, *, aspect: float = PANEL_ASPECT, tries: int = 3,
+                          **options) -> dict:
+    """:func:`labels_apart` (``options``: its ``rounds`` and ``font_px``) for a panel ``aspect`` times as
+    wide as it is high. Labels are wide, so moving them apart pushes most pairs up or down, and a round
+    layout becomes a tall narrow column in a wide panel (walkthrough 18, finding 22). So the layout is
+    first widened (``x·s``, ``y/s``, its area kept) by a factor ``s`` fitted to the result in up to
+    ``tries`` passes; the result that fits the panel at the largest zoom is kept. Deterministic.
+
+    >>> g = nx.Graph(); g.add_nodes_from((n, {"label": "Themagroep Wonen"}) for n in range(12))
+    >>> column = {n: (4.0 * (n % 3), 10.0 * n) for n in range(12)}
+    >>> [round(side) for side in _span(labels_apart(g, column, rounds=300))]  # a column: 8 × 509
+    [8, 509]
+    >>> [round(side) for side in _span(labels_apart_in_panel(g, column, rounds=300))]  # 1.56 times as wide as high
+    [424, 271]
+    """
+    best, best_zoom, stretch = dict(positions), 0.0, 1.0
+    for _ in range(max(1, tries)):
+        apart = labels_apart(graph, {n: (x * stretch, y / stretch) for n, (x, y) in positions.items()}, **options)
+        width, height = _span(apart)
+        zoom = min(aspect / max(width, 1.0), 1.0 / max(height, 1.0))  # fitted into a panel of height 1
+        if zoom > best_zoom:
+            best, best_zoom = apart, zoom
+        ratio = max(width, 1.0) / max(height, 1.0)
+        if abs(math.log(ratio / aspect)) < math.log(1.2):
+            break
+        stretch *= (aspect / ratio) ** 0.75  # the ratio grows about as stretch ** 1.3
+    return best
+
+
+def _span(positions: dict) -> tuple[float, float]:
+    """Width and height of the box around ``positions``.
+
+    >>> _span({"a": (0.0, 0.0), "b": (30.0, -10.0)})
+    (30.0, 10.0)
+    """
+    if not positions:
+        return 0.0, 0.0
+    xy = np.array(list(positions.values()), dtype=float)
+    width, height = xy.max(axis=0) - xy.min(axis=0)
+    return float(width), float(height)
 
 
 def fast_layout(graph: nx.Graph, *, seed: int = 0, iterations: int = 50, spacing: float = 60.0,

@@ -23,7 +23,8 @@ The node-link dict (read by ``viz/static/network.js``; every value is data, neve
   evidence: true, with ``src`` the curation file and line and ``note`` the curator's reason);
 * ``documents``: ``{id: {title, date, lang}}`` (``lang``: the document's language, its quotes' ``lang``); ``periods``: years with facts, for the period menu;
 * ``style``: colour/shape per type, colour/dashes/arrow per relation, the G40 border;
-* ``meta``: ``title``, ``built``, ``generated``, ``command``, ``query``, ``documents_used``;
+* ``meta``: ``title``, ``built`` (the build's time: a page of one graph is the same bytes every time; a caller
+  may add ``generated``, which the footer shows), ``command``, ``query``, ``documents_used``;
 * ``dense`` (a dense page only): ``first_view``, how many of the most connected nodes the first
   view shows (0: all), and ``font_px``, the size of the names drawn on the page;
 * ``labels`` (a page that is not dense): the names' sizes, :func:`label_options`.
@@ -48,7 +49,6 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import UTC, datetime
 
 import networkx as nx
 import numpy as np
@@ -60,7 +60,7 @@ from .dense import (FIRST_VIEW_NODES, NAME_CHAR_PX, NAME_FONT_PX, connection_ord
                     label_zooms, layout_groups)
 from .evidence import edge_interval, evidence_record, iso_date, fact_periods, plain_value, relation_name
 from .layout import (LABEL_FONT_PX, LABEL_MAX_FONT_PX, LABEL_MIN_SCREEN_PX, LABELS_APART_MAX, SMALL_PAGE_ROUNDS,
-                     SMALL_PAGE_SPACING, fast_layout, label_spacing, labels_apart)
+                     SMALL_PAGE_SPACING, fast_layout, label_spacing, labels_apart_in_panel)
 from .style import default_style
 
 __all__ = [
@@ -229,7 +229,6 @@ def network_data(
         edges.append(edge)
 
     meta = dict(meta or {})
-    meta.setdefault("generated", datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
     meta.setdefault("documents_used", sorted(docs))
     data = {
         "nodes": nodes,
@@ -294,7 +293,7 @@ def _node_sizes(graph: nx.Graph, sizer: dict | None, degree: dict) -> dict:
 
 
 def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
-    """Positions for a page: a small page's labels moved apart (:func:`labels_apart`); a dense
+    """Positions for a page: a small page's labels moved apart (:func:`labels_apart_in_panel`); a dense
     page's ``groups`` drawn apart and its nodes' discs kept from covering each other (:mod:`viz.dense`).
 
     >>> g = nx.star_graph(3); pos = _layout(g, {0: 14.0, 1: 11.0, 2: 11.0, 3: 11.0}, seed=1, groups={0: 0, 1: 0, 2: 1, 3: 1})
@@ -307,8 +306,9 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
             return fast_layout(graph, seed=seed, spacing=spacing)
         # tight, then every label moved clear of the others: a page of 20-60 nodes fitted into a laptop's
         # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
-        return labels_apart(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
-                            rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
+        # in a panel's shape: moving labels apart would make it a tall column (walkthrough 18, finding 22)
+        return labels_apart_in_panel(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
+                                     rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)

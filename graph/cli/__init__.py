@@ -7,6 +7,8 @@ import os
 import signal
 import sys
 
+import click
+
 from ..heap import leave_without_teardown
 from .base import cli
 
@@ -54,8 +56,14 @@ def _exit_now(code) -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except (OSError, ValueError):  # a closed pipe (``g40kg … | head``): nothing left to say
+        except BrokenPipeError:  # a closed pipe (``g40kg … | head``): nothing left to say
             pass
+        except (OSError, ValueError) as error:  # the last of the output on a full disk: it is incomplete
+            if stream is sys.stdout and isinstance(error, OSError) and not code:
+                from ..errors import CannotWriteOutput
+
+                click.ClickException(str(CannotWriteOutput(error))).show()  # "Fout: …", as every error
+                code = 1
     os._exit(code or 0)
 
 

@@ -86,6 +86,25 @@ def write_output(path: Path, content: str) -> None:
         raise CannotWrite(path, error) from None
 
 
+def stdout_write_failed(error: OSError) -> bool:
+    """Whether ``error`` arose where click printed a result on stdout (``click.echo`` without
+    ``err=True``): a full disk under ``> file``. A broken pipe (``| head``) is not: the reader
+    stopped early, and click ends quietly.
+
+    >>> stdout_write_failed(OSError(28, "No space left on device"))  # raised elsewhere
+    False
+    """
+    if isinstance(error, BrokenPipeError):
+        return False
+    step = error.__traceback__
+    while step is not None:
+        frame = step.tb_frame
+        if frame.f_code is click.echo.__code__:
+            return not frame.f_locals.get("err")
+        step = step.tb_next
+    return False
+
+
 class Failed(click.ClickException):
     """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
     (the statuses: :mod:`graph.errors`)."""
@@ -108,8 +127,9 @@ class Interrupted(Failed):
 
 
 def translate_errors(func):
-    """Turn :class:`G40Error` into a one-line click error with the error's exit status, and an
-    interrupt (Ctrl+C, SIGTERM) into one line and status 130 or 143."""
+    """Turn :class:`G40Error` into a one-line click error with the error's exit status, a result
+    that stdout cannot take (a full disk, :func:`stdout_write_failed`) into one line and status 1,
+    and an interrupt (Ctrl+C, SIGTERM) into one line and status 130 or 143."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
@@ -117,6 +137,14 @@ def translate_errors(func):
             return func(*args, **kwargs)
         except G40Error as error:
             raise Failed(str(error), error.exit_code, error.code) from None
+
+        except OSError as error:
+            if not stdout_write_failed(error):
+                raise
+            from ..errors import CannotWriteOutput
+
+            failed = CannotWriteOutput(error)
+            raise Failed(str(failed), failed.exit_code, failed.code) from None
         except KeyboardInterrupt as interrupt:  # as a shell reports the signal, in the interface's language
             raise Interrupted(msg("interrupted"), interrupt) from None
 
@@ -128,8 +156,11 @@ def _json_error(error: click.ClickException) -> None:
     reads what went wrong instead of an empty file (the line on stderr and the exit status stay), with
     the :func:`error_code` a script can test in every language."""
     if _JSON_ERRORS.get():
-        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code,
-                               "code": error_code(error)}, ensure_ascii=False))
+        try:
+            click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code,
+                                   "code": error_code(error)}, ensure_ascii=False))
+        except OSError:  # stdout is what failed (a full disk): the line on stderr says so
+            pass
 
 
 def error_code(error: click.ClickException) -> str:
@@ -329,6 +360,9 @@ class G40Group(_LocalisedHelp, click.Group):
         if lang in ("nl", "en"):
             set_language(lang)
         _JSON_ERRORS.set(_last_value(words, "--format") == "json")
+        from .output import RAW_CSV
+
+        RAW_CSV.set(False)  # until a command's --raw says otherwise (a second command in one process: tests)
         return super().main(args, *rest, **options)
 
     # every error, from parsing the command line to the command's end, passes one of these two

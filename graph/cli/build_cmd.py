@@ -162,8 +162,9 @@ def _check_allowances(ctx, param, values):
                    "wachten); nog bezet daarna: exitstatus 75.")
 @click.option("--keep-going", is_flag=True,
               help="Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het "
-                   "bestand van de vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw "
-                   "zonder toezicht).")
+                   "bestand van de vorige bouw blijft (bij een eerste bouw dat met een naam in kleine letters, "
+                   "anders het eerste op naam), het andere wordt overgeslagen en gemeld (voor een bouw zonder "
+                   "toezicht).")
 @click.option("--quiet", "-q", is_flag=True,
               help="Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de "
                    "waarschuwingen).")

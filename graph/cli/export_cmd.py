@@ -14,7 +14,8 @@ import click
 from ..messages import msg
 from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
 from .build_texts import TEXTS
-from .options import time_options
+from .options import raw_option, time_options
+from .output import RAW_CSV
 from .progress import GrowingBar
 
 __all__ = ["export_command"]
@@ -35,6 +36,7 @@ __all__ = ["export_command"]
 @click.option("--document", metavar="ID", default=None,
               help="Met --format facts of csv: alleen de feiten van dit document (zijn id), elk met zijn zin, "
                    "rol en tijd: om een nieuw document na te kijken.")
+@raw_option
 @time_options
 @pass_settings
 @translate_errors
@@ -47,8 +49,9 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     document dat het beëindigde, en rule, de extractieregel); 'csv' heeft
     dezelfde kolommen, een rij per bewijszin (twee zinnen van één document met hetzelfde feit
     staan er allebei) en ook de met de hand toegevoegde feiten (bewijs "gecureerd (bestand:regel)");
-    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt een cel die een
-    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor. RDF: trig, nquads en
+    graphml/gexf zijn de netwerkprojectie voor Gephi of yEd. In 'csv' krijgt tekst die een
+    spreadsheet als formule zou lezen (begint met = + - @) een ' ervoor, een getal of datum niet
+    (--raw: geen enkele, voor een database). RDF: trig, nquads en
     jsonld (met een @context van de prefixen) houden de benoemde grafen; turtle, ntriples en
     rdfxml geven hun vereniging. 'g40kg validate' leest elk RDF-bestand dat export schrijft.
 
@@ -90,7 +93,7 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
-    text = export(settings.load(), fmt, excel=excel, document=document, **window)
+    text = export(settings.load(), fmt, excel=excel, raw=RAW_CSV.get(), document=document, **window)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -73,8 +73,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         evidence sentence and its time: date, valid_from, valid_until, past, confidence); 'csv'
         has the same columns, a row per evidence sentence (two sentences of one document stating
         the same fact are both there) and also the facts added by hand (evidence "curated (file:line)");
-        graphml/gexf are the network projection for Gephi or yEd. In 'csv' a cell that a spreadsheet
-        would read as a formula (it begins with = + - @) gets a ' in front. RDF: trig, nquads and
+        graphml/gexf are the network projection for Gephi or yEd. In 'csv' text that a spreadsheet
+        would read as a formula (it begins with = + - @) gets a ' in front, a number or date does not
+        (--raw: none does, for a database). RDF: trig, nquads and
         jsonld (with an @context of the prefixes) keep the named graphs; turtle, ntriples and
         rdfxml give their union. 'g40kg validate' reads every RDF file that export writes.
 
@@ -307,6 +308,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg serve --in-memory                       # a large graph: faster questions
             g40kg serve --query-processes 4 --timeout 30  # more queries at once, each at most 30 s
             g40kg serve --allowed-host intranet.g40.local --root-path /g40  # behind a reverse proxy
+            g40kg serve --frame-ancestors https://intranet.gemeente.nl  # in an iframe of the intranet
             g40kg serve --no-document-text                # only the documents' evidence sentences
             g40kg serve --access-log toegang.log          # a line per request
         Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (for monitoring).
@@ -496,9 +498,11 @@ OPTIONS: dict[str, str] = {
         "Warnings (files skipped, undated documents …) give exit status 3; the graph is written all the same "
         "(for cron).",
     "Twee bestanden met één document-id (notulen.docx en notulen.pdf) stoppen de bouw niet: het bestand van de "
-    "vorige bouw blijft, het andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
+    "vorige bouw blijft (bij een eerste bouw dat met een naam in kleine letters, anders het eerste op naam), het "
+    "andere wordt overgeslagen en gemeld (voor een bouw zonder toezicht).":
         "Two files of one document id (notulen.docx and notulen.pdf) do not stop the build: the file of the previous "
-        "build stays, the other is left out and reported (for a build nobody watches).",
+        "build stays (on a first build the one whose name is in lower case, else the first by name), the other is "
+        "left out and reported (for a build nobody watches).",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
         "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
@@ -564,6 +568,13 @@ OPTIONS: dict[str, str] = {
     "te delen buiten het project.":
         "Leave the quotes out of the page (nodes, relations, document titles and dates stay), to share the "
         "structure outside the project.",
+    # --raw (every command with --format csv)
+    "Met --format csv: schrijf elke waarde precies zoals ze is, ook tekst die met = + - @ begint (standaard "
+    "krijgt die een ' ervoor, zodat een spreadsheet haar niet als formule uitvoert); voor een database of "
+    "script. TSV en JSON zijn altijd onveranderd.":
+        "With --format csv: write every value exactly as it is, also text that begins with = + - @ (by default it "
+        "gets a ' in front, so that a spreadsheet does not run it as a formula); for a database or script. TSV and "
+        "JSON are always unaltered.",
     # serve
     "Adres om op te luisteren (alleen deze computer).": "Address to listen on (this computer only).",
     "Poort.": "Port.",
@@ -595,6 +606,11 @@ OPTIONS: dict[str, str] = {
     "naar BESTAND (- : stdout); nooit de querytekst of documentinhoud.":
         "Write a line per request (time, client, method, path without query string, status, bytes, duration) "
         "to FILE (- : stdout); never the query text or document content.",
+    "Laat pagina's van deze origin de verkenner in een iframe tonen (herhaalbaar; bijv. "
+    "https://intranet.gemeente.nl; omgeving: G40KG_FRAME_ANCESTORS, gescheiden door spaties). "
+    "Standaard mag geen enkele pagina dat.":
+        "Let pages of this origin show the explorer in an iframe (repeatable; e.g. https://intranet.gemeente.nl; "
+        "environment: G40KG_FRAME_ANCESTORS, separated by spaces). By default no page may.",
     "Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.":
         "The path a reverse proxy serves the explorer under (e.g. /g40): the links begin with it.",
     "Geef het antwoord op één verzoek (bijv. /search.json?q=EZK) en stop; start geen server.":

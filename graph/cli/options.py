@@ -10,15 +10,30 @@ from __future__ import annotations
 import click
 
 from .base import pass_settings, translate_errors
-from .output import TABLE_FORMATS
+from .output import RAW_CSV, TABLE_FORMATS
 
 __all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
+           "raw_option",
            "projection_options", "time_options", "timeout_option"]
 
 
 def format_option(func):
+    """``--format`` (:data:`TABLE_FORMATS`) and ``--raw`` (:func:`raw_option`)."""
+    func = raw_option(func)
     return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
                         help="Uitvoerformaat.")(func)
+
+
+#: the help of --raw (every command with --format csv)
+RAW_HELP = ("Met --format csv: schrijf elke waarde precies zoals ze is, ook tekst die met = + - @ begint (standaard "
+            "krijgt die een ' ervoor, zodat een spreadsheet haar niet als formule uitvoert); voor een database of "
+            "script. TSV en JSON zijn altijd onveranderd.")
+
+
+def raw_option(func):
+    """``--raw``: CSV without the formula guard (:data:`graph.cli.output.RAW_CSV`; the facts export passes it on)."""
+    return click.option("--raw", is_flag=True, expose_value=False, callback=lambda ctx, param, value: RAW_CSV.set(value),
+                        help=RAW_HELP)(func)
 
 
 def timeout_option(func):

@@ -30,6 +30,7 @@ import math
 import shutil
 import sys
 import textwrap
+from contextvars import ContextVar
 
 from ..messages import CATALOGUE, msg
 from ..spreadsheet import spreadsheet_text
@@ -40,7 +41,7 @@ CATALOGUE.update({
     "table_rows": {"nl": "rijen", "en": "rows"},
 })
 
-__all__ = ["TABLE_FORMATS", "render", "cell_text"]
+__all__ = ["RAW_CSV", "TABLE_FORMATS", "render", "cell_text"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
@@ -59,15 +60,20 @@ def cell_text(value, *, joiner: str = " | ") -> str:
     return str(value)
 
 
+#: whether the command line asks for CSV without the formula guard (``--raw``: values exactly as they are)
+RAW_CSV: ContextVar[bool] = ContextVar("g40kg_raw_csv", default=False)
+
+
 def _csv_cell(value) -> str:
-    """A CSV cell: text that a spreadsheet would run as a formula gets a leading ``'``; numbers stay
+    """A CSV cell: text that a spreadsheet would run as a formula gets a leading ``'``
+    (:func:`graph.spreadsheet.spreadsheet_text`; not under ``--raw``, :data:`RAW_CSV`); numbers stay
     numbers ("-3" from a count is no formula).
 
     >>> _csv_cell("=1+1 zei de wethouder"), _csv_cell(-3), _csv_cell(["@x", "y"])
     ("'=1+1 zei de wethouder", '-3', "'@x | y")
     """
     text = cell_text(value)
-    return spreadsheet_text(text) if isinstance(value, (str, list, tuple)) else text
+    return spreadsheet_text(text) if isinstance(value, (str, list, tuple)) and not RAW_CSV.get() else text
 
 
 def _json_value(value):

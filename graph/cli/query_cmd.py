@@ -14,7 +14,7 @@ import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import echo_unended, emit, marked_rows, listing_text, time_window
-from .options import confidence_option, format_option, time_options, timeout_option
+from .options import confidence_option, format_option, raw_option, time_options, timeout_option
 from .output import TABLE_FORMATS, render
 
 __all__ = ["GRAPH_FORMATS", "ask_command", "query_command", "questions_command"]
@@ -29,6 +29,7 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
               help="Lees de query uit een bestand.")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
+@raw_option
 @timeout_option
 @click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).")
 @click.option("--prefixes", "list_prefixes", is_flag=True, help="Toon de gedeclareerde prefixen met hun IRI en stop.")

@@ -29,6 +29,10 @@ CATALOGUE.update(
                                  "en": "cannot open the access log {path} ({reason})"},
         "serve_bad_root_path": {"nl": "{value!r} is geen pad (het begint met /, zoals /g40)",
                                 "en": "{value!r} is not a path (it begins with /, as /g40 does)"},
+        "serve_bad_frame_ancestor": {"nl": "{value!r} is geen origin (schema://host[:poort], bijv. "
+                                           "https://intranet.gemeente.nl; geen * en geen 'self' of 'unsafe-…')",
+                                     "en": "{value!r} is not an origin (scheme://host[:port], e.g. "
+                                           "https://intranet.gemeente.nl; no * and no 'self' or 'unsafe-…')"},
         "serve_started": {"nl": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stopt",
                           "en": "g40kg serve: {url}  (SPARQL: {url}sparql)  Ctrl+C stops"},
         "serve_redirect": {"nl": "{status} {reason}: doorverwezen naar {location}",
@@ -64,6 +68,11 @@ CATALOGUE.update(
                    "--host 0.0.0.0, op de naam en adressen van deze computer; '*' zet die controle uit.")
 @click.option("--root-path", default="", metavar="/PAD", callback=lambda ctx, param, value: _root_path(value, param),
               help="Het pad waaronder een reverse proxy de verkenner aanbiedt (bijv. /g40): de links beginnen ermee.")
+@click.option("--frame-ancestors", multiple=True, metavar="ORIGIN", envvar="G40KG_FRAME_ANCESTORS",
+              callback=lambda ctx, param, value: _frame_origins(value, param),
+              help="Laat pagina's van deze origin de verkenner in een iframe tonen (herhaalbaar; bijv. "
+                   "https://intranet.gemeente.nl; omgeving: G40KG_FRAME_ANCESTORS, gescheiden door spaties). "
+                   "Standaard mag geen enkele pagina dat.")
 @click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
               help="Publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
                    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
@@ -75,7 +84,7 @@ CATALOGUE.update(
 @pass_settings
 @translate_errors
 def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query_processes, query_memory, allowed_hosts,
-          root_path, no_document_text, access_log, get_path):
+          root_path, frame_ancestors, no_document_text, access_log, get_path):
     """Start een alleen-lezen SPARQL-endpoint en webverkenner op de graaf.
 
     \b
@@ -86,6 +95,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
         g40kg serve --in-memory                       # grote graaf: snellere vragen
         g40kg serve --query-processes 4 --timeout 30  # meer query's tegelijk, elk max. 30 s
         g40kg serve --allowed-host intranet.g40.local --root-path /g40  # achter een reverse proxy
+        g40kg serve --frame-ancestors https://intranet.gemeente.nl  # in een iframe van het intranet
         g40kg serve --no-document-text                # alleen de bewijszinnen van de documenten
         g40kg serve --access-log toegang.log          # een regel per verzoek
     Endpoints: /sparql (SPARQL 1.1 Protocol), /rdf-graph-store, /openapi.json, /health (voor monitoring).
@@ -110,6 +120,7 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     config = ServeConfig(token=token, cors=list(cors), timeout=timeout, max_rows=max_rows, lang=settings.lang,
                          hosts=hosts, query_processes=query_processes, query_memory=query_memory or None,
                          root_path=root_path, document_text=not no_document_text,
+                         frame_ancestors=tuple(frame_ancestors),
                          access_log=_access_logger(access_log) if access_log and get_path is None else None)
     app = create_app(graph, config)
     if get_path is not None:
@@ -255,6 +266,24 @@ def _memory(value, param):
                                  f"(of 0: geen grens) / too little to open the graph; give at least "
                                  f"{MIN_QUERY_MEMORY} (or 0: no limit)", param=param)
     return value
+
+
+def _frame_origins(values, param) -> tuple[str, ...]:
+    """``--frame-ancestors``: each value an origin ``scheme://host[:port]`` (http or https), in lower case;
+    no wildcard, path or CSP keyword (``'self'``, ``'unsafe-…'``), which would let other pages frame it too.
+
+    >>> _frame_origins(["https://Intranet.example.nl/", "http://localhost:3000"], None)
+    ('https://intranet.example.nl', 'http://localhost:3000')
+    """
+    import re
+
+    origins = []
+    for value in values:
+        origin = value.strip().rstrip("/").lower()
+        if not re.fullmatch(r"https?://(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?", origin):
+            raise click.BadParameter(msg("serve_bad_frame_ancestor", value=value), param=param)
+        origins.append(origin)
+    return tuple(dict.fromkeys(origins))
 
 
 def _origins(values, param):

@@ -9,6 +9,7 @@ import click
 
 from ..headings import headings
 from .base import cli, echo_err, pass_settings, translate_errors
+from .options import raw_option
 from .output import TABLE_FORMATS, render
 
 TEXTS = {
@@ -153,6 +154,7 @@ def _name_and_password(value, param):
 @click.argument("new", type=click.Path(path_type=Path), required=False)
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="Uitvoerformaat.")
+@raw_option
 @pass_settings
 @translate_errors
 def diff_command(settings, old, new, fmt):

@@ -63,6 +63,8 @@ class ServeConfig:
     document_text: bool = True
     #: where each request is logged (serve --access-log; see graph.serve.operations); None: nowhere
     access_log: logging.Logger | None = None
+    #: the origins whose pages may show the explorer in a frame (serve --frame-ancestors); none: no page may
+    frame_ancestors: tuple[str, ...] = ()
 
 
 #: what a server on this machine is always called
@@ -112,17 +114,21 @@ class CrossSiteMiddleware:
     keeps it busy for minutes, or a question with a 10 KB parameter — without reading the answer.
     Browsers say where a request comes from (``Sec-Fetch-Site``; older ones only ``Origin``):
     requests of this site, typed addresses, links the user follows and scripts (no such headers)
-    pass; other sites only when ``--cors`` names them.
+    pass; other sites only when ``--cors`` names them. A frame's first page (``Sec-Fetch-Dest:
+    iframe``) passes when the page that frames it is of an origin ``--frame-ancestors`` names
+    (its ``Referer``; the browser sends no ``Origin`` for a frame).
     """
 
-    def __init__(self, app, allowed_origins):
+    def __init__(self, app, allowed_origins, frame_origins=()):
         self.app, self.allowed = app, {origin.rstrip("/") for origin in allowed_origins}
+        self.framers = {origin.rstrip("/").lower() for origin in frame_origins}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http" and self._from_elsewhere(scope):
-            response = PlainTextResponse("verzoek van een andere site geweigerd (open g40kg zelf, of sta de site toe met "
-                                         "--cors) / cross-site request refused (open g40kg itself, or allow the site "
-                                         "with --cors)", status_code=403)
+            response = PlainTextResponse("verzoek van een andere site geweigerd (open g40kg zelf, of sta de site toe "
+                                         "met --cors of, voor een iframe, --frame-ancestors) / cross-site request "
+                                         "refused (open g40kg itself, or allow the site with --cors or, for an "
+                                         "iframe, --frame-ancestors)", status_code=403)
             return await response(scope, receive, send)
         return await self.app(scope, receive, send)
 
@@ -135,9 +141,37 @@ class CrossSiteMiddleware:
         if site is not None:
             followed = (headers.get(b"sec-fetch-mode") == b"navigate" and headers.get(b"sec-fetch-user") == b"?1"
                         and scope["method"] == "GET")
-            return site in (b"cross-site", b"same-site") and not followed
+            elsewhere = site in (b"cross-site", b"same-site") and not followed
+            return elsewhere and not self._framed_by_allowed(scope, headers)
         host = headers.get(b"host", b"").decode("latin-1").lower()
         return bool(origin) and urlsplit(origin.lower()).netloc != host  # "null" too: a file or a sandbox
+
+    def _framed_by_allowed(self, scope, headers) -> bool:
+        """A frame's navigation (GET, ``Sec-Fetch-Dest: iframe``) from a page of a ``--frame-ancestors`` origin."""
+        if not self.framers or scope["method"] not in ("GET", "HEAD"):
+            return False
+        if headers.get(b"sec-fetch-mode") != b"navigate" or headers.get(b"sec-fetch-dest") not in (b"iframe", b"frame"):
+            return False
+        return referrer_origin(headers.get(b"referer", b"")) in self.framers
+
+
+def referrer_origin(header: bytes) -> str:
+    """The origin (``scheme://host[:port]``, lower case) of a ``Referer`` header; "" without one.
+
+    >>> referrer_origin(b"https://Intranet.example.nl/dashboard?tab=2"), referrer_origin(b"")
+    ('https://intranet.example.nl', '')
+    """
+    parts = urlsplit(header.decode("latin-1").strip().lower())
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else ""
+
+
+def frame_ancestors_policy(origins) -> bytes:
+    """The CSP ``frame-ancestors`` source list: the origins that may frame the pages, else ``'none'``.
+
+    >>> frame_ancestors_policy(()), frame_ancestors_policy(["https://intranet.example.nl"])
+    (b"frame-ancestors 'none'", b'frame-ancestors https://intranet.example.nl')
+    """
+    return b"frame-ancestors " + (" ".join(origins).encode("latin-1") if origins else b"'none'")
 
 
 _HOST = re.compile(r"(?:\[([0-9a-f:.]+)\]|([^:\[\]]*))(?::\d{1,5})?")
@@ -196,10 +230,11 @@ class TokenMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """nosniff, no framing, and a strict Content-Security-Policy on HTML (relaxed for the network view)."""
+    """nosniff, no framing (but by the ``frame_ancestors`` origins), and a strict Content-Security-Policy
+    on HTML (relaxed for the network view)."""
 
-    def __init__(self, app):
-        self.app = app
+    def __init__(self, app, frame_ancestors=()):
+        self.app, self.framing = app, frame_ancestors_policy(frame_ancestors)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -215,7 +250,7 @@ class SecurityHeadersMiddleware:
                     scripts = b"'self' 'unsafe-inline'" if network else b"'self'"
                     extra.append((b"content-security-policy",
                                   b"default-src 'self'; script-src " + scripts + b"; style-src 'self' 'unsafe-inline'; "
-                                  b"img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'"))
+                                  b"img-src 'self' data:; " + self.framing + b"; base-uri 'none'"))
                 message["headers"] = headers + extra
             await send(message)
 
@@ -273,12 +308,13 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [Middleware(operations.AccessLogMiddleware, logger=config.access_log)] if config.access_log else []
-    middleware.append(Middleware(SecurityHeadersMiddleware))
+    middleware.append(Middleware(SecurityHeadersMiddleware, frame_ancestors=config.frame_ancestors))
     if config.root_path:
         middleware.append(Middleware(RootPathMiddleware, root=config.root_path))
     if config.hosts is not None:
         middleware.append(Middleware(HostCheckMiddleware, hosts=config.hosts))
-    middleware.append(Middleware(CrossSiteMiddleware, allowed_origins=config.cors))
+    middleware.append(Middleware(CrossSiteMiddleware, allowed_origins=config.cors,
+                                 frame_origins=config.frame_ancestors))
     if config.cors:
         middleware.append(Middleware(CORSMiddleware, allow_origins=config.cors, allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))

@@ -198,14 +198,11 @@ def network_options(params) -> dict:
 
 
 def network_data(dataset, options: dict) -> dict:
-    """The node-link dict of the network view (:func:`viz.views.view_data`), without the clock time a
-    page file notes (``meta.generated``): the explorer's page follows its graph, and a static copy of
-    it stays the same bytes from one export to the next."""
+    """The node-link dict of the network view (:func:`viz.views.view_data`); it has no clock time, so a
+    static copy stays the same bytes from one export to the next."""
     from viz.views import view_data
 
-    data = view_data(dataset, **options)
-    data["meta"].pop("generated", None)
-    return data
+    return view_data(dataset, **options)
 
 
 def network_html(dataset, options: dict, *, lang: str = "nl", mask=None) -> str:

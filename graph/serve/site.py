@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import G40Error, InputError
+from ..errors import CannotWrite, G40Error, InputError
 from ..messages import CATALOGUE, language, msg
 
 __all__ = ["SiteLinks", "SiteReport", "export_site", "page_file", "file_name", "MARKER"]
@@ -191,8 +191,10 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
         shutil.copyfile(STATIC_DIR / "style.css", staging / "static" / "style.css")
         (staging / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
         swap_in(staging, out)
-    except BaseException:
+    except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(error, OSError):  # a full disk, a folder made read-only: one line, as build and -o say it
+            raise CannotWrite(out, error) from None
         raise
     return SiteReport(out, pages)
 

@@ -54,13 +54,28 @@
       hover: { background: s.color, border: "#111" }
     };
   }
+  /* A small page is laid out for a panel 1.5 times as wide as high (viz/layout.py, PANEL_ASPECT). In a
+   * panel of another shape (a dashboard tile, a phone) the layout's shorter side is stretched to the
+   * panel's shape, by at most 2: stretching one axis keeps the names apart (walkthrough 18, finding 22). */
+  function panelStretch() {
+    var box = $("g40-network"), w = box.clientWidth, h = box.clientHeight, xs = [], ys = [];
+    DATA.nodes.forEach(function (n) {
+      if (typeof n.x === "number" && typeof n.y === "number") { xs.push(n.x); ys.push(n.y); }
+    });
+    if (DENSE || !w || !h || xs.length < 2) { return { x: 1, y: 1 }; }
+    var width = Math.max(1, Math.max.apply(null, xs) - Math.min.apply(null, xs));
+    var height = Math.max(1, Math.max.apply(null, ys) - Math.min.apply(null, ys));
+    var wanted = (w / h) / (width / height);
+    return wanted >= 1 ? { x: Math.min(2, wanted), y: 1 } : { x: 1, y: Math.min(2, 1 / wanted) };
+  }
+  var STRETCH = panelStretch();
   function visNode(n) {
     var s = typeStyle(n.type);
     var v = {
       id: n.id, label: DENSE ? undefined : n.label, shape: s.shape, size: n.size || 12,
       color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
     };
-    if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x; v.y = n.y; }
+    if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x * STRETCH.x; v.y = n.y * STRETCH.y; }
     if (n.id === CENTRE) { v.font = { size: 26, strokeWidth: 6, strokeColor: "#ffffff" }; }
     return v;
   }
@@ -131,11 +146,37 @@
       if (window.g40viz) { window.g40viz.labelFont = labelFont; }
       if (!DENSE && hubIds) { hubFont = -1; readableHubsSoon(); }  // the hubs' names follow
     }
+    if (!DENSE) { takeInNames(); }
+  }
+  /* vis-network fits the nodes, not their names: in a wide layout a name at the panel's side would be
+   * cut, so the view also takes in the names (about 9.5 px a character at 18 px, viz/layout.py
+   * LABEL_CHAR_PX, under the node) */
+  function takeInNames() {
+    var w = container.clientWidth, h = container.clientHeight, box = null, char = 9.5 * labelFont / 18;
+    DATA.nodes.forEach(function (n) {
+      if (typeof n.x !== "number" || typeof n.y !== "number") { return; }
+      var x = n.x * STRETCH.x, y = n.y * STRETCH.y, half = String(n.label || "").length * char / 2 + 4, r = n.size || 12;
+      var b = [x - Math.max(half, r), y - r, x + Math.max(half, r), y + r + 1.3 * labelFont];
+      box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
+    });
+    if (!box || !w || !h) { return; }
+    var scale = Math.min(network.getScale(), w / (box[2] - box[0]), h / (box[3] - box[1]));
+    network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
   }
   if (fitsAll) { fitAll(); }
   network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
-    if (fitsAll && !userView) { setTimeout(function () { if (!userView) { fitAll(); } }, 0); }
+    if (fitsAll && !userView) { setTimeout(function () { if (!userView) { restretch(); fitAll(); } }, 0); }
   });
+  /* the panel settles after the script ran (the header's status line wraps in a narrow frame) or the
+   * window changes size: the layout is stretched to the panel's new shape, until the user moves or zooms */
+  function restretch() {
+    var s = panelStretch();
+    if (DENSE || (Math.abs(s.x - STRETCH.x) < 0.01 && Math.abs(s.y - STRETCH.y) < 0.01)) { return; }
+    STRETCH = s;
+    if (window.g40viz) { window.g40viz.stretch = s; }
+    nodes.update(DATA.nodes.filter(function (n) { return typeof n.x === "number" && typeof n.y === "number"; })
+      .map(function (n) { return { id: n.id, x: n.x * s.x, y: n.y * s.y }; }));
+  }
   network.on("zoom", function () { userView = true; });
   /* Zoomed out so far that labels shrink below vis-network's draw threshold (a hundred nodes fitted
    * into the page), the names of the HUBS biggest nodes are drawn large enough to read (about 11 px
@@ -393,6 +434,13 @@
     }
     return svg;
   }
+  /* the G40 members' swatch as the drawing shows them: their type's colour inside the thick gold ring */
+  (function memberSwatch() {
+    var member = DATA.nodes.filter(function (n) { return n.g40; })[0], swatch = document.querySelector(".g40-swatch-g40");
+    if (!swatch) { return; }
+    var s = typeStyle(member ? member.type : "Municipality");
+    swatch.style.background = s.color;
+  })();
   Object.keys(typeCounts).sort(function (a, b) { return typeCounts[b] - typeCounts[a] || a.localeCompare(b); }).forEach(function (t) {
     var s = typeStyle(t), sw = el("span", "g40-swatch", s.symbol || "●");
     sw.style.color = s.color; sw.setAttribute("aria-hidden", "true");
@@ -632,6 +680,7 @@
   });
   window.g40viz = {
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state, labelFont: labelFont,
+    stretch: STRETCH,
     apply: apply, showNode: showNode, showEdge: showEdge, focusNode: focusNode,
     lightEdgeCount: function () { return lightEdges.length; },
     drawnNames: function () { return drawnNames.slice(); }, setShowAll: setShowAll,
