@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 from test_walkthrough33e import HYPERLINK, formula_graph  # noqa: F401  (a fixture: the graph of one formula document)
 
 from graph.cli import cli
+from tests.documents import warning_lines
 
 INTRANET = "https://intranet.example.nl"
 STRICT_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -178,7 +179,7 @@ def test_a_first_build_keeps_the_lower_case_name_of_a_case_only_collision_and_sa
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert (f"{upper} overgeslagen (--keep-going): document-id valt samen met {lower}, dat blijft "
-            "(een naam in kleine letters gaat voor)") in summary["warnings"]
+            "(een naam in kleine letters gaat voor)") in warning_lines(summary)
     assert summary["changes"]["new"] == ["nieuws-2025-11-12-onderwijs"]
 
 
