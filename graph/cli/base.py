@@ -88,11 +88,12 @@ def write_output(path: Path, content: str) -> None:
 
 class Failed(click.ClickException):
     """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
-    (the statuses: :mod:`graph.errors`)."""
+    (the statuses: :mod:`graph.errors`), and the error's ``details`` for its JSON form."""
 
-    def __init__(self, message: str, exit_code: int):
+    def __init__(self, message: str, exit_code: int, details: dict | None = None):
         super().__init__(message)
         self.exit_code = exit_code
+        self.details = dict(details or {})
 
 
 class Interrupted(Failed):
@@ -114,7 +115,7 @@ def translate_errors(func):
         try:
             return func(*args, **kwargs)
         except G40Error as error:
-            raise Failed(str(error), error.exit_code) from None
+            raise Failed(str(error), error.exit_code, getattr(error, "details", None)) from None
         except KeyboardInterrupt as interrupt:  # as a shell reports the signal, in the interface's language
             raise Interrupted(msg("interrupted"), interrupt) from None
 
@@ -125,7 +126,9 @@ def _json_error(error: click.ClickException) -> None:
     """Under ``--format json``: a failure is one JSON object on stdout too, so that a script's parser
     reads what went wrong instead of an empty file (the line on stderr and the exit status stay)."""
     if _JSON_ERRORS.get():
-        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code}, ensure_ascii=False))
+        details = getattr(error, "details", {})  # e.g. what a failed push had sent
+        click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code, **details},
+                              ensure_ascii=False))
 
 
 def help_language(ctx: click.Context) -> str:
