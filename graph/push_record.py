@@ -7,7 +7,9 @@ Per target address (``targets.json``):
   kept with checksum ``None`` (sent again next time, deleted there once the graph is removed);
 * ``union`` — the name of a hard link to the ``graph.nq`` whose union the server's default graph
   holds after the last complete push (a rebuild writes a new ``graph.nq``, so the link keeps the
-  old one alive: one extra copy of ``graph.nq`` on disk until the next push);
+  old one alive: one extra copy of ``graph.nq`` on disk until the next push), and its
+  ``union_stamp``: a file written over ``graph.nq`` in place changes the link too, and then the
+  union is taken as unknown;
 * ``uncertain`` — the name of a file of triples a failed (or killed) push was adding to or
   deleting from the default graph: the server may or may not hold them, so the next push deletes
   those not in the graph and adds those that are (written before the first such request);
@@ -61,12 +63,14 @@ class TargetRecord:
     union: str | None = None
     uncertain: str | None = None
     stamp: list[int] | None = None
+    union_stamp: list[int] | None = None
     triples: int = 0
     default_graph_triples: int = 0
 
     def as_dict(self) -> dict:
         return {"graphs": dict(sorted(self.graphs.items())), "union": self.union, "uncertain": self.uncertain,
-                "stamp": self.stamp, "triples": self.triples, "default_graph_triples": self.default_graph_triples}
+                "stamp": self.stamp, "union_stamp": self.union_stamp, "triples": self.triples,
+                "default_graph_triples": self.default_graph_triples}
 
 
 def push_folder(graph_path: Path) -> Path:
@@ -94,15 +98,17 @@ def read_records(graph_path: Path) -> dict[str, TargetRecord]:
     except (OSError, ValueError):
         return {}
     records = {}
+    def stamp_of(value) -> list[int] | None:
+        return value if isinstance(value, list) and len(value) == 3 and all(isinstance(n, int) for n in value) else None
+
     for url, entry in (raw.items() if isinstance(raw, dict) else ()):
         if isinstance(entry, list):  # the older record: the names only
             records[url] = TargetRecord(graphs={name: None for name in entry if isinstance(name, str)})
         elif isinstance(entry, dict) and isinstance(entry.get("graphs"), dict):
-            stamp = entry.get("stamp")
             records[url] = TargetRecord(
                 graphs={name: value if isinstance(value, str) else None for name, value in entry["graphs"].items()},
                 union=_file_name(entry.get("union")), uncertain=_file_name(entry.get("uncertain")),
-                stamp=stamp if isinstance(stamp, list) and all(isinstance(n, int) for n in stamp) else None,
+                stamp=stamp_of(entry.get("stamp")), union_stamp=stamp_of(entry.get("union_stamp")),
                 triples=_count(entry.get("triples")), default_graph_triples=_count(entry.get("default_graph_triples")))
     return records
 
@@ -187,11 +193,16 @@ def _target_key(url: str) -> str:
 
 
 def union_path(graph_path: Path, record: TargetRecord) -> Path | None:
-    """The ``graph.nq`` whose union the target's default graph holds, if known and still there."""
+    """The ``graph.nq`` whose union the target's default graph holds, if known, still there and
+    unchanged: a file copied over ``graph.nq`` in place (``cp backup/graph.nq``) would change
+    the linked one too, and then the union it recorded is no longer known."""
     if record.union is None:
         return None
     path = push_folder(graph_path) / record.union
-    return path if path.is_file() else None
+    try:
+        return path if file_stamp(path) == record.union_stamp else None
+    except OSError:
+        return None
 
 
 def pin_graph_file(graph_path: Path, url: str, nquads: Path) -> Path:
@@ -215,7 +226,7 @@ def keep_union(graph_path: Path, url: str, record: TargetRecord, pinned: Path) -
         pinned.unlink()  # a rename onto another link of the same file would do nothing
     else:
         os.replace(pinned, target)
-    record.union = name
+    record.union, record.union_stamp = name, file_stamp(target)
 
 
 def read_uncertain(graph_path: Path, record: TargetRecord) -> set[bytes]:

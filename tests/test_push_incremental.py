@@ -268,3 +268,19 @@ def test_the_union_kept_is_the_graph_file_the_push_read_not_a_later_build(graph_
     keep_union(graph_path, "http://h/store", record, pinned)
     assert union_path(graph_path, record).read_bytes() == sent != (graph_path / "graph.nq").read_bytes()
     assert not pinned.exists()
+
+
+def test_a_graph_file_copied_over_in_place_is_not_taken_for_the_union_pushed(server, graph_path, tmp_path):
+    """``cp backup/graph.nq .g40kg/`` writes into the file the push record links to."""
+    from graph.push import read_graphs
+
+    target = {"store_url": f"{server}/store", "update_url": f"{server}/update"}
+    push(graph_path, **target)
+    other = tmp_path / "other"
+    save_dataset(_dataset(without_breda_link=True), other, DOCUMENTS)
+    with open(graph_path / "graph.nq", "r+b") as same_file:  # the same inode, other content
+        same_file.truncate(0)
+        same_file.write((other / "graph.nq").read_bytes())
+    push(graph_path, **target)
+    union = {line for lines in read_graphs(other / "graph.nq").values() for line in lines}
+    assert _count(server, "?s ?p ?o") == len(union) == 12
