@@ -246,10 +246,10 @@ def push(
         raise InputError(msg("push_default_graph_taken", url=url))  # before anything is sent
     stamp = file_stamp(nquads)
     unchanged = not full and record.stamp == stamp and record.uncertain is None and (record.union or not union)
-    pinned = None if unchanged else pin_graph_file(graph_path, url, nquads)  # what a build swaps in later is not read
-    if pinned is not None and file_stamp(pinned)[0] != stamp[0]:
-        stamp = None  # swapped meanwhile, or copied: the next push reads the file again
-    graphs = {} if unchanged else read_graphs(pinned)
+    pinned = None if unchanged else _pin(graph_path, url, nquads)  # what a build swaps in later is not read
+    if pinned is None or file_stamp(pinned)[0] != stamp[0]:
+        stamp = None  # swapped meanwhile, copied, or not pinned: the next push reads the file again
+    graphs = {} if unchanged else read_graphs(pinned or nquads)
     named = {graph: lines for graph, lines in graphs.items() if graph}
     checks = {graph: graph_checksum(lines) for graph, lines in named.items()}
     if unchanged:
@@ -271,9 +271,12 @@ def push(
                                own=sorted(set(record.graphs) | set(named)))
             report.default_graph_triples = len(plan["new"])
             if plan["uncertain"] is not None or plan["forget"]:  # noted before the first of them is sent
-                write_uncertain(graph_path, url, record, plan["uncertain"] or set())
                 record.union = None if plan["forget"] else record.union
-                write_records(graph_path, records)
+                try:
+                    write_uncertain(graph_path, url, record, plan["uncertain"] or set())
+                    write_records(graph_path, records)
+                except OSError as error:  # a folder we may not write: no record either, so the next push compares anew
+                    log.warning(msg("push_record_failed", url=url, reason=error.strerror or error))
             _write_union_start(client, plan, store_url, update_url, batch_size, report, progress)
         for graph in changed:
             record.graphs[graph] = None  # until the server acknowledged the whole graph
@@ -299,6 +302,8 @@ def push(
             if union and pinned is not None:
                 keep_union(graph_path, url, record, pinned)
                 pinned = None
+            elif union and not unchanged:  # not pinned: what the default graph now holds is not on disk
+                record.union = record.union_stamp = None
             kept = set(record.graphs) - set(checks)  # --keep-removed: the next push must look again
             record.uncertain, record.stamp = None, None if kept else stamp
             record.triples, record.default_graph_triples = report.triples, report.default_graph_triples
@@ -309,6 +314,15 @@ def push(
         _save(graph_path, records, url)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _pin(graph_path: Path, url: str, nquads: Path) -> Path | None:
+    """The pinned ``graph.nq`` (:func:`graph.push_record.pin_graph_file`), or None in a graph folder we may not write."""
+    try:
+        return pin_graph_file(graph_path, url, nquads)
+    except OSError as error:
+        log.warning(msg("push_record_failed", url=url, reason=error.strerror or error))
+        return None
 
 
 def _now() -> str:

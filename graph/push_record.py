@@ -177,8 +177,8 @@ def folder_id(graph_path: Path) -> str:
     made = secrets.token_hex(16)
     try:
         atomic_write(path, made + "\n")
-    except OSError as error:  # a folder we may read but not write: this push cannot be recognised later
-        log.warning("cannot keep %s: %s", path, error.strerror or error)
+    except OSError:  # a folder we may read but not write: an identifier of its place, the same every time
+        return hashlib.blake2b(os.path.realpath(graph_path).encode("utf-8"), digest_size=16).hexdigest()
     return made
 
 

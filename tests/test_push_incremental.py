@@ -284,3 +284,19 @@ def test_a_graph_file_copied_over_in_place_is_not_taken_for_the_union_pushed(ser
     push(graph_path, **target)
     union = {line for lines in read_graphs(other / "graph.nq").values() for line in lines}
     assert _count(server, "?s ?p ?o") == len(union) == 12
+
+
+def test_a_graph_folder_that_cannot_be_written_still_pushes(server, graph_path, monkeypatch):
+    """The record is a convenience: without it (a folder one may read but not write) push sends everything."""
+    from graph import push_record
+
+    def refuse(*args, **options):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(push_record, "atomic_write", refuse, raising=False)
+    monkeypatch.setattr("graph.store.atomic_write", refuse)
+    monkeypatch.setattr("graph.linked_copies.link_or_copy", refuse)
+    for _ in range(2):
+        report = push(graph_path, store_url=f"{server}/store", update_url=f"{server}/update")
+        assert (report.graphs, report.complete) == (3, True), report
+    _answers_like_local(server, graph_path)
