@@ -231,8 +231,8 @@ def push(
     nquads = Path(graph_path) / GRAPH_FILE
     records = read_records(graph_path)
     folder = folder_id(graph_path)
-    marker = read_marker(client.send("GET", graph_store_target(store_url, str(PUSH_GRAPH)), None, _NTRIPLES, None,
-                                     missing_ok=True)) if store_url else None
+    marker = read_marker(client.send("GET", graph_store_target(store_url, str(PUSH_GRAPH)), None, _NTRIPLES,
+                                     str(PUSH_GRAPH), missing_ok=True)) if store_url else None
     if url not in records and marker and marker["folder"] == folder and marker.get("target") in records:
         report.recognised_from = marker["target"]  # the same server under another address (finding 8)
         records[url] = records.pop(marker["target"])
