@@ -149,8 +149,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "unknown_engine": {"nl": "onbekende engine {engine!r}; kies uit {engines}",
                        "en": "unknown engine {engine!r}; choose from {engines}"},
     "bad_url": {"nl": "{option}: {url!r} is geen http(s)-adres", "en": "{option}: {url!r} is not an http(s) URL"},
-    "push_one_target": {"nl": "geef precies één van --store-url (Graph Store Protocol) en --update-url (SPARQL Update)",
-                        "en": "give exactly one of --store-url (Graph Store Protocol) and --update-url (SPARQL Update)"},
+    "push_one_target": {"nl": "geef --store-url (Graph Store Protocol), --update-url (SPARQL Update) of beide",
+                        "en": "give --store-url (Graph Store Protocol), --update-url (SPARQL Update) or both"},
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
     "interrupted": {"nl": "afgebroken", "en": "interrupted"},
@@ -187,6 +187,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                        "there; push would replace them and stopped before sending anything. Choose "
                                        "--default-graph none (and let the server show all graphs as its default "
                                        "graph), --update-url (keeps those triples) or --replace-default-graph"},
+    "push_default_graph_elsewhere": {"nl": "de standaardgraaf op {url} bevat triples die geen push uit deze graaf "
+                                           "daar schreef, en de server draagt geen teken van een eerdere push uit deze "
+                                           "graaf. Eerder vanuit deze graaf naar {other} gepusht? Is dat dezelfde server, "
+                                           "push dan eenmaal met --replace-default-graph; push is gestopt voordat er "
+                                           "iets verstuurd is",
+                                     "en": "the default graph at {url} holds triples that no push from this graph wrote "
+                                           "there, and the server carries no mark of an earlier push from this graph. "
+                                           "Pushed from this graph to {other} before? If that is the same server, push "
+                                           "once with --replace-default-graph; push stopped before sending anything"},
     "push_record_failed": {"nl": "kon niet noteren welke grafen naar {url} gingen ({reason}); een volgende push haalt "
                                  "de grafen van verwijderde documenten daar niet weg",
                            "en": "could not record which graphs went to {url} ({reason}); a next push will not remove "

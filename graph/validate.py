@@ -234,8 +234,11 @@ def union_graph(dataset) -> Graph:
     from .query import engine_of
 
     if engine_of(dataset) == "endpoint":  # a SPARQL endpoint (--endpoint): its triples, in every graph
-        union = Graph()
-        for s, p, o in dataset.query("SELECT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"):
+        from .vocab import PUSH_GRAPH
+
+        union = Graph()  # but the completion graph of a push (graph.push_marker), which is no part of the graph
+        text = f"SELECT ?s ?p ?o WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PUSH_GRAPH}>) }} }}"
+        for s, p, o in dataset.query(text):
             union.add((s, p, o))  # SELECT: every endpoint answers it in a format rdflib reads
         return union
     union = Graph()

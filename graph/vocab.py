@@ -25,6 +25,8 @@ __all__ = [
     "G40_NS",
     "G40ID",
     "G40G",
+    "PUSH",
+    "PUSH_GRAPH",
     "ORG",
     "SCHEMA",
     "TOOI",
@@ -141,6 +143,10 @@ DATASET_GRAPH = G40G["dataset"]
 TENURE_GRAPH = G40G["tenure"]
 #: the vocabulary, ontology/g40.ttl (what /def serves), so SPARQL finds its labels and domains (see graph.build)
 ONTOLOGY_GRAPH = G40G["ontology"]
+#: written by ``g40kg push`` on the server only, last: whether and when the last push completed (see graph.push_marker)
+PUSH_GRAPH = G40G["push"]
+#: the few terms of that completion graph (not in the ontology: no build writes them)
+PUSH = Namespace("https://w3id.org/g40kg/def/push#")
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 

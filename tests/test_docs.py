@@ -67,7 +67,9 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg --graph /tmp/kg build nieuws/ --format json": "the user's own documents",
     "g40kg viz --query samenwerking.rq": "the user's own query",
     "g40kg evaluate ../shared/gold/seeds.yaml": "the seeds' gold file lies beside the checkout, not in it (absent in CI)",
-    "g40kg push --store-url http://localhost:7878/store": "needs a running triple store",
+    "g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update":
+        "needs a running triple store",
+    "g40kg push --store-url http://localhost:7878/store --quiet": "needs a running triple store",
     "g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000": "needs a running triple store",
     "g40kg --endpoint http://localhost:7878/query collaborators EZK": "needs a running triple store",
     "g40kg serve": "starts a server",

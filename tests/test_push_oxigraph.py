@@ -32,7 +32,8 @@ pytestmark = pytest.mark.server
 QUERIES = [
     "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label } ORDER BY ?s ?label",
     "SELECT ?m (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p g40:affiliatedWith ?m } GROUP BY ?m ORDER BY ?m",
-    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+    # the completion graph g40g:push is the server's only (graph.push_marker)
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/g40kg/graph/push>) } GROUP BY ?g ORDER BY ?g",
     "SELECT ?abbr WHERE { ?m g40:namePeriod ?period . ?period g40:abbreviation ?abbr }",
 ]
 
@@ -59,7 +60,7 @@ def rows(dataset, query):
 def test_push_then_endpoint_answers_like_local(oxigraph_server, local_graph, protocol):
     target = {"store_url": f"{oxigraph_server}/store"} if protocol == "store" else {"update_url": f"{oxigraph_server}/update"}
     report = push(local_graph, batch_size=2, **target)
-    assert (report.graphs, report.triples, report.failed) == (4, 26, []), report
+    assert (report.graphs, report.triples, report.default_graph_triples, report.failed) == (3, 13, 13, []), report
     assert report.batches >= 7, report  # batches of 2, blank-node triples kept together
     remote = open_dataset(local_graph, endpoint=f"{oxigraph_server}/query")
     for engine in ("oxigraph", "rdflib"):
@@ -80,18 +81,22 @@ def test_push_twice_replaces_graphs(oxigraph_server, local_graph):
     for _ in range(2):
         push(local_graph, store_url=f"{oxigraph_server}/store", batch_size=3)
     remote = open_dataset(local_graph, endpoint=f"{oxigraph_server}/query")
-    count = rows(remote, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0][0].toPython()
-    assert count == 13, count  # named graphs replaced, not doubled
+    count = rows(remote, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/g40kg/graph/push>) }")[0][0]
+    assert count.toPython() == 13, count  # named graphs replaced, not doubled
 
 
 def test_push_command_reports_and_endpoint_option(oxigraph_server, local_graph, runner):
     result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push",
                                  "--store-url", f"{oxigraph_server}/store", "--format", "json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
-    assert (report["graphs"], report["triples"], report["protocol"]) == (4, 26, "graph-store"), report
+    report = json.loads(result.stdout)
+    assert (report["graphs"], report["triples"], report["default_graph_triples"], report["protocol"]) == \
+        (3, 13, 13, "graph-store"), report
     text = runner.invoke(cli, ["--graph", str(local_graph), "push", "--update-url", f"{oxigraph_server}/update"])
-    assert text.exit_code == 0 and "4 grafen, 26 triples" in text.output, text.output
+    # the summary is a status line: on stderr, like the build's (walkthrough 18, finding 4)
+    assert text.exit_code == 0 and text.stdout == "", text.output
+    assert text.stderr.startswith("3 grafen gewijzigd (van 3) en verstuurd, 13 triples;"), text.stderr
+    assert "graaf 13 triples, standaardgraaf 13;" in text.stderr, text.stderr
 
 
 @pytest.mark.parametrize("fmt, rdf_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
@@ -152,9 +157,11 @@ def test_push_retries_server_errors(local_graph):
         server.shutdown()
         server.server_close()
     assert report.retries == 2 and report.failed == [], report
+    # the first write is the completion graph, "started" (walkthrough 18, finding 7)
     assert [m for m, _, _ in _Flaky.seen[:3]] == ["PUT", "PUT", "PUT"]
     paths = [path for _, path, _ in _Flaky.seen]
-    assert paths[0] == "/store?default", paths
+    assert paths[0] == "/store?graph=https%3A%2F%2Fw3id.org%2Fg40kg%2Fgraph%2Fpush", paths
+    assert "/store?default" in paths, paths
     assert any(p.startswith("/store?graph=https%3A%2F%2Fw3id.org%2Fg40kg%2Fgraph%2Fdocument%2F") for p in paths), paths
 
 
@@ -171,17 +178,18 @@ def test_push_unreachable_fails_with_clear_message(local_graph, runner):
 
 
 def test_a_push_that_fails_halfway_counts_the_graphs_sent_whole(local_graph, monkeypatch):
-    from graph import remote
+    from graph import push_client
 
     calls = []
 
     def send(self, method, url, body, content_type, graph, **options):
-        calls.append(method)
-        if calls.count("PUT") == 2:  # the second graph's first batch (a GET asks first whether the default graph is free)
-            self._fail(graph, "boom", url)
+        if method == "PUT" and "graph=" in url and not url.endswith("graph%2Fpush"):
+            calls.append(url)  # a named graph of the graph's (not the completion graph g40g:push)
+        if len(calls) == 2:  # the second graph's first batch
+            self.fail(graph, "boom", url)
         return b""
 
-    monkeypatch.setattr(remote._Client, "send", send)
+    monkeypatch.setattr(push_client.Client, "send", send)
     with pytest.raises(RemoteError) as failed:
         push(local_graph, store_url="http://127.0.0.1:1/store", batch_size=100_000)
     assert "boom (1 grafen, " in str(failed.value), str(failed.value)
@@ -193,8 +201,8 @@ def test_push_needs_exactly_one_target(local_graph, runner):
     result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push", "--store-url", "ftp://x"])
     assert result.exit_code == 2 and "not an http(s) URL" in result.output, result.output  # usage errors: 2
     result = runner.invoke(cli, ["--graph", str(local_graph), "push"])
-    assert (result.exit_code, result.output) == (2, "Fout: geef precies één van --store-url (Graph Store Protocol) "
-                                                     "en --update-url (SPARQL Update)\n")
+    assert (result.exit_code, result.output) == (2, "Fout: geef --store-url (Graph Store Protocol), --update-url "
+                                                     "(SPARQL Update) of beide\n")
 
 
 READ_COMMANDS = [
@@ -255,7 +263,8 @@ def test_push_deletes_the_graphs_of_removed_documents_and_only_those(oxigraph_se
     assert str(document_graph("doc-b")) in _graph_names(oxigraph_server)
     _without_document_b(local_graph)  # a rebuild after doc-b was deleted
     report = push(local_graph, **target)
-    assert (report.graphs, report.removed) == (3, 1), report
+    assert (report.graphs_total, report.removed) == (2, 1), report
+    assert str(document_graph("doc-a")) not in report.sent, report  # unchanged: not sent again
     names = _graph_names(oxigraph_server)
     assert str(document_graph("doc-b")) not in names
     assert str(document_graph("doc-a")) in names and foreign in names, names

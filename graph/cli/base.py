@@ -107,12 +107,13 @@ def stdout_write_failed(error: OSError) -> bool:
 
 class Failed(click.ClickException):
     """A one-line error ("Fout: …") with the exit status of the :class:`G40Error` it reports
-    (the statuses: :mod:`graph.errors`)."""
+    (the statuses: :mod:`graph.errors`), and the error's ``details`` for its JSON form."""
 
-    def __init__(self, message: str, exit_code: int, code: str = "failed"):
+    def __init__(self, message: str, exit_code: int, code: str = "failed", details: dict | None = None):
         super().__init__(message)
         self.exit_code = exit_code
         self.code = code
+        self.details = dict(details or {})
 
 
 class Interrupted(Failed):
@@ -136,8 +137,7 @@ def translate_errors(func):
         try:
             return func(*args, **kwargs)
         except G40Error as error:
-            raise Failed(str(error), error.exit_code, error.code) from None
-
+            raise Failed(str(error), error.exit_code, error.code, getattr(error, "details", None)) from None
         except OSError as error:
             if not stdout_write_failed(error):
                 raise
@@ -156,9 +156,10 @@ def _json_error(error: click.ClickException) -> None:
     reads what went wrong instead of an empty file (the line on stderr and the exit status stay), with
     the :func:`error_code` a script can test in every language."""
     if _JSON_ERRORS.get():
+        details = getattr(error, "details", {})  # e.g. what a failed push had sent
         try:
             click.echo(json.dumps({"error": error.format_message(), "exit_code": error.exit_code,
-                                   "code": error_code(error)}, ensure_ascii=False))
+                                   "code": error_code(error), **details}, ensure_ascii=False))
         except OSError:  # stdout is what failed (a full disk): the line on stderr says so
             pass
 
@@ -173,6 +174,7 @@ def error_code(error: click.ClickException) -> str:
     if isinstance(error, click.UsageError):
         return "usage"
     return getattr(error, "code", None) or "failed"
+
 
 
 def help_language(ctx: click.Context) -> str:

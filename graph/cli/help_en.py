@@ -335,17 +335,21 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg diff gisteren.jsonl            # what today's build changed
             g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
         """},
-    "push": {"help": """Copy the local graph to an external triple store (every named graph is replaced).
+    "push": {"help": """Copy what changed since the last push to an external triple store.
 
         Works with any server that speaks the SPARQL 1.1 Graph Store Protocol or SPARQL 1.1 Update:
-        Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Then read from it with
-        'g40kg --endpoint URL <command>'. The graphs of documents removed since the previous push
-        to the same address are deleted on the server too (see --keep-removed).
+        Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Only the named graphs that changed
+        are sent again (a checksum per graph in cache/push/); the default graph first gets the new
+        triples and then loses the old ones, so readers never see half a graph. The graphs of
+        documents removed since the previous push are deleted on the server too (see
+        --keep-removed). Last, push writes the graph g40g:push (push:complete true, time, build
+        time, number of graphs, version). Then read from it with 'g40kg --endpoint URL <command>'.
 
         \b
         Examples:
-            g40kg push --store-url http://localhost:7878/store
+            g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
             g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+            g40kg push --store-url http://localhost:7878/store --quiet     # cron: output only on errors
             g40kg --endpoint http://localhost:7878/query collaborators EZK
         """},
     "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
@@ -617,7 +621,18 @@ OPTIONS: dict[str, str] = {
         "Print the response to one request (e.g. /search.json?q=EZK) and exit; starts no server.",
     # push
     "Graph Store Protocol-adres (PUT/POST ?graph=IRI).": "Graph Store Protocol URL (PUT/POST ?graph=IRI).",
-    "SPARQL Update-adres (DROP GRAPH + INSERT DATA).": "SPARQL Update URL (DROP GRAPH + INSERT DATA).",
+    "SPARQL Update-adres (DROP GRAPH + INSERT DATA; INSERT/DELETE DATA voor de standaardgraaf). "
+    "Samen met --store-url: de grafen via het Graph Store Protocol, het verschil in de standaardgraaf via "
+    "SPARQL Update.":
+        "SPARQL Update URL (DROP GRAPH + INSERT DATA; INSERT/DELETE DATA for the default graph). Together with "
+        "--store-url: the graphs by the Graph Store Protocol, the default graph's difference by SPARQL Update.",
+    "Verstuur alle grafen en de hele vereniging opnieuw, ook wat sinds de vorige push niet veranderde "
+    "(standaard gaat alleen wat veranderde).":
+        "Send all graphs and the whole union again, also what did not change since the last push "
+        "(by default only what changed goes).",
+    "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).":
+        "Output format: text (on stderr) or JSON (on stdout, for scripts).",
     "Triples per verzoek.": "Triples per request.",
     "Neem ook het meegeleverde corpus (de G40-documenten van g40kg) mee, naast de opgegeven documenten.":
         "Also build the bundled corpus (g40kg's G40 documents), beside the documents given.",
@@ -633,7 +648,8 @@ OPTIONS: dict[str, str] = {
     "'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).":
         "'union': also write the union of all graphs into the server's default graph (works everywhere); "
         "'none': the server makes that union itself (Virtuoso, GraphDB).",
-    "Extra pogingen per batch bij netwerkfouten of 408/429/5xx.": "Extra attempts per batch on network errors or 408/429/5xx.",
+    "Extra pogingen per verzoek bij netwerkfouten of 408/429/5xx.":
+        "Extra attempts per request on network errors or 408/429/5xx.",
     "Seconden per verzoek.": "Seconds per request.",
     "HTTP Basic-authenticatie (omgeving: G40KG_PUSH_USER).": "HTTP Basic authentication (environment: G40KG_PUSH_USER).",
     # validate

@@ -14,8 +14,13 @@ from .output import TABLE_FORMATS, render
 
 TEXTS = {
     "nl": {
-        "done": "{graphs} grafen, {triples} triples naar {target} ({protocol}) in {batches} batches, "
+        "done": "{graphs} grafen gewijzigd (van {graphs_total}) en verstuurd, {sent_triples} triples; "
+                "standaardgraaf {default_graph_added} erbij, {default_graph_deleted} eraf; graaf {triples} triples, "
+                "standaardgraaf {default_graph_triples}; naar {target} ({protocol}) in {batches} batches, "
                 "{retries} herhaalde verzoeken, {seconds:.1f} s.",
+        "replaced": "De standaardgraaf is in zijn geheel vervangen: tijdens de push zagen lezers er een deel van "
+                    "(geef naast --store-url ook --update-url, dan gaat alleen het verschil).",
+        "recognised": "Dezelfde server als {other} (herkend aan de vorige push uit deze graaf).",
         "progress": "  {graph}: {n} triples",
         "removed": "Op de server verwijderd, want niet meer in de lokale graaf: {what}.",
         "removed_documents": ("document", "documenten"),
@@ -38,8 +43,13 @@ TEXTS = {
         "diff_past": "voorbij (geen datum)",
     },
     "en": {
-        "done": "{graphs} graphs, {triples} triples to {target} ({protocol}) in {batches} batches, "
+        "done": "{graphs} graphs changed (of {graphs_total}) and sent, {sent_triples} triples; default graph "
+                "{default_graph_added} added, {default_graph_deleted} deleted; graph {triples} triples, default "
+                "graph {default_graph_triples}; to {target} ({protocol}) in {batches} batches, "
                 "{retries} retried requests, {seconds:.1f} s.",
+        "replaced": "The default graph was replaced whole: during the push readers saw part of it "
+                    "(give --update-url next to --store-url, and only the difference goes).",
+        "recognised": "The same server as {other} (recognised by the last push from this graph).",
         "progress": "  {graph}: {n} triples",
         "removed": "Deleted on the server, as no longer in the local graph: {what}.",
         "removed_documents": ("document", "documents"),
@@ -66,14 +76,20 @@ TEXTS = {
 
 @cli.command()
 @click.option("--store-url", metavar="URL", help="Graph Store Protocol-adres (PUT/POST ?graph=IRI).")
-@click.option("--update-url", metavar="URL", help="SPARQL Update-adres (DROP GRAPH + INSERT DATA).")
+@click.option("--update-url", metavar="URL",
+              help="SPARQL Update-adres (DROP GRAPH + INSERT DATA; INSERT/DELETE DATA voor de standaardgraaf). "
+                   "Samen met --store-url: de grafen via het Graph Store Protocol, het verschil in de "
+                   "standaardgraaf via SPARQL Update.")
+@click.option("--full", is_flag=True,
+              help="Verstuur alle grafen en de hele vereniging opnieuw, ook wat sinds de vorige push niet "
+                   "veranderde (standaard gaat alleen wat veranderde).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Triples per verzoek.")
 @click.option("--default-graph", type=click.Choice(["union", "none"]), default="union", show_default=True,
               help="'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server "
                    "(werkt overal); 'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).")
 @click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
-              help="Extra pogingen per batch bij netwerkfouten of 408/429/5xx.")
+              help="Extra pogingen per verzoek bij netwerkfouten of 408/429/5xx.")
 @click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True, help="Seconden per verzoek.")
 @click.option("--user", metavar="NAAM:WACHTWOORD", envvar="G40KG_PUSH_USER",
               callback=lambda ctx, param, value: _name_and_password(value, param),
@@ -84,23 +100,28 @@ TEXTS = {
 @click.option("--keep-removed", is_flag=True,
               help="Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
                    "(standaard verwijdert push ze op de server).")
+@click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Uitvoerformaat: tekst of JSON (voor scripts).")
+              help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, batch_size, default_graph, retries, timeout, user, replace_default_graph,
-         keep_removed, fmt):
-    """Kopieer de lokale graaf naar een externe triple store (elke benoemde graaf wordt vervangen).
+def push(settings, store_url, update_url, full, batch_size, default_graph, retries, timeout, user,
+         replace_default_graph, keep_removed, quiet, fmt):
+    """Kopieer wat sinds de vorige push veranderde naar een externe triple store.
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
-    Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Lees daarna met
-    'g40kg --endpoint URL <opdracht>'. Grafen van documenten die sinds de vorige push naar
-    hetzelfde adres verwijderd zijn, verdwijnen ook op de server (zie --keep-removed).
+    Oxigraph server, Apache Jena Fuseki, GraphDB, Virtuoso. Alleen de benoemde grafen die
+    veranderden gaan opnieuw (een controlesom per graaf in cache/push/); de standaardgraaf krijgt
+    eerst de nieuwe triples en verliest daarna de oude, zodat lezers nooit een halve graaf zien.
+    Grafen van documenten die sinds de vorige push verwijderd zijn, verdwijnen ook op de server
+    (zie --keep-removed). Als laatste schrijft push de graaf g40g:push (push:complete true, tijd,
+    bouwtijd, aantal grafen, versie). Lees daarna met 'g40kg --endpoint URL <opdracht>'.
 
     \b
     Voorbeelden:
-        g40kg push --store-url http://localhost:7878/store
+        g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
         g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+        g40kg push --store-url http://localhost:7878/store --quiet     # cron: alleen uitvoer bij fouten
         g40kg --endpoint http://localhost:7878/query collaborators EZK
     """
     from ..remote import push as push_graph
@@ -113,15 +134,19 @@ def push(settings, store_url, update_url, batch_size, default_graph, retries, ti
             echo_err(texts["progress"].format(graph=graph, n=n))
 
     report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
-                        default_graph=default_graph,
+                        default_graph=default_graph, full=full,
                         retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
                         replace_default_graph=replace_default_graph)
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(texts["done"].format(**report.as_dict()))
+    elif not quiet:  # status lines go to stderr, like the build's
+        if report.recognised_from:
+            echo_err(texts["recognised"].format(other=report.recognised_from))
+        echo_err(texts["done"].format(**report.as_dict()))
         if report.removed:
-            click.echo(removed_text(report, texts))
+            echo_err(removed_text(report, texts))
+        if report.default_graph_replaced and store_url and not update_url:
+            echo_err(texts["replaced"])
 
 
 def removed_text(report, texts: dict) -> str:
