@@ -73,6 +73,11 @@ _GRAPH_QUERY = """SELECT ?ev ?s ?p ?o WHERE { GRAPH <%s> {
 _EVIDENCE_QUERY = """SELECT ?ev ?s ?p ?o WHERE { VALUES (?s ?p ?o) { %s }
   ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
 
+#: of each fact, the first of its evidence outside the changed graphs (a fact the G40's pijlers state
+#: in thousands of documents gives one row, not thousands of rdflib rows)
+_FIRST_QUERY = """SELECT ?s ?p ?o (MIN(STR(?ev)) AS ?first) WHERE { VALUES (?s ?p ?o) { %s }
+  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . %s } GROUP BY ?s ?p ?o"""
+
 #: the evidence's fields, each a lookup of a few nodes (one query of them all with OPTIONALs is slow)
 _DETAIL_QUERIES = {
     "docid": "SELECT ?x ?v WHERE { VALUES ?x { %s } ?x a g40:Evidence ; prov:wasDerivedFrom ?doc . ?doc dcterms:identifier ?v }",
@@ -124,21 +129,25 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
     :func:`graph.fact_rows.fact_time` reads them) of the evidence of ``facts``: all of it in the
     changed graphs (``inside``: :func:`_graph_evidence`), elsewhere the first of each fact and, of
     the facts ``ending`` (an end in the changed graphs), those with an end of their own."""
-    from rdflib import Literal
+    from rdflib import Literal, URIRef
 
     from .fact_rows import fact_time
     from .vocab import G40, PREFIXES
 
-    evidence = {}
-    for batch in _batches(sorted(facts)):
+    evidence = {}  # the facts with an end in the changed graphs: all their evidence, to find its ends
+    for batch in _batches(sorted(facts & ending)):
         query = _EVIDENCE_QUERY % " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch)
         evidence.update({ev: (s, p, o) for ev, s, p, o in dataset.query(query, initNs=PREFIXES)})
     elsewhere = sorted(set(evidence) - set(inside))
-    kept = set(inside) | _with_end(dataset, [ev for ev in elsewhere if evidence[ev] in ending])
+    kept = set(inside) | _with_end(dataset, elsewhere)
     first: dict[tuple, object] = {}
     for ev in elsewhere:
         first.setdefault(evidence[ev], ev)
-    evidence = {ev: evidence[ev] for ev in kept | set(first.values())}
+    outside = "FILTER(?ev NOT IN (%s))" % ", ".join(f"<{ev}>" for ev in sorted(inside)) if inside else ""
+    for batch in _batches(sorted(facts - ending)):  # the others: the first of their evidence elsewhere only
+        query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
+        first.update({(s, p, o): URIRef(str(ev)) for s, p, o, ev in dataset.query(query, initNs=PREFIXES)})
+    evidence = {**inside, **{ev: fact for fact, ev in first.items()}, **{ev: evidence[ev] for ev in kept - set(inside)}}
     values: dict[str, dict] = {name: {} for name in _DETAIL_QUERIES}
     for batch in _batches(sorted(evidence)):
         nodes = " ".join(f"<{ev}>" for ev in batch)

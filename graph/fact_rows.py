@@ -100,10 +100,22 @@ SELECT ?e ?type ?label WHERE {
 """ % " ".join(f"g40:{name}" for name in _TYPE_ORDER)
 
 
-def entity_types_and_labels(dataset: Dataset) -> dict[URIRef, tuple[str, str]]:
-    """Entity IRI → (type name, preferred label) for every typed entity."""
+def entity_types_and_labels(dataset: Dataset, only=None) -> dict[URIRef, tuple[str, str]]:
+    """Entity IRI → (type name, preferred label) for every typed entity, or for those of the IRIs
+    ``only`` that are typed entities (a few lookups instead of every entity of the graph).
+
+    >>> from graph.store import new_dataset
+    >>> entity_types_and_labels(new_dataset(), only=[URIRef("https://example.org/x")])
+    {}
+    """
     found: dict[URIRef, dict] = {}
-    for entity, rdf_type, label in dataset.query(_ENTITY_QUERY):
+    if only is None:
+        rows = dataset.query(_ENTITY_QUERY)
+    else:
+        iris = sorted({str(iri) for iri in only})
+        rows = [row for i in range(0, len(iris), 500) for row in dataset.query(_ENTITY_QUERY.replace(
+            "?e a ?type .", "VALUES ?e { %s } ?e a ?type ." % " ".join(f"<{iri}>" for iri in iris[i:i + 500])))]
+    for entity, rdf_type, label in rows:
         name = str(rdf_type)[len(str(G40)):]
         if name not in _TYPE_ORDER:
             continue

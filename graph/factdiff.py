@@ -253,15 +253,18 @@ def curation_side(dataset) -> tuple[list[dict], list[dict]]:
     from .fact_rows import entity_types_and_labels
     from .vocab import PREFIXES
 
-    labels = entity_types_and_labels(dataset)
+    statements, merges = list(dataset.query(_CURATED_QUERY, initNs=PREFIXES)), graph_merges(dataset)
+    # the labels of what they name only: a graph without corrections reads none (a rebuild's changes page)
+    labels = entity_types_and_labels(dataset, only=[iri for row in statements for iri in (row.s, row.o)]
+                                     + [_iri(m["into"]) for m in merges])
     curated = []
-    for row in dataset.query(_CURATED_QUERY, initNs=PREFIXES):
+    for row in statements:
         curated.append({"document": None, "subject": labels.get(row.s, ("", str(row.s)))[1], "subject_iri": str(row.s),
                         "predicate": str(row.p).rsplit("#", 1)[-1], "object": labels.get(row.o, ("", str(row.o)))[1],
                         "object_iri": str(row.o), "role": str(row.role) if row.role is not None else None,
                         "curated": True, "curation": str(row.source),
                         "note": str(row.note) if row.note is not None else None})
-    merges = [dict(m, intoLabel=labels.get(_iri(m["into"]), ("", m["into"]))[1]) for m in graph_merges(dataset)]
+    merges = [dict(m, intoLabel=labels.get(_iri(m["into"]), ("", m["into"]))[1]) for m in merges]
     return merges, curated
 
 
