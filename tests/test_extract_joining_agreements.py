@@ -1,0 +1,39 @@
+"""Joining a programme or agreement by a decision, an accession or a signature (round 43i)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+def _joined(text):
+    return {(f[0], f[2]) for f in facts(text) if f[1] == "participatesIn"}
+
+
+def test_the_college_of_a_town_decides_to_accede():
+    text = ("Collegebesluit\n\nHet college van burgemeester en wethouders van Almelo besluit:\n"
+            "1. toe te treden tot de City Deal Schone Lucht en de deal mede te ondertekenen;\n"
+            "2. de raad met een brief te informeren.\n")
+    assert ("Almelo", "City Deal Schone Lucht") in _joined(text), _joined(text)
+
+
+def test_the_staten_addressed_before_a_bare_besluiten_take_part():
+    text = ("Besluit van Gedeputeerde Staten van Drenthe\n\nGedeputeerde Staten van Drenthe,\n\n"
+            "overwegende dat de steden een programma hebben opgesteld;\n\nBESLUITEN:\n\n"
+            "1. Deel te nemen aan het programma Sterke Steden Drenthe en daartoe een bijdrage beschikbaar te stellen.\n\n"
+            "2. Dit besluit ter kennisname te zenden aan Provinciale Staten.\n")
+    assert ("Drenthe", "Sterke Steden Drenthe") in _joined(text), _joined(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a proposal to the council, no decision
+    "Het college van burgemeester en wethouders van Almelo wordt voorgesteld te besluiten:\n"
+    "1. toe te treden tot de City Deal Schone Lucht.\n",
+    # a point that does not open with joining
+    "Het college van burgemeester en wethouders van Almelo besluit:\n"
+    "1. te onderzoeken of de gemeente kan toetreden tot de City Deal Schone Lucht;\n"
+    "2. niet deel te nemen aan de City Deal Schone Lucht.\n",
+])
+def test_a_proposal_or_another_point_is_no_decided_joining(text):
+    assert ("Almelo", "City Deal Schone Lucht") not in _joined(text), _joined(text)
