@@ -37,3 +37,14 @@ def test_the_staten_addressed_before_a_bare_besluiten_take_part():
 ])
 def test_a_proposal_or_another_point_is_no_decided_joining(text):
     assert ("Almelo", "City Deal Schone Lucht") not in _joined(text), _joined(text)
+
+
+def test_a_date_between_treden_and_toe_still_accedes():
+    text = ("De gemeenten Almelo en Oss treden met ingang van 1 mei 2024 toe tot de City Deal Schone Lucht "
+            "en worden daarmee partij bij de deal.")
+    assert {("Almelo", "City Deal Schone Lucht"), ("Oss", "City Deal Schone Lucht")} <= _joined(text), _joined(text)
+
+
+def test_a_refusal_to_accede_is_no_fact():
+    text = "De gemeente Oss treedt voorlopig niet toe tot de City Deal Schone Lucht."
+    assert ("Oss", "City Deal Schone Lucht") not in _joined(text), _joined(text)

@@ -38,8 +38,9 @@ from .voice import we_at
 __all__ = ["find_joining"]
 
 
-#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot"
-_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe|"
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot";
+#: a date between the verb and its particle: "treden met ingang van 1 mei 2024 toe tot" (round 43i)
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:[\w-]+\s+){0,8}?toe|"
                      r"toegelaten)\s+tot\s", re.IGNORECASE)  # admitted: "Ede is toegelaten tot de Regio Deal X"
 #: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
 _JOINED = HOLDERS | {"Organisation"}
