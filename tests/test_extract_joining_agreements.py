@@ -48,3 +48,18 @@ def test_a_date_between_treden_and_toe_still_accedes():
 def test_a_refusal_to_accede_is_no_fact():
     text = "De gemeente Oss treedt voorlopig niet toe tot de City Deal Schone Lucht."
     assert ("Oss", "City Deal Schone Lucht") not in _joined(text), _joined(text)
+
+
+def test_the_signer_after_the_colon_of_the_party_line():
+    text = ("Woondeal Groene Daken\n\nWij bouwen samen.\n\nOndertekening\n\n"
+            "Namens de gemeente Ede: R.P. Lardinoy, wethouder\n"
+            "Namens de gemeente Epe: nog niet ondertekend\n")
+    found = _joined(text)
+    assert ("Ede", "Woondeal Groene Daken") in found, found
+    assert ("Epe", "Woondeal Groene Daken") not in found, found
+
+
+def test_a_signer_with_an_honorific_still_signs():
+    text = ("Woondeal Groene Daken\n\nWij bouwen samen.\n\nAldus ondertekend,\n\n"
+            "Voor de gemeente Ede,\nmw. drs. R.P. Lardinoy-Bakker, wethouder Wonen\n")
+    assert ("Ede", "Woondeal Groene Daken") in _joined(text), _joined(text)
