@@ -29,3 +29,11 @@ def test_a_plural_noun_subject_and_the_stuurgroep_of_a_programme():
 ])
 def test_a_wish_or_a_denial_is_no_taking_part(text):
     assert ("Gelderland", "Regio Deal Veluwe") not in _taking_part(text), _taking_part(text)
+
+
+def test_an_unnamed_plural_subject_is_not_the_passage_s_body():
+    text = ("De themagroep Wonen vergaderde in mei over de woondeals. "
+            "In de Regio Deal Veluwe werken de regiogemeenten samen met de provincie Gelderland.")
+    found = facts(text)
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] == "Gelderland"}, found
+    assert ("Gelderland", "participatesIn", "Regio Deal Veluwe", None) in found, found
