@@ -1,4 +1,4 @@
-"""Joining a programme or agreement by a decision, an accession or a signature (round 43i)."""
+"""Joining a programme, agreement or unit: by a decision, an accession, a signature, "sloot zich aan" (round 43i)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,15 @@ def test_a_signer_with_an_honorific_still_signs():
     text = ("Woondeal Groene Daken\n\nWij bouwen samen.\n\nAldus ondertekend,\n\n"
             "Voor de gemeente Ede,\nmw. drs. R.P. Lardinoy-Bakker, wethouder Wonen\n")
     assert ("Ede", "Woondeal Groene Daken") in _joined(text), _joined(text)
+
+
+def test_joining_with_nothing_after_aan_joins_the_unit_the_passage_is_about():
+    text = ("De Themagroep Wonen bestaat tien jaar. Ede en Epe zijn vanaf het begin lid; Oss sloot zich in 2023 aan, "
+            "kort nadat de gemeente lid werd van de G40.")
+    assert ("Oss", "Themagroep Wonen") in _joined(text), _joined(text)
+
+
+@pytest.mark.parametrize("text", ["De Themagroep Wonen bestaat tien jaar. Oss wil zich graag aansluiten.",
+                                  "De Themagroep Wonen bestaat tien jaar. Oss sloot zich niet aan."])
+def test_a_wish_or_a_denial_to_join_the_unit_is_no_fact(text):
+    assert ("Oss", "Themagroep Wonen") not in _joined(text), _joined(text)
