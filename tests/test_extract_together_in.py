@@ -1,5 +1,4 @@
-"""Working together inside a programme: "In de Regio Deal X werkt A samen met B", "het Programma X, het
-programma van A en B" (round 43i)."""
+"""Working together inside a programme: "In de Regio Deal X werkt A samen met B" (round 43i)."""
 
 from __future__ import annotations
 
@@ -39,17 +38,3 @@ def test_an_unnamed_plural_subject_is_not_the_passage_s_body():
     assert not {f for f in found if f[1] == "collaboratesWith" and f[2] == "Gelderland"}, found
     assert ("Gelderland", "participatesIn", "Regio Deal Veluwe", None) in found, found
 
-
-def test_an_apposition_names_the_partners_of_a_joint_programme():
-    text = ("Wij vragen u contact te leggen met het Programma Groene Wijken, het interbestuurlijke programma van "
-            "het ministerie van SZW, de VNG en het IPO.")
-    found = _taking_part(text)
-    assert {("SZW", "Programma Groene Wijken"), ("VNG", "Programma Groene Wijken"),
-            ("IPO", "Programma Groene Wijken")} <= found, found
-
-
-def test_an_apposition_of_one_owner_or_an_initiative_states_no_partners():
-    text = ("Wij leggen contact met het Programma Groene Wijken, een programma van het ministerie van SZW. "
-            "Ook met de City Deal Zon, een initiatief van de VNG en het IPO.")
-    found = _taking_part(text)
-    assert not {f for f in found if f[0] in ("SZW", "VNG", "IPO")}, found

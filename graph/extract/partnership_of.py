@@ -15,9 +15,8 @@ __all__ = ["find_partnership_of"]
 
 
 #: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
-#: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it), also in an
-#: apposition: "het Programma X, het interbestuurlijke programma van A, B en C"
-_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–]|(?P<comma>,))\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
+#: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it)
+_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
                           r"partnerschap|(?P<joint>programma|project|initiatief))\s+(?:tussen|van)\s+", re.IGNORECASE)
 
 
@@ -44,13 +43,7 @@ def find_partnership_of(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         return
     for match in ctx.asserted_cues(_PARTNERSHIP, sentence):
         head = [m for m in mentions if ctx.content_start(sentence) <= m.start < match.start()]
-        if match.group("comma"):
-            # an apposition right after the programme, wherever it stands: "(de verbinding leggen met) het Programma
-            # X, het interbestuurlijke programma van A, B en C" (round 43i; not "een initiatief van", see initiatives)
-            head = [m for m in head if m.end == match.start()]
-            if not head or match.group("joint") == "initiatief":
-                continue
-        elif head and _ABBREVIATION.fullmatch(ctx.text, head[0].end, match.start()):
+        if head and _ABBREVIATION.fullmatch(ctx.text, head[0].end, match.start()):
             head = head[:1]  # "Programma Groene Wijken (PGW) — een programma van …": its abbreviation
         if len(head) != 1 or head[0].type != "Programme" or len(ctx.text[head[0].end:match.start()].split()) > 3:
             continue  # the programme is the subject, and nothing else is named before the verb
