@@ -567,7 +567,10 @@ def _reader_subject(text: str, start: int, end: int) -> bool:
 
 
 #: a plural group as the subject, named by no entity: "werken onze gemeenten samen met …"
-_UNNAMED_GROUP = re.compile(r"\b(?:onze|hun|deze|die|alle|beide|vijf|vier|drie|twee|zes|veel)\s+(?:[a-z]+\s+)?"
+_UNNAMED_GROUP = re.compile(r"\b(?:(?:onze|hun|deze|die|alle|beide|vijf|vier|drie|twee|zes|veel)\s+(?:[a-z]+\s+)?|"
+                            # a compound: "werken de regiogemeenten samen met …" (round 43i; "de steden" may
+                            # stand for the towns the text just named)
+                            r"de\s+[a-z]+)"
                             r"(?:gemeenten|steden|partijen|organisaties|instellingen|partners)\b", re.IGNORECASE)
 
 

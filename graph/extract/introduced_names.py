@@ -29,7 +29,9 @@ Every later (and earlier) repeat of such a name in the document is the same enti
 name of a programme named after its kind word ("het programma Samen Doen … doet mee aan Samen Doen").
 
 What "van Y" after the kind noun states (:func:`find_introduced_facts`): Y initiated an initiatief and
-leads a programme or project ("het programma van BZK", "een project van de VNG en Movisie"); a place
+leads a programme or project ("het programma van BZK", "een project van de VNG en Movisie"), also in an
+apposition after a programme known by its own name ("het Programma X, het interbestuurlijke programma van A,
+B en C", round 43i); a place
 after an organisation's kind noun ("de ontwikkelingsmaatschappij van Limburg") is where it works, no fact.
 
 Examples
@@ -474,8 +476,8 @@ def find_introduced_facts(ctx: DocContext) -> None:
     """What "van Y" after an introducing kind noun states: "X, een initiatief van Y" (Y initiated X),
     "X, het programma van Y (en Z)" (X ledBy Y, Z), "X, een samenwerking/akkoord van Y en Z" (Y and Z take part)."""
     for m in ctx.mentions:
-        if m.rule != KIND_APPOSITION or m.type != "Programme":
-            continue
+        if m.type != "Programme" or m.rule != KIND_APPOSITION and "," not in ctx.text[m.end:m.end + 3]:
+            continue  # a programme known by its name too: "het Programma X, het interbestuurlijke programma van A en B" (43i)
         parties = _APPOSED_PARTIES.match(ctx.text, m.end)
         sentence = ctx.sentence_at(m.start) if parties else None
         if sentence is not None and parties.end() <= sentence.end:

@@ -38,8 +38,9 @@ from .voice import we_at
 __all__ = ["find_joining"]
 
 
-#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot"
-_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:\w+\s+){0,3}?toe|"
+#: acceding to a programme: "(besluit om) toe te treden tot", "is toegetreden tot", "treedt toe tot", "is toegelaten tot";
+#: a date between the verb and its particle: "treden met ingang van 1 mei 2024 toe tot" (round 43i)
+_ACCEDE = re.compile(r"\b(?:toe\s+te\s+treden|toegetreden|(?:treedt|treden|trad|traden)\s+(?:[\w-]+\s+){0,8}?toe|"
                      r"toegelaten)\s+tot\s", re.IGNORECASE)  # admitted: "Ede is toegelaten tot de Regio Deal X"
 #: what one accedes to: a unit, a programme, or a network ("is toegetreden tot de G40")
 _JOINED = HOLDERS | {"Organisation"}
@@ -324,12 +325,18 @@ def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             continue  # "Het plan sluit daar goed op aan": a pronominal adverb, no joining
         if inside:  # "In Almelo sluit ook het ROC van Twente aan": the subject after the verb
             joiners = inside if match.start() > ctx.content_start(sentence) else []
-        else:  # "Ook Breda en Ede sloten zich aan": the subject that opens the clause
-            start = reported_clause_start(ctx.text, ctx.content_start(sentence), match.start())
+        else:  # "Ook Breda en Ede sloten zich aan": the subject that opens the clause (after a semicolon: its own)
+            start = max(reported_clause_start(ctx.text, ctx.content_start(sentence), match.start()),
+                        ctx.text.rfind(";", sentence.start, match.start()) + 1)
             before = ctx.in_span(start, match.start())
             joiners = before if before and _only_actors_and_fillers(ctx.text, before, start, match.start()) else []
-        # the programme the document is about (its title names it), else the one the sentence before names
+        # the programme the document is about (its title names it), else the one the sentence before names, else
+        # the unit the passage is about ("De themagroep … . A en B zijn vanaf het begin lid; C sloot zich in 2023
+        # aan", round 43i)
         programme = ctx.title_programme or one_named_before(ctx, sentence, types=("Programme",)) if joiners else None
+        if joiners and programme is None:
+            unit = ctx.context_unit(sentence.start, types={"OrganisationalUnit"})
+            programme = unit if unit is not None and not sentence.start <= unit.start < sentence.end else None
         for m in joiners if programme is not None else ():
             ctx.add(m, "participatesIn", programme, sentence, "relations.sluit-aan", 0.65)
 

@@ -11,6 +11,10 @@ cue                                             example
                                                 werkgroep Schulden"
 "In <programma> werken X en Y samen"            "In de Regio Deal Twente werken Enschede en Hengelo
                                                 samen": both take part in the deal
+"In <programma> werken X samen met Y"           "In de Regio Deal Twente werkt Almelo samen met de
+                                                provincie": the partners after "met" take part too,
+                                                also after a plural noun ("werken de steden samen
+                                                met …") and in "de stuurgroep van <programma>"
 "Het secretariaat … ligt bij <persoon>"         "Het secretariaat van de pijler blijft in handen
                                                 van X": X is its secretaris
 "Namens <actor> neemt <rol> <persoon> deel"     "Namens het ministerie neemt directeur-generaal X
@@ -56,10 +60,17 @@ __all__ = ["find_membership"]
 #: "zitten" after a fronted "In <unit>": the members follow
 _SIT = re.compile(r"\s+(?:zitten|zaten|zit|zat|zetelen|zetelden)\s+(?:(?:verder|ook|onder\s+meer|nu|inmiddels)\s+)*")
 #: working together after a fronted "In <programma>": the subject follows, then "samen"
-_WORK_TOGETHER = re.compile(r"\s+(?:werken|werkten|trekken|trokken)\s+(?:(?:ook|al|nu|inmiddels)\s+)?")
+_WORK_TOGETHER = re.compile(r"\s+(?:werken|werkten|werkt|werkte|trekken|trokken)\s+(?:(?:ook|al|nu|inmiddels)\s+)?")
 _TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw|intensief|sinds\s+\S+|nu)\s+){0,3}samen(?:\s+op)?\b")
-_OPENS_WITH_IN = re.compile(r"\s*(?:In|Binnen)\s")
-_FRONTED_IN = re.compile(r"\s*(?:In|Binnen)\s+(?:de\s+|het\s+)?$")
+#: a subject that names no one, before "samen met": "(In X werken) de regiogemeenten samen met …" (round 43i)
+_PLURAL_SUBJECT = re.compile(r"(?:de|alle)\s+[a-z][\w-]*(?:en|s)(?=\s)")
+#: the partners after "samen": "samen met (onder meer) A, B en C"
+_WITH = re.compile(r"\s+met\s+(?:onder\s+meer\s+)?")
+#: a body of a programme after the fronted "In": "In de stuurgroep van de Regio Deal X werken …"
+_OF_PROGRAMME = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
+#: (a list item's bullet first: "• In de stuurgroep …", round 43i)
+_OPENS_WITH_IN = re.compile(r"\s*(?:[•*–-]\s+)?(?:In|Binnen)\s")
+_FRONTED_IN = re.compile(r"\s*(?:[•*–-]\s+)?(?:In|Binnen)\s+(?:de\s+|het\s+)?$")
 #: a personal pronoun opening a reported clause: "X meldt dat zij is toegetreden tot …" (X herself)
 _HE_SHE = re.compile(r"(?:hij|zij|ze)\b")
 #: joining a unit: "is toegetreden tot", "trad toe tot", "treedt per 1 mei toe tot"
@@ -256,15 +267,36 @@ def _members_listed(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     verb = _SIT.match(ctx.text, holder.end, sentence.end)
     rule, types = "membership.zitten-in", ACTORS | {"Person"}
     if verb is None:
+        holder = _programme_of(ctx, holder, mentions)
         verb = _WORK_TOGETHER.match(ctx.text, holder.end, sentence.end)
         rule, types = "membership.samen-in", ACTORS
     if verb is None or not ctx.asserted(sentence, start, verb.end()):
         return
-    members = ctx.list_after(verb.end(), sentence.end, types=types)
-    if rule == "membership.samen-in" and not _TOGETHER_AFTER.match(ctx.text, members[-1].end if members else 0):
-        return  # "werken X en Y samen": the particle closes the subject
+    unnamed = _PLURAL_SUBJECT.match(ctx.text, verb.end()) if rule == "membership.samen-in" else None
+    together = _TOGETHER_AFTER.match(ctx.text, unnamed.end()) if unnamed is not None else None
+    members = ctx.list_after(verb.end(), sentence.end, types=types) if together is None else []
+    if rule == "membership.samen-in":
+        together = together or _TOGETHER_AFTER.match(ctx.text, members[-1].end if members else 0)
+        if together is None:
+            return  # "werken X en Y samen": the particle closes the subject
+        members += _partners_with(ctx, sentence, together.end())
     for member in members:
         ctx.add(member, "participatesIn", holder, sentence, rule, 0.75)
+
+
+def _programme_of(ctx: DocContext, holder: Mention, mentions: list[Mention]) -> Mention:
+    """The programme whose body ``holder`` is, when the text names it right after ("de stuurgroep van de
+    Regio Deal X"), else ``holder``: who work together in a programme's stuurgroep take part in the programme."""
+    of = _OF_PROGRAMME.match(ctx.text, holder.end) if holder.type == "OrganisationalUnit" else None
+    programme = next((m for m in mentions if of is not None and m.start == of.end()), None)
+    return programme if programme is not None and programme.type == "Programme" else holder
+
+
+def _partners_with(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:
+    """The actors "samen" is "met" at ``at`` ("In de Regio Deal X werkt Ede samen met A en B"): they
+    work in the programme as well (round 43i)."""
+    with_ = _WITH.match(ctx.text, at, sentence.end)
+    return ctx.list_after(with_.end(), sentence.end, types=ACTORS) if with_ is not None else []
 
 
 def _entered(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

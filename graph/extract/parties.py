@@ -129,8 +129,11 @@ _AGREEMENT_WORD = re.compile(r"akkoord|convenant|agenda|deal\b|verklaring|overee
 #: "Voor de gemeente Ede,"
 _PARTY_LINE = re.compile(r"^[ \t]*(?:voor\s+akkoord,?\s+)?(?:namens|voor)\b[^\n]*(?P<blank>\n)(?:[ \t]*\n)?",
                          re.MULTILINE | re.IGNORECASE)
+#: a line that names the party signing and, after its colon, the one who signs: "Namens de gemeente Ede: E. Smit"
+_PARTY_COLON_LINE = re.compile(r"^[ \t]*(?:voor\s+akkoord,?\s+)?(?:namens|voor)\b[^\n:]*(?P<colon>:)[^\n]+",
+                               re.MULTILINE | re.IGNORECASE)
 #: the line of one who signs: markup and titles, then the name ("**drs. C.A. (Carla) Jansen**, …")
-_SIGNER_OPENING = re.compile(r"[ \t*_]*(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*(?:[A-Z]\.(?:[A-Z]\.)*\s*(?:\([^()]{1,20}\)\s*)?)?")
+_SIGNER_OPENING = re.compile(r"[ \t*_]*(?:(?:mw|mevr|dhr)\.\s*|(?:mevrouw|de\s+heer)\s+)?(?:(?:mr|drs|dr|ir|ing|prof|bc)\.\s*)*(?:[A-Z]\.(?:[A-Z]\.)*\s*(?:\([^()]{1,20}\)\s*)?)?")
 
 
 def find_signing_parties(ctx: DocContext) -> None:
@@ -158,4 +161,14 @@ def find_signing_parties(ctx: DocContext) -> None:
         if not signer:
             continue
         sentence = Sentence(line.start(), next_end, ctx.text[line.start():next_end])
+        ctx.add(party, "participatesIn", agreement, sentence, "parties.signed", 0.75)
+    for line in _PARTY_COLON_LINE.finditer(ctx.text) if ":" in ctx.text else ():
+        # the one who signs on the party's own line: "Namens de gemeente Ede: *E. Smit*, wethouder" (round 43i)
+        party = signing_party(ctx, line.start(), line.end("colon"))
+        if party is None:
+            continue
+        signer = [m for m in ctx.in_span(line.end("colon"), line.end()) if m.type == "Person"]
+        if not signer or not _SIGNER_OPENING.fullmatch(ctx.text, line.end("colon"), signer[0].start):
+            continue
+        sentence = Sentence(line.start(), line.end(), line.group())
         ctx.add(party, "participatesIn", agreement, sentence, "parties.signed", 0.75)

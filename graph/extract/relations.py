@@ -66,6 +66,7 @@ from .cards import find_cards, find_stated_leads
 from .collaboration import find_collaboration
 from .commissioners import find_commissioners
 from .commissions import find_commissions
+from .decided_joining import find_decided_joining
 from .contacts import find_contacts, find_pronoun_contact
 from .copula_roles import find_copula_roles
 from .context import DocContext
@@ -186,6 +187,7 @@ def find_relations(ctx: DocContext) -> None:
     find_inline_lists(ctx)
     find_member_lists(ctx)
     find_parties(ctx)  # "De ondergetekenden: …" then "Partijen richten X op"
+    find_decided_joining(ctx)  # "Het college van B en W van Ede besluit: 1. toe te treden tot de City Deal X"
     find_passive_partners(ctx)  # "Met de VNG is een gezamenlijke inbreng gemaakt"
     find_bracket_owners(ctx)  # "themagroep Digitalisering (G40)"
     find_answered_lists(ctx)
