@@ -98,6 +98,10 @@ _LABELS_QUERY = """SELECT ?e ?label WHERE { VALUES ?e { %s } ?e skos:prefLabel ?
 #: facts or IRIs per query (a VALUES block of thousands is slow to parse)
 _BATCH = 500
 
+#: up to this many pieces of evidence in the changed graphs, the first evidence of each fact elsewhere
+#: is one grouped query that leaves them out (:data:`_FIRST_QUERY`); above it, all evidence is read
+_FEW = 2000
+
 
 def _batches(items: list) -> list[list]:
     return [items[i:i + _BATCH] for i in range(0, len(items), _BATCH)]
@@ -134,17 +138,20 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
     from .fact_rows import fact_time
     from .vocab import G40, PREFIXES
 
-    evidence = {}  # the facts with an end in the changed graphs: all their evidence, to find its ends
-    for batch in _batches(sorted(facts & ending)):
+    # the facts with an end in the changed graphs: all their evidence, to find its ends; all facts' when
+    # many graphs changed (a new extractor rewrites every document's: a filter of their evidence is slow)
+    searched = facts if len(inside) > _FEW else facts & ending
+    evidence = {}
+    for batch in _batches(sorted(searched)):
         query = _EVIDENCE_QUERY % " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch)
         evidence.update({ev: (s, p, o) for ev, s, p, o in dataset.query(query, initNs=PREFIXES)})
     elsewhere = sorted(set(evidence) - set(inside))
-    kept = set(inside) | _with_end(dataset, elsewhere)
+    kept = set(inside) | _with_end(dataset, [ev for ev in elsewhere if evidence[ev] in ending])
     first: dict[tuple, object] = {}
     for ev in elsewhere:
         first.setdefault(evidence[ev], ev)
-    outside = "FILTER(?ev NOT IN (%s))" % ", ".join(f"<{ev}>" for ev in sorted(inside)) if inside else ""
-    for batch in _batches(sorted(facts - ending)):  # the others: the first of their evidence elsewhere only
+    outside = "FILTER(?ev NOT IN (%s))" % ", ".join(f"<{ev}>" for ev in sorted(inside)) if inside and facts - searched else ""
+    for batch in _batches(sorted(facts - searched)):  # the others: the first of their evidence elsewhere only
         query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
         first.update({(s, p, o): URIRef(str(ev)) for s, p, o, ev in dataset.query(query, initNs=PREFIXES)})
     evidence = {**inside, **{ev: fact for fact, ev in first.items()}, **{ev: evidence[ev] for ev in kept - set(inside)}}

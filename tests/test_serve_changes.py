@@ -194,3 +194,16 @@ def test_the_static_copy_has_the_changes_page(builds, runner, tmp_path):
     page = (tmp_path / "site" / "changes.html").read_text(encoding="utf-8")
     assert "<h1>Wijzigingen sinds de vorige bouw</h1>" in page and "https://" not in page.split("<main", 1)[1]
     assert 'href="changes.html"' in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_many_changed_graphs_are_compared_as_a_few_are(builds, monkeypatch):
+    """Above ``_FEW`` pieces of evidence in the changed graphs (a new extractor rewrites every
+    document's) the facts' evidence is read whole instead of by one grouped query: the same record."""
+    from graph import build_changes
+    from graph.store import open_dataset
+
+    old, new = open_dataset(builds / "first"), open_dataset(builds / "kg")
+    graphs = {str(g.identifier) for g in new.graphs() if "/graph/document/" in str(g.identifier)}
+    few = build_changes.fact_changes(old, new, graphs)
+    monkeypatch.setattr(build_changes, "_FEW", 0)
+    assert build_changes.fact_changes(old, new, graphs) == few and few["ended"] and few["added"]
