@@ -423,15 +423,22 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        repeated=repeated)
 
 
+#: a build that writes more graphs anew than this (a new extractor rewrites every document's) records the
+#: documents it changed but compares no facts: reading every fact of both graphs would take minutes
+MAX_GRAPHS_COMPARED = 1000
+
+
 def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, previous_graph: Path | None, staged,
                   *, corrections_changed: bool, removed, names) -> dict:
     """The manifest's ``changes`` (:func:`graph.build_changes.changes_record`): the facts compared
     with the graph at ``previous_graph`` (None: a first build, or an older layout: not compared)
-    when anything may have changed them; without what a removal on request removed."""
+    when anything may have changed them, unless more than :data:`MAX_GRAPHS_COMPARED` graphs were
+    written anew; without what a removal on request removed."""
     from .build_changes import changed_anything, changes_record, fact_changes, without_removed
 
     facts = None
-    if previous_graph is not None:
+    compared = set(staged.written) | staged.changed
+    if previous_graph is not None and len(compared) <= MAX_GRAPHS_COMPARED:
         facts = {"added": [], "removed": [], "ended": []}
         if changed_anything(documents, corrections_changed, len(staged.written)):
             try:
@@ -442,7 +449,7 @@ def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, prev
             else:
                 gone = {document_graph_iri(d) for d in documents.get("removed") or []}
                 gone |= {document_graph_iri(pair["from"]) for pair in documents.get("renamed") or []}
-                facts = fact_changes(old, staged.dataset, set(staged.written) | staged.changed | gone)
+                facts = fact_changes(old, staged.dataset, compared | gone)
     record = changes_record(previous_manifest, manifest, documents, facts, previous_manifest.get("curation") or [],
                             manifest.get("curation") or [])
     return without_removed(record, removed, names, get_language())

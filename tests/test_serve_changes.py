@@ -207,3 +207,21 @@ def test_many_changed_graphs_are_compared_as_a_few_are(builds, monkeypatch):
     few = build_changes.fact_changes(old, new, graphs)
     monkeypatch.setattr(build_changes, "_FEW", 0)
     assert build_changes.fact_changes(old, new, graphs) == few and few["ended"] and few["added"]
+
+
+def test_a_build_that_rewrites_many_documents_compares_no_facts(tmp_path, runner, monkeypatch):
+    """More graphs written anew than ``MAX_GRAPHS_COMPARED`` (a new extractor rewrites every
+    document's): the documents are recorded, the facts not compared, and the page says why."""
+    from graph import pipeline
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    write_documents(docs, FIRST)
+    build(runner, tmp_path / "kg", docs)
+    write_documents(docs, SECOND)
+    monkeypatch.setattr(pipeline, "MAX_GRAPHS_COMPARED", 1)
+    build(runner, tmp_path / "kg", docs)
+    changes = manifest_changes(tmp_path / "kg")
+    assert changes["facts"] is None and changes["documents"]["new"] == ["d-2026-03-02"]
+    with in_process_client(make_app(tmp_path / "kg")) as client:
+        assert "meer dan 1000 documenten opnieuw" in client.get("/changes").text

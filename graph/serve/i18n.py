@@ -44,9 +44,11 @@ _TEXTS: dict[str, dict[str, str]] = {
                              "en": "This graph was built by an older version, which kept no changes; build again "
                                    "to see them here."},
     "changes_not_compared": {"nl": "De feiten zijn niet vergeleken (de vorige graaf had een oudere opbouw of geen "
-                                   "opslag); 'g40kg diff' met een bewaarde kopie laat ze zien.",
+                                   "opslag, of deze bouw schreef meer dan 1000 documenten opnieuw, zoals na een "
+                                   "nieuwe versie); 'g40kg diff' met een bewaarde kopie laat ze zien.",
                              "en": "The facts were not compared (the previous graph had an older layout or no "
-                                   "store); 'g40kg diff' against a kept copy shows them."},
+                                   "store, or this build wrote more than 1000 documents anew, as after a new "
+                                   "version); 'g40kg diff' against a kept copy shows them."},
     "changes_documents_new": {"nl": "Nieuwe documenten", "en": "New documents"},
     "changes_documents_changed": {"nl": "Gewijzigde documenten", "en": "Changed documents"},
     "changes_documents_removed": {"nl": "Verwijderde documenten", "en": "Removed documents"},
