@@ -65,6 +65,7 @@ from .push_client import (Client, batched, data_update, graph_store_target, has_
 from .push_marker import PUSH_GRAPH, marker_lines, read_marker
 from .push_record import (TargetRecord, file_stamp, folder_id, graph_checksum, keep_union, pin_graph_file,
                           push_folder, read_records, read_uncertain, union_path, write_records, write_uncertain)
+from .remote import RemoteError, check_url
 from .vocab import document_graph
 
 __all__ = ["push", "PushReport", "DEFAULT_BATCH"]
@@ -206,7 +207,6 @@ def push(
     stops the push with :class:`graph.remote.RemoteError`, whose ``details`` say what was sent.
     """
     from . import __version__
-    from .remote import RemoteError, check_url
     from .store import GRAPH_FILE, read_manifest
 
     if not store_url and not update_url:

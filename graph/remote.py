@@ -3,8 +3,8 @@
 * :func:`endpoint_dataset` — an rdflib Dataset whose queries run on a SPARQL 1.1 query endpoint
   (Oxigraph server, Fuseki, GraphDB, Virtuoso, …). Queries without ``GRAPH`` see the server's
   default graph, which must hold the union of the named graphs.
-* :func:`push` — copy a local graph to a server with the standard write protocols, only what
-  changed since the last push (:mod:`graph.push`).
+* :class:`RemoteError` and :func:`check_url`, which :mod:`graph.push` uses to copy a local graph
+  to a server with the standard write protocols.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .errors import G40Error, InputError
 from .messages import msg
 from .vocab import bind_prefixes
 
-__all__ = ["endpoint_dataset", "push", "PushReport", "RemoteError", "DEFAULT_BATCH", "check_url"]
+__all__ = ["endpoint_dataset", "RemoteError", "check_url"]
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,3 @@ def check_url(url: str, option: str) -> None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(msg("bad_url", option=option, url=url))
 
-
-# push lives in graph.push (it uses RemoteError and check_url above); importable from here as before
-from .push import DEFAULT_BATCH, PushReport, push  # noqa: E402

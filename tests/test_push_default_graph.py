@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 
 from graph.cli import cli
-from graph.remote import push
+from graph.push import push
 
 from test_push_oxigraph import _without_document_b, local_graph  # noqa: F401  (a fixture)
 from test_push_oxigraph import oxigraph_server as server  # noqa: F401  (a fixture, named for these tests)

@@ -19,12 +19,13 @@ from rdflib import BNode, Literal
 from rdflib.namespace import SKOS
 
 from graph.cli import cli
-from graph.remote import RemoteError, push
+from graph.push import push
+from graph.remote import RemoteError
 from graph.store import open_dataset, save_dataset
 from graph.vocab import G40, PUSH_GRAPH, document_graph, mint
 
-from oxigraph_server import oxigraph_server
 from test_push_oxigraph import QUERIES, rows
+from test_push_oxigraph import oxigraph_server as server  # noqa: F401  (a fixture, named for these tests)
 from test_store_engines import small_dataset
 
 pytestmark = pytest.mark.server
@@ -48,13 +49,6 @@ def _dataset(extra_label: str | None = None, without_breda_link: bool = False):
     if without_breda_link:
         doc_b.remove((mint("person", "piet-jansen"), G40.affiliatedWith, mint("municipality", "gm0758")))
     return dataset
-
-
-@pytest.fixture
-def server(tmp_path):
-    """A fresh Oxigraph server; yields its base URL and is always terminated."""
-    with oxigraph_server("serve", tmp_path / "oxdata") as base:
-        yield base
 
 
 @pytest.fixture

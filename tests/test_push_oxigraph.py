@@ -16,7 +16,8 @@ from rdflib.plugins.sparql import prepareQuery
 
 from graph.cli import cli
 from graph.errors import G40Error
-from graph.remote import RemoteError, push
+from graph.push import push
+from graph.remote import RemoteError
 from graph.store import open_dataset, save_dataset
 from graph.vocab import G40, document_graph, mint
 

@@ -213,11 +213,11 @@ def test_push_counts_the_removed_documents_apart_from_a_graph_they_left_empty(ru
                                                                               lang, line):
     """The walkthrough's "2 grafen van verwijderde documenten": one document, and the derived tenure
     graph its removal emptied."""
-    import graph.remote
+    import graph.push
     from graph.vocab import TENURE_GRAPH, document_graph
 
     gone = [str(document_graph("nieuws-smart-cities")), str(TENURE_GRAPH)]
-    monkeypatch.setattr(graph.remote, "push", lambda *args, **options: graph.remote.PushReport(
+    monkeypatch.setattr(graph.push, "push", lambda *args, **options: graph.push.PushReport(
         "http://127.0.0.1:1/store", "graph-store", graphs=9, removed=2, removed_graphs=gone))
     result = runner.invoke(cli, ["--lang", lang, "--graph", str(small_graph), "push", "--store-url",
                                  "http://127.0.0.1:1/store"])

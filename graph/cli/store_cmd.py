@@ -124,7 +124,7 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
         g40kg push --store-url http://localhost:7878/store --quiet     # cron: alleen uitvoer bij fouten
         g40kg --endpoint http://localhost:7878/query collaborators EZK
     """
-    from ..remote import push as push_graph
+    from ..push import push as push_graph
 
     texts = TEXTS[settings.lang]
     auth = tuple(user.split(":", 1)) if user and ":" in user else None
@@ -153,7 +153,7 @@ def removed_text(report, texts: dict) -> str:
     """The line on what a push deleted on the server: the removed documents' graphs, and apart
     from them graphs of no document that they left empty (``tenure``).
 
-    >>> from graph.remote import PushReport
+    >>> from graph.push import PushReport
     >>> from graph.vocab import TENURE_GRAPH, document_graph
     >>> report = PushReport("u", "p", removed=2, removed_graphs=[str(document_graph("a")), str(TENURE_GRAPH)])
     >>> removed_text(report, TEXTS["nl"])
