@@ -12,6 +12,12 @@ last push from this folder to that server (a checksum per graph in ``cache/push/
 Both may be given: then the named graphs go by the Graph Store Protocol and the default graph's
 deletions by SPARQL Update.
 
+**A changed named graph is replaced in one step** (round 44l): up to ``batch_size`` triples in one
+request (the ``PUT``, or ``DROP SILENT GRAPH`` + ``INSERT DATA`` in one SPARQL Update request, which
+a server runs as one transaction), so a reader of ``GRAPH <g>`` sees the old graph or the new one.
+A larger graph goes in batches into :data:`STAGING_GRAPH` and one ``MOVE`` puts it in place; with
+the Graph Store Protocol alone (no ``MOVE`` there) its first batch replaces it and readers see it grow.
+
 **The default graph.** With ``default_graph="union"`` (the default) the server's default graph
 holds the union of the named graphs, each triple once, so queries without ``GRAPH`` answer as on
 the local store with no server configuration. A push changes it by a diff against the union it
@@ -60,8 +66,8 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .messages import msg
-from .push_client import (Client, batched, data_update, graph_store_target, has_blank_node, replace_update,
-                          without_own_triples)
+from .push_client import (Client, batched, data_update, graph_store_target, has_blank_node, move_update,
+                          replace_update, without_own_triples)
 from .push_marker import PUSH_GRAPH, marker_lines, read_marker
 from .push_record import (TargetRecord, file_stamp, folder_id, graph_checksum, keep_union, pin_graph_file,
                           push_folder, read_records, read_uncertain, union_path, write_records, write_uncertain)
@@ -75,6 +81,10 @@ log = logging.getLogger(__name__)
 DEFAULT_BATCH = 10_000
 _UPDATE = "application/sparql-update"
 _NTRIPLES = "application/n-triples"
+
+#: where a push fills a named graph too big for one request before one ``MOVE`` puts it in place
+#: (:func:`_send_graph`); left on the server only by a push that failed half way, replaced by the next
+STAGING_GRAPH = str(PUSH_GRAPH) + "/staging"
 
 #: how the named graph of a document begins (:func:`graph.vocab.document_graph`)
 _DOCUMENT_GRAPHS = str(document_graph("x"))[:-1]
@@ -356,21 +366,36 @@ def _send_marker(client, store_url, update_url, lines: list[bytes]) -> None:
 
 
 def _send_graph(client, store_url, update_url, graph, lines, batch_size, report, progress) -> None:
-    """Replace ``graph`` on the server by ``lines``, in batches."""
-    for number, batch in enumerate(batched(lines, max(1, batch_size))):
+    """Replace ``graph`` on the server by ``lines`` in one step, so that a reader of ``GRAPH <graph>``
+    sees the old graph or the new one, never a part.
+
+    Up to ``batch_size`` triples (blank nodes included) go in one request: a Graph Store ``PUT``, or
+    ``DROP SILENT GRAPH`` + ``INSERT DATA`` in one SPARQL Update request, which the server runs as one
+    transaction. A larger graph goes in batches: with ``update_url`` into :data:`STAGING_GRAPH`, which
+    one ``MOVE`` then puts in place; with the Graph Store Protocol alone the first batch replaces the
+    graph and the others add to it, so for those seconds a reader sees it grow.
+    """
+    if not lines:
+        if store_url:  # an empty graph: PUT nothing, so that the old content goes
+            client.send("PUT", graph_store_target(store_url, graph), b"\n", _NTRIPLES, graph)
+        else:
+            client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), _UPDATE, graph)
+        return
+    whole = len(lines) <= batch_size
+    batches = [lines] if whole else list(batched(lines, max(1, batch_size)))
+    target = graph if whole or not update_url else STAGING_GRAPH
+    for number, batch in enumerate(batches):
         if store_url:
-            client.send("PUT" if number == 0 else "POST", graph_store_target(store_url, graph),
+            client.send("PUT" if number == 0 else "POST", graph_store_target(store_url, target),
                         b"\n".join(batch) + b"\n", _NTRIPLES, graph)
         else:
-            client.send("POST", update_url, replace_update(graph, batch, drop=number == 0), _UPDATE, graph)
+            client.send("POST", update_url, replace_update(target, batch, drop=number == 0), _UPDATE, graph)
         report.batches += 1
         report.sent_triples += len(batch)
         if progress:
             progress(graph, len(batch))
-    if not lines and store_url:  # an empty graph: PUT nothing, so that the old content goes
-        client.send("PUT", graph_store_target(store_url, graph), b"\n", _NTRIPLES, graph)
-    elif not lines:
-        client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), _UPDATE, graph)
+    if target != graph:
+        client.send("POST", update_url, move_update(target, graph), _UPDATE, graph)
 
 
 def _server_default_graph(client, store_url: str) -> set[bytes]:

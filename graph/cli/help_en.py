@@ -633,7 +633,12 @@ OPTIONS: dict[str, str] = {
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
     "Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).":
         "Output format: text (on stderr) or JSON (on stdout, for scripts).",
-    "Triples per verzoek.": "Triples per request.",
+    "Triples per verzoek. Een benoemde graaf met hoogstens zoveel triples gaat in één verzoek, zodat lezers de "
+    "oude of de nieuwe zien; een grotere gaat met --update-url via een tussengraaf die één MOVE op zijn plaats "
+    "zet, met alleen --store-url in delen (lezers zien hem groeien).":
+        "Triples per request. A named graph of at most so many triples goes in one request, so that readers see "
+        "the old one or the new one; a larger one goes, with --update-url, through a staging graph that one MOVE "
+        "puts in place, with --store-url alone in parts (readers see it grow).",
     "Neem ook het meegeleverde corpus (de G40-documenten van g40kg) mee, naast de opgegeven documenten.":
         "Also build the bundled corpus (g40kg's G40 documents), beside the documents given.",
     "Laat de vereniging ook een standaardgraaf vervangen waarin anderen triples zetten "

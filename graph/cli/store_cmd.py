@@ -84,7 +84,9 @@ TEXTS = {
               help="Verstuur alle grafen en de hele vereniging opnieuw, ook wat sinds de vorige push niet "
                    "veranderde (standaard gaat alleen wat veranderde).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Triples per verzoek.")
+              help="Triples per verzoek. Een benoemde graaf met hoogstens zoveel triples gaat in één verzoek, "
+                   "zodat lezers de oude of de nieuwe zien; een grotere gaat met --update-url via een tussengraaf "
+                   "die één MOVE op zijn plaats zet, met alleen --store-url in delen (lezers zien hem groeien).")
 @click.option("--default-graph", type=click.Choice(["union", "none"]), default="union", show_default=True,
               help="'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server "
                    "(werkt overal); 'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).")
