@@ -74,7 +74,7 @@ from .push_record import (TargetRecord, file_stamp, folder_id, graph_checksum, k
 from .remote import RemoteError, check_url
 from .vocab import document_graph
 
-__all__ = ["push", "PushReport", "DEFAULT_BATCH"]
+__all__ = ["push", "push_unlocked", "PushReport", "DEFAULT_BATCH", "STAGING_GRAPH"]
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,31 @@ def _union(graphs: dict[str | None, list[bytes]]) -> set[bytes]:
     return {line for lines in graphs.values() for line in lines}
 
 
-def push(
+def push(graph_path: Path, *, store_url: str | None = None, update_url: str | None = None, wait: float = 0,
+         on_wait: Callable[[int | None], None] | None = None, **options) -> PushReport:
+    """Copy what changed in the graph at ``graph_path`` since the last push to a server (:func:`push_unlocked`),
+    holding the graph's push lock (:func:`graph.lock.graph_lock`): a second push of the same graph folder
+    raises :class:`graph.lock.PushLocked` (exit status 75), at once or when the first still runs after
+    ``wait`` seconds (``on_wait(pid)`` is told when the waiting begins). A build does not wait for it.
+    """
+    from .lock import graph_lock
+    from .store import read_manifest
+
+    _check_targets(store_url, update_url)
+    read_manifest(graph_path)  # no graph: says so before a lock file is made beside it
+    with graph_lock(graph_path, wait=wait, on_wait=on_wait, purpose="push"):
+        return push_unlocked(graph_path, store_url=store_url, update_url=update_url, **options)
+
+
+def _check_targets(store_url: str | None, update_url: str | None) -> None:
+    if not store_url and not update_url:
+        raise InputError(msg("push_one_target"))  # a usage error: exit 2
+    for url, option in ((store_url, "--store-url"), (update_url, "--update-url")):
+        if url:
+            check_url(url, option)
+
+
+def push_unlocked(
     graph_path: Path,
     *,
     store_url: str | None = None,
@@ -206,7 +230,8 @@ def push(
     replace_default_graph: bool = False,
     full: bool = False,
 ) -> PushReport:
-    """Copy what changed in the graph at ``graph_path`` since the last push to a remote store (all with ``full``).
+    """Copy what changed in the graph at ``graph_path`` since the last push to a remote store (all with ``full``),
+    without the push lock (:func:`push` takes it).
 
     ``store_url`` (Graph Store Protocol) or ``update_url`` (SPARQL Update), or both (see the module
     docstring). ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the
@@ -219,11 +244,7 @@ def push(
     from . import __version__
     from .store import GRAPH_FILE, read_manifest
 
-    if not store_url and not update_url:
-        raise InputError(msg("push_one_target"))  # a usage error: exit 2
-    for url, option in ((store_url, "--store-url"), (update_url, "--update-url")):
-        if url:
-            check_url(url, option)
+    _check_targets(store_url, update_url)
     url = store_url or update_url
     manifest = read_manifest(graph_path)
     started, started_at = time.perf_counter(), _now()

@@ -34,7 +34,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             1    failed: SHACL violations, no graph, no connection found, a server that fails
             2    error in the command line or in a file or name given
             3    build --strict: built, but with warnings
-            75   busy: another build of this graph is running; try again later (or build --wait)
+            75   busy: another build (or push) of this graph is running; try again later (or --wait)
             124  a query ran longer than --timeout
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
         With --format json an error is on stdout too: {"error": "…", "exit_code": N, "code": "busy"}
@@ -344,6 +344,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         documents removed since the previous push are deleted on the server too (see
         --keep-removed). Last, push writes the graph g40g:push (push:complete true, time, build
         time, number of graphs, version). Then read from it with 'g40kg --endpoint URL <command>'.
+        A second push of the same graph stops with exit status 75 (or waits, --wait); a build
+        meanwhile runs as usual.
 
         \b
         Examples:
@@ -631,6 +633,10 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "Loopt er al een push van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
+    "daarna: exitstatus 75. Een bouw wacht niet op een push.":
+        "If another push of this graph is running, wait this long for it at most (default: do not wait); still "
+        "busy after that: exit status 75. A build does not wait for a push.",
     "Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).":
         "Output format: text (on stderr) or JSON (on stdout, for scripts).",
     "Triples per verzoek. Een benoemde graaf met hoogstens zoveel triples gaat in één verzoek, zodat lezers de "

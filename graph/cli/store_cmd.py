@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..headings import headings
+from ..messages import msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .options import raw_option
 from .output import TABLE_FORMATS, render
@@ -102,13 +103,16 @@ TEXTS = {
 @click.option("--keep-removed", is_flag=True,
               help="Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
                    "(standaard verwijdert push ze op de server).")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN",
+              help="Loopt er al een push van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet "
+                   "wachten); nog bezet daarna: exitstatus 75. Een bouw wacht niet op een push.")
 @click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
 @pass_settings
 @translate_errors
 def push(settings, store_url, update_url, full, batch_size, default_graph, retries, timeout, user,
-         replace_default_graph, keep_removed, quiet, fmt):
+         replace_default_graph, keep_removed, wait, quiet, fmt):
     """Kopieer wat sinds de vorige push veranderde naar een externe triple store.
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
@@ -118,6 +122,8 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
     Grafen van documenten die sinds de vorige push verwijderd zijn, verdwijnen ook op de server
     (zie --keep-removed). Als laatste schrijft push de graaf g40g:push (push:complete true, tijd,
     bouwtijd, aantal grafen, versie). Lees daarna met 'g40kg --endpoint URL <opdracht>'.
+    Een tweede push van dezelfde graaf stopt met exitstatus 75 (of wacht, --wait); een bouw loopt
+    intussen gewoon door.
 
     \b
     Voorbeelden:
@@ -138,7 +144,9 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
     report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
                         default_graph=default_graph, full=full,
                         retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
-                        replace_default_graph=replace_default_graph)
+                        replace_default_graph=replace_default_graph, wait=wait,
+                        on_wait=lambda pid: echo_err(msg("push_waiting", graph=settings.graph_path, pid=pid or "?",
+                                                         seconds=wait)))
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:  # status lines go to stderr, like the build's
