@@ -56,6 +56,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import urllib.parse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -219,6 +220,7 @@ def push_unlocked(
     *,
     store_url: str | None = None,
     update_url: str | None = None,
+    query_url: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     default_graph: str = "union",
     retries: int = 3,
@@ -234,7 +236,9 @@ def push_unlocked(
     without the push lock (:func:`push` takes it).
 
     ``store_url`` (Graph Store Protocol) or ``update_url`` (SPARQL Update), or both (see the module
-    docstring). ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the
+    docstring). ``query_url``, the same server's SPARQL query address, lets a push with ``update_url``
+    alone read the completion graph there, and so recognise the server under another address; it
+    must show the completion graph push writes first, or push stops (:class:`InputError`). ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the
     union replace a default graph that holds triples of others. Named graphs an earlier push from
     this graph folder sent to the same server, and that the graph no longer holds, are deleted
     there, unless ``keep_removed``. ``retries`` is the number of extra attempts for a request after
@@ -245,6 +249,8 @@ def push_unlocked(
     from .store import GRAPH_FILE, read_manifest
 
     _check_targets(store_url, update_url)
+    if query_url:
+        check_url(query_url, "--query-url")
     url = store_url or update_url
     manifest = read_manifest(graph_path)
     started, started_at = time.perf_counter(), _now()
@@ -262,8 +268,13 @@ def push_unlocked(
     nquads = Path(graph_path) / GRAPH_FILE
     records = read_records(graph_path)
     folder = folder_id(graph_path)
-    marker = read_marker(client.send("GET", graph_store_target(store_url, str(PUSH_GRAPH)), None, _NTRIPLES,
-                                     str(PUSH_GRAPH), missing_ok=True)) if store_url else None
+    marker = _server_marker(client, store_url, query_url)
+    if query_url and not store_url:  # is it the server --update-url writes? It must show what push writes there
+        _send_marker(client, None, update_url, marker_lines(**{**_marker_start(folder, url, manifest, __version__),
+                                                                "started": started_at}))
+        shown = _server_marker(client, None, query_url) or {}
+        if (shown.get("folder"), shown.get("target"), shown.get("complete")) != (folder, url, False):
+            raise InputError(msg("push_query_url_elsewhere", query=query_url, update=update_url))
     if url not in records and marker and marker["folder"] == folder and marker.get("target") in records:
         report.recognised_from = marker["target"]  # the same server under another address (finding 8)
         records[url] = records.pop(marker["target"])
@@ -291,8 +302,8 @@ def push_unlocked(
     report.graphs_total = len(checks)
     changed = [graph for graph in checks if full or record.graphs.get(graph) != checks[graph]]
     gone = [] if keep_removed else sorted(set(record.graphs) - set(checks))
-    marker_values = {"folder": folder, "target": url, "built": str(manifest.get("built") or ""),
-                     "graphs": len(checks), "triples": report.triples, "version": __version__, "started": started_at}
+    marker_values = {**_marker_start(folder, url, manifest, __version__), "graphs": len(checks),
+                     "triples": report.triples, "started": started_at}
     try:
         _send_marker(client, store_url, update_url, marker_lines(**marker_values))  # "started": complete false
         plan = None
@@ -376,6 +387,25 @@ def _legacy_owned(graph_path: Path) -> set[str]:
     except (OSError, ValueError):
         return set()
     return {url for url in urls if isinstance(url, str)} if isinstance(urls, list) else set()
+
+
+def _marker_start(folder: str, url: str, manifest: dict, version: str) -> dict:
+    """The completion graph's values known before the graph is read (no graphs or triples counted yet)."""
+    return {"folder": folder, "target": url, "built": str(manifest.get("built") or ""), "graphs": 0, "triples": 0,
+            "version": version}
+
+
+def _server_marker(client, store_url: str | None, query_url: str | None) -> dict | None:
+    """The completion graph on the server (:func:`graph.push_marker.read_marker`): through the Graph Store
+    Protocol, else through the SPARQL query address ``query_url``, else None (not known)."""
+    if store_url:
+        target = graph_store_target(store_url, str(PUSH_GRAPH))
+    elif query_url:
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{PUSH_GRAPH}> {{ ?s ?p ?o }} }}"
+        target = f"{query_url}{'&' if '?' in query_url else '?'}" + urllib.parse.urlencode({"query": query})
+    else:
+        return None
+    return read_marker(client.send("GET", target, None, _NTRIPLES, str(PUSH_GRAPH), missing_ok=True))
 
 
 def _send_marker(client, store_url, update_url, lines: list[bytes]) -> None:

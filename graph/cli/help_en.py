@@ -350,7 +350,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         \b
         Examples:
             g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
-            g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+            g40kg push --update-url http://localhost:3030/g40/update --query-url http://localhost:3030/g40/query
             g40kg push --store-url http://localhost:7878/store --quiet     # cron: output only on errors
             g40kg --endpoint http://localhost:7878/query collaborators EZK
         """},
@@ -633,6 +633,13 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder --store-url: "
+    "dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres (anders gaat alles "
+    "opnieuw). Push controleert eerst dat het adres toont wat push via --update-url schrijft.":
+        "SPARQL query URL of the same server (Oxigraph: …/query). Needed only with --update-url without "
+        "--store-url: push then reads the graph g40g:push there, and so recognises the server under another "
+        "address (else everything goes again). Push first checks that the URL shows what push writes through "
+        "--update-url.",
     "Loopt er al een push van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75. Een bouw wacht niet op een push.":
         "If another push of this graph is running, wait this long for it at most (default: do not wait); still "

@@ -81,6 +81,11 @@ TEXTS = {
               help="SPARQL Update-adres (DROP GRAPH + INSERT DATA; INSERT/DELETE DATA voor de standaardgraaf). "
                    "Samen met --store-url: de grafen via het Graph Store Protocol, het verschil in de "
                    "standaardgraaf via SPARQL Update.")
+@click.option("--query-url", metavar="URL",
+              help="SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder "
+                   "--store-url: dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres "
+                   "(anders gaat alles opnieuw). Push controleert eerst dat het adres toont wat push via "
+                   "--update-url schrijft.")
 @click.option("--full", is_flag=True,
               help="Verstuur alle grafen en de hele vereniging opnieuw, ook wat sinds de vorige push niet "
                    "veranderde (standaard gaat alleen wat veranderde).")
@@ -111,7 +116,7 @@ TEXTS = {
               help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, full, batch_size, default_graph, retries, timeout, user,
+def push(settings, store_url, update_url, query_url, full, batch_size, default_graph, retries, timeout, user,
          replace_default_graph, keep_removed, wait, quiet, fmt):
     """Kopieer wat sinds de vorige push veranderde naar een externe triple store.
 
@@ -128,7 +133,7 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
     \b
     Voorbeelden:
         g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
-        g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+        g40kg push --update-url http://localhost:3030/g40/update --query-url http://localhost:3030/g40/query
         g40kg push --store-url http://localhost:7878/store --quiet     # cron: alleen uitvoer bij fouten
         g40kg --endpoint http://localhost:7878/query collaborators EZK
     """
@@ -141,7 +146,8 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
         if settings.verbose:
             echo_err(texts["progress"].format(graph=graph, n=n))
 
-    report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
+    report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, query_url=query_url,
+                        batch_size=batch_size,
                         default_graph=default_graph, full=full,
                         retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
                         replace_default_graph=replace_default_graph, wait=wait,
