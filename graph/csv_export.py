@@ -18,8 +18,8 @@ from typing import Iterator
 
 from rdflib import Dataset
 
-from .fact_rows import (DERIVATION_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS, ends_unknown_on,
-                        entity_types_and_labels, iter_facts, join_fields)
+from .fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS,
+                        ends_unknown_on, entity_types_and_labels, iter_facts, join_fields)
 from .messages import CATALOGUE, msg
 from .spreadsheet import spreadsheet_text
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
@@ -78,7 +78,7 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
                "inferred_until": str(inferred)[:10] if inferred is not None else None,
                "ended_by": str(later) if later is not None else None, "rule": None,
                "valid_from_precision": None, "valid_until_precision": None,
-               **join_fields(str(subject), str(obj), str(statement))}
+               **join_fields(str(subject), str(obj), str(statement)), "document_title": None}
         rows.append((_source_order(str(source)), row))
     yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
@@ -108,7 +108,8 @@ def csv_export(dataset: Dataset, *, excel: bool = False, raw: bool = False, kept
     buffer = io.StringIO()
     if excel:
         buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS,
+    writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS
+                            + DOCUMENT_FIELDS,
                             delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()

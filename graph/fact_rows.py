@@ -4,7 +4,8 @@ and the rows of the ``csv`` table, with each fact's time, derivation and precisi
 One row per fact per document (:data:`FACT_FIELDS`, names kept exactly: a public interface),
 then, ``with_time``, :data:`TIME_FIELDS` (``date``, ``valid_from``, ``valid_until``, ``past``,
 ``confidence``), :data:`DERIVATION_FIELDS` (``inferred_until``, ``ended_by``, ``rule``),
-:data:`PRECISION_FIELDS` and :data:`JOIN_FIELDS` (``subject_code``, ``object_code``, ``evidence_iri``). :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
+:data:`PRECISION_FIELDS`, :data:`JOIN_FIELDS` (``subject_code``, ``object_code``, ``evidence_iri``) and
+:data:`DOCUMENT_FIELDS` (``document_title``). :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
 
 Examples
 --------
@@ -23,8 +24,8 @@ from rdflib import Dataset, URIRef
 
 from .vocab import CORE_PREDICATES, G40, G40ID, sparql_prologue
 
-__all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "iter_facts",
-           "register_code", "join_fields",
+__all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "DOCUMENT_FIELDS",
+           "iter_facts", "register_code", "join_fields", "document_titles",
            "entity_types_and_labels", "document_times", "ends_unknown_on", "fact_time", "fact_derivation",
            "fact_precision"]
 
@@ -55,6 +56,10 @@ PRECISION_FIELDS = ("valid_from_precision", "valid_until_precision")
 #: each end to join other tables on (:func:`register_code`: a municipality's or province's CBS code, a
 #: ministry's TOOI code; null otherwise) and the IRI of the evidence the row is read from, a stable row key.
 JOIN_FIELDS = ("subject_code", "object_code", "evidence_iri")
+#: What they add last (round 44l, walkthrough 18 finding 14's rest): the title of the row's document as
+#: the graph knows it (``dcterms:title``: the ``.meta.json`` title or the one the ingest found); null
+#: when it has none, and for a curated fact (no document).
+DOCUMENT_FIELDS = ("document_title",)
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -144,6 +149,24 @@ def document_times(dataset: Dataset) -> dict[str, tuple]:
     for docid, date, start, end in dataset.query(_DOCUMENT_DATES):
         times[str(docid)] = tuple(None if value is None else str(value) for value in (date, start, end))
     return times
+
+
+def document_titles(dataset: Dataset) -> dict[str, str]:
+    """Document id → its title in the graph (``dcterms:title``; the first in order where it has several).
+
+    >>> from graph.store import new_dataset
+    >>> document_titles(new_dataset())
+    {}
+    """
+    titles: dict[str, str] = {}
+    for docid, title in sorted(dataset.query(_DOCUMENT_TITLES), key=lambda pair: (str(pair[0]), str(pair[1]))):
+        titles.setdefault(str(docid), str(title))
+    return titles
+
+
+_DOCUMENT_TITLES = sparql_prologue() + """
+SELECT ?docid ?title WHERE { ?doc a g40:Document ; dcterms:identifier ?docid ; dcterms:title ?title }
+"""
 
 
 def _label_date(times: tuple | None) -> str | None:
@@ -321,6 +344,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     documents = document_times(dataset)
     dates = {docid: _label_date(times) for docid, times in documents.items()}
     times = _evidence_times(dataset, as_of, unknown_ends) if with_time else None
+    titles = document_titles(dataset) if with_time else {}
 
     def label(node, docid, quote, time):
         type_name, text = entities.get(node, ("", str(node)))
@@ -360,6 +384,7 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             row.update(fact_derivation(evidence, times))
             row.update(fact_precision(evidence, times))
             row.update(join_fields(str(subject), str(obj), str(evidence)))
+            row["document_title"] = titles.get(str(docid))
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()

@@ -1,9 +1,11 @@
-"""One build of a graph at a time: an exclusive ``flock`` on a hidden file beside the graph folder.
+"""One build of a graph at a time, and one push: an exclusive ``flock`` on a hidden file beside the graph folder.
 
 A second ``g40kg build`` (or ``demo``) of the same graph stops with :class:`BuildLocked` (exit
 status 75, "busy"), naming the process that builds: at once, or after waiting up to ``wait`` seconds
 for the lock (``build --wait``); the kernel releases the lock when that process ends, however it
-ends, so a lock is never stale.
+ends, so a lock is never stale. A push takes a lock of its own (``purpose="push"``, another file), so
+that a build never waits for a push to a slow server, but a second push of the graph stops with
+:class:`PushLocked` (or waits, ``push --wait``).
 
 Examples
 --------
@@ -14,6 +16,10 @@ Examples
 True
 >>> lock_file(folder).exists()
 False
+>>> with graph_lock(folder, purpose="push"):
+...     with graph_lock(folder):  # a build may run during a push
+...         sorted(path.name for path in folder.parent.iterdir())
+['.kg.lock', '.kg.push.lock']
 """
 
 from __future__ import annotations
@@ -28,33 +34,50 @@ from typing import Callable
 from .errors import EXIT_BUSY, CannotWrite, G40Error, InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["BuildLocked", "graph_lock", "lock_file"]
+__all__ = ["GraphBusy", "BuildLocked", "PushLocked", "graph_lock", "lock_file"]
 
 log = logging.getLogger(__name__)
 
 
-class BuildLocked(G40Error):
-    """Another process is building the same graph: busy, try again later."""
+class GraphBusy(G40Error):
+    """Another process holds the graph's lock of this kind: busy, try again later."""
 
     code = "busy"
     exit_code = EXIT_BUSY
+    message = ""  # the key of the catalogue's message
 
     def __init__(self, graph_path, pid: int | None):
-        super().__init__(msg("build_locked", graph=graph_path, pid=pid if pid is not None else "?"))
+        super().__init__(msg(self.message, graph=graph_path, pid=pid if pid is not None else "?"))
         self.pid = pid
 
 
-def lock_file(graph_path: Path) -> Path:
+class BuildLocked(GraphBusy):
+    """Another process is building the same graph."""
+
+    message = "build_locked"
+
+
+class PushLocked(GraphBusy):
+    """Another process is pushing the same graph."""
+
+    message = "push_locked"
+
+
+_LOCKED = {"build": BuildLocked, "push": PushLocked}
+
+
+def lock_file(graph_path: Path, purpose: str = "build") -> Path:
     """The lock file of the graph at ``graph_path``: hidden, beside the graph folder (not in it: a
     build swaps the whole folder, and a lock inside would go with the old one), named after the
-    real folder (symbolic links resolved), so that two names of one graph share one lock.
+    real folder (symbolic links resolved), so that two names of one graph share one lock. A push's
+    lock (``purpose="push"``) is another file.
 
-    >>> lock_file(Path("/tmp/kg")).name, lock_file(Path("/tmp/.g40kg")).name
-    ('.kg.lock', '.g40kg.lock')
+    >>> lock_file(Path("/tmp/kg")).name, lock_file(Path("/tmp/.g40kg")).name, lock_file(Path("/tmp/kg"), "push").name
+    ('.kg.lock', '.g40kg.lock', '.kg.push.lock')
     """
     path = Path(os.path.realpath(graph_path))
     name = path.name if path.name.startswith(".") else "." + path.name
-    return path.with_name(name + ".lock")
+    return path.with_name(name + ("" if purpose == "build" else f".{purpose}") + ".lock")
 
 
 #: seconds between two tries of a held lock under ``wait``
@@ -62,11 +85,13 @@ WAIT_STEP = 0.2
 
 
 @contextmanager
-def graph_lock(graph_path: Path, *, wait: float = 0, on_wait: Callable[[int | None], None] | None = None):
+def graph_lock(graph_path: Path, *, wait: float = 0, on_wait: Callable[[int | None], None] | None = None,
+               purpose: str = "build"):
     """Hold the build lock of the graph at ``graph_path`` (an exclusive ``flock`` on
     :func:`lock_file`) or raise :class:`BuildLocked`, naming the process that holds it: at once, or
     when the lock is still held after ``wait`` seconds (``on_wait(pid)`` is told once, when the
-    waiting begins).
+    waiting begins). ``purpose="push"``: the push lock, :class:`PushLocked`; where its file cannot be
+    made (a graph folder's parent that the user may only read), the push runs unlocked.
 
     The kernel releases the lock when the process ends, however it ends, so a lock is never stale;
     the holder removes the file before it lets go (a file left by a killed build is simply locked
@@ -79,25 +104,32 @@ def graph_lock(graph_path: Path, *, wait: float = 0, on_wait: Callable[[int | No
     except ImportError:  # not POSIX: no lock
         yield
         return
-    path = lock_file(graph_path)
+    path = lock_file(graph_path, purpose)
     deadline = time.monotonic() + wait
     waiting = False
     while True:
-        handle = _open_lock_file(path, graph_path)
+        try:
+            handle = _open_lock_file(path, graph_path)
+        except CannotWrite as error:
+            if purpose == "build":
+                raise
+            log.warning("no %s lock for %s (%s); going on unlocked", purpose, graph_path, error)
+            yield
+            return
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             pid = _lock_holder(handle)
             os.close(handle)
             if time.monotonic() >= deadline:
-                raise BuildLocked(graph_path, pid) from None
+                raise _LOCKED[purpose](graph_path, pid) from None
             if not waiting and on_wait is not None:
                 on_wait(pid)
             waiting = True
             time.sleep(min(WAIT_STEP, max(0.0, deadline - time.monotonic())))
             continue
         except OSError as error:  # ENOLCK and the like: the file system has no locks
-            log.warning("no build lock for %s (%s); building unlocked", graph_path, error)
+            log.warning("no %s lock for %s (%s); going on unlocked", purpose, graph_path, error)
             os.close(handle)
             yield
             return
@@ -155,4 +187,12 @@ CATALOGUE.update({
     "build_locked": {"nl": "er loopt al een bouw van {graph} (proces {pid}); wacht tot die klaar is en probeer het "
                            "dan opnieuw",
                      "en": "a build of {graph} is already running (process {pid}); wait for it to finish and try again"},
+    "push_waiting": {"nl": "er loopt al een push van {graph} (proces {pid}); wacht hoogstens {seconds:g} s tot die "
+                           "klaar is",
+                     "en": "a push of {graph} is already running (process {pid}); waiting up to {seconds:g} s for it "
+                           "to finish"},
+    "push_locked": {"nl": "er loopt al een push van {graph} (proces {pid}); wacht tot die klaar is en probeer het "
+                          "dan opnieuw (of push --wait SECONDEN)",
+                    "en": "a push of {graph} is already running (process {pid}); wait for it to finish and try again "
+                          "(or push --wait SECONDS)"},
 })

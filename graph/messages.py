@@ -196,6 +196,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                            "there, and the server carries no mark of an earlier push from this graph. "
                                            "Pushed from this graph to {other} before? If that is the same server, push "
                                            "once with --replace-default-graph; push stopped before sending anything"},
+    "push_query_url_elsewhere": {"nl": "--query-url {query} toont niet wat push zojuist via {update} schreef (de graaf "
+                                       "g40g:push): geef het query-adres van dezelfde server (bij Oxigraph …/query "
+                                       "naast …/update); push is gestopt voordat er grafen verstuurd zijn",
+                                 "en": "--query-url {query} does not show what push just wrote through {update} (the "
+                                       "graph g40g:push): give the query address of the same server (with Oxigraph "
+                                       "…/query beside …/update); push stopped before sending any graph"},
     "push_record_failed": {"nl": "kon niet noteren welke grafen naar {url} gingen ({reason}); een volgende push haalt "
                                  "de grafen van verwijderde documenten daar niet weg",
                            "en": "could not record which graphs went to {url} ({reason}); a next push will not remove "

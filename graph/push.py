@@ -12,6 +12,12 @@ last push from this folder to that server (a checksum per graph in ``cache/push/
 Both may be given: then the named graphs go by the Graph Store Protocol and the default graph's
 deletions by SPARQL Update.
 
+**A changed named graph is replaced in one step** (round 44l): up to ``batch_size`` triples in one
+request (the ``PUT``, or ``DROP SILENT GRAPH`` + ``INSERT DATA`` in one SPARQL Update request, which
+a server runs as one transaction), so a reader of ``GRAPH <g>`` sees the old graph or the new one.
+A larger graph goes in batches into :data:`STAGING_GRAPH` and one ``MOVE`` puts it in place; with
+the Graph Store Protocol alone (no ``MOVE`` there) its first batch replaces it and readers see it grow.
+
 **The default graph.** With ``default_graph="union"`` (the default) the server's default graph
 holds the union of the named graphs, each triple once, so queries without ``GRAPH`` answer as on
 the local store with no server configuration. A push changes it by a diff against the union it
@@ -50,6 +56,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+import urllib.parse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -60,21 +67,25 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .messages import msg
-from .push_client import (Client, batched, data_update, graph_store_target, has_blank_node, replace_update,
-                          without_own_triples)
+from .push_client import (Client, batched, data_update, graph_store_target, has_blank_node, move_update,
+                          replace_update, without_own_triples)
 from .push_marker import PUSH_GRAPH, marker_lines, read_marker
 from .push_record import (TargetRecord, file_stamp, folder_id, graph_checksum, keep_union, pin_graph_file,
                           push_folder, read_records, read_uncertain, union_path, write_records, write_uncertain)
 from .remote import RemoteError, check_url
 from .vocab import document_graph
 
-__all__ = ["push", "PushReport", "DEFAULT_BATCH"]
+__all__ = ["push", "push_unlocked", "PushReport", "DEFAULT_BATCH", "STAGING_GRAPH"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 10_000
 _UPDATE = "application/sparql-update"
 _NTRIPLES = "application/n-triples"
+
+#: where a push fills a named graph too big for one request before one ``MOVE`` puts it in place
+#: (:func:`_send_graph`); left on the server only by a push that failed half way, replaced by the next
+STAGING_GRAPH = str(PUSH_GRAPH) + "/staging"
 
 #: how the named graph of a document begins (:func:`graph.vocab.document_graph`)
 _DOCUMENT_GRAPHS = str(document_graph("x"))[:-1]
@@ -180,11 +191,36 @@ def _union(graphs: dict[str | None, list[bytes]]) -> set[bytes]:
     return {line for lines in graphs.values() for line in lines}
 
 
-def push(
+def push(graph_path: Path, *, store_url: str | None = None, update_url: str | None = None, wait: float = 0,
+         on_wait: Callable[[int | None], None] | None = None, **options) -> PushReport:
+    """Copy what changed in the graph at ``graph_path`` since the last push to a server (:func:`push_unlocked`),
+    holding the graph's push lock (:func:`graph.lock.graph_lock`): a second push of the same graph folder
+    raises :class:`graph.lock.PushLocked` (exit status 75), at once or when the first still runs after
+    ``wait`` seconds (``on_wait(pid)`` is told when the waiting begins). A build does not wait for it.
+    """
+    from .lock import graph_lock
+    from .store import read_manifest
+
+    _check_targets(store_url, update_url)
+    read_manifest(graph_path)  # no graph: says so before a lock file is made beside it
+    with graph_lock(graph_path, wait=wait, on_wait=on_wait, purpose="push"):
+        return push_unlocked(graph_path, store_url=store_url, update_url=update_url, **options)
+
+
+def _check_targets(store_url: str | None, update_url: str | None) -> None:
+    if not store_url and not update_url:
+        raise InputError(msg("push_one_target"))  # a usage error: exit 2
+    for url, option in ((store_url, "--store-url"), (update_url, "--update-url")):
+        if url:
+            check_url(url, option)
+
+
+def push_unlocked(
     graph_path: Path,
     *,
     store_url: str | None = None,
     update_url: str | None = None,
+    query_url: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     default_graph: str = "union",
     retries: int = 3,
@@ -196,10 +232,13 @@ def push(
     replace_default_graph: bool = False,
     full: bool = False,
 ) -> PushReport:
-    """Copy what changed in the graph at ``graph_path`` since the last push to a remote store (all with ``full``).
+    """Copy what changed in the graph at ``graph_path`` since the last push to a remote store (all with ``full``),
+    without the push lock (:func:`push` takes it).
 
     ``store_url`` (Graph Store Protocol) or ``update_url`` (SPARQL Update), or both (see the module
-    docstring). ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the
+    docstring). ``query_url``, the same server's SPARQL query address, lets a push with ``update_url``
+    alone read the completion graph there, and so recognise the server under another address; it
+    must show the completion graph push writes first, or push stops (:class:`InputError`). ``default_graph`` is ``"union"`` or ``"none"``; ``replace_default_graph`` lets the
     union replace a default graph that holds triples of others. Named graphs an earlier push from
     this graph folder sent to the same server, and that the graph no longer holds, are deleted
     there, unless ``keep_removed``. ``retries`` is the number of extra attempts for a request after
@@ -209,11 +248,9 @@ def push(
     from . import __version__
     from .store import GRAPH_FILE, read_manifest
 
-    if not store_url and not update_url:
-        raise InputError(msg("push_one_target"))  # a usage error: exit 2
-    for url, option in ((store_url, "--store-url"), (update_url, "--update-url")):
-        if url:
-            check_url(url, option)
+    _check_targets(store_url, update_url)
+    if query_url:
+        check_url(query_url, "--query-url")
     url = store_url or update_url
     manifest = read_manifest(graph_path)
     started, started_at = time.perf_counter(), _now()
@@ -231,8 +268,13 @@ def push(
     nquads = Path(graph_path) / GRAPH_FILE
     records = read_records(graph_path)
     folder = folder_id(graph_path)
-    marker = read_marker(client.send("GET", graph_store_target(store_url, str(PUSH_GRAPH)), None, _NTRIPLES,
-                                     str(PUSH_GRAPH), missing_ok=True)) if store_url else None
+    marker = _server_marker(client, store_url, query_url)
+    if query_url and not store_url:  # is it the server --update-url writes? It must show what push writes there
+        _send_marker(client, None, update_url, marker_lines(**{**_marker_start(folder, url, manifest, __version__),
+                                                                "started": started_at}))
+        shown = _server_marker(client, None, query_url) or {}
+        if (shown.get("folder"), shown.get("target"), shown.get("complete")) != (folder, url, False):
+            raise InputError(msg("push_query_url_elsewhere", query=query_url, update=update_url))
     if url not in records and marker and marker["folder"] == folder and marker.get("target") in records:
         report.recognised_from = marker["target"]  # the same server under another address (finding 8)
         records[url] = records.pop(marker["target"])
@@ -260,8 +302,8 @@ def push(
     report.graphs_total = len(checks)
     changed = [graph for graph in checks if full or record.graphs.get(graph) != checks[graph]]
     gone = [] if keep_removed else sorted(set(record.graphs) - set(checks))
-    marker_values = {"folder": folder, "target": url, "built": str(manifest.get("built") or ""),
-                     "graphs": len(checks), "triples": report.triples, "version": __version__, "started": started_at}
+    marker_values = {**_marker_start(folder, url, manifest, __version__), "graphs": len(checks),
+                     "triples": report.triples, "started": started_at}
     try:
         _send_marker(client, store_url, update_url, marker_lines(**marker_values))  # "started": complete false
         plan = None
@@ -347,6 +389,25 @@ def _legacy_owned(graph_path: Path) -> set[str]:
     return {url for url in urls if isinstance(url, str)} if isinstance(urls, list) else set()
 
 
+def _marker_start(folder: str, url: str, manifest: dict, version: str) -> dict:
+    """The completion graph's values known before the graph is read (no graphs or triples counted yet)."""
+    return {"folder": folder, "target": url, "built": str(manifest.get("built") or ""), "graphs": 0, "triples": 0,
+            "version": version}
+
+
+def _server_marker(client, store_url: str | None, query_url: str | None) -> dict | None:
+    """The completion graph on the server (:func:`graph.push_marker.read_marker`): through the Graph Store
+    Protocol, else through the SPARQL query address ``query_url``, else None (not known)."""
+    if store_url:
+        target = graph_store_target(store_url, str(PUSH_GRAPH))
+    elif query_url:
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{PUSH_GRAPH}> {{ ?s ?p ?o }} }}"
+        target = f"{query_url}{'&' if '?' in query_url else '?'}" + urllib.parse.urlencode({"query": query})
+    else:
+        return None
+    return read_marker(client.send("GET", target, None, _NTRIPLES, str(PUSH_GRAPH), missing_ok=True))
+
+
 def _send_marker(client, store_url, update_url, lines: list[bytes]) -> None:
     if store_url:
         client.send("PUT", graph_store_target(store_url, str(PUSH_GRAPH)), b"\n".join(lines) + b"\n", _NTRIPLES,
@@ -356,21 +417,36 @@ def _send_marker(client, store_url, update_url, lines: list[bytes]) -> None:
 
 
 def _send_graph(client, store_url, update_url, graph, lines, batch_size, report, progress) -> None:
-    """Replace ``graph`` on the server by ``lines``, in batches."""
-    for number, batch in enumerate(batched(lines, max(1, batch_size))):
+    """Replace ``graph`` on the server by ``lines`` in one step, so that a reader of ``GRAPH <graph>``
+    sees the old graph or the new one, never a part.
+
+    Up to ``batch_size`` triples (blank nodes included) go in one request: a Graph Store ``PUT``, or
+    ``DROP SILENT GRAPH`` + ``INSERT DATA`` in one SPARQL Update request, which the server runs as one
+    transaction. A larger graph goes in batches: with ``update_url`` into :data:`STAGING_GRAPH`, which
+    one ``MOVE`` then puts in place; with the Graph Store Protocol alone the first batch replaces the
+    graph and the others add to it, so for those seconds a reader sees it grow.
+    """
+    if not lines:
+        if store_url:  # an empty graph: PUT nothing, so that the old content goes
+            client.send("PUT", graph_store_target(store_url, graph), b"\n", _NTRIPLES, graph)
+        else:
+            client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), _UPDATE, graph)
+        return
+    whole = len(lines) <= batch_size
+    batches = [lines] if whole else list(batched(lines, max(1, batch_size)))
+    target = graph if whole or not update_url else STAGING_GRAPH
+    for number, batch in enumerate(batches):
         if store_url:
-            client.send("PUT" if number == 0 else "POST", graph_store_target(store_url, graph),
+            client.send("PUT" if number == 0 else "POST", graph_store_target(store_url, target),
                         b"\n".join(batch) + b"\n", _NTRIPLES, graph)
         else:
-            client.send("POST", update_url, replace_update(graph, batch, drop=number == 0), _UPDATE, graph)
+            client.send("POST", update_url, replace_update(target, batch, drop=number == 0), _UPDATE, graph)
         report.batches += 1
         report.sent_triples += len(batch)
         if progress:
             progress(graph, len(batch))
-    if not lines and store_url:  # an empty graph: PUT nothing, so that the old content goes
-        client.send("PUT", graph_store_target(store_url, graph), b"\n", _NTRIPLES, graph)
-    elif not lines:
-        client.send("POST", update_url, f"DROP SILENT GRAPH <{graph}>".encode(), _UPDATE, graph)
+    if target != graph:
+        client.send("POST", update_url, move_update(target, graph), _UPDATE, graph)
 
 
 def _server_default_graph(client, store_url: str) -> set[bytes]:

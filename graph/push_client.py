@@ -24,7 +24,7 @@ import urllib.request
 from typing import Iterable
 
 __all__ = ["Client", "batched", "has_blank_node", "data_update", "replace_update", "graph_store_target",
-           "without_own_triples"]
+           "without_own_triples", "move_update"]
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +86,15 @@ def replace_update(graph: str | None, batch: list[bytes], *, drop: bool) -> byte
         head = f"DROP SILENT GRAPH <{graph}> ;\n".encode() if drop else b""
         return head + data_update("INSERT", graph, batch)
     return (b"DROP SILENT DEFAULT ;\n" if drop else b"") + data_update("INSERT", None, batch)
+
+
+def move_update(source: str, target: str) -> bytes:
+    """SPARQL Update that replaces the graph ``target`` by the graph ``source`` in one step (and drops ``source``).
+
+    >>> print(move_update("urn:staging", "urn:g").decode())
+    MOVE GRAPH <urn:staging> TO GRAPH <urn:g>
+    """
+    return f"MOVE GRAPH <{source}> TO GRAPH <{target}>".encode()
 
 
 def data_update(operation: str, graph: str | None, batch: list[bytes]) -> bytes:

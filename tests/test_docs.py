@@ -70,7 +70,8 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update":
         "needs a running triple store",
     "g40kg push --store-url http://localhost:7878/store --quiet": "needs a running triple store",
-    "g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000": "needs a running triple store",
+    "g40kg push --update-url http://localhost:3030/g40/update --query-url http://localhost:3030/g40/query":
+        "needs a running triple store",
     "g40kg --endpoint http://localhost:7878/query collaborators EZK": "needs a running triple store",
     "g40kg serve": "starts a server",
     "g40kg serve --port 8080 --token geheim": "starts a server",

@@ -482,7 +482,7 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose, no_progress):
         1    mislukt: SHACL-schendingen, geen graaf, geen verbinding gevonden, server faalt
         2    fout in de opdrachtregel of in een opgegeven bestand of naam
         3    build --strict: gebouwd, maar met waarschuwingen
-        75   bezet: er loopt al een bouw van deze graaf; later opnieuw (of build --wait)
+        75   bezet: er loopt al een bouw (of push) van deze graaf; later opnieuw (of --wait)
         124  een query liep langer dan --timeout
         130  afgebroken met Ctrl+C; 143: gestopt door SIGTERM (kill, cron)
     Met --format json staat een fout ook op stdout: {"error": "…", "exit_code": N, "code": "busy"}

@@ -34,7 +34,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             1    failed: SHACL violations, no graph, no connection found, a server that fails
             2    error in the command line or in a file or name given
             3    build --strict: built, but with warnings
-            75   busy: another build of this graph is running; try again later (or build --wait)
+            75   busy: another build (or push) of this graph is running; try again later (or --wait)
             124  a query ran longer than --timeout
             130  interrupted with Ctrl+C; 143: stopped by SIGTERM (kill, cron)
         With --format json an error is on stdout too: {"error": "…", "exit_code": N, "code": "busy"}
@@ -344,11 +344,13 @@ COMMANDS: dict[str, dict[str, str]] = {
         documents removed since the previous push are deleted on the server too (see
         --keep-removed). Last, push writes the graph g40g:push (push:complete true, time, build
         time, number of graphs, version). Then read from it with 'g40kg --endpoint URL <command>'.
+        A second push of the same graph stops with exit status 75 (or waits, --wait); a build
+        meanwhile runs as usual.
 
         \b
         Examples:
             g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
-            g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+            g40kg push --update-url http://localhost:3030/g40/update --query-url http://localhost:3030/g40/query
             g40kg push --store-url http://localhost:7878/store --quiet     # cron: output only on errors
             g40kg --endpoint http://localhost:7878/query collaborators EZK
         """},
@@ -631,9 +633,25 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder --store-url: "
+    "dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres (anders gaat alles "
+    "opnieuw). Push controleert eerst dat het adres toont wat push via --update-url schrijft.":
+        "SPARQL query URL of the same server (Oxigraph: …/query). Needed only with --update-url without "
+        "--store-url: push then reads the graph g40g:push there, and so recognises the server under another "
+        "address (else everything goes again). Push first checks that the URL shows what push writes through "
+        "--update-url.",
+    "Loopt er al een push van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
+    "daarna: exitstatus 75. Een bouw wacht niet op een push.":
+        "If another push of this graph is running, wait this long for it at most (default: do not wait); still "
+        "busy after that: exit status 75. A build does not wait for a push.",
     "Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).":
         "Output format: text (on stderr) or JSON (on stdout, for scripts).",
-    "Triples per verzoek.": "Triples per request.",
+    "Triples per verzoek. Een benoemde graaf met hoogstens zoveel triples gaat in één verzoek, zodat lezers de "
+    "oude of de nieuwe zien; een grotere gaat met --update-url via een tussengraaf die één MOVE op zijn plaats "
+    "zet, met alleen --store-url in delen (lezers zien hem groeien).":
+        "Triples per request. A named graph of at most so many triples goes in one request, so that readers see "
+        "the old one or the new one; a larger one goes, with --update-url, through a staging graph that one MOVE "
+        "puts in place, with --store-url alone in parts (readers see it grow).",
     "Neem ook het meegeleverde corpus (de G40-documenten van g40kg) mee, naast de opgegeven documenten.":
         "Also build the bundled corpus (g40kg's G40 documents), beside the documents given.",
     "Laat de vereniging ook een standaardgraaf vervangen waarin anderen triples zetten "

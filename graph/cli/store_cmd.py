@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..headings import headings
+from ..messages import msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .options import raw_option
 from .output import TABLE_FORMATS, render
@@ -80,11 +81,18 @@ TEXTS = {
               help="SPARQL Update-adres (DROP GRAPH + INSERT DATA; INSERT/DELETE DATA voor de standaardgraaf). "
                    "Samen met --store-url: de grafen via het Graph Store Protocol, het verschil in de "
                    "standaardgraaf via SPARQL Update.")
+@click.option("--query-url", metavar="URL",
+              help="SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder "
+                   "--store-url: dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres "
+                   "(anders gaat alles opnieuw). Push controleert eerst dat het adres toont wat push via "
+                   "--update-url schrijft.")
 @click.option("--full", is_flag=True,
               help="Verstuur alle grafen en de hele vereniging opnieuw, ook wat sinds de vorige push niet "
                    "veranderde (standaard gaat alleen wat veranderde).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Triples per verzoek.")
+              help="Triples per verzoek. Een benoemde graaf met hoogstens zoveel triples gaat in één verzoek, "
+                   "zodat lezers de oude of de nieuwe zien; een grotere gaat met --update-url via een tussengraaf "
+                   "die één MOVE op zijn plaats zet, met alleen --store-url in delen (lezers zien hem groeien).")
 @click.option("--default-graph", type=click.Choice(["union", "none"]), default="union", show_default=True,
               help="'union': schrijf ook de vereniging van alle grafen in de standaardgraaf van de server "
                    "(werkt overal); 'none': de server maakt die vereniging zelf (Virtuoso, GraphDB).")
@@ -100,13 +108,16 @@ TEXTS = {
 @click.option("--keep-removed", is_flag=True,
               help="Laat de grafen van documenten die sinds de vorige push uit de graaf verdwenen staan "
                    "(standaard verwijdert push ze op de server).")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN",
+              help="Loopt er al een push van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet "
+                   "wachten); nog bezet daarna: exitstatus 75. Een bouw wacht niet op een push.")
 @click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
 @pass_settings
 @translate_errors
-def push(settings, store_url, update_url, full, batch_size, default_graph, retries, timeout, user,
-         replace_default_graph, keep_removed, quiet, fmt):
+def push(settings, store_url, update_url, query_url, full, batch_size, default_graph, retries, timeout, user,
+         replace_default_graph, keep_removed, wait, quiet, fmt):
     """Kopieer wat sinds de vorige push veranderde naar een externe triple store.
 
     Werkt met elke server die het SPARQL 1.1 Graph Store Protocol of SPARQL 1.1 Update spreekt:
@@ -116,11 +127,13 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
     Grafen van documenten die sinds de vorige push verwijderd zijn, verdwijnen ook op de server
     (zie --keep-removed). Als laatste schrijft push de graaf g40g:push (push:complete true, tijd,
     bouwtijd, aantal grafen, versie). Lees daarna met 'g40kg --endpoint URL <opdracht>'.
+    Een tweede push van dezelfde graaf stopt met exitstatus 75 (of wacht, --wait); een bouw loopt
+    intussen gewoon door.
 
     \b
     Voorbeelden:
         g40kg push --store-url http://localhost:7878/store --update-url http://localhost:7878/update
-        g40kg push --update-url http://localhost:3030/g40/update --batch-size 5000
+        g40kg push --update-url http://localhost:3030/g40/update --query-url http://localhost:3030/g40/query
         g40kg push --store-url http://localhost:7878/store --quiet     # cron: alleen uitvoer bij fouten
         g40kg --endpoint http://localhost:7878/query collaborators EZK
     """
@@ -133,10 +146,13 @@ def push(settings, store_url, update_url, full, batch_size, default_graph, retri
         if settings.verbose:
             echo_err(texts["progress"].format(graph=graph, n=n))
 
-    report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, batch_size=batch_size,
+    report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, query_url=query_url,
+                        batch_size=batch_size,
                         default_graph=default_graph, full=full,
                         retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
-                        replace_default_graph=replace_default_graph)
+                        replace_default_graph=replace_default_graph, wait=wait,
+                        on_wait=lambda pid: echo_err(msg("push_waiting", graph=settings.graph_path, pid=pid or "?",
+                                                         seconds=wait)))
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:  # status lines go to stderr, like the build's

@@ -192,13 +192,36 @@ def host_name(header: bytes) -> str:
     return found.group(1) or found.group(2)
 
 
+def token_cookie(value: str, *, https: bool, framed: bool) -> str:
+    """The ``Set-Cookie`` value that keeps a ``?token=`` login.
+
+    ``SameSite=Strict`` (and ``Secure`` over HTTPS), except for a login in a frame (``framed``: the
+    server has ``--frame-ancestors`` and the browser says ``Sec-Fetch-Dest: iframe``) over HTTPS: a
+    browser sends no Strict cookie inside a frame of another site, so there it is ``SameSite=None;
+    Secure; Partitioned`` — kept for that embedding only (CHIPS), and :class:`CrossSiteMiddleware`
+    still refuses what other sites make the browser send. Over plain http a browser keeps no
+    ``SameSite=None`` cookie, so there it stays Strict.
+
+    >>> token_cookie("t", https=False, framed=True)
+    'g40kg_token=t; Path=/; HttpOnly; SameSite=Strict'
+    >>> token_cookie("t", https=True, framed=False)
+    'g40kg_token=t; Path=/; HttpOnly; Secure; SameSite=Strict'
+    >>> token_cookie("t", https=True, framed=True)
+    'g40kg_token=t; Path=/; HttpOnly; Secure; SameSite=None; Partitioned'
+    """
+    if https and framed:
+        return f"{TokenMiddleware.COOKIE}={value}; Path=/; HttpOnly; Secure; SameSite=None; Partitioned"
+    return f"{TokenMiddleware.COOKIE}={value}; Path=/; HttpOnly; {'Secure; ' if https else ''}SameSite=Strict"
+
+
 class TokenMiddleware:
-    """Require ``Authorization: Bearer <token>``, ``?token=<token>`` or the cookie set by the latter."""
+    """Require ``Authorization: Bearer <token>``, ``?token=<token>`` or the cookie set by the latter
+    (:func:`token_cookie`; ``frames``: the server lets pages of other origins frame it)."""
 
     COOKIE = "g40kg_token"
 
-    def __init__(self, app, token: str):
-        self.app, self.token = app, token.encode("utf-8")
+    def __init__(self, app, token: str, frames: bool = False):
+        self.app, self.token, self.frames = app, token.encode("utf-8"), frames
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] == "OPTIONS":
@@ -221,7 +244,8 @@ class TokenMiddleware:
             # remember a ?token= login so links inside the explorer keep working
             async def send_with_cookie(message):
                 if message["type"] == "http.response.start":
-                    cookie = f"{self.COOKIE}={offered[1]}; Path=/; HttpOnly; SameSite=Strict"
+                    framed = self.frames and request.headers.get("sec-fetch-dest") in ("iframe", "frame")
+                    cookie = token_cookie(offered[1], https=scope.get("scheme") == "https", framed=framed)
                     message["headers"] = list(message.get("headers", [])) + [(b"set-cookie", cookie.encode("latin-1"))]
                 await send(message)
 
@@ -319,7 +343,7 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         middleware.append(Middleware(CORSMiddleware, allow_origins=config.cors, allow_methods=["GET", "POST", "HEAD"],
                                      allow_headers=["Authorization", "Content-Type", "Accept"], max_age=600))
     if config.token:
-        middleware.append(Middleware(TokenMiddleware, token=config.token))
+        middleware.append(Middleware(TokenMiddleware, token=config.token, frames=bool(config.frame_ancestors)))
     middleware.append(Middleware(SnapshotMiddleware, graph=graph))  # innermost: after the token check
     processes = (QueryProcesses(config.query_processes, config.query_memory, lang=config.lang)
                  if config.query_processes else None)
