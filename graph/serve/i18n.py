@@ -177,6 +177,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'.",
                         "en": "Asking this question with values of your own needs 'g40kg serve'."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
+    # the printed page (walkthrough 19, finding 15): a button, and the line with the question's values
+    "print": {"nl": "Afdrukken", "en": "Print"},
+    "asked_nothing": {"nl": "Zonder voorwaarden: alles wat de graaf kent", "en": "No conditions: everything the graph knows"},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},
     "param.at": {"nl": "Op datum", "en": "On date"},
