@@ -103,3 +103,33 @@ def test_the_printed_answer_fits_an_a4_portrait_page(chromium_browser, graph_pat
     finally:
         context.close()
         stop_server(process)
+
+
+# --------------------------------------------------------------------------- finding 20: the answer in view
+
+def test_the_form_sends_the_reader_to_the_answer(client):
+    page = _html(client, "/questions/who-does-what")
+    assert '<form class="question" method="get" action="/questions/who-does-what#resultaat">' in page
+
+
+@pytest.mark.browser
+@pytest.mark.server
+def test_on_a_phone_uitvoeren_shows_the_answer_not_the_form(chromium_browser, graph_path):
+    """Walkthrough 19, finding 20: on a phone the answer began two screens below the form."""
+    from test_serve_http import start_server, stop_server
+
+    process, base = start_server(graph_path)
+    context = chromium_browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL",
+                                           is_mobile=True, has_touch=True)
+    try:
+        tab = context.new_page()
+        tab.goto(base + "/questions/collaborations-with-ministry")
+        tab.fill("input[name=ministry]", "EZK")
+        tab.click("button[name=run]")
+        tab.wait_for_selector("table.results tbody tr")
+        assert tab.url.endswith("#resultaat"), tab.url
+        top = tab.evaluate("document.getElementById('resultaat').getBoundingClientRect().top")
+        assert 0 <= top < 844 / 2, top
+    finally:
+        context.close()
+        stop_server(process)
