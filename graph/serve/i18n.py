@@ -196,6 +196,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "param.unit": {"nl": "Onderdeel of organisatie", "en": "Unit or organisation"},
     "param.role": {"nl": "Rol", "en": "Role"},
     "param.person": {"nl": "Persoon", "en": "Person"},
+    "param.body": {"nl": "Orgaan", "en": "Body"},
     "language": {"nl": "English", "en": "Nederlands"},
     "date": {"nl": "datum", "en": "date"},
     "sparql_keys": {"nl": "Toetsen: Ctrl+Enter voert de query uit; Tab en Shift+Tab gaan naar het volgende of vorige "

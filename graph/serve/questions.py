@@ -30,7 +30,7 @@ def _describe(question) -> dict:
     return {
         "name": question.name,
         "title": question.title_in(),
-        "description": question.description_in(),
+        "description": question.page_description_in(),  # without option names (walkthrough 19, finding 18)
         "parameters": [
             {"name": p.name, "type": p.type, "default": p.default, "required": p.required, "help": p.help()}
             for p in question.parameters
