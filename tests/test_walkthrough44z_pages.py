@@ -50,3 +50,40 @@ def test_the_rule_and_confidence_are_a_tooltip_on_the_quote_not_text(client):
     assert "zekerheid" not in visible and "persons.voorzitter-is" not in visible
     data = client.get("/entity/person/anna-de-vries.json").json()
     assert "persons.voorzitter-is" in str(data)  # the JSON twin keeps them
+
+
+# --------------------------------------------------------------------------- finding 16: opened from a zip
+
+def test_every_page_of_a_static_copy_says_to_unpack_the_folder_when_its_stylesheet_is_missing(tmp_path, graph_path):
+    from graph.serve.site import export_site
+
+    out = tmp_path / "verkenner"
+    export_site(graph_path, out)
+    notice = ('<p class="no-style-notice" role="note" style="background:#fff4e0;color:#1d232a;border:2px solid #b26a00;'
+              'padding:.5rem .8rem;margin:0 0 .5rem;font:16px/1.4 sans-serif">Deze pagina mist haar opmaak en links: '
+              'pak de hele map uit voordat u index.html opent.</p>')
+    pages = [p for p in sorted(out.rglob("*.html")) if p.name != "network.html"]  # that one holds its own style
+    assert len(pages) > 5 and [p.name for p in pages if notice not in p.read_text(encoding="utf-8")] == []
+    assert ".no-style-notice { display: none !important; }" in (out / "static" / "style.css").read_text()
+
+
+def test_the_live_explorer_has_no_unpack_notice(client):
+    assert "no-style-notice" not in _html(client, "/")
+
+
+@pytest.mark.browser
+def test_the_notice_shows_only_without_the_stylesheet(chromium_browser, tmp_path, graph_path):
+    from graph.serve.site import export_site
+
+    out = tmp_path / "verkenner"
+    export_site(graph_path, out)
+    context = chromium_browser.new_context(viewport={"width": 1024, "height": 768})
+    try:
+        tab = context.new_page()
+        tab.goto((out / "index.html").as_uri())
+        assert not tab.locator("p.no-style-notice").is_visible()
+        (out / "static" / "style.css").unlink()  # as when only index.html came out of the zip
+        tab.reload()
+        assert tab.locator("p.no-style-notice").is_visible()
+    finally:
+        context.close()

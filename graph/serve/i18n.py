@@ -179,6 +179,9 @@ _TEXTS: dict[str, dict[str, str]] = {
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
     # the printed page (walkthrough 19, finding 15): a button, and the line with the question's values
     "print": {"nl": "Afdrukken", "en": "Print"},
+    # a static copy's page without its stylesheet (opened from inside a zip): walkthrough 19, finding 16
+    "unpack_notice": {"nl": "Deze pagina mist haar opmaak en links: pak de hele map uit voordat u index.html opent.",
+                      "en": "This page is missing its layout and links: unpack the whole folder before you open index.html."},
     "asked_nothing": {"nl": "Zonder voorwaarden: alles wat de graaf kent", "en": "No conditions: everything the graph knows"},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},
