@@ -55,7 +55,11 @@ def test_page_draws_offline_without_errors(opened):
     legend = page.locator("#g40-types label").all_inner_texts()
     assert any("Gemeente" in text for text in legend) and any("Ministerie" in text for text in legend), legend
     footer = page.locator("#g40-footer").inner_text()
-    assert "2026-01-02" in footer and "g40kg viz" in footer and "Gebruikte documenten: 2" in footer, footer
+    assert "Graaf gebouwd: 2 januari 2026, 04.04 uur" in footer and "Gebruikte documenten: 2" in footer, footer
+    assert page.locator("#g40-footer time").get_attribute("datetime") == "2026-01-02T03:04:05+00:00"
+    # the command is for whoever makes the next page: folded away under a sentence (walkthrough 19, finding 24)
+    assert "Hoe deze pagina is gemaakt" in footer and "g40kg viz" not in footer, footer
+    assert page.locator("#g40-footer code.g40-command").text_content() == "g40kg viz"
     opened.screenshot("viz-small.png")
 
 

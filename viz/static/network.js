@@ -664,7 +664,11 @@
   (function footer() {
     var meta = DATA.meta || {}, f = $("g40-footer");
     var parts = [];
-    if (meta.built) { parts.push([UI.built, meta.built]); }
+    if (meta.built) {  // in words for the reader, ISO for machines
+      var built = el("span", null, UI.built + ": "), time = el("time", null, meta.built_words || meta.built);
+      time.setAttribute("datetime", meta.built);
+      built.appendChild(time); f.appendChild(built);
+    }
     if (meta.generated) { parts.push([UI.generated, meta.generated]); }
     parts.forEach(function (p) { f.appendChild(el("span", null, p[0] + ": " + p[1])); });
     var used = meta.documents_used || Object.keys(DOCS);
@@ -676,10 +680,9 @@
       ul.appendChild(el("li", null, (doc.title || d) + (doc.date ? " (" + doc.date + ")" : "")));
     });
     det.appendChild(ul); f.appendChild(det);
-    if (meta.command) {
-      var cmd = el("span", null, UI.command + ": ");
-      cmd.appendChild(el("code", "g40-command", meta.command));
-      f.appendChild(cmd);
+    if (meta.command) {  // for whoever makes the next one; folded away, as the query (walkthrough 19, finding 24)
+      var cd = el("details"), cs = el("summary", null, UI.command);
+      cd.appendChild(cs); cd.appendChild(el("code", "g40-command", meta.command)); f.appendChild(cd);
     }
     if (meta.query) {
       var qd = el("details"), qs = el("summary", null, UI.query);
