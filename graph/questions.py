@@ -141,12 +141,19 @@ class Question:
     text: str
     path: Path | None = None
     columns: tuple[str, ...] = ()
+    #: the description on a web page (``page:`` in the header), for readers who use no command line:
+    #: no option names or relation keys; the ``description`` when there is none
+    page: Mapping[str, str] = field(default_factory=dict)
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
 
     def description_in(self, lang: str | None = None) -> str:
         return _in_language(self.description, lang)
+
+    def page_description_in(self, lang: str | None = None) -> str:
+        """The description a web page shows: ``page`` in ``lang``, else :meth:`description_in`."""
+        return _in_language(self.page, lang) if self.page else self.description_in(lang)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -201,6 +208,7 @@ def _read_question(path: Path) -> Question:
         text=text,
         path=path,
         columns=tuple(meta.get("columns") or ()),
+        page=meta.get("page") or {},
     )
 
 

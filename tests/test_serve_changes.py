@@ -113,7 +113,7 @@ def test_the_changes_page_in_dutch(changes_client):
     page = Page(html)
     assert "<h1>Wijzigingen sinds de vorige bouw</h1>" in html
     status = re.sub(r"<[^>]+>", "", html.split('<p id="changes-status">', 1)[1].split("</p>", 1)[0])
-    assert re.fullmatch(r"Deze bouw: \d{4}-\d\d-\d\d \d\d:\d\d UTC; de vorige bouw: \d{4}-\d\d-\d\d \d\d:\d\d UTC\.",
+    assert re.fullmatch(r"Deze bouw: \d{1,2} [a-z]+ \d{4}, \d\d\.\d\d uur; de vorige bouw: \d{1,2} [a-z]+ \d{4}, \d\d\.\d\d uur\.",
                         status), status
     assert [h for h in re.findall(r"<h3 [^>]*>(.*?)</h3>", html)] == [
         "Nieuwe documenten (1)", "Gewijzigde documenten (1)", "Verwijderde documenten (1)",
@@ -153,7 +153,7 @@ def test_the_changes_page_in_english_and_its_json_twin(changes_client):
 def test_the_home_page_links_to_the_changes(changes_client):
     html = changes_client.get("/").text
     assert Page(html).link_to("Wijzigingen sinds de vorige bouw") == "/changes"
-    assert re.search(r'\(deze bouw: <time datetime="[^"]+">\d{4}-\d\d-\d\d \d\d:\d\d UTC</time>\)', html), html
+    assert re.search(r'\(deze bouw: <time datetime="\d{4}-\d\d-\d\dT[^"]+">\d{1,2} [a-z]+ \d{4}, \d\d\.\d\d uur</time>\)', html), html
 
 
 def test_an_entity_page_marks_the_facts_of_the_last_build_new(changes_client):

@@ -48,6 +48,7 @@ FILES = [
     "index.html",
     "network.html",
     "questions.html",
+    "static/print.js",
     "static/style.css",
 ]
 
@@ -113,7 +114,7 @@ def test_the_copy_holds_exactly_the_reachable_pages(site, site_graph, runner, tm
     # the command says where and how many pages (stderr: stdout stays empty, as for every -o)
     out = tmp_path / "kopie"
     result = runner.invoke(cli, ["--graph", str(site_graph), "export", "--format", "site", "-o", str(out)])
-    pages = len(expected) - 2  # the marker and the stylesheet are no pages
+    pages = len(expected) - 3  # the marker, the stylesheet and print.js are no pages
     assert (result.exit_code, result.stdout) == (0, ""), result.output + result.stderr
     assert result.stderr == (f"Geschreven: {out} ({pages} pagina's); open {out}/index.html in een browser.\n"
                              "De documentpagina's tonen de hele tekst van elk document (met wat die over personen "
@@ -347,7 +348,7 @@ def test_a_copy_sends_an_old_document_name_on_to_the_new_page(renamed_graph, run
         '<p>Dit document heeft een nieuwe naam: <a href="stedentop-juni.html">stedentop-juni.html</a></p>\n'
         '</body>\n</html>\n')
     assert "<h1>Verslag Stedentop &lt;script&gt;" in (out / "document" / "stedentop-juni.html").read_text(encoding="utf-8")
-    pages = len(FILES) + len(_question_names()) + len(_cities_taking_part_in_nothing(out)) - 2  # as before the rename
+    pages = len(FILES) + len(_question_names()) + len(_cities_taking_part_in_nothing(out)) - 3  # as before the rename (the marker, style.css and print.js are no pages)
     assert f"({pages} pagina's)" in result.stderr
 
 

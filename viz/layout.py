@@ -65,8 +65,10 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px
         return dict(positions)
     xy = np.array([positions[n] for n in nodes], dtype=float)
     char_px, box_px = LABEL_CHAR_PX * font_px / LABEL_FONT_PX, LABEL_BOX_PX + 1.2 * (font_px - LABEL_FONT_PX)
+    # and a character's width on either side: two names side by side keep a gap and read as two
+    # ("G40" and "IenW", not "G40IenW": walkthrough 19, finding 19)
     width = np.array([char_px * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
-                      for n in nodes]) + 12.0
+                      for n in nodes]) + 12.0 + 2 * char_px
     half_w = (width[:, None] + width[None, :]) / 2
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), 1)
     for _ in range(rounds):
@@ -108,8 +110,8 @@ def labels_apart_in_panel(graph: nx.Graph, positions: dict, *, aspect: float = P
     >>> column = {n: (4.0 * (n % 3), 10.0 * n) for n in range(12)}
     >>> [round(side) for side in _span(labels_apart(g, column, rounds=300))]  # a column: 8 × 509
     [8, 509]
-    >>> [round(side) for side in _span(labels_apart_in_panel(g, column, rounds=300))]  # 1.56 times as wide as high
-    [424, 271]
+    >>> [round(side) for side in _span(labels_apart_in_panel(g, column, rounds=300))]  # wide: fits a panel 1.6 times larger
+    [489, 140]
     """
     best, best_zoom, stretch = dict(positions), 0.0, 1.0
     for _ in range(max(1, tries)):

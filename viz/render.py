@@ -80,7 +80,7 @@ UI_TEXT: dict[str, dict] = {
         "built": "Graaf gebouwd",
         "generated": "Pagina gemaakt",
         "documents_used": "Gebruikte documenten",
-        "command": "Gemaakt met",
+        "command": "Hoe deze pagina is gemaakt",
         "query": "Query",
         "type": "Soort",
         "relation": "Relatie",
@@ -159,7 +159,7 @@ UI_TEXT: dict[str, dict] = {
         "built": "Graph built",
         "generated": "Page generated",
         "documents_used": "Documents used",
-        "command": "Made with",
+        "command": "How this page was made",
         "query": "Query",
         "type": "Type",
         "relation": "Relation",
@@ -291,7 +291,9 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         "nodes": [{**node, "label": UI_TEXT[lang]["undated_mark"].format(label=node.get("label"))}
                   if node.get("undated") else node for node in data.get("nodes", [])],
         "edges": data.get("edges", []),
-        "meta": data.get("meta", {}),
+        # the build time in words in the G40's zone for the footer ("5 december 2026, 23.48 uur"), whatever the
+        # machine's clock: a page of one graph stays the same bytes; ``built`` stays ISO (walkthrough 19, finding 17)
+        "meta": _with_built_words(data.get("meta", {}), lang),
         "style": data.get("style") or _default_style(),
         "documents": data.get("documents", {}),
         "periods": data.get("periods", []),
@@ -329,6 +331,19 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         page_js=_markup(page_js),
         data_json=_markup(json_for_script(payload)),
     )
+
+
+def _with_built_words(meta: dict, lang: str) -> dict:
+    """``meta`` with ``built_words``, its ``built`` time as a reader reads it (:func:`graph.reading_dates.time_words`).
+
+    >>> _with_built_words({"built": "2026-12-05T22:48:01+00:00"}, "nl")["built_words"], _with_built_words({}, "nl")
+    ('5 december 2026, 23.48 uur', {})
+    """
+    if not meta.get("built"):
+        return meta
+    from graph.reading_dates import time_words
+
+    return dict(meta, built_words=time_words(meta["built"], lang))
 
 
 def _markup(text: str) -> Markup:

@@ -477,6 +477,9 @@ def cli(ctx, graph_path, engine, endpoint, lang, verbose, no_progress):
         g40kg collaborators EZK         # wie werkt samen met EZK, en waarom
 
     \b
+    Een overleg voorbereiden (wie is wie, afdrukken, delen): docs/aan-de-slag.md
+
+    \b
     Exitstatus (voor scripts):
         0    gelukt
         1    mislukt: SHACL-schendingen, geen graaf, geen verbinding gevonden, server faalt

@@ -29,6 +29,9 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg collaborators EZK         # who works with EZK, and why
 
         \b
+        Preparing a meeting (who is who, printing, sharing; in Dutch): docs/aan-de-slag.md
+
+        \b
         Exit status (for scripts):
             0    success
             1    failed: SHACL violations, no graph, no connection found, a server that fails

@@ -177,6 +177,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'.",
                         "en": "Asking this question with values of your own needs 'g40kg serve'."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
+    # the printed page (walkthrough 19, finding 15): a button, and the line with the question's values
+    "print": {"nl": "Afdrukken", "en": "Print"},
+    # a static copy's page without its stylesheet (opened from inside a zip): walkthrough 19, finding 16
+    "unpack_notice": {"nl": "Deze pagina mist haar opmaak en links: pak de hele map uit voordat u index.html opent.",
+                      "en": "This page is missing its layout and links: unpack the whole folder before you open index.html."},
+    "asked_nothing": {"nl": "Zonder voorwaarden: alles wat de graaf kent", "en": "No conditions: everything the graph knows"},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},
     "param.at": {"nl": "Op datum", "en": "On date"},
@@ -193,6 +199,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "param.unit": {"nl": "Onderdeel of organisatie", "en": "Unit or organisation"},
     "param.role": {"nl": "Rol", "en": "Role"},
     "param.person": {"nl": "Persoon", "en": "Person"},
+    "param.body": {"nl": "Orgaan", "en": "Body"},
     "language": {"nl": "English", "en": "Nederlands"},
     "date": {"nl": "datum", "en": "date"},
     "sparql_keys": {"nl": "Toetsen: Ctrl+Enter voert de query uit; Tab en Shift+Tab gaan naar het volgende of vorige "

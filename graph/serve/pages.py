@@ -30,6 +30,7 @@ from .live import snapshot_of
 __all__ = [
     "home", "home_data", "changes_page", "search_page", "documents_page", "document_page", "entity_page", "questions_page", "question_page",
     "network_page", "sparql_page", "api_page", "not_found", "method_not_allowed", "wants_json", "EXAMPLE_QUERIES",
+    "is_date_text", "asked_line",
 ]
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ def _env() -> Jinja2Templates:
         _templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
         _templates.env.globals["predicate_label"] = predicate_label
         _templates.env.globals["text_language"] = text_language
+        _templates.env.globals["is_date"] = is_date_text
     return _templates
 
 
@@ -87,8 +89,10 @@ def named(item: dict, lang: str) -> str:
         return with_earlier_names(item["label"], item.get("earlier") or ())
 
 
-def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None) -> Response:
-    """``data`` as the page ``template`` (or as JSON when the URL ends in ``.json``)."""
+def render(request: Request, template: str, data: dict, status: int = 200, json_twin: str | None = None,
+           extra: dict | None = None) -> Response:
+    """``data`` as the page ``template`` (or as JSON when the URL ends in ``.json``); ``extra``: more
+    values for the template only (not in the JSON twin)."""
     lang = _lang(request)
     if not request.app.state.config.document_text:  # evidence only: no special-category words in any quote
         data = masked_quotes(data, lang)
@@ -102,12 +106,13 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
                "json_link": root_path(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
                "property_label": lambda name: property_label(name, lang), "role_label": lambda r: role_label(r, lang),
                "named": lambda item: named(item, lang),
-               "asset": lambda name: f"{root_path(request)}/static/{name}", "static_site": None}
+               "asset": lambda name: f"{root_path(request)}/static/{name}", "static_site": None,
+               "built_shown": built_text(snapshot_of(request).manifest.get("built"), lang), **(extra or {})}
     site = _site(request)
     if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
         path = request.url.path
         context.update(link=site.linker(path), asset=lambda name: site.asset(path, name), switch_lang=None,
-                       json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"))})
+                       json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"), lang)})
     return _env().TemplateResponse(request, template, context, status_code=status,
                                    headers={"Content-Language": lang, "Vary": "Accept-Language"})
 
@@ -117,16 +122,47 @@ def _site(request: Request):
     return getattr(request.app.state, "site", None)
 
 
-def built_text(built) -> str:
-    """A build time of the manifest as a reader sees it (minutes, UTC).
+def built_text(built, lang: str = "nl") -> str:
+    """A build time of the manifest as a reader sees it: in words, in the G40's zone (Europe/Amsterdam,
+    whatever the machine's clock says: :func:`graph.reading_dates.time_words`).
 
-    >>> built_text("2026-12-05T01:25:24+00:00"), built_text(None)
-    ('2026-12-05 01:25 UTC', '')
+    >>> built_text("2026-12-05T22:48:01+00:00"), built_text("2026-12-05T22:48:01+00:00", "en"), built_text(None)
+    ('5 december 2026, 23.48 uur', '5 December 2026, 23:48', '')
     """
-    text = str(built or "")
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?\+00:00", text):
-        return f"{text[:10]} {text[11:16]} UTC"
-    return text
+    from ..reading_dates import time_words
+
+    return time_words(built, lang)
+
+
+def is_date_text(text) -> bool:
+    """Whether a table cell's ``text`` is an ISO date or month (it is kept on one line: no "2026-" / "11-01").
+
+    >>> is_date_text("2026-11-01"), is_date_text("2026-11"), is_date_text("Breda"), is_date_text(None)
+    (True, True, False, False)
+    """
+    return bool(re.fullmatch(r"\d{4}-\d\d(-\d\d)?", str(text or "")))
+
+
+def asked_line(question: dict, values: dict, lang: str) -> str:
+    """The values a question was asked with, as one line for the printed page: "Stand per 7 december
+    2026 · Persoon: Anna de Vries" (a date in words, :func:`graph.reading_dates.date_words`); "" for none.
+
+    >>> q = {"parameters": [{"name": "person", "type": "person"}, {"name": "as_of", "type": "date"}]}
+    >>> asked_line(q, {"person": "Anna de Vries", "as_of": "2026-12-07"}, "nl")
+    'Persoon: Anna de Vries · Stand per 7 december 2026'
+    >>> asked_line(q, {"person": "", "as_of": "2026-12-07"}, "en"), asked_line(q, {}, "nl")
+    ('As of 7 December 2026', '')
+    """
+    from ..reading_dates import date_words
+
+    words, parts = texts(lang), []
+    for parameter in question["parameters"]:
+        value = str(values.get(parameter["name"]) or "").strip()
+        if not value:
+            continue
+        label = words.get("param." + parameter["name"], parameter["name"])
+        parts.append(f"{label} {date_words(value, lang)}" if parameter["type"] == "date" else f"{label}: {value}")
+    return " · ".join(parts)
 
 
 def _with_param(request: Request, key: str, value: str) -> str:
@@ -176,7 +212,7 @@ def home(request: Request) -> Response:
     dataset = snapshot.dataset
     data = _cached(request, "home", lambda: home_data(dataset, explore_documents.documents(dataset), snapshot.manifest))
     built = snapshot.manifest.get("built")
-    data = dict(data, built=built, built_shown=built_text(built))  # beside the link to the changes page
+    data = dict(data, built=built, built_shown=built_text(built, _lang(request)))  # beside the link to the changes page
     return render(request, "home.html", data, json_twin="/index.json")
 
 
@@ -187,7 +223,7 @@ def changes_page(request: Request) -> Response:
     snapshot, lang = snapshot_of(request), _lang(request)
     data = _cached(request, ("changes", lang), lambda: explore_changes.changes(
         snapshot.manifest, entity_index(snapshot.dataset), lang))
-    data = dict(data, built_shown=built_text(data["built"]), previous_built_shown=built_text(data["previous_built"]))
+    data = dict(data, built_shown=built_text(data["built"], lang), previous_built_shown=built_text(data["previous_built"], lang))
     return render(request, "changes.html", data, json_twin="/changes.json")
 
 
@@ -442,7 +478,8 @@ def question_page(request: Request) -> Response:
                 data["error"] = str(error)
                 data["invalid"] = _invalid_fields(question, values, error)
     status = 400 if data["error"] else 200
-    return render(request, "question.html", data, status=status, json_twin=_json_path(request))
+    return render(request, "question.html", data, status=status, json_twin=_json_path(request),
+                  extra={"asked": asked_line(question, values, lang)})
 
 
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:

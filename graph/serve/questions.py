@@ -14,7 +14,8 @@ from ..vocab import G40ID
 from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
 
-__all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html"]
+__all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html",
+           "empty_columns"]
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def _describe(question) -> dict:
     return {
         "name": question.name,
         "title": question.title_in(),
-        "description": question.description_in(),
+        "description": question.page_description_in(),  # without option names (walkthrough 19, finding 18)
         "parameters": [
             {"name": p.name, "type": p.type, "default": p.default, "required": p.required, "help": p.help()}
             for p in question.parameters
@@ -96,7 +97,22 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     _readable(dataset, cells, columns, shown, lang)
     words = texts(lang)
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated,
-            "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))]}
+            "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
+            "empty": empty_columns(columns, cells)}
+
+
+def empty_columns(columns: list[str], cells: list[list[dict]]) -> list[str]:
+    """The columns no row of ``cells`` has text in (a printed page leaves them out); none when
+    there are no rows.
+
+    >>> empty_columns(["a", "b"], [[{"text": "x"}, {"text": ""}], [{"text": "y"}, {"text": ""}]])
+    ['b']
+    >>> empty_columns(["a"], [])
+    []
+    """
+    if not cells:
+        return []
+    return [c for i, c in enumerate(columns) if not any(str(row[i].get("text") or "").strip() for row in cells)]
 
 
 #: columns whose value is a class's name ("Municipality"), shown as the interface names it ("Gemeente")

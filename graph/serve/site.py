@@ -188,7 +188,8 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     try:
         pages = _write_pages(app, site, staging, lang, out, progress)
         (staging / "static").mkdir()
-        shutil.copyfile(STATIC_DIR / "style.css", staging / "static" / "style.css")
+        for asset in ("style.css", "print.js"):
+            shutil.copyfile(STATIC_DIR / asset, staging / "static" / asset)
         (staging / MARKER).write_text(_MARKER_TEXT, encoding="utf-8")
         swap_in(staging, out)
     except BaseException as error:

@@ -144,7 +144,7 @@
       labelFont = wanted;
       network.setOptions({ nodes: { font: { size: labelFont } } });
       if (window.g40viz) { window.g40viz.labelFont = labelFont; }
-      if (!DENSE && hubIds) { hubFont = -1; readableHubsSoon(); }  // the hubs' names follow
+      if (!DENSE && hubIds) { hubFont = -1; hubShown = ""; readableHubsSoon(); }  // the hubs' names follow
     }
     if (!DENSE) { takeInNames(); }
   }
@@ -183,14 +183,33 @@
    * on screen) instead of none at all; zoomed in, they are drawn as every other label again. */
   var HUBS = 12, hubIds = DATA.nodes.slice().sort(function (a, b) { return (b.size || 0) - (a.size || 0); })
     .slice(0, HUBS).map(function (n) { return n.id; }).filter(function (id) { return id !== CENTRE; });
-  var hubFont = 0, hubPending = false;
+  /* Then (a tablet, a phone: walkthrough 19, finding 19) the other names, too small to read, are not
+   * drawn (READABLE px on screen at least), a hub's name that would cover a bigger hub's is left out
+   * too, and the side bar says to zoom in for more. */
+  var hubFont = 0, hubPending = false, hubShown = "", READABLE = 9;
+  function hubsApart(font) {  // the hubs, biggest first, whose names at ``font`` cover no bigger one's
+    var scale = network.getScale(), char = 9.5 * font / 18 * scale, kept = [], boxes = [];
+    hubIds.forEach(function (id) {
+      var n = nodeById.get(id), body = network.body.nodes[id];
+      if (!n || !body || (hiddenNode && hiddenNode.get(id))) { return; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y }), r = (n.size || 12) * scale;
+      var b = { x: p.x, y: p.y + r + font * scale / 2, w: String(n.label || "").length * char + 2 * char, h: 1.4 * font * scale };
+      if (boxes.some(function (o) { return Math.abs(o.x - b.x) < (o.w + b.w) / 2 && Math.abs(o.y - b.y) < (o.h + b.h) / 2; })) { return; }
+      kept.push(id); boxes.push(b);
+    });
+    return kept;
+  }
   function readableHubs() {
     hubPending = false;
-    var scale = network.getScale(), wanted = labelFont * scale < 9 ? Math.min(80, Math.round(11 / scale)) : 0;
-    if (wanted === hubFont) { return; }
-    hubFont = wanted;
+    var scale = network.getScale(), wanted = labelFont * scale < READABLE ? Math.min(80, Math.round(11 / scale)) : 0;
+    var shown = wanted ? hubsApart(wanted) : [], key = wanted + ":" + shown.join(" ");
+    if (key === hubShown) { return; }
+    hubFont = wanted; hubShown = key;
+    network.setOptions({ nodes: { scaling: { label: { drawThreshold: wanted ? READABLE : 5 } } } });
+    var hint = $("g40-hint-dense");
+    if (hint) { hint.hidden = !wanted; }
     nodes.update(hubIds.map(function (id) {
-      return { id: id, font: wanted ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: labelFont, strokeWidth: 0 } };
+      return { id: id, font: wanted && shown.indexOf(id) >= 0 ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: labelFont, strokeWidth: 0 } };
     }));
   }
   function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
@@ -645,7 +664,11 @@
   (function footer() {
     var meta = DATA.meta || {}, f = $("g40-footer");
     var parts = [];
-    if (meta.built) { parts.push([UI.built, meta.built]); }
+    if (meta.built) {  // in words for the reader, ISO for machines
+      var built = el("span", null, UI.built + ": "), time = el("time", null, meta.built_words || meta.built);
+      time.setAttribute("datetime", meta.built);
+      built.appendChild(time); f.appendChild(built);
+    }
     if (meta.generated) { parts.push([UI.generated, meta.generated]); }
     parts.forEach(function (p) { f.appendChild(el("span", null, p[0] + ": " + p[1])); });
     var used = meta.documents_used || Object.keys(DOCS);
@@ -657,10 +680,9 @@
       ul.appendChild(el("li", null, (doc.title || d) + (doc.date ? " (" + doc.date + ")" : "")));
     });
     det.appendChild(ul); f.appendChild(det);
-    if (meta.command) {
-      var cmd = el("span", null, UI.command + ": ");
-      cmd.appendChild(el("code", "g40-command", meta.command));
-      f.appendChild(cmd);
+    if (meta.command) {  // for whoever makes the next one; folded away, as the query (walkthrough 19, finding 24)
+      var cd = el("details"), cs = el("summary", null, UI.command);
+      cd.appendChild(cs); cd.appendChild(el("code", "g40-command", meta.command)); f.appendChild(cd);
     }
     if (meta.query) {
       var qd = el("details"), qs = el("summary", null, UI.query);

@@ -1,0 +1,34 @@
+"""Walkthrough 19, finding 1: a short Dutch guide for beleidsmedewerkers, linked from the README's first
+lines and from ``g40kg --help``, whose every command exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from graph.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+GUIDE = ROOT / "docs" / "aan-de-slag.md"
+
+
+def test_the_readme_and_the_help_point_to_the_guide(runner):
+    assert "docs/aan-de-slag.md" in "\n".join(ROOT.joinpath("README.md").read_text(encoding="utf-8").splitlines()[:6])
+    for lang in ("nl", "en"):
+        result = runner.invoke(cli, ["--lang", lang, "--help"])
+        assert result.exit_code == 0 and "docs/aan-de-slag.md" in result.output, result.output
+
+
+def test_every_command_of_the_guide_exists_with_its_options(runner):
+    lines = [line.strip() for line in GUIDE.read_text(encoding="utf-8").splitlines() if line.startswith("    g40kg ")]
+    assert len(lines) >= 10
+    for line in lines:
+        words = line.split()
+        name = words[1]
+        assert name in cli.commands, line
+        helped = runner.invoke(cli, [name, "--help"])
+        assert helped.exit_code == 0, line
+        for option in re.findall(r"(?<!\S)(--[a-z-]+|-[po])\b", line):
+            assert option in helped.output, (line, option)
+    assert {line.split()[1] for line in lines} >= {"build", "ask", "collaborators", "diff", "path", "serve", "viz",
+                                                    "export"}
