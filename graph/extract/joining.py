@@ -96,6 +96,9 @@ _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a preposition right before an actor: the object of an earlier verb, no joiner ("X neemt deel aan de pijler Y en
 #: is lid van Z": X only; round 41a)
 _OBJECT_BEFORE = re.compile(r"\b(?:aan|in)\s+(?:de|het)\s+$", re.IGNORECASE)
+#: an actor excepted from the clause's subject: "Op Den Helder na zijn het allemaal leden van de G40" (44a)
+_EXCEPTED = re.compile(r"\bop\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_EXCEPTED_END = re.compile(r"\s+na\b")
 #: a plural pronoun subject that points back to the actors opening the previous sentence
 _PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
 
@@ -121,6 +124,16 @@ def _persons_place(ctx: DocContext, place: Mention, begin: int) -> bool:
     return gap is not None and (gap.group("role") is None or role_of(gap.group("role")) is not None)
 
 
+def _excepted(text: str, m: Mention) -> bool:
+    """Whether ``m`` is named as the one exception, "op X na" (all but X).
+
+    >>> text = "Op Den Helder na zijn ze lid."
+    >>> _excepted(text, Mention(3, 13, "Den Helder", "Municipality", "", 1.0)), _excepted(text, Mention(0, 2, "Op", "Municipality", "", 1.0))
+    (True, False)
+    """
+    return _EXCEPTED.search(text, max(0, m.start - 8), m.start) is not None and _EXCEPTED_END.match(text, m.end) is not None
+
+
 def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
     """The participatesIn facts of joining, acceding to or being part of a programme, unit or
     organisation that ``sentence`` states (``types``: the types of its ``mentions``)."""
@@ -140,7 +153,7 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         named = [m for m in ctx.in_span(begin, match.start())
                  if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
         joiners = [m for m in named if not _OBJECT_BEFORE.search(text, max(begin, m.start - 12), m.start)
-                   and not _persons_place(ctx, m, begin)]
+                   and not _persons_place(ctx, m, begin) and not _excepted(text, m)]
         if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
             joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
