@@ -308,6 +308,8 @@ def _plain_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if ctx.in_span(match.start("when"), match.end("when")) \
                 or not _only_actors_and_fillers(ctx.text, [], match.start("when"), match.end("when")):
             continue  # "Daarnaast sluiten A en B aan bij": the inverted cue reads it; "sluit daar goed op aan bij"
+        if _joined_members(ctx, sentence, mentions, match):
+            continue
         after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
         if not after or not _APPOSITION_HEAD.fullmatch(ctx.text, match.end(), after[0].start) \
                 and after[0].start - match.end() > 4:
@@ -317,6 +319,38 @@ def _plain_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if before and _only_actors_and_fillers(ctx.text, before, begin, match.start()):
             for m in before:
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.7)
+
+
+#: a sentence that says who joined a programme: "A en B zijn toegetreden tot X", "A sluit aan bij X", "A doet mee aan X"
+_JOINED_BEFORE = re.compile(r"\b(?:toegetreden|aangesloten|treedt|treden|trad|traden)\s|\bsluit(?:en)?\s+(?:\S+\s+){0,3}?aan\b|"
+                            r"\bslo(?:ot|ten)\s+(?:\S+\s+){0,3}?aan\b|\bdo(?:et|en)\s+(?:\S+\s+){0,3}?mee\b", re.IGNORECASE)
+
+
+def _joined_members(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """"Deventer en Apeldoorn zijn toegetreden tot de City Deal X. Zij sluiten aan bij Amersfoort, Zwolle en
+    ProRail.": those joined are the programme's members (the one programme the sentence before names, in
+    which it says someone joined); whether the cue was read so (44a).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede is toegetreden tot de City Deal Zon. Ede sluit aan bij Breda, Venlo en ProRail."
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.aansluiten-bij-leden")
+    ['Breda', 'ProRail', 'Venlo']
+    """
+    if any(m.type in HOLDERS for m in mentions):
+        return False
+    members = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS)
+    if len(members) < 2 or not re.fullmatch(r"\s*(?:de\s+|het\s+)?", ctx.text[match.end() - 1:members[0].start]):
+        return False
+    previous = ctx.previous_sentence(sentence)
+    thing = one_named_before(ctx, sentence, types={"Programme"})
+    if thing is None or previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
+            or not _JOINED_BEFORE.search(previous.text):
+        return False
+    for m in members:
+        ctx.add(m, "participatesIn", thing, sentence, "relations.aansluiten-bij-leden", 0.7)
+    return True
 
 
 def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
