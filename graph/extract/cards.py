@@ -398,9 +398,12 @@ def _field_facts(ctx: DocContext, sentence: Sentence, label: str, kind: str, sta
             if m.type in ACTORS:
                 ctx.add(m, "initiated", subject, sentence, "cards.initiators", 0.8)
     elif kind == "organisers" and subject.type == "Event":
+        units = {m.start: m for m in ctx.in_span(start, end) if m.type == "OrganisationalUnit"}
         for m in members:
+            unit = units.get(m.end) or units.get(m.end + 1) if m.type == "Organisation" else None
             if m.type in ACTORS:
-                ctx.add(m, "organised", subject, sentence, "cards.organisers", 0.8)
+                # "Organisatie: G40-themagroep X": the themagroep organised it, not its network (44a)
+                ctx.add(unit or m, "organised", subject, sentence, "cards.organisers", 0.8)
 
 
 def _contact_field(ctx: DocContext, sentence: Sentence, start: int, subject: Mention) -> None:

@@ -215,6 +215,32 @@ def _passive_programme(ctx: DocContext, sentence: Sentence, match: re.Match) -> 
     return first
 
 
+#: a passive's auxiliary right before "samen met": "is samen met", "werd samen met"
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\s+$")
+#: the participle of setting something up after the partners, in their clause: "… opgezet", "… opgericht"
+_FOUNDED_AFTER = re.compile(r"[^,;.|]{0,80}?\b(?:opgezet|opgericht|gestart|bedacht|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen)\b")
+
+
+def _founded_programme(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
+    """Whether "samen met" sits in a passive of setting up the programme that opens the sentence: "Het fonds
+    wordt uitgevoerd door RVO en is samen met het ministerie van BZK opgezet" (who set it up, with whom:
+    no partnership of RVO's; see :mod:`graph.extract.initiatives`).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Het Fonds Zon wordt uitgevoerd door RVO en is samen met BZK opgezet.", gazetteer=load_gazetteer())
+    >>> [r.rule for r in ex.relations if r.predicate == "collaboratesWith"]
+    []
+    """
+    if not match.group().lower().startswith("samen") \
+            or _AUXILIARY_BEFORE.search(ctx.text, max(sentence.start, match.start() - 12), match.start()) is None \
+            or _FOUNDED_AFTER.match(ctx.text, match.end(), sentence.end) is None:
+        return False
+    start = ctx.content_start(sentence)
+    first = next(iter(ctx.in_span(start, match.start())), None)
+    return first is not None and first.type == "Programme" and _SUBJECT_OPENING.fullmatch(ctx.text, start, first.start) is not None
+
+
 def _labelled_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
     """The body or programme a line opens with as its label, before a colon that comes before the cue at
     ``at`` ("- Programmaraad Regio Deals: vicevoorzitter X, samen met BZK, LVVN en het IPO"): the line
@@ -356,6 +382,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "de aanpak X, die samen met A en B wordt uitgevoerd": A and B take part in X
         if _ORGANISED_BY.search(text, sentence.start, match.start()):
             continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
+        if _founded_programme(ctx, sentence, match):
+            continue  # "Het fonds … is samen met BZK opgezet": who set it up with whom (see initiatives), no partners
         carried = _passive_programme(ctx, sentence, match)
         if carried is not None:
             # "Het programma valt onder de pijler X en wordt uitgevoerd samen met Y": Y takes part in the programme
@@ -420,6 +448,12 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = _reported_actor(ctx, subject, match.start())  # "X licht toe dat EZK de samenwerking met Y wil voortzetten"
         if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
             subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
+        if subject is not None and sentence.start <= subject.start < match.start() and "|" in text[subject.end:match.start()]:
+            # "| Werkgroep X opzetten | Eva Smit (VNG), samen met Ede |": the cue's own cell names who works with Ede
+            # (not "| Heerlen | de Promenade, samen met de provincie Limburg |": the row's town does; 44a)
+            cell = [m for m in ctx.in_span(text.rfind("|", subject.end, match.start()) + 1, match.start())
+                    if m.type in ACTORS and m.type != "Person"]
+            subject = cell[-1] if cell else subject
         subjects = with_coordinated(ctx, sentence, subject, match.start())
         if subjects and _named_but_not_partners(ctx, sentence, match, subjects, objects):
             done.update(obj.start for obj in objects)

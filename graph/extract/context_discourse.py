@@ -29,9 +29,11 @@ _OWNER_BRACKET = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 #: a letter's subject line: "Onderwerp: …", "Betreft: …"
 _SUBJECT_LINE = re.compile(r"[ \t*]*(?:Onderwerp|Betreft)[ \t*]*:", re.IGNORECASE)
-#: a dateline: "Den Haag, 8 februari 2024 – ", or places alone: "Enschede/Den Haag - "
+#: a dateline: "Den Haag, 8 februari 2024 – ", or places alone: "Enschede/Den Haag - ", a wire's with its
+#: agency: "DEN HAAG (ANP) - " (44a)
 _DATELINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*[–—-]\s*"
-                       r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*\s[–—-]\s+(?=[A-Z])")
+                       r"|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?(?:/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)*(?:\s\([A-Z][A-Za-z.]{1,10}\))?"
+                       r"\s[–—-]\s+(?=[A-Z])")
 #: a dateline on a line of its own under a title: "Heerlen, 14 maart 2023"
 _DATELINE_LINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}")
 #: a line over a title that only names the genre (and the date or the sender): "Nieuws | 14 juni 2023", "Nieuws,

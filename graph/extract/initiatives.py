@@ -102,6 +102,24 @@ _NOT = re.compile(r"\b(?:niet|nooit|geen)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:en|maar|of|terwijl)\b|;")
 
 
+#: an agent's "door" right before it: "uitgevoerd door (de) X"
+_BY_BEFORE = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: a second passive clause of the same subject after the agent: "… door X en is samen met Y opgezet"
+_NEXT_PASSIVE = re.compile(r"\ben\s+(?:is|werd|wordt|zijn|werden|worden)\b", re.IGNORECASE)
+
+
+def _other_clause_agent(text: str, subject: Mention, at: int) -> bool:
+    """Whether ``subject`` is the agent ("door X") of a passive clause before the one of the cue at ``at``
+    ("Het fonds wordt uitgevoerd door RVO en is samen met BZK opgezet": RVO carries it out, set up nothing).
+
+    >>> text = "Het fonds wordt uitgevoerd door RVO en is samen met BZK opgezet."
+    >>> _other_clause_agent(text, Mention(32, 35, "RVO", "Organisation", "", 1.0), 62)
+    True
+    """
+    return _BY_BEFORE.search(text, max(0, subject.start - 12), subject.start) is not None \
+        and _NEXT_PASSIVE.search(text, subject.end, at) is not None
+
+
 def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ``initiated`` relations that ``sentence`` states (its ``mentions`` given)."""
     text = ctx.text
@@ -159,6 +177,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         elif relative is None and _PRONOUN_TAKES.match(text, ctx.content_start(sentence), match.start()):
             # "In 2019 nam hij namens de G40 het initiatief": whom "hij" is (in a farewell piece: its subject)
             subject = subject_antecedent(ctx, sentence) or portrayed(ctx)
+        if subject is not None and _other_clause_agent(text, subject, match.start()):
+            subject = None  # "Het fonds wordt uitgevoerd door RVO en is samen met BZK opgezet": RVO set up nothing (44a)
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"

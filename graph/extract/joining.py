@@ -96,6 +96,9 @@ _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a preposition right before an actor: the object of an earlier verb, no joiner ("X neemt deel aan de pijler Y en
 #: is lid van Z": X only; round 41a)
 _OBJECT_BEFORE = re.compile(r"\b(?:aan|in)\s+(?:de|het)\s+$", re.IGNORECASE)
+#: an actor excepted from the clause's subject: "Op Den Helder na zijn het allemaal leden van de G40" (44a)
+_EXCEPTED = re.compile(r"\bop\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+_EXCEPTED_END = re.compile(r"\s+na\b")
 #: a plural pronoun subject that points back to the actors opening the previous sentence
 _PLURAL_PRONOUN = re.compile(r"\s*(?:Zij|Ze|Beide(?:n|\s+steden|\s+gemeenten)?|Allebei)\s+(?:zijn|waren|werden)\b")
 
@@ -121,6 +124,16 @@ def _persons_place(ctx: DocContext, place: Mention, begin: int) -> bool:
     return gap is not None and (gap.group("role") is None or role_of(gap.group("role")) is not None)
 
 
+def _excepted(text: str, m: Mention) -> bool:
+    """Whether ``m`` is named as the one exception, "op X na" (all but X).
+
+    >>> text = "Op Den Helder na zijn ze lid."
+    >>> _excepted(text, Mention(3, 13, "Den Helder", "Municipality", "", 1.0)), _excepted(text, Mention(0, 2, "Op", "Municipality", "", 1.0))
+    (True, False)
+    """
+    return _EXCEPTED.search(text, max(0, m.start - 8), m.start) is not None and _EXCEPTED_END.match(text, m.end) is not None
+
+
 def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
     """The participatesIn facts of joining, acceding to or being part of a programme, unit or
     organisation that ``sentence`` states (``types``: the types of its ``mentions``)."""
@@ -140,7 +153,7 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
         named = [m for m in ctx.in_span(begin, match.start())
                  if m.type in ACTORS and not re.match(r"-[a-z]", text[m.end:m.end + 2])]
         joiners = [m for m in named if not _OBJECT_BEFORE.search(text, max(begin, m.start - 12), m.start)
-                   and not _persons_place(ctx, m, begin)]
+                   and not _persons_place(ctx, m, begin) and not _excepted(text, m)]
         if match.group("like"):  # "A en B zijn, net als C, lid van de G40": C as well
             joiners += [m for m in ctx.in_span(match.start("like"), match.end("like")) if m.type in ACTORS]
         subject = ctx.subject(sentence, match.start())
@@ -295,6 +308,8 @@ def _plain_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if ctx.in_span(match.start("when"), match.end("when")) \
                 or not _only_actors_and_fillers(ctx.text, [], match.start("when"), match.end("when")):
             continue  # "Daarnaast sluiten A en B aan bij": the inverted cue reads it; "sluit daar goed op aan bij"
+        if _joined_members(ctx, sentence, mentions, match):
+            continue
         after = [m for m in mentions if m.start >= match.end() and m.type in THINGS_OR_ORGANISATION]
         if not after or not _APPOSITION_HEAD.fullmatch(ctx.text, match.end(), after[0].start) \
                 and after[0].start - match.end() > 4:
@@ -304,6 +319,38 @@ def _plain_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if before and _only_actors_and_fillers(ctx.text, before, begin, match.start()):
             for m in before:
                 ctx.add(m, "participatesIn", after[0], sentence, "relations.sluit-aan-bij", 0.7)
+
+
+#: a sentence that says who joined a programme: "A en B zijn toegetreden tot X", "A sluit aan bij X", "A doet mee aan X"
+_JOINED_BEFORE = re.compile(r"\b(?:toegetreden|aangesloten|treedt|treden|trad|traden)\s|\bsluit(?:en)?\s+(?:\S+\s+){0,3}?aan\b|"
+                            r"\bslo(?:ot|ten)\s+(?:\S+\s+){0,3}?aan\b|\bdo(?:et|en)\s+(?:\S+\s+){0,3}?mee\b", re.IGNORECASE)
+
+
+def _joined_members(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """"Deventer en Apeldoorn zijn toegetreden tot de City Deal X. Zij sluiten aan bij Amersfoort, Zwolle en
+    ProRail.": those joined are the programme's members (the one programme the sentence before names, in
+    which it says someone joined); whether the cue was read so (44a).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede is toegetreden tot de City Deal Zon. Ede sluit aan bij Breda, Venlo en ProRail."
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.aansluiten-bij-leden")
+    ['Breda', 'ProRail', 'Venlo']
+    """
+    if any(m.type in HOLDERS for m in mentions):
+        return False
+    members = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS)
+    if len(members) < 2 or not re.fullmatch(r"\s*(?:de\s+|het\s+)?", ctx.text[match.end() - 1:members[0].start]):
+        return False
+    previous = ctx.previous_sentence(sentence)
+    thing = one_named_before(ctx, sentence, types={"Programme"})
+    if thing is None or previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
+            or not _JOINED_BEFORE.search(previous.text):
+        return False
+    for m in members:
+        ctx.add(m, "participatesIn", thing, sentence, "relations.aansluiten-bij-leden", 0.7)
+    return True
 
 
 def _bare_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

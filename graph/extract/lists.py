@@ -43,7 +43,7 @@ from .member_headings import (announced_things, announces_recipients, counts_joi
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 
-__all__ = ["find_lists", "find_listed_paragraphs", "find_led_items"]
+__all__ = ["find_counted_named", "find_lists", "find_listed_paragraphs", "find_led_items"]
 
 #: (the rest of them too, as an infobox row names them: "Overige partners", "Andere deelnemers")
 _MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
@@ -292,6 +292,52 @@ def find_listed_paragraphs(ctx: DocContext) -> None:
         for member in members:
             if member.label != subject.label:
                 ctx.add(member, "participatesIn", subject, sentence, "lists.paragraph", 0.7)
+
+
+#: a sentence that names the ones a counted sentence before it spoke of: "Het gaat om A, B en C.", "Het betreft …",
+#: "Dat zijn …" (44a)
+_NAMING_COUNTED = re.compile(r"(?:Het|Dit|Dat)\s+(?:gaat\s+om|ging\s+om|betreft|betrof|zijn|waren)\s+")
+
+
+def find_counted_named(ctx: DocContext) -> None:
+    """The actors a sentence names after one that counted who joined or receive a programme's money ("Negen
+    gemeenten krijgen geld uit het Impulsfonds X. Het gaat om A, B en C."): each participatesIn it, as the
+    items of a list after that sentence would (it may stand up to three sentences before; it denies nothing).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Nieuws\\n\\nDrie steden krijgen geld uit het Impulsfonds Sterke Steden. Het gaat om Ede, Breda en Venlo.\\n"
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == "lists.counted-named")
+    ['Breda', 'Ede', 'Venlo']
+    """
+    for k, sentence in enumerate(ctx.sentences):
+        if k == 0 or sentence.is_heading or sentence.bullet_list is not None:
+            continue
+        opening = _NAMING_COUNTED.match(ctx.text, ctx.content_start(sentence), sentence.end)
+        if opening is None:
+            continue
+        lead = _counted_lead(ctx, k)
+        if lead is None:
+            continue
+        mentions = ctx.in_sentence(sentence)
+        if not mentions or not _ITEM_OPENING.fullmatch(ctx.text, opening.end(), mentions[0].start):
+            continue
+        named = announced_things(ctx, lead)
+        members = _coordinated(ctx, mentions[0], sentence) if named else []
+        for member in members:
+            if member.label != named[0].label:
+                ctx.add(member, "participatesIn", named[0], sentence, "lists.counted-named", 0.7)
+
+
+def _counted_lead(ctx: DocContext, k: int) -> Sentence | None:
+    """The sentence of the three before sentence ``k`` (no heading or list item between; a news item's lead
+    may be a paragraph of its own) that counts who joined or receive money, denying nothing, else None."""
+    for lead in reversed(ctx.sentences[max(0, k - 3):k]):
+        if lead.is_heading or lead.bullet_list is not None:
+            return None
+        if counts_joined(lead.text):
+            return None if _DENIED.search(lead.text) else lead
+    return None
 
 
 #: a lead-in that announces people, not places: "De volgende bestuurders zijn lid van de themagroep:"

@@ -65,7 +65,8 @@ _COUNTED_JOINED = re.compile(r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen
                              # "vijf steden hebben hun deelname toegezegd" (round 40a)
                              r"deelname\s+(?:toegezegd|bevestigd)|"
                              # "Twaalf gemeenten ontvangen een bijdrage.": who the programme pays
-                             r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,2}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?))\b|"
+                             # "Negen gemeenten krijgen samen 48 miljoen euro uit …" (44a)
+                             r"(?:ontvangen|krijgen|kregen)\s+(?:[\w-]+\s+){0,3}?(?:bijdragen?|subsidies?|geld|rijksbijdragen?|euro))\b|"
                              r"\b(?:namen|nemen|doen|deden)\s+(?:\w+\s+){0,3}?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|"
                              r"tien|elf|twaalf|vijftien|twintig)\s+(?:[\w-]+\s+)?(?:\w+-)?(?:gemeenten|steden|partijen|organisaties|"
                              r"partners|provincies)\s+(?:deel|mee)\b", re.IGNORECASE)

@@ -68,7 +68,9 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        # a part of the meeting's agenda: "X neemt deel aan agendapunt 2"
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
-                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers?|panelleden|inleiders?|tafelgasten|gasten)\s*:",
+                       # (a breakout group's: "Aanwezig namens Zwolle, Leeuwarden en Ede; namens de VNG: X"; 44a)
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers?|panelleden|inleiders?|tafelgasten|gasten)\s*:|"
+                       r"^\s*aanwezig\s+namens\s",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
 _ACTS = re.compile(
@@ -92,6 +94,8 @@ _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 #: a plural verb of acting: all the persons of its clause are its subject ("A en B lichtten … toe")
 _PLURAL_ACT = re.compile(r"(?:openden|spraken|presenteerden|lichtten|gaat|gaan|ging|gingen)\b", re.IGNORECASE)
 _PARTICIPANTS = frozenset({"Municipality", "Organisation", "Ministry", "Province", "Person"})
+#: the bodies a line of attendance names as present by "namens" (44a)
+_BODIES = _PARTICIPANTS - {"Person"}
 
 
 #: a line that only names the genre before the title: "UITNODIGING", "VERSLAG", "PERSBERICHT", "Nieuws | 14 juni 2023"
@@ -457,6 +461,30 @@ def _listed_took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
                 ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
 
 
+#: "namens" and the bodies after it, to the end of its part of the line: "namens Zwolle, Leeuwarden en Ede;"
+_ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?")
+
+
+def _present_for(ctx: DocContext, sentence: Sentence, at: int, event: Mention) -> None:
+    """The bodies an attendance line opening at ``at`` says were present ("Aanwezig namens Zwolle, Leeuwarden
+    en Ede; namens de VNG: Hidde Bakker"): each participatesIn the event (44a). A person's place alone is
+    not its town's presence ("Aanwezig: Eva Smit (Breda)"), nor is "X van het Nibud".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Verslag werksessie 'Samen Sterk'\\n\\nAanwezig namens Ede en Breda; namens de VNG: Eva Smit.\\n"
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "participatesIn" and r.subject.type != "Person")
+    ['Breda', 'Ede', 'VNG']
+    """
+    if not re.match(r"\s*aanwezig\s+namens\s", ctx.text[at:at + 20], re.IGNORECASE):
+        return
+    for on_behalf in _ON_BEHALF.finditer(ctx.text, at, sentence.end):
+        stop = re.compile(r"[;:]").search(ctx.text, on_behalf.end(), sentence.end)
+        for m in ctx.list_after(on_behalf.end(), stop.start() if stop else sentence.end, types=_BODIES):
+            ctx.add(m, "participatesIn", event, sentence, "participation.present-for", 0.7)
+
+
 def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], event: Mention) -> None:
     """Who ``sentence`` says attended ``event`` or acted at it (not in a denied clause)."""
     for match in _ATTENDED.finditer(sentence.text):
@@ -477,6 +505,7 @@ def _took_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], eve
             # the persons come from)
             for m in guests:
                 ctx.add(m, "participatesIn", event, sentence, "participation.attended", 0.7)
+            _present_for(ctx, sentence, a, event)
             continue
         start, end = _clause(ctx, sentence, a, b)
         if _DENIED.search(ctx.text, start, end) or _POINTS_ELSEWHERE.match(ctx.text, start, a):

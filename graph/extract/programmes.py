@@ -184,6 +184,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             named_kind = "project"  # 'het onderzoek "Werklocaties in middelgrote steden"'
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
+            if span is not None and tokens[span[0]].text == "een":
+                span = None  # 'noemt het fonds "een goed begin"': what it is called, no name (44a)
             quoted = span is not None
             # a capitalised compound on a word of trying out names a lab or pilot with the name after it:
             # "Energielab Velve-Lindenhof", "Stadslab Noord", "Woonpilot Kanaleneiland"

@@ -84,7 +84,7 @@ from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
 from .inline_lists import find_answered_lists, find_inline_lists, find_member_lists, find_runs_in
-from .lists import find_led_items, find_listed_paragraphs, find_lists
+from .lists import find_counted_named, find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
 from .negotiations import find_negotiations
@@ -183,6 +183,7 @@ def find_relations(ctx: DocContext) -> None:
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
+    find_counted_named(ctx)  # "Negen gemeenten krijgen geld uit het fonds X. Het gaat om A, B en C."
     find_led_items(ctx)
     find_inline_lists(ctx)
     find_member_lists(ctx)

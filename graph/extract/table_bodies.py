@@ -13,7 +13,7 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .own_board import THE_BOARD, title_organisation
 from .roles import role_of, role_pattern
-from .table_layout import CONTACT_COLUMN, PERSON_COLUMN, ROLE_COLUMN, cells_of
+from .table_layout import CONTACT_COLUMN, ROLE_COLUMN, cells_of
 
 __all__ = ["contact_facts", "role_cell_bodies", "role_column_body"]
 
@@ -106,9 +106,10 @@ def _cell_body(ctx: DocContext, start: int, end: int) -> Mention | None:
 def contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
                   subject: Mention) -> None:
     """The persons of a contact column are the contact for the row's own body ("| Jeugd | … |
-    Eva Smit, e.smit@ede.nl |"); a column of contact persons of a member table is not read here."""
+    Eva Smit, e.smit@ede.nl |", "| Themagroep | Trekker | Ambtelijk contactpersoon |"), called for a table whose
+    rows are bodies only (a member table's "Contactpersoon" column, of a town's row, is not read here)."""
     for k, name in enumerate(names):
-        if CONTACT_COLUMN.fullmatch(name) and not PERSON_COLUMN.fullmatch(name):
+        if CONTACT_COLUMN.fullmatch(name):
             for m in ctx.in_span(*cells[k]):
                 if m.type == "Person":
                     ctx.add(m, "contactFor", subject, row, "tables.contact-column", 0.75)
