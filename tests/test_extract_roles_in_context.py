@@ -141,3 +141,20 @@ def test_a_list_under_a_line_of_the_delegation_of_a_body_gives_each_role_at_that
     found = _roles(text)
     assert {("Femke Rook", "hasRole", "SZW", "directeur"), ("Joost Lam", "hasRole", "SZW", "persvoorlichter"),
             ("Karin Bos", "hasRole", "Divosa", "beleidsadviseur")} <= found, found
+
+
+# --- "Accountmanager namens het Rijk: X (BZK)": a role label before a name, the body in the bracket (44b) ------
+
+def test_a_role_label_before_a_name_is_held_at_the_body_the_bracket_opens_with():
+    text = ("# Contactpersonen\n\nAccountmanager namens het Rijk: Hester Bloem (BZK, DG Volkshuisvesting).\n\n"
+            "Projectleider: drs. Anna de Vries (Divosa)\n")
+    found = {f for f in facts(text) if f[0] in ("Hester Bloem", "Anna de Vries")}
+    assert found == {("Hester Bloem", "hasRole", "BZK", "accountmanager"),
+                     ("Anna de Vries", "hasRole", "Divosa", "projectleider")}, found
+
+
+def test_a_unit_role_or_an_event_role_before_a_name_leaves_the_bracket_where_the_person_works():
+    text = "Rondetafelgesprek\n\nGespreksleider: Esther de Wit (Divosa)\n\nSecretaris: Tim Rade (VNG)\n"
+    found = {f for f in facts(text) if f[2] in ("Divosa", "VNG")}
+    assert ("Tim Rade", "affiliatedWith", "VNG", None) in found, found
+    assert not {f for f in found if f[1] == "hasRole"}, found
