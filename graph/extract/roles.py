@@ -414,7 +414,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             sender = sender_body(ctx, start)  # a mail from a municipality's address: "Wethouder X heeft getekend"
             obj = sender if sender is not None and sender.type == "Municipality" else None
         if obj is None and not places and wanted == "Municipality" and rule == "roles.before-name" \
-                and start == ctx.content_start(sentence):
+                and match.start() == start:  # (``start`` is the sentence's content start here)
             # "De minister bracht een werkbezoek aan Zwolle. Burgemeester X ontving haar": the town just named
             obj = town_just_named(ctx, sentence)
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
