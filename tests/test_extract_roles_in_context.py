@@ -118,14 +118,14 @@ def test_a_name_and_its_email_address_without_a_role_only_say_where_the_person_w
     assert ("Femke Dam", "affiliatedWith", "Deventer", None) in found, found
 
 
-# --- the holder after a field when the copula stands before the name; the town the sentence before names (44b) ---
+# --- the holder after a field when the copula stands before the name; the town just visited (44b) ---
 
 def test_an_inverted_copula_with_a_field_gives_the_role_at_the_body_after_bij():
     found = _roles("Per 1 maart 2025 is drs. Lotte Vink directeur Stedelijke Economie bij BZK.")
     assert found == {("Lotte Vink", "hasRole", "BZK", "directeur")}, found
 
 
-def test_a_municipal_role_opening_a_sentence_is_held_in_the_town_the_sentence_before_names():
+def test_a_municipal_role_opening_a_sentence_is_held_in_the_town_the_sentence_before_says_is_visited():
     found = _roles("De staatssecretaris bracht vorige week een bezoek aan Venlo. Burgemeester Ruud Kamp ontving haar.")
     assert ("Ruud Kamp", "hasRole", "Venlo", "burgemeester") in found, found
     found = _roles("De staatssecretaris bezocht Venlo en Roermond. Burgemeester Ruud Kamp ontving haar.")

@@ -124,9 +124,10 @@ def _office_near(ctx: DocContext, sentence: Sentence) -> bool:
                 or any(m.type == "OrganisationalUnit" for m in ctx.in_span(sentence.start, end)))
 
 
-#: between a role word and the name it labels: a field of at most four words, whom one acts for, a colon
+#: between a role word and the name it labels: a field of at most four capitalised words (no verb: "als
+#: wethouder heeft X (Gouda)"), whom one acts for, a colon
 #: ("accountmanager Regio Oost X", "Accountmanager namens het Rijk: X", "Projectleider: drs. X")
-_FIELD_TO_NAME = re.compile(r"(?:[ \t]+[\w-]+){0,4}?(?:[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?[\w-]+)?[ \t]*:?"
+_FIELD_TO_NAME = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}?(?:[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?[\w-]+)?[ \t]*:?"
                             r"(?:[ \t]+(?:[a-z]{1,4}\.)+)*[ \t]+")
 #: roles held at an event or a meeting, not at the body the bracket names ("Gespreksleider: X (VNG)")
 _EVENT_ROLES = frozenset({"gespreksleider", "dagvoorzitter"})

@@ -125,10 +125,15 @@ _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 
 
+#: what stands right before a town that is visited: "(werk)bezoek aan", "bezocht", "was te gast in"
+_VISITED = re.compile(r"(?:bezoek\s+aan|bezocht(?:en)?|te\s+gast\s+in)\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
 def town_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
-    """The one municipality the sentence right before ``sentence`` names, in the same paragraph (no blank
-    line or heading between): "De minister bracht een werkbezoek aan Zwolle. Burgemeester X ontving haar"
-    — the burgemeester who receives is the town's. None when that sentence names no town or several.
+    """The one municipality the sentence right before ``sentence`` says is visited, in the same paragraph
+    (no blank line or heading between): "De minister bracht een werkbezoek aan Zwolle. Burgemeester X
+    ontving haar" — who receives the visitor is the town's. None for a town named otherwise ("zoals in
+    Ede", a dateline) or several.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -141,7 +146,9 @@ def town_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
     if previous is None or previous.is_heading or "\n\n" in ctx.text[previous.end:sentence.start]:
         return None
     towns = [m for m in ctx.in_sentence(previous) if m.type == "Municipality"]
-    return towns[0] if towns and len({m.key for m in towns}) == 1 else None
+    if not towns or len({m.key for m in towns}) > 1:
+        return None
+    return towns[0] if _VISITED.search(ctx.text, max(previous.start, towns[0].start - 40), towns[0].start) else None
 
 
 def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:
