@@ -116,3 +116,45 @@ def test_a_role_between_a_name_and_its_email_address_is_held_at_the_domains_orga
 def test_a_name_and_its_email_address_without_a_role_only_say_where_the_person_works():
     found = facts("Begroting 2025\n\nVoor vragen: Femke Dam, f.dam@deventer.nl.")
     assert ("Femke Dam", "affiliatedWith", "Deventer", None) in found, found
+
+
+# --- the holder after a field when the copula stands before the name; the town just visited (44b) ---
+
+def test_an_inverted_copula_with_a_field_gives_the_role_at_the_body_after_bij():
+    found = _roles("Per 1 maart 2025 is drs. Lotte Vink directeur Stedelijke Economie bij BZK.")
+    assert found == {("Lotte Vink", "hasRole", "BZK", "directeur")}, found
+
+
+def test_a_municipal_role_opening_a_sentence_is_held_in_the_town_the_sentence_before_says_is_visited():
+    found = _roles("De staatssecretaris bracht vorige week een bezoek aan Venlo. Burgemeester Ruud Kamp ontving haar.")
+    assert ("Ruud Kamp", "hasRole", "Venlo", "burgemeester") in found, found
+    found = _roles("De staatssecretaris bezocht Venlo en Roermond. Burgemeester Ruud Kamp ontving haar.")
+    assert not {f for f in found if f[0] == "Ruud Kamp"}, found
+    found = _roles("De staatssecretaris bezocht Venlo.\n\nBurgemeester Ruud Kamp sprak later in Den Haag.")
+    assert not {f for f in found if f[2] == "Venlo"}, found
+
+
+def test_a_list_under_a_line_of_the_delegation_of_a_body_gives_each_role_at_that_body():
+    text = ("Programma werkbezoek\n\nDeelnemers ministerie van Sociale Zaken en Werkgelegenheid (SZW)\n"
+            "- drs. Femke Rook, directeur Participatie\n- Joost Lam, persvoorlichter\n\n"
+            "Delegatie Divosa:\n- Karin Bos, beleidsadviseur\n")
+    found = _roles(text)
+    assert {("Femke Rook", "hasRole", "SZW", "directeur"), ("Joost Lam", "hasRole", "SZW", "persvoorlichter"),
+            ("Karin Bos", "hasRole", "Divosa", "beleidsadviseur")} <= found, found
+
+
+# --- "Accountmanager namens het Rijk: X (BZK)": a role label before a name, the body in the bracket (44b) ------
+
+def test_a_role_label_before_a_name_is_held_at_the_body_the_bracket_opens_with():
+    text = ("# Contactpersonen\n\nAccountmanager namens het Rijk: Hester Bloem (BZK, DG Volkshuisvesting).\n\n"
+            "Projectleider: drs. Anna de Vries (Divosa)\n")
+    found = {f for f in facts(text) if f[0] in ("Hester Bloem", "Anna de Vries")}
+    assert found == {("Hester Bloem", "hasRole", "BZK", "accountmanager"),
+                     ("Anna de Vries", "hasRole", "Divosa", "projectleider")}, found
+
+
+def test_a_unit_role_or_an_event_role_before_a_name_leaves_the_bracket_where_the_person_works():
+    text = "Rondetafelgesprek\n\nGespreksleider: Esther de Wit (Divosa)\n\nSecretaris: Tim Rade (VNG)\n"
+    found = {f for f in facts(text) if f[2] in ("Divosa", "VNG")}
+    assert ("Tim Rade", "affiliatedWith", "VNG", None) in found, found
+    assert not {f for f in found if f[1] == "hasRole"}, found

@@ -50,3 +50,20 @@ def test_an_unknown_given_name_in_brackets_after_initials_that_start_with_it():
         HEAD + "Namens de gemeente Hoorn\nB.W. (Bayu) Sastro\nwethouder\n", DATE)
     assert not {f for f in facts(HEAD + "Namens de gemeente Hoorn\nB.W. (Hoorn) Sastro\nwethouder\n", DATE)
                 if f[1] == "hasRole"}
+
+
+def test_a_signature_line_opening_with_its_party_gives_the_role_at_that_party_not_at_the_last_college():
+    text = ("Met vriendelijke groet,\n\n"
+            "namens het college van B&W van Leiden, K.M. de Groot, wethouder Wonen\n"
+            "namens het college van B&W van Alkmaar, mevrouw P. Jansen, wethouder Ruimte\n"
+            "namens het college van burgemeester en wethouders van Delft, drs. H. Vos, burgemeester\n\n"
+            "mede namens Woonbond, ir. T.R. Bakker, voorzitter\n")
+    assert by_rule(text) == {("K.M. de Groot", "hasRole", "Leiden", "wethouder"),
+                             ("P. Jansen", "hasRole", "Alkmaar", "wethouder"),
+                             ("H. Vos", "hasRole", "Delft", "burgemeester"),
+                             ("T.R. Bakker", "hasRole", "Woonbond", "voorzitter")}
+
+
+def test_a_municipal_role_on_a_line_signing_for_an_organisation_is_not_given_to_a_town_named_elsewhere():
+    text = "Het college van B&W van Leiden steunt dit.\n\nnamens de VNG, K.M. de Groot, wethouder\n"
+    assert not {f for f in by_rule(text) if f[0] == "K.M. de Groot"}

@@ -30,7 +30,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
 
-__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "represented_by", "worked_earlier"]
+__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "party_opening", "represented_by", "worked_earlier"]
 
 
 #: a move to a new employer: "is overgestapt naar", "stapt over naar", "gaat aan de slag bij", "gaat werken bij" (not "is
@@ -263,14 +263,18 @@ def line_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
 
 
 #: the line above a bullet list that says for whom its people attend: "Namens het ministerie van SZW"
-_GROUP_LINE = re.compile(r"[ \t]*(?:Namens|Vanuit|Van\s+de\s+zijde\s+van)\s+(?:de\s+|het\s+)?"
+_GROUP_LINE = re.compile(r"[ \t]*(?:Namens|Vanuit|Van\s+de\s+zijde\s+van|(?:Deelnemers|Delegatie)(?:\s+(?:van|namens|vanuit))?)"
+                         r"\s+(?:de\s+|het\s+)?"
                          r"(?:(?:ministerie|gemeente|provincie)\s+(?:van\s+)?)?", re.IGNORECASE)
 _ACTOR_TYPES = ("Organisation", "Ministry", "Municipality", "Province")
 
 
 #: the line over a party's signature: "Namens de gemeente Enschede", "Voor akkoord, namens Divosa:"
-_ON_BEHALF_LINE = re.compile(r"[ \t]*(?:voor\s+akkoord,?\s+)?(?:namens|voor)\s+(?:de\s+|het\s+)?"
+_ON_BEHALF_LINE = re.compile(r"[ \t]*(?:voor\s+akkoord,?\s+)?(?:mede\s+)?(?:namens|voor)\s+(?:de\s+|het\s+)?"
+                             r"(?:college\s+van\s+(?:B\s*&\s*W|B\s+en\s+W|burgemeester\s+en\s+wethouders)\s+van\s+)?"
                              r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+#: between the party and the signatory's name on one line: a comma, then titles or a form of address ("drs.", "mevrouw")
+_PARTY_THEN_NAME = re.compile(r"\s*,\s*(?:[a-z]{1,8}\.?\s+){0,3}")
 
 
 def signing_party(ctx: DocContext, start: int, end: int) -> Mention | None:
@@ -301,6 +305,27 @@ def party_above(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return signing_party(ctx, above, line_start - 1)
 
 
+def party_opening(ctx: DocContext, sentence: Sentence, person: Mention) -> Mention | None:
+    """The party a signature line opens with before the signatory's name: "namens het college van B&W van
+    Ede, A. Smit, wethouder Wonen", "mede namens Aedes, ir. B. Kok, voorzitter". The signatory holds the
+    role the line gives at that party, not at a body the letter names elsewhere.
+
+    >>> text = "mede namens Aedes, ir. B. Kok, voorzitter"
+    >>> aedes, kok = Mention(12, 17, "Aedes", "Organisation", "", 1.0), Mention(23, 29, "B. Kok", "Person", "", 1.0)
+    >>> party_opening(DocContext("d", text, [], [aedes, kok]), Sentence(0, len(text), text), kok).text
+    'Aedes'
+    """
+    begin = ctx.content_start(sentence)
+    if "amens" not in ctx.text[begin:begin + 14]:
+        return None
+    opening = _ON_BEHALF_LINE.match(ctx.text, begin, person.start)
+    found = ctx.in_span(opening.end(), person.start) if opening else []
+    if len(found) != 1 or found[0].type not in _ACTOR_TYPES or found[0].start != opening.end() \
+            or not _PARTY_THEN_NAME.fullmatch(ctx.text, found[0].end, person.start):
+        return None
+    return found[0]
+
+
 def group_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
     """The organisation a bullet item's list is grouped under: the line just above the list says
     "Namens <organisatie>" and nothing else ("Namens het ministerie van SZW:").
@@ -324,6 +349,8 @@ def group_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
     if opening is None:
         return None
     found = [m for m in ctx.in_sentence(line) if m.end > opening.end() - 1]
+    if len(found) == 2 and found[1].type == found[0].type and re.fullmatch(r"\s*\(", ctx.text[found[0].end:found[1].start]):
+        found = found[:1]  # "Deelnemers ministerie van Economische Zaken (EZ)": the name and its abbreviation
     if len(found) != 1 or found[0].type not in _ACTOR_TYPES \
             or ctx.text[opening.end():found[0].start].strip() \
             or not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*:?\s*", ctx.text[found[0].end:line.end]):

@@ -36,8 +36,8 @@ __all__ = ["DocContext", "ACTORS", "HOLDERS"]
 #: holds when the sentence is written, not in the period the sentence gives its main fact
 #: ("pijler Sociaal van de G40", "het programma X van het ministerie van Y")
 _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bracket-affiliation",
-                                "roles.van-affiliation", "persons.email-domain", "relations.unit-van-unit",
-                                "relations.default-parent", "relations.org-prefix",
+                                "roles.field-bracket", "roles.van-affiliation", "persons.email-domain",
+                                "relations.unit-van-unit", "relations.default-parent", "relations.org-prefix",
                                 "relations.programma-van-ministerie"})
 
 

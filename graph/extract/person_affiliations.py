@@ -21,9 +21,9 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .role_words import role_pattern
+from .role_words import RoleWord, role_of, role_pattern
 
-__all__ = ["bracket_affiliations"]
+__all__ = ["bracket_affiliations", "field_role_before"]
 
 
 _VAN_ORG = re.compile(r"\s+(?:van\s+(?:(?:het\s+)?(?i:ministerie)\s+van\s+|de\s+(?i:gemeente|provincie)\s+|het\s+|de\s+)?|"
@@ -124,6 +124,39 @@ def _office_near(ctx: DocContext, sentence: Sentence) -> bool:
                 or any(m.type == "OrganisationalUnit" for m in ctx.in_span(sentence.start, end)))
 
 
+#: between a role word and the name it labels: a field of at most four capitalised words (no verb: "als
+#: wethouder heeft X (Gouda)"), whom one acts for, a colon
+#: ("accountmanager Regio Oost X", "Accountmanager namens het Rijk: X", "Projectleider: drs. X")
+_FIELD_TO_NAME = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,4}?(?:[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?[\w-]+)?[ \t]*:?"
+                            r"(?:[ \t]+(?:[a-z]{1,4}\.)+)*[ \t]+")
+#: roles held at an event or a meeting, not at the body the bracket names ("Gespreksleider: X (VNG)")
+_EVENT_ROLES = frozenset({"gespreksleider", "dagvoorzitter"})
+
+
+def field_role_before(ctx: DocContext, sentence: Sentence, person: Mention, body: Mention) -> RoleWord | None:
+    """The role a label before ``person`` names when the bracket after the name opens with ``body``: the
+    role is held at that body ("Accountmanager namens het Rijk: Hester Bloem (BZK, DG Wonen)", "Mail
+    accountmanager Regio Oost X (VRO)"). Only a role of any body or of the body's kind; a unit's role
+    ("Voorzitter: X (G40-bureau)") is the unit's, the bracket where the person works.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Projectleider: Anna de Vries (Divosa)", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.predicate, r.object.text, r.role) for r in ex.relations]
+    [('Anna de Vries', 'hasRole', 'Divosa', 'projectleider')]
+    """
+    begin = max(ctx.content_start(sentence), person.start - 60)
+    for word in role_pattern().finditer(ctx.text, begin, person.start):
+        if not _FIELD_TO_NAME.fullmatch(ctx.text, word.end(), person.start) \
+                or ctx.in_span(word.end(), person.start):
+            continue
+        role = role_of(word.group(0))
+        if role is not None and role.label not in _EVENT_ROLES and role.scope in ("any", body.type.lower()):
+            return role
+        return None
+    return None
+
+
 def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the ``affiliatedWith`` facts the words after each of ``persons`` give: "uit Ede", "van de
     gemeente Breda", a bracket with a place or organisation."""
@@ -167,4 +200,8 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
             continue
         target = inside[0]
         if target.type in ("Municipality", "Organisation", "Ministry", "Province"):
-            ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
+            role = field_role_before(ctx, sentence, person, target) if target.start == bracket[0] else None
+            if role is not None:  # "Accountmanager namens het Rijk: X (BZK)": the role, held there
+                ctx.add(person, "hasRole", target, sentence, "roles.field-bracket", 0.75, role=role.label)
+            else:
+                ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)

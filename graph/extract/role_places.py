@@ -14,7 +14,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = ["field_place", "field_then_holder", "the_municipality", "_EMPLOYERS", "_field_before_name",
+__all__ = ["field_place", "field_then_holder", "the_municipality", "town_just_named", "_EMPLOYERS", "_field_before_name",
            "_place_after_uit", "_place_of_other", "_portfolio_place", "_ROLE_OF_PLACE", "_signature_municipality",
            "_stacked_role_of_place"]
 
@@ -123,6 +123,32 @@ _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
 
 #: what closes the apposition after the holder
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+#: what stands right before a town that is visited: "(werk)bezoek aan", "bezocht", "was te gast in"
+_VISITED = re.compile(r"(?:bezoek\s+aan|bezocht(?:en)?|te\s+gast\s+in)\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
+
+
+def town_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one municipality the sentence right before ``sentence`` says is visited, in the same paragraph
+    (no blank line or heading between): "De minister bracht een werkbezoek aan Zwolle. Burgemeester X
+    ontving haar" — who receives the visitor is the town's. None for a town named otherwise ("zoals in
+    Ede", a dateline) or several.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De minister bracht een werkbezoek aan Zwolle. Burgemeester Eva Kok ontving haar."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "hasRole"]
+    [('Eva Kok', 'Zwolle')]
+    """
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or previous.is_heading or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return None
+    towns = [m for m in ctx.in_sentence(previous) if m.type == "Municipality"]
+    if not towns or len({m.key for m in towns}) > 1:
+        return None
+    return towns[0] if _VISITED.search(ctx.text, max(previous.start, towns[0].start - 40), towns[0].start) else None
 
 
 def field_then_holder(ctx: DocContext, sentence: Sentence, end: int, role: RoleWord) -> Mention | None:

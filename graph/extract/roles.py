@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import group_organisation, line_members, line_organisation, moved_to, party_above, represented_by
+from .affiliations import (group_organisation, line_members, line_organisation, moved_to, party_above, party_opening,
+                           represented_by)
 from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
@@ -61,7 +62,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            object_after_topic,
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
-                          _signature_municipality, the_municipality)
+                          _signature_municipality, the_municipality, town_just_named)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
@@ -70,7 +71,7 @@ from .programme_roles import find_programme_roles
 from .appointments import find_appointments
 from .held_offices import find_held_offices
 from .home_offices import municipality_of
-from .unnamed_bodies import unnamed_subject_before
+from .unnamed_bodies import kind_compound_after, unnamed_subject_before, unnamed_subject_of
 from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
@@ -220,10 +221,17 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
     if obj is None and held_in_located_body(ctx, sentence, end):
         return  # "X, voorzitter van de huurdersvereniging in Apeldoorn": a body not named, not the town
+    if obj is None and rule == "roles.apposition" and len(targets) == 1 \
+            and (party := party_opening(ctx, sentence, targets[0])) is not None:
+        # "namens het college van B&W van Ede, A. Smit, wethouder Wonen": the party the line signs for
+        if role.scope in ("any", "unit", party.type.lower()):
+            ctx.add(targets[0], "hasRole", party, sentence, rule, 0.7, role=label)
+        return
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
-    if obj is None and rule == "roles.copula":
-        obj = field_then_holder(ctx, sentence, end, role)  # "X is beleidsadviseur ondernemersklimaat bij INretail"
+    if obj is None and rule in ("roles.copula", "roles.after-name"):
+        # "X is beleidsadviseur ondernemersklimaat bij INretail", "Per 1 mei is X directeur Woningbouw bij VRO"
+        obj = field_then_holder(ctx, sentence, end, role)
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
         obj = field_then_holder(ctx, sentence, end, role)  # "X begon als beleidsmedewerker sociale zaken bij de gemeente Y"
         if obj is None and rule == "roles.als" and len(targets) == 1:
@@ -320,6 +328,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _bare_kind_unit(ctx, end, sentence)  # "X, voorzitter van de themagroep en …": the one themagroep
         if obj is None and _BARE_KIND.match(text, end, sentence.end):
             return  # a body the document does not name: not the passage's programme
+    if obj is None and kind_compound_after(ctx, sentence, end):
+        return  # "X, voorzitter stemcommissie": a body the text names by its kind only, not the passage's unit
+    if obj is None and rule in ("roles.apposition", "roles.bracket") and unnamed_subject_of(ctx, sentence):
+        return  # "De stemcommissie bestond uit X (Ede), voorzitter, en Y": that body's chair
     if obj is None and _names_unknown_holder(ctx, sentence, end):
         return  # "bestuurslid van de Arbeidsmarktregio Noord": a body not known, not the passage's unit
     if obj is None and _unnamed_body_near(ctx, sentence, min(targets[0].start, start), end):
@@ -401,6 +413,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if obj is None and not places and wanted == "Municipality" and rule in ("roles.before-name", "roles.apposition"):
             sender = sender_body(ctx, start)  # a mail from a municipality's address: "Wethouder X heeft getekend"
             obj = sender if sender is not None and sender.type == "Municipality" else None
+        if obj is None and not places and wanted == "Municipality" and rule == "roles.before-name" \
+                and match.start() == start:  # (``start`` is the sentence's content start here)
+            # "De minister bracht een werkbezoek aan Zwolle. Burgemeester X ontving haar": the town just named
+            obj = town_just_named(ctx, sentence)
     if obj is None and (role.scope == "ministry" or label == "woordvoerder") \
             and rule in ("roles.before-name", "roles.apposition"):
         obj = issuing_ministry(ctx)  # a ministry's press release: "zegt directeur-generaal X", "woordvoerder Y"

@@ -13,9 +13,9 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .own_board import THE_BOARD, title_organisation
 from .roles import role_of, role_pattern
-from .table_layout import CONTACT_COLUMN, ROLE_COLUMN, cells_of
+from .table_layout import CONTACT_COLUMN, PERSON_COLUMN, ROLE_COLUMN, cells_of
 
-__all__ = ["contact_facts", "role_cell_bodies", "role_column_body"]
+__all__ = ["contact_column_persons", "contact_facts", "role_cell_bodies", "role_column_body"]
 
 
 #: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
@@ -106,13 +106,21 @@ def _cell_body(ctx: DocContext, start: int, end: int) -> Mention | None:
 def contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
                   subject: Mention) -> None:
     """The persons of a contact column are the contact for the row's own body ("| Jeugd | … |
-    Eva Smit, e.smit@ede.nl |", "| Themagroep | Trekker | Ambtelijk contactpersoon |"), called for a table whose
-    rows are bodies only (a member table's "Contactpersoon" column, of a town's row, is not read here)."""
-    for k, name in enumerate(names):
-        if CONTACT_COLUMN.fullmatch(name):
-            for m in ctx.in_span(*cells[k]):
-                if m.type == "Person":
-                    ctx.add(m, "contactFor", subject, row, "tables.contact-column", 0.75)
+    Eva Smit, e.smit@ede.nl |"); a column of contact persons of a member table is not read here, but one
+    of a table whose rows are units is ("| Themagroep | Trekker | Ambtelijk contactpersoon |")."""
+    for m in contact_column_persons(ctx, names, cells, subject):
+        ctx.add(m, "contactFor", subject, row, "tables.contact-column", 0.75)
+
+
+def contact_column_persons(ctx: DocContext, names: list[str], cells: list[tuple[int, int]],
+                           subject: Mention | None) -> list[Mention]:
+    """The persons in the contact columns of a row about ``subject`` (a column "Contact", "Aanspreekpunt";
+    "Ambtelijk contactpersoon" only in a row of a unit named in the row itself): its contacts, no members."""
+    unit_row = subject is not None and subject.type == "OrganisationalUnit" and bool(cells) \
+        and cells[0][0] <= subject.start < cells[-1][1]
+    return [m for k, name in enumerate(names)
+            if CONTACT_COLUMN.fullmatch(name) and (unit_row or not PERSON_COLUMN.fullmatch(name))
+            for m in ctx.in_span(*cells[k]) if m.type == "Person"]
 
 
 #: the body a role column's title names after its preposition: "Functie in het DB", "Rol bij de stuurgroep"

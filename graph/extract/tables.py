@@ -54,7 +54,7 @@ from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
-from .table_bodies import contact_facts, role_cell_bodies, role_column_body
+from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
                           bracket_persons,
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
@@ -247,6 +247,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     row_role = role_of(word.group(0)) if word else None  # "voorzitter", "wethouder Economie", "lid, trekker …"
     persons = persons_in(ctx, cells, names) or [m for k, n in enumerate(names) if holder_column(n)
                                                  for m in ctx.in_span(*cells[k]) if m.type == "Person"]
+    contacts = contact_column_persons(ctx, names, cells, subject) if subject is not None else []
+    persons = [m for m in persons if m not in contacts]  # "| Jeugd | … | Eva Smit |": the unit's contact, no member
     actors: list[Mention] = []
     for k, name in enumerate(names):
         if subject is not None and cells[k][0] <= subject.start < cells[k][1]:
