@@ -251,7 +251,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             continue
         moved_from = None
         if is_typed(dataset, iri) and not has_triple(dataset, (iri, RDF.type, G40[entity.type])):  # a retype (finding 6)
-            moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files)
+            moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files,
+                                                      warnings, curation.distinct)
             merged_into[entity.iri] = merged_into[moved_from] = iri
             retyped += 1
         elif not is_typed(dataset, iri) and is_retype(iri, entity.type):  # its key is gone: stale, not a declaration

@@ -94,6 +94,34 @@ def test_a_retype_that_breaks_a_fact_is_an_error_naming_the_rule_and_the_fact(fo
     assert (folder / "g" / "graph.nq").read_bytes() == before  # the previous graph stays
 
 
+def test_a_retype_into_an_existing_key_merges_the_two_and_says_so(folder):
+    """Round 44c: ``programme/g40-bureau`` exists already; the retype of ``unit/g40-bureau`` joins it."""
+    output = build(folder, "entities:\n  programme/g40-bureau: {type: Programme, label: Bureauprogramma}\n"
+                           "  unit/g40-bureau: {type: Programme, label: G40-bureauprogramma, rename: true}\n")
+    assert (f"{folder / 'corr' / 'c.yaml'}:3: hertypen naar een bestaande sleutel: unit/g40-bureau samengevoegd met "
+            "programme/g40-bureau (Bureauprogramma, 0 feit(en)); is het een andere entiteit, haal de regel dan weg"
+            ) in output
+    assert "Correcties: 1 entiteit toegevoegd, 1 entiteit hertypt." in output
+    profile = json.loads(g40kg("--graph", folder / "g", "entity", "programme/g40-bureau", "--format", "json").output
+                         )["rows"][0]
+    assert (profile["type"], profile["label"], sorted(profile["names"]),
+            [f["otherLabel"] for f in profile["relations"]["partOf"]]) == (
+        "Programme", "G40-bureauprogramma", ["Bureauprogramma", "G40-bureau", "G40-bureauprogramma"], ["G40"])
+    assert g40kg("--graph", folder / "g", "validate").exit_code == 0
+
+
+def test_a_retype_into_a_key_distinct_keeps_apart_is_an_error_naming_both_rules(folder):
+    before = build(folder, "") and (folder / "g" / "graph.nq").read_bytes()
+    output = build(folder, "entities:\n  programme/g40-bureau: {type: Programme, label: Bureauprogramma}\n"
+                           "  unit/g40-bureau: {type: Programme, label: G40-bureauprogramma}\n"
+                           "distinct:\n  - [unit/g40-bureau, programme/g40-bureau]\n", code=2)
+    rules = folder / "corr" / "c.yaml"
+    assert output.strip() == (f"Fout: {rules}:3: hertypen naar een bestaande sleutel: programme/g40-bureau "
+                              f"(Bureauprogramma) is volgens {rules}:5 een andere entiteit dan unit/g40-bureau; haal "
+                              "een van beide regels weg")
+    assert (folder / "g" / "graph.nq").read_bytes() == before
+
+
 # --------------------------------------------------------------------------- finding 8: ambiguity settled
 
 
