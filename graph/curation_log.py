@@ -37,7 +37,7 @@ _RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts ?by ?date WHERE {
   ?rule a g40:CurationRule ; dcterms:source ?source ; g40:factCount ?facts .
   OPTIONAL { ?rule rdfs:comment ?reason } OPTIONAL { ?rule dcterms:creator ?by } OPTIONAL { ?rule dcterms:created ?date } }"""
 
-_MERGES = """SELECT ?from ?into ?source ?reason ?facts WHERE {
+_MERGES = """SELECT ?rule ?from ?into ?source ?reason ?facts WHERE {
   ?rule a g40:CurationRule ; g40:mergedFrom ?from ; g40:mergedInto ?into ; dcterms:source ?source ;
         g40:factCount ?facts . OPTIONAL { ?rule rdfs:comment ?reason } }"""
 
@@ -71,11 +71,14 @@ def entity_rules(dataset, iri) -> list[dict]:
 
 
 def graph_merges(dataset) -> list[dict]:
-    """Every merge the graph records: ``{"from", "into" (IRIs), "source", "reason", "facts"}``."""
+    """Every merge the graph records: ``{"kind", "from", "into" (IRIs), "source", "reason", "facts"}``;
+    ``kind`` is "retype" for the move of a retype (its node ``…/retype-n``, :mod:`graph.curation_retype`),
+    else "merge"."""
     from .vocab import PREFIXES
 
     rows = dataset.query(_MERGES, initNs=PREFIXES)
-    return sorted(({"from": str(r["from"]), "into": str(r["into"]), "source": str(r["source"]),
+    return sorted(({"kind": "retype" if str(r["rule"]).rsplit("/", 1)[-1].startswith("retype-") else "merge",
+                    "from": str(r["from"]), "into": str(r["into"]), "source": str(r["source"]),
                     "reason": str(r["reason"]) if r["reason"] is not None else None, "facts": int(r["facts"])}
                    for r in rows), key=lambda r: (_source_order(r["source"]), r["from"]))
 

@@ -13,7 +13,8 @@ Hendriks neemt afscheid als wethouder" in a new document ends the role the older
 
 A graph folder also gives its curation (:func:`diff_builds`): a merge the new graph records and the
 old did not is one change, "merged" (the old side's facts of the IRI merged away count as facts of
-the entity it went into, so they are neither removed nor added), and the facts added by hand
+the entity it went into, so they are neither removed nor added; a retype's move to the key of its new
+kind is one change "retyped"), and the facts added by hand
 (``g40:CuratedStatement``) are compared too, marked ``curated`` with their file and line.
 
 >>> old = [{"subject_iri": "s:breda", "predicate": "participatesIn", "object_iri": "p:cd", "role": None,
@@ -277,9 +278,10 @@ def _iri(text: str):
 def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=None, new_side=None,
                 moved: dict[str, str] | None = None) -> dict[str, list]:
     """:func:`diff_facts` with the curation of both sides (:func:`read_curation_side`: None for a
-    facts file): ``{"added", "removed", "merged", "iri_changed"}``, where the old side's facts are read through
-    the merges only the new side has, each such merge is a row of ``merged`` (with the number of
-    the old side's facts it moved; against a facts file only a merge of an IRI the file names), and
+    facts file): ``{"added", "removed", "merged", "retyped", "iri_changed"}``, where the old side's facts are read
+    through the merges only the new side has, each such merge is a row of ``merged`` (with the number of
+    the old side's facts it moved; against a facts file only a merge of an IRI the file names), a curated
+    retype's move to the key of its new kind (its merge's ``kind`` "retype") a row of ``retyped``, and
     when both are graph folders the curated facts only one side has are added or removed rows with
     ``curated`` true (a facts file holds none). ``moved``: old IRI → new IRI of the person keys that
     moved in a build the new side has and the old side has not (:func:`read_moves`), read like merges;
@@ -293,6 +295,9 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     >>> changes = diff_builds(old, new, None, ([merge], []))
     >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
     ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
+    >>> retype = dict(merge, kind="retype", **{"from": "g:organisation/aedes", "into": "g:programme/aedes"})
+    >>> [(m["from"], m["into"]) for m in diff_builds(old, old, ([], []), ([retype], []))["retyped"]]
+    [('g:organisation/aedes', 'g:programme/aedes')]
     >>> diff_builds(old, new, moved={"p:jann": "p:jan"})["iri_changed"]
     [{'old': 'p:jann', 'new': 'p:jan'}]
     """
@@ -324,9 +329,10 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
                                      + [old_curated[k] for k in old_curated.keys() - new_curated.keys()])
     if old_side is None:  # a facts file: a merge it shows no fact of is older than the file
         merges = [m for m in merges if m["from"] in names]
-    changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
+    for what, kind in (("merged", "merge"), ("retyped", "retype")):
+        changes[what] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
                           "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
-                          "reason": m["reason"]} for m in merges]
+                          "reason": m["reason"]} for m in merges if m.get("kind", "merge") == kind]
     if old_side is None:  # likewise a move
         rekeyed = {old: new for old, new in rekeyed.items() if old in names}
     changes["iri_changed"] = [{"old": old, "new": new} for old, new in
@@ -375,7 +381,7 @@ def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
         return dict(row, **{end: own_name(row[end], (), str(row.get(f"{end}_iri")))
                             for end in ("subject", "object") if row.get(end) in shared})
 
-    return {what: [named(row) for row in found] if what not in ("merged", "iri_changed") else found
+    return {what: [named(row) for row in found] if what not in ("merged", "retyped", "iri_changed") else found
             for what, found in changes.items()}
 
 

@@ -122,6 +122,28 @@ def test_a_retype_into_a_key_distinct_keeps_apart_is_an_error_naming_both_rules(
     assert (folder / "g" / "graph.nq").read_bytes() == before
 
 
+def test_diff_shows_a_retype_as_a_retype_not_a_merge(folder):
+    """Round 44c: ``g40kg diff`` listed the retype as "= samengevoegd"; now it is its own line and JSON list."""
+    import shutil
+
+    build(folder, MERGE)
+    shutil.copytree(folder / "g", folder / "before")
+    build(folder, RETYPE + MERGE + "  - {from: person/k-de-wit, into: person/sjoerd-bakker}\n")
+    lines = g40kg("--graph", folder / "g", "diff", folder / "before").output.splitlines()
+    assert lines[0].endswith("; 1 samengevoegd; 1 hertypt")
+    assert [line.split() for line in lines[3:]] == [
+        ["=", "samengevoegd", "K.", "de", "Wit", "→", "1", "feit", "Sjoerd", "Bakker", "c.yaml:5"],
+        ["~", "hertypt", "unit/g40-bureau", "→", "1", "feit", "programme/g40-bureau", "c.yaml:2"]]
+    english = g40kg("--graph", folder / "g", "--lang", "en", "diff", folder / "before").output.splitlines()
+    assert english[0].endswith("; 1 merged; 1 retyped") and english[-1].split()[:2] == ["~", "retyped"]
+    data = json.loads(g40kg("--graph", folder / "g", "diff", folder / "before", "--format", "json").output)
+    key = "https://w3id.org/g40kg/id/"
+    assert [(m["from"], m["into"], m["facts"], m["source"]) for m in data["retyped"]] == [
+        (key + "unit/g40-bureau", key + "programme/g40-bureau", 1, "c.yaml:2")]
+    assert [m["from"] for m in data["merged"]] == [key + "person/k-de-wit"]
+    assert [c["old"] for c in data["iri_changed"]] == [key + "person/k-de-wit", key + "unit/g40-bureau"]
+
+
 # --------------------------------------------------------------------------- finding 8: ambiguity settled
 
 
