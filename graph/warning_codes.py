@@ -58,7 +58,7 @@ WARNING_CODES = {
     "not_dutch": ("foreign_document", "foreign_documents"),
     "namesake": ("namesakes", "namesakes_maybe", "namesakes_bracketed"),
     "older_format": ("older_format",),
-    "iri_changed": ("keys_moved",),
+    "iri_changed": ("keys_moved", "keys_split"),
     # read by their shape (:data:`_SHAPES`): a mention that may be several people, a correction's line
     "ambiguous": (),
     "curation": (),

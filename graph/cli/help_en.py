@@ -330,7 +330,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         facts file: that leaves the corrections out. A person IRI that a build moved (the old one
         points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,
         the merges ("merged") and the retypes ("retyped") as "iri_changed": [{"old", "new"}], the IRIs
-        to replace in a table.
+        to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):
+        the old key's mentions in that municipality are now the new key's, the old one stays (for
+        whoever is named elsewhere).
 
         \b
         Examples:

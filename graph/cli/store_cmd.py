@@ -39,6 +39,8 @@ TEXTS = {
         "diff_merges": "; {n} samengevoegd",
         "diff_retyped": "~ hertypt",
         "diff_retypes": "; {n} hertypt",
+        "diff_split": "⇄ afgesplitst",
+        "diff_splits": "; {n} afgesplitst",
         "diff_ended": "~ beëindigd",
         "diff_endings": "; {n} beëindigd",
         "diff_until": "tot {until}",
@@ -70,6 +72,8 @@ TEXTS = {
         "diff_merges": "; {n} merged",
         "diff_retyped": "~ retyped",
         "diff_retypes": "; {n} retyped",
+        "diff_split": "⇄ split off",
+        "diff_splits": "; {n} split off",
         "diff_ended": "~ ended",
         "diff_endings": "; {n} ended",
         "diff_until": "until {until}",
@@ -203,7 +207,9 @@ def diff_command(settings, old, new, fmt):
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
     regel "IRI veranderd"; --format json geeft die, de samenvoegingen ("merged") en de hertypingen
-    ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen.
+    ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
+    (split:) in NEW is één regel "afgesplitst" ("split" in json): de vermeldingen van de oude sleutel in die
+    gemeente staan nu bij de nieuwe, de oude blijft (voor wie elders genoemd is).
 
     \b
     Voorbeelden:
@@ -232,6 +238,9 @@ def diff_command(settings, old, new, fmt):
     rows += [{"change": texts["diff_retyped"], "subject": entity_key(m["from"]), "predicate": "→",
               "object": entity_key(m["into"]), "document": m["source"], "role": counted(m["facts"], texts["facts"])}
              for m in changes["retyped"]]  # the key tells what changed: the kind (the name may stay)
+    rows += [{"change": texts["diff_split"], "subject": entity_key(m["from"]), "predicate": "→",
+              "object": f"{entity_key(m['into'])} ({m['where']})", "document": m["source"],
+              "role": counted(m["facts"], texts["facts"])} for m in changes["split"]]
     merged = {m["from"] for what in ("merged", "retyped") for m in changes[what]}
     rows += [{"change": texts["diff_iri"], "subject": c["old"], "predicate": "→", "object": c["new"], "document": "",
               "role": ""} for c in changes["iri_changed"] if c["old"] not in merged]  # a merge has its line
@@ -253,6 +262,8 @@ def diff_command(settings, old, new, fmt):
             title += texts["diff_merges"].format(n=len(changes["merged"]))
         if changes["retyped"]:
             title += texts["diff_retypes"].format(n=len(changes["retyped"]))
+        if changes["split"]:
+            title += texts["diff_splits"].format(n=len(changes["split"]))
         if len(changes["iri_changed"]) > len(merged):
             title += texts["diff_iris"].format(n=len(changes["iri_changed"]) - len(merged))
         if changes["changed"]:
