@@ -28,7 +28,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from .curation_graph import (fact_count, objects_of, OneGraph, matching_quads, remove_triple, rule_node, entity_key,
                              is_typed)
 from .curation_merges import merge_entity
-from .curation_records import SUBTYPE_PREDICATES, TEXTS, CurationError, as_given, curation_text
+from .curation_records import SUBTYPE_PREDICATES, TEXTS, CurationError, as_given, curation_warning
 from .entity_descriptions import TYPE_CLASS
 from .vocab import ENTITY_TYPES, G40, G40ID, mint
 
@@ -122,7 +122,7 @@ def _into_existing(dataset: Dataset, old: URIRef, new: URIRef, entity, distinct,
     if rule is not None:
         raise CurationError(as_given(entity.source, files), "retype_distinct", old=entity_key(old), new=entity_key(new),
                             label=label, other=as_given(rule.source, files))
-    warnings.append(curation_text("w_retype_existing", source=entity.source, old=entity_key(old), new=entity_key(new),
+    warnings.append(curation_warning("w_retype_existing", source=entity.source, old=entity_key(old), new=entity_key(new),
                                   label=label, facts=fact_count(dataset, new)))
 
 

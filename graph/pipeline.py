@@ -55,6 +55,7 @@ from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
+from .build_warnings import coded
 from .reference import reference_triples
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
@@ -287,7 +288,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     warnings.extend(split_warnings(curation, resolution))
     previous = read_index(graph_path) if reused else {}
     if older:
-        warnings.append(msg("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
+        warnings.append(coded("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
                             version=previous_manifest.get("g40kg_version") or "?"))
     stats = BuildStats()
     reference = reference_triples(gazetteer)

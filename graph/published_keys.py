@@ -36,7 +36,8 @@ from __future__ import annotations
 
 import logging
 
-from .messages import CATALOGUE, msg
+from .messages import CATALOGUE
+from .build_warnings import coded
 
 __all__ = ["placed_keys", "previous_places", "kept_cluster_keys", "kept_person_keys", "moved_keys", "kept_moves",
            "moved_note", "person_places", "split_moves", "split_note"]
@@ -251,7 +252,7 @@ def moved_note(moved: dict[str, str]) -> str:
     """
     pairs = [f"{old} → {new}" for old, new in sorted(moved.items())]
     shown = ", ".join(pairs[:5]) + (f", … (+{len(pairs) - 5})" if len(pairs) > 5 else "")
-    return msg("keys_moved", n=len(pairs), pairs=shown)
+    return coded("keys_moved", n=len(pairs), pairs=shown)
 
 
 def split_moves(previous: dict[str, frozenset[str]], placed: dict[str, frozenset[str]], present,
@@ -287,4 +288,4 @@ def split_note(moves: list[tuple[str, str, list[str], str]], names: dict[str, st
     pairs = [f"{old} → {new} ({', '.join(names.get(place, place) for place in places)}; {source})"
              for old, new, places, source in moves]
     shown = ", ".join(pairs[:5]) + (f", … (+{len(pairs) - 5})" if len(pairs) > 5 else "")
-    return msg("keys_split", n=len(pairs), pairs=shown)
+    return coded("keys_split", n=len(pairs), pairs=shown)
