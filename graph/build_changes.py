@@ -93,8 +93,6 @@ _ENDED_QUERY = """SELECT DISTINCT ?x ?v WHERE { VALUES ?x { %s } { ?x g40:validU
 _DOCUMENT_QUERY = """SELECT ?docid ?date ?start ?end WHERE { VALUES ?docid { %s } ?doc dcterms:identifier ?docid ; a g40:Document .
   OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc g40:periodStart ?start } OPTIONAL { ?doc g40:periodEnd ?end } }"""
 
-_LABELS_QUERY = """SELECT ?e ?label WHERE { VALUES ?e { %s } ?e skos:prefLabel ?label }"""
-
 #: facts or IRIs per query (a VALUES block of thousands is slow to parse)
 _BATCH = 500
 
@@ -135,7 +133,7 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
     the facts ``ending`` (an end in the changed graphs), those with an end of their own."""
     from rdflib import Literal, URIRef
 
-    from .fact_rows import fact_time
+    from .fact_rows import entity_types_and_labels, fact_time
     from .vocab import G40, PREFIXES
 
     # the facts with an end in the changed graphs: all their evidence, to find its ends; all facts' when
@@ -165,30 +163,28 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
         query = _DOCUMENT_QUERY % " ".join(Literal(d).n3() for d in batch)
         for docid, *times in dataset.query(query, initNs=PREFIXES):
             documents[str(docid)] = tuple(None if v is None else str(v) for v in times)
-    labels = _labels(dataset, {str(iri) for fact in evidence.values() for iri in (fact[0], fact[2])})
+    # the labels g40kg diff gives them (an entity without a preferred label: its IRI's last part)
+    labels = entity_types_and_labels(dataset, only={iri for fact in evidence.values() for iri in (fact[0], fact[2])})
     found = []
     for ev, (s, p, o) in evidence.items():
         if ev not in values["docid"] or ev not in values["quote"]:  # not evidence of a document (a curated statement)
             continue
         docid, role = str(values["docid"][ev]), values["role"].get(ev)
-        found.append({"document": docid, "subject": labels[str(s)], "subject_iri": str(s),
-                      "predicate": str(p)[len(str(G40)):], "object": labels[str(o)], "object_iri": str(o),
+        found.append({"document": docid, "subject": _label(labels, s), "subject_iri": str(s),
+                      "predicate": str(p)[len(str(G40)):], "object": _label(labels, o), "object_iri": str(o),
                       "role": str(role) if role is not None else None, "evidence": str(values["quote"][ev]),
                       **fact_time(ev, values, documents.get(docid))})
     return sorted(found, key=lambda row: (row["document"], row["evidence"], row["subject_iri"], row["predicate"],
                                           row["object_iri"], str(row["role"])))
 
 
-def _labels(dataset, iris: set[str]) -> dict[str, str]:
-    """IRI → its preferred label (the first in sort order), else the IRI's last part."""
-    from .vocab import PREFIXES
+def _label(labels: dict, iri) -> str:
+    """The label of ``iri`` in ``labels`` (:func:`graph.fact_rows.entity_types_and_labels`), else its last part.
 
-    found: dict[str, str] = {}
-    for batch in _batches(sorted(iris)):
-        for entity, label in dataset.query(_LABELS_QUERY % " ".join(f"<{iri}>" for iri in batch), initNs=PREFIXES):
-            if str(entity) not in found or str(label) < found[str(entity)]:
-                found[str(entity)] = str(label)
-    return {iri: found.get(iri) or iri.rsplit("/", 1)[-1] for iri in iris}
+    >>> _label({}, "https://w3id.org/g40kg/id/person/jan"), _label({"x:a": ("Person", "Jan")}, "x:a")
+    ('jan', 'Jan')
+    """
+    return labels[iri][1] if iri in labels else str(iri).rsplit("/", 1)[-1]
 
 
 def rule_changes(before: list[dict], after: list[dict]) -> dict[str, list[dict]]:

@@ -25,9 +25,10 @@ import os
 import pickle
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .build_warnings import from_plain, to_plain
 from .corpus_checks import check_distinct_ids, without_copies
 from .docdate import future_warning, undated_warning
 from .errors import InputError
@@ -286,8 +287,8 @@ def _read_job(state: tuple, job: tuple) -> tuple[Document | None, tuple | None, 
     stats, language = state
     try:
         return (*_read_entry(*job, stats, language), None)
-    except InputError as error:
-        return None, None, str(error)
+    except InputError as error:  # a file skipped: its warning, with the code it was made with
+        return None, None, error.args[0] if error.args and hasattr(error.args[0], "code") else str(error)
 
 
 def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: str) -> tuple[Document | None, tuple | None]:
@@ -299,7 +300,8 @@ def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: s
     document = read_file(file, sidecar_file)
     if document is None or stat is None:
         return document, None
-    values = tuple(path if name == "path" else getattr(document, name) for name in DOCUMENT_FIELDS)  # path: stored once
+    values = tuple(path if name == "path" else tuple(map(to_plain, document.warnings)) if name == "warnings"
+                   else getattr(document, name) for name in DOCUMENT_FIELDS)  # path: stored once; codes as plain data
     return document, (_signature(stat, sidecar_stat), sidecar, language if document.warnings else None, values)
 
 
@@ -310,7 +312,10 @@ def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats:
     if stat is None or _signature(stat, sidecar_stat) != signature or warnings_language not in (None, language):
         return None
     newest = max(stat.st_mtime_ns, sidecar_stat.st_mtime_ns if sidecar_stat else 0)
-    return Document(*values) if previous.made - newest >= _RACY_NS else None
+    if previous.made - newest < _RACY_NS:
+        return None
+    document = Document(*values)
+    return replace(document, warnings=tuple(map(from_plain, document.warnings))) if document.warnings else document
 
 
 def _signature(stat: os.stat_result, sidecar_stat: os.stat_result | None) -> tuple[int, ...]:

@@ -35,6 +35,7 @@ import re
 
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
+from .build_warnings import coded
 from .vocab import safe_id, slugify
 
 __all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "within_size_limit", "without_copies"]
@@ -115,7 +116,7 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
             seen.update(dict.fromkeys(keys, document))
             chosen.append(document)
         elif keep_going:
-            left_out.append(msg("id_left_out", path=document.path, other=other.path,
+            left_out.append(coded("id_left_out", path=document.path, other=other.path,
                                 why=_why_kept(other, document, kept)))
         elif other.id == document.id:
             raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
@@ -173,7 +174,7 @@ def within_size_limit(documents, limit: float | None) -> tuple[list, list[str]]:
             continue
         size = len(document.text) / 1_000_000
         digits = next(n for n in (1, 2, 3, 6) if round(size, n) > limit or n == 6)  # never "1,0 is more than 1"
-        warnings.append(msg("too_large", path=document.path, size=_number(f"{size:.{digits}f}"),
+        warnings.append(coded("too_large", path=document.path, size=_number(f"{size:.{digits}f}"),
                             limit=_number(f"{limit:g}"), larger=_number(f"{math.ceil(size):g}")))
     return kept, warnings
 
@@ -214,4 +215,4 @@ def without_copies(documents) -> tuple[list, str | None]:
     if len(copies) > COPIES_SHOWN:
         pairs += " …"
     return ([d for d in documents if id(d) not in skipped],
-            msg("copy_skipped" if len(copies) == 1 else "copies_skipped", n=len(copies), pairs=pairs))
+            coded("copy_skipped" if len(copies) == 1 else "copies_skipped", n=len(copies), pairs=pairs))

@@ -74,6 +74,7 @@ from .curation_files import (FACT_PREDICATES, SUFFIXES, SUPPRESSIBLE, load_curat
 from .curation_records import as_given as _as_given
 from .curation_records import (TEXTS, Alias, CuratedEntity, CuratedFact, Curation, CurationError,
                                CurationReport, Erasure, Merge, Suppression, curation_text as _text)
+from .curation_records import curation_warning as _warning, rule_warning as _rule_warning
 __all__ = [
     "CurationError",
     "CuratedEntity",
@@ -113,7 +114,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
 
     renamed = renamed or {}
     curation, repeats = without_duplicates(curation)
-    warnings: list[str] = [_text("w_duplicate", source=rule.source, first=_as_given(first, curation.files))
+    warnings: list[str] = [_warning("w_duplicate", source=rule.source, first=_as_given(first, curation.files))
                            for _section, rule, first in repeats]
     curated = one_graph(dataset, CURATED_GRAPH)
     merged_into: dict[URIRef, URIRef] = {}
@@ -145,11 +146,11 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             name, elsewhere = moved
             if frozenset((str(elsewhere), str(into))) not in apart and name_variants(
                     _label(dataset, elsewhere), _label(dataset, into)):
-                warnings.append(_text("w_merge_followed", source=merge.source, name=name, iri=entity_key(elsewhere),
+                warnings.append(_warning("w_merge_followed", source=merge.source, name=name, iri=entity_key(elsewhere),
                                       into=entity_key(into)))
                 old, stale = elsewhere, None
             else:
-                warnings.append(_text("w_merge_moved", source=merge.source, name=name, iri=entity_key(elsewhere),
+                warnings.append(_warning("w_merge_moved", source=merge.source, name=name, iri=entity_key(elsewhere),
                                       facts=fact_count(dataset, elsewhere)))
                 stale = "moved"
         facts = fact_count(dataset, old)
@@ -194,7 +195,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             erased.add(iri)
             continue
         if not is_typed(dataset, iri):
-            warnings.append(_text("w_missing_erase", source=erasure.source, iri=missing_name(dataset, iri)))
+            warnings.append(_warning("w_missing_erase", source=erasure.source, iri=missing_name(dataset, iri)))
             rules.append(erasure_record(erasure.source, 0, "entity_missing"))
             continue
         rules.append(erasure_record(erasure.source, fact_count(dataset, iri)))
@@ -211,7 +212,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         if suppression.document in renamed and not is_typed(dataset, mint("document", suppression.document)):
             renamed_from = suppression.document  # the file was renamed: the rule follows it (finding 16)
             suppression = replace(suppression, document=renamed[renamed_from])
-            warnings.append(_text("w_document_renamed", source=suppression.source, old=renamed_from,
+            warnings.append(_warning("w_document_renamed", source=suppression.source, old=renamed_from,
                                   new=suppression.document))
         count, gone = apply_suppression(dataset, suppression, subject, obj, dropped)
         fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}" + (
@@ -220,15 +221,15 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         missing = next((iri for iri in (subject, obj) if not is_typed(dataset, iri)), None) if count == 0 else None
         if missing is not None:  # a mistyped key: say which, with the key meant (as a merge's warning does)
             stale = "entity_missing"
-            warnings.append(_text("w_nothing_missing", source=suppression.source, fact=fact,
+            warnings.append(_warning("w_nothing_missing", source=suppression.source, fact=fact,
                                   iri=missing_name(dataset, missing)))
         elif count == 0:
             stale = why_nothing(dataset, suppression, subject, obj)
             back = back_in_graph(dataset, suppression, subject, obj) if stale in ("document", "quote") else None
-            warnings.append(_text("w_nothing", source=suppression.source, fact=fact)
+            warnings.append(_rule_warning(suppression.source, _text("w_nothing", source=suppression.source, fact=fact)
                             + " (" + _text(f"stale_{stale}", document=suppression.document, quote=suppression.quote,
                                            role=suppression.role) + ")"
-                            + (_text("w_back", quote=_short(back)) if back is not None else ""))
+                            + (_text("w_back", quote=_short(back)) if back is not None else "")))
         else:
             rule = rule_node(curated, suppression.source, "suppress", None if suppression.private else suppression.reason,
                               count, numbers)
@@ -247,15 +248,16 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     for entity in curation.entities:
         iri = resolve(entity.iri)
         if iri in erased:  # a removal request outweighs a declaration
-            warnings.append(_text("w_erased", source=entity.source, iri=entity_key(iri)))
+            warnings.append(_warning("w_erased", source=entity.source, iri=entity_key(iri)))
             continue
         moved_from = None
         if is_typed(dataset, iri) and not has_triple(dataset, (iri, RDF.type, G40[entity.type])):  # a retype (finding 6)
-            moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files)
+            moved_from, (iri, facts) = iri, retype(dataset, curated, iri, entity, numbers, curation.files,
+                                                      warnings, curation.distinct)
             merged_into[entity.iri] = merged_into[moved_from] = iri
             retyped += 1
         elif not is_typed(dataset, iri) and is_retype(iri, entity.type):  # its key is gone: stale, not a declaration
-            warnings.append(_text("w_missing_retype", source=entity.source, iri=missing_name(dataset, iri)))
+            warnings.append(_warning("w_missing_retype", source=entity.source, iri=missing_name(dataset, iri)))
             rules.append({"kind": "retype", "source": entity.source, "reason": None, "facts": 0, "entities": 0,
                           "rule": f"{entity_key(iri)} → {entity_key(retyped_iri(iri, entity.type))} ({entity.type})",
                           "stale": "entity_missing"})
@@ -281,7 +283,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                               "stale": None})
                 continue
             if not entity.rename:
-                warnings.append(_text("w_exists", source=entity.source, iri=entity_key(iri)))
+                warnings.append(_warning("w_exists", source=entity.source, iri=entity_key(iri)))
             rules.append({"kind": "rename" if entity.rename else "entity", "source": entity.source, "reason": None,
                           "rule": f"{entity_key(iri)}: {entity.label}", "facts": 0, "entities": 1,
                           "stale": None if entity.rename else "exists"})
@@ -296,7 +298,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     for alias in curation.aliases:
         iri = resolve(alias.iri)
         if not is_typed(dataset, iri):
-            warnings.append(_text("w_missing_alias", source=alias.source, iri=missing_name(dataset, iri)))
+            warnings.append(_warning("w_missing_alias", source=alias.source, iri=missing_name(dataset, iri)))
             continue
         if Literal(alias.label) not in objects_of(dataset, iri, SKOS.prefLabel):
             curated.add((iri, SKOS.altLabel, Literal(alias.label)))
@@ -312,7 +314,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                       + (f" ({fact.role})" if fact.role else ""), "entities": 0,
                       "stale": None if missing is None else "entity_missing"})
         if missing is not None:
-            warnings.append(_text("w_missing_entity", source=fact.source, iri=missing_name(dataset, missing)))
+            warnings.append(_warning("w_missing_entity", source=fact.source, iri=missing_name(dataset, missing)))
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
@@ -325,7 +327,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     if curation.signed:
         _sign(curated, curation)
         rules = [dict(rule, **curation.signature(rule["source"])) for rule in rules]
-    warnings = [_as_given(message, curation.files) for message in warnings]
+    warnings = [_given(message, curation.files) for message in warnings]
     for message in warnings:  # the build summary shows them; the log only with -v
         log.info(message)
     rules = [dict(rule, source=_as_given(rule["source"], curation.files),
@@ -351,6 +353,20 @@ def _sign(curated, curation: Curation) -> None:
                 curated.add((node, DCTERMS.creator, Literal(by)))
             if day is not None:
                 curated.add((node, DCTERMS.created, Literal(day, datatype=XSD.date)))
+
+
+def _given(warning: str, files: tuple[str, ...]) -> str:
+    """``warning`` naming its rule's file as the user gave it (:func:`graph.curation_records.as_given`),
+    its code and file kept.
+
+    >>> given = _given(_warning("w_missing_alias", source="a.yaml:3", iri="person/x"), ("corr/a.yaml",))
+    >>> given[:16], given.code, given.fields
+    ('corr/a.yaml:3: e', 'curation', {'file': 'corr/a.yaml'})
+    """
+    text = _as_given(warning, files)
+    if not hasattr(warning, "retold"):
+        return text
+    return warning.retold(text, file=_as_given(warning.fields["file"] + ":", files)[:-1])
 
 
 def _short(quote: str, limit: int = 120) -> str:
@@ -401,7 +417,7 @@ def split_warnings(curation: Curation, resolution) -> list[str]:
     for rule in curation.splits:
         key, into = entity_key(rule.iri), entity_key(rule.into)
         if key not in resolution.entities and into not in resolution.entities:
-            warnings.append(_text("w_missing_split", source=rule.source, iri=key))
+            warnings.append(_warning("w_missing_split", source=rule.source, iri=key))
         elif into not in resolution.entities:
-            warnings.append(_text("w_split_nothing", source=rule.source, iri=key))
+            warnings.append(_warning("w_split_nothing", source=rule.source, iri=key))
     return warnings

@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from .messages import CATALOGUE, msg
 
-__all__ = ["entity_rules", "graph_merges", "rule_text"]
+__all__ = ["entity_rules", "graph_merges", "graph_splits", "rule_text"]
 
 CATALOGUE.update({
     "rule_merge": {"nl": "samengevoegd uit {what} ({details})", "en": "merged from {what} ({details})"},
@@ -37,7 +37,7 @@ _RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts ?by ?date WHERE {
   ?rule a g40:CurationRule ; dcterms:source ?source ; g40:factCount ?facts .
   OPTIONAL { ?rule rdfs:comment ?reason } OPTIONAL { ?rule dcterms:creator ?by } OPTIONAL { ?rule dcterms:created ?date } }"""
 
-_MERGES = """SELECT ?from ?into ?source ?reason ?facts WHERE {
+_MERGES = """SELECT ?rule ?from ?into ?source ?reason ?facts WHERE {
   ?rule a g40:CurationRule ; g40:mergedFrom ?from ; g40:mergedInto ?into ; dcterms:source ?source ;
         g40:factCount ?facts . OPTIONAL { ?rule rdfs:comment ?reason } }"""
 
@@ -71,13 +71,43 @@ def entity_rules(dataset, iri) -> list[dict]:
 
 
 def graph_merges(dataset) -> list[dict]:
-    """Every merge the graph records: ``{"from", "into" (IRIs), "source", "reason", "facts"}``."""
+    """Every merge the graph records: ``{"kind", "from", "into" (IRIs), "source", "reason", "facts"}``;
+    ``kind`` is "retype" for the move of a retype (its node ``…/retype-n``, :mod:`graph.curation_retype`),
+    else "merge"."""
     from .vocab import PREFIXES
 
     rows = dataset.query(_MERGES, initNs=PREFIXES)
-    return sorted(({"from": str(r["from"]), "into": str(r["into"]), "source": str(r["source"]),
+    return sorted(({"kind": "retype" if str(r["rule"]).rsplit("/", 1)[-1].startswith("retype-") else "merge",
+                    "from": str(r["from"]), "into": str(r["into"]), "source": str(r["source"]),
                     "reason": str(r["reason"]) if r["reason"] is not None else None, "facts": int(r["facts"])}
                    for r in rows), key=lambda r: (_source_order(r["source"]), r["from"]))
+
+
+_SPLITS = """SELECT ?label ?source ?facts WHERE {
+  ?rule a g40:CurationRule ; rdfs:label ?label ; dcterms:source ?source ; g40:factCount ?facts .
+  FILTER (CONTAINS(STR(?rule), "/split-")) }"""
+
+
+def graph_splits(dataset) -> list[dict]:
+    """Every split the graph records (its node ``…/split-n``, :func:`graph.curate.apply_curation`):
+    ``{"kind": "split", "from", "into" (IRIs), "where", "source", "reason": None, "facts"}``, read from
+    the rule's label ("person/jan → person/jan-zwolle (municipality/gm0193)").
+
+    >>> from graph.store import new_dataset
+    >>> graph_splits(new_dataset())
+    []
+    """
+    from .vocab import G40ID, PREFIXES
+
+    found = []
+    for row in dataset.query(_SPLITS, initNs=PREFIXES):
+        old, arrow, rest = str(row["label"]).partition(" → ")
+        into, _, where = rest.partition(" (")
+        if arrow:
+            found.append({"kind": "split", "from": str(G40ID) + old, "into": str(G40ID) + into,
+                          "where": where.removesuffix(")"), "source": str(row["source"]), "reason": None,
+                          "facts": int(row["facts"])})
+    return sorted(found, key=lambda r: (_source_order(r["source"]), r["from"]))
 
 
 def _source_order(source: str) -> tuple:

@@ -17,7 +17,7 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_graph import one_graph, missing_name, objects_of, OneGraph, matching_quads, is_typed
-from .curation_records import SUBTYPE_PREDICATES as _SUBTYPE, curation_text as _text
+from .curation_records import SUBTYPE_PREDICATES as _SUBTYPE, curation_warning
 
 __all__ = ["merge_entity", "moved_name"]
 
@@ -40,7 +40,7 @@ def merge_entity(dataset: Dataset, curated: "OneGraph", old: URIRef, into: URIRe
     ['A. Bee']
     """
     if not is_typed(dataset, old):
-        warnings.append(_text("w_missing_merge", source=source, iri=missing_name(dataset, old)))
+        warnings.append(curation_warning("w_missing_merge", source=source, iri=missing_name(dataset, old)))
         return 0
     into_types = objects_of(dataset, into, RDF.type)
     into_labels = {str(o) for o in objects_of(dataset, into, SKOS.prefLabel)}

@@ -186,6 +186,24 @@ TEXTS = {
 }
 
 
+def curation_warning(key: str, *, source: str, **values) -> str:
+    """The warning ``key`` about the rule at ``source`` (file:line), coded ``curation`` with its file
+    (:class:`graph.build_warnings.BuildWarning`).
+
+    >>> warning = curation_warning("w_missing_alias", source="a.yaml:3", iri="person/x")
+    >>> warning, warning.code, warning.fields
+    ('a.yaml:3: entiteit person/x staat niet in de graaf; alias overgeslagen', 'curation', {'file': 'a.yaml'})
+    """
+    return rule_warning(source, curation_text(key, source=source, **values))
+
+
+def rule_warning(source: str, text: str) -> str:
+    """``text``, a warning about the rule at ``source``, coded ``curation`` with its file."""
+    from .build_warnings import BuildWarning
+
+    return BuildWarning(text, "curation", {"file": source.rsplit(":", 1)[0]})
+
+
 def curation_text(key: str, **values) -> str:
     """The curation message ``key`` in the interface's language, filled with ``values``."""
     return TEXTS.get(get_language(), TEXTS["nl"])[key].format(**values)

@@ -23,11 +23,12 @@ Examples
 from __future__ import annotations
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, SKOS
 
-from .curation_graph import fact_count, objects_of, OneGraph, matching_quads, remove_triple, rule_node, entity_key
+from .curation_graph import (fact_count, objects_of, OneGraph, matching_quads, remove_triple, rule_node, entity_key,
+                             is_typed)
 from .curation_merges import merge_entity
-from .curation_records import SUBTYPE_PREDICATES, TEXTS, CurationError, as_given
+from .curation_records import SUBTYPE_PREDICATES, TEXTS, CurationError, as_given, curation_warning
 from .entity_descriptions import TYPE_CLASS
 from .vocab import ENTITY_TYPES, G40, G40ID, mint
 
@@ -36,10 +37,18 @@ __all__ = ["retype", "retyped_iri", "is_retype", "retyped_to"]
 TEXTS["nl"].update({
     "retype_invalid": "type: {type} maakt een feit ongeldig: {fact} ({why}); pas het feit of de regel aan",
     "w_missing_retype": "{source}: te hertypen entiteit {iri} staat niet in de graaf; overgeslagen",
+    "w_retype_existing": "{source}: hertypen naar een bestaande sleutel: {old} samengevoegd met {new} ({label}, "
+                         "{facts} feit(en)); is het een andere entiteit, haal de regel dan weg",
+    "retype_distinct": "hertypen naar een bestaande sleutel: {new} ({label}) is volgens {other} een andere "
+                       "entiteit dan {old}; haal een van beide regels weg",
 })
 TEXTS["en"].update({
     "retype_invalid": "type: {type} makes a fact invalid: {fact} ({why}); change the fact or the rule",
     "w_missing_retype": "{source}: entity to retype {iri} is not in the graph; skipped",
+    "w_retype_existing": "{source}: retype into an existing key: {old} merged with {new} ({label}, {facts} "
+                         "fact(s)); if it is another entity, remove the rule",
+    "retype_distinct": "retype into an existing key: {new} ({label}) is another entity than {old} by {other}; "
+                       "remove one of the two rules",
 })
 
 _RETYPED = """SELECT ?into ?source WHERE {
@@ -68,13 +77,21 @@ def is_retype(iri: URIRef, type_name: str) -> bool:
 
 
 def retype(dataset: Dataset, curated: OneGraph, old: URIRef, entity, numbers: dict[str, int],
-           files: tuple[str, ...] = ()) -> tuple[URIRef, int]:
+           files: tuple[str, ...] = (), warnings: list[str] | None = None, distinct=()) -> tuple[URIRef, int]:
     """Give entity ``old`` the class of ``entity`` (a :class:`graph.curation_records.CuratedEntity`), under
     the key of its kind; returns the entity's IRI now and how many facts moved with it. Raises
     :class:`CurationError` when a fact of the entity breaks the SHACL shapes with that class (naming the
-    rule's file as given in ``files``)."""
+    rule's file as given in ``files``).
+
+    When the graph already has an entity under that key (``organisation/aedes`` retyped to ``Programme``
+    beside ``programme/aedes``) the two are one: ``old`` is merged into it, as a ``merge:`` would, and
+    ``warnings`` gets "hertypen naar een bestaande sleutel: … samengevoegd met …"; unless a ``distinct:``
+    rule of ``distinct`` (:class:`graph.curation_records.Distinct`) keeps them apart, a
+    :class:`CurationError` naming both rules."""
     new = retyped_iri(old, entity.type)
     facts = fact_count(dataset, old)
+    if new != old and is_typed(dataset, new):
+        _into_existing(dataset, old, new, entity, distinct, files, warnings if warnings is not None else [])
     before = _neighbourhood(dataset, old)
     if new != old:
         merge_entity(dataset, curated, old, new, entity.source, [])
@@ -93,6 +110,20 @@ def retype(dataset: Dataset, curated: OneGraph, old: URIRef, entity, numbers: di
     curated.add((rule, G40.mergedInto, new))
     curated.add((rule, RDFS.label, Literal(f"{entity_key(old)} → {entity_key(new)} ({entity.type})")))
     return new, facts
+
+
+def _into_existing(dataset: Dataset, old: URIRef, new: URIRef, entity, distinct, files: tuple[str, ...],
+                   warnings: list[str]) -> None:
+    """The warning (or, for two entities ``distinct:`` keeps apart, the error) of a retype of ``old``
+    into the key ``new`` of an entity the graph has already."""
+    label = min((str(o) for o in objects_of(dataset, new, SKOS.prefLabel)), default=entity_key(new))
+    pair = {str(old), str(new)}
+    rule = next((d for d in distinct if {str(d.one), str(d.other)} == pair), None)
+    if rule is not None:
+        raise CurationError(as_given(entity.source, files), "retype_distinct", old=entity_key(old), new=entity_key(new),
+                            label=label, other=as_given(rule.source, files))
+    warnings.append(curation_warning("w_retype_existing", source=entity.source, old=entity_key(old), new=entity_key(new),
+                                  label=label, facts=fact_count(dataset, new)))
 
 
 def retyped_to(dataset, iri) -> tuple[str, str, str] | None:

@@ -47,6 +47,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 
 from .messages import CATALOGUE, msg
+from .build_warnings import coded
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
            "reported_year",
@@ -365,7 +366,7 @@ def undated_warning(documents) -> str | None:
     names = ", ".join(undated[:UNDATED_NAMES_SHOWN])
     if len(undated) > UNDATED_NAMES_SHOWN:
         names += msg("undated_more", n=len(undated) - UNDATED_NAMES_SHOWN)
-    return msg("undated_document" if len(undated) == 1 else "undated_documents", n=len(undated), names=names)
+    return coded("undated_document" if len(undated) == 1 else "undated_documents", n=len(undated), names=names)
 
 
 def shown_names(names: list[str]) -> str:
@@ -396,7 +397,7 @@ def future_warning(documents, today: str | None = None) -> str | None:
     names = ", ".join(f"{doc} ({when})" for doc, when in future[:UNDATED_NAMES_SHOWN])
     if len(future) > UNDATED_NAMES_SHOWN:
         names += msg("undated_more", n=len(future) - UNDATED_NAMES_SHOWN)
-    return msg("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
+    return coded("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
 
 
 CATALOGUE.update({

@@ -36,7 +36,8 @@ import signal
 import threading
 from contextlib import contextmanager
 
-from .messages import CATALOGUE, get_language, msg
+from .messages import CATALOGUE, get_language
+from .build_warnings import coded
 
 __all__ = ["MAX_DOCUMENT_TIME", "TimeLimitPassed", "over_time_warning", "time_limit"]
 
@@ -106,4 +107,4 @@ def over_time_warning(path: str, limit: float) -> str:
     larger = f"{max(2 * limit, 1):g}"
     if get_language() == "nl":
         number, larger = number.replace(".", ","), larger.replace(".", ",")
-    return msg("over_time", path=path, limit=number, larger=larger)
+    return coded("over_time", path=path, limit=number, larger=larger)

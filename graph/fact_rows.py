@@ -104,6 +104,11 @@ SELECT ?e ?type ?label WHERE {
 }
 """ % " ".join(f"g40:{name}" for name in _TYPE_ORDER)
 
+#: the classes and preferred labels of a few IRIs (``VALUES ?e``)
+_ENTITIES_OF_QUERY = sparql_prologue() + """
+SELECT ?e ?type ?label WHERE { VALUES ?e { %s } ?e a ?type . OPTIONAL { ?e skos:prefLabel ?label } }
+"""
+
 
 def entity_types_and_labels(dataset: Dataset, only=None) -> dict[URIRef, tuple[str, str]]:
     """Entity IRI → (type name, preferred label) for every typed entity, or for those of the IRIs
@@ -117,12 +122,14 @@ def entity_types_and_labels(dataset: Dataset, only=None) -> dict[URIRef, tuple[s
     if only is None:
         rows = dataset.query(_ENTITY_QUERY)
     else:
+        # each of the IRIs' classes, those of _TYPE_ORDER kept below: a VALUES of the classes beside the
+        # IRIs' made the query three times slower (24 against 8 ms for 196 IRIs of a rebuild's changes)
         iris = sorted({str(iri) for iri in only})
-        rows = [row for i in range(0, len(iris), 500) for row in dataset.query(_ENTITY_QUERY.replace(
-            "?e a ?type .", "VALUES ?e { %s } ?e a ?type ." % " ".join(f"<{iri}>" for iri in iris[i:i + 500])))]
+        rows = [row for i in range(0, len(iris), 500)
+                for row in dataset.query(_ENTITIES_OF_QUERY % " ".join(f"<{iri}>" for iri in iris[i:i + 500]))]
     for entity, rdf_type, label in rows:
         name = str(rdf_type)[len(str(G40)):]
-        if name not in _TYPE_ORDER:
+        if name not in _TYPE_ORDER or not str(rdf_type).startswith(str(G40)):
             continue
         entry = found.setdefault(entity, {"types": set(), "label": None})
         entry["types"].add(name)

@@ -13,7 +13,8 @@ Hendriks neemt afscheid als wethouder" in a new document ends the role the older
 
 A graph folder also gives its curation (:func:`diff_builds`): a merge the new graph records and the
 old did not is one change, "merged" (the old side's facts of the IRI merged away count as facts of
-the entity it went into, so they are neither removed nor added), and the facts added by hand
+the entity it went into, so they are neither removed nor added; a retype's move to the key of its new
+kind is one change "retyped"), and the facts added by hand
 (``g40:CuratedStatement``) are compared too, marked ``curated`` with their file and line.
 
 >>> old = [{"subject_iri": "s:breda", "predicate": "participatesIn", "object_iri": "p:cd", "role": None,
@@ -232,7 +233,8 @@ _CURATED_QUERY = """SELECT ?s ?p ?o ?role ?source ?note WHERE {
 
 def read_curation_side(path: Path, engine: str = "oxigraph") -> tuple[list[dict], list[dict]] | None:
     """(merges, curated facts) a graph folder records, or None for a facts file (it has neither).
-    A merge: ``{"from", "into", "source", "reason", "facts"}``; a curated fact: a facts-export-like
+    A merge: ``{"kind", "from", "into", "source", "reason", "facts"}`` (``kind``: "merge", "retype", or
+    "split" with ``where``, the municipality's name or the document); a curated fact: a facts-export-like
     row with ``curated`` true and ``curation`` (file:line)."""
     path = Path(path)
     if not path.is_dir():
@@ -249,14 +251,18 @@ def curation_side(dataset) -> tuple[list[dict], list[dict]]:
     >>> curation_side(new_dataset())
     ([], [])
     """
-    from .curation_log import graph_merges
+    from .curation_log import graph_merges, graph_splits
     from .fact_rows import entity_types_and_labels
-    from .vocab import PREFIXES
+    from .vocab import G40ID, PREFIXES
 
-    statements, merges = list(dataset.query(_CURATED_QUERY, initNs=PREFIXES)), graph_merges(dataset)
+    statements = list(dataset.query(_CURATED_QUERY, initNs=PREFIXES))
+    merges = graph_merges(dataset) + graph_splits(dataset)
+    places = {m["where"]: _iri(str(G40ID) + m["where"]) for m in merges if m["kind"] == "split"}
     # the labels of what they name only: a graph without corrections reads none (a rebuild's changes page)
     labels = entity_types_and_labels(dataset, only=[iri for row in statements for iri in (row.s, row.o)]
-                                     + [_iri(m["into"]) for m in merges])
+                                     + [_iri(m["into"]) for m in merges] + list(places.values()))
+    merges = [dict(m, where=labels.get(places[m["where"]], ("", m["where"]))[1]) if m["kind"] == "split" else m
+              for m in merges]
     curated = []
     for row in statements:
         curated.append({"document": None, "subject": labels.get(row.s, ("", str(row.s)))[1], "subject_iri": str(row.s),
@@ -277,9 +283,12 @@ def _iri(text: str):
 def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=None, new_side=None,
                 moved: dict[str, str] | None = None) -> dict[str, list]:
     """:func:`diff_facts` with the curation of both sides (:func:`read_curation_side`: None for a
-    facts file): ``{"added", "removed", "merged", "iri_changed"}``, where the old side's facts are read through
-    the merges only the new side has, each such merge is a row of ``merged`` (with the number of
-    the old side's facts it moved; against a facts file only a merge of an IRI the file names), and
+    facts file): ``{"added", "removed", "merged", "retyped", "iri_changed"}``, where the old side's facts are read
+    through the merges only the new side has, each such merge is a row of ``merged`` (with the number of
+    the old side's facts it moved; against a facts file only a merge of an IRI the file names), a curated
+    retype's move to the key of its new kind (its merge's ``kind`` "retype") a row of ``retyped``, a curated
+    split only the new side has a row of ``split`` (``{"from", "into", "where", "facts", "source"}``: the
+    person split off keeps no owl:sameAs, as the old key names someone still), and
     when both are graph folders the curated facts only one side has are added or removed rows with
     ``curated`` true (a facts file holds none). ``moved``: old IRI → new IRI of the person keys that
     moved in a build the new side has and the old side has not (:func:`read_moves`), read like merges;
@@ -293,12 +302,17 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
     >>> changes = diff_builds(old, new, None, ([merge], []))
     >>> changes["added"], changes["removed"], [(m["fromLabel"], m["intoLabel"], m["facts"]) for m in changes["merged"]]
     ([], [], [('Jan Voorbeeldd', 'Jan Voorbeeld', 1)])
+    >>> retype = dict(merge, kind="retype", **{"from": "g:organisation/aedes", "into": "g:programme/aedes"})
+    >>> [(m["from"], m["into"]) for m in diff_builds(old, old, ([], []), ([retype], []))["retyped"]]
+    [('g:organisation/aedes', 'g:programme/aedes')]
     >>> diff_builds(old, new, moved={"p:jann": "p:jan"})["iri_changed"]
     [{'old': 'p:jann', 'new': 'p:jan'}]
     """
     old_rows, new_rows = list(old_rows), list(new_rows)
-    before = {m["from"] for m in (old_side or ([], []))[0]}
-    merges = [m for m in (new_side or ([], []))[0] if m["from"] not in before]
+    before = {m["from"] for m in (old_side or ([], []))[0] if m.get("kind") != "split"}
+    split_before = {(m["from"], m["into"]) for m in (old_side or ([], []))[0] if m.get("kind") == "split"}
+    splits = [m for m in (new_side or ([], []))[0] if m.get("kind") == "split" and (m["from"], m["into"]) not in split_before]
+    merges = [m for m in (new_side or ([], []))[0] if m.get("kind") != "split" and m["from"] not in before]
     into = {m["from"]: m["into"] for m in merges}
     rekeyed = {old: new for old, new in (moved or {}).items() if old not in into}
     into.update(rekeyed)
@@ -324,9 +338,13 @@ def diff_builds(old_rows: Iterable[dict], new_rows: Iterable[dict], old_side=Non
                                      + [old_curated[k] for k in old_curated.keys() - new_curated.keys()])
     if old_side is None:  # a facts file: a merge it shows no fact of is older than the file
         merges = [m for m in merges if m["from"] in names]
-    changes["merged"] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
+    for what, kind in (("merged", "merge"), ("retyped", "retype")):
+        changes[what] = [{"from": m["from"], "into": m["into"], "fromLabel": names.get(m["from"], _short(m["from"])),
                           "intoLabel": m["intoLabel"], "facts": moved.get(m["from"], 0), "source": m["source"],
-                          "reason": m["reason"]} for m in merges]
+                          "reason": m["reason"]} for m in merges if m.get("kind", "merge") == kind]
+    named = {row.get(f"{end}_iri") for row in old_rows for end in ("subject", "object")}
+    changes["split"] = [{"from": m["from"], "into": m["into"], "where": m["where"], "facts": m["facts"],
+                         "source": m["source"]} for m in splits if old_side is not None or m["from"] in named]
     if old_side is None:  # likewise a move
         rekeyed = {old: new for old, new in rekeyed.items() if old in names}
     changes["iri_changed"] = [{"old": old, "new": new} for old, new in
@@ -375,7 +393,7 @@ def _told_apart(changes: dict[str, list], rows: list[dict]) -> dict[str, list]:
         return dict(row, **{end: own_name(row[end], (), str(row.get(f"{end}_iri")))
                             for end in ("subject", "object") if row.get(end) in shared})
 
-    return {what: [named(row) for row in found] if what not in ("merged", "iri_changed") else found
+    return {what: [named(row) for row in found] if what not in ("merged", "retyped", "split", "iri_changed") else found
             for what, found in changes.items()}
 
 

@@ -66,6 +66,7 @@ from .docdate import (date_or_period, html_titles, infer_date, markdown_title, r
 from .errors import InputError
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
+from .build_warnings import coded
 from .messages import msg
 from .pdftext import document_text, laid_out_text
 
@@ -243,12 +244,12 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None):
         path = prefix + name
         if name.startswith((".", "~$")):
             if notes is not None and _hidden_document(name, path):
-                notes.append(msg("hidden_document", path=path))
+                notes.append(coded("hidden_document", path=path))
             continue
         stat = stat_or_none(path)
         if stat is None:
             if notes is not None and os.path.islink(path):
-                notes.append(msg("dangling_link", path=path, target=_link_target(path)))
+                notes.append(coded("dangling_link", path=path, target=_link_target(path)))
             continue
         if stat_module.S_ISDIR(stat.st_mode):
             if not os.path.islink(path):
@@ -291,11 +292,11 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(msg("unsupported", path=path, suffix=suffix or "(-)"))
+        raise InputError(coded("unsupported", path=path, suffix=suffix or "(-)"))
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise InputError(msg("unreadable", path=path, reason=error.strerror or error)) from None
+        raise InputError(coded("unreadable", path=path, reason=error.strerror or error)) from None
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
@@ -306,7 +307,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     else:
         encoding = bom_encoding(raw)  # Notepad's "Unicode" is UTF-16 with a byte order mark: every other byte 0
         if encoding is None and b"\x00" in raw[:8192]:
-            raise InputError(msg("binary", path=path))
+            raise InputError(coded("binary", path=path))
         text = _decode(raw, path, warnings, encoding)
         if suffix in (".html", ".htm"):
             markup, text = text, _with_page_title(html_visible_text(text), text)
@@ -314,7 +315,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             markup, text = text, markdown_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise InputError(msg("empty", path=path))
+        raise InputError(coded("empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
@@ -420,7 +421,7 @@ def _decode(raw: bytes, path: Path, warnings: list[str], encoding: str | None = 
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        warnings.append(msg("cp1252", path=path))
+        warnings.append(coded("cp1252", path=path))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -436,7 +437,7 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
         reader = PdfReader(BytesIO(raw))
         text = document_text(laid_out_text(reader.pages))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(msg("bad_pdf", path=path, reason=error)) from None
+        raise InputError(coded("bad_pdf", path=path, reason=error)) from None
     try:
         title = reader.metadata and reader.metadata.title
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
@@ -452,7 +453,7 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     try:
         read = docx_text(raw)
     except DocxError as error:
-        raise InputError(msg("bad_docx", path=path, reason=error)) from None
+        raise InputError(coded("bad_docx", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date)
 
 
@@ -464,25 +465,25 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
         if not isinstance(meta, dict):
             raise TypeError("not a JSON object")
     except (OSError, ValueError, TypeError) as error:
-        warnings.append(msg("bad_meta", path=sidecar, reason=error))
+        warnings.append(coded("bad_meta", path=sidecar, reason=error))
         return {}
     for key in meta:
         if key not in META_FIELDS:
             close = difflib.get_close_matches(key.lower(), META_FIELDS, n=1, cutoff=0.65)
-            warnings.append(msg("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
+            warnings.append(coded("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
                                 hint=msg("did_you_mean", options=repr(close[0])) if close else ""))
     for key in ("date",):
         if meta.get(key) is not None and not _is_iso_date(meta[key]):
-            warnings.append(msg("bad_meta_date", path=sidecar, key=key, value=meta[key]))
+            warnings.append(coded("bad_meta_date", path=sidecar, key=key, value=meta[key]))
             meta[key] = None
     period = meta.get("period")
     if period is not None and not (
         isinstance(period, dict) and all(_is_iso_date(period.get(k, "")) for k in ("start", "end"))
     ):
-        warnings.append(msg("bad_meta_period", path=sidecar))
+        warnings.append(coded("bad_meta_period", path=sidecar))
         meta["period"] = None
     elif period is not None and _starts_after_end(str(period["start"]), str(period["end"])):
-        warnings.append(msg("bad_meta_period_order", path=sidecar, start=period["start"], end=period["end"]))
+        warnings.append(coded("bad_meta_period_order", path=sidecar, start=period["start"], end=period["end"]))
         meta["period"] = None
     return meta
 

@@ -35,6 +35,7 @@ import re
 
 from .docdate import shown_names
 from .messages import CATALOGUE, msg
+from .build_warnings import coded
 
 __all__ = ["language_of", "foreign_language", "foreign_warning"]
 
@@ -93,7 +94,7 @@ def foreign_warning(documents) -> str | None:
     if not foreign:
         return None
     names = shown_names([f"{doc} ({msg('language_' + lang)})" for doc, lang in foreign])
-    return msg("foreign_document" if len(foreign) == 1 else "foreign_documents", n=len(foreign), names=names)
+    return coded("foreign_document" if len(foreign) == 1 else "foreign_documents", n=len(foreign), names=names)
 
 
 CATALOGUE.update({

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from .docdate import date_or_period
 from .incremental import mention_row
-from .messages import get_language, msg
+from .messages import get_language
+from .build_warnings import coded
 from .placing import placings
 from .published_keys import kept_cluster_keys
 from .vocab import slugify
@@ -385,12 +386,12 @@ def namesake_notes(namesakes: list[dict]) -> list[str]:
         if namesake.get("maybe"):  # one person kept, placed in two towns within weeks: a question, not a split
             key = namesake["keys"][0]
             place = namesake["places"][-1]
-            notes.append(msg("namesakes_bracketed" if namesake.get("bracketed") else "namesakes_maybe",
+            notes.append(coded("namesakes_bracketed" if namesake.get("bracketed") else "namesakes_maybe",
                              name=namesake["name"], places=", ".join(namesake["places"]),
                              split=f"{{entity: {key}, where: {{municipality: {place}}}, as: {key}-{slugify(place)}}}"))
             continue
         first, *others = namesake["keys"]
         merges = "; ".join(f"{{from: {other}, into: {first}}}" for other in others)
-        notes.append(msg("namesakes", count=counts.get(len(namesake["keys"]), len(namesake["keys"])),
+        notes.append(coded("namesakes", count=counts.get(len(namesake["keys"]), len(namesake["keys"])),
                          name=namesake["name"], places=", ".join(namesake["places"]), merges=merges))
     return notes

@@ -55,11 +55,12 @@ from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
+from .build_warnings import coded
 from .reference import reference_triples
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
-from .published_keys import kept_moves, moved_note, person_places, previous_places
+from .published_keys import kept_moves, moved_note, person_places, previous_places, split_moves, split_note
 from .resolve import resolve
 from .resources import data_path
 from .spotcheck import check_build
@@ -279,10 +280,15 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     warnings.extend(namesake_notes(namesakes))
     if fresh_moves:  # said once: the next build finds the new keys published (walkthrough 18, finding 10)
         warnings.append(moved_note(fresh_moves))
+    handed = split_moves(previous_places(previous_manifest), resolution.placed, resolution.entities,
+                         [(entity_key(r.iri), entity_key(r.into), as_given(r.source, curation.files))
+                          for r in curation.splits])
+    if handed:  # said once, as a move is (round 44c)
+        warnings.append(split_note(handed, {key: e.label for key, e in resolution.entities.items()}))
     warnings.extend(split_warnings(curation, resolution))
     previous = read_index(graph_path) if reused else {}
     if older:
-        warnings.append(msg("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
+        warnings.append(coded("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
                             version=previous_manifest.get("g40kg_version") or "?"))
     stats = BuildStats()
     reference = reference_triples(gazetteer)

@@ -14,7 +14,11 @@ about a namesake, dated earlier, would hand a key that tables and stores hold to
 * a key that is gone while its person lives on under another key of the same name (a curated split,
   namesakes found to be one person) is a move (:func:`moved_keys`): the graph says ``new owl:sameAs
   old`` (as a curated merge does) in this build and the next ones (``manifest.json``, ``moved_keys``:
-  :func:`kept_moves`), the build warns once, ``g40kg diff`` lists it.
+  :func:`kept_moves`), the build warns once, ``g40kg diff`` lists it;
+* a curated split that hands places a key had to its ``as:`` key while the key lives on (as the rest of
+  the person, or as someone else: a namesake the previous build did not know) moves that key in part
+  (:func:`split_moves`): no ``owl:sameAs`` (the old key still names someone), but the build warns once
+  and ``g40kg diff`` lists the split.
 
 Without a previous build the rule of the first build holds, so a build from scratch gives the same
 keys as ever.
@@ -32,10 +36,11 @@ from __future__ import annotations
 
 import logging
 
-from .messages import CATALOGUE, msg
+from .messages import CATALOGUE
+from .build_warnings import coded
 
 __all__ = ["placed_keys", "previous_places", "kept_cluster_keys", "kept_person_keys", "moved_keys", "kept_moves",
-           "moved_note", "person_places"]
+           "moved_note", "person_places", "split_moves", "split_note"]
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,12 @@ CATALOGUE.update(
                              "g40kg diff noemt ze): {pairs}",
                        "en": "{n} person IRI(s) changed (the old one points to the new one by owl:sameAs; "
                              "g40kg diff lists them): {pairs}"},
+        "keys_split": {"nl": "{n} persoons-IRI('s) door een splitsing deels verplaatst (de vermeldingen in die "
+                             "gemeente(n) zijn nu van de nieuwe; de oude noemt nu wie elders genoemd is; g40kg diff "
+                             "noemt ze): {pairs}",
+                       "en": "{n} person IRI(s) moved in part by a split (the mentions in those municipalities are "
+                             "now the new one's; the old one names who is named elsewhere; g40kg diff lists them): "
+                             "{pairs}"},
     }
 )
 
@@ -241,4 +252,40 @@ def moved_note(moved: dict[str, str]) -> str:
     """
     pairs = [f"{old} → {new}" for old, new in sorted(moved.items())]
     shown = ", ".join(pairs[:5]) + (f", … (+{len(pairs) - 5})" if len(pairs) > 5 else "")
-    return msg("keys_moved", n=len(pairs), pairs=shown)
+    return coded("keys_moved", n=len(pairs), pairs=shown)
+
+
+def split_moves(previous: dict[str, frozenset[str]], placed: dict[str, frozenset[str]], present,
+                splits) -> list[tuple[str, str, list[str], str]]:
+    """(old key, new key, the municipalities handed over, the rule's file:line) of each curated split
+    (``splits``: (key, ``as:`` key, file:line)) that hands municipalities its key was placed in by the
+    previous build to its ``as:`` key, which was not placed there before, while the key lives on
+    (``present``: the keys in use now; a key gone is a move of :func:`moved_keys`).
+
+    >>> h, z = "municipality/gm0794", "municipality/gm0193"
+    >>> split_moves({"person/jan": frozenset({z})}, {"person/jan": frozenset({h}), "person/jan-z": frozenset({z})},
+    ...             {"person/jan", "person/jan-z"}, [("person/jan", "person/jan-z", "s.yaml:2")])
+    [('person/jan', 'person/jan-z', ['municipality/gm0193'], 's.yaml:2')]
+    >>> split_moves({"person/jan-z": frozenset({z})}, {"person/jan-z": frozenset({z})}, {"person/jan-z"},
+    ...             [("person/jan", "person/jan-z", "s.yaml:2")])
+    []
+    """
+    moves = []
+    for old, new, source in splits:
+        handed = previous.get(old, frozenset()) & placed.get(new, frozenset()) - previous.get(new, frozenset())
+        if handed and old in present:
+            moves.append((old, new, sorted(handed), source))
+    return moves
+
+
+def split_note(moves: list[tuple[str, str, list[str], str]], names: dict[str, str]) -> str:
+    """The build summary's one warning about the keys a split moved in part (:func:`split_moves`);
+    ``names``: municipality key → its name.
+
+    >>> split_note([("person/jan", "person/jan-z", ["municipality/gm0193"], "s.yaml:2")], {"municipality/gm0193": "Zwolle"})
+    "1 persoons-IRI('s) door een splitsing deels verplaatst (de vermeldingen in die gemeente(n) zijn nu van de nieuwe; de oude noemt nu wie elders genoemd is; g40kg diff noemt ze): person/jan → person/jan-z (Zwolle; s.yaml:2)"
+    """
+    pairs = [f"{old} → {new} ({', '.join(names.get(place, place) for place in places)}; {source})"
+             for old, new, places, source in moves]
+    shown = ", ".join(pairs[:5]) + (f", … (+{len(pairs) - 5})" if len(pairs) > 5 else "")
+    return coded("keys_split", n=len(pairs), pairs=shown)

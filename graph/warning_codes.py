@@ -2,8 +2,9 @@
 
 A warning is one line in the interface's language (``report.warnings``, ``manifest.json``); a
 nightly job needs to tell a new skipped file from a known undated note, whatever ``G40KG_LANG``
-says (walkthrough 18, finding 2). :func:`warning_record` reads a warning back by the message
-templates it was made from, in either language, and gives::
+says (walkthrough 18, finding 2). A warning made as a :class:`graph.build_warnings.BuildWarning`
+carries its code and fields from where it was made; :func:`warning_record` reads another back by the
+message templates it was made from, in either language, and gives::
 
     {"code": "not_utf8", "file": "/abs/path/memo.txt", "document": "memo",
      "documents": ["memo"], "message": "…"}
@@ -34,7 +35,7 @@ import string
 
 from .messages import CATALOGUE
 
-__all__ = ["WARNING_CODES", "warning_record", "allowed"]
+__all__ = ["WARNING_CODES", "warning_record", "allowed", "code_of"]
 
 #: code → the message keys (``graph.messages.CATALOGUE``) of that kind of warning
 WARNING_CODES = {
@@ -58,7 +59,7 @@ WARNING_CODES = {
     "not_dutch": ("foreign_document", "foreign_documents"),
     "namesake": ("namesakes", "namesakes_maybe", "namesakes_bracketed"),
     "older_format": ("older_format",),
-    "iri_changed": ("keys_moved",),
+    "iri_changed": ("keys_moved", "keys_split"),
     # read by their shape (:data:`_SHAPES`): a mention that may be several people, a correction's line
     "ambiguous": (),
     "curation": (),
@@ -74,23 +75,35 @@ _SHAPES = (
 _MORE = re.compile(r" (?:en \d+ andere|and \d+ more)$")
 
 
+def code_of(key: str) -> str:
+    """The code of the warnings made from message ``key``.
+
+    >>> code_of("undated_documents")
+    'undated'
+    """
+    return next(code for code, keys in WARNING_CODES.items() if key in keys)
+
+
 def warning_record(warning: str, documents=()) -> dict:
     """The record of ``warning`` (see the module docstring); ``documents``: the documents read,
-    whose ids a warning that names only a file gets (else the id the file's name gives).
+    whose ids a warning that names only a file gets (else the id the file's name gives). A
+    :class:`graph.build_warnings.BuildWarning` gives its code and fields; another line is read by
+    the templates and shapes.
 
     >>> warning_record("a.yaml:3: niets te onderdrukken voor x")["code"]
     'curation'
     >>> warning_record("iets anders")
     {'code': 'other', 'file': None, 'document': None, 'documents': [], 'message': 'iets anders'}
     """
-    code, fields = _classified(warning, frozenset(d.id for d in documents))
+    code, fields = (warning.code, warning.fields) if hasattr(warning, "code") else _classified(
+        warning, frozenset(d.id for d in documents))
     path = fields.get("path") or fields.get("file")
     file = os.path.abspath(path) if path else None
     ids = _named_documents(fields)
     if not ids and file:
         ids = [next((d.id for d in documents if os.path.abspath(d.path) == file), _file_id(file))]
     return {"code": code, "file": file, "document": ids[0] if len(ids) == 1 else None, "documents": ids,
-            "message": warning}
+            "message": str(warning)}
 
 
 def allowed(record: dict, allowances) -> bool:

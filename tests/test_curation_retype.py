@@ -94,6 +94,56 @@ def test_a_retype_that_breaks_a_fact_is_an_error_naming_the_rule_and_the_fact(fo
     assert (folder / "g" / "graph.nq").read_bytes() == before  # the previous graph stays
 
 
+def test_a_retype_into_an_existing_key_merges_the_two_and_says_so(folder):
+    """Round 44c: ``programme/g40-bureau`` exists already; the retype of ``unit/g40-bureau`` joins it."""
+    output = build(folder, "entities:\n  programme/g40-bureau: {type: Programme, label: Bureauprogramma}\n"
+                           "  unit/g40-bureau: {type: Programme, label: G40-bureauprogramma, rename: true}\n")
+    assert (f"{folder / 'corr' / 'c.yaml'}:3: hertypen naar een bestaande sleutel: unit/g40-bureau samengevoegd met "
+            "programme/g40-bureau (Bureauprogramma, 0 feit(en)); is het een andere entiteit, haal de regel dan weg"
+            ) in output
+    assert "Correcties: 1 entiteit toegevoegd, 1 entiteit hertypt." in output
+    profile = json.loads(g40kg("--graph", folder / "g", "entity", "programme/g40-bureau", "--format", "json").output
+                         )["rows"][0]
+    assert (profile["type"], profile["label"], sorted(profile["names"]),
+            [f["otherLabel"] for f in profile["relations"]["partOf"]]) == (
+        "Programme", "G40-bureauprogramma", ["Bureauprogramma", "G40-bureau", "G40-bureauprogramma"], ["G40"])
+    assert g40kg("--graph", folder / "g", "validate").exit_code == 0
+
+
+def test_a_retype_into_a_key_distinct_keeps_apart_is_an_error_naming_both_rules(folder):
+    before = build(folder, "") and (folder / "g" / "graph.nq").read_bytes()
+    output = build(folder, "entities:\n  programme/g40-bureau: {type: Programme, label: Bureauprogramma}\n"
+                           "  unit/g40-bureau: {type: Programme, label: G40-bureauprogramma}\n"
+                           "distinct:\n  - [unit/g40-bureau, programme/g40-bureau]\n", code=2)
+    rules = folder / "corr" / "c.yaml"
+    assert output.strip() == (f"Fout: {rules}:3: hertypen naar een bestaande sleutel: programme/g40-bureau "
+                              f"(Bureauprogramma) is volgens {rules}:5 een andere entiteit dan unit/g40-bureau; haal "
+                              "een van beide regels weg")
+    assert (folder / "g" / "graph.nq").read_bytes() == before
+
+
+def test_diff_shows_a_retype_as_a_retype_not_a_merge(folder):
+    """Round 44c: ``g40kg diff`` listed the retype as "= samengevoegd"; now it is its own line and JSON list."""
+    import shutil
+
+    build(folder, MERGE)
+    shutil.copytree(folder / "g", folder / "before")
+    build(folder, RETYPE + MERGE + "  - {from: person/k-de-wit, into: person/sjoerd-bakker}\n")
+    lines = g40kg("--graph", folder / "g", "diff", folder / "before").output.splitlines()
+    assert lines[0].endswith("; 1 samengevoegd; 1 hertypt")
+    assert [line.split() for line in lines[3:]] == [
+        ["=", "samengevoegd", "K.", "de", "Wit", "→", "1", "feit", "Sjoerd", "Bakker", "c.yaml:5"],
+        ["~", "hertypt", "unit/g40-bureau", "→", "1", "feit", "programme/g40-bureau", "c.yaml:2"]]
+    english = g40kg("--graph", folder / "g", "--lang", "en", "diff", folder / "before").output.splitlines()
+    assert english[0].endswith("; 1 merged; 1 retyped") and english[-1].split()[:2] == ["~", "retyped"]
+    data = json.loads(g40kg("--graph", folder / "g", "diff", folder / "before", "--format", "json").output)
+    key = "https://w3id.org/g40kg/id/"
+    assert [(m["from"], m["into"], m["facts"], m["source"]) for m in data["retyped"]] == [
+        (key + "unit/g40-bureau", key + "programme/g40-bureau", 1, "c.yaml:2")]
+    assert [m["from"] for m in data["merged"]] == [key + "person/k-de-wit"]
+    assert [c["old"] for c in data["iri_changed"]] == [key + "person/k-de-wit", key + "unit/g40-bureau"]
+
+
 # --------------------------------------------------------------------------- finding 8: ambiguity settled
 
 

@@ -90,3 +90,39 @@ def test_json_answers_carry_their_lineage(tmp_path, runner):
                               "parameters": {"params": ["body=Themagroep Energie"], "timeout": 30.0},
                               "time": {"as_of": "2026-01-01"}, "built": built, "endpoint": None,
                               "g40kg_version": __version__}
+
+
+def test_a_split_that_hands_the_keys_places_to_its_as_key_is_reported_once(tmp_path, runner):
+    """Round 44c: the first build knows one Jan de Vries (Zwolle); the second adds a namesake in Helmond and
+    a split of the Zwolle mentions. The bare key now names the Helmond person: the build warns once and
+    ``g40kg diff`` lists the split (the key lives on, so no owl:sameAs)."""
+    docs = dated_documents(tmp_path, {"a": (ZWOLLE, "2015-02-10"), "c": (PLACES_NO_ONE, "2025-03-02")})
+    corrections = tmp_path / "corr"
+    corrections.mkdir()
+    build_graph([docs], tmp_path / "kg", workers=1, curated=corrections)
+    shutil.copytree(tmp_path / "kg", tmp_path / "old")
+    (docs / "b.txt").write_text(HELMOND + "\n", encoding="utf-8")
+    (docs / "b.meta.json").write_text(json.dumps({"date": "2025-03-01"}), encoding="utf-8")
+    (corrections / "s.yaml").write_text("split:\n  - {entity: person/jan-de-vries, where: {municipality: Zwolle}, "
+                                        "as: person/jan-de-vries-zwolle}\n", encoding="utf-8")
+    split = build_graph([docs], tmp_path / "kg", workers=1, curated=corrections)
+    assert [w for w in split.warnings if "IRI" in w] == [
+        "1 persoons-IRI('s) door een splitsing deels verplaatst (de vermeldingen in die gemeente(n) zijn nu van de "
+        "nieuwe; de oude noemt nu wie elders genoemd is; g40kg diff noemt ze): person/jan-de-vries → "
+        f"person/jan-de-vries-zwolle (Zwolle; {corrections / 's.yaml'}:2)"]
+    from graph.warning_codes import warning_record
+
+    assert [warning_record(w)["code"] for w in split.warnings if "IRI" in w] == ["iri_changed"]
+    again = build_graph([docs], tmp_path / "kg", workers=1, curated=corrections)
+    assert not [w for w in again.warnings if "IRI" in w], again.warnings  # said once
+    changes = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old"),
+                                             "--format", "json"]).output)
+    assert changes["split"] == [{"from": f"{ID}person/jan-de-vries", "into": f"{ID}person/jan-de-vries-zwolle",
+                                 "where": "Zwolle", "facts": 2, "source": "s.yaml:2"}]
+    assert changes["iri_changed"] == []
+    text = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old")]).output.splitlines()
+    assert text[0].endswith("; 1 afgesplitst"), text
+    assert text[3].split() == ["⇄", "afgesplitst", "person/jan-de-vries", "→", "2", "feiten",
+                               "person/jan-de-vries-zwolle", "(Zwolle)", "s.yaml:2"]
+    english = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "--lang", "en", "diff", str(tmp_path / "old")])
+    assert "⇄ split off" in english.output and "; 1 split off" in english.output

@@ -122,3 +122,28 @@ def test_every_code_is_documented():
                    "timeout", "unknown_name", "cannot_write", "busy", "remote", "usage", "interrupted", "terminated"}
     missing = [code for code in [*WARNING_CODES, *sorted(error_codes)] if f"`{code}`" not in guide]
     assert not missing, missing
+
+
+def test_warnings_carry_the_code_they_were_made_with(docs, tmp_path):
+    """Round 44c: a warning is made with its code and file (graph.build_warnings), also when the corpus
+    cache gives its document back; the record is the one its text reads back as, and a Turtle rule's
+    warning, which no text pattern knew, is ``curation`` too (it was ``other``)."""
+    from graph.build_warnings import BuildWarning
+    from graph.pipeline import build_graph
+
+    (docs / "leeg.txt").write_text("", encoding="utf-8")
+    corrections = tmp_path / "corr"
+    corrections.mkdir()
+    (corrections / "a.yaml").write_text("aliases:\n  person/niemand: [Niemand]\n", encoding="utf-8")
+    (corrections / "b.ttl").write_text("<https://w3id.org/g40kg/id/person/nog-iemand> "
+                                       "<http://www.w3.org/2004/02/skos/core#altLabel> \"X\" .\n", encoding="utf-8")
+    for _build_again in range(2):  # the second from the corpus cache
+        report = build_graph([docs], tmp_path / "kg", workers=1, curated=corrections)
+        assert [(type(w).__name__, w.code) for w in report.warnings] == [
+            ("BuildWarning", "empty"), ("BuildWarning", "not_utf8"), ("BuildWarning", "unknown_meta_field"),
+            ("BuildWarning", "undated"), ("BuildWarning", "curation"), ("BuildWarning", "curation")]
+        records = [warning_record(w, report.documents) for w in report.warnings]
+        assert records[:5] == [warning_record(str(w), report.documents) for w in report.warnings[:5]]
+        assert (records[5]["code"], records[5]["file"]) == ("curation", str(corrections / "b.ttl"))
+        assert warning_record(str(report.warnings[5]))["code"] == "other"  # what reading its text gave
+    assert all(isinstance(w, BuildWarning) for w in report.warnings)

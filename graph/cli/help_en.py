@@ -325,12 +325,17 @@ COMMANDS: dict[str, dict[str, str]] = {
         end or inferred end, for instance after a document's date was fixed) is one line "changed"
         with the period before and after ("2019-07-01 – (open) → 2019-07-01 – 2023-02-28"). A
         known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
-        is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along;
+        is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along, a
+        retype (entities: with another type:) one line "retyped" with the old and the new key
+        ("organisation/aedes → programme/aedes");
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
         facts file: that leaves the corrections out. A person IRI that a build moved (the old one
-        points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those
-        and the merges as "iri_changed": [{"old", "new"}], the IRIs to replace in a table.
+        points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,
+        the merges ("merged") and the retypes ("retyped") as "iri_changed": [{"old", "new"}], the IRIs
+        to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):
+        the old key's mentions in that municipality are now the new key's, the old one stays (for
+        whoever is named elsewhere).
 
         \b
         Examples:

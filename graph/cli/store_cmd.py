@@ -38,6 +38,10 @@ TEXTS = {
         "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
         "diff_merges": "; {n} samengevoegd",
+        "diff_retyped": "~ hertypt",
+        "diff_retypes": "; {n} hertypt",
+        "diff_split": "⇄ afgesplitst",
+        "diff_splits": "; {n} afgesplitst",
         "diff_ended": "~ beëindigd",
         "diff_endings": "; {n} beëindigd",
         "diff_until": "tot {until}",
@@ -67,6 +71,10 @@ TEXTS = {
         "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
         "diff_merges": "; {n} merged",
+        "diff_retyped": "~ retyped",
+        "diff_retypes": "; {n} retyped",
+        "diff_split": "⇄ split off",
+        "diff_splits": "; {n} split off",
         "diff_ended": "~ ended",
         "diff_endings": "; {n} ended",
         "diff_until": "until {until}",
@@ -209,12 +217,15 @@ def diff_command(settings, old, new, fmt):
     documentdatum) is een regel "gewijzigd" met de periode ervoor en erna ("2019-07-01 – (open) →
     2019-07-01 – 2023-02-28"). Een bekend feit waarvan een nieuw document zegt dat het voorbij is
     ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NEW is één regel
-    "samengevoegd" met het aantal feiten dat meeging; tussen twee graafmappen staan met de hand
+    "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
+    regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
-    regel "IRI veranderd"; --format json geeft die en de samenvoegingen als "iri_changed":
-    [{"old", "new"}], de IRI's om in een tabel te vervangen.
+    regel "IRI veranderd"; --format json geeft die, de samenvoegingen ("merged") en de hertypingen
+    ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
+    (split:) in NEW is één regel "afgesplitst" ("split" in json): de vermeldingen van de oude sleutel in die
+    gemeente staan nu bij de nieuwe, de oude blijft (voor wie elders genoemd is).
 
     \b
     Voorbeelden:
@@ -223,6 +234,7 @@ def diff_command(settings, old, new, fmt):
         g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
     """
     from ..errors import GraphMissingError
+    from ..curation_graph import entity_key
     from ..factdiff import diff_builds, read_curation_side, read_facts, read_moves
     from .build_summary import counted
 
@@ -237,10 +249,15 @@ def diff_command(settings, old, new, fmt):
         click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
         return
     texts = TEXTS[settings.lang]
-    rows = [{"change": texts[f"diff_{what}"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],
-             "document": m["source"], "role": counted(m["facts"], texts["facts"])} for what in ("merged",)
-            for m in changes["merged"]]
-    merged = {m["from"] for m in changes["merged"]}
+    rows = [{"change": texts["diff_merged"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],
+             "document": m["source"], "role": counted(m["facts"], texts["facts"])} for m in changes["merged"]]
+    rows += [{"change": texts["diff_retyped"], "subject": entity_key(m["from"]), "predicate": "→",
+              "object": entity_key(m["into"]), "document": m["source"], "role": counted(m["facts"], texts["facts"])}
+             for m in changes["retyped"]]  # the key tells what changed: the kind (the name may stay)
+    rows += [{"change": texts["diff_split"], "subject": entity_key(m["from"]), "predicate": "→",
+              "object": f"{entity_key(m['into'])} ({m['where']})", "document": m["source"],
+              "role": counted(m["facts"], texts["facts"])} for m in changes["split"]]
+    merged = {m["from"] for what in ("merged", "retyped") for m in changes[what]}
     rows += [{"change": texts["diff_iri"], "subject": c["old"], "predicate": "→", "object": c["new"], "document": "",
               "role": ""} for c in changes["iri_changed"] if c["old"] not in merged]  # a merge has its line
     rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else ""), **row,
@@ -259,8 +276,12 @@ def diff_command(settings, old, new, fmt):
                                            removed=counted(len(changes["removed"]), facts), old=old, new=new_path)
         if changes["merged"]:
             title += texts["diff_merges"].format(n=len(changes["merged"]))
-        if len(changes["iri_changed"]) > len(changes["merged"]):
-            title += texts["diff_iris"].format(n=len(changes["iri_changed"]) - len(changes["merged"]))
+        if changes["retyped"]:
+            title += texts["diff_retypes"].format(n=len(changes["retyped"]))
+        if changes["split"]:
+            title += texts["diff_splits"].format(n=len(changes["split"]))
+        if len(changes["iri_changed"]) > len(merged):
+            title += texts["diff_iris"].format(n=len(changes["iri_changed"]) - len(merged))
         if changes["changed"]:
             title += texts["diff_changes"].format(n=len(changes["changed"]))
         if changes["ended"]:
