@@ -45,7 +45,7 @@ def changed_anything(document_changes: dict, corrections_changed: bool, graphs_w
                 or corrections_changed or graphs_written)
 
 
-def fact_changes(old_dataset, new_dataset, graphs) -> dict[str, list[dict]]:
+def fact_changes(old_dataset, new_dataset, graphs, *, same_curation: bool = False) -> dict[str, list[dict]]:
     """The facts that came and went between two graphs and the roles a new document ended, with
     both graphs' curation (:func:`graph.factdiff.diff_builds`): ``{"added", "removed", "ended"}``.
 
@@ -54,29 +54,41 @@ def fact_changes(old_dataset, new_dataset, graphs) -> dict[str, list[dict]]:
     graphs state are read, and of the other documents' statements of them one for each fact (a fact
     a kept document states too did not come or go) and those with an end (an end known before is
     no new end): a rebuild after one changed document reads a few facts, not the whole graph.
+    ``same_curation``: both graphs were built with the same corrections, so that the document graphs
+    outside ``graphs`` are the same in both (a rule added or dropped changes graphs a build does not
+    write): the first statement of a fact in them is read once, not from each graph.
     """
     from .factdiff import curation_side, diff_builds
+    from .vocab import CURATED_GRAPH
 
-    inside = {side: _graph_evidence(dataset, graphs) for side, dataset in (("old", old_dataset), ("new", new_dataset))}
+    stated = {side: _graph_statements(dataset, graphs) for side, dataset in (("old", old_dataset), ("new", new_dataset))}
+    inside = {side: evidence for side, (evidence, _others) in stated.items()}
     keys = set(inside["old"].values()) | set(inside["new"].values())
     ending = {inside[side][ev] for side, dataset in (("old", old_dataset), ("new", new_dataset))
               for ev in _with_end(dataset, inside[side])}  # the facts whose ends elsewhere matter
-    found = diff_builds(_fact_rows(old_dataset, keys, inside["old"], ending),
-                        _fact_rows(new_dataset, keys, inside["new"], ending),
+    apart = set(map(str, graphs)) | {str(CURATED_GRAPH)}  # read in each graph: the curated statements too
+    for side, dataset in (("old", old_dataset), ("new", new_dataset)):
+        if str(CURATED_GRAPH) not in set(map(str, graphs)):
+            stated[side][1].update(_graph_statements(dataset, [CURATED_GRAPH], every=True)[1])
+    shared = _FirstUnchanged(new_dataset, apart) if same_curation else None  # the same in both graphs: read once
+    unchanged = {"old": shared or _FirstUnchanged(old_dataset, apart), "new": shared or _FirstUnchanged(new_dataset, apart)}
+    found = diff_builds(_fact_rows(old_dataset, keys, inside["old"], ending, unchanged["old"], stated["old"][1]),
+                        _fact_rows(new_dataset, keys, inside["new"], ending, unchanged["new"], stated["new"][1]),
                         curation_side(old_dataset), curation_side(new_dataset))
     return {what: found[what] for what in ("added", "removed", "ended")}
 
 
-_GRAPH_QUERY = """SELECT ?ev ?s ?p ?o WHERE { GRAPH <%s> {
-  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
+#: the statements about statements in one changed graph: its evidence, and any other (a curated statement)
+_GRAPH_QUERY = """SELECT ?ev ?s ?p ?o ?evidence WHERE { GRAPH <%s> {
+  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o OPTIONAL { ?ev a ?evidence FILTER(?evidence = g40:Evidence) } } }"""
 
 _EVIDENCE_QUERY = """SELECT ?ev ?s ?p ?o WHERE { VALUES (?s ?p ?o) { %s }
   ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
 
-#: of each fact, the first of its evidence outside the changed graphs (a fact the G40's pijlers state
-#: in thousands of documents gives one row, not thousands of rdflib rows)
+#: of each fact, the first of its evidence in the graphs that did not change (a fact the G40's pijlers
+#: state in thousands of documents gives one row, not thousands of rdflib rows)
 _FIRST_QUERY = """SELECT ?s ?p ?o (MIN(STR(?ev)) AS ?first) WHERE { VALUES (?s ?p ?o) { %s }
-  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . %s } GROUP BY ?s ?p ?o"""
+  GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } %s } GROUP BY ?s ?p ?o"""
 
 #: the evidence's fields, each a lookup of a few nodes (one query of them all with OPTIONALs is slow)
 _DETAIL_QUERIES = {
@@ -107,14 +119,21 @@ def _batches(items: list) -> list[list]:
     return [items[i:i + _BATCH] for i in range(0, len(items), _BATCH)]
 
 
-def _graph_evidence(dataset, graphs) -> dict:
-    """Evidence node → the fact (subject, relation, object: IRIs) it states, for the evidence in the
-    named ``graphs`` (mentions left out)."""
+def _graph_statements(dataset, graphs, *, every: bool = False) -> tuple[dict, dict]:
+    """(evidence node → the fact (subject, relation, object: IRIs) it states, for the evidence in the
+    named ``graphs``, mentions left out; the same of the other statements about statements in them, a
+    curated statement's). ``every``: all of them in the second dict, evidence or not."""
     from .vocab import CORE_PREDICATES, G40, PREFIXES
 
     core = {G40[name] for name in CORE_PREDICATES}
-    return {ev: (s, p, o) for graph in sorted(graphs) for ev, s, p, o in dataset.query(_GRAPH_QUERY % graph, initNs=PREFIXES)
-            if p in core}
+    evidence, others = {}, {}
+    for graph in sorted(graphs):
+        for ev, s, p, o, typed in dataset.query(_GRAPH_QUERY % graph, initNs=PREFIXES):
+            if typed is None or every:
+                others[ev] = (s, p, o)
+            elif p in core:
+                evidence[ev] = (s, p, o)
+    return evidence, others
 
 
 def _with_end(dataset, nodes) -> set:
@@ -127,13 +146,52 @@ def _with_end(dataset, nodes) -> set:
     return found
 
 
-def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
+class _FirstUnchanged:
+    """Of each fact, the first (lowest IRI) of its evidence in ``dataset`` outside the named ``graphs`` (a
+    build's graphs are a partition: a piece of evidence lies in one graph). Asked again, it reads only the
+    facts not asked before: with the same corrections the answer is that of both graphs (:func:`fact_changes`)."""
+
+    def __init__(self, dataset, graphs):
+        self.dataset, self.graphs, self.found, self.asked = dataset, sorted(graphs), {}, set()
+
+    def __call__(self, facts) -> dict:
+        """Fact → the IRI (text) of its first evidence in the unchanged graphs, of those of ``facts`` that have one."""
+        from .vocab import PREFIXES
+
+        outside = "FILTER(?g NOT IN (%s))" % ", ".join(f"<{g}>" for g in self.graphs) if self.graphs else ""
+        for batch in _batches(sorted(set(facts) - self.asked)):
+            query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
+            self.found.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
+            self.asked.update(batch)
+        return {fact: self.found[fact] for fact in facts if fact in self.found}
+
+
+def _first_elsewhere(facts, unchanged: _FirstUnchanged, others: dict) -> dict:
+    """Fact → the first (lowest IRI) of the statements of it outside the changed graphs' evidence, for
+    those of ``facts`` that have any: the first evidence in the unchanged graphs (``unchanged``) or a
+    statement in the changed graphs that is no evidence (``others``, a curated statement), whichever is lower.
+
+    >>> class Unchanged:  # the first evidence in the unchanged graphs
+    ...     def __call__(self, facts): return {("s", "p", "o"): "urn:e/2"} if ("s", "p", "o") in facts else {}
+    >>> sorted(_first_elsewhere({("s", "p", "o"), ("t", "p", "o")}, Unchanged(), {"urn:c/1": ("t", "p", "o")}).items())
+    [(('s', 'p', 'o'), rdflib.term.URIRef('urn:e/2')), (('t', 'p', 'o'), rdflib.term.URIRef('urn:c/1'))]
+    """
+    from rdflib import URIRef
+
+    first = unchanged(facts)
+    for statement, fact in others.items():
+        if fact in facts and (fact not in first or str(statement) < first[fact]):
+            first[fact] = str(statement)
+    return {fact: URIRef(ev) for fact, ev in first.items()}
+
+
+def _fact_rows(dataset, facts, inside: dict, ending: set, unchanged: _FirstUnchanged, others: dict) -> list[dict]:
     """Facts-export rows (:func:`graph.fact_rows.iter_facts`' fields that :mod:`graph.factdiff`
     compares: the fact, its document and sentence, ``valid_from``, ``valid_until`` and ``past`` as
     :func:`graph.fact_rows.fact_time` reads them) of the evidence of ``facts``: all of it in the
-    changed graphs (``inside``: :func:`_graph_evidence`), elsewhere the first of each fact and, of
+    changed graphs (``inside``: :func:`_graph_statements`), elsewhere the first of each fact and, of
     the facts ``ending`` (an end in the changed graphs), those with an end of their own."""
-    from rdflib import Literal, URIRef
+    from rdflib import Literal
 
     from .fact_rows import fact_time
     from .vocab import G40, PREFIXES
@@ -150,10 +208,8 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
     first: dict[tuple, object] = {}
     for ev in elsewhere:
         first.setdefault(evidence[ev], ev)
-    outside = "FILTER(?ev NOT IN (%s))" % ", ".join(f"<{ev}>" for ev in sorted(inside)) if inside and facts - searched else ""
-    for batch in _batches(sorted(facts - searched)):  # the others: the first of their evidence elsewhere only
-        query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
-        first.update({(s, p, o): URIRef(str(ev)) for s, p, o, ev in dataset.query(query, initNs=PREFIXES)})
+    if facts - searched:  # the others: the first of their evidence elsewhere only
+        first.update(_first_elsewhere(facts - searched, unchanged, others))
     evidence = {**inside, **{ev: fact for fact, ev in first.items()}, **{ev: evidence[ev] for ev in kept - set(inside)}}
     values: dict[str, dict] = {name: {} for name in _DETAIL_QUERIES}
     for batch in _batches(sorted(evidence)):

@@ -209,6 +209,23 @@ def test_many_changed_graphs_are_compared_as_a_few_are(builds, monkeypatch):
     assert build_changes.fact_changes(old, new, graphs) == few and few["ended"] and few["added"]
 
 
+def test_the_unchanged_graphs_are_read_once_for_both_graphs_with_the_same_record(builds):
+    """With the same corrections (round 44p) the first statement of each fact in the graphs the build
+    did not change is read from the new graph only, for both: the record is the one each graph's own
+    reading gives (document a is unchanged; b removed, c changed, d new)."""
+    from graph import build_changes
+    from graph.store import open_dataset
+    from graph.vocab import document_graph_iri
+
+    old, new = open_dataset(builds / "first"), open_dataset(builds / "kg")
+    graphs = {document_graph_iri(d) for d in ("b-2026-01-12", "c-2026-01-15", "d-2026-03-02")}
+    each = build_changes.fact_changes(old, new, graphs)
+    assert build_changes.fact_changes(old, new, graphs, same_curation=True) == each
+    added = [("Sanne Bakker", "affiliatedWith", "VNG"), ("Sanne Bakker", "hasRole", "Breda"),
+             ("Wim de Boer", "hasRole", "Themagroep Smart Cities")]
+    assert [(row["subject"], row["predicate"], row["object"]) for row in each["added"]] == added, each["added"]
+
+
 def test_a_build_that_rewrites_many_documents_compares_no_facts(tmp_path, runner, monkeypatch):
     """More graphs written anew than ``MAX_GRAPHS_COMPARED`` (a new extractor rewrites every
     document's): the documents are recorded, the facts not compared, and the page says why."""
