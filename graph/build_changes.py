@@ -59,17 +59,17 @@ def fact_changes(old_dataset, new_dataset, graphs, *, same_curation: bool = Fals
     write): the first statement of a fact in them is read once, not from each graph.
     """
     from .factdiff import curation_side, diff_builds
-    from .vocab import CURATED_GRAPH
 
     stated = {side: _graph_statements(dataset, graphs) for side, dataset in (("old", old_dataset), ("new", new_dataset))}
     inside = {side: evidence for side, (evidence, _others) in stated.items()}
     keys = set(inside["old"].values()) | set(inside["new"].values())
     ending = {inside[side][ev] for side, dataset in (("old", old_dataset), ("new", new_dataset))
               for ev in _with_end(dataset, inside[side])}  # the facts whose ends elsewhere matter
-    apart = set(map(str, graphs)) | {str(CURATED_GRAPH)}  # read in each graph: the curated statements too
+    named = set(map(str, graphs))
+    besides = sorted(set(_graphs_of_no_document()) - named)  # read in each graph: a curated statement's first
     for side, dataset in (("old", old_dataset), ("new", new_dataset)):
-        if str(CURATED_GRAPH) not in set(map(str, graphs)):
-            stated[side][1].update(_graph_statements(dataset, [CURATED_GRAPH], every=True)[1])
+        stated[side][1].update(_graph_statements(dataset, besides, every=True)[1])
+    apart = named | set(besides)
     shared = _FirstUnchanged(new_dataset, apart) if same_curation else None  # the same in both graphs: read once
     unchanged = {"old": shared or _FirstUnchanged(old_dataset, apart), "new": shared or _FirstUnchanged(new_dataset, apart)}
     found = diff_builds(_fact_rows(old_dataset, keys, inside["old"], ending, unchanged["old"], stated["old"][1]),
@@ -89,6 +89,11 @@ _EVIDENCE_QUERY = """SELECT ?ev ?s ?p ?o WHERE { VALUES (?s ?p ?o) { %s }
 #: state in thousands of documents gives one row, not thousands of rdflib rows)
 _FIRST_QUERY = """SELECT ?s ?p ?o (MIN(STR(?ev)) AS ?first) WHERE { VALUES (?s ?p ?o) { %s }
   GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } %s } GROUP BY ?s ?p ?o"""
+
+#: of each fact, one of its evidence in the graphs that did not change (Oxigraph's LATERAL: the first
+#: it finds, where the first in IRI order needs all of it)
+_SOME_QUERY = """SELECT ?s ?p ?o ?ev WHERE { VALUES (?s ?p ?o) { %s }
+  LATERAL { SELECT ?s ?p ?o ?ev WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } %s } LIMIT 1 } }"""
 
 #: the evidence's fields, each a lookup of a few nodes (one query of them all with OPTIONALs is slow)
 _DETAIL_QUERIES = {
@@ -119,6 +124,15 @@ def _batches(items: list) -> list[list]:
     return [items[i:i + _BATCH] for i in range(0, len(items), _BATCH)]
 
 
+def _graphs_of_no_document() -> list[str]:
+    """The named graphs a build writes besides the documents' (:mod:`graph.assemble`): they hold no
+    evidence, but the curated graph holds curated statements, whose rows the record leaves out."""
+    from .vocab import CURATED_GRAPH, DATASET_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, TENURE_GRAPH
+
+    return [str(g) for g in (CURATED_GRAPH, DATASET_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,
+                             TENURE_GRAPH)]
+
+
 def _graph_statements(dataset, graphs, *, every: bool = False) -> tuple[dict, dict]:
     """(evidence node → the fact (subject, relation, object: IRIs) it states, for the evidence in the
     named ``graphs``, mentions left out; the same of the other statements about statements in them, a
@@ -147,38 +161,76 @@ def _with_end(dataset, nodes) -> set:
 
 
 class _FirstUnchanged:
-    """Of each fact, the first (lowest IRI) of its evidence in ``dataset`` outside the named ``graphs`` (a
-    build's graphs are a partition: a piece of evidence lies in one graph). Asked again, it reads only the
-    facts not asked before: with the same corrections the answer is that of both graphs (:func:`fact_changes`)."""
+    """Of each fact, a statement of it in ``dataset`` outside the named ``graphs`` (a build's graphs are a
+    partition: a piece of evidence lies in one graph): the first (lowest IRI) of them, or, where any will do
+    (:func:`_needs_first`), any one. Asked again, it reads only the facts not asked before: with the same
+    corrections the answer is that of both graphs (:func:`fact_changes`)."""
 
     def __init__(self, dataset, graphs):
-        self.dataset, self.graphs, self.found, self.asked = dataset, sorted(graphs), {}, set()
+        self.dataset, self.graphs = dataset, sorted(graphs)
+        self.first, self.some = {}, {}  # fact → the IRI (text) of a statement of it
+        self.asked_first, self.asked_some = set(), set()
 
-    def __call__(self, facts) -> dict:
-        """Fact → the IRI (text) of its first evidence in the unchanged graphs, of those of ``facts`` that have one."""
+    def __call__(self, facts, exact) -> dict:
+        """Fact → the IRI (text) of a statement of it in the unchanged graphs, of those of ``facts`` that
+        have one: the first one for the facts of ``exact``, any one for the others."""
+        from .oxigraph_store import OxigraphStore
         from .vocab import PREFIXES
 
         outside = "FILTER(?g NOT IN (%s))" % ", ".join(f"<{g}>" for g in self.graphs) if self.graphs else ""
-        for batch in _batches(sorted(set(facts) - self.asked)):
+        rest = set(facts) - set(exact) - self.asked_first - self.asked_some
+        lateral = isinstance(getattr(self.dataset, "store", None), OxigraphStore)  # else the first of each
+        for batch in _batches(sorted(rest) if lateral else []):
+            query = _SOME_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
+            self.some.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
+            self.asked_some.update(batch)
+        wanted = (set(exact) | (set() if lateral else rest)) - self.asked_first
+        for batch in _batches(sorted(wanted)):
             query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
-            self.found.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
-            self.asked.update(batch)
-        return {fact: self.found[fact] for fact in facts if fact in self.found}
+            self.first.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
+            self.asked_first.update(batch)
+        found = {}
+        for fact in facts:
+            known = self.first if fact in self.asked_first else self.some
+            if fact in known:
+                found[fact] = known[fact]
+        return found
+
+
+def _needs_first(fact: tuple, others: set) -> bool:
+    """Whether the changes record needs the first statement of ``fact`` outside the changed graphs'
+    evidence, not any one: a role's (``hasRole``: each statement names its role, part of what a fact is
+    to :func:`graph.factdiff.fact_key`), and a fact that a statement of ``others`` (a curated one) states
+    too (the first may be that one, which is no document's). Of any other fact every statement in an
+    unchanged document graph gives a row with the same fact, found in both graphs alike; that row is
+    never one the record shows (only an end in a changed graph reads all of a fact's evidence).
+
+    >>> from graph.vocab import G40
+    >>> _needs_first(("s", G40.hasRole, "o"), set()), _needs_first(("s", G40.memberOf, "o"), set())
+    (True, False)
+    >>> _needs_first(("s", G40.memberOf, "o"), {("s", G40.memberOf, "o")})
+    True
+    """
+    from .vocab import G40
+
+    return fact[1] == G40.hasRole or fact in others
 
 
 def _first_elsewhere(facts, unchanged: _FirstUnchanged, others: dict) -> dict:
-    """Fact → the first (lowest IRI) of the statements of it outside the changed graphs' evidence, for
-    those of ``facts`` that have any: the first evidence in the unchanged graphs (``unchanged``) or a
-    statement in the changed graphs that is no evidence (``others``, a curated statement), whichever is lower.
+    """Fact → a statement of it outside the changed graphs' evidence, for those of ``facts`` that have
+    any: the first (lowest IRI) where :func:`_needs_first`, of the evidence in the unchanged graphs
+    (``unchanged``) and the statements in the changed graphs that are no evidence there (``others``, a
+    curated statement); any one in the unchanged graphs for the other facts.
 
     >>> class Unchanged:  # the first evidence in the unchanged graphs
-    ...     def __call__(self, facts): return {("s", "p", "o"): "urn:e/2"} if ("s", "p", "o") in facts else {}
+    ...     def __call__(self, facts, exact): return {("s", "p", "o"): "urn:e/2"} if ("s", "p", "o") in facts else {}
     >>> sorted(_first_elsewhere({("s", "p", "o"), ("t", "p", "o")}, Unchanged(), {"urn:c/1": ("t", "p", "o")}).items())
     [(('s', 'p', 'o'), rdflib.term.URIRef('urn:e/2')), (('t', 'p', 'o'), rdflib.term.URIRef('urn:c/1'))]
     """
     from rdflib import URIRef
 
-    first = unchanged(facts)
+    stated = set(others.values())
+    first = unchanged(facts, {fact for fact in facts if _needs_first(fact, stated)})
     for statement, fact in others.items():
         if fact in facts and (fact not in first or str(statement) < first[fact]):
             first[fact] = str(statement)
