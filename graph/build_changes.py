@@ -45,7 +45,7 @@ def changed_anything(document_changes: dict, corrections_changed: bool, graphs_w
                 or corrections_changed or graphs_written)
 
 
-def fact_changes(old_dataset, new_dataset, graphs) -> dict[str, list[dict]]:
+def fact_changes(old_dataset, new_dataset, graphs, *, same_curation: bool = False) -> dict[str, list[dict]]:
     """The facts that came and went between two graphs and the roles a new document ended, with
     both graphs' curation (:func:`graph.factdiff.diff_builds`): ``{"added", "removed", "ended"}``.
 
@@ -54,29 +54,46 @@ def fact_changes(old_dataset, new_dataset, graphs) -> dict[str, list[dict]]:
     graphs state are read, and of the other documents' statements of them one for each fact (a fact
     a kept document states too did not come or go) and those with an end (an end known before is
     no new end): a rebuild after one changed document reads a few facts, not the whole graph.
+    ``same_curation``: both graphs were built with the same corrections, so that the document graphs
+    outside ``graphs`` are the same in both (a rule added or dropped changes graphs a build does not
+    write): the first statement of a fact in them is read once, not from each graph.
     """
     from .factdiff import curation_side, diff_builds
 
-    inside = {side: _graph_evidence(dataset, graphs) for side, dataset in (("old", old_dataset), ("new", new_dataset))}
+    stated = {side: _graph_statements(dataset, graphs) for side, dataset in (("old", old_dataset), ("new", new_dataset))}
+    inside = {side: evidence for side, (evidence, _others) in stated.items()}
     keys = set(inside["old"].values()) | set(inside["new"].values())
     ending = {inside[side][ev] for side, dataset in (("old", old_dataset), ("new", new_dataset))
               for ev in _with_end(dataset, inside[side])}  # the facts whose ends elsewhere matter
-    found = diff_builds(_fact_rows(old_dataset, keys, inside["old"], ending),
-                        _fact_rows(new_dataset, keys, inside["new"], ending),
+    named = set(map(str, graphs))
+    besides = sorted(set(_graphs_of_no_document()) - named)  # read in each graph: a curated statement's first
+    for side, dataset in (("old", old_dataset), ("new", new_dataset)):
+        stated[side][1].update(_graph_statements(dataset, besides, every=True)[1])
+    apart = named | set(besides)
+    shared = _FirstUnchanged(new_dataset, apart) if same_curation else None  # the same in both graphs: read once
+    unchanged = {"old": shared or _FirstUnchanged(old_dataset, apart), "new": shared or _FirstUnchanged(new_dataset, apart)}
+    found = diff_builds(_fact_rows(old_dataset, keys, inside["old"], ending, unchanged["old"], stated["old"][1]),
+                        _fact_rows(new_dataset, keys, inside["new"], ending, unchanged["new"], stated["new"][1]),
                         curation_side(old_dataset), curation_side(new_dataset))
     return {what: found[what] for what in ("added", "removed", "ended")}
 
 
-_GRAPH_QUERY = """SELECT ?ev ?s ?p ?o WHERE { GRAPH <%s> {
-  ?ev a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } }"""
+#: the statements about statements in one changed graph: its evidence, and any other (a curated statement)
+_GRAPH_QUERY = """SELECT ?ev ?s ?p ?o ?evidence WHERE { GRAPH <%s> {
+  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o OPTIONAL { ?ev a ?evidence FILTER(?evidence = g40:Evidence) } } }"""
 
 _EVIDENCE_QUERY = """SELECT ?ev ?s ?p ?o WHERE { VALUES (?s ?p ?o) { %s }
   ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"""
 
-#: of each fact, the first of its evidence outside the changed graphs (a fact the G40's pijlers state
-#: in thousands of documents gives one row, not thousands of rdflib rows)
+#: of each fact, the first of its evidence in the graphs that did not change (a fact the G40's pijlers
+#: state in thousands of documents gives one row, not thousands of rdflib rows)
 _FIRST_QUERY = """SELECT ?s ?p ?o (MIN(STR(?ev)) AS ?first) WHERE { VALUES (?s ?p ?o) { %s }
-  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . %s } GROUP BY ?s ?p ?o"""
+  GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } %s } GROUP BY ?s ?p ?o"""
+
+#: of each fact, one of its evidence in the graphs that did not change (Oxigraph's LATERAL: the first
+#: it finds, where the first in IRI order needs all of it)
+_SOME_QUERY = """SELECT ?s ?p ?o ?ev WHERE { VALUES (?s ?p ?o) { %s }
+  LATERAL { SELECT ?s ?p ?o ?ev WHERE { GRAPH ?g { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } %s } LIMIT 1 } }"""
 
 #: the evidence's fields, each a lookup of a few nodes (one query of them all with OPTIONALs is slow)
 _DETAIL_QUERIES = {
@@ -105,14 +122,30 @@ def _batches(items: list) -> list[list]:
     return [items[i:i + _BATCH] for i in range(0, len(items), _BATCH)]
 
 
-def _graph_evidence(dataset, graphs) -> dict:
-    """Evidence node → the fact (subject, relation, object: IRIs) it states, for the evidence in the
-    named ``graphs`` (mentions left out)."""
+def _graphs_of_no_document() -> list[str]:
+    """The named graphs a build writes besides the documents' (:mod:`graph.assemble`): they hold no
+    evidence, but the curated graph holds curated statements, whose rows the record leaves out."""
+    from .vocab import CURATED_GRAPH, DATASET_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, TENURE_GRAPH
+
+    return [str(g) for g in (CURATED_GRAPH, DATASET_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH,
+                             TENURE_GRAPH)]
+
+
+def _graph_statements(dataset, graphs, *, every: bool = False) -> tuple[dict, dict]:
+    """(evidence node → the fact (subject, relation, object: IRIs) it states, for the evidence in the
+    named ``graphs``, mentions left out; the same of the other statements about statements in them, a
+    curated statement's). ``every``: all of them in the second dict, evidence or not."""
     from .vocab import CORE_PREDICATES, G40, PREFIXES
 
     core = {G40[name] for name in CORE_PREDICATES}
-    return {ev: (s, p, o) for graph in sorted(graphs) for ev, s, p, o in dataset.query(_GRAPH_QUERY % graph, initNs=PREFIXES)
-            if p in core}
+    evidence, others = {}, {}
+    for graph in sorted(graphs):
+        for ev, s, p, o, typed in dataset.query(_GRAPH_QUERY % graph, initNs=PREFIXES):
+            if typed is None or every:
+                others[ev] = (s, p, o)
+            elif p in core:
+                evidence[ev] = (s, p, o)
+    return evidence, others
 
 
 def _with_end(dataset, nodes) -> set:
@@ -125,13 +158,90 @@ def _with_end(dataset, nodes) -> set:
     return found
 
 
-def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
+class _FirstUnchanged:
+    """Of each fact, a statement of it in ``dataset`` outside the named ``graphs`` (a build's graphs are a
+    partition: a piece of evidence lies in one graph): the first (lowest IRI) of them, or, where any will do
+    (:func:`_needs_first`), any one. Asked again, it reads only the facts not asked before: with the same
+    corrections the answer is that of both graphs (:func:`fact_changes`)."""
+
+    def __init__(self, dataset, graphs):
+        self.dataset, self.graphs = dataset, sorted(graphs)
+        self.first, self.some = {}, {}  # fact → the IRI (text) of a statement of it
+        self.asked_first, self.asked_some = set(), set()
+
+    def __call__(self, facts, exact) -> dict:
+        """Fact → the IRI (text) of a statement of it in the unchanged graphs, of those of ``facts`` that
+        have one: the first one for the facts of ``exact``, any one for the others."""
+        from .oxigraph_store import OxigraphStore
+        from .vocab import PREFIXES
+
+        outside = "FILTER(?g NOT IN (%s))" % ", ".join(f"<{g}>" for g in self.graphs) if self.graphs else ""
+        rest = set(facts) - set(exact) - self.asked_first - self.asked_some
+        lateral = isinstance(getattr(self.dataset, "store", None), OxigraphStore)  # else the first of each
+        for batch in _batches(sorted(rest) if lateral else []):
+            query = _SOME_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
+            self.some.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
+            self.asked_some.update(batch)
+        wanted = (set(exact) | (set() if lateral else rest)) - self.asked_first
+        for batch in _batches(sorted(wanted)):
+            query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
+            self.first.update({(s, p, o): str(ev) for s, p, o, ev in self.dataset.query(query, initNs=PREFIXES)})
+            self.asked_first.update(batch)
+        found = {}
+        for fact in facts:
+            known = self.first if fact in self.asked_first else self.some
+            if fact in known:
+                found[fact] = known[fact]
+        return found
+
+
+def _needs_first(fact: tuple, others: set) -> bool:
+    """Whether the changes record needs the first statement of ``fact`` outside the changed graphs'
+    evidence, not any one: a role's (``hasRole``: each statement names its role, part of what a fact is
+    to :func:`graph.factdiff.fact_key`), and a fact that a statement of ``others`` (a curated one) states
+    too (the first may be that one, which is no document's). Of any other fact every statement in an
+    unchanged document graph gives a row with the same fact, found in both graphs alike; that row is
+    never one the record shows (only an end in a changed graph reads all of a fact's evidence).
+
+    >>> from graph.vocab import G40
+    >>> _needs_first(("s", G40.hasRole, "o"), set()), _needs_first(("s", G40.memberOf, "o"), set())
+    (True, False)
+    >>> _needs_first(("s", G40.memberOf, "o"), {("s", G40.memberOf, "o")})
+    True
+    """
+    from .vocab import G40
+
+    return fact[1] == G40.hasRole or fact in others
+
+
+def _first_elsewhere(facts, unchanged: _FirstUnchanged, others: dict) -> dict:
+    """Fact → a statement of it outside the changed graphs' evidence, for those of ``facts`` that have
+    any: the first (lowest IRI) where :func:`_needs_first`, of the evidence in the unchanged graphs
+    (``unchanged``) and the statements in the changed graphs that are no evidence there (``others``, a
+    curated statement); any one in the unchanged graphs for the other facts.
+
+    >>> class Unchanged:  # the first evidence in the unchanged graphs
+    ...     def __call__(self, facts, exact): return {("s", "p", "o"): "urn:e/2"} if ("s", "p", "o") in facts else {}
+    >>> sorted(_first_elsewhere({("s", "p", "o"), ("t", "p", "o")}, Unchanged(), {"urn:c/1": ("t", "p", "o")}).items())
+    [(('s', 'p', 'o'), rdflib.term.URIRef('urn:e/2')), (('t', 'p', 'o'), rdflib.term.URIRef('urn:c/1'))]
+    """
+    from rdflib import URIRef
+
+    stated = set(others.values())
+    first = unchanged(facts, {fact for fact in facts if _needs_first(fact, stated)})
+    for statement, fact in others.items():
+        if fact in facts and (fact not in first or str(statement) < first[fact]):
+            first[fact] = str(statement)
+    return {fact: URIRef(ev) for fact, ev in first.items()}
+
+
+def _fact_rows(dataset, facts, inside: dict, ending: set, unchanged: _FirstUnchanged, others: dict) -> list[dict]:
     """Facts-export rows (:func:`graph.fact_rows.iter_facts`' fields that :mod:`graph.factdiff`
     compares: the fact, its document and sentence, ``valid_from``, ``valid_until`` and ``past`` as
     :func:`graph.fact_rows.fact_time` reads them) of the evidence of ``facts``: all of it in the
-    changed graphs (``inside``: :func:`_graph_evidence`), elsewhere the first of each fact and, of
+    changed graphs (``inside``: :func:`_graph_statements`), elsewhere the first of each fact and, of
     the facts ``ending`` (an end in the changed graphs), those with an end of their own."""
-    from rdflib import Literal, URIRef
+    from rdflib import Literal
 
     from .fact_rows import entity_types_and_labels, fact_time
     from .vocab import G40, PREFIXES
@@ -148,10 +258,8 @@ def _fact_rows(dataset, facts, inside: dict, ending: set) -> list[dict]:
     first: dict[tuple, object] = {}
     for ev in elsewhere:
         first.setdefault(evidence[ev], ev)
-    outside = "FILTER(?ev NOT IN (%s))" % ", ".join(f"<{ev}>" for ev in sorted(inside)) if inside and facts - searched else ""
-    for batch in _batches(sorted(facts - searched)):  # the others: the first of their evidence elsewhere only
-        query = _FIRST_QUERY % (" ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in batch), outside)
-        first.update({(s, p, o): URIRef(str(ev)) for s, p, o, ev in dataset.query(query, initNs=PREFIXES)})
+    if facts - searched:  # the others: the first of their evidence elsewhere only
+        first.update(_first_elsewhere(facts - searched, unchanged, others))
     evidence = {**inside, **{ev: fact for fact, ev in first.items()}, **{ev: evidence[ev] for ev in kept - set(inside)}}
     values: dict[str, dict] = {name: {} for name in _DETAIL_QUERIES}
     for batch in _batches(sorted(evidence)):

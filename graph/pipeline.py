@@ -455,7 +455,7 @@ def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, prev
             else:
                 gone = {document_graph_iri(d) for d in documents.get("removed") or []}
                 gone |= {document_graph_iri(pair["from"]) for pair in documents.get("renamed") or []}
-                facts = fact_changes(old, staged.dataset, compared | gone)
+                facts = fact_changes(old, staged.dataset, compared | gone, same_curation=not corrections_changed)
     record = changes_record(previous_manifest, manifest, documents, facts, previous_manifest.get("curation") or [],
                             manifest.get("curation") or [])
     return without_removed(record, removed, names, get_language())

@@ -209,6 +209,48 @@ def test_many_changed_graphs_are_compared_as_a_few_are(builds, monkeypatch):
     assert build_changes.fact_changes(old, new, graphs) == few and few["ended"] and few["added"]
 
 
+def test_the_unchanged_graphs_are_read_once_for_both_graphs_with_the_same_record(builds):
+    """With the same corrections (round 44p) the first statement of each fact in the graphs the build
+    did not change is read from the new graph only, for both: the record is the one each graph's own
+    reading gives (document a is unchanged; b removed, c changed, d new)."""
+    from graph import build_changes
+    from graph.store import open_dataset
+    from graph.vocab import document_graph_iri
+
+    old, new = open_dataset(builds / "first"), open_dataset(builds / "kg")
+    graphs = {document_graph_iri(d) for d in ("b-2026-01-12", "c-2026-01-15", "d-2026-03-02")}
+    each = build_changes.fact_changes(old, new, graphs)
+    assert build_changes.fact_changes(old, new, graphs, same_curation=True) == each
+    added = [("Sanne Bakker", "affiliatedWith", "VNG"), ("Sanne Bakker", "hasRole", "Breda"),
+             ("Wim de Boer", "hasRole", "Themagroep Smart Cities")]
+    assert [(row["subject"], row["predicate"], row["object"]) for row in each["added"]] == added, each["added"]
+
+
+def test_any_statement_elsewhere_of_a_fact_gives_the_record_the_first_one_gives(tmp_path, runner, monkeypatch):
+    """Of a fact the changed document and a kept one state (not a role), any statement in the kept
+    documents gives the record the first one in IRI order gives (round 44p: found at once, where the
+    first needs all of them): the same record as when the first is read for every fact."""
+    from graph import build_changes
+    from graph.store import open_dataset
+    from graph.vocab import document_graph_iri
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    kept = "Breda en Tilburg werken samen met het ministerie van Financiën."
+    write_documents(docs, {"a-2026-01-10": kept, "b-2026-01-12": "Breda werkt samen met het ministerie van Financiën."})
+    build(runner, tmp_path / "kg", docs)
+    shutil.copytree(tmp_path / "kg", tmp_path / "first")
+    write_documents(docs, {"a-2026-01-10": kept, "b-2026-01-12": "Breda werkt samen met het ministerie van Financiën. "
+                                                                 "Tilburg werkt samen met het ministerie van EZK."})
+    build(runner, tmp_path / "kg", docs)
+    old, new = open_dataset(tmp_path / "first"), open_dataset(tmp_path / "kg")
+    graphs = {document_graph_iri("b-2026-01-12")}
+    some = build_changes.fact_changes(old, new, graphs, same_curation=True)
+    monkeypatch.setattr(build_changes, "_needs_first", lambda fact, others: True)
+    assert build_changes.fact_changes(old, new, graphs, same_curation=True) == some
+    assert [(row["subject"], row["object"]) for row in some["added"]] == [("Tilburg", "EZK")], some
+
+
 def test_a_build_that_rewrites_many_documents_compares_no_facts(tmp_path, runner, monkeypatch):
     """More graphs written anew than ``MAX_GRAPHS_COMPARED`` (a new extractor rewrites every
     document's): the documents are recorded, the facts not compared, and the page says why."""
