@@ -24,7 +24,7 @@ from .model import Mention, Sentence
 from .periods import MONTH_NAMES, MONTHS, find_periods, leaving
 from .role_words import role_of, role_pattern
 
-__all__ = ["announced_leaving", 
+__all__ = ["announced_leaving", "denied_role", 
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
     "_leaving_after_apposition", "appointed_in_clause", "no_longer", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
@@ -187,6 +187,36 @@ def _role_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[i
 #: "geen" right before a role word: "die geen wethouder (van Venlo) meer is", "X is geen lid meer"
 _NONE_BEFORE = re.compile(r"\bgeen\s+$", re.IGNORECASE)
 _ANY_MORE = re.compile(r"\bmeer\b")
+
+
+#: "niet" right before a role word, denying it: "X is niet (de) voorzitter van Y" (not "niet alleen",
+#: "niet langer", "niet meer": those end a role, :data:`graph.extract.periods.LEAVING`)
+_NOT_BEFORE = re.compile(r"\bniet\s+(?:(?:de|het|een)\s+)?(?:nieuwe\s+)?$", re.IGNORECASE)
+#: a denial between a role word and the name it is given to: "Voorzitter van Y is niet X (maar Z)"
+_NOT_BETWEEN = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:alleen|enkel|langer|meer)\b)", re.IGNORECASE)
+
+
+def denied_role(text: str, sentence: Sentence, start: int, end: int, holder: Mention) -> bool:
+    """Whether the role word at ``start:end`` is denied of ``holder``: "niet" right before it ("X is
+    niet de voorzitter van Y", a correction's "Correctie: X is niet voorzitter"), or a denial between
+    it and a holder named after it ("Voorzitter van Y is niet X maar Z"). No fact is read then (walkthrough
+    17; round 44k).
+
+    >>> s = "Eva Kok is niet de voorzitter van de themagroep."
+    >>> eva = Mention(0, 7, "Eva Kok", "Person", "", 1.0)
+    >>> denied_role(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index(" van"), eva)
+    True
+    >>> s = "Eva Kok is niet langer voorzitter van de themagroep."
+    >>> denied_role(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index(" van"), eva)
+    False
+    >>> s = "Voorzitter van de themagroep is niet Eva Kok maar Jan Smit."
+    >>> denied_role(s, Sentence(0, len(s), s), 0, 10, Mention(37, 44, "Eva Kok", "Person", "", 1.0))
+    True
+    """
+    left = max(sentence.start, start - 20)
+    if "niet" in text[left:start] and _NOT_BEFORE.search(text, left, start):
+        return True
+    return holder.start > end and _NOT_BETWEEN.search(text, end, holder.start) is not None
 
 
 def no_longer(text: str, sentence: Sentence, start: int, end: int) -> bool | None:

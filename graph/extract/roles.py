@@ -62,7 +62,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality)
-from .role_past import _NEW_POST_AFTER, _ended_in_clause, no_longer, title_of_past_subject
+from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
@@ -425,6 +425,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return
         past = past or bool(over)
     for person in targets:
+        if denied_role(text, sentence, start, end, person):
+            continue  # "X is niet de voorzitter van Y", "Voorzitter van Y is niet X": no fact
         if person is predecessor:
             ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
             continue
