@@ -35,7 +35,7 @@ _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #: the end of a role in an apposition: "X, tot 2022 directeur van Y", "X, tot dit voorjaar wethouder"
 UNTIL_TIME = (r"tot\s+(?:(?:dit|deze|vorig|vorige|afgelopen)\s+(?:jaar|voorjaar|najaar|zomer|winter|maand|week)|"
-              r"de\s+(?:zomer|verkiezingen|gemeenteraadsverkiezingen)|kort\s+geleden|onlangs|"
+              r"de\s+(?:zomer|verkiezingen|gemeenteraadsverkiezingen)|kort\s+geleden|voor\s+kort|onlangs|"
               r"(?:begin\s+|medio\s+|eind\s+)?(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{4})?|(?:begin\s+|medio\s+|eind\s+)?\d{4})")
 _UNTIL_TIME = re.compile(r"\b" + UNTIL_TIME + r"\b")
 
@@ -159,10 +159,11 @@ _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b", re.IGNORECASE)
 
 #: a simple past copula: "was", "waren"
 _WAS = re.compile(r"\b(?:was|waren)\b", re.IGNORECASE)
-#: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "vier jaar", "afscheid nam"
+#: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "tot voor kort", "vier jaar",
+#: "afscheid nam"
 _ENDED_TIME = re.compile(
     rf"\b(?:{_EARLIER_WORDS}|daarvóór|jarenlang|lange\s+tijd)\b"
-    r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|eind|begin|medio|half|afgelopen)\b|\d)"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|voor|eind|begin|medio|half|afgelopen)\b|\d)"
     r"|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})\s+(?:jaar|jaren|maanden)\b"
     r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)
 
