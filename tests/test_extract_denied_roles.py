@@ -31,3 +31,22 @@ def test_a_denied_role_leaves_the_role_stated_beside_it():
 def test_a_role_no_longer_held_is_past(text):
     assert [(s, o, role, past) for s, o, role, past, *_ in dated_relations(text, "2026-04-02")] == \
         [("Lotte Vermeer", "Almelo", "wethouder", True)]
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Lotte Vermeer is geen wethouder van Almelo meer.", None),
+    ("Lotte Vermeer is sinds 1 april 2026 geen wethouder van Almelo meer.", "2026-03-31"),
+    ("Lotte Vermeer is geen lid van de Pijler Sociaal meer.", None),
+])
+def test_a_role_denied_with_geen_meer_in_a_main_clause_is_past(text, until):
+    found = dated_relations(text, "2026-05-10")
+    assert [(s, past, end) for s, _, _, past, _, end in found] == [("Lotte Vermeer", True, until)]
+    assert [o for _, o, *_ in found] in (["Almelo"], ["Pijler Sociaal"])
+
+
+@pytest.mark.parametrize("text", [
+    "Lotte Vermeer is geen wethouder van Almelo.",
+    "Lotte Vermeer is geen nieuwe voorzitter van de Pijler Sociaal.",
+])
+def test_a_role_denied_with_geen_alone_is_no_fact(text):
+    assert dated_relations(text, "2026-05-10") == set()

@@ -58,8 +58,10 @@ _LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\
                      r"(?:stopt|stopte|stopten|gestopt)\s+(?:\w+\s+){0,4}?met|"
                      r"(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:\w+\s+){0,4}?uit|(?:uitgetreden|uitgestapt)\s+uit)\s+",
                      re.IGNORECASE)
-#: what may stand between the verb and the body left: "verliet (in mei) (de)"
-_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: what may stand between the verb and the body left: "verliet (in mei) (de)", "verlaat (per 1 juni 2026) (de
+#: gemeente)"
+_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,5}?(?:de\s+|het\s+)?"
+                          r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
 #: the same with the verb last, the object before it: "heeft (na acht jaar) de VNG verlaten"
 _LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van|gestapt|getreden|uitgetreden)\b", re.IGNORECASE)
 #: "uit" before the body a verb-last "gestapt/getreden" leaves ("is uit de werkgroep gestapt"; not "in … getreden")
