@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import dated_relations, mentions
+from tests.extract_facts import dated_relations, facts, mentions
 
 
 def test_leaving_a_municipality_on_a_day_for_a_new_employer_ends_one_and_starts_the_other():
@@ -46,3 +46,16 @@ def test_a_verb_particle_after_a_unit_is_no_part_of_its_name():
 def test_laying_a_stone_as_wethouder_is_no_leaving():
     found = dated_relations("Sanne Wolters legt als wethouder van Deventer de eerste steen.", "2026-05-10")
     assert [past for *_, past, _, _ in found] in ([], [False])
+
+
+def test_a_pronoun_that_leaves_a_body_is_the_person_named_before():
+    text = ("In het bericht van 3 maart stond abusievelijk dat Sanne Wolters lid blijft van de Taskforce Mkb. "
+            "Zij heeft de taskforce per 1 maart 2026 verlaten.")
+    assert facts(text, "2026-04-02") == {("Sanne Wolters", "hasRole", "Taskforce Mkb", "lid")}
+    found = dated_relations(text, "2026-04-02")
+    assert [(s, role, past, end) for s, _, role, past, _, end in found] == [("Sanne Wolters", "lid", True, "2026-02-28")]
+
+
+def test_a_pronoun_after_two_persons_leaves_nothing():
+    text = "Sanne Wolters en Ruben Kuiper zijn lid van de Taskforce Mkb. Zij verlaten de taskforce."
+    assert all(not past for *_, past, _, _ in dated_relations(text, "2026-04-02"))
