@@ -86,6 +86,8 @@ __all__ = ["role_pattern", "find_roles"]
 _DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
+#: a start before a role word: "Hij was sinds 2018 wethouder Wonen", "X is vanaf 2022 wethouder" (round 44k)
+_SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s", re.IGNORECASE)
 #: a role not (yet) held, only aimed at: "beoogd voorzitter", "de beoogde voorzitter", "kandidaat-voorzitter",
 #: "kandidaat voor het voorzitterschap" (a candidacy is no role; round 41d)
 _CANDIDATE = re.compile(r"\b(?:[Bb]eoogde?|[Kk]andidaat-?|[Vv]oorgedragen|[Pp]otenti[eë]le|[Mm]ogelijke)\s*$")
@@ -385,8 +387,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
         college = issuer(ctx)[0] if wanted == "Municipality" else None
         # "Wethouder Kok presenteert het project in Zwolle" after "Eva Kok, wethouder van Ede": her office is Ede's
+        # and "Hij was sinds 2018 wethouder Wonen" after "X, wethouder van Ede": the start of her office in Ede
         known = municipality_of(ctx, targets[0]) if wanted == "Municipality" and college is None \
-            and rule == "roles.before-name" else None
+            and (rule == "roles.before-name" or rule in ("roles.pronoun", "roles.copula") and not places
+                 and _SINCE.search(text, sentence.start, match.start())) else None
         if known is not None:
             obj = known
         elif college is not None:
