@@ -59,3 +59,19 @@ def test_a_pronoun_that_leaves_a_body_is_the_person_named_before():
 def test_a_pronoun_after_two_persons_leaves_nothing():
     text = "Sanne Wolters en Ruben Kuiper zijn lid van de Taskforce Mkb. Zij verlaten de taskforce."
     assert all(not past for *_, past, _, _ in dated_relations(text, "2026-04-02"))
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Na de gemeenteraadsverkiezingen van 18 maart 2026 is Sanne Wolters, wethouder in Deventer, niet "
+     "teruggekeerd als wethouder.", "2026-03-18"),
+    ("Sanne Wolters keert na de verkiezingen niet terug als wethouder van Deventer.", None),
+    ("Sanne Wolters is niet herkozen als wethouder van Deventer.", None),
+])
+def test_not_returning_to_an_office_ends_it(text, until):
+    found = dated_relations(text, "2026-04-09")
+    assert [(o, role, past, end) for _, o, role, past, _, end in found] == [("Deventer", "wethouder", True, until)]
+
+
+def test_a_participle_after_a_unit_is_no_part_of_its_name():
+    assert mentions("Sanne Wolters is als voorzitter van de Pijler Sociaal herkozen.", "OrganisationalUnit") == \
+        ["Pijler Sociaal"]

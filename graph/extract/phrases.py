@@ -45,7 +45,7 @@ VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
     ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt trekt trok
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
-    gestopt vertrokken neergelegd
+    gestopt vertrokken neergelegd herkozen teruggekeerd
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
