@@ -50,3 +50,10 @@ def test_a_role_denied_with_geen_meer_in_a_main_clause_is_past(text, until):
 ])
 def test_a_role_denied_with_geen_alone_is_no_fact(text):
     assert dated_relations(text, "2026-05-10") == set()
+
+
+def test_geen_lid_meer_van_a_body_is_that_bodys_not_the_passages():
+    text = "Ruben Kuiper is lid van de Taskforce Mkb. Lotte Vermeer is per 1 april 2026 geen lid meer van de Pijler Sociaal."
+    found = {(s, o, past, end) for s, o, _, past, _, end in dated_relations(text, "2026-05-10")}
+    assert ("Lotte Vermeer", "Pijler Sociaal", True, "2026-03-31") in found
+    assert not any(s == "Lotte Vermeer" and o == "Taskforce Mkb" for s, o, *_ in found)

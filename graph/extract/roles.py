@@ -86,6 +86,8 @@ __all__ = ["role_pattern", "find_roles"]
 _DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
+#: the "meer" of "geen lid meer van X" between the role word and its body (round 44k)
+_MORE_AFTER = re.compile(r"\s+meer(?=\s+(?:van|bij)\s)")
 #: a start before a role word: "Hij was sinds 2018 wethouder Wonen", "X is vanaf 2022 wethouder" (round 44k)
 _SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s", re.IGNORECASE)
 #: a role not (yet) held, only aimed at: "beoogd voorzitter", "de beoogde voorzitter", "kandidaat-voorzitter",
@@ -216,10 +218,15 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     adjective = [m for m in ctx.in_span(max(sentence.start, start - 40), start)
                  if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()] \
         or [m for m in [attributive_place(ctx, max(sentence.start, start - 40), start)] if m is not None]  # "de Deventer wethouder"
+    # "X is geen lid meer van de themagroep": the body after "meer" (and none from the passage)
+    more = _MORE_AFTER.match(text, end, sentence.end) if "geen" in text[max(sentence.start, start - 6):start] else None
+    object_end = more.end() if more else end
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
-        or _object_after_van(ctx, sentence, end) \
-        or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+        or _object_after_van(ctx, sentence, object_end) \
+        or _unit_after_role(ctx, sentence, object_end, organisations=role.scope in ("unit", "any"))
+    if obj is None and more is not None:
+        return
     if obj is None and held_in_located_body(ctx, sentence, end):
         return  # "X, voorzitter van de huurdersvereniging in Apeldoorn": a body not named, not the town
     if obj is None and rule == "roles.copula":
