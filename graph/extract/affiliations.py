@@ -210,14 +210,16 @@ def _paragraph_person(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return before[-1] if len(labels) == 1 else None
 
 
-#: a time that is over, with a verb in the past: "werkte eerder bij", "die vroeger bij X werkte", "Daarvoor werkte zij"
-_EARLIER_TIME = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|daarvóór|destijds)\b", re.IGNORECASE)
+#: a time that is over, with a verb in the past: "werkte eerder bij", "die vroeger bij X werkte", "Daarvoor werkte zij",
+#: "werkte tot voor kort bij" (round 44k)
+_EARLIER_TIME = re.compile(r"\b(?:eerder|vroeger|voorheen|daarvoor|daarvóór|destijds|tot\s+(?:voor\s+kort|kort\s+geleden))\b",
+                           re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:werkte|werkten|was|waren|kwam|kwamen)\b")
 
 
 def worked_earlier(text: str, sentence: Sentence, cue: int, end: int) -> bool:
     """Whether the clause from the cue's clause start to the clause end after ``end`` says the work is
-    over: a past verb and "eerder", "vroeger", "daarvoor" (walkthrough 17, finding 31).
+    over: a past verb and "eerder", "vroeger", "daarvoor", "tot voor kort" (walkthrough 17, finding 31).
 
     >>> s = "Eva Kok werkte eerder bij de gemeente Ede."
     >>> worked_earlier(s, Sentence(0, len(s), s), s.index("werkte"), s.index("Ede") + 3)

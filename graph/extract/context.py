@@ -184,7 +184,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
                 for ministry, where in guest_discussions(self, subject, sentence):
                     self.add(obj, "collaboratesWith", ministry, where, "participation.guest-ministry", 0.6)
                 return
-        key = (subject.start, subject.end, predicate, obj.start, obj.end, role)
+        # (and the sentence: "X, wethouder van Ede, … . Zij was sinds 2018 wethouder" dates X's office in Ede anew)
+        key = (subject.start, subject.end, predicate, obj.start, obj.end, role, sentence.start)
         if key in self._seen:
             return
         self._seen.add(key)

@@ -32,9 +32,10 @@ _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|w
 #: a second predicate of the same subject that opens with its own time: "(was sinds 2018 wethouder) en sinds 2023 (voorzitter)"
 _DATED_AND = re.compile(r"\s*(?:en|maar)\s+(?:sinds|vanaf|per|tot|van)\s", re.IGNORECASE)
 #: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
-#: ", en wordt …") or keeps one ("; zij blijft lid van C")
+#: ", en wordt …", "en treedt in dienst bij C", "en komt in dienst van C") or keeps one ("; zij blijft lid van C")
 _NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"
-                               r"(?:(wordt|gaat|begint|start)|blijft)\b", re.IGNORECASE)
+                               r"(?:(wordt|gaat|begint|start|treedt\s+in\s+dienst|komt\s+in\s+dienst|stapt\s+over)|blijft)\b",
+                               re.IGNORECASE)
 
 
 class PeriodContext:

@@ -58,8 +58,10 @@ _LEAVES = re.compile(r"\b(?:verlaat|verliet|verlieten|(?:neemt|nam|namen)\s+(?:\
                      r"(?:stopt|stopte|stopten|gestopt)\s+(?:\w+\s+){0,4}?met|"
                      r"(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:\w+\s+){0,4}?uit|(?:uitgetreden|uitgestapt)\s+uit)\s+",
                      re.IGNORECASE)
-#: what may stand between the verb and the body left: "verliet (in mei) (de)"
-_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,3}?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: what may stand between the verb and the body left: "verliet (in mei) (de)", "verlaat (per 1 juni 2026) (de
+#: gemeente)"
+_BEFORE_BODY = re.compile(r"(?:(?!niet\b|nooit\b|nog\s+niet\b)[^\s,;.:()]+\s+){0,5}?(?:de\s+|het\s+)?"
+                          r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
 #: the same with the verb last, the object before it: "heeft (na acht jaar) de VNG verlaten"
 _LEFT = re.compile(r"\b(?:verlaten|afscheid\s+genomen\s+van|gestapt|getreden|uitgetreden)\b", re.IGNORECASE)
 #: "uit" before the body a verb-last "gestapt/getreden" leaves ("is uit de werkgroep gestapt"; not "in … getreden")
@@ -91,36 +93,57 @@ def _hyphen_last(mentions: list[Mention], body: Mention, text: str) -> Mention:
     return body
 
 
-def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention]):
-    """(person, body, cue start) for each leaving the sentence states."""
+def _left(ctx: DocContext, sentence: Sentence, mentions: list[Mention], pronoun: tuple[Mention, int] | None = None):
+    """(person, body, cue start) for each leaving the sentence states; ``pronoun``: the person an opening
+    "Hij"/"Zij" stands for and the pronoun's end, the subject of a sentence that names none."""
     text = ctx.text
+
+    def subject_before(at: int) -> tuple[Mention, int] | None:
+        if pronoun is not None:
+            return pronoun if pronoun[1] <= at else None
+        persons = [m for m in mentions if m.type == "Person" and m.end <= at]
+        return (persons[-1], persons[-1].end) if persons else None
+
     for cue in ctx.asserted_cues(_LEAVES, sentence):
         body = next((m for m in mentions if m.start >= cue.end() and m.type in _BODY_TYPES), None)
         if body is not None and not _BEFORE_BODY.fullmatch(text, cue.end(), body.start):
             body = None
-        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
-        if body is not None and persons and not _DENIED_AFTER.match(text, _hyphen_last(mentions, body, text).end):
-            yield persons[-1], _hyphen_last(mentions, body, text), cue.start()
+        subject = subject_before(cue.start())
+        if body is not None and subject and not _DENIED_AFTER.match(text, _hyphen_last(mentions, body, text).end):
+            yield subject[0], _hyphen_last(mentions, body, text), cue.start()
     for cue in ctx.asserted_cues(_LEFT, sentence):
-        persons = [m for m in mentions if m.type == "Person" and m.end <= cue.start()]
-        if not persons:
+        subject = subject_before(cue.start())
+        if subject is None:
             continue
-        town = ctx.bracket_after(persons[-1]) or (0, 0)  # "X (Ede) heeft de themagroep verlaten": X's town
-        bodies = [m for m in mentions if m.type in _BODY_TYPES and persons[-1].end <= m.start and m.end <= cue.start()
+        person, after = subject
+        town = (ctx.bracket_after(person) if pronoun is None else None) or (0, 0)  # "X (Ede) heeft … verlaten": X's town
+        bodies = [m for m in mentions if m.type in _BODY_TYPES and after <= m.start and m.end <= cue.start()
                   and not town[0] <= m.start < town[1]]
         if bodies and cue.group(0).lower().endswith(("gestapt", "getreden")) \
-                and not _OUT_OF.search(text, persons[-1].end, bodies[0].start):
+                and not _OUT_OF.search(text, after, bodies[0].start):
             continue  # "is in de werkgroep getreden": joined, not left
-        if bodies and not re.search(r"[,;]", text[persons[-1].end:cue.start()]):
-            yield persons[-1], _hyphen_last(mentions, bodies[0], text), cue.start()
+        if bodies and not re.search(r"[,;]", text[after:cue.start()]):
+            yield person, _hyphen_last(mentions, bodies[0], text), cue.start()
+
+
+#: the pronoun that opens a sentence about leaving: "Hij heeft de taskforce per 1 maart verlaten"
+_PRONOUN_OPENING = re.compile(r"\s*(?:Hij|Zij|Ze)\s")
 
 
 def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
-    """Add the role (or the work) a person held at the body the sentence says they left."""
-    if not persons or not any(word in sentence.text for word in ("verl", "afscheid", "vertr", "stop", "uit", "getreden")):
+    """Add the role (or the work) a person held at the body the sentence says they left; the person is
+    named in the sentence or stands for an opening "Hij"/"Zij" (round 44k)."""
+    if not any(word in sentence.text for word in ("verl", "afscheid", "vertr", "stop", "uit", "getreden")):
         return
+    pronoun = None
+    if not persons:
+        opening = _PRONOUN_OPENING.match(ctx.text, sentence.start, sentence.end)
+        person = ctx.pronoun_subject(sentence)[1] if opening is not None else None
+        if person is None:
+            return
+        pronoun = (person, opening.end())
     mentions = ctx.in_sentence(sentence)
-    for person, body, at in _left(ctx, sentence, mentions):
+    for person, body, at in _left(ctx, sentence, mentions, pronoun):
         role = _role_before(ctx, sentence, person)
         until = last_day_in(sentence.text, year=ctx.date)  # "nam in januari 2025 afscheid": to the end of January
         past = not _leaves_later(ctx, sentence)

@@ -142,10 +142,13 @@ LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
     r"verlaat|verliet|verlieten|verlaten|(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:[\w/.-]+\s+){0,4}?uit|"
     r"uitgetreden|uitgestapt|"
-    r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,6}?(?:af|terug)|afgetreden|aftreden|"
+    r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,12}?(?:af|terug)\b(?!\s+en\s+toe\b)|afgetreden|aftreden|"
     r"terugtreedt|terugtrad|terugtraden|terugtreden|teruggetreden|aftreedt|aftrad|aftraden|"
-    r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,6}?neer|neergelegd|"
-    r"niet\s+langer|niet\s+meer)\b", re.IGNORECASE)
+    r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,12}?neer|neergelegd|neerlegt|neerlegde|neerleggen|"
+    r"niet\s+langer|niet\s+meer|geen\s+(?:[\w/.-]+\s+){1,4}?meer|"
+    # not returning to the post after elections: "is niet teruggekeerd als wethouder", "keert niet terug", "niet herkozen"
+    r"niet\s+(?:(?:als\s+)?[\w-]+\s+)?(?:teruggekeerd|herkozen)|(?:keert|keerde|keren|keerden)\s+(?:[\w-]+\s+){0,3}?niet\s+terug)\b",
+    re.IGNORECASE)
 
 
 def leaving(text: str, start: int = 0, end: int | None = None) -> bool:

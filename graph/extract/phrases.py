@@ -45,6 +45,7 @@ VERBS = frozenset(
     """werkt kent telt overlegt bestaat richt zet stelt vraagt biedt houdt maakt krijgt neemt geeft levert
     ontvangt ondersteunt start brengt zoekt steunt bundelt vertegenwoordigt verbindt versterkt trekt trok
     gesloten getekend ondertekend aangekondigd vastgesteld ingesteld opgezet benoemd aangesteld verlengd
+    gestopt vertrokken neergelegd herkozen teruggekeerd
     ontvangen ontving ontvingen krijgen kreeg kregen gekregen zit zitten zaten
     telde telden kende kenden stelde stelden deelde deelden diende dienden vormde vormden voerde voerden
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
@@ -71,7 +72,9 @@ PLURAL_VERBS = frozenset(form for verb in VERBS if verb.endswith("t") and len(ve
               "werkten trokken maakten".split())
 #: particles of separable verbs that end the clause after a subject: "Met BZK werkt de pijler Fysiek
 #: samen", "Aan de deal neemt de pijler Sociaal deel", "… doet de themagroep Jeugd mee", "… kijkt terug"
-PARTICLES = frozenset({"samen", "mee", "deel", "terug"})
+#: (and "neer", "af": "legt zijn functie als voorzitter van de Pijler Sociaal neer", "treedt … af"; and the
+#: "meer" of "is geen lid van de Themagroep Wonen meer", round 44k)
+PARTICLES = frozenset({"samen", "mee", "deel", "terug", "neer", "af", "meer"})
 #: past tenses (vergaderde, startte, bevestigde), -eren verbs (organiseert, gelanceerd, gepresenteerd)
 #: and -igen verbs (bevestigd); "stemde",
 #: "deelde" only in the singular: "schulden", "velden", "beelden" are nouns

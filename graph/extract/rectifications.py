@@ -13,7 +13,11 @@ onjuist" does not point back to one sentence and is left alone). A sentence that
 was printed by mistake states no fact either: "In het bericht van 27 januari stond abusievelijk dat X
 voorzitter is van Y", "Eerder is ten onrechte vermeld dat …", "In de vorige nieuwsbrief stond onjuist
 dat …" (the claim after "dat" is retracted; the next sentence gives what is right and is read as any
-other). "Anders dan eerder gemeld is X voorzitter" states the right fact and is left alone. The earlier
+other). "Anders dan eerder gemeld is X voorzitter" states the right fact and is left alone. So do, since
+round 44k: a next sentence "Dat moet zijn: …" (what was printed is replaced); a sentence that calls its own
+"dat"-clause wrong ("De vermelding dat X lid is van Y, is onjuist", "Het bericht dat … klopt niet"); and a
+claim reported ("stond dat", "werd gemeld dat", "meldden wij dat") in a correction notice: a sentence that
+opens with "Correctie:" or "Rectificatie:", or in a section under such a heading. The earlier
 document's fact is not withdrawn here: a document cannot be told apart by "het bericht van 27 januari"
 (a correction rule does that, ``data/curated/README.md``). Called by :func:`graph.extract.extract` on
 the relations of a document.
@@ -30,6 +34,12 @@ Examples
 >>> text = "In de vorige nieuwsbrief stond abusievelijk dat Ede meedoet. Ede doet niet mee."
 >>> [text[s.start:s.end] for s in rectified_sentences(text, split_sentences(text))]
 ['In de vorige nieuwsbrief stond abusievelijk dat Ede meedoet.']
+>>> text = "Correctie: in de vorige nieuwsbrief stond dat Ede meedoet. Ede doet mee aan de City Deal Wind."
+>>> [text[s.start:s.end] for s in rectified_sentences(text, split_sentences(text))]
+['Correctie: in de vorige nieuwsbrief stond dat Ede meedoet.']
+>>> text = "De melding dat Ede meedoet aan de City Deal Zon, is onjuist."
+>>> len(rectified_sentences(text, split_sentences(text)))
+1
 """
 
 from __future__ import annotations
@@ -47,7 +57,8 @@ log = logging.getLogger(__name__)
 #: (not a partial one: "Dat klopt niet helemaal", "Dat is niet geheel juist")
 _DENIAL = re.compile(r"(?:dat|dit|het)\s+(?:is|was)\s+(?:onjuist|niet\s+juist|niet\s+correct|incorrect|niet\s+waar)\b"
                      r"|(?:dat|dit|het)\s+klopt\s+niet\b(?!\s+(?:helemaal|geheel|volledig|precies|alleen))"
-                     r"|(?:dat|dit)\s+berust\s+op\s+een\s+(?:misverstand|vergissing)\b",
+                     r"|(?:dat|dit)\s+berust\s+op\s+een\s+(?:misverstand|vergissing)\b"
+                     r"|(?:dat|dit|het)\s+moet\s+(?:zijn|luiden)\b",  # "Dat moet zijn: secretaris" (round 44k)
                      re.IGNORECASE)
 
 #: a claim said to have been printed by mistake, in the sentence itself: "stond abusievelijk dat",
@@ -57,16 +68,42 @@ _RETRACTED = re.compile(r"\b(?:stond|staat|stonden|is|was|werd|zijn|waren|werden
                         r"(?:(?:vermeld|gemeld|vermeldt|geschreven|aangegeven|opgenomen|gesteld|bericht)\s+)?dat\b",
                         re.IGNORECASE)
 #: a literal part of every match of _RETRACTED: a sentence without any is not scanned
-_RETRACTED_WORDS = ("abusievelijk", "onrechte", "onjuist", "foutief", "abuis", "verkeerd")
+_RETRACTED_WORDS = ("abusievelijk", "onrechte", "onjuist", "foutief", "abuis", "verkeerd", "juist", "correct",
+                    "klopt niet")
+
+
+#: a sentence that calls its own "dat"-clause wrong: "De vermelding dat X lid is van Y(,) is onjuist", "Het bericht
+#: dat … klopt niet"
+_CLAIM_OPENING = re.compile(r"(?:de|het)\s+(?:melding|vermelding|mededeling|bericht|nieuwsbericht|bewering)\s+dat\b",
+                            re.IGNORECASE)
+_CLAIM_DENIED = re.compile(r"(?:,\s*|\s)(?:is|was)\s+(?:onjuist|niet\s+juist|niet\s+correct|incorrect)\s*[.!]?\s*$"
+                           r"|\sklopt\s+niet\s*[.!]?\s*$", re.IGNORECASE)
+#: a correction notice: "Correctie:", "Rectificatie:" opening a sentence, or as a heading of its own
+_NOTICE = re.compile(r"[#*\s]*(?:correctie|rectificatie|erratum)(?:s)?\b", re.IGNORECASE)
+#: a claim reported in a correction notice: "stond dat", "werd (abusievelijk) gemeld dat", "meldden wij dat"
+_REPORTED = re.compile(r"\b(?:stond|stonden|staat|(?:werd|is|was)\s+(?:[\w-]+\s+){0,2}?(?:gemeld|vermeld|geschreven|bericht)|"
+                       r"meldden|meldde|schreven|schreef|berichtten|vermeldden)\b[^.;:]{0,60}?\bdat\b", re.IGNORECASE)
+
+
+def _in_notice(sentence: Sentence, text: str) -> bool:
+    """Whether ``sentence`` is part of a correction notice: it opens with "Correctie:" or "Rectificatie:", or its
+    section's heading is one."""
+    if ("orrectie" in sentence.text or "ectificatie" in sentence.text or "rratum" in sentence.text) \
+            and _NOTICE.match(text, sentence.start, sentence.end):
+        return True
+    return sentence.section is not None and _NOTICE.fullmatch(sentence.section.strip(" #*:")) is not None
 
 
 def rectified_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences of ``text`` whose next sentence (no heading between) opens with a denial."""
+    """The sentences of ``text`` whose next sentence (no heading between) opens with a denial, and those
+    that retract a claim themselves."""
     body = [s for s in sentences if not s.is_heading]
     denied = [before for before, after in zip(body, body[1:])
               if _DENIAL.match(text, after.start, after.end) and "\n\n" not in text[before.end:after.start]]
     retracted = [s for s in body if any(word in s.text for word in _RETRACTED_WORDS)
-                 and _RETRACTED.search(text, s.start, s.end)]
+                 and (_RETRACTED.search(text, s.start, s.end)
+                      or _CLAIM_DENIED.search(s.text) and _CLAIM_OPENING.search(s.text))]
+    retracted += [s for s in body if " dat " in s.text and _in_notice(s, text) and _REPORTED.search(text, s.start, s.end)]
     return sorted({s.start: s for s in denied + retracted}.values(), key=lambda s: s.start) if retracted else denied
 
 

@@ -24,7 +24,7 @@ from .model import Mention, Sentence
 from .periods import MONTH_NAMES, MONTHS, find_periods, leaving
 from .role_words import role_of, role_pattern
 
-__all__ = ["announced_leaving", 
+__all__ = ["announced_leaving", "denied_role", "left_after_role", 
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
     "_leaving_after_apposition", "appointed_in_clause", "no_longer", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
@@ -35,7 +35,7 @@ _PAST = re.compile(r"(?:\b(?:oud|ex)-|\bvoormalig(?:e)?\s+|\bvoorheen\s+)$", re.
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 #: the end of a role in an apposition: "X, tot 2022 directeur van Y", "X, tot dit voorjaar wethouder"
 UNTIL_TIME = (r"tot\s+(?:(?:dit|deze|vorig|vorige|afgelopen)\s+(?:jaar|voorjaar|najaar|zomer|winter|maand|week)|"
-              r"de\s+(?:zomer|verkiezingen|gemeenteraadsverkiezingen)|kort\s+geleden|onlangs|"
+              r"de\s+(?:zomer|verkiezingen|gemeenteraadsverkiezingen)|kort\s+geleden|voor\s+kort|onlangs|"
               r"(?:begin\s+|medio\s+|eind\s+)?(?:\d{1,2}\s+)?" + _MONTH + r"(?:\s+\d{4})?|(?:begin\s+|medio\s+|eind\s+)?\d{4})")
 _UNTIL_TIME = re.compile(r"\b" + UNTIL_TIME + r"\b")
 
@@ -157,12 +157,43 @@ _EARLIER_WORDS = r"eerder|vroeger|voorheen|daarvoor|destijds"
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b", re.IGNORECASE)
 
 
+#: a leaving whose verb stands before an "als"-role and its particle or participle after it: "legt zijn functie
+#: als wethouder neer", "treedt per 1 juni als voorzitter af", "is als trekker gestopt"
+_SPLIT_LEAVING = {"neer": re.compile(r"\b(?:legt|legde|legden|leggen)\b", re.IGNORECASE),
+                  "af": re.compile(r"\b(?:treedt|trad|traden|treden)\b", re.IGNORECASE),
+                  "terug": re.compile(r"\b(?:treedt|trad|traden|treden)\b", re.IGNORECASE)}
+_LEAVING_AFTER_ROLE = re.compile(r"[^,;()]{0,80}?\s(neer|af|terug|neergelegd|gestopt|afgetreden|teruggetreden|"
+                                 r"vertrokken)\b(?!\s+en\s+toe\b)", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:is|zijn|was|waren|heeft|hebben|had|hadden)\b", re.IGNORECASE)
+
+
+def left_after_role(text: str, clause_start: int, end: int, sentence_end: int) -> bool:
+    """Whether the clause from ``clause_start`` (the subject's end) through the role word ending at ``end``
+    leaves the role with a verb split around it: "X legt zijn functie als wethouder van Y neer", "X treedt
+    per 1 juni als voorzitter af", "X is als trekker gestopt" (round 44k).
+
+    >>> s = "Eva Kok legt zijn functie als wethouder van Ede neer."
+    >>> left_after_role(s, 7, s.index(" van"), len(s))
+    True
+    >>> s = "Eva Kok legt als wethouder van Ede de eerste steen."
+    >>> left_after_role(s, 7, s.index(" van"), len(s))
+    False
+    """
+    after = _LEAVING_AFTER_ROLE.match(text, end, sentence_end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    verb = _SPLIT_LEAVING.get(word, _PERFECT)
+    return verb.search(text, clause_start, end) is not None
+
+
 #: a simple past copula: "was", "waren"
 _WAS = re.compile(r"\b(?:was|waren)\b", re.IGNORECASE)
-#: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "vier jaar", "afscheid nam"
+#: a time that is over, said with the past copula: "daarvoor", "eerder", "tot de zomer", "tot voor kort", "vier jaar",
+#: "afscheid nam"
 _ENDED_TIME = re.compile(
     rf"\b(?:{_EARLIER_WORDS}|daarvóór|jarenlang|lange\s+tijd)\b"
-    r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|eind|begin|medio|half|afgelopen)\b|\d)"
+    r"|\btot\s+(?:en\s+met\s+)?(?:(?:de|het|zijn|haar|hun|vorig|vorige|kort|voor|eind|begin|medio|half|afgelopen)\b|\d)"
     r"|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})\s+(?:jaar|jaren|maanden)\b"
     r"|\bafscheid\s+(?:nam|namen)\b|\b(?:vertrok|vertrokken|stopte|stopten)\b", re.IGNORECASE)
 
@@ -187,6 +218,36 @@ def _role_clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[i
 #: "geen" right before a role word: "die geen wethouder (van Venlo) meer is", "X is geen lid meer"
 _NONE_BEFORE = re.compile(r"\bgeen\s+$", re.IGNORECASE)
 _ANY_MORE = re.compile(r"\bmeer\b")
+
+
+#: "niet" right before a role word, denying it: "X is niet (de) voorzitter van Y" (not "niet alleen",
+#: "niet langer", "niet meer": those end a role, :data:`graph.extract.periods.LEAVING`)
+_NOT_BEFORE = re.compile(r"\bniet\s+(?:(?:de|het|een)\s+)?(?:nieuwe\s+)?$|\bgeen\s+nieuwe\s+$", re.IGNORECASE)
+#: a denial between a role word and the name it is given to: "Voorzitter van Y is niet X (maar Z)"
+_NOT_BETWEEN = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:alleen|enkel|langer|meer)\b)", re.IGNORECASE)
+
+
+def denied_role(text: str, sentence: Sentence, start: int, end: int, holder: Mention) -> bool:
+    """Whether the role word at ``start:end`` is denied of ``holder``: "niet" right before it ("X is
+    niet de voorzitter van Y", a correction's "Correctie: X is niet voorzitter"), or a denial between
+    it and a holder named after it ("Voorzitter van Y is niet X maar Z"). No fact is read then (walkthrough
+    17; round 44k).
+
+    >>> s = "Eva Kok is niet de voorzitter van de themagroep."
+    >>> eva = Mention(0, 7, "Eva Kok", "Person", "", 1.0)
+    >>> denied_role(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index(" van"), eva)
+    True
+    >>> s = "Eva Kok is niet langer voorzitter van de themagroep."
+    >>> denied_role(s, Sentence(0, len(s), s), s.index("voorzitter"), s.index(" van"), eva)
+    False
+    >>> s = "Voorzitter van de themagroep is niet Eva Kok maar Jan Smit."
+    >>> denied_role(s, Sentence(0, len(s), s), 0, 10, Mention(37, 44, "Eva Kok", "Person", "", 1.0))
+    True
+    """
+    left = max(sentence.start, start - 20)
+    if ("niet" in text[left:start] or "geen" in text[left:start]) and _NOT_BEFORE.search(text, left, start):
+        return True
+    return holder.start > end and _NOT_BETWEEN.search(text, end, holder.start) is not None
 
 
 def no_longer(text: str, sentence: Sentence, start: int, end: int) -> bool | None:

@@ -39,7 +39,7 @@ from .role_clauses import PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, clause_final_rol
 from .role_holders import _object_after_van, _second_apposition
 from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
-                        announced_leaving, appointed_in_clause, ended_before, inverted_leaving)
+                        announced_leaving, appointed_in_clause, ended_before, inverted_leaving, left_after_role)
 from .role_words import COURTESY_TITLE, role_pattern
 from .succession_words import after_home
 
@@ -131,7 +131,9 @@ COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|ble
                      r"(?:(?:de|het|onze|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
                      # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
                      r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
-                     r"niet\s+langer|niet\s+meer)\s+)*$")
+                     r"niet\s+langer|niet\s+meer)\s+)*"
+                     # "is geen lid meer" (over) or "is geen lid" (no fact): roles.no_longer decides (round 44k)
+                     r"(?:geen\s+)?$")
 
 
 #: the plural copula after a list of persons: "(A en B) zijn (beiden) lid", "(A en B) waren sinds 2020 trekker"
@@ -316,7 +318,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             past = past or (leaving(clause) and not announced_leaving(clause, ctx.date)) \
                 or (_EARLIER.search(clause) is not None  # "die eerder als directeur …"
                     and not appointed_in_clause(text, sentence, start, end)) \
-                or inverted_leaving(text, sentence, before[-1], start)
+                or inverted_leaving(text, sentence, before[-1], start) \
+                or (left_after_role(text, before[-1].end, end, sentence.end)  # "legt zijn functie als X neer"
+                    and not announced_leaving(text[before[-1].end:sentence.end], ctx.date))
             if _RELATIVE_ALS.fullmatch(clause) and not past:  # "X, die in januari als wethouder is afgetreden"
                 rest = re.match(r"[^,;()]{0,60}", text[end:sentence.end])
                 past = leaving(rest.group(0))

@@ -63,7 +63,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
-from .role_past import _NEW_POST_AFTER, _ended_in_clause, no_longer, title_of_past_subject
+from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
@@ -87,6 +87,10 @@ __all__ = ["role_pattern", "find_roles"]
 _DASH = re.compile(r"\s+[-–—]\s")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
+#: the "meer" of "geen lid meer van X" between the role word and its body (round 44k)
+_MORE_AFTER = re.compile(r"\s+meer(?=\s+(?:van|bij)\s)")
+#: a start before a role word: "Hij was sinds 2018 wethouder Wonen", "X is vanaf 2022 wethouder" (round 44k)
+_SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s", re.IGNORECASE)
 #: a role not (yet) held, only aimed at: "beoogd voorzitter", "de beoogde voorzitter", "kandidaat-voorzitter",
 #: "kandidaat voor het voorzitterschap" (a candidacy is no role; round 41d)
 _CANDIDATE = re.compile(r"\b(?:[Bb]eoogde?|[Kk]andidaat-?|[Vv]oorgedragen|[Pp]otenti[eë]le|[Mm]ogelijke)\s*$")
@@ -215,10 +219,15 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     adjective = [m for m in ctx.in_span(max(sentence.start, start - 40), start)
                  if m.rule == "gazetteer.place-adjective" and not text[m.end:start].strip()] \
         or [m for m in [attributive_place(ctx, max(sentence.start, start - 40), start)] if m is not None]  # "de Deventer wethouder"
+    # "X is geen lid meer van de themagroep": the body after "meer" (and none from the passage)
+    more = _MORE_AFTER.match(text, end, sentence.end) if "geen" in text[max(sentence.start, start - 6):start] else None
+    object_end = more.end() if more else end
     obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
-        or _object_after_van(ctx, sentence, end) \
-        or _unit_after_role(ctx, sentence, end, organisations=role.scope in ("unit", "any"))
+        or _object_after_van(ctx, sentence, object_end) \
+        or _unit_after_role(ctx, sentence, object_end, organisations=role.scope in ("unit", "any"))
+    if obj is None and more is not None:
+        return
     if obj is None and held_in_located_body(ctx, sentence, end):
         return  # "X, voorzitter van de huurdersvereniging in Apeldoorn": a body not named, not the town
     if obj is None and rule == "roles.apposition" and len(targets) == 1 \
@@ -397,8 +406,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             places = [m for m in ctx.in_sentence(previous) if m.type == wanted]
         college = issuer(ctx)[0] if wanted == "Municipality" else None
         # "Wethouder Kok presenteert het project in Zwolle" after "Eva Kok, wethouder van Ede": her office is Ede's
+        # and "Hij was sinds 2018 wethouder Wonen" after "X, wethouder van Ede": the start of her office in Ede
         known = municipality_of(ctx, targets[0]) if wanted == "Municipality" and college is None \
-            and rule == "roles.before-name" else None
+            and (rule == "roles.before-name" or rule in ("roles.pronoun", "roles.copula") and not places
+                 and _SINCE.search(text, sentence.start, match.start())) else None
         if known is not None:
             obj = known
         elif college is not None:
@@ -441,6 +452,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return
         past = past or bool(over)
     for person in targets:
+        if denied_role(text, sentence, start, end, person):
+            continue  # "X is niet de voorzitter van Y", "Voorzitter van Y is niet X": no fact
         if person is predecessor:
             ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
             continue
