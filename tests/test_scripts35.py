@@ -95,7 +95,7 @@ def test_without_format_json_a_failure_leaves_stdout_empty(runner, tmp_path):
 def test_the_exit_statuses_are_in_the_help_in_both_languages(runner):
     dutch = run(runner, "--help").stdout
     english = run(runner, "--help", lang="en").stdout
-    assert "75   bezet: er loopt al een bouw van deze graaf" in dutch, dutch
+    assert "75   bezet: er loopt al een bouw (of push) van deze graaf" in dutch, dutch
     assert "124  a query ran longer than --timeout" in english, english
     assert ('With --format json an error is on stdout too: {"error": "…", "exit_code": N, "code": "busy"}\n'
             '  (code the same in every language: docs/integration.md).') in english, english
