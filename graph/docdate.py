@@ -49,7 +49,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "reported_year",
+           "reported_year", "mail_header_date",
            "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
@@ -118,6 +118,34 @@ def _line_dates(line: str) -> list[tuple[int, str]]:
                   if iso is not None and not _PERIOD_WORD.search(line[:start]))
 
 
+#: English month names, read only on an e-mail's "Sent:" or "Date:" header line (an English-language
+#: Outlook writes "Sent: Thursday, December 3, 2026 4:47 PM"; a mail program "Date: Thu, 3 Dec 2026")
+_ENGLISH_MONTHS = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+_ENGLISH_MONTHS.update({name[:3]: number for name, number in list(_ENGLISH_MONTHS.items())})
+_ENGLISH_MONTHS["sept"] = 9
+_MAIL_DATE_LINE = re.compile(r"^\s*(?:sent|date)\s*:", re.IGNORECASE)
+_ENGLISH_DATE = re.compile(r"(?<![\w-])(?:(\d{1,2})\s+)?(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+                           + rf")\.?\s+(?:(\d{{1,2}}),?\s+)?({_YEAR})(?![\w-])", re.IGNORECASE)
+
+
+def mail_header_date(line: str) -> str | None:
+    """The ISO date of an English mail header line "Sent: …" or "Date: …", None for any other line.
+
+    >>> mail_header_date("Sent: Thursday, December 3, 2026 4:47 PM"), mail_header_date("Date: Thu, 3 Dec 2026 16:47 +0100")
+    ('2026-12-03', '2026-12-03')
+    >>> mail_header_date("Verzonden: donderdag 3 december 2026") is None, mail_header_date("Sent: May 32, 2026") is None
+    (True, True)
+    """
+    if not _MAIL_DATE_LINE.match(line):
+        return None
+    found = _ENGLISH_DATE.search(line)
+    if not found or (found[1] and found[3]):
+        return None
+    return _iso(found[4], _ENGLISH_MONTHS[found[2].lower()], found[1] or found[3])
+
+
 def head_date(text: str) -> str | None:
     """The date printed in the head of ``text`` (see the module docstring), None when there is none.
 
@@ -137,6 +165,9 @@ def head_date(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
     chosen = None
     for line in lines:
+        if chosen is None and mail_header_date(line):
+            chosen = mail_header_date(line)
+            continue
         for start, iso in _line_dates(line):
             if len(line) > _LONG_LINE and not (start == 0 or _DATELINE.match(line[:start])):
                 continue
@@ -283,8 +314,8 @@ def real_title(title: str | None, stem: str = "") -> str | None:
     return title
 
 
-#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …"
-_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …", an English-language mail's "Subject: …"
+_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.|subject)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 #: a letter's subject line is among its first this many non-empty lines (under the address block)
 SUBJECT_LINES = 15
 

@@ -1,0 +1,73 @@
+"""Round 44y, walkthrough 19 (a wethouder's bestuursadviseur prepares a G40 bestuurlijk overleg).
+
+- finding 4: an e-mail saved from an English-language Outlook ("From:/Sent:/Subject:") takes its date
+  from "Sent:" and its title from "Subject:", and an e-mail address never reaches a title, so neither
+  the network page nor the explorer shows one;
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.ingest import read_corpus
+
+ENGLISH_MAIL = ("From: Eva Smit <e.smit@zwolle.nl>\n"
+                "Sent: Thursday, December 3, 2026 4:47 PM\n"
+                "To: Kees Bos <k.bos@zwolle.nl>\n"
+                "Subject: RE: voorbereiding overleg Pijler Fysiek\n\n"
+                "Hoi Kees,\n\nZwolle werkt met het ministerie van IenW samen in de City Deal Klimaatadaptatie. "
+                "De gemeente Zwolle neemt deel aan de City Deal Klimaatadaptatie.\n\nGroet,\nEva\n")
+
+
+def run(*args, lang="nl"):
+    return CliRunner().invoke(cli, ["--lang", lang, *args])
+
+
+# ----------------------------------------------------------------------------- finding 4
+
+def test_an_english_outlook_mail_takes_its_date_and_title_from_its_headers(tmp_path):
+    (tmp_path / "mail.txt").write_text(ENGLISH_MAIL, encoding="utf-8")
+    [doc], warnings = read_corpus([tmp_path])
+    assert (doc.date, doc.title, doc.date_inferred) == ("2026-12-03", "RE: voorbereiding overleg Pijler Fysiek", True)
+    assert not [w for w in warnings if "zonder datum" in w], warnings
+
+
+@pytest.mark.parametrize("text, title", [
+    ("From: Eva Smit <e.smit@zwolle.nl>\n\nZwolle werkt samen met Deventer.", "From: Eva Smit <[e-mailadres]>"),
+    ("Van: Eva Smit, 06-12345678\n\nZwolle werkt samen met Deventer.", "Van: Eva Smit, [telefoonnummer]"),
+])
+def test_a_title_never_shows_an_address(tmp_path, text, title):
+    (tmp_path / "mail.txt").write_text(text, encoding="utf-8")
+    [doc], _warnings = read_corpus([tmp_path])
+    assert doc.title == title
+
+
+def test_a_sidecar_title_is_masked_as_well(tmp_path):
+    (tmp_path / "mail.txt").write_text("Zwolle werkt samen met Deventer.", encoding="utf-8")
+    (tmp_path / "mail.meta.json").write_text(json.dumps({"title": "Mail van eva@zwolle.nl"}), encoding="utf-8")
+    [doc], _warnings = read_corpus([tmp_path])
+    assert doc.title == "Mail van [e-mailadres]"
+
+
+def test_the_network_page_and_the_explorer_show_no_address_from_a_mail(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "email-voorbereiding.txt").write_text(ENGLISH_MAIL.replace("Subject: RE: voorbereiding overleg Pijler Fysiek\n", ""),
+                                                  encoding="utf-8")
+    kg = tmp_path / "kg"
+    built = run("--graph", str(kg), "build", str(docs))
+    assert built.exit_code == 0, built.output
+    assert "zonder datum" not in built.output, built.output
+    page = tmp_path / "net.html"
+    shown = run("--graph", str(kg), "viz", "-o", str(page))
+    assert shown.exit_code == 0, shown.output
+    site = tmp_path / "site"
+    exported = run("--graph", str(kg), "export", "--format", "site", "-o", str(site))
+    assert exported.exit_code == 0, exported.output
+    leaks = [p.name for p in [page, *site.rglob("*")] if p.is_file() and "e.smit@zwolle.nl" in p.read_text(errors="replace")]
+    assert leaks == []
+    assert "Eva Smit &lt;[e-mailadres]&gt;" in page.read_text() or "Eva Smit <[e-mailadres]>" in page.read_text()
