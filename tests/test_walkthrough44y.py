@@ -71,3 +71,47 @@ def test_the_network_page_and_the_explorer_show_no_address_from_a_mail(tmp_path)
     leaks = [p.name for p in [page, *site.rglob("*")] if p.is_file() and "e.smit@zwolle.nl" in p.read_text(errors="replace")]
     assert leaks == []
     assert "Eva Smit &lt;[e-mailadres]&gt;" in page.read_text() or "Eva Smit <[e-mailadres]>" in page.read_text()
+
+
+# ----------------------------------------------------------------------------- finding 2
+
+def test_a_bare_build_names_the_bundled_examples_and_the_documents_here(tmp_path, monkeypatch):
+    (tmp_path / "maand").mkdir()
+    for name in ("nieuws.txt", "maand/verslag.md", "maand/agenda.html"):
+        (tmp_path / name).write_text("Leeuwarden, 3 september 2026\n\nDe G40 werkt samen met BZK.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("--graph", str(tmp_path / "kg"), "build")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == ("Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van "
+                                             "g40kg. In deze map staan 3 documenten: bedoelt u 'g40kg build .'?")
+    (tmp_path / "maand" / "verslag.md").unlink()
+    (tmp_path / "maand" / "agenda.html").unlink()
+    english = run("--graph", str(tmp_path / "kg"), "build", lang="en")
+    assert english.stderr.splitlines()[0] == ("No documents given: building g40kg's bundled example documents. This "
+                                              "folder holds 1 document: did you mean 'g40kg build .'?")
+    quiet = run("--graph", str(tmp_path / "kg"), "build", "--quiet")
+    assert (quiet.exit_code, quiet.output) == (0, "")
+
+
+def test_a_build_of_given_documents_says_nothing_of_the_examples(tmp_path, monkeypatch):
+    (tmp_path / "nieuws.txt").write_text("Leeuwarden, 3 september 2026\n\nDe G40 werkt samen met BZK.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("--graph", str(tmp_path / "kg"), "build", ".")
+    assert result.exit_code == 0, result.output
+    assert "voorbeelddocumenten" not in result.output
+
+
+def test_no_graph_names_the_folder_it_looked_in_and_a_graph_one_folder_up(tmp_path, monkeypatch):
+    (tmp_path / ".g40kg").mkdir()
+    (tmp_path / ".g40kg" / "manifest.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "docs")
+    result = run("--graph", ".g40kg", "ask", "who-does-what")
+    assert result.exit_code == 1, result.output
+    assert result.output == (f"Fout: geen graaf in {tmp_path}/docs/.g40kg: voer eerst 'g40kg build MAP' uit, met MAP "
+                             "de map van uw documenten (of geef --graph); één map hoger staat wel een graaf: geef "
+                             "--graph ../.g40kg\n")
+    english = run("--graph", ".g40kg", "ask", "who-does-what", lang="en")
+    assert english.output == (f"Error: no graph at {tmp_path}/docs/.g40kg: run 'g40kg build FOLDER' first, with FOLDER "
+                              "the folder of your documents (or pass --graph); there is one a folder up: pass --graph "
+                              "../.g40kg\n")

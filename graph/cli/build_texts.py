@@ -68,6 +68,11 @@ TEXTS = {
         "only_corrections_changed": "geen document veranderd, wel de correcties",
         "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
                            "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
+        "bundled_corpus": "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg.",
+        "bundled_corpus_here": ("Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg. In "
+                                "deze map staat 1 document: bedoelt u 'g40kg build .'?",
+                                "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg. In "
+                                "deze map staan {n} documenten: bedoelt u 'g40kg build .'?"),
         "corrections_remembered": "Correcties uit {folder}, zoals bij de vorige bouw van deze graaf (--curated MAP kiest "
                                   "een andere map, --curated - de meegeleverde correcties).",
         "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
@@ -139,6 +144,11 @@ TEXTS = {
         "only_corrections_changed": "no document changed, but the corrections did",
         "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
                            "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
+        "bundled_corpus": "No documents given: building g40kg's bundled example documents.",
+        "bundled_corpus_here": ("No documents given: building g40kg's bundled example documents. This folder holds "
+                                "1 document: did you mean 'g40kg build .'?",
+                                "No documents given: building g40kg's bundled example documents. This folder holds "
+                                "{n} documents: did you mean 'g40kg build .'?"),
         "corrections_remembered": "Corrections from {folder}, as in this graph's previous build (--curated FOLDER "
                                   "chooses another folder, --curated - the bundled corrections).",
         "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
