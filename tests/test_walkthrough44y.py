@@ -115,3 +115,31 @@ def test_no_graph_names_the_folder_it_looked_in_and_a_graph_one_folder_up(tmp_pa
     assert english.output == (f"Error: no graph at {tmp_path}/docs/.g40kg: run 'g40kg build FOLDER' first, with FOLDER "
                               "the folder of your documents (or pass --graph); there is one a folder up: pass --graph "
                               "../.g40kg\n")
+
+
+# ----------------------------------------------------------------------------- finding 3
+
+NEWS_PAGE = ("<html><head><title>Emmen treedt toe</title></head><body><p>18 november 2026</p>"
+             "<p>De gemeente Emmen neemt deel aan de City Deal Klimaatadaptatie.</p></body></html>")
+
+
+def test_of_two_copies_the_build_keeps_the_well_named_one_and_export_names_the_copy(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("nieuws-2026-11-18-emmen-city-deal.html", "Emmen toetreding (1).html"):
+        (docs / name).write_text(NEWS_PAGE, encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    built = run("--graph", kg, "build", str(docs))
+    assert built.exit_code == 0, built.output
+    assert ("1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): Emmen toetreding (1) "
+            "(= nieuws-2026-11-18-emmen-city-deal)") in built.output
+    kept = run("--graph", kg, "export", "--format", "csv", "--document", "nieuws-2026-11-18-emmen-city-deal")
+    assert kept.exit_code == 0 and "De gemeente Emmen neemt deel" in kept.stdout, kept.output
+    copy = run("--graph", kg, "export", "--format", "csv", "--document", "Emmen toetreding (1)")
+    assert (copy.exit_code, copy.output) == (2, "Fout: document 'Emmen toetreding (1)' staat niet in de graaf: het is "
+                                                "een kopie van 'nieuws-2026-11-18-emmen-city-deal' en de bouw sloeg het "
+                                                "over; geef --document nieuws-2026-11-18-emmen-city-deal\n")
+    english = run("--graph", kg, "export", "--format", "csv", "--document", "Emmen toetreding (1)", lang="en")
+    assert english.output == ("Error: document 'Emmen toetreding (1)' is not in the graph: it is a copy of "
+                              "'nieuws-2026-11-18-emmen-city-deal' and the build skipped it; give --document "
+                              "nieuws-2026-11-18-emmen-city-deal\n")
