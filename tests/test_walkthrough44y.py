@@ -15,6 +15,8 @@ from click.testing import CliRunner
 from graph.cli import cli
 from graph.ingest import read_corpus
 
+NEWS = ("Zwolle, 2 mei 2026\n\nAnna Smit is wethouder van Zwolle. Zwolle en Deventer nemen deel aan de "
+        "City Deal Klimaatadaptatie.\n")
 ENGLISH_MAIL = ("From: Eva Smit <e.smit@zwolle.nl>\n"
                 "Sent: Thursday, December 3, 2026 4:47 PM\n"
                 "To: Kees Bos <k.bos@zwolle.nl>\n"
@@ -143,3 +145,21 @@ def test_of_two_copies_the_build_keeps_the_well_named_one_and_export_names_the_c
     assert english.output == ("Error: document 'Emmen toetreding (1)' is not in the graph: it is a copy of "
                               "'nieuws-2026-11-18-emmen-city-deal' and the build skipped it; give --document "
                               "nieuws-2026-11-18-emmen-city-deal\n")
+
+
+# ----------------------------------------------------------------------------- finding 21
+
+def test_the_build_summary_speaks_dutch_without_jargon(tmp_path):
+    (tmp_path / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    result = run("--graph", str(tmp_path / "kg"), "build", str(tmp_path / "nieuws.txt"))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("): 1 document, 3 feiten."), lines
+    assert lines[1:] == ["Gevonden per soort:", "  Gemeente       2", "  Persoon        1", "  Programma      1",
+                         "Feiten per soort:", "  neemt deel aan         2", "  heeft een rol bij      1",
+                         "Controle: in orde (het enige document gecontroleerd)."]
+    english = run("--graph", str(tmp_path / "kg2"), "build", str(tmp_path / "nieuws.txt"), lang="en")
+    assert english.stdout.splitlines()[0].endswith("): 1 document, 3 facts."), english.output
+    assert "Found by kind:" in english.stdout and "  participates in" in english.stdout
+    data = json.loads(run("--graph", str(tmp_path / "kg3"), "build", str(tmp_path / "nieuws.txt"), "--format", "json").stdout)
+    assert data["triples"] > 0 and data["entities"]["Person"] == 1, data  # the keys programs read stay

@@ -432,7 +432,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
                                corrections=report.corrections_changed)
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
-                                           triples=report.triples))
+                                           facts=counted(sum(report.stats.relations.values()), texts["facts"])))
         for warning in warnings_shown(report.warnings, report.repeated)[:WARNINGS_SHOWN]:  # not again each save
             echo_err(f"  {warning}")
 
