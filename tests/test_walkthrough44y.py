@@ -163,3 +163,26 @@ def test_the_build_summary_speaks_dutch_without_jargon(tmp_path):
     assert "Found by kind:" in english.stdout and "  participates in" in english.stdout
     data = json.loads(run("--graph", str(tmp_path / "kg3"), "build", str(tmp_path / "nieuws.txt"), "--format", "json").stdout)
     assert data["triples"] > 0 and data["entities"]["Person"] == 1, data  # the keys programs read stay
+
+
+# ----------------------------------------------------------------------------- finding 22
+
+def test_diff_path_and_programme_kinds_say_relations_in_words_and_keep_keys_in_data(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    assert run("--graph", kg, "build", str(docs)).exit_code == 0
+    path = run("--graph", kg, "path", "Anna Smit", "City Deal Klimaatadaptatie", "--format", "markdown").stdout
+    assert "heeft een rol bij" in path and "neemt deel aan" in path and "hasRole" not in path, path
+    assert "hasRole" in run("--graph", kg, "path", "Anna Smit", "City Deal Klimaatadaptatie", "--format", "csv").stdout
+    before = tmp_path / "voor.jsonl"
+    before.write_text(run("--graph", kg, "export").stdout, encoding="utf-8")
+    (docs / "nieuws.txt").write_text(NEWS.replace(" Zwolle en Deventer", " Deventer"), encoding="utf-8")
+    assert run("--graph", kg, "build", str(docs)).exit_code == 0
+    table = run("--graph", kg, "diff", str(before)).stdout.splitlines()
+    assert [" ".join(line.split()) for line in table[3:]] == [
+        "- eraf Zwolle neemt deel aan City Deal Klimaatadaptatie nieuws"], table
+    english = run("--graph", kg, "diff", str(before), lang="en").stdout.splitlines()
+    assert " participates in " in english[3], english
+    assert "participatesIn" in run("--graph", kg, "diff", str(before), "--format", "csv").stdout

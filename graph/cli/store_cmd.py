@@ -252,5 +252,12 @@ def diff_command(settings, old, new, fmt):
         click.echo(title)
         if not rows:
             return
-    shown = None if fmt not in ("table", "markdown") else headings(columns, settings.lang)
+    shown = None
+    if fmt in ("table", "markdown"):  # a relation in words, as 'entity' says it; csv and tsv keep the key
+        from .listing import as_read
+
+        shown = headings(columns, settings.lang)
+        rows = [{**row, "predicate": read["predicate"], "role": read["role"]}
+                for row, read in zip(rows, as_read([{"predicate": r.get("predicate"), "role": r.get("role")}
+                                                    for r in rows], settings.lang))]
     click.echo(render(columns, rows, fmt, shown=shown), nl=False)
