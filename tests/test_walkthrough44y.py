@@ -186,3 +186,27 @@ def test_diff_path_and_programme_kinds_say_relations_in_words_and_keep_keys_in_d
     english = run("--graph", kg, "diff", str(before), lang="en").stdout.splitlines()
     assert " participates in " in english[3], english
     assert "participatesIn" in run("--graph", kg, "diff", str(before), "--format", "csv").stdout
+
+
+# ----------------------------------------------------------------------------- finding 23
+
+@pytest.mark.parametrize("lang, lines", [
+    ("nl", ["Gebruik: g40kg diff [OPTIES] OUD [NIEUW]", "Zie 'g40kg diff --help' voor hulp.", "",
+            "Fout: Ontbrekend argument 'OUD'."]),
+    ("en", ["Usage: g40kg diff [OPTIONS] OLD [NEW]", "Try 'g40kg diff --help' for help.", "",
+            "Error: Missing argument 'OLD'."]),
+])
+def test_a_usage_error_is_in_one_language(lang, lines):
+    result = CliRunner().invoke(cli, ["--lang", lang, "diff"], prog_name="g40kg")
+    assert (result.exit_code, result.output.splitlines()) == (2, lines)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "Fout: Ongeldige waarde voor --param: 'person': twee keer gegeven"),
+    ("en", "Error: Invalid value for --param: 'person': given twice"),
+])
+def test_a_parameter_given_twice_is_said_in_one_language(tmp_path, lang, line):
+    (tmp_path / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    assert run("--graph", str(tmp_path / "kg"), "build", str(tmp_path / "nieuws.txt")).exit_code == 0
+    result = run("--graph", str(tmp_path / "kg"), "ask", "who-is-who", "-p", "person=A", "-p", "person=B", lang=lang)
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, line)

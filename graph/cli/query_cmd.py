@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import echo_unended, emit, marked_rows, listing_text, time_window
 from .options import confidence_option, format_option, raw_option, time_options, timeout_option
@@ -142,17 +143,24 @@ def questions_command(settings, name, oxigraph, fmt):
     emit(settings, columns, rows, fmt)
 
 
+CATALOGUE.update({  # one language per message (walkthrough 19, finding 23)
+    "param_name_value": {"nl": "{item}: gebruik naam=waarde", "en": "{item}: use name=value"},
+    "param_twice": {"nl": "{key}: twee keer gegeven", "en": "{key}: given twice"},
+    "param_from_after_until": {"nl": "from {start} ligt na until {end}", "en": "from {start} is after until {end}"},
+})
+
+
 def _parse_params(values) -> dict:
     params = {}
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise click.BadParameter(f"{item!r}: gebruik naam=waarde / use name=value", param_hint="--param")
+            raise click.BadParameter(msg("param_name_value", item=repr(item)), param_hint="--param")
         if key.strip() in params:
-            raise click.BadParameter(f"{key.strip()!r}: twee keer gegeven / given twice", param_hint="--param")
+            raise click.BadParameter(msg("param_twice", key=repr(key.strip())), param_hint="--param")
         params[key.strip()] = value
     if params.get("from") and params.get("until") and params["from"].strip() > params["until"].strip():
-        raise click.BadParameter(f"from {params['from']} ligt na until {params['until']} / is after until",
+        raise click.BadParameter(msg("param_from_after_until", start=params["from"], end=params["until"]),
                                  param_hint="--param")
     return params
 
