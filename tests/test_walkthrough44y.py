@@ -210,3 +210,17 @@ def test_a_parameter_given_twice_is_said_in_one_language(tmp_path, lang, line):
     assert run("--graph", str(tmp_path / "kg"), "build", str(tmp_path / "nieuws.txt")).exit_code == 0
     result = run("--graph", str(tmp_path / "kg"), "ask", "who-is-who", "-p", "person=A", "-p", "person=B", lang=lang)
     assert (result.exit_code, result.output.splitlines()[-1]) == (2, line)
+
+
+# ----------------------------------------------------------------------------- finding 13
+
+@pytest.mark.parametrize("name", ["Binnenlandse Zaken", "ministerie van Binnenlandse Zaken", "binnenlandse zaken", "BZK"])
+def test_a_ministry_is_found_by_its_everyday_name(tmp_path, name):
+    (tmp_path / "nieuws.txt").write_text("Zwolle, 2 mei 2026\n\nZwolle werkt samen met het ministerie van BZK aan de "
+                                         "Woondeal Zwolle.\n", encoding="utf-8")
+    assert run("--graph", str(tmp_path / "kg"), "build", str(tmp_path / "nieuws.txt")).exit_code == 0
+    result = run("--graph", str(tmp_path / "kg"), "collaborators", name, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [row["label"] for row in json.loads(result.stdout)["rows"]] == ["Zwolle"], result.stdout
+    unknown = run("--graph", str(tmp_path / "kg"), "collaborators", "Zaken")
+    assert (unknown.exit_code, unknown.output.startswith("Fout: onbekend ministerie 'Zaken'")) == (2, True), unknown.output
