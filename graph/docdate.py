@@ -49,7 +49,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "reported_year", "mail_header_date",
+           "reported_year", "mail_header_date", "human_date",
            "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
@@ -144,6 +144,34 @@ def mail_header_date(line: str) -> str | None:
     if not found or (found[1] and found[3]):
         return None
     return _iso(found[4], _ENGLISH_MONTHS[found[2].lower()], found[1] or found[3])
+
+
+_PADDED_ISO = re.compile(rf"({_YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?")
+
+
+def human_date(text: str) -> str | None:
+    """The ISO date (a day, or a month) of a date as a person writes it: day first as in Dutch
+    ("3-12-2026", "3/12/2026", "3.12.2026"), with a month name ("3 december 2026", "3 dec. 2026",
+    "december 2026"), or ISO without its zeros ("2026-12-3"); None for anything else, also for a day
+    that does not exist ("31-2-2026"). An ISO date stays as it is.
+
+    >>> human_date("3-12-2026"), human_date("3 december 2026"), human_date("December 2026"), human_date("2026-12-7")
+    ('2026-12-03', '2026-12-03', '2026-12', '2026-12-07')
+    >>> human_date("31-2-2026") is None, human_date("12/3") is None, human_date("2026-12-03")
+    (True, True, '2026-12-03')
+    """
+    text = " ".join(str(text).split())
+    found = _PADDED_ISO.fullmatch(text)
+    if found:
+        return _iso(*found.groups())
+    found = _NUMERIC.fullmatch(text)
+    if found:
+        return _iso(found[4], found[3], found[1])
+    months, pattern = _months()
+    found = pattern.fullmatch(text)
+    if found:
+        return _iso(found[3], months[found[2].lower()], found[1])
+    return None
 
 
 def head_date(text: str) -> str | None:

@@ -21,7 +21,7 @@ Source cards
     by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
     tables as HTML tables; the core properties' title and date may be its title and date.
 ``<name>.meta.json`` (optional sidecar)
-    ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
+    ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
 
@@ -64,8 +64,8 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from .docdate import (date_or_period, html_titles, infer_date, markdown_title, real_title, reported_year, subject_title,
-                      text_title)
+from .docdate import (date_or_period, html_titles, human_date, infer_date, markdown_title, real_title, reported_year,
+                      subject_title, text_title)
 from .errors import InputError
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
@@ -477,6 +477,9 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
             warnings.append(msg("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
                                 hint=msg("did_you_mean", options=repr(close[0])) if close else ""))
     for key in ("date",):
+        day = human_date(meta[key]) if isinstance(meta.get(key), str) and not _is_iso_date(meta[key]) else None
+        if day is not None and len(day) == 10:  # "3-12-2026", "3 december 2026": a day as people write it
+            meta[key] = day
         if meta.get(key) is not None and not _is_iso_date(meta[key]):
             warnings.append(msg("bad_meta_date", path=sidecar, key=key, value=meta[key]))
             meta[key] = None

@@ -224,3 +224,35 @@ def test_a_ministry_is_found_by_its_everyday_name(tmp_path, name):
     assert [row["label"] for row in json.loads(result.stdout)["rows"]] == ["Zwolle"], result.stdout
     unknown = run("--graph", str(tmp_path / "kg"), "collaborators", "Zaken")
     assert (unknown.exit_code, unknown.output.startswith("Fout: onbekend ministerie 'Zaken'")) == (2, True), unknown.output
+
+
+# ----------------------------------------------------------------------------- findings 5 and 25
+
+@pytest.mark.parametrize("written", ["3-12-2026", "3 december 2026", "03/12/2026", "2026-12-3"])
+def test_a_sidecar_date_may_be_written_as_people_write_it(tmp_path, written):
+    (tmp_path / "mail.txt").write_text("Zwolle werkt samen met Deventer.", encoding="utf-8")
+    (tmp_path / "mail.meta.json").write_text(json.dumps({"date": written}), encoding="utf-8")
+    [doc], warnings = read_corpus([tmp_path])
+    assert (doc.date, warnings) == ("2026-12-03", [])
+
+
+def test_an_impossible_sidecar_date_is_still_refused(tmp_path):
+    (tmp_path / "mail.txt").write_text("Zwolle werkt samen met Deventer.", encoding="utf-8")
+    (tmp_path / "mail.meta.json").write_text(json.dumps({"date": "31-2-2026"}), encoding="utf-8")
+    [doc], warnings = read_corpus([tmp_path])
+    assert doc.date is None
+    assert f"{tmp_path / 'mail.meta.json'}: date '31-2-2026' is geen ISO-datum (JJJJ-MM-DD); genegeerd" in warnings
+
+
+def test_dates_on_the_command_line_are_read_day_first(tmp_path):
+    (tmp_path / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    assert run("--graph", kg, "build", str(tmp_path / "nieuws.txt")).exit_code == 0
+    iso = run("--graph", kg, "ask", "who-does-what", "--as-of", "2026-12-07", "--format", "csv").stdout
+    assert "Anna Smit" in iso
+    for written in ("7-12-2026", "7 december 2026", "2026-12-7"):
+        assert run("--graph", kg, "ask", "who-does-what", "--as-of", written, "--format", "csv").stdout == iso
+    wrong = run("--graph", kg, "ask", "who-does-what", "--as-of", "31-2-2026")
+    assert (wrong.exit_code, wrong.output) == (2, "Fout: '31-2-2026' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)\n")
+    english = run("--graph", kg, "ask", "who-does-what", "--at", "31-2-2026", lang="en")
+    assert english.output == "Error: '31-2-2026' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
