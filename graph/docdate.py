@@ -49,7 +49,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "reported_year", "mail_header_date", "human_date",
+           "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
            "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
@@ -446,9 +446,14 @@ def future_warning(documents, today: str | None = None) -> str | None:
     >>> future_warning([Doc(id="a", date="2027-03-01", period_start=None), Doc(id="b", date=None, period_start="2026")],
     ...                today="2026-12-04")
     '1 document gedateerd na vandaag: a (2027-03-01); klopt die datum? Geef anders de datum in <naam>.meta.json'
+
+    An agenda or an invitation is dated on its meeting's day by nature (:func:`announces_a_meeting`):
+
+    >>> future_warning([Doc(id="agenda-bo-2026-12-07", date="2026-12-07", period_start=None)], today="2026-12-04") is None
+    True
     """
     today = today or _date.today().isoformat()
-    dated = ((d.id, d.date or d.period_start) for d in documents)
+    dated = ((d.id, d.date or d.period_start) for d in documents if not announces_a_meeting(d))
     future = sorted((doc, when) for doc, when in dated if when and when[:10] > today)
     if not future:
         return None
@@ -456,6 +461,21 @@ def future_warning(documents, today: str | None = None) -> str | None:
     if len(future) > UNDATED_NAMES_SHOWN:
         names += msg("undated_more", n=len(future) - UNDATED_NAMES_SHOWN)
     return msg("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
+
+
+#: a document that announces a meeting, by a word of its title or file name: an agenda, an invitation
+_MEETING_WORDS = re.compile(r"(?<![^\W\d_])(?:agenda|uitnodiging|vergaderstukken|convocatie)(?![^\W\d_])", re.IGNORECASE)
+
+
+def announces_a_meeting(document) -> bool:
+    """Whether ``document`` (its id and title) is an agenda or an invitation, which is dated on the
+    day of the meeting it announces, ahead of today (walkthrough 19, finding 7).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> announces_a_meeting(Doc(id="x", title="Uitnodiging BO Pijler Fysiek")), announces_a_meeting(Doc(id="agendering"))
+    (True, False)
+    """
+    return any(_MEETING_WORDS.search(text or "") for text in (document.id, getattr(document, "title", None)))
 
 
 CATALOGUE.update({

@@ -256,3 +256,14 @@ def test_dates_on_the_command_line_are_read_day_first(tmp_path):
     assert (wrong.exit_code, wrong.output) == (2, "Fout: '31-2-2026' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)\n")
     english = run("--graph", kg, "ask", "who-does-what", "--at", "31-2-2026", lang="en")
     assert english.output == "Error: '31-2-2026' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+
+
+# ----------------------------------------------------------------------------- finding 7
+
+def test_an_agenda_or_invitation_dated_ahead_is_no_warning(tmp_path):
+    (tmp_path / "agenda-overleg-2099-12-07.md").write_text("# Agenda\n\n1. Opening\n", encoding="utf-8")
+    (tmp_path / "mail.txt").write_text("Uitnodiging overleg Pijler Fysiek\n7 december 2099\n\nWelkom.\n", encoding="utf-8")
+    (tmp_path / "nieuws.txt").write_text("Zwolle, 7 december 2099\n\nZwolle werkt samen met Deventer.\n", encoding="utf-8")
+    _docs, warnings = read_corpus([tmp_path])
+    assert [w for w in warnings if "na vandaag" in w] == [
+        "1 document gedateerd na vandaag: nieuws (2099-12-07); klopt die datum? Geef anders de datum in <naam>.meta.json"]
