@@ -267,3 +267,22 @@ def test_an_agenda_or_invitation_dated_ahead_is_no_warning(tmp_path):
     _docs, warnings = read_corpus([tmp_path])
     assert [w for w in warnings if "na vandaag" in w] == [
         "1 document gedateerd na vandaag: nieuws (2099-12-07); klopt die datum? Geef anders de datum in <naam>.meta.json"]
+
+
+# ----------------------------------------------------------------------------- finding 12
+
+def test_questions_and_parameters_have_dutch_names_and_a_bare_value_gets_a_hint(tmp_path):
+    (tmp_path / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    assert run("--graph", kg, "build", str(tmp_path / "nieuws.txt")).exit_code == 0
+    english = run("--graph", kg, "ask", "who-is-who", "-p", "person=Anna Smit", "--format", "csv")
+    dutch = run("--graph", kg, "ask", "wie-is-wie", "-p", "persoon=Anna Smit", "--format", "csv")
+    assert english.exit_code == 0 and "wethouder" in english.stdout, english.output
+    assert dutch.stdout == english.stdout
+    bare = CliRunner().invoke(cli, ["--graph", kg, "ask", "who-is-who", "Anna Smit"], prog_name="g40kg")
+    assert (bare.exit_code, bare.output.splitlines()[-1]) == (
+        2, 'Fout: Onverwacht extra argument (Anna Smit); bedoelt u -p person="Anna Smit"?')
+    bare_en = CliRunner().invoke(cli, ["--lang", "en", "--graph", kg, "ask", "who-is-who", "Anna Smit"])
+    assert bare_en.output.splitlines()[-1] == 'Error: Got unexpected extra argument (Anna Smit); did you mean -p person="Anna Smit"?'
+    unknown = run("--graph", kg, "ask", "who-is-who", "-p", "stad=Zwolle")
+    assert unknown.exit_code == 2 and "kent geen parameter stad" in unknown.output, unknown.output
