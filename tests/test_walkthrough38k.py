@@ -246,7 +246,7 @@ def test_the_entity_says_what_was_merged_into_it_and_why(runner, curated_graph, 
     result = runner.invoke(cli, ["--graph", str(graph), "--engine", engine, "entity", "Kees Brouwer"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[2:4] == [
+    assert lines[3:5] == [
         "gecureerd: samengevoegd uit person/kees-brouwerr (a.yaml:2; reden: tikfout; 1 feit)",
         "gecureerd: onderdrukt: person/kees-brouwer collaboratesWith ministry/mnre1034 "
         "(a.yaml:4; reden: fout; 1 feit)"], result.output

@@ -286,3 +286,16 @@ def test_questions_and_parameters_have_dutch_names_and_a_bare_value_gets_a_hint(
     assert bare_en.output.splitlines()[-1] == 'Error: Got unexpected extra argument (Anna Smit); did you mean -p person="Anna Smit"?'
     unknown = run("--graph", kg, "ask", "who-is-who", "-p", "stad=Zwolle")
     assert unknown.exit_code == 2 and "kent geen parameter stad" in unknown.output, unknown.output
+
+
+# ----------------------------------------------------------------------------- finding 26
+
+def test_entity_shows_the_key_a_correction_names_it_by(tmp_path):
+    (tmp_path / "nieuws.txt").write_text(NEWS, encoding="utf-8")
+    kg = str(tmp_path / "kg")
+    assert run("--graph", kg, "build", str(tmp_path / "nieuws.txt")).exit_code == 0
+    dutch = run("--graph", kg, "entity", "Anna Smit").stdout.splitlines()
+    assert dutch[:2] == ["Anna Smit (Persoon) https://w3id.org/g40kg/id/person/anna-smit",
+                         "sleutel voor correcties: person/anna-smit"]
+    english = run("--graph", kg, "entity", "Zwolle", lang="en").stdout.splitlines()
+    assert english[1] == "key for corrections: municipality/gm0193"
