@@ -12,8 +12,10 @@ the other named in a warning).
 
 A file copied under another name ("brief.html" and "brief-kopie.html", a download's
 "nieuws (1).txt") is one document read twice: its every fact would count two documents.
-:func:`without_copies` keeps the one with the shortest name (a copy's name is the original's with
-something added; then the first by path) and names the others in one warning.
+:func:`without_copies` keeps the best-named one (:func:`_copy_order`: not a download's "(1)" or a
+"kopie"/"copy", a date in its name, no spaces, then the shortest name, since a copy's name is the
+original's with something added, then the first by path) and names the others in one warning, from
+which :func:`skipped_copies` reads them back for a command asked about a copy's id.
 
 A document whose text is longer than a limit (:data:`MAX_DOCUMENT_SIZE` million characters, about
 as many MB of plain text; ``build --max-document-size``) is left out with a warning naming it and
@@ -38,7 +40,7 @@ from .messages import CATALOGUE, get_language, msg
 from .build_warnings import coded
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "skipped_copies", "within_size_limit", "without_copies"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -184,10 +186,50 @@ def _number(text: str) -> str:
     return text.replace(".", ",") if get_language() == "nl" else text
 
 
+#: a name that says it is a copy: a download's "nieuws (1)", "brief - kopie", "Kopie van brief", "memo - Copy"
+_COPY_NAME = re.compile(r"\(\d+\)|(?<![^\W_])(?:kopie|copy)(?![^\W_])", re.IGNORECASE)
+
+
+def _copy_order(document) -> tuple:
+    """Which of two copies :func:`without_copies` keeps: the smaller of this key. A name that says it
+    is a copy (:data:`_COPY_NAME`) goes last, a name with a date (:func:`graph.docdate.name_date`) first,
+    then one without spaces, then the shortest, then the first by path (walkthrough 19, finding 3:
+    "Emmen toetreding (1)" was kept over "nieuws-2026-11-18-emmen-city-deal").
+
+    >>> from types import SimpleNamespace as Doc
+    >>> names = ["Emmen toetreding (1)", "nieuws-2026-11-18-emmen", "brief", "brief-kopie", "Kopie van nota", "nota x"]
+    >>> sorted(names, key=lambda n: _copy_order(Doc(id=n, path=n + ".txt")))
+    ['nieuws-2026-11-18-emmen', 'brief', 'nota x', 'brief-kopie', 'Kopie van nota', 'Emmen toetreding (1)']
+    """
+    from .docdate import name_date
+
+    name = document.id
+    return (bool(_COPY_NAME.search(name)), name_date(name) is None, " " in name, len(name), document.path)
+
+
+def skipped_copies(warnings) -> dict[str, str]:
+    """The copies a build skipped, each with the document it kept, read from the build's ``warnings``
+    (its manifest's, in either language): how a command asked about a copy's id says whose copy it is.
+
+    >>> skipped_copies(["1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): Nota (1) (= nota)",
+    ...                 "2 copies skipped (the same content and date as another document): a (= b), c-copy (= c) …"])
+    {'Nota (1)': 'nota', 'a': 'b', 'c-copy': 'c'}
+    """
+    heads = tuple(CATALOGUE[key][lang].split("{pairs}")[0].split("{n}")[-1]
+                  for key in ("copy_skipped", "copies_skipped") for lang in ("nl", "en"))
+    found = {}
+    for warning in warnings:
+        head = next((h for h in heads if h in warning), None)
+        if head is None:
+            continue
+        pairs = warning.split(head, 1)[1].removesuffix(" …")
+        found.update(re.findall(r"(.+?) \(= (.+?)\)(?:, |$)", pairs))
+    return found
+
+
 def without_copies(documents) -> tuple[list, str | None]:
-    """``documents`` without the copies of a file with the same bytes and date (all but the one with
-    the shortest id, then the first by path), and one warning naming them ("kopie (= origineel)"),
-    or None.
+    """``documents`` without the copies of a file with the same bytes and date (all but the best-named
+    one, :func:`_copy_order`), and one warning naming them ("kopie (= origineel)"), or None.
 
     >>> from types import SimpleNamespace as Doc
     >>> def doc(id, checksum, date="2024-01-01"):
@@ -203,7 +245,7 @@ def without_copies(documents) -> tuple[list, str | None]:
     """
     originals: dict[tuple, object] = {}
     copies: list[tuple[object, object]] = []
-    for document in sorted(documents, key=lambda d: (len(d.id), d.path)):
+    for document in sorted(documents, key=_copy_order):
         key = (document.checksum, document.date, document.period_start, document.period_end)
         original = originals.setdefault(key, document)
         if original is not document:
@@ -211,6 +253,7 @@ def without_copies(documents) -> tuple[list, str | None]:
     if not copies:
         return list(documents), None
     skipped = {id(copy) for copy, _ in copies}
+    copies.sort(key=lambda pair: (len(pair[0].id), pair[0].path))  # named shortest first, as before round 44y
     pairs = ", ".join(f"{copy.id} (= {original.id})" for copy, original in copies[:COPIES_SHOWN])
     if len(copies) > COPIES_SHOWN:
         pairs += " …"

@@ -50,7 +50,7 @@ from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
-           "reported_year",
+           "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
            "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
@@ -119,6 +119,62 @@ def _line_dates(line: str) -> list[tuple[int, str]]:
                   if iso is not None and not _PERIOD_WORD.search(line[:start]))
 
 
+#: English month names, read only on an e-mail's "Sent:" or "Date:" header line (an English-language
+#: Outlook writes "Sent: Thursday, December 3, 2026 4:47 PM"; a mail program "Date: Thu, 3 Dec 2026")
+_ENGLISH_MONTHS = {name: number for number, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+_ENGLISH_MONTHS.update({name[:3]: number for name, number in list(_ENGLISH_MONTHS.items())})
+_ENGLISH_MONTHS["sept"] = 9
+_MAIL_DATE_LINE = re.compile(r"^\s*(?:sent|date)\s*:", re.IGNORECASE)
+_ENGLISH_DATE = re.compile(r"(?<![\w-])(?:(\d{1,2})\s+)?(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+                           + rf")\.?\s+(?:(\d{{1,2}}),?\s+)?({_YEAR})(?![\w-])", re.IGNORECASE)
+
+
+def mail_header_date(line: str) -> str | None:
+    """The ISO date of an English mail header line "Sent: …" or "Date: …", None for any other line.
+
+    >>> mail_header_date("Sent: Thursday, December 3, 2026 4:47 PM"), mail_header_date("Date: Thu, 3 Dec 2026 16:47 +0100")
+    ('2026-12-03', '2026-12-03')
+    >>> mail_header_date("Verzonden: donderdag 3 december 2026") is None, mail_header_date("Sent: May 32, 2026") is None
+    (True, True)
+    """
+    if not _MAIL_DATE_LINE.match(line):
+        return None
+    found = _ENGLISH_DATE.search(line)
+    if not found or (found[1] and found[3]):
+        return None
+    return _iso(found[4], _ENGLISH_MONTHS[found[2].lower()], found[1] or found[3])
+
+
+_PADDED_ISO = re.compile(rf"({_YEAR})-(\d{{1,2}})(?:-(\d{{1,2}}))?")
+
+
+def human_date(text: str) -> str | None:
+    """The ISO date (a day, or a month) of a date as a person writes it: day first as in Dutch
+    ("3-12-2026", "3/12/2026", "3.12.2026"), with a month name ("3 december 2026", "3 dec. 2026",
+    "december 2026"), or ISO without its zeros ("2026-12-3"); None for anything else, also for a day
+    that does not exist ("31-2-2026"). An ISO date stays as it is.
+
+    >>> human_date("3-12-2026"), human_date("3 december 2026"), human_date("December 2026"), human_date("2026-12-7")
+    ('2026-12-03', '2026-12-03', '2026-12', '2026-12-07')
+    >>> human_date("31-2-2026") is None, human_date("12/3") is None, human_date("2026-12-03")
+    (True, True, '2026-12-03')
+    """
+    text = " ".join(str(text).split())
+    found = _PADDED_ISO.fullmatch(text)
+    if found:
+        return _iso(*found.groups())
+    found = _NUMERIC.fullmatch(text)
+    if found:
+        return _iso(found[4], found[3], found[1])
+    months, pattern = _months()
+    found = pattern.fullmatch(text)
+    if found:
+        return _iso(found[3], months[found[2].lower()], found[1])
+    return None
+
+
 def head_date(text: str) -> str | None:
     """The date printed in the head of ``text`` (see the module docstring), None when there is none.
 
@@ -138,6 +194,9 @@ def head_date(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
     chosen = None
     for line in lines:
+        if chosen is None and mail_header_date(line):
+            chosen = mail_header_date(line)
+            continue
         for start, iso in _line_dates(line):
             if len(line) > _LONG_LINE and not (start == 0 or _DATELINE.match(line[:start])):
                 continue
@@ -284,8 +343,8 @@ def real_title(title: str | None, stem: str = "") -> str | None:
     return title
 
 
-#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …"
-_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …", an English-language mail's "Subject: …"
+_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.|subject)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 #: a letter's subject line is among its first this many non-empty lines (under the address block)
 SUBJECT_LINES = 15
 
@@ -388,9 +447,14 @@ def future_warning(documents, today: str | None = None) -> str | None:
     >>> future_warning([Doc(id="a", date="2027-03-01", period_start=None), Doc(id="b", date=None, period_start="2026")],
     ...                today="2026-12-04")
     '1 document gedateerd na vandaag: a (2027-03-01); klopt die datum? Geef anders de datum in <naam>.meta.json'
+
+    An agenda or an invitation is dated on its meeting's day by nature (:func:`announces_a_meeting`):
+
+    >>> future_warning([Doc(id="agenda-bo-2026-12-07", date="2026-12-07", period_start=None)], today="2026-12-04") is None
+    True
     """
     today = today or _date.today().isoformat()
-    dated = ((d.id, d.date or d.period_start) for d in documents)
+    dated = ((d.id, d.date or d.period_start) for d in documents if not announces_a_meeting(d))
     future = sorted((doc, when) for doc, when in dated if when and when[:10] > today)
     if not future:
         return None
@@ -398,6 +462,21 @@ def future_warning(documents, today: str | None = None) -> str | None:
     if len(future) > UNDATED_NAMES_SHOWN:
         names += msg("undated_more", n=len(future) - UNDATED_NAMES_SHOWN)
     return coded("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
+
+
+#: a document that announces a meeting, by a word of its title or file name: an agenda, an invitation
+_MEETING_WORDS = re.compile(r"(?<![^\W\d_])(?:agenda|uitnodiging|vergaderstukken|convocatie)(?![^\W\d_])", re.IGNORECASE)
+
+
+def announces_a_meeting(document) -> bool:
+    """Whether ``document`` (its id and title) is an agenda or an invitation, which is dated on the
+    day of the meeting it announces, ahead of today (walkthrough 19, finding 7).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> announces_a_meeting(Doc(id="x", title="Uitnodiging BO Pijler Fysiek")), announces_a_meeting(Doc(id="agendering"))
+    (True, False)
+    """
+    return any(_MEETING_WORDS.search(text or "") for text in (document.id, getattr(document, "title", None)))
 
 
 CATALOGUE.update({

@@ -60,15 +60,39 @@ class InputError(G40Error):
 
 
 class GraphMissingError(G40Error):
-    """No graph has been built at the given location yet."""
+    """No graph has been built at the given location yet.
+
+    The message names the folder it looked in in full (".g40kg" in which folder?) and a graph of the
+    same name one folder up, where a user who went one folder deeper ("cd docs") left it; it asks
+    for a build of the user's documents, since a bare ``g40kg build`` builds the bundled examples
+    (walkthrough 19, finding 2).
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> (root / "docs").mkdir(); (root / ".g40kg").mkdir(); _ = (root / ".g40kg" / "manifest.json").write_text("{}")
+    >>> str(GraphMissingError(root / "docs" / ".g40kg")) == (
+    ...     f"geen graaf in {root}/docs/.g40kg: voer eerst 'g40kg build MAP' uit, met MAP de map van uw documenten "
+    ...     f"(of geef --graph); één map hoger staat wel een graaf: geef --graph {root}/.g40kg")
+    True
+    """
 
     code = "no_graph"
 
     def __init__(self, path):
         # a folder with other things in it is no place to build either: say so, not "build first"
         occupied = Path(path).is_dir() and any(Path(path).iterdir())
-        super().__init__(NotAGraph.message(path) if occupied else msg("no_graph", path=path))
+        super().__init__(NotAGraph.message(path) if occupied else self.message(path))
         self.path = path
+
+    @staticmethod
+    def message(path) -> str:
+        """The one line for ``path``, where there is no graph, naming one at the same name a folder up."""
+        shown = Path(os.path.abspath(path))
+        up = shown.parent.parent / shown.name
+        found = (up / "manifest.json").is_file() and up != shown
+        flag = up if Path(path).is_absolute() else os.path.relpath(up)  # "--graph ../.g40kg"
+        hint = msg("no_graph_up", graph=flag) if found else ""
+        return msg("no_graph", path=shown, hint=hint)
 
 
 class NotAGraph(G40Error):

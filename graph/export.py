@@ -45,6 +45,11 @@ CATALOGUE.update({
         "nl": "document {document!r} staat niet in de graaf{hint}",
         "en": "document {document!r} is not in the graph{hint}"},
     "export_did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
+    "export_copy": {
+        "nl": "document {document!r} staat niet in de graaf: het is een kopie van {original!r} en de bouw sloeg het "
+              "over; geef --document {original}",
+        "en": "document {document!r} is not in the graph: it is a copy of {original!r} and the build skipped it; "
+              "give --document {original}"},
 })
 
 __all__ = ["FORMATS", "PERIOD_FORMATS", "export"]
@@ -59,7 +64,7 @@ PERIOD_FORMATS = ("facts", "csv", "graphml", "gexf")
 
 def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False, at: str | None = None,
            between: tuple[str, str] | None = None, as_of: str | None = None,
-           document: str | None = None) -> str | bytes:
+           document: str | None = None, copies: dict[str, str] | None = None) -> str | bytes:
     """The whole graph in ``fmt`` (one of :data:`FORMATS`); ``excel``: the ``csv`` for a
     spreadsheet with Dutch settings, ``raw``: the ``csv`` without the formula guard
     (:func:`graph.csv_export.csv_export`).
@@ -68,12 +73,14 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     (:func:`graph.project.evidence_records`, :mod:`graph.timefilter`), in the :data:`PERIOD_FORMATS`;
     another format with a period is an :class:`InputError`. ``document``: only the rows of that
     document (its id), in ``facts`` and ``csv``, to review what one document gave (walkthrough 17,
-    finding 5); an id the graph does not have is an :class:`InputError` with the ids meant.
+    finding 5); an id the graph does not have is an :class:`InputError` with the ids meant, or, for
+    the id of a copy the build skipped (``copies``: copy id → the id kept, see
+    :func:`graph.corpus_checks.skipped_copies`), the document it is a copy of.
     """
     if document is not None:
         if fmt not in ("facts", "csv"):
             raise InputError(msg("export_document_format", fmt=fmt))
-        _check_document(dataset, document)
+        _check_document(dataset, document, copies or {})
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
@@ -92,9 +99,9 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def _check_document(dataset: Dataset, document: str) -> None:
+def _check_document(dataset: Dataset, document: str, copies: dict[str, str]) -> None:
     """An :class:`InputError` unless the graph has a document with id ``document`` (with the ids
-    that resemble it)."""
+    that resemble it, or the one it is a copy of)."""
     import difflib
 
     from .fact_rows import document_times
@@ -102,6 +109,8 @@ def _check_document(dataset: Dataset, document: str) -> None:
     ids = document_times(dataset)
     if document in ids:
         return
+    if document in copies:
+        raise InputError(msg("export_copy", document=document, original=copies[document]))
     close = difflib.get_close_matches(document, list(ids), n=3, cutoff=0.6)
     hint = msg("export_did_you_mean", options=", ".join(close)) if close else ""
     raise InputError(msg("export_no_document", document=document, hint=hint))

@@ -21,7 +21,7 @@ Source cards
     by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
     tables as HTML tables; the core properties' title and date may be its title and date.
 ``<name>.meta.json`` (optional sidecar)
-    ``title``, ``date`` (ISO) or ``period`` (``{"start": …, "end": …}``), ``source``,
+    ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
 
@@ -30,8 +30,11 @@ Without a sidecar's ``date`` or ``period`` a document takes the date printed in 
 ``nota-2024``), else the date a Word document's core properties give, with ``date_inferred`` true;
 a month or a year becomes its ``period``. Without a sidecar's ``title`` it takes the title of its
 metadata when that is a real one (the HTML ``<title>``, a PDF's Title, a Word core title; not
-"Microsoft Word - x.docx" or a file name), else a letter's "Onderwerp:"/"Betreft:" line, else its
-first heading (``<h1>``, ``# heading``, a Word heading) or a short first line. See :mod:`graph.docdate`.
+"Microsoft Word - x.docx" or a file name), else a letter's "Onderwerp:"/"Betreft:" line (a mail's
+"Subject:"), else its first heading (``<h1>``, ``# heading``, a Word heading) or a short first line.
+See :mod:`graph.docdate`. A title never shows contact details: an e-mail address or phone number in
+it is masked as in a quote (:func:`graph.privacy.mask_contacts`), since the title is the label of the
+document on every page, the network page and the explorer included.
 
 Everything else is skipped with a warning. The document id is the file name without extension.
 
@@ -61,14 +64,15 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from .docdate import (date_or_period, html_titles, infer_date, markdown_title, real_title, reported_year, subject_title,
-                      text_title)
+from .docdate import (date_or_period, html_titles, human_date, infer_date, markdown_title, real_title, reported_year,
+                      subject_title, text_title)
 from .errors import InputError
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .build_warnings import coded
 from .messages import msg
 from .pdftext import document_text, laid_out_text
+from .privacy import mask_contacts
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -156,7 +160,7 @@ def ingest_fingerprint() -> str:
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
     :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.markup`, :mod:`graph.language` (whether a
-    text looks Dutch) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
+    text looks Dutch), :mod:`graph.privacy` (a title's masked contact details) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python, pypdf and python-docx.
     """
@@ -169,7 +173,7 @@ def ingest_fingerprint() -> str:
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.parent / "extract" / "periods.py"))
+        here.with_name("privacy.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
     for package in ("pypdf", "python-docx"):
@@ -319,6 +323,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
+    title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
@@ -473,6 +478,9 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
             warnings.append(coded("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
                                 hint=msg("did_you_mean", options=repr(close[0])) if close else ""))
     for key in ("date",):
+        day = human_date(meta[key]) if isinstance(meta.get(key), str) and not _is_iso_date(meta[key]) else None
+        if day is not None and len(day) == 10:  # "3-12-2026", "3 december 2026": a day as people write it
+            meta[key] = day
         if meta.get(key) is not None and not _is_iso_date(meta[key]):
             warnings.append(coded("bad_meta_date", path=sidecar, key=key, value=meta[key]))
             meta[key] = None

@@ -77,8 +77,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "progress_save": {"nl": "Opslaan", "en": "Saving"},
     "nothing_to_build": {"nl": "niets te bouwen: geen bruikbaar document in {paths}{detail}; de vorige graaf is ongewijzigd",
                          "en": "nothing to build: no usable document in {paths}{detail}; the previous graph is unchanged"},
-    "no_graph": {"nl": "geen graaf in {path}: voer eerst 'g40kg build' uit (of geef --graph)",
-                 "en": "no graph at {path}: run 'g40kg build' first (or pass --graph)"},
+    "no_graph": {"nl": "geen graaf in {path}: voer eerst 'g40kg build MAP' uit, met MAP de map van uw documenten "
+                       "(of geef --graph){hint}",
+                 "en": "no graph at {path}: run 'g40kg build FOLDER' first, with FOLDER the folder of your documents "
+                       "(or pass --graph){hint}"},
+    "no_graph_up": {"nl": "; één map hoger staat wel een graaf: geef --graph {graph}",
+                    "en": "; there is one a folder up: pass --graph {graph}"},
     "not_a_graph": {"nl": "{path} bestaat en is geen g40kg-graaf; kies een andere --graph",
                     "en": "{path} exists and is not a g40kg graph; choose another --graph"},
     "graph_file_alone": {"nl": "{path} bevat graph.nq maar geen manifest.json, en is zo geen g40kg-graaf: zet de "

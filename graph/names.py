@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
 from .vocab import ASCII_LETTERS, G40, G40ID, PREFIXES
 
-__all__ = ["Entry", "entity_index", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES",
+__all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES",
            "own_name", "tell_apart"]
 
 CATALOGUE.update(
@@ -231,6 +232,10 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     typed, rest = type_word(wanted)
     if not hits and typed and of_type(typed, type_):  # "gemeente Breda", "ministerie van Financiën"
         hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
+    if not hits and of_type("Ministry", type_):  # "Binnenlandse Zaken", "ministerie van Sociale Zaken"
+        short = rest if typed == "Ministry" else wanted
+        hits = [e for e in candidates if e.type == "Ministry" and any(everyday_name(normalise(n)) == short
+                                                                       for n in e.names)]
     if len(hits) > 1 and all(e.type == "Ministry" for e in hits):
         hits = _latest_holders(dataset, hits, wanted) or hits
     if len(hits) > 1:  # prefer entities whose preferred label is the name
@@ -245,6 +250,21 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
         raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
     suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
     raise UnknownName(kind, name, suggestions)
+
+
+def everyday_name(name: str) -> str | None:
+    """The everyday name of a ministry whose name joins several fields: its first field ("Binnenlandse
+    Zaken" of "Binnenlandse Zaken en Koninkrijksrelaties", "Volksgezondheid" of "Volksgezondheid,
+    Welzijn en Sport"), as people say it (walkthrough 19, finding 13); None for a name of one field.
+
+    >>> everyday_name("binnenlandse zaken en koninkrijksrelaties"), everyday_name("volksgezondheid, welzijn en sport")
+    ('binnenlandse zaken', 'volksgezondheid')
+    >>> everyday_name("financien") is None, everyday_name("ministerie van binnenlandse zaken en koninkrijksrelaties")
+    (True, None)
+    """
+    if name.startswith("ministerie ") or not (" en " in name or "," in name):
+        return None
+    return re.split(r",| en ", name, maxsplit=1)[0].strip() or None
 
 
 _NAME_PERIODS = """SELECT ?e ?name ?until WHERE {

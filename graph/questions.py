@@ -48,6 +48,8 @@ from .sparql_checks import LATERAL_GROUP, NOT_CODE, one_line
 from .vocab import PREFIXES
 
 __all__ = [
+    "DUTCH_PARAMETER_NAMES",
+    "DUTCH_QUESTION_NAMES",
     "TIME_PARAMETERS",
     "Parameter",
     "Question",
@@ -57,6 +59,7 @@ __all__ = [
     "MAX_PARAMETER_LENGTH",
     "load_questions",
     "get_question",
+    "parameter_name",
     "question_bindings",
     "question_text",
     "without_lateral",
@@ -223,9 +226,36 @@ def load_questions(directory: Path | None = None) -> dict[str, Question]:
     return _CACHE[directory]
 
 
+#: the Dutch names a user may give a question (``g40kg ask wie-is-wie``; walkthrough 19, finding 12)
+DUTCH_QUESTION_NAMES = {"wie-is-wie": "who-is-who", "wie-doet-wat": "who-does-what", "leden": "members"}
+#: the Dutch names of parameters ("-p persoon=…"), taken for a question that has the English one
+DUTCH_PARAMETER_NAMES = {"persoon": "person", "stad": "city", "gemeente": "city", "ministerie": "ministry",
+                         "orgaan": "body", "soort": "kind", "rol": "role", "thema": "theme", "eenheid": "unit",
+                         "doel": "target", "entiteit": "entity", "stand_per": "as_of", "op": "at", "van": "from",
+                         "tot": "until"}
+
+
+def parameter_name(question: Question, name: str) -> str:
+    """``name`` as ``question`` calls its parameter: the English name of a Dutch one it has
+    (:data:`DUTCH_PARAMETER_NAMES`), else as given.
+
+    >>> question = get_question("who-is-who")
+    >>> parameter_name(question, "persoon"), parameter_name(question, "stad"), parameter_name(question, "person")
+    ('person', 'stad', 'person')
+    """
+    english = DUTCH_PARAMETER_NAMES.get(name)
+    return english if english and any(p.name == english for p in question.parameters) else name
+
+
 def get_question(name: str, directory: Path | None = None) -> Question:
-    """The question called ``name``; :class:`UnknownName` with close matches otherwise."""
+    """The question called ``name`` (or by its Dutch name, :data:`DUTCH_QUESTION_NAMES`); :class:`UnknownName`
+    with close matches otherwise.
+
+    >>> get_question("wie-is-wie").name
+    'who-is-who'
+    """
     questions = load_questions(directory)
+    name = name if name in questions else DUTCH_QUESTION_NAMES.get(name, name)
     if name in questions:
         return questions[name]
     suggestions = difflib.get_close_matches(name, list(questions), n=3, cutoff=0.5)
@@ -503,7 +533,7 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     """
     from .names import resolve_entity
 
-    params = dict(params or {})
+    params = {parameter_name(question, given): value for given, value in (params or {}).items()}
     for given in params:
         question.parameter(given)
     from .timefilter import refuse_as_of_with_window

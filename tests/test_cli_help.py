@@ -208,8 +208,8 @@ def test_lang_after_the_command_is_hidden_from_its_help(runner):
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("nl", ["Gebruik: g40kg entity [OPTIONS] NAME", "Zie 'g40kg entity --help' voor hulp.", "",
-            "Fout: Ontbrekend argument 'NAME'."]),
+    ("nl", ["Gebruik: g40kg entity [OPTIES] NAAM", "Zie 'g40kg entity --help' voor hulp.", "",
+            "Fout: Ontbrekend argument 'NAAM'."]),
     ("en", ["Usage: g40kg entity [OPTIONS] NAME", "Try 'g40kg entity --help' for help.", "",
             "Error: Missing argument 'NAME'."]),
 ])
@@ -238,7 +238,7 @@ def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, ar
 
 
 @pytest.mark.parametrize("lang, lines", [
-    ("nl", ["--timeout GETAL Breek af na zoveel seconden.", "search [OPTIONS] TEKST", "-o, --output BESTAND",
+    ("nl", ["--timeout GETAL Breek af na zoveel seconden.", "search [OPTIES] TEKST", "-o, --output BESTAND",
             "--graph MAP"]),
     ("en", ["--timeout NUMBER Stop after this many seconds.", "search [OPTIONS] TEXT", "-o, --output FILE",
             "--graph FOLDER"]),

@@ -41,10 +41,10 @@ def test_diff_lists_the_facts_whose_period_changed(runner, tmp_path):
     assert lines[0] == f"0 feiten erbij, 0 feiten eraf ({old} → {new}); 3 met een andere periode"
     assert lines[1] == "verandering onderwerp relatie rol object document periode"
     assert lines[3:] == [
-        "~ gewijzigd Els Proef hasRole voorzitter Pijler Sociaal nieuws-b 2020-01-01 – (open) → 2021-01-01 – (open)",
-        "~ gewijzigd Jan Voorbeeld hasRole voorzitter Pijler Fysiek nieuws-a 2019-07-01 – (open) → "
+        "~ gewijzigd Els Proef heeft een rol bij voorzitter Pijler Sociaal nieuws-b 2020-01-01 – (open) → 2021-01-01 – (open)",
+        "~ gewijzigd Jan Voorbeeld heeft een rol bij voorzitter Pijler Fysiek nieuws-a 2019-07-01 – (open) → "
         "2019-07-01 – 2023-02-28 (afgeleid)",
-        "~ gewijzigd Piet Test hasRole voorzitter Pijler Groen verslag-c 2021-05-01 – (open) → 2021-05-01 – 2024-12-31",
+        "~ gewijzigd Piet Test heeft een rol bij voorzitter Pijler Groen verslag-c 2021-05-01 – (open) → 2021-05-01 – 2024-12-31",
     ]
     data = json.loads(runner.invoke(cli, ["--lang", "en", "diff", str(old), str(new), "--format", "json"]).stdout)
     assert (data["added"], data["removed"]) == ([], [])
@@ -97,8 +97,8 @@ def test_diff_shows_a_known_role_a_new_document_says_has_ended(runner, tmp_path)
     result = runner.invoke(cli, ["diff", str(old), str(new)])
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     assert lines[0] == f"0 feiten erbij, 0 feiten eraf ({old} → {new}); 2 beëindigd", result.output
-    assert lines[3:] == ["~ beëindigd Els Proef hasRole voorzitter Pijler Sociaal bericht voorbij (geen datum)",
-                         "~ beëindigd Jan Voorbeeld hasRole voorzitter Pijler Fysiek afscheid tot 2026-03-20"]
+    assert lines[3:] == ["~ beëindigd Els Proef heeft een rol bij voorzitter Pijler Sociaal bericht voorbij (geen datum)",
+                         "~ beëindigd Jan Voorbeeld heeft een rol bij voorzitter Pijler Fysiek afscheid tot 2026-03-20"]
     data = json.loads(runner.invoke(cli, ["--lang", "en", "diff", str(old), str(new), "--format", "json"]).stdout)
     assert [(r["subject"], r["document"], r["until"], r["until_before"]) for r in data["ended"]] == [
         ("Els Proef", "bericht", "", None), ("Jan Voorbeeld", "afscheid", "2026-03-20", None)]

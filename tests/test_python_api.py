@@ -116,7 +116,8 @@ def test_open_follows_the_settings_of_the_command_line(built, monkeypatch, tmp_p
     assert g40kg.sparql(g40kg.open(), "ASK { ?p a g40:Person }").boolean is True
     with pytest.raises(g40kg.G40Error) as raised:
         g40kg.open(tmp_path / "nergens", lang="en")
-    assert str(raised.value) == f"no graph at {tmp_path / 'nergens'}: run 'g40kg build' first (or pass --graph)"
+    assert str(raised.value) == (f"no graph at {tmp_path / 'nergens'}: run 'g40kg build FOLDER' first, with FOLDER the "
+                                  "folder of your documents (or pass --graph)")
 
 
 def test_to_networkx_and_evidence(dataset):

@@ -285,7 +285,7 @@ def test_an_empty_answer_for_one_day_says_how_to_look_at_a_year(g40, args):
 
 @pytest.mark.parametrize("lang, value, message", [
     ("nl", "2018-13", "Fout: '2018-13' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)"),
-    ("en", "juni 2018", "Error: 'juni 2018' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("en", "32 juni 2018", "Error: '32 juni 2018' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
 ])
 def test_a_bad_date_names_every_form_accepted(g40, lang, value, message):
     """Walkthrough 14, finding 27: --at 2018 and --at 2018-06 are accepted, so the message says so."""
@@ -383,8 +383,9 @@ def test_entity_and_search(g40):
 
 @pytest.mark.parametrize("name, lang, head", [
     # the label itself (in any case) is not listed again as another name; with none left, no line
-    ("Breda", "nl", ["Breda (Gemeente) https://w3id.org/g40kg/id/municipality/gm0758", ""]),
-    ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045",
+    ("Breda", "nl", ["Breda (Gemeente) https://w3id.org/g40kg/id/municipality/gm0758",
+                     "sleutel voor correcties: municipality/gm0758", ""]),
+    ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045", "key for corrections: ministry/mnre1045",
                    "also called: EZ, Economische Zaken, Economische Zaken en Klimaat", ""]),
 ])
 def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):
@@ -577,9 +578,9 @@ def test_entity_says_which_roles_are_past(runner, tmp_path):
 
     assert rows() == {("hasRole", "true"), ("succeeded", "")}
     table = runner.invoke(cli, ["--graph", graph, "entity", "Jan Smit"]).output.splitlines()
-    assert table[2].split()[:11] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "einde",
+    assert table[3].split()[:11] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "einde",
                                      "afgeleid", "uit", "vroeger"]
-    assert [line.split("  ")[0] for line in table[4:] if " ja " in line] == ["heeft een rol bij"]
+    assert [line.split("  ")[0] for line in table[5:] if " ja " in line] == ["heeft een rol bij"]
 
 
 def test_the_role_timeline_answers_for_the_g40_itself(runner, tmp_path):

@@ -81,8 +81,9 @@ def test_usage_and_input_errors_exit_2(runner, seed_graph, args, status):
 def test_a_missing_graph_is_a_failure_1_and_validate_keeps_its_2(runner, tmp_path):
     result = run(runner, "--graph", tmp_path / "kg", "collaborators", "--format", "json")
     assert result.exit_code == 1, result.output
-    assert json_error(result) == {"error": f"geen graaf in {tmp_path / 'kg'}: voer eerst 'g40kg build' uit (of geef "
-                                           "--graph)", "exit_code": 1, "code": "no_graph"}
+    assert json_error(result) == {"error": f"geen graaf in {tmp_path / 'kg'}: voer eerst 'g40kg build MAP' uit, met MAP "
+                                           "de map van uw documenten (of geef --graph)", "exit_code": 1,
+                                  "code": "no_graph"}
     result = run(runner, "--graph", tmp_path / "kg", "validate", "--format", "json")
     assert (result.exit_code, json_error(result)["exit_code"]) == (2, 2), result.output  # "load error", as documented
 

@@ -323,7 +323,7 @@ def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(
         return result.output
 
     first = build()
-    assert "SHACL: de graaf voldoet (alle 4 documenten gecontroleerd).\n" in first
+    assert "Controle: in orde (alle 4 documenten gecontroleerd).\n" in first
     assert "Sinds de vorige bouw" not in first  # there was none
     (folder / "b.txt").write_text("Tilburg werkt samen met OCW.", encoding="utf-8")
     changed = build()
@@ -331,7 +331,7 @@ def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(
     assert "1 van 4 documenten gecontroleerd: eerst de 1 die deze bouw opnieuw schreef (nieuwe, gewijzigde en " in changed
     same = build()
     assert "Sinds de vorige bouw: geen document veranderd.\n" in same
-    assert "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten)." in same
+    assert "Controle: niets te controleren (geen nieuwe of gewijzigde feiten)." in same
     monkeypatch.setattr(spotcheck, "VALIDATION_SAMPLE", 2)
     monkeypatch.setattr(spotcheck, "shapes_fingerprint", lambda shapes=None: "other shapes")
     assert "2 van 4 documenten gecontroleerd, een steekproef;" in build()
@@ -340,7 +340,7 @@ def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(
     for name in "bcd":
         (folder / f"{name}.txt").unlink()
     alone = build("--full-validation")
-    assert "SHACL: de graaf voldoet (het enige document gecontroleerd)." in alone
+    assert "Controle: in orde (het enige document gecontroleerd)." in alone
     assert "Sinds de vorige bouw: 3 verwijderd.\n" in alone
 
 

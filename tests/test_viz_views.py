@@ -215,8 +215,8 @@ def test_viz_command_focus_depth_and_date(runner, graph_dir, tmp_path):
     assert [n["label"] for n in data["nodes"]] == ["Noordstad"] and data["edges"] == []
     assert data["meta"]["title"] == "Netwerk rond Noordstad (op 2021-12-31)"
     assert data["meta"]["command"] == "g40kg viz --focus Noordstad --depth 0 --at 2021-12-31"
-    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--at", "31-12-2021", "-o", str(out)])
-    assert result.exit_code == 2 and "31-12-2021" in result.output, result.output
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "viz", "--at", "31-13-2021", "-o", str(out)])
+    assert result.exit_code == 2 and "31-13-2021" in result.output, result.output
 
 
 VIEW_IN_A_FRESH_PROCESS = """

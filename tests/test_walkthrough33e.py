@@ -163,10 +163,10 @@ def test_a_rebuild_with_nothing_changed_says_so_in_both_lines(runner, corpus_and
     build = ["--graph", str(tmp_path / "kg"), "build", str(docs), "--curated", str(fixes)]
     first = runner.invoke(cli, build)
     again = runner.invoke(cli, build)
-    assert _lines_with(first.stdout, "Sinds", "SHACL") == ["SHACL: de graaf voldoet (alle 2 documenten gecontroleerd)."]
-    assert _lines_with(again.stdout, "Sinds", "SHACL") == [  # the correction is applied to a's graph again
+    assert _lines_with(first.stdout, "Sinds", "Controle") == ["Controle: in orde (alle 2 documenten gecontroleerd)."]
+    assert _lines_with(again.stdout, "Sinds", "Controle") == [  # the correction is applied to a's graph again
         "Sinds de vorige bouw: geen document veranderd.",
-        "SHACL: de graaf voldoet (1 van 2 documenten gecontroleerd: eerst de 1 die deze bouw opnieuw schreef "
+        "Controle: in orde (1 van 2 documenten gecontroleerd: eerst de 1 die deze bouw opnieuw schreef "
         "(nieuwe, gewijzigde en die een correctie raakt); 'g40kg validate' of 'build --full-validation' controleert "
         "alles).",
     ], again.stdout

@@ -239,8 +239,8 @@ def test_diff_names_the_facts_that_came_and_went(runner, tmp_path):
     assert runner.invoke(cli, [*graph, "build", str(docs)]).exit_code == 0
     table = runner.invoke(cli, [*graph, "diff", str(tmp_path / "gisteren.jsonl")]).stdout.splitlines()
     assert table[0] == f"1 feit erbij, 1 feit eraf ({tmp_path / 'gisteren.jsonl'} → {tmp_path / 'kg'})"
-    assert [line.split()[:4] for line in table[3:]] == [["+", "erbij", "Tilburg", "participatesIn"],
-                                                         ["-", "eraf", "Leeuwarden", "participatesIn"]]
+    assert [line.split()[:6] for line in table[3:]] == [["+", "erbij", "Tilburg", "neemt", "deel", "aan"],
+                                                         ["-", "eraf", "Leeuwarden", "neemt", "deel", "aan"]]
     changes = json.loads(runner.invoke(cli, [*graph, "diff", str(tmp_path / "gisteren.jsonl"), str(tmp_path / "kg"),
                                              "--format", "json"]).stdout)
     assert [(row["subject"], row["document"]) for row in changes["added"]] == [("Tilburg", "c")]

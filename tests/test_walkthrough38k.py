@@ -246,7 +246,7 @@ def test_the_entity_says_what_was_merged_into_it_and_why(runner, curated_graph, 
     result = runner.invoke(cli, ["--graph", str(graph), "--engine", engine, "entity", "Kees Brouwer"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[2:4] == [
+    assert lines[3:5] == [
         "gecureerd: samengevoegd uit person/kees-brouwerr (a.yaml:2; reden: tikfout; 1 feit)",
         "gecureerd: onderdrukt: person/kees-brouwer collaboratesWith ministry/mnre1034 "
         "(a.yaml:4; reden: fout; 1 feit)"], result.output
@@ -319,7 +319,7 @@ def test_diff_shows_a_merge_as_one_change_and_the_curated_facts(runner, built, n
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     assert lines[0] == f"1 feit erbij, 0 feiten eraf ({built} → {graph}); 1 samengevoegd"
     assert lines[3:] == ["= samengevoegd Kees Brouwerr → 1 feit Kees Brouwer a.yaml:2",
-                         "+ erbij, gecureerd Anouk Smit hasRole wethouder Breda a.yaml:4"], result.output
+                         "+ erbij, gecureerd Anouk Smit heeft een rol bij wethouder Breda a.yaml:4"], result.output
     data = json.loads(runner.invoke(cli, ["--graph", str(graph), "--engine", engine, "diff", str(built), str(graph),
                                           "--format", "json"]).stdout)
     assert [(m["fromLabel"], m["intoLabel"], m["facts"], m["reason"]) for m in data["merged"]] == [
@@ -330,9 +330,9 @@ def test_diff_shows_a_merge_as_one_change_and_the_curated_facts(runner, built, n
     assert [" ".join(line.split()) for line in back.stdout.splitlines()][:1] + [
         " ".join(line.split()) for line in back.stdout.splitlines()][3:] == [
         f"1 feit erbij, 2 feiten eraf ({graph} → {built})",
-        "+ erbij Kees Brouwerr hasRole voorzitter Themagroep HC nieuws-a",
-        "- eraf, gecureerd Anouk Smit hasRole wethouder Breda a.yaml:4",
-        "- eraf Kees Brouwer hasRole voorzitter Themagroep HC nieuws-a"], back.output
+        "+ erbij Kees Brouwerr heeft een rol bij voorzitter Themagroep HC nieuws-a",
+        "- eraf, gecureerd Anouk Smit heeft een rol bij wethouder Breda a.yaml:4",
+        "- eraf Kees Brouwer heeft een rol bij voorzitter Themagroep HC nieuws-a"], back.output
 
 
 def test_diff_against_a_facts_file_reads_its_facts_through_the_merge(runner, built, news, tmp_path):

@@ -266,7 +266,7 @@ def _param_in_english(param: click.Parameter) -> click.Parameter:
     if getattr(param, "help", None):
         english.help = _option_help_in_english(param.help)
     if param.metavar:
-        english.metavar = help_en.METAVARS.get(param.metavar, param.metavar)
+        english.metavar = english_metavar(param.metavar)
     elif isinstance(param, click.Option) and isinstance(param.type, click.Path):
         # click names a path's value by its type, a name it translated when the option was made (Dutch)
         dutch = param.type.name.upper()
@@ -286,6 +286,7 @@ def _in_english(command: click.Command, key: str) -> click.Command:
     english.help = texts.get("help", command.help)
     english.short_help = texts.get("short")  # none: click shortens the English help
     english.params = [_param_in_english(param) for param in command.params]
+    english.options_metavar = english_metavar(command.options_metavar or "")
     if isinstance(command, click.Group):
         prefix = "" if key == "g40kg" else key + " "
         english.commands = {name: _in_english(sub, prefix + name) for name, sub in command.commands.items()}
@@ -295,6 +296,40 @@ def _in_english(command: click.Command, key: str) -> click.Command:
 #: the Dutch placeholder of an option's value, by click type (English ones: help_en.METAVARS)
 _DUTCH_PLACEHOLDERS = {"text": "TEKST", "integer": "GETAL", "integer range": "GETAL", "float": "GETAL",
                        "float range": "GETAL"}
+#: the Dutch placeholder of an argument, by its name (click writes the name in capitals: "OLD [NEW]"),
+#: so a usage line or error is in one language: "Gebruik: g40kg diff [OPTIES] OUD [NIEUW]" (walkthrough 19,
+#: finding 23); English ones: help_en.METAVARS
+_DUTCH_ARGUMENTS = {"name": "NAAM", "paths": "PADEN", "ministry": "MINISTERIE", "gold": "GOUDBESTAND", "source": "VAN",
+                    "target": "NAAR", "old": "OUD", "new": "NIEUW", "files": "BESTANDEN"}
+#: the usage line's placeholder of a command's options
+_OPTIONS_METAVAR = {"nl": "[OPTIES]", "en": "[OPTIONS]"}
+
+
+def dutch_argument_metavar(argument: click.Argument) -> str | None:
+    """The Dutch placeholder of ``argument`` as click would decorate its name ("[NIEUW]", "[PADEN]..."), or
+    None when :data:`_DUTCH_ARGUMENTS` has no word for it.
+
+    >>> dutch_argument_metavar(click.Argument(["new"], required=False)), dutch_argument_metavar(click.Argument(["paths"], nargs=-1))
+    ('[NIEUW]', '[PADEN]...')
+    """
+    word = _DUTCH_ARGUMENTS.get(argument.name or "")
+    if word is None:
+        return None
+    return ("" if argument.required else "[") + word + ("" if argument.required else "]") + (
+        "..." if argument.nargs != 1 else "")
+
+
+def english_metavar(text: str) -> str:
+    """A Dutch placeholder in English (:data:`graph.cli.help_en.METAVARS`), else as it is.
+
+    >>> english_metavar("[NIEUW]"), english_metavar("[OPTIES]"), english_metavar("NAAM=WAARDE"), english_metavar("X")
+    ('[NEW]', '[OPTIONS]', 'NAME=VALUE', 'X')
+    """
+    from . import help_en
+
+    if text == _OPTIONS_METAVAR["nl"]:
+        return _OPTIONS_METAVAR["en"]
+    return help_en.METAVARS.get(text, text)
 
 
 class _LocalisedHelp:
@@ -312,6 +347,15 @@ class _LocalisedHelp:
         for param in self.params:  # click's own placeholders (TEXT, FLOAT RANGE) are English
             if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
                 param.metavar = _DUTCH_PLACEHOLDERS.get(param.type.name)
+            elif isinstance(param, click.Argument) and param.metavar is None:
+                param.metavar = dutch_argument_metavar(param)
+        if self.options_metavar == _OPTIONS_METAVAR["en"]:
+            self.options_metavar = _OPTIONS_METAVAR["nl"]
+
+    def collect_usage_pieces(self, ctx):
+        """The usage line's pieces, in English under ``--lang en`` ("[OPTIONS] OLD [NEW]")."""
+        pieces = super().collect_usage_pieces(ctx)
+        return [english_metavar(piece) for piece in pieces] if help_language(ctx) == "en" else pieces
 
     def parse_args(self, ctx, args):
         lang = _lang_on_command_line(self, ctx, args)

@@ -22,7 +22,7 @@ from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_s
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
-__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "not_allowed", "run_build", "unused_corrections",
+__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "documents_here", "not_allowed", "run_build", "unused_corrections",
            "folder_or_dash"]
 
 
@@ -228,6 +228,10 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         from .progress import disable
 
         disable(True)
+    if not paths and not quiet:  # the bundled examples, unasked: say so, and name the documents here
+        here = documents_here(Path.cwd())
+        texts = TEXTS[settings.lang]
+        echo_err(texts["bundled_corpus_here"][here > 1].format(n=here) if here else texts["bundled_corpus"])
     if with_bundled and paths:
         from ..pipeline import bundled_corpus
 
@@ -264,6 +268,36 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         print_build_warnings(dataclasses.replace(report, warnings=unallowed), settings.lang)
     if strict and unallowed:
         raise SystemExit(EXIT_WARNINGS)
+
+
+def documents_here(folder: Path) -> int:
+    """How many documents a build could read in ``folder`` and its visible subfolders (one level deep,
+    so a home folder is not searched): what a bare ``g40kg build`` there passes over for the bundled
+    examples (walkthrough 19, finding 2).
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp())
+    >>> for name in ("nota.txt", "maand/verslag.md", "maand/diep/oud.pdf", ".verborgen.txt", "foto.jpg"):
+    ...     (root / name).parent.mkdir(parents=True, exist_ok=True); _ = (root / name).write_text("x")
+    >>> documents_here(root)
+    2
+    """
+    from ..ingest import SUPPORTED_SUFFIXES
+
+    def visible(where: Path):
+        try:
+            return [entry for entry in os.scandir(where) if not entry.name.startswith((".", "~$"))]
+        except OSError:
+            return []
+
+    found = 0
+    for entry in visible(folder):
+        if entry.is_dir(follow_symlinks=False):
+            found += sum(1 for inner in visible(Path(entry.path))
+                         if inner.is_file() and Path(inner.name).suffix.lower() in SUPPORTED_SUFFIXES)
+        elif entry.is_file() and Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES:
+            found += 1
+    return found
 
 
 def not_allowed(report, allowances) -> list[str]:
@@ -398,7 +432,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
                                corrections=report.corrections_changed)
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
-                                           triples=report.triples))
+                                           facts=counted(sum(report.stats.relations.values()), texts["facts"])))
         for warning in warnings_shown(report.warnings, report.repeated)[:WARNINGS_SHOWN]:  # not again each save
             echo_err(f"  {warning}")
 

@@ -79,14 +79,14 @@ def validated_text(checked: int, total: int, new: int, texts: dict) -> str:
     what the corrections touch, and what the line above says changed is the documents).
 
     >>> validated_text(7, 7, 7, TEXTS["nl"])
-    'SHACL: de graaf voldoet (alle 7 documenten gecontroleerd).'
+    'Controle: in orde (alle 7 documenten gecontroleerd).'
     >>> validated_text(2, 300, 0, TEXTS["en"])
     "SHACL: the graph conforms (2 of 300 documents checked, a sample; 'g40kg validate' or 'build --full-validation' checks everything)."
 
     More written anew than the check's budget: part of them checked, and no "first the 51" of 50.
 
     >>> validated_text(50, 51, 51, TEXTS["nl"])
-    "SHACL: de graaf voldoet (50 van de 51 documenten gecontroleerd die deze bouw opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle 51)."
+    "Controle: in orde (50 van de 51 documenten gecontroleerd die deze bouw opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle 51)."
     """
     key = ("validated_none" if checked == 0 else "validated_one" if total == 1 else "validated" if checked == total
            else "validated_some_new" if new > checked else "validated_sample" if new else "validated_spread")
@@ -120,10 +120,12 @@ def warnings_shown(warnings: list[str], repeated: list[str]) -> list[str]:
 
 
 def print_build_summary(report, lang: str) -> None:
+    from viz.render import UI_TEXT
+
     texts = TEXTS[lang]
     click.echo(texts["summary"].format(graph=report.graph_path, seconds=report.seconds,
                                        documents=counted(len(report.documents), texts["documents"]),
-                                       triples=report.triples))
+                                       facts=counted(sum(report.stats.relations.values()), texts["facts"])))
     if not report.first_build:
         click.echo(texts["changes"].format(changes=changes_text(report.changes, texts,
                                                                 corrections=report.corrections_changed)))
@@ -131,10 +133,13 @@ def print_build_summary(report, lang: str) -> None:
     removed = sorted(set(report.removed) - {pair["from"] for pair in renamed})  # a renamed file is not lost
     if removed:
         click.echo(removed_line(removed))
-    for title, counts in ((texts["entities"], report.stats.entities), (texts["relations"], report.stats.relations)):
+    # the kinds in words, as the entity pages name them ("Persoon", "heeft een rol bij"; walkthrough 19, finding 21)
+    for title, counts, words in ((texts["entities"], report.stats.entities, UI_TEXT[lang]["type_names"]),
+                                 (texts["relations"], report.stats.relations, UI_TEXT[lang]["relation_names"])):
         click.echo(f"{title}:")
         if not counts:
             click.echo(f"  {texts['none']}")
+        counts = {words.get(key, key): value for key, value in counts.items()}
         width = max((len(k) for k in counts), default=0)
         for key, value in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"  {key:<{width}}  {value:>5}")

@@ -9,10 +9,11 @@ __all__ = ["TEXTS"]
 
 TEXTS = {
     "nl": {
-        "summary": "Graaf gebouwd in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "summary": "Graaf gebouwd in {graph} ({seconds:.1f} s): {documents}, {facts}.",
+        "facts": ("feit", "feiten"),
         "documents": ("document", "documenten"),
-        "entities": "Entiteiten per type",
-        "relations": "Relaties per predicaat",
+        "entities": "Gevonden per soort",
+        "relations": "Feiten per soort",
         "warnings": ("waarschuwing", "waarschuwingen"),
         "curation": "Correcties",
         "warnings_hidden": "… en {n} over correcties (al gemeld bij de vorige bouw, of meer dan er hier passen); "
@@ -29,16 +30,16 @@ TEXTS = {
         "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
                          "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
-        "validated": "SHACL: de graaf voldoet (alle {total} documenten gecontroleerd).",
-        "validated_one": "SHACL: de graaf voldoet (het enige document gecontroleerd).",
-        "validated_sample": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd: eerst de {new} "
+        "validated": "Controle: in orde (alle {total} documenten gecontroleerd).",
+        "validated_one": "Controle: in orde (het enige document gecontroleerd).",
+        "validated_sample": "Controle: in orde ({checked} van {total} documenten gecontroleerd: eerst de {new} "
                             "die deze bouw opnieuw schreef (nieuwe, gewijzigde en die een correctie raakt); 'g40kg "
                             "validate' of 'build --full-validation' controleert alles).",
-        "validated_some_new": "SHACL: de graaf voldoet ({checked} van de {new} documenten gecontroleerd die deze bouw "
+        "validated_some_new": "Controle: in orde ({checked} van de {new} documenten gecontroleerd die deze bouw "
                               "opnieuw schreef; 'g40kg validate' of 'build --full-validation' controleert alle {total}).",
-        "validated_spread": "SHACL: de graaf voldoet ({checked} van {total} documenten gecontroleerd, een steekproef; "
+        "validated_spread": "Controle: in orde ({checked} van {total} documenten gecontroleerd, een steekproef; "
                             "'g40kg validate' of 'build --full-validation' controleert alles).",
-        "validated_none": "SHACL: niets te controleren (geen nieuwe of gewijzigde feiten).",
+        "validated_none": "Controle: niets te controleren (geen nieuwe of gewijzigde feiten).",
         "wrote": "Geschreven: {path}",
         "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
         "site_full_text": "De documentpagina's tonen de hele tekst van elk document (met wat die over personen zegt); "
@@ -59,7 +60,7 @@ TEXTS = {
                      "een gouden '2019' klopt bij elke datum in 2019, '2019-07' bij elke in juli 2019{missed}",
         "time_missed": "; {n} van de {dated} feiten met een tijd niet gevonden",
         "watching": "Bewaakt {paths}: bouwt opnieuw zodra er iets verandert (elke {interval:g} s gekeken; Ctrl+C stopt).",
-        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "rebuilt": "{time} opnieuw gebouwd ({seconds:.1f} s): {documents}, {facts}; {changes}.",
         "changes": "Sinds de vorige bouw: {changes}.",
         "change_words": {"new": "nieuw", "changed": "gewijzigd", "removed": "verwijderd", "renamed": "hernoemd"},
         "no_changes": "geen document veranderd",
@@ -68,6 +69,11 @@ TEXTS = {
         "only_corrections_changed": "geen document veranderd, wel de correcties",
         "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
                            "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
+        "bundled_corpus": "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg.",
+        "bundled_corpus_here": ("Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg. In "
+                                "deze map staat 1 document: bedoelt u 'g40kg build .'?",
+                                "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg. In "
+                                "deze map staan {n} documenten: bedoelt u 'g40kg build .'?"),
         "corrections_remembered": "Correcties uit {folder}, zoals bij de vorige bouw van deze graaf (--curated MAP kiest "
                                   "een andere map, --curated - de meegeleverde correcties).",
         "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
@@ -82,10 +88,11 @@ TEXTS = {
                      "één watch, of elke bron in een eigen --graph",
     },
     "en": {
-        "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {triples} triples.",
+        "summary": "Graph built in {graph} ({seconds:.1f} s): {documents}, {facts}.",
+        "facts": ("fact", "facts"),
         "documents": ("document", "documents"),
-        "entities": "Entities by type",
-        "relations": "Relations by predicate",
+        "entities": "Found by kind",
+        "relations": "Facts by kind",
         "warnings": ("warning", "warnings"),
         "curation": "Corrections",
         "warnings_hidden": "… and {n} about corrections (reported by the previous build, or more than fit here); "
@@ -130,7 +137,7 @@ TEXTS = {
                      "a gold '2019' matches any date in 2019, '2019-07' any in July 2019{missed}",
         "time_missed": "; {n} of the {dated} facts with a time not found",
         "watching": "Watching {paths}: builds again as soon as something changes (looks every {interval:g} s; Ctrl+C stops).",
-        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {triples} triples; {changes}.",
+        "rebuilt": "{time} built again ({seconds:.1f} s): {documents}, {facts}; {changes}.",
         "changes": "Since the previous build: {changes}.",
         "change_words": {"new": "new", "changed": "changed", "removed": "removed", "renamed": "renamed"},
         "no_changes": "no document changed",
@@ -139,6 +146,11 @@ TEXTS = {
         "only_corrections_changed": "no document changed, but the corrections did",
         "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
                            "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
+        "bundled_corpus": "No documents given: building g40kg's bundled example documents.",
+        "bundled_corpus_here": ("No documents given: building g40kg's bundled example documents. This folder holds "
+                                "1 document: did you mean 'g40kg build .'?",
+                                "No documents given: building g40kg's bundled example documents. This folder holds "
+                                "{n} documents: did you mean 'g40kg build .'?"),
         "corrections_remembered": "Corrections from {folder}, as in this graph's previous build (--curated FOLDER "
                                   "chooses another folder, --curated - the bundled corrections).",
         "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "

@@ -18,6 +18,7 @@ non-zero either way).
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 import click
@@ -124,8 +125,27 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return gettext(singular if count == 1 else plural)
 
 
+def _error_hint(get_error_hint):
+    """click's ``Argument.get_error_hint`` ("'OUD'"), with the placeholder in English when the command
+    speaks English (a command's argument placeholders are Dutch, :mod:`graph.cli.base`)."""
+
+    @functools.wraps(get_error_hint)
+    def hint(self, ctx):
+        from .base import english_metavar
+
+        text = get_error_hint(self, ctx)
+        if _speaks_dutch() or not (text.startswith("'") and text.endswith("'")):
+            return text
+        return f"'{english_metavar(text[1:-1])}'"
+
+    hint.localised = True
+    return hint
+
+
 def install() -> None:
     """Let click's modules speak through :func:`gettext` and :func:`ngettext` (idempotent)."""
+    if not getattr(click.Argument.get_error_hint, "localised", False):
+        click.Argument.get_error_hint = _error_hint(click.Argument.get_error_hint)
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):

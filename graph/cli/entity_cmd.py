@@ -175,8 +175,11 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
                type=as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
     if fmt == "table":
+        from ..curation_graph import entity_key
         from ..curation_log import rule_text
 
+        # the key a correction names it by ("object: ministry/mnre1034"; walkthrough 19, finding 26)
+        title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])

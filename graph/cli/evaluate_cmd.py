@@ -32,7 +32,7 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
     """Meet de extractie tegen een goudstandaard (precisie, recall en F1 per document).
 
     Bouwt de documenten (standaard: het meegeleverde corpus) in een tijdelijke graaf, exporteert
-    de feiten en vergelijkt ze met GOLD (formaat: zie docs/gold-format.md). De eigen graaf
+    de feiten en vergelijkt ze met GOUDBESTAND (formaat: zie docs/gold-format.md). De eigen graaf
     (--graph) blijft onaangeroerd. Geeft de goudstandaard bij een feit een tijd
     ("{fact: [a, hasRole, b, [voorzitter]], from: 2019, until: 2023-02-28}"), dan meet een extra
     regel hoeveel gevonden feiten die tijd goed hebben (een gouden 2019 klopt bij elke datum in

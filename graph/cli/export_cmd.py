@@ -93,12 +93,26 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
-    text = export(settings.load(), fmt, excel=excel, raw=RAW_CSV.get(), document=document, **window)
+    copies = _skipped_copies(settings.graph_path) if document is not None else None
+    text = export(settings.load(), fmt, excel=excel, raw=RAW_CSV.get(), document=document, copies=copies, **window)
     if output is None:
         click.echo(text, nl=False)
     else:
         write_output(output, text)
         echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+
+
+def _skipped_copies(graph_path: Path) -> dict[str, str]:
+    """The copies the graph's build skipped (:func:`graph.corpus_checks.skipped_copies`), none when its
+    manifest cannot be read (the load that follows says why)."""
+    from ..corpus_checks import skipped_copies
+    from ..errors import G40Error
+    from ..store import read_manifest
+
+    try:
+        return skipped_copies(read_manifest(graph_path).get("warnings") or [])
+    except (G40Error, OSError, ValueError):
+        return {}
 
 
 def _export_site(settings, output: Path | None, document_text: bool = True) -> None:

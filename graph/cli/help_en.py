@@ -709,4 +709,13 @@ METAVARS: dict[str, str] = {
     "SECONDEN": "SECONDS",
     "MILJOEN": "MILLION",
     "CODE[:DOCUMENT]": "CODE[:DOCUMENT]",
+    "GOUDBESTAND": "GOLD",
+    "VAN": "SOURCE",
+    "NAAR": "TARGET",
+    "OUD": "OLD",
+    "[PADEN]...": "[PATHS]...",
+    "[MINISTERIE]": "[MINISTRY]",
+    "[NIEUW]": "[NEW]",
+    "[NAAM]": "[NAME]",
+    "[BESTANDEN]...": "[FILES]...",
 }

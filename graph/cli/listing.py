@@ -13,7 +13,7 @@ from ..docdate import period_text
 from ..headings import YES, headings
 from .output import render
 
-__all__ = ["DATA_FORMATS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip",
+__all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip",
            "listing_text", "parsed_types", "time_window", "with_role_labels"]
 
 #: the formats programs load (as against ``table`` and ``markdown``, which people read): numbers as
@@ -35,6 +35,7 @@ TEXTS = {
         "path_same": "{a!r} en {b!r} noemen dezelfde entiteit ({label}); geef twee verschillende entiteiten",
         "modularity": "modulariteit {q:.3f}, {n} gemeenschappen",
         "entity_title": "{label} ({type}) {iri}",
+        "entity_key": "sleutel voor correcties: {entity}",
         "aliases": "ook genoemd",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
@@ -76,6 +77,7 @@ TEXTS = {
         "path_same": "{a!r} and {b!r} name the same entity ({label}); give two different entities",
         "modularity": "modularity {q:.3f}, {n} communities",
         "entity_title": "{label} ({type}) {iri}",
+        "entity_key": "key for corrections: {entity}",
         "aliases": "also called",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
@@ -159,6 +161,8 @@ def as_read(rows: list[dict], lang: str) -> list[dict]:
     [{'past': 'ja', 'end': None, 'direction': '→'}, {'past': '', 'direction': '←'}]
     >>> as_read([{"role": "voorzitter"}, {"role": "trekker"}], "en"), as_read([{"role": "voorzitter"}], "nl")
     ([{'role': 'chair'}, {'role': 'lead'}], [{'role': 'voorzitter'}])
+    >>> as_read([{"relations": ["affiliatedWith", "hasRole"], "predicate": "succeeded", "programmeKind": "fund"}], "nl")
+    [{'relations': ['verbonden aan', 'heeft een rol bij'], 'predicate': 'volgde op', 'programmeKind': 'fonds'}]
     """
     from viz.render import UI_TEXT
 
@@ -166,10 +170,11 @@ def as_read(rows: list[dict], lang: str) -> list[dict]:
 
     shown = {True: YES[lang], False: ""}
     names = {**{k: UI_TEXT[lang]["relation_names"] for k in _RELATION_COLUMNS},
-             **{k: UI_TEXT[lang]["type_names"] for k in _TYPE_COLUMNS}}
+             **{k: UI_TEXT[lang]["type_names"] for k in _TYPE_COLUMNS}, "programmeKind": PROGRAMME_KINDS[lang]}
     return [{k: (shown[v] if isinstance(v, bool) else _ARROWS.get(v, v) if k == "direction"
                  else role_label(v, lang) if k == "role"
-                 else names[k].get(v, v) if k in names and isinstance(v, str) else v)
+                 else names[k].get(v, v) if k in names and isinstance(v, str)
+                 else [names[k].get(x, x) for x in v] if k in names and isinstance(v, list) else v)
              for k, v in row.items()} for row in rows]
 
 
@@ -196,9 +201,19 @@ def with_role_labels(columns, rows: list[dict], lang: str) -> tuple[list, list[d
 
 #: columns of a relation's or a class's name: in words in a table people read ("affiliatedWith" →
 #: "verbonden aan", "Municipality" → "Gemeente"); JSON, CSV and TSV keep the names programs read
-_RELATION_COLUMNS = ("relation", "predicate")
+_RELATION_COLUMNS = ("relation", "predicate", "relations")  # "relations": a path step's list
 _TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType")
 
+
+#: the kinds of programme (``g40:programmeKind``, ``ontology/shapes.ttl``) in words, for a table people read
+PROGRAMME_KINDS = {
+    "nl": {"citydeal": "City Deal", "regiodeal": "Regio Deal", "greendeal": "Green Deal", "woondeal": "woondeal",
+           "fund": "fonds", "agenda": "agenda", "project": "project", "campaign": "campagne", "register": "register",
+           "regulation": "regeling"},
+    "en": {"citydeal": "City Deal", "regiodeal": "Region Deal", "greendeal": "Green Deal", "woondeal": "housing deal",
+           "fund": "fund", "agenda": "agenda", "project": "project", "campaign": "campaign", "register": "register",
+           "regulation": "regulation"},
+}
 
 #: a fact's direction seen from the entity asked about
 _ARROWS = {"out": "→", "in": "←"}

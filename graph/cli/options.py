@@ -12,7 +12,7 @@ import click
 from .base import pass_settings, translate_errors
 from .output import RAW_CSV, TABLE_FORMATS
 
-__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
            "raw_option",
            "projection_options", "time_options", "timeout_option"]
 
@@ -50,11 +50,27 @@ AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag 
               "gemeld, niet als geëindigd na dat jaar.")
 
 
+def as_iso_date(ctx, param, value):
+    """A date option's value as ISO: "1-12-2026" and "1 december 2026" read day first, as Dutch writes them
+    (:func:`graph.docdate.human_date`; walkthrough 19, finding 25); anything else as given, for the
+    time filter's own check (an impossible date stays its one-line error).
+
+    >>> as_iso_date(None, None, "7-12-2026"), as_iso_date(None, None, ("1 nov 2026", "2026")), as_iso_date(None, None, "x")
+    ('2026-12-07', ('2026-11-01', '2026'), 'x')
+    """
+    from ..docdate import human_date
+
+    if isinstance(value, tuple):
+        return tuple(as_iso_date(ctx, param, one) for one in value)
+    return (human_date(value) or value) if isinstance(value, str) else value
+
+
 def time_options(func):
-    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP)(func)
-    func = click.option("--between", nargs=2, metavar="VAN TOT", default=None,
+    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(func)
+    func = click.option("--between", nargs=2, metavar="VAN TOT", default=None, callback=as_iso_date,
                         help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
-    return click.option("--at", metavar="DATUM", default=None, help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
+    return click.option("--at", metavar="DATUM", default=None, callback=as_iso_date,
+                        help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
 
 
 class _Confidence(click.FloatRange):

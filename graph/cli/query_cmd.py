@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import echo_unended, emit, marked_rows, listing_text, time_window
 from .options import confidence_option, format_option, raw_option, time_options, timeout_option
@@ -142,22 +143,55 @@ def questions_command(settings, name, oxigraph, fmt):
     emit(settings, columns, rows, fmt)
 
 
+CATALOGUE.update({  # one language per message (walkthrough 19, finding 23)
+    "param_name_value": {"nl": "{item}: gebruik naam=waarde", "en": "{item}: use name=value"},
+    "param_twice": {"nl": "{key}: twee keer gegeven", "en": "{key}: given twice"},
+    "param_from_after_until": {"nl": "from {start} ligt na until {end}", "en": "from {start} is after until {end}"},
+    "ask_extra_argument": {"nl": "Onverwacht extra argument ({args}){hint}", "en": "Got unexpected extra argument ({args}){hint}"},
+    "ask_extra_arguments": {"nl": "Onverwachte extra argumenten ({args}){hint}",
+                            "en": "Got unexpected extra arguments ({args}){hint}"},
+    "ask_extra_hint": {"nl": "; bedoelt u -p {param}=\"{value}\"?", "en": "; did you mean -p {param}=\"{value}\"?"},
+})
+
+
+def _extra_arguments(name: str, extra: list[str]) -> str:
+    """The usage error for values given after a question's name without ``-p`` ("g40kg ask who-is-who
+    "Anna Smit""), naming the ``-p`` its one value was meant for: the question's first parameter that is
+    no time or confidence (walkthrough 19, finding 12).
+
+    >>> _extra_arguments("who-is-who", ["Anna Smit"])
+    'Onverwacht extra argument (Anna Smit); bedoelt u -p person="Anna Smit"?'
+    """
+    from ..errors import G40Error
+    from ..questions import CONFIDENCE_PARAMETERS, TIME_PARAMETERS, get_question
+
+    said = " ".join(extra)
+    try:
+        meant = next((p.name for p in get_question(name).parameters
+                      if p.name not in (*TIME_PARAMETERS, *CONFIDENCE_PARAMETERS)), None)
+    except G40Error:
+        meant = None
+    if len(extra) == 1 and meant:
+        return msg("ask_extra_argument", args=said, hint=msg("ask_extra_hint", param=meant, value=extra[0]))
+    return msg("ask_extra_argument" if len(extra) == 1 else "ask_extra_arguments", args=said, hint="")
+
+
 def _parse_params(values) -> dict:
     params = {}
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise click.BadParameter(f"{item!r}: gebruik naam=waarde / use name=value", param_hint="--param")
+            raise click.BadParameter(msg("param_name_value", item=repr(item)), param_hint="--param")
         if key.strip() in params:
-            raise click.BadParameter(f"{key.strip()!r}: twee keer gegeven / given twice", param_hint="--param")
+            raise click.BadParameter(msg("param_twice", key=repr(key.strip())), param_hint="--param")
         params[key.strip()] = value
     if params.get("from") and params.get("until") and params["from"].strip() > params["until"].strip():
-        raise click.BadParameter(f"from {params['from']} ligt na until {params['until']} / is after until",
+        raise click.BadParameter(msg("param_from_after_until", start=params["from"], end=params["until"]),
                                  param_hint="--param")
     return params
 
 
-@cli.command("ask")
+@cli.command("ask", context_settings={"allow_extra_args": True})  # a value without -p: answered below
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAAM=WAARDE", help="Parameter van de vraag (herhaalbaar).")
 @time_options
@@ -182,6 +216,9 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
 
+    extra = click.get_current_context().args
+    if extra:
+        raise click.UsageError(_extra_arguments(name, extra))
     window = time_window(at, between, as_of)
     question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
                                    min_confidence=min_confidence, timeout=timeout)

@@ -15,6 +15,9 @@ __all__ = ["serve"]
 
 log = logging.getLogger(__name__)
 
+CATALOGUE.update({
+    "serve_not_an_origin": {"nl": "{value} is geen origin (bijv. https://example.org)",
+                            "en": "{value} is not an origin (e.g. https://example.org)"}})
 CATALOGUE.update(
     {
         "serve_reachable": {"nl": "waarschuwing: de server luistert op {host} en is dus vanaf andere computers bereikbaar",
@@ -292,6 +295,5 @@ def _origins(values, param):
 
     for value in values:
         if value != "*" and not re.fullmatch(r"https?://[^/\s?#]+", value):
-            raise click.BadParameter(f"{value!r} is geen origin (bijv. https://example.org) / is not an origin",
-                                     param=param)
+            raise click.BadParameter(msg("serve_not_an_origin", value=repr(value)), param=param)
     return values

@@ -194,7 +194,9 @@ def removed_text(report, texts: dict) -> str:
 def _name_and_password(value, param):
     """``value`` if it is NAAM:WACHTWOORD (or not given); a usage error otherwise."""
     if value is not None and ":" not in value:
-        raise click.BadParameter("geef NAAM:WACHTWOORD / give NAME:PASSWORD", param=param)
+        from ..messages import get_language
+
+        raise click.BadParameter("give NAME:PASSWORD" if get_language() == "en" else "geef NAAM:WACHTWOORD", param=param)
     return value
 
 
@@ -209,14 +211,14 @@ def _name_and_password(value, param):
 def diff_command(settings, old, new, fmt):
     """Wat er tussen twee bouwen veranderde: de feiten die erbij kwamen en die eraf gingen.
 
-    OLD en NEW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NEW de graaf van
+    OUD en NIEUW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NIEUW de graaf van
     --graph. Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
     herhaalt is geen verandering. Bij een toegevoegd feit staat het document dat het nu zegt, bij
     een verwijderd feit het document dat het zei. Een feit dat blijft maar in een document een
     andere periode kreeg (begin, einde of afgeleid einde, bijvoorbeeld na een verbeterde
     documentdatum) is een regel "gewijzigd" met de periode ervoor en erna ("2019-07-01 – (open) →
     2019-07-01 – 2023-02-28"). Een bekend feit waarvan een nieuw document zegt dat het voorbij is
-    ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NEW is één regel
+    ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NIEUW is één regel
     "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
     regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
@@ -289,5 +291,12 @@ def diff_command(settings, old, new, fmt):
         click.echo(title)
         if not rows:
             return
-    shown = None if fmt not in ("table", "markdown") else headings(columns, settings.lang)
+    shown = None
+    if fmt in ("table", "markdown"):  # a relation in words, as 'entity' says it; csv and tsv keep the key
+        from .listing import as_read
+
+        shown = headings(columns, settings.lang)
+        rows = [{**row, "predicate": read["predicate"], "role": read["role"]}
+                for row, read in zip(rows, as_read([{"predicate": r.get("predicate"), "role": r.get("role")}
+                                                    for r in rows], settings.lang))]
     click.echo(render(columns, rows, fmt, shown=shown), nl=False)

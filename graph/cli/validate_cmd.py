@@ -36,7 +36,7 @@ _OX_FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "nt": "N_TRIPLES", "turtle":
 def validate_command(settings, files, shapes, inference, fmt, limit, standalone_shapes):
     """Controleer de graaf tegen de SHACL-shapes en toon schendingen, gegroepeerd per soort.
 
-    Zonder FILES wordt de gebouwde graaf (--graph) gecontroleerd; met FILES (TriG, N-Quads,
+    Zonder BESTANDEN wordt de gebouwde graaf (--graph) gecontroleerd; met BESTANDEN (TriG, N-Quads,
     Turtle, …) die bestanden samen. Exitstatus: 0 voldoet, 1 schendingen, 2 laad- of
     gebruiksfout. Bij de gebouwde graaf noemt het ook de namen die de bouw aan twee personen gaf
     (zelfde naam, op hetzelfde moment in twee gemeenten), met de merge:-regel als het één persoon is.
