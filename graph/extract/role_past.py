@@ -152,8 +152,11 @@ def _leaving_after_apposition(ctx: DocContext, sentence: Sentence, role: RoleWor
     return main
 
 
-#: a time adverb that puts a role in the past: "Y, die eerder als programmamanager bij de VNG werkte"
-_EARLIER_WORDS = r"eerder|vroeger|voorheen|daarvoor|destijds"
+#: a time adverb that puts a role in the past: "Y, die eerder als programmamanager bij de VNG werkte"; "hiervoor"
+#: only by a past verb ("was hiervoor directeur", "werkte hiervoor als", not "zet zich hiervoor in als"), and
+#: "uit haar tijd als directeur" (round 44x, walkthrough 19, finding 27)
+_EARLIER_WORDS = (r"eerder|vroeger|voorheen|daarvoor|destijds|(?:was|waren|werkte|werkten)\s+hiervoor|"
+                  r"hiervoor\s+(?:was|waren|werkte|werkten)|uit\s+(?:haar|zijn|hun|mijn|onze)\s+tijd")
 _EARLIER = re.compile(rf"\b(?:{_EARLIER_WORDS})\b", re.IGNORECASE)
 
 

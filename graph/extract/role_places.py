@@ -14,7 +14,7 @@ from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
 
-__all__ = ["field_place", "field_then_holder", "the_municipality", "town_just_named", "_EMPLOYERS", "_field_before_name",
+__all__ = ["field_place", "field_then_holder", "line_employer", "the_municipality", "town_just_named", "_EMPLOYERS", "_field_before_name",
            "_place_after_uit", "_place_of_other", "_portfolio_place", "_ROLE_OF_PLACE", "_signature_municipality",
            "_stacked_role_of_place"]
 
@@ -60,6 +60,30 @@ def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Me
         return None
     found = [m for m in ctx.in_span(place.end(), sentence.end) if m.start == place.end()]
     return found[0] if found and found[0].type == "Municipality" else None
+
+
+#: a field of work, a comma and the employer that closes a line: ", ministerie van ", ", "
+_LINE_EMPLOYER = re.compile(r"(?:\s+[^,;:()\n]{1,40}?)?\s*,\s*(?:(?:het\s+)?(?i:ministerie)\s+van\s+)?")
+
+
+def line_employer(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
+    """The ministry or organisation that closes the role's line after a field and a comma, as in an
+    attendance list ("Eva Kok, directeur Woningbouw, ministerie van Binnenlandse Zaken", "Jan Smit,
+    directeur Participatie, BZK"): the body the line names, not the unit of the minutes.
+
+    >>> text = "Eva Kok, directeur Wonen, VNG"
+    >>> vng = Mention(26, 29, "VNG", "Organisation", "", 1.0)
+    >>> line_employer(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 18).text
+    'VNG'
+    """
+    comma = _LINE_EMPLOYER.match(ctx.text, end, sentence.end)
+    if comma is None or ctx.in_span(end, comma.end()):
+        return None
+    found = [m for m in ctx.in_span(comma.end(), sentence.end) if m.start == comma.end()]
+    if not found or found[0].type not in ("Ministry", "Organisation"):
+        return None
+    rest = ctx.text[found[0].end:sentence.end]
+    return found[0] if re.fullmatch(r"[\s.;]*(?:\([^()]{0,60}\)[\s.;]*)?", rest) else None
 
 
 _UIT = re.compile(r"\s+uit\s+(?:de\s+(?i:gemeente)\s+)?")

@@ -125,7 +125,7 @@ _ANNOUNCED_ROLE = re.compile(r"\been\s+(?:(?:nieuwe|eigen|eerste|vaste)\s+)?$")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
 #: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
-                        r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
+                        r"(?:(?:benoemd|gekozen|verkozen)\s+)?tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
                      r"(?:(?:de|het|onze|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"

@@ -61,7 +61,7 @@ from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, ch
 from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, held_in_located_body,
                            object_after_topic,
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
-from .role_places import (field_place, field_then_holder, _place_after_uit, _place_of_other, _portfolio_place,
+from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
@@ -265,6 +265,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             obj = _object_after_van(ctx, sentence, end + copula.end())  # "X, die tot de zomer voorzitter was van Y"
     if obj is None and role.scope in ("municipality", "any"):
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
+    if obj is None and rule == "roles.apposition" and role.scope in ("any", "ministry"):
+        obj = line_employer(ctx, sentence, end)  # "- X, directeur Woningbouw, ministerie van BZK" in an attendance list
     if obj is None and role.scope in ("municipality", "any", "ministry", "province"):
         obj = _portfolio_place(ctx, sentence, end, field_bij=role.scope in ("ministry", "any"))  # "wethouder Zorg en Welzijn in Zwolle"
     if obj is None and role.scope in ("ministry", "any") and rule == "roles.before-name":

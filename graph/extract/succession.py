@@ -42,7 +42,8 @@ from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
-                                 pronoun_follows_in_clause, pronoun_replaces_in_clause, took_the_place)
+                                 pronoun_follows_in_clause, pronoun_replaces_in_clause, subject_follows_in_clause,
+                                 took_the_place)
 from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
 
 __all__ = ["find_succession"]
@@ -303,6 +304,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if "volg" in sentence.text or "stokje" in sentence.text or " over van " in sentence.text:
             # "volgt", "volgde"; "zij nam het stokje over van", "hij nam die rol op 1 juni over van"
             pronoun_follows_in_clause(ctx, sentence, persons)
+            if " en volg" in sentence.text:
+                subject_follows_in_clause(ctx, sentence, persons)  # "Y is sinds mei directeur en volgt X op"
         if "vervang" in sentence.text or "verving" in sentence.text:
             pronoun_replaces_in_clause(ctx, sentence, persons)
         if "genomen" in sentence.text:  # "overgenomen", "ingenomen"

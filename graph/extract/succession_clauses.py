@@ -33,7 +33,7 @@ from .antecedents import subject_antecedent
 from .roles import role_of, role_pattern
 from .succession_words import DESCRIBED, TASK, WHEN_HANDED
 
-__all__ = ["pronoun_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
+__all__ = ["pronoun_follows_in_clause", "subject_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
            "inverted_passive_in_clause", "took_the_place", "led_before"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
@@ -87,6 +87,41 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
         new = next((p for p in persons if p.start >= match.end()), None)
         if before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start]):
             add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=match.start())
+
+
+#: a clause coordinated to the successor's own, with no pronoun before its verb: "… en volgt (zij) (in die functie) X op"
+_COORDINATED_FOLLOWS = re.compile(r"\ben\s+(?:volgt|volgde)\s+(?:(?:hij|zij|ze)\s+)?"
+                                  r"(?:in\s+(?:die|deze|zijn|haar)\s+" + TASK + r"\s+)?")
+#: what may open the sentence before its one subject: a fronted time and its verb, a title ("Per 1 mei is wethouder")
+_SUBJECT_OPENING = re.compile(r"(?:(?:Per|Sinds|Vanaf|Op|In)\s+[\w ]{1,25}?\s+(?:is|wordt|was|werd)\s+)?"
+                              r"(?:(?:[Dd]e\s+)?(?:[A-Z]?[a-z][\w-]*\s+){0,2})?")
+#: the particle after the one succeeded, not "op de voet"
+_PARTICLE_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?op\b(?!\s+de\s+voet\b)")
+
+
+def subject_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"Y is sinds 1 maart directeur bij X en volgt Z op": the subject of the first clause, the one
+    person who opens the sentence, succeeded Z. Someone else named before the clause ("Y bedankt W
+    en volgt Z op") leaves the subject unknown: no fact.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Eva Kok is sinds mei directeur bij BZK en volgt Jan de Wit op."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "succeeded"]
+    [('Eva Kok', 'Jan de Wit')]
+    """
+    for match in ctx.asserted_cues(_COORDINATED_FOLLOWS, sentence):
+        before = [p for p in persons if p.end <= match.start()]
+        old = next((p for p in persons if p.start >= match.end()), None)
+        if len(before) != 1 or old is None or ctx.text[match.end():old.start].strip():
+            continue
+        if not _SUBJECT_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), before[0].start) \
+                or not _PARTICLE_ONLY.match(ctx.text, old.end, sentence.end):
+            continue
+        add_succession(ctx, sentence, before[0], old, 0.7, stated_at=match.start())
+        if " in " in match.group(0):  # "en volgt in die functie X op"
+            share_role_back(ctx, sentence, before[0], old)
 
 
 #: a later clause whose pronoun replaces someone: "Welkom aan X; zij vervangt (wethouder) Y"
