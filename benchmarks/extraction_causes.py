@@ -26,24 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graph.evaluate import _DocumentGold, _satisfies, load_gold  # noqa: E402
+from graph.evaluate import DocumentGold, load_gold, row_is_right, rows_satisfying  # noqa: E402
 from graph.fact_rows import iter_facts  # noqa: E402
 from graph.pipeline import build_graph  # noqa: E402
 from graph.store import open_dataset  # noqa: E402
 
 SETS = Path(__file__).resolve().parent / "extraction"
-
-_EVIDENCE_RULES = """PREFIX g40: <https://w3id.org/g40kg/def#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?doc ?subject ?p ?object ?role ?rule WHERE {
-  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; g40:rule ?rule ; prov:wasDerivedFrom ?d .
-  ?d dcterms:identifier ?doc . ?s skos:prefLabel ?subject . ?o skos:prefLabel ?object .
-  OPTIONAL { ?ev g40:roleLabel ?role }
-  FILTER(?p != g40:mentions)
-}"""
 
 
 def _ends(side) -> list[str]:
@@ -51,22 +39,22 @@ def _ends(side) -> list[str]:
 
 
 def miss_causes(gold: dict, rows: list[dict]) -> collections.Counter:
-    """(relation, cause) → number of missed facts."""
+    """(relation, cause) → number of missed facts; ``rows`` are the rows ``evaluate`` scores
+    (:func:`graph.fact_rows.iter_facts` with ``with_time``: a ministry labelled as at its fact's date)."""
     by_document = collections.defaultdict(list)
     for row in rows:
         by_document[row["document"]].append(row)
     causes: collections.Counter = collections.Counter()
     for document, spec in gold["documents"].items():
-        known = _DocumentGold(spec)
+        known = DocumentGold(spec)
         found = by_document.get(document, [])
         recognised = set()
         for row in found:
             if row["predicate"] == "mentions":
                 recognised |= known.ids_for(row["object"])
-        keyed = [(r, known.ids_for(r["subject"]), known.ids_for(r["object"]))
-                 for r in found if r["predicate"] != "mentions"]
+        keyed = known.keyed([r for r in found if r["predicate"] != "mentions"])
         for fact, _time in known.facts:  # (alternatives, the time a gold fact gives: graph.gold_dates)
-            if any(_satisfies(r, s, o, alt) for alt in fact for r, s, o in keyed):
+            if rows_satisfying(fact, keyed):
                 continue
             alt = fact[0]
             subjects, objects = _ends(alt[0]), _ends(alt[2])
@@ -83,20 +71,20 @@ def miss_causes(gold: dict, rows: list[dict]) -> collections.Counter:
     return causes
 
 
-def rule_counts(gold: dict, dataset) -> tuple[collections.Counter, collections.Counter]:
-    """(right, wrong) pieces of evidence per extraction rule."""
+def rule_counts(gold: dict, rows) -> tuple[collections.Counter, collections.Counter]:
+    """(right, wrong) pieces of evidence per extraction rule: ``rows`` one per piece of evidence
+    (``iter_facts(dataset, with_time=True, every_evidence=True)``), each judged as ``evaluate``
+    judges a row (:func:`graph.evaluate.row_is_right`), so a ministry's name of the document's
+    period counts as ``evaluate`` counts it."""
     right, wrong = collections.Counter(), collections.Counter()
-    for row in dataset.query(_EVIDENCE_RULES):
-        spec = gold["documents"].get(str(row.doc))
-        if spec is None:
+    known: dict[str, DocumentGold] = {}
+    for row in rows:
+        spec = gold["documents"].get(row["document"])
+        if spec is None or row["predicate"] == "mentions" or not row.get("rule"):
             continue
-        known = _DocumentGold(spec)
-        fact = {"subject": str(row.subject), "object": str(row.object), "predicate": str(row.p).rsplit("#", 1)[-1],
-                "role": str(row.role) if row.role is not None else None}
-        s, o = known.ids_for(fact["subject"]), known.ids_for(fact["object"])
-        alternatives = [alts for alts, _time in known.facts] + known.optional
-        ok = any(_satisfies(fact, s, o, alt) for f in alternatives for alt in f)
-        (right if ok else wrong)[str(row.rule)] += 1
+        if row["document"] not in known:
+            known[row["document"]] = DocumentGold(spec)
+        (right if row_is_right(known[row["document"]], row) else wrong)[row["rule"]] += 1
     return right, wrong
 
 
@@ -110,8 +98,8 @@ def main(argv=None) -> None:
         with tempfile.TemporaryDirectory(prefix="g40kg-causes-") as tmp:
             build_graph([folder / "corpus"], Path(tmp) / "kg", workers=1)
             dataset = open_dataset(Path(tmp) / "kg", engine="oxigraph")
-            rows = list(iter_facts(dataset))
-            right, wrong = rule_counts(gold, dataset)
+            rows = list(iter_facts(dataset, with_time=True))  # the rows evaluate scores
+            right, wrong = rule_counts(gold, iter_facts(dataset, with_time=True, every_evidence=True))
         print(f"## {name}\n\nmissed facts by relation and cause:")
         for (relation, cause), count in sorted(miss_causes(gold, rows).items(), key=lambda item: -item[1]):
             print(f"  {count:4d}  {relation:17s} {cause}")

@@ -378,10 +378,24 @@ def markdown_title(markdown: str) -> str | None:
     return (match[1].strip() or None) if match else None
 
 
+#: a first line that only names the kind of document ("AGENDA", "Notulen:"): the line under it names the meeting
+_GENRE_LINE = re.compile(r"(agenda|notulen|verslag|uitnodiging|memo|nieuwsbrief)\s*:?", re.IGNORECASE)
+#: a header field under it ("Aan: de G40", "Datum: …"), not the meeting's name
+_FIELD_LINE = re.compile(r"[^\W\d_]+\s*:")
+
+
+def _is_title_line(line: str) -> bool:
+    """``line`` is short, not a sentence (it ends in ".", ",", ";" or ":") and more than a date."""
+    return len(line) <= TITLE_MAX and not line.endswith((".", ",", ";", ":")) and not _just_a_date(line)
+
+
 def text_title(text: str) -> str | None:
     """The first non-empty line of ``text`` when it is short, more than a date, not a sentence
     (it ends in ".", ",", ";" or ":") and not all there is; else None. A first line that is only
-    a date ("Nieuws | 14 juni 2023") is passed over for the headline under it.
+    a date ("Nieuws | 14 juni 2023") is passed over for the headline under it. A first line that
+    only names the kind of document ("AGENDA", "Notulen", :data:`_GENRE_LINE`) is joined to the
+    line under it when that names the meeting: "Agenda – Bestuurlijk overleg …", so a list of
+    documents tells a meeting's agenda from its minutes and either from another meeting's.
 
     >>> text_title("Over ons\\nDe G40 en EZK werken samen.")
     'Over ons'
@@ -389,14 +403,25 @@ def text_title(text: str) -> str | None:
     (None, None)
     >>> text_title("Nieuws | 14 juni 2023\\n\\nZes steden tekenen City Deal\\nUtrecht – Zes steden ...")
     'Zes steden tekenen City Deal'
+    >>> text_title("AGENDA\\n\\nBestuurlijk overleg Pijler Fysiek\\nmaandag 2 november 2026")
+    'Agenda – Bestuurlijk overleg Pijler Fysiek'
+    >>> text_title("Notulen\\nNotulen van de stuurgroep\\nAanwezig: …"), text_title("MEMO\\n12 mei 2025\\nAan: de G40")
+    ('Notulen van de stuurgroep', 'MEMO')
+    >>> text_title("Memo\\nAan: het bestuur van de G40\\nVan: het bureau")
+    'Memo'
     """
     lines = [line.strip() for line in text.strip().split("\n", 4) if line.strip()]
     if len(lines) > 1 and _just_a_date(lines[0]):
         lines = lines[1:]
     first = lines[0]
-    if len(lines) == 1 or len(first) > TITLE_MAX or first.endswith((".", ",", ";", ":")) or _just_a_date(first):
+    if len(lines) == 1:
         return None
-    return first
+    genre = _GENRE_LINE.fullmatch(first)
+    if genre and _is_title_line(lines[1]) and not _FIELD_LINE.match(lines[1]):
+        named = lines[1]
+        kind = genre[1].capitalize()
+        return named if named.lower().startswith(kind.lower()) else f"{kind} – {named}"[:TITLE_MAX]
+    return first if _is_title_line(first) else None
 
 
 def _just_a_date(line: str) -> bool:

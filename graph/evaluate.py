@@ -30,7 +30,7 @@ from .errors import InputError
 from .gold_dates import split_gold_fact, time_errors
 from .messages import msg
 
-__all__ = ["normalise_label", "Score", "TimeScore", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
+__all__ = ["normalise_label", "DocumentGold", "row_is_right", "rows_satisfying", "Score", "TimeScore", "DocumentScore", "Evaluation", "evaluate", "load_gold"]
 
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACE = re.compile(r"\s+")
@@ -161,7 +161,9 @@ def check_overlap(gold: dict, facts: list[dict]) -> None:
         raise InputError(msg("gold_unmatched", count=len(wanted), ids=", ".join(wanted[:3]) + (", …" if len(wanted) > 3 else "")))
 
 
-class _DocumentGold:
+class DocumentGold:
+    """The gold of one document: its entities' names, its facts (with their times) and optional ones."""
+
     def __init__(self, spec: dict, document: str = ""):
         spec = spec or {}
         where = msg("gold_in_document", document=document) if document else ""
@@ -178,6 +180,10 @@ class _DocumentGold:
 
     def is_optional_entity(self, label: str) -> bool:
         return normalise_label(label) in self.optional_names
+
+    def keyed(self, rows: list[dict]) -> list[tuple]:
+        """Each row with the gold ids of its subject and its object."""
+        return [(row, self.ids_for(row["subject"]), self.ids_for(row["object"])) for row in rows]
 
 
 def _side_matches(spec, ids: set[str]) -> bool:
@@ -213,12 +219,39 @@ def _satisfies(row, subject_ids, object_ids, gold_fact) -> bool:
     return symmetric and _side_matches(subject_spec, object_ids) and _side_matches(object_spec, subject_ids)
 
 
+def row_is_right(gold: "DocumentGold", row: dict) -> bool:
+    """Whether a facts row (not a ``mentions`` row) satisfies a gold or optional fact of its document:
+    the test ``evaluate`` counts a row right or wrong by (``benchmarks/extraction_causes.py`` too).
+
+    >>> gold = DocumentGold({"entities": {"b": {"names": ["Breda"]}, "e": {"names": ["EZ"]}},
+    ...                       "facts": [["b", "collaboratesWith", "e"]]})
+    >>> row = {"subject": "EZ", "predicate": "collaboratesWith", "object": "Breda", "role": None}
+    >>> row_is_right(gold, row), row_is_right(gold, dict(row, subject="EZK"))
+    (True, False)
+    """
+    s_ids, o_ids = gold.ids_for(row["subject"]), gold.ids_for(row["object"])
+    alternatives = [fact for fact, _ in gold.facts] + gold.optional
+    return any(_satisfies(row, s_ids, o_ids, alt) for fact in alternatives for alt in fact)
+
+
+def rows_satisfying(fact: list, keyed: list[tuple]) -> list[dict]:
+    """The rows of ``keyed`` ((row, subject ids, object ids), :meth:`DocumentGold.keyed`) that satisfy
+    any alternative of a gold fact: it is found when there is one.
+
+    >>> gold = DocumentGold({"entities": {"b": {"names": ["Breda"]}, "e": {"names": ["EZ"]}}})
+    >>> keyed = gold.keyed([{"subject": "Breda", "predicate": "collaboratesWith", "object": "EZ", "role": None}])
+    >>> len(rows_satisfying([["e", "collaboratesWith", "b"]], keyed)), rows_satisfying([["b", "hasRole", "e"]], keyed)
+    (1, [])
+    """
+    return [row for row, s, o in keyed if any(_satisfies(row, s, o, alt) for alt in fact)]
+
+
 def _describe(fact) -> str:
     return " | ".join(str(part) for part in fact)
 
 
 def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScore:
-    gold = _DocumentGold(spec, document)
+    gold = DocumentGold(spec, document)
     result = DocumentScore(document)
     # entities, from the mentions rows
     mentioned = {row["object"] for row in rows if row["predicate"] == "mentions"}
@@ -237,11 +270,10 @@ def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScor
     result.missed_entities = sorted(set(gold.names) - matched_ids)
     # relations
     facts = [row for row in rows if row["predicate"] != "mentions"]
-    keyed = [(row, gold.ids_for(row["subject"]), gold.ids_for(row["object"])) for row in facts]
-    for row, s_ids, o_ids in keyed:
+    keyed = gold.keyed(facts)
+    for row in facts:
         result.relations.predicted += 1
-        alternatives = [fact for fact, _ in gold.facts] + gold.optional
-        if any(_satisfies(row, s_ids, o_ids, alt) for fact in alternatives for alt in fact):
+        if row_is_right(gold, row):
             result.relations.correct += 1
         else:
             role = f" ({row['role']})" if row.get("role") else ""
@@ -249,7 +281,7 @@ def _score_document(document: str, spec: dict, rows: list[dict]) -> DocumentScor
     result.relations.gold = len(gold.facts)
     for fact, time in gold.facts:
         result.time.dated += time.given
-        found = [row for row, s, o in keyed if any(_satisfies(row, s, o, alt) for alt in fact)]
+        found = rows_satisfying(fact, keyed)
         if not found:
             result.missed_facts.append(" OR ".join(_describe(alt) for alt in fact))
             continue

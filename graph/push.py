@@ -84,7 +84,8 @@ _UPDATE = "application/sparql-update"
 _NTRIPLES = "application/n-triples"
 
 #: where a push fills a named graph too big for one request before one ``MOVE`` puts it in place
-#: (:func:`_send_graph`); left on the server only by a push that failed half way, replaced by the next
+#: (:func:`_send_graph`); left on the server only by a push that failed half way, dropped at the start
+#: of the next push with ``update_url`` (:func:`_clear_staging`)
 STAGING_GRAPH = str(PUSH_GRAPH) + "/staging"
 
 #: how the named graph of a document begins (:func:`graph.vocab.document_graph`)
@@ -114,6 +115,9 @@ class PushReport:
     seconds: float = 0.0
     complete: bool = False
     recognised_from: str | None = None  # the other address an earlier push from this folder used for this server
+    # a staging graph a push that failed half way left on the server, dropped at the start: True, False,
+    # or None where the push cannot read the server (--update-url alone) and dropped it unseen
+    staging_cleared: bool | None = None
     sent: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     removed_graphs: list[str] = field(default_factory=list)  # the named graphs deleted on the server
@@ -142,7 +146,7 @@ class PushReport:
     def as_dict(self) -> dict:
         keys = ("target", "protocol", "full", "complete", "graphs", "graphs_total", "triples", "default_graph_triples",
                 "sent_triples", "default_graph_added", "default_graph_deleted", "default_graph_replaced", "batches",
-                "retries", "removed", "removed_documents", "recognised_from", "sent", "failed")
+                "retries", "removed", "removed_documents", "recognised_from", "staging_cleared", "sent", "failed")
         return {k: getattr(self, k) for k in keys} | {"seconds": round(self.seconds, 3)}
 
     def error_details(self) -> dict:
@@ -306,6 +310,8 @@ def push_unlocked(
                      "triples": report.triples, "started": started_at}
     try:
         _send_marker(client, store_url, update_url, marker_lines(**marker_values))  # "started": complete false
+        if update_url:
+            report.staging_cleared = _clear_staging(client, store_url, update_url, query_url)
         plan = None
         if union and not unchanged:
             plan = _union_plan(graph_path, client, record, graphs, store_url=store_url, update_url=update_url,
@@ -401,11 +407,35 @@ def _server_marker(client, store_url: str | None, query_url: str | None) -> dict
     if store_url:
         target = graph_store_target(store_url, str(PUSH_GRAPH))
     elif query_url:
-        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{PUSH_GRAPH}> {{ ?s ?p ?o }} }}"
-        target = f"{query_url}{'&' if '?' in query_url else '?'}" + urllib.parse.urlencode({"query": query})
+        target = _query_target(query_url, f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{PUSH_GRAPH}> {{ ?s ?p ?o }} }}")
     else:
         return None
     return read_marker(client.send("GET", target, None, _NTRIPLES, str(PUSH_GRAPH), missing_ok=True))
+
+
+def _clear_staging(client, store_url: str | None, update_url: str, query_url: str | None) -> bool | None:
+    """Drop :data:`STAGING_GRAPH` on the server (a push that failed half way left it there): whether it
+    held triples, read through the Graph Store Protocol or ``query_url``; None when neither is given."""
+    if store_url:
+        held = client.holds_triples(graph_store_target(store_url, STAGING_GRAPH))
+    elif query_url:
+        query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"
+        answer = client.send("GET", _query_target(query_url, query), None, _NTRIPLES, STAGING_GRAPH, missing_ok=True)
+        held = any(line.strip() and not line.lstrip().startswith(b"#") for line in answer.splitlines())
+    else:
+        held = None
+    if held is not False:
+        client.send("POST", update_url, f"DROP SILENT GRAPH <{STAGING_GRAPH}>".encode(), _UPDATE, STAGING_GRAPH)
+    return held
+
+
+def _query_target(query_url: str, query: str) -> str:
+    """The GET address that asks ``query`` at the SPARQL query address ``query_url``.
+
+    >>> _query_target("http://h/q?x=1", "ASK {}")
+    'http://h/q?x=1&query=ASK+%7B%7D'
+    """
+    return f"{query_url}{'&' if '?' in query_url else '?'}" + urllib.parse.urlencode({"query": query})
 
 
 def _send_marker(client, store_url, update_url, lines: list[bytes]) -> None:

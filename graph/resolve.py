@@ -52,6 +52,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from .build_warnings import BuildWarning
 from .extract.model import Extraction
 from .extract.name_words import particle_words
 from .gazetteer import Gazetteer
@@ -65,21 +66,22 @@ __all__ = ["Ambiguity", "Entity", "Resolution", "resolve"]
 log = logging.getLogger(__name__)
 
 
-class Ambiguity(str):
+class Ambiguity(BuildWarning):
     """The warning about a mention that could be several persons ("n1: 'S. Bakker' kan … zijn; niet
     samengevoegd"), with the entity ``key`` the mention kept and ``where`` it is (document id, start,
-    end), so that a curated rule that settles it can silence it (:mod:`graph.curation_ambiguity`).
+    end), so that a curated rule that settles it can silence it (:mod:`graph.curation_ambiguity`); its
+    code ("ambiguous") and document are given where it is made, not read back from its text (round 44r).
 
     >>> found = Ambiguity("n1: 'S. Bakker' kan … zijn", "person/s-bakker", ("n1", 10, 19))
-    >>> found, found.key, found.where
-    ("n1: 'S. Bakker' kan … zijn", 'person/s-bakker', ('n1', 10, 19))
+    >>> found, found.key, found.where, found.code, found.fields
+    ("n1: 'S. Bakker' kan … zijn", 'person/s-bakker', ('n1', 10, 19), 'ambiguous', {'document': 'n1'})
     """
 
     key: str
     where: tuple
 
     def __new__(cls, text: str, key: str, where: tuple) -> "Ambiguity":
-        made = super().__new__(cls, text)
+        made = super().__new__(cls, text, "ambiguous", {"document": str(where[0])})
         made.key, made.where = key, where
         return made
 

@@ -33,3 +33,21 @@ def test_initials_of_namesakes_join_one_only_where_their_document_says_which(run
     assert (holder, "Themagroep Energie", "voorzitter") in roles, roles
     warnings = warning_lines(json.loads(result.output))
     assert (f"c: {AMBIGUOUS}" in warnings) is announced, warnings
+
+
+def test_an_ambiguous_mention_warns_with_its_code_from_where_it_is_made():
+    """Round 44r (the rest of 44c): the warning carries its code and document, so its record is not read
+    back from its (Dutch-only) text; the record is the one the text gives."""
+    import pickle
+
+    from graph.build_warnings import from_plain, to_plain
+    from graph.resolve import Ambiguity
+    from graph.warning_codes import warning_record
+
+    warning = Ambiguity(f"c: {AMBIGUOUS}", "person/j-p-de-vries", ("c", 120, 148))
+    assert (warning.code, warning.fields) == ("ambiguous", {"document": "c"})
+    assert warning_record(warning) == warning_record(str(warning)) == {
+        "code": "ambiguous", "file": None, "document": "c", "documents": ["c"], "message": f"c: {AMBIGUOUS}"}
+    again = pickle.loads(pickle.dumps(warning))  # to a worker process and back
+    assert (type(again), again.key, again.where, again.code) == (Ambiguity, warning.key, warning.where, "ambiguous")
+    assert from_plain(to_plain(warning)).code == "ambiguous"

@@ -8,6 +8,8 @@ one, with SPARQL Update, into a staging graph that one ``MOVE`` puts in place.
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 from rdflib import BNode, Literal
 from rdflib.namespace import SKOS
@@ -109,3 +111,70 @@ def test_with_the_graph_store_protocol_alone_a_larger_graph_still_arrives_whole(
     assert report.sent == [DOC_B] and report.complete, report
     assert _count(server, f"GRAPH <{DOC_B}> {{ ?s ?p ?o }}") == new
     _answers_like_local(server, path)
+
+
+def _fail_after_first_staging_batch(monkeypatch):
+    """Make the second batch a push sends into the staging graph fail (the push stops half way)."""
+    send = graph.push_client.Client.send
+    batches = []
+
+    def send_or_fail(self, method, url, body, media_type, graph_name, **kwargs):
+        into_staging = f"INSERT DATA {{ GRAPH <{STAGING_GRAPH}>".encode() in (body or b"") or (
+            method in ("PUT", "POST") and STAGING_GRAPH in urllib.parse.unquote(url))  # Graph Store batches
+        if into_staging:
+            batches.append(body)
+            if len(batches) == 2:
+                self.fail(graph_name, "HTTP 503 Service Unavailable: test", url)
+        return send(self, method, url, body, media_type, graph_name, **kwargs)
+
+    monkeypatch.setattr(graph.push_client.Client, "send", send_or_fail)
+
+
+def test_a_staging_graph_left_by_a_failed_push_is_dropped_and_said_by_the_next(server, tmp_path, monkeypatch, runner):
+    """Round 44r (round 44l's rest): a push that failed half way left its staging graph on the server until
+    the next large push; the next push of any size drops it first, and says so where it can see it."""
+    import json
+
+    from graph.cli import cli
+    from graph.remote import RemoteError
+
+    path = tmp_path / "kg"
+    _save(path, 40, "oud")
+    targets = _targets(server, "both")
+    with monkeypatch.context() as patched:
+        _fail_after_first_staging_batch(patched)
+        with pytest.raises(RemoteError):
+            push(path, batch_size=10, **targets)
+    assert _count(server, f"GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }}") == 10  # the first batch, left behind
+    args = ["--graph", str(path), "push", "--store-url", targets["store_url"], "--update-url", targets["update_url"]]
+    result = runner.invoke(cli, args + ["--format", "json"])  # batches of 10 000: no staging graph needed
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["staging_cleared"] is True
+    assert _count(server, f"GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }}") == 0
+    result = runner.invoke(cli, args + ["--full"])
+    assert result.exit_code == 0, result.output
+    assert "tussengraaf" not in result.output  # nothing left this time: nothing said
+    with monkeypatch.context() as patched:
+        _fail_after_first_staging_batch(patched)
+        with pytest.raises(RemoteError):
+            push(path, batch_size=10, full=True, **targets)
+    result = runner.invoke(cli, ["--lang", "en"] + args)
+    assert result.exit_code == 0, result.output
+    assert "A staging graph that an earlier push, broken off half way, left on the server was removed." in result.output
+    _answers_like_local(server, path)
+
+
+def test_with_sparql_update_alone_the_staging_graph_is_dropped_unseen(server, tmp_path, monkeypatch):
+    path = tmp_path / "kg"
+    _save(path, 40, "oud")
+    with monkeypatch.context() as patched:
+        _fail_after_first_staging_batch(patched)
+        with pytest.raises(Exception):
+            push(path, batch_size=10, update_url=f"{server}/update")
+    assert _count(server, f"GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }}") == 10
+    report = push(path, update_url=f"{server}/update")
+    assert report.complete and report.staging_cleared is None and report.as_dict()["staging_cleared"] is None
+    assert _count(server, f"GRAPH <{STAGING_GRAPH}> {{ ?s ?p ?o }}") == 0
+    report = push(path, update_url=f"{server}/update", query_url=f"{server}/query", full=True)
+    assert report.staging_cleared is False  # read through the query address: nothing was left
+    assert _count(server, f"GRAPH <{DOC_B}> {{ ?s ?p ?o }}") == len(read_graphs(path / "graph.nq")[DOC_B])

@@ -214,6 +214,20 @@ def test_behind_a_proxy_every_link_begins_with_its_path(proxied, path):
     assert 'href="/g40/search.json?q=Breda"' in page.text
 
 
+@pytest.mark.parametrize("path", ["/questions/entity-facts", "/g40/questions/entity-facts?entity=Breda&run=1",
+                                  "/questions/entity-facts?entity=Breda&run=1&lang=en"])
+def test_behind_a_proxy_the_question_form_is_sent_to_its_path(proxied, path):
+    """Round 44r (found by 44z): the form's action was "/questions/…" under ``--root-path /g40`` too, so
+    asking a question behind the proxy left the explorer."""
+    import re
+
+    page = proxied.get(path)
+    assert page.status_code == 200, page.text
+    assert 'action="/g40/questions/entity-facts#resultaat"' in page.text
+    local = [t for t in re.findall(r'(?:href|src|action)="([^"]+)"', page.text) if t.startswith("/")]
+    assert local and all(t.startswith("/g40/") for t in local), local
+
+
 def test_the_proxys_name_is_answered_and_others_are_not(proxied):
     assert proxied.get("/", headers={"Host": "intranet.g40.local"}).status_code == 200
     assert proxied.get("/", headers={"Host": "rebind.attacker.example"}).status_code == 400

@@ -219,12 +219,45 @@ PROGRAMME_KINDS = {
 _ARROWS = {"out": "→", "in": "←"}
 
 
+#: a quotation mark that opens, and one that closes, a speaker's words in a text
+_OPENING_MARKS, _CLOSING_MARKS = '"“„', '"”'
+
+
+def in_quotes(quote: str) -> str:
+    """``quote`` between “ and ”. A quote is a sentence; a sentence inside a speaker's quotation begins
+    or ends with the text's own mark whose partner is in the sentence before or after ('Ik wil dat
+    versterken."'): that mark gives way to ours, so the quote is opened and closed once.
+
+    >>> in_quotes('Ik wil de samenwerking verder versterken."')
+    '“Ik wil de samenwerking verder versterken.”'
+    >>> in_quotes('"De steden bouwen.'), in_quotes('Zij zei: "We bouwen." Daarna ging ze.')
+    ('“De steden bouwen.”', '“Zij zei: "We bouwen." Daarna ging ze.”')
+    """
+    if quote and quote[-1] in _CLOSING_MARKS and not _opened_before_end(quote):
+        quote = quote[:-1]
+    if quote and quote[0] in _OPENING_MARKS and not _closed_after_start(quote):
+        quote = quote[1:]
+    return f"“{quote}”"
+
+
+def _opened_before_end(quote: str) -> bool:
+    """The closing mark that ends ``quote`` has its opening mark in it."""
+    body, mark = quote[:-1], quote[-1]
+    return body.count('"') % 2 == 1 if mark == '"' else "“" in body or "„" in body
+
+
+def _closed_after_start(quote: str) -> bool:
+    """The opening mark that begins ``quote`` has its closing mark in it."""
+    mark, body = quote[0], quote[1:]
+    return body.count('"') % 2 == 1 if mark == '"' else "”" in body or '"' in body
+
+
 def evidence_text(settings, record: dict) -> str:
     """One evidence record as text: the quote, its document and when the fact holds from (else the
     document's date), or for a fact added by hand "gecureerd (file:line; toelichting: …)"."""
     if not record.get("curated"):
         when = period_text(record.get("start"), record.get("end")) or record.get("date")
-        return f"“{record['quote']}” ({record['document']}{', ' + when if when else ''})"
+        return f"{in_quotes(record['quote'])} ({record['document']}{', ' + when if when else ''})"
     where = [record["curation"] or ""]
     if record.get("note"):
         where.append(f"{listing_text(settings, 'curation_note')}: {record['note']}")

@@ -22,6 +22,7 @@ TEXTS = {
         "replaced": "De standaardgraaf is in zijn geheel vervangen: tijdens de push zagen lezers er een deel van "
                     "(geef naast --store-url ook --update-url, dan gaat alleen het verschil).",
         "recognised": "Dezelfde server als {other} (herkend aan de vorige push uit deze graaf).",
+        "staging_cleared": "Een tussengraaf die een eerder afgebroken push op de server liet staan, is verwijderd.",
         "progress": "  {graph}: {n} triples",
         "removed": "Op de server verwijderd, want niet meer in de lokale graaf: {what}.",
         "removed_documents": ("document", "documenten"),
@@ -55,6 +56,7 @@ TEXTS = {
         "replaced": "The default graph was replaced whole: during the push readers saw part of it "
                     "(give --update-url next to --store-url, and only the difference goes).",
         "recognised": "The same server as {other} (recognised by the last push from this graph).",
+        "staging_cleared": "A staging graph that an earlier push, broken off half way, left on the server was removed.",
         "progress": "  {graph}: {n} triples",
         "removed": "Deleted on the server, as no longer in the local graph: {what}.",
         "removed_documents": ("document", "documents"),
@@ -166,6 +168,8 @@ def push(settings, store_url, update_url, query_url, full, batch_size, default_g
     elif not quiet:  # status lines go to stderr, like the build's
         if report.recognised_from:
             echo_err(texts["recognised"].format(other=report.recognised_from))
+        if report.staging_cleared:
+            echo_err(texts["staging_cleared"])
         echo_err(texts["done"].format(**report.as_dict()))
         if report.removed:
             echo_err(removed_text(report, texts))

@@ -700,6 +700,15 @@
     TIMES.complete = TIMES.drawn;
     document.body.dataset.complete = "1";
   });
+  /* printing: the table of links (with its quotes) is printed after the drawing, open or not (the print
+   * style of network.css); afterwards it is as the user left it */
+  var tableBox = document.querySelector("#g40-table-view details"), tableWasOpen = null;
+  window.addEventListener("beforeprint", function () {
+    if (tableBox && tableWasOpen === null) { tableWasOpen = tableBox.open; tableBox.open = true; }
+  });
+  window.addEventListener("afterprint", function () {
+    if (tableBox && tableWasOpen !== null) { tableBox.open = tableWasOpen; tableWasOpen = null; }
+  });
   window.g40viz = {
     times: TIMES, network: network, nodes: nodes, edges: edges, data: DATA, state: state, labelFont: labelFont,
     stretch: STRETCH,
