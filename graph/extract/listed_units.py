@@ -84,10 +84,11 @@ def _counted_kind(text: str) -> tuple[str, int | None, None] | None:
     return None
 
 
-def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, str]] | None:
+def _split_names(text: str, offset: int, count: int | None, named=None) -> list[tuple[int, str]] | None:
     """The names of a list "Armoede, Jeugd en Zorg" at ``offset`` as (start, name), or None when it
     is no list of ``count`` names. "en" may sit inside a name ("Wonen en Zorg, Armoede en Jeugd":
-    two names), so the count decides whether the last "en" separates.
+    two names), so the count decides whether the last "en" separates; ``named`` (name → bool): the names
+    the document uses elsewhere, which decide where it splits (:func:`_split_last`).
 
     Examples
     --------
@@ -106,7 +107,7 @@ def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, s
     if serial:  # "Armoede en Schulden, Jeugd, en Zorg en Welzijn": the comma before "en" closes the list
         start += serial.end()
     parts.append((start, text[start:]))
-    options = (parts,) if serial else (_split_last(parts), parts)
+    options = (parts,) if serial else (_split_last(parts, named), parts)
     names = next((option for option in options if count is None or len(option) == count), None)
     if names is None or len(names) < 2:
         return None
@@ -116,17 +117,25 @@ def _split_names(text: str, offset: int, count: int | None) -> list[tuple[int, s
     return names
 
 
-def _split_last(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``parts`` with the last one split at the "en" before the last name. With several "en" in it
-    the split that makes the names most alike in length wins, as list items are parallel:
-    "Armoede en Schulden, Jeugd en Gezin en Zorg en Welzijn" ends in "Jeugd en Gezin", "Zorg en Welzijn"."""
+def _split_last(parts: list[tuple[int, str]], named=None) -> list[tuple[int, str]]:
+    """``parts`` with the last one split at the "en" before the last name. With several "en" in it the
+    split whose names the document uses elsewhere wins (``named``: "de themagroep Jeugd" further on makes
+    "Bestaanszekerheid, Jeugd en Zorg en Veiligheid" end in "Jeugd", "Zorg en Veiligheid"; 44e), else
+    the one that makes the names most alike in length, as list items are parallel:
+    "Armoede en Schulden, Jeugd en Gezin en Zorg en Welzijn" ends in "Jeugd en Gezin", "Zorg en Welzijn".
+
+    >>> parts = [(0, "Armoede"), (9, "Jeugd en Zorg en Wonen")]
+    >>> [name for _, name in _split_last(parts)], [name for _, name in _split_last(parts, {"Jeugd"}.__contains__)]
+    (['Armoede', 'Jeugd en Zorg', 'Wonen'], ['Armoede', 'Jeugd', 'Zorg en Wonen'])
+    """
     last_start, last = parts[-1]
     options = []
     for en in re.finditer(r"\s+en\s+", last):
         names = parts[:-1] + [(last_start, last[:en.start()]), (last_start + en.end(), last[en.end():])]
         lengths = [len(name.split()) for _, name in names]
-        options.append((max(lengths) - min(lengths), -en.start(), names))
-    return min(options, key=lambda option: option[:2])[2] if options else parts
+        known = -sum(named(name.strip()) for _, name in names[-2:]) if named is not None else 0
+        options.append((known, max(lengths) - min(lengths), -en.start(), names))
+    return min(options, key=lambda option: option[:3])[3] if options else parts
 
 
 def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, counted) -> list[tuple[int, str]]:
@@ -135,7 +144,7 @@ def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, co
     sentence = sentences[k]
     if counted is not None and counted.group(3) == ":":
         rest = sentence.text[counted.end():].rstrip().rstrip(".")
-        return _split_names(rest, sentence.start + counted.end(), count) or []
+        return _split_names(rest, sentence.start + counted.end(), count, _named_with_kind(text, kind)) or []
     if counted is not None and counted.group(3) == "." and k + 1 < len(sentences) and count is not None:
         following = sentences[k + 1]
         if following.bullet_list is None and not following.is_heading:
@@ -143,6 +152,20 @@ def _inline_items(text: str, sentences, k: int, kind: str, count: int | None, co
             rest = following.text[opening.end():].rstrip().rstrip(".")
             return _split_names(rest, following.start + opening.end(), count) or []
     return []
+
+
+def _named_with_kind(text: str, kind: str):
+    """Whether the document names a unit ``name`` with its kind word before it ("de themagroep Jeugd",
+    not "de themagroep Jeugd en Zorg"): name → bool.
+
+    >>> named = _named_with_kind("Zij trekt de themagroep Jeugd en de themagroep Zorg en Wonen.", "themagroep")
+    >>> named("Jeugd"), named("Zorg"), named("Zorg en Wonen")
+    (True, False, True)
+    """
+    def named(name: str) -> bool:
+        return re.search(rf"\b{re.escape(kind)}\s+{re.escape(name)}\b(?!\s+(?:en|&)\s+(?-i:[A-ZÀ-Ý]))", text,
+                         re.IGNORECASE) is not None
+    return named
 
 
 _ITEM_ARTICLE = re.compile(r"(?:de|het)\s+(?=\w)", re.IGNORECASE)

@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 
 from .antecedents import subject_antecedent
+from .boards import BOARD_RULE
 from .context import ACTORS, HOLDERS, DocContext
 from .mail import addressee_at, sender_at
 from .model import Mention, Sentence
@@ -147,6 +148,8 @@ _SITS_IN = re.compile(r"\b(?:zit|zat)\s+(?:(?P<pronoun>zij|hij|ze|ik)\s+)?"
                       # a board named by its kind: "in het algemeen bestuur van (de) X" (X's board: X)
                       r"(?P<board>(?:het\s+)?(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+(?:de\s+|het\s+)?)?")
 _BOARD_HOLDERS = frozenset({"Organisation", "OrganisationalUnit"})
+#: between a board's kind word and its owner's name: "(bestuur) van de (G40)"
+_BOARD_OWNER_GLUE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
 
 
 #: words a unit's name does not end in
@@ -242,7 +245,10 @@ def _body_sat_in(ctx: DocContext, match: re.Match, mentions: list[Mention]) -> M
 def _body_at(ctx: DocContext, at: int, board: bool, mentions: list[Mention]) -> Mention | None:
     """The body named at ``at`` (see :func:`_body_sat_in`); ``board``: the text names a board of it."""
     if board:  # "zat namens Zoetermeer in het algemeen bestuur van de MRDH"
-        body = next((m for m in mentions if m.start == at and m.type in _BOARD_HOLDERS), None)
+        # the network's board, a unit of its own ("in het algemeen bestuur van de G40", see boards.py; 44e)
+        body = next((m for m in mentions if m.rule == BOARD_RULE and m.end < at
+                     and _BOARD_OWNER_GLUE.fullmatch(ctx.text, m.end, at)), None) \
+            or next((m for m in mentions if m.start == at and m.type in _BOARD_HOLDERS), None)
     else:
         body = next((m for m in mentions if m.type == "OrganisationalUnit" and m.start >= at
                      and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[at:m.start])), None)

@@ -289,6 +289,13 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             prev = roles_here[index - 1]
             stacked_second = not text[prev.end():start].strip()
     before = [p for p in persons if p.end <= start]
+    if before and "|" in text[before[0].end:start]:
+        # a cell that opens with its own subject bounds it: "| Mirjam Vos | Tom Bakker vervangt X als secretaris |";
+        # a cell with none keeps the row's person: "| Eva Smit | als trekker betrokken |" (44e)
+        cell = text.rfind("|", before[0].end, start)
+        own = [p for p in before if p.start > cell]
+        if own and not text[cell + 1:own[0].start].strip():
+            before = own
     if not targets:
         prefix = text[sentence.start:start]
         if _ALS_ROLE.search(prefix) and before and (other := _ANOTHER_SUBJECT.search(text, before[-1].end, start)):
