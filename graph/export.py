@@ -47,7 +47,7 @@ CATALOGUE.update({
     "export_did_you_mean": {"nl": "; bedoelt u {options}?", "en": "; did you mean {options}?"},
 })
 
-__all__ = ["FORMATS", "PERIOD_FORMATS", "export"]
+__all__ = ["FORMATS", "PERIOD_FORMATS", "export", "check_document"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
 
@@ -73,7 +73,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     if document is not None:
         if fmt not in ("facts", "csv"):
             raise InputError(msg("export_document_format", fmt=fmt))
-        _check_document(dataset, document)
+        check_document(dataset, document)
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
@@ -92,7 +92,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def _check_document(dataset: Dataset, document: str) -> None:
+def check_document(dataset: Dataset, document: str) -> None:
     """An :class:`InputError` unless the graph has a document with id ``document`` (with the ids
     that resemble it)."""
     import difflib

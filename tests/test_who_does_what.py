@@ -101,3 +101,74 @@ def test_the_whole_listing_joins_ranges_and_one_persons_looks_them_up():
     assert "OPTIONAL { ?ev g40:validFrom ?ev_vf }" in one
     # the inferred ends, on few evidence nodes, are a range either way
     assert "OPTIONAL { SELECT * WHERE { ?ev g40:inferredUntil ?ev_iu } }" in one
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 8 (round 44q)
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_list_of_people_or_bodies_gives_the_rows_of_each_in_one_answer(runner, kg, engine):
+    everyone = rows(runner, kg, engine=engine)
+    both = rows(runner, kg, "-p", "person=Jan Voorbeeld", "-p", "person=els proef", engine=engine)
+    assert both == everyone and [r[:3] for r in both] == [
+        ("Els Proef", "burgemeester", "Apeldoorn"), ("Els Proef", "wethouder", "Tilburg"),
+        ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+    twice = rows(runner, kg, "-p", "person=Jan Voorbeeld", "-p", "person=Jan Voorbeeld", engine=engine)
+    assert [r[:3] for r in twice] == [("Jan Voorbeeld", "wethouder", "Dordrecht")]
+    bodies = rows(runner, kg, "-p", "body=Tilburg", "-p", "body=Dordrecht", "--as-of", "2026-03-10", engine=engine)
+    assert [r[:3] for r in bodies] == [("Els Proef", "wethouder", "Tilburg"), ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("nl", "Fout: onbekende persoon 'Els Proof'; bedoelt u 'Els Proef'?"),
+    ("en", "Error: unknown person 'Els Proof'; did you mean 'Els Proef'?"),
+])
+def test_each_name_of_a_list_is_resolved_on_its_own(runner, kg, lang, said):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", "who-does-what",
+                                 "-p", "person=Jan Voorbeeld", "-p", "person=Els Proof"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, said), result.output
+
+
+def test_a_parameter_of_one_value_given_twice_is_still_refused(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-is-who", "-p", "person=Jan Voorbeeld",
+                                 "-p", "person=Els Proef"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (
+        2, "Fout: Ongeldige waarde voor --param: 'person': twee keer gegeven / given twice"), result.output
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_document_limits_the_answer_to_the_people_it_names(runner, kg, engine):
+    assert [r[:3] for r in rows(runner, kg, "--document", "bericht", engine=engine)] == [
+        ("Els Proef", "burgemeester", "Apeldoorn"), ("Els Proef", "wethouder", "Tilburg")]
+    assert [r[:3] for r in rows(runner, kg, "--document", "notulen-a", "--as-of", "2026-03-10", engine=engine)] == [
+        ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+
+
+@pytest.mark.parametrize("args, lang, said", [
+    (["who-does-what", "--document", "berict"], "nl",
+     "Fout: document 'berict' staat niet in de graaf; bedoelt u bericht?"),
+    (["who-does-what", "--document", "berict"], "en", "Error: document 'berict' is not in the graph; did you mean bericht?"),
+    (["who-is-who", "--document", "bericht"], "nl",
+     "Fout: --document geldt voor een vraag met een herhaalbare parameter person (who-does-what), niet voor who-is-who"),
+    (["who-does-what", "--document", "bericht", "-p", "person=Els Proef"], "en",
+     "Error: give -p person or --document, not both"),
+])
+def test_an_unknown_document_or_a_question_without_people_is_one_line(runner, kg, args, lang, said):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", *args])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, said), result.output
+
+
+def test_several_values_are_bound_as_rows_of_terms_not_text():
+    from rdflib import URIRef
+
+    from graph.query import get_question, question_bindings, question_text
+
+    person = "https://w3id.org/g40kg/id/person/"
+    question = get_question("who-does-what")
+    bindings = question_bindings(None, question, {"person": [person + "a", person + "b", person + "a"]},
+                                 resolve=False)
+    assert bindings == {"person": (URIRef(person + "a"), URIRef(person + "b"))}
+    text = question_text(question, bindings)
+    assert (f"VALUES (?person ?body ?at ?from ?until ?as_of) {{ (<{person}a> UNDEF UNDEF UNDEF UNDEF UNDEF) "
+            f"(<{person}b> UNDEF UNDEF UNDEF UNDEF UNDEF) }}") in text
+    assert "OPTIONAL { ?person skos:prefLabel ?personLabel }" in text  # looked up, as for one person

@@ -60,6 +60,9 @@ TEXTS = {
         "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
+        "document_no_person": "--document geldt voor een vraag met een herhaalbare parameter person "
+                              "(who-does-what), niet voor {question}",
+        "document_and_person": "geef -p person of --document, niet allebei",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
                             "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
     },
@@ -102,6 +105,9 @@ TEXTS = {
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
                    "(e.g. who was chair then).",
+        "document_no_person": "--document applies to a question with a repeatable parameter person "
+                              "(who-does-what), not to {question}",
+        "document_and_person": "give -p person or --document, not both",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },

@@ -142,15 +142,21 @@ def questions_command(settings, name, oxigraph, fmt):
     emit(settings, columns, rows, fmt)
 
 
-def _parse_params(values) -> dict:
+def _parse_params(values, repeatable=()) -> dict:
+    """``-p name=value`` options as a dict; a name in ``repeatable`` (a parameter that takes several
+    values) may come more than once and gets the list of its values."""
     params = {}
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise click.BadParameter(f"{item!r}: gebruik naam=waarde / use name=value", param_hint="--param")
-        if key.strip() in params:
-            raise click.BadParameter(f"{key.strip()!r}: twee keer gegeven / given twice", param_hint="--param")
-        params[key.strip()] = value
+        key = key.strip()
+        if key in repeatable:
+            params.setdefault(key, []).append(value)
+            continue
+        if key in params:
+            raise click.BadParameter(f"{key!r}: twee keer gegeven / given twice", param_hint="--param")
+        params[key] = value
     if params.get("from") and params.get("until") and params["from"].strip() > params["until"].strip():
         raise click.BadParameter(f"from {params['from']} ligt na until {params['until']} / is after until",
                                  param_hint="--param")
@@ -165,9 +171,12 @@ def _parse_params(values) -> dict:
 @format_option
 @timeout_option
 @click.option("--all-columns", is_flag=True, help="Toon ook de IRI-kolommen in de tabel.")
+@click.option("--document", "document", metavar="ID",
+              help="Alleen de personen die dit document noemt (wie is wie voor een uitnodiging of verslag); "
+                   "voor een vraag met een herhaalbare parameter person.")
 @pass_settings
 @translate_errors
-def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt, timeout, all_columns):
+def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt, timeout, all_columns, document):
     """Beantwoord een benoemde vraag (zie 'g40kg questions').
 
     Parameters worden als RDF-termen gebonden, nooit als tekst in de query geplakt.
@@ -178,12 +187,20 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
         g40kg ask g40-cities-programmes --as-of 2025-06-01   # de laatst bekende stand op die dag
         g40kg ask who-does-what --as-of 2026-04-30 --format csv   # wie doet wat: elke rol, één regel per feit
+        g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # een lijst personen
+        g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # wie is wie voor een document
     """
+    from ..questions import get_question
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
 
     window = time_window(at, between, as_of)
-    question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
+    repeatable = {p.name for p in get_question(name).parameters if p.multiple}
+    given = _parse_params(params, repeatable)
+    dataset = settings.load()
+    if document is not None:
+        given = _with_document_people(settings, dataset, name, given, document, repeatable)
+    question, rows = question_rows(dataset, name, given, window=window,
                                    min_confidence=min_confidence, timeout=timeout)
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
@@ -192,3 +209,15 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         rows = marked_rows(settings, rows, columns)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
+
+
+def _with_document_people(settings, dataset, name: str, params: dict, document: str, repeatable) -> dict:
+    """``params`` with ``person`` the people that ``document`` names (:func:`graph.document_people.document_people`);
+    a usage error for a question without a repeatable ``person`` or with ``-p person`` given too."""
+    from ..document_people import document_people
+
+    if "person" not in repeatable:
+        raise click.UsageError(listing_text(settings, "document_no_person", question=name))
+    if params.get("person"):
+        raise click.UsageError(listing_text(settings, "document_and_person"))
+    return {**params, "person": list(document_people(dataset, document))}

@@ -177,6 +177,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'.",
                         "en": "Asking this question with values of your own needs 'g40kg serve'."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
+    # a field that takes several values (a question's parameter with multiple: true) is a textarea
+    "one_per_line": {"nl": "Eén naam per regel.", "en": "One name per line."},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},
     "param.at": {"nl": "Op datum", "en": "On date"},
