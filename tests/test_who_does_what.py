@@ -49,7 +49,8 @@ def test_one_row_per_fact_with_its_period_and_origin(runner, kg, engine):
         ("Els Proef", "burgemeester", "Apeldoorn", "2026-02-01", "", True, "2026-02.yaml:2", None, 0),
         ("Els Proef", "wethouder", "Tilburg", "2026-01-15", "", False, None, "bericht", 1),
         # three documents, one fact: the farewell's day ends it (no later start)
-        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", "2026-03-20", False, None, "afscheid", 3),
+        # document: where since comes from (round 44q), no longer the first by name ("afscheid")
+        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", "2026-03-20", False, None, "notulen-a", 3),
     ]
 
 
@@ -71,7 +72,7 @@ def test_the_table_has_dutch_and_english_headings(runner, kg):
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     assert lines[:2] == ["Wie doet wat (alle rollen, één regel per persoon, rol en orgaan)",
                          "persoon rol orgaan sinds einde gecureerd curatie document documenten"], result.output
-    assert lines[3] == "Els Proef wethouder Tilburg 2026-01-15 bericht 1"
+    assert lines[3] == "Els Proef wethouder Tilburg (genoemd 2026-01-15) bericht 1"  # a first mention (round 44q)
     english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "-p", "body=Tilburg"])
     assert english.stdout.splitlines()[0] == "Who does what (every role, one row per person, role and body)"
 
@@ -172,3 +173,48 @@ def test_several_values_are_bound_as_rows_of_terms_not_text():
     assert (f"VALUES (?person ?body ?at ?from ?until ?as_of) {{ (<{person}a> UNDEF UNDEF UNDEF UNDEF UNDEF) "
             f"(<{person}b> UNDEF UNDEF UNDEF UNDEF UNDEF) }}") in text
     assert "OPTIONAL { ?person skos:prefLabel ?personLabel }" in text  # looked up, as for one person
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 10 (round 44q)
+
+STATED = {
+    "agenda-a": ("Piet Voorbeeld, wethouder van Tilburg, opent de vergadering.", "2026-04-01"),
+    "nieuws-b": ("Piet Voorbeeld is sinds 1 maart 2026 wethouder van Tilburg.", "2026-03-05"),
+    "nieuws-c": ("Karin Proef, wethouder van Breda, opent de conferentie.", "2026-03-10"),
+}
+
+
+@pytest.fixture(scope="module")
+def stated_kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("wdw-stated")
+    build_graph([dated_documents(where, STATED)], where / "kg")
+    return where / "kg"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_since_says_whether_a_text_states_it_and_which_document_gives_it(runner, stated_kg, engine):
+    result = runner.invoke(cli, ["--graph", str(stated_kg), "--engine", engine, "ask", "who-does-what",
+                                 "--format", "json"])
+    answer = json.loads(result.stdout)
+    assert answer["columns"][-3:] == ["documents", "sinceStated", "sinceDocument"], answer["columns"]
+    assert [(r["personLabel"], r["since"], r["sinceStated"], r["sinceDocument"], r["documentId"], r["documents"])
+            for r in answer["rows"]] == [
+        ("Karin Proef", "2026-03-10", False, "nieuws-c", "nieuws-c", 1),
+        # the start the news item states, from that news item, not the agenda first by name
+        ("Piet Voorbeeld", "2026-03-01", True, "nieuws-b", "nieuws-b", 2)]
+
+
+@pytest.mark.parametrize("lang, mentioned", [("nl", "(genoemd 2026-03-10)"), ("en", "(mentioned 2026-03-10)")])
+def test_a_table_shows_a_first_mention_as_such(runner, stated_kg, lang, mentioned):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(stated_kg), "ask", "who-does-what", "--format",
+                                 "markdown"])
+    body = [line.split(" | ")[:4] for line in result.stdout.splitlines()[2:]]
+    assert body == [["| Karin Proef", "wethouder" if lang == "nl" else "alderman", "Breda", mentioned],
+                    ["| Piet Voorbeeld", "wethouder" if lang == "nl" else "alderman", "Tilburg", "2026-03-01"]], \
+        result.output
+    who = runner.invoke(cli, ["--lang", lang, "--graph", str(stated_kg), "ask", "who-is-who", "-p",
+                              "person=Piet Voorbeeld", "--format", "json"])
+    assert sorted((r["start"], r["startStated"], r["documentId"]) for r in json.loads(who.stdout)["rows"]
+                  if r["relation"] == "hasRole") == [("2026-03-01", True, "nieuws-b"), ("2026-04-01", False, "agenda-a")]

@@ -13,7 +13,8 @@ from ..docdate import period_text
 from ..headings import YES, headings
 from .output import render
 
-__all__ = ["DATA_FORMATS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip",
+__all__ = ["DATA_FORMATS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
+           "one_day_tip",
            "listing_text", "parsed_types", "time_window", "with_role_labels"]
 
 #: the formats programs load (as against ``table`` and ``markdown``, which people read): numbers as
@@ -229,6 +230,33 @@ def marked_rows(settings, rows: list[dict], columns: list[str]) -> list[dict]:
     if where is None:
         return rows
     return [{**row, where: evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
+
+
+#: a date column and the column that says whether a text states it (the named questions; round 44q)
+_STATED = {"since": "sinceStated", "start": "startStated"}
+_MENTIONED = {"nl": "(genoemd {day})", "en": "(mentioned {day})"}
+
+
+def mentioned_dates(rows: list[dict], lang: str) -> list[dict]:
+    """``rows`` as a table shows them: a start that no text states, only the date of the document
+    that mentions the fact (``sinceStated``/``startStated`` false), reads "(genoemd 2026-09-03)", so
+    that a first mention is not taken for a start (walkthrough 19, finding 10). CSV and JSON keep the
+    date and the flag.
+
+    >>> mentioned_dates([{"since": "2026-09-03", "sinceStated": False}, {"since": "2026-09-01", "sinceStated": True}], "nl")
+    [{'since': '(genoemd 2026-09-03)', 'sinceStated': False}, {'since': '2026-09-01', 'sinceStated': True}]
+    >>> mentioned_dates([{"start": "2026-09-03", "startStated": False}, {"start": None, "startStated": False}], "en")
+    [{'start': '(mentioned 2026-09-03)', 'startStated': False}, {'start': None, 'startStated': False}]
+    """
+    shown = _MENTIONED.get(lang, _MENTIONED["en"])
+    out = []
+    for row in rows:
+        row = dict(row)
+        for column, stated in _STATED.items():
+            if row.get(stated) is False and row.get(column):
+                row[column] = shown.format(day=row[column])
+        out.append(row)
+    return out
 
 
 def parsed_types(names) -> list[str]:

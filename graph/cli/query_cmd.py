@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import echo_unended, emit, marked_rows, listing_text, time_window
+from .listing import echo_unended, emit, listing_text, marked_rows, mentioned_dates, time_window
 from .options import confidence_option, format_option, raw_option, time_options, timeout_option
 from .output import TABLE_FORMATS, render
 
@@ -206,7 +206,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
     if fmt in ("table", "markdown"):
-        rows = marked_rows(settings, rows, columns)
+        rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
 
