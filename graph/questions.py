@@ -1,7 +1,8 @@
 """Named questions: ``ontology/queries/<name>.rq`` files read into :class:`Question` objects,
 their parameter values made RDF terms, and the SPARQL text that asks them.
 
-A question's header is comment lines that form YAML (title and description in ``nl``/``en``,
+A question's header is comment lines that form YAML (title and description in ``nl``/``en``, the
+``columns`` a table shows, the IRI ``codes`` columns whose register code CSV and JSON add,
 parameters with type, default and help; a ``string`` parameter may list its ``values`` and name
 a property whose values in the graph it also takes, ``values_of: g40:programmeKind``:
 :func:`graph_value`). Parameter values never enter the query text as text:
@@ -147,6 +148,9 @@ class Question:
     text: str
     path: Path | None = None
     columns: tuple[str, ...] = ()
+    #: the IRI columns that may hold a municipality, province or ministry: CSV and JSON give each its
+    #: register code in a column ``<name>Code`` after the others (``codes:`` in the header; round 44q)
+    codes: tuple[str, ...] = ()
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -208,6 +212,7 @@ def _read_question(path: Path) -> Question:
         text=text,
         path=path,
         columns=tuple(meta.get("columns") or ()),
+        codes=tuple(meta.get("codes") or ()),
     )
 
 

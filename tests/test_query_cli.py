@@ -633,3 +633,16 @@ def test_a_slash_in_a_prefixed_name_is_explained(runner, kg):
 def _answer(output: str) -> dict:
     """A JSON answer without its ``meta``, which names the time filter given (round 43c)."""
     return {key: value for key, value in json.loads(output).items() if key != "meta"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_named_questions_give_the_register_code_beside_a_municipality_or_ministry(g40, lang):
+    """Walkthrough 18, finding 14's rest (round 44q): CBS and TOOI codes to join on, after the columns."""
+    result = g40("ask", "collaborations-with-ministry", "-p", "ministry=EZK", "--format", "json", lang=lang)
+    answer = json.loads(result.output)
+    assert answer["columns"][-2:] == ["actorCode", "ministryCode"], answer["columns"]
+    assert {(row["actorLabel"], row["actorCode"], row["ministryCode"]) for row in answer["rows"]} == {
+        ("Breda", "GM0758", "mnre1045"), ("taskforce Energietransitie", None, "mnre1045"),
+        ("pijler Sociale Stad", None, "mnre1045")}, answer["rows"]
+    table = g40("ask", "collaborations-with-ministry", "-p", "ministry=EZK", "--all-columns", lang=lang)
+    assert "Code" not in table.output.splitlines()[1], table.output  # a table is for people: no code column

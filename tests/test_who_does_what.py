@@ -218,3 +218,16 @@ def test_a_table_shows_a_first_mention_as_such(runner, stated_kg, lang, mentione
                               "person=Piet Voorbeeld", "--format", "json"])
     assert sorted((r["start"], r["startStated"], r["documentId"]) for r in json.loads(who.stdout)["rows"]
                   if r["relation"] == "hasRole") == [("2026-03-01", True, "nieuws-b"), ("2026-04-01", False, "agenda-a")]
+
+
+def test_csv_gives_the_bodys_register_code_after_the_columns(runner, kg):
+    """Walkthrough 18, finding 14's rest (round 44q): a municipality's CBS code beside its IRI, the same in English."""
+    outputs = [runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", "who-does-what", "--format", "csv"]).stdout
+               for lang in ("nl", "en")]
+    lines = outputs[0].splitlines()
+    assert lines[0].endswith(",documents,sinceStated,sinceDocument,bodyCode"), lines[0]
+    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["GM0200", "GM0855", "GM0505"]
+    import csv
+
+    dutch, english = (list(csv.DictReader(output.splitlines())) for output in outputs)
+    assert [{**row, "roleLabel": None} for row in dutch] == [{**row, "roleLabel": None} for row in english]

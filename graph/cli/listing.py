@@ -14,6 +14,7 @@ from ..headings import YES, headings
 from .output import render
 
 __all__ = ["DATA_FORMATS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
+           "with_codes",
            "one_day_tip",
            "listing_text", "parsed_types", "time_window", "with_role_labels"]
 
@@ -230,6 +231,26 @@ def marked_rows(settings, rows: list[dict], columns: list[str]) -> list[dict]:
     if where is None:
         return rows
     return [{**row, where: evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
+
+
+def with_codes(columns, rows: list[dict], iri_columns) -> tuple[list, list[dict]]:
+    """``columns`` and ``rows`` with a column ``<name>Code`` after the others for each of ``iri_columns``
+    (a question's ``codes``): the register code in its IRI, CBS ``GM…`` for a municipality (``PV…``
+    for a province), TOOI for a ministry, empty for any other entity
+    (:func:`graph.fact_rows.register_code`), to join other tables on (walkthrough 18, finding 14).
+    The same in every language.
+
+    >>> with_codes(["city"], [{"city": "https://w3id.org/g40kg/id/municipality/gm0758"}, {"city": None}], ["city"])
+    (['city', 'cityCode'], [{'city': 'https://w3id.org/g40kg/id/municipality/gm0758', 'cityCode': 'GM0758'}, {'city': None, 'cityCode': None}])
+    """
+    from ..fact_rows import register_code
+
+    added = [name for name in iri_columns if name in columns and name + "Code" not in columns]
+    if not added:
+        return list(columns), rows
+    return [*columns, *(name + "Code" for name in added)], [
+        {**row, **{name + "Code": register_code(row[name]) if isinstance(row.get(name), str) else None
+                   for name in added}} for row in rows]
 
 
 #: a date column and the column that says whether a text states it (the named questions; round 44q)

@@ -13,7 +13,8 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import echo_unended, emit, listing_text, marked_rows, mentioned_dates, time_window
+from .listing import (DATA_FORMATS, echo_unended, emit, listing_text, marked_rows, mentioned_dates, time_window,
+                      with_codes)
 from .options import confidence_option, format_option, raw_option, time_options, timeout_option
 from .output import TABLE_FORMATS, render
 
@@ -205,6 +206,8 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
+    if fmt in DATA_FORMATS:
+        columns, rows = with_codes(columns, rows, question.codes)
     if fmt in ("table", "markdown"):
         rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
