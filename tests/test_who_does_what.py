@@ -231,3 +231,35 @@ def test_csv_gives_the_bodys_register_code_after_the_columns(runner, kg):
 
     dutch, english = (list(csv.DictReader(output.splitlines())) for output in outputs)
     assert [{**row, "roleLabel": None} for row in dutch] == [{**row, "roleLabel": None} for row in english]
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 9 (round 44q)
+
+
+def test_at_says_how_many_facts_as_of_would_keep_under_the_table(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02"])
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert [line.split()[:4] for line in lines[3:-1]] == [["Els", "Proef", "burgemeester", "Apeldoorn"],
+                                                          ["Jan", "Voorbeeld", "wethouder", "Dordrecht"]], result.output
+    assert lines[-1] == ("1 feit zonder eigen periode valt weg bij --at 2026-03-02; bedoelt u --as-of 2026-03-02 "
+                         "(de laatst bekende stand)?")
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02"])
+    assert english.stdout.splitlines()[-1] == ("1 fact without a period of its own drops out under --at 2026-03-02; "
+                                               "did you mean --as-of 2026-03-02 (the last known state)?")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
+def test_at_says_it_on_stderr_beside_data(runner, kg, fmt):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02", "--format", fmt])
+    assert result.exit_code == 0 and "valt weg" not in result.stdout, result.stdout
+    assert result.stderr == ("1 feit zonder eigen periode valt weg bij --at 2026-03-02; bedoelt u --as-of 2026-03-02 "
+                             "(de laatst bekende stand)?\n")
+
+
+def test_no_hint_when_at_leaves_nothing_out(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-01-15"])
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert [" ".join(line.split()) for line in result.stdout.splitlines()][-1] == \
+        "Els Proef wethouder Tilburg (genoemd 2026-01-15) bericht 1"
+    assert "valt weg" not in runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--as-of",
+                                                 "2026-03-02"]).output

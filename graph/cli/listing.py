@@ -62,6 +62,10 @@ TEXTS = {
         "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
+        "at_left_out": "{n} feiten zonder eigen periode vallen weg bij --at {day}; bedoelt u --as-of {day} "
+                       "(de laatst bekende stand)?",
+        "at_left_out_one": "1 feit zonder eigen periode valt weg bij --at {day}; bedoelt u --as-of {day} "
+                           "(de laatst bekende stand)?",
         "document_no_person": "--document geldt voor een vraag met een herhaalbare parameter person "
                               "(who-does-what), niet voor {question}",
         "document_and_person": "geef -p person of --document, niet allebei",
@@ -107,6 +111,10 @@ TEXTS = {
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
                    "(e.g. who was chair then).",
+        "at_left_out": "{n} facts without a period of their own drop out under --at {day}; did you mean "
+                       "--as-of {day} (the last known state)?",
+        "at_left_out_one": "1 fact without a period of its own drops out under --at {day}; did you mean "
+                           "--as-of {day} (the last known state)?",
         "document_no_person": "--document applies to a question with a repeatable parameter person "
                               "(who-does-what), not to {question}",
         "document_and_person": "give -p person or --document, not both",

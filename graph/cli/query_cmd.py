@@ -203,6 +203,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         given = _with_document_people(settings, dataset, name, given, document, repeatable)
     question, rows = question_rows(dataset, name, given, window=window,
                                    min_confidence=min_confidence, timeout=timeout)
+    hint = _as_of_hint(settings, dataset, name, given, rows, window, min_confidence, timeout)
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
@@ -212,6 +213,21 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
+    if hint:
+        click.echo(hint, err=fmt != "table")  # under the table; not in the data
+
+
+def _as_of_hint(settings, dataset, name, params, rows, window, min_confidence, timeout) -> str | None:
+    """Under ``--at DAY``, the line that says how many facts without a period of their own it leaves
+    out that ``--as-of DAY`` keeps (:func:`graph.left_out.left_out_at`); None when none are."""
+    if not (window and window.at):
+        return None
+    from ..left_out import left_out_at
+
+    count = left_out_at(dataset, name, params, rows, window.at, min_confidence=min_confidence, timeout=timeout)
+    if not count:
+        return None
+    return listing_text(settings, "at_left_out_one" if count == 1 else "at_left_out", n=count, day=window.at)
 
 
 def _with_document_people(settings, dataset, name: str, params: dict, document: str, repeatable) -> dict:
