@@ -198,7 +198,7 @@ def test_since_says_whether_a_text_states_it_and_which_document_gives_it(runner,
     result = runner.invoke(cli, ["--graph", str(stated_kg), "--engine", engine, "ask", "who-does-what",
                                  "--format", "json"])
     answer = json.loads(result.stdout)
-    assert answer["columns"][-3:] == ["documents", "sinceStated", "sinceDocument"], answer["columns"]
+    assert answer["columns"][-4:] == ["documents", "sinceStated", "sinceDocument", "bodyCode"], answer["columns"]
     assert [(r["personLabel"], r["since"], r["sinceStated"], r["sinceDocument"], r["documentId"], r["documents"])
             for r in answer["rows"]] == [
         ("Karin Proef", "2026-03-10", False, "nieuws-c", "nieuws-c", 1),
