@@ -188,7 +188,9 @@ def test_questions_with_a_name_prints_its_sparql_which_runs_as_a_query(runner, k
     asked = runner.invoke(cli, ["--graph", str(kg), "ask", "collaborations-matrix", "--format", "json"])
     assert as_query.exit_code == 0 and asked.exit_code == 0, as_query.output + asked.output
     # unbound, the question's parameters match everything: the same rows as asking it without any
-    assert json.loads(as_query.output)["rows"] == json.loads(asked.output)["rows"] != []
+    # ask adds the register codes after the question's columns (round 44q)
+    assert json.loads(as_query.output)["rows"] == [{k: v for k, v in row.items() if not k.endswith("Code")}
+                                                   for row in json.loads(asked.output)["rows"]] != []
 
 
 def test_questions_with_a_name_as_json_and_an_unknown_name(runner, kg):
