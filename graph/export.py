@@ -52,7 +52,7 @@ CATALOGUE.update({
               "give --document {original}"},
 })
 
-__all__ = ["FORMATS", "PERIOD_FORMATS", "export"]
+__all__ = ["FORMATS", "PERIOD_FORMATS", "export", "check_document"]
 
 FORMATS = ("facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml", "graphml", "gexf", "csv")
 
@@ -80,7 +80,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     if document is not None:
         if fmt not in ("facts", "csv"):
             raise InputError(msg("export_document_format", fmt=fmt))
-        _check_document(dataset, document, copies or {})
+        check_document(dataset, document, copies or {})
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
@@ -99,7 +99,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
     raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
-def _check_document(dataset: Dataset, document: str, copies: dict[str, str]) -> None:
+def check_document(dataset: Dataset, document: str, copies: dict[str, str] | None = None) -> None:
     """An :class:`InputError` unless the graph has a document with id ``document`` (with the ids
     that resemble it, or the one it is a copy of)."""
     import difflib
@@ -109,7 +109,7 @@ def _check_document(dataset: Dataset, document: str, copies: dict[str, str]) -> 
     ids = document_times(dataset)
     if document in ids:
         return
-    if document in copies:
+    if copies and document in copies:
         raise InputError(msg("export_copy", document=document, original=copies[document]))
     close = difflib.get_close_matches(document, list(ids), n=3, cutoff=0.6)
     hint = msg("export_did_you_mean", options=", ".join(close)) if close else ""

@@ -1,7 +1,8 @@
 """Named questions: ``ontology/queries/<name>.rq`` files read into :class:`Question` objects,
 their parameter values made RDF terms, and the SPARQL text that asks them.
 
-A question's header is comment lines that form YAML (title and description in ``nl``/``en``,
+A question's header is comment lines that form YAML (title and description in ``nl``/``en``, the
+``columns`` a table shows, the IRI ``codes`` columns whose register code CSV and JSON add,
 parameters with type, default and help; a ``string`` parameter may list its ``values`` and name
 a property whose values in the graph it also takes, ``values_of: g40:programmeKind``:
 :func:`graph_value`). Parameter values never enter the query text as text:
@@ -62,6 +63,7 @@ __all__ = [
     "parameter_name",
     "question_bindings",
     "question_text",
+    "values_block",
     "without_lateral",
     "looked_up",
     "shareable_text",
@@ -89,6 +91,8 @@ CATALOGUE.update(
                                  "en": "parameter {name}: {value!r} is not between 0 and 1"},
         "query_not_a_value": {"nl": "parameter {name}: {value!r} is geen van de waarden; kies uit {values}",
                               "en": "parameter {name}: {value!r} is none of its values; choose from {values}"},
+        "query_given_twice": {"nl": "parameter {name} neemt één waarde; hij is meer dan eens gegeven",
+                              "en": "parameter {name} takes one value; it was given more than once"},
         "query_missing": {"nl": "parameter {name} is verplicht (--param {name}=…)",
                           "en": "parameter {name} is required (--param {name}=…)"},
         "query_unknown_param": {"nl": "vraag {question} kent geen parameter {name}; wel: {known}",
@@ -128,6 +132,9 @@ class Parameter:
     #: values in the graph it takes too (:func:`graph_value`)
     values: tuple[str, ...] = ()
     values_of: str | None = None
+    #: whether it takes several values (``multiple: true``: ``-p person=A -p person=B``), each
+    #: resolved on its own and all bound as rows of the ``VALUES`` block (:func:`values_block`)
+    multiple: bool = False
 
     def help(self, lang: str | None = None) -> str:
         return _in_language(self.description, lang)
@@ -147,6 +154,9 @@ class Question:
     #: the description on a web page (``page:`` in the header), for readers who use no command line:
     #: no option names or relation keys; the ``description`` when there is none
     page: Mapping[str, str] = field(default_factory=dict)
+    #: the IRI columns that may hold a municipality, province or ministry: CSV and JSON give each its
+    #: register code in a column ``<name>Code`` after the others (``codes:`` in the header; round 44q)
+    codes: tuple[str, ...] = ()
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -193,6 +203,7 @@ def _read_question(path: Path) -> Question:
                 description=spec.get("description") or {},
                 values=tuple(str(value) for value in spec.get("values") or ()),
                 values_of=None if spec.get("values_of") is None else str(spec["values_of"]),
+                multiple=bool(spec.get("multiple", False)),
             )
             for name, spec in (meta.get("parameters") or {}).items()
         )
@@ -212,6 +223,7 @@ def _read_question(path: Path) -> Question:
         path=path,
         columns=tuple(meta.get("columns") or ()),
         page=meta.get("page") or {},
+        codes=tuple(meta.get("codes") or ()),
     )
 
 
@@ -390,12 +402,7 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
     for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
     :func:`without_lateral` makes them for the last two)."""
-    names = [p.name for p in question.parameters]
-    terms = [bindings.get(n) for n in names]
-    values = ""
-    if names:
-        cells = " ".join("UNDEF" if t is None else sparql_term(t) for t in terms)
-        values = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({cells}) }}"
+    values = values_block([p.name for p in question.parameters], bindings)
     whole_graph = not any(bindings.get(p.name) is not None for p in question.parameters
                           if p.type in ENTITY_PARAMETER_TYPES)
     text = question.text if whole_graph else looked_up(question.text)
@@ -404,6 +411,29 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     as_of = bindings.get("as_of") is not None  # its filter only when asked: rdflib pays for a FILTER on every row
     text = _with_time(question, text, window, as_of, ranges=whole_graph)
     return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
+
+
+def values_block(names: list[str], bindings: Mapping[str, Any]) -> str:
+    """The ``VALUES`` block of the parameters ``names``: one row, ``UNDEF`` for a parameter without a
+    value; a parameter with several values (a tuple of terms, :attr:`Parameter.multiple`) gives a
+    row for each, every combination when several do, and none at all when it has none (a document
+    that names nobody: no answer). Every value is a term :func:`sparql_term` writes, never text.
+
+    >>> person = "https://w3id.org/g40kg/id/person/"
+    >>> print(values_block(["person", "at"], {"person": (URIRef(person + "a"), URIRef(person + "b"))}))
+    VALUES (?person ?at) { (<https://w3id.org/g40kg/id/person/a> UNDEF) (<https://w3id.org/g40kg/id/person/b> UNDEF) }
+    >>> values_block(["person"], {"person": ()}), values_block([], {})
+    ('VALUES (?person) { }', '')
+    """
+    if not names:
+        return ""
+    rows = [[]]
+    for name in names:
+        term = bindings.get(name)
+        choices = term if isinstance(term, tuple) else (term,)
+        rows = [row + [choice] for row in rows for choice in choices]
+    cells = " ".join("(" + " ".join("UNDEF" if t is None else sparql_term(t) for t in row) + ")" for row in rows)
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {cells} }}".replace("{  }", "{ }")
 
 
 _RANGES_MARKER = re.compile(r"^[ \t]*# @time[ \t]+\?\w+[ \t]+ranges[ \t]*$", re.M)
@@ -524,15 +554,15 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
 
     Names given for entity-typed parameters (``ministry``, ``person`` …) are resolved to IRIs in
     ``dataset`` with :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you
-    mean" otherwise); with ``resolve=False`` they must be IRIs.
+    mean" otherwise); with ``resolve=False`` they must be IRIs. A parameter that takes several
+    values (``multiple: true``) may get a list: each value is resolved on its own, and the binding is
+    the tuple of their terms (:func:`values_block`); a list for any other parameter is an error.
 
     >>> g40 = "https://w3id.org/g40kg/id/organisation/g40"
     >>> bindings = question_bindings(None, get_question("members"), {"target": g40, "at": "2021-06"}, resolve=False)
     >>> sorted(bindings), bindings["at"].n3()
     (['at', 'target'], '"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>')
     """
-    from .names import resolve_entity
-
     params = {parameter_name(question, given): value for given, value in (params or {}).items()}
     for given in params:
         question.parameter(given)
@@ -548,18 +578,30 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
             if parameter.required:
                 raise InputError(msg("query_missing", name=parameter.name))
             continue
-        if isinstance(value, str) and len(value) > MAX_PARAMETER_LENGTH:  # names take a moment per character
-            raise InputError(msg("query_parameter_too_long", name=parameter.name, limit=MAX_PARAMETER_LENGTH))
-        if parameter.name in CONFIDENCE_PARAMETERS and not isinstance(value, Literal):
-            value = to_confidence(value, name=parameter.name)
-        entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
-        if resolve and entity_type != "-" and not isinstance(value, URIRef):
-            bindings[parameter.name] = resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
-        elif resolve and (parameter.values or parameter.values_of) and not isinstance(value, Literal):
-            bindings[parameter.name] = graph_value(dataset, parameter, str(value))
+        if isinstance(value, (list, tuple)) and not parameter.multiple:
+            raise InputError(msg("query_given_twice", name=parameter.name))
+        if isinstance(value, (list, tuple)):  # several values: each its own term, in the order given
+            terms = [_bound_value(dataset, parameter, one, resolve) for one in value]
+            bindings[parameter.name] = tuple(dict.fromkeys(terms))
         else:
-            bindings[parameter.name] = to_term(value, parameter.type, name=parameter.name)
+            bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve)
     return bindings
+
+
+def _bound_value(dataset, parameter: Parameter, value: Any, resolve: bool):
+    """The RDF term of one value of ``parameter`` (:func:`question_bindings`)."""
+    from .names import resolve_entity
+
+    if isinstance(value, str) and len(value) > MAX_PARAMETER_LENGTH:  # names take a moment per character
+        raise InputError(msg("query_parameter_too_long", name=parameter.name, limit=MAX_PARAMETER_LENGTH))
+    if parameter.name in CONFIDENCE_PARAMETERS and not isinstance(value, Literal):
+        value = to_confidence(value, name=parameter.name)
+    entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
+    if resolve and entity_type != "-" and not isinstance(value, URIRef):
+        return resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
+    if resolve and (parameter.values or parameter.values_of) and not isinstance(value, Literal):
+        return graph_value(dataset, parameter, str(value))
+    return to_term(value, parameter.type, name=parameter.name)
 
 
 #: values an error lists at most (a graph may add many to those a question lists)

@@ -87,6 +87,7 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     'g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md': "a person of the user's own documents",
     'g40kg entity "Anna de Vries" --mentions --search-texts': "a person of the user's own documents",
     'g40kg forget "Anna de Vries"': "a person of the user's own documents",
+    'g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"': "people of the user's own documents",
     "g40kg curation --stale --format json": "the user's own corrections (the bundled graph has no stale rule)",
     'g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml':
         "a person of the user's own documents",

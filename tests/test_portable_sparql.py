@@ -123,6 +123,7 @@ def test_every_printed_question_parses_in_plain_rdflib_and_gives_the_rows_of_ask
                   any(str(row.get(column[:-5]) or "").startswith(ID + "ministry/") for row in ours)}
 
     relabelled.add("roleLabel")  # ask adds the role in --lang beside the role of the query (round 43g)
+    relabelled |= {column + "Code" for column in load_questions()[name].codes}  # and register codes (round 44q)
 
     def key(row):
         return json.dumps({k: v for k, v in row.items() if k not in relabelled}, sort_keys=True, default=str)
@@ -148,7 +149,9 @@ def test_a_printed_question_runs_in_g40kg_query_as_the_readme_shows(graph, tmp_p
     own = g40kg("--graph", kg, "query", "-f", str(tmp_path / "q.rq"), "--format", "json")
     asked = g40kg("--graph", kg, "ask", "g40-cities-programmes", "--format", "json")
     assert own.exit_code == 0, own.output
-    assert json.loads(own.output)["rows"] == json.loads(asked.output)["rows"]
+    codes = ("cityCode",)  # ask adds the register code of a city (round 44q); the query is the question's own
+    assert json.loads(own.output)["rows"] == [{k: v for k, v in row.items() if k not in codes}
+                                              for row in json.loads(asked.output)["rows"]]
 
 
 # ----------------------------------------------------------------------------- L9: prefixes

@@ -77,3 +77,26 @@ def test_question_cells_show_booleans_as_the_command_line_does():
     assert [(_cell(None, Literal(v), module, {}, lang)["text"]) for v, lang in
             ((True, "nl"), (True, "en"), (False, "nl"))] == ["ja", "yes", ""]
     assert _cell(None, Literal(True), module, {}, "nl")["value"] is True  # JSON keeps the value
+
+
+def test_a_field_of_several_names_is_a_textarea_one_name_per_line(client):
+    """Walkthrough 19, finding 8 (round 44q): who-does-what for a list of people on the form."""
+    html = client.get("/questions/who-does-what").text
+    assert '<textarea name="person" rows="3"></textarea>' in html and "Eén naam per regel." in html
+    data = client.get("/questions/who-does-what.json", params={"person": "Anna de Vries\r\n\r\nanna de vries"}).json()
+    answer = data["answer"]
+    people = {row[answer["columns"].index("personLabel")]["text"] for row in answer["rows"]}
+    assert (data["error"], people) == (None, {"Anna de Vries"})
+    unknown = client.get("/questions/who-does-what", params={"person": "Anna de Vries\nXyzzy Q", "run": "1"})
+    assert unknown.status_code == 400 and "onbekende persoon &#39;Xyzzy Q&#39;" in unknown.text, unknown.text
+    assert '<textarea name="person" rows="3" aria-invalid="true"' in unknown.text
+
+
+def test_the_form_tells_on_date_from_as_of(client):
+    """Walkthrough 19, finding 9 (round 44q): "Op datum" and "Stand per" are not synonyms."""
+    dutch = client.get("/questions/who-does-what").text
+    assert "Alleen wat een tekst voor die dag zegt: een feit zonder eigen periode geldt alleen op de datum van " \
+           "zijn document. Voor wie is wie op een dag: Stand per." in dutch
+    assert "De laatst bekende stand op die dag: alles wat toen gemeld was en niet was afgelopen" in dutch
+    english = client.get("/questions/who-does-what", params={"lang": "en"}).text
+    assert "Only what a text says for that day" in english and "The last known state on that day" in english

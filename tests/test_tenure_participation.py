@@ -38,7 +38,7 @@ def members(runner, kg, target, *window, engine="oxigraph"):
     result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", "members", "-p", f"target={target}",
                                  *window, "--format", "json"])
     assert result.exit_code == 0, result.output
-    return sorted({row["memberLabel"] for row in json.loads(result.output)["rows"]})
+    return sorted({row["memberLabel"] for row in json.loads(result.stdout)["rows"]})
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

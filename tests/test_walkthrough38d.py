@@ -41,7 +41,7 @@ def _built_once(tmp_path_factory, name, *documents):
 def _json(runner, graph, *args, engine="oxigraph"):
     result = runner.invoke(cli, ["--graph", str(graph), "--engine", engine, *args, "--format", "json"])
     assert result.exit_code == 0, result.output + result.stderr
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 # ----------------------------------------------------------------------------- F2: a new chair shown as ended

@@ -49,7 +49,8 @@ def test_one_row_per_fact_with_its_period_and_origin(runner, kg, engine):
         ("Els Proef", "burgemeester", "Apeldoorn", "2026-02-01", "", True, "2026-02.yaml:2", None, 0),
         ("Els Proef", "wethouder", "Tilburg", "2026-01-15", "", False, None, "bericht", 1),
         # three documents, one fact: the farewell's day ends it (no later start)
-        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", "2026-03-20", False, None, "afscheid", 3),
+        # document: where since comes from (round 44q), no longer the first by name ("afscheid")
+        ("Jan Voorbeeld", "wethouder", "Dordrecht", "2026-02-12", "2026-03-20", False, None, "notulen-a", 3),
     ]
 
 
@@ -71,7 +72,7 @@ def test_the_table_has_dutch_and_english_headings(runner, kg):
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     assert lines[:2] == ["Wie doet wat (alle rollen, één regel per persoon, rol en orgaan)",
                          "persoon rol orgaan sinds einde gecureerd curatie document documenten"], result.output
-    assert lines[3] == "Els Proef wethouder Tilburg 2026-01-15 bericht 1"
+    assert lines[3] == "Els Proef wethouder Tilburg (genoemd 2026-01-15) bericht 1"  # a first mention (round 44q)
     english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "-p", "body=Tilburg"])
     assert english.stdout.splitlines()[0] == "Who does what (every role, one row per person, role and body)"
 
@@ -101,3 +102,164 @@ def test_the_whole_listing_joins_ranges_and_one_persons_looks_them_up():
     assert "OPTIONAL { ?ev g40:validFrom ?ev_vf }" in one
     # the inferred ends, on few evidence nodes, are a range either way
     assert "OPTIONAL { SELECT * WHERE { ?ev g40:inferredUntil ?ev_iu } }" in one
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 8 (round 44q)
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_list_of_people_or_bodies_gives_the_rows_of_each_in_one_answer(runner, kg, engine):
+    everyone = rows(runner, kg, engine=engine)
+    both = rows(runner, kg, "-p", "person=Jan Voorbeeld", "-p", "person=els proef", engine=engine)
+    assert both == everyone and [r[:3] for r in both] == [
+        ("Els Proef", "burgemeester", "Apeldoorn"), ("Els Proef", "wethouder", "Tilburg"),
+        ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+    twice = rows(runner, kg, "-p", "person=Jan Voorbeeld", "-p", "person=Jan Voorbeeld", engine=engine)
+    assert [r[:3] for r in twice] == [("Jan Voorbeeld", "wethouder", "Dordrecht")]
+    bodies = rows(runner, kg, "-p", "body=Tilburg", "-p", "body=Dordrecht", "--as-of", "2026-03-10", engine=engine)
+    assert [r[:3] for r in bodies] == [("Els Proef", "wethouder", "Tilburg"), ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("nl", "Fout: onbekende persoon 'Els Proof'; bedoelt u 'Els Proef'?"),
+    ("en", "Error: unknown person 'Els Proof'; did you mean 'Els Proef'?"),
+])
+def test_each_name_of_a_list_is_resolved_on_its_own(runner, kg, lang, said):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", "who-does-what",
+                                 "-p", "person=Jan Voorbeeld", "-p", "person=Els Proof"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, said), result.output
+
+
+def test_a_parameter_of_one_value_given_twice_is_still_refused(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-is-who", "-p", "person=Jan Voorbeeld",
+                                 "-p", "person=Els Proef"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (
+        2, "Fout: Ongeldige waarde voor --param: 'person': twee keer gegeven / given twice"), result.output
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_document_limits_the_answer_to_the_people_it_names(runner, kg, engine):
+    assert [r[:3] for r in rows(runner, kg, "--document", "bericht", engine=engine)] == [
+        ("Els Proef", "burgemeester", "Apeldoorn"), ("Els Proef", "wethouder", "Tilburg")]
+    assert [r[:3] for r in rows(runner, kg, "--document", "notulen-a", "--as-of", "2026-03-10", engine=engine)] == [
+        ("Jan Voorbeeld", "wethouder", "Dordrecht")]
+
+
+@pytest.mark.parametrize("args, lang, said", [
+    (["who-does-what", "--document", "berict"], "nl",
+     "Fout: document 'berict' staat niet in de graaf; bedoelt u bericht?"),
+    (["who-does-what", "--document", "berict"], "en", "Error: document 'berict' is not in the graph; did you mean bericht?"),
+    (["who-is-who", "--document", "bericht"], "nl",
+     "Fout: --document geldt voor een vraag met een herhaalbare parameter person (who-does-what), niet voor who-is-who"),
+    (["who-does-what", "--document", "bericht", "-p", "person=Els Proef"], "en",
+     "Error: give -p person or --document, not both"),
+])
+def test_an_unknown_document_or_a_question_without_people_is_one_line(runner, kg, args, lang, said):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", *args])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, said), result.output
+
+
+def test_several_values_are_bound_as_rows_of_terms_not_text():
+    from rdflib import URIRef
+
+    from graph.query import get_question, question_bindings, question_text
+
+    person = "https://w3id.org/g40kg/id/person/"
+    question = get_question("who-does-what")
+    bindings = question_bindings(None, question, {"person": [person + "a", person + "b", person + "a"]},
+                                 resolve=False)
+    assert bindings == {"person": (URIRef(person + "a"), URIRef(person + "b"))}
+    text = question_text(question, bindings)
+    assert (f"VALUES (?person ?body ?at ?from ?until ?as_of) {{ (<{person}a> UNDEF UNDEF UNDEF UNDEF UNDEF) "
+            f"(<{person}b> UNDEF UNDEF UNDEF UNDEF UNDEF) }}") in text
+    assert "OPTIONAL { ?person skos:prefLabel ?personLabel }" in text  # looked up, as for one person
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 10 (round 44q)
+
+STATED = {
+    "agenda-a": ("Piet Voorbeeld, wethouder van Tilburg, opent de vergadering.", "2026-04-01"),
+    "nieuws-b": ("Piet Voorbeeld is sinds 1 maart 2026 wethouder van Tilburg.", "2026-03-05"),
+    "nieuws-c": ("Karin Proef, wethouder van Breda, opent de conferentie.", "2026-03-10"),
+}
+
+
+@pytest.fixture(scope="module")
+def stated_kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("wdw-stated")
+    build_graph([dated_documents(where, STATED)], where / "kg")
+    return where / "kg"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_since_says_whether_a_text_states_it_and_which_document_gives_it(runner, stated_kg, engine):
+    result = runner.invoke(cli, ["--graph", str(stated_kg), "--engine", engine, "ask", "who-does-what",
+                                 "--format", "json"])
+    answer = json.loads(result.stdout)
+    assert answer["columns"][-4:] == ["documents", "sinceStated", "sinceDocument", "bodyCode"], answer["columns"]
+    assert [(r["personLabel"], r["since"], r["sinceStated"], r["sinceDocument"], r["documentId"], r["documents"])
+            for r in answer["rows"]] == [
+        ("Karin Proef", "2026-03-10", False, "nieuws-c", "nieuws-c", 1),
+        # the start the news item states, from that news item, not the agenda first by name
+        ("Piet Voorbeeld", "2026-03-01", True, "nieuws-b", "nieuws-b", 2)]
+
+
+@pytest.mark.parametrize("lang, mentioned", [("nl", "(genoemd 2026-03-10)"), ("en", "(mentioned 2026-03-10)")])
+def test_a_table_shows_a_first_mention_as_such(runner, stated_kg, lang, mentioned):
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(stated_kg), "ask", "who-does-what", "--format",
+                                 "markdown"])
+    body = [line.split(" | ")[:4] for line in result.stdout.splitlines()[2:]]
+    assert body == [["| Karin Proef", "wethouder" if lang == "nl" else "alderman", "Breda", mentioned],
+                    ["| Piet Voorbeeld", "wethouder" if lang == "nl" else "alderman", "Tilburg", "2026-03-01"]], \
+        result.output
+    who = runner.invoke(cli, ["--lang", lang, "--graph", str(stated_kg), "ask", "who-is-who", "-p",
+                              "person=Piet Voorbeeld", "--format", "json"])
+    assert sorted((r["start"], r["startStated"], r["documentId"]) for r in json.loads(who.stdout)["rows"]
+                  if r["relation"] == "hasRole") == [("2026-03-01", True, "nieuws-b"), ("2026-04-01", False, "agenda-a")]
+
+
+def test_csv_gives_the_bodys_register_code_after_the_columns(runner, kg):
+    """Walkthrough 18, finding 14's rest (round 44q): a municipality's CBS code beside its IRI, the same in English."""
+    outputs = [runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "ask", "who-does-what", "--format", "csv"]).stdout
+               for lang in ("nl", "en")]
+    lines = outputs[0].splitlines()
+    assert lines[0].endswith(",documents,sinceStated,sinceDocument,bodyCode"), lines[0]
+    assert [line.rsplit(",", 1)[1] for line in lines[1:]] == ["GM0200", "GM0855", "GM0505"]
+    import csv
+
+    dutch, english = (list(csv.DictReader(output.splitlines())) for output in outputs)
+    assert [{**row, "roleLabel": None} for row in dutch] == [{**row, "roleLabel": None} for row in english]
+
+
+# ---------------------------------------------------------------- walkthrough 19, finding 9 (round 44q)
+
+
+def test_at_says_how_many_facts_as_of_would_keep_under_the_table(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02"])
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert [line.split()[:4] for line in lines[3:-1]] == [["Els", "Proef", "burgemeester", "Apeldoorn"],
+                                                          ["Jan", "Voorbeeld", "wethouder", "Dordrecht"]], result.output
+    assert lines[-1] == ("1 feit zonder eigen periode valt weg bij --at 2026-03-02; bedoelt u --as-of 2026-03-02 "
+                         "(de laatst bekende stand)?")
+    english = runner.invoke(cli, ["--lang", "en", "--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02"])
+    assert english.stdout.splitlines()[-1] == ("1 fact without a period of its own drops out under --at 2026-03-02; "
+                                               "did you mean --as-of 2026-03-02 (the last known state)?")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "markdown"])
+def test_at_says_it_on_stderr_beside_data(runner, kg, fmt):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-03-02", "--format", fmt])
+    assert result.exit_code == 0 and "valt weg" not in result.stdout, result.stdout
+    assert result.stderr == ("1 feit zonder eigen periode valt weg bij --at 2026-03-02; bedoelt u --as-of 2026-03-02 "
+                             "(de laatst bekende stand)?\n")
+
+
+def test_no_hint_when_at_leaves_nothing_out(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--at", "2026-01-15"])
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert [" ".join(line.split()) for line in result.stdout.splitlines()][-1] == \
+        "Els Proef wethouder Tilburg (genoemd 2026-01-15) bericht 1"
+    assert "valt weg" not in runner.invoke(cli, ["--graph", str(kg), "ask", "who-does-what", "--as-of",
+                                                 "2026-03-02"]).output

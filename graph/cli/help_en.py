@@ -156,6 +156,8 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
             g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
             g40kg ask who-does-what --as-of 2026-04-30 --format csv   # who does what: every role, a row per fact
+            g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # a list of people
+            g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # who is who for a document
         """},
     "collaborators": {"help": """Who works with which ministry: without an argument the actor × ministry matrix,
         with a ministry (abbreviation or name, in any case) the actors with quotes.
@@ -551,6 +553,9 @@ OPTIONS: dict[str, str] = {
         "The SPARQL as g40kg asks it on Oxigraph, with LATERAL (other stores do not know it).",
     "Parameter van de vraag (herhaalbaar).": "A parameter of the question (repeatable).",
     "Toon ook de IRI-kolommen in de tabel.": "Also show the IRI columns in the table.",
+    "Alleen de personen die dit document noemt (wie is wie voor een uitnodiging of verslag); voor een vraag met een "
+    "herhaalbare parameter person.": "Only the people this document names (who is who for an invitation or "
+                                     "minutes); for a question with a repeatable parameter person.",
     "De matrix in lange vorm, één regel per actor en ministerie (met IRI's): vaste kolommen, om in een database te "
     "laden.": "The matrix in long form, one row per actor and ministry (with IRIs): fixed columns, to load into a "
               "database.",

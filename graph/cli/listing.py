@@ -13,7 +13,9 @@ from ..docdate import period_text
 from ..headings import YES, headings
 from .output import render
 
-__all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "one_day_tip",
+__all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
+           "with_codes",
+           "one_day_tip",
            "listing_text", "parsed_types", "time_window", "with_role_labels"]
 
 #: the formats programs load (as against ``table`` and ``markdown``, which people read): numbers as
@@ -61,6 +63,13 @@ TEXTS = {
         "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
+        "at_left_out": "{n} feiten zonder eigen periode vallen weg bij --at {day}; bedoelt u --as-of {day} "
+                       "(de laatst bekende stand)?",
+        "at_left_out_one": "1 feit zonder eigen periode valt weg bij --at {day}; bedoelt u --as-of {day} "
+                           "(de laatst bekende stand)?",
+        "document_no_person": "--document geldt voor een vraag met een herhaalbare parameter person "
+                              "(who-does-what), niet voor {question}",
+        "document_and_person": "geef -p person of --document, niet allebei",
         "update_not_saved": "Uitgevoerd op een kopie in het geheugen; de opgeslagen graaf is niet gewijzigd. Een "
                             "correctie die blijft hoort in een correctiebestand (g40kg build --curated MAP).",
     },
@@ -104,6 +113,13 @@ TEXTS = {
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period, --as-of {day} gives the last known state on that day "
                    "(e.g. who was chair then).",
+        "at_left_out": "{n} facts without a period of their own drop out under --at {day}; did you mean "
+                       "--as-of {day} (the last known state)?",
+        "at_left_out_one": "1 fact without a period of its own drops out under --at {day}; did you mean "
+                           "--as-of {day} (the last known state)?",
+        "document_no_person": "--document applies to a question with a repeatable parameter person "
+                              "(who-does-what), not to {question}",
+        "document_and_person": "give -p person or --document, not both",
         "update_not_saved": "Run on a copy in memory; the stored graph is unchanged. A correction that lasts goes "
                             "in a corrections file (g40kg build --curated FOLDER).",
     },
@@ -271,6 +287,53 @@ def marked_rows(settings, rows: list[dict], columns: list[str]) -> list[dict]:
     if where is None:
         return rows
     return [{**row, where: evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
+
+
+def with_codes(columns, rows: list[dict], iri_columns) -> tuple[list, list[dict]]:
+    """``columns`` and ``rows`` with a column ``<name>Code`` after the others for each of ``iri_columns``
+    (a question's ``codes``): the register code in its IRI, CBS ``GM…`` for a municipality (``PV…``
+    for a province), TOOI for a ministry, empty for any other entity
+    (:func:`graph.fact_rows.register_code`), to join other tables on (walkthrough 18, finding 14).
+    The same in every language.
+
+    >>> with_codes(["city"], [{"city": "https://w3id.org/g40kg/id/municipality/gm0758"}, {"city": None}], ["city"])
+    (['city', 'cityCode'], [{'city': 'https://w3id.org/g40kg/id/municipality/gm0758', 'cityCode': 'GM0758'}, {'city': None, 'cityCode': None}])
+    """
+    from ..fact_rows import register_code
+
+    added = [name for name in iri_columns if name in columns and name + "Code" not in columns]
+    if not added:
+        return list(columns), rows
+    return [*columns, *(name + "Code" for name in added)], [
+        {**row, **{name + "Code": register_code(row[name]) if isinstance(row.get(name), str) else None
+                   for name in added}} for row in rows]
+
+
+#: a date column and the column that says whether a text states it (the named questions; round 44q)
+_STATED = {"since": "sinceStated", "start": "startStated"}
+_MENTIONED = {"nl": "(genoemd {day})", "en": "(mentioned {day})"}
+
+
+def mentioned_dates(rows: list[dict], lang: str) -> list[dict]:
+    """``rows`` as a table shows them: a start that no text states, only the date of the document
+    that mentions the fact (``sinceStated``/``startStated`` false), reads "(genoemd 2026-09-03)", so
+    that a first mention is not taken for a start (walkthrough 19, finding 10). CSV and JSON keep the
+    date and the flag.
+
+    >>> mentioned_dates([{"since": "2026-09-03", "sinceStated": False}, {"since": "2026-09-01", "sinceStated": True}], "nl")
+    [{'since': '(genoemd 2026-09-03)', 'sinceStated': False}, {'since': '2026-09-01', 'sinceStated': True}]
+    >>> mentioned_dates([{"start": "2026-09-03", "startStated": False}, {"start": None, "startStated": False}], "en")
+    [{'start': '(mentioned 2026-09-03)', 'startStated': False}, {'start': None, 'startStated': False}]
+    """
+    shown = _MENTIONED.get(lang, _MENTIONED["en"])
+    out = []
+    for row in rows:
+        row = dict(row)
+        for column, stated in _STATED.items():
+            if row.get(stated) is False and row.get(column):
+                row[column] = shown.format(day=row[column])
+        out.append(row)
+    return out
 
 
 def parsed_types(names) -> list[str]:

@@ -14,7 +14,8 @@ import click
 
 from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
-from .listing import echo_unended, emit, marked_rows, listing_text, time_window
+from .listing import (DATA_FORMATS, echo_unended, emit, listing_text, marked_rows, mentioned_dates, time_window,
+                      with_codes)
 from .options import confidence_option, format_option, raw_option, time_options, timeout_option
 from .output import TABLE_FORMATS, render
 
@@ -176,15 +177,21 @@ def _extra_arguments(name: str, extra: list[str]) -> str:
     return msg("ask_extra_argument" if len(extra) == 1 else "ask_extra_arguments", args=said, hint="")
 
 
-def _parse_params(values) -> dict:
+def _parse_params(values, repeatable=()) -> dict:
+    """``-p name=value`` options as a dict; a name in ``repeatable`` (a parameter that takes several
+    values) may come more than once and gets the list of its values."""
     params = {}
     for item in values:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise click.BadParameter(msg("param_name_value", item=repr(item)), param_hint="--param")
-        if key.strip() in params:
-            raise click.BadParameter(msg("param_twice", key=repr(key.strip())), param_hint="--param")
-        params[key.strip()] = value
+        key = key.strip()
+        if key in repeatable:
+            params.setdefault(key, []).append(value)
+            continue
+        if key in params:
+            raise click.BadParameter(msg("param_twice", key=repr(key)), param_hint="--param")
+        params[key] = value
     if params.get("from") and params.get("until") and params["from"].strip() > params["until"].strip():
         raise click.BadParameter(msg("param_from_after_until", start=params["from"], end=params["until"]),
                                  param_hint="--param")
@@ -199,9 +206,12 @@ def _parse_params(values) -> dict:
 @format_option
 @timeout_option
 @click.option("--all-columns", is_flag=True, help="Toon ook de IRI-kolommen in de tabel.")
+@click.option("--document", "document", metavar="ID",
+              help="Alleen de personen die dit document noemt (wie is wie voor een uitnodiging of verslag); "
+                   "voor een vraag met een herhaalbare parameter person.")
 @pass_settings
 @translate_errors
-def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt, timeout, all_columns):
+def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt, timeout, all_columns, document):
     """Beantwoord een benoemde vraag (zie 'g40kg questions').
 
     Parameters worden als RDF-termen gebonden, nooit als tekst in de query geplakt.
@@ -212,7 +222,10 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
         g40kg ask g40-cities-programmes --as-of 2025-06-01   # de laatst bekende stand op die dag
         g40kg ask who-does-what --as-of 2026-04-30 --format csv   # wie doet wat: elke rol, één regel per feit
+        g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # een lijst personen
+        g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # wie is wie voor een document
     """
+    from ..questions import DUTCH_PARAMETER_NAMES, get_question
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
 
@@ -220,12 +233,48 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if extra:
         raise click.UsageError(_extra_arguments(name, extra))
     window = time_window(at, between, as_of)
-    question, rows = question_rows(settings.load(), name, _parse_params(params), window=window,
+    repeatable = {p.name for p in get_question(name).parameters if p.multiple}
+    repeatable |= {dutch for dutch, english in DUTCH_PARAMETER_NAMES.items() if english in repeatable}  # -p persoon=… twice
+    given = _parse_params(params, repeatable)
+    dataset = settings.load()
+    if document is not None:
+        given = _with_document_people(settings, dataset, name, given, document, repeatable)
+    question, rows = question_rows(dataset, name, given, window=window,
                                    min_confidence=min_confidence, timeout=timeout)
+    hint = _as_of_hint(settings, dataset, name, given, rows, window, min_confidence, timeout)
     columns = list(rows[0]) if rows else list(question.columns)
     if fmt in ("table", "markdown") and question.columns and not all_columns:
         columns = list(question.columns)
+    if fmt in DATA_FORMATS:
+        columns, rows = with_codes(columns, rows, question.codes)
     if fmt in ("table", "markdown"):
-        rows = marked_rows(settings, rows, columns)
+        rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
+    if hint:
+        click.echo(hint, err=fmt != "table")  # under the table; not in the data
+
+
+def _as_of_hint(settings, dataset, name, params, rows, window, min_confidence, timeout) -> str | None:
+    """Under ``--at DAY``, the line that says how many facts without a period of their own it leaves
+    out that ``--as-of DAY`` keeps (:func:`graph.left_out.left_out_at`); None when none are."""
+    if not (window and window.at):
+        return None
+    from ..left_out import left_out_at
+
+    count = left_out_at(dataset, name, params, rows, window.at, min_confidence=min_confidence, timeout=timeout)
+    if not count:
+        return None
+    return listing_text(settings, "at_left_out_one" if count == 1 else "at_left_out", n=count, day=window.at)
+
+
+def _with_document_people(settings, dataset, name: str, params: dict, document: str, repeatable) -> dict:
+    """``params`` with ``person`` the people that ``document`` names (:func:`graph.document_people.document_people`);
+    a usage error for a question without a repeatable ``person`` or with ``-p person`` given too."""
+    from ..document_people import document_people
+
+    if "person" not in repeatable:
+        raise click.UsageError(listing_text(settings, "document_no_person", question=name))
+    if params.get("person"):
+        raise click.UsageError(listing_text(settings, "document_and_person"))
+    return {**params, "person": list(document_people(dataset, document))}

@@ -183,6 +183,17 @@ _TEXTS: dict[str, dict[str, str]] = {
     "unpack_notice": {"nl": "Deze pagina mist haar opmaak en links: pak de hele map uit voordat u index.html opent.",
                       "en": "This page is missing its layout and links: unpack the whole folder before you open index.html."},
     "asked_nothing": {"nl": "Zonder voorwaarden: alles wat de graaf kent", "en": "No conditions: everything the graph knows"},
+    # a field that takes several values (a question's parameter with multiple: true) is a textarea
+    "one_per_line": {"nl": "Eén naam per regel.", "en": "One name per line."},
+    # the two dates of a question's form, told apart (walkthrough 19, finding 9): their help in words
+    "paramhelp.at": {"nl": "Alleen wat een tekst voor die dag zegt: een feit zonder eigen periode geldt alleen op "
+                           "de datum van zijn document. Voor wie is wie op een dag: Stand per.",
+                     "en": "Only what a text says for that day: a fact without a period of its own holds on its "
+                           "document's date only. For who is who on a day: As of."},
+    "paramhelp.as_of": {"nl": "De laatst bekende stand op die dag: alles wat toen gemeld was en niet was afgelopen "
+                              "(wie is wie op de dag van een overleg).",
+                        "en": "The last known state on that day: everything reported by then that had not ended "
+                              "(who is who on the day of a meeting)."},
     # the fields of a question's form (a parameter without one here is labelled by its name)
     "param.city": {"nl": "Gemeente", "en": "Municipality"},
     "param.at": {"nl": "Op datum", "en": "On date"},

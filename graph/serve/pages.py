@@ -495,8 +495,8 @@ def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
     """
     message, unknown = str(error), getattr(error, "name", None)
     quoted = [p["name"] for p in question["parameters"] if values.get(p["name"])
-              and (values[p["name"]] == unknown or f"'{values[p['name']]}'" in message
-                   or f'"{values[p["name"]]}"' in message)]
+              and any(value == unknown or f"'{value}'" in message or f'"{value}"' in message
+                      for value in [values[p["name"]], *questions.form_lines(values[p["name"]])])]
     return quoted or [p["name"] for p in question["parameters"] if p["required"] and not values.get(p["name"])]
 
 

@@ -14,7 +14,7 @@ from ..vocab import G40ID
 from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
 
-__all__ = ["list_questions", "get_question", "suggestions", "answer", "network_options", "network_data", "network_html",
+__all__ = ["list_questions", "get_question", "suggestions", "answer", "form_lines", "network_options", "network_data", "network_html",
            "empty_columns"]
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,8 @@ def _describe(question) -> dict:
         "title": question.title_in(),
         "description": question.page_description_in(),  # without option names (walkthrough 19, finding 18)
         "parameters": [
-            {"name": p.name, "type": p.type, "default": p.default, "required": p.required, "help": p.help()}
+            {"name": p.name, "type": p.type, "default": p.default, "required": p.required, "help": p.help(),
+             "multiple": p.multiple}
             for p in question.parameters
         ],
         "path": f"/questions/{question.name}",
@@ -73,6 +74,9 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     module = _query_module()
     question = module.load_questions()[name]
     params = {k: v for k, v in values.items() if v not in (None, "")}
+    for parameter in question.parameters:  # a textarea of names, one per line
+        if parameter.multiple and isinstance(params.get(parameter.name), str):
+            params[parameter.name] = form_lines(params[parameter.name])
     result = module.run_question(dataset, question, params, timeout=timeout)
     if result.kind == "ask":
         return {"kind": "ask", "boolean": bool(result.boolean), "columns": [], "rows": [], "truncated": False}
@@ -113,6 +117,15 @@ def empty_columns(columns: list[str], cells: list[list[dict]]) -> list[str]:
     if not cells:
         return []
     return [c for i, c in enumerate(columns) if not any(str(row[i].get("text") or "").strip() for row in cells)]
+
+
+def form_lines(text: str) -> list[str]:
+    r"""The values of a form's textarea, one per line, empty lines left out.
+
+    >>> form_lines("Anna de Vries\r\n\n  Jan Smit ")
+    ['Anna de Vries', 'Jan Smit']
+    """
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 #: columns whose value is a class's name ("Municipality"), shown as the interface names it ("Gemeente")
