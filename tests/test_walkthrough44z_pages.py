@@ -30,7 +30,7 @@ def test_the_command_line_keeps_its_own_description():
     assert "--as-of" in question.description_in("nl")
     assert "--as-of" not in question.page_description_in("nl")
     assert question.page_description_in("nl").startswith("Elke rol in de graaf: persoon, rol, orgaan")
-    plain = load_questions()["who-is-who"]
+    plain = load_questions()["city-involvement"]
     assert plain.page_description_in("nl") == plain.description_in("nl")  # no page text: the description
 
 
