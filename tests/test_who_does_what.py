@@ -120,6 +120,13 @@ def test_a_list_of_people_or_bodies_gives_the_rows_of_each_in_one_answer(runner,
     assert [r[:3] for r in bodies] == [("Els Proef", "wethouder", "Tilburg"), ("Jan Voorbeeld", "wethouder", "Dordrecht")]
 
 
+def test_the_dutch_parameter_name_takes_several_values_too(runner, kg):
+    # round 44y's "-p persoon=…" (walkthrough 19, finding 12) and 44q's list of people (finding 8) together
+    dutch = rows(runner, kg, "-p", "persoon=Jan Voorbeeld", "-p", "persoon=els proef")
+    assert dutch == rows(runner, kg, "-p", "person=Jan Voorbeeld", "-p", "person=els proef")
+    assert sorted({r[0] for r in dutch}) == ["Els Proef", "Jan Voorbeeld"]
+
+
 @pytest.mark.parametrize("lang, said", [
     ("nl", "Fout: onbekende persoon 'Els Proof'; bedoelt u 'Els Proef'?"),
     ("en", "Error: unknown person 'Els Proof'; did you mean 'Els Proef'?"),
