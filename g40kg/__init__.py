@@ -128,7 +128,7 @@ def open(path=None, *, endpoint: str | None = None, engine: str = "oxigraph", pi
     >>> open(pathlib.Path(tempfile.mkdtemp()) / "nergens", lang="en")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    graph.errors.GraphMissingError: no graph at .../nergens: run 'g40kg build' first (or pass --graph)
+    graph.errors.GraphMissingError: no graph at .../nergens: run 'g40kg build FOLDER' first, with FOLDER the folder of your documents (or pass --graph)
     """
     from graph.errors import GraphMissingError
     from graph.store import open_dataset
