@@ -194,8 +194,8 @@ def head_date(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
     chosen = None
     for line in lines:
-        if chosen is None and mail_header_date(line):
-            chosen = mail_header_date(line)
+        if chosen is None and (sent := mail_header_date(line)):
+            chosen = sent
             continue
         for start, iso in _line_dates(line):
             if len(line) > _LONG_LINE and not (start == 0 or _DATELINE.match(line[:start])):

@@ -60,7 +60,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
-from .table_layout import (ACTOR_COLUMN, CONTACT_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
+from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
                            ROLE_COLUMN, ROW_NUMBER, ROW_THING,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
@@ -142,7 +142,7 @@ def find_tables(ctx: DocContext) -> None:
             _row_facts(ctx, row, names, cells, row_subject,
                        (members or own_rows) and row.start not in own_body and member_row,
                        attendance=attendance or candidates, role_body=role_body if row.start not in own_body else None,
-                       elected=candidates, own_row=own_rows)
+                       elected=candidates)
             party_roles(ctx, row, cells, parties)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
@@ -224,15 +224,14 @@ def _partner_rows(ctx: DocContext, rows: list[Sentence], names: list[str], subje
 
 def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]],
                subject: Mention | None, members: bool, *, attendance: bool = False,
-               role_body: Mention | None = None, elected: bool = False, own_row: bool = False) -> None:
+               role_body: Mention | None = None, elected: bool = False) -> None:
     """The facts of one row: roles held in the row's own organisation ("| Gemeente Breda | X |
     wethouder |") and affiliations need no subject; roles in, members of and leaders of the
     table's (or row's) subject do. A table of who attended (``attendance``) makes no member of the
     bodies its persons come from. ``role_body`` is the body the role column's title names ("Functie in
     het DB"): a unit's role word alone in that column is held there. In a table of candidates (``elected``)
-    the elected person of a unit is one of its members ("lid"); in a table whose rows are bodies (``own_row``)
-    the person of a contact column is the contact of the row's body
-    (:func:`graph.extract.table_bodies.contact_facts`), no member of it."""
+    the elected person of a unit is one of its members ("lid"); the person of a contact column of a row's own
+    unit is its contact (:func:`graph.extract.table_bodies.contact_facts`), no member of it."""
     role_columns = [k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)]
     # "| Naam | Functie | Rol in commissie |": the role in the body is the "Rol" column's, the office the "Functie" one's
     in_body = next((k for k in role_columns if _ROLE_IN_BODY.match(names[k])), None) if len(role_columns) == 2 else None
@@ -329,7 +328,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                  ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
           if members and subject is not None and subject.type == "OrganisationalUnit":
                  # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
-                 _unit_member(ctx, person, subject, row, cells if own_row else [], names, elected)
+                 _unit_member(ctx, person, subject, row, elected)
         elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
           # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
           ctx.add(person, "hasRole", role_body, row, "tables.role-column-body", 0.8, role=row_role.label)
@@ -338,19 +337,13 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         elif row_role is not None:
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
-          _unit_member(ctx, person, subject, row, cells if own_row else [], names, elected)
+          _unit_member(ctx, person, subject, row, elected)
 
 
-def _unit_member(ctx: DocContext, person: Mention, unit: Mention, row: Sentence, cells: list[tuple[int, int]],
-                 names: list[str], elected: bool) -> None:
+def _unit_member(ctx: DocContext, person: Mention, unit: Mention, row: Sentence, elected: bool) -> None:
     """A row's person as a member of the table's unit: "lid" of it when the table is one of candidates
-    ("| Kandidaat | … | gekozen |": elected into the board), nothing when the person stands only in a
-    contact column of the row's own body (``cells`` of such a row; "| Themagroep | Trekker | Ambtelijk
-    contactpersoon |": the body's contact, no member); no ``cells``: a member table's "| Gemeente |
-    Contactpersoon |" under "Leden" makes members of its persons."""
-    columns = [names[k] for k, (start, end) in enumerate(cells) if start <= person.start < end]
-    if columns and all(CONTACT_COLUMN.fullmatch(n) for n in columns):
-        return
+    ("| Kandidaat | … | gekozen |": elected into the board). The persons of a contact column of a row's
+    own unit never come here (:func:`graph.extract.table_bodies.contact_column_persons`: its contacts)."""
     if elected:
         ctx.add(person, "hasRole", unit, row, "tables.elected", 0.75, role="lid")
     else:
