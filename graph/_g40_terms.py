@@ -66,6 +66,7 @@ class G40(DefinedNamespace):
     past: URIRef  # past
     periodEnd: URIRef  # period end
     periodStart: URIRef  # period start
+    portfolio: URIRef  # portfolio
     programmeKind: URIRef  # programme kind
     quote: URIRef  # quote
     roleLabel: URIRef  # role label

@@ -18,8 +18,8 @@ from typing import Iterator
 
 from rdflib import Dataset
 
-from .fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS,
-                        ends_unknown_on, entity_types_and_labels, iter_facts, join_fields)
+from .fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PORTFOLIO_FIELDS, PRECISION_FIELDS,
+                        TIME_FIELDS, ends_unknown_on, entity_types_and_labels, iter_facts, join_fields)
 from .messages import CATALOGUE, msg
 from .spreadsheet import spreadsheet_text
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
@@ -33,9 +33,10 @@ __all__ = ["csv_export", "iter_curated_facts"]
 
 
 _CURATED_QUERY = sparql_prologue() + """
-SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later WHERE {
+SELECT ?st ?s ?p ?o ?role ?source ?note ?from ?until ?past ?inferred ?later ?portfolio WHERE {
   ?st a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dcterms:source ?source .
   OPTIONAL { ?st g40:roleLabel ?role }
+  OPTIONAL { ?st g40:portfolio ?portfolio }
   OPTIONAL { ?st rdfs:comment ?note }
   OPTIONAL { ?st g40:validFrom ?from }
   OPTIONAL { ?st g40:validUntil ?until }
@@ -59,7 +60,7 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
     core = {G40[name]: name for name in CORE_PREDICATES}
     rows = []
     unknown_ends = ends_unknown_on(dataset, as_of) if unknown_ends is None else unknown_ends
-    for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later in \
+    for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later, portfolio in \
             dataset.query(_CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
             continue
@@ -78,7 +79,8 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
                "inferred_until": str(inferred)[:10] if inferred is not None else None,
                "ended_by": str(later) if later is not None else None, "rule": None,
                "valid_from_precision": None, "valid_until_precision": None,
-               **join_fields(str(subject), str(obj), str(statement)), "document_title": None}
+               **join_fields(str(subject), str(obj), str(statement)), "document_title": None,
+               "portfolio": str(portfolio) if portfolio is not None else None}
         rows.append((_source_order(str(source)), row))
     yield from (row for _order, row in sorted(rows, key=lambda pair: pair[0]))
 
@@ -109,7 +111,7 @@ def csv_export(dataset: Dataset, *, excel: bool = False, raw: bool = False, kept
     if excel:
         buffer.write("\ufeff")
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS
-                            + DOCUMENT_FIELDS,
+                            + DOCUMENT_FIELDS + PORTFOLIO_FIELDS,
                             delimiter=";" if excel else ",",
                             lineterminator="\r\n" if excel else "\n")
     writer.writeheader()

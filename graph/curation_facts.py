@@ -70,6 +70,9 @@ def write_fact(curated: "OneGraph", fact: CuratedFact, subject: URIRef, obj: URI
             curated.add(triple)
         curated.add((statement, G40.membership, membership))
         curated.add((statement, G40.roleLabel, Literal(role_label)))
+        if fact.portfolio:  # "portfolio: Wonen en Ruimte" (round 45m)
+            curated.add((membership, G40.portfolio, Literal(fact.portfolio)))
+            curated.add((statement, G40.portfolio, Literal(fact.portfolio)))
         timed.append(membership)
     else:
         curated.add((subject, predicate, obj))

@@ -37,7 +37,8 @@ _SECTIONS = ("entities", "aliases", "facts", "merge", "split", "suppress", "dist
 #: ``valid_form`` would otherwise be dropped without a word)
 FIELDS = {
     "entities": ("type", "label", "aliases", "kind", "rename"),
-    "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note", "reason"),
+    "facts": ("subject", "predicate", "object", "role", "valid_from", "valid_until", "past", "note", "reason",
+              "portfolio"),
     "merge": ("from", "into", "reason"),
     "split": ("entity", "where", "as", "reason"),
     "suppress": ("subject", "predicate", "object", "role", "document", "quote", "reason", "private"),
@@ -48,7 +49,7 @@ SIGNATURE = ("by", "date")
 FIELDS = {section: (*fields, *SIGNATURE) for section, fields in FIELDS.items()}
 #: Dutch words a curator may write for a field
 _DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"), "notitie": ("note", "reason"),
-                 "opmerking": ("note", "reason"), "rol": ("role",), "van": ("from",), "naar": ("into",),
+                 "opmerking": ("note", "reason"), "rol": ("role",), "portefeuille": ("portfolio",), "van": ("from",), "naar": ("into",),
                  "in": ("into",), "onderwerp": ("subject",), "predicaat": ("predicate",), "citaat": ("quote",),
                  "zin": ("quote",), "naam": ("label",), "soort": ("type", "kind"), "entiteiten": ("entities",),
                  "geldig_vanaf": ("valid_from",), "geldig_tot": ("valid_until",), "vanaf": ("valid_from",),
@@ -345,11 +346,14 @@ class _YamlCuration:
             raise CurationError(self.at(line), "role")
         if fields.get("note") is not None and fields.get("reason") is not None:  # one field, two names
             raise CurationError(self.at(line), "note_and_reason")
+        portfolio = _text_or_none(fields.get("portfolio"))
+        if portfolio is not None and fields["predicate"] != "hasRole":
+            raise CurationError(self.at(line), "portfolio_role")
         self.facts.append(CuratedFact(
             fields["subject"], fields["predicate"], fields["object"], str(role) if role else None,
             _text_or_none(fields.get("valid_from")), _text_or_none(fields.get("valid_until")),
             bool(fields.get("past", False)), _text_or_none(fields.get("note", fields.get("reason"))),
-            self.provenance(line)))
+            self.provenance(line), portfolio=" ".join(portfolio.split()) if portfolio else None))
 
     def merge(self, item, line: int) -> None:
         if isinstance(item, list) and len(item) == 2:

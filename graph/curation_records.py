@@ -46,6 +46,7 @@ TEXTS = {
         "type": "onbekend type {value!r}; kies uit {types}",
         "predicate": "onbekend predicaat {value!r}; kies uit {predicates}",
         "role": "hasRole heeft een rol nodig (vierde waarde of role:)",
+        "portfolio_role": "portfolio: (portefeuille) hoort alleen bij een rol (hasRole)",
         "fact": "een feit is [onderwerp, predicaat, object] of [onderwerp, hasRole, object, rol] of een mapping "
                 "met subject/predicate/object",
         "field": "ontbrekend of leeg veld {name!r}",
@@ -124,6 +125,7 @@ TEXTS = {
         "type": "unknown type {value!r}; choose from {types}",
         "predicate": "unknown predicate {value!r}; choose from {predicates}",
         "role": "hasRole needs a role (fourth value or role:)",
+        "portfolio_role": "portfolio: belongs to a role (hasRole) only",
         "fact": "a fact is [subject, predicate, object] or [subject, hasRole, object, role] or a mapping "
                 "with subject/predicate/object",
         "field": "missing or empty field {name!r}",
@@ -295,6 +297,8 @@ class CuratedFact:
     past: bool = False
     note: str | None = None
     source: str = ""
+    #: a role's portfolio ("Wonen en Ruimte" of "wethouder Wonen en Ruimte"; round 45m)
+    portfolio: str | None = None
 
 
 @dataclass(frozen=True)

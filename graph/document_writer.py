@@ -224,12 +224,14 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         stats.roles.add(role)
         out.describe(subject, [(out.HAS_ROLE, membership)])
         label = out.string(role)
+        # "wethouder Wonen en Ruimte": the portfolio beside the role word, on both nodes (round 45m)
+        portfolio = [(out.PORTFOLIO, out.string(relation.portfolio))] if relation.portfolio else []
         pairs = [(out.TYPE, out.MEMBERSHIP_CLASS), (out.MEMBER, subject), (out.ORGANIZATION, obj),
-                 (out.ROLE, out.role(role)), (out.ROLE_LABEL, label), (out.DERIVED, doc_node),
+                 (out.ROLE, out.role(role)), (out.ROLE_LABEL, label), *portfolio, (out.DERIVED, doc_node),
                  (out.PAST, out.literal(bool(relation.past))), *precisions]
         _time(pairs, out, document, relation.valid_from, relation.valid_until)
         out.describe(membership, pairs)
-        more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label)]
+        more += [(out.MEMBERSHIP, membership), (out.ROLE_LABEL, label), *portfolio]
         _record_term(stats, document, relation, evidence, subject, obj, role)
     elif relation.predicate == "participatesIn":  # a town's stated exit closes its earlier participation
         _record_term(stats, document, relation, evidence, subject, obj, PARTICIPATION)

@@ -5,7 +5,7 @@ One row per fact per document (:data:`FACT_FIELDS`, names kept exactly: a public
 then, ``with_time``, :data:`TIME_FIELDS` (``date``, ``valid_from``, ``valid_until``, ``past``,
 ``confidence``), :data:`DERIVATION_FIELDS` (``inferred_until``, ``ended_by``, ``rule``),
 :data:`PRECISION_FIELDS`, :data:`JOIN_FIELDS` (``subject_code``, ``object_code``, ``evidence_iri``) and
-:data:`DOCUMENT_FIELDS` (``document_title``). :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
+:data:`DOCUMENT_FIELDS` (``document_title``) and :data:`PORTFOLIO_FIELDS` (``portfolio``). :mod:`graph.export` writes them; ``evaluate`` and ``factdiff`` read them.
 
 Examples
 --------
@@ -25,6 +25,7 @@ from rdflib import Dataset, URIRef
 from .vocab import CORE_PREDICATES, G40, G40ID, sparql_prologue
 
 __all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "DOCUMENT_FIELDS",
+           "PORTFOLIO_FIELDS",
            "iter_facts", "register_code", "join_fields", "document_titles",
            "entity_types_and_labels", "document_times", "ends_unknown_on", "fact_time", "fact_derivation",
            "fact_precision"]
@@ -60,6 +61,11 @@ JOIN_FIELDS = ("subject_code", "object_code", "evidence_iri")
 #: the graph knows it (``dcterms:title``: the ``.meta.json`` title or the one the ingest found); null
 #: when it has none, and for a curated fact (no document).
 DOCUMENT_FIELDS = ("document_title",)
+#: What they add last (round 45m, walkthrough 19 finding 11): a role's portfolio, the words after its
+#: role word that say what the holder is responsible for ("Wonen en Ruimte" of "wethouder Wonen en
+#: Ruimte", "Woningbouw" of "directeur Woningbouw"; ``g40:portfolio``); null when the text gives none
+#: and for every other relation.
+PORTFOLIO_FIELDS = ("portfolio",)
 #: When an entity carries several classes, the first in this order names it.
 _TYPE_ORDER = ("Person", "Municipality", "Province", "Ministry", "OrganisationalUnit", "Programme", "Event",
                "Theme", "Organisation", "Document")
@@ -200,6 +206,7 @@ _TIME_QUERIES = {
     "rule": "SELECT ?x ?value WHERE { ?x g40:rule ?value }",
     "valid_from_precision": "SELECT ?x ?value WHERE { ?x g40:validFromPrecision ?value }",
     "valid_until_precision": "SELECT ?x ?value WHERE { ?x g40:validUntilPrecision ?value }",
+    "portfolio": "SELECT ?x ?value WHERE { ?x g40:portfolio ?value }",
 }
 
 
@@ -392,6 +399,8 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             row.update(fact_precision(evidence, times))
             row.update(join_fields(str(subject), str(obj), str(evidence)))
             row["document_title"] = titles.get(str(docid))
+            portfolio = times["portfolio"].get(evidence)
+            row["portfolio"] = None if portfolio is None else str(portfolio)
         rows.append((str(docid), int(start) if start is not None else 0, row))
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()

@@ -35,7 +35,7 @@ DUTCH_HEADINGS = {
     "pairs": "paren via knoop", "why": "waarom", "facts": "feiten", "otherFacts": "feiten ander", "merge": "regel",
     "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
     "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "bodyLabel": "orgaan",
-    "since": "sinds", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
+    "since": "sinds", "portfolio": "portefeuille", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
 }
 
 

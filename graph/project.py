@@ -108,10 +108,11 @@ _SHARED_QUERIES = {  # name → query of ?x ?value: one value per node (the leas
     "vf": "SELECT ?x ?value WHERE { ?x g40:validFrom ?value }",
     "vu": "SELECT ?x ?value WHERE { ?x g40:validUntil ?value }",
     "iu": "SELECT ?x ?value WHERE { ?x g40:inferredUntil ?value }",
+    "portfolio": "SELECT ?x ?value WHERE { ?x g40:portfolio ?value }",  # a role's portfolio (round 45m)
 }
 
 _CURATED_QUERY = """
-SELECT ?ev ?s ?p ?o ?vf ?vu ?iu ?role ?curation ?note WHERE {
+SELECT ?ev ?s ?p ?o ?vf ?vu ?iu ?role ?portfolio ?curation ?note WHERE {
   ?ev a g40:CuratedStatement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?ev dcterms:source ?curation }
   OPTIONAL { ?ev rdfs:comment ?note }
@@ -119,6 +120,7 @@ SELECT ?ev ?s ?p ?o ?vf ?vu ?iu ?role ?curation ?note WHERE {
   OPTIONAL { ?ev g40:validUntil ?vu }
   OPTIONAL { ?ev g40:inferredUntil ?iu }
   OPTIONAL { ?ev g40:roleLabel ?role }
+  OPTIONAL { ?ev g40:portfolio ?portfolio }
 }"""
 
 _MEMBER_QUERY = "SELECT ?m WHERE { ?m g40:g40Member true }"
@@ -209,7 +211,7 @@ def _all_records(dataset, include_mentions: bool, timeout: float | None) -> list
                       decode=expect(list, dict, _RECORD_KEYS))
 
 
-_RECORD_KEYS = frozenset(("quote", "document", "title", "language", "date", "start", "end", "predicate", "role",
+_RECORD_KEYS = frozenset(("quote", "document", "title", "language", "date", "start", "end", "predicate", "role", "portfolio",
                           "confidence", "source", "target", "evidence", "curated", "curation", "note"))
 
 
@@ -249,6 +251,7 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
                 "end": end,
                 "predicate": name,
                 "role": _text(row["role"]),
+                "portfolio": _text(shared["portfolio"].get(ev)),
                 "confidence": float(row["confidence"]) if row["confidence"] is not None else None,
                 "source": str(row["s"]),
                 "target": str(row["o"]),
@@ -266,7 +269,7 @@ def _query_records(dataset, include_mentions: bool, timeout: float | None) -> li
         start, end = fact_interval(row["vf"], row["vu"], inferred_until=row["iu"])
         records.append({
             "quote": None, "document": None, "title": None, "language": None, "date": start, "start": start, "end": end,
-            "predicate": name, "role": _text(row["role"]), "confidence": None,
+            "predicate": name, "role": _text(row["role"]), "portfolio": _text(row["portfolio"]), "confidence": None,
             "source": str(row["s"]), "target": str(row["o"]), "evidence": str(row["ev"]),
             "curated": True, "curation": _text(row["curation"]), "note": _text(row["note"]), "_offset": 0,
         })

@@ -260,7 +260,7 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
 
     ``{"iri", "label", "type", "names": [...], "relations": {relation: [fact rows…]}}`` where a
     fact row has ``direction`` (``out``: the entity is the subject), ``other``, ``otherLabel``,
-    ``otherType``, ``role``, ``start``, ``end``, ``endedBy`` (where an end the text does not give was
+    ``otherType``, ``role``, ``portfolio`` (a role's portfolio, "Wonen en Ruimte"), ``start``, ``end``, ``endedBy`` (where an end the text does not give was
     inferred from: the document naming the next holder of the office, the holder's own stated end or
     a town's stated exit), ``past`` (true: the document
     says it no longer holds),
@@ -277,7 +277,8 @@ def entity_profile(dataset, name: str, *, window: TimeWindow | None = None, min_
     relations: dict[str, list] = {}
     for row in rows:
         relations.setdefault(row["relation"], []).append(
-            {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
+            {k: row[k] for k in ("direction", "other", "otherLabel", "otherType", "role", "portfolio", "start", "end",
+                                 "endedBy", "past",
                                  "confidence", "quote", "documentId", "title", "curated", "curation", "note")})
     label = entry.label
     if entry.type == "Ministry" and window:

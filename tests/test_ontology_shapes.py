@@ -112,6 +112,12 @@ BROKEN = {
                                 "org:organization", "organisation, unit, programme or theme"),
     "curated statement with a quote": (add(CURATED, G40.quote, Literal("x")), "g40id:curated/1", "g40:quote",
                                        "has no quote"),
+    "two portfolios on one statement": (lambda ds: [ds.graph(EXTRA).add((E_ROLE, G40.portfolio, Literal(word)))
+                                                     for word in ("Wonen", "Zorg")],
+                                        "g40id:evidence/doc-x/4", "g40:portfolio", "at most one non-empty text"),
+    "two portfolios on one membership": (lambda ds: [ds.graph(EXTRA).add((G40ID["membership/doc-x/1"], G40.portfolio,
+                                                                          Literal(word))) for word in ("Wonen", "Zorg")],
+                                         "g40id:membership/doc-x/1", "g40:portfolio", "at most one non-empty text"),
     "curated statement without source": (remove(CURATED, DCTERMS.source, None), "g40id:curated/1", "dcterms:source",
                                          "names its curation file"),
 }

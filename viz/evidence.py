@@ -54,8 +54,8 @@ def evidence_record(item: dict, documents: dict) -> dict:
                 record[key] = iso_date(value)
                 break
     role = get("role")
-    if role:
-        record["role"] = str(role)
+    if role:  # with its portfolio, as the tooltip reads it: "wethouder Wonen en Ruimte" (round 45m)
+        record["role"] = f"{role} {get('portfolio')}" if get("portfolio") else str(role)
     if get("curated"):  # added by hand in data/curated/: where and why instead of a quote
         record["curated"] = True
         for key, name in (("src", "curation"), ("note", "note")):

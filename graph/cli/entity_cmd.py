@@ -153,8 +153,8 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     if mentions:
         profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"], profile["relations"])
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
-    columns = ["relation", "direction", "otherLabel", "otherType", "role", "start", "end", "endedBy", "past",
-               "confidence", "quote", "documentId"]
+    columns = ["relation", "direction", "otherLabel", "otherType", "role", "portfolio", "start", "end", "endedBy",
+               "past", "confidence", "quote", "documentId"]
     if fmt == "json":
         columns = ["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else [])
         relations = {relation: with_role_labels(["role"], facts, settings.lang)[1]

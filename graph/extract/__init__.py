@@ -63,6 +63,7 @@ from .references import find_heading_mentions, find_references
 from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
+from .role_portfolios import with_portfolios
 from .email_roles import apposition_role
 from .table_names import find_partner_cells, find_table_mentions
 from .themes import find_themes
@@ -248,6 +249,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
+    relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio
     warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])
                 for name, end in dissolved_named(text, gazetteer, date)]
     special = special_data_warning(sensitive)

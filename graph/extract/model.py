@@ -85,7 +85,8 @@ class Relation:
     "year" or "month" where the text gave one: "tot 2019"); ``past``
     when the text marks it as over ("oud-", "voormalig", "eerst … later"); ``appointed`` when its
     clause appoints without a date ("is benoemd tot voorzitter", "is de nieuwe trekker"): a term that
-    starts on its document's day (:mod:`graph.build`), not a fact of that one day.
+    starts on its document's day (:mod:`graph.build`), not a fact of that one day. ``portfolio``: what
+    a role's holder is responsible for ("Wonen en Ruimte" of "wethouder Wonen en Ruimte").
     """
 
     subject: Mention
@@ -106,6 +107,10 @@ class Relation:
     #: its clause tells it in the plain past with no time of its own ("X was voorzitter"): in a year
     #: report published after its year, it held in that year (:mod:`graph.build`, round 41t)
     told_past: bool = False
+    #: what the holder of a role is responsible for, as the words after the role word say it: a
+    #: portfolio ("wethouder Wonen en Ruimte"), a directie ("directeur Woningbouw"); a detail of the
+    #: role, not part of its key (:mod:`graph.extract.role_portfolios`, round 45m)
+    portfolio: str | None = None
 
 
 @dataclass(frozen=True)

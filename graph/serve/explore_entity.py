@@ -76,7 +76,7 @@ def entity(dataset, iri) -> dict | None:
         if key not in facts:
             facts[key] = {"predicate": predicate, "direction": direction, "iri": str(other),
                           "label": label_of(dataset, other), "path": entity_path(other),
-                          "types": types_of(dataset, other), "roles": [], "evidence": []}
+                          "types": types_of(dataset, other), "roles": [], "portfolios": {}, "evidence": []}
         return facts[key]
 
     direct = f"""SELECT ?p ?o ?dir WHERE {{
@@ -86,16 +86,21 @@ def entity(dataset, iri) -> dict | None:
     for row in select_rows(dataset, direct, e=node):
         predicate = local_name(row.p)
         fact("hasRole" if predicate == "memberOf" else predicate, str(row.dir), row.o)
-    roles = """SELECT ?m ?org ?person ?role WHERE {
+    roles = """SELECT ?m ?org ?person ?role ?portfolio WHERE {
         { ?e g40:hasRole ?m . ?m org:organization ?org . BIND(?e AS ?person) }
         UNION { ?m org:organization ?e ; org:member ?person . BIND(?e AS ?org) }
         OPTIONAL { ?m g40:roleLabel ?role }
+        OPTIONAL { ?m g40:portfolio ?portfolio }
     }"""
     for row in select_rows(dataset, roles, e=node):
         outgoing = str(row.person) == str(node)
         item = fact("hasRole", "out" if outgoing else "in", row.org if outgoing else row.person)
         if row.role is not None and str(row.role) not in item["roles"]:
             item["roles"].append(str(row.role))
+        if row.role is not None and row.portfolio is not None:  # "wethouder Wonen en Ruimte" (round 45m)
+            portfolios = item["portfolios"].setdefault(str(row.role), [])
+            if str(row.portfolio) not in portfolios:
+                portfolios.append(str(row.portfolio))
     evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?up ?inferred ?laterDoc
                          ?laterCuration ?laterNote ?laterHolder ?laterPredicate ?docLang WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
