@@ -2,7 +2,7 @@
 
 Curation files are YAML (``*.yaml``, ``*.yml``) or Turtle (``*.ttl``) directly in the curation
 folder (sub-folders such as ``examples/`` are not read); the format is documented in
-``data/curated/README.md``. :func:`load_curation` reads and checks them (a malformed file is a
+``data/curated/README.en.md``. :func:`load_curation` reads and checks them (a malformed file is a
 one-line :class:`CurationError` naming the file and line); :func:`apply_curation` changes a
 Dataset in place, without any I/O, in this order:
 

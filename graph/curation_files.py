@@ -1,6 +1,6 @@
 """Reading curation files: YAML (``*.yaml``, ``*.yml``) or Turtle (``*.ttl``) into a :class:`Curation`.
 
-The format is documented in ``data/curated/README.md``; a malformed file is a one-line
+The format is documented in ``data/curated/README.en.md``; a malformed file is a one-line
 :class:`CurationError` naming the file and line.
 
 Examples
@@ -120,7 +120,11 @@ def check_conflicts(curation: Curation) -> None:
         return as_given(source, curation.files)
 
     def key(iri) -> str:
+        from .curation_names import written_name
+
         text = str(iri)
+        if written_name(iri) is not None:  # a name the build has not looked up yet ("Jan Jansen")
+            return written_name(iri)
         return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
 
     into: dict[URIRef, Merge] = {}
