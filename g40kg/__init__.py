@@ -178,11 +178,26 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
     ...
     graph.errors.InputError: parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)
     """
-    from graph.query import python_rows, run_question
+    from graph.query import QueryResult, python_rows, run_question
+    from graph.questions import get_question
 
     with _speaking(lang):
-        result = run_question(dataset, question, params, timeout=timeout)
+        named = get_question(question)
+        result = run_question(dataset, named, params, timeout=timeout)
+    if result.kind == "select" and named.codes:  # register codes after the other columns, as the CLI's CSV (round 45l)
+        result = QueryResult("select", *_with_code_terms(result.columns, result.rows, named.codes))
     return python_rows(result) if python_values else result
+
+
+def _with_code_terms(columns, rows, codes):
+    """:func:`graph.question_columns.with_codes`, each code an rdflib literal as the other values are."""
+    from rdflib import Literal
+
+    from graph.question_columns import with_codes
+
+    added = [name + "Code" for name in codes if name in columns and name + "Code" not in columns]
+    columns, coded = with_codes(columns, rows, codes)
+    return columns, [{**row, **{c: None if row[c] is None else Literal(row[c]) for c in added}} for row in coded]
 
 
 def sparql(dataset, text: str, *, python_values: bool = False, timeout: float | None = DEFAULT_TIMEOUT,

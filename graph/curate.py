@@ -2,7 +2,7 @@
 
 Curation files are YAML (``*.yaml``, ``*.yml``) or Turtle (``*.ttl``) directly in the curation
 folder (sub-folders such as ``examples/`` are not read); the format is documented in
-``data/curated/README.md``. :func:`load_curation` reads and checks them (a malformed file is a
+``data/curated/README.en.md``. :func:`load_curation` reads and checks them (a malformed file is a
 one-line :class:`CurationError` naming the file and line); :func:`apply_curation` changes a
 Dataset in place, without any I/O, in this order:
 
@@ -59,6 +59,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from .curation_facts import write_fact
 from .curation_graph import fact_count, one_graph, has_triple, missing_name, objects_of, remove_triple, rule_node, is_typed, entity_key
 from .curation_merges import merge_entity, moved_name
+from .curation_names import shown
 from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
 from .curation_removals import documents_naming, erase_entity, erasure_record, mask_names, entity_names, entity_surnames
@@ -163,7 +164,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             curated.add((rule, G40.mergedFrom, old))
             curated.add((rule, G40.mergedInto, into))
         rules.append({"kind": "merge", "source": merge.source, "reason": merge.reason, "rule":
-                      f"{entity_key(merge.old)} → {entity_key(into)}"
+                      f"{shown(curation, merge.source, merge.old)} → {shown(curation, merge.source, into)}"
                       + (f" (via {entity_key(old)})" if old != merge.old else ""), "facts": facts if gone else 0,
                       "entities": 1 if gone else 0, "stale": None if gone else stale,
                       })
@@ -215,7 +216,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             warnings.append(_warning("w_document_renamed", source=suppression.source, old=renamed_from,
                                   new=suppression.document))
         count, gone = apply_suppression(dataset, suppression, subject, obj, dropped)
-        fact = f"{entity_key(suppression.subject)} {suppression.predicate} {entity_key(suppression.object)}" + (
+        fact = (f"{shown(curation, suppression.source, suppression.subject)} {suppression.predicate} "
+                f"{shown(curation, suppression.source, suppression.object)}") + (
             f" ({suppression.role})" if suppression.role else "")
         stale = back = None
         missing = next((iri for iri in (subject, obj) if not is_typed(dataset, iri)), None) if count == 0 else None
@@ -310,7 +312,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         subject, obj = resolve(fact.subject), resolve(fact.object)
         missing = next((iri for iri in (subject, obj) if not is_typed(dataset, iri)), None)
         rules.append({"kind": "fact", "source": fact.source, "reason": fact.note, "facts": int(missing is None),
-                      "rule": f"{entity_key(fact.subject)} {fact.predicate} {entity_key(fact.object)}"
+                      "rule": f"{shown(curation, fact.source, fact.subject)} {fact.predicate} "
+                              f"{shown(curation, fact.source, fact.object)}"
                       + (f" ({fact.role})" if fact.role else ""), "entities": 0,
                       "stale": None if missing is None else "entity_missing"})
         if missing is not None:

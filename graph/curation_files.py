@@ -1,6 +1,6 @@
 """Reading curation files: YAML (``*.yaml``, ``*.yml``) or Turtle (``*.ttl``) into a :class:`Curation`.
 
-The format is documented in ``data/curated/README.md``; a malformed file is a one-line
+The format is documented in ``data/curated/README.en.md``; a malformed file is a one-line
 :class:`CurationError` naming the file and line.
 
 Examples
@@ -121,7 +121,11 @@ def check_conflicts(curation: Curation) -> None:
         return as_given(source, curation.files)
 
     def key(iri) -> str:
+        from .curation_names import written_name
+
         text = str(iri)
+        if written_name(iri) is not None:  # a name the build has not looked up yet ("Jan Jansen")
+            return written_name(iri)
         return text[len(str(G40ID)):] if text.startswith(str(G40ID)) else text
 
     into: dict[URIRef, Merge] = {}
@@ -496,16 +500,29 @@ def _label(value, where: str) -> str:
 
 
 def _reference(value, where: str) -> URIRef:
-    """``kind/key`` (minted as the build would) or a full g40id IRI."""
+    """``kind/key`` (minted as the build would), a full g40id IRI, or a name ("BZK", "Gemeente Heerlen"):
+    a stand-in that the build replaces by the entity of that name (:mod:`graph.curation_names`, round 45l).
+
+    >>> str(_reference("municipality/gm0917", "a.yaml:2")).rsplit("/", 2)[-2:], str(_reference("BZK", "a.yaml:2"))
+    (['municipality', 'gm0917'], 'urn:g40kg:name:BZK')
+    """
+    from .curation_names import named_reference
+
     text = str(value).strip() if value is not None else ""
     if text.startswith(("http://", "https://")):
         return _entity(URIRef(text), where)
     kind, _, key = text.partition("/")
     if kind in _NODES and key:
         raise CurationError(where, "node", value=text)
-    if kind not in KINDS or not key:
+    if kind in KINDS and key and " " not in text:
+        return mint(kind, key)
+    if _KEY_LIKE.fullmatch(text) or not any(c.isalpha() for c in text):  # "persoon/jan": a key of no kind
         raise CurationError(where, "ref", value=value)
-    return mint(kind, key)
+    return named_reference(text)
+
+
+#: a value written as a key ("persoon/jan-jansen"), not as a name
+_KEY_LIKE = re.compile(r"[A-Za-z_]+/\S+")
 
 
 #: IRI kinds of the nodes that carry a fact, not of entities (their keys follow the text they come from)

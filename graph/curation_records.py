@@ -40,7 +40,11 @@ TEXTS = {
         "section": "onbekende sectie {name!r}; kies uit {sections}",
         "list": "sectie {name!r} moet een lijst zijn",
         "mapping": "sectie {name!r} moet een mapping zijn (sleutel: waarde)",
-        "ref": "{value!r} is geen entiteit: gebruik soort/sleutel (zoals person/jan-jansen) of een volledige IRI",
+        "ref": "{value!r} is geen entiteit: gebruik een naam, soort/sleutel (zoals person/jan-jansen) of een volledige IRI",
+        "name_ambiguous": "{name!r} noemt {n} entiteiten: {options}; geef de sleutel",
+        "name_unknown": "{name!r} noemt geen entiteit van deze build{hint}; geef een naam zoals g40kg entity hem kent, "
+                        "of de sleutel (soort/sleutel)",
+        "name_hint": " (bedoelt u {options}?)",
         "node": "{value} is geen entiteit maar bewijs, een lidmaatschap of een gecureerde uitspraak (zulke IRI's "
                 "veranderen met de tekst); noem het feit: onderwerp, predicaat, object, en document:/quote: voor één zin",
         "type": "onbekend type {value!r}; kies uit {types}",
@@ -119,7 +123,11 @@ TEXTS = {
         "section": "unknown section {name!r}; choose from {sections}",
         "list": "section {name!r} must be a list",
         "mapping": "section {name!r} must be a mapping (key: value)",
-        "ref": "{value!r} is not an entity: use kind/key (such as person/jan-jansen) or a full IRI",
+        "ref": "{value!r} is not an entity: use a name, kind/key (such as person/jan-jansen) or a full IRI",
+        "name_ambiguous": "{name!r} names {n} entities: {options}; give the key",
+        "name_unknown": "{name!r} names no entity of this build{hint}; give a name as g40kg entity knows it, "
+                        "or the key (kind/key)",
+        "name_hint": " (did you mean {options}?)",
         "node": "{value} is no entity but evidence, a membership or a curated statement (such IRIs change "
                 "with the text); name the fact: subject, predicate, object, and document:/quote: for one sentence",
         "type": "unknown type {value!r}; choose from {types}",
@@ -377,6 +385,8 @@ class Curation:
     splits: tuple[SplitRule, ...] = ()
     #: who made a rule and when: ("file:line", by, ISO date) of each rule with ``by:`` or ``date:``
     signed: tuple[tuple[str, str | None, str | None], ...] = ()
+    #: the names a rule gives for its entities (round 45l): ("file:line", the name as written, the IRI it names)
+    named: tuple[tuple[str, str, str], ...] = ()
 
     def signature(self, source: str) -> dict:
         """``{"by", "date"}`` of the rule at ``source`` ("file:line"), those it gives.
@@ -389,10 +399,18 @@ class Curation:
                 return {key: value for key, value in (("by", by), ("date", day)) if value is not None}
         return {}
 
+    def as_written(self, source: str, iri) -> str | None:
+        """The name the rule at ``source`` gave for the entity ``iri`` ("BZK"), or None (it gave its key).
+
+        >>> Curation(named=(("a.yaml:3", "BZK", "urn:x"),)).as_written("a.yaml:3", URIRef("urn:x"))
+        'BZK'
+        """
+        return next((name for where, name, named in self.named if where == source and named == str(iri)), None)
+
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
-                                    "distinct", "splits", "signed")))
+                                    "distinct", "splits", "signed", "named")))
 
     def apart(self) -> frozenset:
         """The pairs of IRIs (frozensets) the rules keep apart: ``distinct:``, and each ``split:``'s two people.

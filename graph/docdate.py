@@ -51,7 +51,7 @@ from .build_warnings import coded
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
            "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
-           "period_text", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
+           "period_text", "is_genre_line", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
@@ -382,6 +382,15 @@ def markdown_title(markdown: str) -> str | None:
 _GENRE_LINE = re.compile(r"(agenda|notulen|verslag|uitnodiging|memo|nieuwsbrief)\s*:?", re.IGNORECASE)
 #: a header field under it ("Aan: de G40", "Datum: …"), not the meeting's name
 _FIELD_LINE = re.compile(r"[^\W\d_]+\s*:")
+
+
+def is_genre_line(line: str) -> bool:
+    """``line`` only names the kind of document ("Agenda", "NOTULEN:"), as a title it says too little.
+
+    >>> is_genre_line("Agenda"), is_genre_line("Agenda BO Wonen")
+    (True, False)
+    """
+    return _GENRE_LINE.fullmatch(line.strip()) is not None
 
 
 def _is_title_line(line: str) -> bool:

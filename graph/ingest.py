@@ -64,8 +64,8 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from .docdate import (date_or_period, html_titles, human_date, infer_date, markdown_title, real_title, reported_year,
-                      subject_title, text_title)
+from .docdate import (date_or_period, html_titles, human_date, infer_date, is_genre_line, markdown_title, real_title,
+                      reported_year, subject_title, text_title)
 from .errors import InputError
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
@@ -370,6 +370,8 @@ def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str)
     'Verslag stuurgroep'
     >>> _title(".pdf", None, "Den Haag, 2 mei 2024\nAan de G40\nOnderwerp: Regio Deals", _Found("untitled"), "brief")
     'Regio Deals'
+    >>> _title(".md", "# Agenda\n\nBestuurlijk overleg Pijler Fysiek", "Agenda\n\nBestuurlijk overleg Pijler Fysiek", _Found(), "a")
+    'Agenda – Bestuurlijk overleg Pijler Fysiek'
     """
     heading = found.heading
     metadata = found.title
@@ -378,6 +380,9 @@ def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str)
         heading = heading and markdown_text(heading).strip()
     elif markup is not None:
         metadata, heading = html_titles(markup)
+    if heading and is_genre_line(heading):  # "# Agenda", <h1>Agenda</h1>: as a text's first line
+        titled = text_title(text)
+        heading = titled if titled and titled.lower().startswith(heading.strip().rstrip(":").lower()) else heading
     return real_title(metadata, stem) or subject_title(text) or heading or text_title(text)
 
 

@@ -37,7 +37,7 @@ from .docdate import shown_names
 from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
-__all__ = ["language_of", "foreign_language", "foreign_warning"]
+__all__ = ["language_of", "foreign_language", "foreign_warning", "without_mail_headers"]
 
 #: Dutch function words that are no English words ("in", "is", "was", "over" are both)
 DUTCH = frozenset("de het een en van te dat die niet zijn met voor op aan bij ook wordt worden naar als er om door "
@@ -61,7 +61,7 @@ def language_of(text: str) -> str | None:
     >>> language_of("Zwolle, Deventer en Ede."), language_of("")
     (None, None)
     """
-    words = [w.lower() for w in _WORD.findall(text[:SAMPLE])]
+    words = [w.lower() for w in _WORD.findall(without_mail_headers(text)[:SAMPLE])]
     dutch = sum(w in DUTCH for w in words)
     english = sum(w in ENGLISH for w in words)
     if english >= 5 and english > 2 * dutch:
@@ -69,6 +69,22 @@ def language_of(text: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     return "other" if dutch < len(words) / 12 else "nl"
+
+
+#: a mail's header line, as an English or Dutch mail program writes it ("From: …", "Onderwerp: …")
+_MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|sent|to|cc|bcc|subject|date|importance|attachments|reply-to|van|"
+                          r"verzonden|aan|onderwerp|datum|bijlagen|urgentie|antwoord aan)[ \t]*:.*$\n?",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def without_mail_headers(text: str) -> str:
+    r"""``text`` without a mail's header lines, so that the language of a Dutch mail saved from an English
+    Outlook ("From:", "Sent:", "Subject: FW: Invitation to …") is judged by its body (round 45l).
+
+    >>> without_mail_headers("From: A <a@b.nl>\nSent: Friday, November 20, 2026\nSubject: RE: the meeting\n\nHoi Petra,")
+    '\nHoi Petra,'
+    """
+    return _MAIL_HEADER.sub("", text)
 
 
 def foreign_language(text: str) -> str | None:

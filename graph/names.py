@@ -26,7 +26,7 @@ from .errors import InputError, UnknownName
 from .messages import CATALOGUE, msg
 from .vocab import ASCII_LETTERS, G40, G40ID, PREFIXES
 
-__all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "search_entities", "normalise", "type_word", "TYPE_NAMES",
+__all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "named_entities", "search_entities", "normalise", "type_word", "TYPE_NAMES",
            "own_name", "tell_apart"]
 
 CATALOGUE.update(
@@ -222,11 +222,39 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
     when several entities share the name.
     """
+    hits = named_entities(dataset, name, type_)
+    if len(hits) == 1:
+        return URIRef(hits[0].iri)
+    if len(hits) > 1:
+        options = ", ".join(_option(e) for e in hits[:5])
+        if len(hits) > 5:
+            options += f", … (+{len(hits) - 5})"
+        raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
+    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
+    raise UnknownName(kind, name, suggestions)
+
+
+def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = None) -> list[Entry]:
+    """The entities (of class ``type_``) that ``name`` names, by IRI, as :func:`resolve_entity` finds
+    them: its key or IRI, else every name as written ("BZK", "gemeente Breda", "Binnenlandse Zaken"), a
+    ministry's latest bearer of a name and an entity whose preferred label it is first. One entry: the
+    name is that entity's; none: unknown; more: ambiguous (a curation file's name, round 45l).
+
+    >>> from rdflib import Literal
+    >>> from rdflib.namespace import RDF, SKOS
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40, G40ID
+    >>> ds = new_dataset()
+    >>> for key in ("person/jan-smit", "person/jan-smit-gouda"):
+    ...     _ = ds.add((G40ID[key], RDF.type, G40.Person)).add((G40ID[key], SKOS.prefLabel, Literal("Jan Smit")))
+    >>> [e.iri.rsplit("/", 1)[-1] for e in named_entities(ds, "jan smit")], named_entities(ds, "Piet")
+    (['jan-smit', 'jan-smit-gouda'], [])
+    """
     index = entity_index(dataset)
     candidates = [e for e in index.values() if of_type(e.type, type_)]
     iri = _expand(name.strip())
     if iri in index and of_type(index[iri].type, type_):
-        return URIRef(iri)
+        return [index[iri]]
     wanted = normalise(name)
     hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
     typed, rest = type_word(wanted)
@@ -241,15 +269,7 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     if len(hits) > 1:  # prefer entities whose preferred label is the name
         preferred = [e for e in hits if normalise(e.label) == wanted]
         hits = preferred or hits
-    if len(hits) == 1:
-        return URIRef(hits[0].iri)
-    if len(hits) > 1:
-        options = ", ".join(_option(e) for e in sorted(hits, key=lambda e: e.iri)[:5])
-        if len(hits) > 5:
-            options += f", … (+{len(hits) - 5})"
-        raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
-    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
-    raise UnknownName(kind, name, suggestions)
+    return sorted(hits, key=lambda e: e.iri)
 
 
 def everyday_name(name: str) -> str | None:

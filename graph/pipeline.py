@@ -40,6 +40,7 @@ from .corpus_cache import load_corpus_cache, read_corpus_cached
 from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
 from .warning_codes import warning_record
 from .curate import apply_curation, load_curation, resolution_splits, split_warnings
+from .curation_names import has_names, names_dataset, with_names
 from .curation_ambiguity import settled_ambiguities
 from .curation_history import LOG_FILE, new_history
 from .curation_records import as_given
@@ -274,6 +275,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     minimal_people = _minimal_people(minimal_people, previous_manifest)
     if minimal_people:
         resolution = without_listed_people(extractions, resolution)
+    if has_names(curation):  # "object: BZK": this build's entity of that name (walkthrough 19, finding 26)
+        curation = with_names(curation, names_dataset(resolution, gazetteer, curation))
     ambiguous, settled = settled_ambiguities(resolution.ambiguous, curation, resolution.mention_keys)
     warnings.extend(ambiguous)  # less those a merge or split settles (walkthrough 17, finding 8)
     namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})

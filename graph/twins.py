@@ -1,6 +1,6 @@
 """Likely duplicates in a graph: two entities of one type whose names say they may be one thing.
 
-A curator merges two entities with a ``merge:`` rule (``data/curated/README.md``); this module
+A curator merges two entities with a ``merge:`` rule (``data/curated/README.en.md``); this module
 finds the pairs worth checking, with the reason, each entity's number of facts and the rule to
 paste. The reasons, strongest first:
 

@@ -179,7 +179,8 @@ def test_push_after_the_removal_leaves_no_name_on_the_server(graphs, corpus, run
      "avg.yaml:2: ontbrekend of leeg veld 'predicate'; een hele entiteit verwijderen: {entity: person/kees-mulder}"),
     ("suppress:\n  - {entity: person/kees-mulder, why: x}\n",
      "avg.yaml:2: een entiteit verwijderen kent alleen entity, reason, by en date, niet why"),
-    ("suppress:\n  - {entity: kees mulder}\n", "avg.yaml:2: 'kees mulder' is geen entiteit"),
+    ("suppress:\n  - {entity: persoon/kees-mulder}\n", "avg.yaml:2: 'persoon/kees-mulder' is geen entiteit"),
+    ("suppress:\n  - {entity: kees mulders}\n", "avg.yaml:2: 'kees mulders' noemt geen entiteit van deze build"),
     ("suppress:\n  - {entity: document/verslag}\n", "avg.yaml:2: 'document/verslag': een document verwijdert u"),
 ])
 def test_a_bad_rule_is_one_line_and_exit_2(corpus, runner, tmp_path, rule, message):

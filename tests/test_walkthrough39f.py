@@ -235,3 +235,31 @@ def test_a_role_cell_of_a_person_still_gives_the_role(gazetteer):
     text = "Verslag\n7 juni 2021\n\n| Naam | Rol |\n|---|---|\n| Eva Kok | voorzitter City Deal Kennis Maken |\n"
     assert {f[:4] for f in _dated(gazetteer, text, "2021-06-07")} == {
         ("Eva Kok", "hasRole", "City Deal Kennis Maken", "voorzitter")}
+
+
+# --------------------------------------------------------------------------- round 45l: English mail headers
+
+ENGLISH_HEADED_MAIL = ("From: Jan Jansen <j.jansen@breda.nl>\nSent: Friday, November 20, 2026 10:14 AM\n"
+                       "To: Petra de Wit <p.dewit@heerlen.nl>; Kees Voorbeeld <k.voorbeeld@vng.nl>\n"
+                       "Cc: Anna Smit <a.smit@bzk.nl>\nSubject: FW: Invitation to the meeting of the G40 on the city deals\n"
+                       "Importance: High\n\nHoi Petra,\n\nZie hieronder. Groet, Jan\n")
+
+
+def test_a_dutch_mail_with_english_header_lines_is_judged_by_its_body(tmp_path):
+    """A Dutch mail saved from an English Outlook ("From:", "Sent:", "Subject: FW: Invitation to …") is
+    not named as a document that does not look Dutch (walkthrough 19; round 45l): the header lines are
+    not its language. An English mail still is."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from graph.language import foreign_language
+
+    assert foreign_language(ENGLISH_HEADED_MAIL) is None
+    english = ENGLISH_HEADED_MAIL.replace("Hoi Petra,\n\nZie hieronder. Groet, Jan",
+                                          "Hi Petra, please see the invitation below. The meeting of the network is on the "
+                                          "seventh and it would be good if you could join us there with the minister.")
+    assert foreign_language(english) == "en"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "mail-2026-11-20.txt").write_text(ENGLISH_HEADED_MAIL, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "g"), "build", str(tmp_path / "docs")])
+    assert result.exit_code == 0 and "Nederlandstalig" not in result.output, result.output

@@ -200,7 +200,7 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         Looks NAME up in the graph, says what goes at the next build (facts, mentions, the names
         masked in quotes and document text) and gives the rule
-        "suppress: - {entity: …, reason: …}" (see data/curated/README.md), or adds it to a
+        "suppress: - {entity: …, reason: …}" (see data/curated/README.en.md), or adds it to a
         corrections file with --to. The build with --curated carries it out; then clear the graph's
         caches (rm -r .g40kg/cache: full texts and extractions still hold the name) and make shared
         copies (export --format site, viz pages, push) again. In documents that name the person the
@@ -221,7 +221,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
         organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the
         other. Per pair: how many facts each has and the rule that merges the smaller into the
-        larger (see data/curated/README.md). Pairs a correction already merges or names as
+        larger (see data/curated/README.en.md). Pairs a correction already merges or names as
         different (distinct:), or that a document says are different ("X is niet dezelfde
         persoon als Y"), are left out.
 
@@ -521,7 +521,7 @@ OPTIONS: dict[str, str] = {
         "left out and reported (for a build nobody watches).",
     "Map met eigen correcties (YAML/Turtle, zie data/curated/README.md) in plaats van de meegeleverde; de graaf "
     "onthoudt hem voor de volgende bouw ('-': weer de meegeleverde); omgeving: G40KG_CURATED.":
-        "A folder of your own corrections (YAML/Turtle, see data/curated/README.md) instead of the bundled one; the "
+        "A folder of your own corrections (YAML/Turtle, see data/curated/README.en.md) instead of the bundled one; the "
         "graph remembers it for the next build ('-': the bundled ones again); environment: G40KG_CURATED.",
     "Schrijf naar dit bestand (standaard: stdout); bij --format site de map.":
         "Write to this file (default: stdout); with --format site the folder.",

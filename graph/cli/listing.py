@@ -11,6 +11,7 @@ import click
 
 from ..docdate import period_text
 from ..headings import YES, headings
+from ..question_columns import mentioned_dates, with_codes  # here before round 45l: still importable from here
 from .output import render
 
 __all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
@@ -287,53 +288,6 @@ def marked_rows(settings, rows: list[dict], columns: list[str]) -> list[dict]:
     if where is None:
         return rows
     return [{**row, where: evidence_text(settings, row)} if row.get("curated") is True else row for row in rows]
-
-
-def with_codes(columns, rows: list[dict], iri_columns) -> tuple[list, list[dict]]:
-    """``columns`` and ``rows`` with a column ``<name>Code`` after the others for each of ``iri_columns``
-    (a question's ``codes``): the register code in its IRI, CBS ``GM…`` for a municipality (``PV…``
-    for a province), TOOI for a ministry, empty for any other entity
-    (:func:`graph.fact_rows.register_code`), to join other tables on (walkthrough 18, finding 14).
-    The same in every language.
-
-    >>> with_codes(["city"], [{"city": "https://w3id.org/g40kg/id/municipality/gm0758"}, {"city": None}], ["city"])
-    (['city', 'cityCode'], [{'city': 'https://w3id.org/g40kg/id/municipality/gm0758', 'cityCode': 'GM0758'}, {'city': None, 'cityCode': None}])
-    """
-    from ..fact_rows import register_code
-
-    added = [name for name in iri_columns if name in columns and name + "Code" not in columns]
-    if not added:
-        return list(columns), rows
-    return [*columns, *(name + "Code" for name in added)], [
-        {**row, **{name + "Code": register_code(row[name]) if isinstance(row.get(name), str) else None
-                   for name in added}} for row in rows]
-
-
-#: a date column and the column that says whether a text states it (the named questions; round 44q)
-_STATED = {"since": "sinceStated", "start": "startStated"}
-_MENTIONED = {"nl": "(genoemd {day})", "en": "(mentioned {day})"}
-
-
-def mentioned_dates(rows: list[dict], lang: str) -> list[dict]:
-    """``rows`` as a table shows them: a start that no text states, only the date of the document
-    that mentions the fact (``sinceStated``/``startStated`` false), reads "(genoemd 2026-09-03)", so
-    that a first mention is not taken for a start (walkthrough 19, finding 10). CSV and JSON keep the
-    date and the flag.
-
-    >>> mentioned_dates([{"since": "2026-09-03", "sinceStated": False}, {"since": "2026-09-01", "sinceStated": True}], "nl")
-    [{'since': '(genoemd 2026-09-03)', 'sinceStated': False}, {'since': '2026-09-01', 'sinceStated': True}]
-    >>> mentioned_dates([{"start": "2026-09-03", "startStated": False}, {"start": None, "startStated": False}], "en")
-    [{'start': '(mentioned 2026-09-03)', 'startStated': False}, {'start': None, 'startStated': False}]
-    """
-    shown = _MENTIONED.get(lang, _MENTIONED["en"])
-    out = []
-    for row in rows:
-        row = dict(row)
-        for column, stated in _STATED.items():
-            if row.get(stated) is False and row.get(column):
-                row[column] = shown.format(day=row[column])
-        out.append(row)
-    return out
 
 
 def parsed_types(names) -> list[str]:

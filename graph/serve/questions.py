@@ -10,6 +10,7 @@ from rdflib import URIRef
 
 from ..headings import YES, headings
 from ..timefilter import undated_shown
+from ..question_columns import STATED, mentioned_date, with_codes
 from ..vocab import G40ID
 from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
@@ -90,6 +91,8 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
             columns = declared + [c for c in ("ev",) if c in result.columns and c not in declared]
         timed = any(params.get(name) for name in TIME_PARAMETERS)
         columns, rows = undated_shown(columns, rows, timed, lang)
+        coded, rows = with_codes(result.columns, rows, question.codes)  # after the others, as the CLI's CSV
+        columns = columns + [c for c in coded[len(result.columns):] if c not in columns]
     truncated = len(rows) > max_rows
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
@@ -99,6 +102,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     if "relation" in columns:
         _read_relations(cells, columns, lang)
     _readable(dataset, cells, columns, shown, lang)
+    _mentioned_starts(cells, columns, shown, lang)
     words = texts(lang)
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated,
             "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
@@ -150,6 +154,28 @@ def _readable(dataset, cells: list[list[dict]], columns: list[str], rows: list[d
                 row[i] = dict(cell, label=words["evidence_link"])
             elif column in _QUOTE_COLUMNS and cell.get("text"):
                 row[i] = dict(cell, lang=text_language(None))
+
+
+def _mentioned_starts(cells: list[list[dict]], columns: list[str], rows: list[dict], lang: str) -> None:
+    """A start no text states (``sinceStated``/``startStated`` false: the date of the first document that
+    mentions the fact) reads "(genoemd 2026-09-03)", as in the command line's tables (round 45l); the
+    cell's value stays the date.
+
+    >>> from rdflib import Literal
+    >>> cells = [[{"value": "2026-09-03", "text": "2026-09-03"}]]
+    >>> _mentioned_starts(cells, ["since"], [{"sinceStated": Literal(False)}], "nl")
+    >>> cells[0][0]["text"], cells[0][0]["value"]
+    ('(genoemd 2026-09-03)', '2026-09-03')
+    """
+    from ..query import term_value
+
+    for column, stated in STATED.items():
+        if column not in columns:
+            continue
+        where = columns.index(column)
+        for row, values in zip(cells, rows):
+            if term_value(values.get(stated)) is False and row[where].get("text"):
+                row[where] = dict(row[where], text=mentioned_date(row[where]["text"], lang))
 
 
 def _name_ministries(dataset, cells: list[list[dict]], columns: list[str], rows, names: list[str], params: dict) -> None:
