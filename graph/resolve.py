@@ -513,10 +513,40 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         keys[where] = key
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
         drafts[key].labels[name] = None
+    _join_kind_prefixed(drafts, keys)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
     where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits)
     entities = {k: d.entity() for k, d in drafts.items()}
     return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities),
                       placed=where_placed, moved=moved)
+
+
+#: a programme's kind word before its name ("Programma Mooi Nederland"): the key of the bare name
+_PROGRAMME_KIND = "programme/programma-"
+
+
+def _join_kind_prefixed(drafts: dict, keys: dict) -> None:
+    """Join a programme named with its kind word ("Programma Mooi Nederland") to the programme the
+    documents also name without it ("Mooi Nederland"): one programme, both labels (round 45x,
+    walkthrough 19 finding 32). Without the bare name the key stays. ``drafts`` and ``keys`` change in place.
+
+    >>> drafts = {"programme/mooi-nederland": _Draft("programme/mooi-nederland", "Programme", {"Mooi Nederland": None}),
+    ...           "programme/programma-mooi-nederland": _Draft("programme/programma-mooi-nederland", "Programme",
+    ...                                                        {"Programma Mooi Nederland": None})}
+    >>> keys = {("d", 0, 24): "programme/programma-mooi-nederland"}
+    >>> _join_kind_prefixed(drafts, keys)
+    >>> keys, drafts["programme/mooi-nederland"].entity().alt_labels
+    ({('d', 0, 24): 'programme/mooi-nederland'}, ('Mooi Nederland',))
+    """
+    moved = {}
+    for key in [k for k in drafts if k.startswith(_PROGRAMME_KIND)]:
+        bare = "programme/" + key[len(_PROGRAMME_KIND):]
+        if bare in drafts and drafts[bare].type == drafts[key].type:
+            drafts[bare].labels.update(drafts.pop(key).labels)
+            moved[key] = bare
+    if moved:
+        for where, key in keys.items():
+            if key in moved:
+                keys[where] = moved[key]
 
 
 def _published(found: dict, keys: dict, drafts: dict, namesakes: list[dict], previous: dict, splits) -> tuple[dict, dict]:

@@ -50,6 +50,7 @@ from .subsidiary_names import with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
+from .stated_starts import with_stated_starts
 from .persons import find_persons
 from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
@@ -248,6 +249,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_rectified(expand_groups(ctx.relations, groups), text, sentences)  # "… Dat is onjuist: …"
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
+    relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio
     warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])

@@ -346,6 +346,24 @@ def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
 
 
+def _semicolon_clause_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
+    """The first actor of the cue's own clause when a semicolon lies between ``subject`` and the cue
+    at ``at``: in "BZK financiert het netwerk; de coördinatie ligt bij Platform31 in samenwerking met
+    de VNG" Platform31 works with the VNG, BZK funds; ``subject`` when that clause names no actor.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "BZK financiert het netwerk; de coördinatie ligt bij Platform31 in samenwerking met de VNG."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "collaboratesWith"]
+    [('Platform31', 'VNG')]
+    """
+    semicolon = ctx.text.rfind(";", subject.end, at)
+    if semicolon < 0:
+        return subject
+    return next((m for m in ctx.in_span(semicolon + 1, at) if m.type in ACTORS and m.type != "Person"), subject)
+
+
 #: a partnership the sentence denies after the cue: "…, maar SZW is (nog) geen formele partner (van …)"
 _NO_PARTNER = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden)\s+(?:\(?(?:nog|ook|daarom)\)?\s+)?(?:geen|niet)\s+"
                          r"(?:[a-z]+e\s+)?(?:partners?|deelnemers?|lid)\b|"
@@ -446,6 +464,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "Demirtaş vertelt hoe Leiden samen met Delft …": Leiden works with Delft, not the speaker
         if subject is not None and sentence.start <= subject.start < match.start():
             subject = _reported_actor(ctx, subject, match.start())  # "X licht toe dat EZK de samenwerking met Y wil voortzetten"
+            subject = _semicolon_clause_actor(ctx, subject, match.start())  # "A financiert X; Y werkt er samen met Z aan"
         if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
             subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         if subject is not None and sentence.start <= subject.start < match.start() and "|" in text[subject.end:match.start()]:

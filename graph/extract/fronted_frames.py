@@ -25,7 +25,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
-from .role_words import RoleWord, role_fits
+from .role_words import RoleWord, role_fits, role_of
 
 __all__ = ["find_fronted_frames", "fronted_holder"]
 
@@ -51,7 +51,9 @@ def _in_programme(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 
 
 #: a fronted place or body: "In (de) ", "Bij (het) ", "Binnen (de) "
-_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen)\s+(?:(?:het|de)\s+)?(?:(?:gemeente|provincie)\s+(?=[A-Z]))?")
+_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen|Namens)\s+(?:(?:het|de)\s+)?(?:(?:gemeente|provincie)\s+(?=[A-Z]))?")
+#: a lower-case title before the inverted subject: "is wethouder X woordvoerder" (round 45x)
+_TITLE = re.compile(r"([a-z][a-z-]{3,30})\s+")
 #: the finite verb of working between that frame and its inverted subject (a role after "als" follows)
 _WORKS_AFTER_FRAME = re.compile(r"\s*,?\s+(?:werkt|werkte|fungeert|fungeerde|is\s+werkzaam|was\s+werkzaam)\s+"
                                 r"(?:(?:ook|nu|inmiddels|al|sinds\s+\S+)\s+)?")
@@ -72,6 +74,9 @@ def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: 
     >>> ex = extract("d", "Bij de Pijler Sociaal is Eva Kok (Ede) secretaris.", gazetteer=load_gazetteer())
     >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
     [('Eva Kok', 'Pijler Sociaal', 'secretaris')]
+    >>> ex = extract("d", "Namens de VNG is wethouder Eva Kok (Ede) woordvoerder.", gazetteer=load_gazetteer())
+    >>> sorted((r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
+    [('Ede', 'wethouder'), ('VNG', 'woordvoerder')]
     """
     opening = _FRONTED_AT.match(ctx.text, ctx.content_start(sentence), subject.start)
     holder = next((m for m in ctx.in_span(opening.end(), subject.start) if m.start == opening.end()), None) \
@@ -79,7 +84,10 @@ def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: 
     if holder is None or not role_fits(role, holder.type):
         return None
     copula = (_WORKS_AFTER_FRAME if working else _COPULA_AFTER_FRAME).match(ctx.text, holder.end, subject.start)
-    return holder if copula is not None and copula.end() == subject.start else None
+    if copula is None:
+        return None
+    title = _TITLE.fullmatch(ctx.text, copula.end(), subject.start)  # "Namens de G40 is wethouder X woordvoerder"
+    return holder if copula.end() == subject.start or (title and role_of(title.group(1))) else None
 
 
 def _via_unit(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -102,6 +102,28 @@ def guest_discussions(ctx, person: Mention, listing) -> list[tuple[Mention, obje
     return found
 
 
+#: the words right before a ministry that make it the place of someone's office: "directeur bij BZK",
+#: "Anna Smit (BZK)", "Anna Smit van het ministerie van BZK"
+_EMPLOYER_BEFORE = re.compile(r"(?:\b(?:bij|van)\s+(?:het\s+)?(?:ministerie\s+van\s+)?|\()$", re.IGNORECASE)
+
+
+def _someones_employer(text: str, before: list[Mention], ministry: Mention) -> bool:
+    """Whether ``ministry`` is where a person named earlier in its sentence (``before``: the mentions
+    before it) works: "Anna Smit is sinds 1 mei directeur Wonen bij BZK", "Anna Smit (BZK) licht toe".
+
+    >>> m = Mention(37, 40, "BZK", "Ministry", "gazetteer.ministry", 1.0)
+    >>> p = Mention(0, 9, "Anna Smit", "Person", "persons.name", 1.0)
+    >>> _someones_employer("Anna Smit is sinds mei directeur bij BZK.", [p], m)
+    True
+    >>> _someones_employer("De pijler spreekt met BZK over de regeling.", [], Mention(22, 25, "BZK", "Ministry", "g", 1.0))
+    False
+    """
+    if not any(m.type == "Person" for m in before):
+        return False
+    start = max(ministry.start - 40, 0)
+    return _EMPLOYER_BEFORE.search(text[start:ministry.start]) is not None
+
+
 def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[Mention, object] | None:
     """The ministry as named in, and the first sentence after ``listing`` that names it or ``person``
     (in full, or the surname a later mention repeats), skipping headings and lists."""
@@ -109,8 +131,11 @@ def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[
     for sentence in ctx.sentences[ctx.position.get(listing, len(ctx.sentences)) + 1:]:
         if sentence.is_heading or ctx.listed(sentence):
             continue
-        for m in ctx.in_sentence(sentence):
+        mentions = ctx.in_sentence(sentence)
+        for k, m in enumerate(mentions):
             if m.type == "Ministry" and (m.key or m.label) == same:
+                if _someones_employer(ctx.text, mentions[:k], m):
+                    continue  # "X is sinds 1 mei directeur bij BZK": another person's office, not the body's work
                 return m, sentence
             if m.type == "Person" and (m.label == person.label or person.label.endswith(" " + m.label)):
                 return ministry, sentence

@@ -75,7 +75,8 @@ def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
         things = [m for m in mentions if m.type in _THINGS and match.start("of") <= m.start < match.end("of")]
         target = things[0] if things else None
     else:
-        target = ctx.context_unit(sentence.start, types={"Programme", "OrganisationalUnit"}) or ctx.title_programme
+        target = ctx.context_unit(sentence.start, types={"Programme", "OrganisationalUnit"}) or ctx.title_programme \
+            or ctx.context_unit(sentence.start, types={"Event"})  # "X start een leernetwerk. … Deelnemers zijn A en B" (45x)
     actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
     if target is None or not actors or actors[0].start - match.end() > 12:
         return

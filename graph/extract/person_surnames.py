@@ -11,6 +11,7 @@ from .lexicon import load_lexicon
 from .name_words import is_name_word, particle_index
 from .periods import MONTH_NAMES
 from .phrases import STOP
+from .role_words import role_of
 from .tokens import Token
 from .person_lines import _role_at
 
@@ -191,6 +192,8 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     2
     >>> _surname_goes_on(tokenize("Anne Bakker Senior adviseur"), 2, set(), frozenset({"adviseur"}))
     2
+    >>> _surname_goes_on(tokenize("Anne Bakker\\nBestuursadviseur wethouder"), 2, set(), frozenset({"adviseur"}))
+    2
     >>> _surname_goes_on(tokenize("wethouder Mirjam Oude Hengeveld van Hengelo"), 3, {5}, frozenset({"wethouder"}))
     4
     """
@@ -199,6 +202,7 @@ def _surname_goes_on(tokens: list[Token], end: int, blocked: set[int], role_word
     word = tokens[end].text
     lower = word.lower()
     if not is_name_word(tokens[end]) or not word[1:].islower() or _kind_word(word) or _role_at(tokens, end, role_words) \
+            or role_of(word) is not None \
             or lower in TITLES or lower in _PERSONAL_TITLES or lower in MONTH_NAMES or lower in _WEEKDAYS:
         return end
     if end + 1 < len(tokens) and tokens[end + 1].start == tokens[end].end + 1:

@@ -306,6 +306,11 @@ _ADJECTIVES_EN = frozenset({"open", "eigen", "gesloten", "verbonden", "volwassen
 _COMMON_SETTINGS = frozenset({"wijk", "stad", "buurt", "straat", "klas", "school", "praktijk", "regio's", "binnenstad"})
 
 
+#: a kind word that opens another body's or programme's name after "op de"/"voor het" (round 45x)
+_OTHER_BODY_KINDS = frozenset({"programma", "city", "regio", "green", "woondeal", "fonds", "pijler", "themagroep",
+                               "taskforce", "ministerie", "deltaprogramma"})
+
+
 def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
     """Whether token ``j`` is a preposition followed by "de"/"het" and a capitalised word, on one line.
 
@@ -316,11 +321,15 @@ def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
     True
     >>> _article_then_name(tokenize("Werk in de Regio Twente"), 1, "Werk in de Regio Twente")
     False
+    >>> _article_then_name(tokenize("Klimaat op het Programma Mooi Nederland"), 1, "Klimaat op het Programma Mooi Nederland")
+    False
     """
     if j + 2 >= len(tokens) or tokens[j].text.lower() not in ("op", "voor", "in"):
         return False
     if tokens[j + 1].text.lower() not in ("de", "het") or not is_cap(tokens[j + 2]):
         return False
+    if tokens[j + 2].text.lower() in _OTHER_BODY_KINDS:
+        return False  # "de aansluiting van de City Deal X op het Programma Y": another programme's name follows
     if tokens[j].text.lower() == "in" and tokens[j + 2].text.lower() not in _COMMON_SETTINGS \
             and not _bare_region(tokens, j + 2, text):
         return False  # "in de Regio X", "in de Achterhoek": a place after the name

@@ -24,7 +24,7 @@ from .model import Mention, Sentence
 from .periods import MONTH_NAMES, MONTHS, find_periods, leaving
 from .role_words import role_of, role_pattern
 
-__all__ = ["announced_leaving", "denied_role", "left_after_role", 
+__all__ = ["announced_leaving", "denied_role", "instead_holder", "left_after_role", 
     "_EARLIER", "_EARLIER_OPENING", "_NEW_POST_AFTER", "_PAST", "_PAST_SPAN", "_ended_in_clause",
     "_leaving_after_apposition", "appointed_in_clause", "no_longer", "title_of_past_subject", "UNTIL_TIME", "ended_before", "inverted_leaving"
 ]
@@ -251,6 +251,25 @@ def denied_role(text: str, sentence: Sentence, start: int, end: int, holder: Men
     if ("niet" in text[left:start] or "geen" in text[left:start]) and _NOT_BEFORE.search(text, left, start):
         return True
     return holder.start > end and _NOT_BETWEEN.search(text, end, holder.start) is not None
+
+
+#: "…, maar (wel) " right after a denied holder: "Voorzitter is niet X, maar Z"
+_BUT_INSTEAD = re.compile(r"\s*,?\s*maar\s+(?:wel\s+)?")
+
+
+def instead_holder(text: str, holder: Mention, after: list[Mention]) -> Mention | None:
+    """The person a denial names instead of ``holder``: Z in "Voorzitter van Y is niet X maar Z"
+    (``after``: the mentions after ``holder`` in its sentence); None when no "maar" and name follow.
+
+    >>> s = "Voorzitter is niet Eva Kok maar Jan Smit."
+    >>> jan = Mention(32, 40, "Jan Smit", "Person", "", 1.0)
+    >>> instead_holder(s, Mention(19, 26, "Eva Kok", "Person", "", 1.0), [jan]).label
+    'Jan Smit'
+    """
+    but = _BUT_INSTEAD.match(text, holder.end)
+    if but is None:
+        return None
+    return next((m for m in after if m.type == "Person" and m.start == but.end()), None)
 
 
 def no_longer(text: str, sentence: Sentence, start: int, end: int) -> bool | None:

@@ -40,7 +40,7 @@ from .role_holders import _object_after_van, _second_apposition
 from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
                         announced_leaving, appointed_in_clause, ended_before, inverted_leaving, left_after_role)
-from .role_words import COURTESY_TITLE, role_pattern
+from .role_words import COURTESY_TITLE, role_of, role_pattern
 from .succession_words import after_home
 
 __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
@@ -98,6 +98,8 @@ _COPULA_AGAIN = re.compile(r"\s+(?:is|was|werkt|werkte|woont|woonde|zit|zat|heef
 _INVERTED_VERB = re.compile(r"\b(?:is|was|wordt|werd|zijn|waren|worden|werden|blijft|bleef|blijven|bleven)\s+$")
 _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|allebei|gezamenlijk)\s+)?"
                             r"(?:onze\s+(?:nieuwe\s+)?)?")  # "Per 1 september is X onze nieuwe programmamanager"
+#: a lower-case title right before the first inverted subject: "is wethouder X woordvoerder"
+_TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]{3,30})\s+$")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 
 
@@ -584,7 +586,11 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
         if not _INVERTED_JOIN.fullmatch(text, person.end, subjects[0].start):
             break
         subjects.insert(0, person)
-    return subjects if _INVERTED_VERB.search(text, sentence.start, subjects[0].start) else []
+    opening = subjects[0].start
+    title = _TITLE_BEFORE.search(text, sentence.start, opening)
+    if title is not None and role_of(title.group(1)) is not None:
+        opening = title.start(1)  # "Namens de G40 is wethouder X (Dordrecht) woordvoerder" (round 45x)
+    return subjects if _INVERTED_VERB.search(text, sentence.start, opening) else []
 
 
 #: "als" of a likeness or a view, not of a post: "bekend als", "gezien als", "zowel als"

@@ -63,7 +63,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
-from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, no_longer, title_of_past_subject
+from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, instead_holder, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
@@ -222,7 +222,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     # "X is geen lid meer van de themagroep": the body after "meer" (and none from the passage)
     more = _MORE_AFTER.match(text, end, sentence.end) if "geen" in text[max(sentence.start, start - 6):start] else None
     object_end = more.end() if more else end
-    obj = theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
+    on_behalf = fronted_holder(ctx, sentence, targets[0], role) \
+        if rule == "roles.inverted-copula" and "amens" in text[sentence.start:start] else None  # "Namens de G40 is X woordvoerder"
+    obj = on_behalf or theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, object_end) \
         or _unit_after_role(ctx, sentence, object_end, organisations=role.scope in ("unit", "any"))
@@ -260,9 +262,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if obj is None:
             return
     if obj is None and rule == "roles.relative":
-        copula = re.match(r"\s+(?:was|waren|is|zijn)(?=\s+(?:van|bij)\s)", text[end:sentence.end])
-        if copula:
-            obj = _object_after_van(ctx, sentence, end + copula.end())  # "X, die tot de zomer voorzitter was van Y"
+        copula = re.match(r"\s+(?:was|waren|is|zijn|wordt|worden|werd)(?=\s+(?:van|bij)\s)", text[end:sentence.end])
+        if copula:  # "X, die tot de zomer voorzitter was van Y", "X, die directeur wordt van Y" (round 45x)
+            obj = _object_after_van(ctx, sentence, end + copula.end())
     if obj is None and role.scope in ("municipality", "any"):
         obj = _signature_municipality(ctx, sentence, end)  # "wethouder Economische Zaken, gemeente Breda"
     if obj is None and rule == "roles.apposition" and role.scope in ("any", "ministry"):
@@ -455,7 +457,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         past = past or bool(over)
     for person in targets:
         if denied_role(text, sentence, start, end, person):
-            continue  # "X is niet de voorzitter van Y", "Voorzitter van Y is niet X": no fact
+            instead = instead_holder(text, person, ctx.in_span(person.end, sentence.end)) if person.start > end else None
+            if instead is not None and instead not in targets:  # "Voorzitter van Y is niet X maar Z": Z is
+                ctx.add(instead, "hasRole", obj, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
+            continue  # "X is niet de voorzitter van Y", "Voorzitter van Y is niet X": no fact for X
         if person is predecessor:
             ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
             continue

@@ -41,7 +41,7 @@ import re
 from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
 from .directorates import named_directorate
-from .model import Sentence
+from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import issuing_ministry
 
@@ -90,7 +90,8 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         elif not text[role_start:role_end].strip():
             _letter_signature_role(ctx, person, lines, k)  # a letter's name, a blank line, the role
             continue
-        if role is None or any(m.type in ACTORS for m in ctx.in_span(role_start, role_end)):
+        if role is None or any(m.type in ACTORS and not _served_person(text, m, match.end())
+                               for m in ctx.in_span(role_start, role_end)):
             continue
         directorate = named_directorate(ctx, match.end(), role_end) if role.label.startswith("directeur") else None
         if directorate is not None:  # "drs. M.J. Hoekstra" / "directeur Woningmarkt" under a letterhead "Directie Woningmarkt"
@@ -105,6 +106,20 @@ def find_signoff_blocks(ctx: DocContext) -> None:
                 sentence = Sentence(person.start, end, text[person.start:end])
                 ctx.add(person, "hasRole", first[0], sentence, "signoffs.block", 0.75, role=role.label)
                 break
+
+
+def _served_person(text: str, mention: Mention, role_end: int) -> bool:
+    """Whether ``mention`` on a signature's role line is the office-holder the signer works for, named
+    by a title right after the role: "Bestuursadviseur wethouder Brouwer" (round 45x), not a body.
+
+    >>> line = "Bestuursadviseur wethouder Anna de Vries"
+    >>> _served_person(line, Mention(27, 40, "Anna de Vries", "Person", "", 1.0), 16)
+    True
+    """
+    if mention.type != "Person":
+        return False
+    between = text[role_end:mention.start].split()
+    return len(between) == 1 and role_of(between[0]) is not None
 
 
 #: the role after the name on the name's line: "Pieter van Dam, plv. directeur"
