@@ -46,7 +46,7 @@ def test_memberships_collapse_to_person_organisation_edges(G):
         "document": "doc-a", "title": "Jaarverslag 2021 pijler Sociale Stad", "language": "nl", "date": "2021-03-01",
         "start": "2021-03-01", "end": None, "predicate": "hasRole", "role": "voorzitter", "confidence": 0.9,
         "source": ANNA, "target": TASKFORCE, "evidence": ID + "evidence/doc-a/3",
-        "curated": False, "curation": None, "note": None}
+        "curated": False, "curation": None, "note": None, "portfolio": None}  # no portfolio stated (round 45m)
     assert not any("/membership/" in n or "/role/" in n for n in G)
 
 

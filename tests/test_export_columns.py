@@ -15,7 +15,8 @@ import pytest
 
 from fixture_graph import ENGINES, small_dataset, small_graph_dir
 from graph.export import export
-from graph.fact_rows import DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS, iter_facts
+from graph.fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PORTFOLIO_FIELDS, PRECISION_FIELDS,
+                              TIME_FIELDS, iter_facts)
 from graph.vocab import G40
 from rdflib.namespace import RDF
 
@@ -51,7 +52,7 @@ def dataset(request):
 def test_the_facts_export_adds_the_time_after_the_contract_fields(dataset):
     rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
     assert len(rows) == 22, rows
-    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS) for row in rows), rows[0]
+    assert all(list(row) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS + PORTFOLIO_FIELDS) for row in rows), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     assert found == TIME_OF
 
@@ -66,7 +67,7 @@ def test_the_contract_rows_are_unchanged(dataset):
 
 def test_the_csv_export_has_the_same_columns_with_empty_cells_for_unknowns(dataset):
     rows = list(csv.DictReader(io.StringIO(export(dataset, "csv"))))
-    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS), rows[0]
+    assert len(rows) == 22 and list(rows[0]) == list(FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS + PORTFOLIO_FIELDS), rows[0]
     found = {_key(row): {name: row[name] for name in TIME_FIELDS} for row in rows if _key(row) in TIME_OF}
     expected = {key: {name: ("" if value is None else str(value).lower() if name == "past" else str(value))
                       for name, value in time.items()} for key, time in TIME_OF.items()}
@@ -163,7 +164,7 @@ def test_the_csv_export_holds_the_facts_added_by_hand_and_facts_does_not(tmp_pat
         "valid_from": "2020-01-01", "valid_until": "2020-12-31", "past": "true", "confidence": "",
         "inferred_until": "", "ended_by": "", "rule": "", "valid_from_precision": "", "valid_until_precision": "",
         "subject_code": "", "object_code": "", "evidence_iri": "https://w3id.org/g40kg/id/curated/voorzitters-yaml/1",
-        "document_title": ""}
+        "document_title": "", "portfolio": ""}
     assert len(export(dataset, "facts").splitlines()) == 22
 
 
@@ -198,12 +199,13 @@ def test_the_facts_export_gives_register_codes_and_the_evidence_iri_to_join_on(d
 
 
 def test_every_row_names_its_documents_title_last_and_a_curated_fact_none(dataset):
-    """Round 44l (walkthrough 18, finding 14's rest): ``document_title`` after every other column."""
+    """Round 44l (walkthrough 18, finding 14's rest): ``document_title`` after every other column but the
+    role's ``portfolio``, which round 45m added last."""
     rows = [json.loads(line) for line in export(dataset, "facts").splitlines()]
     assert sorted({(row["document"], row["document_title"]) for row in rows}) == [
         ("doc-a", "Jaarverslag 2021 pijler Sociale Stad"), ("doc-b", "Nieuwsbericht netwerkdag 2022")]
     table = list(csv.reader(io.StringIO(export(dataset, "csv"))))
-    assert table[0][-1] == "document_title" and {row[-1] for row in table[1:]} == {
+    assert table[0][-2:] == ["document_title", "portfolio"] and {row[-2] for row in table[1:]} == {
         "Jaarverslag 2021 pijler Sociale Stad", "Nieuwsbericht netwerkdag 2022"}
 
 
@@ -211,4 +213,4 @@ def test_a_curated_row_has_an_empty_document_title():
     from graph.csv_export import csv_export
     from graph.store import new_dataset
 
-    assert csv_export(new_dataset()).splitlines()[0].endswith(",evidence_iri,document_title")
+    assert csv_export(new_dataset()).splitlines()[0].endswith(",evidence_iri,document_title,portfolio")

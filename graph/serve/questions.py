@@ -81,6 +81,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     result = module.run_question(dataset, question, params, timeout=timeout)
     if result.kind == "ask":
         return {"kind": "ask", "boolean": bool(result.boolean), "columns": [], "rows": [], "truncated": False}
+    codes = []  # register code columns: in the JSON, left out of the page's table as of the CLI's tables
     if result.kind == "graph":
         rows = [{"s": s, "p": p, "o": o} for s, p, o in list(result.graph)[: max_rows + 1]]
         columns = ["s", "p", "o"]
@@ -92,7 +93,8 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
         timed = any(params.get(name) for name in TIME_PARAMETERS)
         columns, rows = undated_shown(columns, rows, timed, lang)
         coded, rows = with_codes(result.columns, rows, question.codes)  # after the others, as the CLI's CSV
-        columns = columns + [c for c in coded[len(result.columns):] if c not in columns]
+        codes = [c for c in coded[len(result.columns):] if c not in columns]
+        columns = columns + codes
     truncated = len(rows) > max_rows
     shown = rows[:max_rows]
     links = evidence_links(dataset, [row.get(c) for row in shown for c in columns])
@@ -104,7 +106,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     _readable(dataset, cells, columns, shown, lang)
     _mentioned_starts(cells, columns, shown, lang)
     words = texts(lang)
-    return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated,
+    return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated, "codes": codes,
             "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
             "empty": empty_columns(columns, cells)}
 
