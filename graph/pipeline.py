@@ -450,7 +450,7 @@ def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, prev
         facts = {"added": [], "removed": [], "ended": []}
         if changed_anything(documents, corrections_changed, len(staged.written)):
             try:
-                old = open_dataset(previous_graph, engine="oxigraph")
+                old = open_dataset(previous_graph, engine="oxigraph", checked=True)  # its manifest: read at the start
             except (G40Error, OSError) as error:  # a graph folder restored without its store: not compared
                 log.info("changes not compared with %s: %s", previous_graph, error)
                 facts = None
