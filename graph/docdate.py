@@ -488,8 +488,9 @@ def future_warning(documents, today: str | None = None) -> str | None:
     True
     """
     today = today or _date.today().isoformat()
-    dated = ((d.id, d.date or d.period_start) for d in documents if not announces_a_meeting(d))
-    future = sorted((doc, when) for doc, when in dated if when and when[:10] > today)
+    dated = ((d, d.date or d.period_start) for d in documents)
+    # the date first: the meeting words are looked for in the few documents dated ahead (10,000: 0.07 s)
+    future = sorted((d.id, when) for d, when in dated if when and when[:10] > today and not announces_a_meeting(d))
     if not future:
         return None
     names = ", ".join(f"{doc} ({when})" for doc, when in future[:UNDATED_NAMES_SHOWN])

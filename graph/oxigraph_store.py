@@ -212,7 +212,7 @@ def _has_from(text: str) -> bool:
     >>> _has_from("SELECT * FROM g40g:facts WHERE { ?s ?p ?o }"), _has_from("SELECT ?from { ?s <urn:from> ?from }")
     (True, False)
     """
-    from .query import code_only
+    from .sparql_checks import code_only  # not graph.query: a build's queries need none of its imports (yaml)
 
     return bool(_FROM.search(code_only(text)))
 

@@ -309,8 +309,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     early = erased_for_build(fragments, curation, previous, previous_manifest.get("store") or {})
     with StagedGraph(graph_path, early.fragments if early else fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
-        renames = renamed_ids(previous_manifest.get("renamed"), document_changes(previous_manifest, [
-            {"id": d.id, "checksum": d.checksum} for d in documents])["renamed"], {d.id for d in documents})
+        entries = _document_entries(documents)  # the manifest's, compared once (below: again only if masked)
+        corpus_changes = document_changes(previous_manifest, entries)
+        renames = renamed_ids(previous_manifest.get("renamed"), corpus_changes["renamed"], {d.id for d in documents})
         curated_report = apply_curation(staged.dataset, curation, renames,
                                         erased_before=early.entities if early else None)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
@@ -345,7 +346,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             checked = check_build(staged, [d.id for d in documents], cached.fresh, full=full_validation,
                                   previous_shapes=(previous_manifest.get("validation") or {}).get("shapes"))
         triples = staged.count_triples()
-        manifest = _manifest(documents, engine, stats, triples)
+        manifest = _manifest(entries, engine, stats, triples)
         if forgotten is not None:  # where the explorer masks their names in a document's text: offsets only
             surname, named_in = name_pattern(curated_report.erased_surnames), set(curated_report.erased_in)
             last_words = {name.split()[-1] for name in erased if name.split()}  # in every match of a name
@@ -376,7 +377,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
-        changes = document_changes(previous_manifest, manifest["documents"])
+        # a masked title is compared as masked (the previous manifest holds it so)
+        changes = corpus_changes if forgotten is None else document_changes(previous_manifest, manifest["documents"])
         # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
         manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
                                           {d["id"] for d in manifest["documents"]})
@@ -451,7 +453,7 @@ def _last_changes(previous_manifest: dict, manifest: dict, documents: dict, prev
         facts = {"added": [], "removed": [], "ended": []}
         if changed_anything(documents, corrections_changed, len(staged.written)):
             try:
-                old = open_dataset(previous_graph, engine="oxigraph")
+                old = open_dataset(previous_graph, engine="oxigraph", checked=True)  # its manifest: read at the start
             except (G40Error, OSError) as error:  # a graph folder restored without its store: not compared
                 log.info("changes not compared with %s: %s", previous_graph, error)
                 facts = None
@@ -665,24 +667,35 @@ def _relative_folder(folder: str) -> str | None:
     return relative
 
 
-def _manifest(documents, engine: str, stats: BuildStats, triples: int) -> dict:
+def _document_entries(documents) -> list[dict]:
+    """The manifest's entry of each document (what :func:`graph.document_changes.document_changes` compares).
+
+    >>> from graph.ingest import Document
+    >>> _document_entries([Document(id="a", path="a.txt", text="", checksum="sha256:0", date="2024-01-02")])
+    [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None}]
+    """
     folders: dict = {}  # see _recorded_path
+    return [
+        {
+            "id": d.id,
+            "path": _recorded_path(d.path, folders),
+            "checksum": d.checksum,
+            "title": d.title,
+            "date": d.date,
+            "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,
+        }
+        for d in documents
+    ]
+
+
+def _manifest(entries: list[dict], engine: str, stats: BuildStats, triples: int) -> dict:
+    """The manifest's first keys, with the documents' ``entries`` (:func:`_document_entries`)."""
     return {
         "g40kg_version": __version__,
         "format_version": FORMAT_VERSION,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "engine": engine,
-        "documents": [
-            {
-                "id": d.id,
-                "path": _recorded_path(d.path, folders),
-                "checksum": d.checksum,
-                "title": d.title,
-                "date": d.date,
-                "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,
-            }
-            for d in documents
-        ],
+        "documents": entries,
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
 
