@@ -275,3 +275,9 @@ def test_a_field_after_a_list_of_programmes_is_the_pages():
             "Partners: Zwolle en Kampen\n")
     found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
     assert not {f for f in found if f[2] == "City Deal Wind"}, found
+
+
+def test_the_leader_in_an_apposition_after_the_target_takes_no_part():
+    text = "Zwolle doet mee aan de City Deal Slimme Daken, een programma onder leiding van BZK; Kampen stopte."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert found == {("Zwolle", "participatesIn", "City Deal Slimme Daken", None)}, found

@@ -316,6 +316,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         # a relative clause, or an apposition naming the target's owner ("…, het programma van BZK"), ends the clause
         cuts = [c for c in (_RELATIVE_AFTER.search(text, match.end(), clause_end),
                             APPOSED_OWNER.search(text, match.end(), clause_end),
+                            _APPOSED_LEADER.search(text, match.end(), clause_end),
                             _RELATIVE_AFTER_TARGET.match(text, target.end, clause_end)
                             if match.end() <= target.start < clause_end else None) if c is not None]
         relative = min(cuts, key=lambda c: c.start()) if cuts else None
@@ -362,6 +363,12 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: an apposition that names who leads what is taken part in: "(doet mee aan X), een programma onder leiding van
+#: VWS", "…, het traject dat geleid wordt door" (the leader runs it; 45a)
+_APPOSED_LEADER = re.compile(r",\s+(?:een|het|de)\s+(?:[\w-]+\s+){1,3}?(?:onder\s+(?:leiding|regie|verantwoordelijkheid)\s+van|"
+                             r"(?:getrokken|geleid|gecoördineerd)\s+door)\s", re.IGNORECASE)
 
 
 def _signing_to_come(ctx: DocContext, sentence: Sentence, cue: re.Match) -> bool:
