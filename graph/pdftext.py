@@ -43,7 +43,7 @@ import math
 import re
 from collections import Counter
 
-__all__ = ["document_text", "laid_out_text", "mark_items", "runs_on", "unwrap", "unwrap_plain"]
+__all__ = ["broken_word", "document_text", "laid_out_text", "mark_items", "runs_on", "unwrap", "unwrap_plain"]
 
 #: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
 _ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -102,7 +102,8 @@ def unwrap_plain(text: str) -> str:
     then runs on into the next whatever that begins with ("wethouder" / "Jorrit Bouwhuis"), as a PDF's
     marked wraps do (:func:`unwrap`); headings and other short lines, lines ending a sentence or
     introducing a list, list items, quoted lines ("> …"), the fields of a letter's head ("Onderwerp: …")
-    and a table's rows (columns aligned by spaces) keep their break. A text of one paragraph per line is returned as it is.
+    and a table's rows (columns aligned by spaces) keep their break. A word broken at a line's end
+    ("Voor-" / "zitter") is joined whole (:func:`broken_word`). A text of one paragraph per line is returned as it is.
 
     >>> text = ("AANLEIDING\n"
     ...         "De City Deal Zon is gestart door de Themagroep Energie van de G40-pijler Fysiek en\n"
@@ -132,13 +133,42 @@ def unwrap_plain(text: str) -> str:
                 and not plain.lstrip().startswith(">") and not following.lstrip().startswith(">") \
                 and not _COLUMN_GAP.search(plain) and not _COLUMN_GAP.search(following) \
                 and not _FIELD_LINE.match(plain) and not _FIELD_LINE.match(following):
-            marked.append(plain + WRAPPED)
+            broken = plain.endswith("-") and broken_word(plain, following.lstrip())
+            marked.append((plain[:-1] + _BROKEN if broken else plain) + WRAPPED)
             wrapped += 1
         else:
             marked.append(line)
     if wrapped < max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for line in lines if len(line.rstrip()) >= full)):
         return text
-    return unwrap("\n".join(marked)).replace(WRAPPED, "")
+    return unwrap("\n".join(marked)).replace(WRAPPED, "").replace(_BROKEN + " ", "")
+
+
+#: marks where a word was broken at a line's end (joined without the hyphen or a space)
+_BROKEN = "\ue000"
+#: the first words of compounds Dutch writes with a hyphen: "vice-voorzitter", "oud-wethouder", "loco-burgemeester"
+_HYPHEN_PREFIXES = frozenset({"vice", "oud", "ex", "loco", "co", "adjunct", "interim", "niet", "non", "anti", "semi"})
+_VOWELS = frozenset("aeiouyàáäèéëïíóöú")
+
+
+def broken_word(line: str, following: str) -> bool:
+    """Whether the hyphen ``line`` ends in broke a word over two lines ("Voor-" / "zitter is …",
+    "status-" / "houders") rather than writes a compound with a hyphen: Dutch writes one after a name
+    or abbreviation ("G40-" / "pijler"), between two vowels ("zee-" / "egel"), after prefixes such as
+    "vice-" and "oud-" and in "directeur-generaal".
+
+    >>> broken_word("De voor-", "zitter opende"), broken_word("de G40-", "pijler"), broken_word("de directeur-", "generaal")
+    (True, False, False)
+    >>> broken_word("de vice-", "voorzitter"), broken_word("de zee-", "egel"), broken_word("de Jeugd-", "zorg")
+    (False, False, True)
+    """
+    left = line[:-1].rsplit(None, 1)[-1] if line[:-1].strip() else ""
+    word = left.rsplit("-", 1)[-1]
+    if not word.isalpha() or not following[:1].islower() or any(c.isupper() for c in left[1:]) \
+            or any(c.isdigit() for c in left):
+        return False
+    if word.lower() in _HYPHEN_PREFIXES or following.startswith(("generaal", "general")):
+        return False
+    return not (word[-1].lower() in _VOWELS and following[0] in _VOWELS)
 
 
 def runs_on(line: str, following: str, full: float) -> bool:
@@ -155,7 +185,9 @@ def runs_on(line: str, following: str, full: float) -> bool:
 
 def _joined(text: str, following: str) -> str:
     """``text`` and the line that continues it: a hyphen after a letter joins without a space."""
-    joint = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
+    # (and after a digit before a lower-case word: "G40-" / "pijler")
+    joint = "" if text.endswith("-") and (text[-2:-1].isalpha() or text[-2:-1].isdigit()
+                                          and following.lstrip()[:1].islower()) else " "
     return text + joint + _plain(following).lstrip()
 
 

@@ -54,3 +54,14 @@ def test_quoted_lines_of_an_e_mail_keep_their_breaks():
     assert out.startswith("> Beste collega's, de stuurgroep van de City Deal Zon komt op 3 maart bijeen in het\n> "), out
     assert "namens de gemeente Kampen en ik neem de wethouder mee, die graag" in out, out
     assert "bijdrage van de provincie Overijssel aan de deal" in out, out
+
+
+def test_a_word_broken_at_a_lines_end_is_joined_whole():
+    text = ("De Pijler Wonen is een van de drie pijlers van het netwerk. Voor-\n"
+            "zitter is sinds maart 2022 wethouder Eva Smit (Zwolle); vicevoor-\n"
+            "zitter is Jan de Vries (Kampen). De pijler werkt met de G40-\n"
+            "pijler Fysiek, met de provincies en het Rijk, en met de directeur-\n"
+            "generaal Wonen aan de agenda van de vier themagroepen van de pijler.\n")
+    out = unwrap_plain(text)
+    assert "Voorzitter is sinds maart 2022" in out and "vicevoorzitter is Jan de Vries" in out, out
+    assert "G40-pijler Fysiek" in out and "directeur-generaal Wonen" in out, out
