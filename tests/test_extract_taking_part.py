@@ -281,3 +281,21 @@ def test_the_leader_in_an_apposition_after_the_target_takes_no_part():
     text = "Zwolle doet mee aan de City Deal Slimme Daken, een programma onder leiding van BZK; Kampen stopte."
     found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
     assert found == {("Zwolle", "participatesIn", "City Deal Slimme Daken", None)}, found
+
+
+# --- the initiators of a deal: a unit its network prefixes, a unit of a unit, "deze City Deal" (45a) ------------
+
+def test_an_initiative_of_a_prefixed_pijler_and_a_ministry_names_both():
+    text = ("City Deal Slimme Daken\n\nSinds 2024 doet Zwolle mee aan deze City Deal, een initiatief van de "
+            "G40-pijler Fysiek en het ministerie van BZK.")
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert found == {("Pijler Fysiek", "initiated", "City Deal Slimme Daken", None),
+                     ("BZK", "initiated", "City Deal Slimme Daken", None)}, found
+
+
+def test_initiators_after_a_themagroep_of_a_pijler_go_on():
+    text = ("De City Deal Slimme Daken is geïnitieerd door de Themagroep Energie van de G40-pijler Fysiek en het "
+            "ministerie van Infrastructuur en Waterstaat.")
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert ("IenW", "initiated", "City Deal Slimme Daken", None) in found, found
+    assert ("G40", "initiated", "City Deal Slimme Daken", None) not in found, found
