@@ -71,7 +71,7 @@ from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .build_warnings import coded
 from .messages import msg
-from .pdftext import document_text, laid_out_text
+from .pdftext import document_text, laid_out_text, unwrap_plain
 from .privacy import mask_contacts
 
 __all__ = [
@@ -317,6 +317,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             markup, text = text, _with_page_title(html_visible_text(text), text)
         elif suffix == ".md":
             markup, text = text, markdown_text(text)
+        else:
+            text = unwrap_plain(text.replace("\r\n", "\n"))  # a hard-wrapped e-mail or memo: its paragraphs (45a)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise InputError(coded("empty", path=path))

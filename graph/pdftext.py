@@ -43,7 +43,7 @@ import math
 import re
 from collections import Counter
 
-__all__ = ["document_text", "laid_out_text", "mark_items", "runs_on", "unwrap"]
+__all__ = ["broken_word", "document_text", "laid_out_text", "mark_items", "runs_on", "unwrap", "unwrap_plain"]
 
 #: a line that starts a list item: a bullet, a dash, "1." / "2)" / "a)"
 _ITEM = re.compile(r"\s*(?:[•●▪◦‣∙·*\-–—]\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -82,6 +82,95 @@ def unwrap(page: str) -> str:
     return "\n".join(out)
 
 
+#: a plain text is hard-wrapped when its long lines are no longer than this (an e-mail's 72, a memo's 80) …
+WRAP_WIDTH = 100
+#: … and at least this share of its lines are full and run on without ending a sentence
+WRAPPED_SHARE = 0.25
+#: … and at least this many (a line or two of a short text may be long by chance)
+MIN_WRAPPED = 4
+#: a field of a letter's or memo's head, a line of its own: "Onderwerp: …", "Aan: …", "t.a.v. …"
+_FIELD_LINE = re.compile(r"\s*(?:[A-Za-zÀ-ÿ.-]+(?:\s+[a-zà-ÿ]+)?\s*:\s|t\.a\.v\.\s)")
+#: a run of spaces that aligns the columns of a table (a row is never joined)
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+def unwrap_plain(text: str) -> str:
+    r"""A plain text's lines joined into their paragraphs when the text is hard-wrapped (an e-mail
+    newsletter at 72 characters, a memo at 80, a PDF's text saved as ``.txt``): its long lines are no
+    longer than :data:`WRAP_WIDTH` and many of them (:data:`MIN_WRAPPED` at least) are full without ending a
+    sentence; a line longer than that is a paragraph of its own. A full line
+    then runs on into the next whatever that begins with ("wethouder" / "Jorrit Bouwhuis"), as a PDF's
+    marked wraps do (:func:`unwrap`); headings and other short lines, lines ending a sentence or
+    introducing a list, list items, quoted lines ("> …"), the fields of a letter's head ("Onderwerp: …")
+    and a table's rows (columns aligned by spaces) keep their break. A word broken at a line's end
+    ("Voor-" / "zitter") is joined whole (:func:`broken_word`). A text of one paragraph per line is returned as it is.
+
+    >>> text = ("AANLEIDING\n"
+    ...         "De City Deal Zon is gestart door de Themagroep Energie van de G40-pijler Fysiek en\n"
+    ...         "het ministerie van BZK. De stuurgroep wordt voorgezeten door wethouder Eva\n"
+    ...         "Smit van Zwolle; namens de provincie neemt gedeputeerde Jan de Vries zitting in de\n"
+    ...         "stuurgroep, die elk kwartaal vergadert over de voortgang van de deal in de wijken\n"
+    ...         "van de steden.\n\nBESLUIT\n1. In te stemmen met deelname.")
+    >>> print(unwrap_plain(text))
+    AANLEIDING
+    De City Deal Zon is gestart door de Themagroep Energie van de G40-pijler Fysiek en het ministerie van BZK. De stuurgroep wordt voorgezeten door wethouder Eva Smit van Zwolle; namens de provincie neemt gedeputeerde Jan de Vries zitting in de stuurgroep, die elk kwartaal vergadert over de voortgang van de deal in de wijken van de steden.
+    <BLANKLINE>
+    BESLUIT
+    1. In te stemmen met deelname.
+    >>> unwrap_plain("Breda en Ede doen mee.\nDe VNG ook.") == "Breda en Ede doen mee.\nDe VNG ook."
+    True
+    """
+    lines = text.split("\n")
+    long_line = _long_line(lines)
+    if not MIN_FULL <= long_line <= WRAP_WIDTH:
+        return text
+    full = FULL_SHARE * long_line
+    marked, wrapped = [], 0
+    for k, line in enumerate(lines):
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        plain = line.rstrip()
+        if full <= len(plain) <= WRAP_WIDTH and following.strip() and not plain.endswith(_ENDS) and not _ITEM.match(following) \
+                and not plain.lstrip().startswith(">") and not following.lstrip().startswith(">") \
+                and not _COLUMN_GAP.search(plain) and not _COLUMN_GAP.search(following) \
+                and not _FIELD_LINE.match(plain) and not _FIELD_LINE.match(following):
+            broken = plain.endswith("-") and broken_word(plain, following.lstrip())
+            marked.append((plain[:-1] + _BROKEN if broken else plain) + WRAPPED)
+            wrapped += 1
+        else:
+            marked.append(line)
+    if wrapped < max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for line in lines if len(line.rstrip()) >= full)):
+        return text
+    return unwrap("\n".join(marked)).replace(WRAPPED, "").replace(_BROKEN + " ", "")
+
+
+#: marks where a word was broken at a line's end (joined without the hyphen or a space)
+_BROKEN = "\ue000"
+#: the first words of compounds Dutch writes with a hyphen: "vice-voorzitter", "oud-wethouder", "loco-burgemeester"
+_HYPHEN_PREFIXES = frozenset({"vice", "oud", "ex", "loco", "co", "adjunct", "interim", "niet", "non", "anti", "semi"})
+_VOWELS = frozenset("aeiouyàáäèéëïíóöú")
+
+
+def broken_word(line: str, following: str) -> bool:
+    """Whether the hyphen ``line`` ends in broke a word over two lines ("Voor-" / "zitter is …",
+    "status-" / "houders") rather than writes a compound with a hyphen: Dutch writes one after a name
+    or abbreviation ("G40-" / "pijler"), between two vowels ("zee-" / "egel"), after prefixes such as
+    "vice-" and "oud-" and in "directeur-generaal".
+
+    >>> broken_word("De voor-", "zitter opende"), broken_word("de G40-", "pijler"), broken_word("de directeur-", "generaal")
+    (True, False, False)
+    >>> broken_word("de vice-", "voorzitter"), broken_word("de zee-", "egel"), broken_word("de Jeugd-", "zorg")
+    (False, False, True)
+    """
+    left = line[:-1].rsplit(None, 1)[-1] if line[:-1].strip() else ""
+    word = left.rsplit("-", 1)[-1]
+    if not word.isalpha() or not following[:1].islower() or any(c.isupper() for c in left[1:]) \
+            or any(c.isdigit() for c in left):
+        return False
+    if word.lower() in _HYPHEN_PREFIXES or following.startswith(("generaal", "general")):
+        return False
+    return not (word[-1].lower() in _VOWELS and following[0] in _VOWELS)
+
+
 def runs_on(line: str, following: str, full: float) -> bool:
     """Whether the sentence of ``line`` (as the page has it) goes on in ``following``."""
     text, start = line.rstrip(), following.lstrip()[:1]
@@ -96,7 +185,9 @@ def runs_on(line: str, following: str, full: float) -> bool:
 
 def _joined(text: str, following: str) -> str:
     """``text`` and the line that continues it: a hyphen after a letter joins without a space."""
-    joint = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
+    # (and after a digit before a lower-case word: "G40-" / "pijler")
+    joint = "" if text.endswith("-") and (text[-2:-1].isalpha() or text[-2:-1].isdigit()
+                                          and following.lstrip()[:1].islower()) else " "
     return text + joint + _plain(following).lstrip()
 
 

@@ -75,3 +75,23 @@ def test_joining_with_nothing_after_aan_joins_the_unit_the_passage_is_about():
                                   "De Themagroep Wonen bestaat tien jaar. Oss sloot zich niet aan."])
 def test_a_wish_or_a_denial_to_join_the_unit_is_no_fact(text):
     assert ("Oss", "Themagroep Wonen") not in _joined(text), _joined(text)
+
+
+# --- a memo's beslispunten that the college's stamp adopts (45a) -------------------------------------------
+
+ADOPTED_MEMO = ("GEMEENTE ZWOLLE - AMBTELIJKE NOTA AAN HET COLLEGE\n\n"
+                "Onderwerp: Deelname City Deal Slimme Daken\n\n"
+                "BESLISPUNTEN\n1. Deel te nemen aan de City Deal Slimme Daken.\n"
+                "2. De raad te informeren met een raadsinformatiebrief.\n\n"
+                "AANLEIDING\nDe deal start in juni.\n\n")
+
+
+def test_beslispunten_adopted_by_the_colleges_stamp_are_decided():
+    text = ADOPTED_MEMO + "BESLUIT COLLEGE D.D. 3 JUNI 2025\nBesloten conform advies.\n"
+    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    assert ("Zwolle", "participatesIn", "City Deal Slimme Daken", None) in found, found
+
+
+def test_beslispunten_without_a_stamp_are_a_proposal():
+    found = {f for f in facts(ADOPTED_MEMO) if f[1] == "participatesIn"}
+    assert ("Zwolle", "participatesIn", "City Deal Slimme Daken", None) not in found, found

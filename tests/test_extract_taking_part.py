@@ -231,3 +231,71 @@ def test_the_initiative_of_a_body_elsewhere_in_the_clause_is_its_own():
     text = "De City Deal Slimme Daken sluit aan bij het initiatief van de VNG om daken te vergroenen."
     found = {f for f in _taking_part(text) if f[1] == "initiated"}
     assert found == set(), found
+
+
+# --- a signing still to come, an agreement of one's own, a long list of signatories (45a) ---------------------
+
+def test_a_signing_in_the_present_with_a_time_ahead_is_a_plan():
+    text = ("City Deal Slimme Daken\n\nOp 3 maart tekenden Zwolle en Kampen. Deventer tekent pas in 2027. "
+            "Almelo en Oss ondertekenen naar verwachting in het voorjaar. De deal wordt later ook door Ede ondertekend.")
+    found = {f for f in facts(text, date="2026-04-01") if f[1] == "participatesIn"}
+    assert found == {("Zwolle", "participatesIn", "City Deal Slimme Daken", None),
+                     ("Kampen", "participatesIn", "City Deal Slimme Daken", None)}, found
+
+
+def test_an_agreement_of_their_own_after_the_verb_is_not_the_passages_deal():
+    text = "City Deal Slimme Daken\n\nZwolle en Kampen tekenden dezelfde dag met Windesheim een intentieverklaring."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert not {f for f in found if f[2] == "City Deal Slimme Daken"}, found
+
+
+def test_a_long_list_of_signatories_before_hun_handtekening_takes_part():
+    text = ("In Zwolle zetten de gemeenten Zwolle, Kampen en Deventer, de provincie Overijssel, het ministerie van "
+            "BZK en woningcorporatie Openbaar Belang dinsdag hun handtekening onder de Woondeal Regio Zwolle.")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert {("Kampen", "participatesIn", "Woondeal Regio Zwolle", None),
+            ("Overijssel", "participatesIn", "Woondeal Regio Zwolle", None),
+            ("BZK", "participatesIn", "Woondeal Regio Zwolle", None)} <= found, found
+
+
+# --- fields on the lines under an agenda item: the item's programme, not the page's body (45a) ----------------
+
+def test_the_fields_under_an_agenda_item_are_the_items_programmes():
+    text = ("Commissie Ruimte en Wonen\n\n• Opening\n\n• Toetreding City Deal Slimme Daken\n\n"
+            "Portefeuillehouder: wethouder Eva Smit\n\nPartners: het ministerie van BZK en de gemeenten Zwolle en Kampen.\n\n"
+            "• Rondvraag\n")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert found == {("BZK", "participatesIn", "City Deal Slimme Daken", None),
+                     ("Zwolle", "participatesIn", "City Deal Slimme Daken", None),
+                     ("Kampen", "participatesIn", "City Deal Slimme Daken", None)}, found
+
+
+def test_a_field_after_a_list_of_programmes_is_the_pages():
+    text = ("City Deal Slimme Daken\n\nDe deal sluit aan bij:\n\n• City Deal Zon\n\n• City Deal Wind\n\n"
+            "Partners: Zwolle en Kampen\n")
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert not {f for f in found if f[2] == "City Deal Wind"}, found
+
+
+def test_the_leader_in_an_apposition_after_the_target_takes_no_part():
+    text = "Zwolle doet mee aan de City Deal Slimme Daken, een programma onder leiding van BZK; Kampen stopte."
+    found = {f for f in _taking_part(text) if f[1] == "participatesIn"}
+    assert found == {("Zwolle", "participatesIn", "City Deal Slimme Daken", None)}, found
+
+
+# --- the initiators of a deal: a unit its network prefixes, a unit of a unit, "deze City Deal" (45a) ------------
+
+def test_an_initiative_of_a_prefixed_pijler_and_a_ministry_names_both():
+    text = ("City Deal Slimme Daken\n\nSinds 2024 doet Zwolle mee aan deze City Deal, een initiatief van de "
+            "G40-pijler Fysiek en het ministerie van BZK.")
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert found == {("Pijler Fysiek", "initiated", "City Deal Slimme Daken", None),
+                     ("BZK", "initiated", "City Deal Slimme Daken", None)}, found
+
+
+def test_initiators_after_a_themagroep_of_a_pijler_go_on():
+    text = ("De City Deal Slimme Daken is geïnitieerd door de Themagroep Energie van de G40-pijler Fysiek en het "
+            "ministerie van Infrastructuur en Waterstaat.")
+    found = {f for f in _taking_part(text) if f[1] == "initiated"}
+    assert ("IenW", "initiated", "City Deal Slimme Daken", None) in found, found
+    assert ("G40", "initiated", "City Deal Slimme Daken", None) not in found, found

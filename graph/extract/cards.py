@@ -139,6 +139,40 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
     return found if found is not None and found.type in _THINGS else None
 
 
+def _item_above(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The one unit, programme or event named by the bullet item whose lines ``sentence`` continues:
+    an agenda's item "• Toetreding City Deal X" with its fields on the lines below it ("Partners: …",
+    as an HTML item broken by ``<br>`` reads), before the next item or heading. Not when an item before
+    it in its list names one too (the lines after a list of programmes are no item's), nor when the item is
+    a field itself ("• Secretaris: X (G40-bureau)").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Commissie Wonen\\n\\n• Opening\\n\\n• Toetreding City Deal Zon\\n\\n"
+    ...         "Partners: Breda en Ede\\n\\n• Rondvraag\\n")
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "cards.partners")
+    [('Breda', 'City Deal Zon'), ('Ede', 'City Deal Zon')]
+    """
+    k = ctx.position.get(sentence)
+    if k is None:
+        return None
+    for s in reversed(ctx.sentences[max(0, k - 8):k]):
+        if s.is_heading:
+            return None
+        if s.bullet_list is None:
+            continue
+        if not s.item_start:
+            return None
+        named = [m for m in ctx.in_sentence(s) if m.type in _THINGS]
+        if len(named) != 1 or ":" in ctx.text[s.start:named[0].start] or "(" in ctx.text[s.start:named[0].start] or any(
+                t.bullet_list == s.bullet_list and t.item_start and t.start < s.start
+                and any(m.type in _THINGS for m in ctx.in_sentence(t)) for t in ctx.sentences[max(0, k - 30):k]):
+            return None
+        return named[0]
+    return None
+
+
 #: a capitalised word after a heading's first word: "Buurtbanen Almere", "Project Groene Wijk"
 _NAME_WORD = re.compile(r"\s(?:[\"'“‘„]|(?-i:[A-ZÀ-Ý]))")
 
@@ -325,7 +359,9 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     for match in _FIELD.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_NOW.search(match.group("prefix")):
             continue  # "Voormalig voorzitter:", "Beoogde partners:": not who holds it now
-        subject = card_subject(ctx, sentence, match.start())
+        subject = (_item_above(ctx, sentence) if sentence.bullet_list is None
+                   and match.start() - ctx.content_start(sentence) <= 1 else None) \
+            or card_subject(ctx, sentence, match.start())
         if subject is None and sentence.bullet_list is None and match.start() == ctx.content_start(sentence):
             subject = _title_organisation(ctx)  # "Verslag vergadering bestuur G40 / Voorzitter: X"
             if subject is not None and _kind(match.group("label")) != "role":

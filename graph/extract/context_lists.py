@@ -47,8 +47,10 @@ class ListContext:
     """The list helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
     ``text`` and :meth:`~graph.extract.context.DocContext.in_span`)."""
 
-    def list_after(self, offset: int, end: int, *, types=ACTORS | {"Person"}) -> list[Mention]:
-        """Mentions forming a list right after ``offset`` ("met IPO en de ministeries van EZK en BZK")."""
+    def list_after(self, offset: int, end: int, *, types=ACTORS | {"Person"},
+                   prefixed_units: bool = False) -> list[Mention]:
+        """Mentions forming a list right after ``offset`` ("met IPO en de ministeries van EZK en BZK");
+        ``prefixed_units``: a unit its network's name prefixes is listed as the unit ("de G40-pijler X")."""
         out: list[Mention] = []
         position = offset
         for m in self.in_span(offset, end):
@@ -73,18 +75,26 @@ class ListContext:
                                            for x in self.in_span(members.end(), end)):
                 position = members.end()  # "met de G40-steden Zwolle en Ede": the towns, the G40 only as their network
                 continue
+            if prefixed_units and m.type == "Organisation" and self.text.startswith("-", m.end):
+                # "de G40-pijler Fysiek en het ministerie van EZK": the unit, its network only as a prefix (45a)
+                unit = next((u for u in self.in_span(m.end, end) if u.start == m.end + 1
+                             and u.type == "OrganisationalUnit"), None)
+                if unit is not None and unit.type in types:
+                    m = unit
             if m.type in types:
                 out.append(m)
             elif m.type not in ("Person",):
                 break
             position = m.end
             if m.type == "OrganisationalUnit":
-                # the unit's owner is part of its name: "de pijler X van de G40 en Platform31" lists two
+                # the unit's owner is part of its name: "de pijler X van de G40 en Platform31" lists two, and so
+                # does "de themagroep X van de G40-pijler Y en IenW" (the pijler, its network's prefix and all; 45a)
                 owner = OWNER_AFTER.match(self.text, position, end)
                 owned_by = [o for o in self.in_span(position, end) if owner and o.start == owner.end()
-                            and o.type == "Organisation"]
+                            and o.type in ("Organisation", "OrganisationalUnit")]
                 if owned_by:
-                    position = owned_by[0].end
+                    position = max(o.end for o in self.in_span(position, end) if o.start <= owned_by[0].end + 1
+                                   and o.start >= owned_by[0].start)
                     continue
             # skip a bracket or "van X" after a person: "Tom Ris (UWV)", "minister X van OCW", and the time of
             # any item: "EZK (tot juli), EZ en BZK"

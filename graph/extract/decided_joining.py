@@ -54,6 +54,14 @@ _ITEM = re.compile(r"[ \t]*(?:\d+[.)]|[a-z][.)]|[-•*–])[ \t]+")
 _JOIN = re.compile(r"(?:deel\s+te\s+nemen\s+aan|toe\s+te\s+treden\s+tot|mee\s+te\s+doen\s+aan|(?:zich\s+)?aan\s+te\s+sluiten\s+bij|"
                    r"in\s+te\s+stemmen\s+met\s+(?:de\s+)?(?:deelname|toetreding)\s+(?:van\s+de\s+(?:gemeente|provincie)\s+)?"
                    r"(?:aan|tot))\s+(?:(?:de|het)\s+(?:[a-z][\w-]*\s+)?)?", re.IGNORECASE)
+#: the proposed points of a memo to the college, on a heading line of their own: "BESLISPUNTEN", "Voorgesteld besluit:"
+_POINTS_HEADING = re.compile(r"^[ \t]*(?:beslispunten|voorgestelde?\s+(?:beslissing(?:en)?|besluit(?:en)?))[ \t]*:?[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
+#: the college's stamp that adopts the memo's proposal: "Besloten conform advies", "Conform voorstel besloten"
+_ADOPTED = re.compile(r"\b(?:besloten|akkoord)\s+conform\s+(?:het\s+)?(?:advies|voorstel)\b|"
+                      r"\bconform\s+(?:het\s+)?(?:advies|voorstel)\s+(?:besloten|vastgesteld|akkoord)\b", re.IGNORECASE)
+#: the issuer a memo's first line names: "GEMEENTE HENGELO - AMBTELIJKE NOTA AAN HET COLLEGE"
+_ISSUER = re.compile(r"[ \t#*]*(?:gemeente|provincie)\s+", re.IGNORECASE)
 _JOINED = frozenset({"Programme", "OrganisationalUnit", "Organisation"})
 _DECIDERS = frozenset({"Municipality", "Province"})
 
@@ -74,6 +82,33 @@ def find_decided_joining(ctx: DocContext) -> None:
             pass
         if address is not None and not _PROPOSAL.search(text, lead.start(), lead.end()):
             _decided_points(ctx, _decider(ctx, address.start("organ"), address.end("organ")), lead.end())
+    _adopted_points(ctx)
+
+
+def _adopted_points(ctx: DocContext) -> None:
+    """A memo's proposed points ("BESLISPUNTEN / 1. Deel te nemen aan de City Deal X") that the college's
+    stamp at its end adopts ("BESLUIT COLLEGE … Besloten conform advies"): decided by the municipality
+    or province its first line names ("GEMEENTE HENGELO - AMBTELIJKE NOTA AAN HET COLLEGE"). Without the
+    stamp they are a proposal (45a).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> memo = "GEMEENTE ZWOLLE - NOTA AAN HET COLLEGE\\n\\nBESLISPUNTEN\\n1. Deel te nemen aan de City Deal Groene Daken.\\n\\n"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", memo + "BESLUIT COLLEGE\\nBesloten conform advies.",
+    ...  gazetteer=load_gazetteer()).relations if r.rule == DECIDED_RULE]
+    [('ZWOLLE', 'City Deal Groene Daken')]
+    >>> [r for r in extract("d", memo, gazetteer=load_gazetteer()).relations if r.rule == DECIDED_RULE]
+    []
+    """
+    text = ctx.text
+    heading = _POINTS_HEADING.search(text)
+    if heading is None or not _ADOPTED.search(text, heading.end()) or not ctx.sentences:
+        return
+    title = ctx.sentences[0]
+    issuer = _ISSUER.match(text, title.start, title.end)
+    decider = next((m for m in ctx.in_span(title.start, title.end) if issuer and m.start == issuer.end()
+                    and m.type in _DECIDERS), None)
+    _decided_points(ctx, decider, heading.end())
 
 
 def _decider(ctx: DocContext, start: int, end: int) -> Mention | None:

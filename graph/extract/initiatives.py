@@ -130,11 +130,12 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         things = [m for m in mentions if m.type in ("Programme", "Event") and m.end <= match.start()][-1:]
         if things:  # the nearest: "Ede doet mee aan X en aan Y, een initiatief van Z" (Z's is Y)
             close = _APPOSITION_CLOSE.search(text, match.end(), sentence.end)
-            for actor in ctx.list_after(match.end(), close.start() if close else sentence.end, types=ACTORS):
+            for actor in ctx.list_after(match.end(), close.start() if close else sentence.end, types=ACTORS,
+                                        prefixed_units=True):
                 ctx.add(actor, "initiated", things[0], sentence, "relations.initiatief-van", 0.8)
     for match in ctx.asserted_cues(_ON_INITIATIVE, sentence):
         # "De City Deal werd gesloten op initiatief van OCW", "Op initiatief van de G40 is de deal gestart"
-        actors = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS)
+        actors = ctx.list_after(match.end() - 1, sentence.end, types=ACTORS, prefixed_units=True)
         target = target_thing([m for m in mentions if m.type in ("Programme", "Event")], near=match.start()) \
             or _unit_set_up(ctx, sentence, match, actors) \
             or ctx.context_unit(sentence.start, types={"Programme", "Event"})
@@ -157,10 +158,11 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         if passive is not None and match.group().lower().startswith("het"):
             # "Het initiatief voor de deal werd genomen door de G40": the agent after "door"
             target = target or ctx.context_unit(sentence.start, types={"Programme", "Event"})
-            agents = ctx.list_after(passive.end(), sentence.end, types=ACTORS)
+            agents = ctx.list_after(passive.end(), sentence.end, types=ACTORS, prefixed_units=True)
             together = re.match(r"\s*,?\s*samen\s+met\s+", text[agents[-1].end:sentence.end]) if agents else None
             if together:  # "… genomen door X samen met Y": Y took it too
-                agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
+                agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS,
+                                         prefixed_units=True)
             for actor in agents:
                 ctx.add(actor, "initiated", target, sentence, "relations.initiatief-genomen-door", 0.75)
             continue
@@ -184,7 +186,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
         together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
-            initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS)
+            initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS,
+                                         prefixed_units=True)
         for actor in initiators:
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
     for match in ctx.asserted_cues(_LAUNCHED, sentence) if named else ():
@@ -201,10 +204,10 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
         clause_start = match.start() + re.match(r",\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
-        agents = ctx.list_after(clause_start, match.end(), types=ACTORS) if things else []
+        agents = ctx.list_after(clause_start, match.end(), types=ACTORS, prefixed_units=True) if things else []
         together = _TOGETHER_WITH.match(text, agents[-1].end, match.end()) if agents else None
         if together:  # "…, die de G40 samen met BZK in 2019 startte": BZK started it too
-            agents += ctx.list_after(together.end(), match.end(), types=ACTORS)
+            agents += ctx.list_after(together.end(), match.end(), types=ACTORS, prefixed_units=True)
         for actor in agents:
             ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
 
@@ -219,7 +222,7 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     after = [m for m in mentions if m.start >= match.end() and m.type in _PROGRAMME_OR_EVENT]
     start = subject.end if subject.start > match.start() else match.end()
     together = _TOGETHER_WITH.match(ctx.text, start, after[0].start) if after else None
-    partners = ctx.list_after(together.end(), after[0].start, types=ACTORS) if together else []
+    partners = ctx.list_after(together.end(), after[0].start, types=ACTORS, prefixed_units=True) if together else []
     if partners:  # "Daarnaast initieerde de pijler samen met het ministerie van IenW de Agenda X": both started it
         start = partners[-1].end
     if not after or not _LAUNCH_GAP.fullmatch(ctx.text, start, after[0].start) \
@@ -249,11 +252,11 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     target = things[-1] if things else None
     if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, match.end()):
         target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
-    agents = ctx.list_after(match.end(), sentence.end, types=ACTORS) if target is not None else []
+    agents = ctx.list_after(match.end(), sentence.end, types=ACTORS, prefixed_units=True) if target is not None else []
     for actor in agents:
         ctx.add(actor, "initiated", target, sentence, "relations.opgesteld-door", 0.75)
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None
-    for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS) if together else ():
+    for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS, prefixed_units=True) if together else ():
         ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
 
 
@@ -276,7 +279,7 @@ def _authored_with(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             pass
         if participle is None or has_with is None or not ctx.asserted(sentence, has_with.start(), participle.end()):
             continue
-        partners = ctx.list_after(has_with.end(), thing.start, types=ACTORS)
+        partners = ctx.list_after(has_with.end(), thing.start, types=ACTORS, prefixed_units=True)
         if not partners or partners[0].start != has_with.end() \
                 or not re.fullmatch(r"\s+(?:de|het|een)\s+", text[partners[-1].end:thing.start]):
             continue
@@ -308,10 +311,10 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         pass
     if passive is None:
         return False
-    agents = ctx.list_after(passive.end(), match.start(), types=ACTORS)
+    agents = ctx.list_after(passive.end(), match.start(), types=ACTORS, prefixed_units=True)
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, match.start()) if agents else None
     # "dat door A en B samen met C en D is gestart": C and D take part in it (round 40a)
-    companions = ctx.list_after(together.end(), match.start(), types=ACTORS) if together else []
+    companions = ctx.list_after(together.end(), match.start(), types=ACTORS, prefixed_units=True) if together else []
     last = (companions or agents)[-1].end if agents else 0
     if not agents or not re.fullmatch(r"\)?[^,;:()]{0,30}", ctx.text[last:match.start()]):  # "door X (BZK) gestart"
         return False

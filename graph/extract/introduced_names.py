@@ -210,6 +210,10 @@ def _name_like(tokens: list[Token], k: int, text: str) -> bool:
         or any(t.text == word and not _sentence_start(tokens, j, text) for j, t in enumerate(tokens) if j != k)
 
 
+#: a demonstrative or possessive before a kind word points back to what was named before: "deze City Deal"
+_POINTING = frozenset({"deze", "dit", "die", "dat", "onze", "ons", "hun", "zijn", "haar", "uw"})
+
+
 def _sentence_start(tokens: list[Token], k: int, text: str) -> bool:
     return k == 0 or tokens[k - 1].text in ".!?:;" or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
@@ -243,6 +247,8 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
         if first == last and (is_verbish(tokens[first].text.lower()) or _sentence_start(tokens, first, text)
                               and not _name_like(tokens, first, text)):
             continue  # "Daarbij, een …", "Kortom, een …": an adverb is no name
+        if first > 0 and tokens[first - 1].text.lower() in _POINTING:
+            continue  # "(doet mee aan) deze City Deal, een initiatief van …": the one named before, no name (45a)
         start, end = tokens[first].start, tokens[last].end
         if _overlaps_outside(start, end, mentions) or any(m.start == start for m in introduced) \
                 or any(start <= m.start and m.end <= end and m.type not in _PLACES for m in mentions):

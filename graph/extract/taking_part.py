@@ -76,7 +76,8 @@ _PARTICIPATE = re.compile(
     r"(?:onder)?teken(?:en|t)(?!\s+(?:voor|aan|op|mee|zich|af|in)\b)|"  # "A en B tekenen de City Deal X" (not "tekenen voor 40%")
     # signing by its noun: "Ook het UWV en Divosa zetten hun handtekening (onder de deal)", "Een handtekening
     # heeft de corporatie nog niet gezet" (denied: nothing)
-    r"(?:zet|zette|zetten)\s+(?:[^\s,;:.]+\s+){0,8}?(?:zijn|haar|hun|de|een)\s+handtekening|"
+    # (the subject a list after the verb: "zetten de gemeenten A, B en C, de provincie D en E donderdag hun handtekening")
+    r"(?:zet|zette|zetten)\s+(?:[^\s;:.]+\s+){0,30}?(?:zijn|haar|hun|de|een)\s+handtekening|"
     r"handtekening(?:en)?\s+(?:[^\s,;:.]+\s+){0,8}?gezet|"
     # being one of the parties: "Ook Emmen en Assen zijn van de partij" (not "partij" alone: a political party)
     r"(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?van\s+de\s+partij)\b", re.IGNORECASE)
@@ -89,6 +90,13 @@ _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|conven
                             r"\b(?:hun|zijn|haar)\s+(?:eigen\s+)?(?:[\w-]+\s+)?[\w-]*(?:deal|convenant|overeenkomst|akkoord|"
                             r"verklaring|contract)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
+#: a signing in the present tense ("tekent", "ondertekenen", "wordt … ondertekend") …
+_SIGNS_NOW = re.compile(r"(?:onder)?teken(?:t|en)$", re.IGNORECASE)
+_IS_SIGNED = re.compile(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)
+#: … with a time still to come: "Almere tekent pas in 2027", "A en B ondertekenen naar verwachting in maart",
+#: "tekent later", "De deal wordt volgende maand ondertekend": a plan, no signing yet
+_TO_COME = re.compile(r"\b(?:naar\s+verwachting|pas|later|binnenkort|op\s+termijn|(?:volgend|komend)e?\s+"
+                      r"(?:jaar|week|maand|voorjaar|zomer|najaar|winter)|(?:20\d\d))\b", re.IGNORECASE)
 
 
 #: a name used as a modifier of its members: "G40-steden", "de G40 steden Leeuwarden, …", "VNG leden"
@@ -275,8 +283,12 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
-                and _OWN_AGREEMENT.search(text, sentence.start, match.start()):
-            continue  # "Beide instellingen hebben een intentieverklaring met de gemeente getekend": an agreement of its own
+                and _OWN_AGREEMENT.search(text, sentence.start, sentence.end):
+            # "Beide instellingen hebben een intentieverklaring met de gemeente getekend", "Almere tekende eerder
+            # een convenant met BZK": an agreement of its own
+            continue
+        if _signing_to_come(ctx, sentence, match):
+            continue  # "Amersfoort tekent pas in 2027": a signing planned (45a)
         # a clause after a semicolon is another statement: "tekenden A en B …; in C lopen de gesprekken nog"
         clause_start = max(text.rfind(";", sentence.start, match.start()) + 1, ctx.content_start(sentence))
         # so is a clause after "maar" (not "maar ook", which adds to a list): "Lelystad heeft nog niet getekend,
@@ -304,6 +316,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         # a relative clause, or an apposition naming the target's owner ("…, het programma van BZK"), ends the clause
         cuts = [c for c in (_RELATIVE_AFTER.search(text, match.end(), clause_end),
                             APPOSED_OWNER.search(text, match.end(), clause_end),
+                            _APPOSED_LEADER.search(text, match.end(), clause_end),
                             _RELATIVE_AFTER_TARGET.match(text, target.end, clause_end)
                             if match.end() <= target.start < clause_end else None) if c is not None]
         relative = min(cuts, key=lambda c: c.start()) if cuts else None
@@ -350,6 +363,35 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: an apposition that names who leads what is taken part in: "(doet mee aan X), een programma onder leiding van
+#: VWS", "…, het traject dat geleid wordt door" (the leader runs it; 45a)
+_APPOSED_LEADER = re.compile(r",\s+(?:een|het|de)\s+(?:[\w-]+\s+){1,3}?(?:onder\s+(?:leiding|regie|verantwoordelijkheid)\s+van|"
+                             r"(?:getrokken|geleid|gecoördineerd)\s+door)\s", re.IGNORECASE)
+
+
+def _signing_to_come(ctx: DocContext, sentence: Sentence, cue: re.Match) -> bool:
+    """Whether the signing ``cue`` states is still to come: a present tense ("tekent", "ondertekenen",
+    "wordt … ondertekend") with a time ahead in its sentence, "naar verwachting", "pas", "later",
+    "binnenkort", "volgend jaar" or a year after the document's. A past tense signed ("tekende").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "City Deal Zon\\n\\nBreda tekende in mei. Ede tekent naar verwachting in maart. Delft tekent pas in 2027."
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer(), date="2026-06-01").relations
+    ...        if r.predicate == "participatesIn")
+    ['Breda']
+    """
+    word = cue.group().lower()
+    if not (_SIGNS_NOW.search(word) or (word.startswith(("getek", "ondertek")) and word.endswith("d")
+                                       and _IS_SIGNED.search(ctx.text, sentence.start, cue.start()))):
+        return False
+    year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
+    for ahead in _TO_COME.finditer(ctx.text, sentence.start, sentence.end):
+        if not ahead.group().isdigit() or (year is not None and int(ahead.group()) > year):
+            return True
+    return False
 
 
 #: a relative clause whose pronoun is its subject, the cue inside it: "(aanspreekpunt voor) de steden die aan
