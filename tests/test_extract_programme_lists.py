@@ -132,3 +132,25 @@ def test_a_unit_name_never_ends_on_the_plural_verb_of_its_clause():
     text = "BZK en de pijler Wonen werken samen aan de City Deal Zon op Dak."
     assert mentions(text, "OrganisationalUnit", DATE) == ["pijler Wonen"]
 
+
+# 8. the contact for a programme (finding 10) -------------------------------------------------------
+
+def _contacts(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in facts(text, DATE) if p == "contactFor"}
+
+
+def test_a_contact_at_the_ministry_for_a_programme():
+    text = "Contactpersoon bij het ministerie voor de City Deal Zon op Dak is Eva Smit, programmamanager bij BZK."
+    assert _contacts(text) == {("Eva Smit", "City Deal Zon op Dak")}
+
+
+def test_on_behalf_of_a_ministry_the_contact_for_the_towns_in_a_programme():
+    text = ("Namens BZK is mevrouw Eva Smit, beleidsmedewerker bij de directie Regio, het aanspreekpunt voor de "
+            "G40-steden in de City Deal Zon op Dak.")
+    assert _contacts(text) == {("Eva Smit", "City Deal Zon op Dak")}
+
+
+def test_a_list_of_contacts_per_dossier():
+    text = ("Beste Piet,\n\nHierbij de lijst van contactpersonen per dossier zoals wij die bijhouden:\n\n"
+            "- City Deal Zon op Dak: Eva Smit (EZK).\n- Schuldhulp: Jan de Vries (SZW).\n")
+    assert _contacts(text) == {("Eva Smit", "City Deal Zon op Dak")}
