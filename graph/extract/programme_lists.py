@@ -8,8 +8,10 @@ A letter or a year overview often names several programmes in one sentence, each
 - a programme in brackets after a town or a group of towns: "Venlo (Regio Deal Noord-Limburg), Zwolle en
   Deventer (Woondeal Regio Zwolle) voerden hun deals uit": the towns since the bracket before take part in
   the programme of their own bracket, not in a family of deals the sentence names ("Aan de Woondeals namen
-  deel: Zwolle en Deventer (Woondeal Regio Zwolle)": the deal in brackets, not "Woondeals");
-- a programme that runs on in towns: "De City Deal Zon liep door in Breda, Ede en Delft".
+  deel: Zwolle en Deventer (Woondeal Regio Zwolle)": the deal in brackets, not "Woondeals").
+
+(A programme that runs in towns, "De City Deal Zon liep door in Breda en Ede", is
+:func:`graph.extract.inline_lists.find_runs_in`.)
 
 A denied clause states nothing. Called per sentence by :func:`graph.extract.relations.find_relations`.
 
@@ -37,9 +39,6 @@ __all__ = ["find_programme_lists"]
 _WITH_TOWNS = re.compile(r",\s+(?:(?:opnieuw|ook|eveneens|nu)\s+)?met\s+(?:(?:de\s+)?(?:gemeenten|gemeente|steden|stad)\s+)?")
 #: right after the last town of such a list: the end of the apposition
 _APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)")
-#: right after a programme that opens its clause: "liep door in", "loopt nog in (de gemeenten)"
-_RUNS_IN = re.compile(r"\s+(?:liep|loopt|liepen|lopen)\s+(?:(?:ook|nog|verder|daarna)\s+)?(?:door\s+)?in\s+"
-                      r"(?:de\s+(?:gemeenten|steden)\s+)?")
 #: what joins the towns of one bracketed group: "A, B en C (…)"
 _GROUP_JOIN = re.compile(r"\s*(?:,|en|,\s*en)\s+")
 _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b")
@@ -108,10 +107,6 @@ def find_programme_lists(ctx: DocContext, sentence: Sentence, mentions: list[Men
             towns, rule = _bracket_group(ctx, sentence, programme), "relations.stad-programma-haakjes"
             for town in towns:
                 _drop_family(ctx, sentence, town, programme)
-        elif " in " in text[programme.end:programme.end + 40] and programme.start - ctx.content_start(sentence) <= 4:
-            match = _RUNS_IN.match(text, programme.end, sentence.end)
-            towns = _towns_from(ctx, match.end(), sentence.end) if match else []
-            rule = "relations.programma-liep-in"
         if towns and not _DENIED.search(text, programme.end, towns[-1].start):
             for town in towns:
                 ctx.add(town, "participatesIn", programme, sentence, rule, 0.75)
