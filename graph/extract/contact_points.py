@@ -17,6 +17,10 @@ from .succession_words import after_home
 __all__ = ["find_contact_at_body", "find_contact_points"]
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:(?:de|het)\s+)?")
+#: the towns in a programme one is the contact for: "(aanspreekpunt voor) de G40-steden in de Regio Deals"
+_TOWNS_IN = re.compile(r"\s*(?:de\s+)?(?:[\w]+-)?(?:steden|gemeenten)\s+in\s+(?:de\s+|het\s+)?")
+#: a form of address before a name: "Namens BZK is mevrouw X …"
+_ADDRESS = re.compile(r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+")
 
 
 #: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
@@ -102,7 +106,8 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         # the body's mention may hold its article: "Namens het ministerie" (a reference)
         body = by_start.get(opening.end()) or by_start.get(_NAMENS.match(ctx.text, opening.start()).end())
         copula = _IS_PERSON.match(ctx.text, body.end, sentence.end) if body is not None else None
-        person = by_start.get(copula.end()) if copula is not None else None
+        address = _ADDRESS.match(ctx.text, copula.end()) if copula is not None else None
+        person = by_start.get(address.end() if address else copula.end()) if copula is not None else None
         # "Namens het ministerie is Y, directeur Regionale Economie, contactpersoon voor …": past the apposition
         aside = _APPOSITION_ASIDE.match(ctx.text, person.end, sentence.end) if person is not None else None
         point = _POINT_FOR.match(ctx.text, aside.end() if aside else person.end, sentence.end) \
@@ -113,8 +118,11 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
             if person is not None else None
         body = by_start.get(behalf.end()) if behalf is not None else None
         point = _POINT_FOR.match(ctx.text, body.end, sentence.end) if body is not None else None
-    thing = next((m for m in mentions if point is not None and m.start >= point.end()
-                  and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)  # "(de) themagroep"
+    # "(de) themagroep"; "de G40-steden in de Regio Deals": the programme they are in
+    thing = next((m for m in mentions if point is not None and m.type == "Programme" and m.start >= point.end()
+                  and _TOWNS_IN.fullmatch(ctx.text, point.end(), m.start)), None) \
+        or next((m for m in mentions if point is not None and m.start >= point.end()
+                 and _ARTICLE_ONLY.fullmatch(ctx.text, point.end(), m.start)), None)
     if thing is None or thing.type not in CONTACT_THINGS or person.type != "Person" or body.type not in _BODIES \
             or not ctx.asserted(sentence, sentence.start, point.end()):
         return

@@ -63,6 +63,8 @@ _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vr
 #: bij", "Contactpersoon voor de pijler X is", "de contactpersoon van het Fonds,"
 _CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt|"
                             r"secretariaat)\s+"
+                            # "Contactpersoon bij het ministerie voor de Woondeals is X" (where the person works, in passing)
+                            r"(?:bij\s+(?:de\s+|het\s+)?(?:ministerie|gemeente|provincie|G40|VNG)\s+(?=voor\s))?"
                             r"(?:over|voor|van)\s+(?:de\s+|het\s+|dit\s+|deze\s+)?", re.IGNORECASE)
 #: a cue that may name a municipality: "Contactpersoon voor", "Aanspreekpunt voor"
 _FOR_PLACE = re.compile(r"(?:contactpersoon|aanspreekpunt)\s+voor\b", re.IGNORECASE)
@@ -266,7 +268,10 @@ def _gap_with_role(text: str, start: int, end: int) -> bool:
 
 
 #: the line that opens a list of contacts: "Voor meer informatie over de themagroepen:", "Contactpersonen:"
-_CONTACT_INTRO = re.compile(r"(?:(?:voor\s+)?(?:meer\s+informatie|vragen)|contact(?:personen|gegevens)?)\b[^.:]{0,60}:\s*",
+_CONTACT_INTRO = re.compile(r"(?:(?:voor\s+)?(?:meer\s+informatie|vragen)|"
+                            # "Hierbij de lijst van contactpersonen per dossier …:"
+                            r"(?:(?:hierbij|hieronder|bijgaand)\s+(?:de\s+|een\s+)?(?:lijst|overzicht)\s+(?:van|met)\s+(?:de\s+)?)?"
+                            r"contact(?:personen|gegevens)?)\b[^.:]{0,80}:\s*",
                             re.IGNORECASE)
 
 

@@ -31,6 +31,8 @@ def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: 
     if deal not in _REGIONAL_DEALS or span is None:
         return _cut(span, blocked, tokens)
     end = span[0]
+    if tokens[end].text == "regio" and end + 1 < span[1] and is_cap(tokens[end + 1]):
+        end += 1  # "Woondeal regio Utrecht": the region's lower-case kind word opens the name
     while end < span[1] and (is_cap(tokens[end]) or tokens[end].text in ("-", "&")
                              or tokens[end].text == "en" and end + 1 < span[1] and is_cap(tokens[end + 1])):
         end += 1

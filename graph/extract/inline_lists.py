@@ -168,9 +168,10 @@ def find_answered_lists(ctx: DocContext) -> None:
 
 
 
-#: where a programme runs: "De pilot X loopt in A en B"; who guides it: "… en wordt begeleid door C"
-_RUNS_IN = re.compile(r"\s+(?:loopt|liep|lopen|liepen|draait|draaide)\s+(?:(?:nu|al|sinds\s+\S+|inmiddels)\s+)?in\s+",
-                      re.IGNORECASE)
+#: where a programme runs: "De pilot X loopt in A en B", "… liep door in A en B" (round 45j); who guides it:
+#: "… en wordt begeleid door C"
+_RUNS_IN = re.compile(r"\s+(?:loopt|liep|lopen|liepen|draait|draaide)\s+(?:(?:nu|al|sinds\s+\S+|inmiddels|nog|verder)\s+)?"
+                      r"(?:door\s+)?in\s+", re.IGNORECASE)
 _GUIDED_BY = re.compile(r"\s*(?:,\s*|\s+en\s+)(?:wordt|werd)\s+begeleid\s+door\s+", re.IGNORECASE)
 
 
@@ -185,7 +186,7 @@ def find_runs_in(ctx: DocContext) -> None:
     ['Breda', 'Ede']
     """
     if " loopt in " not in ctx.text and " lopen in " not in ctx.text and " draait in " not in ctx.text \
-            and " liep in " not in ctx.text:
+            and " liep in " not in ctx.text and " door in " not in ctx.text:
         return
     for sentence in ctx.sentences:
         for programme in [m for m in ctx.in_sentence(sentence) if m.type == "Programme"]:

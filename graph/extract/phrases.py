@@ -396,8 +396,8 @@ def _coordinated(tokens: list[Token], i: int) -> bool:
         word = tokens[k].text.lower()
         if word in ("en", "of", ","):
             return True
-        if word not in ("de", "het") and not is_cap(tokens[k]):
-            return False
+        if word not in ("de", "het") and not is_cap(tokens[k]) and not (k == i - 1 and word.isalpha()):
+            return False  # (the kind word right before the name may be lower case: "KGG en de pijler Fysiek werken")
     return False
 
 
@@ -423,6 +423,21 @@ def starts_date(tokens: list[Token], j: int) -> bool:
             return True  # "mei", "oktober": a month in lower case is no name word
         return nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4  # "Mei 2025"
     return False
+
+
+def suspended_hyphen(tokens: list[Token], j: int, text: str) -> bool:
+    """Whether the hyphen at token ``j`` ends the first part of a coordinated compound whose shared
+    last part only the second part spells out: "Zuid- en Oost-Drenthe", "Noord- of Midden-Limburg".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> t = tokenize("Regio Deal Zuid- en Oost-Drenthe, met")
+    >>> suspended_hyphen(t, 3, "Regio Deal Zuid- en Oost-Drenthe, met"), suspended_hyphen(t, 6, "Regio Deal Zuid- en Oost-Drenthe, met")
+    (True, False)
+    """
+    return tokens[j].text == "-" and j + 3 < len(tokens) and tokens[j].start == tokens[j - 1].end \
+        and tokens[j + 1].text in ("en", "of") and tokens[j + 1].start > tokens[j].end and is_cap(tokens[j + 2]) \
+        and tokens[j + 3].text == "-" and tokens[j + 3].start == tokens[j + 2].end \
+        and "\n" not in text[tokens[j].end:tokens[j + 2].start]
 
 
 def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = False, limit: int = 8,
@@ -493,11 +508,15 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if word == "-" and not gap and j + 1 < n and tokens[j + 1].start == token.end:
             j += 2
             continue
+        if suspended_hyphen(tokens, j, text):
+            j += 2  # "Zuid- en Oost-Drenthe": the first part's hyphen stands for the shared "Drenthe"
+            continue
         if word.isalpha() and word.islower():
             if caps >= 2 and title_case:
                 break  # Title Case name: stop at the first ordinary word
-            if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i):
-                break  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
+            if title_case and word in PLURAL_VERBS and is_cap(tokens[j - 1]) and _coordinated(tokens, i) \
+                    and not (j + 1 < n and tokens[j + 1].text in (":", ")")):
+                break  # (not a list item's label: "- Wonen en City Deal Kennis maken: X")  # "… en de Taskforce Wonen werken samen": the plural verb of a coordinated subject
             if is_verbish(word) or _verb_last(tokens, j) or _subject_follows(tokens, j):
                 break
             before = tokens[j - 1].text

@@ -5,10 +5,10 @@ capitalised word after "het programma". Helpers of :mod:`.programmes`.
 from __future__ import annotations
 
 from .model import Mention
-from .phrases import is_cap, name_after
+from .phrases import is_cap, is_verbish, name_after
 from .tokens import Token
 
-__all__ = ["in_de_name", "_adjective_after_article", "_APPROACH", "_approach_compound", "_ARTICLES", "_close_quote",
+__all__ = ["in_de_name", "lower_in_de_name", "_adjective_after_article", "_APPROACH", "_approach_compound", "_ARTICLES", "_close_quote",
            "_cut", "_LOWER_KINDS", "_name_start", "_name_with_place", "_named_before", "_named_programme_word",
            "_NATIONAL", "_one_word_name", "_place_ends_name", "_plural_suffix", "_PLURAL_SUFFIXES", "_slogan_end",
            "_span_text", "_table_name", "_TIMETABLE_PARTS", "_title_case_name", "_van_de_name"]
@@ -129,6 +129,47 @@ def in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -
             and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
                      and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
         return span[0], k + 3
+    return span
+
+
+#: nouns after "in de/het" that place a deal rather than name it: "de City Deal Zon in de regio"
+_PLACING_NOUNS = frozenset({"regio", "stad", "steden", "gemeente", "gemeenten", "provincie", "praktijk", "periode",
+                            "toekomst", "tussentijd", "raad", "kamer", "brief", "tranche"})
+
+
+#: small words that go on with a phrase after a noun, no verb: "(in de wijk) met Breda", "(in de regio) van Twente"
+_LINKING_WORDS = frozenset({"en", "of", "met", "bij", "voor", "van", "in", "op", "aan", "door", "te", "om", "tot", "uit",
+                            "naar", "de", "het", "een", "die", "dat", "waar", "als", "zoals", "over", "tegen", "onder"})
+
+
+def lower_in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
+    """``span`` of a deal's one-word name taking in a lower-case "in de <noun>" that ends the clause: a City
+    Deal is often named in sentence case ("de City Deal Warmte in de wijk.", "City Deal Zorg in het dorp,"),
+    not when the noun places the deal ("de City Deal Zon in de regio") or more words follow.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Ede sloot de City Deal Warmte in de wijk."
+    >>> lower_in_de_name(tokenize(text), (5, 6), set(), text)
+    (5, 9)
+    >>> text = "Ede heeft de City Deal Warmte in de wijk gesloten."
+    >>> lower_in_de_name(tokenize(text), (5, 6), set(), text)
+    (5, 9)
+    >>> text = "Ede sloot de City Deal Zon in de regio."
+    >>> lower_in_de_name(tokenize(text), (5, 6), set(), text)
+    (5, 6)
+    """
+    k = span[1]
+    if span[1] - span[0] != 1 or not is_cap(tokens[span[0]]) or k + 2 >= len(tokens) \
+            or tokens[k].text != "in" or tokens[k + 1].text not in ("de", "het"):
+        return span
+    noun = tokens[k + 2].text
+    if not (noun.isalpha() and noun.islower()) or noun in _PLACING_NOUNS or k + 2 in blocked \
+            or "\n" in text[tokens[span[0]].end:tokens[k + 2].start]:
+        return span
+    nxt = tokens[k + 3].text if k + 3 < len(tokens) and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start] else "."
+    if nxt in (".", ",", ";", ":", ")", "!", "?") or (nxt not in _LINKING_WORDS and nxt.islower() and is_verbish(nxt)) \
+            or (nxt == "van" and k + 4 < len(tokens) and tokens[k + 4].text == "start"):
+        return span[0], k + 3  # "… de City Deal Warmte in de wijk gesloten", "City Deal Warmte in de wijk van start"
     return span
 
 

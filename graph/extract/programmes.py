@@ -50,7 +50,7 @@ from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
-                              in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before,
+                              in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before,
                               _named_programme_word, _NATIONAL, _one_word_name, _place_ends_name, _plural_suffix,
                               _PLURAL_SUFFIXES, _slogan_end, _span_text, _table_name, _TIMETABLE_PARTS,
                               _title_case_name, _van_de_name)
@@ -154,6 +154,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             span = _deal_name(deal, span, tokens, blocked, places)
             if span and not quoted:
                 span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
+                if deal == "City Deal":
+                    span = lower_in_de_name(tokens, span, blocked, text)  # "de City Deal Warmte in de wijk"
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end

@@ -96,6 +96,7 @@ from .sitting_for import find_sitting_for
 from .participation import find_event_participants
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
+from .programme_lists import find_programme_lists
 from .parts import find_parts
 from .pointing_back import find_daarin
 from .pilot_places import find_pilot_places
@@ -115,6 +116,7 @@ from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .programme_tables import find_programme_columns
 from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
@@ -149,6 +151,7 @@ def find_relations(ctx: DocContext) -> None:
         find_joint_work(ctx, sentence, mentions)  # samen optrekken in de themagroep
         find_daarin(ctx, sentence, mentions)  # "Samen met A werkt Ede daarin aan …": in the programme named before
         find_programme_towns(ctx, sentence, mentions)  # "Het akkoord start met vier proefregio's: A, B, C en D"
+        find_programme_lists(ctx, sentence, mentions)  # "de Regio Deal X, met de gemeenten A en B", "A (Regio Deal X)"
         find_pilot_places(ctx, sentence, mentions)  # "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
         find_funding(ctx, sentence, mentions)
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
@@ -180,6 +183,7 @@ def find_relations(ctx: DocContext) -> None:
         find_cards(ctx, sentence, mentions)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
+    find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."

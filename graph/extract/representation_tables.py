@@ -29,7 +29,7 @@ import re
 from .context import DocContext
 from .model import Mention
 from .role_words import role_of, role_pattern
-from .table_layout import PERSON_COLUMN, cells_of, header_name, header_rows
+from .table_layout import PERSON_COLUMN, column_pair_rows
 
 __all__ = ["find_representation_columns"]
 
@@ -50,23 +50,14 @@ def find_representation_columns(ctx: DocContext) -> None:
     """Add "person participatesIn body" for the bodies of each row's representation cell."""
     if "|" not in ctx.text:
         return
-    for header, rows in header_rows(ctx.text, ctx.sentences):
-        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
-        person_column = next((k for k, n in enumerate(names) if PERSON_COLUMN.fullmatch(n)), None)
-        bodies_column = next((k for k, n in enumerate(names) if _REPRESENTATION_COLUMN.fullmatch(n)), None)
-        if person_column is None or bodies_column is None:
+    for row, person_cell, bodies_cell in column_pair_rows(ctx.text, ctx.sentences, PERSON_COLUMN, _REPRESENTATION_COLUMN):
+        persons = [m for m in ctx.in_span(*person_cell) if m.type == "Person"]
+        if len(persons) != 1:
             continue
-        for row in rows:
-            cells = cells_of(ctx.text, row)
-            if len(cells) != len(names):
-                continue
-            persons = [m for m in ctx.in_span(*cells[person_column]) if m.type == "Person"]
-            if len(persons) != 1:
-                continue
-            for body in _represented_bodies(ctx, *cells[bodies_column]):
-                ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7)
-            for body, role in _held_roles(ctx, *cells[bodies_column]):
-                ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role)
+        for body in _represented_bodies(ctx, *bodies_cell):
+            ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7)
+        for body, role in _held_roles(ctx, *bodies_cell):
+            ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role)
 
 
 def _items(text: str, start: int, end: int, names: list[Mention] = ()) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ import re
 
 from .model import Sentence
 
-__all__ = ["ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
+__all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
            "ROW_NUMBER", "ROW_THING", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
@@ -166,3 +166,25 @@ def location_column(names: list[str], k: int) -> bool:
     (True, False)
     """
     return _PROVINCE_COLUMN.fullmatch(names[k]) is not None and any(TOWN_COLUMN.fullmatch(n) for n in names[:k])
+
+
+def column_pair_rows(text: str, sentences: list[Sentence], first: re.Pattern, second: re.Pattern):
+    r"""``(row, first cell, second cell)`` of each full row of each table with a column whose header
+    ``first`` matches and one whose header ``second`` matches (the leftmost of each).
+
+    >>> text = "| Naam | Gemeente |\n|---|---|\n| Eva | Ede |\n"
+    >>> from .sentences import split_sentences
+    >>> [(row.text, text[slice(*a)], text[slice(*b)]) for row, a, b in column_pair_rows(
+    ...     text, split_sentences(text), re.compile("gemeente"), re.compile("naam"))]
+    [('| Eva | Ede |', 'Ede', 'Eva')]
+    """
+    for header, rows in header_rows(text, sentences):
+        names = [header_name(text[s:e]) for s, e in cells_of(text, header)]
+        a = next((k for k, n in enumerate(names) if first.fullmatch(n)), None)
+        b = next((k for k, n in enumerate(names) if second.fullmatch(n)), None)
+        if a is None or b is None:
+            continue
+        for row in rows:
+            cells = cells_of(text, row)
+            if len(cells) == len(names):
+                yield row, cells[a], cells[b]

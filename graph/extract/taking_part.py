@@ -61,6 +61,8 @@ __all__ = ["find_participation"]
 
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
+    # a long list of towns: "Aan de City Deal doen de gemeenten A, B, C, D, E, F en G mee"
+    r"(?:doen|deden)\s+de\s+(?:gemeenten|steden)\s+(?:[A-Z'][^\s.;:]*\s+(?:(?:en|op|aan|den|de)\s+)?){2,24}?mee\b|"
     r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
     r"deel(?:neemt|nemen|nam|namen|genomen)\b|"  # "…, waaraan Zwolle deelneemt", "heeft deelgenomen aan"
     r"(?:nemen|neemt|namen|nam)\s+(?:[^\s,;:.]+\s+){1,6}?deel\s+aan\b|"  # inverted: "Sinds 2021 neemt Ede deel aan"
@@ -260,6 +262,15 @@ def _participation(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         taken_in(ctx, sentence, mentions)  # "BZK heeft Enschede en Almelo in het programma X opgenomen" (43a)
 
 
+def _semicolon_clause(text: str, mentions: list[Mention], match: re.Match) -> list[Mention]:
+    """The mentions of the clause between semicolons that holds the cue ``match``: "Aan de Woondeal X doet
+    A mee; aan de Woondeal Y doen B en C mee" (B and C take part in Y, not in X)."""
+    if ";" not in text[mentions[0].start:mentions[-1].end] if mentions else True:
+        return mentions
+    start, end = text.rfind(";", 0, match.start()), text.find(";", match.end())
+    return [m for m in mentions if m.start > start and (end < 0 or m.end <= end)]
+
+
 def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"participeren/doen mee/nemen deel/ondertekenden" with a list: the actors of the clause take part
     in the programme (or unit) it names, else the one the passage is about."""
@@ -269,8 +280,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = _organisation_taken_part_in(text, mentions, match) or target_thing(mentions) \
-            or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
+        target = _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
+            or target_thing(mentions) or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
         if _THERE_AAN.search(match.group()):
             # "… het Leernetwerk X opgezet. … Namens de G40 nemen A en B eraan deel": what the sentence before named (40a)
             target = _referent_before(ctx, sentence)
