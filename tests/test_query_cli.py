@@ -396,10 +396,10 @@ def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):
 
 
 @pytest.mark.parametrize("args, lang, heading", [
-    (["entity", "Breda"], "nl", ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "einde",
-                                 "afgeleid", "uit", "vroeger", "zekerheid"]),
-    (["entity", "Breda"], "en", ["relation", "direction", "other", "type", "role", "start", "end", "end", "inferred",
-                                 "from", "past"]),
+    (["entity", "Breda"], "nl", ["relatie", "richting", "ander", "soort", "rol", "portefeuille", "begin", "einde",
+                                 "einde", "afgeleid", "uit", "vroeger", "zekerheid"]),
+    (["entity", "Breda"], "en", ["relation", "direction", "other", "type", "role", "portfolio", "start", "end", "end",
+                                 "inferred", "from", "past"]),
     (["collaborators", "EZK"], "nl", ["actor", "soort", "documenten", "citaten"]),
     (["entity", "Breda", "--format", "markdown"], "nl", ["|", "relatie", "|", "richting", "|"]),
     (["query", "SELECT ?start ?relation WHERE { BIND(1 AS ?start) BIND(2 AS ?relation) }"], "nl", ["start", "relation"]),
@@ -580,8 +580,8 @@ def test_entity_says_which_roles_are_past(runner, tmp_path):
 
     assert rows() == {("hasRole", "true"), ("succeeded", "")}
     table = runner.invoke(cli, ["--graph", graph, "entity", "Jan Smit"]).output.splitlines()
-    assert table[3].split()[:11] == ["relatie", "richting", "ander", "soort", "rol", "begin", "einde", "einde",
-                                     "afgeleid", "uit", "vroeger"]
+    assert table[3].split()[:12] == ["relatie", "richting", "ander", "soort", "rol", "portefeuille", "begin", "einde",
+                                     "einde", "afgeleid", "uit", "vroeger"]  # portefeuille: round 45m
     assert [line.split("  ")[0] for line in table[5:] if " ja " in line] == ["heeft een rol bij"]
 
 

@@ -10,7 +10,8 @@ from rdflib import Dataset, Graph, Literal
 from rdflib.namespace import RDF, SKOS
 
 from graph.cli import cli
-from graph.fact_rows import DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PRECISION_FIELDS, TIME_FIELDS
+from graph.fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PORTFOLIO_FIELDS, PRECISION_FIELDS,
+                              TIME_FIELDS)
 from graph.gazetteer import load_gazetteer
 from graph.pipeline import bundled_corpus
 from graph.reference import reference_graph
@@ -136,7 +137,7 @@ def test_facts_and_csv_exports_agree(runner, seed_graph, seed_facts):
     rows = [json.loads(line) for line in facts.output.splitlines()]
     # the contract's fields as iter_facts gives them, then when the fact holds
     assert [{k: row[k] for k in FACT_FIELDS} for row in rows] == seed_facts
-    assert all(list(row)[len(FACT_FIELDS):] == list(TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS) for row in rows)
+    assert all(list(row)[len(FACT_FIELDS):] == list(TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS + DOCUMENT_FIELDS + PORTFOLIO_FIELDS) for row in rows)
     table = runner.invoke(cli, ["--graph", str(seed_graph), "export", "--format", "csv"])
     assert table.output.splitlines()[0] == ",".join(rows[0])
     assert len(table.output.splitlines()) > len(rows)  # header + rows (quotes may span lines)

@@ -67,9 +67,10 @@ def test_the_facts_export_gives_the_precision_after_the_older_fields(runner, kg)
                      "Anna Bos": ("2019-03-01", None, "month", None),
                      "Joost Wit": (None, "2021-03-31", None, "month"),
                      "Piet Jansen": (None, "2020-05-31", None, None)}
-    assert list(rows[0])[-6:-4] == ["valid_from_precision", "valid_until_precision"]  # then the join keys (43c), the title (44l)
+    # then the join keys (43c), the title (44l), the portfolio (45m)
+    assert list(rows[0])[-7:-5] == ["valid_from_precision", "valid_until_precision"]
     header = run(runner, kg, "export", "--format", "csv").splitlines()[0]
-    assert header.endswith(",rule,valid_from_precision,valid_until_precision,subject_code,object_code,evidence_iri,document_title")
+    assert header.endswith(",rule,valid_from_precision,valid_until_precision,subject_code,object_code,evidence_iri,document_title,portfolio")
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

@@ -29,7 +29,7 @@ def test_the_command_line_keeps_its_own_description():
     question = load_questions()["who-does-what"]
     assert "--as-of" in question.description_in("nl")
     assert "--as-of" not in question.page_description_in("nl")
-    assert question.page_description_in("nl").startswith("Elke rol in de graaf: persoon, rol, orgaan")
+    assert question.page_description_in("nl").startswith("Elke rol in de graaf: persoon, rol, portefeuille, orgaan")
     plain = load_questions()["city-involvement"]
     assert plain.page_description_in("nl") == plain.description_in("nl")  # no page text: the description
 
