@@ -64,3 +64,18 @@ def test_a_project_title_closed_by_its_town_is_no_person():
 
 def test_a_role_word_before_a_surname_and_its_town_is_a_person():
     assert persons("Wethouder Dekker (Zaanstad)\n") == ["Dekker"]
+
+
+def test_a_steering_group_chaired_in_prose_is_a_body_of_its_own():
+    # round 45b: "De stuurgroep wordt voorgezeten door …" named no body when no heading named it
+    text = ("Deelname City Deal Sterke Kernen\n\nAan de deal doen Ede en Zwolle mee. De stuurgroep wordt "
+            "voorgezeten door wethouder Anna Kuipers van Zwolle.\n")
+    found = facts(text)
+    assert ("Anna Kuipers", "hasRole", "stuurgroep", "voorzitter") in found, found
+
+
+def test_a_steering_group_whose_owner_is_named_is_left_to_that_owner():
+    text = ("Deelname City Deal Sterke Kernen\n\nEde treedt toe tot de stuurgroep van de City Deal Sterke Kernen. "
+            "De stuurgroep wordt voorgezeten door wethouder Anna Kuipers van Zwolle.\n")
+    found = facts(text)
+    assert ("Anna Kuipers", "hasRole", "stuurgroep", "voorzitter") not in found, found
