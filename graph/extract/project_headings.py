@@ -46,11 +46,9 @@ _CARD_LINES = 8
 def project_headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The projects the headings of their cards name (see the module); ``mentions``: the document's
     mentions so far, sorted by offset (a heading a mention covers already is left alone)."""
-    if "(" not in text or not _CARD_FIELD.search(text):
-        return []
     found = []
     for index, sentence in enumerate(sentences):
-        if not sentence.is_heading or "(" not in sentence.text:
+        if not sentence.is_heading or not sentence.text.endswith(")"):
             continue
         named = _NAMED.fullmatch(sentence.text)
         if named is None:
