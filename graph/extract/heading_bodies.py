@@ -103,8 +103,10 @@ def heading_bodies(text: str, sentences: list[Sentence], mentions: list[Mention]
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
         if word not in _BODY_WORDS or word in found or sentence is None \
                 or not any(sentence.start <= p < sentence.end for p in persons) \
-                or any(a < stop and start < b for a, b in covered) or f"{word} van " in text:
-            continue  # (a body whose owner the text names, "de stuurgroep van de City Deal", is that one's)
+                or any(a < stop and start < b for a, b in covered) or f"{word} van " in text \
+                or any(m.type == "OrganisationalUnit" and word in m.text.lower() for m in mentions):
+            continue  # a body whose owner or name the text gives ("de stuurgroep van de City Deal", "De
+            # stuurgroep Zorg … zitting in de stuurgroep") is that one
         # "De stuurgroep wordt voorgezeten door wethouder X", "neemt Y zitting in de stuurgroep": the body
         # the document's persons sit in, named by its kind (round 45b)
         found[word] = Mention(start, stop, word, "OrganisationalUnit", "units.unnamed", 0.7, name=word,
