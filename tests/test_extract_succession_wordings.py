@@ -54,3 +54,16 @@ def test_succession_with_words_between(text, expected):
 ])
 def test_no_succession_without_its_words(text):
     assert successions(text) == [], successions(text)
+
+
+def test_the_one_succeeded_led_only_what_the_relative_clause_names():
+    # round 45b: "…, die het programma leidde" gave the predecessor the successor's post at the bureau too
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    from graph.markup import markdown_text
+
+    text = markdown_text("# Programma Samen Sterk\n\n- **Programmamanager:** Rutger Hol (G40-secretariaat), sinds 1 maart 2024. "
+            "Hij volgde Marieke Verhulst op, die het programma in de opstartfase leidde.\n")
+    roles = sorted((r.object.label, r.role) for r in extract("d", text, gazetteer=load_gazetteer(), date="2024-05-01").relations
+                   if r.predicate == "hasRole" and r.subject.text == "Marieke Verhulst")
+    assert roles == [("Programma Samen Sterk", "programmamanager")], roles

@@ -28,3 +28,35 @@ def test_the_contact_person_of_a_rows_unit_is_its_contact_not_its_member():
     found = {f for f in facts(_CONTACTS) if f[0] == "Lotte de Vries"}
     assert ("Lotte de Vries", "contactFor", "Themagroep Starters", None) in found, found
     assert not {f for f in found if f[1] == "participatesIn"}, found
+
+
+_STEERING = markdown_text("# Programma Stad aan het Werk\n\n## Stuurgroep\n\n"
+                          "| Lid | Functie | Namens |\n|---|---|---|\n"
+                          "| Sanne Kuipers | voorzitter | wethouder Ede |\n"
+                          "| Ruben de Haan | lid | directeur Divosa |\n"
+                          "| K. Veldhuis | lid | UWV |\n")
+
+
+def test_a_member_columns_person_holds_the_role_of_the_rows_function_cell():
+    # round 45b: "| Lid | Functie |" made the chair a member ("lid", the column's title)
+    found = {f for f in facts(_STEERING) if f[2] == "stuurgroep"}
+    assert ("Sanne Kuipers", "hasRole", "stuurgroep", "voorzitter") in found, found
+    assert ("Ruben de Haan", "hasRole", "stuurgroep", "lid") in found, found
+    assert ("Sanne Kuipers", "hasRole", "stuurgroep", "lid") not in found, found
+
+
+def test_a_member_rows_other_cells_name_the_office_and_the_organisation():
+    found = set(facts(_STEERING))
+    assert {("Sanne Kuipers", "hasRole", "Ede", "wethouder"), ("Ruben de Haan", "hasRole", "Divosa", "directeur"),
+            ("K. Veldhuis", "affiliatedWith", "UWV", None)} <= found, found
+
+
+_RACI = markdown_text("# Programma Stad aan het Werk\n\n## Werkstromen (RACI)\n\n"
+                      "| Werkstroom | R (verantwoordelijk) | A (eindverantwoordelijk) | C (geconsulteerd) |\n|---|---|---|---|\n"
+                      "| W1 Leerroutes | Anouk Visser (Ede) | P. Verhoef | UWV |\n")
+
+
+def test_a_raci_tables_responsible_and_accountable_hold_the_rows_part():
+    found = set(facts(_RACI))
+    assert {("Anouk Visser", "hasRole", "W1 Leerroutes", "verantwoordelijk"),
+            ("P. Verhoef", "hasRole", "W1 Leerroutes", "eindverantwoordelijk")} <= found, found

@@ -34,6 +34,7 @@ from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, 
 from .introduced_names import find_introduced_names
 from .handles import find_handles
 from .heading_bodies import heading_bodies
+from .project_headings import project_headings
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
@@ -216,6 +217,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
+    projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
+    if projects:
+        mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
     mentions = _merge([mentions, find_sibling_units(text, mentions)])  # "een van de vier themagroepen, naast Wonen, …"

@@ -38,11 +38,14 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 
-__all__ = ["find_boards", "find_board_parts", "network_board", "network_keys", "BOARD_RULE", "BOARD_ROLES"]
+__all__ = ["find_boards", "find_board_parts", "network_board", "network_keys", "paragraph_organisation", "BOARD_RULE",
+           "BOARD_OF_BODY_RULE", "BOARD_ROLES"]
 
 logger = logging.getLogger(__name__)
 
 BOARD_RULE = "boards.seated"
+#: a board named by its kind alone in a paragraph about another body: that body ("lid van het algemeen bestuur")
+BOARD_OF_BODY_RULE = "boards.of-paragraph-body"
 #: roles held only in a board: a treasurer or a board member with no body named is of the network's board
 BOARD_ROLES = frozenset({"penningmeester", "bestuurslid"})
 
@@ -96,9 +99,34 @@ def find_boards(text: str, mentions: list[Mention]) -> list[Mention]:
             if owner is None or owner.type != "Organisation" or owner.key not in networks:
                 continue  # "lid van het bestuur van de VNG": another organisation's board
         start, end = match.span(group)
+        if of is None:
+            before = paragraph_organisation(text, mentions, start)
+            if before is not None and before.key not in networks:
+                # "… aangesloten bij de GGD Twente. Wethouder X is lid van het algemeen bestuur": the board of
+                # the body the paragraph is about, named for that body ("X's board: X", as membership.py does)
+                found.append(Mention(start, end, text[start:end], "Organisation", BOARD_OF_BODY_RULE, 0.6,
+                                     key=before.key, name=before.label, kind=before.kind))
+                continue
         found.append(Mention(start, end, text[start:end], "OrganisationalUnit", BOARD_RULE, 0.7,
                              name=f"{owner.key}-bestuur", kind="bestuur"))
     return found
+
+
+def paragraph_organisation(text: str, mentions: list[Mention], at: int) -> Mention | None:
+    """The organisation named last before offset ``at`` in its paragraph (lines up to a blank line),
+    if any: what a board named by its kind alone ("het algemeen bestuur") belongs to.
+
+    >>> ggd = Mention(25, 35, "GGD Twente", "Organisation", "organisations.head-word", 0.8)
+    >>> text = "Ede is aangesloten bij de GGD Twente. Zij is lid van het algemeen bestuur."
+    >>> paragraph_organisation(text, [ggd], text.index("algemeen")).text
+    'GGD Twente'
+    >>> text = text.replace(". ", ".\\n\\n")
+    >>> paragraph_organisation(text, [ggd], text.index("algemeen")) is None
+    True
+    """
+    opening = text.rfind("\n\n", 0, at) + 2
+    return next((m for m in reversed(mentions) if opening <= m.start and m.end <= at and m.type == "Organisation"),
+                None)
 
 
 def find_board_parts(ctx) -> None:

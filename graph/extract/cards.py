@@ -382,7 +382,8 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
 
 #: a row of a two-column key-value table whose key is a field's label: "| **Pilotsteden** | Breda, Ede |"
 #: (the value is the second cell; a bold or colon-closed key as a factsheet writes it)
-_ROW_FIELD = re.compile(r"\|\s*(?:\*\*|__)?\s*(?P<label>" + "|".join((_LEAD, _PARTNERS, _PARTNER_ROWS, _INITIATORS)) +
+_ROW_FIELD = re.compile(r"\|\s*(?:\*\*|__)?\s*(?:(?:gemeente|stad|organisatie|aanvrager)\s*/\s*)?"  # "| Gemeente / penvoerder |"
+                        r"(?P<label>" + "|".join((_LEAD, _PARTNERS, _PARTNER_ROWS, _INITIATORS, r"contactpersoon|aanspreekpunt")) +
                         r")\s*:?\s*(?:\*\*|__)?\s*:?\s*\|(?P<value>[^|\n]*)\|\s*$", re.IGNORECASE)
 
 
@@ -407,6 +408,8 @@ def _row_field(ctx: DocContext, row: Sentence) -> None:
     kind = "partners" if re.fullmatch(_PARTNER_ROWS, label, re.IGNORECASE) else _kind(label)
     if kind in ("lead", "partners", "initiators"):
         _field_facts(ctx, row, label, kind, match.start("value"), match.end("value"), subject)
+    elif kind == "contact" and subject.type in ("Programme", "Event"):
+        _contact_field(ctx, row, match.start("value"), subject)  # "| Contactpersoon | X, projectleider gemeente Y |"
 
 
 def _field_facts(ctx: DocContext, sentence: Sentence, label: str, kind: str, start: int, end: int,

@@ -54,6 +54,10 @@ _COMMITTEE = re.compile(r"[a-z]{4,}commissie")
 _HEADING = re.compile(r"(?:(?:de|het)\s+)?(?P<word>[a-z]+)[.:]?", re.IGNORECASE)
 #: a body named again by its word after an article: "de begeleidingscommissie", "De jury"
 _AGAIN = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]eze)\s+([a-z]+)\b(?![\w-])")
+#: a body named by its kind in a sentence that seats someone in it: "De stuurgroep wordt voorgezeten door",
+#: "(neemt X) zitting in de stuurgroep"
+_SEATED_IN = re.compile(r"\b(?:[Dd]e\s+(?P<word>[a-z]+)\s+(?:wordt|werd)\s+voorgezeten\b|"
+                        r"(?:zitting\s+in)\s+de\s+(?P<word2>[a-z]+)\b)")
 #: the least number of persons the section lists for its heading to name the body they are in
 _MEMBERS = 2
 
@@ -92,6 +96,21 @@ def heading_bodies(text: str, sentences: list[Sentence], mentions: list[Mention]
         word = match.group("word").lower()
         found[word] = Mention(start, stop, text[start:stop], "OrganisationalUnit", "units.unnamed", 0.7,
                               name=word, kind=kind)
+    seated = not found and ("voorgezeten" in text or "zitting in" in text)  # a literal first: most texts have neither
+    for match in _SEATED_IN.finditer(text) if seated else ():
+        group = "word" if match.group("word") else "word2"
+        word, start, stop = match.group(group), match.start(group), match.end(group)
+        sentence = next((s for s in sentences if s.start <= start < s.end), None)
+        if word not in _BODY_WORDS or word in found or sentence is None \
+                or not any(sentence.start <= p < sentence.end for p in persons) \
+                or any(a < stop and start < b for a, b in covered) or f"{word} van " in text \
+                or any(m.type == "OrganisationalUnit" and word in m.text.lower() for m in mentions):
+            continue  # a body whose owner or name the text gives ("de stuurgroep van de City Deal", "De
+            # stuurgroep Zorg … zitting in de stuurgroep") is that one
+        # "De stuurgroep wordt voorgezeten door wethouder X", "neemt Y zitting in de stuurgroep": the body
+        # the document's persons sit in, named by its kind (round 45b)
+        found[word] = Mention(start, stop, word, "OrganisationalUnit", "units.unnamed", 0.7, name=word,
+                              kind=_BODY_WORDS[word])
     if not found:
         return []
     bodies = list(found.values())

@@ -48,7 +48,7 @@ _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "ne
                         "zorgorganisatie", "kennisinstituut", "brancheorganisatie", "ondernemersvereniging", "stichting",
                         "vereniging", "bank", "energiebedrijf", "vervoerder", "ontwikkelaar", "projectontwikkelaar",
                         "woonstichting", "woningbouwcorporatie", "ontwikkelingsmaatschappij", "waterschap",
-                        "omgevingsdienst", "veiligheidsregio", "kennisinstelling"})
+                        "omgevingsdienst", "veiligheidsregio", "kennisinstelling", "samenwerkingsorgaan", "samenwerkingsverband"})
 #: capitalised sentence openers that never start an organisation's name
 NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo", "toch", "vandaag", "gisteren",
                     # a sentence-initial preposition before an article: "Op het Deltion College", "In de Campus X"

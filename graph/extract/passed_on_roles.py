@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .context import DocContext
+from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .periods import change_date, day_after, day_before, last_day_in, leaving
 from .roles import role_of, role_pattern
@@ -136,13 +137,17 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     elif day is None and successor is not None:
         _taken_over_then(ctx, successor)
     _former_at_helm(ctx, sentence, new, old, previous)
-    if successor is not None and not any(r.object.label == successor.object.label for r in held):
+    led = _led_kind(ctx, sentence, old)  # "…, die het programma leidde": only the programme
+    if successor is not None and not any(r.object.label == successor.object.label for r in held) \
+            and led in (None, successor.object.type):
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
         ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
                 past=True, stated_at=old.start, until=until)
     if successor is None and not held:
         # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
         for relation in _one_role_several_holders(ctx, sentence, new, previous):
+            if led not in (None, relation.object.type):
+                continue
             ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
                     past=True, stated_at=old.start, until=until)
 
@@ -364,9 +369,36 @@ def _former_at_helm(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     start = previous.start if previous is not None else sentence.start
     held = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject.label == new.label and not r.past
             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
+    kind = _led_kind(ctx, sentence, old)
     for relation in held:
+        if kind is not None and relation.object.type != kind:
+            continue  # "…, die het programma leidde": the programme, not the bureau the successor works at
         ctx.add(old, "hasRole", relation.object, sentence, "succession.aan-het-roer", 0.65, role=relation.role,
                 past=True, stated_at=match.end() - 1)
+
+
+#: the thing the relative clause says the one succeeded led: "die het programma … leidde", "die de pijler leidde"
+_LED_THING = re.compile(r"\bdie\s+(?:[^.;,]{0,30}?\s)??(?:de|het)\s+(\w+)")
+
+
+def _led_kind(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
+    """The type of what a relative clause after the one succeeded says they led ("Zij volgde X op, die het
+    programma leidde": a Programme), if it names one (see :func:`_led_type`)."""
+    match = _AT_HELM.match(ctx.text, old.end, sentence.end)
+    led = _LED_THING.search(match.group(0)) if match else None
+    return _led_type(led.group(1).lower()) if led else None
+
+
+def _led_type(noun: str) -> str | None:
+    """The type of what ``noun`` names: a programme's kind ("programma", "deal") or a unit's ("pijler").
+
+    >>> _led_type("programma"), _led_type("pijler"), _led_type("opstartfase")
+    ('Programme', 'OrganisationalUnit', None)
+    """
+    lexicon = load_lexicon()
+    if noun in lexicon.programme_kinds or noun in ("programma", "project", "deal"):
+        return "Programme"
+    return "OrganisationalUnit" if noun in lexicon.unit_kinds else None
 
 
 def share_role_back(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:

@@ -23,6 +23,7 @@ import re
 from .email_addresses import Email, find_emails, unwritten_persons
 from .lexicon import load_lexicon
 from .model import Mention
+from .organisations import NOT_NAMES
 from .name_words import is_name_word, particle_words
 from .surname_repeats import particle_repeats, surname_repeats
 from .salutations import unnamed_salutations
@@ -145,6 +146,32 @@ def _role_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and re.fullmatch(r"\s*(?:en|&)\s+[\w -]{1,40}", rest) is not None
 
 
+def _title_before_bracket(text: str, tokens: list[Token], i: int, end: int) -> bool:
+    """Whether the words ``tokens[i:end]`` (a surname alone, no given name) close a line's capitalised
+    title whose bracket ends the line: "Transformatie Binnenstad Noord (Leiden)", "Zaanse Kern Vitaal
+    (Zaanstad)" are a project and its town, not a person from that town. A capitalised word before a
+    person's surname on its line is a title or role ("Wethouder Bos (Ede)", a cue) or a sentence's
+    opening word ("Volgens Bos (VNG) …").
+
+    >>> from .tokens import tokenize
+    >>> text = "### 1. Transformatie Binnenstad Noord (Leiden)\\n"
+    >>> _title_before_bracket(text, tokenize(text), 6, 8)
+    True
+    >>> text = "Volgens Bos (VNG)\\n"
+    >>> _title_before_bracket(text, tokenize(text), 1, 2)
+    False
+    """
+    if i == 0 or end >= len(tokens) or tokens[end].text != "(":
+        return False
+    before = tokens[i - 1]
+    if "\n" in text[before.end:tokens[i].start] or not before.text[:1].isupper() or not before.text.isalpha() \
+            or before.text.lower() in NOT_NAMES:
+        return False
+    close = text.find(")", tokens[end].end)
+    line_end = text.find("\n", tokens[end].end)
+    return close >= 0 and not text[close + 1:line_end if line_end >= 0 else len(text)].strip()
+
+
 def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list[Email] | None = None, *,
                  known_starts: set[int] | None = None) -> list[Mention]:
     """Person mentions, left to right, not overlapping ``blocked`` token indexes.
@@ -261,6 +288,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 if confirmed and token.text not in first_names \
                         and " ".join(text[token.start:tokens[end - 1].end].split()).lower() in lexicon.portfolios:
                     confirmed = False  # "programmaleider Sociaal Domein, Platform31": the field of the role, no name
+                if confirmed and bracket and not cue and token.text not in first_names \
+                        and _title_before_bracket(text, tokens, i, end):
+                    confirmed = False  # "### 2. Werklocaties Parkstad Circulair (Heerlen)": a project's title
                 if confirmed and token.text not in first_names and not bracket and i > 0 \
                         and _role_line(text, tokens[i - 1].start, tokens[end - 1].end):
                     confirmed = False  # a signature's role line "Beleidsadviseur Fysiek Domein": a field, no name

@@ -16,7 +16,7 @@ import re
 
 from .cards import value_list
 from .context import ACTORS, HOLDERS, DocContext
-from .lexicon import load_lexicon
+from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .role_holders import apposition_role
 from .roles import role_of, role_pattern
@@ -200,6 +200,10 @@ def unit_bracket_role(ctx: DocContext, person: Mention) -> str | None:
 
 
 #: the body a unit's role is held in, after the role word in a column's title: "voorzitter (ambtelijke) werkgroep"
+#: the two columns of a RACI table that name who does a row's part ("Responsible") and answers for it
+#: ("Accountable"), by the Dutch word, the English one or the letter with either in brackets
+_RACI = re.compile(r"(?:r\s*\(\s*)?(?:verantwoordelijke?|responsible)\s*\)?|"
+                   r"(?P<accountable>(?:a\s*\(\s*)?(?:eindverantwoordelijke?|accountable)\s*\)?)", re.IGNORECASE)
 _HELD_IN = re.compile(r"\s+(?:(?:ambtelijke?|bestuurlijke?|dagelijks)\s+)?([\w-]+)")
 
 
@@ -211,10 +215,15 @@ def column_role(name: str):
 
     >>> column_role("voorzitter ambtelijke werkgroep").label, column_role("voorzitter sinds")
     ('voorzitter', None)
+    >>> column_role("R (verantwoordelijk)").label, column_role("Accountable").label, column_role("A")
+    ('verantwoordelijk', 'eindverantwoordelijk', None)
     """
     role = role_of(name)
     if role is not None:
         return role
+    raci = _RACI.fullmatch(name.strip())
+    if raci:  # a RACI table's "R (verantwoordelijk)", "A (eindverantwoordelijk)": the row's part is theirs
+        return RoleWord(name.lower(), "eindverantwoordelijk" if raci.group("accountable") else "verantwoordelijk", "unit")
     word = role_pattern().match(name)
     role = role_of(word.group(0)) if word else None
     if role is None or not role.scope.startswith("unit"):

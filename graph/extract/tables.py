@@ -266,9 +266,14 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                if m.type == "Person" and place is not None:
                    ctx.add(m, "hasRole", place, row, "tables.role-column", 0.8, role=header_role.label)
         elif header_role is not None and subject is not None:
+           # "| Lid | Functie |" with "| X | voorzitter |": the member column's person holds the row's role
+           label = row_role.label if header_role.label == "lid" and row_role is not None \
+               and row_role.scope.startswith("unit") else header_role.label
            for m in values:
                if m.type == "Person":
-                   ctx.add(m, "hasRole", subject, row, "tables.role-column", 0.8, role=header_role.label)
+                   ctx.add(m, "hasRole", subject, row, "tables.role-column", 0.8, role=label)
+                   if header_role.label == "lid" and len(values) == 1:
+                       _offices_beside(ctx, row, cells, k, role_columns, m)
                elif m.type in ACTORS and header_role.label == "trekker":
                    ctx.add(subject, "ledBy", m, row, "tables.lead-column", 0.8)
                    for person in bracket_persons(ctx, m, cells[k][1]):
@@ -338,6 +343,22 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit":
           _unit_member(ctx, person, subject, row, elected)
+
+
+def _offices_beside(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], own: int, role_columns: list[int],
+                    person: Mention) -> None:
+    """The offices the other cells of a member's row name ("| X | voorzitter | wethouder Zaanstad |",
+    "| Y | lid | directeur Divosa |"): a cell that opens with a role word of a town or organisation is
+    the office the row's one person holds there (:func:`_office_cell`); a cell that is one organisation's
+    name alone ("| Z | lid | UWV |") is where the person comes from."""
+    for k, cell in enumerate(cells):
+        if k == own or k in role_columns:
+            continue
+        _office_cell(ctx, row, cell, [person])
+        inside = ctx.in_span(*cell)
+        content = ctx.text[cell[0]:cell[1]].strip()
+        if len(inside) == 1 and inside[0].type in ("Organisation", "Ministry") and inside[0].text == content:
+            ctx.add(person, "affiliatedWith", inside[0], row, "tables.organisation-column", 0.75)
 
 
 def _unit_member(ctx: DocContext, person: Mention, unit: Mention, row: Sentence, elected: bool) -> None:
