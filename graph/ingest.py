@@ -71,8 +71,7 @@ from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .build_warnings import coded
 from .messages import msg
-from .pdftext import document_text, laid_out_text
-from .plaintext import unwrap_plain
+from .pdftext import document_text, laid_out_text, unwrap_plain
 from .privacy import mask_contacts
 
 __all__ = [
@@ -160,7 +159,7 @@ def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
-    :mod:`graph.pdftext`, :mod:`graph.plaintext`, :mod:`graph.docxtext`, :mod:`graph.markup`, :mod:`graph.language` (whether a
+    :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python, pypdf and python-docx.
@@ -173,7 +172,7 @@ def ingest_fingerprint() -> str:
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
-        here.with_name("plaintext.py"), here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
+        here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
         here.with_name("privacy.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -319,7 +318,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         elif suffix == ".md":
             markup, text = text, markdown_text(text)
         else:
-            text = unwrap_plain(text.replace("\r\n", "\n"))  # a memo wrapped at 80 columns: its sentences whole
+            text = unwrap_plain(text.replace("\r\n", "\n"))  # a hard-wrapped e-mail or memo: its paragraphs (45a, 45b)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise InputError(coded("empty", path=path))
