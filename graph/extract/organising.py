@@ -255,6 +255,14 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     >>> text = "Netwerkdag Binnensteden 2024\\n\\nOp 3 juni komen de steden samen. De gemeente Breda is gastheer."
     >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
     [('Breda', 'Netwerkdag Binnensteden')]
+
+    The event named, then referred to by its kind ("de netwerkdag"), is one event:
+
+    >>> text = ("Op 3 juni komen de steden samen voor de Netwerkdag Binnensteden 2024. De netwerkdag heeft drie rondes. "
+    ...         "De gemeente Breda is gastheer.")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "organised"]
+    [('Breda', 'Netwerkdag Binnensteden')]
     """
     host = next((m for m in mentions if m.type in ACTORS - {"Person"}), None)
     if host is None or not _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
@@ -264,9 +272,12 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         return
     k = bisect.bisect_left(ctx.scope.starts, sentence.start)
     before = [m for s in ctx.sentences[max(0, k - _HOSTED_BACK):k] for m in ctx.in_sentence(s) if m.type == "Event"]
-    if len({m.label.lower() for m in before[-2:]}) > 1:
+    last = before[-2:]
+    named = max(last, key=lambda m: len(m.label), default=None)
+    if any(m.label.lower() not in named.label.lower() for m in last):
         return  # two events just before: which one it hosts is not said
-    event = before[-1] if before else title_event(ctx) or lead_meeting(ctx)
+    # "… voor de Kennisdag Wonen 2025. De kennisdag wordt … De gemeente Ede is gastheer.": one event, by its name
+    event = named if before else title_event(ctx) or lead_meeting(ctx)
     if event is not None and event.start < sentence.start:
         ctx.add(host, "organised", event, sentence, "relations.gastheer-zonder-event", 0.7)
 
