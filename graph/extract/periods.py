@@ -6,7 +6,8 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   ("sinds maart 2022" → 2022-03-01);
 - an end: "tot en met", "t/m" + a date: its last day ("t/m 2022" → 2022-12-31); "tot" + a date:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
-- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022";
+- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022"; with a day or month
+  on a side, "2019 – 1 mei 2022" (an en dash, or a hyphen between spaces): up to and including its end;
 - "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
   plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date; so does "op <day>"
   with a year ("De pijler organiseerde op 12 oktober 2024 een netwerkdag": that day);
@@ -48,6 +49,8 @@ Examples
 [('2024-03-01', None)]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Van 2019 tot en met 2022 was hij trekker.")]
 [('2019-01-01', '2022-12-31')]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("| Anna Kok | voorzitter | 2019 – 1 mei 2022 |")]
+[('2019-01-01', '2022-05-01')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Zij is per 1 september trekker.", year="2023")]
 [('2023-09-01', None)]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Hij blijft tot eind 2023 trekker.")]
@@ -125,6 +128,9 @@ _UNTIL_WORDS = r"tot\s+en\s+met|t/m|tot"
 _PERIOD = re.compile(
     rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
+    # a range with a day or month on a side, as a table's period column writes it: "2019 – 1 mei 2022",
+    # "1 mei 2002 - 1 juni 2014" (an en dash, or a hyphen between spaces; its end is the last day served)
+    rf"|(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]\s*|\s+-\s+){_date('h', anaphor=False)}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}"
     # leaving "na <dag>", "na de gemeenteraadsverkiezingen van 18 maart 2026": held through that day
@@ -243,6 +249,13 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             a, b = int(groups["range_year_a"]), int(groups["range_year_b"])
             if a < b:
                 found.append(Period(match.start(), match.end(), f"{a}-01-01", f"{b}-12-31", False, "year", "year"))
+            continue
+        if groups["gbyear"] or groups["gmonth"] or groups["gnday"] or groups["gvyear"] or groups["gseason"]:
+            first, last = _parse(groups, "g", year, None), _parse(groups, "h", year, None)
+            written = groups["hyear"] or groups["hnyear"] or groups["hbyear"] or groups["hvyear"] or groups["hsyear"]
+            if first is not None and last is not None and written and first[0] <= last[1]:
+                found.append(Period(match.start(), match.end(), first[0].isoformat(), last[1].isoformat(), False,
+                                    precision(first), precision(last)))
             continue
         if groups["range_until"]:
             first, last = _parse(groups, "a", year, back), _parse(groups, "b", year, back)
