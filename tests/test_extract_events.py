@@ -183,3 +183,10 @@ def test_a_bare_host_after_two_different_events_hosts_neither():
             "De gemeente Ede is gastheer.")
     found = {(s, o) for s, p, o, _ in facts(text, DATE) if p == "organised"}
     assert not any(s == "Ede" for s, _ in found), found
+
+
+def test_the_conference_organised_is_the_one_named_before_though_its_name_was_cut_short():
+    text = ('Verslag werkconferentie "Wonen in de stad"\n\nOp 3 oktober kwamen wethouders bijeen in Ede voor de '
+            'werkconferentie **Wonen in de stad**. De conferentie werd georganiseerd door Platform31 en Aedes.')
+    found = {(s, o) for s, p, o, _ in facts(text, DATE) if p == "organised"}
+    assert {s for s, _ in found} == {"Platform31", "Aedes"} and len({o for _, o in found}) == 1, found
