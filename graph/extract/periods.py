@@ -128,15 +128,19 @@ _UNTIL_WORDS = r"tot\s+en\s+met|t/m|tot"
 _PERIOD = re.compile(
     rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
-    # a range with a day or month on a side, as a table's period column writes it: "2019 – 1 mei 2022",
-    # "1 mei 2002 - 1 juni 2014" (an en dash, or a hyphen between spaces; its end is the last day served)
-    rf"|(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]\s*|\s+-\s+){_date('h', anaphor=False)}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}"
     # leaving "na <dag>", "na de gemeenteraadsverkiezingen van 18 maart 2026": held through that day
     rf"|(?:(?<=\s)|^)(?P<after>na)\s+(?:de\s+(?:{_ELECTIONS})\s+van\s+)?{_date('f', anaphor=False)}",
     re.IGNORECASE,
 )
+#: a range with a day or month on a side, as a table's period column writes it: "2019 – 1 mei 2022",
+#: "1 mei 2002 - 1 juni 2014" (an en dash, or a hyphen between spaces; its end is the last day served);
+#: read only where the text has such a dash
+_DASH_RANGE = re.compile(rf"(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]\s*|\s+-\s+){_date('h', anaphor=False)}",
+                         re.IGNORECASE)
+#: the dash of such a range
+_DASH = re.compile(r"[–—]|\s-\s")
 #: any date, for what "die datum" refers to
 _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
@@ -250,13 +254,6 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             if a < b:
                 found.append(Period(match.start(), match.end(), f"{a}-01-01", f"{b}-12-31", False, "year", "year"))
             continue
-        if groups["gbyear"] or groups["gmonth"] or groups["gnday"] or groups["gvyear"] or groups["gseason"]:
-            first, last = _parse(groups, "g", year, None), _parse(groups, "h", year, None)
-            written = groups["hyear"] or groups["hnyear"] or groups["hbyear"] or groups["hvyear"] or groups["hsyear"]
-            if first is not None and last is not None and written and first[0] <= last[1]:
-                found.append(Period(match.start(), match.end(), first[0].isoformat(), last[1].isoformat(), False,
-                                    precision(first), precision(last)))
-            continue
         if groups["range_until"]:
             first, last = _parse(groups, "a", year, back), _parse(groups, "b", year, back)
             until = _until(last, groups["range_until"], groups["bedge"])
@@ -279,6 +276,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat(), until_precision=precision(last)))
     stop = len(text) if end is None else end
+    if "–" in text[begin:stop] or "—" in text[begin:stop] or " - " in text[begin:stop]:
+        found = sorted(found + _dash_ranges(text, begin, stop, year, found), key=lambda p: p.start)
     found += _afterwards(text, found, stop)
     # (a time in brackets is an item's own, "EZK (tot juli)": no change of the sentence's state)
     if all(in_brackets(text, p) for p in found) and (_PASSIVE_STATE.search(text, begin, stop)
@@ -298,6 +297,28 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list[Period]) -> list[Period]:
+    """The ranges "<date> – <date>" with a day or month on a side (see :data:`_DASH_RANGE`) that no
+    period in ``found`` covers; the second date must give its year.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("| A | 1 mei 2002 - 1 juni 2014 |")]
+    [('2002-05-01', '2014-06-01')]
+    """
+    ranges: list[Period] = []
+    for dash in _DASH.finditer(text, begin, stop):  # only around a dash: the range's regex is costly on long text
+        match = next((m for m in _DASH_RANGE.finditer(text, max(begin, dash.start() - 36), min(stop, dash.end() + 36))
+                      if m.start() < dash.start() and dash.end() <= m.end()), None)
+        if match is None or any(p.start < match.end() and match.start() < p.end for p in found + ranges):
+            continue
+        groups = match.groupdict()
+        first, last = _parse(groups, "g", year, None), _parse(groups, "h", year, None)
+        written = groups["hyear"] or groups["hnyear"] or groups["hbyear"] or groups["hvyear"] or groups["hsyear"]
+        if first is not None and last is not None and written and first[0] <= last[1]:
+            ranges.append(Period(match.start(), match.end(), first[0].isoformat(), last[1].isoformat(), False,
+                                 precision(first), precision(last)))
+    return ranges
 
 
 #: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna
