@@ -167,3 +167,26 @@ def test_who_sits_in_a_panel_of_the_programme_takes_part():
     assert {"Eva Smit", "Ali Kaya", "Lotte Brand", "Breda", "Zwolle"} <= taking_part
     denied = "Verslag kennisdag 'Groen'\n\nEen paneldiscussie met Eva Smit ging niet door.\n"
     assert not any(f[1] == "participatesIn" for f in facts(denied, DATE))
+
+
+# a bare host after the event is named and then referred to by its kind ------------------------------
+
+def test_a_bare_host_hosts_the_event_named_and_then_referred_to_by_its_kind():
+    text = ("Op 3 oktober komen bestuurders bijeen in Ede voor de Kennisdag Stadsranden 2025. De kennisdag wordt "
+            "georganiseerd door Platform31. De gemeente Ede is gastheer.")
+    found = {(s, o) for s, p, o, _ in facts(text, DATE) if p == "organised"}
+    assert ("Ede", "Kennisdag Stadsranden") in found, found
+
+
+def test_a_bare_host_after_two_different_events_hosts_neither():
+    text = ("In mei was er de Kennisdag Stadsranden 2025, in juni de Netwerkdag Wonen 2025. "
+            "De gemeente Ede is gastheer.")
+    found = {(s, o) for s, p, o, _ in facts(text, DATE) if p == "organised"}
+    assert not any(s == "Ede" for s, _ in found), found
+
+
+def test_the_conference_organised_is_the_one_named_before_though_its_name_was_cut_short():
+    text = ('Verslag werkconferentie "Wonen in de stad"\n\nOp 3 oktober kwamen wethouders bijeen in Ede voor de '
+            'werkconferentie **Wonen in de stad**. De conferentie werd georganiseerd door Platform31 en Aedes.')
+    found = {(s, o) for s, p, o, _ in facts(text, DATE) if p == "organised"}
+    assert {s for s, _ in found} == {"Platform31", "Aedes"} and len({o for _, o in found}) == 1, found

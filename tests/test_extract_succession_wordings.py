@@ -67,3 +67,33 @@ def test_the_one_succeeded_led_only_what_the_relative_clause_names():
     roles = sorted((r.object.label, r.role) for r in extract("d", text, gazetteer=load_gazetteer(), date="2024-05-01").relations
                    if r.predicate == "hasRole" and r.subject.text == "Marieke Verhulst")
     assert roles == [("Programma Samen Sterk", "programmamanager")], roles
+
+
+# round 45e: the one succeeded described or titled ("haar Zwolse collega", "prof. dr."), the pronoun of a
+# sentence that itself opens with a time ("Sinds mei is zij trekker. Zij volgde daarin X op"), an office
+# taken over after an apposition or relative clause of the successor, and a unit's name with a bracket
+@pytest.mark.parametrize("text, expected", [
+    ("Wethouder Lieke Damsma zit namens Ede in de pijler; sinds mei 2024 is zij vicevoorzitter van die pijler. "
+     "Zij volgde in die functie haar Zwolse collega Wouter Brink op.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Lieke Damsma wordt per 1 maart wetenschappelijk directeur; zij volgt in die functie prof. dr. Wouter Brink op.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("Lieke Damsma is sinds 2022 wethouder van Ede. Sinds mei 2024 is zij trekker van de themagroep Wonen. "
+     "Zij volgde daarin Wouter Brink (Breda) op.", [("Lieke Damsma", "Wouter Brink")]),
+    ("Mevrouw Damsma, die lang burgemeester was en al als lid in de stuurgroep zat, neemt het voorzitterschap "
+     "van de heer Brink over.", [("Damsma", "Brink")]),
+    ("- Opdrachtgever: Lieke Damsma, secretaris van de pijler, die de rol in oktober 2024 overnam van Wouter Brink.",
+     [("Lieke Damsma", "Wouter Brink")]),
+    ("Lieke Damsma (Ede) neemt per 1 mei het trekkerschap van de themagroep Klimaat (pijler Fysiek) over van "
+     "Wouter Brink.", [("Lieke Damsma", "Wouter Brink")]),
+])
+def test_succession_after_descriptions_and_asides(text, expected):
+    assert successions(text) == expected, successions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lieke Damsma is wethouder. Sinds mei 2024 is zij trekker. Zij volgde daarin het advies van Wouter Brink op.",
+    "Lieke Damsma is wethouder.\n\nSinds mei 2024 is zij trekker. Zij volgde daarin Wouter Brink op.",
+    "Lieke Damsma, secretaris van de pijler, nam de rol in oktober niet over van Wouter Brink.",
+])
+def test_no_succession_from_a_far_or_denied_handover(text):
+    assert successions(text) == [], successions(text)

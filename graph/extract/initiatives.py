@@ -102,8 +102,9 @@ _NOT = re.compile(r"\b(?:niet|nooit|geen)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:en|maar|of|terwijl)\b|;")
 
 
-#: an agent's "door" right before it: "uitgevoerd door (de) X"
-_BY_BEFORE = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: an agent's "door" right before it: "uitgevoerd door (de) X", and before the full name when X is its
+#: abbreviation in brackets: "uitgevoerd door de Rijksdienst voor Ondernemend Nederland (RVO)"
+_BY_BEFORE = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?(?:[^,;:()]{1,80}?\s\()?$", re.IGNORECASE)
 #: a second passive clause of the same subject after the agent: "… door X en is samen met Y opgezet"
 _NEXT_PASSIVE = re.compile(r"\ben\s+(?:is|werd|wordt|zijn|werden|worden)\b", re.IGNORECASE)
 
@@ -115,8 +116,11 @@ def _other_clause_agent(text: str, subject: Mention, at: int) -> bool:
     >>> text = "Het fonds wordt uitgevoerd door RVO en is samen met BZK opgezet."
     >>> _other_clause_agent(text, Mention(32, 35, "RVO", "Organisation", "", 1.0), 62)
     True
+    >>> text = "Het fonds wordt uitgevoerd door de Rijksdienst Water (RVO) en is samen met BZK opgezet."
+    >>> _other_clause_agent(text, Mention(54, 57, "RVO", "Organisation", "", 1.0), 85)
+    True
     """
-    return _BY_BEFORE.search(text, max(0, subject.start - 12), subject.start) is not None \
+    return _BY_BEFORE.search(text, max(0, subject.start - 100), subject.start) is not None \
         and _NEXT_PASSIVE.search(text, subject.end, at) is not None
 
 

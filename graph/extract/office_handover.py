@@ -91,12 +91,15 @@ _OFFICE_OVER_FROM = re.compile(
     r"(?:het\s+(\w+?)(schap|management)|de\s+leiding|"  # "het programmamanagement": the programmamanager's office
     r"de\s+(?:rol|functie|taak)\s+(?:van|als)\s+([\w-]+))\s+"  # "de rol van vicevoorzitter"
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
-    r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
+    # and a bracket after the unit's name: "van de themagroep Klimaat (pijler Fysiek) over van Y"
+    r"(?:van\s+(?:de|het)\s+(?:[\w'-]+\s+){1,6}?(?:\([^()]{1,40}\)\s+)?|(?:\w+\s+){0,3}?)(?:over|overnam|overneemt)\s+van\s+"
     r"(?:(?:de|het)\s+)?(?:[\w'-]+\s+){0,2}?")
 
 
 #: an apposition after the one who takes over, before the verb: ", wethouder Economie van Tilburg, "
-_APPOSITION = re.compile(r"\s*,\s*(?!die\b|dat\b|en\b)[a-z][^,;:()]{2,80}?,\s*(?=(?:neemt|nam|nemen|namen)\b)")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?!die\b|dat\b|en\b)[a-z][^,;:()]{2,80}?|"
+                         r"die\s+[^,;:()]{2,120}?)"  # a relative clause: "Y, die burgemeester was, neemt …"
+                         r",\s*(?=(?:neemt|nam|nemen|namen)\b)")
 
 
 #: the office with the one succeeded before the particle: "(Zij) neemt het voorzitterschap van (de heer) X over"
@@ -182,7 +185,10 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
         held = [r for r in ctx.relations if r.predicate == "hasRole"
                 and (r.subject.label == new.label or r.subject.label.endswith(" " + new.label))  # "Kok": "Anna Kok"
                 and r.role == role.label and r.object.type in PASSED_ON]
-        if held:
+        said_before = any(r.predicate == "hasRole" and r.role == role.label and r.subject.type == "Person"
+                          and (r.subject.label == old.label or r.subject.label.endswith(" " + old.label))
+                          for r in ctx.relations)  # "De stuurgroep werd voorgezeten door X": the office X held is said
+        if held and not said_before:
             ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
                     past=True, stated_at=old.start, until=until)
         else:

@@ -209,9 +209,9 @@ def _organised_anaphor(ctx: DocContext, sentence: Sentence) -> None:
     if len(events) > 1 and len({m.label for m in named}) == 1 \
             and all(m in named or m.text.lower() in named[0].text.lower() for m in events):
         events = named  # "de netwerkdag" and "de netwerkdag 'Stad van morgen'": one event, by its name
-    if not events or len({m.label for m in events}) > 1:
+    event = _one_event(events)
+    if event is None:
         return
-    event = events[-1]
     agents = ctx.list_after(match.end(), sentence.end, types=ACTORS)
     together = re.match(r"\s*,?\s*(?:samen\s+met|in\s+samenwerking\s+met)\s+", ctx.text[agents[-1].end:sentence.end]) \
         if agents else None
@@ -219,6 +219,21 @@ def _organised_anaphor(ctx: DocContext, sentence: Sentence) -> None:
         agents += ctx.list_after(agents[-1].end + together.end(), sentence.end, types=ACTORS)
     for actor in agents:
         ctx.add(actor, "organised", event, sentence, "relations.georganiseerd-door", 0.75)
+
+
+def _one_event(events: list[Mention]) -> Mention | None:
+    """The one event ``events`` name: the last, or the one with the longest name when each other's name is part
+    of it ("de Kennisdag Wonen 2025" and "de kennisdag"; a name cut short: "Wonen in de stad" and "Wonen");
+    None when there are none, or two different ones.
+
+    >>> ms = [Mention(0, 9, "Kennisdag Wonen", "Event", "", 1.0), Mention(20, 29, "kennisdag", "Event", "", 1.0)]
+    >>> _one_event(ms).label, _one_event(ms + [Mention(40, 49, "Netwerkdag", "Event", "", 1.0)])
+    ('Kennisdag Wonen', None)
+    """
+    if not events:
+        return None
+    longest = max(reversed(events), key=lambda m: len(m.label))
+    return longest if all(m.label.lower() in longest.label.lower() for m in events) else None
 
 
 _CONTRIBUTORS = re.compile(r"\bmet\s+(?:bijdragen|medewerking|deelname|inbreng)\s+van\s+", re.IGNORECASE)
@@ -255,6 +270,14 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     >>> text = "Netwerkdag Binnensteden 2024\\n\\nOp 3 juni komen de steden samen. De gemeente Breda is gastheer."
     >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
     [('Breda', 'Netwerkdag Binnensteden')]
+
+    The event named, then referred to by its kind ("de netwerkdag"), is one event:
+
+    >>> text = ("Op 3 juni komen de steden samen voor de Netwerkdag Binnensteden 2024. De netwerkdag heeft drie rondes. "
+    ...         "De gemeente Breda is gastheer.")
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "organised"]
+    [('Breda', 'Netwerkdag Binnensteden')]
     """
     host = next((m for m in mentions if m.type in ACTORS - {"Person"}), None)
     if host is None or not _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
@@ -264,9 +287,10 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         return
     k = bisect.bisect_left(ctx.scope.starts, sentence.start)
     before = [m for s in ctx.sentences[max(0, k - _HOSTED_BACK):k] for m in ctx.in_sentence(s) if m.type == "Event"]
-    if len({m.label.lower() for m in before[-2:]}) > 1:
+    # "… voor de Kennisdag Wonen 2025. De kennisdag wordt … De gemeente Ede is gastheer.": one event, by its name
+    event = _one_event(before[-2:]) if before else title_event(ctx) or lead_meeting(ctx)
+    if before and event is None:
         return  # two events just before: which one it hosts is not said
-    event = before[-1] if before else title_event(ctx) or lead_meeting(ctx)
     if event is not None and event.start < sentence.start:
         ctx.add(host, "organised", event, sentence, "relations.gastheer-zonder-event", 0.7)
 

@@ -6,7 +6,8 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
   ("sinds maart 2022" → 2022-03-01);
 - an end: "tot en met", "t/m" + a date: its last day ("t/m 2022" → 2022-12-31); "tot" + a date:
   the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
-- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022";
+- a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022"; with a day or month
+  on a side, "2019 – 1 mei 2022" (an en dash, or a hyphen between spaces): up to and including its end;
 - "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
   plan ("In 2023 stond de pijler onder voorzitterschap van X"): the whole date; so does "op <day>"
   with a year ("De pijler organiseerde op 12 oktober 2024 een netwerkdag": that day);
@@ -48,6 +49,8 @@ Examples
 [('2024-03-01', None)]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Van 2019 tot en met 2022 was hij trekker.")]
 [('2019-01-01', '2022-12-31')]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("| Anna Kok | voorzitter | 2019 – 1 mei 2022 |")]
+[('2019-01-01', '2022-05-01')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Zij is per 1 september trekker.", year="2023")]
 [('2023-09-01', None)]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Hij blijft tot eind 2023 trekker.")]
@@ -131,6 +134,13 @@ _PERIOD = re.compile(
     rf"|(?:(?<=\s)|^)(?P<after>na)\s+(?:de\s+(?:{_ELECTIONS})\s+van\s+)?{_date('f', anaphor=False)}",
     re.IGNORECASE,
 )
+#: a range with a day or month on a side, as a table's period column writes it: "2019 – 1 mei 2022",
+#: "1 mei 2002 - 1 juni 2014" (an en dash, or a hyphen between spaces; its end is the last day served);
+#: read only where the text has such a dash
+_DASH_RANGE = re.compile(rf"(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]\s*|\s+-\s+){_date('h', anaphor=False)}",
+                         re.IGNORECASE)
+#: the dash of such a range
+_DASH = re.compile(r"[–—]|\s-\s")
 #: any date, for what "die datum" refers to
 _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 
@@ -266,6 +276,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat(), until_precision=precision(last)))
     stop = len(text) if end is None else end
+    if "–" in text[begin:stop] or "—" in text[begin:stop] or " - " in text[begin:stop]:
+        found = sorted(found + _dash_ranges(text, begin, stop, year, found), key=lambda p: p.start)
     found += _afterwards(text, found, stop)
     # (a time in brackets is an item's own, "EZK (tot juli)": no change of the sentence's state)
     if all(in_brackets(text, p) for p in found) and (_PASSIVE_STATE.search(text, begin, stop)
@@ -285,6 +297,28 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list[Period]) -> list[Period]:
+    """The ranges "<date> – <date>" with a day or month on a side (see :data:`_DASH_RANGE`) that no
+    period in ``found`` covers; the second date must give its year.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("| A | 1 mei 2002 - 1 juni 2014 |")]
+    [('2002-05-01', '2014-06-01')]
+    """
+    ranges: list[Period] = []
+    for dash in _DASH.finditer(text, begin, stop):  # only around a dash: the range's regex is costly on long text
+        match = next((m for m in _DASH_RANGE.finditer(text, max(begin, dash.start() - 36), min(stop, dash.end() + 36))
+                      if m.start() < dash.start() and dash.end() <= m.end()), None)
+        if match is None or any(p.start < match.end() and match.start() < p.end for p in found + ranges):
+            continue
+        groups = match.groupdict()
+        first, last = _parse(groups, "g", year, None), _parse(groups, "h", year, None)
+        written = groups["hyear"] or groups["hnyear"] or groups["hbyear"] or groups["hvyear"] or groups["hsyear"]
+        if first is not None and last is not None and written and first[0] <= last[1]:
+            ranges.append(Period(match.start(), match.end(), first[0].isoformat(), last[1].isoformat(), False,
+                                 precision(first), precision(last)))
+    return ranges
 
 
 #: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna

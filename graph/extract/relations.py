@@ -36,7 +36,8 @@ ledBy                  "o.l.v.", "onder leiding/regie/de hoede van", "<programma
                        "X trekt/leidt/coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt
                        bij X"; "X heeft het penvoerderschap van Y"; "X is verantwoordelijk voor Y", "Y valt onder X",
                        "X voert (de regie over) Y (uit)", "De uitvoering ligt bij X" (:mod:`graph.extract.responsibility`)
-succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it) and
+succeeded              see :mod:`graph.extract.succession` (and the roles passed on with it),
+                       :mod:`graph.extract.table_succession` (successive holders in a table) and
                        :mod:`graph.extract.plural_succession` ("Zij volgen X op")
 contactFor             "Meer informatie/Contact(persoon)/Informatie: <persoon>" in a section
 partOf                 see :mod:`graph.extract.parts`
@@ -105,6 +106,7 @@ from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
+from .table_succession import find_table_successions
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
 from .respectively import find_respectively
@@ -184,6 +186,7 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
+    find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."

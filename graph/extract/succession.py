@@ -44,7 +44,7 @@ from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
                                  pronoun_follows_in_clause, pronoun_replaces_in_clause, subject_follows_in_clause,
                                  took_the_place)
-from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, after_home, inverted_gap
+from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, TITLED, after_home, inverted_gap
 
 __all__ = ["find_succession"]
 
@@ -67,7 +67,8 @@ _SUCCESSION = (
                 r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
     # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,5}?" + _HANDED + r"over\s+van\s+$",
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,5}?" + _HANDED + WHEN_HANDED
+                + r"over\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     (re.compile(r"^\s*,?\s*(?:ter\s+vervanging\s+van|(?:de\s+)?opvolger\s+van|als\s+opvolger\s+van)\s+$", re.IGNORECASE),
      None, "forward"),
@@ -79,10 +80,11 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
     # a relative clause ("heet Y welkom, die …"): "Y, die (namens Almere) de plaats inneemt van X", "…, die het stokje overneemt van X"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,4}?"
+    # (after an apposition that describes Y: "Y, secretaris van de pijler, die de rol in mei overnam van X")
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*|,[^,;()]{1,80}(?:\([^()]{0,40}\))?)?,\s*die\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,4}?"
                 r"(?:(?:de|zijn|haar)\s+plaats\s+(?:inneemt|innam|heeft\s+ingenomen)|"
                 r"het\s+stokje\s+(?:overneemt|overnam|heeft\s+overgenomen)|"
-                r"(?:die|deze|zijn|haar)\s+" + TASK + r"\s+" + WHEN_HANDED  # "…, die deze taak op 1 april heeft overgenomen van X"
+                r"(?:de|die|deze|zijn|haar)\s+" + TASK + r"\s+" + WHEN_HANDED  # "…, die deze taak op 1 april heeft overgenomen van X"
                 + r"(?:overneemt|overnam|heeft\s+overgenomen))\s+van\s+$", re.IGNORECASE), None, "forward"),
     # the verb last in a relative clause: "Y, die (per 1 mei) X vervangt"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:welkom\s*)?,\s*die\s+(?:(?:per|sinds|vanaf|in|namens)\s+[\w ]{1,25}?\s+)?$", re.IGNORECASE),
@@ -127,7 +129,11 @@ _PRONOUN_SUCCESSION = (
     (re.compile(r"\s*" + _FRONTED_HANDOVER.pattern + r"\s+(?:[\w-]+\s+){0,3}?over\s+aan\s+" + DESCRIBED), "backward"),
 )
 #: "Zij volgt …", "Hij is sinds mei directeur bij EZK en volgt in die functie …" (before the one succeeded)
-_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:(?!van\b)\w+\s+){0,5}?")
+#: a singular pronoun opening the sentence
+_PRONOUN_OPENS = re.compile(r"\s*(?:Hij|Zij|Ze)\s")
+#: "Zij volgde in die functie haar Deventer collega prof. X op": a description and titles before the one succeeded
+_PRONOUN_FOLLOWS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:[^,;]*?\ben\s+)?(?:volgt|volgde)\s+(?:(?!van\b)\w+\s+){0,5}?"
+                              r"(?:(?:haar|zijn)\s+(?:[A-Z][\w'-]*\s+)?[a-z][\w-]*\s+)?" + TITLED)
 #: the particle of "volgt X op" that closes the verb, not "op de voet" ("volgt het werk van X op de voet")
 _PARTICLE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?op\b(?!\s+de\s+voet\b)")
 #: the successor's role is the one succeeded's: "volgt in die functie X op", "als opvolger van X"
@@ -234,6 +240,9 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     text = ctx.text
     persons = [m for m in mentions if m.type == "Person"]
     pronoun = ctx.pronoun_person(sentence)
+    if pronoun is None and persons and _PRONOUN_OPENS.match(text, sentence.start, sentence.end):
+        # "X is wethouder. Sinds 2024 is zij trekker. Zij volgde daarin Y op": whom the sentence before's pronoun is
+        pronoun = subject_antecedent(ctx, sentence)
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]

@@ -31,7 +31,7 @@ from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .polarity import asserted
 from .antecedents import subject_antecedent
 from .roles import role_of, role_pattern
-from .succession_words import DESCRIBED, TASK, WHEN_HANDED
+from .succession_words import DESCRIBED, TASK, TITLED, WHEN_HANDED
 
 __all__ = ["pronoun_follows_in_clause", "subject_follows_in_clause", "pronoun_replaces_in_clause", "handover_in_clause", "as_successor_of",
            "inverted_passive_in_clause", "took_the_place", "led_before"]
@@ -77,8 +77,8 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
         for match in ctx.asserted_cues(pattern, sentence):
             before = [p for p in persons if p.end <= match.start()]
             old = next((p for p in persons if p.start >= match.end()), None)
-            if old is not None and not re.fullmatch(DESCRIBED, ctx.text[match.end():old.start]):
-                old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X"
+            if old is not None and not re.fullmatch(DESCRIBED + TITLED, ctx.text[match.end():old.start]):
+                old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X", "prof. X"
             if before and old is not None and (tail is None or tail.match(ctx.text, old.end, sentence.end)):
                 add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
     for match in ctx.asserted_cues(_CLAUSE_PRONOUN_SUCCEEDED, sentence):

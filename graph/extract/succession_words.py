@@ -12,6 +12,8 @@ Examples
 >>> import re
 >>> bool(re.fullmatch(TASK, "trekkerschap")), bool(re.fullmatch(DESCRIBED, "de Goudse wethouder "))
 (True, True)
+>>> bool(re.fullmatch(DESCRIBED + TITLED, "prof. dr. "))
+True
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 
-__all__ = ["TASK", "WHEN_HANDED", "DESCRIBED", "BRACKET_ONLY", "inverted_gap", "after_home"]
+__all__ = ["TASK", "WHEN_HANDED", "DESCRIBED", "TITLED", "BRACKET_ONLY", "inverted_gap", "after_home"]
 
 #: what one hands over: "haar taak", "zijn werkzaamheden", "het trekkerschap"
 TASK = r"(?:taak|taken|rol|functie|plaats|zetel|werkzaamheden|portefeuille|stokje|\w+schap)"
@@ -30,6 +32,8 @@ WHEN_HANDED = r"(?:(?:op|in|per|vanaf|sinds)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})
 #: a description before the one succeeded: "de Goudse wethouder", "haar Asser collega" (a possessive, a
 #: place adjective in -se or -er, then at most two words in lower case)
 DESCRIBED = r"(?:(?:de|het|haar|zijn|hun)\s+)?(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+#: academic titles right before a name: "prof. dr. ", "mr. "
+TITLED = r"(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*"
 #: a bracket after a name, or nothing: "(Breda)"
 BRACKET_ONLY = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?")
 
