@@ -163,6 +163,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                     "kies een ander -o",
                               "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
                                     "choose another -o"},
+    "excel_not_csv": {"nl": "--excel hoort bij --format csv, niet bij --format {fmt}",
+                      "en": "--excel goes with --format csv, not with --format {fmt}"},
     "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "
                                            "g40kg {option} … {command} …",
                                      "en": "{option} is a global option and goes before the command: "

@@ -156,6 +156,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
             g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
             g40kg ask who-does-what --as-of 2026-04-30 --format csv   # who does what: every role, a row per fact
+            g40kg ask who-does-what --format csv --excel > wie.csv   # a double click opens it in Excel
             g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # a list of people
             g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # who is who for a document
         """},
@@ -535,6 +536,11 @@ OPTIONS: dict[str, str] = {
     "de controles over de hele graaf aan, die g40kg zelf als één query uitvoert.":
         "Write the shapes for another SHACL engine (pySHACL, TopBraid) to stdout and stop: with the checks over "
         "the whole graph active, which g40kg runs itself as one query.",
+    "Een CSV voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik het "
+    "bestand in kolommen opent; met de kolomkoppen van de tabel en de IRI's achteraan. Zonder --format "
+    "betekent het --format csv.": "A CSV for Excel with Dutch settings (semicolons, UTF-8 with a BOM), so that a "
+                                  "double click opens the file in columns; with the table's headings and the IRIs "
+                                  "last. Without --format it means --format csv.",
     "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
     "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
                                       "BOM), so that a double click opens the file in columns.",

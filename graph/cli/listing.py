@@ -11,7 +11,7 @@ import click
 
 from ..docdate import period_text
 from ..headings import YES, headings
-from .output import render
+from .output import EXCEL_CSV, render
 
 __all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
            "with_codes",
@@ -159,11 +159,44 @@ def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False,
         click.echo(listing_text(settings, "no_rows"))
         one_day_tip(settings, window)
         return
+    if fmt == "csv" and EXCEL_CSV.get() and not own_columns:
+        columns, rows, shown = excel_layout(columns, rows, settings.lang)
+        echo_unended(render(columns, rows, fmt, shown=shown))
+        return
     if fmt in ("table", "markdown") and not own_columns:
         rows = as_read(rows, settings.lang)
     elif not own_columns:
         columns, rows = with_role_labels(columns, rows, settings.lang)
     echo_unended(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+
+
+def excel_layout(columns, rows: list[dict], lang: str) -> tuple[list, list[dict], list[str]]:
+    """``columns``, ``rows`` and headings of a CSV for Excel (``--excel``; walkthrough 20, finding 20):
+    the values as a table shows them (:func:`as_read`), the headings people read (:func:`graph.headings.headings`)
+    and the columns that hold IRIs last, headed "<the heading of its label column> (IRI)". A plain CSV
+    keeps its column names and order, a contract for loaders.
+
+    >>> excel_layout(["person", "personLabel", "past"],
+    ...              [{"person": "https://w3id.org/g40kg/id/person/a", "personLabel": "A", "past": True}], "nl")
+    (['personLabel', 'past', 'person'], [{'person': 'https://w3id.org/g40kg/id/person/a', 'personLabel': 'A', \
+'past': 'ja'}], ['persoon', 'vroeger', 'persoon (IRI)'])
+    """
+    def holds_iris(column):
+        values = [row.get(column) for row in rows if row.get(column) not in (None, "")]
+        return bool(values) and all(isinstance(v, str) and v.startswith(("http://", "https://")) for v in values)
+
+    def heading(column):  # "bodyCode": "orgaan (code)"; "person", "actorIri": "persoon (IRI)", "actor (IRI)"
+        if column.endswith("Code") and len(column) > 4:
+            base, mark = column[:-4], "code"
+        elif column in iris:
+            base, mark = (column[:-3] if column.endswith("Iri") else column), "IRI"
+        else:
+            return headings([column], lang)[0]
+        return f"{headings([base + 'Label' if base + 'Label' in columns else base], lang)[0]} ({mark})"
+
+    iris = [column for column in columns if holds_iris(column)]
+    ordered = [column for column in columns if column not in iris] + iris
+    return ordered, as_read(rows, lang), [heading(column) for column in ordered]
 
 
 def as_read(rows: list[dict], lang: str) -> list[dict]:

@@ -10,16 +10,17 @@ from __future__ import annotations
 import click
 
 from .base import pass_settings, translate_errors
-from .output import RAW_CSV, TABLE_FORMATS
+from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 
-__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
+           "format_option",
            "raw_option",
            "projection_options", "time_options", "timeout_option"]
 
 
 def format_option(func):
-    """``--format`` (:data:`TABLE_FORMATS`) and ``--raw`` (:func:`raw_option`)."""
-    func = raw_option(func)
+    """``--format`` (:data:`TABLE_FORMATS`), ``--raw`` (:func:`raw_option`) and ``--excel`` (:func:`excel_option`)."""
+    func = excel_option(raw_option(func))
     return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
                         help="Uitvoerformaat.")(func)
 
@@ -34,6 +35,30 @@ def raw_option(func):
     """``--raw``: CSV without the formula guard (:data:`graph.cli.output.RAW_CSV`; the facts export passes it on)."""
     return click.option("--raw", is_flag=True, expose_value=False, callback=lambda ctx, param, value: RAW_CSV.set(value),
                         help=RAW_HELP)(func)
+
+
+#: the help of --excel on a command whose CSV is a table people read (every command with --format csv but
+#: query and export, which keep their columns' names)
+EXCEL_HELP = ("Een CSV voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik het "
+              "bestand in kolommen opent; met de kolomkoppen van de tabel en de IRI's achteraan. Zonder --format "
+              "betekent het --format csv.")
+#: the help of --excel where the columns keep their names (query: your own variables; export: the facts' fields)
+EXCEL_OWN_COLUMNS_HELP = ("Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
+                          "zodat een dubbelklik het bestand in kolommen opent.")
+
+
+def _remember_excel(ctx, _param, value):
+    EXCEL_CSV.set(value)
+    ctx.meta["g40kg.excel"] = value
+
+
+def excel_option(func=None, *, help: str = EXCEL_HELP):
+    """``--excel``: CSV as Excel with Dutch settings opens it (:data:`graph.cli.output.EXCEL_CSV`), one
+    option for every command with ``--format csv`` (round 45y, walkthrough 20 finding 19); the command's
+    ``--format`` is checked before it runs (:func:`graph.cli.base.excel_format`)."""
+    if func is None:
+        return lambda f: excel_option(f, help=help)
+    return click.option("--excel", is_flag=True, expose_value=False, callback=_remember_excel, help=help)(func)
 
 
 def timeout_option(func):
