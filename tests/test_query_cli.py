@@ -388,6 +388,8 @@ def test_entity_and_search(g40):
     ("Breda", "nl", ["Breda (Gemeente) https://w3id.org/g40kg/id/municipality/gm0758",
                      "sleutel voor correcties: municipality/gm0758", ""]),
     ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045", "key for corrections: ministry/mnre1045",
+                   "names over time: EZ (2013-01-01 – 2017-12-31) · EZK (2018-01-01 – 2024-07-01) · "
+                   "EZ (2024-07-02 – 2026-02-22) · EZK (since 2026-02-23)",
                    "also called: EZ, Economische Zaken, Economische Zaken en Klimaat", ""]),
 ])
 def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):

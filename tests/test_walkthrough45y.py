@@ -84,3 +84,63 @@ def test_an_unknown_option_gets_no_far_fetched_suggestion(runner, small_graph):
     assert result.exit_code == 2 and result.stderr.strip().endswith("Fout: Onbekende optie '--excel'."), result.stderr
     near = _run(runner, small_graph, "ask", "who-does-what", "--formt", "csv")
     assert near.stderr.strip().endswith("Bedoelt u '--format'?"), near.stderr
+
+
+# ----------------------------------------------------------------------------- findings 15, 17, 18: ministries by period
+
+EZ_SENTENCE = "De gemeente Tilburg werkt samen met het ministerie van Economische Zaken aan de City Deal Kennis Maken."
+
+
+@pytest.fixture(scope="module")
+def ministry_graph(tmp_path_factory):
+    """A graph of one document of 2025 in which the ministry is called by its name of then."""
+    from graph.pipeline import build_graph
+    from tests.documents import dated_documents
+
+    where = tmp_path_factory.mktemp("ez45y")
+    build_graph([dated_documents(where, {"bericht-2025": (EZ_SENTENCE, "2025-03-12")})], where / "kg")
+    return where / "kg"
+
+
+@pytest.mark.parametrize("args", [
+    ["collaborators", "ministerie van Economische Zaken"],
+    ["collaborators", "ministerie van Economische Zaken", "--at", "2025"],
+    ["ask", "collaborations-with-ministry", "-p", "ministry=ministerie van Economische Zaken", "--format", "csv"],
+])
+def test_the_official_name_of_2024_2026_finds_the_ministry_with_facts(runner, ministry_graph, args):
+    """The EZ that ended in 2010 (mnre1040) has no fact: mnre1045, called EZ from 2024-07-02, answers."""
+    result = _run(runner, ministry_graph, *args)
+    assert result.exit_code == 0 and "Tilburg" in result.stdout, result.output
+    assert "kan meerdere dingen zijn" not in result.output
+
+
+def test_entity_shows_a_ministrys_names_through_time(runner, ministry_graph):
+    result = _run(runner, ministry_graph, "entity", "EZK")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("EZK (Ministerie) "), lines[:3]
+    assert ("namen door de tijd: ELenI (2010-10-14 – 2012-12-31) · EZ (2013-01-01 – 2017-12-31) · "
+            "EZK (2018-01-01 – 2024-07-01) · EZ (2024-07-02 – 2026-02-22) · EZK (sinds 2026-02-23)") in lines, lines[:4]
+    english = _run(runner, ministry_graph, "entity", "KGG", lang="en")
+    assert "names over time: KGG (2024-07-02 – 2026-02-22); merged into EZK on 2026-02-23" in english.stdout.splitlines()
+
+
+def test_the_entity_page_shows_the_names_through_time(runner, ministry_graph):
+    page = _run(runner, ministry_graph, "serve", "--get", "/entity/ministry/mnre1171").stdout
+    assert ('<p class="name-history">Namen door de tijd: VRO (2024-07-02 – 2026-02-22); opgegaan in BZK per '
+            '2026-02-23</p>') in page, page[:2000]
+    assert "<h1>VRO <span" in page
+
+
+@pytest.mark.parametrize("lang, when, note", [
+    ("nl", "--at", "VRO bestond van 2024-07-02 tot 2026-02-22; opgegaan in BZK per 2026-02-23."),
+    ("nl", "--as-of", "VRO bestond van 2024-07-02 tot 2026-02-22; opgegaan in BZK per 2026-02-23."),
+    ("en", "--at", "VRO existed from 2024-07-02 until 2026-02-22; merged into BZK on 2026-02-23."),
+])
+def test_a_ministry_asked_after_its_end_says_where_it_went(runner, ministry_graph, lang, when, note):
+    result = _run(runner, ministry_graph, "collaborators", "VRO", when, "2026-12-06", lang=lang)
+    assert result.exit_code == 0 and note in result.output.splitlines(), result.output
+
+
+def test_a_ministry_asked_before_its_start_says_since_when(runner, ministry_graph):
+    result = _run(runner, ministry_graph, "collaborators", "EZK", "--at", "2009")
+    assert result.output.splitlines()[-1] == "EZK bestaat sinds 2010-10-14.", result.output

@@ -31,6 +31,7 @@ TEXTS = {
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
         "not_then": "{label} bestond van {start} tot {end}.",
+        "not_yet": "{label} bestaat sinds {start}.",
         "path_title": "Verbinding {a} → {b} ({steps})",
         "path_step": "1 stap",
         "path_steps": "{n} stappen",
@@ -39,6 +40,7 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "entity_key": "sleutel voor correcties: {entity}",
         "aliases": "ook genoemd",
+        "name_history": "namen door de tijd",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
@@ -80,6 +82,7 @@ TEXTS = {
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
         "not_then": "{label} existed from {start} until {end}.",
+        "not_yet": "{label} exists since {start}.",
         "path_title": "Connection {a} → {b} ({steps})",
         "path_step": "1 step",
         "path_steps": "{n} steps",
@@ -88,6 +91,7 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "entity_key": "key for corrections: {entity}",
         "aliases": "also called",
+        "name_history": "names over time",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
