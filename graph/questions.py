@@ -157,6 +157,9 @@ class Question:
     #: the IRI columns that may hold a municipality, province or ministry: CSV and JSON give each its
     #: register code in a column ``<name>Code`` after the others (``codes:`` in the header; round 44q)
     codes: tuple[str, ...] = ()
+    #: what an empty answer did not find ("er is geen deelnemer herkend"; ``empty:`` in the header, nl/en), said
+    #: under it with the number of documents that mention the entity asked about (:mod:`graph.empty_answers`)
+    empty: Mapping[str, str] = field(default_factory=dict)
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -224,6 +227,7 @@ def _read_question(path: Path) -> Question:
         columns=tuple(meta.get("columns") or ()),
         page=meta.get("page") or {},
         codes=tuple(meta.get("codes") or ()),
+        empty=meta.get("empty") or {},
     )
 
 

@@ -144,3 +144,24 @@ def test_a_ministry_asked_after_its_end_says_where_it_went(runner, ministry_grap
 def test_a_ministry_asked_before_its_start_says_since_when(runner, ministry_graph):
     result = _run(runner, ministry_graph, "collaborators", "EZK", "--at", "2009")
     assert result.output.splitlines()[-1] == "EZK bestaat sinds 2010-10-14.", result.output
+
+
+# ----------------------------------------------------------------------------- finding 12: an empty answer for a known name
+
+
+@pytest.mark.parametrize("lang, args, note", [
+    ("nl", ["-p", "city=Tilburg", "--at", "2019"],
+     "Tilburg wordt in 1 document genoemd, maar er is geen betrokkenheid herkend in deze periode."),
+    ("en", ["-p", "city=Tilburg", "--at", "2019"],
+     "Tilburg is mentioned in 1 document, but no involvement was recognised in this period."),
+])
+def test_an_empty_answer_says_the_name_is_known(runner, ministry_graph, lang, args, note):
+    result = _run(runner, ministry_graph, "ask", "city-involvement", *args, lang=lang)
+    assert result.exit_code == 0 and note in result.stdout.splitlines(), result.output
+
+
+def test_an_empty_answer_for_a_name_no_document_uses(runner, ministry_graph):
+    result = _run(runner, ministry_graph, "ask", "collaborations-with-ministry", "-p", "ministry=AZ")
+    assert result.stdout.splitlines()[-2:] == ["(geen resultaten)", "AZ wordt in geen document genoemd."], result.output
+    csv_answer = _run(runner, ministry_graph, "ask", "collaborations-with-ministry", "-p", "ministry=AZ", "--format", "csv")
+    assert csv_answer.stdout.count("\n") == 1 and "AZ wordt in geen document genoemd." in csv_answer.stderr  # data stays clean
