@@ -30,7 +30,11 @@ CATALOGUE.update({
     "empty_in_window": {"nl": " in deze periode", "en": " in this period"},
 })
 
-_MENTIONS = "SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc g40:mentions %s }"
+#: the documents that name an entity: a mention, or the evidence of a fact about it
+_MENTIONS = """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
+  { ?doc g40:mentions %(e)s } UNION { ?ev rdf:subject %(e)s ; prov:wasDerivedFrom ?doc }
+  UNION { ?ev rdf:object %(e)s ; prov:wasDerivedFrom ?doc }
+}"""
 
 
 def empty_answer_notes(dataset, question, params: dict, *, windowed: bool = False, lang: str = "nl") -> list[str]:
@@ -64,7 +68,7 @@ def empty_answer_notes(dataset, question, params: dict, *, windowed: bool = Fals
                     log.debug("no note for %r: %s", value, error)
                     continue
                 label = entity_index(dataset)[str(iri)].label
-                n = int(run_sparql(dataset, _MENTIONS % URIRef(iri).n3(), check=False).rows[0]["n"])
+                n = int(run_sparql(dataset, _MENTIONS % {"e": URIRef(iri).n3()}, check=False).rows[0]["n"])
                 if n == 0:
                     notes.append(msg("empty_unmentioned", label=label))
                 else:

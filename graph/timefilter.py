@@ -45,8 +45,12 @@ __all__ = ["TimeWindow", "time_filter", "sparse_optional", "inferred_end_source"
 
 CATALOGUE.update(
     {
-        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)",
-                          "en": "{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"},
+        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024){hint}",
+                          "en": "{value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024){hint}"},
+        "time_period_hint": {"nl": "; een periode? gebruik --between {start} {end}",
+                             "en": "; a period? use --between {start} {end}"},
+        "time_quarter_hint": {"nl": "; een kwartaal? gebruik --between {start} {end}",
+                              "en": "; a quarter? use --between {start} {end}"},
         "time_both": {"nl": "geef --at of --between, niet allebei", "en": "give --at or --between, not both"},
         "time_as_of_both": {"nl": "geef --as-of of --at/--between, niet samen",
                             "en": "give --as-of or --at/--between, not together"},
@@ -68,7 +72,29 @@ def parse_date(value: str | None) -> str | None:
             return date.fromisoformat(padded).isoformat()
         except ValueError:
             continue
-    raise InputError(msg("time_bad_date", value=text))
+    raise InputError(msg("time_bad_date", value=text, hint=_period_hint(text)))
+
+
+_YEARS = re.compile(r"(\d{4})\s*(?:-|–|/|t/m|tot)\s*(\d{4})")
+_QUARTER = re.compile(r"(?:[Qq]([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*[Qq]([1-4]))")
+
+
+def _period_hint(text: str) -> str:
+    """What a date that is a period meant ("2023-2024", "Q1 2024", "2024-Q1"): the ``--between`` that asks it
+    (walkthrough 20, finding 13); empty for anything else.
+
+    >>> _period_hint("2023-2024"), _period_hint("Q1 2024"), _period_hint("2024-Q4"), _period_hint("gisteren")
+    ('; een periode? gebruik --between 2023 2024', '; een kwartaal? gebruik --between 2024-01 2024-03', \
+'; een kwartaal? gebruik --between 2024-10 2024-12', '')
+    """
+    years = _YEARS.fullmatch(text)
+    if years and years[1] <= years[2]:
+        return msg("time_period_hint", start=years[1], end=years[2])
+    quarter = _QUARTER.fullmatch(text)
+    if quarter:
+        number, year = int(quarter[1] or quarter[4]), quarter[2] or quarter[3]
+        return msg("time_quarter_hint", start=f"{year}-{3 * number - 2:02d}", end=f"{year}-{3 * number:02d}")
+    return ""
 
 
 def refuse_as_of_with_window(as_of, *window) -> None:

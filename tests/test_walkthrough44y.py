@@ -253,9 +253,9 @@ def test_dates_on_the_command_line_are_read_day_first(tmp_path):
     for written in ("7-12-2026", "7 december 2026", "2026-12-7"):
         assert run("--graph", kg, "ask", "who-does-what", "--as-of", written, "--format", "csv").stdout == iso
     wrong = run("--graph", kg, "ask", "who-does-what", "--as-of", "31-2-2026")
-    assert (wrong.exit_code, wrong.output) == (2, "Fout: '31-2-2026' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)\n")
+    assert (wrong.exit_code, wrong.output) == (2, "Fout: '31-2-2026' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)\n")
     english = run("--graph", kg, "ask", "who-does-what", "--at", "31-2-2026", lang="en")
-    assert english.output == "Error: '31-2-2026' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+    assert english.output == "Error: '31-2-2026' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024)\n"
 
 
 # ----------------------------------------------------------------------------- finding 7

@@ -164,4 +164,25 @@ def test_an_empty_answer_for_a_name_no_document_uses(runner, ministry_graph):
     result = _run(runner, ministry_graph, "ask", "collaborations-with-ministry", "-p", "ministry=AZ")
     assert result.stdout.splitlines()[-2:] == ["(geen resultaten)", "AZ wordt in geen document genoemd."], result.output
     csv_answer = _run(runner, ministry_graph, "ask", "collaborations-with-ministry", "-p", "ministry=AZ", "--format", "csv")
-    assert csv_answer.stdout.count("\n") == 1 and "AZ wordt in geen document genoemd." in csv_answer.stderr  # data stays clean
+    assert csv_answer.output.count("\n") == 1, csv_answer.output  # the data formats stay as they were
+
+
+# ----------------------------------------------------------------------------- finding 13: period forms
+
+
+@pytest.mark.parametrize("lang, value, message", [
+    ("nl", "2023-2024", "Fout: '2023-2024' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024); een periode? "
+                        "gebruik --between 2023 2024"),
+    ("nl", "Q1 2024", "Fout: 'Q1 2024' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024); een kwartaal? "
+                      "gebruik --between 2024-01 2024-03"),
+    ("en", "2024-Q3", "Error: '2024-Q3' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024); a quarter? "
+                      "use --between 2024-07 2024-09"),
+])
+def test_a_period_given_as_a_date_gets_the_between_that_asks_it(runner, small_graph, lang, value, message):
+    result = _run(runner, small_graph, "collaborators", "--at", value, lang=lang)
+    assert (result.exit_code, result.stderr.strip().splitlines()[-1]) == (2, message), result.output
+
+
+def test_the_date_options_help_names_the_dutch_forms(runner):
+    result = runner.invoke(cli, ["ask", "--help"], terminal_width=200)
+    assert "31-01-2024 of 1 februari 2024" in " ".join(result.output.split()), result.output

@@ -153,14 +153,17 @@ def echo_unended(text: str) -> None:
     click.echo(text, nl=False)
 
 
-def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
+def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None, empty=()):
     """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
-    user's own (``own_columns``: the variables of a query). An empty table under a one-day
-    ``window`` says how to look in a longer time."""
+    user's own (``own_columns``: the variables of a query). An empty table says the lines ``empty``
+    (what is known of the names asked: :mod:`graph.empty_answers`) and, under a one-day ``window``,
+    how to look in a longer time."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and not rows:
         click.echo(listing_text(settings, "no_rows"))
+        for line in empty() if callable(empty) else empty:
+            click.echo(line)
         one_day_tip(settings, window)
         return
     if fmt == "csv" and EXCEL_CSV.get() and not own_columns:

@@ -66,13 +66,15 @@ def timeout_option(func):
                         help="Breek af na zoveel seconden.")(func)
 
 
+#: the forms a date option takes, said in every date option's help (walkthrough 20, finding 13)
+DATE_FORMS_HELP = "DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024."
 #: the help of --as-of (also viz's)
 AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
               "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
               "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
               "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
               "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-              "gemeld, niet als geëindigd na dat jaar.")
+              "gemeld, niet als geëindigd na dat jaar. " + DATE_FORMS_HELP)
 
 
 def as_iso_date(ctx, param, value):
@@ -93,9 +95,11 @@ def as_iso_date(ctx, param, value):
 def time_options(func):
     func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(func)
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None, callback=as_iso_date,
-                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
+                        help="Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
+                             "1 februari 2024; een kwartaal: --between 2024-01 2024-03).")(func)
     return click.option("--at", metavar="DATUM", default=None, callback=as_iso_date,
-                        help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
+                        help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). "
+                             + DATE_FORMS_HELP)(func)
 
 
 class _Confidence(click.FloatRange):

@@ -255,12 +255,11 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if fmt in ("table", "markdown"):
         rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
-    if not rows:  # known, but nothing found: say so (walkthrough 20, finding 12)
-        from ..empty_answers import empty_answer_notes
+    from ..empty_answers import empty_answer_notes
 
-        for note in empty_answer_notes(dataset, question, given, windowed=bool(window), lang=settings.lang):
-            click.echo(note, err=fmt != "table")
+    # known, but nothing found: a table says so (walkthrough 20, finding 12); the data formats stay as they were
+    emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window,
+         empty=lambda: empty_answer_notes(dataset, question, given, windowed=bool(window), lang=settings.lang))
     if hint:
         click.echo(hint, err=fmt != "table")  # under the table; not in the data
 
