@@ -186,3 +186,23 @@ def test_a_period_given_as_a_date_gets_the_between_that_asks_it(runner, small_gr
 def test_the_date_options_help_names_the_dutch_forms(runner):
     result = runner.invoke(cli, ["ask", "--help"], terminal_width=200)
     assert "31-01-2024 of 1 februari 2024" in " ".join(result.output.split()), result.output
+
+
+# ----------------------------------------------------------------------------- finding 3: an agenda after today
+
+
+def test_an_agenda_after_today_is_named_with_what_it_means(runner, tmp_path):
+    """Round 44y left agendas out of "gedateerd na vandaag" (a meeting ahead is no typo); the build now
+    names them apart, with their date (a typo "2099" shows) and what their facts mean: not today's."""
+    from tests.documents import dated_documents
+
+    docs = dated_documents(tmp_path, {
+        "agenda-voorjaarsoverleg": ("Agenda bestuurlijk overleg\n\n1. Woondeals door de gemeente Tilburg", "2099-04-15"),
+        "nieuws": ("De gemeente Tilburg werkt samen met het ministerie van BZK.", "2099-05-01")})
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs)])
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert ("1 agenda of uitnodiging voor na vandaag: agenda-voorjaarsoverleg (2099-04-15); de feiten erin gelden "
+            "vanaf die dag (niet in --as-of vandaag)") in lines, result.output
+    assert ("1 document gedateerd na vandaag: nieuws (2099-05-01); klopt die datum? Geef anders de datum in "
+            "<naam>.meta.json") in lines, result.output
