@@ -206,3 +206,18 @@ def test_an_agenda_after_today_is_named_with_what_it_means(runner, tmp_path):
             "vanaf die dag (niet in --as-of vandaag)") in lines, result.output
     assert ("1 document gedateerd na vandaag: nieuws (2099-05-01); klopt die datum? Geef anders de datum in "
             "<naam>.meta.json") in lines, result.output
+
+
+# ----------------------------------------------------------------------------- finding 24: a path with spaces, unquoted
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("nl", "Staan er spaties in de naam? Zet hem tussen aanhalingstekens: "),
+    ("en", "Are there spaces in the name? Put it in quotes: "),
+])
+def test_an_unquoted_path_with_spaces_gets_the_quoted_one(runner, tmp_path, lang, hint):
+    (tmp_path / "notitie DG café.txt").write_text("De gemeente Tilburg werkt samen met BZK.\n", encoding="utf-8")
+    words = str(tmp_path / "notitie DG café.txt").split(" ")
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(tmp_path / "kg"), "build", *words])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines()[-1].endswith(f'{hint}"{tmp_path / "notitie DG café.txt"}"'), result.stderr
