@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .build_warnings import from_plain, to_plain
 from .corpus_checks import check_distinct_ids, without_copies
-from .docdate import future_warning, undated_warning
+from .docdate import future_meeting_warning, future_warning, undated_warning
 from .errors import InputError
 from .language import foreign_warning
 from .heap import collector_paused
@@ -275,6 +275,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     future = future_warning(documents)  # a typo in a year: the facts sit where no question about now looks
     if future:
         warnings.append(future)
+    meetings = future_meeting_warning(documents)  # an agenda ahead: no typo, but its facts are not today's
+    if meetings:
+        warnings.append(meetings)
     foreign = foreign_warning(documents)  # an English news item: the extraction reads Dutch only
     if foreign:
         warnings.append(foreign)

@@ -21,7 +21,7 @@ from rdflib import Dataset
 from .fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PORTFOLIO_FIELDS, PRECISION_FIELDS,
                         TIME_FIELDS, ends_unknown_on, entity_types_and_labels, iter_facts, join_fields)
 from .messages import CATALOGUE, msg
-from .spreadsheet import spreadsheet_text
+from .spreadsheet import EXCEL_BOM, csv_dialect, spreadsheet_text
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
 
 CATALOGUE.update({
@@ -109,11 +109,9 @@ def csv_export(dataset: Dataset, *, excel: bool = False, raw: bool = False, kept
     """
     buffer = io.StringIO()
     if excel:
-        buffer.write("\ufeff")
+        buffer.write(EXCEL_BOM)
     writer = csv.DictWriter(buffer, fieldnames=FACT_FIELDS + TIME_FIELDS + DERIVATION_FIELDS + PRECISION_FIELDS + JOIN_FIELDS
-                            + DOCUMENT_FIELDS + PORTFOLIO_FIELDS,
-                            delimiter=";" if excel else ",",
-                            lineterminator="\r\n" if excel else "\n")
+                            + DOCUMENT_FIELDS + PORTFOLIO_FIELDS, **csv_dialect(excel))
     writer.writeheader()
     unknown_ends = ends_unknown_on(dataset, as_of)  # asked once for both kinds of rows (round 41t)
     rows = iter_facts(dataset, with_time=True, every_evidence=True, kept=kept, as_of=as_of, unknown_ends=unknown_ends)

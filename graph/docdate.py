@@ -52,7 +52,7 @@ from .build_warnings import coded
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
            "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
            "period_text", "is_genre_line", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
-           "future_warning"]
+           "future_warning", "future_meeting_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
 HEAD_LINES = 5
@@ -499,6 +499,26 @@ def future_warning(documents, today: str | None = None) -> str | None:
     return coded("future_document" if len(future) == 1 else "future_documents", n=len(future), names=names)
 
 
+def future_meeting_warning(documents, today: str | None = None) -> str | None:
+    """One line naming the agendas and invitations (:func:`announces_a_meeting`) dated after ``today``:
+    no typo (:func:`future_warning` leaves them out), but their facts (who comes, who speaks) hold from
+    the meeting's day, so a stand of today (``--as-of`` today) leaves them out while a question without
+    a time shows them; the line says so, and shows the date, so that a typo ("2062") is seen too
+    (walkthrough 20, finding 3).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> future_meeting_warning([Doc(id="agenda-bo", date="2027-04-15", period_start=None)], today="2026-12-06")
+    '1 agenda of uitnodiging voor na vandaag: agenda-bo (2027-04-15); de feiten erin gelden vanaf die dag (niet in --as-of vandaag)'
+    """
+    today = today or _date.today().isoformat()
+    future = sorted((d.id, d.date or d.period_start) for d in documents
+                    if announces_a_meeting(d) and (d.date or d.period_start or "")[:10] > today)
+    if not future:
+        return None
+    names = shown_names([f"{doc} ({when})" for doc, when in future])
+    return coded("future_meeting" if len(future) == 1 else "future_meetings", n=len(future), names=names)
+
+
 #: a document that announces a meeting, by a word of its title or file name: an agenda, an invitation
 _MEETING_WORDS = re.compile(r"(?<![^\W\d_])(?:agenda|uitnodiging|vergaderstukken|convocatie)(?![^\W\d_])", re.IGNORECASE)
 
@@ -515,6 +535,14 @@ def announces_a_meeting(document) -> bool:
 
 
 CATALOGUE.update({
+    "future_meeting": {
+        "nl": "1 agenda of uitnodiging voor na vandaag: {names}; de feiten erin gelden vanaf die dag (niet in --as-of vandaag)",
+        "en": "1 agenda or invitation for after today: {names}; its facts hold from that day (not in --as-of today)"},
+    "future_meetings": {
+        "nl": "{n} agenda's of uitnodigingen voor na vandaag: {names}; de feiten erin gelden vanaf die dag (niet in "
+              "--as-of vandaag)",
+        "en": "{n} agendas or invitations for after today: {names}; their facts hold from that day (not in --as-of "
+              "today)"},
     "future_document": {
         "nl": "1 document gedateerd na vandaag: {names}; klopt die datum? Geef anders de datum in <naam>.meta.json",
         "en": "1 document dated after today: {names}; is that date right? If not, give the date in <name>.meta.json"},

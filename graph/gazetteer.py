@@ -67,6 +67,10 @@ class NamePeriod:
         )
 
 
+#: the register's event of a ministry that went up in another: "<day>: … opgegaan in <code> (<abbreviation>)"
+_MERGED_INTO = re.compile(r"(\d{4}-\d{2}-\d{2}):[^;]*?\bopgegaan in (mnre\d+) \(([^)]+)\)")
+
+
 @dataclass(frozen=True)
 class Ministry:
     code: str  # TOOI code, e.g. mnre1045: one identity across renamings
@@ -97,6 +101,18 @@ class Ministry:
 
     def label_at(self, date: str | None) -> str:
         return self.period_at(date).label
+
+    @property
+    def merged_into(self) -> tuple[str, str, str] | None:
+        """(day, TOOI code, abbreviation) of the ministry this one went up in, as the register's event
+        of its last period says ("2026-02-23: Uitbreiding - opgegaan in mnre1034 (BZK)"); None when
+        it did not (walkthrough 20, finding 18).
+
+        >>> load_gazetteer().ministry_by_code["mnre1171"].merged_into, load_gazetteer().ministry_by_code["mnre1045"].merged_into
+        (('2026-02-23', 'mnre1034', 'BZK'), None)
+        """
+        found = _MERGED_INTO.search(self.current.event or "")
+        return found.groups() if found else None
 
 
 def ministry_label(abbreviation: str, name: str) -> str:

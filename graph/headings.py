@@ -36,6 +36,7 @@ DUTCH_HEADINGS = {
     "reason": "reden", "ruleKind": "soort regel", "ruleSource": "bestand:regel", "rule": "regel",
     "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "bodyLabel": "orgaan",
     "since": "sinds", "portfolio": "portefeuille", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
+    "sinceStated": "sinds in de tekst", "startStated": "begin in de tekst", "sinceDocument": "sinds volgens",
 }
 
 
@@ -48,6 +49,7 @@ ENGLISH_HEADINGS = {
     "memberType": "member type", "as_written": "as written", "strongest": "most documents with",
     "pairs": "pairs through node", "otherFacts": "other's facts", "merge": "rule",
     "ruleKind": "kind", "ruleSource": "file:line", "bodyLabel": "body",
+    "sinceStated": "since in the text", "startStated": "start in the text", "sinceDocument": "since according to",
 }
 
 

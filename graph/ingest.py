@@ -80,6 +80,7 @@ __all__ = [
     "Document",
     "bom_encoding",
     "ingest_fingerprint",
+    "spaced_path",
     "is_sidecar",
     "list_files",
     "read_corpus",
@@ -201,15 +202,38 @@ def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat
     may be a document: a hidden one and a link to nothing (see :func:`_visible_files`).
     """
     listing = []
-    for raw in paths:
+    paths = list(paths)
+    for number, raw in enumerate(paths):
         path = Path(raw)
         if not path.exists():
-            raise InputError(msg("no_such_path", path=path))
+            joined = spaced_path(paths, number)
+            raise InputError(msg("no_such_path_spaces", path=path, joined=joined) if joined
+                             else msg("no_such_path", path=path))
         if path.is_dir():
             listing.extend(_visible_files(path, str(path / "x")[:-1], notes))  # str(path / name) is that + name
         else:
             listing.append((str(path), stat_or_none(path)))
     return listing
+
+
+def spaced_path(paths, number: int) -> str | None:
+    """The existing path that ``paths[number]`` and the arguments after it make when joined by spaces:
+    a file name with spaces typed without quotes, which the shell split (walkthrough 20, finding 24);
+    None when there is none.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp()); (folder / "notitie DG café.md").write_text("x")
+    1
+    >>> spaced_path([str(folder / "notitie"), "DG", "café.md"], 0) == str(folder / "notitie DG café.md")
+    True
+    >>> spaced_path(["nergens", "hier"], 0) is None
+    True
+    """
+    for last in range(number + 1, len(paths)):
+        joined = " ".join(str(part) for part in paths[number:last + 1])
+        if Path(joined).exists():
+            return joined
+    return None
 
 
 #: hidden names that are no one's document: an Emacs lock (".#memo.txt"), a macOS resource fork ("._memo.txt")

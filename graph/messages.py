@@ -22,6 +22,10 @@ _LANGUAGE: ContextVar[str] = ContextVar("g40kg_language", default="nl")
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "no_such_path": {"nl": "{path}: bestand of map bestaat niet", "en": "{path}: no such file or folder"},
+    "no_such_path_spaces": {"nl": "{path}: bestand of map bestaat niet. Staan er spaties in de naam? Zet hem tussen "
+                                  "aanhalingstekens: \"{joined}\"",
+                            "en": "{path}: no such file or folder. Are there spaces in the name? Put it in quotes: "
+                                  "\"{joined}\""},
     "unsupported": {"nl": "{path}: overgeslagen, bestandstype {suffix} wordt niet ondersteund",
                     "en": "{path}: skipped, unsupported file type {suffix}"},
     "unreadable": {"nl": "{path}: onleesbaar ({reason})", "en": "{path}: unreadable ({reason})"},
@@ -163,6 +167,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                     "kies een ander -o",
                               "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
                                     "choose another -o"},
+    "excel_not_csv": {"nl": "--excel hoort bij --format csv, niet bij --format {fmt}",
+                      "en": "--excel goes with --format csv, not with --format {fmt}"},
     "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "
                                            "g40kg {option} … {command} …",
                                      "en": "{option} is a global option and goes before the command: "

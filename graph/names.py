@@ -19,6 +19,7 @@ import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
+from datetime import date
 
 from rdflib import URIRef
 
@@ -197,12 +198,34 @@ def _option(entry: Entry) -> str:
 
     >>> _option(Entry("https://w3id.org/g40kg/id/event/werkbezoek-d1", "Event", "werkbezoek",
     ...               ("werkbezoek", "werkbezoek (d1)")))
-    "'werkbezoek (d1)' (Event)"
+    "'werkbezoek (d1)' (evenement)"
     >>> _option(Entry("https://w3id.org/g40kg/id/person/jan-smit", "Person", "Jan Smit", ("Jan Smit",)))
-    'Jan Smit (Person, https://w3id.org/g40kg/id/person/jan-smit)'
+    'Jan Smit (persoon, https://w3id.org/g40kg/id/person/jan-smit)'
     """
     own = _bracketed_name(entry.label, entry.names)
-    return f"{own!r} ({entry.type})" if own else f"{entry.label} ({entry.type}, {entry.iri})"
+    kind = type_text(entry.type)
+    return f"{own!r} ({kind})" if own else f"{entry.label} ({kind}, {entry.iri})"
+
+
+#: the word for each entity class in a message, in the interface's language (walkthrough 20, finding 15)
+_TYPE_TEXTS = {
+    "Person": ("persoon", "person"), "Municipality": ("gemeente", "municipality"), "Province": ("provincie", "province"),
+    "Ministry": ("ministerie", "ministry"), "Organisation": ("organisatie", "organisation"),
+    "OrganisationalUnit": ("organisatieonderdeel", "organisational unit"), "Programme": ("programma", "programme"),
+    "Event": ("evenement", "event"), "Theme": ("thema", "theme"),
+}
+
+
+def type_text(type_: str) -> str:
+    """The word for entity class ``type_`` in a message, Dutch or English as the interface speaks.
+
+    >>> type_text("Ministry"), type_text("Other")
+    ('ministerie', 'Other')
+    """
+    from .messages import get_language
+
+    words = _TYPE_TEXTS.get(type_)
+    return words[get_language() == "en"] if words else type_
 
 
 def _bracketed_name(label: str, names) -> str | None:
@@ -215,9 +238,15 @@ def _bracketed_name(label: str, names) -> str | None:
     return next((n for n in names if n.startswith(f"{label} (") and n.endswith(")")), None)
 
 
-def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity") -> URIRef:
+def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity",
+                   on: str | None = None) -> URIRef:
     """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``, or of one of several
     classes) called ``name``.
+
+    Of several entities with the name, those that a document or correction names win over those
+    known only from the registers (walkthrough 20, finding 15: the EZ that ended in 2010); of
+    several ministries, the one that bore the name on ISO day ``on`` (the day asked: ``--at``,
+    ``--as-of``; default today), else the one that bore it last.
 
     Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
     when several entities share the name.
@@ -264,8 +293,10 @@ def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = Non
         short = rest if typed == "Ministry" else wanted
         hits = [e for e in candidates if e.type == "Ministry" and any(everyday_name(normalise(n)) == short
                                                                        for n in e.names)]
+    if len(hits) > 1:
+        hits = _in_documents(dataset, hits) or hits
     if len(hits) > 1 and all(e.type == "Ministry" for e in hits):
-        hits = _latest_holders(dataset, hits, wanted) or hits
+        hits = _holders_on(dataset, hits, wanted, on or date.today().isoformat()) or hits
     if len(hits) > 1:  # prefer entities whose preferred label is the name
         preferred = [e for e in hits if normalise(e.label) == wanted]
         hits = preferred or hits
@@ -287,26 +318,55 @@ def everyday_name(name: str) -> str | None:
     return re.split(r",| en ", name, maxsplit=1)[0].strip() or None
 
 
-_NAME_PERIODS = """SELECT ?e ?name ?until WHERE {
+_NAME_PERIODS = """SELECT ?e ?name ?from ?until WHERE {
   ?e a g40:Ministry ; g40:namePeriod ?period .
   { ?period g40:abbreviation ?name } UNION { ?period rdfs:label ?name }
+  OPTIONAL { ?period g40:validFrom ?from }
   OPTIONAL { ?period g40:validUntil ?until }
 }"""
 
+#: whether an entity occurs outside the registers' graph: in a document's graph or a correction
+_OUTSIDE_REFERENCE = """SELECT DISTINCT ?e WHERE {
+  VALUES ?e { %s }
+  GRAPH ?g { { ?e ?p ?o } UNION { ?s ?q ?e } }
+  FILTER(?g != %s)
+}"""
 
-def _latest_holders(dataset, hits: list[Entry], wanted: str) -> list[Entry]:
-    """Of ministries that all bore the name ``wanted``, the one that bore it last ("EZ": the
-    ministry called so again from 2024, not the one of that name until 2010); a name still in use
-    counts as borne today. Empty when the graph has no name periods for them."""
+
+def _in_documents(dataset, hits: list[Entry]) -> list[Entry]:
+    """Those of ``hits`` that a document or correction names (not only the registers the gazetteer
+    reads, such as a ministry that ended before any document): empty when none is."""
+    from .query import run_sparql
+    from .vocab import REFERENCE_GRAPH
+
+    text = _OUTSIDE_REFERENCE % (" ".join(URIRef(e.iri).n3() for e in hits), REFERENCE_GRAPH.n3())
+    named = {str(row["e"]) for row in run_sparql(dataset, text, check=False).rows}
+    return [e for e in hits if e.iri in named]
+
+
+def _holders_on(dataset, hits: list[Entry], wanted: str, day: str) -> list[Entry]:
+    """Of ministries that all bore the name ``wanted`` (also as "ministerie van …"), the one that bore
+    it on ISO ``day``, else the one that bore it last ("EZ": the ministry called so again from 2024,
+    not the one of that name until 2010); a name still in use counts as borne today. Empty when the
+    graph has no name periods for them."""
     from .query import run_sparql
 
+    typed, rest = type_word(wanted)
+    forms = {wanted, rest} if typed == "Ministry" else {wanted}
     iris = {e.iri for e in hits}
     last: dict[str, str] = {}
+    then: set[str] = set()
     for row in run_sparql(dataset, _NAME_PERIODS, check=False).rows:
-        iri = str(row["e"])
-        if iri in iris and normalise(str(row["name"])) == wanted:
-            until = str(row["until"]) if row["until"] is not None else "9999-12-31"
-            last[iri] = max(last.get(iri, ""), until)
+        iri, name = str(row["e"]), normalise(str(row["name"]))
+        if iri not in iris or not (name in forms or everyday_name(name) in forms):
+            continue
+        start = str(row["from"]) if row["from"] is not None else "0000-01-01"
+        until = str(row["until"]) if row["until"] is not None else "9999-12-31"
+        last[iri] = max(last.get(iri, ""), until)
+        if start <= day <= until:
+            then.add(iri)
+    if then:
+        return [e for e in hits if e.iri in then]
     if not last:
         return []
     latest = max(last.values())

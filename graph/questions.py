@@ -157,6 +157,9 @@ class Question:
     #: the IRI columns that may hold a municipality, province or ministry: CSV and JSON give each its
     #: register code in a column ``<name>Code`` after the others (``codes:`` in the header; round 44q)
     codes: tuple[str, ...] = ()
+    #: what an empty answer did not find ("er is geen deelnemer herkend"; ``empty:`` in the header, nl/en), said
+    #: under it with the number of documents that mention the entity asked about (:mod:`graph.empty_answers`)
+    empty: Mapping[str, str] = field(default_factory=dict)
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -224,6 +227,7 @@ def _read_question(path: Path) -> Question:
         columns=tuple(meta.get("columns") or ()),
         page=meta.get("page") or {},
         codes=tuple(meta.get("codes") or ()),
+        empty=meta.get("empty") or {},
     )
 
 
@@ -570,6 +574,7 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
 
     refuse_as_of_with_window(params.get("as_of"), *(params.get(name) for name in ("at", "from", "until")))
     bindings = {}
+    day = _asked_day(params)
     for parameter in question.parameters:
         value = params.get(parameter.name)
         if value is None or value == "":
@@ -581,14 +586,32 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
         if isinstance(value, (list, tuple)) and not parameter.multiple:
             raise InputError(msg("query_given_twice", name=parameter.name))
         if isinstance(value, (list, tuple)):  # several values: each its own term, in the order given
-            terms = [_bound_value(dataset, parameter, one, resolve) for one in value]
+            terms = [_bound_value(dataset, parameter, one, resolve, day) for one in value]
             bindings[parameter.name] = tuple(dict.fromkeys(terms))
         else:
-            bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve)
+            bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve, day)
     return bindings
 
 
-def _bound_value(dataset, parameter: Parameter, value: Any, resolve: bool):
+def _asked_day(params: Mapping[str, Any]) -> str | None:
+    """The ISO day a question asks about, for naming ministries as then (:func:`graph.names.resolve_entity`):
+    ``as_of`` or ``at`` (a year or month: its last day), else ``until``; None when none is given or
+    it is no date (its own parameter says so).
+
+    >>> _asked_day({"at": "2025"}), _asked_day({"as_of": "2024-02"}), _asked_day({"at": "x"}), _asked_day({})
+    ('2025-12-31', '2024-02-29', None, None)
+    """
+    from .timefilter import TimeWindow
+
+    given = {name: str(params[name]) for name in ("at", "as_of", "until") if params.get(name) not in (None, "")}
+    try:
+        window = TimeWindow(at=given.get("at") or given.get("until"), as_of=given.get("as_of"))
+    except InputError:
+        return None
+    return window.label_date
+
+
+def _bound_value(dataset, parameter: Parameter, value: Any, resolve: bool, day: str | None = None):
     """The RDF term of one value of ``parameter`` (:func:`question_bindings`)."""
     from .names import resolve_entity
 
@@ -598,7 +621,7 @@ def _bound_value(dataset, parameter: Parameter, value: Any, resolve: bool):
         value = to_confidence(value, name=parameter.name)
     entity_type = ENTITY_PARAMETER_TYPES.get(parameter.type, "-")
     if resolve and entity_type != "-" and not isinstance(value, URIRef):
-        return resolve_entity(dataset, str(value), entity_type, kind=parameter.type)
+        return resolve_entity(dataset, str(value), entity_type, kind=parameter.type, on=day)
     if resolve and (parameter.values or parameter.values_of) and not isinstance(value, Literal):
         return graph_value(dataset, parameter, str(value))
     return to_term(value, parameter.type, name=parameter.name)

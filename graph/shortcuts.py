@@ -228,7 +228,7 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     """
     from .names import resolve_entity
 
-    iri = resolve_entity(dataset, ministry, "Ministry", kind="ministry")
+    iri = resolve_entity(dataset, ministry, "Ministry", kind="ministry", on=window.label_date if window else None)
     _, rows = question_rows(dataset, "collaborations-with-ministry", {"ministry": iri}, window=window,
                             min_confidence=min_confidence, timeout=timeout)
     label = ministry_label_over(dataset, str(iri), window, None)

@@ -39,13 +39,18 @@ from .errors import InputError
 from .messages import CATALOGUE, msg
 
 __all__ = ["TimeWindow", "time_filter", "sparse_optional", "inferred_end_source", "ends_known_after", "fact_interval", "ministry_periods",
+           "ministry_name_history", "ministry_name_periods", "ministry_merged_into",
            "ministry_label_at", "ministry_label_in", "ministry_label_over", "fact_label_date", "parse_date",
            "refuse_as_of_with_window", "UNDATED", "undated_shown"]
 
 CATALOGUE.update(
     {
-        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)",
-                          "en": "{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"},
+        "time_bad_date": {"nl": "{value!r} is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024){hint}",
+                          "en": "{value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024){hint}"},
+        "time_period_hint": {"nl": "; een periode? gebruik --between {start} {end}",
+                             "en": "; a period? use --between {start} {end}"},
+        "time_quarter_hint": {"nl": "; een kwartaal? gebruik --between {start} {end}",
+                              "en": "; a quarter? use --between {start} {end}"},
         "time_both": {"nl": "geef --at of --between, niet allebei", "en": "give --at or --between, not both"},
         "time_as_of_both": {"nl": "geef --as-of of --at/--between, niet samen",
                             "en": "give --as-of or --at/--between, not together"},
@@ -67,7 +72,29 @@ def parse_date(value: str | None) -> str | None:
             return date.fromisoformat(padded).isoformat()
         except ValueError:
             continue
-    raise InputError(msg("time_bad_date", value=text))
+    raise InputError(msg("time_bad_date", value=text, hint=_period_hint(text)))
+
+
+_YEARS = re.compile(r"(\d{4})\s*(?:-|–|/|t/m|tot)\s*(\d{4})")
+_QUARTER = re.compile(r"(?:[Qq]([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*[Qq]([1-4]))")
+
+
+def _period_hint(text: str) -> str:
+    """What a date that is a period meant ("2023-2024", "Q1 2024", "2024-Q1"): the ``--between`` that asks it
+    (walkthrough 20, finding 13); empty for anything else.
+
+    >>> _period_hint("2023-2024"), _period_hint("Q1 2024"), _period_hint("2024-Q4"), _period_hint("gisteren")
+    ('; een periode? gebruik --between 2023 2024', '; een kwartaal? gebruik --between 2024-01 2024-03', \
+'; een kwartaal? gebruik --between 2024-10 2024-12', '')
+    """
+    years = _YEARS.fullmatch(text)
+    if years and years[1] <= years[2]:
+        return msg("time_period_hint", start=years[1], end=years[2])
+    quarter = _QUARTER.fullmatch(text)
+    if quarter:
+        number, year = int(quarter[1] or quarter[4]), quarter[2] or quarter[3]
+        return msg("time_quarter_hint", start=f"{year}-{3 * number - 2:02d}", end=f"{year}-{3 * number:02d}")
+    return ""
 
 
 def refuse_as_of_with_window(as_of, *window) -> None:
@@ -469,6 +496,60 @@ def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, st
             spans.sort(key=lambda p: p[0] or "")
         _PERIOD_CACHE[key] = dataset, periods
     return _PERIOD_CACHE[key][1]
+
+
+CATALOGUE.update({
+    "name_since": {"nl": "{label} (sinds {start})", "en": "{label} (since {start})"},
+    "name_until": {"nl": "{label} (tot {end})", "en": "{label} (until {end})"},
+    "name_span": {"nl": "{label} ({start} – {end})", "en": "{label} ({start} – {end})"},
+    "merged_into": {"nl": "opgegaan in {label} per {day}", "en": "merged into {label} on {day}"},
+})
+
+
+def ministry_name_periods(dataset, ministry: str) -> list[dict]:
+    """A ministry's names through time as records ``{"label", "from", "until"}`` (ISO days or None),
+    oldest first, from the register's name periods in the graph; [] for any other entity.
+
+    >>> from graph.store import new_dataset
+    >>> ministry_name_periods(new_dataset(), "https://w3id.org/g40kg/id/ministry/mnre1045")
+    []
+    """
+    return [{"label": label, "from": start and start[:10], "until": end and end[:10]}
+            for start, end, label in ministry_periods(dataset).get(str(ministry)) or []]
+
+
+def ministry_name_history(dataset, ministry: str) -> str | None:
+    """A ministry's names through time (walkthrough 20, finding 17), in the interface's language:
+    "EZK (2018-01-01 – 2024-07-01) · EZ (2024-07-02 – 2026-02-22) · EZK (sinds 2026-02-23)", followed by
+    "; opgegaan in BZK per 2026-02-23" for one that went up in another (:func:`ministry_merged_into`);
+    None for a ministry of one name that still exists, or for any other entity.
+
+    >>> from graph.store import new_dataset
+    >>> ministry_name_history(new_dataset(), "https://w3id.org/g40kg/id/ministry/mnre1045") is None  # no periods
+    True
+    """
+    periods = ministry_name_periods(dataset, ministry)
+    merged = ministry_merged_into(ministry)
+    if len(periods) < 2 and not merged:
+        return None
+    names = [msg("name_span", label=p["label"], start=p["from"], end=p["until"]) if p["from"] and p["until"]
+             else msg("name_since", label=p["label"], start=p["from"]) if p["from"]
+             else msg("name_until", label=p["label"], end=p["until"]) if p["until"] else p["label"] for p in periods]
+    return " · ".join(names) + (f"; {msg('merged_into', **merged)}" if merged else "")
+
+
+def ministry_merged_into(ministry: str) -> dict | None:
+    """``{"label", "day"}`` of the ministry that the register says ``ministry`` went up in
+    (:attr:`graph.gazetteer.Ministry.merged_into`), else None.
+
+    >>> ministry_merged_into("https://w3id.org/g40kg/id/ministry/mnre1182")
+    {'label': 'EZK', 'day': '2026-02-23'}
+    """
+    from .gazetteer import load_gazetteer
+
+    found = load_gazetteer().ministry_by_code.get(str(ministry).rstrip("/").rsplit("/", 1)[-1])
+    merged = found.merged_into if found is not None else None
+    return {"label": merged[2], "day": merged[0]} if merged else None
 
 
 def fact_label_date(start: str | None, end: str | None, document_date: str | None = None) -> str | None:

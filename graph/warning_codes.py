@@ -55,7 +55,7 @@ WARNING_CODES = {
     "too_large": ("too_large",),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),
-    "future_date": ("future_document", "future_documents"),
+    "future_date": ("future_document", "future_documents", "future_meeting", "future_meetings"),
     "not_dutch": ("foreign_document", "foreign_documents"),
     "namesake": ("namesakes", "namesakes_maybe", "namesakes_bracketed"),
     "older_format": ("older_format",),

@@ -3,6 +3,7 @@ lines and from ``g40kg --help``, whose every command exists."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -32,3 +33,21 @@ def test_every_command_of_the_guide_exists_with_its_options(runner):
             assert option in helped.output, (line, option)
     assert {line.split()[1] for line in lines} >= {"build", "ask", "collaborators", "diff", "path", "serve", "viz",
                                                     "export"}
+
+
+def test_the_guides_sparql_counts_run(runner, tmp_path):
+    """Round 45y (walkthrough 20, finding 21): the counts of "Tellen met SPARQL" run and count."""
+    from tests.documents import dated_documents
+
+    docs = dated_documents(tmp_path, {"nieuws": (
+        "De gemeente Tilburg neemt deel aan de Regio Deal Midden-Brabant. De gemeente Tilburg werkt samen met "
+        "het ministerie van BZK.", "2025-03-12")})
+    graph = str(tmp_path / "kg")
+    assert runner.invoke(cli, ["--graph", graph, "build", str(docs)]).exit_code == 0
+    queries = [line.strip()[len("g40kg query "):].strip('"') for line in GUIDE.read_text(encoding="utf-8").splitlines()
+               if line.startswith("    g40kg query ")]
+    assert len(queries) == 2
+    for query in queries:
+        result = runner.invoke(cli, ["--graph", graph, "query", query, "--format", "json"])
+        assert result.exit_code == 0, (query, result.output)
+        assert json.loads(result.stdout)["rows"], (query, result.output)

@@ -153,8 +153,8 @@ def test_the_network_page_takes_it(kg):
 @pytest.mark.parametrize("args, message", [
     (["--as-of", "2025", "--at", "2024"], "Fout: geef --as-of of --at/--between, niet samen"),
     (["--as-of", "2025", "--between", "2023", "2024"], "Fout: geef --as-of of --at/--between, niet samen"),
-    (["--as-of", "2025-13"], "Fout: '2025-13' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)"),
-    (["--as-of", "gisteren"], "Fout: 'gisteren' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)"),
+    (["--as-of", "2025-13"], "Fout: '2025-13' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)"),
+    (["--as-of", "gisteren"], "Fout: 'gisteren' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)"),
     (["--as-of", "2025", "-p", "as_of=2024"], "Fout: '-p as_of' en --at, --between, --as-of of --min-confidence "
                                              "zeggen hetzelfde; geef het één keer"),
 ])

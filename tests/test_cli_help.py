@@ -225,9 +225,9 @@ def test_a_bad_option_value_is_explained_in_dutch(runner):
 
 
 @pytest.mark.parametrize("args, env, last", [
-    (["--lang", "en", "--bogus"], {}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
-    (["--bogus"], {"G40KG_LANG": "en"}, "Error: No such option '--bogus'. Did you mean '--verbose'?"),
-    (["--bogus"], {"G40KG_LANG": "nl"}, "Fout: Onbekende optie '--bogus'. Bedoelt u '--verbose'?"),
+    (["--lang", "en", "--verbosse"], {}, "Error: No such option '--verbosse'. Did you mean '--verbose'?"),
+    (["--verbosse"], {"G40KG_LANG": "en"}, "Error: No such option '--verbosse'. Did you mean '--verbose'?"),
+    (["--verbosse"], {"G40KG_LANG": "nl"}, "Fout: Onbekende optie '--verbosse'. Bedoelt u '--verbose'?"),
 ])
 def test_an_error_in_the_global_options_speaks_the_language_asked_for(runner, args, env, last):
     """Before the group has read --lang, the language comes from the command line or G40KG_LANG."""

@@ -132,8 +132,8 @@ def test_an_unnamed_event_of_two_documents_is_asked_for_by_its_document(runner, 
     build_graph([corpus], tmp_path / "kg", workers=1)
     ambiguous = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag"])
     assert ambiguous.exit_code == 2
-    assert ambiguous.output == ("Fout: 'netwerkdag' kan meerdere dingen zijn: 'netwerkdag (verslag-a)' (Event), "
-                                "'netwerkdag (verslag-b)' (Event); geef de volledige naam of het IRI\n")
+    assert ambiguous.output == ("Fout: 'netwerkdag' kan meerdere dingen zijn: 'netwerkdag (verslag-a)' (evenement), "
+                                "'netwerkdag (verslag-b)' (evenement); geef de volledige naam of het IRI\n")
     one = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "netwerkdag (verslag-b)", "--format", "json"])
     assert one.exit_code == 0
     row = json.loads(one.output)["rows"][0]

@@ -286,8 +286,8 @@ def test_an_empty_answer_for_one_day_says_how_to_look_at_a_year(g40, args):
 
 
 @pytest.mark.parametrize("lang, value, message", [
-    ("nl", "2018-13", "Fout: '2018-13' is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)"),
-    ("en", "32 juni 2018", "Error: '32 juni 2018' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("nl", "2018-13", "Fout: '2018-13' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)"),
+    ("en", "32 juni 2018", "Error: '32 juni 2018' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024)"),
 ])
 def test_a_bad_date_names_every_form_accepted(g40, lang, value, message):
     """Walkthrough 14, finding 27: --at 2018 and --at 2018-06 are accepted, so the message says so."""
@@ -388,6 +388,8 @@ def test_entity_and_search(g40):
     ("Breda", "nl", ["Breda (Gemeente) https://w3id.org/g40kg/id/municipality/gm0758",
                      "sleutel voor correcties: municipality/gm0758", ""]),
     ("ezk", "en", ["EZK (Ministry) https://w3id.org/g40kg/id/ministry/mnre1045", "key for corrections: ministry/mnre1045",
+                   "names over time: EZ (2013-01-01 – 2017-12-31) · EZK (2018-01-01 – 2024-07-01) · "
+                   "EZ (2024-07-02 – 2026-02-22) · EZK (since 2026-02-23)",
                    "also called: EZ, Economische Zaken, Economische Zaken en Klimaat", ""]),
 ])
 def test_entity_does_not_list_its_label_as_an_alias(g40, name, lang, head):

@@ -80,9 +80,15 @@ def test_plain_csv_stays_comma_separated_without_a_byte_order_mark(runner, formu
     ("en", "Error: --excel goes with --format csv, not with --format facts"),
 ])
 def test_excel_without_csv_is_a_usage_error(runner, formula_graph, lang, message):
-    result = runner.invoke(cli, ["--lang", lang, "--graph", str(formula_graph), "export", "--excel"])
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(formula_graph), "export", "--format", "facts", "--excel"])
     assert result.exit_code == 2 and result.stderr.strip().endswith(message), result.stderr
     assert result.stdout == ""
+
+
+def test_excel_without_a_format_is_the_csv_for_excel(runner, formula_graph):
+    """Round 45y: ``--excel`` alone asks for the one format it goes with (it was a usage error)."""
+    result = _export(runner, formula_graph, "--excel")
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfdocument;subject;"), result.stdout_bytes[:40]
 
 
 # ----------------------------------------------------------------------------- U9: a value a question does not know

@@ -225,10 +225,11 @@ def short_lived(tmp_path_factory):
 
 def test_a_ministry_asked_outside_its_existence_says_when_it_existed(runner, short_lived):
     out = run(runner, short_lived, "collaborators", "KGG", "--at", "2019")
-    assert out.splitlines()[:2] == ["Geen samenwerkingen met KGG gevonden.", "KGG bestond van 2024-07-02 tot 2026-02-22."]
+    assert out.splitlines()[:2] == ["Geen samenwerkingen met KGG gevonden.",
+                                   "KGG bestond van 2024-07-02 tot 2026-02-22; opgegaan in EZK per 2026-02-23."]
     assert "existed from 2024-07-02 until 2026-02-22" in run(runner, short_lived, "--lang", "en", "collaborators", "KGG",
                                                              "--at", "2019")
     assert "bestond" not in run(runner, short_lived, "collaborators", "KGG", "--at", "2025")
     # the last known state after it ceased: the rows, and the note beside them
-    assert "KGG bestond van 2024-07-02 tot 2026-02-22." in run(runner, short_lived, "collaborators", "KGG",
-                                                                "--as-of", "2026-06-01")
+    assert "KGG bestond van 2024-07-02 tot 2026-02-22; opgegaan in EZK per 2026-02-23." in run(
+        runner, short_lived, "collaborators", "KGG", "--as-of", "2026-06-01")

@@ -291,7 +291,7 @@ def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str 
     if (focus is None) != (ministry is None) and query is None and projection is None:
         # one ego network: cut first, then name its ministries (the whole graph is not copied)
         centre = (resolve_entity(dataset, focus) if focus is not None
-                  else resolve_entity(dataset, ministry, "Ministry", kind="ministry"))
+                  else resolve_entity(dataset, ministry, "Ministry", kind="ministry", on=window.label_date))
         graph = _ego(projected, str(centre), depth)
         if window:
             _relabel_ministries(dataset, graph, window.label_date)
@@ -305,7 +305,8 @@ def view_graph(dataset, *, focus: str | None = None, depth: int = 1, query: str 
     if projection == "city-ministry":
         graph = city_ministry(graph)
     if ministry is not None:
-        graph = _ego(graph, str(resolve_entity(dataset, ministry, "Ministry", kind="ministry")), depth)
+        graph = _ego(graph, str(resolve_entity(dataset, ministry, "Ministry", kind="ministry", on=window.label_date)),
+                     depth)
     if focus is not None:
         graph = _ego(graph, str(resolve_entity(dataset, focus)), depth)
     return _of_types(graph, types)

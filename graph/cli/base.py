@@ -364,6 +364,7 @@ class _LocalisedHelp:
         try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as error:
+            error.possibilities = close_options(error.option_name, error.possibilities)
             if ctx.parent is None or error.option_name not in _options_of(ctx.find_root().command):
                 raise
             command = ctx.command_path.split(" ", 1)[-1]  # "build", "curate show"
@@ -384,6 +385,21 @@ class _LocalisedHelp:
         super(_LocalisedHelp, command).format_help(ctx, formatter)
 
 
+def close_options(typed: str, possibilities: list[str] | None) -> list[str] | None:
+    """The options worth suggesting for an unknown ``typed`` one: click's close matches (difflib's
+    ratio 0.6) without the far ones, which only share ``--`` and a letter or two ("--excel": not
+    "--help"; walkthrough 20, finding 19).
+
+    >>> close_options("--excel", ["--help"]), close_options("--formt", ["--format"]), close_options("-x", None)
+    ([], ['--format'], None)
+    """
+    from difflib import SequenceMatcher
+
+    if not possibilities:
+        return possibilities
+    return [option for option in possibilities if SequenceMatcher(None, typed, option).ratio() >= 0.7]
+
+
 def _options_of(command: click.Command) -> set[str]:
     """Every spelling of every option of ``command`` (``--graph``, ``-v``, ``--verbose`` …)."""
     return {name for param in command.params if isinstance(param, click.Option)
@@ -391,7 +407,20 @@ def _options_of(command: click.Command) -> set[str]:
 
 
 class G40Command(_LocalisedHelp, click.Command):
-    pass
+    def invoke(self, ctx):
+        excel_format(ctx)
+        return super().invoke(ctx)
+
+
+def excel_format(ctx: click.Context) -> None:
+    """Under ``--excel`` (:func:`graph.cli.options.excel_option`): a command given no ``--format`` writes
+    CSV, one given another format than csv gets a usage error (walkthrough 20, finding 19)."""
+    if not ctx.meta.get("g40kg.excel") or "fmt" not in ctx.params:
+        return
+    if ctx.get_parameter_source("fmt") in (None, click.core.ParameterSource.DEFAULT):
+        ctx.params["fmt"] = "csv"
+    elif ctx.params["fmt"] != "csv":
+        raise click.UsageError(msg("excel_not_csv", fmt=ctx.params["fmt"]), ctx)
 
 
 class G40Group(_LocalisedHelp, click.Group):
@@ -406,9 +435,10 @@ class G40Group(_LocalisedHelp, click.Group):
         if lang in ("nl", "en"):
             set_language(lang)
         _JSON_ERRORS.set(_last_value(words, "--format") == "json")
-        from .output import RAW_CSV
+        from .output import EXCEL_CSV, RAW_CSV
 
         RAW_CSV.set(False)  # until a command's --raw says otherwise (a second command in one process: tests)
+        EXCEL_CSV.set(False)  # and --excel
         return super().main(args, *rest, **options)
 
     # every error, from parsing the command line to the command's end, passes one of these two

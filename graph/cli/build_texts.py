@@ -44,7 +44,6 @@ TEXTS = {
         "wrote_site": "Geschreven: {path} ({pages} pagina's); open {path}/index.html in een browser.",
         "site_full_text": "De documentpagina's tonen de hele tekst van elk document (met wat die over personen zegt); "
                           "voor een publicatie buiten de organisatie: --no-document-text (alleen de bewijszinnen).",
-        "excel_not_csv": "--excel hoort bij --format csv, niet bij --format {fmt}",
         "no_text_not_site": "--no-document-text hoort bij --format site, niet bij --format {fmt} (die bevat geen "
                             "documenttekst)",
         "evaluation": "Evaluatie tegen {gold}",
@@ -121,7 +120,6 @@ TEXTS = {
         "wrote_site": "Wrote: {path} ({pages} pages); open {path}/index.html in a browser.",
         "site_full_text": "The document pages show the whole text of every document (with what it says about people); "
                           "to publish outside the organisation: --no-document-text (the evidence sentences only).",
-        "excel_not_csv": "--excel goes with --format csv, not with --format {fmt}",
         "no_text_not_site": "--no-document-text goes with --format site, not with --format {fmt} (which holds no "
                             "document text)",
         "evaluation": "Evaluation against {gold}",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import click
 
+from ..messages import msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import (DATA_FORMATS, as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip,
                       parsed_types, time_window, with_role_labels)
@@ -85,7 +86,13 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
     existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
-    then = existed and listing_text(settings, "not_then", label=label, start=existed[0] or "?", end=existed[1] or "?")
+    then = existed and listing_text(settings, "not_then" if existed[1] else "not_yet", label=label,
+                                    start=existed[0] or "?", end=existed[1])
+    if then and existed[1]:  # "…; opgegaan in BZK per 2026-02-23" (walkthrough 20, finding 18)
+        from ..timefilter import ministry_merged_into
+
+        merged = ministry_merged_into(found["ministry"]["iri"])
+        then = f"{then[:-1]}; {msg('merged_into', **merged)}." if merged else then
     if not rows and fmt == "table":
         click.echo(listing_text(settings, "no_collab", label=label))
         if then:  # "KGG --at 2019": asked outside its existence (round 39t)
@@ -166,11 +173,14 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     else:
         rows = marked_rows(settings, rows, columns)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    label = profile["label"]
-    if profile["type"] == "Ministry" and not window:  # the ministry over time: "EZK (eerder EZ)"
+    label, history = profile["label"], None
+    if profile["type"] == "Ministry":  # its names through time (walkthrough 20, finding 17), else "EZK (eerder EZ)"
         from ..shortcuts import ministry_heading
+        from ..timefilter import ministry_name_history
 
-        label = ministry_heading(settings.load(), profile["iri"], label, rows)
+        history = ministry_name_history(dataset, profile["iri"])
+        if history is None and not window:
+            label = ministry_heading(dataset, profile["iri"], label, rows)
     title = listing_text(settings, "entity_title", label=label, iri=profile["iri"],
                type=as_read([{"type": profile["type"]}], settings.lang)[0]["type"])
     aliases = [n for n in profile["names"] if n.casefold() != profile["label"].casefold()]  # not the label again
@@ -180,6 +190,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
 
         # the key a correction names it by ("object: ministry/mnre1034"; walkthrough 19, finding 26)
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
+        title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])

@@ -14,8 +14,8 @@ import click
 from ..messages import msg
 from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
 from .build_texts import TEXTS
-from .options import raw_option, time_options
-from .output import RAW_CSV
+from .options import EXCEL_OWN_COLUMNS_HELP, excel_option, raw_option, time_options
+from .output import EXCEL_CSV, RAW_CSV
 from .progress import GrowingBar
 
 __all__ = ["export_command"]
@@ -27,9 +27,7 @@ __all__ = ["export_command"]
               default="facts", show_default=True, help="Uitvoerformaat.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="BESTAND",
               help="Schrijf naar dit bestand (standaard: stdout); bij --format site de map.")
-@click.option("--excel", is_flag=True,
-              help="Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
-                   "zodat een dubbelklik het bestand in kolommen opent.")
+@excel_option(help=EXCEL_OWN_COLUMNS_HELP)
 @click.option("--no-document-text", is_flag=True, envvar="G40KG_NO_DOCUMENT_TEXT",
               help="Met --format site: publiceer van elk document alleen de zinnen waarop de feiten berusten, niet de hele tekst "
                    "(ook niet in de .json-versie); bijv. voor een verkenner buiten de organisatie.")
@@ -40,7 +38,7 @@ __all__ = ["export_command"]
 @time_options
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output, excel, no_document_text, at, between, as_of, document):
+def export_command(settings, fmt, output, no_document_text, at, between, as_of, document):
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
@@ -79,8 +77,6 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
     """
     from ..errors import InputError
 
-    if excel and fmt != "csv":
-        raise click.UsageError(TEXTS[settings.lang]["excel_not_csv"].format(fmt=fmt))
     if no_document_text and fmt != "site":
         raise click.UsageError(TEXTS[settings.lang]["no_text_not_site"].format(fmt=fmt))
     from ..export import export
@@ -94,7 +90,7 @@ def export_command(settings, fmt, output, excel, no_document_text, at, between, 
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
     copies = _skipped_copies(settings.graph_path) if document is not None else None
-    text = export(settings.load(), fmt, excel=excel, raw=RAW_CSV.get(), document=document, copies=copies, **window)
+    text = export(settings.load(), fmt, excel=EXCEL_CSV.get(), raw=RAW_CSV.get(), document=document, copies=copies, **window)
     if output is None:
         click.echo(text, nl=False)
     else:

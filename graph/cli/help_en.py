@@ -156,6 +156,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
             g40kg ask g40-cities-programmes --as-of 2025-06-01   # the last known state on that day
             g40kg ask who-does-what --as-of 2026-04-30 --format csv   # who does what: every role, a row per fact
+            g40kg ask who-does-what --format csv --excel > wie.csv   # a double click opens it in Excel
             g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # a list of people
             g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # who is who for a document
         """},
@@ -441,21 +442,26 @@ OPTIONS: dict[str, str] = {
     "Toon hoogstens zoveel treffers.": "Show at most this many hits.",
     "Toon zoveel knopen, de hoogste eerst.": "Show this many nodes, highest first.",
     "Breek af na zoveel seconden.": "Stop after this many seconds.",
-    "Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).":
-        "Only facts that hold on this date (a year or a month: in that period).",
-    "Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).":
-        "Only facts that overlap this period (YYYY-MM-DD, YYYY-MM or YYYY).",
+    "Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, "
+    "31-01-2024 of 1 februari 2024.":
+        "Only facts that hold on this date (a year or a month: in that period). DATE: YYYY, YYYY-MM, YYYY-MM-DD, "
+        "31-01-2024 or 1 februari 2024.",
+    "Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024; een "
+    "kwartaal: --between 2024-01 2024-03).":
+        "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024; a quarter: "
+        "--between 2024-01 2024-03).",
     "Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
     "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
     "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
     "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
     "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-    "gemeld, niet als geëindigd na dat jaar.":
+    "gemeld, niet als geëindigd na dat jaar. DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024.":
         "Last known state on DATE (a year or a month: its last day): facts reported on or before that date (or "
         "whose text says since when) that no text reported by then says ended before it (a successor, own end or "
         "exit in a later document does not count yet); so a fact holds until a document names "
         "its end, also one from a news item of years before, and what a year report says of its year ('in 2023 "
-        "the G40 worked with BZK') counts as reported, not as ended after that year.",
+        "the G40 worked with BZK') counts as reported, not as ended after that year. DATE: YYYY, YYYY-MM, "
+        "YYYY-MM-DD, 31-01-2024 or 1 februari 2024.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     "Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
@@ -535,6 +541,11 @@ OPTIONS: dict[str, str] = {
     "de controles over de hele graaf aan, die g40kg zelf als één query uitvoert.":
         "Write the shapes for another SHACL engine (pySHACL, TopBraid) to stdout and stop: with the checks over "
         "the whole graph active, which g40kg runs itself as one query.",
+    "Een CSV voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik het "
+    "bestand in kolommen opent; met de kolomkoppen van de tabel en de IRI's achteraan. Zonder --format "
+    "betekent het --format csv.": "A CSV for Excel with Dutch settings (semicolons, UTF-8 with a BOM), so that a "
+                                  "double click opens the file in columns; with the table's headings and the IRIs "
+                                  "last. Without --format it means --format csv.",
     "Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik "
     "het bestand in kolommen opent.": "With --format csv: for Excel with Dutch settings (semicolons, UTF-8 with a "
                                       "BOM), so that a double click opens the file in columns.",

@@ -12,7 +12,7 @@ import click
 from ..docdate import period_text
 from ..headings import YES, headings
 from ..question_columns import mentioned_dates, with_codes  # here before round 45l: still importable from here
-from .output import render
+from .output import EXCEL_CSV, render
 
 __all__ = ["DATA_FORMATS", "PROGRAMME_KINDS", "TEXTS", "as_read", "echo_unended", "emit", "evidence_text", "marked_rows", "mentioned_dates",
            "with_codes",
@@ -32,6 +32,7 @@ TEXTS = {
         "collab_title": "Samenwerkingen met {label}",
         "no_collab": "Geen samenwerkingen met {label} gevonden.",
         "not_then": "{label} bestond van {start} tot {end}.",
+        "not_yet": "{label} bestaat sinds {start}.",
         "path_title": "Verbinding {a} → {b} ({steps})",
         "path_step": "1 stap",
         "path_steps": "{n} stappen",
@@ -40,6 +41,7 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "entity_key": "sleutel voor correcties: {entity}",
         "aliases": "ook genoemd",
+        "name_history": "namen door de tijd",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
@@ -81,6 +83,7 @@ TEXTS = {
         "collab_title": "Collaborations with {label}",
         "no_collab": "No collaborations with {label} found.",
         "not_then": "{label} existed from {start} until {end}.",
+        "not_yet": "{label} exists since {start}.",
         "path_title": "Connection {a} → {b} ({steps})",
         "path_step": "1 step",
         "path_steps": "{n} steps",
@@ -89,6 +92,7 @@ TEXTS = {
         "entity_title": "{label} ({type}) {iri}",
         "entity_key": "key for corrections: {entity}",
         "aliases": "also called",
+        "name_history": "names over time",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
@@ -150,21 +154,57 @@ def echo_unended(text: str) -> None:
     click.echo(text, nl=False)
 
 
-def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None):
+def emit(settings, columns, rows, fmt, *, title=None, own_columns: bool = False, window=None, empty=()):
     """Print ``rows``; the headings of a table are Dutch in Dutch unless the columns are the
-    user's own (``own_columns``: the variables of a query). An empty table under a one-day
-    ``window`` says how to look in a longer time."""
+    user's own (``own_columns``: the variables of a query). An empty table says the lines ``empty``
+    (what is known of the names asked: :mod:`graph.empty_answers`) and, under a one-day ``window``,
+    how to look in a longer time."""
     if fmt == "table" and title:
         click.echo(title)
     if fmt == "table" and not rows:
         click.echo(listing_text(settings, "no_rows"))
+        for line in empty() if callable(empty) else empty:
+            click.echo(line)
         one_day_tip(settings, window)
+        return
+    if fmt == "csv" and EXCEL_CSV.get() and not own_columns:
+        columns, rows, shown = excel_layout(columns, rows, settings.lang)
+        echo_unended(render(columns, rows, fmt, shown=shown))
         return
     if fmt in ("table", "markdown") and not own_columns:
         rows = as_read(rows, settings.lang)
     elif not own_columns:
         columns, rows = with_role_labels(columns, rows, settings.lang)
     echo_unended(render(columns, rows, fmt, shown=None if own_columns else headings(columns, settings.lang)))
+
+
+def excel_layout(columns, rows: list[dict], lang: str) -> tuple[list, list[dict], list[str]]:
+    """``columns``, ``rows`` and headings of a CSV for Excel (``--excel``; walkthrough 20, finding 20):
+    the values as a table shows them (:func:`as_read`), the headings people read (:func:`graph.headings.headings`)
+    and the columns that hold IRIs last, headed "<the heading of its label column> (IRI)". A plain CSV
+    keeps its column names and order, a contract for loaders.
+
+    >>> excel_layout(["person", "personLabel", "past"],
+    ...              [{"person": "https://w3id.org/g40kg/id/person/a", "personLabel": "A", "past": True}], "nl")
+    (['personLabel', 'past', 'person'], [{'person': 'https://w3id.org/g40kg/id/person/a', 'personLabel': 'A', \
+'past': 'ja'}], ['persoon', 'vroeger', 'persoon (IRI)'])
+    """
+    def holds_iris(column):
+        values = [row.get(column) for row in rows if row.get(column) not in (None, "")]
+        return bool(values) and all(isinstance(v, str) and v.startswith(("http://", "https://")) for v in values)
+
+    def heading(column):  # "bodyCode": "orgaan (code)"; "person", "actorIri": "persoon (IRI)", "actor (IRI)"
+        if column.endswith("Code") and len(column) > 4:
+            base, mark = column[:-4], "code"
+        elif column in iris:
+            base, mark = (column[:-3] if column.endswith("Iri") else column), "IRI"
+        else:
+            return headings([column], lang)[0]
+        return f"{headings([base + 'Label' if base + 'Label' in columns else base], lang)[0]} ({mark})"
+
+    iris = [column for column in columns if holds_iris(column)]
+    ordered = [column for column in columns if column not in iris] + iris
+    return ordered, as_read(rows, lang), [heading(column) for column in ordered]
 
 
 def as_read(rows: list[dict], lang: str) -> list[dict]:

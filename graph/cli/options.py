@@ -10,16 +10,17 @@ from __future__ import annotations
 import click
 
 from .base import pass_settings, translate_errors
-from .output import RAW_CSV, TABLE_FORMATS
+from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 
-__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "fact_listing", "format_option",
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
+           "format_option",
            "raw_option",
            "projection_options", "time_options", "timeout_option"]
 
 
 def format_option(func):
-    """``--format`` (:data:`TABLE_FORMATS`) and ``--raw`` (:func:`raw_option`)."""
-    func = raw_option(func)
+    """``--format`` (:data:`TABLE_FORMATS`), ``--raw`` (:func:`raw_option`) and ``--excel`` (:func:`excel_option`)."""
+    func = excel_option(raw_option(func))
     return click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
                         help="Uitvoerformaat.")(func)
 
@@ -36,18 +37,44 @@ def raw_option(func):
                         help=RAW_HELP)(func)
 
 
+#: the help of --excel on a command whose CSV is a table people read (every command with --format csv but
+#: query and export, which keep their columns' names)
+EXCEL_HELP = ("Een CSV voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), zodat een dubbelklik het "
+              "bestand in kolommen opent; met de kolomkoppen van de tabel en de IRI's achteraan. Zonder --format "
+              "betekent het --format csv.")
+#: the help of --excel where the columns keep their names (query: your own variables; export: the facts' fields)
+EXCEL_OWN_COLUMNS_HELP = ("Met --format csv: voor Excel met Nederlandse instellingen (puntkomma's, UTF-8 met BOM), "
+                          "zodat een dubbelklik het bestand in kolommen opent.")
+
+
+def _remember_excel(ctx, _param, value):
+    EXCEL_CSV.set(value)
+    ctx.meta["g40kg.excel"] = value
+
+
+def excel_option(func=None, *, help: str = EXCEL_HELP):
+    """``--excel``: CSV as Excel with Dutch settings opens it (:data:`graph.cli.output.EXCEL_CSV`), one
+    option for every command with ``--format csv`` (round 45y, walkthrough 20 finding 19); the command's
+    ``--format`` is checked before it runs (:func:`graph.cli.base.excel_format`)."""
+    if func is None:
+        return lambda f: excel_option(f, help=help)
+    return click.option("--excel", is_flag=True, expose_value=False, callback=_remember_excel, help=help)(func)
+
+
 def timeout_option(func):
     return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
                         help="Breek af na zoveel seconden.")(func)
 
 
+#: the forms a date option takes, said in every date option's help (walkthrough 20, finding 13)
+DATE_FORMS_HELP = "DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024."
 #: the help of --as-of (also viz's)
 AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
               "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
               "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
               "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
               "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-              "gemeld, niet als geëindigd na dat jaar.")
+              "gemeld, niet als geëindigd na dat jaar. " + DATE_FORMS_HELP)
 
 
 def as_iso_date(ctx, param, value):
@@ -68,9 +95,11 @@ def as_iso_date(ctx, param, value):
 def time_options(func):
     func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(func)
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None, callback=as_iso_date,
-                        help="Alleen feiten die deze periode overlappen (JJJJ-MM-DD, JJJJ-MM of JJJJ).")(func)
+                        help="Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
+                             "1 februari 2024; een kwartaal: --between 2024-01 2024-03).")(func)
     return click.option("--at", metavar="DATUM", default=None, callback=as_iso_date,
-                        help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode).")(func)
+                        help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). "
+                             + DATE_FORMS_HELP)(func)
 
 
 class _Confidence(click.FloatRange):

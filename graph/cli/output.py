@@ -33,7 +33,7 @@ import textwrap
 from contextvars import ContextVar
 
 from ..messages import CATALOGUE, msg
-from ..spreadsheet import spreadsheet_text
+from ..spreadsheet import EXCEL_BOM, csv_dialect, spreadsheet_text
 
 CATALOGUE.update({
     "table_no_columns": {"nl": "(geen kolommen; {n} {rows})", "en": "(no columns; {n} {rows})"},
@@ -41,7 +41,7 @@ CATALOGUE.update({
     "table_rows": {"nl": "rijen", "en": "rows"},
 })
 
-__all__ = ["RAW_CSV", "TABLE_FORMATS", "render", "cell_text"]
+__all__ = ["EXCEL_CSV", "RAW_CSV", "TABLE_FORMATS", "render", "cell_text"]
 
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
@@ -62,6 +62,9 @@ def cell_text(value, *, joiner: str = " | ") -> str:
 
 #: whether the command line asks for CSV without the formula guard (``--raw``: values exactly as they are)
 RAW_CSV: ContextVar[bool] = ContextVar("g40kg_raw_csv", default=False)
+#: whether the command line asks for CSV that Excel with Dutch settings opens (``--excel``: semicolons,
+#: ``\r\n``, a byte order mark and the headings people read; round 45y, walkthrough 20 finding 19)
+EXCEL_CSV: ContextVar[bool] = ContextVar("g40kg_excel_csv", default=False)
 
 
 def _csv_cell(value) -> str:
@@ -130,7 +133,8 @@ def lineage() -> dict | None:
 def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, width: int | None = None,
            shown: list[str] | None = None) -> str:
     r"""``rows`` (dicts) with ``columns`` as text in format ``fmt`` (one of :data:`TABLE_FORMATS`);
-    ``shown``: the headings of a ``table`` or ``markdown`` (default: the column names).
+    ``shown``: the headings of a ``table`` or ``markdown`` (default: the column names), and of a
+    ``csv`` for Excel (:data:`EXCEL_CSV`, which also writes it as :func:`graph.spreadsheet.csv_dialect` says).
 
     A ``table`` fits in ``width`` characters (default: the terminal's width on a terminal, no limit
     in a pipe) by wrapping the longest cells over several lines; nothing is cut off. ``tsv`` is
@@ -160,9 +164,11 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, wi
         lines += ["\t".join(_tsv_field(cell_text(row.get(c))) for c in columns) for row in rows]
         return "\n".join(lines) + "\n"
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
+        excel = EXCEL_CSV.get()
+        buffer = io.StringIO(EXCEL_BOM if excel else "")
+        buffer.seek(0, io.SEEK_END)
+        writer = csv.writer(buffer, **csv_dialect(excel))
+        writer.writerow(shown if excel and shown else columns)
         for row in rows:
             writer.writerow([_csv_cell(row.get(c)) for c in columns])
         return buffer.getvalue()

@@ -16,8 +16,9 @@ from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import (DATA_FORMATS, echo_unended, emit, listing_text, marked_rows, mentioned_dates, time_window,
                       with_codes)
-from .options import confidence_option, format_option, raw_option, time_options, timeout_option
-from .output import TABLE_FORMATS, render
+from .options import (EXCEL_OWN_COLUMNS_HELP, confidence_option, excel_option, format_option, raw_option, time_options,
+                      timeout_option)
+from .output import EXCEL_CSV, TABLE_FORMATS, render
 
 __all__ = ["GRAPH_FORMATS", "ask_command", "query_command", "questions_command"]
 
@@ -32,6 +33,7 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @raw_option
+@excel_option(help=EXCEL_OWN_COLUMNS_HELP)
 @timeout_option
 @click.option("--allow-update", is_flag=True, help="Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).")
 @click.option("--prefixes", "list_prefixes", is_flag=True, help="Toon de gedeclareerde prefixen met hun IRI en stop.")
@@ -222,6 +224,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         g40kg ask unit-role-timeline -p "unit=pijler Economie en Werk" --at 2021-06-01
         g40kg ask g40-cities-programmes --as-of 2025-06-01   # de laatst bekende stand op die dag
         g40kg ask who-does-what --as-of 2026-04-30 --format csv   # wie doet wat: elke rol, één regel per feit
+        g40kg ask who-does-what --format csv --excel > wie.csv   # dubbelklik opent het in Excel
         g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # een lijst personen
         g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # wie is wie voor een document
     """
@@ -247,10 +250,16 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         columns = list(question.columns)
     if fmt in DATA_FORMATS:
         columns, rows = with_codes(columns, rows, question.codes)
+    if fmt == "csv" and EXCEL_CSV.get():  # the table's columns first (walkthrough 20, finding 20)
+        columns = [c for c in question.columns if c in columns] + [c for c in columns if c not in question.columns]
     if fmt in ("table", "markdown"):
         rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
-    emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window)
+    from ..empty_answers import empty_answer_notes
+
+    # known, but nothing found: a table says so (walkthrough 20, finding 12); the data formats stay as they were
+    emit(settings, columns, rows, fmt, title=question.title_in(settings.lang), window=window,
+         empty=lambda: empty_answer_notes(dataset, question, given, windowed=bool(window), lang=settings.lang))
     if hint:
         click.echo(hint, err=fmt != "table")  # under the table; not in the data
 

@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from ..shortcuts import ministry_earlier_names
 from ..tenure import PARTICIPATION
-from ..timefilter import shown_date
+from ..timefilter import ministry_merged_into, ministry_name_periods, shown_date
 from ..vocab import G40ID, PREFIXES
 from .explore_common import (PREDICATE_VALUES, SYMMETRIC_PREDICATES, as_int, entity_path, label_of, labels_of, local_name,
                              qname, select_rows, types_of)
@@ -146,6 +146,9 @@ def entity(dataset, iri) -> dict | None:
         "earlier": ministry_earlier_names(dataset, str(node), label, _dated(
             [e for item in facts.values() for e in item["evidence"]])) if "Ministry" in types else [],
         "types": types,
+        # a ministry's names through time, from the register (walkthrough 20, finding 17); None for one name
+        "name_periods": ministry_name_periods(dataset, str(node)) if "Ministry" in types else [],
+        "merged_into": ministry_merged_into(str(node)) if "Ministry" in types else None,
         "alt_labels": sorted({str(v) for v in dataset.objects(node, skos.altLabel)}),
         "same_as": sorted({str(v) for v in dataset.objects(node, PREFIXES["owl"].sameAs)}),
         # the ones this graph has a page of (an entity merged into this one): linked here, not on the web
