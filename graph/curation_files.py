@@ -448,7 +448,7 @@ def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | N
     >>> check_fields({"subject": "person/a", "valid_form": "2024-09-01"}, "facts", "a.yaml:3")
     Traceback (most recent call last):
     ...
-    graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note, reason, by, date
+    graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note, reason, portfolio, by, date
     """
     import difflib
 
