@@ -387,7 +387,7 @@ def _coordinated(tokens: list[Token], i: int) -> bool:
         word = tokens[k].text.lower()
         if word in ("en", "of", ","):
             return True
-        if word not in ("de", "het") and not is_cap(tokens[k]):
+        if word not in ("de", "het") and not is_cap(tokens[k]) and k < i - 1:  # "KGG en de pijler Fysiek": any case
             return False
     return False
 
