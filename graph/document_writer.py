@@ -29,7 +29,7 @@ from .extract.model import Extraction, Relation
 from .ingest import Document
 from .privacy import mask_contacts, readable_quote
 from .resolve import Resolution
-from .tenure import PARTICIPATION
+from .tenure import PARTICIPATION, SUCCESSION
 from .vocab import content_key, mint
 
 __all__ = ["write_document", "_Keys"]
@@ -173,12 +173,14 @@ def _iri_text(term) -> str:
     return str(term).strip("<>")
 
 
-def _record_term(stats: BuildStats, document: Document, relation: Relation, evidence, subject, obj, office: str):
-    """Record a term of ``office`` (a role label, or :data:`graph.tenure.PARTICIPATION`) for
-    :mod:`graph.tenure`, where the fact has a time: another holder ends a single office's term, the
-    holder's own stated end any term (a town's exit its participation)."""
+def _record_term(stats: BuildStats, document: Document, relation: Relation, evidence, subject, obj, office: str,
+                 dated_only: bool = True):
+    """Record a term of ``office`` (a role label, :data:`graph.tenure.PARTICIPATION` or
+    :data:`graph.tenure.SUCCESSION`) for :mod:`graph.tenure`, where the fact has a time (a succession
+    also without: :mod:`graph.succession_ends` dates it by the successor's start): another holder ends
+    a single office's term, the holder's own stated end any term (a town's exit its participation)."""
     interval = _interval(document, relation.valid_from, relation.valid_until)
-    if interval[0] or interval[1]:
+    if interval[0] or interval[1] or not dated_only:
         # dated only by its document, or by the text as its document is ("in 2023" in a report on 2023):
         # the time filters cannot tell the two apart (graph.timefilter), nor can tenure
         reported = dated(document) and (interval == list(document_period(document))
@@ -235,6 +237,8 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         _record_term(stats, document, relation, evidence, subject, obj, role)
     elif relation.predicate == "participatesIn":  # a town's stated exit closes its earlier participation
         _record_term(stats, document, relation, evidence, subject, obj, PARTICIPATION)
+    elif relation.predicate == "succeeded":  # the successor's start in a body ends the predecessor's term there
+        _record_term(stats, document, relation, evidence, subject, obj, SUCCESSION, dated_only=False)
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,
                     relation.evidence_end, relation.rule, relation.confidence, document,
                     relation.valid_from, relation.valid_until, more)

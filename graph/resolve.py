@@ -491,6 +491,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
     by_surname = _surname_index(persons)
     tied: dict[str, set[str]] | None = None  # person → what it is tied to, read when first needed
+    warned: set[tuple[str, str]] = set()
     for document_id, (start, end, text, *_, name, _kind), ties in surnames:
         label = name or text
         named = by_surname.get(_norm(label), set())
@@ -502,11 +503,16 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
+        elif len(candidates) > 1 and ties:  # "Wethouder Çelik (Leeuwarden) en de heer Çelik (VRO)": who each is
+            if tied is None:
+                tied = _person_ties(extractions, keys, persons)
+            candidates = [c for c in candidates if ties & tied.get(c, set())] or candidates
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue
         key = f"person/{slugify(label)}"
-        if len(candidates) > 1:
+        if len(candidates) > 1 and (document_id, key) not in warned:  # once a document, however often it names them
+            warned.add((document_id, key))
             ambiguous.append(Ambiguity(f"{document_id}: '{text}' kan {', '.join(persons[c].entity().label for c in candidates)}"
                                        " zijn; niet samengevoegd", key, where))
         draft(key, "Person", label, None, None)

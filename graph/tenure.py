@@ -82,7 +82,9 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-__all__ = ["AFFILIATION", "PARTICIPATION", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
+from .succession_ends import SUCCESSION, succession_ends
+
+__all__ = ["AFFILIATION", "PARTICIPATION", "SUCCESSION", "office_key", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
@@ -175,7 +177,7 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
                     later = anyone(term._replace(start=term.end))
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
-    return _earliest(ends + stated_ends(terms))
+    return _earliest(ends + stated_ends(terms) + succession_ends(terms, {PARTICIPATION, AFFILIATION}))
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
@@ -310,14 +312,14 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
     ...              Term("e3", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", False, True)])
     [('e1', '2026-03-20', 'e2')]
     """
-    stating = {(t.holder, t.body, t.office) for t in terms if _states_end(t)}  # few: group only their holdings
-    by_holding: dict[tuple[str, str, str], list[Term]] = {}
+    stating = {(t.holder, t.body, office_key(t.office)) for t in terms if t.office != SUCCESSION and _states_end(t)}
+    by_holding: dict[tuple[str, str, str], list[Term]] = {}  # few: group only their holdings
     for term in terms:
-        holding = (term.holder, term.body, term.office)
+        holding = (term.holder, term.body, office_key(term.office))
         if holding in stating:
             by_holding.setdefault(holding, []).append(term)
     over_on_a_day = {t.evidence for t in terms if t.past and t.reported and t.start == t.end
-                     and t.office != PARTICIPATION and (t.holder, t.body, t.office) in stating}
+                     and t.office != PARTICIPATION and (t.holder, t.body, office_key(t.office)) in stating}
     ends = []
     for held in by_holding.values():
         stated = sorted((t.end, t.evidence) for t in held if _states_end(t))
@@ -333,6 +335,20 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
             if k < len(stated):
                 ends.append((term.evidence, *stated[k]))
     return ends
+
+
+def office_key(office: str) -> str:
+    """One key for the wordings of one office: "bestuurlijk trekker" is the trekker ("Y stopt als trekker"
+    ends the "bestuurlijk trekker" term); an "ambtelijk trekker" is another office.
+
+    >>> office_key("bestuurlijk trekker"), office_key("bestuurlijke trekker"), office_key("ambtelijk trekker")
+    ('trekker', 'trekker', 'ambtelijk trekker')
+    """
+    return _OFFICE_KEYS.get(office, office)
+
+
+#: the wordings of one office (:func:`office_key`)
+_OFFICE_KEYS = {"bestuurlijk trekker": "trekker", "bestuurlijke trekker": "trekker"}
 
 
 def _states_end(term: Term) -> bool:
@@ -381,7 +397,7 @@ def affiliation_ends(affiliations, terms, ends=()) -> list[tuple[str, str, str]]
     inferred = {evidence: end for evidence, end, _later in ends}
     roles: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
-        if term.office not in (PARTICIPATION, AFFILIATION):
+        if term.office not in (PARTICIPATION, AFFILIATION, SUCCESSION):
             roles.setdefault((term.holder, term.body), []).append(term)
     found = []
     for affiliation in open_ones:
@@ -427,7 +443,8 @@ def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     holders and bodies of the roles with a stated end (few per build), from every graph of ``store`` as
     curation left it; a report on a day (``dcterms:date`` alone) starts that day with no end, as
     ``--as-of`` reads it."""
-    pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION) and _states_end(t)})
+    pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
+                    and _states_end(t)})
     if not pairs:
         return []
     query = _AFFILIATIONS % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)

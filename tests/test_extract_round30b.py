@@ -60,7 +60,8 @@ def test_address_of_another_person_keeps_its_own_name():
 ])
 def test_surname_of_more_than_one_capitalised_word(text, person, town):
     assert mentions(text, "Person") == [person]
-    assert any(f[0] == person and f[1] == "hasRole" and f[2] == town for f in facts(text)), facts(text)
+    found = facts(text, "2025-03-01")  # KGG existed 2024-07-02 … 2026-02-22 (round 45k: not named before its founding)
+    assert any(f[0] == person and f[1] == "hasRole" and f[2] == town for f in found), found
 
 
 @pytest.mark.parametrize("text, persons", [

@@ -231,7 +231,7 @@ def test_no_signatories(text):
     ("BZK en SZW financieren samen de Regio Deal Parkstad.", "Regio Deal Parkstad", ("BZK", "SZW")),
 ])
 def test_the_financers_of_a_programme_take_part_in_it(text, programme, financers):
-    found = {f for f in facts(text) if f[1] == "participatesIn"}
+    found = {f for f in facts(text, "2025-03-01") if f[1] == "participatesIn"}  # VRO's years (round 45k)
     assert found == {(f, "participatesIn", programme, None) for f in financers}, found
 
 

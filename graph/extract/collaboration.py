@@ -517,6 +517,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = subject_or_context(ctx, sentence, match.start())
             if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end:
                 continue  # "(… past bij de Agenda X.) Met Y worden nog gesprekken gevoerd": someone unnamed talks, no programme
+            if subject is not None and not sentence.start <= subject.start < sentence.end and _addressee(text, subject.start):
+                continue  # "Nota aan de DG X" … "Met A, B en C wordt gesproken over …": the memo's reader talks with no one
             opening = clause_start(text, verb.end(), match.start())
             if opening > verb.end() and (subject is None or subject.start < opening) \
                     and any(m.type in ACTORS for m in ctx.in_span(opening, match.start())):
@@ -530,6 +532,21 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             for obj in objects:
                 for actor in with_coordinated(ctx, sentence, subject, match.start()):
                     ctx.add(actor, "collaboratesWith", obj, sentence, "relations.met-x-gewerkt", 0.75)
+
+
+#: a memo's or letter's addressee before a name on its header line: "Nota aan de DG X", "Aan: X", "**Aan:** X"
+_ADDRESSED = re.compile(r"(?:^|\n)[#*\s]*(?:(?:nota|notitie|memo|brief|advies|mail)\s+)?aan\b[*:\s]*(?:de\s+|het\s+)?$",
+                        re.IGNORECASE)
+
+
+def _addressee(text: str, at: int) -> bool:
+    """Is the name at ``at`` a header's addressee, not the actor of the text's sentences (round 45k,
+    walkthrough 20, finding 27)?
+
+    >>> _addressee("Aan: DG Wonen", 5), _addressee("De DG Wonen", 3)
+    (True, False)
+    """
+    return _ADDRESSED.search(text, max(0, at - 40), at) is not None
 
 
 #: an office right before its body: "de burgemeester van ", "de minister van "

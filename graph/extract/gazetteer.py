@@ -57,6 +57,7 @@ class _Entry:
     valid_from: str | None = None
     valid_until: str | None = None  # ministry name period or dissolution date
     ministry_cue: bool = False  # only after "ministerie van"
+    founded: str | None = None  # a ministry's first day (its first name period's start): no name for it before
 
 
 @dataclass
@@ -153,16 +154,17 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
         for n in names:
             index.add(n, _Entry("Province", code, "gazetteer.province", needs_cue=n in current))
     for ministry in gazetteer.ministries:
+        founded = _founded(ministry)
         for period in ministry.periods:
             entry = _Entry("Ministry", ministry.code, "gazetteer.ministry", valid_from=period.valid_from,
-                           valid_until=period.valid_until)
+                           valid_until=period.valid_until, founded=founded)
             index.add(period.abbreviation, entry, upper=False)
             one_word = len(key_of(period.name)) == 1
             index.add(period.name, _Entry("Ministry", ministry.code, "gazetteer.ministry-name",
                                           valid_from=period.valid_from, valid_until=period.valid_until,
-                                          ministry_cue=one_word), lower=True)
+                                          ministry_cue=one_word, founded=founded), lower=True)
         for variant in ministry.variants:
-            index.add(variant, _Entry("Ministry", ministry.code, "gazetteer.ministry-variant"), upper=False)
+            index.add(variant, _Entry("Ministry", ministry.code, "gazetteer.ministry-variant", founded=founded), upper=False)
         for period in ministry.periods:
             # the ministries' mail domains are "min" and the abbreviation: minbzk.nl, minszw.nl, minjenv.nl
             index.domains.setdefault("min" + re.sub(r"[^a-z]", "", period.abbreviation.lower()), ("Ministry", ministry.code))
@@ -174,7 +176,8 @@ def _build_index(gazetteer: Gazetteer) -> GazetteerIndex:
             short = re.split(r",\s+|\s+en\s+", period.name)[0]
             if short != period.name and len(short.split()) >= 2 and key_of(short) not in full_names:
                 index.add(short, _Entry("Ministry", ministry.code, "gazetteer.ministry-short", valid_from=period.valid_from,
-                                        valid_until=period.valid_until, ministry_cue=True), lower=True)
+                                        valid_until=period.valid_until, ministry_cue=True, founded=_founded(ministry)),
+                          lower=True)
     organisations = [(o.abbreviation, o.names) for o in gazetteer.organisations]
     organisations += [(abbr, (abbr, name, *aliases)) for abbr, name, aliases in lexicon.bodies]
     for abbreviation, names in organisations:
@@ -246,7 +249,23 @@ _NAME_GOES_ON = re.compile(r"[\w-]")
 def _valid(entry: _Entry, date: str | None) -> bool:
     if entry.type == "Municipality" and entry.valid_until:
         return bool(date) and date[:10] <= entry.valid_until
+    if entry.type == "Ministry" and entry.founded and date:
+        # "Volkshuisvesting en Ruimtelijke Ordening" in 2022 was no ministry (VRO: 2024-07-02); from the founding
+        # year on it is (a year report dated by its first day, the new cabinet's announcements)
+        return entry.founded[:4] <= date[:4]
     return True
+
+
+def _founded(ministry) -> str | None:
+    """A ministry's first day: the start of its first name period; None when the register gives none (older
+    than the register).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> [_founded(m) for m in load_gazetteer().ministries if m.code in ("mnre1171", "mnre1034")]
+    [None, '2024-07-02']
+    """
+    starts = [p.valid_from for p in ministry.periods]
+    return None if None in starts or not starts else min(starts)
 
 
 def _in_period(entry: _Entry, date: str | None) -> bool:
@@ -391,6 +410,24 @@ def _upper_run(words: tuple[str, ...]) -> int:
 _PORTFOLIO_TITLES = frozenset({"minister", "staatssecretaris", "ministers", "staatssecretarissen"})
 
 
+def _portfolio(tokens: list[Token], i: int) -> bool:
+    """Does the name at token ``i`` follow "voor" after a cabinet member's title, with or without the
+    member's name between ("minister voor Armoedebeleid", "Minister Van Dam voor Volkshuisvesting"): a
+    minister without portfolio's task, which a ministry houses, not a ministry.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _portfolio(tokenize("Minister Van Dam-Kok voor Wonen"), 6), _portfolio(tokenize("subsidie voor Wonen"), 2)
+    (True, False)
+    """
+    if _lower(tokens, i - 1) != "voor":
+        return False
+    k = i - 2
+    while k >= 0 and i - 2 - k < 6 and (tokens[k].text[:1].isupper() or tokens[k].text in ("-", "van", "de", "der", "den")) \
+            and _lower(tokens, k) not in _PORTFOLIO_TITLES:
+        k -= 1  # the member's name: "Van Oordt-Hendriks", "Anna de Vries"
+    return _lower(tokens, k) in _PORTFOLIO_TITLES
+
+
 def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry | None:
     cue = _has_ministry_cue(tokens, i)
     province = _lower(tokens, i - 1) == "provincie"
@@ -402,8 +439,8 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
             continue
         if entry.ministry_cue and not cue:
             continue
-        if entry.type == "Ministry" and _lower(tokens, i - 1) == "voor" and _lower(tokens, i - 2) in _PORTFOLIO_TITLES:
-            continue  # "minister voor Volkshuisvesting en Ruimtelijke Ordening": a portfolio, not a ministry
+        if entry.type == "Ministry" and _portfolio(tokens, i):
+            continue  # "minister (X) voor Volkshuisvesting en Ruimtelijke Ordening": a portfolio, not a ministry
         if entry.type in ("Municipality", "Province") and _glued(tokens, i, j):
             continue  # a region: "Noord-Limburg", "Oost-Groningen"
         if entry.type == "Municipality":

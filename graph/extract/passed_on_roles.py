@@ -258,6 +258,15 @@ def _also_held(ctx: DocContext, sentence: Sentence, new: Mention, relation) -> b
     return _ALSO.search(ctx.text, new.end, relation.object.start) is not None
 
 
+def _in_own_bracket(ctx: DocContext, person: Mention, thing: Mention) -> bool:
+    """Is ``thing`` named in the bracket right after ``person`` ("Eva Kok (Tilburg)")?"""
+    return thing.start > person.end and _OPEN_BRACKET.fullmatch(ctx.text, person.end, thing.start) is not None
+
+
+#: from a name to a mention inside the bracket right after it: " (", " (wethouder "
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,40}")
+
+
 def _one_name(full: str, named: str) -> bool:
     """Whether ``named`` is the person ``full``: the same name, or the surname alone ("Sinds 2024 is Eva
     Smit voorzitter. Smit volgde in die rol X op").
@@ -403,9 +412,19 @@ def _led_type(noun: str) -> str | None:
 
 def share_role_back(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention) -> None:
     """The roles this sentence gives ``new`` were ``old``'s before: "Y is directeur bij EZK en volgt in
-    die functie X op" makes X a former directeur of EZK."""
+    die functie X op" makes X a former directeur of EZK; not the town in ``new``'s own bracket, which says
+    who Y is ("wethouder Y (Tilburg), als opvolger van X": X is no wethouder of Tilburg; round 45k,
+    walkthrough 20, finding 27).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "De pijler Wonen kreeg een nieuwe trekker, wethouder Eva Kok (Tilburg), als opvolger van Jan Wit."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "hasRole" and r.subject.text == "Jan Wit")
+    []
+    """
     given = [r for r in ctx.relations if r.predicate == "hasRole" and r.subject is new
-             and sentence.start <= r.evidence_start < sentence.end]
+             and sentence.start <= r.evidence_start < sentence.end and not _in_own_bracket(ctx, new, r.object)]
     for relation in given:
         ctx.add(old, "hasRole", relation.object, sentence, "succession.in-die-functie", 0.65, role=relation.role,
                 past=True, stated_at=old.start)

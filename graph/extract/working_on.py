@@ -33,10 +33,12 @@ from .subjects import kind_antecedent, subject_or_context, with_coordinated
 
 __all__ = ["find_working_on"]
 
-#: the verb, what stands between it and "met" (an inverted subject, adverbs), then "met"
-_WORKS_WITH = re.compile(r"\b(?:werkt|werken|werkte|werkten)\s+(?P<between>(?:[^\s,;.:]+\s+){0,4}?)met\s+", re.IGNORECASE)
-#: right after the partners: "aan" and what is worked on
-_ON = re.compile(r"\s*,?\s+aan\s+(?:de|het|een|hun|haar|zijn)\s")
+#: the verb, what stands between it and "met" (an inverted subject, adverbs: "werkte de pijler Economie en Werk
+#: in 2024 met"), then "met"
+_WORKS_WITH = re.compile(r"\b(?:werkt|werken|werkte|werkten)\s+(?P<between>(?:[^\s,;.:]+\s+){0,7}?)met\s+", re.IGNORECASE)
+#: right after the partners: "aan" and what is worked on, with an article or without ("aan human capital",
+#: "aan versnelling van de woningbouw"; round 45k, walkthrough 20, finding 16), not "aan te sluiten"
+_ON = re.compile(r"\s*,?\s+aan\s+(?!te\b)[\w'‘-]")
 #: a subject after the verb named by its kind: "werkt de gemeente met"
 _KIND_AFTER_VERB = re.compile(r"(?:(?:hier|daar|nu|al|ook|samen)\s+)*(?:de|het)\s+(?P<kind>gemeente|provincie)\s+"
                               r"(?:(?:al|ook|nu|samen|nauw)\s+)*$", re.IGNORECASE)
