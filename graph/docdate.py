@@ -433,10 +433,13 @@ _ADDRESSEE_LINE = re.compile(
     r"staatssecretaris|directeur|directie|wethouders?|burgemeester|griffie|griffier|commissie)\b).*", re.IGNORECASE)
 #: a publication's masthead, no title: "STAATSCOURANT", "GEMEENTEBLAD", "PROVINCIAAL BLAD",
 #: "Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814.", "Nr. 4821, 14 februari 2023"
-_MASTHEAD_LINE = re.compile(
+_JOURNAL_LINE = re.compile(
     r"(?:staatscourant|staatsblad|gemeenteblad|provinciaal\s+blad|waterschapsblad|tractatenblad|"
     r"blad\s+gemeenschappelijke\s+regeling)(?:\s+van\s+het\s+koninkrijk\s+der\s+nederlanden)?|"
-    r"offici[eë]le\s+uitgave\s+van\b.*|(?:nr\.?|nummer)\s*\d[\d.]*(?:\W.*)?|jaargang\s+\d{4}\b.*", re.IGNORECASE)
+    r"offici[eë]le\s+uitgave\s+van\b.*", re.IGNORECASE)
+#: … with the issue's number or volume under it
+_MASTHEAD_LINE = re.compile(rf"{_JOURNAL_LINE.pattern}|(?:nr\.?|nummer)\s*\d[\d.]*(?:\W.*)?|jaargang\s+\d{{4}}\b.*",
+                            re.IGNORECASE)
 #: a regeling's citeertitel in brackets at the end of its title line: "… (Regeling specifieke uitkering X 2023)"
 _CITEERTITEL = re.compile(r"\(([^()]{5,%d})\)\.?$" % TITLE_MAX)
 
@@ -497,13 +500,14 @@ def text_title(text: str) -> str | None:
     >>> text_title("Memo\\nAan: het bestuur van de G40\\nVan: het bureau")
     'Memo'
     >>> text_title("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\nDatum 14 maart 2024\\nGeachte voorzitter,\\nTekst.")
+    >>> text_title("Nr. 3, juni 2024\\nDe G40 werkt samen.\\nMeer.")
     >>> text_title("GEMEENTEBLAD\\nOfficiële uitgave van de gemeente X\\nNr. 12\\n5 maart 2024\\nVerordening wijkbudgetten\\nArtikel 1")
     'Verordening wijkbudgetten'
     """
     lines = [line.strip() for line in text.strip().split("\n", 12) if line.strip()]
     published = False
     while len(lines) > 1 and (_just_a_date(lines[0]) or is_address_or_masthead(lines[0])):
-        published = published or _MASTHEAD_LINE.fullmatch(lines[0]) is not None
+        published = published or _JOURNAL_LINE.fullmatch(lines[0]) is not None  # not a bare "Nr. 3"
         lines = lines[1:]
     first = lines[0]
     if published and not is_address_or_masthead(first):
