@@ -24,9 +24,14 @@ date (:func:`reported_year`), and its facts hold from the year's first day to th
 1. the title the file's metadata gives: the HTML ``<title>``, a PDF's Title, a Word document's
    core title, when it is a real title (:func:`real_title`: not "Microsoft Word - nota.docx",
    "untitled" or a file name);
-2. the subject of a letter: its "Onderwerp: …" or "Betreft: …" line (:func:`subject_title`);
+2. the subject of a letter: its "Onderwerp: …" or "Betreft: …" line anywhere in its head
+   (:func:`subject_title`), also a Kamerbrief's "Betreft Woondeal …" without a colon;
 3. the first heading: the HTML ``<h1>``, the Markdown ``# heading``, a Word "Kop"/"Heading"
-   paragraph, else a short first line (:data:`TITLE_MAX` characters) that is no sentence.
+   paragraph, else a short first line (:data:`TITLE_MAX` characters) that is no sentence. An
+   addressee line ("Aan de Voorzitter van de Tweede Kamer …", "t.a.v. …") and a publication's
+   masthead ("STAATSCOURANT", "Officiële uitgave van …", "Nr. 4821") are no title
+   (:func:`is_address_or_masthead`): a publication takes the line under its masthead, or the
+   citeertitel in brackets at its end (:func:`publication_title`).
 
 Examples
 --------
@@ -51,7 +56,7 @@ from .build_warnings import coded
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
            "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
-           "period_text", "is_genre_line", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
+           "period_text", "is_address_or_masthead", "is_genre_line", "publication_title", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning", "future_meeting_warning"]
 
 #: the non-empty lines at the top of a document that may hold its date
@@ -330,7 +335,8 @@ _NO_TITLE = re.compile(r"(?:untitled|naamloos|titelloos|no\s+title|geen\s+titel)
 def real_title(title: str | None, stem: str = "") -> str | None:
     """``title`` (metadata: a PDF's Title, a Word document's core title, the HTML ``<title>``) when
     it is a real title: not empty, not what a program writes when nobody gave one (:data:`_NO_TITLE`),
-    not the file's name ``stem``; else None.
+    not the file's name ``stem``, not an addressee line or masthead ("STAATSCOURANT",
+    :func:`is_address_or_masthead`); else None.
 
     >>> real_title("Brief minister van EZK aan G40 over Regio Deals"), real_title("Microsoft Word - memo.docx")
     ('Brief minister van EZK aan G40 over Regio Deals', None)
@@ -338,32 +344,53 @@ def real_title(title: str | None, stem: str = "") -> str | None:
     (None, None, None)
     """
     title = " ".join((title or "").split())
-    if not title or _NO_TITLE.fullmatch(title) or title.lower() == stem.lower():
+    if not title or _NO_TITLE.fullmatch(title) or title.lower() == stem.lower() or is_address_or_masthead(title):
         return None
     return title
 
 
-#: the subject line of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …", an English-language mail's "Subject: …"
-_SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft|betr\.|subject)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+#: the subject of a letter: "Onderwerp: …", "Betreft: …", "Betr.: …", an English-language mail's "Subject: …";
+#: a Kamerbrief's "Betreft Woondeal …" (the Rijkshuisstijl's label column, no colon)
+_SUBJECT = re.compile(r"^\s*(?:(?:onderwerp|betreft|betr\.|subject)\s*:|(?P<bare>betreft)(?:\s|$))\s*(.*?)\s*$",
+                      re.IGNORECASE)
 #: a letter's subject line is among its first this many non-empty lines (under the address block)
 SUBJECT_LINES = 15
+#: … or further down, while the head goes on (a ministry's letterhead: address, kenmerk, bijlagen), up to this line
+SUBJECT_HEAD_MAX = 40
+#: where a letter's head ends: its salutation ("Geachte voorzitter,")
+_SALUTATION = re.compile(r"(?:geachte|beste|dear|hallo|hoi)\b", re.IGNORECASE)
 
 
 def subject_title(text: str) -> str | None:
     """The subject of a letter: what its "Onderwerp:" or "Betreft:" line says (or, when that
-    line says nothing more, the line under it), among the first :data:`SUBJECT_LINES` lines.
+    line says nothing more, the line under it), among the first :data:`SUBJECT_LINES` lines or
+    further down in the head (up to :data:`SUBJECT_HEAD_MAX` lines, before the salutation and the
+    first paragraph). A bare "Betreft Woondeal …" (no colon, a Kamerbrief's layout) counts when
+    what follows is a title, not a sentence.
 
     >>> subject_title("Den Haag, 2 februari 2024\\nAan het bestuur van de G40\\nOnderwerp: Regio Deals\\nGeachte heer,")
     'Regio Deals'
     >>> subject_title("Betreft:\\n\\nWoningbouw in Breda\\nBeste Jan,"), subject_title("Geachte heer,\\nHet onderwerp: geld.")
     ('Woningbouw in Breda', None)
+    >>> subject_title("Aan de Voorzitter van de Tweede Kamer\\nDatum 14 maart 2024\\nBetreft Woondeal Noord\\nGeachte voorzitter,")
+    'Woondeal Noord'
+    >>> subject_title("Postbus 1\\n" * 20 + "Betreft: Regio Deals\\nGeachte voorzitter,")
+    'Regio Deals'
+    >>> subject_title("Geachte heer,\\n" + "Tekst\\n" * 20 + "Betreft: Regio Deals"), subject_title("Betreft het volgende.")
+    (None, None)
     """
-    lines = [line.strip() for line in text.split("\n", 4 * SUBJECT_LINES)[: 4 * SUBJECT_LINES] if line.strip()]
-    lines = lines[:SUBJECT_LINES]
+    lines = [line.strip() for line in text.split("\n", 4 * SUBJECT_HEAD_MAX)[: 4 * SUBJECT_HEAD_MAX] if line.strip()]
+    lines = lines[:SUBJECT_HEAD_MAX]
+    head_ended = False
     for number, line in enumerate(lines):
+        head_ended = head_ended or bool(_SALUTATION.match(line)) or len(line) > _LONG_LINE
+        if number >= SUBJECT_LINES and head_ended:
+            return None
         found = _SUBJECT.match(line)
         if found:
-            subject = found[1] or (lines[number + 1] if number + 1 < len(lines) else "")
+            subject = found[2] or (lines[number + 1] if number + 1 < len(lines) else "")
+            if found["bare"] and not _is_title_line(subject):
+                continue
             return subject[:TITLE_MAX].strip() or None
     return None
 
@@ -398,10 +425,64 @@ def _is_title_line(line: str) -> bool:
     return len(line) <= TITLE_MAX and not line.endswith((".", ",", ";", ":")) and not _just_a_date(line)
 
 
+#: a letter's addressee line, no title: "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+#: "Aan: het bestuur", "t.a.v. de heer …" (not "Aan de slag met …", a title)
+_ADDRESSEE_LINE = re.compile(
+    r"(?:aan\s*:|t\.\s*a\.\s*v\.|ter\s+attentie\s+van\b|aan\s+(?:de|het)\s+(?:vaste\s+)?(?:voorzitters?|leden|colleges?|"
+    r"bestuur|gemeenteraad|raad|provinciale\s+staten|gedeputeerde\s+staten|tweede\s+kamer|eerste\s+kamer|ministers?|"
+    r"staatssecretaris|directeur|directie|wethouders?|burgemeester|griffie|griffier|commissie)\b).*", re.IGNORECASE)
+#: a publication's masthead, no title: "STAATSCOURANT", "GEMEENTEBLAD", "PROVINCIAAL BLAD",
+#: "Officiële uitgave van het Koninkrijk der Nederlanden sinds 1814.", "Nr. 4821, 14 februari 2023"
+_JOURNAL_LINE = re.compile(
+    r"(?:staatscourant|staatsblad|gemeenteblad|provinciaal\s+blad|waterschapsblad|tractatenblad|"
+    r"blad\s+gemeenschappelijke\s+regeling)(?:\s+van\s+het\s+koninkrijk\s+der\s+nederlanden)?|"
+    r"offici[eë]le\s+uitgave\s+van\b.*", re.IGNORECASE)
+#: … with the issue's number or volume under it
+_MASTHEAD_LINE = re.compile(rf"{_JOURNAL_LINE.pattern}|(?:nr\.?|nummer)\s*\d[\d.]*(?:\W.*)?|jaargang\s+\d{{4}}\b.*",
+                            re.IGNORECASE)
+#: a regeling's citeertitel in brackets at the end of its title line: "… (Regeling specifieke uitkering X 2023)"
+_CITEERTITEL = re.compile(r"\(([^()]{5,%d})\)\.?$" % TITLE_MAX)
+
+
+def is_address_or_masthead(line: str) -> bool:
+    """``line`` is a letter's addressee line or a publication's masthead: as a title it names the
+    reader or the journal, not the document.
+
+    >>> is_address_or_masthead("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"), is_address_or_masthead("STAATSCOURANT")
+    (True, True)
+    >>> is_address_or_masthead("Aan de slag met de wijkaanpak"), is_address_or_masthead("Nr. 12345")
+    (False, True)
+    """
+    line = line.strip()
+    return bool(_ADDRESSEE_LINE.fullmatch(line) or _MASTHEAD_LINE.fullmatch(line))
+
+
+def publication_title(line: str) -> str:
+    """The title of a publication (a regeling in the Staatscourant, a verordening in a
+    Gemeenteblad) from the line under its masthead: the citeertitel in brackets at its end, else
+    the line, cut at a word before :data:`TITLE_MAX` characters.
+
+    >>> publication_title("Regeling van de Minister van BZK van 9 februari 2023, nr. 2023-1, houdende regels (Regeling X 2023)")
+    'Regeling X 2023'
+    >>> publication_title("Instellingsbesluit Regiegroep Wijken")
+    'Instellingsbesluit Regiegroep Wijken'
+    >>> publication_title("Regeling van de Minister " + "van Binnenlandse Zaken " * 6 + "houdende regels")
+    'Regeling van de Minister van Binnenlandse Zaken van Binnenlandse Zaken van Binnenlandse Zaken van Binnenlandse Zaken …'
+    """
+    cited = _CITEERTITEL.search(line)
+    if cited and cited[1][:1].isupper():
+        return cited[1].strip()
+    if len(line) <= TITLE_MAX:
+        return line
+    return line[:TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
 def text_title(text: str) -> str | None:
     """The first non-empty line of ``text`` when it is short, more than a date, not a sentence
     (it ends in ".", ",", ";" or ":") and not all there is; else None. A first line that is only
-    a date ("Nieuws | 14 juni 2023") is passed over for the headline under it. A first line that
+    a date ("Nieuws | 14 juni 2023"), an addressee line or a masthead (:func:`is_address_or_masthead`)
+    is passed over for the line under it; under a masthead that is the publication's own title
+    (:func:`publication_title`). A first line that
     only names the kind of document ("AGENDA", "Notulen", :data:`_GENRE_LINE`) is joined to the
     line under it when that names the meeting: "Agenda – Bestuurlijk overleg …", so a list of
     documents tells a meeting's agenda from its minutes and either from another meeting's.
@@ -418,11 +499,19 @@ def text_title(text: str) -> str | None:
     ('Notulen van de stuurgroep', 'MEMO')
     >>> text_title("Memo\\nAan: het bestuur van de G40\\nVan: het bureau")
     'Memo'
+    >>> text_title("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\\nDatum 14 maart 2024\\nGeachte voorzitter,\\nTekst.")
+    >>> text_title("Nr. 3, juni 2024\\nDe G40 werkt samen.\\nMeer.")
+    >>> text_title("GEMEENTEBLAD\\nOfficiële uitgave van de gemeente X\\nNr. 12\\n5 maart 2024\\nVerordening wijkbudgetten\\nArtikel 1")
+    'Verordening wijkbudgetten'
     """
-    lines = [line.strip() for line in text.strip().split("\n", 4) if line.strip()]
-    if len(lines) > 1 and _just_a_date(lines[0]):
+    lines = [line.strip() for line in text.strip().split("\n", 12) if line.strip()]
+    published = False
+    while len(lines) > 1 and (_just_a_date(lines[0]) or is_address_or_masthead(lines[0])):
+        published = published or _JOURNAL_LINE.fullmatch(lines[0]) is not None  # not a bare "Nr. 3"
         lines = lines[1:]
     first = lines[0]
+    if published and not is_address_or_masthead(first):
+        return publication_title(first)
     if len(lines) == 1:
         return None
     genre = _GENRE_LINE.fullmatch(first)

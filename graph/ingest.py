@@ -64,8 +64,8 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from .docdate import (date_or_period, html_titles, human_date, infer_date, is_genre_line, markdown_title, real_title,
-                      reported_year, subject_title, text_title)
+from .docdate import (date_or_period, html_titles, human_date, infer_date, is_address_or_masthead, is_genre_line,
+                      markdown_title, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
@@ -389,8 +389,9 @@ class _Found:
 def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str) -> str | None:
     r"""The title a document shows (see :mod:`graph.docdate`): its metadata's title when that is a
     real one (the HTML ``<title>``, a PDF's Title, a Word document's core title), else a letter's
-    "Onderwerp:" line, else its first heading (the HTML ``<h1>``, the Markdown ``# heading``, a Word
-    heading), else its first line when that is short.
+    "Onderwerp:"/"Betreft" line, else its first heading (the HTML ``<h1>``, the Markdown ``# heading``, a Word
+    heading), else its first line when that is short. A heading that is an addressee line or a
+    masthead ("# STAATSCOURANT") is no title: the text's own title rule passes over it.
 
     >>> _title(".md", "# Verslag *stuurgroep*\n22 juni 2021", "Verslag stuurgroep\n22 juni 2021", _Found(), "v")
     'Verslag stuurgroep'
@@ -398,6 +399,9 @@ def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str)
     'Regio Deals'
     >>> _title(".md", "# Agenda\n\nBestuurlijk overleg Pijler Fysiek", "Agenda\n\nBestuurlijk overleg Pijler Fysiek", _Found(), "a")
     'Agenda – Bestuurlijk overleg Pijler Fysiek'
+    >>> _title(".md", "# STAATSCOURANT\n\nNr. 12\n\nRegeling Wijken 2023\n\nArtikel 1", "STAATSCOURANT\nNr. 12\nRegeling Wijken 2023\nArtikel 1",
+    ...        _Found(), "s")
+    'Regeling Wijken 2023'
     """
     heading = found.heading
     metadata = found.title
@@ -409,6 +413,8 @@ def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str)
     if heading and is_genre_line(heading):  # "# Agenda", <h1>Agenda</h1>: as a text's first line
         titled = text_title(text)
         heading = titled if titled and titled.lower().startswith(heading.strip().rstrip(":").lower()) else heading
+    if heading and is_address_or_masthead(heading):  # "# STAATSCOURANT", <h1>Aan de Voorzitter …</h1>
+        heading = None
     return real_title(metadata, stem) or subject_title(text) or heading or text_title(text)
 
 
