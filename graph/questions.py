@@ -24,7 +24,7 @@ Running a question is :func:`graph.query.run_question`: :func:`question_bindings
 Examples
 --------
 >>> sorted(load_questions())[:2]
-['city-involvement', 'collaborations-matrix']
+['city-involvement', 'city-ministry']
 >>> to_term("2021-06-01", "date").n3()
 '"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>'
 """

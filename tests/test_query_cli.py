@@ -251,11 +251,13 @@ def test_collaborators_unknown_ministry_and_probe(g40):
     (["ask", "who-is-who", "-p", "person=Qqqq"], "onbekende persoon 'Qqqq'", "unknown person 'Qqqq'"),
     (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
     (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
-    (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, collaborations-matrix, "
-     "collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-gap, "
+    (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, city-ministry, collaborations-matrix, "
+     "collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, "
+     "ministry-contacts, ministry-gap, "
      "themagroep-contacts, unit-role-timeline, who-does-what, who-is-who (g40kg questions beschrijft ze)",
-     "unknown question 'zzz'; the questions are: city-involvement, collaborations-matrix, collaborations-with-ministry, "
-     "entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-gap, themagroep-contacts, "
+     "unknown question 'zzz'; the questions are: city-involvement, city-ministry, collaborations-matrix, collaborations-with-ministry, "
+     "entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-contacts, "
+     "ministry-gap, themagroep-contacts, "
      "unit-role-timeline, who-does-what, who-is-who (g40kg questions describes them)"),
     (["entity", "Qqqq"], "onbekende naam 'Qqqq'", "unknown name 'Qqqq'"),
 ])

@@ -102,6 +102,12 @@ CASES = [
         ("collaboratesWith", "out", "EZK", "doc-b"),
         ("participatesIn", "out", "City Deal Zicht op Ondermijning", "doc-a"),
     ]),
+    # round 45q: the fixture's G40 cities reach ministries only directly (no ministry takes part in a
+    # programme), and it has no contact of a ministry; tests/test_city_ministry_questions.py has both
+    ("city-ministry", {}, ("cityLabel", "ministryLabel", "programmeLabel", "relation", "documents", "documentId"), [
+        ("Almere", "SZW", None, "collaboratesWith", 1, "doc-b"), ("Breda", "EZK", None, "collaboratesWith", 1, "doc-b")]),
+    ("city-ministry", {"city": "Breda", "ministry": "SZW"}, ("cityLabel",), []),
+    ("ministry-contacts", {}, ("personLabel",), []),
     ("themagroep-contacts", {}, ("themagroepLabel", "personLabel", "relation", "start"), [
         ("themagroep Armoede en Schulden", "Dirk Bakker", "contactFor", "2022-10-06"),
     ]),
@@ -184,7 +190,8 @@ REQUIRED = {"city-involvement": {"city": "Breda"}, "collaborations-with-ministry
 SAMPLES = {"at": ["2021-06-01", "2022-10-06"], "from": ["2022-01-01"], "until": ["2021-06-30"],
            "as_of": ["2021-06-01", "2022-10-06", "2030-01-01"],
            "min_confidence": ["0.6", "0.8"], "kind": ["citydeal"], "role": ["voorzitter"], "theme": ["armoede"],
-           "themagroep": ["pijler Sociale Stad"], "person": ["Bram Jansen"], "body": ["pijler Sociale Stad"]}
+           "themagroep": ["pijler Sociale Stad"], "person": ["Bram Jansen"], "body": ["pijler Sociale Stad"],
+           "city": ["Breda"], "ministry": ["EZK"]}
 SWEEP = [(name, parameter.name, value) for name, question in sorted(load_questions().items())
          for parameter in question.parameters if not parameter.required for value in SAMPLES[parameter.name]]
 
