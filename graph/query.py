@@ -21,7 +21,7 @@ Examples
 >>> run_sparql(ds, "ASK { ?s a g40:Person }").boolean
 False
 >>> sorted(load_questions())[:2]
-['city-involvement', 'collaborations-matrix']
+['city-involvement', 'city-ministry']
 >>> to_term("2021-06-01", "date").n3()
 '"2021-06-01"^^<http://www.w3.org/2001/XMLSchema#date>'
 """
