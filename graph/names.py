@@ -251,7 +251,7 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
     when several entities share the name.
     """
-    hits = named_entities(dataset, name, type_)
+    hits = named_entities(dataset, name, type_, on=on)
     if len(hits) == 1:
         return URIRef(hits[0].iri)
     if len(hits) > 1:
@@ -263,10 +263,11 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     raise UnknownName(kind, name, suggestions)
 
 
-def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = None) -> list[Entry]:
+def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = None, *,
+                   on: str | None = None) -> list[Entry]:
     """The entities (of class ``type_``) that ``name`` names, by IRI, as :func:`resolve_entity` finds
     them: its key or IRI, else every name as written ("BZK", "gemeente Breda", "Binnenlandse Zaken"), a
-    ministry's latest bearer of a name and an entity whose preferred label it is first. One entry: the
+    ministry's bearer of a name on ISO day ``on`` (default today) and an entity whose preferred label it is first. One entry: the
     name is that entity's; none: unknown; more: ambiguous (a curation file's name, round 45l).
 
     >>> from rdflib import Literal
