@@ -16,18 +16,7 @@ from graph.errors import G40Error
 from graph.fragments import Fragment
 from graph.pipeline import build_graph
 from graph.store import GRAPH_FILE, MANIFEST_FILE, open_dataset
-
-TEXTS = {
-    "nieuws-a": "De gemeente Breda werkt samen met het ministerie van Economische Zaken en Klimaat aan de binnenstad.",
-    "nieuws-b": "Tilburg en Eindhoven werken samen met de VNG aan de regionale arbeidsmarkt.",
-}
-
-
-def write_corpus(folder, texts):
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in texts.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+from tests.test_store_incremental import TEXTS, write_corpus
 
 
 def statements(path) -> list[str]:
