@@ -10,6 +10,14 @@
   :func:`write_network_page`, which the ``g40kg viz`` and ``g40kg demo`` commands call.
 """
 
-from .views import write_network_page
-
 __all__ = ["write_network_page"]
+
+
+def __getattr__(name: str):
+    """``viz.write_network_page``, imported when first asked for: a command that only needs
+    :data:`viz.render.UI_TEXT` (the build summary) does not import networkx and the views."""
+    if name == "write_network_page":
+        from .views import write_network_page
+
+        return write_network_page
+    raise AttributeError(f"module 'viz' has no attribute {name!r}")

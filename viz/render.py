@@ -29,9 +29,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import jinja2
-from markupsafe import Markup
-
 from .table import table_view
 
 __all__ = ["UI_TEXT", "VIS_VERSION", "json_for_script", "render_html", "vendor_asset"]
@@ -242,7 +239,9 @@ def _own_asset(name: str) -> str:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment():
+    import jinja2  # only a page needs it, not the build summary's words (UI_TEXT)
+
     return jinja2.Environment(
         loader=jinja2.PackageLoader("viz", "templates"),
         autoescape=True,
@@ -346,7 +345,9 @@ def _with_built_words(meta: dict, lang: str) -> dict:
     return dict(meta, built_words=time_words(meta["built"], lang))
 
 
-def _markup(text: str) -> Markup:
+def _markup(text: str):
+    from markupsafe import Markup
+
     return Markup(text)
 
 
