@@ -28,6 +28,7 @@ from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
+from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .field_surnames import find_field_surnames
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
@@ -189,6 +190,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     persons = without_unit_names(persons, units + programmes)  # "pijlersecretaris Fysiek Domein" beside "Pijler Fysiek Domein"
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
+    events = with_network_names(text, tokens, blocked | _token_indexes(tokens, starts, programmes + units),
+                                events)  # "het leernetwerk hittebestendige wijken"
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
     known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations
              if m.type in ("Organisation", "Ministry")}
