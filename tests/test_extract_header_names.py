@@ -63,3 +63,10 @@ def test_no_person_where_no_header_names_one(text):
 def test_a_header_name_is_no_subject_or_object_of_the_mails_facts():
     found = facts(THREAD, "2026-03-03")
     assert {f[1] for f in found if "Vries" in f[0] or "Vries" in f[2]} == {"affiliatedWith"}
+
+
+def test_an_address_that_writes_the_given_name_in_full_names_the_person():
+    # "Jansen, P." with petra.jansen@: Petra Jansen, as the address alone named her before (no "P. Jansen")
+    text = "Van: Jansen, P. <petra.jansen@ede.nl>\nAan: Kees Bos <k.bos@vng.nl>\nOnderwerp: Afwezig\n\nIk ben afwezig.\n"
+    assert_facts(text, {("Petra Jansen", "affiliatedWith", "Ede", None),
+                        ("Kees Bos", "affiliatedWith", "VNG", None)}, date="2026-03-03")

@@ -68,6 +68,22 @@ def _spelled_by(local: str, given: str, surname: str) -> bool:
     return compact(local) in {compact(given + surname), compact(given[:1] + surname)}
 
 
+def _written_in_full(label: str, local: str) -> str:
+    """The name the address writes in full when the display name gives initials only ("Jansen, P."
+    <petra.jansen@…> is Petra Jansen): one initial, the address's given name (three letters or more) opens
+    with it, its surname is the display name's.
+
+    >>> _written_in_full("P. de Vries", "petra.devries"), _written_in_full("P. Jansen", "k.jansen")
+    ('Petra de Vries', 'P. Jansen')
+    """
+    first, _, rest = label.partition(" ")
+    parts = local.lower().split(".")
+    if not re.fullmatch(r"[A-Z]\.", first) or len(parts) < 2 or len(parts[0]) < 3 or not parts[0].isalpha() \
+            or parts[0][0] != first[0].lower() or compact("".join(parts[1:])) != compact(rest):
+        return label
+    return f"{parts[0].capitalize()} {rest}"
+
+
 def _label(given: str, particles: str, surname: str) -> str:
     """ "P." "de" "Vries" → "P. de Vries"; "Van der" "Meulen" keeps the particles' case after the given name."""
     words = [given] + particles.split() + surname.split()
@@ -92,9 +108,10 @@ def header_persons(text: str) -> list[Mention]:
                 if not (given.endswith(".") or given in first_names
                         or (address and _spelled_by(address.group(1), given, surname))):
                     continue
+                label = _label(given, match.group("particles"), surname)
                 found.append(Mention(offset + match.start(), offset + match.end(), match.group(0), "Person",
                                      "persons.header-surname-first", 0.85,
-                                     name=_label(given, match.group("particles"), surname)))
+                                     name=_written_in_full(label, address.group(1)) if address else label))
     return found
 
 
