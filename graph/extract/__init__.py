@@ -28,11 +28,13 @@ from .boards import find_boards
 from .context import DocContext
 from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
+from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations
 from .field_surnames import find_field_surnames
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .handles import find_handles
+from .header_names import with_header_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .groups import GROUP_RULE, expand_groups, find_groups
@@ -159,6 +161,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     blocked = email_tokens | _token_indexes(tokens, starts, gazetteer_mentions)
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
+    persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
@@ -187,6 +190,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     persons = without_unit_names(persons, units + programmes)  # "pijlersecretaris Fysiek Domein" beside "Pijler Fysiek Domein"
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
+    events = with_network_names(text, tokens, blocked | _token_indexes(tokens, starts, programmes + units),
+                                events)  # "het leernetwerk hittebestendige wijken"
     themes = find_themes(text, tokens, blocked | _token_indexes(tokens, starts, units + programmes + events))
     known = {bisect.bisect_left(starts, m.start): m for m in gazetteer_mentions + organisations
              if m.type in ("Organisation", "Ministry")}

@@ -48,6 +48,7 @@ from .body_roles import joined_roles, role_after_body, works_at_body
 from .chairs import find_chairs
 from .gains import find_gains
 from .boards import BOARD_ROLES, network_board
+from .labelled_unit_roles import find_labelled_unit_roles, unit_after_voor
 from .left_bodies import gone_to, left_body
 from .context import DocContext
 from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_actor
@@ -155,6 +156,8 @@ def find_roles(ctx: DocContext) -> None:
         gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
+        if persons:
+            find_labelled_unit_roles(ctx, sentence)  # "Kwartiermaker themagroep X: Y (Zwolle)"
         if persons and "lever" in sentence.text:
             find_supplied_staff(ctx, sentence, mentions)  # "Haarlem levert met beleidsadviseur X de nieuwe secretaris"
         if persons and "schap" in sentence.text:
@@ -227,6 +230,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     obj = on_behalf or theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, object_end) \
+        or (unit_after_voor(ctx, sentence, object_end) if role.scope.startswith("unit") else None) \
         or _unit_after_role(ctx, sentence, object_end, organisations=role.scope in ("unit", "any"))
     if obj is None and more is not None:
         return

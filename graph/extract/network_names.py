@@ -1,0 +1,170 @@
+"""Learning networks named after their kind word, in lower case too: "het leernetwerk hittebestendige
+wijken", "de community of practice circulaire bouw", "het kennisnetwerk armoede en schulden".
+
+Dutch writes the field a network works on after its kind word, often in lower case. The kind words
+are ``data/gazetteer/network_kinds.csv`` (leernetwerk, lerend netwerk, kennisnetwerk, leerkring,
+leergemeenschap, community of practice); "het netwerk" alone names nothing. The network is an
+``Event`` as the project's other learning networks are (``event_kinds.csv``: "leernetwerk",
+"leergemeenschap": a group of participants that meets regularly), labelled by its kind word and its
+name ("leernetwerk hittebestendige wijken"); a capitalised name is the name, as :mod:`graph.extract.events`
+labels it ("het kennisnetwerk Armoede en Schulden" → "Armoede en Schulden").
+
+Where a lower-case name ends, by the grammar of a Dutch noun phrase:
+
+- at a verb, a function word, a preposition ("van de G40", "voor", "in"), a comma or the end of the line;
+- each part is adjectives ("hittebestendige", "circulaire", "sociaal") and one head noun: "armoede en
+  schulden", "hittebestendige wijken", "sociaal domein"; a word after the head is no part of the name, and
+  a head in "-t" or "-en" is a verb unless punctuation, "van", "dat" … or a verb follows it ("het kennisnetwerk
+  armoede groeit snel": "armoede"; "het leernetwerk laten zien": none; "het kennisnetwerk arbeidsmarkt
+  adviseert": "arbeidsmarkt");
+- "en" joins two parts only when a lower-case word that can be one follows.
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "Ede neemt deel aan het leernetwerk hittebestendige wijken van de G40."
+>>> [(m.text, m.label) for m in find_network_names(text, tokenize(text), set())]
+[('leernetwerk hittebestendige wijken', 'leernetwerk hittebestendige wijken')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from functools import lru_cache
+
+from ..resources import data_path
+from .model import Mention
+from .phrases import PLURAL_VERBS, STOP, is_verbish
+from .tokens import Token
+
+__all__ = ["find_network_names", "with_network_names", "network_kinds"]
+
+RULE = "events.network-named"
+#: words that qualify the network and stand between the article and the kind word
+_BEFORE_KIND = r"(?:(?:[a-z]+e|G40-?|landelijk|regionaal|nieuw|eigen)\s+)?"
+#: a lower-case word of a name: letters, perhaps hyphenated ("zorg-en-welzijn" no, "e-health" yes)
+_LOWER_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
+#: a capitalised name right after the kind word: "Armoede en Schulden", "Circulaire Bouw"
+_CAPITALISED = re.compile(r"(?:[A-Z][\w'-]*)(?:(?:[ \t]+(?:en|&|van|voor|op|aan|in|de|der|het)){1,2}[ \t]+[A-Z][\w'-]*"
+                         r"|[ \t]+[A-Z][\w'-]*)*")
+#: adverbs of time and frequency, numerals: never part of a network's name ("het leernetwerk vier keer per jaar")
+_NOT_IN_NAME = frozenset("van in op aan te per jaarlijks maandelijks wekelijks regelmatig binnenkort voortaan vanaf sindsdien daarom "
+                         "zelf verder samen twee drie vier vijf zes zeven acht negen tien".split())
+
+
+#: the endings of adjectives, inflected ("hittebestendige", "circulaire") or not, as before a neuter noun
+#: ("sociaal domein", "fysiek", "digitaal", "duurzaam", "circulair"): they qualify the head noun that follows
+_ADJECTIVE = re.compile(r"(?:e|aal|eel|ig|isch|ief|air|baar|lijk|iek|zaam)$")
+#: function words after a "-t" word: "groeit in Breda", "groeit ook": that word is the verb, not the head
+_NO_VERB = frozenset("in op met bij door om over uit naar tot als tijdens na onder tussen binnen zoals sinds ook nog al "
+                     "niet wel nu dan toen hier daar er de het een".split())
+
+
+@lru_cache(maxsize=1)
+def network_kinds() -> tuple[str, ...]:
+    """The kind words of learning networks, longest first.
+
+    >>> network_kinds()[0]
+    'community of practice'
+    """
+    with data_path("gazetteer", "network_kinds.csv").open(encoding="utf-8", newline="") as handle:
+        words = [row["word"].strip().lower() for row in csv.DictReader(handle) if row["word"].strip()]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern:
+    kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in network_kinds())
+    return re.compile(rf"\b(?:het|de|een|dit|deze|ons|onze|hun|zijn|haar)\s+{_BEFORE_KIND}(?P<kind>{kinds})(?=[ \t])",
+                      re.IGNORECASE)
+
+
+def _verb(word: str | None) -> bool:
+    """Whether ``word``, after a name's head, is the clause's verb ("startte", "werken", "komt"; not "in")."""
+    return word is not None and (is_verbish(word) or word in PLURAL_VERBS) and word not in _NO_VERB
+
+
+def _name_word(word: str) -> bool:
+    return word not in STOP and word not in _NOT_IN_NAME and not is_verbish(word)
+
+
+def _lower_name_end(text: str, start: int) -> int | None:
+    """Where the lower-case name that starts at ``start`` ends (None: no name there)."""
+    words = [(m.start(), m.end(), m.group()) for m in _word_run(text, start)]
+    end, headed, k = None, False, 0
+    while k < len(words):
+        _, word_end, word = words[k]
+        if word == "en" and end is not None and k + 1 < len(words) and _name_word(words[k + 1][2]):
+            headed, k = False, k + 1  # "armoede en schulden": a second part
+            continue
+        if headed or not _name_word(word):
+            break
+        if not _ADJECTIVE.search(word) or k + 1 == len(words) or not _name_word(words[k + 1][2]):
+            following = words[k + 1][2] if k + 1 < len(words) else None
+            if word.endswith(("t", "en")) and not _closes(text, word_end) and not _verb(following):
+                break  # "het kennisnetwerk armoede groeit snel", "het leernetwerk laten zien": a verb, no head
+            headed = True  # the part's head noun ("wijken", "bouw", "schulden")
+        end = word_end
+        k += 1
+    return end
+
+
+def _word_run(text: str, start: int):
+    """The lower-case words from ``start`` on, one space apart, on one line."""
+    position = start
+    while True:
+        match = _LOWER_WORD.match(text, position)
+        if match is None or (match.start() > start and text[position - 1] not in " \t"):
+            return
+        yield match
+        if not text.startswith((" ", "\t"), match.end()) or match.end() + 1 >= len(text):
+            return
+        position = match.end() + 1
+
+
+def _closes(text: str, end: int) -> bool:
+    """Whether the name may end at ``end``: punctuation, the line's end, "van"/"voor"/"dat"/"die"/"en" follow."""
+    rest = text[end:end + 8]
+    return not rest.strip(" \t") or rest.lstrip(" \t")[:1] in ",.;:()\n" \
+        or bool(re.match(r"[ \t]+(?:van|voor|dat|die|en|waarin|waar)\b", rest))
+
+
+def find_network_names(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
+    """The learning networks of ``text`` named after their kind word (``blocked``: token indexes taken)."""
+    if "netwerk" not in text.lower() and "kring" not in text and "practice" not in text.lower() \
+            and "gemeenschap" not in text:
+        return []
+    starts = [t.start for t in tokens]
+    found = []
+    for match in _kind_pattern().finditer(text):
+        kind_start, kind_end = match.start("kind"), match.end("kind")
+        if bisect.bisect_left(starts, kind_start) in blocked:
+            continue
+        name_start = kind_end + 1
+        capitalised = _CAPITALISED.match(text, name_start)
+        if capitalised is not None:
+            end = capitalised.end()
+            name = text[kind_start:end] if text[kind_start].isupper() else capitalised.group()  # as events.py labels
+        else:
+            end = _lower_name_end(text, name_start)
+            name = None if end is None else " ".join(text[kind_start:end].lower().split())
+        if end is None or any(i in blocked for i in range(bisect.bisect_left(starts, name_start),
+                                                           bisect.bisect_left(starts, end))):
+            continue
+        found.append(Mention(kind_start, end, text[kind_start:end], "Event", RULE, 0.8, name=" ".join(name.split())))
+    return found
+
+
+def with_network_names(text: str, tokens: list[Token], blocked: set[int], events: list[Mention]) -> list[Mention]:
+    """``events`` with the named learning networks instead of the events they cover ("het leernetwerk"
+    unnamed, before "hittebestendige wijken", or a name cut short: "Leernetwerk Regie" of "Leernetwerk Regie
+    op de Volkshuisvesting"); a network the events already name in full keeps its mention."""
+    networks = [n for n in find_network_names(text, tokens, blocked)
+                if not any(e.rule != "events.unnamed" and e.start < n.end and n.start < e.end
+                           and not (e.start == n.start and e.end < n.end) for e in events)]
+    if not networks:
+        return events
+    kept = [e for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
+    return sorted(kept + networks, key=lambda m: m.start)
