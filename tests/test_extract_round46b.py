@@ -95,3 +95,9 @@ def test_a_register_under_a_subheading_gives_the_holders_of_the_body_above_and_a
     assert {f for f in facts(text, "2025-06-01") if f[1] == "hasRole"} == {
         ("Tom Kok", "hasRole", "Apeldoorn", "burgemeester"), ("Rana Yilmaz", "hasRole", "Apeldoorn", "wethouder"),
         ("Ruud Kok", "hasRole", "VRO", "secretaris-generaal")}
+
+
+def test_a_role_field_on_an_organisations_programme_page_is_no_office_of_the_organisation():
+    text = ("# Agenda Sterke Buurten\n\n*Programmapagina G40 Stedennetwerk*\n\n## Wie doet mee?\n\nBreda en Ede.\n\n"
+            "## Wie trekt de agenda?\n\n- **Programmamanager:** Eva Tjon-A-Kok, gedetacheerd vanuit Platform31.\n")
+    assert not {f for f in facts(text, "2025-06-01") if f[1] == "hasRole" and f[2] == "G40"}

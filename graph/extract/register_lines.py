@@ -11,7 +11,10 @@ a body's offices as fields under the body's name:
 Each line whose label is a role word of the kind the body has (a burgemeester, wethouder or
 gemeentesecretaris of a municipality, a minister or secretaris-generaal of a ministry, a
 gedeputeerde of a province; a role any body has, "directeur", of any of them) and whose value opens
-with a person gives that person the role in the body the section's heading names. The heading must
+with a person gives that person the role in the body the section's heading (or, under a subheading that
+names nothing, the heading right above it) names: a government's offices, not an organisation's (a programme
+page "*Programmapagina G40*" over "Programmamanager: X" names the programme's manager, see
+:mod:`graph.extract.cards`). The heading must
 name that one body and nothing else: "Directie Woningbouw, directeur: X" names the directorate, not
 the ministry above it. A vacancy names no one, so it states nothing; a former or intended holder
 ("Voormalig burgemeester:", "Beoogd wethouder:") holds no office now. A unit, programme or event
@@ -50,11 +53,11 @@ _NOT_NOW = re.compile(r"\b(?:voormalig|voormalige|oud|ex|vorige|beoogd|beoogde|k
 #: the body types each scope of a role word fits
 _SCOPES = {"municipality": frozenset({"Municipality"}), "ministry": frozenset({"Ministry"}),
            "province": frozenset({"Province"}),
-           "any": frozenset({"Municipality", "Ministry", "Province", "Organisation"})}
+           "any": frozenset({"Municipality", "Ministry", "Province"})}
 
 
-#: how many headings above a field's own one may be read for its body
-_HEADINGS_UP = 3
+#: the headings read for a field's body: its own, and the one right above it (a subheading's body)
+_HEADINGS_UP = 2
 
 
 def _heading_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
