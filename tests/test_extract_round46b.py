@@ -101,17 +101,3 @@ def test_a_role_field_on_an_organisations_programme_page_is_no_office_of_the_org
     text = ("# Agenda Sterke Buurten\n\n*Programmapagina G40 Stedennetwerk*\n\n## Wie doet mee?\n\nBreda en Ede.\n\n"
             "## Wie trekt de agenda?\n\n- **Programmamanager:** Eva Tjon-A-Kok, gedetacheerd vanuit Platform31.\n")
     assert not {f for f in facts(text, "2025-06-01") if f[1] == "hasRole" and f[2] == "G40"}
-
-
-# --- a body named by a lower-case compound whose sentence names its members --------------------------
-
-def test_a_committee_whose_members_its_sentence_names_is_a_body():
-    text = ("Uitslag verkiezing\n\nDe stemcommissie bestond uit burgemeester Hans Kok (Ede), voorzitter, "
-            "en Ria Veld-Smit van het G40-bureau.\n")
-    assert mentions(text, "OrganisationalUnit", "2026-06-01")[0] == "stemcommissie"
-    assert ("Hans Kok", "hasRole", "stemcommissie", "voorzitter") in facts(text, "2026-06-01")
-
-
-def test_a_committee_named_in_passing_stays_a_common_noun():
-    text = "Ede vraagt de adviescommissie om raad. De adviescommissie kan helpen."
-    assert mentions(text, "OrganisationalUnit") == []

@@ -152,10 +152,6 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                     # "een selectiecommissie onder leiding van X. … maakten deel uit van de commissie"
                     mentions.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.introduced",
                                             0.7, name=low, kind=head))
-                elif _composed_here(text, tokens, index, head):
-                    # "De stemcommissie bestond uit X, voorzitter, en Y": its members make it a body (46b)
-                    mentions.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.composed",
-                                            0.7, name=low, kind=head))
                 continue  # "het wijkteam", "de commissie": no name, no unit of its own
             unit_kind = _HeadKind(head)
         if unit_kind is None or _meeting_of_unit(tokens, index, unit_kind.kind):
@@ -379,32 +375,6 @@ def _introduced_then_referred(text: str, tokens: list[Token], index: int, head: 
     return article >= 0 and tokens[article].text.lower() == "een" and token.text.isalpha() and token.text.islower() \
         and len(token.text) >= len(head) + 4 \
         and _HEAD_REFERENCES[head].search(text, token.end, token.end + _REFERENCE_REACH) is not None
-
-
-#: what a body's sentence says of its members or its chair right after it: "(De stemcommissie) bestond uit",
-#: "stond onder voorzitterschap van", "werd voorgezeten door"
-_COMPOSED = re.compile(r"\s+(?:(?:bestond|bestaat|bestonden|bestaan)\s+uit|(?:stond|staat)\s+onder\s+(?:voorzitterschap|leiding)"
-                       r"\s+van|(?:werd|wordt)\s+voorgezeten\s+door)\s")
-
-
-def _composed_here(text: str, tokens: list[Token], index: int, head: str) -> bool:
-    """Whether a lower-case compound ending in a named head (``index``), with the definite article, opens a
-    sentence that names its members or its chair: "De stemcommissie bestond uit …", "De beoordelingscommissie
-    stond onder voorzitterschap van …" (a body of its own; "de commissie" alone stays a reference).
-
-    >>> from graph.extract.tokens import tokenize
-    >>> text = "De stemcommissie bestond uit Jan en Eva."
-    >>> _composed_here(text, tokenize(text), 1, "commissie")
-    True
-    >>> text = "Vraag het de adviescommissie bestond uit?"
-    >>> _composed_here(text, tokenize(text), 4, "commissie")
-    False
-    """
-    token = tokens[index]
-    opens = index == 1 or (index > 1 and (tokens[index - 2].text in ".:;!?"
-                                          or "\n" in text[tokens[index - 2].end:tokens[index - 1].start]))
-    return opens and tokens[index - 1].text == "De" and token.text.isalpha() and token.text.islower() \
-        and len(token.text) >= len(head) + 4 and _COMPOSED.match(text, token.end) is not None
 
 
 class _HeadKind:
