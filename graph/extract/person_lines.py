@@ -8,11 +8,12 @@ import functools
 import re
 
 from .email_addresses import Email, compact
+from .role_words import field_role
 from .tokens import Token
 
 __all__ = ["_adjective_first", "_after_middle_initials", "_apposition_opens_line", "_bracket_first_name",
            "_email_follows", "_known_after_kind", "_name_under_role_line", "_organisation_line", "_role_at",
-           "_signature_column", "_signature_name_line"]
+           "_role_field_before", "_signature_column", "_signature_name_line", "_signatory_line"]
 
 
 def _after_middle_initials(tokens: list[Token], k: int) -> int:
@@ -163,6 +164,57 @@ def _signature_column(text: str, tokens: list[Token], first: int, end: int) -> b
     gap = text[tokens[first - 1].end:tokens[first].start]
     line_end = end >= len(tokens) or "\n" in text[tokens[end - 1].end:tokens[end].start]
     return "\n" not in gap and (len(gap) >= 3 or "\t" in gap) and line_end
+
+
+#: a field's label that opens its line, before the colon: "Wethouder Wonen", "- **Secretaris-generaal**"
+_FIELD_LABEL = re.compile(r"[ \t>*•-]*(?:\*\*|__)?(?P<label>[A-Za-zÀ-ÿ][\w-]*(?:[ \t]+[\w-]+){0,3}?)(?:\*\*|__)?[ \t]*")
+
+
+def _role_field_before(text: str, tokens: list[Token], i: int) -> bool:
+    r"""Whether token ``i`` opens the value of a field whose label, opening the line, is a role word, on its own
+    or with a portfolio after it: "Wethouder Wonen: Rana Yilmaz", "Secretaris-generaal: J.P. de Boer" (a
+    register's "functie: naam" line names a person after the colon).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Gemeente Ede\nWethouder Wonen: Rana Yilmaz\nDatum: Maart Zes"
+    >>> [_role_field_before(text, tokenize(text), k) for k in (5, 9)]
+    [True, False]
+    """
+    if i == 0 or tokens[i - 1].text != ":":
+        return False
+    line_start = text.rfind("\n", 0, tokens[i].start) + 1
+    label = _FIELD_LABEL.fullmatch(text, line_start, tokens[i - 1].start)
+    if label is None:
+        return False
+    return field_role(label.group("label")) is not None
+
+
+#: a line that signs on behalf of a body: "Namens het ministerie van SZW: …", "namens de gemeente Ede, …"
+_ON_BEHALF_LINE = re.compile(r"[ \t>*_-]*namens\s", re.IGNORECASE)
+
+
+def _signatory_line(text: str, tokens: list[Token], first: int, end: int) -> bool:
+    r"""Whether initials and a surname at ``first``..``end`` close a line that opens with "Namens", after a
+    comma or a colon: the signatory of an agreement ("Namens het ministerie van SZW: de minister voor
+    Armoedebeleid, Participatie en Pensioenen, C.J. Westerveld"), whose role the line gives before the name.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Namens BZK: de minister van Wonen en Bouwen, A.E. Kok-Sahin\nNamens Ede: P. Bos"
+    >>> tokens = tokenize(text)
+    >>> [t.text for t in tokens].index("A"), [t.text for t in tokens].index("P")
+    (10, 20)
+    >>> _signatory_line(text, tokens, 10, 17), _signatory_line(text, tokens, 20, 23)
+    (True, True)
+    >>> text = "Namens BZK zegt de minister, A.E. Kok, dat"
+    >>> _signatory_line(text, tokenize(text), 6, 11)
+    False
+    """
+    if first == 0 or tokens[first - 1].text not in (",", ":"):
+        return False
+    if end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start]:
+        return False
+    line_start = text.rfind("\n", 0, tokens[first].start) + 1
+    return _ON_BEHALF_LINE.match(text, line_start) is not None
 
 
 #: the kind word before a known body's name in a bracket after a person: "(gemeente Ede)", "(ministerie van BZK)"

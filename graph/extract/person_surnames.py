@@ -72,8 +72,8 @@ _VERB_SURNAMES = frozenset({"Sloot", "Sloten", "Zag", "Lag", "Nam", "Hield", "Li
 
 def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_particle: bool = False,
                  after_given: bool = False) -> int | None:
-    """End index of [particles] Surname[-Surname] starting at ``i``; after a given name
-    (``after_given``) a capitalised verb form that is also a surname counts ("Ingrid Sloot").
+    """End index of [particles] Surname[-Surname] starting at ``i``; after a given name or initials
+    (``after_given``) a capitalised verb form that is also a surname counts ("Ingrid Sloot", "T.W. van Sloten").
 
     >>> from graph.extract.tokens import tokenize
     >>> _surname_end(tokenize("Ingrid Sloot (Ede)"), 1, set(), after_given=True)

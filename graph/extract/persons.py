@@ -30,7 +30,8 @@ from .salutations import unnamed_salutations
 from .tokens import NAME_START, Token
 from .person_lines import (_adjective_first, _after_middle_initials, _apposition_opens_line, _bracket_first_name,
                            _email_follows, _known_after_kind, _name_under_role_line, _organisation_line, _role_at,
-                           _signature_column, _signature_name_line)
+                           _role_field_before,
+                           _signatory_line, _signature_column, _signature_name_line)
 from .person_surnames import (_given_name_here, _names_a_body, _particles, _PERSONAL_TITLES, _role_words,
                               _surname_end, _surname_goes_on, TITLES)
 
@@ -213,6 +214,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             continue
         cue = previous in role_words or previous in TITLES or previous.endswith(("voorzitter", "voorzitters",
                                                                                     "trekker", "trekkers"))
+        cue = cue or (previous != "" and _role_field_before(text, tokens, i))  # a field "Wethouder Wonen: X" (46b)
         title = previous in TITLES or previous in _PERSONAL_TITLES
         if (cue or title) and _apposition_title(tokens, i, mentions):
             cue = title = False  # "Lieke Bos, wethouder Werklocaties": a portfolio, not a second person
@@ -280,7 +282,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 bracket = bracket or (i > 1 and previous in _COPULAS and not inside_name and (
                     (following == "," and end + 1 < n and _role_at(tokens, end + 1, role_words))
                     or (_role_at(tokens, i - 2, role_words) and following in (".", ",", ";", "(", ""))))
-                boundary = end >= n or not is_name_word(tokens[end])
+                # (a line break ends a name: "Wethouder: Rana Yilmaz\nGemeentesecretaris: …")
+                boundary = end >= n or not is_name_word(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]
                 confirmed = (token.text in first_names or (cue and boundary and not _adjective_first(token.text)) or bracket
                              or (after in email_starts or _email_follows(text, tokens, end, email_starts)))
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
@@ -324,8 +327,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                     i = end
                     continue
             # initials are followed by the surname, so a capitalised particle opens it: "ing. R. El Amrani"
-            end = (_surname_end(tokens, k, blocked, capital_particle=True) or _surname_end(tokens, k, blocked)) \
-                if k < n else None
+            # (a capitalised verb form after initials is the surname, as after a given name: "T.W. van Sloten")
+            end = (_surname_end(tokens, k, blocked, capital_particle=True, after_given=True)
+                   or _surname_end(tokens, k, blocked, after_given=True)) if k < n else None
             # "J.W. Brinkhuis, beleidsadviseur Inkomen", "de burgemeester, R.M. van Dalen": a role beside the name
             beside = end is not None and (
                 (end + 1 < n and tokens[end].text == "," and _role_at(tokens, end + 1, role_words))
@@ -333,9 +337,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 or _signature_name_line(text, tokens, i, end, role_words)
                 or _name_under_role_line(text, tokens, i, end, role_words)
                 or _signature_column(text, tokens, i, end)
+                or _signatory_line(text, tokens, i, end)
                 or _organisation_line(text, tokens, i, end, known_starts))
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
-            in_cell = _surname_end(tokens, k, blocked, capital_particle=True) \
+            in_cell = _surname_end(tokens, k, blocked, capital_particle=True, after_given=True) \
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
             cell = in_cell is not None and in_cell < n and tokens[in_cell].text == "|"
             end = in_cell if cell else end

@@ -64,6 +64,7 @@ from __future__ import annotations
 from .academic_posts import find_academic_posts
 from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
+from .register_lines import find_register_lines
 from .collaboration import find_collaboration
 from .commissioners import find_commissioners
 from .commissions import find_commissions
@@ -183,6 +184,7 @@ def find_relations(ctx: DocContext) -> None:
                 or "coördinatie" in sentence.text:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
         find_cards(ctx, sentence, mentions)
+        find_register_lines(ctx, sentence, mentions)  # "Gemeente X" / "Burgemeester: Y": Y is X's burgemeester (46b)
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal

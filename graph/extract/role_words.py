@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lexicon import RoleWord, load_lexicon
 
-__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits", "COURTESY_TITLE"]
+__all__ = ["RoleWord", "role_pattern", "role_of", "role_fits", "field_role", "COURTESY_TITLE"]
 
 #: a courtesy title between a role word and the name: "programmamanager mevrouw X", "Directeur is de heer Y"
 COURTESY_TITLE = r"(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+"
@@ -82,3 +82,27 @@ def role_fits(role: RoleWord, holder_type: str) -> bool:
     """
     scope = role.scope.split(":")[0]
     return holder_type in (_ANY_HOLDER if scope == "any" else _HOLDERS.get(scope, ()))
+
+
+#: a word before a role that says the holder stands in for another: the office is the role after it
+_STAND_IN = frozenset({"waarnemend", "waarnemende", "plaatsvervangend", "plaatsvervangende", "interim", "tijdelijk",
+                       "tijdelijke"})
+
+
+def field_role(label: str) -> RoleWord | None:
+    """The role a field's label names: the whole label ("Secretaris-generaal"), else its first word with a
+    portfolio after it ("Wethouder Wonen", "Directeur-generaal Wonen"), or the role after a word of standing
+    in ("Waarnemend burgemeester", "Plaatsvervangend secretaris-generaal": the office held).
+
+    >>> field_role("Wethouder Wonen").label, field_role("Secretaris-generaal").label
+    ('wethouder', 'secretaris-generaal')
+    >>> field_role("Waarnemend burgemeester").label, field_role("Plaatsvervangend voorzitter").label
+    ('burgemeester', 'plaatsvervangend voorzitter')
+    >>> field_role("Datum") is None
+    True
+    """
+    whole = role_of(label)  # "Plaatsvervangend voorzitter" is a role word of its own
+    words = label.split()
+    if whole is None and words[0].lower() in _STAND_IN and len(words) > 1:
+        return role_of(" ".join(words[1:])) or role_of(words[1])
+    return whole or role_of(words[0])

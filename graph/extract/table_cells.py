@@ -373,8 +373,10 @@ def _title_line(text: str, sentence: Sentence) -> bool:
         (not sentence.text.rstrip().endswith(".") and text[sentence.end:sentence.end + 1] in ("\n", ""))
 
 
-#: the owner a document's title names: "Jaarverslag 2023 gemeente Dordrecht", "provincie Drenthe"
-_OWNER_WORD = re.compile(r"\b(?:gemeente|provincie)\s+$", re.IGNORECASE)
+#: the owner a document's title names: "Jaarverslag 2023 gemeente Dordrecht", "provincie Drenthe"; or whose
+#: office holders a list's title counts: "Lijst van burgemeesters van Apeldoorn", "Wethouders van Ede" (46b)
+_OWNER_WORD = re.compile(r"\b(?:gemeente|provincie)\s+$|\b(?:burgemeesters|wethouders|gemeentesecretarissen|gedeputeerden|"
+                         r"commissarissen\s+van\s+de\s+koning)\s+van\s+(?:de\s+(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
 
 
 def row_actor(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], scope: str) -> Mention | None:

@@ -49,6 +49,7 @@ from .involvement import find_involvement
 from .joining import find_joining
 from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
+from .programme_regions import names_region_of
 from .partners import consists_of, find_partners, members_by_predicate, participants_are
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
@@ -345,6 +346,7 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                   and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
                   and not _owner_of(text, target, m) and not _signing_place(text, m, match)
+                  and not names_region_of(text, target, m)  # "aan de RES Noord-Holland Zuid": its region (46b)
                   and not _MERGED_INTO.search(text, max(clause_start, m.start - 60), m.start)]
         if len(actors) > 1:
             # "Deventer is kennispartner van Platform31 en neemt deel aan …": the complement of "van" before the
