@@ -57,6 +57,7 @@ from .listed_people import without_listed_people
 from .lock import graph_lock
 from .messages import get_language, msg
 from .build_warnings import coded
+from .factless import factless_warning
 from .reference import reference_triples
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
@@ -298,8 +299,13 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     fragments = [reference_fragment(reference), ontology_fragment(previous)]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     with bar as handle, collector_paused():
-        fragments += build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
-                                     whole=cached.full, workers=workers, progress=handle.update if handle else None)
+        document_fragments = build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
+                                             whole=cached.full, workers=workers,
+                                             progress=handle.update if handle else None)
+    fragments += document_fragments
+    factless = factless_warning(documents, [fragment.record for fragment in document_fragments])
+    if factless:  # read, but nothing taken from it: not to be mistaken for read (walkthrough 20, finding 5)
+        warnings.append(factless)
     fragments.append(facts_fragment(extractions, resolution))
     fragments.append(entities_fragment(resolution, stats, reference))
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)

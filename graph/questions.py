@@ -115,6 +115,15 @@ ENTITY_PARAMETER_TYPES = {"entity": None, "person": "Person", "municipality": "M
                           "body": ("OrganisationalUnit", "Organisation", "Programme", "Municipality", "Province", "Ministry"),
                           "programme": "Programme",
                           "theme": "Theme"}
+#: How ``g40kg questions`` names each parameter type, per language (walkthrough 20, finding 23); the
+#: ``.rq`` files, JSON and CSV keep the declared (English) type
+PARAMETER_TYPE_NAMES = {
+    "nl": {"string": "tekst", "date": "datum", "integer": "getal", "decimal": "kommagetal", "iri": "iri",
+           "entity": "entiteit", "person": "persoon", "municipality": "gemeente", "ministry": "ministerie",
+           "organisation": "organisatie", "unit": "eenheid", "body": "orgaan", "programme": "programma",
+           "theme": "thema"},
+    "en": {name: name for name in PARAMETER_TYPES},
+}
 #: Parameters that are a confidence, from 0 to 1 (``--min-confidence`` on the command line).
 CONFIDENCE_PARAMETERS = ("min_confidence",)
 

@@ -38,7 +38,7 @@ def kg(tmp_path_factory):
 def rows(runner, kg, *args, engine="oxigraph"):
     result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", *args, "--format", "json"])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)["rows"]
+    return json.loads(result.stdout)["rows"]
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

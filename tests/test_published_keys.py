@@ -66,7 +66,7 @@ def test_namesakes_found_to_be_one_person_leave_the_old_key_pointing_to_the_new(
     assert same_as in (tmp_path / "kg" / GRAPH_FILE).read_text()  # and kept
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old"), "--format", "json"])
     assert result.exit_code == 0, result.output
-    changes = json.loads(result.output)
+    changes = json.loads(result.stdout)
     assert changes["iri_changed"] == [{"old": f"{ID}person/jan-de-vries-helmond", "new": f"{ID}person/jan-de-vries"}]
     assert (changes["added"], changes["removed"]) == ([], []), result.output
     text = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old")])
@@ -84,7 +84,7 @@ def test_json_answers_carry_their_lineage(tmp_path, runner):
     result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "ask", "who-does-what", "-p", "body=Themagroep Energie",
                                  "--as-of", "2026-01-01", "--format", "json"])
     assert result.exit_code == 0, result.output
-    answer = json.loads(result.output)
+    answer = json.loads(result.stdout)
     assert list(answer) == ["columns", "rows", "meta"]
     assert answer["meta"] == {"command": "ask", "question": "who-does-what",
                               "parameters": {"params": ["body=Themagroep Energie"], "timeout": 30.0},
@@ -116,7 +116,7 @@ def test_a_split_that_hands_the_keys_places_to_its_as_key_is_reported_once(tmp_p
     again = build_graph([docs], tmp_path / "kg", workers=1, curated=corrections)
     assert not [w for w in again.warnings if "IRI" in w], again.warnings  # said once
     changes = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "old"),
-                                             "--format", "json"]).output)
+                                             "--format", "json"]).stdout)
     assert changes["split"] == [{"from": f"{ID}person/jan-de-vries", "into": f"{ID}person/jan-de-vries-zwolle",
                                  "where": "Zwolle", "facts": 2, "source": "s.yaml:2"}]
     assert changes["iri_changed"] == []

@@ -51,7 +51,7 @@ def test_today_the_pijler_has_one_trekker_after_a_succession(runner, tmp_path):
         result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "ask", "who-does-what", "--as-of", as_of,
                                      "-p", "body=pijler Wonen", "--format", "json"])
         assert result.exit_code == 0, result.output
-        return sorted({r["personLabel"] for r in json.loads(result.output)["rows"]})
+        return sorted({r["personLabel"] for r in json.loads(result.stdout)["rows"]})
 
     assert trekkers("2024-03-31") == ["Joost Verhage"]
     assert trekkers("2025-01-01") == ["Noor Hazelaar"]

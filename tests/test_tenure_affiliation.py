@@ -48,7 +48,7 @@ def affiliations(folder, *window):
     result = g40kg("--graph", folder / "g", "export", "--format", "csv", *window)
     assert result.exit_code == 0, result.output
     return sorted((r["document"], r["subject"], r["object"], r["inferred_until"], r["ended_by"])
-                  for r in csv.DictReader(io.StringIO(result.output)) if r["predicate"] == "affiliatedWith")
+                  for r in csv.DictReader(io.StringIO(result.stdout)) if r["predicate"] == "affiliatedWith")
 
 
 def test_an_ended_role_ends_the_affiliations_reported_before_its_end(folder):
@@ -69,7 +69,7 @@ def who_is_who(folder, person, as_of):
                    "--format", "json")
     assert result.exit_code == 0, result.output
     return sorted((r["relation"], r["otherLabel"], r["start"] or "", r["end"], r["endedBy"] or r["curation"])
-                  for r in json.loads(result.output)["rows"])
+                  for r in json.loads(result.stdout)["rows"])
 
 
 def test_who_is_who_as_of_a_day_after_the_end_no_longer_places_him(folder):

@@ -42,7 +42,7 @@ def curated_members(runner, kg, *window):
     result = runner.invoke(cli, ["--graph", str(kg), "ask", "members", "-p", "target=Taskforce Middenhuur", *window,
                                  "--format", "json"])
     assert result.exit_code == 0, result.output
-    return [(r["memberLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"] if r["curation"]]
+    return [(r["memberLabel"], r["start"], r["end"]) for r in json.loads(result.stdout)["rows"] if r["curation"]]
 
 
 def test_the_exit_closes_a_curated_participation_with_a_start_and_no_end(runner, tmp_path, corpus):

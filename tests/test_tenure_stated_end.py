@@ -40,7 +40,7 @@ def kg(tmp_path_factory):
 def held(runner, kg, name, *window, engine="oxigraph"):
     result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "entity", name, *window, "--format", "json"])
     assert result.exit_code == 0, result.output
-    [row] = json.loads(result.output)["rows"]
+    [row] = json.loads(result.stdout)["rows"]
     return sorted({(r["otherLabel"], r["role"]) for r in row["relations"].get("hasRole", [])})
 
 
@@ -62,7 +62,7 @@ def test_without_a_stated_end_of_her_own_the_term_stays(runner, kg, engine):
 def test_the_explorer_says_where_the_end_comes_from(runner, kg):
     result = runner.invoke(cli, ["--graph", str(kg), "serve", "--get", "/entity/person/anna-bakker.json"])
     assert result.exit_code == 0, result.output
-    evidence = {(e["inferred_until"], e["ended_by_path"]) for fact in json.loads(result.output)["facts"]["hasRole:out"]
+    evidence = {(e["inferred_until"], e["ended_by_path"]) for fact in json.loads(result.stdout)["facts"]["hasRole:out"]
                 for e in fact["evidence"]}
     # the year report's own end (2023-12-31) is earlier than the inferred one, which only --as-of reads
     assert evidence == {(None, None), (None, "/document/nieuws")}, evidence

@@ -15,7 +15,7 @@ from tests.documents import dated_documents
 def run(runner, kg, *args, engine="oxigraph", code=0):
     result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, *args])
     assert result.exit_code == code, result.output
-    return result.output
+    return result.stdout  # the notes of --as-of are on stderr (round 46g)
 
 
 def _built(tmp_path_factory, name, documents):
@@ -143,8 +143,12 @@ def test_a_year_report_dated_by_a_month_speaks_of_its_year(year_report):
 
 
 def test_as_of_keeps_what_a_year_report_says_of_its_year_as_a_news_item_is_kept(runner, year_report):
-    header = run(runner, year_report, "collaborators", "--as-of", "2025-12-31").splitlines()[1].split()
+    header = run(runner, year_report, "collaborators", "--as-of", "2023-12-31").splitlines()[1].split()
     assert [name for name in ("BZK", "OCW", "SZW") if name in header] == ["BZK", "OCW", "SZW"]
+    # "in 2023" is a period the text gives: ended after 2023 (round 46g, walkthrough 20, finding 9); the news
+    # item's fact, which gives no end, is still the last known state
+    header = run(runner, year_report, "collaborators", "--as-of", "2025-12-31").splitlines()[1].split()
+    assert [name for name in ("BZK", "OCW", "SZW") if name in header] == ["OCW"]
     assert "sinds wanneer" in run(runner, year_report, "collaborators", "--help")
 
 

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import click
 
-from .base import pass_settings, translate_errors
+from .base import Settings, pass_settings, translate_errors
 from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 
 __all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
@@ -92,8 +94,18 @@ def as_iso_date(ctx, param, value):
     return (human_date(value) or value) if isinstance(value, str) else value
 
 
-def time_options(func):
-    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(func)
+def time_options(command):
+    """``--at``, ``--between`` and ``--as-of``; a day of ``--as-of`` after the newest document gets a note
+    (:mod:`graph.cli.as_of_note`), once, before the command runs."""
+    @functools.wraps(command)
+    def noted(*args, **kwargs):
+        from .as_of_note import after_newest_note
+
+        context = click.get_current_context(silent=True)
+        after_newest_note(context.find_object(Settings) if context else None, kwargs.get("as_of"))
+        return command(*args, **kwargs)
+
+    func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(noted)
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None, callback=as_iso_date,
                         help="Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
                              "1 februari 2024; een kwartaal: --between 2024-01 2024-03).")(func)

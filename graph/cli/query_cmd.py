@@ -124,7 +124,7 @@ def questions_command(settings, name, oxigraph, fmt):
         g40kg questions collaborations-matrix > matrix.rq && g40kg query -f matrix.rq
         g40kg ask collaborations-with-ministry --param ministry=EZK
     """
-    from ..questions import get_question, load_questions, shareable_text
+    from ..questions import PARAMETER_TYPE_NAMES, get_question, load_questions, shareable_text
 
     if name is not None:
         question = get_question(name)
@@ -136,9 +136,11 @@ def questions_command(settings, name, oxigraph, fmt):
             echo_unended(text if text.endswith("\n") else text + "\n")
         return
     rows = []
+    # what people read names the types in their language; JSON and CSV keep the declared ones, for scripts
+    type_names = PARAMETER_TYPE_NAMES[settings.lang] if fmt in ("table", "markdown") else {}
     for name, question in load_questions().items():
-        parameters = [f"{p.name}:{p.type}" + ("!" if p.required else "") + (f"={p.default}" if p.default else "")
-                      for p in question.parameters]
+        parameters = [f"{p.name}:{type_names.get(p.type, p.type)}" + ("!" if p.required else "")
+                      + (f"={p.default}" if p.default else "") for p in question.parameters]
         rows.append({"name": name, "title": question.title_in(settings.lang),
                      "parameters": ", ".join(parameters) if fmt != "json" else parameters,
                      "description": question.description_in(settings.lang)})

@@ -1,0 +1,78 @@
+"""The note ``--as-of`` gives when the asked day lies after the newest dated document (walkthrough 20,
+finding 5): the answer is the last state the documents knew, not the state on that day.
+
+``who-does-what --as-of 2026-12-06`` on documents up to 2024 answers as if the graph knew 2026;
+:func:`after_newest_note` says once, on stderr, how old the newest document is. It reads the graph's
+``manifest.json`` (the documents' dates and periods), so a remote graph (``--endpoint``) gets no note.
+
+Examples
+--------
+>>> manifest = {"documents": [{"date": "2024-05-01", "period": None}, {"date": "2023", "period": None}]}
+>>> after_newest_text(manifest, "2026-12-06", "nl")
+'let op: het nieuwste document is van 2024-05-01; wat daarna veranderde, staat niet in de graaf (--as-of 2026-12-06)'
+>>> after_newest_text(manifest, "2024-05-01", "nl") is None
+True
+"""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["after_newest_note", "after_newest_text", "newest_document_date"]
+
+TEXTS = {
+    "nl": "let op: het nieuwste document is van {date}; wat daarna veranderde, staat niet in de graaf (--as-of {day})",
+    "en": "note: the newest document is dated {date}; what changed after it is not in the graph (--as-of {day})",
+}
+
+
+def newest_document_date(manifest: dict) -> str | None:
+    """The date (as the manifest gives it: a day, month or year) of the newest dated document of
+    ``manifest``, compared by its last day; a period's end counts where a document has no date.
+
+    >>> newest_document_date({"documents": [{"date": "2024"}, {"date": "2024-11-30"}, {"date": None}]})
+    '2024'
+    >>> newest_document_date({"documents": [{"date": None, "period": {"start": "2023-01-01", "end": "2023-12-31"}}]})
+    '2023-12-31'
+    >>> newest_document_date({"documents": []}) is None
+    True
+    """
+    from ..document_periods import last_day
+
+    dates = [entry.get("date") or (entry.get("period") or {}).get("end") for entry in manifest.get("documents") or ()]
+    dated = [(last_day(date), date) for date in dates if isinstance(date, str) and last_day(date)]
+    return max(dated)[1] if dated else None
+
+
+def after_newest_text(manifest: dict, as_of: str, lang: str) -> str | None:
+    """The note for ``--as-of`` ``as_of`` (ISO, of any precision: a year is its last day) on the graph of
+    ``manifest``, or None when the day is not after the newest dated document (or cannot be read)."""
+    from ..document_periods import last_day
+    from ..errors import G40Error
+    from ..timefilter import TimeWindow
+
+    newest = newest_document_date(manifest)
+    try:
+        day = TimeWindow(as_of=as_of).as_of
+    except G40Error:  # not a date: the time filter says so, in its own words
+        return None
+    if newest is None or not day or day <= last_day(newest):
+        return None
+    return TEXTS.get(lang, TEXTS["nl"]).format(date=newest, day=as_of)
+
+
+def after_newest_note(settings, as_of: str | None) -> None:
+    """Say :func:`after_newest_text` on stderr, once, for the command's ``--as-of``; nothing for a remote
+    graph or one not built (the command says that in its own error)."""
+    from ..disk_layout import read_manifest
+    from ..errors import G40Error
+
+    if not as_of or settings is None or settings.endpoint:
+        return
+    try:
+        manifest = read_manifest(settings.graph_path)
+    except G40Error:
+        return
+    text = after_newest_text(manifest, as_of, settings.lang)
+    if text:
+        click.echo(text, err=True)
