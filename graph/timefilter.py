@@ -266,9 +266,9 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
     start), here as under ``--at`` and ``--between``, which read such a report from its day to that
     end: the term the tables show (``?<evidence>_until``). A fact the
     text says is over (``g40:past``) with no end of its own is in no last known state. A period the
-    text gives (``g40:validUntilPrecision``: "in 2024") is an end also where it is its document's, and a
-    start the text gives to the year or month only (``g40:validFromPrecision``) counts from the last
-    day of that year or month (round 46g): not certain before it. All of it
+    text gives (``g40:validUntilPrecision``: "in 2024") is an end also where it is its document's
+    (round 46g); a start the text gives to the year or month only counts from that period's first
+    day, as ``--at`` reads it (the tables show it as "2024"). All of it
     is the first branch of ``IF(BOUND(?as_of), …, true)``, evaluated only when ``?as_of`` is bound:
     rdflib evaluates every operand of ``||`` (an ``EXISTS`` on the right of ``!BOUND(?as_of) ||``
     would run for every row), but only the branch an ``IF`` takes, as Oxigraph does. With
@@ -328,10 +328,7 @@ _KNOWN_END_BIND = """
 
 #: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable)
 _AS_OF = """
-  FILTER(IF(BOUND(?as_of), IF(BOUND(?{e}_vf), ?{e}_vf <= ?as_of && NOT EXISTS {{ ?{e} g40:validFromPrecision ?{e}_vfp
-                 FILTER(IF(STR(?{e}_vfp) = "year", SUBSTR(STR(?as_of), 1, 4) = SUBSTR(STR(?{e}_vf), 1, 4) && SUBSTR(STR(?as_of), 6, 5) != "12-31",
-                           SUBSTR(STR(?as_of), 1, 7) = SUBSTR(STR(?{e}_vf), 1, 7) && xsd:integer(SUBSTR(STR(?as_of), 9, 2)) < {month_days})) }},
-               IF(BOUND(?{e}_d), ?{e}_d <= ?as_of, NOT EXISTS {{
+  FILTER(IF(BOUND(?as_of), IF(BOUND(?{e}_vf), ?{e}_vf <= ?as_of, IF(BOUND(?{e}_d), ?{e}_d <= ?as_of, NOT EXISTS {{
                  ?{e} prov:wasDerivedFrom ?{e}_kdoc . {{ ?{e}_kdoc dcterms:date ?{e}_kd }} UNION {{ ?{e}_kdoc g40:periodStart ?{e}_kd }}
                  FILTER(?{e}_kd > ?as_of) }}))
          && IF((BOUND(?{e}_vf) || BOUND(?{e}_vu)) && BOUND(?{e}_end) && !(BOUND(?{e}_vu) && ?{e}_end = ?{e}_vu && EXISTS {{
@@ -341,14 +338,6 @@ _AS_OF = """
                  FILTER(STR(?{e}_vf) = SUBSTR(CONCAT(STR(?{e}_ds), "-01-01"), 1, 10) && STRSTARTS(STR(?{e}_vu), STR(?{e}_de)))
                  FILTER NOT EXISTS {{ ?{e} g40:validUntilPrecision ?{e}_vup }} }}),
                ?as_of <= ?{e}_end, (!BOUND(?{e}_iu) || ?as_of <= ?{e}_iu) && NOT EXISTS {{ ?{e} g40:past true }}), true))"""
-
-
-#: the number of days of ``?as_of``'s month (SPARQL has no date arithmetic; a leap year by its divisors)
-_MONTH_DAYS = """IF(xsd:integer(SUBSTR(STR(?as_of), 6, 2)) = 2, IF(FLOOR(xsd:integer(SUBSTR(STR(?as_of), 1, 4)) / 4) * 4 = xsd:integer(SUBSTR(STR(?as_of), 1, 4))
-                 && (FLOOR(xsd:integer(SUBSTR(STR(?as_of), 1, 4)) / 100) * 100 != xsd:integer(SUBSTR(STR(?as_of), 1, 4))
-                     || FLOOR(xsd:integer(SUBSTR(STR(?as_of), 1, 4)) / 400) * 400 = xsd:integer(SUBSTR(STR(?as_of), 1, 4))), 29, 28),
-               IF(xsd:integer(SUBSTR(STR(?as_of), 6, 2)) IN (4, 6, 9, 11), 30, 31))"""
-_AS_OF = _AS_OF.replace("{month_days}", _MONTH_DAYS)
 
 
 def sparse_optional(pattern: str) -> str:
