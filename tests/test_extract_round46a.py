@@ -119,3 +119,16 @@ def test_a_werkgroep_heading_over_a_table_of_members_names_the_werkgroep(gazette
     facts = _facts(text, gazetteer)
     assert ("Eva Smit", "hasRole", "Werkgroep") in facts
     assert ("Jan Bos", "participatesIn", "Werkgroep") in facts
+
+
+def test_office_fields_of_an_infobox_give_roles_at_the_town_of_the_title(gazetteer):
+    text = ("College van burgemeester en wethouders van Deventer\n\n| College van B&W van Deventer |\n|---|---|\n"
+            "| Burgemeester | Eva Smit (VVD), sinds oktober 2021 |\n| Wethouders | Jan Bos (D66) - Economie en Binnenstad, "
+            "Piet Wit (CDA) - Zorg |\n| Gemeentesecretaris | Wendy Mulder (sinds 1 februari 2023) |\n| Zetel | Stadhuis |\n")
+    roles = sorted((s, o) for s, p, o in _facts(text, gazetteer, "hasRole"))
+    assert roles == [("Eva Smit", "Deventer"), ("Jan Bos", "Deventer"), ("Piet Wit", "Deventer"), ("Wendy Mulder", "Deventer")]
+
+
+def test_office_fields_under_a_title_naming_two_towns_give_nothing(gazetteer):
+    text = "Samenwerking Deventer en Zwolle\n\nBurgemeester: Eva Smit\nVoorzitter: Jan Bos\n"
+    assert _facts(text, gazetteer, "hasRole") == []

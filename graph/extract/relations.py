@@ -107,6 +107,7 @@ from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
 from .table_succession import find_table_successions
+from .office_fields import find_office_fields
 from .party_compounds import find_party_compounds
 from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
@@ -216,6 +217,7 @@ def find_relations(ctx: DocContext) -> None:
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_office_fields(ctx)  # "| Burgemeester | X (VVD) |" in an infobox about the town
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
