@@ -132,3 +132,8 @@ def test_office_fields_of_an_infobox_give_roles_at_the_town_of_the_title(gazette
 def test_office_fields_under_a_title_naming_two_towns_give_nothing(gazetteer):
     text = "Samenwerking Deventer en Zwolle\n\nBurgemeester: Eva Smit\nVoorzitter: Jan Bos\n"
     assert _facts(text, gazetteer, "hasRole") == []
+
+
+def test_a_party_kamerlid_is_a_member_of_the_kamer_and_of_the_party(gazetteer):
+    assert _facts("In de Tweede Kamer sprak CDA-Kamerlid Jan de Vries.", gazetteer) == [
+        ("Jan de Vries", "affiliatedWith", "CDA"), ("Jan de Vries", "hasRole", "Tweede Kamer")]
