@@ -73,6 +73,7 @@ from .table_names import find_partner_cells, find_table_mentions
 from .themes import find_themes
 from .sentences import split_sentences
 from .tokens import Token, tokenize
+from .tracks import find_tracks
 from .units import find_units
 from .unit_name_persons import without_unit_names
 
@@ -185,6 +186,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     units = find_units(text, tokens, blocked | item_tokens, org_tokens, places)
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in units if m.rule == "units.place-named"])
     programmes = find_programmes(text, tokens, blocked | item_tokens, places)
+    programmes += find_tracks(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, programmes))
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])

@@ -47,7 +47,7 @@ __all__ = ["heading_bodies"]
 #: the bodies of a piece of work a heading names by their kind alone, and their unit kind
 _BODY_WORDS = {"jury": "jury", "stuurgroep": "stuurgroep", "kernteam": "kernteam", "klankbordgroep": "werkgroep",
                "projectgroep": "werkgroep", "kerngroep": "werkgroep", "begeleidingsgroep": "werkgroep",
-               "regiegroep": "werkgroep"}
+               "regiegroep": "werkgroep", "werkgroep": "werkgroep"}
 #: a compound on "-commissie" (at least four letters before it): "begeleidingscommissie", "adviescommissie"
 _COMMITTEE = re.compile(r"[a-z]{4,}commissie")
 #: the heading: the kind word alone, with an article before it or not ("De jury", "Begeleidingscommissie")

@@ -65,11 +65,12 @@ _LIST_GLUE = {",", "en", "de", "het", "&", "-"}
 
 
 def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mention]) -> bool:
-    """Whether a known organisation sits in the same comma/"en" list as tokens[i:j]."""
+    """Whether a known organisation sits in the same comma/"en" list as tokens[i:j] (not one in brackets
+    after a name: "Eva Smit (VVD) - Wonen en Ruimtelijke ordening" lists a person's party and portfolio)."""
     for step, start in ((-1, i - 1), (1, j)):
         k = start
         while 0 <= k < len(tokens) and abs(k - start) < 16:
-            if k in known:
+            if k in known and not (k > 0 and tokens[k - 1].text == "("):
                 return True
             word = tokens[k].text
             if word in _LIST_GLUE or (word[:1].isupper() and word not in ARTICLES) or word == ")":

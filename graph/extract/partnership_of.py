@@ -15,9 +15,10 @@ __all__ = ["find_partnership_of"]
 
 
 #: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
-#: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van": who initiated it)
+#: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van A en B" says who started it,
+#: not who takes part: :mod:`.relations` reads it as ``initiated``, round 46a)
 _PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
-                          r"partnerschap|(?P<joint>programma|project|initiatief))\s+(?:tussen|van)\s+", re.IGNORECASE)
+                          r"partnerschap|(?P<joint>programma|project))\s+(?:tussen|van)\s+", re.IGNORECASE)
 
 
 #: an abbreviation in brackets after a programme's name, before the verb or dash

@@ -92,8 +92,15 @@ def _name_start(tokens: list[Token], i: int, blocked) -> int:
     return first
 
 
+#: capitalised nouns after "van de/het" that name who owns or made a thing, not a word of its name: "de
+#: City Deal Zon van het Rijk", "het Fonds Wonen van de Provincie"
+_OWNER_NOUNS = frozenset({"Rijk", "Kabinet", "Staat", "Provincie", "Gemeente", "Minister", "Ministerie", "Kamer", "Raad",
+                          "Unie", "Commissie", "Stad", "Regio"})
+
+
 def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str) -> tuple[int, int]:
-    """``span`` taking in a last "van de <Word>" of a Title Case name: "Proeftuin Scholen van de Toekomst".
+    """``span`` taking in a last "van de <Word>" of a Title Case name: "Proeftuin Scholen van de Toekomst"
+    (not an owner: "van het Rijk", "van de Provincie").
 
     >>> from graph.extract.tokens import tokenize
     >>> t = tokenize("De Proeftuin Scholen van de Toekomst start.")
@@ -103,7 +110,7 @@ def _van_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: str)
     k = span[1]
     if k + 2 < len(tokens) and tokens[k].text == "van" and tokens[k + 1].text in ("de", "het") \
             and is_cap(tokens[k + 2]) and tokens[k + 2].text.isalpha() and k + 2 not in blocked \
-            and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
+            and tokens[k + 2].text not in _OWNER_NOUNS and "\n" not in text[tokens[k - 1].end:tokens[k + 2].start] \
             and not (k + 3 < len(tokens) and is_cap(tokens[k + 3])
                      and "\n" not in text[tokens[k + 2].end:tokens[k + 3].start]):
         return span[0], k + 3

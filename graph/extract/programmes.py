@@ -49,6 +49,7 @@ from .phrases import is_cap, name_after, quoted_after
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
+from .place_ended_names import place_closing_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
                               in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before,
                               _named_programme_word, _NATIONAL, _one_word_name, _place_ends_name, _plural_suffix,
@@ -153,6 +154,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = None
             span = _deal_name(deal, span, tokens, blocked, places)
             if span and not quoted:
+                span = _van_de_name(tokens, span, blocked, text)  # "de City Deal Werklocaties van de Toekomst"
                 span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
                 if deal == "City Deal":
                     span = lower_in_de_name(tokens, span, blocked, text)  # "de City Deal Warmte in de wijk"
@@ -284,7 +286,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 start, end = tokens[first].start, token.end
-                if word[:1].isupper():
+                rule = "programmes.compound"
+                closed = place_closing_name(tokens, first, i, places, text) if word[:1].isupper() else None
+                if closed is not None:  # "de Stedelijke Agenda Overijssel": the place belongs to the name
+                    end, i, rule = tokens[closed - 1].end, closed - 1, "programmes.place-named"
+                elif word[:1].isupper():
                     # a Title Case name after the compound: "Deltaprogramma Ruimtelijke Adaptatie"
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
                     if span:  # "Stimuleringsregeling Werklocaties van de Toekomst"
@@ -296,7 +302,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 name = " ".join(text[start:end].split())
                 if not word[:1].isupper():
                     name = _named_before(mentions, low) or name  # "het actieprogramma": the one named before
-                mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.compound", 0.8,
+                mentions.append(Mention(start, end, text[start:end], "Programme", rule, 0.8,
                                         name=name, kind=kinds[suffix].kind))
                 k = i + 1 if end == token.end else next((x for x in range(i, n) if tokens[x].end == end), i) + 1
                 if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():

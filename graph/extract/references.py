@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from .boards import network_keys
 from .model import Mention, Sentence
+from .unit_programmes import DEAL_WORDS, deal_in_unit_name
 from .units import BASE_KINDS
 
 __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_of", "Scope"]
@@ -254,6 +255,12 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.section-unit",
                                      0.6, name=name, kind=word))
             continue
+        if antecedent is None and not candidates and word in DEAL_WORDS:
+            deal = deal_in_unit_name(word, ordered[max(0, before - _LOOKBACK):before])
+            if deal is not None:  # "stuurgroep Regio Deal X" … "De Regio Deal": the deal its body is named after
+                found.append(Mention(start, end, text[start:end], "Programme", "references.unit-deal", 0.7,
+                                     name=deal, kind=word))
+                continue
         if antecedent is None:
             continue
         found.append(Mention(start, end, text[start:end], antecedent.type, f"references.{word.replace(' ', '')}",

@@ -108,6 +108,9 @@ from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
 from .table_succession import find_table_successions
+from .office_fields import find_office_fields
+from .party_compounds import find_party_compounds
+from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
 from .respectively import find_respectively
@@ -191,6 +194,7 @@ def find_relations(ctx: DocContext) -> None:
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
+    find_programme_heading_lists(ctx)  # "Deelnemende steden per track" / "Track A" / "- Arnhem"
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_counted_named(ctx)  # "Negen gemeenten krijgen geld uit het fonds X. Het gaat om A, B en C."
     find_led_items(ctx)
@@ -215,6 +219,7 @@ def find_relations(ctx: DocContext) -> None:
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_office_fields(ctx)  # "| Burgemeester | X (VVD) |" in an infobox about the town
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it
     find_local_programmes(ctx)  # "In Heerlen is het project afgerond. Ook A en B boeken voortgang."
@@ -222,4 +227,5 @@ def find_relations(ctx: DocContext) -> None:
     find_academic_posts(ctx)  # "… met Avans Hogeschool. Lector X onderzoekt daar …": a lector at the hogeschool
     find_predecessor_roles(ctx)  # "… benoemd tot gemeentesecretaris van X. Haar voorganger Y …"
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
+    find_party_compounds(ctx)  # "GroenLinks-raadslid X": X belongs to the party
     drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40

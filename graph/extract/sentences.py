@@ -37,7 +37,8 @@ _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
 #: the number of a subsection before its heading: "4.5 ", "2.1.3. "
 #: (not a time of day of a programme: "09.30 Inloop", "13.15 Ronde 2")
 _SUBSECTION = re.compile(r"[ \t]*(?![0-2]?\d[.:][0-5]\d[ \t])\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])")
-_END = re.compile(r"[.!?]+[\"'”’)*\]]*[^\S\n]+")
+#: a sentence's end; a reference mark may follow its full stop, as in an encyclopaedia: "… penvoerder.[3] Met …"
+_END = re.compile(r"[.!?]+(?:\[\d{1,3}\])*[\"'”’)*\]]*[^\S\n]+")
 _INITIAL = re.compile(r"[a-z]\.")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 _FINAL = re.compile(r"[.!?:;,]\s*$")

@@ -1,0 +1,51 @@
+"""A place that closes a programme's Title Case name: "de Stedelijke Agenda Overijssel", "de Regionale
+Energiestrategie Twente". Helper of :mod:`.programmes` (round 46a).
+
+A capitalised compound on a programme word ("Agenda", "Energiestrategie") after a capitalised word of its own
+("Stedelijke", "Regionale") names one programme; a municipality or province right after it that ends the
+clause names whose programme it is and belongs to the name, as a region belongs to a Regio Deal's. A place
+followed by more of a list ("… Agenda Overijssel en Zwolle") or by a capitalised word is left alone, and so is
+a compound that opens its name (one word: "het Woningbouwfonds Zwolle" may be the fund's money for Zwolle).
+
+Examples
+--------
+>>> from graph.extract.tokens import tokenize
+>>> text = "Deventer werkt samen in de Stedelijke Agenda Overijssel."
+>>> tokens = tokenize(text)
+>>> place_closing_name(tokens, 5, 6, {7}, text)
+8
+>>> text = "Deventer werkt samen in de Stedelijke Agenda Overijssel en Zwolle."
+>>> place_closing_name(tokenize(text), 5, 6, {7, 9}, text) is None
+True
+"""
+
+from __future__ import annotations
+
+from .phrases import is_cap
+from .tokens import Token
+
+__all__ = ["place_closing_name"]
+
+#: what may follow the place for it to close the name: the clause ends, a bracket or a table cell closes
+_CLOSERS = frozenset({".", ",", ";", ":", ")", "(", "!", "?", "|"})
+
+
+def place_closing_name(tokens: list[Token], first: int, head: int, places, text: str) -> int | None:
+    """The token index after the place that closes the name ``tokens[first:head + 1]`` ("Stedelijke
+    Agenda"), or None when no place closes it.
+
+    ``places`` holds the indexes of tokens inside municipality or province names; the name must open with
+    a capitalised word before the head (``first < head``) and the place must follow the head on its line.
+    """
+    k = head + 1
+    if first >= head or k >= len(tokens) or k not in places or "\n" in text[tokens[head].end:tokens[k].start]:
+        return None
+    end = k + 1
+    while end < len(tokens) and (end in places or tokens[end].text == "-" and end + 1 in places
+                                 and tokens[end].start == tokens[end - 1].end):
+        end += 2 if tokens[end].text == "-" else 1
+    if end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start]:
+        nxt = tokens[end]
+        if nxt.text not in _CLOSERS and (is_cap(nxt) or nxt.text in ("en", "&", "of", "-") or not nxt.text.isalpha()):
+            return None
+    return end
