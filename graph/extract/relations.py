@@ -109,7 +109,7 @@ from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
 from .table_succession import find_table_successions
 from .office_fields import find_office_fields
-from .party_compounds import find_party_compounds
+from .organisation_compounds import find_organisation_compounds
 from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
@@ -227,5 +227,5 @@ def find_relations(ctx: DocContext) -> None:
     find_academic_posts(ctx)  # "… met Avans Hogeschool. Lector X onderzoekt daar …": a lector at the hogeschool
     find_predecessor_roles(ctx)  # "… benoemd tot gemeentesecretaris van X. Haar voorganger Y …"
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
-    find_party_compounds(ctx)  # "GroenLinks-raadslid X": X belongs to the party
+    find_organisation_compounds(ctx)  # "G40-wethouder X": X belongs to the G40
     drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40

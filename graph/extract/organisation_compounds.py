@@ -1,24 +1,27 @@
-"""A person named after a compound of an organisation and a role: "GroenLinks-raadslid Emre Kaya", "VVD-wethouder
-Jan de Vries" (round 46a).
+"""A person named after a compound of an organisation and a role: "G40-wethouder Jan de Vries",
+"VNG-directeur Eva Smit" (round 46a).
 
-Dutch glues a party (or another organisation) to a role word with a hyphen; the person named right after the
-compound belongs to that organisation. Where the role rules read no fact between the two ("VNG-directeur X"
-already holds the role at the VNG), the person is ``affiliatedWith`` it: a council member or wethouder holds the
-office in a town, not in the party.
+Dutch glues an organisation to a role word with a hyphen; the person named right after the compound belongs to
+that organisation. Where the role rules read no fact between the two ("VNG-directeur X" already holds the role
+at the VNG), the person is ``affiliatedWith`` it: a wethouder holds the office in a town, not in the network.
 
-A role that belongs to another body ("CDA-Kamerlid X": a member of the Tweede Kamer) is no role in the
-organisation: the person holds it at that body where the text names it, and is ``affiliatedWith`` the party.
+A role that belongs to another body ("<organisation>-Kamerlid X": a member of the Tweede Kamer) is no role in
+the organisation: the person holds it at that body where the text names it.
+
+Political parties are no entities of the graph (a party would join every person of it in ``g40kg path`` and the
+network pages; the evaluation sets' gold leaves them out): "VVD-wethouder Jan de Vries" in Ede is a wethouder of
+Ede, nothing more.
 
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
+>>> ex = extract("d", "In Ede sprak G40-wethouder Jan de Vries.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule == "roles.org-compound"]
+[('Jan de Vries', 'affiliatedWith', 'G40')]
 >>> ex = extract("d", "In Ede zei VVD-wethouder Jan de Vries dat het kan.", gazetteer=load_gazetteer())
->>> [(r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.rule == "roles.party-compound"]
-[('Jan de Vries', 'affiliatedWith', 'VVD')]
->>> ex = extract("d", "In de Tweede Kamer sprak CDA-Kamerlid Jan de Vries.", gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations)
-[('Jan de Vries', 'affiliatedWith', 'CDA'), ('Jan de Vries', 'hasRole', 'Tweede Kamer')]
+[('Jan de Vries', 'hasRole', 'Ede')]
 """
 
 from __future__ import annotations
@@ -29,14 +32,14 @@ from .context import DocContext
 from .role_words import role_pattern
 from .roles import role_of
 
-__all__ = ["find_party_compounds"]
+__all__ = ["find_organisation_compounds"]
 
 #: the hyphen that glues the organisation to a role word ("-wethouder", "-Kamerlid"), and the space before the person
 _GLUE = re.compile(r"-(?=\w)")
 _BEFORE_PERSON = re.compile(r"[\w-]*\s+")
 
 
-def find_party_compounds(ctx: DocContext) -> None:
+def find_organisation_compounds(ctx: DocContext) -> None:
     """``affiliatedWith`` between the person after "<Organisation>-<role>" and the organisation, where no
     fact joins the two yet."""
     if "-" not in ctx.text:
@@ -55,13 +58,13 @@ def find_party_compounds(ctx: DocContext) -> None:
             continue
         sentence = ctx.sentence_at(person.start)
         if sentence is not None:
-            ctx.add(person, "affiliatedWith", organisation, sentence, "roles.party-compound", 0.7)
+            ctx.add(person, "affiliatedWith", organisation, sentence, "roles.org-compound", 0.7)
 
 
 def _roles_of_other_bodies(ctx: DocContext) -> None:
-    """Move a role read at an organisation glued to it ("CDA-Kamerlid X" → Kamerlid at the CDA) to the body
+    """Move a role read at an organisation glued to it ("<organisation>-Kamerlid X") to the body
     the role word belongs to ("body:Tweede Kamer"), named before in the document; without one the role is
-    dropped (the affiliation is added by :func:`find_party_compounds`)."""
+    dropped (the affiliation is added by :func:`find_organisation_compounds`)."""
     moved = []
     for relation in ctx.relations:
         obj = relation.object
