@@ -50,6 +50,7 @@ class G40(DefinedNamespace):
     g40Member: URIRef  # G40 member
     g40MemberSince: URIRef  # G40 member since
     hasRole: URIRef  # has role
+    inferredFrom: URIRef  # inferred valid from
     inferredUntil: URIRef  # inferred valid until
     initiated: URIRef  # initiated
     inProvince: URIRef  # in province
@@ -71,6 +72,7 @@ class G40(DefinedNamespace):
     quote: URIRef  # quote
     roleLabel: URIRef  # role label
     rule: URIRef  # rule
+    startedBy: URIRef  # started according to
     startOffset: URIRef  # start offset
     succeeded: URIRef  # succeeded
     unitKind: URIRef  # unit kind

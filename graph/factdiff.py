@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
+from .report_periods import period_only_end
 
 __all__ = ["diff_facts", "read_facts", "fact_key", "diff_builds", "read_curation_side", "curation_side", "read_moves",
            "fact_period", "period_text", "ended_facts"]
@@ -116,6 +117,8 @@ def _ends(rows: list[dict]) -> tuple[set, dict[tuple, dict[str, dict]]]:
         key = fact_key(row)
         facts.add(key)
         until = row.get("valid_until")
+        if until and not row.get("past") and period_only_end(row):
+            continue  # "was onderdeel van …" in a year report: its period, no end (walkthrough 21, finding 9)
         if until or row.get("past") is True:
             ends.setdefault(key, {}).setdefault(str(until or ""), row)
     return facts, ends

@@ -13,7 +13,11 @@ an office other than a membership (``lid``), the day the successor starts there 
 a term with no end ("per 1 februari 2024": from then on), else of any term (a year report's "In 2024
 nam Y het over": that year); the predecessor's open or reported terms there (not memberships, not
 said to be over, begun before that day) end on the day before it. A year report's period does not
-move a day another document states ("per 1 februari 2024" wins over "in 2024").
+move a day another document states ("per 1 februari 2024" wins over "in 2024"). A predecessor's term
+of the successor's office said to be over, with no start and an end on the takeover's day or later
+(its document's day) ("Hij volgt Gerda Wassink
+op, die de pijler vier jaar leidde" in a news item long after the successor's start) ended the day
+before the takeover too, not on the document's day (walkthrough 21, finding 8).
 
 Examples
 --------
@@ -54,6 +58,14 @@ def succession_ends(terms, not_offices=frozenset()) -> list[tuple[str, str, str]
     ...                  Term("e4", "p/b", "u/pijler", "bestuurlijk trekker", "2024-02-01", None, False)])
     []
 
+    A predecessor's term said to be over on the day of a later news item ended before the takeover:
+
+    >>> succession_ends([Term("s1", "p/b", "p/a", SUCCESSION, "2025-09-01", "2025-09-01", False),
+    ...                  Term("e1", "p/a", "u/pijler", "voorzitter", None, "2026-11-02", True),
+    ...                  Term("e3", "p/a", "u/pijler", "penningmeester", None, "2026-11-02", True),
+    ...                  Term("e2", "p/b", "u/pijler", "voorzitter", "2025-09-01", None, False)])
+    [('e1', '2025-08-31', 'e2')]
+
     The successor's stated day wins over a year report's period (e4, not e3, dates the takeover):
 
     >>> succession_ends([Term("s1", "p/b", "p/a", SUCCESSION, None, None, False),
@@ -78,6 +90,11 @@ def succession_ends(terms, not_offices=frozenset()) -> list[tuple[str, str, str]
             if start is None:
                 continue
             for term in theirs:
+                if term.past and term.end and term.end >= start.start and term.start in (None, term.end) \
+                        and _office_key(term.office) == _office_key(start.office):
+                    # "die de pijler vier jaar leidde" in the news of the takeover: over by then, not by the news's day
+                    ends.append((term.evidence, _day_before(start.start), start.evidence))
+                    continue
                 if term.past or not term.start or term.start >= start.start:
                     continue
                 if term.end is None or term.reported:  # nothing, or only its document, says it ended
@@ -100,3 +117,8 @@ def _takeover(terms):
 
 def _day_before(iso: str) -> str:
     return (date.fromisoformat(iso[:10]) - timedelta(days=1)).isoformat()
+
+
+def _office_key(office: str) -> str:
+    from .tenure import office_key  # (graph.tenure imports this module)
+    return office_key(office)

@@ -82,6 +82,8 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from .announced_starts import announced_starts
+from .farewell_handovers import handed_over
 from .succession_ends import SUCCESSION, succession_ends
 
 __all__ = ["AFFILIATION", "PARTICIPATION", "SUCCESSION", "office_key", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
@@ -177,7 +179,8 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
                     later = anyone(term._replace(start=term.end))
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
-    return _earliest(ends + stated_ends(terms) + succession_ends(terms, {PARTICIPATION, AFFILIATION}))
+    # a farewell whose text dates the successor's start ends the day before it (graph.farewell_handovers)
+    return _earliest(ends + stated_ends(handed_over(terms)) + succession_ends(terms, {PARTICIPATION, AFFILIATION}))
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
@@ -580,12 +583,23 @@ def curated_terms(store: ox.Store, curated_graph: str) -> list[Term]:
 
 
 def tenure_quads(terms, graph: str, same_person=None, affiliations=(), known=None) -> list[ox.Quad]:
-    """The statements of the named graph ``graph`` (``g40g:tenure``): each inferred end of ``terms``
+    """The statements of the named graph ``graph`` (``g40g:tenure``): each announced mention's stated start
+    (``g40:inferredFrom``, ``g40:startedBy``: :func:`graph.announced_starts.announced_starts`), each inferred end of ``terms``
     (a name variant of the holder, ``same_person``, ends none: :func:`inferred_ends`; ``known``: the
     groups of holders a previous build made), and of the ``affiliations`` an ended role ends
     (:func:`affiliation_ends`)."""
     name, until, ended_by = (ox.NamedNode(graph), ox.NamedNode(_G40 + "inferredUntil"), ox.NamedNode(_G40 + "endedBy"))
     quads = []
+    # a mention before a stated start announces it (graph.announced_starts): read from that start, by the
+    # time filters and here, so that it ends no other holder's term before it
+    starts = announced_starts(terms)
+    moved = {evidence: start for evidence, start, _ in starts}
+    if moved:
+        terms = [t._replace(start=moved[t.evidence], end=moved[t.evidence]) if t.evidence in moved else t for t in terms]
+    since, started_by = ox.NamedNode(_G40 + "inferredFrom"), ox.NamedNode(_G40 + "startedBy")
+    for evidence, start, stating in starts:
+        quads.append(ox.Quad(ox.NamedNode(evidence), since, ox.Literal(start, datatype=_DATE), name))
+        quads.append(ox.Quad(ox.NamedNode(evidence), started_by, ox.NamedNode(stating), name))
     ends = inferred_ends(terms, same_person, known)
     for evidence, end, later in ends + affiliation_ends(affiliations, terms, ends):
         node = ox.NamedNode(evidence)

@@ -290,8 +290,12 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
     text's own period too with ``ranges``, for a question that reads the whole graph (on a bound
     entity's 1,000 evidence nodes the lookups cost less than a range of every dated fact would).
 
+    A mention dated only by its document that announces a start a text states (``g40:inferredFrom``,
+    :mod:`graph.announced_starts`: "met X als nieuwe voorzitter" a few days before "met ingang van 16
+    november") is read from that start: its day (``?<evidence>_d``) is that start.
+
     >>> "SELECT *" in time_filter("ev"), time_filter("ev", ranges=True).count("SELECT *")
-    (True, 3)
+    (True, 4)
     """
     e = evidence
     period = sparse_optional if ranges else _looked_up
@@ -299,7 +303,9 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
     return f"""{period(f"?{e} g40:validFrom ?{e}_vf")}
   {period(f"?{e} g40:validUntil ?{e}_vu")}
   {inferred}
-  OPTIONAL {{ ?{e} dcterms:date ?{e}_d }}{_KNOWN_END_BIND.format(e=e) if as_of else ""}
+  {sparse_optional(f"?{e} g40:inferredFrom ?{e}_if")}
+  OPTIONAL {{ ?{e} dcterms:date ?{e}_dd }}
+  BIND(COALESCE(?{e}_if, ?{e}_dd) AS ?{e}_d){_KNOWN_END_BIND.format(e=e) if as_of else ""}
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
           IF(BOUND(?{e}_iu), ?{e}_iu, ?{e}_d)) AS ?{e}_end)

@@ -107,7 +107,8 @@ LISTS = [
     ("Nieuws\n\nDe Themagroep Stadslogistiek bestaat uit:\n- Femke Voskuil (voorzitter, gemeente Breda)\n"
      "- Ruben Hazendonk (Tilburg)\n",
      {("Femke Voskuil", "hasRole", TG, "voorzitter"), ("Ruben Hazendonk", "participatesIn", TG, None),
-      ("Ruben Hazendonk", "affiliatedWith", "Tilburg", None)}),
+      ("Ruben Hazendonk", "affiliatedWith", "Tilburg", None),
+      ("Femke Voskuil", "affiliatedWith", "Breda", None)}),  # "(voorzitter, gemeente Breda)": her town (46k)
     # negative: a list of agenda items
     ("Verslag Themagroep Stadslogistiek\n\nAgenda\n\n- Opening door Breda\n- VNG (mededelingen)\n- Rondvraag\n", set()),
 ]

@@ -68,6 +68,7 @@ from .rectifications import without_rectified
 from .relations import find_relations
 from .roles import find_roles
 from .role_portfolios import with_portfolios
+from .portfolio_bodies import with_employer_bodies
 from .email_roles import apposition_role
 from .table_names import find_partner_cells, find_table_mentions
 from .themes import find_themes
@@ -262,6 +263,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
+    relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio
     warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])
                 for name, end in dissolved_named(text, gazetteer, date)]

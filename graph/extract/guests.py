@@ -91,7 +91,8 @@ def guest_discussions(ctx, person: Mention, listing) -> list[tuple[Mention, obje
     """(ministry, sentence) for each ministry the bracket after the guest ``person`` names in the
     attendance list ``listing``, with the first later sentence of the minutes that is no list, no
     heading, and names that ministry or the guest: the evidence that the body works with the ministry.
-    A ministry the minutes do not speak of again gives nothing: being listed is no collaboration."""
+    A ministry the minutes do not speak of again gives nothing: being listed is no collaboration; nor
+    does one whose first later mention is another actor's partner (:func:`_anothers_partner`)."""
     bracket = ctx.bracket_after(person)
     ministries = [m for m in ctx.in_span(*bracket) if m.type == "Ministry"] if bracket is not None else []
     found = []
@@ -124,6 +125,32 @@ def _someones_employer(text: str, before: list[Mention], ministry: Mention) -> b
     return _EMPLOYER_BEFORE.search(text[start:ministry.start]) is not None
 
 
+#: the actors whose own work with a ministry a sentence may state
+_ACTORS = frozenset({"Municipality", "Province", "Organisation"})
+#: "(samen) met" right before the ministry: its partner is the sentence's subject
+_PARTNER_BEFORE = re.compile(r"\b(?:samen\s+)?met\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
+
+
+def _anothers_partner(text: str, before: list[Mention], ministry: Mention) -> bool:
+    """Whether the sentence that names the guest's ministry says another actor works with it (``before``:
+    its mentions before the ministry): "De gemeente Tilburg werkt samen met het ministerie van SZW aan een
+    proef" says whose partner the ministry is: an actor, and no person, before "(samen) met" the ministry.
+    The minutes speak of the ministry, but not of the body's work with it, and the guest's presence says
+    no more (being listed is no collaboration).
+
+    >>> text = "De gemeente Tilburg werkt samen met het ministerie van SZW."
+    >>> szw = Mention(text.index("SZW"), text.index("SZW") + 3, "SZW", "Ministry", "gazetteer.ministry", 1.0)
+    >>> _anothers_partner(text, [Mention(12, 19, "Tilburg", "Municipality", "gazetteer.municipality", 1.0)], szw)
+    True
+    >>> text = "De pijler stemt in met deelname van de G40 aan de agenda van het ministerie van SZW."
+    >>> szw = Mention(text.index("SZW"), text.index("SZW") + 3, "SZW", "Ministry", "gazetteer.ministry", 1.0)
+    >>> _anothers_partner(text, [Mention(39, 42, "G40", "Organisation", "gazetteer.organisation", 1.0)], szw)
+    False
+    """
+    return any(m.type in _ACTORS for m in before) and not any(m.type == "Person" for m in before) \
+        and _PARTNER_BEFORE.search(text[max(ministry.start - 40, 0):ministry.start]) is not None
+
+
 def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[Mention, object] | None:
     """The ministry as named in, and the first sentence after ``listing`` that names it or ``person``
     (in full, or the surname a later mention repeats), skipping headings and lists."""
@@ -136,6 +163,8 @@ def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[
             if m.type == "Ministry" and (m.key or m.label) == same:
                 if _someones_employer(ctx.text, mentions[:k], m):
                     continue  # "X is sinds 1 mei directeur bij BZK": another person's office, not the body's work
+                if _anothers_partner(ctx.text, mentions[:k], m):
+                    return None  # "De gemeente Tilburg werkt samen met het ministerie": Tilburg's partner (46k)
                 return m, sentence
             if m.type == "Person" and (m.label == person.label or person.label.endswith(" " + m.label)):
                 return ministry, sentence

@@ -46,6 +46,7 @@ import re
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
+from .subject_titles import without_subject_titles
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
@@ -310,6 +311,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     mentions.append(Mention(abbr.start, abbr.end, abbr.text, "Programme", "programmes.abbreviation",
                                             0.8, name=name, kind=kinds[suffix].kind))
         i += 1
+    mentions = without_subject_titles(text, mentions, _PROGRAMME_SUFFIXES)  # "Betreft Voortgang … Agenda Stad"
     return [m for m in mentions if not _agenda_item_only(text, m)] if _AGENDA_NUMBER in text else mentions
 
 

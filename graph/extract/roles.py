@@ -57,6 +57,7 @@ from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
+from .bracket_places import own_place_after_role
 from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
                           _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
 from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, held_in_located_body,
@@ -308,7 +309,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             if obj is not None and close > 0 else []
         if employer and len(targets) == 1:
             ctx.add(targets[0], "affiliatedWith", employer[0], sentence, "roles.bracket-affiliation", 0.75)
-    if obj is None and rule == "roles.bracket":
+    own_place = own_place_after_role(text, ctx.in_span(end, text.find(")", end, sentence.end)), role.scope, end,
+                                     text.find(")", end, sentence.end)) if obj is None and rule == "roles.bracket" else None
+    if own_place is not None and len(targets) == 1:
+        # "Aanwezig: X (voorzitter, Deventer)": X comes from Deventer and chairs the body that meets (46k)
+        ctx.add(targets[0], "affiliatedWith", own_place, sentence, "roles.bracket-affiliation", 0.75)
+    if obj is None and rule == "roles.bracket" and own_place is None:
         # "(voorzitter, wethouder X gemeente Y)": Y is the wethouder's; the role's own part ends at a comma
         bracket_end = text.find(")", end, sentence.end)
         second = re.match(r"\s*[,;]\s*[a-z]", text[end:bracket_end]) if bracket_end > 0 else None

@@ -72,6 +72,9 @@ _PARTICIPATE = re.compile(
     r"(?:nemen|namen|neemt|nam)\s+(?:(?:op\s+dit\s+moment|momenteel|inmiddels|nu|ook|al)\s+){0,2}"
     r"(?:de\s+(?:gemeenten|steden|provincies)\s+)?[A-Z'][^.;:]{0,150}?\s+deel"
     r"(?=\s*(?:[.;:]|,\s*(?:evenals|alsmede|net\s+als|naast)\b|$))|"
+    # inverted with a list of names between: "Vanuit de G40 nemen de gemeenten A, B, C en D deel aan …"
+    r"(?:nemen|namen)\s+(?:de\s+(?:gemeenten|steden|provincies)\s+)?(?:[A-Z'][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,2},\s+){1,24}"
+    r"[A-Z'][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,2}\s+en\s+[A-Z'][^\s,;:.]*(?:\s+[A-Z][^\s,;:.]*){0,2}\s+deel\s+aan\b|"
     r"(?:nemen|namen)\s+(?:\w+\s+){0,3}?\S+-(?:steden|gemeenten)\s+deel(?=\s*[.,;:])|"  # "nemen negen G40-steden deel, …"
     r"(?:nemen|namen)\s+(?:\w+\s+){0,2}?(?:steden|gemeenten|provincies|partijen|partners)\s+deel(?=\s*:)|"  # "nemen zes steden deel: …"
     r"(?:sloot|sloten|gesloten)(?!\s+(?:\S+\s+){0,6}?zich\b)|"
@@ -164,6 +167,8 @@ _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 
 
 #: an actor someone acts for: "namens Ede", "namens de gemeente Ede"
+#: the group the actors come from, not one of them: "Vanuit de G40 nemen A en B deel aan …" (A and B take part)
+_FROM_WITHIN = re.compile(r"\bvanuit\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?$", re.IGNORECASE)
 #: a writer's frame of what follows: "(Namens de VNG) laat ik weten dat …", "… meld ik u dat …", "wij bevestigen dat …":
 #: the body the writer speaks for is no subject of the reported clause
@@ -353,6 +358,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             # cue is no subject when an actor opens the clause before it
             actors = [m for m in actors if m is actors[0] or m.start > match.start()
                       or not _OF_BEFORE.search(text, max(clause_start, m.start - 12), m.start)]
+        within = [m for m in actors if _FROM_WITHIN.search(text, max(clause_start, m.start - 15), m.start)]
+        if within and len(within) < len(actors):
+            actors = [m for m in actors if m not in within]  # "Vanuit de G40 nemen A en B deel": A and B
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]
