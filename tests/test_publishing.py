@@ -43,6 +43,7 @@ import re  # noqa: E402
 
 import pyoxigraph as ox  # noqa: E402
 import pytest  # noqa: E402
+from click.testing import CliRunner  # noqa: E402
 
 from graph import __version__  # noqa: E402
 from graph.cli import cli  # noqa: E402
@@ -57,7 +58,10 @@ _NEWS = ("Breda en Tilburg werken samen met het ministerie van EZK aan het progr
 @pytest.fixture
 def corpus(tmp_path):
     """Two small documents, one with a date in its metadata."""
-    folder = tmp_path / "docs"
+    return _write_corpus(tmp_path / "docs")
+
+
+def _write_corpus(folder):
     folder.mkdir()
     (folder / "nieuws.txt").write_text(_NEWS, encoding="utf-8")
     (folder / "nieuws.meta.json").write_text(json.dumps({"date": "2024-05-01"}), encoding="utf-8")
@@ -80,9 +84,8 @@ def _dataset_graph(graph) -> dict:
     return {p: sorted(objects) for p, objects in described.items()}
 
 
-def test_every_build_describes_its_dataset(runner, corpus, tmp_path):
-    graph = tmp_path / "kg"
-    _build(runner, graph, corpus)
+def test_every_build_describes_its_dataset(built):
+    graph = built
     dataset = _dataset_graph(graph)
     in_graph = "https://w3id.org/g40kg/graph/dataset"
     assert dataset["http://www.w3.org/1999/02/22-rdf-syntax-ns#type"] == [
@@ -113,11 +116,10 @@ def test_every_build_describes_its_dataset(runner, corpus, tmp_path):
         assert line in nq.splitlines(), line
 
 
-def test_the_class_partitions_count_what_the_store_holds(runner, corpus, tmp_path):
+def test_the_class_partitions_count_what_the_store_holds(built):
     from graph.dataset import class_counts
 
-    graph = tmp_path / "kg"
-    _build(runner, graph, corpus)
+    graph = built
     store = ox.Store()
     store.load(path=str(graph / "graph.nq"), format=ox.RdfFormat.N_QUADS)
     counted = class_counts(store)
@@ -177,10 +179,12 @@ _RDF_EXPORTS = {
 }
 
 
-@pytest.fixture
-def built(runner, corpus, tmp_path):
-    graph = tmp_path / "kg"
-    _build(runner, graph, corpus)
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The graph of :func:`corpus`, built once for the module (read-only: a test writes elsewhere)."""
+    where = tmp_path_factory.mktemp("publishing")
+    graph = where / "kg"
+    _build(CliRunner(), graph, _write_corpus(where / "docs"))
     return graph
 
 
@@ -307,11 +311,10 @@ def test_tables_show_the_role_in_the_language_asked(runner, built, lang, role):
     assert [r["role"] for r in json.loads(data.output)["rows"] if r.get("memberLabel") == "Jan de Vries"] == ["voorzitter"]
 
 
-def test_the_extractor_fingerprint_is_in_the_graph_and_the_network_exports(runner, corpus, tmp_path):
+def test_the_extractor_fingerprint_is_in_the_graph_and_the_network_exports(runner, built):
     """Walkthrough 14, finding 24 (and 23): the manifest's extractor fingerprint is cited by the
     dataset description and in the GEXF/GraphML headers; GEXF's date is the newest document's, not today's."""
-    graph = tmp_path / "kg"
-    _build(runner, graph, corpus)
+    graph = built
     fingerprint = json.loads((graph / "manifest.json").read_text(encoding="utf-8"))["extraction"]["fingerprint"]
     agent = f"<https://w3id.org/g40kg/id/software/g40kg-extractor/{fingerprint}>"
     nq = (graph / "graph.nq").read_text(encoding="utf-8").splitlines()
