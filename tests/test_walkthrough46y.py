@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from click.testing import CliRunner
+
 from graph.cli import cli
 
 OLD = "# Verslag pijler\n\nDatum: 3 november 2026\n\nAan de City Deal Eenvoudig Maatwerk nemen Emmen en Ede deel. De pijler komt in 2027 weer bijeen.\n"
@@ -83,3 +85,72 @@ def test_two_different_documents_of_one_name_still_stop_the_build(runner, tmp_pa
     assert result.stderr.strip() == (
         f"Fout: {other}: document-id 'verslag' wordt ook gebruikt door {old}; het id is de bestandsnaam zonder "
         "extensie, dus hernoem een van beide bestanden (of bouw ze in aparte grafen met --graph)"), result.stderr
+
+
+# ----------------------------------------------------------------------------- findings 1 and 4a: a correction's dates
+
+MAIL = ("Van: bureau G40\nDatum: 12 november 2026\n\n"
+        "Karel Jansen is voorzitter van de pijler Economie.\n"
+        "Yvonne Bakker, beleidsadviseur bij het ministerie van OCW, is contactpersoon voor de City Deal Kennis Maken.\n")
+DATED = """facts:
+  - {subject: Karel Jansen, predicate: hasRole, object: Pijler Economie, role: voorzitter, valid_from: 2026-11-16, note: "met ingang van 16 november"}
+  - {subject: Yvonne Bakker, predicate: contactFor, object: City Deal Kennis Maken, valid_until: 2026-12-31, past: true, note: "mail 27 november"}
+"""
+
+
+@pytest.fixture(scope="module")
+def dated_graph(tmp_path_factory):
+    """A mail of 12 November naming a chair and a ministry's contact, and corrections that date both."""
+    root = tmp_path_factory.mktemp("dated46y")
+    (root / "docs").mkdir()
+    (root / "docs" / "mail-2026-11-12.txt").write_text(MAIL, encoding="utf-8")
+    (root / "corr").mkdir()
+    (root / "corr" / "c.yaml").write_text(DATED, encoding="utf-8")
+    result = _run(CliRunner(), root / "kg", "build", root / "docs", "--curated", root / "corr")
+    assert result.exit_code == 0, result.output
+    return root / "kg"
+
+
+def _rows(runner, graph, *args):
+    result = _run(runner, graph, "ask", *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["rows"]
+
+
+def test_a_curated_start_overrides_the_documents_date_of_the_same_role(runner, dated_graph):
+    rows = _rows(runner, dated_graph, "who-does-what", "-p", "person=Karel Jansen")
+    assert [(r["role"], r["bodyLabel"], r["since"], r["documents"]) for r in rows] == [
+        ("voorzitter", "Pijler Economie", "2026-11-16", 1)], rows
+    assert _rows(runner, dated_graph, "who-does-what", "-p", "person=Karel Jansen", "--as-of", "2026-11-13") == []
+
+
+def test_a_curated_end_ends_the_contact_the_documents_state(runner, dated_graph):
+    rows = _rows(runner, dated_graph, "ministry-contacts", "--as-of", "2026-12-07")
+    assert [(r["ministryLabel"], r["personLabel"], r["dossierLabel"]) for r in rows] == [
+        ("OCW", "Yvonne Bakker", "City Deal Kennis Maken")], rows
+    assert _rows(runner, dated_graph, "ministry-contacts", "--as-of", "2027-01-15") == []
+
+
+# ----------------------------------------------------------------------------- finding 4b: a contact at no ministry
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "{file}:2: Karel Jansen is contactpersoon voor City Deal Kennis Maken, maar werkt volgens de graaf niet "
+           "bij een ministerie of gemeente; ministry-contacts toont Karel Jansen pas met een rol bij het ministerie: "
+           "{{subject: Karel Jansen, predicate: hasRole, object: MINISTERIE, role: …}}"),
+    ("en", "{file}:2: Karel Jansen is the contact for City Deal Kennis Maken, but works at no ministry or "
+           "municipality by the graph; ministry-contacts lists Karel Jansen only with a role at the ministry: "
+           "{{subject: Karel Jansen, predicate: hasRole, object: MINISTRY, role: …}}"),
+])
+def test_a_curated_contact_at_no_ministry_says_what_else_is_needed(runner, tmp_path, lang, line):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "mail-2026-11-12.txt").write_text(MAIL, encoding="utf-8")
+    fixes = tmp_path / "corr"
+    fixes.mkdir()
+    (fixes / "c.yaml").write_text("facts:\n  - {subject: Karel Jansen, predicate: contactFor, object: City Deal Kennis "
+                                  "Maken}\n  - {subject: Yvonne Bakker, predicate: contactFor, object: Pijler Economie}\n",
+                                  encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", tmp_path / "docs", "--curated", fixes, "--format", "json", lang=lang)
+    assert result.exit_code == 0, result.output
+    messages = [w["message"] for w in json.loads(result.stdout)["warnings"] if w["code"] == "curation"]
+    assert messages == [line.format(file=fixes / "c.yaml")], messages
