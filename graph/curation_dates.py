@@ -9,7 +9,8 @@ stated, so in 2027 she was still listed beside her successor.
 object, for ``hasRole`` the same role — the dates the correction gives: its ``valid_from`` replaces
 the evidence's start (``g40:validFrom``, also on a role's membership node; not of a text that says
 the fact is over, "Zwolle is gestopt met …", which tells an end), its ``valid_until`` the evidence's
-end, ``past: true`` marks it over. A date the correction leaves out stays as the text
+end (of a role or participation only its document dates, :mod:`graph.tenure` ends it there, so its
+document's date stays its start), ``past: true`` marks it over. A date the correction leaves out stays as the text
 gave it. The new dates are written into ``g40g:curated``; the document's own are removed, as a
 suppression removes its evidence, so every question and the time filters read the corrected dates,
 and :func:`redated_terms` gives them to the terms :mod:`graph.tenure` infers ends from.
@@ -44,7 +45,10 @@ from .curation_graph import OneGraph, has_triple, objects_of, remove_triple
 from .curation_records import CuratedFact
 from .vocab import G40
 
-__all__ = ["override_dates", "redated_terms"]
+__all__ = ["TENURE_PREDICATES", "override_dates", "redated_terms"]
+
+#: the facts whose terms :mod:`graph.tenure` ends (roles and participations)
+TENURE_PREDICATES = ("hasRole", "participatesIn")
 
 
 def override_dates(dataset: Dataset, curated: OneGraph, fact: CuratedFact, subject: URIRef,
@@ -58,17 +62,22 @@ def override_dates(dataset: Dataset, curated: OneGraph, fact: CuratedFact, subje
     for evidence in same_fact_evidence(dataset, fact, subject, obj):
         nodes = [evidence, *sorted(objects_of(dataset, evidence, G40.membership))]
         # a text that says the fact is over ("is gestopt met") tells its end, not its start
-        start = None if has_triple(dataset, (evidence, G40.past, Literal(True))) else fact.valid_from
+        past = has_triple(dataset, (evidence, G40.past, Literal(True)))
+        start = None if past else fact.valid_from
+        # an end on a term only its document dates would lose that date as its start: a term's end comes
+        # from graph.tenure there (the correction's end closes it, with the rule as what ended it)
+        dated = bool(start) or past or has_triple(dataset, (evidence, G40.validFrom, None))
+        end = fact.valid_until if dated or fact.predicate not in TENURE_PREDICATES else None
         for node in nodes:
             for value, date, precision in ((start, G40.validFrom, G40.validFromPrecision),
-                                           (fact.valid_until, G40.validUntil, G40.validUntilPrecision)):
+                                           (end, G40.validUntil, G40.validUntilPrecision)):
                 if value:
                     remove_triple(dataset, (node, date, None))
                     remove_triple(dataset, (node, precision, None))
                     curated.add((node, date, curated_date(value)))
-        if fact.past:
+        if fact.past and end:  # over, with the end it has now (a past fact without one is in no "as of")
             curated.add((evidence, G40.past, Literal(True)))
-        changed.append((str(evidence), start, fact.valid_until, fact.past))
+        changed.append((str(evidence), start, end, fact.past and bool(end)))
     return changed
 
 
