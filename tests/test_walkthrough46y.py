@@ -154,3 +154,23 @@ def test_a_curated_contact_at_no_ministry_says_what_else_is_needed(runner, tmp_p
     assert result.exit_code == 0, result.output
     messages = [w["message"] for w in json.loads(result.stdout)["warnings"] if w["code"] == "curation"]
     assert messages == [line.format(file=fixes / "c.yaml")], messages
+
+
+# ----------------------------------------------------------------------------- finding 12: what curated a row
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_row_of_a_correction_and_a_document_names_the_correction(runner, dated_graph, engine):
+    def ask(*args):
+        return runner.invoke(cli, ["--engine", engine, "--graph", str(dated_graph), "ask", *args])
+
+    table = ask("who-does-what", "-p", "person=Karel Jansen")
+    assert table.exit_code == 0, table.output
+    row = table.stdout.splitlines()[-1].split()
+    assert row[-4:] == ["c.yaml:2", "gecureerd", "(c.yaml:2)", "1"], table.stdout
+    csv_rows = ask("who-does-what", "-p", "person=Karel Jansen", "--format", "csv").stdout.splitlines()
+    assert csv_rows[1].split(",")[10:12] == ["c.yaml:2", "mail-2026-11-12"], csv_rows
+    contacts = json.loads(ask("ministry-contacts", "--format", "json").stdout)["rows"]
+    assert [(r["personLabel"], r["since"], r["documentId"], r["curation"]) for r in contacts] == [
+        ("Yvonne Bakker", "2026-11-12", "mail-2026-11-12", "c.yaml:3")], contacts
+
