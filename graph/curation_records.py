@@ -74,6 +74,8 @@ TEXTS = {
         "unreadable": "onleesbaar ({reason})",
         "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
         "did_you_mean_field": " (bedoelt u {name}?)",
+        "or": "of",
+        "field_elsewhere": " (dit veld hoort onder {sections}, niet onder {section}:; zet de regel daaronder)",
         "conflict_two_targets": "{old} wordt ook samengevoegd in {other} ({rule}); een entiteit gaat in één andere "
                                 "op: kies één",
         "conflict_ring": "samenvoegen in een kring: {ring} (ook {rules}); kies één richting",
@@ -160,6 +162,8 @@ TEXTS = {
         "unreadable": "unreadable ({reason})",
         "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
         "did_you_mean_field": " (did you mean {name}?)",
+        "or": "or",
+        "field_elsewhere": " (this field belongs under {sections}, not under {section}:; move the line there)",
         "conflict_two_targets": "{old} is also merged into {other} ({rule}); an entity goes into one other: "
                                 "choose one",
         "conflict_ring": "merges in a ring: {ring} (also {rules}); choose one direction",

@@ -174,3 +174,22 @@ def test_a_row_of_a_correction_and_a_document_names_the_correction(runner, dated
     assert [(r["personLabel"], r["since"], r["documentId"], r["curation"]) for r in contacts] == [
         ("Yvonne Bakker", "2026-11-12", "mail-2026-11-12", "c.yaml:3")], contacts
 
+
+# ----------------------------------------------------------------------------- finding 13: a line under the wrong section
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("nl", "onbekend veld 'quote' (dit veld hoort onder suppress:, niet onder facts:; zet de regel daaronder)"),
+    ("en", "unknown field 'quote' (this field belongs under suppress:, not under facts:; move the line there)"),
+])
+def test_a_suppress_line_under_facts_is_told_where_it_belongs(runner, tmp_path, lang, hint):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "mail-2026-11-12.txt").write_text(MAIL, encoding="utf-8")
+    fixes = tmp_path / "corr"
+    fixes.mkdir()
+    (fixes / "c.yaml").write_text("facts:\n  - {subject: Karel Jansen, predicate: hasRole, object: Pijler Economie, "
+                                  "role: voorzitter, quote: \"is voorzitter\", reason: \"vooruitblik\"}\n", encoding="utf-8")
+    result = _run(runner, tmp_path / "kg", "build", tmp_path / "docs", "--curated", fixes, lang=lang)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"{'Fout' if lang == 'nl' else 'Error'}: {fixes / 'c.yaml'}:2: {hint}; "), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
