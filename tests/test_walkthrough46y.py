@@ -193,3 +193,30 @@ def test_a_suppress_line_under_facts_is_told_where_it_belongs(runner, tmp_path, 
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"{'Fout' if lang == 'nl' else 'Error'}: {fixes / 'c.yaml'}:2: {hint}; "), result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+# ----------------------------------------------------------------------------- finding 14: the weekly mail
+
+
+def test_the_build_summary_and_diff_name_the_new_and_changed_documents(runner, tmp_path):
+    week1, week3 = tmp_path / "week1", tmp_path / "week3"
+    _write(week1 / "verslag.md", OLD, 1.7e9)
+    _write(week1 / "notitie.md", "# Notitie\n\nDatum: 2 november 2026\n\nBreda werkt samen met het ministerie van EZK.\n",
+           1.7e9)
+    graph, before = tmp_path / "kg", tmp_path / "vorige"
+    assert _run(runner, graph, "build", week1).exit_code == 0
+    import shutil
+
+    shutil.copytree(graph, before)
+    _write(week3 / "verslag.md", NEW, 1.7e9 + 3600)
+    _write(week3 / "nieuws.md", "# Nieuws\n\nDatum: 20 november 2026\n\nTilburg werkt samen met het ministerie van OCW.\n",
+           1.7e9 + 3600)
+    built = _run(runner, graph, "build", week3)
+    assert "Sinds de vorige bouw: 1 nieuw (nieuws), 1 gewijzigd (verslag), 1 verwijderd.\n" in built.stdout, built.output
+    markdown = _run(runner, graph, "diff", before, "--format", "markdown").stdout.splitlines()
+    assert markdown[1:3] == ["Documenten: 1 nieuw (nieuws), 1 gewijzigd (verslag), 1 verwijderd (notitie).", ""], markdown
+    assert markdown[0].startswith("2 feiten erbij, 2 feiten eraf (") and markdown[3].startswith("| verandering |"), markdown
+    english = _run(runner, graph, "diff", before, lang="en").stdout.splitlines()
+    assert english[1] == "Documents: 1 new (nieuws), 1 changed (verslag), 1 removed (notitie).", english
+    data = json.loads(_run(runner, graph, "diff", before, "--format", "json").stdout)
+    assert data["documents"] == {"new": ["nieuws"], "changed": ["verslag"], "removed": ["notitie"], "renamed": []}
