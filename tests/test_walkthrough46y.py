@@ -220,3 +220,29 @@ def test_the_build_summary_and_diff_name_the_new_and_changed_documents(runner, t
     assert english[1] == "Documents: 1 new (nieuws), 1 changed (verslag), 1 removed (notitie).", english
     data = json.loads(_run(runner, graph, "diff", before, "--format", "json").stdout)
     assert data["documents"] == {"new": ["nieuws"], "changed": ["verslag"], "removed": ["notitie"], "renamed": []}
+
+
+# ----------------------------------------------------------------------------- finding 5: a name after the file's merge
+
+NAMESAKES = {"nieuws-2026-11-03.txt": "Nieuws 3 november 2026\n\nDaan Verhoef, wethouder van Amersfoort, wordt "
+                                      "voorzitter van de pijler Fysiek Domein.\n",
+             "rectificatie-2026-11-11.txt": "Rectificatie 11 november 2026\n\nDaan Verhoef is wethouder van Apeldoorn.\n"}
+
+
+def test_a_name_of_two_namesakes_merged_in_the_same_file_names_the_one_they_became(runner, tmp_path):
+    docs, fixes = tmp_path / "docs", tmp_path / "corr"
+    docs.mkdir(), fixes.mkdir()
+    for name, text in NAMESAKES.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    first = _run(runner, tmp_path / "kg", "build", docs)
+    assert "merge: {from: person/daan-verhoef-apeldoorn, into: person/daan-verhoef}" in first.stderr, first.output
+    (fixes / "c.yaml").write_text(
+        "merge:\n  - {from: person/daan-verhoef-apeldoorn, into: person/daan-verhoef, reason: rectificatie}\n"
+        "suppress:\n  - {subject: Daan Verhoef, predicate: hasRole, object: Amersfoort, role: wethouder, "
+        "reason: rectificatie}\n", encoding="utf-8")
+    built = _run(runner, tmp_path / "kg", "build", docs, "--curated", fixes)
+    assert built.exit_code == 0, built.output
+    assert "Correcties: 1 samengevoegd, 1 onderdrukt." in built.stdout, built.stdout
+    rows = _rows(runner, tmp_path / "kg", "who-does-what", "-p", "person=Daan Verhoef")
+    assert sorted((r["role"], r["bodyLabel"]) for r in rows) == [("voorzitter", "Pijler Fysiek Domein"),
+                                                                  ("wethouder", "Apeldoorn")], rows
