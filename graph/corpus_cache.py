@@ -264,7 +264,8 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     cache.read = len(documents) - cache.reused
     log.info("ingest: %d documents read, %d reused from the corpus cache", cache.read, cache.reused)
     documents, left_out = check_distinct_ids(  # ids that make the same IRIs: one document would replace the other
-        documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset())
+        documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset(),
+        modified={path: stat.st_mtime_ns for path, stat in listing if stat is not None})
     warnings.extend(left_out)
     documents, copies = without_copies(documents)  # a file copied under another name counts once
     if copies:

@@ -10,6 +10,13 @@ document's facts would silently replace the other's: :func:`check_distinct_ids` 
 with one line naming both files (``build --keep-going``: builds the rest, one of each pair kept and
 the other named in a warning).
 
+Two files of one name in different folders ("week1/Verslag.md", "week3/Verslag.md": one folder per
+week or period) whose texts are alike are two versions of one document (:func:`newer_versions`): the
+newer one is read — the later document date, else the newer file, else the later path — and one
+warning names the older one left out (walkthrough 21, finding 3: the old version used to stay). Files
+of one name whose texts share little (``2023/verslag.pdf``, ``2024/verslag.pdf``) are two documents,
+and the build stops as above.
+
 A file copied under another name ("brief.html" and "brief-kopie.html", a download's
 "nieuws (1).txt") is one document read twice: its every fact would count two documents.
 :func:`without_copies` keeps the best-named one (:func:`_copy_order`: not a download's "(1)" or a
@@ -33,6 +40,7 @@ graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt s
 from __future__ import annotations
 
 import math
+import os
 import re
 
 from .errors import InputError
@@ -40,7 +48,7 @@ from .messages import CATALOGUE, get_language, msg
 from .build_warnings import coded
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "skipped_copies", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -67,6 +75,11 @@ CATALOGUE.update(
                               "({why})",
                         "en": "{path} left out (--keep-going): its document id collides with {other}, which is kept "
                               "({why})"},
+        "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why})",
+                          "en": "{path} left out: {newer} has the same name and is a newer version ({why})"},
+        "newer_by_date": {"nl": "latere documentdatum {date}", "en": "a later document date, {date}"},
+        "newer_by_file": {"nl": "een nieuwer bestand", "en": "a newer file"},
+        "newer_by_path": {"nl": "later in de volgorde van de mappen", "en": "later in the order of the folders"},
         "kept_previous": {"nl": "het stond in de vorige bouw", "en": "it was in the previous build"},
         "kept_lower_case": {"nl": "een naam in kleine letters gaat voor", "en": "a name in lower case goes first"},
         "kept_first": {"nl": "het eerste in alfabetische volgorde", "en": "the first in alphabetical order"},
@@ -84,13 +97,16 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 COPIES_SHOWN = 10
 
 
-def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset()) -> tuple[list, list[str]]:
+def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
+                       modified=None) -> tuple[list, list[str]]:
     """``documents`` and ``[]`` when no two documents' ids are, or make, the same IRIs; else
     :class:`InputError` for the first pair — or, ``keep_going`` (an unattended build), one of each
     pair kept and a warning for each file left out, naming the file kept and why. The rule
     (:func:`_keeping_order`): the previous build's file (its path in ``kept``); on a first build the
     one whose name is in lower case (``nieuws-onderwijs.txt`` before ``Nieuws-Onderwijs.md``: the
     spelling of the graph's IRIs, and the usual one of a shared folder's files); else the first by path.
+    Before that, the older versions of a document in another folder are left out, each with a warning
+    (:func:`newer_versions`, ``modified``: path → the file's time), also without ``keep_going``.
 
     >>> from types import SimpleNamespace as Doc
     >>> docs = [Doc(id="a", path="a.txt"), Doc(id="A", path="x/A.md"), Doc(id="b", path="b.txt")]
@@ -104,6 +120,7 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
     ...                    keep_going=True)[1]
     ['a/Nieuws.md overgeslagen (--keep-going): document-id valt samen met b/nieuws.txt, dat blijft (een naam in kleine letters gaat voor)']
     """
+    documents, older = newer_versions(documents, modified)  # week1/x.md and week3/x.md: the newer one counts
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
@@ -127,7 +144,86 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset())
                                  other=other.path))
     if keep_going:
         chosen.sort(key=lambda d: d.path)
-    return chosen, left_out
+    return chosen, older + left_out
+
+
+#: how much of the shorter text's word pairs the other must hold for two files of one name to be versions
+VERSION_OVERLAP = 0.5
+
+
+def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
+    """``documents`` without the older versions of a document, and a warning for each one left out.
+
+    Two files are versions of one document when they have one id (file name without extension), are
+    in different folders and their texts are alike (:func:`_alike`). The newer one (:func:`_newer`) is
+    kept: the later document date, else the newer file (``modified``: path → time), else the later
+    path. Files of one id whose texts are not alike stay, for :func:`check_distinct_ids` to refuse.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> old = Doc(id="Verslag", path="week1/Verslag.md", date="2026-11-03", text="Aan de deal nemen Emmen en Ede deel.")
+    >>> new = Doc(id="Verslag", path="week3/Verslag.md", date="2026-11-03", text="Aan de deal nemen Emmen en Epe deel.")
+    >>> kept, warnings = newer_versions([old, new], {"week1/Verslag.md": 1, "week3/Verslag.md": 2})
+    >>> [d.path for d in kept], warnings
+    (['week3/Verslag.md'], ['week1/Verslag.md overgeslagen: week3/Verslag.md heeft dezelfde naam en is een nieuwere versie (een nieuwer bestand)'])
+    >>> other = Doc(id="Verslag", path="2024/Verslag.md", date="2024-05-01", text="Een heel ander verslag over wonen.")
+    >>> [d.path for d in newer_versions([old, other])[0]]
+    ['week1/Verslag.md', '2024/Verslag.md']
+    """
+    by_id: dict[str, list] = {}
+    for document in documents:
+        by_id.setdefault(document.id, []).append(document)
+    older: dict[int, str] = {}  # id() of a document left out → its warning
+    for group in by_id.values():
+        if len(group) < 2:
+            continue
+        newest = group[0]
+        for document in group[1:]:
+            newest = _newer(newest, document, modified or {})[0]
+        for document in group:
+            if document is not newest and _folder(document) != _folder(newest) and _alike(document, newest):
+                why = _newer(document, newest, modified or {})[1]
+                older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why)
+    if not older:
+        return list(documents), []
+    return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]
+
+
+def _folder(document) -> str:
+    return os.path.dirname(document.path)
+
+
+def _newer(a, b, modified: dict) -> tuple:
+    """The newer of versions ``a`` and ``b``, and why: the later document date when both have one and
+    they differ, else the newer file (``modified``), else the later path.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> a, b = Doc(path="w1/x.md", date="2026-11-03"), Doc(path="w2/x.md", date="2026-11-18")
+    >>> _newer(b, a, {})[0].path, _newer(a, b, {})[1]
+    ('w2/x.md', 'latere documentdatum 2026-11-18')
+    >>> _newer(Doc(path="w2/x.md", date=None), Doc(path="w1/x.md", date=None), {"w1/x.md": 5, "w2/x.md": 3})[0].path
+    'w1/x.md'
+    """
+    if a.date and b.date and a.date != b.date:
+        newer = max(a, b, key=lambda d: d.date)
+        return newer, msg("newer_by_date", date=newer.date)
+    if modified.get(a.path) != modified.get(b.path) and None not in (modified.get(a.path), modified.get(b.path)):
+        return max(a, b, key=lambda d: modified[d.path]), msg("newer_by_file")
+    return max(a, b, key=lambda d: d.path), msg("newer_by_path")
+
+
+def _alike(a, b) -> bool:
+    """Whether the texts of ``a`` and ``b`` share at least :data:`VERSION_OVERLAP` of the shorter one's
+    pairs of consecutive words: a new version of a report, not another report of the same name.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> _alike(Doc(text="De pijler komt op 3 november bijeen."), Doc(text="De pijler komt op 4 november bijeen."))
+    True
+    >>> _alike(Doc(text="De pijler komt bijeen."), Doc(text="Het bestuur besluit over de begroting."))
+    False
+    """
+    pairs = [set(zip(words, words[1:])) for words in (re.findall(r"\w+", d.text.lower()) for d in (a, b))]
+    shorter = min(len(p) for p in pairs)
+    return shorter > 0 and len(pairs[0] & pairs[1]) >= VERSION_OVERLAP * shorter
 
 
 def _keeping_order(document, kept) -> tuple:

@@ -17,7 +17,8 @@ Dataset in place, without any I/O, in this order:
 3. **entities** are declared (type and labels) in ``g40g:curated`` when the graph lacks them;
 4. **aliases** become ``skos:altLabel`` in ``g40g:curated``;
 5. **facts** are written into ``g40g:curated``: the direct triple plus a ``g40:CuratedStatement``
-   with ``g40:curated true`` and ``dcterms:source`` (file and line), no quote.
+   with ``g40:curated true`` and ``dcterms:source`` (file and line), no quote; the dates a fact
+   gives replace those of the documents' evidence of the same fact (:mod:`graph.curation_dates`).
 
 A statement that another graph already holds (a fact the documents state too, a known label)
 is not repeated in ``g40g:curated``: each triple is in one named graph (see :mod:`graph.fragments`).
@@ -56,7 +57,8 @@ from dataclasses import replace
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from .curation_facts import write_fact
+from .curation_dates import override_dates
+from .curation_facts import is_placed, write_fact
 from .curation_graph import fact_count, one_graph, has_triple, missing_name, objects_of, remove_triple, rule_node, is_typed, entity_key
 from .curation_merges import merge_entity, moved_name
 from .curation_names import shown
@@ -307,6 +309,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             aliases_added += 1
 
     facts_added = 0
+    redated: list[tuple] = []
     counters: dict[str, int] = {}
     for fact in curation.facts:
         subject, obj = resolve(fact.subject), resolve(fact.object)
@@ -321,8 +324,15 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             continue
         stem = slugify(fact.source.rsplit(":", 1)[0])  # file name: voorbeeld.yaml -> voorbeeld-yaml
         counters[stem] = counters.get(stem, 0) + 1
+        redated += override_dates(dataset, curated, fact, subject, obj)  # before its statement: the documents' alone
         write_fact(curated, fact, subject, obj, stem, counters[stem])
         facts_added += 1
+    for fact in curation.facts:  # after all of them: a role at the ministry may come on a later line
+        subject = resolve(fact.subject)
+        if (fact.predicate == "contactFor" and has_triple(dataset, (subject, RDF.type, G40.Person))
+                and not is_placed(dataset, subject)):
+            warnings.append(_warning("w_contact_unplaced", source=fact.source, name=_label(dataset, subject),
+                                     dossier=_label(dataset, resolve(fact.object))))
     if erased_names:
         mask_names(dataset, name_pattern(erased_names), name_pattern(erased_surnames), erased_in,
                     only=CURATED_GRAPH if done else None)
@@ -339,7 +349,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     return CurationReport(entities_added, aliases_added, facts_added, merged, suppressed, removed,
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
-                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped)
+                          tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
+                          tuple(redated))
 
 
 def _sign(curated, curation: Curation) -> None:

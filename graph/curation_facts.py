@@ -4,7 +4,7 @@ membership node and the role, with the fact's time on both.
 
 Examples
 --------
->>> str(_date("2024-06-01").datatype).rsplit("#", 1)[-1], _date("2024").datatype is None
+>>> str(curated_date("2024-06-01").datatype).rsplit("#", 1)[-1], curated_date("2024").datatype is None
 ('date', True)
 """
 
@@ -18,11 +18,32 @@ from .curation_records import CuratedFact
 from .role_labels import role_statements, scheme_statements
 from .vocab import G40, ORG, mint
 
-__all__ = ["write_fact"]
+__all__ = ["curated_date", "is_placed", "write_fact"]
+
+#: the kinds of body a ministry's contact (``ministry-contacts``) or a town's official works at
+_PLACES = (G40.Ministry, G40.Municipality, G40.Province)
 
 
-def _date(value: str) -> Literal:
+def curated_date(value: str) -> Literal:
+    """A correction's date as a literal: ``xsd:date`` for a day, plain for a year or month."""
     return Literal(value, datatype=XSD.date) if len(value) == 10 else Literal(value)
+
+
+def is_placed(dataset, person: URIRef) -> bool:
+    """Whether ``person`` works at or has a role at a ministry, municipality or province in any graph
+    (``memberOf``/``affiliatedWith``): a curated ``contactFor`` of someone placed nowhere is listed
+    by no ministry (walkthrough 21, finding 4b).
+
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40ID
+    >>> ds = new_dataset(); g = ds.graph(G40ID["g"]); p, ezk = G40ID["person/p"], G40ID["ministry/ezk"]
+    >>> before = is_placed(ds, p); _ = g.add((ezk, RDF.type, G40.Ministry)); _ = g.add((p, G40.memberOf, ezk))
+    >>> before, is_placed(ds, p)
+    (False, True)
+    """
+    bodies = {o for predicate in (G40.memberOf, G40.affiliatedWith)
+              for _s, _p, o, _g in dataset.quads((person, predicate, None, None))}
+    return any(True for body in bodies for kind in _PLACES for _ in dataset.quads((body, RDF.type, kind, None)))
 
 
 def write_fact(curated: "OneGraph", fact: CuratedFact, subject: URIRef, obj: URIRef, stem: str, number: int) -> None:
@@ -78,8 +99,8 @@ def write_fact(curated: "OneGraph", fact: CuratedFact, subject: URIRef, obj: URI
         curated.add((subject, predicate, obj))
     for node in timed:
         if fact.valid_from:
-            curated.add((node, G40.validFrom, _date(fact.valid_from)))
+            curated.add((node, G40.validFrom, curated_date(fact.valid_from)))
         if fact.valid_until:
-            curated.add((node, G40.validUntil, _date(fact.valid_until)))
+            curated.add((node, G40.validUntil, curated_date(fact.valid_until)))
         if fact.past and node == statement:
             curated.add((node, G40.past, Literal(True)))

@@ -449,6 +449,14 @@ def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | N
     Traceback (most recent call last):
     ...
     graph.curation_records.CurationError: a.yaml:3: onbekend veld 'valid_form' (bedoelt u valid_from?); kies uit subject, predicate, object, role, valid_from, valid_until, past, note, reason, portfolio, by, date
+
+    A field of another section says where the line belongs (walkthrough 21, finding 13: a ``suppress``
+    line pasted under ``facts:`` was told "bedoelt u note?" for its ``quote``):
+
+    >>> check_fields({"subject": "person/a", "quote": "als nieuwe voorzitter"}, "facts", "a.yaml:4")
+    Traceback (most recent call last):
+    ...
+    graph.curation_records.CurationError: a.yaml:4: onbekend veld 'quote' (dit veld hoort onder suppress:, niet onder facts:; zet de regel daaronder); kies uit subject, predicate, object, role, valid_from, valid_until, past, note, reason, portfolio, by, date
     """
     import difflib
 
@@ -457,9 +465,19 @@ def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | N
         if name in known:
             continue
         meant = [f for f in _DUTCH_FIELDS.get(str(name).lower(), ()) if f in known]
-        meant = meant or difflib.get_close_matches(str(name).lower(), known, n=1, cutoff=0.6)
+        elsewhere = [f"{other}:" for other, fields in FIELDS.items() if other != section and name in fields]
+        meant = meant or ([] if elsewhere else difflib.get_close_matches(str(name).lower(), known, n=1, cutoff=0.6))
+        hint = _hint(meant[0]) if meant else _elsewhere(elsewhere, section) if elsewhere else ""
         raise CurationError((lines or {}).get(name, where), "unknown_field", name=name, fields=", ".join(known),
-                            hint=_hint(meant[0]) if meant else "")
+                            hint=hint)
+
+
+def _elsewhere(sections: list[str], section: str) -> str:
+    """The hint that a field belongs under ``sections`` ("suppress:"), not under ``section``."""
+    from .curation_records import curation_text
+
+    joined = ", ".join(sections[:-1]) + (f" {curation_text('or')} " if len(sections) > 1 else "") + sections[-1]
+    return curation_text("field_elsewhere", sections=joined, section=section)
 
 
 def _hint(field: str) -> str:

@@ -119,6 +119,10 @@ def with_names(curation, dataset):
     found: dict[str, URIRef | CurationError] = {}
     errors: list[CurationError] = []
     named: list[tuple[str, str, str]] = []
+    # a name that is two entities until a merge of the corrections makes them one names that one
+    # (walkthrough 21, finding 5: the build's own merge line, then a suppress by the name)
+    merged = {str(m.old): str(m.into) for m in curation.merges
+              if written_name(m.old) is None and written_name(m.into) is None}
     sections = {}
     for section in _SECTIONS:
         rules = []
@@ -127,7 +131,7 @@ def with_names(curation, dataset):
             for field, name in _named_fields(rule):
                 where = as_given(rule.source, curation.files)
                 if name not in found:
-                    found[name] = _entity_named(dataset, name)
+                    found[name] = _entity_named(dataset, name, merged)
                 hit = found[name]
                 if isinstance(hit, tuple):
                     errors.append(CurationError(where, hit[0], **hit[1]))
@@ -153,8 +157,9 @@ def _place(source: str) -> tuple:
     return (file, int(line)) if line.isdigit() else (source, 0)
 
 
-def _entity_named(dataset, name: str):
-    """The IRI of the one entity named ``name``, or (message key, fields) of the error."""
+def _entity_named(dataset, name: str, merged: dict[str, str] | None = None):
+    """The IRI of the one entity named ``name`` — or of the one its entities are after the merges
+    ``merged`` (key IRI merged away → the IRI it goes into) — or (message key, fields) of the error."""
     from .curation_graph import entity_key
     from .curation_records import curation_text
     from .names import named_entities, search_entities
@@ -162,6 +167,9 @@ def _entity_named(dataset, name: str):
     hits = named_entities(dataset, name)
     if len(hits) == 1:
         return URIRef(hits[0].iri)
+    after = {_merged_into(hit.iri, merged or {}) for hit in hits}
+    if len(after) == 1:
+        return URIRef(after.pop())
     if hits:
         options = ", ".join(f"{entity_key(URIRef(e.iri))} ({e.label})" for e in hits[:5])
         options += f", … (+{len(hits) - 5})" if len(hits) > 5 else ""
@@ -169,6 +177,19 @@ def _entity_named(dataset, name: str):
     like = search_entities(dataset, name, limit=3, cutoff=0.7)
     options = " / ".join(f"{hit['label']!r} ({entity_key(URIRef(hit['iri']))})" for hit in like)
     return "name_unknown", {"name": name, "hint": curation_text("name_hint", options=options) if like else ""}
+
+
+def _merged_into(iri: str, merged: dict[str, str]) -> str:
+    """Where ``iri`` ends after the merges ``merged`` (followed along a chain, never round a ring).
+
+    >>> _merged_into("p/b", {"p/b": "p/a", "p/c": "p/b"}), _merged_into("p/c", {"p/b": "p/a", "p/c": "p/b"})
+    ('p/a', 'p/a')
+    """
+    seen = {iri}
+    while iri in merged and merged[iri] not in seen:
+        iri = merged[iri]
+        seen.add(iri)
+    return iri
 
 
 def shown(curation, source: str, iri) -> str:

@@ -74,6 +74,8 @@ TEXTS = {
         "unreadable": "onleesbaar ({reason})",
         "unknown_field": "onbekend veld {name!r}{hint}; kies uit {fields}",
         "did_you_mean_field": " (bedoelt u {name}?)",
+        "or": "of",
+        "field_elsewhere": " (dit veld hoort onder {sections}, niet onder {section}:; zet de regel daaronder)",
         "conflict_two_targets": "{old} wordt ook samengevoegd in {other} ({rule}); een entiteit gaat in één andere "
                                 "op: kies één",
         "conflict_ring": "samenvoegen in een kring: {ring} (ook {rules}); kies één richting",
@@ -83,6 +85,9 @@ TEXTS = {
         "distinct": "distinct: noem twee verschillende entiteiten: [person/a, person/b] of {{entities: [a, b], reason: …}}",
         # warnings
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
+        "w_contact_unplaced": "{source}: {name} is contactpersoon voor {dossier}, maar werkt volgens de graaf niet "
+                              "bij een ministerie of gemeente; ministry-contacts toont {name} pas met een rol bij "
+                              "het ministerie: {{subject: {name}, predicate: hasRole, object: MINISTERIE, role: …}}",
         "w_missing_alias": "{source}: entiteit {iri} staat niet in de graaf; alias overgeslagen",
         "w_missing_merge": "{source}: samen te voegen entiteit {iri} staat niet in de graaf; overgeslagen",
         "w_merge_followed": "{source}: samenvoeging gevolgd: {name!r} heet nu {iri}, een naamvariant van {into}; "
@@ -157,6 +162,8 @@ TEXTS = {
         "unreadable": "unreadable ({reason})",
         "unknown_field": "unknown field {name!r}{hint}; choose from {fields}",
         "did_you_mean_field": " (did you mean {name}?)",
+        "or": "or",
+        "field_elsewhere": " (this field belongs under {sections}, not under {section}:; move the line there)",
         "conflict_two_targets": "{old} is also merged into {other} ({rule}); an entity goes into one other: "
                                 "choose one",
         "conflict_ring": "merges in a ring: {ring} (also {rules}); choose one direction",
@@ -165,6 +172,9 @@ TEXTS = {
         "conflict_distinct": "merge {old} into {into}, but {rule} names them different (distinct); choose one",
         "distinct": "distinct: name two different entities: [person/a, person/b] or {{entities: [a, b], reason: …}}",
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
+        "w_contact_unplaced": "{source}: {name} is the contact for {dossier}, but works at no ministry or "
+                              "municipality by the graph; ministry-contacts lists {name} only with a role at the "
+                              "ministry: {{subject: {name}, predicate: hasRole, object: MINISTRY, role: …}}",
         "w_missing_alias": "{source}: entity {iri} is not in the graph; alias skipped",
         "w_missing_merge": "{source}: entity to merge {iri} is not in the graph; skipped",
         "w_merge_followed": "{source}: merge followed: {name!r} is now {iri}, a name variant of {into}; merged",
@@ -452,6 +462,9 @@ class CurationReport:
     erased_in: tuple[str, ...] = ()  # the named graphs (IRIs) of the documents that named a removed entity
     split: int = 0  # split: rules that split a person off (in resolution)
     retyped: int = 0  # entities: items that gave an entity another class (and the key of its kind)
+    #: (evidence IRI, start, end, past) of each document's evidence a curated fact gave its dates
+    #: (:func:`graph.curation_dates.override_dates`)
+    redated: tuple[tuple, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

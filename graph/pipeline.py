@@ -70,6 +70,7 @@ from .store import MANIFEST_FILE, OXIGRAPH_DIR, open_dataset, read_manifest
 from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .holder_groups import GROUPS_FILE, load_known_groups
+from .curation_dates import redated_terms
 from .tenure import affiliation_terms, apart_pairs, build_terms, curated_terms, holder_names, name_twins, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
 from .workers import forked_map
@@ -322,7 +323,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                         erased_before=early.entities if early else None)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
                       [entity_key(iri) for iri in curated_report.erased_keys])
-        terms = build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence)
+        terms = redated_terms(build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence),
+                              curated_report.redated)  # a correction's dates, not the documents'
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
         twins = name_twins(holder_names(staged.store, terms), curation.apart() | apart_pairs(staged.store))
         known_groups = load_known_groups(reused)  # the offices whose holders' names the previous build compared

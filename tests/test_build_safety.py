@@ -267,8 +267,8 @@ def test_the_lock_file_is_beside_the_graph_and_hidden():
 
 def test_two_files_with_one_name_say_how_to_get_past_it(runner, tmp_path):
     docs = tmp_path / "ext"
-    write_corpus(docs / "a", ["verslag.txt"])
-    write_corpus(docs / "b", ["verslag.html"], text=f"<p>{TEXT}</p>")
+    write_corpus(docs / "a", ["verslag.txt"])  # two different texts: two documents (alike ones are versions)
+    write_corpus(docs / "b", ["verslag.html"], text="<p>Het bestuur besluit over de begroting van Emmen.</p>")
     graph = tmp_path / "kg"
     result = build(runner, graph, docs)
     assert result.exit_code == 2, result.output

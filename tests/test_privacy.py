@@ -344,7 +344,7 @@ def test_a_document_added_after_the_rule_is_masked_as_in_a_full_build(graphs, ru
     assert _run(runner, tmp_path / "kg", "build", folder, "--curated", graphs["rules"]).exit_code == 0
     (folder / f"{MINUTES}.txt").write_text(DOCUMENTS[f"{MINUTES}.txt"], encoding="utf-8")
     added = _run(runner, tmp_path / "kg", "build", folder, "--curated", graphs["rules"])
-    assert added.exit_code == 0 and "Sinds de vorige bouw: 1 nieuw." in added.output, added.output
+    assert added.exit_code == 0 and f"Sinds de vorige bouw: 1 nieuw ({MINUTES})." in added.output, added.output
     assert _nq(tmp_path / "kg") == _nq(graphs["forgot"])
     masked = [d.get("masked") for d in json.loads((tmp_path / "kg" / "manifest.json").read_text())["documents"]]
     assert masked == [[[166, 177]], [[48, 59], [154, 165], [213, 227]]]

@@ -328,7 +328,7 @@ def test_build_checks_what_it_wrote_and_a_spread_of_the_rest_when_shapes_change(
     assert "Sinds de vorige bouw" not in first  # there was none
     (folder / "b.txt").write_text("Tilburg werkt samen met OCW.", encoding="utf-8")
     changed = build()
-    assert "Sinds de vorige bouw: 1 gewijzigd.\n" in changed
+    assert "Sinds de vorige bouw: 1 gewijzigd (b).\n" in changed  # named since round 46y
     assert "1 van 4 documenten gecontroleerd: eerst de 1 die deze bouw opnieuw schreef (nieuwe, gewijzigde en " in changed
     same = build()
     assert "Sinds de vorige bouw: geen document veranderd.\n" in same

@@ -47,13 +47,16 @@ def counted(n: int, nouns: tuple[str, str]) -> str:
     return f"{n} {nouns[0] if n == 1 else nouns[1]}"
 
 
-def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = False,
+def changes_text(changes: dict[str, list[str]], texts: dict, *, names=False,
                  corrections: bool = False) -> str:
-    """What changed since the previous build, in words (with ``names``: which documents, the first few;
-    with ``corrections``: that the corrections changed too).
+    """What changed since the previous build, in words (with ``names``: which documents, the first few,
+    True for every kind or the kinds to name, ("new", "changed"); with ``corrections``: that the
+    corrections changed too).
 
     >>> changes_text({"new": ["a"], "changed": [], "removed": ["b", "c"]}, TEXTS["nl"], names=True)
     '1 nieuw (a), 2 verwijderd (b, c)'
+    >>> changes_text({"new": ["a"], "changed": ["d"], "removed": ["b"]}, TEXTS["en"], names=("new", "changed"))
+    '1 new (a), 1 changed (d), 1 removed'
     >>> changes_text({"new": [], "changed": [], "removed": [], "renamed": [{"from": "a", "to": "b"}]}, TEXTS["nl"])
     '1 hernoemd (a → b)'
     >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["en"])
@@ -62,11 +65,12 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names: bool = Fa
     'geen document veranderd, wel de correcties'
     """
     parts = []
+    named = {"new", "changed", "removed"} if names is True else set(names or ())
     for what in ("new", "changed", "removed", "renamed"):
         ids = [f"{i['from']} → {i['to']}" if isinstance(i, dict) else i for i in changes.get(what) or []]
         if ids:
             shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
-            parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if names or what == "renamed"
+            parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if what in named or what == "renamed"
                                                                          else ""))
     if corrections:
         return ", ".join([*parts, texts["corrections_changed"]]) if parts else texts["only_corrections_changed"]
@@ -127,7 +131,9 @@ def print_build_summary(report, lang: str) -> None:
                                        documents=counted(len(report.documents), texts["documents"]),
                                        facts=counted(sum(report.stats.relations.values()), texts["facts"])))
     if not report.first_build:
-        click.echo(texts["changes"].format(changes=changes_text(report.changes, texts,
+        # the new and changed documents by name (the weekly mail's "what came in"; walkthrough 21, finding 14);
+        # the removed ones are named on the next line, with what to do to keep them
+        click.echo(texts["changes"].format(changes=changes_text(report.changes, texts, names=("new", "changed"),
                                                                 corrections=report.corrections_changed)))
     renamed = (report.changes or {}).get("renamed") or []
     removed = sorted(set(report.removed) - {pair["from"] for pair in renamed})  # a renamed file is not lost

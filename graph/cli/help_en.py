@@ -333,7 +333,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         ("organisation/aedes → programme/aedes");
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
-        facts file: that leaves the corrections out. A person IRI that a build moved (the old one
+        facts file: that leaves the corrections out. Between two graph folders a line under the counts
+        names the documents added, changed or removed ("documents" in json). A person IRI that a build moved (the old one
         points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,
         the merges ("merged") and the retypes ("retyped") as "iri_changed": [{"old", "new"}], the IRIs
         to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):

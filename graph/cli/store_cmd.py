@@ -29,6 +29,7 @@ TEXTS = {
         "removed_other": ("andere graaf", "andere grafen"),
         "and": " en ",
         "diff_title": "{added} erbij, {removed} eraf ({old} → {new})",
+        "diff_documents": "Documenten: {changes}.",
         "facts": ("feit", "feiten"),
         "diff_added": "+ erbij",
         "diff_removed": "- eraf",
@@ -63,6 +64,7 @@ TEXTS = {
         "removed_other": ("other graph", "other graphs"),
         "and": " and ",
         "diff_title": "{added} added, {removed} removed ({old} → {new})",
+        "diff_documents": "Documents: {changes}.",
         "facts": ("fact", "facts"),
         "diff_added": "+ added",
         "diff_removed": "- removed",
@@ -204,6 +206,33 @@ def _name_and_password(value, param):
     return value
 
 
+def document_diff(old, new) -> dict | None:
+    """The documents new, changed, removed and renamed from graph folder ``old`` to ``new``
+    (:func:`graph.document_changes.document_changes` of their manifests); None when either is a facts
+    file or has no readable manifest.
+
+    >>> import tempfile, pathlib
+    >>> a, b = (pathlib.Path(tempfile.mkdtemp()) for _ in range(2))
+    >>> _ = (a / "manifest.json").write_text('{"documents": [{"id": "x", "checksum": "1"}, {"id": "y", "checksum": "2"}]}')
+    >>> _ = (b / "manifest.json").write_text('{"documents": [{"id": "x", "checksum": "9"}, {"id": "z", "checksum": "3"}]}')
+    >>> document_diff(a, b), document_diff(a, b / "facts.jsonl")
+    ({'new': ['z'], 'changed': ['x'], 'removed': ['y'], 'renamed': []}, None)
+    """
+    from pathlib import Path
+
+    from ..document_changes import document_changes
+
+    manifests = []
+    for folder in (old, new):
+        try:
+            manifests.append(json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return None
+    if not all(isinstance(m, dict) for m in manifests):
+        return None
+    return document_changes(manifests[0], [d for d in manifests[1].get("documents") or [] if isinstance(d, dict) and "id" in d])
+
+
 @cli.command("diff")
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path), required=False)
@@ -227,6 +256,8 @@ def diff_command(settings, old, new, fmt):
     regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
+    Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
+    veranderden of weggingen ("documents" in json).
     Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
     regel "IRI veranderd"; --format json geeft die, de samenvoegingen ("merged") en de hertypingen
     ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
@@ -242,7 +273,8 @@ def diff_command(settings, old, new, fmt):
     from ..errors import GraphMissingError
     from ..curation_graph import entity_key
     from ..factdiff import diff_builds, read_curation_side, read_facts, read_moves
-    from .build_summary import counted
+    from .build_summary import changes_text, counted
+    from .build_texts import TEXTS as BUILD_TEXTS
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
@@ -251,8 +283,10 @@ def diff_command(settings, old, new, fmt):
     changes = diff_builds(read_facts(old, settings.engine), read_facts(new_path, settings.engine),
                           read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine),
                           moved=dict(moved))
+    documents = document_diff(old, new_path)  # between two graph folders: which documents came, changed, went
     if fmt == "json":
-        click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(changes if documents is None else {**changes, "documents": documents},
+                              ensure_ascii=False, indent=2))
         return
     texts = TEXTS[settings.lang]
     rows = [{"change": texts["diff_merged"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],
@@ -276,7 +310,7 @@ def diff_command(settings, old, new, fmt):
              for row in changes["ended"]]
     columns = ["change", "subject", "predicate", "role", "object", "document"] + (
         ["period"] if changes["changed"] or changes["ended"] else [])
-    if fmt == "table":
+    if fmt in ("table", "markdown"):  # the counts, also above the weekly mail's table (walkthrough 21, finding 14)
         facts = texts["facts"]
         title = texts["diff_title"].format(added=counted(len(changes["added"]), facts),
                                            removed=counted(len(changes["removed"]), facts), old=old, new=new_path)
@@ -293,8 +327,13 @@ def diff_command(settings, old, new, fmt):
         if changes["ended"]:
             title += texts["diff_endings"].format(n=len(changes["ended"]))
         click.echo(title)
+        if documents is not None and any(documents.values()):  # the same documents: no line
+            click.echo(texts["diff_documents"].format(changes=changes_text(documents, BUILD_TEXTS[settings.lang],
+                                                                           names=True)))
         if not rows:
             return
+        if fmt == "markdown":
+            click.echo()
     shown = None
     if fmt in ("table", "markdown"):  # a relation in words, as 'entity' says it; csv and tsv keep the key
         from .listing import as_read
