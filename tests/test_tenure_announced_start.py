@@ -54,7 +54,7 @@ def handover(tmp_path):
 def _rows(runner, graph, *args):
     result = runner.invoke(cli, ["--graph", str(graph), "ask", "who-does-what", *args, "--format", "json"])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)["rows"]
+    return json.loads(result.stdout)["rows"]  # the --as-of note is on stderr (round 46g)
 
 
 def _chairs(runner, graph, body, as_of):
