@@ -67,6 +67,7 @@ from pathlib import Path
 from .docdate import (date_or_period, html_titles, human_date, infer_date, is_address_or_masthead, is_genre_line,
                       markdown_title, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
+from .file_kinds import disguised_warning
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .build_warnings import coded
@@ -328,6 +329,9 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
+    disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
+    if disguised is not None:
+        raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
     elif suffix == ".docx":
@@ -479,7 +483,8 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
         reader = PdfReader(BytesIO(raw))
         text = document_text(laid_out_text(reader.pages))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(coded("bad_pdf", path=path, reason=error)) from None
+        log.info("%s: de PDF-lezer zegt: %s", path, error)  # the library's own words, under -v only
+        raise InputError(coded("bad_pdf", path=path)) from None
     try:
         title = reader.metadata and reader.metadata.title
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):
