@@ -59,15 +59,18 @@ def ended_role_notes(dataset, question, params: dict, window, lang: str = "nl", 
     from .shortcuts import question_rows
 
     given = {parameter_name(question, name): value for name, value in params.items()}
-    notes = []
+    people = []
     for parameter in question.parameters:
         values = given.get(parameter.name) if parameter.type == "person" else None
-        for value in values if isinstance(values, (list, tuple)) else [values] if values else []:
-            try:
-                _question, rows = question_rows(dataset, "who-does-what", {"person": value}, timeout=timeout)
-            except G40Error:
-                continue  # a name the question already refused
-            ended = [row for row in rows if row.get("end") and str(row["end"])[:10] < day and row.get("role")]
-            if ended:
-                notes.append(ended_roles_line(ended[0]["personLabel"], ended, lang))
-    return notes
+        people += list(values) if isinstance(values, (list, tuple)) else [values] if values else []
+    if not people:
+        return []
+    try:  # one run for all of them (-p person=A -p person=B, --document)
+        _question, rows = question_rows(dataset, "who-does-what", {"person": people}, timeout=timeout)
+    except G40Error:
+        return []  # a name the question already refused
+    ended: dict[str, list[dict]] = {}
+    for row in rows:
+        if row.get("role") and row.get("end") and str(row["end"])[:10] < day:
+            ended.setdefault(str(row["person"]), []).append(row)
+    return [ended_roles_line(held[0]["personLabel"], held, lang) for held in ended.values()]

@@ -48,3 +48,9 @@ def test_an_empty_answer_names_the_roles_that_ended(runner, kg, lang, question, 
 ])
 def test_no_line_where_no_role_ended(runner, kg, args):
     assert not any(" was " in line for line in ask(runner, kg, "nl", *args))
+
+
+def test_several_people_each_get_their_line(runner, kg):
+    lines = ask(runner, kg, "nl", "who-does-what", "-p", "person=Sanne Vermeulen", "-p", "person=Piet de Boer",
+                "--as-of", "2024-06-01")
+    assert lines[-1] == LINE["nl"] and not any(line.startswith("Piet de Boer was") for line in lines), lines
