@@ -24,19 +24,14 @@ __all__ = ["content_kind", "disguised_as", "disguised_warning", "KIND_SUFFIX"]
 
 #: the suffix that has each kind read
 KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
-#: the kind a suffix promises
+#: the kind a suffix promises (its name: "kind_pdf", "kind_docx")
 _SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx"}
 
+# the warning itself ("disguised_file") is in graph.messages, beside "bad_pdf", where graph.warning_codes reads it
 CATALOGUE.update(
     {
-        "disguised_file": {"nl": "{path}: overgeslagen, dit is geen {claimed} maar {real}; hernoem het naar "
-                                 "{suffix} om het te laten lezen",
-                           "en": "{path}: skipped, this is no {claimed} but {real}; rename it to {suffix} to have "
-                                 "it read"},
         "kind_pdf": {"nl": "PDF", "en": "PDF"},
         "kind_docx": {"nl": "Word-document", "en": "Word document"},
-        "kind_html": {"nl": "HTML-pagina", "en": "HTML page"},
-        "kind_text": {"nl": "tekstbestand", "en": "text file"},
         "a_kind_pdf": {"nl": "een PDF", "en": "a PDF"},
         "a_kind_docx": {"nl": "een Word-document", "en": "a Word document"},
         "a_kind_html": {"nl": "een HTML-pagina (een webpagina)", "en": "an HTML page (a web page)"},

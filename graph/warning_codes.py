@@ -138,7 +138,7 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "docdate", "document_time", "file_kinds", "language", "published_keys"):  # they add their messages
+    for module in ("corpus_checks", "docdate", "document_time", "language", "published_keys"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []
     for code, keys in WARNING_CODES.items():
