@@ -45,3 +45,9 @@ def test_sparql_gives_excel_on_request_and_standard_csv_otherwise(client):
     assert standard.text == "x,q\r\nurn:a,=SOM(1)\r\n"
     asked = client.get("/sparql", params={"query": "ASK {}", "format": "excel"})
     assert asked.content.decode("utf-8") == "\ufeff_askResult\r\ntrue\r\n"
+
+
+def test_the_sparql_editor_offers_the_excel_download(client):
+    page = client.get("/sparql", headers={"Accept": "text/html"}).text
+    assert ('<button type="submit" name="format" value="csv">CSV</button> <button type="submit" name="format" '
+            'value="excel">Excel</button>') in page, page[:3000]
