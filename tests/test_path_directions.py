@@ -1,6 +1,6 @@
 """``g40kg path``: each step reads in the direction of its arrow; a fact that points the other way is read with
 its inverse words ("heeft als onderdeel", "rol vervuld door"; walkthrough 21, finding 18). JSON and a plain CSV
-keep the predicates' names."""
+keep the predicates' names; JSON says which of them point back (``reversed``)."""
 
 from __future__ import annotations
 
@@ -48,4 +48,7 @@ def test_excel_reads_like_the_table_and_json_keeps_the_predicates(runner, kg):
     assert [line.split(";")[3] for line in excel.stdout.lstrip("\ufeff").splitlines()] == [
         "relaties", "heeft als onderdeel", "rol vervuld door"], excel.output
     data = runner.invoke(cli, ["--graph", str(kg), "path", "G40", "Femke Jansen", "--format", "json"])
-    assert [row["relations"] for row in json.loads(data.stdout)["rows"]] == [["partOf"], ["hasRole"]]
+    assert [(row["relations"], row["reversed"]) for row in json.loads(data.stdout)["rows"]] == [
+        (["partOf"], ["partOf"]), (["hasRole"], ["hasRole"])]
+    forwards = runner.invoke(cli, ["--graph", str(kg), "path", "Femke Jansen", "G40", "--format", "json"])
+    assert [row["reversed"] for row in json.loads(forwards.stdout)["rows"]] == [[], []]

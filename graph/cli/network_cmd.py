@@ -86,11 +86,12 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
          "documents": h["weight"],
          "evidence": _first_quotes(settings, [evidence_text(settings, e) for e in h["evidence"]],
                                    None if all_quotes or fmt in DATA_FORMATS else PATH_QUOTES),
-         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
+         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"],
+         "reversed": reversed_predicates(h["source"], h["target"], h["evidence"])}
         for i, h in enumerate(found["hops"])
     ]
-    if fmt == "json":
-        echo_unended(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents",
+    if fmt == "json":  # "reversed": the relations whose facts point from "to" to "from" (walkthrough 21, 18)
+        echo_unended(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "reversed", "documents",
                              "evidenceRecords"], rows, fmt))
         return
     steps = listing_text(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))
