@@ -58,6 +58,29 @@ _DUTCH_FIELDS = {"reden": ("reason", "note"), "toelichting": ("note", "reason"),
 _DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
 
 
+def _given_date(value, where: str, key: str) -> str:
+    """A rule's date as ISO (a year, month or day), read as ``--as-of`` reads one ("20-11-2026", "20 november
+    2026": :func:`graph.docdate.human_date`; walkthrough 21, finding 10); :class:`CurationError` for anything else.
+
+    >>> _given_date("20-11-2026", "a.yaml:2", "valid_from"), _given_date(2026, "a.yaml:2", "valid_from")
+    ('2026-11-20', '2026')
+    >>> _given_date("31-02-2026", "a.yaml:2", "valid_from")
+    Traceback (most recent call last):
+    graph.curation_records.CurationError: a.yaml:2: valid_from '31-02-2026' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)
+    """
+    from .docdate import human_date
+
+    text = " ".join(str(value).split())
+    iso = human_date(text) or text
+    if not _DATE.match(iso):
+        raise CurationError(where, "date", name=key, value=value)
+    try:
+        date.fromisoformat((iso + "-01-01")[:10] if len(iso) < 10 else iso)
+    except ValueError:
+        raise CurationError(where, "date", name=key, value=value) from None
+    return iso
+
+
 def _ends_before_start(start, end) -> bool:
     """Whether a period from ``start`` until ``end`` (ISO dates, a year or month standing for all
     of it) ends before it starts.
@@ -244,10 +267,9 @@ class _YamlCuration:
         """Keep a rule's ``by:`` (who) and ``date:`` (when, an ISO day) under its "file:line"."""
         by, day = _text_or_none(item.get("by")), _text_or_none(item.get("date"))
         if day is not None:
-            try:
-                day = date.fromisoformat(day).isoformat()
-            except ValueError:
-                raise CurationError(self.at(line), "date", name="date", value=item["date"]) from None
+            day = _given_date(day, self.at(line), "date")
+            if len(day) != 10:  # a signature is a day
+                raise CurationError(self.at(line), "date", name="date", value=item["date"])
         if by is not None or day is not None:
             self.signed.append((self.provenance(line), by, day))
 
@@ -337,8 +359,8 @@ class _YamlCuration:
         fields["subject"] = self.iri(fields["subject"], line)
         fields["object"] = self.iri(fields["object"], line)
         for key in ("valid_from", "valid_until"):
-            if fields.get(key) is not None and not _DATE.match(str(fields[key])):
-                raise CurationError(self.at(line), "date", name=key, value=fields[key])
+            if fields.get(key) is not None:
+                fields[key] = _given_date(fields[key], self.at(line), key)
         if _ends_before_start(fields.get("valid_from"), fields.get("valid_until")):
             raise CurationError(self.at(line), "date_order", start=fields["valid_from"], end=fields["valid_until"])
         return fields

@@ -54,7 +54,7 @@ TEXTS = {
         "fact": "een feit is [onderwerp, predicaat, object] of [onderwerp, hasRole, object, rol] of een mapping "
                 "met subject/predicate/object",
         "field": "ontbrekend of leeg veld {name!r}",
-        "date": "{name} {value!r} is geen ISO-datum (JJJJ[-MM[-DD]])",
+        "date": "{name} {value!r} is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)",
         "label": "een label moet niet-lege tekst zijn",
         "merge_self": "kan een entiteit niet met zichzelf samenvoegen",
         "split_person": "{value!r}: alleen een persoon (person/…) kan worden gesplitst",
@@ -142,7 +142,7 @@ TEXTS = {
         "fact": "a fact is [subject, predicate, object] or [subject, hasRole, object, role] or a mapping "
                 "with subject/predicate/object",
         "field": "missing or empty field {name!r}",
-        "date": "{name} {value!r} is not an ISO date (YYYY[-MM[-DD]])",
+        "date": "{name} {value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or 31-01-2024)",
         "label": "a label must be non-empty text",
         "merge_self": "cannot merge an entity into itself",
         "split_person": "{value!r}: only a person (person/…) can be split",

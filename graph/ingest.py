@@ -67,6 +67,7 @@ from pathlib import Path
 from .docdate import (date_or_period, html_titles, human_date, infer_date, is_address_or_masthead, is_genre_line,
                       markdown_title, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
+from .file_kinds import disguised_warning
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .build_warnings import coded
@@ -160,7 +161,8 @@ def ingest_fingerprint() -> str:
     """A hash of what a :class:`Document` depends on besides its files.
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
-    :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.markup`, :mod:`graph.language` (whether a
+    :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.file_kinds` (what a file really is),
+    :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python, pypdf and python-docx.
@@ -174,7 +176,7 @@ def ingest_fingerprint() -> str:
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.parent / "extract" / "periods.py"))
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py"))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
     for package in ("pypdf", "python-docx"):
@@ -328,6 +330,9 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
+    disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
+    if disguised is not None:
+        raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
     elif suffix == ".docx":
@@ -479,7 +484,8 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
         reader = PdfReader(BytesIO(raw))
         text = document_text(laid_out_text(reader.pages))
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(coded("bad_pdf", path=path, reason=error)) from None
+        log.info("%s: de PDF-lezer zegt: %s", path, error)  # the library's own words, under -v only
+        raise InputError(coded("bad_pdf", path=path)) from None
     try:
         title = reader.metadata and reader.metadata.title
     except (PdfReadError, ValueError, KeyError, TypeError, OSError):

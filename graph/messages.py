@@ -46,7 +46,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
-    "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF ({reason})", "en": "{path}: skipped, unreadable PDF ({reason})"},
+    "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
+                "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},
+    "disguised_file": {"nl": "{path}: overgeslagen, dit is geen {claimed} maar {real}; hernoem het naar {suffix} om "
+                             "het te laten lezen",
+                       "en": "{path}: skipped, this is no {claimed} but {real}; rename it to {suffix} to have it read"},
     "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
                  "en": "{path}: skipped, unreadable Word document ({reason})"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},

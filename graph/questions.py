@@ -83,7 +83,7 @@ CATALOGUE.update(
         # {kind} is a whole phrase per type (query_kind_<type>): the Dutch adjective agrees with the noun
         "query_bad_value": {"nl": "parameter {name}: {value!r} is geen {kind}",
                             "en": "parameter {name}: {value!r} is not {kind}"},
-        "query_kind_date": {"nl": "geldige datum (JJJJ-MM-DD)", "en": "a valid date (YYYY-MM-DD)"},
+        "query_kind_date": {"nl": "geldige datum (JJJJ-MM-DD of 31-01-2024)", "en": "a valid date (YYYY-MM-DD or 31-01-2024)"},
         "query_kind_integer": {"nl": "geldig geheel getal", "en": "a valid integer"},
         "query_kind_decimal": {"nl": "geldig decimaal getal", "en": "a valid decimal number"},
         "query_kind_iri": {"nl": "geldige IRI", "en": "a valid IRI"},
@@ -308,8 +308,16 @@ def to_term(value: Any, type_: str, *, name: str = "value"):
 
 
 def _iso_date(text: str) -> str:
-    """``text`` as an ISO date: ``2021-06-01``, or ``2021-06`` and ``2021`` for their first day;
-    ValueError for anything else, also a date with more after it."""
+    """``text`` as an ISO date: ``2021-06-01``, or ``2021-06`` and ``2021`` for their first day, or a date as
+    Dutch writes it, read as ``--as-of`` reads it (:func:`graph.docdate.human_date`; walkthrough 21, finding 10);
+    ValueError for anything else, also a date with more after it.
+
+    >>> _iso_date("7-12-2026"), _iso_date("1 november 2026"), _iso_date("2026")
+    ('2026-12-07', '2026-11-01', '2026-01-01')
+    """
+    from .docdate import human_date
+
+    text = human_date(text) or text
     for padded in (text, text + "-01", text + "-01-01"):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", padded):
             return date.fromisoformat(padded).isoformat()

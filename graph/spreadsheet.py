@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EXCEL_BOM", "FORMULA_STARTS", "csv_dialect", "spreadsheet_text"]
+__all__ = ["EXCEL_BOM", "FORMULA_STARTS", "csv_dialect", "excel_csv", "spreadsheet_text"]
 
 #: what Excel needs at the start of a CSV file to read it as UTF-8 (without it "é" shows as "Ã©")
 EXCEL_BOM = "\ufeff"
@@ -29,6 +29,27 @@ def csv_dialect(excel: bool) -> dict:
     ({'delimiter': ';', 'lineterminator': '\\r\\n'}, {'delimiter': ',', 'lineterminator': '\\n'})
     """
     return {"delimiter": ";" if excel else ",", "lineterminator": "\r\n" if excel else "\n"}
+
+
+def excel_csv(headings: list[str], rows: list[list]) -> str:
+    r"""A table as the CSV ``--excel`` writes (:func:`csv_dialect`, :data:`EXCEL_BOM`, every cell through
+    :func:`spreadsheet_text`): the explorer's "als Excel" download and ``/sparql?format=excel`` (walkthrough 21,
+    finding 15), for colleagues who open it with a double click.
+
+    >>> excel_csv(["stad", "citaat"], [["Tilburg", "=1+1"], ["Breda", None]])
+    "\ufeffstad;citaat\r\nTilburg;'=1+1\r\nBreda;\r\n"
+    """
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    buffer.write(EXCEL_BOM)
+    writer = csv.writer(buffer, **csv_dialect(True))
+    writer.writerow(headings)
+    for row in rows:
+        writer.writerow([spreadsheet_text(cell) for cell in row])
+    return buffer.getvalue()
+
 
 #: What makes a spreadsheet read a cell as a formula: its first character after spaces.
 FORMULA_STARTS = ("=", "+", "-", "@")

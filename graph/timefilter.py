@@ -63,10 +63,20 @@ UNDATED = {"nl": "zonder datum", "en": "undated"}
 
 
 def parse_date(value: str | None) -> str | None:
-    """ISO date text (``2021``, ``2021-06`` and ``2021-06-01`` accepted) or None."""
+    """ISO date text (``2021``, ``2021-06`` and ``2021-06-01`` accepted, a month or year as its first day) or None;
+    a date as Dutch writes it ("7-12-2026", "7 december 2026") is read by the command line's parser,
+    :func:`graph.docdate.human_date`, so a web form and a question's ``-p at=`` take what ``--as-of`` takes
+    (walkthrough 21, finding 10).
+
+    >>> parse_date("7-12-2026"), parse_date("december 2026"), parse_date("2026")
+    ('2026-12-07', '2026-12-01', '2026-01-01')
+    """
+    from .docdate import human_date
+
     if value is None or value == "":
         return None
     text = str(value).strip()
+    text = human_date(text) or text
     for padded in (text, text + "-01", text + "-01-01"):
         try:
             return date.fromisoformat(padded).isoformat()

@@ -48,6 +48,7 @@ WARNING_CODES = {
     "binary": ("binary",),
     "empty": ("empty",),
     "unsupported": ("unsupported",),
+    "wrong_suffix": ("disguised_file",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "duplicate_id": ("id_left_out",),

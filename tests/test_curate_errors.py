@@ -19,7 +19,7 @@ CASES = [
      "bad.yaml:2: 'persoon/jan-jansen' is geen entiteit"),
     ("bad.yaml", "facts:\n  - {subject: person/a, predicate: partOf}\n", "bad.yaml:2: ontbrekend of leeg veld 'object'"),
     ("bad.yaml", "facts:\n\n  - {subject: unit/a, predicate: partOf, object: unit/b, valid_from: gisteren}\n",
-     "bad.yaml:3: valid_from 'gisteren' is geen ISO-datum"),
+     "bad.yaml:3: valid_from 'gisteren' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)"),
     # walkthrough 17, finding 12 (round 42d): a period that ends before it starts
     ("bad.yaml", "facts:\n  - {subject: person/a, predicate: hasRole, object: unit/b, role: voorzitter,\n"
                  "     valid_from: 2026-03-01, valid_until: 2026-01-01}\n",

@@ -59,8 +59,11 @@ def test_the_entity_page_shows_who_merged_and_the_split(kg):
 
 
 @pytest.mark.parametrize("rules, message", [
-    ("merge:\n  - {from: person/a, into: person/b, date: 30-04-2026}\n",
-     "c.yaml:2: date '30-04-2026' is geen ISO-datum"),
+    # a day as Dutch writes it is read (walkthrough 21, finding 10); one that does not exist is refused
+    ("merge:\n  - {from: person/a, into: person/b, date: 30-02-2026}\n",
+     "c.yaml:2: date '30-02-2026' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)"),
+    ("merge:\n  - {from: person/a, into: person/b, date: 2026-04}\n",
+     "c.yaml:2: date '2026-04' is geen datum"),
     ("facts:\n  - {subject: person/a, predicate: partOf, object: unit/b, note: x, reason: y}\n",
      "c.yaml:2: geef note: of reason: (hetzelfde veld), niet allebei"),
     ("distinct:\n  - {entities: [person/a, person/b], author: x}\n",

@@ -154,13 +154,12 @@ def zip_of(document: str | None) -> bytes:
 
 @pytest.mark.parametrize("content, reason", [
     (b"PK\x03\x04 geen zip", "File is not a zip file"),
-    (b"Dit is platte tekst met de extensie .docx", "File is not a zip file"),
     (zip_of(None), "there is no word/document.xml"),
     (zip_of("T<x/>"),
      "content type application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
     (zip_of("<w:document"),
      "Namespace prefix w on document is not defined, line 1, column 12 (<string>, line 1)"),
-], ids=["a broken zip", "no zip", "a zip without word/document.xml", "a template", "broken XML"])
+], ids=["a broken zip", "a zip without word/document.xml", "a template", "broken XML"])
 def test_a_corrupt_word_document_is_skipped_with_one_line_and_nothing_else_is_lost(tmp_path, content, reason):
     (tmp_path / "goed.txt").write_text("Breda, 3 maart 2024. De G40 vergaderde in Breda.", encoding="utf-8")
     (tmp_path / "kapot.docx").write_bytes(content)
@@ -177,7 +176,7 @@ def test_the_owner_file_word_writes_beside_an_open_document_is_no_document(tmp_p
 
 
 def test_the_skip_warning_of_a_word_document_speaks_english_too(tmp_path):
-    (tmp_path / "kapot.docx").write_bytes(b"niet eens een zip")
+    (tmp_path / "kapot.docx").write_bytes(b"PK\x03\x04 niet eens een zip")
     set_language("en")
     _docs, warnings = read_corpus([tmp_path])
     assert warnings == [f"{tmp_path / 'kapot.docx'}: skipped, unreadable Word document (File is not a zip file)"]

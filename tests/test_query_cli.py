@@ -310,13 +310,13 @@ def test_ask_with_params_and_at(g40):
 
 @pytest.mark.parametrize("param, dutch, english", [
     # the type is named in the language of the interface, its adjective agreeing with the Dutch noun
-    ("at=gisteren", "parameter at: 'gisteren' is geen geldige datum (JJJJ-MM-DD)",
-     "parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)"),
+    ("at=gisteren", "parameter at: 'gisteren' is geen geldige datum (JJJJ-MM-DD of 31-01-2024)",
+     "parameter at: 'gisteren' is not a valid date (YYYY-MM-DD or 31-01-2024)"),
     ("min_confidence=hoog", "parameter min_confidence: 'hoog' is geen geldig decimaal getal",
      "parameter min_confidence: 'hoog' is not a valid decimal number"),
     # a date with more after it is no date (it used to be cut to its first ten characters)
-    ("at=2024-01-01 of zo", "parameter at: '2024-01-01 of zo' is geen geldige datum (JJJJ-MM-DD)",
-     "parameter at: '2024-01-01 of zo' is not a valid date (YYYY-MM-DD)"),
+    ("at=2024-01-01 of zo", "parameter at: '2024-01-01 of zo' is geen geldige datum (JJJJ-MM-DD of 31-01-2024)",
+     "parameter at: '2024-01-01 of zo' is not a valid date (YYYY-MM-DD or 31-01-2024)"),
 ])
 def test_bad_parameter_value_names_its_type_in_the_interface_language(g40, param, dutch, english):
     for lang, text in (("nl", dutch), ("en", english)):

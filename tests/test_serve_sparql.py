@@ -124,8 +124,8 @@ def test_unsupported_accept_gets_406(client):
 
 
 @pytest.mark.parametrize("query, value, offered", [
-    ("ASK {}", "bogus", "json, xml, csv, tsv"),
-    ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "turtle", "json, xml, csv, tsv"),
+    ("ASK {}", "bogus", "json, xml, csv, tsv, excel"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "turtle", "json, xml, csv, tsv, excel"),
     ("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "csv", "turtle, nt, json-ld, xml"),
 ])
 def test_unknown_format_parameter_gets_400_naming_it(client, query, value, offered):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import click
 
-from ..messages import msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import (DATA_FORMATS, as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip,
                       parsed_types, time_window, with_role_labels)
@@ -40,6 +39,7 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
         g40kg collaborators EZK --as-of 2024            # voor zover de documenten zeggen, eind 2024
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
+    from ..ministry_existence import existence_note
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
     window = time_window(at, between, as_of)
@@ -85,14 +85,8 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
     if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
-    existed = _existence_outside(dataset, found["ministry"]["iri"], window) if fmt == "table" else None
-    then = existed and listing_text(settings, "not_then" if existed[1] else "not_yet", label=label,
-                                    start=existed[0] or "?", end=existed[1])
-    if then and existed[1]:  # "…; opgegaan in BZK per 2026-02-23" (walkthrough 20, finding 18)
-        from ..timefilter import ministry_merged_into
-
-        merged = ministry_merged_into(found["ministry"]["iri"])
-        then = f"{then[:-1]}; {msg('merged_into', **merged)}." if merged else then
+    # "VRO bestond van …; opgegaan in BZK per 2026-02-23" (walkthrough 20, finding 18; graph.ministry_existence)
+    then = existence_note(dataset, found["ministry"]["iri"], label, window) if fmt == "table" else None
     if not rows and fmt == "table":
         click.echo(listing_text(settings, "no_collab", label=label))
         if then:  # "KGG --at 2019": asked outside its existence (round 39t)
@@ -349,22 +343,6 @@ def long_matrix(matrix: dict) -> list[dict]:
 #: the lowest score of a name that is the text, holds it as words or has a word beginning with it
 #: (graph.names.search_entities); below it a hit only resembles the text
 NAMED_SCORE = 0.85
-
-
-def _existence_outside(dataset, ministry: str, window) -> tuple | None:
-    """(first, last) day of a ministry's names (:func:`graph.timefilter.ministry_periods`) where ``window``
-    lies wholly outside them, else None: "KGG" asked ``--at 2019`` existed from 2024-07-02 to 2026-02-22."""
-    from ..timefilter import ministry_periods
-
-    spans = ministry_periods(dataset).get(str(ministry)) or []
-    if not window or not spans:
-        return None
-    first = None if any(start is None for start, _, _ in spans) else min(start for start, _, _ in spans)
-    last = None if any(end is None for _, end, _ in spans) else max(end for _, end, _ in spans)
-    start, end = (window.as_of, window.as_of) if window.as_of else (window.start, window.end)
-    if (last is not None and start > last[:10]) or (first is not None and end < first[:10]):
-        return first and first[:10], last and last[:10]
-    return None
 
 
 def _curated_cells(rows: list[dict], ministries: list[str], word: str) -> list[dict]:

@@ -55,6 +55,8 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
     from ..errors import G40Error, InputError
     from ..messages import msg
     from ..names import entity_index, resolve_entity
+    from ..step_wording import reversed_predicates, step_relations
+    from .output import EXCEL_CSV
 
     time_window(at, between, as_of)
     dataset = settings.load()
@@ -72,17 +74,24 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
         older = name_then(dataset, node, labels[node], evidence) if fmt not in DATA_FORMATS else None  # scripts: the name
         return listing_text(settings, "name_then", label=labels[node], name=older) if older else labels[node]
 
+    def relations(hop: dict) -> list[str]:  # people read each step in the direction of its arrow (walkthrough 21, 18)
+        if fmt in DATA_FORMATS and not (fmt == "csv" and EXCEL_CSV.get()):
+            return hop["predicates"]
+        return step_relations(hop["predicates"], reversed_predicates(hop["source"], hop["target"], hop["evidence"]),
+                              settings.lang)
+
     rows = [
         {"step": i + 1, "from": then(h["source"], h["evidence"]), "to": then(h["target"], h["evidence"]),
-         "relations": h["predicates"],
+         "relations": relations(h),
          "documents": h["weight"],
          "evidence": _first_quotes(settings, [evidence_text(settings, e) for e in h["evidence"]],
                                    None if all_quotes or fmt in DATA_FORMATS else PATH_QUOTES),
-         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"]}
+         "evidenceRecords": h["evidence"], "sourceIri": h["source"], "targetIri": h["target"],
+         "reversed": reversed_predicates(h["source"], h["target"], h["evidence"])}
         for i, h in enumerate(found["hops"])
     ]
-    if fmt == "json":
-        echo_unended(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "documents",
+    if fmt == "json":  # "reversed": the relations whose facts point from "to" to "from" (walkthrough 21, 18)
+        echo_unended(render(["step", "sourceIri", "from", "targetIri", "to", "relations", "reversed", "documents",
                              "evidenceRecords"], rows, fmt))
         return
     steps = listing_text(settings, "path_step" if len(rows) == 1 else "path_steps", n=len(rows))

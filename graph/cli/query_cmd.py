@@ -264,6 +264,14 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
          empty=lambda: empty_answer_notes(dataset, question, given, windowed=bool(window), lang=settings.lang))
     if hint:
         click.echo(hint, err=fmt != "table")  # under the table; not in the data
+    if fmt == "table":  # "VRO bestond van …; opgegaan in BZK per …", as collaborators says it (walkthrough 21, 19)
+        from ..ended_roles import ended_role_notes
+        from ..ministry_existence import ministry_notes
+
+        for note in ministry_notes(dataset, question, given, window):
+            click.echo(note, err=bool(rows))
+        for note in [] if rows else ended_role_notes(dataset, question, given, window, settings.lang, timeout=timeout):
+            click.echo(note)  # who left: the roles that ended before the day asked (walkthrough 21, finding 20)
 
 
 def _as_of_hint(settings, dataset, name, params, rows, window, min_confidence, timeout) -> str | None:

@@ -173,6 +173,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "back_home": {"nl": "Terug naar het overzicht", "en": "Back to the overview"},
     "error": {"nl": "Fout", "en": "Error"},
     "json": {"nl": "als JSON", "en": "as JSON"},
+    "excel": {"nl": "als Excel", "en": "as Excel"},
     "static_note": {"nl": "Een statische kopie van de verkenner: zoeken, SPARQL en vragen met eigen waarden werken "
                           "alleen met 'g40kg serve'.",
                     "en": "A static copy of the explorer: search, SPARQL and questions with values of your own "

@@ -172,12 +172,13 @@ def _with_param(request: Request, key: str, value: str) -> str:
     return urlencode(params)
 
 
-def _json_path(request: Request) -> str:
+def _json_path(request: Request, suffix: str = ".json") -> str:
+    """This page's twin with ``suffix`` (its JSON, or a question's ``.csv`` for Excel), with the same parameters."""
     params = {k: v for k, v in request.query_params.items() if k != "token"}
     path, root = request.url.path, root_path(request)
     if root and path.startswith(root + "/"):  # the proxy passed its prefix on: render() adds it again
         path = path[len(root):]
-    return path + ".json" + ("?" + urlencode(params) if params else "")
+    return path + suffix + ("?" + urlencode(params) if params else "")
 
 
 def _strip_json(name: str) -> tuple[str, bool]:
@@ -456,13 +457,15 @@ def _answer(request: Request, name: str, values: dict, lang: str) -> dict:
 
 
 def question_page(request: Request) -> Response:
+    if request.path_params["name"].endswith(".csv"):  # the answer for Excel (walkthrough 21, finding 15)
+        return question_excel(request)
     name, as_json = _strip_json(request.path_params["name"])
     lang = _lang(request)
     with language(lang):
         question = questions.get_question(name)
         if question is None:
             return not_found(request)
-        values = {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
+        values = _form_values(request, question)
         data = {"question": question, "values": values, "answer": None, "error": None}
         static = _site(request) is not None  # a static copy: the answer without values, when it needs none
         if not as_json and not static:
@@ -479,7 +482,32 @@ def question_page(request: Request) -> Response:
                 data["invalid"] = _invalid_fields(question, values, error)
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request),
-                  extra={"asked": asked_line(question, values, lang)})
+                  extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv")})
+
+
+def _form_values(request: Request, question: dict) -> dict:
+    """The value the request gives each of ``question``'s parameters ("" for none)."""
+    return {p["name"]: request.query_params.get(p["name"], "") for p in question["parameters"]}
+
+
+def question_excel(request: Request) -> Response:
+    """``/questions/<name>.csv``: the answer as the CSV ``--excel`` writes, to open with a double click; a bad
+    value is its one-line message with status 400."""
+    from .excel_download import answer_csv
+
+    name, lang = request.path_params["name"][: -len(".csv")], _lang(request)
+    question = questions.get_question(name)
+    if question is None:
+        return not_found(request)
+    try:
+        with language(lang):
+            answer = _answer(request, name, _form_values(request, question), lang)
+    except G40Error as error:
+        return Response(str(error) + "\n", status_code=400, media_type="text/plain; charset=utf-8")
+    if not request.app.state.config.document_text:  # evidence only: no special-category words in any quote
+        answer = masked_quotes({"answer": answer}, lang)["answer"]
+    return Response(answer_csv(answer, str(request.base_url), lang), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
 
 
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:

@@ -335,7 +335,8 @@ OPENAPI = {
                 "JSON-LD)", "parameters": [
                 {"name": "query", "in": "query", "schema": {"type": "string"}},
                 {"name": "format", "in": "query", "schema": {"type": "string"},
-            "description": "json, xml, csv, tsv, turtle, nt, json-ld (overrides Accept)"},
+            "description": "json, xml, csv, tsv, excel (CSV for Dutch Excel: ';', a BOM, formulas neutralised), "
+                           "turtle, nt, json-ld (overrides Accept)"},
                 {"name": "default-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},
             "description": "repeatable; not with --engine rdflib"},
                 {"name": "named-graph-uri", "in": "query", "schema": {"type": "string", "format": "uri"},

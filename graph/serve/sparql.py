@@ -81,6 +81,9 @@ RESULT_FORMATS = (
     ResultFormat("xml", "application/sparql-results+xml", ("xml", "srx")),
     ResultFormat("csv", "text/csv", ("csv",)),
     ResultFormat("tsv", "text/tab-separated-values", ("tsv",)),
+    # only by ?format=excel (Accept: text/csv keeps the standard CSV above): ";", CRLF, a BOM and formulas
+    # neutralised, as --excel writes it, for Dutch Excel (walkthrough 21, finding 15)
+    ResultFormat("excel", "text/csv", ("excel",)),
 )
 #: Formats for CONSTRUCT and DESCRIBE (and the Graph Store Protocol), best default first.
 GRAPH_FORMATS = (
@@ -278,6 +281,8 @@ def serialize(outcome: QueryOutcome, fmt: ResultFormat) -> bytes:
         return outcome.graph.serialize(format=fmt.name, encoding="utf-8")
     if fmt.name == "tsv":
         return _tsv(outcome).encode("utf-8")
+    if fmt.name == "excel":
+        return _excel(outcome).encode("utf-8")
     if fmt.name == "csv" and outcome.kind == "ASK":  # not defined by the standard; as Jena writes it
         return ("_askResult\r\n" + ("true" if outcome.boolean else "false") + "\r\n").encode("utf-8")
     result = Result(outcome.kind)
@@ -292,6 +297,17 @@ def serialize(outcome: QueryOutcome, fmt: ResultFormat) -> bytes:
     if fmt.name == "json":  # rdflib writes compact JSON; keep it, but make sure it is valid
         json.loads(data)
     return data
+
+
+def _excel(outcome: QueryOutcome) -> str:
+    """The result as the CSV ``--excel`` writes (:func:`graph.spreadsheet.excel_csv`): the variables' names as
+    headings, each term as the standard SPARQL CSV writes it (an IRI or a literal's text)."""
+    from ..spreadsheet import excel_csv
+
+    if outcome.kind == "ASK":
+        return excel_csv(["_askResult"], [["true" if outcome.boolean else "false"]])
+    return excel_csv(list(outcome.variables),
+                     [["" if row.get(v) is None else str(row.get(v)) for v in outcome.variables] for row in outcome.rows])
 
 
 def _tsv(outcome: QueryOutcome) -> str:

@@ -1,0 +1,100 @@
+"""What a file really is, read from its first bytes rather than its name: a PDF saved from a browser is often an
+HTML page named ``.pdf`` (walkthrough 21, finding 11). The build then says what the file is and which name would
+have it read, instead of a PDF library's English error.
+
+Examples
+--------
+>>> content_kind(b"<!DOCTYPE html><html><body>Nieuws</body></html>"), content_kind(b"%PDF-1.7 ...")
+('html', 'pdf')
+>>> disguised_as(b"<html lang='nl'>Nieuws</html>", ".pdf")
+'html'
+>>> disguised_as(b"%PDF-1.4 kapot", ".pdf") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+
+from .messages import CATALOGUE, msg
+
+__all__ = ["content_kind", "disguised_as", "disguised_warning", "KIND_SUFFIX"]
+
+#: the suffix that has each kind read
+KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
+#: the kind a suffix promises (its name: "kind_pdf", "kind_docx")
+_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx"}
+
+# the warning itself ("disguised_file") is in graph.messages, beside "bad_pdf", where graph.warning_codes reads it
+CATALOGUE.update(
+    {
+        "kind_pdf": {"nl": "PDF", "en": "PDF"},
+        "kind_docx": {"nl": "Word-document", "en": "Word document"},
+        "a_kind_pdf": {"nl": "een PDF", "en": "a PDF"},
+        "a_kind_docx": {"nl": "een Word-document", "en": "a Word document"},
+        "a_kind_html": {"nl": "een HTML-pagina (een webpagina)", "en": "an HTML page (a web page)"},
+        "a_kind_text": {"nl": "platte tekst", "en": "plain text"},
+    }
+)
+
+_HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+
+def content_kind(raw: bytes) -> str | None:
+    """``"pdf"``, ``"docx"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when they
+    show none of these (a broken or binary file).
+
+    A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an HTML
+    page has ``<html`` or ``<!DOCTYPE html`` near its start, text is UTF-8 without NUL bytes.
+
+    >>> content_kind(b"Verslag van de pijler"), content_kind(b"\\x89PNG\\x00\\x00") is None
+    ('text', True)
+    """
+    head = raw[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if raw.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(BytesIO(raw)) as package:
+                return "docx" if "word/document.xml" in package.namelist() else None
+        except (zipfile.BadZipFile, OSError, EOFError):
+            return None
+    if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512]):
+        return "html"
+    if b"\x00" not in raw[:8192]:
+        try:
+            raw[:8192].decode("utf-8")
+            return "text"
+        except UnicodeDecodeError as error:
+            return "text" if error.start > 8188 else None  # a character cut at the end of the sample
+    return None
+
+
+def disguised_as(raw: bytes, suffix: str) -> str | None:
+    """The kind (:func:`content_kind`) of a ``.pdf`` or ``.docx`` file that is really something else, or None
+    when it is what its suffix says, or nothing we know.
+
+    >>> disguised_as(b"Gewoon tekst", ".docx"), disguised_as(b"Gewoon tekst", ".txt")
+    ('text', None)
+    """
+    claimed = _SUFFIX_KIND.get(suffix.lower())
+    kind = content_kind(raw) if claimed else None
+    return kind if kind is not None and kind != claimed else None
+
+
+def disguised_warning(path, raw: bytes, suffix: str):
+    """The skip warning (a :class:`graph.build_warnings.BuildWarning`, code ``wrong_suffix``) of a ``.pdf`` or
+    ``.docx`` file that is really something else (:func:`disguised_as`), or None.
+
+    >>> print(disguised_warning("nieuws.pdf", b"<html><body>Nieuws</body></html>", ".pdf"))
+    nieuws.pdf: overgeslagen, dit is geen PDF maar een HTML-pagina (een webpagina); hernoem het naar .html om het te laten lezen
+    """
+    from .build_warnings import coded
+
+    kind = disguised_as(raw, suffix)
+    if kind is None:
+        return None
+    return coded("disguised_file", path=path, claimed=msg(f"kind_{_SUFFIX_KIND[suffix.lower()]}"),
+                 real=msg(f"a_kind_{kind}"), suffix=KIND_SUFFIX[kind])
