@@ -45,10 +45,15 @@ def test_in_english_and_on_other_commands(graph, runner):
     json.loads(result.stdout)  # stdout stays clean for pipes
 
 
-@pytest.mark.parametrize("day", ["2024-03-01", "2024-01-01", "2023"])
+# within a month of the newest document: a graph fed every week, asked as of today, is not out of date
+@pytest.mark.parametrize("day", ["2024-03-01", "2024-01-01", "2023", "2024-03-31"])
 def test_no_note_on_or_before_the_newest_document(graph, runner, day):
     result = _ask(runner, graph, "ask", "who-does-what", "--as-of", day)
     assert (result.exit_code, result.stderr) == (0, ""), result.output
+
+
+def test_a_day_more_than_a_month_after_the_newest_document_gets_the_note(graph, runner):
+    assert "nieuwste document is van 2024-03-01" in _ask(runner, graph, "ask", "who-does-what", "--as-of", "2024-04-01").stderr
 
 
 def test_no_note_without_as_of(graph, runner):

@@ -4,6 +4,8 @@ finding 5): the answer is the last state the documents knew, not the state on th
 ``who-does-what --as-of 2026-12-06`` on documents up to 2024 answers as if the graph knew 2026;
 :func:`after_newest_note` says once, on stderr, how old the newest document is. It reads the graph's
 ``manifest.json`` (the documents' dates and periods), so a remote graph (``--endpoint``) gets no note.
+A day within :data:`QUIET_DAYS` of the newest document gets none either: a graph fed every week, asked
+``--as-of`` today, is not out of date (the note would follow every question of the week).
 
 Examples
 --------
@@ -12,9 +14,13 @@ Examples
 'let op: het nieuwste document is van 2024-05-01; wat daarna veranderde, staat niet in de graaf (--as-of 2026-12-06)'
 >>> after_newest_text(manifest, "2024-05-01", "nl") is None
 True
+>>> after_newest_text(manifest, "2024-05-31", "nl") is None  # within a month of the newest document
+True
 """
 
 from __future__ import annotations
+
+import datetime
 
 import click
 
@@ -24,6 +30,9 @@ TEXTS = {
     "nl": "let op: het nieuwste document is van {date}; wat daarna veranderde, staat niet in de graaf (--as-of {day})",
     "en": "note: the newest document is dated {date}; what changed after it is not in the graph (--as-of {day})",
 }
+
+#: days after the newest document's (last) day within which ``--as-of`` gets no note
+QUIET_DAYS = 30
 
 
 def newest_document_date(manifest: dict) -> str | None:
@@ -46,7 +55,8 @@ def newest_document_date(manifest: dict) -> str | None:
 
 def after_newest_text(manifest: dict, as_of: str, lang: str) -> str | None:
     """The note for ``--as-of`` ``as_of`` (ISO, of any precision: a year is its last day) on the graph of
-    ``manifest``, or None when the day is not after the newest dated document (or cannot be read)."""
+    ``manifest``, or None when the day is not more than :data:`QUIET_DAYS` after the newest dated document
+    (or cannot be read)."""
     from ..document_periods import last_day
     from ..errors import G40Error
     from ..timefilter import TimeWindow
@@ -56,7 +66,9 @@ def after_newest_text(manifest: dict, as_of: str, lang: str) -> str | None:
         day = TimeWindow(as_of=as_of).as_of
     except G40Error:  # not a date: the time filter says so, in its own words
         return None
-    if newest is None or not day or day <= last_day(newest):
+    if newest is None or not day:
+        return None
+    if (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(last_day(newest))).days <= QUIET_DAYS:
         return None
     return TEXTS.get(lang, TEXTS["nl"]).format(date=newest, day=as_of)
 
