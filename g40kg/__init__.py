@@ -176,7 +176,7 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
     >>> ask(new_dataset(), "who-does-what", at="gisteren", lang="en")
     Traceback (most recent call last):
     ...
-    graph.errors.InputError: parameter at: 'gisteren' is not a valid date (YYYY-MM-DD)
+    graph.errors.InputError: parameter at: 'gisteren' is not a valid date (YYYY-MM-DD or 31-01-2024)
     """
     from graph.query import QueryResult, python_rows, run_question
     from graph.questions import get_question

@@ -34,6 +34,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -169,8 +170,11 @@ class StagedGraph:
             if job is not None:
                 job.wait()  # RocksDB must not lose its files while it compacts them, nor a thread its target
         self._optimizing = self._graph_file = None
+        opened = self._store is not None
         self.dataset = self._store = self._tracking = None
         if self._staging is not None:
+            if opened:  # close the staging store first: its last references are in cycles (_close_staging_store)
+                gc.collect()
             shutil.rmtree(self._staging, ignore_errors=True)
             self._staging = None
 
@@ -490,8 +494,6 @@ def _close_staging_store(folder: Path) -> None:
     empty" and "No such file" on a busy machine, and a compaction writing or deleting files by name
     could reach the new store put at the same path. A collection closes it; RocksDB's lock says so
     (a second open fails while the first holds it)."""
-    import gc
-
     gc.collect()
     try:
         probe = ox.Store(str(folder))
