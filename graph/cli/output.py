@@ -72,6 +72,7 @@ def _csv_cell(value) -> str:
     (:func:`graph.spreadsheet.spreadsheet_text`; not under ``--raw``, :data:`RAW_CSV`); numbers stay
     numbers ("-3" from a count is no formula).
 
+    >>> _ = RAW_CSV.set(False)  # the default (a command's --raw sets it, and it stays set in the process)
     >>> _csv_cell("=1+1 zei de wethouder"), _csv_cell(-3), _csv_cell(["@x", "y"])
     ("'=1+1 zei de wethouder", '-3', "'@x | y")
     """
