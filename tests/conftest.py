@@ -62,6 +62,18 @@ def _message_language_restored():
     set_language(before)
 
 
+@pytest.fixture(autouse=True)
+def _csv_options_restored():
+    """A CLI run with ``--excel`` or ``--raw`` sets the CSV options of the process; the next test (or module
+    doctest, which runs in the same worker) gets the ones it had."""
+    from graph.cli.output import EXCEL_CSV, RAW_CSV
+
+    before = EXCEL_CSV.get(), RAW_CSV.get()
+    yield
+    EXCEL_CSV.set(before[0])
+    RAW_CSV.set(before[1])
+
+
 @pytest.fixture(scope="session")
 def seed_graph(tmp_path_factory) -> Path:
     """The bundled corpus, built once per session (read-only for tests: copy before changing)."""
