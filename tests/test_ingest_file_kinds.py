@@ -16,9 +16,10 @@ HTML = b"<!DOCTYPE html>\n<html lang=\"nl\"><head><title>Jaarverslag</title></he
 
 
 def docx_bytes() -> bytes:
+    """A minimal Word package with a fixed time stamp, so its bytes are the same in every test process."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as package:
-        package.writestr("word/document.xml", "<w:document/>")
+        package.writestr(zipfile.ZipInfo("word/document.xml", date_time=(2026, 1, 1, 0, 0, 0)), "<w:document/>")
     return out.getvalue()
 
 
@@ -38,7 +39,7 @@ def docx_bytes() -> bytes:
     ("pagina.docx", b"\xef\xbb\xbf  <html><body>Nieuws</body></html>",
      "dit is geen Word-document maar een HTML-pagina (een webpagina); hernoem het naar .html om het te laten lezen",
      "this is no Word document but an HTML page (a web page); rename it to .html to have it read"),
-])
+], ids=["html-as-pdf", "text-as-pdf", "docx-as-pdf", "pdf-as-docx", "html-as-docx"])
 def test_a_file_that_is_something_else_says_what_it_is(tmp_path, name, content, dutch, english):
     (tmp_path / "goed.txt").write_text("Breda, 3 maart 2024. De G40 vergaderde in Breda.", encoding="utf-8")
     (tmp_path / name).write_bytes(content)
