@@ -66,6 +66,7 @@ from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
 from .curation_removals import documents_naming, erase_entity, erasure_record, mask_names, entity_names, entity_surnames
 from .curation_suppressions import apply_suppression, why_nothing, back_in_graph
+from .withdrawals import apply_withdrawals
 from .entity_descriptions import entity_statements
 from .privacy import name_pattern
 from .vocab import CURATED_GRAPH, G40, mint, slugify
@@ -105,14 +106,15 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str] | None = None,
-                   erased_before: dict | None = None) -> CurationReport:
+                   erased_before: dict | None = None, withdrawals=()) -> CurationReport:
     """Apply ``curation`` to ``dataset`` in place (merge, suppress, entities, aliases, facts); a rule
     that repeats an earlier one is applied once (:mod:`graph.curation_duplicates`) and warned of.
 
     ``renamed``: old id → current id of renamed documents (a suppression's ``document:`` follows its
     file). ``erased_before``: the removals already applied to what the dataset was made of, entity IRI →
     :class:`graph.fragment_erasure.ErasedEntity` (their names are masked in all but the curated graph);
-    they are reported as if done here."""
+    they are reported as if done here. ``withdrawals``: the facts the documents' rectifications withdraw
+    from earlier documents (:mod:`graph.withdrawals`), taken out after the suppressions."""
     from .curation_duplicates import without_duplicates
 
     renamed = renamed or {}
@@ -248,6 +250,13 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         if count:
             suppressed_by[suppression.predicate] = suppressed_by.get(suppression.predicate, 0) + count
 
+    withdrawn, gone, by_relation = apply_withdrawals(
+        dataset, curated, [replace(w, subject=resolve(w.subject), object=resolve(w.object)) for w in withdrawals],
+        dropped, numbers)
+    removed += gone
+    for relation, count in by_relation.items():
+        suppressed_by[relation] = suppressed_by.get(relation, 0) + count
+
     entities_added = retyped = 0
     for entity in curation.entities:
         iri = resolve(entity.iri)
@@ -350,7 +359,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
-                          tuple(redated))
+                          tuple(redated), withdrawn)
 
 
 def _sign(curated, curation: Curation) -> None:

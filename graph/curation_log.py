@@ -30,6 +30,8 @@ CATALOGUE.update({
     "rule_by": {"nl": "door {by}", "en": "by {by}"},
     "rule_split": {"nl": "gesplitst: {what} ({details})", "en": "split: {what} ({details})"},
     "rule_retype": {"nl": "hertypt uit {what} ({details})", "en": "retyped from {what} ({details})"},
+    "rule_withdraw": {"nl": "ingetrokken door een rectificatie: {what} ({details})",
+                      "en": "withdrawn by a rectification: {what} ({details})"},
 })
 
 _RULES = """SELECT ?rule ?from ?label ?source ?reason ?facts ?by ?date WHERE {
@@ -60,7 +62,7 @@ def entity_rules(dataset, iri) -> list[dict]:
         # a split's node is numbered as one (graph.curation_graph.rule_node: <curated/a-yaml/split-1>)
         number = str(row["rule"]).rsplit("/", 1)[-1]  # a retype's node too (merge-1, split-1, retype-1)
         kind = ("retype" if number.startswith("retype-") else "merge") if merge else (
-            "split" if number.startswith("split-") else "suppress")
+            "split" if number.startswith("split-") else "withdraw" if number.startswith("withdraw-") else "suppress")
         found[str(row["rule"])] = {
             "kind": kind, "from": _key(row["from"]) if merge else None,
             "rule": None if merge else str(row["label"]), "source": str(row["source"]),

@@ -465,6 +465,7 @@ class CurationReport:
     #: (evidence IRI, start, end, past) of each document's evidence a curated fact gave its dates
     #: (:func:`graph.curation_dates.override_dates`)
     redated: tuple[tuple, ...] = ()
+    withdrawn: int = 0  # evidence nodes the documents' rectifications withdrew (graph.withdrawals)
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -474,5 +475,5 @@ class CurationReport:
         """
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
-                "erased": self.erased, "split": self.split, "retyped": self.retyped}
+                "erased": self.erased, "split": self.split, "retyped": self.retyped, "withdrawn": self.withdrawn}
         return {name: count for name, count in done.items() if count}

@@ -19,7 +19,7 @@ from .curation_graph import drop_node, has_triple, has_evidence, holds_membershi
 from .curation_records import Suppression
 from .vocab import G40, mint
 
-__all__ = ["apply_suppression", "why_nothing", "back_in_graph"]
+__all__ = ["apply_suppression", "why_nothing", "back_in_graph", "fact_documents"]
 
 
 def apply_suppression(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef,
@@ -119,3 +119,18 @@ def back_in_graph(dataset: Dataset, suppression: Suppression, subject: URIRef, o
         return None
     quotes = sorted(str(q) for _s, _o, evidence in found for q in objects_of(dataset, evidence, G40.quote))
     return quotes[0] if quotes else ""
+
+
+def fact_documents(dataset: Dataset, suppression: Suppression, subject: URIRef, obj: URIRef) -> set[URIRef]:
+    """The documents (IRIs) whose evidence ``suppression`` would remove, its ``document:`` aside: where
+    to look before removing a fact from some of them (:mod:`graph.withdrawals`).
+
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40ID
+    >>> p, o = G40ID["person/p"], G40ID["organisation/o"]
+    >>> fact_documents(new_dataset(), Suppression(p, "memberOf", o), p, o)
+    set()
+    """
+    loose = replace(suppression, document=None)
+    return {document for _s, _o, evidence in _matching(dataset, loose, subject, obj)
+            for document in objects_of(dataset, evidence, PROV.wasDerivedFrom)}

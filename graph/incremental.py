@@ -76,7 +76,7 @@ RECENT_ENTRY = "recent.marshal"
 RECENT_SHARE = 0.1
 #: raise when the outline record changes (so does a change of what :mod:`graph.placing` picks out);
 #: marshal's format is the running Python's
-_INDEX_FORMAT = (5, PLACING_FORMAT, sys.version_info[0], sys.version_info[1], marshal.version)
+_INDEX_FORMAT = (6, PLACING_FORMAT, sys.version_info[0], sys.version_info[1], marshal.version)
 
 
 class MentionOutline(namedtuple("MentionFields", [f.name for f in fields(Mention)])):
@@ -127,6 +127,8 @@ class ExtractionOutline:
     #: the relations that place a person in a municipality (graph.placing) as (subject row, object row,
     #: predicate, (past, valid_from, valid_until, role, said))
     placing: tuple = ()
+    #: the claims its rectifications withdraw from earlier documents (Extraction.withdrawn)
+    withdrawn: tuple = ()
 
     @classmethod
     def of_record(cls, record: tuple) -> "ExtractionOutline":
@@ -146,7 +148,8 @@ def outline_record(extraction) -> tuple:
     """An extraction's outline as plain tuples: (document id, mentions, relations as (subject index,
     object index, predicate), warnings, the spans of the lines that only list people, the persons the
     text keeps apart, the relations that place a person in a municipality as (subject index, object
-    index, predicate, (past, valid_from, valid_until, role, said)): :func:`graph.placing.placings`).
+    index, predicate, (past, valid_from, valid_until, role, said)): :func:`graph.placing.placings`), the
+    claims its rectifications withdraw (:class:`graph.extract.withdrawn_claims.Claim`, plain tuples).
 
     A relation end that is not one of the extraction's mentions is added to the mentions."""
     mentions = [mention_row(m) for m in extraction.mentions]
@@ -162,7 +165,7 @@ def outline_record(extraction) -> tuple:
     ends = tuple((index(r.subject), index(r.object), r.predicate) for r in extraction.relations)
     placing = tuple((index(r.subject), index(r.object), r.predicate, times) for r, times in placings(extraction))
     return (extraction.document_id, tuple(mentions), ends, tuple(extraction.warnings), tuple(extraction.listed),
-            tuple(extraction.apart), placing)
+            tuple(extraction.apart), placing, tuple(tuple(c) for c in getattr(extraction, "withdrawn", ())))
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,7 @@ from .curation_ambiguity import settled_ambiguities
 from .curation_history import LOG_FILE, new_history
 from .curation_records import as_given
 from .curation_graph import entity_key
+from .withdrawals import find_withdrawals
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
 from .document_time import MAX_DOCUMENT_TIME, over_time_warning
@@ -291,6 +292,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     if handed:  # said once, as a move is (round 44c)
         warnings.append(split_note(handed, {key: e.label for key, e in resolution.entities.items()}))
     warnings.extend(split_warnings(curation, resolution))
+    withdrawals, withdrawal_warnings = find_withdrawals(documents, extractions, resolution)  # rectifications
+    warnings.extend(withdrawal_warnings)
     previous = read_index(graph_path) if reused else {}
     if older:
         warnings.append(coded("older_format", found=format_of(previous_manifest), supported=FORMAT_VERSION,
@@ -304,7 +307,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                              whole=cached.full, workers=workers,
                                              progress=handle.update if handle else None)
     fragments += document_fragments
-    factless = factless_warning(documents, [fragment.record for fragment in document_fragments])
+    rectifying = {withdrawal.by for withdrawal in withdrawals}  # a rectification notice states no fact, but withdraws one
+    stating = [(d, f.record) for d, f in zip(documents, document_fragments) if d.id not in rectifying]
+    factless = factless_warning([d for d, _ in stating], [record for _, record in stating])
     if factless:  # read, but nothing taken from it: not to be mistaken for read (walkthrough 20, finding 5)
         warnings.append(factless)
     fragments.append(facts_fragment(extractions, resolution))
@@ -320,7 +325,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         corpus_changes = document_changes(previous_manifest, entries)
         renames = renamed_ids(previous_manifest.get("renamed"), corpus_changes["renamed"], {d.id for d in documents})
         curated_report = apply_curation(staged.dataset, curation, renames,
-                                        erased_before=early.entities if early else None)
+                                        erased_before=early.entities if early else None, withdrawals=withdrawals)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
                       [entity_key(iri) for iri in curated_report.erased_keys])
         terms = redated_terms(build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence),

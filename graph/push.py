@@ -28,8 +28,11 @@ went. So a reader of the default graph never sees fewer triples than the old or 
 needs SPARQL Update: with the Graph Store Protocol alone, a push that must delete from the default
 graph replaces it whole (``PUT`` + ``POST``), and for those seconds readers see part of it.
 A whole replacement also happens where the union is not known (a first ``--update-url`` push to a
-default graph that holds triples, a ``--replace-default-graph`` with ``--update-url`` alone) and
-when triples with blank nodes change (a build writes none).
+default graph that holds triples, a ``--replace-default-graph`` with ``--update-url`` alone).
+
+**Blank nodes** (a build writes none; a graph saved by other means may hold them) are sent as
+stable skolem IRIs (:mod:`graph.push_skolem`), so that pushing the same graph again leaves each
+triple once on the server, whatever the protocol.
 
 What others put in the default graph is kept: the diff touches only this graph's triples; with the
 Graph Store Protocol a first push downloads the default graph to compute the diff, and stops before
@@ -72,6 +75,7 @@ from .push_client import (Client, batched, data_update, graph_store_target, has_
 from .push_marker import PUSH_GRAPH, marker_lines, read_marker
 from .push_record import (TargetRecord, file_stamp, folder_id, graph_checksum, keep_union, pin_graph_file,
                           push_folder, read_records, read_uncertain, union_path, write_records, write_uncertain)
+from .push_skolem import skolemised
 from .remote import RemoteError, check_url
 from .vocab import document_graph
 
@@ -295,7 +299,7 @@ def push_unlocked(
     pinned = None if unchanged else _pin(graph_path, url, nquads)  # what a build swaps in later is not read
     if pinned is None or file_stamp(pinned)[0] != stamp[0]:
         stamp = None  # swapped meanwhile, copied, or not pinned: the next push reads the file again
-    graphs = {} if unchanged else read_graphs(pinned or nquads)
+    graphs = {} if unchanged else skolemised(read_graphs(pinned or nquads))  # blank nodes as stable IRIs
     named = {graph: lines for graph, lines in graphs.items() if graph}
     checks = {graph: graph_checksum(lines) for graph, lines in named.items()}
     if unchanged:
@@ -498,7 +502,7 @@ def _union_plan(graph_path, client, record, graphs, *, store_url, update_url, fu
     old_file = union_path(graph_path, record)
     if old_file is not None and not plan["drop"]:
         uncertain = read_uncertain(graph_path, record)
-        old = _union(read_graphs(old_file))
+        old = _union(skolemised(read_graphs(old_file)))
         surely = old - uncertain
         plan["add"], plan["delete"] = (set(new) if full else new - surely), (old | uncertain) - new
         plan["uncertain"] = (uncertain | (new - surely) | plan["delete"]) or None

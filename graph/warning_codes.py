@@ -63,6 +63,7 @@ WARNING_CODES = {
     "older_format": ("older_format",),
     "iri_changed": ("keys_moved", "keys_split"),
     "no_facts": ("factless_document", "factless_documents"),
+    "rectification": ("rectification_no_date", "rectification_no_title", "rectification_undated"),
     # read by their shape (:data:`_SHAPES`): a mention that may be several people, a correction's line
     "ambiguous": (),
     "curation": (),
@@ -140,7 +141,8 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "docdate", "document_time", "factless", "language", "published_keys"):  # they add their messages
+    for module in ("corpus_checks", "docdate", "document_time", "factless", "language", "published_keys",
+                   "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []
     for code, keys in WARNING_CODES.items():

@@ -25,6 +25,7 @@ TEXTS = {
                             "erased": ("entiteit verwijderd", "entiteiten verwijderd"),
                             "split": ("persoon afgesplitst", "personen afgesplitst"),
                             "retyped": ("entiteit hertypt", "entiteiten hertypt"),
+                            "withdrawn": ("feit ingetrokken door een rectificatie", "feiten ingetrokken door een rectificatie"),
                             "settled": ("dubbelzinnigheid door correcties opgelost",
                                         "dubbelzinnigheden door correcties opgelost")},
         "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
@@ -102,6 +103,7 @@ TEXTS = {
                             "erased": ("entity removed", "entities removed"),
                             "split": ("person split off", "people split off"),
                             "retyped": ("entity retyped", "entities retyped"),
+                            "withdrawn": ("fact withdrawn by a rectification", "facts withdrawn by a rectification"),
                             "settled": ("ambiguity settled by corrections", "ambiguities settled by corrections")},
         "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
                          "entities; clear them now: rm -r {cache} (the next build reads everything again).",

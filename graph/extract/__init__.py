@@ -64,7 +64,7 @@ from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
-from .rectifications import without_rectified
+from .rectifications import rectified_sentences, without_rectified
 from .relations import find_relations
 from .roles import find_roles
 from .role_portfolios import with_portfolios
@@ -77,6 +77,7 @@ from .tokens import Token, tokenize
 from .tracks import find_tracks
 from .units import find_units
 from .unit_name_persons import without_unit_names
+from .withdrawn_claims import withdrawn_claims
 
 __all__ = ["extract"]
 
@@ -258,7 +259,12 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_roles(ctx)
     find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
-    relations = without_rectified(expand_groups(ctx.relations, groups), text, sentences)  # "… Dat is onjuist: …"
+    relations = expand_groups(ctx.relations, groups)
+    rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
+    withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
+                                 reread=lambda main: extract(document_id, main, gazetteer=gazetteer, date=date).relations
+                                 ) if rectified else ()
+    relations = without_rectified(relations, text, sentences, rectified)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
@@ -270,7 +276,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     special = special_data_warning(sensitive)
     return Extraction(document_id, sentences, kept, relations,
                       warnings=warnings + [special] if special else warnings,
-                      listed=listed_spans(text, sentences), apart=people_apart(text, kept))
+                      listed=listed_spans(text, sentences), apart=people_apart(text, kept), withdrawn=withdrawn)
 
 
 CATALOGUE.update({

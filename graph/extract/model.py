@@ -145,3 +145,6 @@ class Extraction:
     listed: tuple[tuple[int, int], ...] = ()
     #: (start, end, start, end) of two persons the text says are not one (:mod:`graph.extract.not_the_same`)
     apart: tuple[tuple[int, int, int, int], ...] = ()
+    #: the claims its rectifications withdraw from earlier documents, as plain tuples
+    #: (:class:`graph.extract.withdrawn_claims.Claim`)
+    withdrawn: tuple[tuple, ...] = ()

@@ -18,8 +18,8 @@ round 44k: a next sentence "Dat moet zijn: …" (what was printed is replaced); 
 "dat"-clause wrong ("De vermelding dat X lid is van Y, is onjuist", "Het bericht dat … klopt niet"); and a
 claim reported ("stond dat", "werd gemeld dat", "meldden wij dat") in a correction notice: a sentence that
 opens with "Correctie:" or "Rectificatie:", or in a section under such a heading. The earlier
-document's fact is not withdrawn here: a document cannot be told apart by "het bericht van 27 januari"
-(a correction rule does that, ``data/curated/README.md``). Called by :func:`graph.extract.extract` on
+document's fact is not withdrawn here: what the claim was and how it names the earlier document is read by
+:mod:`graph.extract.withdrawn_claims`, and the build withdraws it (:mod:`graph.withdrawals`). Called by :func:`graph.extract.extract` on
 the relations of a document.
 
 Examples
@@ -107,9 +107,11 @@ def rectified_sentences(text: str, sentences: list[Sentence]) -> list[Sentence]:
     return sorted({s.start: s for s in denied + retracted}.values(), key=lambda s: s.start) if retracted else denied
 
 
-def without_rectified(relations: list[Relation], text: str, sentences: list[Sentence]) -> list[Relation]:
-    """``relations`` without those whose evidence lies inside a sentence the next one calls wrong."""
-    wrong = rectified_sentences(text, sentences)
+def without_rectified(relations: list[Relation], text: str, sentences: list[Sentence],
+                      wrong: list[Sentence] | None = None) -> list[Relation]:
+    """``relations`` without those whose evidence lies inside a sentence the next one calls wrong
+    (``wrong``: :func:`rectified_sentences`, when known)."""
+    wrong = rectified_sentences(text, sentences) if wrong is None else wrong
     if not wrong:
         return relations
     return [r for r in relations

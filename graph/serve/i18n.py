@@ -102,6 +102,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "merged_into": {"nl": "opgegaan in {label} per {day}", "en": "merged into {label} on {day}"},
     "merged_from": {"nl": "samengevoegd uit", "en": "merged from"},
     "suppressed_fact": {"nl": "onderdrukt", "en": "suppressed"},
+    "withdrawn_fact": {"nl": "ingetrokken door een rectificatie", "en": "withdrawn by a rectification"},
     "rule_reason": {"nl": "reden", "en": "reason"},
     "rule_by": {"nl": "door", "en": "by"},
     "split_rule": {"nl": "gesplitst", "en": "split"},
