@@ -48,8 +48,6 @@ CATALOGUE.update({
     "overview_sources": {"nl": "bronnen", "en": "sources"},
     "overview_none": {"nl": "Geen feiten op deze dag.", "en": "No facts on this day."},
     "overview_curated": {"nl": "gecureerd", "en": "curated"},
-    "export_overview_as_of": {"nl": "--format overzicht is de stand op één dag: geef die met --as-of (niet --at of --between)",
-                              "en": "--format overview is the state on one day: give it with --as-of (not --at or --between)"},
 })
 
 #: the sections of the page: key, named question, the columns shown, the two IRI columns a source links

@@ -94,8 +94,6 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
             raise InputError(msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf"))
         return _export_site(settings, output, document_text=not no_document_text)
     if fmt in ("overzicht", "overview"):
-        from .. import overview  # noqa: F401 - its messages
-
         if at or between:
             raise InputError(msg("export_overview_as_of"))
         return _export_overview(settings, output, as_of)
