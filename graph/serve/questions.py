@@ -16,7 +16,7 @@ from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "form_lines", "network_options", "network_data", "network_html",
-           "empty_columns"]
+           "empty_columns", "answer_notes"]
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +106,40 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     _readable(dataset, cells, columns, shown, lang)
     _mentioned_starts(cells, columns, shown, lang)
     words = texts(lang)
+    notes = answer_notes(dataset, question, params, empty=not rows, lang=lang, timeout=timeout) \
+        if result.kind != "graph" else []
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated, "codes": codes,
             "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
-            "empty": empty_columns(columns, cells)}
+            "empty": empty_columns(columns, cells), "notes": notes}
+
+
+def answer_notes(dataset, question, params: dict, *, empty: bool, lang: str = "nl", timeout: float | None = None) -> list[str]:
+    """The lines the command line prints with a question's answer (``g40kg ask``): a ministry's period
+    ("VRO bestond van … opgegaan in BZK per …") under a time, and for an empty answer what is known of the
+    names asked and the roles that ended before the day asked (walkthrough 21, leftover 6).
+
+    >>> answer_notes(None, None, {}, empty=True)
+    []
+    """
+    if question is None:
+        return []
+    from ..empty_answers import empty_answer_notes
+    from ..ended_roles import ended_role_notes
+    from ..messages import language
+    from ..ministry_existence import ministry_notes
+    from ..questions import TIME_PARAMETERS
+    from ..timefilter import TimeWindow
+
+    between = (params["from"], params["until"]) if params.get("from") and params.get("until") else None
+    window = TimeWindow(at=params.get("at") or None, between=between, as_of=params.get("as_of") or None)
+    window = window if (window.at or window.between or window.as_of) else None
+    given = {k: v for k, v in params.items() if k not in TIME_PARAMETERS}
+    with language(lang):
+        notes = list(ministry_notes(dataset, question, given, window))
+        if empty:
+            notes += empty_answer_notes(dataset, question, given, windowed=window is not None, lang=lang)
+            notes += ended_role_notes(dataset, question, given, window, lang, timeout=timeout)
+    return notes
 
 
 def empty_columns(columns: list[str], cells: list[list[dict]]) -> list[str]:
