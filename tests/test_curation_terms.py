@@ -36,7 +36,7 @@ def _build(tmp_path, corrections: str | None):
 def _facts(runner, graph) -> list[tuple]:
     result = runner.invoke(cli, ["--graph", str(graph), "export", "--format", "facts"])
     assert result.exit_code == 0, result.output
-    return sorted((f["document"], f["valid_from"], f["valid_until"], f["past"])
+    return sorted((f["document"], f["valid_from"], f["valid_until"], f["past"], f["inferred_until"])
                   for f in map(json.loads, result.stdout.splitlines()) if f["predicate"] == "hasRole")
 
 
@@ -48,7 +48,7 @@ def uncorrected(tmp_path_factory):
 def test_a_dated_correction_redates_only_the_term_it_fits(runner, uncorrected, tmp_path):
     before = {row[0]: row for row in _facts(runner, uncorrected)}
     after = {row[0]: row for row in _facts(runner, _build(tmp_path, DATED))}
-    assert after["mail-2026"] == ("mail-2026", "2026-11-16", None, False), after
+    assert after["mail-2026"][:4] == ("mail-2026", "2026-11-16", None, False), after
     assert (after["jaar-2019"], after["nieuws-2021"]) == (before["jaar-2019"], before["nieuws-2021"]), after
 
 
