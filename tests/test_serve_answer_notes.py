@@ -9,6 +9,10 @@ import pytest
 from tests.test_ended_roles import DOCUMENTS, LINE
 
 
+#: a fact without a period of its own: it holds on its document's day only, "Op datum" a later day leaves it out
+REPORTED = {"verslag": ("Eva de Wit is trekker van de Themagroep Zorg.", "2025-03-01")}
+
+
 @pytest.fixture(scope="module")
 def page_client(tmp_path_factory):
     from graph.pipeline import build_graph
@@ -16,7 +20,7 @@ def page_client(tmp_path_factory):
     from tests.documents import dated_documents
 
     where = tmp_path_factory.mktemp("notes")
-    build_graph([dated_documents(where, DOCUMENTS)], where / "kg")
+    build_graph([dated_documents(where, {**DOCUMENTS, **REPORTED})], where / "kg")
     with in_process_client(make_app(where / "kg", "oxigraph")) as client:
         yield client
 
@@ -43,3 +47,17 @@ def test_a_note_is_escaped(page_client, monkeypatch):
     html = page_client.get("/questions/who-is-who", params={"person": "Sanne Vermeulen", "as_of": "2026-12-06",
                                                             "run": "1"}).text
     assert "<li>&lt;b&gt;Anna &amp; Co&lt;/b&gt;</li>" in html, html
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "1 feit zonder eigen periode valt weg bij 'Op datum' 2026-12-07; vul 'Stand per' in voor de laatst "
+           "bekende stand op die dag"),
+    ("en", "1 fact without a period of its own drops out under 'On date' 2026-12-07; fill in 'As of' for the last "
+           "known state on that day"),
+])
+def test_one_day_says_what_as_of_would_add(page_client, lang, line):
+    query = {"at": "2026-12-07", "run": "1", "lang": lang}
+    answer = page_client.get("/questions/who-does-what.json", params=query).json()["answer"]
+    assert answer["notes"] == [line], answer
+    kept = page_client.get("/questions/who-does-what.json", params={"as_of": "2026-12-07", "run": "1"}).json()
+    assert "Eva de Wit" in str(kept["answer"]["rows"]) and kept["answer"]["notes"] == [], kept["answer"]
