@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from .messages import CATALOGUE, language, msg
+from .reading_dates import date_words
 
 __all__ = ["OverviewSection", "SECTIONS", "overview_sections", "overview_html"]
 
@@ -59,11 +60,6 @@ SECTIONS = (
     ("collaboration", "collaborations-matrix", ["actorLabel", "ministryLabel"], ("actor", "ministry")),
 )
 
-_MONTHS = {"nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                  "oktober", "november", "december"],
-           "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"]}
-
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #111; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; }
@@ -86,16 +82,6 @@ class OverviewSection:
     key: str
     columns: list[str]
     rows: list[dict] = field(default_factory=list)
-
-
-def long_date(day: str, lang: str) -> str:
-    """A day as a letter writes it.
-
-    >>> long_date("2026-12-07", "nl"), long_date("2026-03-01", "en")
-    ('7 december 2026', '1 March 2026')
-    """
-    year, month, dom = day.split("-")
-    return f"{int(dom)} {_MONTHS.get(lang, _MONTHS['en'])[int(month) - 1]} {year}"
 
 
 def overview_sections(dataset, day: str, *, timeout: float | None = None) -> list[OverviewSection]:
@@ -151,11 +137,11 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
 
     name_columns = headings or default_headings
     with language(lang):
-        title = msg("overview_title", day=long_date(day, lang))
+        title = msg("overview_title", day=date_words(day, lang))
         parts = [f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
                  f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
                  f"<h1>{escape(title)}</h1>\n"
-                 f'<p class="intro">{escape(msg("overview_intro", day=long_date(day, lang), built=built or "?"))}</p>\n']
+                 f'<p class="intro">{escape(msg("overview_intro", day=date_words(day, lang), built=date_words(built, lang) or "?"))}</p>\n']
         for section in sections:
             parts.append(f"<h2>{escape(msg('overview_' + section.key))}</h2>\n")
             if not section.rows:
