@@ -138,17 +138,19 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
     name_columns = headings or default_headings
     with language(lang):
         title = msg("overview_title", day=date_words(day, lang))
+        intro = msg("overview_intro", day=date_words(day, lang), built=date_words(built, lang) or "?")
         parts = [f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
                  f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
                  f"<h1>{escape(title)}</h1>\n"
-                 f'<p class="intro">{escape(msg("overview_intro", day=date_words(day, lang), built=date_words(built, lang) or "?"))}</p>\n']
+                 f'<p class="intro">{escape(intro)}</p>\n']
         for section in sections:
             parts.append(f"<h2>{escape(msg('overview_' + section.key))}</h2>\n")
             if not section.rows:
                 parts.append(f"<p>{escape(msg('overview_none'))}</p>\n")
                 continue
             heads = [*name_columns(section.columns, lang), msg("overview_sources")]
-            parts.append("<table>\n<thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr></thead>\n<tbody>\n")
+            head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+            parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n")
             for row in section.rows:
                 cells = "".join(f"<td>{escape(_cell(row.get(c)))}</td>" for c in section.columns)
                 parts.append(f'<tr>{cells}<td class="sources">{escape(_cell(row.get("sources")))}</td></tr>\n')
