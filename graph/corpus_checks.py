@@ -77,6 +77,11 @@ CATALOGUE.update(
                               "({why})"},
         "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why})",
                           "en": "{path} left out: {newer} has the same name and is a newer version ({why})"},
+        "other_format": {"nl": "{path} overgeslagen: {kept} in dezelfde map heeft dezelfde naam en dezelfde tekst in een "
+                                "ander formaat, en dat wordt gelezen ({why})",
+                         "en": "{path} left out: {kept} in the same folder has the same name and the same text in "
+                               "another format, and that one is read ({why})"},
+        "format_text_first": {"nl": "een tekstformaat gaat voor", "en": "a text format goes first"},
         "newer_by_date": {"nl": "latere documentdatum {date}", "en": "a later document date, {date}"},
         "newer_by_file": {"nl": "een nieuwer bestand", "en": "a newer file"},
         "newer_by_path": {"nl": "later in de volgorde van de mappen", "en": "later in the order of the folders"},
@@ -176,6 +181,8 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     for group in by_id.values():
         if len(group) < 2:
             continue
+        older.update(_other_formats(group, modified or {}))
+        group = [d for d in group if id(d) not in older]
         newest = group[0]
         for document in group[1:]:
             newest = _newer(newest, document, modified or {})[0]
@@ -186,6 +193,48 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     if not older:
         return list(documents), []
     return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]
+
+
+#: the formats read first of one text in several (``nota.md`` beside ``nota.pdf``): a text a person wrote or
+#: converted reads cleaner than the text pulled out of a layout
+_FORMAT_ORDER = {".md": 0, ".markdown": 0, ".txt": 0, ".html": 1, ".htm": 1, ".docx": 2, ".pdf": 3}
+
+
+def _other_formats(group, modified: dict) -> dict[int, str]:
+    """Of files of one id in one folder whose texts are alike (``nota.md`` and ``nota.pdf``: a PDF beside
+    its Markdown conversion), the one read (a text format first, :data:`_FORMAT_ORDER`; else the newer
+    file; else the first path), and a warning for each other, by ``id()`` (walkthrough 21, leftover 4).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> pdf = Doc(id="nota", path="in/nota.pdf", date=None, text="Anna Smit is voorzitter van de Pijler Sociaal.")
+    >>> md = Doc(id="nota", path="in/nota.md", date=None, text="Anna Smit is voorzitter van de Pijler Sociaal.")
+    >>> list(_other_formats([pdf, md], {}).values())
+    ['in/nota.pdf overgeslagen: in/nota.md in dezelfde map heeft dezelfde naam en dezelfde tekst in een ander formaat, en dat wordt gelezen (een tekstformaat gaat voor)']
+    """
+    left_out: dict[int, str] = {}
+    by_folder: dict[str, list] = {}
+    for document in group:
+        by_folder.setdefault(_folder(document), []).append(document)
+    for files in by_folder.values():
+        for document in files:
+            if id(document) in left_out:
+                continue
+            alike = [d for d in files if id(d) not in left_out and (d is document or _alike(d, document))]
+            if len(alike) < 2:
+                continue
+            read = min(alike, key=lambda d: (_format_rank(d), -modified.get(d.path, 0), d.path))
+            for other in alike:
+                if other is read:
+                    continue
+                why = msg("format_text_first") if _format_rank(read) < _format_rank(other) \
+                    else msg("newer_by_file") if modified.get(read.path, 0) != modified.get(other.path, 0) \
+                    else msg("kept_first")
+                left_out[id(other)] = coded("other_format", path=other.path, kept=read.path, why=why)
+    return left_out
+
+
+def _format_rank(document) -> int:
+    return _FORMAT_ORDER.get(os.path.splitext(document.path)[1].lower(), 2)
 
 
 def _folder(document) -> str:

@@ -38,14 +38,14 @@ Examples
 from __future__ import annotations
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from .curation_facts import curated_date
 from .curation_graph import OneGraph, has_triple, objects_of, remove_triple
 from .curation_records import CuratedFact
 from .vocab import G40
 
-__all__ = ["TENURE_PREDICATES", "override_dates", "redated_terms"]
+__all__ = ["TENURE_PREDICATES", "override_dates", "redated_terms", "other_term_evidence"]
 
 #: the facts whose terms :mod:`graph.tenure` ends (roles and participations)
 TENURE_PREDICATES = ("hasRole", "participatesIn")
@@ -55,11 +55,17 @@ def override_dates(dataset: Dataset, curated: OneGraph, fact: CuratedFact, subje
                    obj: URIRef) -> list[tuple[str, str | None, str | None, bool]]:
     """Give the extracted evidence of the same fact as ``fact`` (``subject`` and ``obj``: its entities
     after merges) the dates ``fact`` gives; returns (evidence IRI, start, end, past) of each evidence
-    node it changed, for :func:`redated_terms` (none when the correction gives no date)."""
-    if not (fact.valid_from or fact.valid_until or fact.past):
+    node it changed, for :func:`redated_terms` (none when the correction gives no date: then the documents'
+    dates stay as they are). Only the evidence of the term the correction's dates fit is changed, not
+    that of an earlier or later term of the same role (:func:`other_term_evidence`)."""
+    if not (fact.valid_from or fact.valid_until):  # no date: the documents' dates stay (a past alone is the correction's)
         return []
     changed = []
-    for evidence in same_fact_evidence(dataset, fact, subject, obj):
+    same = same_fact_evidence(dataset, fact, subject, obj)
+    other_terms = other_term_evidence(dataset, same, fact.valid_from, fact.valid_until)
+    for evidence in same:
+        if evidence in other_terms:
+            continue
         nodes = [evidence, *sorted(objects_of(dataset, evidence, G40.membership))]
         # a text that says the fact is over ("is gestopt met") tells its end, not its start
         past = has_triple(dataset, (evidence, G40.past, Literal(True)))
@@ -106,6 +112,33 @@ def redated_terms(terms, redated) -> list:
             term = term._replace(start=start, end=end, past=term.past or past, reported=False)
         changed.append(term)
     return changed
+
+
+def _day(dataset: Dataset, node: URIRef, predicate) -> str | None:
+    values = sorted(str(value)[:10] for value in objects_of(dataset, node, predicate))
+    return values[0] if values else None
+
+
+def other_term_evidence(dataset: Dataset, evidence: list[URIRef], start: str | None, end: str | None) -> set[URIRef]:
+    """Of the ``evidence`` of one fact, that of another term than the one a correction from ``start`` to
+    ``end`` dates, which keeps its documents' dates (a person who chaired a pijler twice): evidence that
+    ends before ``start``, or whose time lies on or before such an end (an earlier term, and the mentions
+    of it), and evidence that begins after ``end`` (a later term). A mention shortly before ``start``
+    ("met X als nieuwe voorzitter", four days before) is of the corrected term. A time is the text's
+    start, else (a text not saying it is over) the document's date; an end the text's, else (one saying
+    it is over) the document's date."""
+    times = {}
+    for node in evidence:
+        past = has_triple(dataset, (node, G40.past, Literal(True)))
+        date = _day(dataset, node, DCTERMS.date)
+        began = _day(dataset, node, G40.validFrom) or (None if past else date)
+        ended = _day(dataset, node, G40.validUntil) or (date if past else None)
+        times[node] = (began, ended)
+    earlier_ends = [ended for _began, ended in times.values() if start and ended and ended < start]
+    boundary = max(earlier_ends) if earlier_ends else None
+    return {node for node, (began, ended) in times.items()
+            if (start and ended and ended < start) or (boundary and began and began <= boundary)
+            or (end and began and began > end)}
 
 
 def same_fact_evidence(dataset: Dataset, fact: CuratedFact, subject: URIRef, obj: URIRef) -> list[URIRef]:

@@ -53,7 +53,7 @@ WARNING_CODES = {
     "dangling_link": ("dangling_link",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped"),
-    "older_version": ("older_version",),
+    "older_version": ("older_version", "other_format"),
     "too_large": ("too_large",),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),

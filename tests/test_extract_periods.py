@@ -225,3 +225,24 @@ def test_a_season_dates_a_succession_and_the_roles_passed_on():
         ("Anna Vos", "hasRole", "Themagroep Armoede", "trekker", "2023-03-01", None, False),
         ("Tom Kok", "hasRole", "Themagroep Armoede", "trekker", "2023-03-01", None, False),
         ("Ruud Bril", "hasRole", "Themagroep Armoede", "trekker", None, "2023-02-28", True)}, found
+
+
+@pytest.mark.parametrize("opening", ["Daarmee", "Tegelijk", "Op dezelfde dag"])
+def test_a_sentence_that_takes_up_a_dated_leaving_ends_on_the_same_day(opening):
+    """"X vertrekt per 15 november als wethouder. Daarmee stopt zij ook als voorzitter van Y": both offices
+    end on the day before the 15th, the last day in office as every "per <datum>" departure (walkthrough 21,
+    finding 8); announced in a document of 10 November, neither has ended yet."""
+    text = ("Lieke Brandsma vertrekt per 15 november 2026 als wethouder van de gemeente Almere. "
+            f"{opening} stopt zij ook als voorzitter van de pijler Sociaal.")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2026-11-10")
+    found = {(r.object.label, r.role, r.valid_from, r.valid_until, r.past) for r in extraction.relations
+             if r.predicate == "hasRole"}
+    assert found == {("Almere", "wethouder", None, "2026-11-14", False),
+                     ("Pijler Sociaal", "voorzitter", None, "2026-11-14", False)}, found
+
+
+def test_a_leaving_without_a_date_before_it_keeps_the_documents_day():
+    text = "Lieke Brandsma is wethouder van de gemeente Almere. Daarmee stopt zij als voorzitter van de pijler Sociaal."
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2026-11-10")
+    chair = [(r.valid_from, r.valid_until, r.past) for r in extraction.relations if r.role == "voorzitter"]
+    assert chair == [(None, None, True)], chair

@@ -23,7 +23,8 @@ __all__ = ["export_command"]
 
 @cli.command("export")
 @click.option("--format", "fmt", type=click.Choice(["facts", "turtle", "trig", "nquads", "jsonld", "ntriples", "rdfxml",
-                                                    "graphml", "gexf", "csv", "site"]),
+                                                    "graphml", "gexf", "csv", "site", "overzicht",
+                                                    "overview"]),
               default="facts", show_default=True, help="Uitvoerformaat.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), metavar="BESTAND",
               help="Schrijf naar dit bestand (standaard: stdout); bij --format site de map.")
@@ -57,6 +58,11 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     periode, met dezelfde regels als rank, communities en viz (bijv. een netwerk per periode voor
     Gephi of R); een RDF-formaat en 'site' exporteren altijd de hele graaf.
 
+    'overzicht' (of 'overview') is de stand op één dag als één HTML-pagina om te printen of te
+    mailen: wie welke rol heeft, welke G40-steden waaraan deelnemen en wie met welk ministerie
+    werkt, alleen wat op die dag geldt (beëindigde rollen niet), elk feit met zijn bronnen. De dag
+    is --as-of (standaard vandaag); de pagina laadt niets van internet.
+
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
     werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
     links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
@@ -74,6 +80,7 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
         g40kg export --format site -o verkenner/           # open verkenner/index.html
         g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
         g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # één document nakijken
+        g40kg export --format overzicht --as-of 2026-12-07 -o stand.html   # de stand per die dag, om te printen
     """
     from ..errors import InputError
 
@@ -86,6 +93,10 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
         if any(window.values()):
             raise InputError(msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf"))
         return _export_site(settings, output, document_text=not no_document_text)
+    if fmt in ("overzicht", "overview"):
+        if at or between:
+            raise InputError(msg("export_overview_as_of"))
+        return _export_overview(settings, output, as_of)
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
@@ -96,6 +107,31 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     else:
         write_output(output, text)
         echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+
+
+def _export_overview(settings, output: Path | None, as_of: str | None) -> None:
+    """``export --format overzicht``: the state on ``as_of`` (today when not given) as one printable
+    page (:mod:`graph.overview`)."""
+    import datetime
+
+    from ..overview import overview_html, overview_sections
+    from ..question_columns import mentioned_dates
+    from ..store import read_manifest
+    from ..timefilter import TimeWindow
+    from .listing import as_read
+
+    day = TimeWindow(as_of=as_of or datetime.date.today().isoformat()).as_of
+    dataset = settings.load()
+    sections = overview_sections(dataset, day)
+    for section in sections:
+        section.rows = as_read(mentioned_dates(section.rows, settings.lang), settings.lang)
+    built = str(read_manifest(settings.graph_path).get("built") or "")[:10]
+    page = overview_html(sections, day, settings.lang, built=built)
+    if output is None:
+        click.echo(page, nl=False)
+        return
+    write_output(output, page)
+    echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
 
 
 def _skipped_copies(graph_path: Path) -> dict[str, str]:

@@ -88,6 +88,11 @@ COMMANDS: dict[str, dict[str, str]] = {
         with values of your own need 'g40kg serve'. The folder is replaced only once the new copy
         is complete.
 
+        'overview' (or 'overzicht') is the state on one day as one HTML page to print or mail:
+        who holds which role, which G40 cities take part in what and who works with which
+        ministry, only what holds on that day (not ended roles), each fact with its sources. The
+        day is --as-of (default today); the page loads nothing from the internet.
+
         \b
         Examples:
             g40kg export --format facts > feiten.jsonl
@@ -100,6 +105,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format site -o verkenner/           # open verkenner/index.html
             g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
             g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # review one document
+            g40kg export --format overzicht --as-of 2026-12-07 -o stand.html   # the state on that day, to print
         """},
     "evaluate": {"help": """Measure the extraction against a gold standard (precision, recall and F1 per document).
 

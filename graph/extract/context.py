@@ -196,6 +196,9 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
             if dated else {}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        elif past and dated and valid_until and self.date and valid_until >= self.date[:10] \
+                and self.takes_up_leaving(sentence):
+            past = False  # "Daarmee stopt zij ook als voorzitter" after "… vertrekt per 15 november": not yet ended
         clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
             and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)

@@ -37,6 +37,10 @@ _NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:
                                r"(?:(wordt|gaat|begint|start|treedt\s+in\s+dienst|komt\s+in\s+dienst|stapt\s+over)|blijft)\b",
                                re.IGNORECASE)
 
+#: a sentence that takes up the leaving of the sentence before it: "Daarmee stopt zij ook als …", "Tegelijk
+#: legt hij … neer", "Op dezelfde dag treedt zij af als …"
+_SAME_LEAVING = re.compile(r"\s*(daarmee|hiermee|tegelijk(?:ertijd)?|gelijktijdig|op\s+(?:die|dezelfde)\s+dag)\b",
+                           re.IGNORECASE)
 
 class PeriodContext:
     """The period helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
@@ -129,6 +133,27 @@ class PeriodContext:
         return (self.text[start] == ";" or _DATED_AND.match(self.text, start, sentence.end) is not None) \
             and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
 
+    def takes_up_leaving(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` dates its leaving by the sentence before ("Daarmee stopt zij ook …"):
+        a leaving to come when that date lies after the document's (:meth:`_same_leaving`)."""
+        self._sentence_periods(sentence)
+        return sentence.start in self.__dict__.get("_taken_up", ())
+
+    def _same_leaving(self, sentence: Sentence, previous: Sentence) -> list[Period]:
+        """A leaving that the sentence before dates, taken up by this one without a date of its own:
+        "X vertrekt per 15 november als wethouder. Daarmee stopt zij ook als voorzitter van Y" ends Y's
+        role when the office ends (the day before the 15th), not on the document's day. The period is
+        placed on the word that refers back ("Daarmee"), so it is the whole sentence's."""
+        back = _SAME_LEAVING.match(self.text, sentence.start, sentence.end)
+        if back is None or not leaving(self.text, sentence.start, sentence.end) \
+                or not leaving(self.text, previous.start, previous.end):
+            return []
+        earlier = [p for p in find_periods(self.text, previous.start, previous.end, year=self.date)
+                   if p.valid_from and not p.valid_until and not p.during]
+        if len({p.valid_from for p in earlier}) != 1:
+            return []
+        return [Period(back.start(1), back.end(1), earlier[0].valid_from, None, False, earlier[0].from_precision)]
+
     @staticmethod
     def _clause(sentence: Sentence, cuts: list[int], k: int) -> tuple[int, int]:
         """Start and end of clause ``k`` of ``sentence`` (its ``k``-th stretch between ``cuts``)."""
@@ -140,6 +165,10 @@ class PeriodContext:
             previous = self.previous_sentence(sentence)  # "X stopt per 1 juni. Vanaf die datum is Y …"
             periods = find_periods(self.text, sentence.start, sentence.end, year=self.date,
                                    earlier=previous.start if previous is not None else None)
+            if not periods and previous is not None:
+                periods = self._same_leaving(sentence, previous)
+                if periods:
+                    self.__dict__.setdefault("_taken_up", set()).add(sentence.start)
             cuts = []
             for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end) if periods else ():
                 before = self.text[sentence.start:cut.start()]

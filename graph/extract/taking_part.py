@@ -540,6 +540,38 @@ def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Menti
             ctx.add(persons[0], "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
             for person in _gapped_on_behalf(ctx, sentence, mentions, after[0].end):
                 ctx.add(person, "participatesIn", after[0], sentence, "relations.nam-persoon-deel", 0.7)
+    for match in ctx.asserted_cues(_TAKE_PART_PEOPLE, sentence) if "Person" in types and types & _THINGS else ():
+        # "Namens de G40 nemen wethouder A (Breda) en B deel aan de City Deal X": each person listed takes part
+        # (the G40 they speak for is named by the gold as a participant at most, never instead of them)
+        persons = [m for m in mentions if m.type == "Person" and match.start(1) <= m.start and m.end <= match.end(1)]
+        after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS]
+        if len(persons) >= 2 and after and after[0].start - match.end() <= 40 \
+                and not CLAUSE_BREAK.search(text, match.end(), after[0].start) \
+                and _only_people_listed(text, match.start(1), match.end(1), persons):
+            for person in persons:
+                ctx.add(person, "participatesIn", after[0], sentence, "relations.nam-personen-deel", 0.7)
+
+
+#: a plural taking part with the people between the verb and "deel aan" (group 1): "nemen A en B deel aan"
+_TAKE_PART_PEOPLE = re.compile(r"\b(?:nemen|namen)\s+([^;:.]{3,200}?)\s+deel\s+aan\s+")
+#: what may stand around the names of a list of people: role words, "en", commas and brackets
+_LIST_GAP = re.compile(r"(?:\s|,|\ben\b|\bde\b|\bhet\b|\b(?-i:[a-zà-ÿ])[\w-]*\b|\([^()]{0,60}\))*")
+
+
+def _only_people_listed(text: str, start: int, end: int, persons: list[Mention]) -> bool:
+    """Whether ``text[start:end]`` is a list of ``persons`` and nothing else: between, before and after them
+    only role words, "en", commas and brackets ("wethouder Anna Smit (Breda) en wethouder Piet Kok").
+
+    >>> t = "wethouder Anna Smit (Breda) en Piet Kok"
+    >>> ps = [Mention(10, 19, "Anna Smit", "Person", "", 1.0), Mention(31, 39, "Piet Kok", "Person", "", 1.0)]
+    >>> _only_people_listed(t, 0, len(t), ps), _only_people_listed("Anna Smit met Ede en Piet Kok", 0, 29,
+    ...     [Mention(0, 9, "Anna Smit", "Person", "", 1.0), Mention(21, 29, "Piet Kok", "Person", "", 1.0)])
+    (True, False)
+    """
+    edges = [start, *(x for m in persons for x in (m.start, m.end)), end]
+    gaps = [text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2)]
+    return all(_LIST_GAP.fullmatch(gap) for gap in gaps) and not any(
+        re.search(r"\b(?:met|van|bij|uit|voor|namens)\b", gap, re.IGNORECASE) for gap in gaps)
 
 
 #: a clause whose verb is left out, after the one that has it: "…, namens de provincie Overijssel gedeputeerde Y"

@@ -9,6 +9,7 @@ import logging
 from rdflib import URIRef
 
 from ..headings import YES, headings
+from ..messages import CATALOGUE, msg
 from ..timefilter import undated_shown
 from ..question_columns import STATED, mentioned_date, with_codes
 from ..vocab import G40ID
@@ -16,9 +17,20 @@ from .explore_common import entity_path, evidence_links, label_of
 from .i18n import predicate_label, text_language, texts
 
 __all__ = ["list_questions", "get_question", "suggestions", "answer", "form_lines", "network_options", "network_data", "network_html",
-           "empty_columns"]
+           "empty_columns", "answer_notes"]
 
 log = logging.getLogger(__name__)
+
+CATALOGUE.update({
+    "page_at_left_out": {"nl": "{n} feiten zonder eigen periode vallen weg bij '{at}' {day}; vul '{as_of}' in voor de "
+                               "laatst bekende stand op die dag",
+                         "en": "{n} facts without a period of their own drop out under '{at}' {day}; fill in "
+                               "'{as_of}' for the last known state on that day"},
+    "page_at_left_out_one": {"nl": "1 feit zonder eigen periode valt weg bij '{at}' {day}; vul '{as_of}' in voor de "
+                                   "laatst bekende stand op die dag",
+                             "en": "1 fact without a period of its own drops out under '{at}' {day}; fill in "
+                                   "'{as_of}' for the last known state on that day"},
+})
 
 
 def _query_module():
@@ -106,9 +118,59 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     _readable(dataset, cells, columns, shown, lang)
     _mentioned_starts(cells, columns, shown, lang)
     words = texts(lang)
+    notes = answer_notes(dataset, question, params, empty=not rows, lang=lang, timeout=timeout, rows=rows) \
+        if result.kind != "graph" else []
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated, "codes": codes,
             "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
-            "empty": empty_columns(columns, cells)}
+            "empty": empty_columns(columns, cells), "notes": notes}
+
+
+def answer_notes(dataset, question, params: dict, *, empty: bool, lang: str = "nl", timeout: float | None = None,
+                 rows=None) -> list[str]:
+    """The lines the command line prints with a question's answer (``g40kg ask``): a ministry's period
+    ("VRO bestond van … opgegaan in BZK per …") under a time, for an empty answer what is known of the
+    names asked and the roles that ended before the day asked, and on one day ("Op datum") how many facts
+    without a period of their own "Stand per" would add (``rows``: the answer's; walkthrough 21, leftover 6).
+
+    >>> answer_notes(None, None, {}, empty=True)
+    []
+    """
+    if question is None:
+        return []
+    from ..empty_answers import empty_answer_notes
+    from ..ended_roles import ended_role_notes
+    from ..messages import language
+    from ..ministry_existence import ministry_notes
+    from ..questions import TIME_PARAMETERS
+    from ..timefilter import TimeWindow
+
+    between = (params["from"], params["until"]) if params.get("from") and params.get("until") else None
+    window = TimeWindow(at=params.get("at") or None, between=between, as_of=params.get("as_of") or None)
+    window = window if (window.at or window.between or window.as_of) else None
+    given = {k: v for k, v in params.items() if k not in TIME_PARAMETERS}
+    with language(lang):
+        notes = list(ministry_notes(dataset, question, given, window))
+        if empty:
+            notes += empty_answer_notes(dataset, question, given, windowed=window is not None, lang=lang)
+            notes += ended_role_notes(dataset, question, given, window, lang, timeout=timeout)
+        if window is not None and window.at and rows is not None:
+            notes += _left_out_note(dataset, question.name, given, rows, window.at, lang, timeout)
+    return notes
+
+
+def _left_out_note(dataset, name: str, given: dict, rows, day: str, lang: str, timeout) -> list[str]:
+    """The line that says how many facts without a period of their own "Op datum" ``day`` leaves out that
+    "Stand per" keeps (:func:`graph.left_out.left_out_at`, as ``ask --at`` says it under its table)."""
+    from ..left_out import left_out_at
+    from ..query import term_value
+
+    plain = [{column: term_value(value) for column, value in row.items()} for row in rows]
+    count = left_out_at(dataset, name, given, plain, day, timeout=timeout)
+    if not count:
+        return []
+    words = texts(lang)
+    return [msg("page_at_left_out_one" if count == 1 else "page_at_left_out", n=count, day=day,
+                at=words["param.at"], as_of=words["param.as_of"])]
 
 
 def empty_columns(columns: list[str], cells: list[list[dict]]) -> list[str]:

@@ -1,0 +1,72 @@
+"""``g40kg export --format overzicht --as-of DAY``: the state on one day as one printable page, only the
+facts that hold on that day, each with its sources (walkthrough 21, finding 16)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from graph.cli import cli
+
+DOCUMENTS = {
+    "nieuws-a": ("Sanne Vermeulen is van januari 2022 tot 1 maart 2024 trekker van de Themagroep Wonen.", "2023-03-01"),
+    "nieuws-b": ("Sinds 1 november 2024 is Piet de Boer voorzitter van de Pijler Sociaal.", "2024-11-05"),
+    "nieuws-c": ("De gemeenten Zwolle en Breda nemen deel aan de City Deal Kennis Maken.", "2024-06-10"),
+}
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+    from tests.documents import dated_documents
+
+    where = tmp_path_factory.mktemp("overview")
+    docs = dated_documents(where, DOCUMENTS)
+    (docs / "nieuws-b.meta.json").write_text(json.dumps({"date": "2024-11-05", "title": "Nieuws <Sociaal> & meer"}),
+                                             encoding="utf-8")
+    build_graph([docs], where / "kg")
+    return where / "kg"
+
+
+def page(runner, kg, tmp_path, *args, lang="nl"):
+    out = tmp_path / "stand.html"
+    result = runner.invoke(cli, ["--lang", lang, "--graph", str(kg), "export", "--format", "overzicht", *args,
+                                 "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+def rows(html: str) -> list[list[str]]:
+    return [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", html) if "<td" in row]
+
+
+def test_only_the_roles_that_hold_on_the_day_with_their_source(runner, kg, tmp_path):
+    html = page(runner, kg, tmp_path, "--as-of", "7-12-2026")
+    assert "<title>Stand per 7 december 2026</title>" in html
+    table = rows(html)
+    assert ["Piet de Boer", "voorzitter", "", "Pijler Sociaal", "2024-11-01",
+            "Nieuws &lt;Sociaal&gt; &amp; meer (2024-11-05)"] in table, table
+    assert not any("Sanne Vermeulen" in cell for row in table for cell in row), table  # her role ended in 2024
+    cities = {row[0] for row in table if len(row) == 4 and row[1] == "City Deal Kennis Maken"}
+    assert cities == {"Zwolle", "Breda"}, table
+
+
+def test_an_earlier_day_shows_the_role_that_held_then(runner, kg, tmp_path):
+    table = rows(page(runner, kg, tmp_path, "--as-of", "2023-06-01"))
+    assert any(row[:2] == ["Sanne Vermeulen", "trekker"] for row in table), table
+    assert not any(row[0] == "Piet de Boer" for row in table), table
+
+
+def test_the_page_is_standalone_and_english_with_lang_en(runner, kg, tmp_path):
+    html = page(runner, kg, tmp_path, "--as-of", "2026-12-07", lang="en")
+    assert "<h1>State as of 7 December 2026</h1>" in html and "<th>sources</th>" in html
+    assert not re.search(r"(src|href)=|https?:|<script", html), "the page loads nothing"
+
+
+def test_a_period_is_refused_in_one_line(runner, kg):
+    result = runner.invoke(cli, ["--graph", str(kg), "export", "--format", "overzicht", "--at", "2024"])
+    assert result.exit_code == 2, result.output  # an input error, as a period with --format site
+    assert result.output.strip().endswith("--format overzicht is de stand op één dag: geef die met --as-of "
+                                          "(niet --at of --between)"), result.output
