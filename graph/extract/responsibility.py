@@ -195,6 +195,29 @@ def _carried_out_with(ctx: DocContext, sentence: Sentence, programme: Mention, l
         ctx.add(actor, "participatesIn", programme, sentence, "relations.voert-uit-met", 0.7)
 
 
+#: a relative clause after a programme whose subject is who carries it out: "(het programma X), dat (het ministerie
+#: van SZW) uitvoert"
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:dat|die)\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
+                              re.IGNORECASE)
+_UITVOERT_NEXT = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?uit(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
+
+
+def _carried_out_by(ctx: DocContext, mentions: list[Mention], programme: Mention) -> tuple[Mention, int] | None:
+    """The actor of "(het programma X), dat het ministerie van SZW uitvoert (samen met …)" and where its verb ends.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het gaat om het programma Stille Wijken, dat het ministerie van SZW uitvoert."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "relations.dat-uitvoert"]
+    [('programma Stille Wijken', 'SZW')]
+    """
+    relative = _OBJECT_RELATIVE.match(ctx.text, programme.end)
+    actor = next((m for m in mentions if relative and m.start == relative.end() and m.type in _LEADERS), None)
+    verb = _UITVOERT_NEXT.match(ctx.text, actor.end) if actor is not None else None
+    return (actor, verb.end()) if verb is not None else None
+
+
 def _directs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"BZK voert de regie over het programma": the programme is led by the subject."""
     for cue in ctx.asserted_cues(_DIRECTS, sentence):
@@ -221,6 +244,10 @@ def _carries_out(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
         last = _UITVOERT.match(ctx.text, programme.end, sentence.end) if programme is not None else None
         if last is not None and ctx.asserted(sentence, relative.end(), last.end()):
             ctx.add(programme, "ledBy", leader, sentence, "relations.die-uitvoert", 0.7)
+    for programme in (m for m in mentions if m.type == "Programme"):
+        carried = _carried_out_by(ctx, mentions, programme)
+        if carried is not None and ctx.asserted(sentence, programme.end, carried[1]):
+            ctx.add(programme, "ledBy", carried[0], sentence, "relations.dat-uitvoert", 0.7)
     for cue in ctx.asserted_cues(_EXECUTION_LIES, sentence):
         leader = _leader_at(ctx, mentions, cue.end())
         if leader is None:
