@@ -67,6 +67,7 @@ from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
 from .relations import find_relations
 from .roles import find_roles
+from .position_lists import find_position_lists
 from .role_portfolios import with_portfolios
 from .portfolio_bodies import with_employer_bodies
 from .email_roles import apposition_role
@@ -257,6 +258,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     ctx = DocContext(document_id, text, sentences, mentions, date=date)
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
+    find_position_lists(ctx)  # a person's page: "Nevenfuncties" / "• Lid adviesraad Platform31"
     find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
     relations = expand_groups(ctx.relations, groups)

@@ -11,7 +11,12 @@ verb in the passive:
   the person opening each item (what follows the comma is that person's own office, read by the rules
   of roles).
 
-The role is held in the body the lead names ("Tot voorzitter van de commissie wordt benoemd"), else
+An aanwijzingsbesluit designates a town's representatives the same way: "Als vertegenwoordiger van Ede in de
+pijler Sociaal wordt aangewezen: X", "Als haar plaatsvervanger wordt aangewezen: Y" (round 47a), and names earlier
+ones: "… voor zover daarbij X werd aangewezen als vertegenwoordiger in de pijler Sociaal", "De aanwijzing van
+wethouder X als vertegenwoordiger in de pijler Fysiek blijft ongewijzigd" (see :func:`find_designations`).
+
+The role is held in the body the lead names (its first unit: "Tot voorzitter van de commissie wordt benoemd"), else
 in the body the article names before it ("Artikel 3 Samenstelling / De regiegroep bestaat uit …"): the
 last unit or programme named in the same section, else the one the document's title names
 ("Instellingsbesluit Adviescommissie X"). Without a section or a body named, nothing: an
@@ -38,14 +43,19 @@ from .model import Mention, Sentence
 from .lexicon import RoleWord
 from .role_words import role_of, role_pattern
 
-__all__ = ["find_appointments", "APPOINTED_RULE"]
+__all__ = ["find_appointments", "find_designations", "APPOINTED_RULE"]
 
 APPOINTED_RULE = "appointments.benoemd"
 
 #: the fronted role and the passive: "Tot (de) leden (van de commissie) worden benoemd:", "Als adviserende leden,
 #: zonder stemrecht, worden benoemd:", "Tot secretaris wordt (met ingang van 1 mei 2023) benoemd"
 _LEAD = re.compile(r"(?:\(?\d+[.)]\s+)?(?:Tot|Als)\s+(?P<role>(?:de\s+)?[^,:;.()]{1,80}?)(?:,[^,:;.()]{1,40},)?\s+"
-                   r"(?:wordt|worden)\s+(?:(?:hierbij|tevens|met\s+ingang\s+van|per)\s+(?:[\w-]+\s+){0,4}?)?benoemd\b\s*(?P<colon>:)?\s*")
+                   r"(?:wordt|worden)\s+(?:(?:hierbij|tevens|met\s+ingang\s+van|per)\s+(?:[\w-]+\s+){0,4}?)?(?:benoemd|aangewezen)\b"
+                   r"\s*(?P<colon>:)?\s*")
+#: the roles of a town's representation in a body, which the lexicon's role words leave out (a "vertegenwoordiger"
+#: elsewhere is anyone's): "vertegenwoordiger", "plaatsvervanger", "plaatsvervangend lid"
+_REPRESENTATION = re.compile(r"\b(?:plaatsvervangend(?:e)?\s+(?:lid|leden|vertegenwoordigers?)|plaatsvervangers?|vertegenwoordigers?)\b",
+                             re.IGNORECASE)
 #: an item of the members listed after the lead: "a. ", "b) ", "1° ", "- ", "• "
 _ITEM = re.compile(r"[ \t]*(?:[a-z][.)]|\d+[.)°]|[-•*–])[ \t]+")
 #: the irregular plural of "lid", which the role words' plural endings do not make
@@ -55,10 +65,12 @@ _BODIES = ("OrganisationalUnit", "Programme")
 
 def find_appointments(ctx: DocContext) -> None:
     """Add the hasRole facts of the appointments a decision makes (see the module docstring)."""
-    if "benoemd" not in ctx.text:
+    if "benoemd" not in ctx.text and "aangewezen" not in ctx.text and "anwijzing" not in ctx.text:
         return
     for sentence in ctx.sentences:
-        if "benoemd" not in sentence.text or sentence.is_heading:
+        if not sentence.is_heading:
+            find_designations(ctx, sentence)
+        if ("benoemd" not in sentence.text and "aangewezen" not in sentence.text) or sentence.is_heading:
             continue
         lead = _LEAD.match(ctx.text, ctx.content_start(sentence), sentence.end)
         if lead is None:
@@ -79,17 +91,33 @@ def _role(phrase: str) -> RoleWord | None:
 
     >>> _role("adviserende leden").label, _role("plaatsvervangend voorzitter").label
     ('lid', 'plaatsvervangend voorzitter')
+    >>> _role("vertegenwoordiger van Ede in de pijler").label, _role("haar plaatsvervanger").label, _role("plaatsvervangend lid").label
+    ('vertegenwoordiger', 'plaatsvervanger', 'plaatsvervangend lid')
     """
+    representation = _REPRESENTATION.search(phrase)
+    if representation is not None:
+        return _representation_role(representation.group(0))
     words = list(role_pattern().finditer(phrase))
     if words and not _MEMBERS.search(phrase, words[-1].end()):
         return role_of(words[-1].group(0))
     return role_of("lid") if _MEMBERS.search(phrase) else None
 
 
+def _representation_role(surface: str) -> RoleWord:
+    """The role a representation word names, in the singular: "plaatsvervangende leden" → "plaatsvervangend lid"."""
+    low = " ".join(surface.lower().split())
+    low = re.sub(r"^plaatsvervangende\b", "plaatsvervangend", low)
+    low = re.sub(r"\bleden$", "lid", low)
+    low = re.sub(r"(?<=vertegenwoordiger)s$|(?<=plaatsvervanger)s$", "", low)
+    return RoleWord(low, low, "unit")
+
+
 def _named_body(ctx: DocContext, lead: re.Match) -> Mention | None:
-    """The body the lead names after its role: "Tot voorzitter van de commissie X wordt benoemd"."""
+    """The body the lead names after its role, the first unit or programme ("Tot lid van de werkgroep X van de
+    pijler Y", "Als vertegenwoordiger van Ede in de pijler Z van de G40"), else the last organisation."""
     named = [m for m in ctx.in_span(lead.start("role"), lead.end("role")) if m.type in _BODIES + ("Organisation",)]
-    return named[-1] if named else None
+    bodies = [m for m in named if m.type in _BODIES]
+    return bodies[0] if bodies else (named[-1] if named else None)
 
 
 def _section_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
@@ -139,3 +167,41 @@ def _clause_end(text: str, start: int, end: int) -> int:
     """Where the name's clause ends: at the first comma, semicolon or the end (the person's own office follows)."""
     stops = [k for k in (text.find(",", start, end), text.find(";", start, end)) if k != -1]
     return min(stops) if stops else end
+
+
+#: an earlier or standing designation: "(X) werd aangewezen als vertegenwoordiger in (de pijler Y)", "De aanwijzing van
+#: (wethouder X) als vertegenwoordiger in (de pijler Y)"
+_DESIGNATED_AS = re.compile(r"(?P<verb>\b(?:werd|wordt|is|was|zijn|waren|werden|worden)\s+(?:\w+\s+)?aangewezen|"
+                            r"\b[Aa]anwijzing\s+van)\b(?P<between>[^;:]{0,100}?)\s+als\s+(?P<role>" + _REPRESENTATION.pattern +
+                            r")\s+(?:van\s+[\w-]+\s+)?(?:in|van|bij)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+def find_designations(ctx: DocContext, sentence: Sentence) -> None:
+    """"… voor zover daarbij de heer X werd aangewezen als vertegenwoordiger in de pijler Sociaal", "De aanwijzing
+    van wethouder X als vertegenwoordiger in de pijler Fysiek blijft ongewijzigd": X holds that representation in the
+    body named right after it (a unit or programme). The person is the one right before "werd aangewezen", or
+    the one "De aanwijzing van" names.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "De aanwijzing van wethouder J. (Jan) Kok als vertegenwoordiger in de pijler Fysiek blijft ongewijzigd."
+    >>> [(r.subject.text, r.role, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "appointments.aangewezen-als"]
+    [('J. (Jan) Kok', 'vertegenwoordiger', 'pijler Fysiek')]
+    """
+    if "aangewezen" not in sentence.text and "anwijzing" not in sentence.text:
+        return
+    for match in _DESIGNATED_AS.finditer(ctx.text, sentence.start, sentence.end):
+        body = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+        if body is None or body.type not in _BODIES:
+            continue
+        if match.group("verb").lower().startswith("aanwijzing"):
+            persons = [m for m in ctx.in_span(match.end("verb"), match.start("role")) if m.type == "Person"]
+            person = persons[0] if len(persons) == 1 else None
+        else:
+            persons = [m for m in ctx.in_span(max(sentence.start, match.start() - 60), match.start()) if m.type == "Person"]
+            person = persons[-1] if persons and not ctx.text[persons[-1].end:match.start()].strip(" ,") else None
+        if person is not None:  # "werd aangewezen": a designation of before (one withdrawn, a term that ended)
+            ctx.add(person, "hasRole", body, sentence, "appointments.aangewezen-als", 0.75,
+                    role=_representation_role(match.group("role")).label,
+                    past=re.match(r"w(?:erd|as|erden|aren)\b", match.group("verb"), re.IGNORECASE) is not None)

@@ -44,6 +44,7 @@ from functools import lru_cache
 from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .mail import messages
+from .member_headings import programme_named_before
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .subjects import coordinated
@@ -72,7 +73,9 @@ _FIELD = re.compile(
     r"kwartiermaker|penningmeester|(?:plaatsvervangend\s+)?(?:programma|project)directeur|programmaleider|projectmanager|"
     r"(?:bestuurlijk|ambtelijk)\s+opdrachtgever|(?:contactpersoon|aanspreekpunt)" + _FOR_WHOM + "|"
     r"(?:(?:vice-?)?voorzitter|secretaris)\s+(?:stuurgroep|bestuur|jury|programmaraad|regiegroep|kerngroep)|"
-    r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)\s*:\s*", re.IGNORECASE | re.MULTILINE)
+    r"onderdeel\s+van|valt\s+onder|aanwezig|aanwezigen|aanw\.)"
+    r"(?:\s+(?:in|tijdens)\s+(?:de|het)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ-]*(?:fase|ronde|tranche))?"  # "Deelnemende steden in de pilotfase:"
+    r"\s*:\s*", re.IGNORECASE | re.MULTILINE)
 _KINDS = [("lead", re.compile(_LEAD, re.IGNORECASE)), ("partners", re.compile(_PARTNERS, re.IGNORECASE)),
           ("contact", re.compile(r"(?:contactpersoon|aanspreekpunt)(?:\s+(?:namens|voor|van|de|het|[\w-]+)){0,3}",
                                  re.IGNORECASE)),
@@ -366,6 +369,8 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             subject = _title_organisation(ctx)  # "Verslag vergadering bestuur G40 / Voorzitter: X"
             if subject is not None and _kind(match.group("label")) != "role":
                 continue
+        if subject is None and _TOWNS_TAKING_PART.fullmatch(match.group("label")):
+            subject = _towns_programme(ctx, sentence, match.end())  # "Deelnemende steden in de pilotfase: A, B"
         if subject is None:
             continue
         label = match.group("label")
@@ -378,6 +383,27 @@ def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             continue
         stop = _VALUE_END.search(ctx.text, match.end(), sentence.end)
         _field_facts(ctx, sentence, label, kind, match.end(), stop.start() if stop else sentence.end, subject)
+
+
+#: a field's label that names the towns taking part: "Deelnemende steden", "Deelnemende gemeenten"
+_TOWNS_TAKING_PART = re.compile(r"deelnemende\s+(?:gemeenten|steden)", re.IGNORECASE)
+
+
+def _towns_programme(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """The one programme the text before names, for a field of towns taking part that nothing above names the
+    subject of ("- Deelnemende steden in de pilotfase: A, B" under "Achtergrond" in a memo on one programme),
+    when the field's value names towns only.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Nota\\n\\nHet Programma Zon is gestart.\\n\\nAchtergrond\\n- Deelnemende steden: Ede en Breda.\\n"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Ede', 'Programma Zon'), ('Breda', 'Programma Zon')]
+    """
+    values = [m for m in ctx.in_span(at, sentence.end)]
+    if not values or any(m.type != "Municipality" for m in values):
+        return None
+    return programme_named_before(ctx, sentence.start)
 
 
 #: a row of a two-column key-value table whose key is a field's label: "| **Pilotsteden** | Breda, Ede |"
@@ -493,6 +519,7 @@ def _parent_field(ctx: DocContext, sentence: Sentence, start: int, end: int, sub
 
 #: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
 _STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu|(?:één|een)\s+van\s+de)\s+)*"
+                          r"(?:(?:sinds|vanaf|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}\s+)?"  # "is sinds 1 januari 2023 penvoerder"
                           r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)s?\b"
                           r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$)|\s+en\s+(?!(?:\S+\s+)?van\b))?")
 #: the same fronted: "Penvoerder is/wordt (de gemeente/provincie) X" (the passage's programme or unit)

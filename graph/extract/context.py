@@ -161,11 +161,12 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
     # --- output ---------------------------------------------------------------------------------
     def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
             *, role: str | None = None, past: bool = False, stated_at: int | None = None,
-            since: str | None = None, until: str | None = None) -> None:
+            since: str | None = None, until: str | None = None, precision: str | None = None) -> None:
         """Add a relation; ``stated_at``: an offset in the clause that states it when ``obj`` is not
         named there (a unit from the context; the main clause after an apposition), see :meth:`period_of`;
         ``since``/``until``: the start or end date when the sentence dates nothing (a role taken over
-        from a predecessor, the predecessor's role up to the handover)."""
+        from a predecessor, the predecessor's role up to the handover); ``precision``: theirs when they
+        stand for a whole year or month ("year": a table's column "2023")."""
         if subject is None or obj is None or subject is obj or (subject.label == obj.label and subject.type == obj.type):
             return
         if predicate == "collaboratesWith" and (subject.type == "Programme") != (obj.type == "Programme"):
@@ -193,7 +194,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
             if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \
-            if dated else {}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
+            if dated else {"valid_from_precision": precision if since else None,
+                           "valid_until_precision": precision if until else None}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         elif past and dated and valid_until and self.date and valid_until >= self.date[:10] \

@@ -37,7 +37,7 @@ _NEW_CLAUSE = re.compile(r"\s*,\s*en\s")
 #: "zowel A als B": a list of two whose joiner is "als" after "zowel" (also used by :mod:`.subjects`)
 BOTH = re.compile(r"\bzowel\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
 BOTH_AND = re.compile(r"\s+als\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie)\s+)?")
-_LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|"
+_LIST_STOP = re.compile(r"[.;:!?]|\b(?:over|om|aan|voor|die|dat|waar|waarbij|te|is|was|zijn|heeft|hebben|wordt|worden|werd|werden|"
                         r"maar|behalve|zonder|niet|geen|net\s+als|"
                         # a subordinate clause after the list: "samen met Aedes, omdat Deventer en Enschede …"
                         r"omdat|doordat|nadat|zodat|terwijl|hoewel|wanneer|toen|waarna|waardoor|want)\b")

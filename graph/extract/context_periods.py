@@ -70,8 +70,10 @@ class PeriodContext:
         of leaving ("stopt per 1 januari 2024 als trekker") is the end: the day before it. A role in an
         ``apposition`` right after its subject keeps to its own clause: "Sinds 1 juli is X, wethouder
         van Breda, voorzitter van Y" dates the voorzitter, not the wethouder (who may have been one
-        long before); only a time the whole sentence is about ("In 2023 …") holds for it too."""
+        long before); only a time the whole sentence is about ("In 2023 …") holds for it too. A bracket that
+        dates a former name ("het ministerie van EZ (tot juli 2024: EZK)") dates no fact."""
         periods, cuts = self._sentence_periods(sentence)
+        periods = [p for p in periods if not _name_period(self.text, p)]
         if not periods:
             return None
         periods = self._own_bracket_periods(periods, subject, obj)
@@ -177,3 +179,15 @@ class PeriodContext:
                     cuts.append(cut.start())  # "X (Zwolle, voorzitter)"
             known = self._periods[sentence.start] = (periods, cuts)
         return known
+
+
+def _name_period(text: str, period: Period) -> bool:
+    """Whether ``period`` opens a bracket and a name follows it: "EZ (tot juli 2024: EZK)", when a name held.
+
+    >>> from graph.extract.periods import find_periods
+    >>> text = "het ministerie van EZ (tot juli 2024: EZK) en Platform31"
+    >>> [_name_period(text, p) for p in find_periods(text)]
+    [True]
+    """
+    return bool(re.search(r"\(\s*$", text[max(0, period.start - 3):period.start])
+                and re.match(r"\s*:\s*\S", text[period.end:period.end + 4]))

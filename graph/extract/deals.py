@@ -42,7 +42,8 @@ def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: 
 def _no_deal_name(tokens: list[Token], span: tuple[int, int], quoted: bool) -> bool:
     """Whether the words ``span`` after a deal word name no deal: a quotation in lower case about it
     ('de City Deal "vooral een netwerk en nauwelijks een instrument"'), or one lower-case word that ends
-    the clause, the particle of a separable verb ("zette de City Deal op.", "deed de City Deal mee,").
+    the clause, the particle of a separable verb ("zette de City Deal op.", "deed de City Deal mee,"), or
+    an infinitive with "te" ("vraagt uit de City Deal te stappen").
 
     >>> from graph.extract.tokens import tokenize
     >>> _no_deal_name(tokenize("zette de City Deal op."), (4, 5), False)
@@ -51,10 +52,14 @@ def _no_deal_name(tokens: list[Token], span: tuple[int, int], quoted: bool) -> b
     True
     >>> _no_deal_name(tokenize("de City Deal Zon."), (3, 4), False), _no_deal_name(tokenize("de City Deal kennis maken"), (3, 5), False)
     (False, False)
+    >>> _no_deal_name(tokenize("uit de City Deal te stappen als"), (4, 7), False)
+    True
     """
     first = tokens[span[0]].text
     if quoted:
         return first[:1].islower()
+    if first == "te" and span[0] + 1 < len(tokens) and tokens[span[0] + 1].text[:1].islower():
+        return True  # "uit de City Deal te stappen": an infinitive, the deal is unnamed
     return span[1] - span[0] == 1 and first.isalpha() and first.islower() \
         and (span[1] >= len(tokens) or tokens[span[1]].text in (".", ",", ";", "!", "?", ")"))
 

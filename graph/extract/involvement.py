@@ -85,6 +85,55 @@ def _supports(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> N
             ctx.add(actor, "participatesIn", programme, sentence, "relations.ondersteunt", 0.65)
 
 
+#: the passive: "(Het programma) wordt ondersteund door"
+_SUPPORTED_BY = re.compile(r"\b(?:wordt|worden|werd|werden)\s+(?:(?:ook|mede|inhoudelijk)\s+)?ondersteund\s+door\s+"
+                           r"(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+
+
+def _supported_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het programma X wordt ondersteund door het ministerie van EZ en Platform31": the programme opening the
+    sentence (named, or "Het programma" pointing back) is supported by the actors listed right after "door",
+    who take part in it as the active "EZ ondersteunt het programma" says; persons are left to the roles.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het programma Stille Wijken wordt ondersteund door het ministerie van EZ en Platform31."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('EZ', 'programma Stille Wijken'), ('Platform31', 'programma Stille Wijken')]
+    """
+    for cue in ctx.asserted_cues(_SUPPORTED_BY, sentence):
+        opening = [m for m in mentions if m.end <= cue.start()]
+        programme = opening[0] if opening and opening[0].type == "Programme" \
+            and re.fullmatch(r"\s*(?:(?:het|de|dit|deze)\s+)?", ctx.text[ctx.content_start(sentence):opening[0].start],
+                             re.IGNORECASE) and len(opening) == 1 else None
+        if programme is None:
+            continue
+        for actor in _agents(ctx, mentions, cue.end()):
+            ctx.add(actor, "participatesIn", programme, sentence, "relations.ondersteund-door", 0.65)
+
+
+#: what joins two agents: a comma or "en", after a bracket on the first ("EZ (tot juli 2024: EZK) en Platform31")
+_AGENT_JOIN = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:en\s+)?|en\s+)(?:(?:de|het)\s+)?"
+                         r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+
+
+def _agents(ctx: DocContext, mentions: list[Mention], at: int) -> list[Mention]:
+    """The actors listed from offset ``at`` on, the names in a bracket after one of them left out."""
+    found: list[Mention] = []
+    for m in (x for x in mentions if x.start >= at):
+        if not found:
+            if m.start != at or m.type not in ACTORS:
+                return []
+            found.append(m)
+        elif re.fullmatch(r"\s*\([^()]*", ctx.text[found[-1].end:m.start]):
+            continue  # "EZ (tot juli 2024: EZK)": the former name
+        elif m.type in ACTORS and _AGENT_JOIN.fullmatch(ctx.text, found[-1].end, m.start):
+            found.append(m)
+        else:
+            break
+    return found
+
+
 def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
     """The participatesIn facts of contributing to or being involved in a programme or unit that
     ``sentence`` states (``types``: the types of its ``mentions``)."""
@@ -107,6 +156,8 @@ def find_involvement(ctx: DocContext, sentence: Sentence, mentions: list[Mention
                 ctx.add(actor, "participatesIn", after[0], sentence, "relations.meegedacht", 0.65)
     for match in ctx.asserted_cues(_INVOLVED_LAST, sentence) if types & _INVOLVED_IN else ():
         _involved_verb_last(ctx, sentence, mentions, match)
+    if "ondersteund door" in sentence.text and "Programme" in types:
+        _supported_by(ctx, sentence, mentions)
     if "ondersteun" in sentence.text and types & ACTORS:
         _supports(ctx, sentence, mentions)
     if "lever" in sentence.text and types & ACTORS:

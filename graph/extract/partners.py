@@ -251,9 +251,31 @@ def _nearby_topic(ctx: DocContext, sentence: Sentence) -> Mention | None:
     []
     """
     before = ctx.previous_sentence(sentence)
-    if before is None or "samen" not in ctx.text[before.start:sentence.start]:
+    if before is None:
         return None
+    if "samen" not in ctx.text[before.start:sentence.start]:
+        return _led_programme(ctx, before)
     return ctx.context_unit(sentence.start)
+
+
+#: a lead of a named programme: "X is (sinds 2023) penvoerder van de City Deal"
+_LEAD_OF = re.compile(r"\b(?:penvoerder|kartrekker)\s+van\s+(?:(?:de|het)\s+)?$", re.IGNORECASE)
+
+
+def _led_programme(ctx: DocContext, before: Sentence) -> Mention | None:
+    """The programme ``before`` names as led by someone ("Ede is penvoerder van de City Deal X. Partners zijn
+    A en B"): a deal with a penvoerder has partners, and the next sentence lists them.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede is penvoerder van de City Deal Zon. Partners zijn Breda en Aedes."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "relations.partner-is"]
+    [('Breda', 'City Deal Zon'), ('Aedes', 'City Deal Zon')]
+    """
+    led = [m for m in ctx.in_sentence(before) if m.type == "Programme"
+           and _LEAD_OF.search(ctx.text, max(before.start, m.start - 40), m.start)]
+    return led[0] if len(led) == 1 else None
 
 
 #: a programme or body and what it is made of: "(De City Deal X) bestaat uit (de gemeenten) A, B en C"

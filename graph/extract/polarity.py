@@ -158,7 +158,8 @@ _CLAUSE_OPENING = re.compile(r"[\s\"'“„‘(*•-]*")
 #: an embedded yes/no question whose content the cue is: "vraagt of", "wil weten of", "onderzoekt of"
 _EMBEDDED_QUESTION = re.compile(r"\b(?:vraagt|vragen|vroeg|vroegen|gevraagd|weten|onderzoekt|onderzoeken|onderzocht|"
                                 r"bekijkt|bekijken|bekeken|verkent|verkennen|verkend|nagaan|gaat\s+na|gaan\s+na|"
-                                r"peilt|peilen|af)\s+of\b", re.IGNORECASE)
+                                r"peilt|peilen|af)(?:\s+(?:tot\s+slot|ten\s+slotte|ook|nog|verder|daarnaast|dan\s+ook))?"
+                                r"\s+of\b", re.IGNORECASE)  # "vraagt tot slot of": the same question
 #: a preparation: "(gesprekken met X) worden voorbereid", "is in voorbereiding"
 _PREPARED = re.compile(r"\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){0,3}?(?:voorbereid|in\s+voorbereiding)\b"
                        r"|\bin\s+voorbereiding\b|\bnog\s+(?:in\s+)?gesprek(?:ken)?\b", re.IGNORECASE)

@@ -36,9 +36,9 @@ from .units import BASE_KINDS
 
 __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_of", "Scope"]
 
-#: "de pijler", "deze themagroep", "onze taskforce", and "we als pijler" (the unit "we" speak for)
+#: "de pijler", "deze themagroep", "dat programma", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
-    r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
+    r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
     r"convenant|akkoord|pact|actieplan|agenda|regeling|deal|programmabureau|bureau|provincie|(?:steden)?netwerk))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .context import DocContext
+from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 
 __all__ = ["find_responsibility"]
@@ -173,6 +173,51 @@ def _prefixed_unit(ctx: DocContext, mentions: list[Mention], owner: Mention) -> 
     return after
 
 
+#: the partners after "voert … uit": "(X voert de Regio Deal Y uit) met A, B en de provincie Z"
+_WITH = re.compile(r"\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?(?:(?:gemeenten?|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
+
+
+def _carried_out_with(ctx: DocContext, sentence: Sentence, programme: Mention, leader: Mention, at: int) -> None:
+    """"Heerlen voert de Regio Deal uit met Kerkrade, Landgraaf en de provincie Limburg": the subject and the
+    actors listed right after "uit met" take part in the programme they carry out together.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Ede voert de Regio Deal Zon uit met Wageningen en de provincie Gelderland.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "relations.voert-uit-met"]
+    [('Ede', 'Regio Deal Zon'), ('Wageningen', 'Regio Deal Zon'), ('Gelderland', 'Regio Deal Zon')]
+    """
+    joined = _WITH.match(ctx.text, at, sentence.end)
+    partners = ctx.list_after(joined.end(), sentence.end, types=ACTORS) if joined is not None else []
+    if not partners or partners[0].start != joined.end():
+        return
+    for actor in [leader, *partners]:
+        ctx.add(actor, "participatesIn", programme, sentence, "relations.voert-uit-met", 0.7)
+
+
+#: a relative clause after a programme whose subject is who carries it out: "(het programma X), dat (het ministerie
+#: van SZW) uitvoert"
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:dat|die)\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
+                              re.IGNORECASE)
+_UITVOERT_NEXT = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?uit(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
+
+
+def _carried_out_by(ctx: DocContext, mentions: list[Mention], programme: Mention) -> tuple[Mention, int] | None:
+    """The actor of "(het programma X), dat het ministerie van SZW uitvoert (samen met …)" and where its verb ends.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Het gaat om het programma Stille Wijken, dat het ministerie van SZW uitvoert."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "relations.dat-uitvoert"]
+    [('programma Stille Wijken', 'SZW')]
+    """
+    relative = _OBJECT_RELATIVE.match(ctx.text, programme.end)
+    actor = next((m for m in mentions if relative and m.start == relative.end() and m.type in _LEADERS), None)
+    verb = _UITVOERT_NEXT.match(ctx.text, actor.end) if actor is not None else None
+    return (actor, verb.end()) if verb is not None else None
+
+
 def _directs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"BZK voert de regie over het programma": the programme is led by the subject."""
     for cue in ctx.asserted_cues(_DIRECTS, sentence):
@@ -188,16 +233,21 @@ def _carries_out(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -
     for cue in ctx.asserted_cues(_CARRIES_OUT, sentence):
         programme = _programme_at(ctx, mentions, cue.end())
         leader = ctx.subject(sentence, cue.start(), types=_LEADERS)
-        if programme is None or leader is None or not _clause_of(ctx, leader.end, cue.start()) \
-                or not _PARTICLE_UIT.match(ctx.text, programme.end, sentence.end):
+        particle = _PARTICLE_UIT.match(ctx.text, programme.end, sentence.end) if programme is not None else None
+        if programme is None or leader is None or not _clause_of(ctx, leader.end, cue.start()) or particle is None:
             continue
         ctx.add(programme, "ledBy", leader, sentence, "relations.voert-uit", 0.7)
+        _carried_out_with(ctx, sentence, programme, leader, particle.end())
     for k, leader in enumerate(mentions):
         relative = _RELATIVE_CARRIES_OUT.match(ctx.text, leader.end, sentence.end) if leader.type in _LEADERS else None
         programme = _programme_at(ctx, mentions, relative.end()) if relative is not None else None
         last = _UITVOERT.match(ctx.text, programme.end, sentence.end) if programme is not None else None
         if last is not None and ctx.asserted(sentence, relative.end(), last.end()):
             ctx.add(programme, "ledBy", leader, sentence, "relations.die-uitvoert", 0.7)
+    for programme in (m for m in mentions if m.type == "Programme"):
+        carried = _carried_out_by(ctx, mentions, programme)
+        if carried is not None and ctx.asserted(sentence, programme.end, carried[1]):
+            ctx.add(programme, "ledBy", carried[0], sentence, "relations.dat-uitvoert", 0.7)
     for cue in ctx.asserted_cues(_EXECUTION_LIES, sentence):
         leader = _leader_at(ctx, mentions, cue.end())
         if leader is None:

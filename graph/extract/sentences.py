@@ -38,7 +38,7 @@ _BULLET = re.compile(r"[ \t]*(?:[•·▪◦●\-\*–]|\d{1,2}[.)])[ \t]+")
 #: (not a time of day of a programme: "09.30 Inloop", "13.15 Ronde 2")
 _SUBSECTION = re.compile(r"[ \t]*(?![0-2]?\d[.:][0-5]\d[ \t])\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-ZÀ-Ý])")
 #: a sentence's end; a reference mark may follow its full stop, as in an encyclopaedia: "… penvoerder.[3] Met …"
-_END = re.compile(r"[.!?]+(?:\[\d{1,3}\])*[\"'”’)*\]]*[^\S\n]+")
+_END = re.compile(r"[.!?]+(?:\[\^?\d{1,3}\])*[\"'”’)*\]]*[^\S\n]+")  # "ondertekende.[^1] De …": a Markdown footnote mark
 _INITIAL = re.compile(r"[a-z]\.")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")
 _FINAL = re.compile(r"[.!?:;,]\s*$")

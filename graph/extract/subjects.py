@@ -317,7 +317,12 @@ def coordinated(ctx: DocContext, subject: Mention | None, before: int) -> list[M
         return []
     listed, previous = [], subject
     both = BOTH.search(ctx.text, max(0, subject.start - 20), subject.start) is not None  # "Zowel Breda als Tilburg"
-    for actor in ctx.list_after(subject.end, before, types=ACTORS)[:6]:
+    kinds = ACTORS | {"Person"} if subject.type == "Person" else ACTORS  # "A (Breda) en B (Ede) werkten …": persons
+    for actor in ctx.list_after(subject.end, before, types=kinds)[:6]:
+        if subject.type == "Person" and actor.type != "Person":
+            if re.fullmatch(r"\s*\(", ctx.text[previous.end:actor.start]):
+                continue  # the town in the bracket after a person: where they come from, not one of the list
+            break
         if not _AND.fullmatch(ctx.text, previous.end, actor.start) \
                 and not (both and previous is subject and BOTH_AND.fullmatch(ctx.text, previous.end, actor.start)):
             break  # "Breda en Zwolle samen met het Fonds": the list ends at "samen met"

@@ -350,7 +350,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                   and m is not target and m is not also and not _ADJECTIVAL.match(text, m.end)
                   and clause_start <= m.start < clause_end
                   and not (m.start >= match.end() and _AFTER_AAN.search(text, max(match.end(), m.start - 12), m.start))
-                  and not _owner_of(text, target, m) and not _signing_place(text, m, match)
+                  and not _owner_of(text, target, m) and not (also is not None and _owner_of(text, also, m))
+                  and not _signing_place(text, m, match)  # "aan de pijler A en de pijler B van de G40": B's owner
                   and not names_region_of(text, target, m)  # "aan de RES Noord-Holland Zuid": its region (46b)
                   and not _MERGED_INTO.search(text, max(clause_start, m.start - 60), m.start)]
         if len(actors) > 1:

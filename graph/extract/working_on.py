@@ -6,7 +6,8 @@ on)::
     Breda werkt met woningcorporatie Woonlinie en Platform31 aan de wijk.
     In Hengelo werkt de gemeente met Welbions en Platform31 aan de transformatie van Berflo Es.
 
-The subject works together with each partner (``collaboratesWith``). It stands before the verb, or
+The subject works together with each partner (``collaboratesWith``), and takes part in what it works on when
+that is a programme named right after "aan" ("werken met SZW aan de Agenda X"). It stands before the verb, or
 right after it when the sentence opens with something else; "de gemeente" (or "de provincie")
 there stands for the one municipality (province) the sentence names before it or the two
 sentences before name (none when they name two). Only actors the text names count ("met bewoners
@@ -68,6 +69,20 @@ def find_working_on(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             continue
         if not ctx.asserted(sentence, match.start(), partners[-1].end):
             continue
+        worked_on = _programme_worked_on(ctx, sentence, partners[-1].end)
         for subject in _subjects(ctx, sentence, match):
             for partner in partners:
                 ctx.add(subject, "collaboratesWith", partner, sentence, "relations.werkt-met-aan", 0.7)
+            if worked_on is not None:  # "… werkten met SZW aan de Agenda X": they take part in the agenda
+                ctx.add(subject, "participatesIn", worked_on, sentence, "relations.werkt-met-aan-programma", 0.7)
+
+
+#: "aan" and the article before the programme worked on
+_ON_PROGRAMME = re.compile(r"\s*,?\s+aan\s+(?:de\s+|het\s+)?")
+
+
+def _programme_worked_on(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
+    """The programme named right after "aan" ("werken met A aan de Agenda X"), else None ("aan de wijk")."""
+    on = _ON_PROGRAMME.match(ctx.text, at, sentence.end)
+    named = [m for m in ctx.in_span(on.end(), sentence.end) if m.start == on.end()] if on else []
+    return named[0] if named and named[0].type == "Programme" else None
