@@ -27,7 +27,7 @@ from functools import lru_cache
 from .messages import CATALOGUE, msg
 
 __all__ = ["MINISTRY", "merged_into", "merged_from", "merged_label", "merged_ministries_shown", "with_merged",
-           "merger_notes", "answers_for_merged", "window_last_day"]
+           "merger_notes", "merged_note", "answers_for_merged", "window_last_day"]
 
 #: the IRI of a ministry is this and its TOOI code
 MINISTRY = "https://w3id.org/g40kg/id/ministry/"
@@ -154,14 +154,26 @@ def merger_notes(dataset, question, params: dict, window) -> list[str]:
             entry = index.get(iri)
             if entry is None or entry.type != "Ministry":
                 continue
-            merged = merged_into(iri)
-            if merged and _reaches(last, merged["day"]) and existence_outside(dataset, iri, window) is None:
-                notes.append(msg("ministry_merged_note", label=entry.label, into=merged["label"],
-                                 day=merged["day"]))
+            note = merged_note(dataset, iri, entry.label, window)
+            if note and existence_outside(dataset, iri, window) is None:
+                notes.append(note)
             if parameter.type == "ministry" and answers_for_merged(question):
                 notes += [msg("ministry_merged_included", label=m["label"], into=entry.label, day=m["day"])
                           for m in merged_from(iri) if _reaches(last, m["day"])]
     return list(dict.fromkeys(notes))
+
+
+def merged_note(dataset, ministry, label: str, window) -> str | None:
+    """"VRO is opgegaan in BZK per 2026-02-23." for a ministry that went up in another, where the time of
+    ``window`` (None: no time) reaches that day; else None.
+
+    >>> merged_note(None, MINISTRY + "mnre1171", "VRO", None), merged_note(None, MINISTRY + "mnre1034", "BZK", None)
+    ('VRO is opgegaan in BZK per 2026-02-23.', None)
+    """
+    merged = merged_into(ministry)
+    if not merged or not _reaches(window_last_day(window), merged["day"]):
+        return None
+    return msg("ministry_merged_note", label=label, into=merged["label"], day=merged["day"])
 
 
 def answers_for_merged(question) -> bool:

@@ -83,3 +83,12 @@ def test_the_dossier_type_is_in_the_table_language(run, lang, expected):
     assert {row["dossierType"] for row in json.loads(asked.stdout)["rows"]} == {"Ministry"}  # data keeps the name
     table = run("ask", "ministry-contacts", "-p", "ministry=VRO", lang=lang)
     assert any(line.startswith("VRO") and f" {expected} " in line for line in table_lines(table)), table.output
+
+
+def test_the_network_of_the_merged_ministry_says_so(run, tmp_path):
+    result = run("viz", "--ministry", "VRO", "-o", str(tmp_path / "vro.html"))
+    assert result.stderr.splitlines()[-1] == "VRO is opgegaan in BZK per 2026-02-23.", result.stderr
+    after = run("viz", "--ministry", "VRO", "--as-of", "2026-12-06", "-o", str(tmp_path / "vro.html"), lang="en")
+    assert after.stderr.splitlines()[-1] == "VRO existed from 2024-07-02 until 2026-02-22; merged into BZK on 2026-02-23."
+    bzk = run("viz", "--ministry", "BZK", "-o", str(tmp_path / "bzk.html"))
+    assert len(bzk.stderr.splitlines()) == 1, bzk.stderr  # only where it was written
