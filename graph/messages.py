@@ -165,7 +165,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "give --store-url (Graph Store Protocol), --update-url (SPARQL Update) or both"},
     "endpoint_failed": {"nl": "het SPARQL-endpoint {url} gaf geen antwoord op de query: {reason} (controleer --endpoint)",
                         "en": "the SPARQL endpoint {url} did not answer the query: {reason} (check --endpoint)"},
-    "interrupted": {"nl": "afgebroken", "en": "interrupted"},
+    "interrupted": {"nl": "Afgebroken", "en": "Interrupted"},
     "version": {"nl": "g40kg, versie {version}", "en": "g40kg, version {version}"},
     "output_folder_missing": {"nl": "kan {path} niet schrijven: de map {folder} bestaat niet; maak hem eerst aan of "
                                     "kies een ander -o",

@@ -507,4 +507,26 @@ def _name_score(wanted: str, wanted_words: list[str], candidate: str) -> float:
         return 0.85 + 0.09 * length
     if len(wanted) >= 3 and wanted in candidate:
         return 0.8 + 0.09 * length
-    return max(difflib.SequenceMatcher(None, wanted, candidate).ratio(), _word_score(wanted_words, candidate.split()))
+    return max(difflib.SequenceMatcher(None, wanted, candidate).ratio(), _word_score(wanted_words, candidate.split()),
+               _TRANSPOSED_SCORE if swapped_letters(wanted, candidate) else 0.0)
+
+
+#: the score of a name that is the text with two neighbouring letters swapped back ("bkz" for BZK): above
+#: difflib's ratio of a name one letter shorter ("bz", 0.8), which counts a swap as two edits
+_TRANSPOSED_SCORE = 0.88
+
+
+def swapped_letters(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` with two neighbouring, different characters swapped: a
+    Damerau–Levenshtein distance of one by a transposition (walkthrough 47, finding 14: "BKZ" for BZK).
+
+    >>> swapped_letters("bkz", "bzk"), swapped_letters("bzk", "bz"), swapped_letters("bzk", "bzk")
+    (True, False, False)
+    >>> swapped_letters("amerfsoort", "amersfoort"), swapped_letters("kbz", "bzk")
+    (True, False)
+    """
+    if len(typed) != len(name) or typed == name:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and typed[differ[0]] == name[differ[1]] and typed[differ[1]] == name[differ[0]])

@@ -294,6 +294,7 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
     """Project ``dataset`` onto networkx (see the module docstring for the exact contract). A node
     whose every fact has no time at all is marked ``undated`` (a window keeps it only for that
     reason; only under a window); ``dated_only`` leaves such facts out."""
+    from .event_labels import label_events
     from .names import entity_index
     from .query import run_sparql
 
@@ -340,6 +341,7 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
     for *_, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda r: r["document"] or "")  # stable: offsets within a document
         data["weight"] = len({support(r) for r in data["evidence"]})
+    label_events(graph)  # "bestuurlijk overleg BZK (20-11-2026)" (walkthrough 47, finding 15)
     if window:  # only a window keeps facts for having no time at all
         dated = {n for source, target, data in graph.edges(data=True)
                  if not all(undated(r) for r in data["evidence"]) for n in (source, target)}

@@ -578,6 +578,8 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     mean" otherwise); with ``resolve=False`` they must be IRIs. A parameter that takes several
     values (``multiple: true``) may get a list: each value is resolved on its own, and the binding is
     the tuple of their terms (:func:`values_block`); a list for any other parameter is an error.
+    A ministry of a question whose rows name their ministry is bound with the ministries that went up
+    in it by the day asked (:func:`graph.ministry_mergers.with_merged`: BZK with VRO after 2026-02-23).
 
     >>> g40 = "https://w3id.org/g40kg/id/organisation/g40"
     >>> bindings = question_bindings(None, get_question("members"), {"target": g40, "at": "2021-06"}, resolve=False)
@@ -587,6 +589,7 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
     params = {parameter_name(question, given): value for given, value in (params or {}).items()}
     for given in params:
         question.parameter(given)
+    from .ministry_mergers import answers_for_merged, with_merged
     from .timefilter import refuse_as_of_with_window
 
     refuse_as_of_with_window(params.get("as_of"), *(params.get(name) for name in ("at", "from", "until")))
@@ -607,6 +610,8 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
             bindings[parameter.name] = tuple(dict.fromkeys(terms))
         else:
             bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve, day)
+            if parameter.type == "ministry" and answers_for_merged(question):  # BZK: VRO's rows too
+                bindings[parameter.name] = with_merged(bindings[parameter.name], day)
     return bindings
 
 

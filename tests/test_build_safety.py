@@ -346,7 +346,7 @@ def test_ctrl_c_during_a_build_exits_130_and_keeps_the_previous_graph(runner, tm
     monkeypatch.setattr("graph.pipeline.check_build", interrupt)  # in the staged graph, before the swap
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]))
     assert result.exit_code == 130, result.output
-    assert result.stderr.strip() == f"afgebroken; de vorige graaf in {graph} is ongewijzigd"
+    assert result.stderr.strip() == f"Afgebroken; de vorige graaf in {graph} is ongewijzigd"
     assert snapshot(graph) == before
     assert leftovers(graph) == []
 
@@ -373,7 +373,7 @@ def test_ctrl_c_in_the_swap_itself_restores_the_previous_graph(runner, tmp_path,
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]), lang="en")
     monkeypatch.undo()
     assert result.exit_code == 130, result.output
-    assert result.stderr.strip() == f"interrupted; the previous graph in {graph} is unchanged"
+    assert result.stderr.strip() == f"Interrupted; the previous graph in {graph} is unchanged"
     assert snapshot(graph) == before
 
 
@@ -382,7 +382,7 @@ def test_ctrl_c_before_a_first_graph_says_none_was_written(runner, tmp_path, mon
     graph = tmp_path / "kg"
     result = build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt"]))
     assert result.exit_code == 130, result.output
-    assert result.stderr.strip() == f"afgebroken; er is geen graaf geschreven in {graph}"
+    assert result.stderr.strip() == f"Afgebroken; er is geen graaf geschreven in {graph}"
     assert not graph.exists() and leftovers(graph) == []
 
 
@@ -393,11 +393,11 @@ def test_ctrl_c_after_the_swap_says_the_new_graph_is_saved(runner, tmp_path, mon
     monkeypatch.setattr("graph.store._remove_replaced", interrupt)  # the new graph is in place
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]))
     assert result.exit_code == 130, result.output
-    assert result.stderr.strip() == f"afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen"
+    assert result.stderr.strip() == f"Afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen"
     assert [d["id"] for d in json.loads((graph / "manifest.json").read_text())["documents"]] == ["b"]
 
 
-@pytest.mark.parametrize("lang, line", [("nl", "afgebroken"), ("en", "interrupted")])
+@pytest.mark.parametrize("lang, line", [("nl", "Afgebroken"), ("en", "Interrupted")])
 def test_ctrl_c_in_any_command_exits_130_in_one_line(runner, tmp_path, monkeypatch, lang, line):
     graph = tmp_path / "kg"
     assert build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt"])).exit_code == 0
@@ -426,7 +426,7 @@ def test_a_real_sigint_ends_a_build_with_130(tmp_path):
     process.send_signal(subprocess.signal.SIGINT)
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130, err
-    assert err.strip() == f"afgebroken; er is geen graaf geschreven in {graph}"
+    assert err.strip() == f"Afgebroken; er is geen graaf geschreven in {graph}"
     assert not graph.exists() and leftovers(graph) == []
 
 

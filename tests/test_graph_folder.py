@@ -158,7 +158,7 @@ def test_an_interrupted_build_keeps_its_extractions_for_the_next(runner, tmp_pat
     write_corpus(docs, ["b.txt", "c.txt"])
     monkeypatch.setattr("graph.pipeline.check_build", interrupt)  # after extraction, before the swap
     result = build(runner, graph, docs)
-    assert (result.exit_code, result.stderr) == (130, f"afgebroken; de vorige graaf in {graph} is ongewijzigd\n")
+    assert (result.exit_code, result.stderr) == (130, f"Afgebroken; de vorige graaf in {graph} is ongewijzigd\n")
     assert snapshot(graph) == before and leftovers(graph) == []
     assert len(list((graph / "cache" / "extract").glob("*.pickle"))) == 3  # a's, and b's and c's beside it
     monkeypatch.undo()

@@ -187,9 +187,9 @@ def test_an_interrupted_build_under_json_says_so_on_stdout_too(runner, tmp_path,
     graph = tmp_path / "kg"
     result = build(runner, graph, write_corpus(tmp_path / "docs", ["a.txt"]), "--format", "json")
     assert result.exit_code == 130, result.output
-    assert json_error(result) == {"error": f"afgebroken; er is geen graaf geschreven in {graph}", "exit_code": 130,
+    assert json_error(result) == {"error": f"Afgebroken; er is geen graaf geschreven in {graph}", "exit_code": 130,
                                   "code": "interrupted"}
-    assert result.stderr.splitlines() == [f"afgebroken; er is geen graaf geschreven in {graph}"]
+    assert result.stderr.splitlines() == [f"Afgebroken; er is geen graaf geschreven in {graph}"]
 
 
 # ------------------------------------------------------------------ 4. build --watch --format json
@@ -247,7 +247,7 @@ def test_sigterm_in_a_rebuild_of_a_watch_says_what_became_of_the_graph_and_ends_
     result = build(runner, graph_path, write_corpus(tmp_path / "docs", ["a.txt"]), "--watch", "--format", "json",
                    lang="en")
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines()[-2:] == [f"interrupted; the previous graph in {graph_path} is unchanged",
+    assert result.stderr.splitlines()[-2:] == [f"Interrupted; the previous graph in {graph_path} is unchanged",
                                                f"Stopped; the graph is in {graph_path}."], result.stderr
     assert [json.loads(line)["event"] for line in result.stdout.splitlines()] == ["built", "stopped"]
 
@@ -267,7 +267,7 @@ def test_sigterm_in_a_build_is_handled_as_ctrl_c_with_143(runner, tmp_path, monk
     monkeypatch.setattr("graph.pipeline.check_build", terminated)
     result = build(runner, graph, write_corpus(tmp_path / "other", ["b.txt"]), lang="en")
     assert result.exit_code == 143, result.output
-    assert result.stderr.splitlines() == [f"interrupted; the previous graph in {graph} is unchanged"]
+    assert result.stderr.splitlines() == [f"Interrupted; the previous graph in {graph} is unchanged"]
     assert snapshot(graph) == before and leftovers(graph) == []
 
 
@@ -296,7 +296,7 @@ def test_a_real_sigterm_mid_build_says_so_and_exits_143(tmp_path):
     finally:
         process.kill()
     assert process.returncode == 143, err
-    assert err.splitlines() == [f"afgebroken; er is geen graaf geschreven in {graph}"], err
+    assert err.splitlines() == [f"Afgebroken; er is geen graaf geschreven in {graph}"], err
     assert not graph.exists() and leftovers(graph) == []
 
 

@@ -319,7 +319,7 @@ def _of_types(graph, types):
     return graph
 
 
-# id(dataset) → (weak reference to the dataset, {(include_mentions, at): projection}), as
+# id(dataset) → (weak reference to the dataset, {(include_mentions, at, …, language): projection}), as
 # graph.names.entity_index keeps its index: an entry goes when its dataset does
 _PROJECTIONS: dict[int, tuple] = {}
 #: Projections kept per dataset (the most recently used).
@@ -334,8 +334,11 @@ def _projection(dataset, *, include_mentions: bool, at: str | None,
 
     A server's network views after the first skip reading every fact: 2.6 s of each focus view
     at 10^6 triples, for about 40 MiB kept per projection. Views never change it; they cut
-    copies (``_ego``, ``graph.copy()``).
+    copies (``_ego``, ``graph.copy()``). A projection without a time names its ministries in the
+    message language ("EZK (eerder EZ)", "EZK (earlier EZ)"), so the language is part of the key: a
+    server's English page never shows the Dutch names a first Dutch visitor's view kept, nor the reverse.
     """
+    from graph.messages import get_language
     from graph.project import to_networkx
 
     key = id(dataset)
@@ -343,7 +346,7 @@ def _projection(dataset, *, include_mentions: bool, at: str | None,
         weakref.finalize(dataset, _PROJECTIONS.pop, key, None)
         _PROJECTIONS[key] = weakref.ref(dataset), {}
     kept = _PROJECTIONS[key][1]
-    wanted = (include_mentions, at, between, as_of, dated_only)
+    wanted = (include_mentions, at, between, as_of, dated_only, get_language())
     graph = kept.pop(wanted, None)
     if graph is None:
         graph = to_networkx(dataset, include_mentions=include_mentions, at=at, between=between, as_of=as_of, multi=True,

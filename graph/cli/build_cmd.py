@@ -473,12 +473,12 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
 CATALOGUE.update({
     "build_watch_quiet": {"nl": "--quiet en --strict gelden voor één bouw, niet voor --watch",
                           "en": "--quiet and --strict apply to one build, not to --watch"},
-    "build_interrupted_unchanged": {"nl": "afgebroken; de vorige graaf in {graph} is ongewijzigd",
-                                    "en": "interrupted; the previous graph in {graph} is unchanged"},
-    "build_interrupted_nothing": {"nl": "afgebroken; er is geen graaf geschreven in {graph}",
-                                  "en": "interrupted; no graph was written to {graph}"},
-    "build_interrupted_saved": {"nl": "afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen",
-                                "en": "interrupted after the new graph had been saved in {graph}"},
+    "build_interrupted_unchanged": {"nl": "Afgebroken; de vorige graaf in {graph} is ongewijzigd",
+                                    "en": "Interrupted; the previous graph in {graph} is unchanged"},
+    "build_interrupted_nothing": {"nl": "Afgebroken; er is geen graaf geschreven in {graph}",
+                                  "en": "Interrupted; no graph was written to {graph}"},
+    "build_interrupted_saved": {"nl": "Afgebroken nadat de nieuwe graaf al in {graph} was opgeslagen",
+                                "en": "Interrupted after the new graph had been saved in {graph}"},
     "unknown_warning_code": {"nl": "{value!r}: geen code van een waarschuwing; kies uit {codes}",
                              "en": "{value!r}: not the code of a warning; choose from {codes}"},
 })

@@ -40,6 +40,8 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
     from ..ministry_existence import existence_note
+    from ..ministry_mergers import merger_notes
+    from ..questions import get_question
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
     window = time_window(at, between, as_of)
@@ -87,16 +89,19 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
     # "VRO bestond van …; opgegaan in BZK per 2026-02-23" (walkthrough 20, finding 18; graph.ministry_existence)
     then = existence_note(dataset, found["ministry"]["iri"], label, window) if fmt == "table" else None
+    # "VRO is opgegaan in BZK per …", "Met VRO, dat per … opging in BZK." (walkthrough 47, finding 8)
+    merged = merger_notes(dataset, get_question("collaborations-with-ministry"), {"ministry": found["ministry"]["iri"]},
+                          window) if fmt == "table" else []
     if not rows and fmt == "table":
         click.echo(listing_text(settings, "no_collab", label=label))
-        if then:  # "KGG --at 2019": asked outside its existence (round 39t)
-            click.echo(then)
+        for note in [then] if then else merged:  # "KGG --at 2019": asked outside its existence (round 39t)
+            click.echo(note)
         one_day_tip(settings, window)
         return
     emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt,
          title=listing_text(settings, "collab_title", label=label))
-    if then:  # "VRO --as-of 2026-06-01": the last known state of a ministry that no longer existed then
-        echo_err(then)
+    for note in [then] if then else merged:  # "VRO --as-of 2026-06-01": a ministry that no longer existed then
+        echo_err(note)
 
 
 @cli.command("entity")

@@ -255,7 +255,7 @@ def with_role_labels(columns, rows: list[dict], lang: str) -> tuple[list, list[d
 #: columns of a relation's or a class's name: in words in a table people read ("affiliatedWith" →
 #: "verbonden aan", "Municipality" → "Gemeente"); JSON, CSV and TSV keep the names programs read
 _RELATION_COLUMNS = ("relation", "predicate", "relations")  # "relations": a path step's list
-_TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType")
+_TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType", "dossierType")
 
 
 #: the kinds of programme (``g40:programmeKind``, ``ontology/shapes.ttl``) in words, for a table people read

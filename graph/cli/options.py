@@ -14,7 +14,7 @@ import click
 from .base import Settings, pass_settings, translate_errors
 from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 
-__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
+__all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "read_as_note", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
            "format_option",
            "raw_option",
            "projection_options", "time_options", "timeout_option"]
@@ -91,18 +91,45 @@ def as_iso_date(ctx, param, value):
 
     if isinstance(value, tuple):
         return tuple(as_iso_date(ctx, param, one) for one in value)
-    return (human_date(value) or value) if isinstance(value, str) else value
+    day = (human_date(value) or value) if isinstance(value, str) else value
+    if ctx is not None and param is not None and day != value:  # said by time_options' command (read_as_note)
+        ctx.meta.setdefault(_READ_DATES, []).append((param.opts[0], value, day))
+    return day
+
+
+#: ``ctx.meta`` key of the dates :func:`as_iso_date` read from a form that is not ISO: (option, given, day)
+_READ_DATES = "g40kg.read_dates"
+_READ_AS = {"nl": "{option} {given} gelezen als {words} ({day})", "en": "{option} {given} read as {words} ({day})"}
+
+
+def read_as_note(option: str, given: str, day: str, lang: str) -> str:
+    """The line that says which day a date not written as ISO was read as (walkthrough 47, finding 14:
+    "06/12/2026" is 6 December, not June 12).
+
+    >>> read_as_note("--as-of", "06/12/2026", "2026-12-06", "nl")
+    '--as-of 06/12/2026 gelezen als 6 december 2026 (2026-12-06)'
+    >>> read_as_note("--at", "1-2-2024", "2024-02-01", "en")
+    '--at 1-2-2024 read as 1 February 2024 (2024-02-01)'
+    """
+    from ..reading_dates import date_words
+
+    return _READ_AS.get(lang, _READ_AS["nl"]).format(option=option, given=given, words=date_words(day, lang), day=day)
 
 
 def time_options(command):
     """``--at``, ``--between`` and ``--as-of``; a day of ``--as-of`` after the newest document gets a note
-    (:mod:`graph.cli.as_of_note`), once, before the command runs."""
+    (:mod:`graph.cli.as_of_note`), once, before the command runs, and so does a date not written as ISO
+    under a table (:func:`read_as_note`)."""
     @functools.wraps(command)
     def noted(*args, **kwargs):
         from .as_of_note import after_newest_note
 
         context = click.get_current_context(silent=True)
-        after_newest_note(context.find_object(Settings) if context else None, kwargs.get("as_of"))
+        settings = context.find_object(Settings) if context else None
+        if context is not None and kwargs.get("fmt", "table") == "table":  # a table's reader, not a script
+            for option, given, day in context.meta.get(_READ_DATES, ()):
+                click.echo(read_as_note(option, given, day, settings.lang if settings else "nl"), err=True)
+        after_newest_note(settings, kwargs.get("as_of"))
         return command(*args, **kwargs)
 
     func = click.option("--as-of", "as_of", metavar="DATUM", default=None, help=AS_OF_HELP, callback=as_iso_date)(noted)

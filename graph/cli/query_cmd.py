@@ -230,6 +230,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         g40kg ask who-does-what -p person="Anna de Vries" -p person="Jan Smit"   # een lijst personen
         g40kg ask who-does-what --document g40-pijler-economie-en-werk-2021   # wie is wie voor een document
     """
+    from ..ministry_mergers import merged_ministries_shown
     from ..questions import DUTCH_PARAMETER_NAMES, get_question
     from ..shortcuts import question_rows
     from ..timefilter import undated_shown
@@ -256,6 +257,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
         columns = [c for c in question.columns if c in columns] + [c for c in columns if c not in question.columns]
     if fmt in ("table", "markdown"):
         rows = mentioned_dates(marked_rows(settings, rows, columns), settings.lang)
+        rows = merged_ministries_shown(rows, window)  # "VRO (opgegaan in BZK per …)" (walkthrough 47, finding 8)
         columns, rows = undated_shown(columns, rows, bool(window), settings.lang)
     from ..empty_answers import empty_answer_notes
 
@@ -267,8 +269,9 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if fmt == "table":  # "VRO bestond van …; opgegaan in BZK per …", as collaborators says it (walkthrough 21, 19)
         from ..ended_roles import ended_role_notes
         from ..ministry_existence import ministry_notes
+        from ..ministry_mergers import merger_notes
 
-        for note in ministry_notes(dataset, question, given, window):
+        for note in ministry_notes(dataset, question, given, window) + merger_notes(dataset, question, given, window):
             click.echo(note, err=bool(rows))
         for note in [] if rows else ended_role_notes(dataset, question, given, window, settings.lang, timeout=timeout):
             click.echo(note)  # who left: the roles that ended before the day asked (walkthrough 21, finding 20)

@@ -117,6 +117,24 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     write_output(out, render_html(data, lang=settings.lang))
     # on stderr, as export's "Geschreven:": stdout is for data
     echo_err(TEXTS.get(settings.lang, TEXTS["nl"]).format(path=out, nodes=len(data["nodes"]), edges=len(data["edges"])))
+    if ministry:  # "VRO is opgegaan in BZK per …" as every command that takes a ministry (walkthrough 47, finding 8)
+        _ministry_note(dataset, ministry, at, between, as_of)
     if not data["nodes"]:  # the page says so too; the command line should not look like a success
         ui = UI_TEXT.get(settings.lang, UI_TEXT["nl"])
         click.echo(ui.get(f"empty_{projection}", ui["empty"]), err=True)
+
+
+def _ministry_note(dataset, ministry: str, at, between, as_of) -> None:
+    """On stderr, when ``ministry`` went up in another or did not exist in the time asked, the line that says
+    so (:func:`graph.ministry_existence.existence_note`, :func:`graph.ministry_mergers.merged_note`)."""
+    from ..ministry_existence import existence_note
+    from ..ministry_mergers import merged_note
+    from ..names import entity_index, resolve_entity
+    from ..timefilter import TimeWindow
+
+    window = TimeWindow(at=at, between=tuple(between) if between else None, as_of=as_of)
+    iri = str(resolve_entity(dataset, ministry, "Ministry", kind="ministry", on=window.label_date))
+    label = entity_index(dataset)[iri].label
+    note = existence_note(dataset, iri, label, window) or merged_note(dataset, iri, label, window)
+    if note:
+        echo_err(note)

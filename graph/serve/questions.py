@@ -197,7 +197,7 @@ def form_lines(text: str) -> list[str]:
 
 
 #: columns whose value is a class's name ("Municipality"), shown as the interface names it ("Gemeente")
-_TYPE_COLUMNS = {"type", "otherType", "memberType", "actorType"}
+_TYPE_COLUMNS = {"type", "otherType", "memberType", "actorType", "dossierType"}
 #: columns of a document's sentence: marked with the documents' language (Dutch) on an English page
 _QUOTE_COLUMNS = {"quote", "quotes"}
 
@@ -245,14 +245,16 @@ def _mentioned_starts(cells: list[list[dict]], columns: list[str], rows: list[di
 def _name_ministries(dataset, cells: list[list[dict]], columns: list[str], rows, names: list[str], params: dict) -> None:
     """A ministry's label cell as the command line's tables give it (:func:`graph.shortcuts.relabel_ministries`):
     as in the question's window (``at``, ``as_of``, ``from`` and ``until``), else as at the row's fact ("EZ" in
-    a row of 2025, "EZK" in one of 2023)."""
+    a row of 2025, "EZK" in one of 2023); one that went up in another "VRO (opgegaan in BZK per 2026-02-23)"
+    (:func:`graph.ministry_mergers.merged_ministries_shown`)."""
+    from ..ministry_mergers import merged_ministries_shown
     from ..shortcuts import relabel_ministries
     from ..timefilter import TimeWindow
 
     between = (params["from"], params["until"]) if params.get("from") and params.get("until") else None
     window = TimeWindow(at=params.get("at") or None, between=between, as_of=params.get("as_of") or None)
     plain = [{name: None if row.get(name) is None else str(row.get(name)) for name in names} for row in rows]
-    named = relabel_ministries(dataset, [dict(row) for row in plain], window)
+    named = merged_ministries_shown(relabel_ministries(dataset, [dict(row) for row in plain], window), window)
     for cells_of_row, before, after in zip(cells, plain, named):
         for where, column in enumerate(columns):
             if after.get(column) != before.get(column):

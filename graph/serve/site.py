@@ -17,7 +17,7 @@ sends the browser on to the document's page, and so does an entity a curated mer
 Examples
 --------
 >>> page_file("/"), page_file("/entity/person/jan-jansen"), page_file("/document/Verslag-Juni")
-('index.html', 'entity/person/jan-jansen.html', 'document/_verslag-_juni.html')
+('index.html', 'entity/person/jan-jansen.html', 'document/verslag-juni-a58988.html')
 >>> page_file("/search") is None
 True
 >>> link = SiteLinks().linker("/entity/person/jan-jansen")
@@ -27,10 +27,12 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import posixpath
 import re
 import shutil
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +40,7 @@ from pathlib import Path
 from ..errors import CannotWrite, G40Error, InputError
 from ..messages import CATALOGUE, language, msg
 
-__all__ = ["SiteLinks", "SiteReport", "export_site", "page_file", "file_name", "MARKER"]
+__all__ = ["SiteLinks", "SiteReport", "export_site", "page_file", "file_name", "earlier_file_name", "MARKER"]
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +80,35 @@ _PLAIN = re.compile(r"[a-z0-9.~-]")
 
 
 def file_name(segment: str) -> str:
-    """A path segment as a file name that is the same on every system: lower case, a capital
-    written ``_`` + its letter (so ``Verslag`` and ``verslag`` stay two files on Windows and macOS),
-    other characters ``_0`` + hex code + ``_``, and ``_`` after a device name of Windows (``con``)
-    and after a final dot.
+    """A path segment as a file name that is the same on every system, lower case and readable
+    (walkthrough 47, finding 16): a segment of lower-case letters, digits, ``.``, ``~`` and ``-`` as
+    it is; any other (capitals, spaces, accents, a device name of Windows such as ``con``, a final
+    dot) as its lower-case slug with the first six hex digits of its SHA-256 after it, so that
+    ``Verslag`` and ``verslag`` stay two files on Windows and macOS and a name never changes between
+    two exports.
 
-    >>> file_name("Verslag"), file_name("con"), file_name("aux.2024"), file_name("a:b"), file_name("x.")
-    ('_verslag', 'con_', 'aux_.2024', 'a_03a_b', 'x._')
+    >>> file_name("verslag-juni"), file_name("Verslag-Juni"), file_name("Kamerbrief voortgang City Deals")
+    ('verslag-juni', 'verslag-juni-a58988', 'kamerbrief-voortgang-city-deals-45d883')
+    >>> file_name("con"), file_name("x."), file_name("Één: twee")
+    ('con-1143da', 'x-c92f00', 'een-twee-3c2806')
+    """
+    if _PLAIN_NAME.fullmatch(segment) and segment.partition(".")[0] not in _RESERVED and not segment.endswith("."):
+        return segment
+    ascii_text = unicodedata.normalize("NFKD", segment).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9.~]+", "-", ascii_text).strip("-.")
+    return f"{slug}-{hashlib.sha256(segment.encode('utf-8')).hexdigest()[:6]}".lstrip("-")
+
+
+_PLAIN_NAME = re.compile(r"[a-z0-9~][a-z0-9.~-]*")
+
+
+def earlier_file_name(segment: str) -> str:
+    """The file name a copy made before round 47 gave ``segment``: a capital written ``_`` + its
+    letter, other characters ``_0`` + hex code + ``_``, ``_`` after a device name of Windows and a
+    final dot; a copy keeps a page there that sends the browser on (:func:`_write_earlier_names`).
+
+    >>> earlier_file_name("Verslag"), earlier_file_name("con"), earlier_file_name("aux.2024"), earlier_file_name("a:b")
+    ('_verslag', 'con_', 'aux_.2024', 'a_03a_b')
     """
     out = "".join(c if _PLAIN.match(c) else f"_{c.lower()}" if "A" <= c <= "Z" else f"_0{ord(c):x}_"
                   for c in segment)
@@ -94,9 +118,10 @@ def file_name(segment: str) -> str:
     return out + "_" if out.endswith(".") or not out else out
 
 
-def page_file(path: str) -> str | None:
+def page_file(path: str, naming: Callable[[str], str] = file_name) -> str | None:
     """The file of the explorer page at ``path`` in a static copy (relative to its folder), or
-    None when the copy has no such page (search, SPARQL, the API, a JSON twin)."""
+    None when the copy has no such page (search, SPARQL, the API, a JSON twin); ``naming``: the
+    file name of a path segment (:func:`earlier_file_name`: where a copy before round 47 had it)."""
     path = path.split("#", 1)[0].split("?", 1)[0]
     if path in _SINGLE:
         return _SINGLE[path]
@@ -104,7 +129,7 @@ def page_file(path: str) -> str | None:
     if any(part in ("", ".", "..") for part in parts) or parts[-1].endswith(".json"):
         return None
     if (parts[0] in ("document", "questions") and len(parts) == 2) or (parts[0] == "entity" and len(parts) >= 3):
-        return "/".join([parts[0], *map(file_name, parts[1:])]) + ".html"
+        return "/".join([parts[0], *map(naming, parts[1:])]) + ".html"
     return None
 
 
@@ -226,7 +251,19 @@ def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
             site.links[path] = set()
             _write_page(app, site, staging, path, lang, out)
     _write_moved(app, site, staging, lang)
+    _write_earlier_names(site, staging, lang)
     return len(set(done) - site.missing)
+
+
+def _write_earlier_names(site: SiteLinks, staging: Path, lang: str) -> None:
+    """At the file name a copy before round 47 gave a page (``document/_verslag-_juni.html``,
+    :func:`earlier_file_name`), a small page that sends the browser on to its file now, so a link
+    mailed from an earlier copy keeps working."""
+    for path, target in site.wanted.items():
+        earlier = page_file(path, earlier_file_name)
+        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists():
+            continue
+        _write_redirect(site, staging, path, path, lang, at=earlier)
 
 
 def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
@@ -249,21 +286,22 @@ def _write_moved(app, site: SiteLinks, staging: Path, lang: str) -> None:
 
 
 def _write_redirect(site: SiteLinks, staging: Path, path: str, location: str, lang: str,
-                    merged_into: str | None = None) -> None:
+                    merged_into: str | None = None, *, at: str | None = None) -> None:
     """A page at ``path``'s file that sends the browser on to the page of ``location``: a renamed
     document's, or (``merged_into``: the label of the entity it went into) a merged-away entity's,
     "Deze persoon is samengevoegd met Sanne Bakker" (walkthrough 17, finding 21)."""
     from html import escape
 
-    link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(page_file(path))))
+    at = at or page_file(path)  # the file of the page that sends on (``at``: an earlier copy's name)
+    link = escape(posixpath.relpath(site.wanted[location], posixpath.dirname(at)))
     with language(lang):
         if merged_into is None:
             title = escape(msg("site_moved"))
         else:
             person = path.startswith("/entity/person/")
             title = escape(msg("site_merged_person" if person else "site_merged", label=merged_into))
-    (staging / page_file(path)).parent.mkdir(parents=True, exist_ok=True)
-    (staging / page_file(path)).write_text(
+    (staging / at).parent.mkdir(parents=True, exist_ok=True)
+    (staging / at).write_text(
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="refresh" content="0; url={link}">\n<title>{title}</title>\n</head>\n'
         f'<body>\n<p>{title}: <a href="{link}">{link}</a></p>\n</body>\n</html>\n', encoding="utf-8")
