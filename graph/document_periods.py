@@ -18,7 +18,7 @@ from .docdate import date_or_period
 if TYPE_CHECKING:
     from .ingest import Document
 
-__all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day"]
+__all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day", "newest_date"]
 
 
 def one_day(document: Document) -> bool:
@@ -110,3 +110,19 @@ def last_day(iso: str | None) -> str | None:
     ('2023-12-31', '2024-02-29', '2024-02-10', None)
     """
     return date_or_period(iso)[2] or iso if iso else None
+
+
+def newest_date(entries) -> str | None:
+    """The date (as the manifest gives it: a day, month or year) of the newest dated document of the
+    manifest's document ``entries``, compared by its last day; a period's end counts where a document
+    has no date. The build stores it in the manifest (``newest_document``), so that ``--as-of``'s note
+    (:mod:`graph.cli.as_of_note`) need not read every entry.
+
+    >>> newest_date([{"date": "2024"}, {"date": "2024-11-30"}, {"date": None}])
+    '2024'
+    >>> newest_date([{"date": None, "period": {"start": "2023-01-01", "end": "2023-12-31"}}]), newest_date([])
+    ('2023-12-31', None)
+    """
+    dates = [entry.get("date") or (entry.get("period") or {}).get("end") for entry in entries or ()]
+    days = [(last_day(date), date) for date in dates if isinstance(date, str) and last_day(date)]
+    return max(days)[1] if days else None

@@ -47,7 +47,8 @@ from .curation_records import as_given
 from .curation_graph import entity_key
 from .withdrawals import find_withdrawals
 from .dataset import class_counts, dataset_quads
-from .disk_layout import FORMAT_VERSION, folder_to_replace, format_of
+from .disk_layout import FORMAT_VERSION, NEWEST_DOCUMENT, folder_to_replace, format_of
+from .document_periods import newest_date
 from .document_time import MAX_DOCUMENT_TIME, over_time_warning
 from .errors import G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
@@ -708,6 +709,8 @@ def _manifest(entries: list[dict], engine: str, stats: BuildStats, triples: int)
         "format_version": FORMAT_VERSION,
         "built": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "engine": engine,
+        # before the documents: --as-of's note reads the manifest's first lines only (graph/cli/as_of_note.py)
+        NEWEST_DOCUMENT: newest_date(entries),
         "documents": entries,
         "counts": {"triples": triples, "relations": dict(stats.relations), "entities": dict(stats.entities)},
     }
