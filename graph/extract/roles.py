@@ -105,6 +105,7 @@ _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l
 #: the office of a programme, named by its role word: "programmadirecteur", "programmamanager", "programmaleider"
 _PROGRAMME_ROLE = re.compile(r"(?:senior\s+)?programma(?:directeur|manager|leider|coördinator|coordinator)$")
 #: a body named by its kind, whose office a programme's role word may be: "het programmabureau", "het kernteam"
+_NOT_NOW = re.compile(r"\b(?:niet|geen|nooit|was|waren|werd|eerder|voorheen)\b", re.IGNORECASE)  # "is niet langer programmamanager"
 _BODY_IN_SENTENCE = re.compile(r"(?:bureau|team|stuurgroep|werkgroep|directie|afdeling)\b", re.IGNORECASE)
 _FOR_UNNAMED_BODY = re.compile(r"[ \t*_]*Namens\s+(?:de|het)\s+[a-z][\w-]*[ \t,:*_]*$")
 
@@ -392,7 +393,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and rule == "roles.als" and role.scope == "unit":
         obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt
     if obj is None and _PROGRAMME_ROLE.match(label) and rule in ("roles.copula", "roles.inverted-copula") \
-            and not _BODY_IN_SENTENCE.search(sentence.text) \
+            and not _BODY_IN_SENTENCE.search(sentence.text) and not _NOT_NOW.search(text, sentence.start, end) \
             and not any(m.type in ("OrganisationalUnit", "Organisation") for m in ctx.in_sentence(sentence)):
         # "Per 1 september is X programmadirecteur" in a letter on the programma Y: Y's office (not where the
         # sentence names a body: "Het programmabureau zit bij Y; programmamanager is X")
