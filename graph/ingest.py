@@ -70,6 +70,8 @@ from .errors import InputError
 from .file_kinds import disguised_warning
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
+from .ocr import WORD_LISTS as OCR_WORD_LISTS, repaired_ocr
+from .resources import data_path
 from .build_warnings import coded
 from .messages import msg
 from .pdftext import document_text, laid_out_text, unwrap_plain
@@ -163,7 +165,7 @@ def ingest_fingerprint() -> str:
     That is the g40kg version, the source of this module, of :mod:`graph.docdate`,
     :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
-    text looks Dutch), :mod:`graph.privacy` (a title's masked contact details) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
+    text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
     end up in a document's warnings), and the versions of Python, pypdf and python-docx.
     """
@@ -176,7 +178,8 @@ def ingest_fingerprint() -> str:
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("pdftext.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py"))
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
     for package in ("pypdf", "python-docx"):
@@ -348,7 +351,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             markup, text = text, markdown_text(text)
         else:
             text = unwrap_plain(text.replace("\r\n", "\n"))  # a hard-wrapped e-mail or memo: its paragraphs (45a, 45b)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
     if not text.strip():
         raise InputError(coded("empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name

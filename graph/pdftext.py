@@ -126,23 +126,34 @@ def unwrap_plain(text: str) -> str:
         return text
     full = FULL_SHARE * long_line
     marked, wrapped = [], 0
+    quotes = [quoted.group() if (quoted := _QUOTE_MARK.match(line)) else "" for line in lines]
+    continued = False  # the line goes on from a quoted line before it: its quote mark is dropped
     for k, line in enumerate(lines):
         following = lines[k + 1] if k + 1 < len(lines) else ""
         plain = line.rstrip()
-        if full <= len(plain) <= WRAP_WIDTH and following.strip() and not plain.endswith(_ENDS) and not _ITEM.match(following) \
-                and not plain.lstrip().startswith(">") and not following.lstrip().startswith(">") \
-                and not _COLUMN_GAP.search(plain) and not _COLUMN_GAP.search(following) \
-                and not _FIELD_LINE.match(plain) and not _FIELD_LINE.match(following):
-            broken = plain.endswith("-") and broken_word(plain, following.lstrip())
+        # a quoted reply's lines ("> …") run on into the next line of the same quote, as the lines of the text do
+        body, following_body = plain[len(quotes[k]):], following[len(quotes[k]):]
+        quote = continued and quotes[k]
+        same_quote = k + 1 < len(lines) and quotes[k] == quotes[k + 1]
+        if full <= len(plain) <= WRAP_WIDTH and same_quote and following_body.strip() and not plain.endswith(_ENDS) \
+                and not _ITEM.match(following_body) \
+                and not _COLUMN_GAP.search(body) and not _COLUMN_GAP.search(following_body) \
+                and not _FIELD_LINE.match(body) and not _FIELD_LINE.match(following_body):
+            broken = plain.endswith("-") and broken_word(plain, following_body.lstrip())
+            plain = plain[len(quote):] if quote else plain
             marked.append((plain[:-1] + _BROKEN if broken else plain) + WRAPPED)
             wrapped += 1
+            continued = bool(quotes[k])
         else:
-            marked.append(line)
+            marked.append(line[len(quote):] if quote else line)
+            continued = False
     if wrapped < max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for line in lines if len(line.rstrip()) >= full)):
         return text
     return unwrap("\n".join(marked)).replace(WRAPPED, "").replace(_BROKEN + " ", "")
 
 
+#: the quote marks of a quoted reply's line: "> ", "> >> " (none: "")
+_QUOTE_MARK = re.compile(r"(?:[ \t]*>+)+[ \t]?")
 #: marks where a word was broken at a line's end (joined without the hyphen or a space)
 _BROKEN = "\ue000"
 #: the first words of compounds Dutch writes with a hyphen: "vice-voorzitter", "oud-wethouder", "loco-burgemeester"

@@ -42,7 +42,7 @@ def test_text_of_one_paragraph_per_line_and_a_table_keep_their_lines():
     assert unwrap_plain(table) == table
 
 
-def test_quoted_lines_of_an_e_mail_keep_their_breaks():
+def test_quoted_lines_of_an_e_mail_run_on_within_the_quote_only():
     text = ("> Beste collega's, de stuurgroep van de City Deal Zon komt op 3 maart bijeen in het\n"
             "> stadhuis van Zwolle om de voortgang te bespreken met de partners van de deal\n"
             "Dank voor je bericht, ik ben er op 3 maart bij namens de gemeente Kampen en ik\n"
@@ -51,7 +51,9 @@ def test_quoted_lines_of_an_e_mail_keep_their_breaks():
             "in de wijken van Kampen en Zwolle waar de eerste daken dit voorjaar klaar zijn\n"
             "voor de zomer.\n")
     out = unwrap_plain(text)
-    assert out.startswith("> Beste collega's, de stuurgroep van de City Deal Zon komt op 3 maart bijeen in het\n> "), out
+    # the quote's lines are its paragraph (round 47x), the reply after it starts a line of its own
+    assert out.startswith("> Beste collega's, de stuurgroep van de City Deal Zon komt op 3 maart bijeen in het stadhuis "
+                          "van Zwolle om de voortgang te bespreken met de partners van de deal\nDank voor je bericht"), out
     assert "namens de gemeente Kampen en ik neem de wethouder mee, die graag" in out, out
     assert "bijdrage van de provincie Overijssel aan de deal" in out, out
 

@@ -346,7 +346,12 @@ def _chunk_members(ctx: DocContext, start: int, end: int, types) -> list[Mention
 def _role_before(gap: str) -> bool:
     """Whether ``gap`` is a role word before a person: "(voorzitter:) burgemeester X", ", wethouder Y"."""
     words = re.sub(r"^\s*(?:,|en)?\s*(?:de\s+)?", "", gap).strip()
+    words = _TITLES_AFTER.sub("", words)  # "wethouder drs. X": the academic title before the name
     return bool(words) and role_pattern().fullmatch(words) is not None
+
+
+#: academic and courtesy titles between a role word and the name: "wethouder drs. X", "directeur mr. dr. Y"
+_TITLES_AFTER = re.compile(r"(?:\s+(?:drs|dr|ir|mr|prof|ing|dhr|mevr|mw)\.)+$", re.IGNORECASE)
 
 
 def find_cards(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -44,6 +44,11 @@ KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\
 NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
 
 
+#: the subject field of a letter's or memo's head: "Betreft    Voortgangsbrief programma X", "Onderwerp: Deelname aan X"
+_SUBJECT_FIELD = re.compile(r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]+(?P<subject>[^\n]+)$", re.MULTILINE)
+#: how far into a text the head of a letter may reach
+_SUBJECT_REACH = 1500
+
 class DiscourseContext:
     """The discourse helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
     ``text``, sentences, mentions and scope)."""
@@ -67,6 +72,13 @@ class DiscourseContext:
         ...            [Mention(21, 31, "Fonds Werk", "Programme", "", 1.0)]).title_programme.text
         'Fonds Werk'
         """
+        subject = _SUBJECT_FIELD.search(self.text, 0, _SUBJECT_REACH)
+        if subject is not None:
+            # a letter's "Betreft"/"Onderwerp" line says what it is about: "Betreft  Voortgangsbrief programma X"
+            named = next((m for m in self.in_span(subject.start("subject"), subject.end("subject"))
+                          if m.type == "Programme" and len(m.text) > 4), None)
+            if named is not None:
+                return named
         if not self.sentences or self.text[:self.sentences[0].start].strip():
             return None
         first = self.sentences[0]

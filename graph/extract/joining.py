@@ -59,6 +59,7 @@ _JOIN_BARE = re.compile(r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?P<joins>(?:[^\
 #: the words that may stand with the joiners between the verb and "aan", or open the clause before them (not a
 #: pronominal adverb, "sluit daar goed op aan", nor "namens")
 _JOIN_FILLER = re.compile(r"(?:\s|,|[–—]|\ben\b|\b(?:ook|zich|nu|inmiddels|eveneens|al|de|het|gemeente|gemeenten|in|sinds|"
+                          r"ministeries?\s+van|provincie|"
                           r"per|vanaf|\d{4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                           r"november|december)\b)*", re.IGNORECASE)
 _JOIN = re.compile(r"\b(?:zich\s+(?:\w+\s+){0,4}?aan\s+bij|aangesloten\s+bij|"

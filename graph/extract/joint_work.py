@@ -68,7 +68,7 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if not actors:
             _we_together_in(ctx, sentence, mentions, match, body)
             continue
-        for actor in [*actors, *partners]:
+        for actor in [*actors, *partners, *_fronted_partners(ctx, sentence, mentions, match, actors)]:
             ctx.add(actor, "participatesIn", body, sentence, "relations.samen-in", 0.7)
         with_partners = _WITH.search(ctx.text, match.start(), partners[0].start) if partners else None
         for partner in partners if with_partners is not None else ():
@@ -77,6 +77,46 @@ def find_joint_work(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                     ctx.add(actor, "collaboratesWith", partner, sentence, "relations.samen-met-in", 0.7)
     if "samen" in sentence.text:
         _body_before_together(ctx, sentence, mentions)
+    if "rin " in sentence.text:
+        _together_therein(ctx, sentence, mentions)
+
+
+def _fronted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match,
+                      actors: list[Mention]) -> list[Mention]:
+    """The partners a fronted "Met" names before the verb of working together in a body: "Met de provincie X en de
+    steden A en B werkt Deventer samen in de Stedelijke Agenda Y" (X, A and B work in Y too); none when the
+    sentence opens otherwise or anything but actors stands in the fronted phrase."""
+    opening = ctx.content_start(sentence)
+    if not _WITH_OPENING.match(ctx.text, opening):
+        return []
+    fronted = [m for m in mentions if opening <= m.start and m.end <= match.start() and m not in actors]
+    if not fronted or any(m.type not in ACTORS for m in fronted):
+        return []
+    return fronted
+
+
+#: working together in what was just named: "(de Regio Deal X …). Venlo werkt hierin samen met A, B en C"
+_TOGETHER_THEREIN = re.compile(r"\b(?:werken|werkt|werkten|werkte)\s+(?:hierin|daarin)\s+(?:(?:al|ook|nauw)\s+)?samen\s+met\s",
+                               re.IGNORECASE)
+
+
+def _together_therein(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Venlo werkt hierin samen met de gemeenten A en B en met de provincie C": "hierin" is the programme the
+    sentence before named last (or this one, before the verb); the subject and each partner take part in it.
+    Nothing when the sentence before names no programme, or a unit after it (which "hierin" may mean)."""
+    for match in ctx.asserted_cues(_TOGETHER_THEREIN, sentence):
+        previous = ctx.previous_sentence(sentence)
+        start = previous.start if previous is not None else sentence.start
+        named = [m for m in ctx.in_span(start, match.start()) if m.type in _BODIES]
+        if not named or named[-1].type != "Programme":
+            continue
+        actors = _working_actors(ctx, sentence, match.start())
+        clause_end = min([k for k in (ctx.text.find(";", match.end(), sentence.end),) if k >= 0], default=sentence.end)
+        partners = [m for m in mentions if match.end() <= m.start and m.end <= clause_end]
+        if not actors or not partners or any(m.type not in ACTORS for m in partners):
+            continue
+        for actor in [*actors, *partners]:
+            ctx.add(actor, "participatesIn", named[-1], sentence, "relations.samen-hierin", 0.7)
 
 
 #: "wij" as the subject between the verb and "samen": "(Met X) werken wij (al jaren) samen in …"

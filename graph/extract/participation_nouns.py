@@ -40,7 +40,8 @@ NOUN_RULE = "relations.deelname-aan"
 
 #: the noun of taking part and who takes part: "(de) deelname van Ede (en Tilburg) aan", "onze deelname aan"
 _NOUN = re.compile(r"\b(?P<owner>onze|ons|de|hun|zijn|haar)?\s*(?<![\w-])deelname\s+(?:van\s+(?P<who>[^.;:]{1,80}?)\s+)?aan\s+"
-                   r"(?:de\s+|het\s+)?", re.IGNORECASE)
+                   r"(?:de\s+|het\s+)?(?:(?:eerste|tweede|derde|vierde|nieuwe|volgende)\s+"
+                   r"(?:tranche|fase|ronde|editie|periode)\s+van\s+(?:de\s+|het\s+)?)?", re.IGNORECASE)
 #: what makes it no fact: asked for, planned, possible, or a condition for it
 _NOT_YET = re.compile(r"(?:verzoek|aanvraag|aanmelding|voorstel|besluit|mogelijke|eventuele|beoogde|toekomstige|"
                       r"voorwaarden?|kosten|bereidheid|interesse|belangstelling)\s+(?:(?:tot|voor|om|van|over|de|een)\s+){0,2}$",
@@ -59,7 +60,8 @@ _CONFIRMED = re.compile(r"\b(?:bevestig(?:d|t|en|de|den)|toegezegd|(?:zeggen|zeg
                         r"(?:melden|meldt|meldden|meldde))\b", re.IGNORECASE)
 #: the opening of a clause before its subject: "Ook", "Inmiddels (hebben)", "Daarnaast" (no preposition: "Met A en B …")
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|inmiddels|daarnaast|verder|nu|intussen)\s+(?:hebben\s+|bevestigen\s+)?)?(?:de\s+|het\s+)?"
-                              r"(?:gemeenten?\s+|ministeries?\s+van\s+|provincies?\s+)?", re.IGNORECASE)
+                              r"(?:gemeenten?\s+|ministeries?\s+van\s+|provincies?\s+|"
+                              r"college\s+(?:van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w)\s+)?van\s+)?", re.IGNORECASE)
 
 
 def _confirming_subjects(ctx: DocContext, sentence: Sentence, at: int, target: Mention) -> list[Mention]:
@@ -76,6 +78,30 @@ def _confirming_subjects(ctx: DocContext, sentence: Sentence, at: int, target: M
     confirmed = _CONFIRMED.search(ctx.text, actors[-1].end, at) \
         or _CONFIRMED.search(ctx.text, target.end, _clause_end(ctx.text, target.end, sentence.end))
     return actors if confirmed else []
+
+
+#: the subject after its confirming verb, before "zijn"/"haar"/"hun": "(Met deze brief) bevestigt het college van
+#: burgemeester en wethouders van Venlo zijn deelname aan X" (a fronted adverbial puts the verb first)
+_INVERTED_SUBJECT = re.compile(r"\s*(?:het\s+college\s+(?:van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w)\s+)?van\s+|"
+                               r"de\s+(?:gemeenteraad|raad)\s+van\s+|de\s+gemeente\s+|de\s+provincie\s+|"
+                               r"het\s+ministerie\s+van\s+)?", re.IGNORECASE)
+_CONFIRMING_VERB = re.compile(r"\b(?:bevestig(?:t|en|de|den)|meld(?:t|en|de|den)|verleng(?:t|en|de|den))\s+", re.IGNORECASE)
+
+
+def _inverted_subjects(ctx: DocContext, sentence: Sentence, at: int) -> list[Mention]:
+    """The subject right after a confirming verb, the verb after a fronted adverbial: "Met deze brief bevestigt het
+    college van burgemeester en wethouders van Venlo zijn deelname aan X" (Venlo); none when anything else stands
+    between the subject and "zijn" ("bevestigt Anna namens Ede haar deelname": a person's)."""
+    verbs = list(_CONFIRMING_VERB.finditer(ctx.text, ctx.content_start(sentence), at))
+    if not verbs:
+        return []
+    actors = ctx.in_span(verbs[-1].end(), at)
+    if not actors or any(m.type not in ACTORS for m in actors) \
+            or not _INVERTED_SUBJECT.fullmatch(ctx.text, verbs[-1].end(), actors[0].start) \
+            or not all(_LISTED.fullmatch(ctx.text, a.end, b.start) for a, b in zip(actors, actors[1:])) \
+            or ctx.text[actors[-1].end:at].strip():
+        return []
+    return actors
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -103,11 +129,13 @@ def find_participation_nouns(ctx: DocContext, sentence: Sentence, mentions: list
             we = we_at(ctx, match.start())
             actors = [we] if we is not None and we.type in ACTORS else []
         elif (match.group("owner") or "").lower() == "hun":
-            actors = _confirming_subjects(ctx, sentence, match.start(), target)
+            actors = _confirming_subjects(ctx, sentence, match.start(), target) \
+                or _inverted_subjects(ctx, sentence, match.start())
         elif (match.group("owner") or "").lower() in ("zijn", "haar"):
             # "Helmond heeft zijn deelname aan X bevestigd": one body opens the clause (a person's
             # subject is no actor here, so "Anna bevestigt haar deelname" gives nothing)
-            actors = _confirming_subjects(ctx, sentence, match.start(), target)
+            actors = _confirming_subjects(ctx, sentence, match.start(), target) \
+                or _inverted_subjects(ctx, sentence, match.start())
             actors = actors if len(actors) == 1 else []
         else:
             continue

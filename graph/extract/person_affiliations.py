@@ -205,3 +205,35 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
                 ctx.add(person, "hasRole", target, sentence, "roles.field-bracket", 0.75, role=role.label)
             else:
                 ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
+                for other in _both_before(ctx, sentence, person, bracket, target):
+                    ctx.add(other, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.8)
+
+
+#: a bracket that holds for every name of the list before it: "A en B (beiden Platform31)", "(allen gemeente Ede)"
+_EACH = re.compile(r"(?:beiden|allebei|allen|alle\s+(?:twee|drie|vier|vijf))\s+(?:(?:de|het)\s+)?"
+                   r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+_LIST_AND = re.compile(r"\s*(?:,|en)\s*(?:(?:drs|dr|ir|mr|prof|ing)\.\s*)*")
+
+
+def _both_before(ctx: DocContext, sentence: Sentence, person: Mention, bracket: tuple[int, int],
+                 target: Mention) -> list[Mention]:
+    """The persons listed right before ``person`` when its bracket says "beiden"/"allen" before the body:
+    "Jorien Hazelhoff en drs. Koen van Dalfsen (beiden Platform31)" (Hazelhoff too); none otherwise.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "Redactie: Eva Smit en drs. Jan de Wit (beiden Platform31)", gazetteer=load_gazetteer())
+    >>> sorted(r.subject.text for r in ex.relations if r.predicate == "affiliatedWith")
+    ['Eva Smit', 'Jan de Wit']
+    """
+    if not _EACH.fullmatch(ctx.text, bracket[0], target.start):
+        return []
+    persons = [m for m in ctx.in_span(sentence.start, person.start) if m.type == "Person"]
+    listed: list[Mention] = []
+    at = person.start
+    for other in reversed(persons):
+        if not _LIST_AND.fullmatch(ctx.text, other.end, at):
+            break
+        listed.append(other)
+        at = other.start
+    return listed

@@ -39,6 +39,13 @@ __all__ = ["pronoun_succeeded"]
 _FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:volgt|volgde)\s+(?:haar|hem)\s+"
                               r"(?:(?:per|vanaf|op|in)\s+[^,;()]{1,30}?\s+)?op\b")
 _INVERTED_FOLLOWS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:haar|hem)\s+op\b")
+#: a subordinate clause of what was decided or told, its verb last: "(Het bestuur heeft besloten) dat Y hem per
+#: 1 april opvolgt" (not a wish or a proposal: "wil dat", "stelt voor dat")
+_DECIDED_THAT = re.compile(r"\b(?:(?:heeft|hebben|had|hadden)\s+(?:besloten|bekendgemaakt|gemeld|meegedeeld|bevestigd|"
+                           r"laten\s+weten)|besloot|besloten|meldt|meldde|bevestigt|bevestigde|deelt\s+mee|deelde\s+mee)"
+                           r"\s+dat\s+$")
+_FOLLOWS_PRONOUN_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:haar|hem)\s+(?:(?:per|vanaf|op|in)\s+[^,;()]{1,30}?\s+)?"
+                                   r"(?:opvolgt|opvolgde|op\s+zal\s+volgen|zal\s+opvolgen)\b")
 #: the successor first, or after a fronted time and the verb: "Per 1 mei volgt "
 _FRONTED_FOLLOWS = re.compile(r"\s*(?:(?:Per|Vanaf|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+)(?:volgt|volgde)\s+")
 #: "De voorzitter …", "De trekker …": a role standing for its holder, at the start of a sentence
@@ -55,7 +62,9 @@ def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention
     new = persons[0]
     start = ctx.content_start(sentence)
     before = ctx.text[start:new.start]
-    if before.strip():
+    if _DECIDED_THAT.search(before) and _FOLLOWS_PRONOUN_LAST.match(ctx.text, new.end, sentence.end):
+        pass  # "Het bestuur heeft besloten dat Y (Tilburg) hem per 1 april opvolgt"
+    elif before.strip():
         if not _FRONTED_FOLLOWS.fullmatch(before) or not _INVERTED_FOLLOWS_PRONOUN.match(ctx.text, new.end, sentence.end):
             return
     elif not _FOLLOWS_PRONOUN.match(ctx.text, new.end, sentence.end):
@@ -64,6 +73,10 @@ def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention
     if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
         return
     old = _subject_person(ctx, previous)
+    if old is None:
+        # "X treedt terug als trekker. Hij blijft wethouder, maar … . … dat Y hem opvolgt": the person of the
+        # sentence before's own "Hij"/"Zij"
+        old = ctx.pronoun_subject(previous)[1]
     if old is None or old.label == new.label:
         return
     day = change_date(ctx.text, previous.start, previous.end, year=ctx.date) \

@@ -11,7 +11,7 @@ from .context import HOLDERS, DocContext
 from .model import Mention, Sentence
 from .role_places import _EMPLOYERS
 
-__all__ = ["chaired_body", "held_role_unit", "secretariat_of", "_BARE_KIND", "_bare_kind_unit", "_BOARD",
+__all__ = ["chaired_body", "held_role_unit", "predecessor_unit", "succeeds_pronoun", "secretariat_of", "_BARE_KIND", "_bare_kind_unit", "_BOARD",
            "_board_holder", "_BODY_OF", "_line_place", "_list_owner", "_listed_body", "_unnamed_body_near"]
 
 
@@ -153,6 +153,31 @@ def held_role_unit(ctx: DocContext, persons: list[Mention], label: str) -> Menti
                     and (holder == person.label or holder.endswith(" " + person.label)):
                 return relation.object
     return None
+
+
+#: the one succeeded is a pronoun, before "als <rol>": "(Z) hem per 1 april opvolgt (als trekker)", "(Z) volgt haar op"
+_SUCCEEDS_PRONOUN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:volgt|volgde)\s+)?(?:hem|haar)\b[^.;:]{0,40}?"
+                               r"\b(?:opvolgt|opvolgde|op)\s+(?:als\s+)?")
+
+
+def succeeds_pronoun(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a successor and the role word, says the successor succeeds a pronoun.
+
+    >>> succeeds_pronoun(" (Tilburg) hem per 1 april opvolgt als ", 0, 39), succeeds_pronoun(" volgt haar op als ", 0, 19)
+    (True, True)
+    >>> succeeds_pronoun(" treedt aan als ", 0, 16)
+    False
+    """
+    return _SUCCEEDS_PRONOUN.fullmatch(text, start, end) is not None
+
+
+def predecessor_unit(ctx: DocContext, sentence: Sentence, person: Mention, label: str) -> Mention | None:
+    """Where the person named last before ``sentence`` with the role ``label`` (not ``person``) held it: the
+    one a pronoun of succession stands for ("X treedt terug als trekker van de themagroep Y. … dat Z hem
+    opvolgt als trekker": Y)."""
+    held = [r for r in ctx.relations if r.predicate == "hasRole" and r.role == label and r.subject.type == "Person"
+            and r.subject.label != person.label and r.evidence_end <= sentence.start and r.object.type in HOLDERS]
+    return max(held, key=lambda r: r.evidence_end).object if held else None
 
 
 #: a body named only by its kind after a preposition: "tot het bestuur", "in het college", "van de raad"

@@ -100,6 +100,8 @@ _INVERTED_LAST = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:samen|beiden|alleb
                             r"(?:onze\s+(?:nieuwe\s+)?)?")  # "Per 1 september is X onze nieuwe programmamanager"
 #: a lower-case title right before the first inverted subject: "is wethouder X woordvoerder"
 _TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]{3,30})\s+$")
+#: a courtesy title and academic titles right before the first inverted subject: "is de heer X", "is mevrouw drs. X"
+_COURTESY_BEFORE = re.compile(r"\b(?:de\s+heer|mevrouw|mevr\.|mw\.|dhr\.)\s+(?:(?:mr|drs|dr|ir|ing|prof)\.\s+)*$")
 _INVERTED_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,|en)\s*")
 
 
@@ -590,6 +592,9 @@ def _inverted_subjects(ctx: DocContext, sentence: Sentence, before: list[Mention
     title = _TITLE_BEFORE.search(text, sentence.start, opening)
     if title is not None and role_of(title.group(1)) is not None:
         opening = title.start(1)  # "Namens de G40 is wethouder X (Dordrecht) woordvoerder" (round 45x)
+    courtesy = _COURTESY_BEFORE.search(text, sentence.start, opening)
+    if courtesy is not None:
+        opening = courtesy.start()  # "Per 1 september is de heer J.P. Dijkhuis programmadirecteur"
     return subjects if _INVERTED_VERB.search(text, sentence.start, opening) else []
 
 

@@ -59,7 +59,7 @@ from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .bracket_places import own_place_after_role
 from .role_bodies import (_BARE_KIND, _bare_kind_unit, _BOARD, _board_holder, chaired_body, held_role_unit,
-                          _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
+                          predecessor_unit, succeeds_pronoun, _line_place, _list_owner, _listed_body, secretariat_of, _unnamed_body_near)
 from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_holder, held_in_located_body,
                            object_after_topic,
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
@@ -102,6 +102,11 @@ _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l
 
 
 #: a signing line for a body named only by its kind: "Namens de jury,", "Namens het bestuur"
+#: the office of a programme, named by its role word: "programmadirecteur", "programmamanager", "programmaleider"
+_PROGRAMME_ROLE = re.compile(r"(?:senior\s+)?programma(?:directeur|manager|leider|coördinator|coordinator)$")
+#: a body named by its kind, whose office a programme's role word may be: "het programmabureau", "het kernteam"
+_NOT_NOW = re.compile(r"\b(?:niet|geen|nooit|was|waren|werd|eerder|voorheen)\b", re.IGNORECASE)  # "is niet langer programmamanager"
+_BODY_IN_SENTENCE = re.compile(r"(?:bureau|team|stuurgroep|werkgroep|directie|afdeling)\b", re.IGNORECASE)
 _FOR_UNNAMED_BODY = re.compile(r"[ \t*_]*Namens\s+(?:de|het)\s+[a-z][\w-]*[ \t,:*_]*$")
 
 
@@ -379,8 +384,20 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             if board is not None:
                 ctx.add(targets[0], "hasRole", board, sentence, rule, 0.7, role=label)
             return  # "Namens de jury," over "X, voorzitter" and "Y, secretaris": the jury's, not the passage's unit
+    if obj is None and rule == "roles.als" and role.scope == "unit" \
+            and succeeds_pronoun(text, targets[-1].end, start):
+        # "X treedt terug als trekker van de themagroep Y. … dat Z hem opvolgt als trekker": the role X held
+        obj = predecessor_unit(ctx, sentence, targets[-1], label)
+        if obj is None:
+            return
     if obj is None and rule == "roles.als" and role.scope == "unit":
         obj = held_role_unit(ctx, targets, label)  # "Kreijen volgde Loonstra op als trekker": of what Kreijen trekt
+    if obj is None and _PROGRAMME_ROLE.match(label) and rule in ("roles.copula", "roles.inverted-copula") \
+            and not _BODY_IN_SENTENCE.search(sentence.text) and not _NOT_NOW.search(text, sentence.start, end) \
+            and not any(m.type in ("OrganisationalUnit", "Organisation") for m in ctx.in_sentence(sentence)):
+        # "Per 1 september is X programmadirecteur" in a letter on the programma Y: Y's office (not where the
+        # sentence names a body: "Het programmabureau zit bij Y; programmamanager is X")
+        obj = ctx.title_programme
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
@@ -388,7 +405,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if obj is not None and obj.type == "Programme" and obj.end <= sentence.start \
                 and (rule == "roles.copula" or rule == "roles.before-name" and role.scope == "unit") \
                 and obj is not ctx.section_entity(sentence) and obj is not ctx.item_unit(sentence) \
-                and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE):
+                and not re.search(r"\bdaarvan\b", text[sentence.start:start], re.IGNORECASE) \
+                and not _PROGRAMME_ROLE.match(label):
+            # ("X is programmadirecteur": the role word names the programme's office, the programme of the passage)
             return  # "X (Breda) is voorzitter.": a programme named in an earlier sentence is no anaphor
     if obj is None and role.scope == "any":
         obj = _on_behalf_of(ctx, sentence, targets[0]) or represented_by(ctx, sentence, start) \

@@ -48,7 +48,8 @@ ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|m
 EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(?:van|bij)|werkzaam\s+bij", re.IGNORECASE)
 
 
-PERSON_COLUMN = re.compile(r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
+PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
+                           r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)"
                            # "Naam en portefeuille", "Naam en functie": the name first, then what the person does (43b)
                            r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)

@@ -170,6 +170,9 @@ _AFTER_AAN = re.compile(r"\baan\s+(?:de|het)?\s*$")
 #: the group the actors come from, not one of them: "Vanuit de G40 nemen A en B deel aan …" (A and B take part)
 _FROM_WITHIN = re.compile(r"\bvanuit\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+|ministerie\s+van\s+)?$", re.IGNORECASE)
+#: the writer's own body someone acts for: "namens onze stad", "namens ons college" (the body of the document's "wij")
+_ON_OUR_BEHALF = re.compile(r"\bnamens\s+(?:onze|ons)\s+(?:stad|gemeente|provincie|organisatie|college|ministerie|bestuur)\b",
+                            re.IGNORECASE)
 #: a writer's frame of what follows: "(Namens de VNG) laat ik weten dat …", "… meld ik u dat …", "wij bevestigen dat …":
 #: the body the writer speaks for is no subject of the reported clause
 _REPORTING_FRAME = re.compile(r"\b(?:(?:laat|laten|meld|melden|bericht|berichten|deel|delen|bevestig|bevestigen)\s+(?:ik|wij|we)"
@@ -363,6 +366,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if within and len(within) < len(actors):
             actors = [m for m in actors if m not in within]  # "Vanuit de G40 nemen A en B deel": A and B
         on_behalf = [m for m in actors if _ON_BEHALF.search(text, max(clause_start, m.start - 25), m.start)]
+        ours = _ON_OUR_BEHALF.search(text, clause_start, match.end())
+        we = we_at(ctx, sentence.start) if ours is not None and not actors else None
+        if we is not None and we.type in ACTORS:
+            actors, on_behalf = [we], [we]  # "Wethouder X neemt namens onze stad deel aan …": X, and the writer's town
         if on_behalf:  # "Burgemeester X neemt namens Ede deel aan …": X takes part too, for Ede
             speaker = [m for m in mentions if m.type == "Person" and clause_start <= m.start and m.end <= match.start()]
             if target.type == "Event" and speaker:
