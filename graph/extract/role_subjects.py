@@ -168,8 +168,9 @@ _OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|h
 
 
 #: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X", "Y neemt het
-#: stokje over van X", "Y vervangt X"
-_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?|"
+#: stokje over van X", "Y vervangt X", also after an apposition: "Y, wethouder van Ede, volgt X"
+_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;:()]{1,80},\s*)?"
+                          r"(?:(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?|"
                           r"(?:neemt|nam)\s+(?:[\w/.-]+\s+){0,4}?het\s+stokje\s+over\s+van\s+|(?:vervangt|verving)\s+)")
 #: the passive between two names: "X wordt (per 1 mei) opgevolgd door Y (als voorzitter)"
 _SUCCEEDED_BY_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:wordt|werd|is|was)\s+(?:[\w.-]+\s+){0,5}?opgevolgd\s+door\s+"
@@ -312,7 +313,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             clause = text[before[-1].end:start]
             # (a person's town may follow each name: "Y van Ede volgt X van Delft op als voorzitter")
             if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, after_home(ctx, sentence, before[-2]), before[-1].start) \
-                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[after_home(ctx, sentence, before[-1]):start])
+                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b",  # (a date between: "volgt X per 1 mei op als")
+                                  without_periods(text[after_home(ctx, sentence, before[-1]):start], year=ctx.date))
                          or "volg" not in text[before[-2].end:before[-1].start]):
                 predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
             elif len(before) > 1 and _SUCCEEDED_BY_GAP.fullmatch(text, before[-2].end, before[-1].start):
