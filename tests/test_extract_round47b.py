@@ -1,0 +1,35 @@
+"""Round 47b: findings of walkthrough 47 (a ministry's relatiebeheerder's own documents) on extraction:
+absentees in an attendance list, two people who work together, "resp.", a PDF table's header row, a
+letter's date line, a start stated after an appointment, and a signature's function and directorate.
+Invented people and sentences."""
+
+from __future__ import annotations
+
+from tests.extract_facts import facts
+
+# --- absentees -----------------------------------------------------------------------------------------
+
+MINUTES = ("Verslag Bestuurlijk Overleg\nUtrecht, 3 maart 2026\nAanwezig\n"
+           "Namens BZK: Karin Wolters (directeur Stedelijke Vernieuwing); Otto Brink (ministerie van SZW).\n"
+           "Namens de G40: Roos Mulder (voorzitter Pijler Fysiek); Bas de Kroon (wethouder Wonen Zwolle).\n"
+           "Afwezig met kennisgeving: Lieke Hoogland (ministerie van SZW).\n"
+           "Afgemeld: Tim Valk (wethouder Emmen)\n"
+           "Verhinderd: Joost Amsing\n1. Opening\nKarin Wolters opent de vergadering.\n")
+
+
+def test_an_absence_line_gives_no_participation():
+    found = facts(MINUTES, "2026-03-03")
+    taking_part = sorted(f[0] for f in found if f[1] == "participatesIn")
+    assert taking_part == ["Bas de Kroon", "Karin Wolters", "Otto Brink", "Roos Mulder"]
+
+
+def test_an_absentee_keeps_what_the_list_says_of_them():
+    found = facts(MINUTES, "2026-03-03")
+    assert ("Lieke Hoogland", "affiliatedWith", "SZW", None) in found
+    assert ("Tim Valk", "hasRole", "Emmen", "wethouder") in found
+
+
+def test_a_name_marked_absent_in_its_bracket_takes_no_part():
+    text = ("Verslag Bestuurlijk Overleg\n\nAanwezig: Eva Smit (Breda), Jan Mol (Zwolle, afgemeld), Piet Kok (Ede)\n\n"
+            "1. Opening\nEva Smit opent.\n")
+    assert sorted(f[0] for f in facts(text) if f[1] == "participatesIn") == ["Eva Smit", "Piet Kok"]
