@@ -33,3 +33,20 @@ def test_a_name_marked_absent_in_its_bracket_takes_no_part():
     text = ("Verslag Bestuurlijk Overleg\n\nAanwezig: Eva Smit (Breda), Jan Mol (Zwolle, afgemeld), Piet Kok (Ede)\n\n"
             "1. Opening\nEva Smit opent.\n")
     assert sorted(f[0] for f in facts(text) if f[1] == "participatesIn") == ["Eva Smit", "Piet Kok"]
+
+
+# --- two people who work together ----------------------------------------------------------------------
+
+def test_a_person_works_with_a_person_after_a_pronoun():
+    text = ("Ellen Vos, wethouder van Ede, is voorzitter van de Pijler Fysiek. Zij werkt daarbij nauw samen met "
+            "Ruud Dekker, directeur-generaal Wonen en Bouwen.")
+    assert ("Ellen Vos", "collaboratesWith", "Ruud Dekker", None) in facts(text, "2025-04-01")
+
+
+def test_two_people_work_together_on_something():
+    assert facts("Ellen Vos en Ruud Dekker werken samen aan een gezamenlijke monitor.", "2025-04-01") == \
+        {("Ellen Vos", "collaboratesWith", "Ruud Dekker", None)}
+
+
+def test_a_joint_act_of_two_people_is_no_collaboration():
+    assert not [f for f in facts("Ellen Vos opende samen met Ruud Dekker het nieuwe wijkcentrum.") if f[1] == "collaboratesWith"]
