@@ -50,3 +50,11 @@ def test_two_people_work_together_on_something():
 
 def test_a_joint_act_of_two_people_is_no_collaboration():
     assert not [f for f in facts("Ellen Vos opende samen met Ruud Dekker het nieuwe wijkcentrum.") if f[1] == "collaboratesWith"]
+
+
+# --- "resp." ---------------------------------------------------------------------------------------------
+
+def test_resp_pairs_the_lists_in_order():
+    text = "Zwolle en Groningen doen mee aan de Woondeal Regio Zwolle resp. de Woondeal Groningen."
+    assert facts(text, "2026-10-14") == {("Zwolle", "participatesIn", "Woondeal Regio Zwolle", None),
+                                          ("Groningen", "participatesIn", "Woondeal Groningen", None)}
