@@ -5,7 +5,8 @@ Invented people and sentences."""
 
 from __future__ import annotations
 
-from tests.extract_facts import facts
+from graph.pdftext import unwrap
+from tests.extract_facts import facts, mentions
 
 # --- absentees -----------------------------------------------------------------------------------------
 
@@ -58,3 +59,19 @@ def test_resp_pairs_the_lists_in_order():
     text = "Zwolle en Groningen doen mee aan de Woondeal Regio Zwolle resp. de Woondeal Groningen."
     assert facts(text, "2026-10-14") == {("Zwolle", "participatesIn", "Woondeal Regio Zwolle", None),
                                           ("Groningen", "participatesIn", "Woondeal Groningen", None)}
+
+
+# --- a PDF table's header row ---------------------------------------------------------------------------
+
+TABLE = ("2.1 De pijlers\nPijler Voorzitter Sinds\nPijler Fysiek Anne Kuipers (Ede) 1 juli 2025\n"
+         "Pijler Sociaal Tom Veldkamp (Tilburg) 1 maart 2024\n")
+
+
+def test_a_header_row_of_column_labels_is_no_unit():
+    assert mentions(TABLE, "OrganisationalUnit", "2026-01-15") == ["Pijler Fysiek", "Pijler Sociaal"]
+
+
+def test_a_numbered_heading_after_a_table_row_opens_its_own_line():
+    row = "Pijler Economie en Werk Marieke de Vos (Enschede) 1 september 2023 tot en met 31 december 2025"
+    text = "\n".join([row] * 3 + ["2.2 Programma's", "De gemeente Ede neemt deel aan de Woondeal Regio Ede."])
+    assert "\n2.2 Programma's\n" in "\n" + unwrap(text) + "\n"
