@@ -5,6 +5,7 @@ Invented people and sentences."""
 
 from __future__ import annotations
 
+from graph.docdate import infer_date
 from graph.pdftext import unwrap
 from tests.extract_facts import facts, mentions
 
@@ -75,3 +76,24 @@ def test_a_numbered_heading_after_a_table_row_opens_its_own_line():
     row = "Pijler Economie en Werk Marieke de Vos (Enschede) 1 september 2023 tot en met 31 december 2025"
     text = "\n".join([row] * 3 + ["2.2 Programma's", "De gemeente Ede neemt deel aan de Woondeal Regio Ede."])
     assert "\n2.2 Programma's\n" in "\n" + unwrap(text) + "\n"
+
+
+# --- a letter's date line --------------------------------------------------------------------------------
+
+LETTER = ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\nPostbus 20011\n2500 EA Den Haag\n"
+          "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n"
+          "Datum 6 november 2023\nBetreft Voortgang City Deals\nGeachte voorzitter,\n\nMet deze brief …\n")
+
+
+def test_a_letters_date_line_below_the_address_blocks_dates_it():
+    assert infer_date(LETTER, "kamerbrief-voortgang") == "2023-11-06"
+
+
+def test_a_dateline_of_a_letter_counts_too():
+    assert infer_date(LETTER.replace("Datum 6 november 2023", "Den Haag, 7 november 2023"), "brief") == "2023-11-07"
+
+
+def test_a_date_line_in_a_news_items_body_dates_nothing():
+    news = ("Nieuws\nDe G40 en EZK\nwerken samen aan binnensteden.\nLees verder\nOver de G40\nAgenda\n"
+            "Datum: 6 november 2023\nLocatie: Ede\n")
+    assert infer_date(news, "nieuws") is None
