@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.docdate import infer_date
 from graph.pdftext import unwrap
-from tests.extract_facts import facts, mentions
+from tests.extract_facts import dated_relations, facts, mentions
 
 # --- absentees -----------------------------------------------------------------------------------------
 
@@ -97,3 +97,19 @@ def test_a_date_line_in_a_news_items_body_dates_nothing():
     news = ("Nieuws\nDe G40 en EZK\nwerken samen aan binnensteden.\nLees verder\nOver de G40\nAgenda\n"
             "Datum: 6 november 2023\nLocatie: Ede\n")
     assert infer_date(news, "nieuws") is None
+
+
+# --- a start stated after an appointment ----------------------------------------------------------------
+
+def test_a_per_date_in_the_next_sentence_is_the_appointments_start():
+    text = ("Anne Kuipers is benoemd tot burgemeester van Zutphen. Zij wordt per 1 oktober 2026 burgemeester en "
+            "stopt als wethouder van Deventer.")
+    found = {r[1]: r[3:] for r in dated_relations(text, "2026-09-15")}
+    assert found["Zutphen"] == (False, "2026-10-01", None)
+    assert found["Deventer"] == (True, None, "2026-09-30")
+
+
+def test_a_next_sentence_about_another_body_dates_nothing_before_it():
+    text = "Anne Kuipers is voorzitter van de Pijler Sociaal. Zij wordt per 1 januari 2027 voorzitter van de G40."
+    found = {r[1]: r[4] for r in dated_relations(text, "2026-09-15")}
+    assert found == {"Pijler Sociaal": None, "G40": "2027-01-01"}
