@@ -113,3 +113,23 @@ def test_a_next_sentence_about_another_body_dates_nothing_before_it():
     text = "Anne Kuipers is voorzitter van de Pijler Sociaal. Zij wordt per 1 januari 2027 voorzitter van de G40."
     found = {r[1]: r[4] for r in dated_relations(text, "2026-09-15")}
     assert found == {"Pijler Sociaal": None, "G40": "2027-01-01"}
+
+
+# --- signatures -----------------------------------------------------------------------------------------
+
+def test_a_signatures_function_is_a_role_at_the_ministry_under_its_directorate():
+    text = ("Het ministerie van VWS sluit ook aan.\n\nGroet,\n\nAnne Kuipers\nRelatiebeheerder G40\n"
+            "Directie Wonen en Wijken\nMinisterie van Binnenlandse Zaken en Koninkrijksrelaties\n")
+    assert facts(text, "2026-10-14") == {("Anne Kuipers", "hasRole", "BZK", "relatiebeheerder"),
+                                          ("Directie Wonen en Wijken", "partOf", "BZK", None)}
+
+
+def test_a_signature_on_one_line_with_bars():
+    text = "Groet,\n\nAnne Kuipers | Relatiebeheerder G40 | Ministerie van BZK\n"
+    assert facts(text, "2026-10-14") == {("Anne Kuipers", "hasRole", "BZK", "relatiebeheerder")}
+
+
+def test_a_delegations_member_titled_by_another_body_works_for_the_ministry():
+    text = "Aanwezig\nNamens BZK: Anne Kuipers (relatiebeheerder G40).\nNamens de G40: Eva Smit (directeur G40).\n"
+    assert {f for f in facts(text, "2026-10-14") if f[1] == "hasRole"} == {
+        ("Anne Kuipers", "hasRole", "BZK", "relatiebeheerder"), ("Eva Smit", "hasRole", "G40", "directeur")}

@@ -78,7 +78,7 @@ _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_T
 #: the definite article right before a role word: "(door) de voorzitter"
 _DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
 #: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
-_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
+_DASH_APPOSITION = re.compile(r"\s+[-–—|]\s+(?:de\s+|het\s+)?")  # (a signature on one line: "X | Relatiebeheerder G40 | …")
 #: what may stand before a name that opens a line: a bullet or markup
 _LINE_OPENING = re.compile(r"[\s*•·>-]*")
 #: a clause of its own between a name and "als <rol>", whose subject is "ik", "jij" or "wij": "X is met verlof,
