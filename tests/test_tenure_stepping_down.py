@@ -9,6 +9,7 @@ import pytest
 
 from graph.cli import cli
 from graph.pipeline import build_graph
+from tests.documents import dated_documents
 from tests.extract_facts import dated_relations
 
 STEPPING_DOWN = ("Eline Posthuma is benoemd tot burgemeester van Zutphen. Zij wordt per 1 oktober 2026 burgemeester "
@@ -30,16 +31,12 @@ def test_the_one_succeeded_after_an_apposition_and_a_date_ends_the_day_before():
 
 @pytest.fixture
 def stepping_down(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, day, text in (
-            ("start", "2023-08-20", "Eline Posthuma, wethouder Economie van de gemeente Deventer, wordt per 1 september "
-                                    "2023 voorzitter van de Pijler Economie en Werk."),
-            ("wissel", "2026-09-15", STEPPING_DOWN + "\n\n" + SUCCESSION),
-            ("sociaal", "2024-03-04", "Tom Veldkamp, wethouder van Tilburg, is sinds 1 maart 2024 voorzitter van de "
-                                      "Pijler Sociaal. Hij volgt Greetje Hofman op, die de pijler drie jaar leidde.")):
-        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
+    docs = dated_documents(tmp_path, {
+        "start": ("Eline Posthuma, wethouder Economie van de gemeente Deventer, wordt per 1 september 2023 "
+                  "voorzitter van de Pijler Economie en Werk.", "2023-08-20"),
+        "wissel": (STEPPING_DOWN + "\n\n" + SUCCESSION, "2026-09-15"),
+        "sociaal": ("Tom Veldkamp, wethouder van Tilburg, is sinds 1 maart 2024 voorzitter van de Pijler Sociaal. "
+                    "Hij volgt Greetje Hofman op, die de pijler drie jaar leidde.", "2024-03-04")})
     build_graph([docs], tmp_path / "kg")
     return tmp_path / "kg"
 
