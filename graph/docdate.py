@@ -2,7 +2,8 @@
 
 Date, in this order (the sidecar's ``date`` or ``period`` always wins, see :mod:`graph.ingest`):
 
-1. a date printed in the document's head, its first :data:`HEAD_LINES` non-empty lines:
+1. a date printed in the document's head, its first :data:`HEAD_LINES` non-empty lines (else, in a
+   letter, the "Datum …" line or dateline before its salutation: :mod:`graph.letter_dates`):
    ``2024-11-05``, ``5 november 2024``, ``5 nov. 2024``, ``05-11-2024`` (day first), ``november
    2024`` (precision YYYY-MM), also in a dateline ("Utrecht, 12 juni 2024 – De G40 …"). The first
    such date counts, unless a later head date refines it ("december 2024" in the title, "10
@@ -229,12 +230,15 @@ def name_date(stem: str) -> str | None:
 
 
 def infer_date(text: str, stem: str) -> str | None:
-    """The head's date of ``text``, else the date in the file name ``stem``, else None.
+    """The head's date of ``text``, else the date of a letter's head (its "Datum …" line before the
+    salutation, :func:`graph.letter_dates.letter_date`), else the date in the file name ``stem``, else None.
 
     >>> infer_date("Verslag\\n5 nov. 2024", "verslag-2023"), infer_date("Verslag", "verslag-2023")
     ('2024-11-05', '2023')
     """
-    return head_date(text) or name_date(stem)
+    from .letter_dates import letter_date  # (it reads dates with this module's human_date)
+
+    return head_date(text) or letter_date(text) or name_date(stem)
 
 
 #: a report on one year: "Jaarverslag 2025", "jaarverslag-pijler-fysiek-2025", "Jaaroverzicht over 2024"

@@ -182,13 +182,22 @@ def broken_word(line: str, following: str) -> bool:
     return not (word[-1].lower() in _VOWELS and following[0] in _VOWELS)
 
 
+#: a short line that opens with a section number and a capital: "2.2 Programma's", "3.1.4 Overige partners"
+_NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.!?:;]{0,60}\s*")
+
+
 def runs_on(line: str, following: str, full: float) -> bool:
-    """Whether the sentence of ``line`` (as the page has it) goes on in ``following``."""
+    """Whether the sentence of ``line`` (as the page has it) goes on in ``following``.
+
+    >>> row = "Pijler Economie en Werk Marieke de Vos (Enschede) 1 september 2023 tot en met 31 december 2025"
+    >>> runs_on(row, "2.2 Programma's", 60), runs_on(row, "2023 werd de pijler opgericht", 60)
+    (False, True)
+    """
     text, start = line.rstrip(), following.lstrip()[:1]
     if text.endswith(WRAPPED) and start:
         return True  # the layout shows it wrapped
-    if not start or not text or text.endswith(_ENDS) or _ITEM.match(following):
-        return False
+    if not start or not text or text.endswith(_ENDS) or _ITEM.match(following) or _NUMBERED_HEADING.fullmatch(following):
+        return False  # (a numbered heading "2.2 Programma's" after a table's last row opens a section)
     if text.endswith("-") and text[-2:-1].isalpha() and start.islower():
         return True  # a word broken at its hyphen, on a line of any length
     return len(text) >= full and (line != text or text.endswith(",") or start.islower() or start.isdigit())

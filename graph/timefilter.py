@@ -300,6 +300,10 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
     text's own period too with ``ranges``, for a question that reads the whole graph (on a bound
     entity's 1,000 evidence nodes the lookups cost less than a range of every dated fact would).
 
+    A fact dated only by its document that :mod:`graph.tenure` says ended before that day (a predecessor's
+    role "die de pijler drie jaar leidde" in the news of a takeover some days earlier) has no start: its
+    document's day is when it was told, and a start after its end would be no period.
+
     A mention dated only by its document that announces a start a text states (``g40:inferredFrom``,
     :mod:`graph.announced_starts`: "met X als nieuwe voorzitter" a few days before "met ingang van 16
     november") is read from that start: its day (``?<evidence>_d``) is that start.
@@ -316,7 +320,7 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
   {sparse_optional(f"?{e} g40:inferredFrom ?{e}_if")}
   OPTIONAL {{ ?{e} dcterms:date ?{e}_dd }}
   BIND(COALESCE(?{e}_if, ?{e}_dd) AS ?{e}_d){_KNOWN_END_BIND.format(e=e) if as_of else ""}
-  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, ?{e}_d) AS ?{e}_start)
+  BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), ?{e}_vf, IF(BOUND(?{e}_iu) && ?{e}_iu < ?{e}_d, ?{e}_none, ?{e}_d)) AS ?{e}_start)
   BIND(IF(BOUND(?{e}_vf) || BOUND(?{e}_vu), IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu, ?{e}_vu),
           IF(BOUND(?{e}_iu), ?{e}_iu, ?{e}_d)) AS ?{e}_end)
   BIND(IF(BOUND(?{e}_start), ?{e}_start, ?{e}_end) AS ?{e}_held)

@@ -54,6 +54,7 @@ from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
 from .stated_starts import with_stated_starts
+from .office_starts import with_office_starts
 from .persons import find_persons
 from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
@@ -270,6 +271,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
+    relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio

@@ -20,6 +20,7 @@ from .context_lists import ListContext
 from .context_periods import PeriodContext
 from .context_subjects import SubjectContext
 from .cues import CueText
+from .absences import absent
 from .guests import ATTENDANCE_RULES, guest, guest_discussions
 from .listings import listed_spans
 from .model import RELATION_ENDS, Mention, Relation, Sentence
@@ -177,6 +178,9 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         subjects, objects = RELATION_ENDS[predicate]
         if subject.type not in subjects or obj.type not in objects:
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
+        if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
+                and obj.type != "OrganisationalUnit" and absent(self.text, sentence.start, subject.start, subject.end):
+            return  # "Afwezig met kennisgeving: X": listed, but not at the meeting (a body's member stays one)
         if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
                 and obj.type == "OrganisationalUnit":
             if guest(self, subject, sentence, obj):  # "Aanwezig: …, Henk Bos (ministerie van BZK)": a guest at

@@ -23,9 +23,10 @@ __all__ = ["PeriodContext"]
 
 #: where a period's clause ends besides commas and semicolons: "maar", and "en" before a new
 #: predicate ("die sinds 2022 voorzitter was en in januari afscheid nam als …"), not in a list
-#: ("Breda en Tilburg", "de G40 en de VNG")
+#: ("Breda en Tilburg", "de G40 en de VNG") nor before a second "als" of the same verb ("stopt als
+#: wethouder van A en als voorzitter van B": both end)
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
-                         r"alle|ook|tal|vele)\b)(?=[a-zà-ÿ])")
+                         r"alle|ook|tal|vele|als)\b)(?=[a-zà-ÿ])")
 #: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
                                r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)

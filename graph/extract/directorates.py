@@ -2,7 +2,9 @@
 
 A directorate named with no ministry ("Het programma valt onder het Directoraat-Generaal X; de directie
 Y voert het secretariaat") is part of the one ministry the document names before it
-(:func:`only_ministry_before`).
+(:func:`only_ministry_before`). A directorate on a line of its own in a signature or letterhead, over or
+under a line that is only a ministry's name ("Directie Leefbaarheid en Wijken" / "Ministerie van BZK"),
+is that ministry's, whatever ministry the body of the text spoke of (:func:`block_ministry`).
 
 A directorate-general or directorate is named once in full ("het Directoraat-Generaal Volkshuisvesting
 en Bouwen (DGVB)", "de directie Woningmarkt"); its head is then introduced by the role word and the
@@ -30,7 +32,7 @@ import re
 from .context import DocContext
 from .model import Mention
 
-__all__ = ["named_directorate", "only_ministry_before", "directorate_before"]
+__all__ = ["named_directorate", "only_ministry_before", "directorate_before", "block_ministry"]
 
 #: the kind words a directorate's label opens with
 _KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
@@ -89,3 +91,37 @@ def only_ministry_before(ctx: DocContext, mentions: list[Mention], k: int) -> Me
         return None
     before = [x for x in ctx.mentions[:bisect.bisect_left(ctx.starts, m.start)] if x.type == "Ministry"]
     return before[-1] if before and len({x.key or x.label for x in before}) == 1 else None
+
+
+#: a line that is only a ministry's name: "Ministerie van BZK", "ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+_MINISTRY_LEAD = re.compile(r"[ \t]*(?:(?:het|Het)[ \t]+)?(?:[Mm]inisterie[ \t]+van[ \t]+)?")
+
+
+def block_ministry(ctx: DocContext, directorate: Mention) -> Mention | None:
+    """The ministry of the line right under or over the line that is only ``directorate``'s name (a
+    signature's or letterhead's block), else None.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Het ministerie van VWS sluit aan.\\n\\nGroet,\\n\\nAnne Kuipers\\nBeleidsmedewerker\\n"
+    ...         "Directie Wonen en Wijken\\nMinisterie van Binnenlandse Zaken en Koninkrijksrelaties\\n")
+    >>> [(r.subject.text, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "partOf"]
+    [('Directie Wonen en Wijken', 'Binnenlandse Zaken en Koninkrijksrelaties')]
+    """
+    text = ctx.text
+    line_start = text.rfind("\n", 0, directorate.start) + 1
+    line_end = text.find("\n", directorate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:directorate.start].strip() or text[directorate.end:line_end].strip():
+        return None
+    below_end = text.find("\n", line_end + 1)
+    above_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    for start, end in ((line_end + 1, len(text) if below_end < 0 else below_end), (above_start, line_start - 1)):
+        if not 0 <= start < end:
+            continue
+        lead = _MINISTRY_LEAD.match(text, start, end)
+        found = next((m for m in ctx.in_span(start, end) if m.type == "Ministry" and m.start == lead.end()), None)
+        if found is not None and not text[found.end:end].strip():
+            return found
+    return None

@@ -6,7 +6,8 @@ portfolio is Woningbouw. Read as "accountmanager (van de) G40", the role lands a
 whose body is a name right after its role word, where "bij" and another organisation, ministry or
 municipality follow that name, is held at the one after "bij", with the name as its portfolio. A
 signature says "bij" by its next line: "accountmanager G40" over a line that is only a ministry's
-name ("ministerie van Economische Zaken en Klimaat") is the ministry's post too (a ministry's own
+name ("ministerie van Economische Zaken en Klimaat"), or over a directorate's line and the ministry's
+(``Directie Leefbaarheid en Wijken`` / ``Ministerie van BZK``), is the ministry's post too (a ministry's own
 staff hold no office in a network; a town's line under "voorzitter G40" may be the chair's own town,
 so only a ministry's line moves it).
 
@@ -52,6 +53,10 @@ def with_employer_bodies(text: str, relations: list[Relation], mentions: list[Me
             employer = _employer_after(text, relation.object, mentions)
             if employer is None and relation.rule == "signoffs.role-line":
                 employer = _ministry_line_after(text, relation.object, mentions)
+            if employer is None:
+                employer = _ministry_after_bar(text, relation.object, mentions)
+            if employer is None and relation.rule == "roles.bracket":
+                employer = _delegation_ministry(text, relation, mentions)
             if employer is not None and employer.label != relation.object.label:
                 relation = replace(relation, object=employer, portfolio=relation.portfolio or relation.object.text)
         out.append(relation)
@@ -95,6 +100,71 @@ def _ministry_line_after(text: str, body: Mention, mentions: list[Mention]) -> M
     start = text.find("\n", body.end) + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    if start and _unit_line(text, start, end, mentions):  # "Directie Leefbaarheid en Wijken" between: its ministry's
+        start = end + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
     lead = _MINISTRY_LINE.match(text, start, end)
     ministry = next((m for m in mentions if m.type == "Ministry" and start <= m.start <= lead.end() and m.end <= end), None)
     return ministry if ministry is not None and not text[ministry.end:end].strip() else None
+
+
+def _unit_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the line ``text[start:end]`` is only a unit's name ("Directie Leefbaarheid en Wijken"): in a
+    signature, the directorate between the role's line and its ministry's.
+
+    >>> text = "Directie Woningbouw\\n"
+    >>> _unit_line(text, 0, 19, [Mention(0, 19, "Directie Woningbouw", "OrganisationalUnit", "units.named", 1.0)])
+    True
+    """
+    return start < end and any(m.type == "OrganisationalUnit" and not text[start:m.start].strip()
+                               and not text[m.end:end].strip() for m in mentions if start <= m.start < end)
+
+
+#: a bar or dash between a role's body and a ministry's name on one line: "Relatiebeheerder G40 | Ministerie van BZK"
+_BAR = re.compile(r"[ \t]*[|–—][ \t]*(?:het[ \t]+)?(?:ministerie[ \t]+van[ \t]+)?", re.IGNORECASE)
+
+
+def _ministry_after_bar(text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
+    """The ministry named after a bar or dash right after ``body`` that ends the line (a signature on one
+    line: "Relatiebeheerder G40 | Ministerie van BZK"), else None.
+
+    >>> text = "Anne Kuipers – relatiebeheerder G40 – Ministerie van BZK\\n"
+    >>> body = Mention(32, 35, "G40", "Organisation", "gazetteer.organisation", 1.0)
+    >>> ministry = Mention(53, 56, "BZK", "Ministry", "gazetteer.ministry", 1.0)
+    >>> _ministry_after_bar(text, body, [body, ministry]) is ministry
+    True
+    """
+    bar = _BAR.match(text, body.end)
+    if bar is None or bar.end() == body.end:
+        return None
+    ministry = next((m for m in mentions if m.type == "Ministry" and m.start == bar.end()), None)
+    line_end = text.find("\n", bar.end())
+    rest = text[ministry.end:len(text) if line_end < 0 else line_end] if ministry is not None else "x"
+    return ministry if not rest.strip(" \t.") else None
+
+
+#: the label of a delegation in an attendance list: "Namens BZK:", "Namens het ministerie van SZW:"
+_NAMENS = re.compile(r"\bnamens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
+
+
+def _delegation_ministry(text: str, relation: Relation, mentions: list[Mention]) -> Mention | None:
+    """The ministry of the last "Namens <ministry>:" label before the relation's person (an attendance
+    list: "Namens BZK: …; X (relatiebeheerder G40)"): one who attends for the ministry and whose title
+    names another body ("relatiebeheerder G40") holds that post at the ministry, with the body as its
+    portfolio. Only a role any body may have (not "voorzitter G40", a network's own office).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Aanwezig\\nNamens BZK: Anne Kuipers (relatiebeheerder G40).\\nNamens de G40: Eva Smit (directeur G40).\\n"
+    >>> sorted((r.subject.text, r.role, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "hasRole")
+    [('Anne Kuipers', 'relatiebeheerder', 'BZK'), ('Eva Smit', 'directeur', 'G40')]
+    """
+    role = role_of(relation.role)
+    if role is None or role.scope != "any":
+        return None
+    labels = [m for m in mentions if m.type in _EMPLOYERS and m.end < relation.subject.start
+              and relation.subject.start - m.end < 600 and text[m.end:m.end + 1] == ":"
+              and _NAMENS.search(text, max(0, m.start - 40), m.start)]
+    return labels[-1] if labels and labels[-1].type == "Ministry" else None

@@ -66,6 +66,7 @@ from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
 from .register_lines import find_register_lines
 from .collaboration import find_collaboration
+from .person_partners import find_person_partners
 from .commissioners import find_commissioners
 from .commissions import find_commissions
 from .decided_joining import find_decided_joining
@@ -146,6 +147,7 @@ def find_relations(ctx: DocContext) -> None:
                 find_pronoun_contact(ctx, sentence, mentions)  # "Bij haar kunt u terecht voor verslagen."
             continue
         find_collaboration(ctx, sentence, mentions)  # samen met, samen als onderwerp, partner is
+        find_person_partners(ctx, sentence, mentions)  # "A werkt samen met B", "A en B werken samen": two people
         find_working_on(ctx, sentence, mentions)  # "X werkt met A en B aan Y"
         find_verb_last_collaboration(ctx, sentence, mentions)  # "…dat X met Y samenwerkt"
         find_with_whom(ctx, sentence, mentions)  # "Platform31, met wie de pijler een programma uitvoert"

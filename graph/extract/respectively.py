@@ -5,7 +5,7 @@ Dutch pairs two coordinated lists with "respectievelijk" instead of writing each
 ======================================================  =============================================
 construction                                            pairs
 ======================================================  =============================================
-"A en B nemen deel aan X respectievelijk Y"              A–X, B–Y (not B–X)
+"A en B nemen deel aan X respectievelijk (resp.) Y"      A–X, B–Y (not B–X)
 "A en B nemen respectievelijk deel aan X en Y"           A–X, B–Y
 "A en B zijn respectievelijk voorzitter en secretaris    A voorzitter of X, B secretaris of X
 van X"
@@ -36,9 +36,10 @@ from .role_words import role_of, role_pattern
 
 __all__ = ["find_respectively"]
 
-_CUE = re.compile(r"\brespectievelijk\b", re.IGNORECASE)
+#: the cue, also abbreviated: "respectievelijk", "resp."
+_CUE = re.compile(r"\b(?:respectievelijk\b|resp\.)", re.IGNORECASE)
 #: between two members of a list: "A, B en C", "A (Ede) en B", "X respectievelijk Y", "de X en de Y"
-_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:en\s+)?|en\s+|,?\s*respectievelijk\s+)(?:de\s+|het\s+)?",
+_JOIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:en\s+)?|en\s+|,?\s*(?:respectievelijk|resp\.)\s+)(?:de\s+|het\s+)?",
                    re.IGNORECASE)
 #: between the cue and the first member after it: "respectievelijk (deel aan) (de)"
 _AFTER_CUE = re.compile(r"\s+(?:[a-zà-ÿ]+\s+){0,3}?(?:de\s+|het\s+)?")
@@ -144,7 +145,7 @@ def _pair_relations(ctx: DocContext, sentence: Sentence, left: list[Mention], ri
 def find_respectively(ctx: DocContext) -> None:
     """Pair the lists of each sentence with "respectievelijk" (after every other rule has read it)."""
     for sentence in ctx.sentences:
-        if "espectievelijk" not in sentence.text:
+        if "espectievelijk" not in sentence.text and "resp." not in sentence.text:
             continue
         for cue in _CUE.finditer(ctx.text, sentence.start, sentence.end):
             found = _pairs(ctx, sentence, cue)

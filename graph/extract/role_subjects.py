@@ -78,7 +78,7 @@ _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_T
 #: the definite article right before a role word: "(door) de voorzitter"
 _DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
 #: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
-_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?:de\s+|het\s+)?")
+_DASH_APPOSITION = re.compile(r"\s+[-–—|]\s+(?:de\s+|het\s+)?")  # (a signature on one line: "X | Relatiebeheerder G40 | …")
 #: what may stand before a name that opens a line: a bullet or markup
 _LINE_OPENING = re.compile(r"[\s*•·>-]*")
 #: a clause of its own between a name and "als <rol>", whose subject is "ik", "jij" or "wij": "X is met verlof,
@@ -170,8 +170,9 @@ _OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|h
 
 
 #: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X", "Y neemt het
-#: stokje over van X", "Y vervangt X"
-_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?|"
+#: stokje over van X", "Y vervangt X", also after an apposition: "Y, wethouder van Ede, volgt X"
+_SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;:()]{1,80},\s*)?"
+                          r"(?:(?:volgt|volgde|volgen|volgden)\s+(?:[\w/.-]+\s+){0,4}?|"
                           r"(?:neemt|nam)\s+(?:[\w/.-]+\s+){0,4}?het\s+stokje\s+over\s+van\s+|(?:vervangt|verving)\s+)")
 #: the passive between two names: "X wordt (per 1 mei) opgevolgd door Y (als voorzitter)"
 _SUCCEEDED_BY_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:wordt|werd|is|was)\s+(?:[\w.-]+\s+){0,5}?opgevolgd\s+door\s+"
@@ -314,7 +315,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             clause = text[before[-1].end:start]
             # (a person's town may follow each name: "Y van Ede volgt X van Delft op als voorzitter")
             if len(before) > 1 and _SUCCEEDS_AS.fullmatch(text, after_home(ctx, sentence, before[-2]), before[-1].start) \
-                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b", text[after_home(ctx, sentence, before[-1]):start])
+                    and (re.match(r"\s*(?:\([^()]{0,60}\)\s*)?op\b",  # (a date between: "volgt X per 1 mei op als")
+                                  without_periods(text[after_home(ctx, sentence, before[-1]):start], year=ctx.date))
                          or "volg" not in text[before[-2].end:before[-1].start]):
                 predecessor = before[-1]  # "Y volgt X op als voorzitter": X held the role before Y
             elif len(before) > 1 and _SUCCEEDED_BY_GAP.fullmatch(text, before[-2].end, before[-1].start):

@@ -55,6 +55,7 @@ from .voice import issuer, issuing_ministry, issuing_province, letterhead, we_ac
 from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
+from .periods import day_before
 from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .bracket_places import own_place_after_role
@@ -491,7 +492,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
                 ctx.add(instead, "hasRole", obj, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
             continue  # "X is niet de voorzitter van Y", "Voorzitter van Y is niet X": no fact for X
         if person is predecessor:
-            ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at)
+            ctx.add(person, "hasRole", obj, sentence, rule, 0.8, role=label, past=True, stated_at=stated_at,
+                    until=_handover_end(ctx, sentence, targets, person, obj, stated_at))
             continue
         # "de wethouders A (Venlo), B (Leiden)": each in the place of their own bracket
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
@@ -504,6 +506,27 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if employer is not None:  # "X, programmamanager STW bij RVO": the programme's manager works at RVO
             ctx.add(person, "hasRole", employer, sentence, "roles.programme-employer", 0.7, role=label, past=past,
                     stated_at=stated_at)
+
+
+def _handover_end(ctx: DocContext, sentence: Sentence, targets: list[Mention], predecessor: Mention, obj: Mention,
+                  stated_at: int | None) -> str | None:
+    """The last day of ``predecessor``'s role in "Y volgt X per 1 november op als voorzitter": the day before
+    the successor's start the sentence gives, never a start of X's own (a handover ends the one succeeded);
+    None when the sentence dates no start.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Kees Dorp, wethouder van Ede, volgt Anna Wielinga per 1 mei 2025 op als voorzitter van de Pijler Sociaal."
+    >>> sorted((r.subject.text, r.past, r.valid_from, r.valid_until) for r in
+    ...        extract("d", text, gazetteer=load_gazetteer(), date="2025-03-01").relations
+    ...        if r.predicate == "hasRole" and r.object.text == "Pijler Sociaal")
+    [('Anna Wielinga', True, None, '2025-04-30'), ('Kees Dorp', False, '2025-05-01', None)]
+    """
+    successor = next((t for t in targets if t is not predecessor), None)
+    dated = ctx.period_of(sentence, successor, obj, stated_at=stated_at) if successor is not None else None
+    if dated is None or not dated.valid_from or dated.valid_until:
+        return None
+    return day_before(dated.valid_from)
 
 
 #: "bij (het ministerie van) X" right after the programme or unit a role is held in

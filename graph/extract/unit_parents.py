@@ -20,7 +20,7 @@ import bisect
 import re
 
 from .context import DocContext
-from .directorates import only_ministry_before
+from .directorates import block_ministry, only_ministry_before
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 
@@ -95,7 +95,10 @@ def default_parents(ctx: DocContext) -> None:
                 stated.add(m.label)
                 continue
             if m.kind == "directie":
-                ministry = _directorate_ministry(ctx, mentions, k) or only_ministry_before(ctx, mentions, k)
+                ministry = _directorate_ministry(ctx, mentions, k)
+                if ministry is None and (ministry := only_ministry_before(ctx, mentions, k)) is not None:
+                    # a signature's "Directie X" over "Ministerie van BZK" is BZK's, not the VWS the body named
+                    ministry = block_ministry(ctx, m) or ministry
                 if ministry is not None:
                     ctx.add(m, "partOf", ministry, sentence, "relations.directie-van", 0.75)
                 continue

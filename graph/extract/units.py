@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .column_labels import column_labels
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import name_after, quoted_after
@@ -206,6 +207,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
         if span:
             span = _before_date(tokens, span)  # "Actiepunten themagroep Armoede 12 november 2024": a date follows
+        if span and column_labels(tokens, span):
+            span = None  # a table's header row "Pijler Voorzitter Sinds": labels of columns, no name
         if span:
             span = _sentence_case_name(text, tokens, span, blocked)  # "themagroep Leefomgeving en gezondheid"
             name_start, name_end = tokens[span[0]].start, tokens[span[1] - 1].end

@@ -1,0 +1,57 @@
+"""Absentees in an attendance list: people the minutes name as not present take no part in the meeting.
+
+Minutes list who came and who sent apologies: "Aanwezig: Anna Smit (Breda), Piet Kok (Ede)" and
+"Afwezig met kennisgeving: Jan Mol". The names after an absence label ("Afwezig", "Afwezig met (of
+zonder) kennisgeving/bericht", "Afw.", "Afgemeld", "Afmeldingen", "Verhinderd", "Met kennisgeving
+afwezig", "Niet aanwezig"), on a line of their own or after the present ones in the same line, and a
+name marked so in its bracket ("Jan Mol (Ede, afgemeld)"), did not attend: an attendance rule
+(:data:`graph.extract.guests.ATTENDANCE_RULES`) gives them no ``participatesIn`` in the meeting (an
+event: "Verslag Bestuurlijk Overleg …"). The minutes of a standing body ("Verslag stuurgroep City Deal
+X") list its absent members too: one meeting missed ends no membership, so their membership of the
+body stays (and the town an absent alderman represents still takes part in the body's programme,
+:mod:`graph.extract.represented_places`). What the list says about them otherwise (their town or
+organisation in the bracket, their role) stays.
+
+Examples
+--------
+>>> text = "Aanwezig: Anna Smit (Breda), Piet Kok (Ede); afwezig met kennisgeving: Jan Mol (Zwolle)"
+>>> [absent(text, 0, text.index(name), text.index(name) + len(name)) for name in ("Anna Smit", "Jan Mol")]
+[False, True]
+>>> text = "Aanwezig: Anna Smit (Breda), Jan Mol (Zwolle, afgemeld)"
+>>> absent(text, 0, text.index("Jan Mol"), text.index("Jan Mol") + 7)
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["absent"]
+
+#: a list's label before the names: "Afwezig met kennisgeving:", "; verhinderd:" (the last before a name)
+_LABEL = re.compile(r"(?:^|[;\n.])\s*(?:[-*•]\s*)?(?:\*\*|__)?([^\s,;:()*_][^,;:()\n*_]{0,40}?)\s*(?:\*\*|__)?\s*:")
+#: a label that says the names after it were not there
+_ABSENT_LABEL = re.compile(r"(?:afwezig(?:en)?|afw\.?|afgemeld|afmeldingen|verhinderd|niet\s+aanwezig|"
+                           r"met\s+(?:kennisgeving|bericht)\s+afwezig)"
+                           r"(?:\s*\(?\s*(?:met|zonder)\s+(?:kennisgeving|bericht)\s*\)?)?", re.IGNORECASE)
+#: a bracket right after a name that says the person was not there: "(afgemeld)", "(Ede, verhinderd)"
+_ABSENT_BRACKET = re.compile(r"\s*\([^()]{0,60}?\b(?:afwezig|afgemeld|verhinderd|met\s+kennisgeving|"
+                             r"niet\s+aanwezig)\b[^()]{0,30}\)", re.IGNORECASE)
+
+
+def absent(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the person named at ``start``–``end`` in the attendance list that opens at
+    ``sentence_start`` is listed as absent: the last list label before the name (in the sentence, or on
+    the name's line: a label may be a sentence of its own) is an absence label, or the bracket right
+    after the name says so (see the module).
+
+    >>> text = "Aanwezig: Anna Smit\\nAfwezig: Jan Mol"
+    >>> absent(text, text.index("Jan Mol"), text.index("Jan Mol"), len(text))
+    True
+    """
+    label = None
+    for label in _LABEL.finditer(text[min(sentence_start, text.rfind("\n", 0, start) + 1):start]):
+        pass
+    if label is not None and _ABSENT_LABEL.fullmatch(label.group(1).strip()):
+        return True
+    return _ABSENT_BRACKET.match(text, end) is not None
