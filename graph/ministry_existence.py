@@ -54,34 +54,48 @@ def existence_note(dataset, ministry: str, label: str, window) -> str | None:
                merged=f"; {msg('merged_into', **merged)}" if merged else "")
 
 
-def ministry_notes(dataset, question, params: dict, window) -> list[str]:
-    """:func:`existence_note` of each ministry a question's ``params`` name (a parameter of type ``ministry``,
-    or ``body``/``entity`` given a ministry), in the order of the question's parameters; names that do not
-    resolve give no line (the question already said why).
+def asked_ministries(dataset, question, params: dict, on: str | None):
+    """The ministries a question's ``params`` name, in the order of the question's parameters: the parameter,
+    the ministry's IRI and its :func:`graph.names.entity_index` entry for each value of a ``ministry``
+    parameter, or of a ``body``/``entity`` one given a ministry, resolved with the names valid ``on`` that
+    day (None: any); names that do not resolve are left out (the question already said why).
 
-    >>> ministry_notes(None, None, {}, None)
+    >>> list(asked_ministries(None, None, {}, None))
     []
     """
-    if question is None or not window:
-        return []
+    if question is None:
+        return
     from .errors import G40Error
     from .names import entity_index, resolve_entity
     from .questions import parameter_name
 
     given = {parameter_name(question, name): value for name, value in params.items()}
-    index, notes = entity_index(dataset), []
+    index = entity_index(dataset)
     for parameter in question.parameters:
         if parameter.type not in ("ministry", "body", "entity"):
             continue
         values = given.get(parameter.name)
         for value in values if isinstance(values, (list, tuple)) else [values] if values else []:
             try:
-                iri = str(resolve_entity(dataset, str(value), on=window.label_date))
+                iri = str(resolve_entity(dataset, str(value), on=on))
             except G40Error:
                 continue
             entry = index.get(iri)
             if entry is not None and entry.type == "Ministry":
-                note = existence_note(dataset, iri, entry.label, window)
-                if note and note not in notes:
-                    notes.append(note)
+                yield parameter, iri, entry
+
+
+def ministry_notes(dataset, question, params: dict, window) -> list[str]:
+    """:func:`existence_note` of each ministry a question's ``params`` name (:func:`asked_ministries`).
+
+    >>> ministry_notes(None, None, {}, None)
+    []
+    """
+    if question is None or not window:
+        return []
+    notes = []
+    for _parameter, iri, entry in asked_ministries(dataset, question, params, window.label_date):
+        note = existence_note(dataset, iri, entry.label, window)
+        if note and note not in notes:
+            notes.append(note)
     return notes

@@ -134,32 +134,16 @@ def merger_notes(dataset, question, params: dict, window) -> list[str]:
     """
     if question is None:
         return []
-    from .errors import G40Error
-    from .ministry_existence import existence_outside
-    from .names import entity_index, resolve_entity
-    from .questions import parameter_name
+    from .ministry_existence import asked_ministries, existence_outside
 
-    last = window_last_day(window)
-    given = {parameter_name(question, name): value for name, value in params.items()}
-    index, notes = entity_index(dataset), []
-    for parameter in question.parameters:
-        if parameter.type not in ("ministry", "body", "entity"):
-            continue
-        values = given.get(parameter.name)
-        for value in values if isinstance(values, (list, tuple)) else [values] if values else []:
-            try:
-                iri = str(resolve_entity(dataset, str(value), on=window.label_date if window else None))
-            except G40Error:
-                continue
-            entry = index.get(iri)
-            if entry is None or entry.type != "Ministry":
-                continue
-            note = merged_note(dataset, iri, entry.label, window)
-            if note and existence_outside(dataset, iri, window) is None:
-                notes.append(note)
-            if parameter.type == "ministry" and answers_for_merged(question):
-                notes += [msg("ministry_merged_included", label=m["label"], into=entry.label, day=m["day"])
-                          for m in merged_from(iri) if _reaches(last, m["day"])]
+    last, notes = window_last_day(window), []
+    for parameter, iri, entry in asked_ministries(dataset, question, params, window.label_date if window else None):
+        note = merged_note(dataset, iri, entry.label, window)
+        if note and existence_outside(dataset, iri, window) is None:
+            notes.append(note)
+        if parameter.type == "ministry" and answers_for_merged(question):
+            notes += [msg("ministry_merged_included", label=m["label"], into=entry.label, day=m["day"])
+                      for m in merged_from(iri) if _reaches(last, m["day"])]
     return list(dict.fromkeys(notes))
 
 
