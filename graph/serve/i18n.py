@@ -180,8 +180,10 @@ _TEXTS: dict[str, dict[str, str]] = {
                     "en": "A static copy of the explorer: search, SPARQL and questions with values of your own "
                           "need 'g40kg serve'."},
     "static_built": {"nl": "Graaf gebouwd op", "en": "Graph built on"},
-    "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'.",
-                        "en": "Asking this question with values of your own needs 'g40kg serve'."},
+    "static_question": {"nl": "Deze vraag met eigen waarden stellen kan alleen met 'g40kg serve'. De stand op één dag "
+                              "als afdrukbare pagina: 'g40kg export --format overzicht --as-of DAG'.",
+                        "en": "Asking this question with values of your own needs 'g40kg serve'. The state on one day "
+                              "as a printable page: 'g40kg export --format overview --as-of DAY'."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
     # the printed page (walkthrough 19, finding 15): a button, and the line with the question's values
     "print": {"nl": "Afdrukken", "en": "Print"},
