@@ -170,12 +170,16 @@ class StagedGraph:
             if job is not None:
                 job.wait()  # RocksDB must not lose its files while it compacts them, nor a thread its target
         self._optimizing = self._graph_file = None
-        opened = self._store is not None
         self.dataset = self._store = self._tracking = None
         if self._staging is not None:
-            if opened:  # close the staging store first: its last references are in cycles (_close_staging_store)
-                gc.collect()
-            shutil.rmtree(self._staging, ignore_errors=True)
+            # close the staging store first, also when the commit had already dropped it before failing (a full
+            # disk at the swap): its last references are in cycles (_close_staging_store), and RocksDB writing into
+            # the folder while it goes left it behind on a busy machine (CI dry run of aaed5b5)
+            gc.collect()
+            for _attempt in range(2):
+                shutil.rmtree(self._staging, ignore_errors=True)
+                if not self._staging.exists():
+                    break
             self._staging = None
 
     @property

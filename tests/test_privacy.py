@@ -300,7 +300,7 @@ def test_forget_prints_the_rule_and_what_goes(graphs, runner):
     result = _run(runner, graphs["plain"], "forget", "Kees Mulder", "--reason", "AVG-verzoek 2026-12")
     assert result.exit_code == 0, result.output
     assert result.stdout == 'suppress:\n  - {entity: person/kees-mulder, reason: "AVG-verzoek 2026-12"}\n'
-    assert ("Kees Mulder (person/kees-mulder) gaat bij de volgende build helemaal weg: 3 feit(en), vermeld in "
+    assert ("Kees Mulder (person/kees-mulder) gaat bij de volgende build helemaal weg: 4 feit(en), vermeld in "
             "2 document(en).") in result.stderr
 
 
