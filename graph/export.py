@@ -39,10 +39,8 @@ CATALOGUE.update({
         "en": "--at, --between and --as-of apply to {formats}; --format {fmt} exports the whole graph "
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
     "export_site_period": {
-        "nl": "--format site exporteert de hele graaf; de stand op één dag als afdrukbare pagina: "
-              "--format overzicht --as-of DAG",
-        "en": "--format site exports the whole graph; the state on one day as a printable page: "
-              "--format overview --as-of DAY"},
+        "nl": "{refused}; de stand op één dag als afdrukbare pagina: --format overzicht --as-of DAG",
+        "en": "{refused}; the state on one day as a printable page: --format overview --as-of DAY"},
     "export_overview_as_of": {"nl": "--format overzicht is de stand op één dag: geef die met --as-of (niet --at of --between)",
                               "en": "--format overview is the state on one day: give it with --as-of (not --at or --between)"},
     "export_document_format": {

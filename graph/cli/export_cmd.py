@@ -91,7 +91,8 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     if fmt == "site":
         if any(window.values()):
-            raise InputError(msg("export_site_period"))
+            refused = msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf")
+            raise InputError(msg("export_site_period", refused=refused))
         return _export_site(settings, output, document_text=not no_document_text)
     if fmt in ("overzicht", "overview"):
         if at or between:
