@@ -174,6 +174,7 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     >>> [d.path for d in newer_versions([old, other])[0]]
     ['week1/Verslag.md', '2024/Verslag.md']
     """
+    modified = modified or {}
     by_id: dict[str, list] = {}
     for document in documents:
         by_id.setdefault(document.id, []).append(document)
@@ -181,14 +182,14 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     for group in by_id.values():
         if len(group) < 2:
             continue
-        older.update(_other_formats(group, modified or {}))
+        older.update(_other_formats(group, modified))
         group = [d for d in group if id(d) not in older]
         newest = group[0]
         for document in group[1:]:
-            newest = _newer(newest, document, modified or {})[0]
+            newest = _newer(newest, document, modified)[0]
         for document in group:
             if document is not newest and _folder(document) != _folder(newest) and _alike(document, newest):
-                why = _newer(document, newest, modified or {})[1]
+                why = _newer(document, newest, modified)[1]
                 older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why)
     if not older:
         return list(documents), []
