@@ -118,19 +118,22 @@ def test_a_parameter_given_no_values_answers_no_rows_as_on_oxigraph(dataset):
 
 
 def test_threads_asking_one_question_with_other_values_get_their_own_answers(dataset):
-    people = ["Bram Jansen", "Carla Smit", "Anna de Vries"] * 2
+    """rdflib sets an expression's context on its node while it evaluates it: threads sharing the kept
+    query's nodes got another thread's answer now and then (1 in 60 in round 48t's trial)."""
+    people = ["Bram Jansen", "Carla Smit", "Anna de Vries"] * 4
     alone = {person: run_question(dataset, "who-is-who", {"person": person}).rows for person in people}
-    together: dict[int, list] = {}
+    for _ in range(3):
+        together: dict[int, list] = {}
 
-    def ask(k):
-        together[k] = run_question(dataset, "who-is-who", {"person": people[k]}).rows
+        def ask(k):
+            together[k] = run_question(dataset, "who-is-who", {"person": people[k]}).rows
 
-    threads = [threading.Thread(target=ask, args=(k,)) for k in range(len(people))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert [together[k] for k in range(len(people))] == [alone[person] for person in people]
+        threads = [threading.Thread(target=ask, args=(k,)) for k in range(len(people))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert [together[k] for k in range(len(people))] == [alone[person] for person in people]
 
 
 def test_the_parsed_question_keeps_its_timeout(dataset):
