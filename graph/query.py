@@ -137,7 +137,7 @@ CATALOGUE.update(
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 # and a GROUP BY over nothing, and runaway regular expressions, are corrected (graph.rdflib_sparql)
 rdflib_sparql.install()
-rdflib_bindings.install()  # a variable of a solution read without rdflib's type checks (CPU: 10-25 % less)
+rdflib_bindings.install()  # a solution's variable read without rdflib's type checks (city-ministry at 10^5: 12-22 % less CPU)
 rdflib_turtle.install()  # Turtle and TriG keep a decimal's lexical form ("1", not 1.0)
 
 
