@@ -64,6 +64,7 @@ __all__ = [
     "question_bindings",
     "question_text",
     "values_block",
+    "value_rows",
     "without_lateral",
     "looked_up",
     "shareable_text",
@@ -419,11 +420,14 @@ def without_lateral(text: str, *, optional: bool = False) -> str:
     return "".join(out)
 
 
-def question_text(question: Question, bindings: Mapping[str, Any], *, engine: str = "oxigraph") -> str:
+def question_text(question: Question, bindings: Mapping[str, Any], *, engine: str = "oxigraph",
+                  values: str | None = None) -> str:
     """The question's SPARQL with its ``VALUES`` block (terms written by :func:`sparql_term`) and time filter,
     for ``engine`` (``oxigraph``, ``rdflib`` or ``endpoint``: its ``LATERAL`` groups as
-    :func:`without_lateral` makes them for the last two)."""
-    values = values_block([p.name for p in question.parameters], bindings)
+    :func:`without_lateral` makes them for the last two). ``values``: a block to write instead of the
+    bindings' (rdflib's engine parses a question once with a placeholder there: :mod:`graph.rdflib_questions`)."""
+    if values is None:
+        values = values_block([p.name for p in question.parameters], bindings)
     whole_graph = not any(bindings.get(p.name) is not None for p in question.parameters
                           if p.type in ENTITY_PARAMETER_TYPES)
     text = question.text if whole_graph else looked_up(question.text)
@@ -448,13 +452,24 @@ def values_block(names: list[str], bindings: Mapping[str, Any]) -> str:
     """
     if not names:
         return ""
+    cells = " ".join("(" + " ".join("UNDEF" if t is None else sparql_term(t) for t in row) + ")"
+                     for row in value_rows(names, bindings))
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {cells} }}".replace("{  }", "{ }")
+
+
+def value_rows(names: list[str], bindings: Mapping[str, Any]) -> list[list]:
+    """The rows of the ``VALUES`` block of the parameters ``names`` (:func:`values_block`), each a
+    term or None (``UNDEF``) per name: every combination of the values of a parameter with several.
+
+    >>> value_rows(["kind", "at"], {"kind": (Literal("a"), Literal("b"))})
+    [[rdflib.term.Literal('a'), None], [rdflib.term.Literal('b'), None]]
+    """
     rows = [[]]
     for name in names:
         term = bindings.get(name)
         choices = term if isinstance(term, tuple) else (term,)
         rows = [row + [choice] for row in rows for choice in choices]
-    cells = " ".join("(" + " ".join("UNDEF" if t is None else sparql_term(t) for t in row) + ")" for row in rows)
-    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {cells} }}".replace("{  }", "{ }")
+    return rows
 
 
 _RANGES_MARKER = re.compile(r"^[ \t]*# @time[ \t]+\?\w+[ \t]+ranges[ \t]*$", re.M)

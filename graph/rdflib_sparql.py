@@ -14,7 +14,9 @@ which itself repeats or alternates is refused on this engine.
 **Parsing again.** rdflib parses a query's text every time it runs it, with pyparsing: a named
 question of 13,000 characters takes 0.5-0.7 s to parse and 0.05 s to answer on a small graph. The
 translated query (what :func:`rdflib.plugins.sparql.prepareQuery` gives, made to be run again) is
-kept per process for the last texts run (:class:`CachedSPARQLProcessor`).
+kept per process for the last texts run (:class:`CachedSPARQLProcessor`), and each run gets a copy of
+it (:func:`graph.rdflib_algebra.private_copy`: rdflib writes to an expression's node while it runs it).
+A named question is parsed once for all its values (:mod:`graph.rdflib_questions`).
 
 >>> from rdflib import Graph
 >>> install()
@@ -40,6 +42,7 @@ from rdflib.plugins.sparql.sparql import FrozenBindings
 from rdflib.query import Processor
 
 from .messages import CATALOGUE, msg
+from .rdflib_algebra import private_copy
 
 CATALOGUE.update({
     "rdflib_runaway_pattern": {
@@ -102,7 +105,8 @@ def _translated(text: str, base, namespaces: tuple):
 
 class CachedSPARQLProcessor(SPARQLProcessor):
     """rdflib's SPARQL processor keeping the translated query of each text it ran (at most 256, per
-    process): evaluating a translated query leaves it as it was, which is what ``prepareQuery`` is for.
+    process), and running a private copy of it (:func:`graph.rdflib_algebra.private_copy`), so that
+    threads running one text at a time do not share the nodes rdflib writes to while it evaluates.
     The key holds the namespaces and base the text is read with; a text that fails to parse is not kept.
 
     >>> from rdflib import Graph, URIRef
@@ -117,7 +121,7 @@ class CachedSPARQLProcessor(SPARQLProcessor):
 
     def query(self, strOrQuery, initBindings=None, initNs=None, base=None, DEBUG=False):  # noqa: N803 (rdflib's names)
         if isinstance(strOrQuery, str) and len(strOrQuery) <= CACHED_TEXT_LIMIT:
-            strOrQuery = _translated(strOrQuery, base, tuple(sorted((initNs or {}).items())))
+            strOrQuery, _ = private_copy(_translated(strOrQuery, base, tuple(sorted((initNs or {}).items()))))
         return super().query(strOrQuery, initBindings, initNs, base, DEBUG)
 
 
