@@ -387,31 +387,43 @@ def entity_page(request: Request) -> Response:
         from .linked import alternates
 
         roles = {item["iri"]: item["roles"] for key in ("hasRole:out", "hasRole:in") for item in data["facts"].get(key, ())}
-        data["layout"] = _ego_layout(data["neighbourhood"], roles)
+        data["layout"] = _ego_layout(data["neighbourhood"], roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
 
 
-def _ego_layout(network: dict, roles: dict | None = None, width: int = 440, height: int = 300) -> dict:
-    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on a circle.
+def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", width: int = 440,
+                height: int = 300) -> dict:
+    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on an ellipse
+    (taller with more neighbours), each name beside its node where it does not cover another
+    (:mod:`graph.serve.ego_labels`); the drawing's ``width`` and ``height`` are those of everything drawn.
 
-    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), the layout a
-    ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the other entity
-    (by IRI: "wethouder", not "lid van", in the line's text alternative).
+    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), its ``lines`` of
+    name, the layout a ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the
+    other entity (by IRI: "wethouder", not "lid van", in the line's text alternative).
     """
     from .ego import legend, mark, type_of
+    from .ego_labels import LINE_HEIGHT, bounds, placed_labels
 
     roles = roles or {}
-    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 40
     others = [n for n in network["nodes"] if not n["centre"]]
-    positions = {}
-    for node in network["nodes"]:
-        if node["centre"]:
-            positions[node["id"]] = (cx, cy)
+    cx, cy = width / 2, height / 2
+    rx, ry = width / 2 - 120, max(height / 2 - 40, 9 * len(others))  # room for the names left and right
+    positions = {n["id"]: (cx, cy) for n in network["nodes"] if n["centre"]}
     for i, node in enumerate(others):
         angle = 2 * math.pi * i / max(len(others), 1) - math.pi / 2
-        positions[node["id"]] = (round(cx + radius * math.cos(angle), 1), round(cy + radius * math.sin(angle), 1))
-    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1],
+        positions[node["id"]] = (round(cx + rx * math.cos(angle), 1), round(cy + ry * math.sin(angle), 1))
+    labels = {label["id"]: label for label in placed_labels(
+        [{"id": n["id"], "x": positions[n["id"]][0], "y": positions[n["id"]][1], "centre": n["centre"],
+          "name": named(n, lang)} for n in network["nodes"]], cx, cy)}
+    left, top, right, bottom = bounds(list(labels.values()), list(positions.values()), margin=16)
+    left, right = min(left, 0), max(right, width)
+    shift = lambda x, y: (round(x - left, 1), round(y - top, 1))  # noqa: E731 (everything drawn inside the box)
+    positions = {key: shift(*xy) for key, xy in positions.items()}
+    for label in labels.values():
+        label["x"], label["y"] = shift(label["x"], label["y"])
+    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1], name_lines=labels[n["id"]]["lines"],
+                  name_anchor=labels[n["id"]]["anchor"], name_x=labels[n["id"]]["x"], name_y=labels[n["id"]]["y"],
                   **mark(type_of(n["types"]), *positions[n["id"]], 12 if n["centre"] else 8)) for n in network["nodes"]]
     by_id = {n["id"]: n for n in nodes}
     centre = next((n["id"] for n in nodes if n["centre"]), None)
@@ -421,7 +433,8 @@ def _ego_layout(network: dict, roles: dict | None = None, width: int = 440, heig
                   roles=roles.get(l["target"] if l["source"] == centre else l["source"], [])
                   if l["predicate"] == "memberOf" else [])
              for l in network["links"] if l["source"] in positions and l["target"] in positions]
-    return {"width": width, "height": height, "nodes": nodes, "links": links, "legend": legend(nodes)}
+    return {"width": round(right - left), "height": round(bottom - top), "nodes": nodes, "links": links,
+            "legend": legend(nodes), "line_height": LINE_HEIGHT}
 
 
 def questions_page(request: Request) -> Response:
