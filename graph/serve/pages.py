@@ -469,7 +469,10 @@ def _answer(request: Request, name: str, values: dict, lang: str) -> dict:
     return answer
 
 
-def question_page(request: Request) -> Response:
+def question_page(request: Request, *, every_period: bool = False) -> Response:
+    """A named question: its form and, when asked, its answer. In a static copy (no form) the answer it
+    gives without values, when it needs none: the state on the copy's day ("Stand per …", as ``as_of``),
+    or with ``every_period`` (``/questions/<name>/all``) that of every period (walkthrough 47, finding 12)."""
     if request.path_params["name"].endswith(".csv"):  # the answer for Excel (walkthrough 21, finding 15)
         return question_excel(request)
     name, as_json = _strip_json(request.path_params["name"])
@@ -480,13 +483,17 @@ def question_page(request: Request) -> Response:
             return not_found(request)
         values = _form_values(request, question)
         data = {"question": question, "values": values, "answer": None, "error": None}
-        static = _site(request) is not None  # a static copy: the answer without values, when it needs none
+        site = _site(request)
+        static = site is not None  # a static copy: the answer without values, when it needs none
         if not as_json and not static:
             data["suggestions"] = questions.suggestions(_dataset(request), question)
         required = [p["name"] for p in question["parameters"] if p["required"]]
+        answered_alone = not [p for p in question["parameters"] if p["required"] and not p["default"]]
+        view = _site_view(site, question, every_period, lang) if static and answered_alone else None
+        if view and not every_period:
+            values["as_of"] = view["day"]
         submitted = as_json or "run" in request.query_params or (
-            any(values.values()) and all(values[name] for name in required)) or (
-            static and not [p for p in question["parameters"] if p["required"] and not p["default"]])
+            any(values.values()) and all(values[name] for name in required)) or (static and answered_alone)
         if submitted:
             try:
                 data["answer"] = _answer(request, name, values, lang)
@@ -495,7 +502,32 @@ def question_page(request: Request) -> Response:
                 data["invalid"] = _invalid_fields(question, values, error)
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request),
-                  extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv")})
+                  extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv"),
+                         "site_view": view})
+
+
+def _site_view(site, question: dict, every_period: bool, lang: str) -> dict | None:
+    """What a static copy's question page shows: the state on the copy's day (``day``, ISO; ``day_words``)
+    or every period (``all``); None for a question without "Stand per" (``as_of``) or a copy without a day.
+
+    >>> from graph.serve.site import SiteLinks
+    >>> _site_view(SiteLinks("2026-12-06"), {"parameters": [{"name": "as_of"}]}, False, "nl")
+    {'day': '2026-12-06', 'day_words': '6 december 2026', 'all': False}
+    """
+    from ..reading_dates import date_words
+
+    if site is None or not site.day or not any(p["name"] == "as_of" for p in question["parameters"]):
+        return None
+    return {"day": site.day, "day_words": date_words(site.day, lang), "all": every_period}
+
+
+def question_every_period(request: Request) -> Response:
+    """``/questions/<name>/all``: a static copy's page of a question's every period; the live explorer
+    asks the question without values (``?run=1``), which is the same answer."""
+    if _site(request) is not None:
+        return question_page(request, every_period=True)
+    query = _with_param(request, "run", "1")
+    return RedirectResponse(f"{root_path(request)}/questions/{request.path_params['name']}?{query}", status_code=303)
 
 
 def _form_values(request: Request, question: dict) -> dict:
