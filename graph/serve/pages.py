@@ -398,8 +398,8 @@ def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", widt
     (taller with more neighbours), each name beside its node where it does not cover another
     (:mod:`graph.serve.ego_labels`); the drawing's ``width`` and ``height`` are those of everything drawn.
 
-    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), its ``lines`` of
-    name, the layout a ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the
+    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), its name's place
+    (``name_lines``, ``name_anchor``, ``name_x``, ``name_y``), the layout a ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the
     other entity (by IRI: "wethouder", not "lid van", in the line's text alternative).
     """
     from .ego import legend, mark, type_of
@@ -418,7 +418,10 @@ def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", widt
           "name": named(n, lang)} for n in network["nodes"]], cx, cy)}
     left, top, right, bottom = bounds(list(labels.values()), list(positions.values()), margin=16)
     left, right = min(left, 0), max(right, width)
-    shift = lambda x, y: (round(x - left, 1), round(y - top, 1))  # noqa: E731 (everything drawn inside the box)
+
+    def shift(x: float, y: float) -> tuple[float, float]:  # everything drawn inside the box from (0, 0)
+        return round(x - left, 1), round(y - top, 1)
+
     positions = {key: shift(*xy) for key, xy in positions.items()}
     for label in labels.values():
         label["x"], label["y"] = shift(label["x"], label["y"])
