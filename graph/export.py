@@ -38,9 +38,13 @@ CATALOGUE.update({
               "(de tijd staat bij elk bewijs: kies een deel met 'g40kg query' en een CONSTRUCT)",
         "en": "--at, --between and --as-of apply to {formats}; --format {fmt} exports the whole graph "
               "(the time is on each piece of evidence: choose a part with 'g40kg query' and a CONSTRUCT)"},
-    "export_site_period": {
-        "nl": "{refused}; de stand op één dag als afdrukbare pagina: --format overzicht --as-of DAG",
-        "en": "{refused}; the state on one day as a printable page: --format overview --as-of DAY"},
+    "export_site_window": {
+        "nl": "--format site is de stand op één dag: geef die met --as-of (standaard vandaag; niet --at of --between), "
+              "elke vraag heeft ook een pagina 'Alle perioden'; de stand op één dag als afdrukbare pagina: "
+              "--format overzicht --as-of DAG",
+        "en": "--format site is the state on one day: give it with --as-of (default today; not --at or --between), "
+              "each question also has a page 'All periods'; the state on one day as a printable page: "
+              "--format overview --as-of DAY"},
     "export_overview_as_of": {"nl": "--format overzicht is de stand op één dag: geef die met --as-of (niet --at of --between)",
                               "en": "--format overview is the state on one day: give it with --as-of (not --at or --between)"},
     "export_document_format": {

@@ -170,6 +170,9 @@ class Question:
     #: what an empty answer did not find ("er is geen deelnemer herkend"; ``empty:`` in the header, nl/en), said
     #: under it with the number of documents that mention the entity asked about (:mod:`graph.empty_answers`)
     empty: Mapping[str, str] = field(default_factory=dict)
+    #: the description on a page of a static copy (``site:`` in the header), which has no form: no "fill in";
+    #: the ``page`` when there is none
+    site: Mapping[str, str] = field(default_factory=dict)
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -180,6 +183,10 @@ class Question:
     def page_description_in(self, lang: str | None = None) -> str:
         """The description a web page shows: ``page`` in ``lang``, else :meth:`description_in`."""
         return _in_language(self.page, lang) if self.page else self.description_in(lang)
+
+    def site_description_in(self, lang: str | None = None) -> str:
+        """The description a static copy's page shows: ``site`` in ``lang``, else :meth:`page_description_in`."""
+        return _in_language(self.site, lang) if self.site else self.page_description_in(lang)
 
     def parameter(self, name: str) -> Parameter:
         for parameter in self.parameters:
@@ -238,6 +245,7 @@ def _read_question(path: Path) -> Question:
         page=meta.get("page") or {},
         codes=tuple(meta.get("codes") or ()),
         empty=meta.get("empty") or {},
+        site=meta.get("site") or {},
     )
 
 

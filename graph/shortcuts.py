@@ -221,7 +221,9 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
     """Who collaborates with ``ministry`` (abbreviation or name, any case), with evidence.
 
     ``{"ministry": {"iri", "label"}, "actors": [{"iri", "label", "type", "documents": [ids],
-    "curations": [file:line], "evidence": [{"quote", "document", "title", "start", "end", "confidence"}]}]}``,
+    "curations": [file:line], "ministries": [{"iri", "label"}], "evidence": [{"quote", "document", "title", "start",
+    "end", "confidence"}]}]}``, where ``ministries`` are those of the actor's rows: ``ministry``, and the ministries
+    that went up in it where the time asked reaches their merger (VRO in BZK; :func:`graph.ministry_mergers.with_merged`),
     actors with the most documents first (then the most curations). A curated fact is an evidence
     entry without quote, document and confidence that also has ``curated: True``, its ``curation``
     and ``note`` (extracted entries have no such keys, as in :func:`viz.network.network_data`).
@@ -237,7 +239,10 @@ def collaborators(dataset, ministry: str, *, window: TimeWindow | None = None, m
         actor = actors.setdefault(row["actor"], {"iri": row["actor"],
                                                  "label": told_apart(dataset, row["actor"], row["actorLabel"]),
                                                  "type": row["actorType"], "documents": [], "curations": [],
-                                                 "evidence": []})
+                                                 "ministries": [], "evidence": []})
+        named = {"iri": row["ministry"], "label": row["ministryLabel"]}
+        if named not in actor["ministries"]:  # BZK and VRO, which went up in it (graph.ministry_mergers)
+            actor["ministries"].append(named)
         source, sources = (row["curation"], actor["curations"]) if row["curated"] else (row["documentId"], actor["documents"])
         if source not in sources:
             sources.append(source)

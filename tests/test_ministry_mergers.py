@@ -92,3 +92,29 @@ def test_the_network_of_the_merged_ministry_says_so(run, tmp_path):
     assert after.stderr.splitlines()[-1] == "VRO existed from 2024-07-02 until 2026-02-22; merged into BZK on 2026-02-23."
     bzk = run("viz", "--ministry", "BZK", "-o", str(tmp_path / "bzk.html"))
     assert len(bzk.stderr.splitlines()) == 1, bzk.stderr  # only where it was written
+
+
+def test_the_matrix_names_the_merged_ministry_as_the_rows_of_ask_do(run):
+    """Round 48c (walkthrough 47, finding 8): the matrix's column of VRO reads as the rows of 'ask' do."""
+    header = table_lines(run("collaborators"))[1].split(" ")
+    assert header[:3] == ["actor", "soort", "actor"] and " ".join(header[3:]) in (
+        f"BZK {MERGED} totaal", f"{MERGED} BZK totaal"), header
+    english = table_lines(run("collaborators", "--as-of", "2026-12-06", lang="en"))[1]
+    assert "VRO (merged into BZK on 2026-02-23)" in english, english
+    before = table_lines(run("collaborators", "--at", "2025"))[1]  # VRO was a ministry of its own then
+    assert before.split()[-2:] == ["VRO", "totaal"], before
+    as_csv = run("collaborators", "--format", "csv").stdout.splitlines()[0]
+    assert as_csv.split(",")[:4] == ["actor", "actorType", "BZK", "VRO"] or \
+        as_csv.split(",")[:4] == ["actor", "actorType", "VRO", "BZK"], as_csv  # scripts keep the label
+
+
+def test_collaborators_of_the_ministry_it_went_up_in_say_which_ministry_each_link_is_with(run):
+    with_bzk = table_lines(run("collaborators", "BZK"))
+    assert with_bzk[1].split()[:3] == ["actor", "soort", "ministerie"], with_bzk
+    assert [line.split(" woondeal-2025")[0] for line in with_bzk if line.startswith("Zwolle")] == [
+        f"Zwolle Gemeente {MERGED}"], with_bzk
+    assert [line.split(" bzk-2026")[0] for line in with_bzk if line.startswith("Breda")] == ["Breda Gemeente BZK"]
+    english = table_lines(run("collaborators", "BZK", "--as-of", "2026-12-06", lang="en"))
+    assert any(line.startswith("Zwolle Municipality VRO (merged into BZK on 2026-02-23) ") for line in english), english
+    alone = run("collaborators", "BZK", "--at", "2025")  # before the merger: BZK alone
+    assert "Zwolle" not in alone.stdout and "VRO" not in alone.output, alone.output

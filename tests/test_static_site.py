@@ -60,6 +60,15 @@ def _question_names() -> list[str]:
     return sorted(load_questions())
 
 
+def _every_period_pages() -> list[str]:
+    """A question that needs no value has a second page of its every period (round 48c: the first shows the
+    state on the copy's day)."""
+    from graph.query import load_questions
+
+    return sorted(f"questions/{name}/all.html" for name, question in load_questions().items()
+                  if not [p for p in question.parameters if p.required and p.default is None])
+
+
 def _build(sources: Path, graph: Path) -> Path:
     from graph.pipeline import build_graph
 
@@ -109,7 +118,7 @@ def _cities_taking_part_in_nothing(site: Path) -> list[str]:
 
 
 def test_the_copy_holds_exactly_the_reachable_pages(site, site_graph, runner, tmp_path):
-    expected = sorted(FILES + [f"questions/{name}.html" for name in _question_names()]
+    expected = sorted(FILES + [f"questions/{name}.html" for name in _question_names()] + _every_period_pages()
                       + _cities_taking_part_in_nothing(site))
     assert _files(site) == expected
     # the command says where and how many pages (stderr: stdout stays empty, as for every -o)
@@ -354,7 +363,7 @@ def test_a_copy_sends_an_old_document_name_on_to_the_new_page(renamed_graph, run
         '<p>Dit document heeft een nieuwe naam: <a href="stedentop-juni.html">stedentop-juni.html</a></p>\n'
         '</body>\n</html>\n')
     assert "<h1>Verslag Stedentop &lt;script&gt;" in (out / "document" / "stedentop-juni.html").read_text(encoding="utf-8")
-    pages = len(FILES) + len(_question_names()) + len(_cities_taking_part_in_nothing(out)) - 4  # as before the rename (the marker, style.css, print.js and an earlier file name's page are no pages)
+    pages = len(FILES) + len(_question_names()) + len(_every_period_pages()) + len(_cities_taking_part_in_nothing(out)) - 4  # as before the rename (the marker, style.css, print.js and an earlier file name's page are no pages)
     assert f"({pages} pagina's)" in result.stderr
 
 

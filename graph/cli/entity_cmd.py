@@ -40,7 +40,7 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
         g40kg collaborators "Binnenlandse Zaken en Koninkrijksrelaties" --format json
     """
     from ..ministry_existence import existence_note
-    from ..ministry_mergers import merger_notes
+    from ..ministry_mergers import merged_label, merger_notes, window_last_day
     from ..questions import get_question
     from ..shortcuts import collaboration_dates, collaboration_matrix, collaborators, ministry_heading
 
@@ -65,9 +65,11 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
                 rows = _curated_cells(rows, matrix["ministries"], listing_text(settings, "curated"))
         if window and any(row["undated"] for row in rows):
             columns.append("undated")  # the ministries whose count holds facts with no time at all
-        if fmt in ("table", "markdown") and not window:  # people read a column as the ministry over time
-            dates = collaboration_dates(dataset, timeout=timeout)
-            shown = {label: ministry_heading(dataset, iri, label, dates.get(iri, ()))
+        if fmt in ("table", "markdown"):  # people read a column as the ministry over time
+            dates = collaboration_dates(dataset, timeout=timeout) if not window else {}
+            # "EZK (eerder EZ)"; "VRO (opgegaan in BZK per …)" as in the rows of 'ask' (walkthrough 47, finding 8)
+            shown = {label: merged_label(ministry_heading(dataset, iri, label, dates.get(iri, ())) if not window
+                                         else label, iri, window_last_day(window))
                      for label, iri in matrix["iris"].items()}
             columns = [shown.get(column, column) for column in columns]
             rows = [{shown.get(key, key): value for key, value in row.items()} for row in rows]
@@ -81,9 +83,13 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
         return
     rows = [
         {"actor": a["label"], "type": a["type"], "documents": a["documents"],
-         "quotes": [evidence_text(settings, e) for e in a["evidence"]]}
+         "quotes": [evidence_text(settings, e) for e in a["evidence"]],
+         "ministry": [merged_label(m["label"], m["iri"], window_last_day(window)) for m in a["ministries"]]}
         for a in found["actors"]
     ]
+    columns = ["actor", "type", "documents", "quotes"]
+    if any(m["iri"] != found["ministry"]["iri"] for a in found["actors"] for m in a["ministries"]):
+        columns.insert(2, "ministry")  # BZK with VRO's links: which one each actor's came from (walkthrough 47, 8)
     if not window:  # the ministry over time: "EZK (eerder EZ)"; at a date, the name of that date
         label = ministry_heading(dataset, found["ministry"]["iri"], label,
                                  [e for a in found["actors"] for e in a["evidence"]], also=ministry)
@@ -98,8 +104,7 @@ def collaborators_command(settings, ministry, long_form, at, between, as_of, min
             click.echo(note)
         one_day_tip(settings, window)
         return
-    emit(settings, ["actor", "type", "documents", "quotes"], rows, fmt,
-         title=listing_text(settings, "collab_title", label=label))
+    emit(settings, columns, rows, fmt, title=listing_text(settings, "collab_title", label=label))
     for note in [then] if then else merged:  # "VRO --as-of 2026-06-01": a ministry that no longer existed then
         echo_err(note)
 

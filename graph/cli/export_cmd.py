@@ -56,7 +56,7 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
 
     --at, --between en --as-of houden bij facts, csv, graphml en gexf alleen de feiten van die
     periode, met dezelfde regels als rank, communities en viz (bijv. een netwerk per periode voor
-    Gephi of R); een RDF-formaat en 'site' exporteren altijd de hele graaf.
+    Gephi of R); een RDF-formaat exporteert altijd de hele graaf.
 
     'overzicht' (of 'overview') is de stand op één dag als één HTML-pagina om te printen of te
     mailen: wie welke rol heeft, welke G40-steden waaraan deelnemen en wie met welk ministerie
@@ -66,7 +66,9 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
     werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
     links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
-    waarden vragen om 'g40kg serve'. De map wordt pas vervangen als de nieuwe kopie compleet is.
+    waarden vragen om 'g40kg serve'. De site is een momentopname: de vragen tonen de stand op de dag
+    van de export (of --as-of DAG), met 'Alle perioden' één klik verder; de entiteiten en documenten
+    tonen alles. De map wordt pas vervangen als de nieuwe kopie compleet is.
 
     \b
     Voorbeelden:
@@ -79,6 +81,7 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
         g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
         g40kg export --format site -o verkenner/           # open verkenner/index.html
         g40kg export --format site --no-document-text -o publiek/   # alleen de bewijszinnen
+        g40kg export --format site --as-of 2026-11-20 -o verkenner/   # de vragen op de dag van het overleg
         g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # één document nakijken
         g40kg export --format overzicht --as-of 2026-12-07 -o stand.html   # de stand per die dag, om te printen
     """
@@ -90,10 +93,9 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
 
     window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
     if fmt == "site":
-        if any(window.values()):
-            refused = msg("export_period_format", fmt=fmt, formats="facts, csv, graphml, gexf")
-            raise InputError(msg("export_site_period", refused=refused))
-        return _export_site(settings, output, document_text=not no_document_text)
+        if at or between:  # a copy is the state on one day (--as-of) with every period a page further
+            raise InputError(msg("export_site_window"))
+        return _export_site(settings, output, document_text=not no_document_text, as_of=as_of)
     if fmt in ("overzicht", "overview"):
         if at or between:
             raise InputError(msg("export_overview_as_of"))
@@ -148,10 +150,12 @@ def _skipped_copies(graph_path: Path) -> dict[str, str]:
         return {}
 
 
-def _export_site(settings, output: Path | None, document_text: bool = True) -> None:
-    """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`)."""
+def _export_site(settings, output: Path | None, document_text: bool = True, as_of: str | None = None) -> None:
+    """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`); its question
+    pages show the state on ``as_of`` (default today), each with its every period a page further."""
     from ..errors import InputError
     from ..serve.site import export_site
+    from ..timefilter import TimeWindow
 
     if output is None:
         raise InputError(msg("site_needs_output"))
@@ -159,7 +163,8 @@ def _export_site(settings, output: Path | None, document_text: bool = True) -> N
         raise InputError(msg("site_endpoint"))
     with GrowingBar(msg("progress_site")) as progress:
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
-                             progress=progress, document_text=document_text)
+                             progress=progress, document_text=document_text,
+                             day=TimeWindow(as_of=as_of).as_of if as_of else None)
     echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
     if document_text:  # privacy by default is the reader's choice here: say what is published
         echo_err(TEXTS[settings.lang]["site_full_text"])

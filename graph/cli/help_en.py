@@ -85,8 +85,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         'site' writes the web explorer ('g40kg serve') as a folder of HTML pages that work without
         a server: open index.html from disk, or put the folder on an intranet or a shared drive. All
         links are relative and nothing is loaded from the internet; search, SPARQL and questions
-        with values of your own need 'g40kg serve'. The folder is replaced only once the new copy
-        is complete.
+        with values of your own need 'g40kg serve'. The site is a snapshot: the questions show the
+        state on the day of the export (or --as-of DAY), with 'All periods' one click on; the entities
+        and documents show everything. The folder is replaced only once the new copy is complete.
 
         'overview' (or 'overzicht') is the state on one day as one HTML page to print or mail:
         who holds which role, which G40 cities take part in what and who works with which
@@ -104,6 +105,7 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg export --format csv --as-of 2024 -o stand-eind-2024.csv
             g40kg export --format site -o verkenner/           # open verkenner/index.html
             g40kg export --format site --no-document-text -o publiek/   # only the evidence sentences
+            g40kg export --format site --as-of 2026-11-20 -o verkenner/   # the questions as of the meeting's day
             g40kg export --format csv --document g40-pijler-economie-en-werk-2021   # review one document
             g40kg export --format overzicht --as-of 2026-12-07 -o stand.html   # the state on that day, to print
         """},

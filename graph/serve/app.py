@@ -321,6 +321,7 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/questions", pages.questions_page, name="questions"),
         Route("/questions.json", pages.questions_page),
         Route("/questions/{name}", pages.question_page, name="question"),
+        Route("/questions/{name}/all", pages.question_every_period),
         Route("/network", pages.network_page, name="network"),
         Route("/network.json", pages.network_page),
         Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD", "OPTIONS"],

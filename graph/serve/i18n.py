@@ -184,6 +184,13 @@ _TEXTS: dict[str, dict[str, str]] = {
                               "als afdrukbare pagina: 'g40kg export --format overzicht --as-of DAG'.",
                         "en": "Asking this question with values of your own needs 'g40kg serve'. The state on one day "
                               "as a printable page: 'g40kg export --format overview --as-of DAY'."},
+    # a static copy's question page (walkthrough 47, finding 12): the state on the copy's day, every period a click on
+    "site_state_on": {"nl": "Stand per {day}", "en": "As of {day}"},
+    "site_every_period": {"nl": "Alle perioden", "en": "All periods"},
+    "static_question_day": {"nl": "Deze kopie van de verkenner toont de stand per {day}: wat op die dag geldt (de "
+                                  "laatst bekende stand); 'Alle perioden' toont elke periode.",
+                            "en": "This copy of the explorer shows the state as of {day}: what holds on that day (the "
+                                  "last known state); 'All periods' shows every period."},
     "skip_to_content": {"nl": "Naar de inhoud", "en": "Skip to content"},
     # the printed page (walkthrough 19, finding 15): a button, and the line with the question's values
     "print": {"nl": "Afdrukken", "en": "Print"},

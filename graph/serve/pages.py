@@ -387,31 +387,46 @@ def entity_page(request: Request) -> Response:
         from .linked import alternates
 
         roles = {item["iri"]: item["roles"] for key in ("hasRole:out", "hasRole:in") for item in data["facts"].get(key, ())}
-        data["layout"] = _ego_layout(data["neighbourhood"], roles)
+        data["layout"] = _ego_layout(data["neighbourhood"], roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
 
 
-def _ego_layout(network: dict, roles: dict | None = None, width: int = 440, height: int = 300) -> dict:
-    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on a circle.
+def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", width: int = 440,
+                height: int = 300) -> dict:
+    """Positions for a small star-shaped drawing: the entity in the middle, neighbours on an ellipse
+    (taller with more neighbours), each name beside its node where it does not cover another
+    (:mod:`graph.serve.ego_labels`); the drawing's ``width`` and ``height`` are those of everything drawn.
 
-    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), the layout a
-    ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the other entity
-    (by IRI: "wethouder", not "lid van", in the line's text alternative).
+    Each node gets the network page's mark for its type (:mod:`graph.serve.ego`), its name's place
+    (``name_lines``, ``name_anchor``, ``name_x``, ``name_y``), the layout a ``legend`` of the types drawn, and each ``memberOf`` link the ``roles`` of the
+    other entity (by IRI: "wethouder", not "lid van", in the line's text alternative).
     """
     from .ego import legend, mark, type_of
+    from .ego_labels import LINE_HEIGHT, bounds, placed_labels
 
     roles = roles or {}
-    cx, cy, radius = width / 2, height / 2, min(width, height) / 2 - 40
     others = [n for n in network["nodes"] if not n["centre"]]
-    positions = {}
-    for node in network["nodes"]:
-        if node["centre"]:
-            positions[node["id"]] = (cx, cy)
+    cx, cy = width / 2, height / 2
+    rx, ry = width / 2 - 120, max(height / 2 - 40, 9 * len(others))  # room for the names left and right
+    positions = {n["id"]: (cx, cy) for n in network["nodes"] if n["centre"]}
     for i, node in enumerate(others):
         angle = 2 * math.pi * i / max(len(others), 1) - math.pi / 2
-        positions[node["id"]] = (round(cx + radius * math.cos(angle), 1), round(cy + radius * math.sin(angle), 1))
-    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1],
+        positions[node["id"]] = (round(cx + rx * math.cos(angle), 1), round(cy + ry * math.sin(angle), 1))
+    labels = {label["id"]: label for label in placed_labels(
+        [{"id": n["id"], "x": positions[n["id"]][0], "y": positions[n["id"]][1], "centre": n["centre"],
+          "name": named(n, lang)} for n in network["nodes"]], cx, cy)}
+    left, top, right, bottom = bounds(list(labels.values()), list(positions.values()), margin=16)
+    left, right = min(left, 0), max(right, width)
+
+    def shift(x: float, y: float) -> tuple[float, float]:  # everything drawn inside the box from (0, 0)
+        return round(x - left, 1), round(y - top, 1)
+
+    positions = {key: shift(*xy) for key, xy in positions.items()}
+    for label in labels.values():
+        label["x"], label["y"] = shift(label["x"], label["y"])
+    nodes = [dict(n, x=positions[n["id"]][0], y=positions[n["id"]][1], name_lines=labels[n["id"]]["lines"],
+                  name_anchor=labels[n["id"]]["anchor"], name_x=labels[n["id"]]["x"], name_y=labels[n["id"]]["y"],
                   **mark(type_of(n["types"]), *positions[n["id"]], 12 if n["centre"] else 8)) for n in network["nodes"]]
     by_id = {n["id"]: n for n in nodes}
     centre = next((n["id"] for n in nodes if n["centre"]), None)
@@ -421,7 +436,8 @@ def _ego_layout(network: dict, roles: dict | None = None, width: int = 440, heig
                   roles=roles.get(l["target"] if l["source"] == centre else l["source"], [])
                   if l["predicate"] == "memberOf" else [])
              for l in network["links"] if l["source"] in positions and l["target"] in positions]
-    return {"width": width, "height": height, "nodes": nodes, "links": links, "legend": legend(nodes)}
+    return {"width": round(right - left), "height": round(bottom - top), "nodes": nodes, "links": links,
+            "legend": legend(nodes), "line_height": LINE_HEIGHT}
 
 
 def questions_page(request: Request) -> Response:
@@ -456,7 +472,10 @@ def _answer(request: Request, name: str, values: dict, lang: str) -> dict:
     return answer
 
 
-def question_page(request: Request) -> Response:
+def question_page(request: Request, *, every_period: bool = False) -> Response:
+    """A named question: its form and, when asked, its answer. In a static copy (no form) the answer it
+    gives without values, when it needs none: the state on the copy's day ("Stand per …", as ``as_of``),
+    or with ``every_period`` (``/questions/<name>/all``) that of every period (walkthrough 47, finding 12)."""
     if request.path_params["name"].endswith(".csv"):  # the answer for Excel (walkthrough 21, finding 15)
         return question_excel(request)
     name, as_json = _strip_json(request.path_params["name"])
@@ -467,13 +486,17 @@ def question_page(request: Request) -> Response:
             return not_found(request)
         values = _form_values(request, question)
         data = {"question": question, "values": values, "answer": None, "error": None}
-        static = _site(request) is not None  # a static copy: the answer without values, when it needs none
+        site = _site(request)
+        static = site is not None  # a static copy: the answer without values, when it needs none
         if not as_json and not static:
             data["suggestions"] = questions.suggestions(_dataset(request), question)
         required = [p["name"] for p in question["parameters"] if p["required"]]
+        answered_alone = not [p for p in question["parameters"] if p["required"] and not p["default"]]
+        view = _site_view(site, question, every_period, lang) if static and answered_alone else None
+        if view and not every_period:
+            values["as_of"] = view["day"]
         submitted = as_json or "run" in request.query_params or (
-            any(values.values()) and all(values[name] for name in required)) or (
-            static and not [p for p in question["parameters"] if p["required"] and not p["default"]])
+            any(values.values()) and all(values[name] for name in required)) or (static and answered_alone)
         if submitted:
             try:
                 data["answer"] = _answer(request, name, values, lang)
@@ -482,7 +505,32 @@ def question_page(request: Request) -> Response:
                 data["invalid"] = _invalid_fields(question, values, error)
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request),
-                  extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv")})
+                  extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv"),
+                         "site_view": view})
+
+
+def _site_view(site, question: dict, every_period: bool, lang: str) -> dict | None:
+    """What a static copy's question page shows: the state on the copy's day (``day``, ISO; ``day_words``)
+    or every period (``all``); None for a question without "Stand per" (``as_of``) or a copy without a day.
+
+    >>> from graph.serve.site import SiteLinks
+    >>> _site_view(SiteLinks("2026-12-06"), {"parameters": [{"name": "as_of"}]}, False, "nl")
+    {'day': '2026-12-06', 'day_words': '6 december 2026', 'all': False}
+    """
+    from ..reading_dates import date_words
+
+    if site is None or not site.day or not any(p["name"] == "as_of" for p in question["parameters"]):
+        return None
+    return {"day": site.day, "day_words": date_words(site.day, lang), "all": every_period}
+
+
+def question_every_period(request: Request) -> Response:
+    """``/questions/<name>/all``: a static copy's page of a question's every period; the live explorer
+    asks the question without values (``?run=1``), which is the same answer."""
+    if _site(request) is not None:
+        return question_page(request, every_period=True)
+    query = _with_param(request, "run", "1")
+    return RedirectResponse(f"{root_path(request)}/questions/{request.path_params['name']}?{query}", status_code=303)
 
 
 def _form_values(request: Request, question: dict) -> dict:

@@ -44,6 +44,7 @@ def _describe(question) -> dict:
         "name": question.name,
         "title": question.title_in(),
         "description": question.page_description_in(),  # without option names (walkthrough 19, finding 18)
+        "site_description": question.site_description_in(),  # a static copy's page: no form (walkthrough 47, 12)
         "parameters": [
             {"name": p.name, "type": p.type, "default": p.default, "required": p.required, "help": p.help(),
              "multiple": p.multiple}

@@ -8,8 +8,10 @@ relatively (``../document/verslag.html``), and leave out what needs a server (se
 API, questions with values of one's own), saying in one sentence that ``g40kg serve`` has them.
 
 The copy holds the pages reachable from the home page: the documents list, every document, every
-entity a page links to, the named questions (each with the answer it gives without values, when
-it needs none) and the network page. A link to a page that turns out not to exist is no link.
+entity a page links to, the named questions and the network page. A copy is a snapshot of one day
+(:attr:`SiteLinks.day`: the day of the export, or ``export --format site --as-of DAG``): a question that
+needs no value answers with the state on that day ("Stand per …", ``questions/<name>.html``), and its
+every period one click away (``questions/<name>/all.html``; walkthrough 47, finding 12). A link to a page that turns out not to exist is no link.
 The old name of a renamed document (which the live explorer redirects) gets a small page that
 sends the browser on to the document's page, and so does an entity a curated merge put into another
 (where a page links to it).
@@ -18,8 +20,8 @@ Examples
 --------
 >>> page_file("/"), page_file("/entity/person/jan-jansen"), page_file("/document/Verslag-Juni")
 ('index.html', 'entity/person/jan-jansen.html', 'document/verslag-juni-a58988.html')
->>> page_file("/search") is None
-True
+>>> page_file("/questions/who-does-what"), page_file("/questions/who-does-what/all"), page_file("/search") is None
+('questions/who-does-what.html', 'questions/who-does-what/all.html', True)
 >>> link = SiteLinks().linker("/entity/person/jan-jansen")
 >>> link("/document/doc-a", start=3, end=9), link("/"), link("/sparql")
 ('../../document/doc-a.html', '../../index.html', '#')
@@ -128,7 +130,8 @@ def page_file(path: str, naming: Callable[[str], str] = file_name) -> str | None
     parts = path.strip("/").split("/")
     if any(part in ("", ".", "..") for part in parts) or parts[-1].endswith(".json"):
         return None
-    if (parts[0] in ("document", "questions") and len(parts) == 2) or (parts[0] == "entity" and len(parts) >= 3):
+    if (parts[0] in ("document", "questions") and len(parts) == 2) or (parts[0] == "entity" and len(parts) >= 3) \
+            or parts[0] == "questions" and len(parts) == 3 and parts[2] == "all":  # a question's every period
         return "/".join([parts[0], *map(naming, parts[1:])]) + ".html"
     return None
 
@@ -138,7 +141,9 @@ class SiteLinks:
     the order first linked), which pages link to what (``links``), and the pages found missing,
     which are then no link."""
 
-    def __init__(self):
+    def __init__(self, day: str | None = None):
+        #: the day the copy shows the state of (ISO; its question pages' "Stand per"), None: none
+        self.day = day
         self.wanted: dict[str, str] = {}
         self.order: list[str] = []
         self.links: dict[str, set[str]] = {}
@@ -188,15 +193,18 @@ class SiteReport:
 
 def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: str = "nl",
                 progress: Callable[[int, int], None] | None = None, timeout: float = 60.0,
-                document_text: bool = True) -> SiteReport:
+                document_text: bool = True, day: str | None = None) -> SiteReport:
     """Write the static copy of the explorer on the graph at ``graph_path`` into the folder ``out``.
 
     The pages are written into a new folder beside ``out`` that replaces it when complete, so a
     failed export leaves the previous copy as it was; ``out`` must be new, empty, or a copy made
     before (:data:`MARKER`). ``progress(done, total)`` is called after each page (``total`` grows
-    as links to further pages are found). Two exports of one graph are the same bytes.
+    as links to further pages are found). Two exports of one graph for one ``day`` are the same bytes.
     ``document_text=False``: the document pages show only the evidence sentences (data minimisation).
+    ``day`` (ISO; default today): the state the question pages show, each with its every period a page further.
     """
+    import datetime
+
     from ..disk_layout import staging_folder
     from ..store import swap_in, sweep_stale_staging
     from . import ServeConfig, create_app
@@ -207,7 +215,7 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     _check_target(out)
     app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
                                                                                 document_text=document_text))
-    site = app.state.site = SiteLinks()
+    site = app.state.site = SiteLinks(day or datetime.date.today().isoformat())
     sweep_stale_staging(out)
     staging = staging_folder(out)
     try:
