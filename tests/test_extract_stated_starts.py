@@ -29,12 +29,15 @@ def relations(text: str, date: str) -> set[tuple]:
       ("Jan Smit", "hasRole", "wethouder", "Ede", None, None)}),
     ("Het college wijst wethouder Jan Smit aan als lid van de G40-themagroep Binnensteden, met ingang van 1 maart 2025.",
      {("Jan Smit", "hasRole", "lid", "Themagroep Binnensteden", "2025-03-01", None)}),
+    ("| nr | besluit |\n|---|---|\n| 2 | Het college wijst wethouder Jan Smit aan als lid van de G40-themagroep "
+     "Binnensteden, met ingang van 1 maart 2025. |\n",
+     {("Jan Smit", "hasRole", "lid", "Themagroep Binnensteden", "2025-03-01", None)}),
     ("Burgemeester Eva Kok is sinds 1 september 2021 burgemeester van Ede.",
      {("Eva Kok", "hasRole", "burgemeester", "Ede", "2021-09-01", None)}),
     ("Het verslag is vastgesteld in de vergadering van 3 december 2026; Jan Smit is daarbij aangewezen als "
      "vicevoorzitter van de G40-pijler Fysiek.",
      {("Jan Smit", "hasRole", "vicevoorzitter", "Pijler Fysiek", "2026-12-03", None)}),
-], ids=["chair-and-succession", "trailing-start", "restated-office", "meeting-day"])
+], ids=["chair-and-succession", "trailing-start", "trailing-start-in-a-row", "restated-office", "meeting-day"])
 def test_a_stated_start_dates_its_fact(text, expected):
     assert relations(text, "2025-02-11") == expected
 

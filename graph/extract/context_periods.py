@@ -137,7 +137,7 @@ class PeriodContext:
         start, end = self._clause(sentence, cuts, len(cuts))
         last = [p for p in periods if start <= p.start < end]
         return len(last) == 1 and _TRAILING_TIME.fullmatch(self.text, start, last[0].start) is not None \
-            and not self.text[last[0].end:end].strip(" .;)")
+            and not self.text[last[0].end:end].strip(" .;)|")  # (a table cell closes after it)
 
     def _own_bracket_periods(self, periods: list[Period], subject: Mention, obj: Mention) -> list[Period]:
         """``periods`` without the times in brackets after other items of a list ("samen met EZK (tot juli),
