@@ -409,7 +409,7 @@ def _count(value) -> int:
 
 def shown_end(evidence: str) -> str:
     """SPARQL group fragment (after :func:`time_filter`): ``?<evidence>_until``, the end a table shows
-    for a fact: the one the text gives (``g40:validUntil``, also a period of the fact's document) or
+    for a fact: the one the text gives (``g40:validUntil``, not a period that is only its document's) or
     the one :mod:`graph.tenure` inferred (``g40:inferredUntil``), the earlier of the two; unbound where
     neither is known. Unlike ``?<evidence>_end``, the interval ``--at``/``--between`` read, it is
     never the document's date: "X is voorzitter" in a news item of 2025-05-12 holds on that day for
@@ -422,12 +422,38 @@ def shown_end(evidence: str) -> str:
 
     >>> "?ev_until" in shown_end("ev") and "?ev_d" not in shown_end("ev")
     True
+
+    A period that is only its document's (a year report's fact with no time of its own gets the
+    report's period, :mod:`graph.document_writer`) is no end a text states: "Wethouder X is lid van de
+    pijler" in the report on 2023 of 18 April 2024 still held then, so it shows no end (walkthrough
+    23, finding 5), as ``--as-of`` reads no end there (:data:`_AS_OF`).
+
+    >>> "g40:periodStart" in shown_end("ev")
+    True
     """
     e = evidence
     return f"""{sparse_optional(f"?{e} g40:validUntilPrecision ?{e}_up")}
   BIND(IF(BOUND(?{e}_iu) && (!BOUND(?{e}_vu) || ?{e}_iu < ?{e}_vu), ?{e}_iu,
+          IF(!BOUND(?{e}_vu), ?{e}_none, IF({_document_period_only(e)}, ?{e}_none,
           IF(COALESCE(?{e}_up, "") = "year", SUBSTR(STR(?{e}_vu), 1, 4),
-             IF(COALESCE(?{e}_up, "") = "month", SUBSTR(STR(?{e}_vu), 1, 7), ?{e}_vu))) AS ?{e}_until)"""
+             IF(COALESCE(?{e}_up, "") = "month", SUBSTR(STR(?{e}_vu), 1, 7), ?{e}_vu))))) AS ?{e}_until)"""
+
+
+def _document_period_only(e: str) -> str:
+    """SPARQL expression: is evidence ``?<e>``'s period (``_vf``–``_vu``) only its document's — from the
+    first day of the document's period (or date) to the last day it speaks of (its date when that is
+    later than its period's end: :func:`graph.document_periods.document_period`), with no precision
+    the text gave — not one the text states? A year report's plain past ("X was voorzitter", which
+    ends with the year it reports on, :func:`graph.document_periods.reported_period`) is not: it
+    keeps that end. Evaluated only where ``_vu`` is bound."""
+    return f"""EXISTS {{
+                 ?{e} prov:wasDerivedFrom ?{e}_pdoc .
+                 OPTIONAL {{ ?{e}_pdoc g40:periodStart ?{e}_pds }} OPTIONAL {{ ?{e}_pdoc dcterms:date ?{e}_pdd }}
+                 OPTIONAL {{ ?{e}_pdoc g40:periodEnd ?{e}_pde }}
+                 FILTER(STR(?{e}_vf) = SUBSTR(CONCAT(STR(COALESCE(?{e}_pds, ?{e}_pdd)), "-01-01"), 1, 10)
+                        && STRSTARTS(STR(?{e}_vu), STR(IF(BOUND(?{e}_pdd) && (!BOUND(?{e}_pde) || STR(?{e}_pdd) > STR(?{e}_pde)),
+                                                           ?{e}_pdd, ?{e}_pde))))
+                 FILTER NOT EXISTS {{ ?{e} g40:validUntilPrecision ?{e}_pup }} }}"""
 
 
 def shown_date(day, precision) -> str | None:

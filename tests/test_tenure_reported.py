@@ -352,7 +352,8 @@ def test_a_year_report_s_chair_is_closed_by_a_later_holder_after_its_year(runner
     # "in 2023" in the report on 2023 dates the term as its document does: the filters cannot tell them apart
     assert terms == [("anna-jansen", "2023-01-01", "2023-12-31", True), ("joost-de-wit", "2023-01-01", "2023-12-31", True),
                      ("lotte-brouwer", "2024-05-01", "2024-05-01", True), ("piet-de-boer", "2024-05-01", "2024-05-01", True)]
-    anna, piet = ("Anna Jansen", "voorzitter", "2023-01-01", "2023-12-31", None), PIET[:2] + ("2024-05-01", None, None)
+    # the report's period is no end its text states: the tables show none (walkthrough 23, finding 5)
+    anna, piet = ("Anna Jansen", "voorzitter", "2023-01-01", None, None), PIET[:2] + ("2024-05-01", None, None)
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2024-06-01", engine=engine) == [piet]
     assert chairs(runner, kg, "Pijler Economie", "--as-of", "2024-04-30", engine=engine) == [anna]
     assert chairs(runner, kg, "Pijler Economie", "--at", "2023-06-01", engine=engine) == [anna]

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from .model import Mention, Sentence
-from .periods import Period, day_before, find_periods, in_brackets, leaving
+from .periods import MONTH_NAMES, MONTHS, Period, day_before, find_periods, in_brackets, leaving
 
 __all__ = ["PeriodContext"]
 
@@ -42,6 +42,16 @@ _NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:
 #: legt hij … neer", "Op dezelfde dag treedt zij af als …"
 _SAME_LEAVING = re.compile(r"\s*(daarmee|hiermee|tegelijk(?:ertijd)?|gelijktijdig|op\s+(?:die|dezelfde)\s+dag)\b",
                            re.IGNORECASE)
+
+#: a meeting dated to the day: "in de vergadering van 3 december 2026", "tijdens het overleg op 5 maart 2025"
+_MEETING_OF = re.compile(r"\b(?:vergadering|bijeenkomst|overleg|zitting|ledenvergadering|bestuursvergadering)\s+"
+                         r"(?:van|op)\s+(?P<day>\d{1,2})\s+(?P<month>" + "|".join(sorted(MONTH_NAMES)) + r")\s+(?P<year>\d{4})\b",
+                         re.IGNORECASE)
+#: a clause that refers back to that meeting: "X is daarbij aangewezen als …", "hierbij werd Y gekozen"
+_BACK_TO_MEETING = re.compile(r"\b(?:daarbij|hierbij|tijdens\s+die\s+vergadering)\b", re.IGNORECASE)
+#: what opens a last clause that is only a time: ", met ingang van", ", per", ", vanaf"
+_TRAILING_TIME = re.compile(r",\s*(?:(?:met\s+ingang\s+van|per|vanaf)\s+)?", re.IGNORECASE)
+
 
 class PeriodContext:
     """The period helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
@@ -76,13 +86,15 @@ class PeriodContext:
         periods, cuts = self._sentence_periods(sentence)
         periods = [p for p in periods if not _name_period(self.text, p)]
         if not periods:
-            return None
+            return self._meeting_day(sentence, obj.start if stated_at is None else stated_at)
         periods = self._own_bracket_periods(periods, subject, obj)
         said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
         own = bisect.bisect_right(cuts, subject.start)
         clauses = {own, said}
         if len(clauses) == 2 and said == max(clauses) and self._own_time(sentence, cuts, said, periods):
             clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
+        if self._trailing_time(sentence, cuts, periods):
+            clauses.add(len(cuts))  # "wijst X aan als lid van Y, met ingang van 1 maart 2025.": the whole sentence's
         if apposition and stated_at is None and said == own + 1 and not self.text[subject.end:cuts[own]].strip():
             periods = [p for p in periods if p.during or bisect.bisect_right(cuts, p.start) == said]
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}
@@ -101,6 +113,31 @@ class PeriodContext:
             return Period(period.start, period.end, None, day_before(period.valid_from),  # (never "during")
                           until_precision=period.from_precision)
         return period
+
+    def _meeting_day(self, sentence: Sentence, position: int) -> Period | None:
+        """The day of the meeting an earlier clause names, for a clause that refers back to it:
+        "Het verslag is vastgesteld in de vergadering van 3 december 2026; X is daarbij aangewezen als
+        vicevoorzitter" dates X's office from 3 December 2026, not from the minutes' date (walkthrough 23,
+        finding 11)."""
+        clause = self._clause_at(sentence, position)
+        if _BACK_TO_MEETING.search(self.text, clause[0], clause[1]) is None:
+            return None
+        days = list(_MEETING_OF.finditer(self.text, sentence.start, clause[0]))
+        if len(days) != 1:
+            return None
+        day = days[0]
+        iso = f"{int(day.group('year')):04d}-{MONTHS[day.group('month').lower()]:02d}-{int(day.group('day')):02d}"
+        return Period(day.start(), day.end(), iso, None)
+
+    def _trailing_time(self, sentence: Sentence, cuts: list[int], periods: list[Period]) -> bool:
+        """Whether the last clause of ``sentence`` is only a time after a comma (", met ingang van 1 maart
+        2025.", ", per 1 juni."): it dates the sentence, not a clause of its own (walkthrough 23, finding 11)."""
+        if not cuts:
+            return False
+        start, end = self._clause(sentence, cuts, len(cuts))
+        last = [p for p in periods if start <= p.start < end]
+        return len(last) == 1 and _TRAILING_TIME.fullmatch(self.text, start, last[0].start) is not None \
+            and not self.text[last[0].end:end].strip(" .;)|")  # (a table cell closes after it)
 
     def _own_bracket_periods(self, periods: list[Period], subject: Mention, obj: Mention) -> list[Period]:
         """``periods`` without the times in brackets after other items of a list ("samen met EZK (tot juli),

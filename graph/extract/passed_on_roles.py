@@ -122,7 +122,8 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     start = min(s.start for s in (sentence, previous, named_in) if s is not None)
     held = [r for r in ctx.relations if r.predicate == "hasRole" and _same_person(r.subject.label, old.label)
             and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end
-            and not _taken_up(ctx, r, sentence, old, day) and _same_office(r.role, only_role)]
+            and not _taken_up(ctx, r, sentence, old, day) and _same_office(r.role, only_role)
+            and r.rule != "roles.seat"]  # a seat the sentence passes on in its body is passed on (graph.extract.seats)
     for relation in held:
         since = day_after(relation.valid_until) if relation.valid_until else day
         added = len(ctx.relations)

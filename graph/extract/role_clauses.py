@@ -99,6 +99,9 @@ def pronoun_after_semicolon(ctx: DocContext, sentence: Sentence, persons: list[M
         return None
     if not PRONOUN_COPULA.fullmatch(without_periods(text[semicolon + 1:start], year=ctx.date)):
         return None
-    named = [p for p in persons if sentence.start <= p.start and p.end <= semicolon]
+    # the clause right before it, from an earlier semicolon or a table's cell border ("| Vertrek wethouder
+    # A | … | … het ontslag van wethouder B …; hij is benoemd tot …": B, walkthrough 23, finding 1)
+    clause = max(text.rfind(";", sentence.start, semicolon), text.rfind("|", sentence.start, semicolon), sentence.start)
+    named = [p for p in persons if clause <= p.start and p.end <= semicolon]
     return named[-1] if named and len({p.label for p in named}) == 1 else None
 

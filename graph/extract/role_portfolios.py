@@ -158,8 +158,8 @@ def _role_word_of(text: str, relation: Relation, mentions: list[Mention]) -> re.
     after = [m for m in matches if m.start() >= subject.end and not any(subject.end <= p < m.start() for p in persons)]
     if before:
         found = _read(text, before[-1].end(), subject.start, relation.role, mentions)
-        if _TITLES.fullmatch(text, found[1] if found else before[-1].end(), subject.start):
-            return before[-1]
+        if _TITLES.fullmatch(text, found[1] if found else before[-1].end(), subject.start) and (found or not after):
+            return before[-1]  # (a bare title with the role word again after the name: "wethouder X is wethouder Zorg")
     if after:
         return after[0]
     return before[-1] if before else None
@@ -202,4 +202,30 @@ def _portfolio_of(text: str, relation: Relation, mentions: list[Mention]) -> str
     if word is None:
         return None
     limit = relation.subject.start if relation.subject.start >= word.end() else relation.evidence_end
-    return portfolio_after(text, word.end(), limit, relation.role, here)
+    found = portfolio_after(text, word.end(), limit, relation.role, here)
+    if found is None and word.end() <= relation.subject.start:
+        return _after_colon(text, relation, here)
+    return found
+
+
+#: a colon right after the name of a list's item: "- wethouder X: Sociaal Domein en Zorg;"
+_NAME_COLON = re.compile(r"[ \t]*:(?=[ \t])")
+
+
+def _after_colon(text: str, relation: Relation, mentions: list[Mention]) -> str | None:
+    """The portfolio after a colon that follows the holder titled by the role word, where it is all the
+    item says: "- wethouder Eva Kok: Sociaal Domein en Zorg;" (walkthrough 23, finding 2), not "Wethouder
+    Eva Kok: Wij gaan door" (a quote).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Gemeente Ede\\n\\nHet college:\\n\\n- wethouder Eva Kok: Sociaal Domein en Zorg;\\n"
+    ...              "- wethouder Jan Smit: Wij gaan door.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.portfolio) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Kok', 'Sociaal Domein en Zorg'), ('Jan Smit', None)]
+    """
+    colon = _NAME_COLON.match(text, relation.subject.end, relation.evidence_end)
+    found = _read(text, colon.end(), relation.evidence_end, relation.role, mentions) if colon is not None else None
+    if found is None or text[found[1]:relation.evidence_end].strip(" \t;.,"):
+        return None
+    return found[0]

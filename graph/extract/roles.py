@@ -66,6 +66,10 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
+from .departures import departure_end, ended_membership
+from .restated_roles import restated_since
+from .list_starts import listed_since
+from .seats import passed_seats
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, instead_holder, no_longer, title_of_past_subject
 from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
@@ -160,6 +164,8 @@ def find_roles(ctx: DocContext) -> None:
         role_after_body(ctx, sentence, persons)  # "X werkt bij de VNG als adviseur"
         works_at_body(ctx, sentence, persons)  # "X, die … bij het bureau werkt"
         left_body(ctx, sentence, persons)  # "directeur X heeft het bureau verlaten"
+        ended_membership(ctx, sentence, persons)  # "X heeft haar lidmaatschap van Y beëindigd"
+        passed_seats(ctx, sentence, persons)  # "A neemt de plaats van B in de pijler X in", "B volgt A op in de pijler Y"
         gone_to(ctx, sentence, persons)  # "X, die naar de provincie Y is gegaan"
         line_members(ctx, sentence, persons)
         find_chairs(ctx, sentence, persons)
@@ -485,6 +491,13 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if over is False:
             return
         past = past or bool(over)
+    # "De wethouders A en B hebben op 13 mei afscheid genomen": their office ends (walkthrough 23, finding 1)
+    left_on = departure_end(ctx, sentence, match.start(), targets) if rule == "roles.before-name" else None
+    if left_on is not None:
+        for person in targets:
+            ctx.add(person, "hasRole", obj, sentence, "roles.departure", 0.8, role=label,
+                    past=bool(ctx.date) and left_on <= ctx.date[:10], until=left_on)
+        return
     for person in targets:
         if denied_role(text, sentence, start, end, person):
             instead = instead_holder(text, person, ctx.in_span(person.end, sentence.end)) if person.start > end else None
@@ -497,8 +510,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             continue
         # "de wethouders A (Venlo), B (Leiden)": each in the place of their own bracket
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
+        # "Het college bestaat per 13 mei 2026 uit:" over "- wethouder A: …": from that day (walkthrough 23, finding 4)
+        # and "wethouder X is per 1 november 2026 wethouder Zorg": from the copula's start (finding 2)
+        since, precision = (listed_since(ctx, sentence) or restated_since(text, person.end, label, ctx.date)
+                            if rule == "roles.before-name" and not past else None) or (None, None)
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
-                role=label, past=past, stated_at=stated_at)
+                role=label, past=past, stated_at=stated_at, since=since, precision=precision)
         for body in coordinated_holders(ctx, sentence, end, obj):  # "trekker van de Themagroep Wonen en de Themagroep Werk"
             ctx.add(person, "hasRole", body, sentence, rule, 0.75, role=label, past=past, stated_at=stated_at)
         employer = _employer_after(ctx, sentence, obj) if role.scope == "any" and obj.type in ("Programme", "OrganisationalUnit") \

@@ -90,7 +90,7 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
 
 
 #: a clause coordinated to the successor's own, with no pronoun before its verb: "… en volgt (zij) (in die functie) X op"
-_COORDINATED_FOLLOWS = re.compile(r"\ben\s+(?:volgt|volgde)\s+(?:(?:hij|zij|ze)\s+)?"
+_COORDINATED_FOLLOWS = re.compile(r"\ben\s+(?:volgt|volgde)\s+(?:(?:hij|zij|ze)\s+)?(?:(?:daarmee|hiermee|zo|dus)\s+)?"
                                   r"(?:in\s+(?:die|deze|zijn|haar)\s+" + TASK + r"\s+)?")
 #: what may open the sentence before its one subject: a fronted time and its verb, a title ("Per 1 mei is wethouder")
 _SUBJECT_OPENING = re.compile(r"(?:(?:Per|Sinds|Vanaf|Op|In)\s+[\w ]{1,25}?\s+(?:is|wordt|was|werd)\s+)?"

@@ -207,6 +207,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
         if span:
             span = _before_date(tokens, span)  # "Actiepunten themagroep Armoede 12 november 2024": a date follows
+        if span:
+            span = _before_clause(tokens, span)  # "voorzitter van de themagroep Wonen en volgt daarmee X op"
         if span and column_labels(tokens, span):
             span = None  # a table's header row "Pijler Voorzitter Sinds": labels of columns, no name
         if span:
@@ -413,6 +415,30 @@ def _meeting_of_unit(tokens: list[Token], index: int, kind: str) -> bool:
 #: the months, for a day number that ends a name only in appearance ("… Armoede en Schulden 12 november")
 _MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                      "oktober", "november", "december"})
+
+
+#: a verb that opens a second clause after "en": "de themagroep Wonen en volgt daarmee X op", "… en is lid van …"
+_CLAUSE_VERBS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+                           "hadden", "volgt", "volgen", "volgde", "neemt", "nemen", "nam", "gaat", "gaan", "ging", "blijft",
+                           "blijven", "bleef", "zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "staat",
+                           "stond", "zit", "zat", "komt", "kwam", "treedt", "trad", "vertegenwoordigt", "leidt", "leidde",
+                           "krijgt", "kreeg", "werkt", "werkte", "stopt", "stopte", "vertrekt", "vertrok", "daarmee",
+                           "daarna", "vervolgens", "tevens", "sinds", "per"})
+
+
+def _before_clause(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` cut before "en" that opens a second clause with a verb: "themagroep Wonen en volgt" in
+    "voorzitter van de G40-themagroep Wonen en volgt daarmee X op" is the themagroep Wonen (walkthrough
+    23, finding 11); "themagroep Wonen en Bouwen" keeps its name.
+
+    >>> from .tokens import tokenize
+    >>> _before_clause(tokenize("themagroep Wonen en volgt daarmee"), (1, 4)), _before_clause(tokenize("themagroep Wonen en Bouwen"), (1, 4))
+    ((1, 2), (1, 4))
+    """
+    for k in range(span[0] + 1, span[1] - 1):
+        if tokens[k].text == "en" and tokens[k + 1].text in _CLAUSE_VERBS:
+            return (span[0], k)
+    return span
 
 
 def _before_date(tokens, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -1,0 +1,123 @@
+"""Leaving the office named before the name: "De wethouders A en B hebben op 13 mei 2026 afscheid
+genomen", "Wethouder A vertrekt per 1 juni 2026", "het ontslag van wethouder A per 1 september 2026"
+(walkthrough 23, finding 1). The sentence ends that office, it does not affirm it: the role read
+off "wethouder A" (``roles.before-name``) ends the day before the day of leaving, as a departure
+"per" a day does (``valid_until`` is the last day in office, docs/architecture.md, "Time"), and is
+past where that day is before the document's. The leaving has no object of its own: "neemt
+afscheid van de VNG", "stopt als voorzitter", "vertrekt bij X" leave something else
+(:mod:`graph.extract.left_bodies`, :mod:`graph.extract.role_past`).
+
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Gemeente Ede\\n\\nDe wethouders Eva Kok en Jan Smit hebben op 13 mei 2026 afscheid genomen."
+>>> sorted((r.subject.text, r.past, r.valid_until) for r in
+...        extract("d", text, gazetteer=load_gazetteer(), date="2026-05-20").relations if r.role == "wethouder")
+[('Eva Kok', True, '2026-05-12'), ('Jan Smit', True, '2026-05-12')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention, Sentence
+from .periods import change_date, day_before, last_day_in
+
+__all__ = ["departure_end", "ended_membership"]
+
+#: a word between the leaving verb's parts that is no object of its own ("als", "van", "bij" … are)
+_WORD = r"(?!(?:als|van|bij|uit|met|naar|voor|in)\b)[\w.-]+\s+"
+#: the leaving verb right after the names, closing its clause: "hebben op 13 mei afscheid genomen",
+#: "neemt per 1 juni afscheid", "vertrekt per 1 juni", "treedt per 1 juni af", "is vertrokken"
+_LEAVES_AFTER = re.compile(
+    rf"(?:\s+van\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|\s*\([^()]{{1,60}}\))?"  # "Wethouder A van Ede", "A (Ede)"
+    rf"\s+(?:(?:hebben|heeft|had|hadden)\s+(?:{_WORD}){{0,5}}?afscheid\s+genomen|"
+    rf"(?:neemt|nemen|nam|namen)\s+(?:{_WORD}){{0,5}}?afscheid|"
+    rf"(?:vertrekt|vertrekken|vertrok|vertrokken|stopt|stoppen|stopte|stopten)(?:\s+(?:{_WORD}){{0,4}}?[\w.-]+)?|"
+    rf"(?:treedt|treden|trad|traden)\s+(?:{_WORD}){{0,5}}?af|"
+    rf"(?:is|zijn|was|waren)\s+(?:{_WORD}){{0,5}}?(?:vertrokken|afgetreden|gestopt))\s*(?=[.;:]|$)",
+    re.IGNORECASE)
+#: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
+_LEAVING_NOUN = re.compile(r"\b(?:het\s+)?(?:ontslag|vertrek|aftreden)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
+#: names in a row: "A en B", "A, B en C"
+_BETWEEN_NAMES = re.compile(r"\s*(?:,|\ben\b)\s*")
+
+
+def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets: list[Mention]) -> str | None:
+    """The last day in office of ``targets``, named after a role word at ``role_start``, where the
+    sentence says they leave it: the day before the day it gives ("op 13 mei 2026", "per 1 juni
+    2026"), the last day of a month or year ("in mei 2026"), else the document's date (they had left
+    by then); None where the sentence does not say they leave.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> def ends(text):
+    ...     return sorted((r.subject.text, r.object.text, r.past, r.valid_until) for r in extract(
+    ...         "d", "Gemeente Ede\\n\\n" + text, gazetteer=load_gazetteer(), date="2026-08-25").relations if r.role == "wethouder")
+    >>> ends("Het college neemt kennis van het ontslag van wethouder Eva Kok per 1 september 2026.")
+    [('Eva Kok', 'Ede', False, '2026-08-31')]
+    >>> ends("Wethouder Eva Kok neemt afscheid van de VNG.")  # she left the VNG, not her office
+    [('Eva Kok', 'Ede', False, None), ('Eva Kok', 'VNG', True, None)]
+    >>> ends("Wethouder Eva Kok stopt als voorzitter.")
+    [('Eva Kok', 'Ede', False, None)]
+    """
+    if not targets or targets[0].start < role_start:
+        return None
+    text, last = ctx.text, targets[-1]
+    for before, after in zip(targets, targets[1:]):
+        if not _BETWEEN_NAMES.fullmatch(text, before.end, after.start):
+            return None
+    noun = _LEAVING_NOUN.search(text, sentence.start, role_start)
+    leaves = _LEAVES_AFTER.match(text, last.end, sentence.end)
+    if noun is None and leaves is None:
+        return None
+    clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
+    day = change_date(text, last.end, clause_end, year=ctx.date)
+    if day is not None:
+        return day_before(day)
+    return last_day_in(text[last.end:clause_end], year=ctx.date) or (ctx.date[:10] if ctx.date else None)
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """Where the clause after ``start`` ends: its semicolon, else ``stop``."""
+    found = text.find(";", start, stop)
+    return stop if found < 0 else found
+
+
+#: ending one's membership: "heeft (per 1 december) haar lidmaatschap van (de adviesraad van) X beëindigd"
+_MEMBERSHIP = re.compile(r"\b(?:zijn|haar|hun)\s+lidmaatschap\s+van\s+", re.IGNORECASE)
+_MEMBERSHIP_ENDED = re.compile(r"\b(?:beëindigd|beëindigt|beëindigen|beëindigde|opgezegd|zegt|zei|zeggen)\b",
+                               re.IGNORECASE)
+_MEMBER_OF = frozenset({"Organisation", "Ministry", "Municipality", "Province", "OrganisationalUnit", "Programme"})
+
+
+def ended_membership(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add the end of a membership the person ends: "Burgemeester X heeft per 1 december 2026 haar
+    lidmaatschap van de adviesraad van Y beëindigd" (``hasRole`` lid of Y, as "Zij is lid van de
+    adviesraad van Y" reads, to 30 November 2026; walkthrough 23, finding 1).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Eva Kok heeft per 1 december 2026 haar lidmaatschap van het bestuur van de VNG beëindigd."
+    >>> [(r.subject.text, r.object.text, r.role, r.past, r.valid_until) for r in
+    ...  extract("d", text, gazetteer=load_gazetteer(), date="2026-12-02").relations if r.rule == "roles.membership-ended"]
+    [('Eva Kok', 'VNG', 'lid', True, '2026-11-30')]
+    """
+    if not persons or "lidmaatschap" not in sentence.text:
+        return
+    text = ctx.text
+    for cue in ctx.asserted_cues(_MEMBERSHIP, sentence):
+        clause_end = _clause_end(text, cue.end(), sentence.end)
+        ended = _MEMBERSHIP_ENDED.search(text, cue.end(), clause_end)
+        holders = [m for m in persons if m.end <= cue.start()]
+        if ended is None or not holders:
+            continue
+        bodies = [m for m in ctx.in_span(cue.end(), ended.start()) if m.type in _MEMBER_OF]
+        if not bodies:
+            continue
+        day = change_date(text, sentence.start, clause_end, year=ctx.date)
+        until = day_before(day) if day else (last_day_in(text[sentence.start:clause_end], year=ctx.date)
+                                             or (ctx.date[:10] if ctx.date else None))
+        past = bool(ctx.date and until and until <= ctx.date[:10])
+        ctx.add(holders[-1], "hasRole", bodies[-1], sentence, "roles.membership-ended", 0.75, role="lid", past=past,
+                until=until)

@@ -1,0 +1,53 @@
+"""An ongoing role named in a year report shows no end (walkthrough 23, finding 5).
+
+"Wethouder Kees Bos is lid van de Pijler Wonen" in the report on 2025 that appeared on 20 March 2026
+holds in 2025 and on that day: the time filters read the report's period, but nothing says the role
+stopped, so the tables show no "einde" and the start reads "(genoemd 2025)", the year it reports on.
+The report's plain past ("Anna Visser was voorzitter") keeps the end of its year (round 41t).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_time_precision import run
+
+REPORT = ("# Jaarverslag 2025 Pijler Wonen\n\nZwolle, 20 maart 2026\n\n"
+          "Wethouder Kees Bos van Deventer is lid van de Pijler Wonen. "
+          "Anna Visser was voorzitter van de Themagroep Bouwen.\n")
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("year-report-no-end")
+    (where / "docs").mkdir()
+    (where / "docs" / "jaarverslag-2025-pijler-wonen.md").write_text(REPORT, encoding="utf-8")
+    build_graph([where / "docs"], where / "kg")
+    return where / "kg"
+
+
+def roles(runner, kg, *window, engine="oxigraph"):
+    output = run(runner, kg, "ask", "who-does-what", "--format", "json", *window, engine=engine)
+    return sorted((r["personLabel"], r["role"], r["bodyLabel"], r["since"], r["sinceStated"], r["end"] or None)
+                  for r in json.loads(output)["rows"])
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_year_report_s_present_role_has_no_end(runner, kg, engine):
+    assert roles(runner, kg, engine=engine) == [
+        ("Anna Visser", "voorzitter", "Themagroep Bouwen", "2025", False, "2025-12-31"),
+        ("Kees Bos", "lid", "Pijler Wonen", "2025", False, None),
+        ("Kees Bos", "wethouder", "Deventer", "2025", False, None)]
+    # the last known state a year later still names him, with no end
+    assert [row[:2] for row in roles(runner, kg, "--as-of", "2026-12-01", engine=engine)] == [
+        ("Anna Visser", "voorzitter"), ("Kees Bos", "lid"), ("Kees Bos", "wethouder")]
+
+
+def test_the_table_reads_the_year_as_mentioned(runner, kg):
+    output = run(runner, kg, "ask", "who-does-what", "-p", "person=Kees Bos")
+    row = next(line for line in output.splitlines() if "Pijler Wonen" in line)
+    assert "(genoemd 2025)" in row and "2026-03-20" not in row, output
