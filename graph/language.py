@@ -102,28 +102,38 @@ def foreign_warning(documents) -> str | None:
     """One warning naming the documents that do not look Dutch (``foreign_language`` of each, which
     ingest reads with the file), or None.
 
+    The warning says plainly what is lost: the extraction reads roles and relations in Dutch only,
+    so such a document gives names and little else; what it says goes into a correction file
+    (walkthrough 23 finding 15: "… has been co-lead of the working group … since 1 May 2025"
+    gave no fact, and the old warning's "maar een deel van de feiten" did not say which part).
+
     >>> from types import SimpleNamespace as Doc
     >>> foreign_warning([Doc(id="news", foreign_language="en"), Doc(id="brief", foreign_language=None)])
-    '1 document lijkt niet Nederlandstalig: news (Engels); de extractie is gemaakt voor Nederlands en vindt in andere talen maar een deel van de feiten'
+    '1 document lijkt niet Nederlandstalig: news (Engels); rollen en relaties in het Engels worden niet herkend, alleen namen: zet ze zelf in een correctiebestand (g40kg build … --curated MAP; zie data/curated/README.md)'
+    >>> foreign_warning([Doc(id="note", foreign_language="en"), Doc(id="brief", foreign_language="other")])[:115]
+    '2 documenten lijken niet Nederlandstalig: brief (andere taal), note (Engels); rollen en relaties in een andere taal'
     """
     foreign = sorted((d.id, d.foreign_language) for d in documents if d.foreign_language)
     if not foreign:
         return None
     names = shown_names([f"{doc} ({msg('language_' + lang)})" for doc, lang in foreign])
-    return coded("foreign_document" if len(foreign) == 1 else "foreign_documents", n=len(foreign), names=names)
+    languages = msg("roles_in_english" if {lang for _, lang in foreign} == {"en"} else "roles_in_other_languages")
+    return coded("foreign_document" if len(foreign) == 1 else "foreign_documents", n=len(foreign), names=names,
+                 advice=msg("foreign_advice", languages=languages))
 
 
 CATALOGUE.update({
-    "foreign_document": {
-        "nl": "1 document lijkt niet Nederlandstalig: {names}; de extractie is gemaakt voor Nederlands en vindt "
-              "in andere talen maar een deel van de feiten",
-        "en": "1 document does not look Dutch: {names}; the extraction is made for Dutch and finds only part of "
-              "the facts in other languages"},
-    "foreign_documents": {
-        "nl": "{n} documenten lijken niet Nederlandstalig: {names}; de extractie is gemaakt voor Nederlands en "
-              "vindt in andere talen maar een deel van de feiten",
-        "en": "{n} documents do not look Dutch: {names}; the extraction is made for Dutch and finds only part of "
-              "the facts in other languages"},
+    "foreign_document": {"nl": "1 document lijkt niet Nederlandstalig: {names}; {advice}",
+                         "en": "1 document does not look Dutch: {names}; {advice}"},
+    "foreign_documents": {"nl": "{n} documenten lijken niet Nederlandstalig: {names}; {advice}",
+                          "en": "{n} documents do not look Dutch: {names}; {advice}"},
+    "foreign_advice": {
+        "nl": "rollen en relaties {languages} worden niet herkend, alleen namen: zet ze zelf in een correctiebestand "
+              "(g40kg build … --curated MAP; zie data/curated/README.md)",
+        "en": "roles and relations {languages} are not recognised, only names: put them in a correction file "
+              "yourself (g40kg build … --curated FOLDER; see data/curated/README.md)"},
+    "roles_in_english": {"nl": "in het Engels", "en": "in English"},
+    "roles_in_other_languages": {"nl": "in een andere taal dan het Nederlands", "en": "in a language other than Dutch"},
     "language_en": {"nl": "Engels", "en": "English"},
     "language_other": {"nl": "andere taal", "en": "another language"},
 })

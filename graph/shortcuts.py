@@ -58,15 +58,23 @@ def _params(window: TimeWindow | None, min_confidence: float | None) -> dict:
 
 def relabel_ministries(dataset, rows: list[dict], window: TimeWindow | None = None) -> list[dict]:
     """Set ``<x>Label`` to the ministry's abbreviation in ``window`` (see :func:`graph.timefilter.ministry_label_over`),
-    without one as at the row's fact: the one its ``quote`` uses, else the one at its ``start``, or
-    at its ``end`` where it has no start (:func:`graph.timefilter.fact_label_date`,
-    :func:`graph.timefilter.ministry_label_in`, as the exports), for ministry IRIs in ``<x>``."""
+    without one as at the row's fact: the one its ``quote`` uses, else the one at its ``start`` (a
+    question that names it ``since``, as who-does-what and ministry-contacts do: walkthrough 23
+    finding 13), or at its ``end`` where it has no start (:func:`graph.timefilter.fact_label_date`,
+    :func:`graph.timefilter.ministry_label_in`, as the exports), for ministry IRIs in ``<x>``.
+
+    >>> from graph.store import new_dataset
+    >>> relabel_ministries(new_dataset(), [{"body": "https://w3id.org/g40kg/id/ministry/mnre1045", "bodyLabel": "EZK",
+    ...                                     "since": "2024-09-10"}])[0]["bodyLabel"]  # no name periods in an empty graph
+    'EZK'
+    """
     for row in rows:
+        start = row.get("start") or row.get("since")
         for column in list(row):
             label_column = column + "Label"
             if label_column in row and isinstance(row[column], str) and "/ministry/" in row[column]:
                 row[label_column] = ministry_label_over(dataset, row[column], window, row[label_column]) if window \
-                    else ministry_label_in(dataset, row[column], fact_label_date(row.get("start"), row.get("end")),
+                    else ministry_label_in(dataset, row[column], fact_label_date(start, row.get("end")),
                                            row.get("quote"), row[label_column])
     return rows
 

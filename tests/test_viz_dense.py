@@ -215,9 +215,11 @@ def test_a_small_page_is_drawn_as_before():
     assert "dense" not in data and not any("rank" in n or "label_zoom" in n for n in data["nodes"])
     # laid out tighter since walkthrough 38d (its labels were ~6 px fitted into a laptop window), then moved apart
     # and its names kept apart at the largest size the page draws them (walkthrough 15, finding 16), in the
-    # shape of the panel, not a tall column (walkthrough 18, finding 22)
+    # shape of the panel, not a tall column (walkthrough 18, finding 22), each box as tall as its node's shape
+    # (walkthrough 23, finding 16)
+    sizes = {k: round(min(8 + 3 * math.sqrt(d), 40.0), 1) for k, d in graph.degree()}
     before = labels_apart_in_panel(graph, fast_layout(graph, seed=3, spacing=label_spacing(graph) * SMALL_PAGE_SPACING),
-                                   rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
+                                   rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX, sizes=sizes)
     assert [(n["x"], n["y"]) for n in data["nodes"]] == [(round(before[k][0], 1), round(before[k][1], 1))
                                                          for k in graph]
     assert [n["size"] for n in data["nodes"]] == [round(min(8 + 3 * math.sqrt(d), 40.0), 1)

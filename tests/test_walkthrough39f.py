@@ -185,8 +185,8 @@ _DUTCH = ("Nieuws | 10 december 2019\n\nDe G40 en het ministerie van EZK hebben 
 
 
 @pytest.mark.parametrize("lang, expected", [
-    ("nl", "1 document lijkt niet Nederlandstalig: news-en (Engels); de extractie is gemaakt voor Nederlands"),
-    ("en", "1 document does not look Dutch: news-en (English); the extraction is made for Dutch"),
+    ("nl", "1 document lijkt niet Nederlandstalig: news-en (Engels); rollen en relaties in het Engels worden niet herkend"),
+    ("en", "1 document does not look Dutch: news-en (English); roles and relations in English are not recognised"),
 ])
 def test_the_build_names_a_document_that_is_not_dutch(tmp_path, lang, expected):
     docs = _dated_documents(tmp_path, {"news-en": (_ENGLISH, "2019-12-10"), "nieuws-nl": (_DUTCH, "2019-12-10")})

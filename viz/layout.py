@@ -46,18 +46,26 @@ SMALL_PAGE_SPACING, SMALL_PAGE_ROUNDS = 0.4, 1500
 LABEL_CHAR_PX, LABEL_BOX_PX = 9.5, 44.0
 
 
-def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px: float = LABEL_FONT_PX) -> dict:
+def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px: float = LABEL_FONT_PX,
+                 sizes: dict | None = None) -> dict:
     """``positions`` moved so that no two nodes' label boxes (a node and its label under it, about
     :data:`LABEL_CHAR_PX` a character wide) cover each other: each round, every overlapping pair
     moves apart along the axis where it overlaps least, each half the way, until none overlaps or
     after ``rounds`` (a dense cluster of hundreds may keep a few). Deterministic; for the small pages
     whose labels all show (up to :data:`LABELS_APART_MAX` nodes: 0.2 s at 300). The boxes are those
     of names at ``font_px`` (the page may draw them larger than :data:`LABEL_FONT_PX` to read them
-    fitted into the window, :func:`label_options`: they are kept apart at that size).
+    fitted into the window, :func:`label_options`: they are kept apart at that size). With ``sizes``
+    (node → radius, as the page draws it) a box is the node's own height and its label under it, and
+    at least as wide as the node: a name is not drawn over a big neighbour's shape ("Themagroep …"
+    over the square of a hub: walkthrough 23 finding 16).
 
     >>> g = nx.Graph([("a", "b")]); g.nodes["a"]["label"] = "Themagroep Wonen"; g.nodes["b"]["label"] = "Pijler Fysiek"
     >>> apart = labels_apart(g, {"a": (0.0, 0.0), "b": (30.0, 10.0)})
     >>> abs(apart["a"][0] - apart["b"][0]) >= 0.5 * LABEL_CHAR_PX * (16 + 13) or abs(apart["a"][1] - apart["b"][1]) >= 44
+    True
+    >>> g = nx.Graph([("hub", "b")]); g.nodes["hub"]["label"] = "G40"; g.nodes["b"]["label"] = "Themagroep Wonen"
+    >>> apart = labels_apart(g, {"hub": (0.0, 0.0), "b": (0.0, -40.0)}, sizes={"hub": 40.0, "b": 11.0})
+    >>> apart["hub"][1] - apart["b"][1] >= 11 + 40 + 1.3 * 18  # b's name, under b, clears the hub's 40 px radius
     True
     """
     nodes = list(positions)
@@ -69,12 +77,18 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px
     # ("G40" and "IenW", not "G40IenW": walkthrough 19, finding 19)
     width = np.array([char_px * len(str(graph.nodes[n].get("label") or n)) if n in graph else 0.0
                       for n in nodes]) + 12.0 + 2 * char_px
+    if sizes is None:
+        tall = np.full((len(nodes), len(nodes)), box_px)
+    else:  # a node's box: its shape (2 r, with the label under it) and the label, the wider of the two
+        radius = np.array([float(sizes.get(n, 12.0)) for n in nodes])
+        width = np.maximum(width, 2 * radius + 4.0 + 2 * char_px)
+        tall = radius[:, None] + radius[None, :] + 1.3 * font_px + 4.0
     half_w = (width[:, None] + width[None, :]) / 2
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), 1)
     for _ in range(rounds):
         dx = xy[:, None, 0] - xy[None, :, 0]
         dy = xy[:, None, 1] - xy[None, :, 1]
-        over_x, over_y = half_w + 2.0 - np.abs(dx), box_px + 2.0 - np.abs(dy)  # 2 px apart at least
+        over_x, over_y = half_w + 2.0 - np.abs(dx), tall + 2.0 - np.abs(dy)  # 2 px apart at least
         clash = upper & (over_x > 0) & (over_y > 0)
         if not clash.any():
             break

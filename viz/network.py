@@ -308,7 +308,7 @@ def _layout(graph: nx.Graph, sizes: dict, *, seed: int, groups: dict) -> dict:
         # window draws its labels at 12 px or more, not 6 (the force layout alone leaves much room between)
         # in a panel's shape: moving labels apart would make it a tall column (walkthrough 18, finding 22)
         return labels_apart_in_panel(graph, fast_layout(graph, seed=seed, spacing=spacing * SMALL_PAGE_SPACING),
-                                     rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX)
+                                     rounds=SMALL_PAGE_ROUNDS, font_px=LABEL_MAX_FONT_PX, sizes=sizes)
     # a big node takes room in its group: half its size again around it, so that hubs do not clot
     room = {n: (1.5 * size + 4.0) / spacing for n, size in sizes.items()}
     positions = fast_layout(graph, seed=seed, spacing=spacing, groups=groups, room=room)

@@ -86,6 +86,7 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     """Mogelijk dubbele entiteiten: paren die één ding kunnen zijn, met de reden en een merge:-regel.
 
     Vergelijkt namen binnen één type: één letter verschil (Jan de Vries / Jan de Vriess),
+    dezelfde volledige naam in twee gemeenten (Jan de Vries (Breda) / Jan de Vries (Tilburg)),
     initialen (J. de Vries), een dubbele achternaam die de andere bevat (Sandra Jansen / Sandra
     Kuipers-Jansen), alleen de achternaam (Kuipers), een afkorting (VNG / Vereniging Nederlandse
     Gemeenten), een organisatie met de naam van een ministerie (Binnenlandse Zaken / BZK) en een

@@ -225,7 +225,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "twins": {"help": """Likely duplicate entities: pairs that may be one thing, with the reason and a merge: rule.
 
-        Compares names within one type: one letter apart (Jan de Vries / Jan de Vriess), initials
+        Compares names within one type: one letter apart (Jan de Vries / Jan de Vriess), the same
+        full name in two municipalities (Jan de Vries (Breda) / Jan de Vries (Tilburg)), initials
         (J. de Vries), a double surname holding the other (Sandra Jansen / Sandra Kuipers-Jansen),
         the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
         organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the

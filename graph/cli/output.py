@@ -196,7 +196,7 @@ def _aligned(columns, rows, width: int | None, shown: list[str]) -> str:
         return msg("table_no_columns", n=len(rows), rows=msg("table_row" if len(rows) == 1 else "table_rows")) + "\n"
     if width is None and sys.stdout.isatty():
         width = shutil.get_terminal_size((120, 20)).columns
-    cells = [[(cell_text(row.get(c), joiner="\n") or "").split("\n") for c in columns] for row in rows]
+    cells = [[table_lines(row.get(c)) for c in columns] for row in rows]
     natural = [max([len(heading)] + [len(line) for row in cells for line in row[i]]) for i, heading in enumerate(shown)]
     widths = fitted_widths(natural, [len(h) for h in shown], width) if width else natural
     if widths != natural:
@@ -209,6 +209,31 @@ def _aligned(columns, rows, width: int | None, shown: list[str]) -> str:
             parts = [(lines[k] if k < len(lines) else "").ljust(w) for lines, w in zip(cell_lines, widths)]
             out.append("  ".join(parts).rstrip())
     return "\n".join(out) + "\n"
+
+
+def table_lines(value) -> list[str]:
+    r"""The lines of a table cell: a list's items one per line, each text on one line, its line
+    breaks collapsed to spaces (a quote from an e-mail signature, "Jan Jansen\nWethouder Wonen",
+    gave rows of nothing but spaces in the middle of a table: walkthrough 23 finding 17).
+
+    >>> table_lines("Jan Jansen\r\n  Wethouder Wonen\n\nGemeente Westerveen"), table_lines(["a\nb", "c"]), table_lines(None)
+    (['Jan Jansen Wethouder Wonen Gemeente Westerveen'], ['a b', 'c'], [''])
+    """
+    values = value if isinstance(value, (list, tuple)) else [value]
+    return [one_line(cell_text(item)) for item in values] or [""]
+
+
+def one_line(text: str) -> str:
+    r"""``text`` with its line breaks (and the spaces around them) collapsed to one space; a text of
+    one line stays as it is.
+
+    >>> one_line("twee\u2028regels "), one_line("  één  regel "), one_line("met einde\n")
+    ('twee regels', '  één  regel ', 'met einde')
+    """
+    parts = text.splitlines()
+    if not parts or parts == [text]:
+        return text
+    return " ".join(part.strip() for part in parts if part.strip())
 
 
 def fitted_widths(natural: list[int], headings: list[int], width: int) -> list[int]:

@@ -21,6 +21,18 @@
   function fmt(template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (m, k) { return k in values ? String(values[k]) : m; });
   }
+  /* a narrow screen (network.css, 1024 px or less): the legend and filters start folded behind the
+   * header's button, before the network measures its panel, so the network has the whole width */
+  var controlsToggle = $("g40-controls-toggle"), controlsBox = $("g40-controls");
+  function foldControls(folded) {
+    if (!controlsToggle || !controlsBox) { return; }
+    controlsBox.classList.toggle("g40-folded", folded);
+    controlsToggle.setAttribute("aria-expanded", String(!folded));
+  }
+  foldControls(true);
+  if (controlsToggle) {
+    controlsToggle.addEventListener("click", function () { foldControls(!controlsBox.classList.contains("g40-folded")); });
+  }
   function typeName(t) { return (UI.type_names && UI.type_names[t]) || t; }
   function relationName(r) { return (UI.relation_names && UI.relation_names[r]) || r; }
   function typeStyle(t) { return STYLE.types[t] || STYLE.types.Other; }
@@ -129,6 +141,9 @@
   var container = $("g40-network");
   TIMES.datasets = performance.now() - T0;
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  /* "zoom in for more" is said over the drawing, at its foot: the legend it stood in is folded away on a
+   * narrow screen (network.css), where the names are smallest */
+  if ($("g40-hint-dense")) { container.appendChild($("g40-hint-dense")); }
   // after the network: it fills the container with its own canvas
   if (!DATA.nodes.length) { container.appendChild(el("p", "g40-empty", UI["empty_" + DATA.meta.projection] || UI.empty)); }
   /* The first view shows every node with its label, and again after the page changes size (a
@@ -149,23 +164,37 @@
     if (!DENSE) { takeInNames(); }
   }
   /* vis-network fits the nodes, not their names: in a wide layout a name at the panel's side would be
-   * cut, so the view also takes in the names (about 9.5 px a character at 18 px, viz/layout.py
-   * LABEL_CHAR_PX, under the node) */
+   * cut, so the view also takes in the names, each as wide as the browser draws it in the page's font
+   * (measured on a canvas; about 9.5 px a character at 18 px where it cannot measure, viz/layout.py
+   * LABEL_CHAR_PX), under the node, with FIT_MARGIN screen pixels to spare on every side (walkthrough 23,
+   * finding 16: "…tuurgroep Regio Deal Foodvalley" cut at the left edge) */
+  var FIT_MARGIN = 16, measureContext = null;
+  function labelWidth(text, font) {
+    if (measureContext === null) {
+      try { measureContext = document.createElement("canvas").getContext("2d") || false; } catch (err) { measureContext = false; }
+    }
+    if (!measureContext) { return String(text).length * 9.5 * font / 18; }
+    measureContext.font = font + "px " + options.nodes.font.face;
+    return measureContext.measureText(String(text)).width;
+  }
   function takeInNames() {
-    var w = container.clientWidth, h = container.clientHeight, box = null, char = 9.5 * labelFont / 18;
+    var w = container.clientWidth - 2 * FIT_MARGIN, h = container.clientHeight - 2 * FIT_MARGIN, box = null;
     DATA.nodes.forEach(function (n) {
       if (typeof n.x !== "number" || typeof n.y !== "number") { return; }
-      var x = n.x * STRETCH.x, y = n.y * STRETCH.y, half = String(n.label || "").length * char / 2 + 4, r = n.size || 12;
+      var x = n.x * STRETCH.x, y = n.y * STRETCH.y, half = labelWidth(n.label || "", labelFont) / 2 + 4, r = n.size || 12;
       var b = [x - Math.max(half, r), y - r, x + Math.max(half, r), y + r + 1.3 * labelFont];
       box = box ? [Math.min(box[0], b[0]), Math.min(box[1], b[1]), Math.max(box[2], b[2]), Math.max(box[3], b[3])] : b;
     });
-    if (!box || !w || !h) { return; }
+    if (!box || w <= 0 || h <= 0) { return; }
     var scale = Math.min(network.getScale(), w / (box[2] - box[0]), h / (box[3] - box[1]));
     network.moveTo({ position: { x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, scale: scale, animation: false });
   }
   if (fitsAll) { fitAll(); }
-  network.on("resize", function () {  // vis-network sets its own scale after this event: fit after it
-    if (fitsAll && !userView) { setTimeout(function () { if (!userView) { restretch(); fitAll(); } }, 0); }
+  /* vis-network sets its own scale after this event (in proportion to the new size, which cuts the names
+   * at the sides): fit after it, before the next frame is drawn (a microtask, not a timer: a screenshot
+   * or a slow machine showed the frame between) */
+  network.on("resize", function () {
+    if (fitsAll && !userView) { Promise.resolve().then(function () { if (!userView) { restretch(); fitAll(); } }); }
   });
   /* the panel settles after the script ran (the header's status line wraps in a narrow frame) or the
    * window changes size: the layout is stretched to the panel's new shape, until the user moves or zooms */
@@ -406,6 +435,7 @@
       li.appendChild(b); list.appendChild(li);
     });
     list.hidden = matches.length === 0;
+    if (matches.length) { foldControls(false); }  // the list of hits is in the legend's box
   }
 
   /* ---- a dense page's first view, and all nodes ---- */
