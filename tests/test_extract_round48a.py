@@ -1,0 +1,95 @@
+"""Round 48a: the extraction leftovers of walkthrough 47 — "resp." in its other shapes, a table of
+figures whose label cells are no names, a PDF table's rows giving a role with its start date, "is
+(eerste) aanspreekpunt voor". Invented people and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import dated_relations, facts, mentions
+
+# --- "resp." in its other shapes ------------------------------------------------------------------------
+
+RESPECTIVELY = [
+    ("Breda en Ede nemen resp. deel aan de City Deal Zon en de Regio Deal Noord.",
+     {("Breda", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "Regio Deal Noord", None)}),
+    ("Breda en Ede nemen respectievelijk deel aan de City Deal Zon en de Regio Deal Noord.",
+     {("Breda", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "Regio Deal Noord", None)}),
+    ("Breda, Ede en Emmen doen mee aan de City Deal Zon, de Regio Deal Noord resp. de Woondeal Oost.",
+     {("Breda", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "Regio Deal Noord", None),
+      ("Emmen", "participatesIn", "Woondeal Oost", None)}),
+    ("Breda, Ede en Emmen nemen respectievelijk deel aan de City Deal Zon, de Regio Deal Noord en de Woondeal Oost.",
+     {("Breda", "participatesIn", "City Deal Zon", None), ("Ede", "participatesIn", "Regio Deal Noord", None),
+      ("Emmen", "participatesIn", "Woondeal Oost", None)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPECTIVELY, ids=["resp-deel", "respectievelijk-deel", "three-resp",
+                                                                "three-respectievelijk"])
+def test_respectively_pairs_each_actor_with_its_own_programme(text, expected):
+    assert {f for f in facts(text) if f[1] == "participatesIn"} == expected
+
+
+@pytest.mark.parametrize("cue", ["respectievelijk", "resp."])
+def test_respectively_pairs_people_with_their_roles(cue):
+    text = f"Hanna Vos, Timo Brand en Sara Wijk zijn {cue} voorzitter, secretaris en penningmeester van de Themagroep Wonen."
+    assert {f for f in facts(text) if f[1] == "hasRole"} == {
+        ("Hanna Vos", "hasRole", "Themagroep Wonen", "voorzitter"),
+        ("Timo Brand", "hasRole", "Themagroep Wonen", "secretaris"),
+        ("Sara Wijk", "hasRole", "Themagroep Wonen", "penningmeester")}
+
+
+# --- a table of figures ----------------------------------------------------------------------------------
+
+FIGURES = ("Raadsinformatiebrief\n\nHet college informeert u over de voortgang van de Woondeal Regio Ede.\n\n"
+           "| Onderdeel | Stand |\n|---|---|\n| Woningen gerealiseerd 2025 | 1.250 |\n| Doel 2030 | 8.000 |\n"
+           "| Budget | € 2,5 mln |\n")
+
+
+def test_the_label_cells_of_a_table_of_figures_are_no_names():
+    found = mentions(FIGURES, "Programme")
+    assert found == ["Woondeal Regio Ede"]
+
+
+def test_a_table_of_parts_with_words_in_its_cells_still_names_its_parts():
+    text = ("Werkplan\n\n| Onderdeel | Trekker |\n|---|---|\n| Slimme Wijken | Hanna Vos |\n")
+    assert "Slimme Wijken" in mentions(text, "Programme")
+
+
+# --- a PDF's table: a header line of labels over one line per row ----------------------------------------
+
+PDF_TABLE = ("Jaarverslag 2025\nHoofdstuk 2 – Bestuur\n2.1 De pijlers\nPijler Voorzitter Sinds\n"
+             "Pijler Fysiek Hanna Vos (Breda) 1 juli 2025\nPijler Sociaal Timo Brand (Ede) 1 maart 2024\n"
+             "2.2 Programma's\nDe gemeente Ede neemt deel aan de Woondeal Ede.\n")
+
+
+def test_a_pdf_tables_rows_give_the_role_of_its_role_column_from_its_date():
+    chairs = {r for r in dated_relations(PDF_TABLE, "2026-01-15") if r[2] == "voorzitter"}
+    assert chairs == {("Hanna Vos", "Pijler Fysiek", "voorzitter", False, "2025-07-01", None),
+                      ("Timo Brand", "Pijler Sociaal", "voorzitter", False, "2024-03-01", None)}
+
+
+def test_a_header_line_with_two_role_columns_gives_no_role():
+    text = ("Overzicht\nPijler Voorzitter Secretaris\nPijler Fysiek Hanna Vos Timo Brand\n")
+    assert not {f for f in facts(text) if f[1] == "hasRole"}
+
+
+def test_a_header_line_of_ordinary_words_is_no_table():
+    text = ("Overzicht\nPijler Fysiek Werkt Samen\nPijler Sociaal Hanna Vos (Breda) 1 juli 2025\n")
+    assert not {f for f in facts(text) if f[1] == "hasRole" and f[3] == "voorzitter"}
+
+
+# --- "is (eerste) aanspreekpunt voor" --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, thing", [
+    ("Hanna Vos is eerste aanspreekpunt voor de G40.", "G40"),
+    ("Hanna Vos, directeur Stedelijke Vernieuwing bij het ministerie van BZK, is eerste aanspreekpunt voor de G40.", "G40"),
+    ("Timo Brand is aanspreekpunt voor de Themagroep Wonen.", "Themagroep Wonen"),
+    ("Timo Brand is het vaste aanspreekpunt voor de Themagroep Wonen.", "Themagroep Wonen"),
+], ids=["eerste", "after-apposition", "bare", "het-vaste"])
+def test_a_contact_point_without_an_article_is_the_contact(sentence, thing):
+    assert {(f[0], f[2]) for f in facts(sentence) if f[1] == "contactFor"} == {(sentence.split(",")[0].split(" is ")[0], thing)}
+
+
+def test_no_contact_point_is_no_contact():
+    assert not {f for f in facts("Timo Brand is geen aanspreekpunt voor de Themagroep Wonen.") if f[1] == "contactFor"}
