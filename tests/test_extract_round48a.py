@@ -93,3 +93,51 @@ def test_a_contact_point_without_an_article_is_the_contact(sentence, thing):
 
 def test_no_contact_point_is_no_contact():
     assert not {f for f in facts("Timo Brand is geen aanspreekpunt voor de Themagroep Wonen.") if f[1] == "contactFor"}
+
+
+# --- the same "zij" twice is one person ------------------------------------------------------------------
+
+def test_a_pronoun_after_a_sentence_with_the_same_pronoun_is_not_whom_that_one_succeeded():
+    text = ("Hanna Vos is sinds juni 2022 wethouder van de gemeente Breda. Sinds september 2024 is zij trekker van de "
+            "Themagroep Wonen. Zij volgde daarin Timo Brand (Ede) op, die de themagroep sinds 2020 trok. "
+            "Namens de themagroep zit zij ook in de stuurgroep van de City Deal Zon.")
+    sitting = {f[0] for f in facts(text) if f[1] == "participatesIn"}
+    assert sitting == {"Hanna Vos"}
+
+
+
+# --- successions with a pronoun, a title or a semicolon --------------------------------------------------
+
+SUCCESSIONS = [
+    ("Sanne Lems is lid van de pijler Sociaal. Per 1 maart 2025 werd zij daar opgevolgd als vicevoorzitter door "
+     "wethouder Bram Kok (Breda).", ("Bram Kok", "Sanne Lems")),
+    ("Sanne Lems is voorzitter van de pijler Sociaal. Zij werd opgevolgd als voorzitter door Bram Kok.",
+     ("Bram Kok", "Sanne Lems")),
+    ("Sanne Lems is lid van de pijler Sociaal. Wethouder Bram Kok volgt haar op.", ("Bram Kok", "Sanne Lems")),
+    ("De heer Ruud Ramsel werd aangewezen als lid van de stuurgroep. Hij was lid van 1 juni 2022 tot en met 31 mei 2024. "
+     "Burgemeester Vera Veld volgt hem op.", ("Vera Veld", "Ruud Ramsel")),
+    ("Gemeentesecretaris Frits Haal ging in 2023 met pensioen; Jan van Leer volgde hem op.", ("Jan van Leer", "Frits Haal")),
+    ("Burgemeester Piet Ruis was in functie tot 2021; in oktober 2021 werd hij opgevolgd door Eva Mok.",
+     ("Eva Mok", "Piet Ruis")),
+    ("Wethouder Jan Dijk wordt aangewezen als lid van de stuurgroep, als opvolger van wethouder Joke Smit, die per "
+     "1 juni 2025 is vertrokken.", ("Jan Dijk", "Joke Smit")),
+]
+
+
+@pytest.mark.parametrize("text, pair", SUCCESSIONS, ids=["passive-daar-als", "passive-als-after", "titled-successor",
+                                                         "titled-after-pronoun-chain", "semicolon-active",
+                                                         "semicolon-inverted-passive", "als-opvolger-van-role"])
+def test_a_succession_with_a_pronoun_title_or_semicolon(text, pair):
+    assert {(f[0], f[2]) for f in facts(text) if f[1] == "succeeded"} == {pair}
+
+
+def test_a_succession_after_a_semicolon_starts_the_day_after_the_term_before_it():
+    text = ("De heer Jan Brons werd aangewezen als vertegenwoordiger in de pijler Sociaal. De heer Brons vervulde deze "
+            "vertegenwoordiging van 1 juni 2022 tot en met 31 mei 2024; mevrouw Ida Kars volgt hem op.")
+    assert {r[:3] + r[4:] for r in dated_relations(text, "2024-06-04", "succeeded")} == {
+        ("Ida Kars", "Brons", None, "2024-06-01", None)}
+
+
+def test_no_succession_when_the_clause_after_the_semicolon_denies_it():
+    text = "Frits Haal ging in 2023 met pensioen; Jan van Leer volgde hem niet op."
+    assert not {f for f in facts(text) if f[1] == "succeeded"}

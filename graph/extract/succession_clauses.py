@@ -37,7 +37,8 @@ __all__ = ["pronoun_follows_in_clause", "subject_follows_in_clause", "pronoun_re
            "inverted_passive_in_clause", "took_the_place", "led_before"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
-_AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
+#: (a role word may stand before the name: "als opvolger van wethouder X")
+_AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|[a-z][\w-]*)\s+){0,2}")
 
 
 #: "X, die de themagroep sinds 2022 trekt als opvolger van Y": the relative clause of X says whom X succeeded
@@ -133,7 +134,9 @@ _INVERTED_CLAUSE_PASSIVE = re.compile(r"\ben\s+(?:wordt|werd)\s+(?:hij|zij|ze)\s
                                       r"(?:als\s+[^,;:()]{1,60}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
 #: a clause after a semicolon, its pronoun first: "Afscheid van X, die de themagroep verlaat; zij wordt (als lid)
 #: opgevolgd door (haar collega-wethouder) Y"
-_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:hij|zij|ze)\s+(?:wordt|werd)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+#: (or a time first, the verb before the pronoun: "…; in oktober 2021 werd hij opgevolgd door Y")
+_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:(?:hij|zij|ze)\s+(?:wordt|werd)|(?:per|op|in|vanaf|na)\s+[\w ]{1,30}?\s+"
+                                     r"(?:wordt|werd)\s+(?:hij|zij|ze))\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
                                      r"opgevolgd\s+door\s+")
 
 
