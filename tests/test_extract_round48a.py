@@ -141,3 +141,17 @@ def test_a_succession_after_a_semicolon_starts_the_day_after_the_term_before_it(
 def test_no_succession_when_the_clause_after_the_semicolon_denies_it():
     text = "Frits Haal ging in 2023 met pensioen; Jan van Leer volgde hem niet op."
     assert not {f for f in facts(text) if f[1] == "succeeded"}
+
+
+@pytest.mark.parametrize("clause", ["hij volgde per 1 mei 2026 Anna Harms op", "hij volgde toen de Venlose oud-wethouder Anna Harms op"],
+                         ids=["dated", "toen-described"])
+def test_a_pronoun_clause_after_a_semicolon_follows_with_a_time_between(clause):
+    text = f"Daan Ovink is programmamanager van de City Deal Zon; {clause}."
+    assert {(f[0], f[2]) for f in facts(text) if f[1] == "succeeded"} == {("Daan Ovink", "Anna Harms")}
+
+
+# --- common given names ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Roos Hendriks", "Aylin Kaplan", "Jochem Veen", "Rinske Bosma", "Marielle Smit"])
+def test_a_common_given_name_opens_a_person_name(name):
+    assert mentions(f"Het programma is in 2026 overgedragen aan {name}.", "Person") == [name]

@@ -62,6 +62,11 @@ _CLAUSE_PRONOUN_TAKES_OVER = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:n
                                         + WHEN_HANDED + r"over\s+van\s+")  # "; hij nam dit (op 1 juni) over van"
 
 
+#: a time or an adverb between "volgde" and the one succeeded: "(; hij volgde) per 1 mei 2026 (X op)", "toen"
+_WHEN_FOLLOWED = (r"(?:(?:toen|daarin|daarbij|ook|destijds)\s+)?"
+                  r"(?:(?:per|op|in|vanaf|sinds)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?")
+
+
 def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Y (Leeuwarden) werd gekozen als voorzitter; zij volgt X per 1 januari op": Y succeeded X
     (the pronoun is the last person named before the clause); the same for "…; zij nam het stokje
@@ -78,7 +83,7 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
         for match in ctx.asserted_cues(pattern, sentence):
             before = [p for p in persons if p.end <= match.start()]
             old = next((p for p in persons if p.start >= match.end()), None)
-            if old is not None and not re.fullmatch(DESCRIBED + TITLED, ctx.text[match.end():old.start]):
+            if old is not None and not re.fullmatch(_WHEN_FOLLOWED + DESCRIBED + TITLED, ctx.text[match.end():old.start]):
                 old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X", "prof. X"
             if before and old is not None and (tail is None or tail.match(ctx.text, old.end, sentence.end)):
                 add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
