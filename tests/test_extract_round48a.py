@@ -155,3 +155,25 @@ def test_a_pronoun_clause_after_a_semicolon_follows_with_a_time_between(clause):
 @pytest.mark.parametrize("name", ["Roos Hendriks", "Aylin Kaplan", "Jochem Veen", "Rinske Bosma", "Marielle Smit"])
 def test_a_common_given_name_opens_a_person_name(name):
     assert mentions(f"Het programma is in 2026 overgedragen aan {name}.", "Person") == [name]
+
+
+# --- a unit's name does not run into the sentence's next verb; "Vragen over de monitor: X" -----------------
+
+def test_a_units_name_ends_before_en_and_a_finite_verb():
+    text = "Ik zit namens Breda in de Pijler Fysiek en ben sinds vorig jaar trekker van de Themagroep Wonen."
+    assert mentions(text, "OrganisationalUnit") == ["Pijler Fysiek", "Themagroep Wonen"]
+
+
+def test_a_units_name_in_sentence_case_keeps_its_en_part():
+    assert mentions("De Themagroep Zorg en welzijn start in mei.", "OrganisationalUnit") == ["Themagroep Zorg en welzijn"]
+
+
+def test_questions_about_the_documents_own_thing_name_its_contact():
+    text = ("Monitor deelname City Deal Zon 2022–2025\n\nBreda neemt deel aan de City Deal Zon.\n\n"
+            "Vragen over de monitor: Hanna Vos, h.vos@breda.nl.\n")
+    assert ("Hanna Vos", "contactFor", "City Deal Zon", None) in facts(text)
+
+
+def test_questions_about_a_document_about_two_things_name_no_contact():
+    text = ("Monitor Themagroep Wonen / Taskforce Ruimte\n\nDe groepen kwamen bijeen.\n\nVragen over de monitor: Hanna Vos")
+    assert not any(f[1] == "contactFor" for f in facts(text))
