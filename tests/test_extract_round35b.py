@@ -454,7 +454,7 @@ def test_a_name_whose_address_in_the_next_cell_spells_it_is_a_person():
 
 
 def test_an_address_in_the_next_cell_that_spells_another_name_makes_no_person():
-    text = ("| Rol | Naam | E-mail |\n|---|---|---|\n| Ambtelijk coördinator | Youri Sedney | info@ede.nl |\n")
+    text = ("| Rol | Naam | E-mail |\n|---|---|---|\n| Ambtelijk coördinator | Wubbo Sedney | info@ede.nl |\n")
     assert mentions(text, "Person") == [], mentions(text, "Person")
 
 

@@ -56,8 +56,15 @@ def subject_antecedent(ctx: DocContext, sentence: Sentence, *, depth: int = 2) -
     if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
         return None
     persons = [m for m in ctx.in_sentence(previous) if m.type == "Person"]
+    # "Zij volgde daarin X op. Namens de themagroep zit zij ook in …": the same "zij" twice is one person,
+    # and X, named after it in its own clause, is whom she succeeded, not she
+    pronoun = _ANY_SUBJECT_PRONOUN.search(sentence.text)
+    chain = pronoun is not None and _same_pronoun_subject(pronoun.group(0), previous)
     free = {m.label: m for m in persons
-            if not _IN_COMPANY.search(ctx.text, max(previous.start, m.start - 80), m.start)}
+            if not _IN_COMPANY.search(ctx.text, max(previous.start, m.start - 80), m.start)
+            and not (chain and _after_pronoun_subject(ctx, previous, m))}
+    if not free and chain and depth > 0:
+        return subject_antecedent(ctx, previous, depth=depth - 1)
     if len(free) == 1:
         return next(iter(free.values()))
     if not free and depth > 0 and (PRONOUN_SUBJECT.search(previous.text) or _HER.search(previous.text)):

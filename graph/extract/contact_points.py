@@ -23,8 +23,8 @@ _TOWNS_IN = re.compile(r"\s*(?:de\s+)?(?:[\w]+-)?(?:steden|gemeenten)\s+in\s+(?:
 _ADDRESS = re.compile(r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+")
 
 
-#: "(X / Zij) is (ook) het aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:het|een)\s+(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+#: "(X / Zij) is (ook) (het) (eerste) aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
                             r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 

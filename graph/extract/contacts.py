@@ -217,6 +217,10 @@ def _contact_subheading(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return outer[0] if len({(m.start, m.end) for m in outer}) == 1 else None
 
 
+#: what a "Vragen over" asks about when it names no entity, then the colon: "(Vragen over) de monitor: "
+_ABOUT_IT = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*:\s*")
+
+
 def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Vragen over de Stedendag: X", "Contactpersoon voor de pijler Y is X", and in a section headed
     "Contact"/"Meer informatie" the lines "<unit>: X": X is the contact for what is named.
@@ -236,6 +240,13 @@ def _contact_about(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                       and _PLACE_GAP.fullmatch(ctx.text, match.end(), m.start)]
         if things:
             pairs.append(things[0])
+        elif _ABOUT_IT.match(ctx.text, match.end(), sentence.end) and match.group().lower().startswith("vragen"):
+            # "Vragen over de monitor: X", "Vragen over dit verslag: X": the document's own programme or unit
+            topic = page_thing(ctx)  # (the one thing its title names)
+            person = next((m for m in mentions if m.start >= match.end()), None)
+            if topic is not None and topic.type in CONTACT_THINGS and person is not None and person.type == "Person" \
+                    and _ABOUT_IT.fullmatch(ctx.text, match.end(), person.start):
+                ctx.add(person, "contactFor", topic, sentence, "relations.vragen-over", 0.7)
     section = sentence.section or ""
     if mentions[0].type in CONTACT_THINGS and mentions[0].start - ctx.content_start(sentence) <= 4 \
             and ((len(section) < 40 and _CONTACT_SECTION.search(section)) or _contact_list(ctx, sentence)):

@@ -29,7 +29,7 @@ import re
 from .context import DocContext
 from .model import Mention, Sentence
 from .passed_on_roles import add_succession
-from .periods import change_date, leaving
+from .periods import change_date, day_after, find_periods, leaving
 from .role_words import role_of, role_pattern
 
 __all__ = ["pronoun_succeeded"]
@@ -57,6 +57,8 @@ _OF_ANOTHER = re.compile(r"\s+(?:van|bij)\s")
 def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Ingrid Bos volgt hem op" after a sentence whose subject is the one succeeded: Y succeeded
     that person, from the day the sentence before gives their leaving."""
+    if len(persons) > 1:
+        _after_semicolon(ctx, sentence, persons)
     if len(persons) != 1:
         return
     new = persons[0]
@@ -64,6 +66,8 @@ def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention
     before = ctx.text[start:new.start]
     if _DECIDED_THAT.search(before) and _FOLLOWS_PRONOUN_LAST.match(ctx.text, new.end, sentence.end):
         pass  # "Het bestuur heeft besloten dat Y (Tilburg) hem per 1 april opvolgt"
+    elif _titled(before) and _FOLLOWS_PRONOUN.match(ctx.text, new.end, sentence.end):
+        pass  # "Burgemeester Y volgt hem op", "Mevrouw Y volgt haar op"
     elif before.strip():
         if not _FRONTED_FOLLOWS.fullmatch(before) or not _INVERTED_FOLLOWS_PRONOUN.match(ctx.text, new.end, sentence.end):
             return
@@ -82,6 +86,51 @@ def pronoun_succeeded(ctx: DocContext, sentence: Sentence, persons: list[Mention
     day = change_date(ctx.text, previous.start, previous.end, year=ctx.date) \
         if leaving(ctx.text, previous.start, previous.end) else None
     add_succession(ctx, sentence, new, old, 0.7, day=change_date(sentence.text, year=ctx.date) or day)
+
+
+#: a form of address or a role word before a name: "Burgemeester ", "mevrouw ", "De heer "
+_TITLE = re.compile(r"\s*(?:(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.)\s+|(?P<role>[A-Za-z][a-z-]+)\s+)")
+
+
+def _titled(before: str) -> bool:
+    """Whether ``before`` (what stands before a name) is a form of address or a role word only.
+
+    >>> _titled("Burgemeester "), _titled("mevrouw "), _titled("Gisteren ")
+    (True, True, False)
+    """
+    title = _TITLE.fullmatch(before)
+    return title is not None and (title.group("role") is None or role_of(title.group("role")) is not None)
+
+
+def _after_semicolon(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """"De heer X vervulde deze taak tot 31 mei; mevrouw Y volgt hem op", "X ging in 2023 met pensioen; Y volgde
+    hem op": the one person opening the clause before the semicolon is the one succeeded.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Gemeentesecretaris Frits Haal ging in 2023 met pensioen; Jan van Leer volgde hem op."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Jan van Leer', 'Frits Haal')]
+    """
+    semicolon = ctx.text.rfind(";", sentence.start, persons[-1].start)
+    if semicolon < 0:
+        return
+    first, later = [p for p in persons if p.end <= semicolon], [p for p in persons if p.start > semicolon]
+    old, new = (first[0] if len(first) == 1 else None), later[0]
+    if old is None or old.label == new.label or not _titled(ctx.text[ctx.content_start(sentence):old.start] or " ") \
+            and ctx.text[ctx.content_start(sentence):old.start].strip() \
+            or not _titled(ctx.text[semicolon + 1:new.start] or " ") and ctx.text[semicolon + 1:new.start].strip() \
+            or not _FOLLOWS_PRONOUN.match(ctx.text, new.end, sentence.end) \
+            or not ctx.asserted(sentence, semicolon, sentence.end):
+        return
+    day = change_date(ctx.text, sentence.start, semicolon, year=ctx.date) \
+        if leaving(ctx.text, sentence.start, semicolon) else None
+    # "… vervulde deze taak van 1 juni 2022 tot en met 31 mei 2024; Y volgt hem op": Y from the day after
+    ends = [p.valid_until for p in find_periods(ctx.text, sentence.start, semicolon, year=ctx.date) if p.valid_until]
+    day = change_date(ctx.text, semicolon + 1, sentence.end, year=ctx.date) or day \
+        or (day_after(ends[-1]) if len(ends) == 1 else None)
+    add_succession(ctx, sentence, new, old, 0.7, day=day, stated_at=new.start)
 
 
 def _subject_person(ctx: DocContext, sentence: Sentence) -> Mention | None:

@@ -109,6 +109,7 @@ from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
 from .table_succession import find_table_successions
+from .line_tables import find_line_tables
 from .office_fields import find_office_fields
 from .organisation_compounds import find_organisation_compounds
 from .programme_heading_lists import find_programme_heading_lists
@@ -196,6 +197,7 @@ def find_relations(ctx: DocContext) -> None:
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
+    find_line_tables(ctx)  # "Pijler Voorzitter Sinds" / "Pijler Fysiek X (Ede) 1 juli 2025": a PDF's table, X chairs it
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
     find_programme_heading_lists(ctx)  # "Deelnemende steden per track" / "Track A" / "- Arnhem"

@@ -64,7 +64,7 @@ _SUCCESSION = (
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt (op 1 mei zijn Bredase voorganger) X op
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+|"
                 r"(?:(?!niet\b|geen\b|nooit\b|" + _MAYBE + r")[a-z0-9][\w-]*\s+){1,4}?)?"  # "werd na de zomer opgevolgd door"
-                r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
+                r"(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+(?:als\s+[^,;:()]{1,60}?\s+)?door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"),
      None, "backward"),  # "X(, voorzitter van de pijler,) wordt (per 1 mei) (als voorzitter van de pijler) opgevolgd door Y"
     # "Y neemt het stokje over van X", and "het" alone for the office the passage is about: "Hij neemt het over van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:neemt|nam)\s+(?:(?!niet\b|geen\b)\w+\s+){0,5}?" + _HANDED + WHEN_HANDED
@@ -107,7 +107,7 @@ _FRONTED_HANDOVER = re.compile(r"(?:In|Per|Sinds|Vanaf|Op|Na)\s+[^,;:()]{1,30}?\
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:Zijn|Haar|(?:Die|Deze)\s+" + TASK + r")\s")
 #: a pronoun subject ("Zij …") and the person after: who succeeded whom
 _PRONOUN_SUCCESSION = (
-    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,6}?opgevolgd\s+door\s+"), "backward"),
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:wordt|werd|is)\s+(?:\w+\s+){0,6}?opgevolgd\s+(?:als\s+[^,;:()]{1,60}?\s+)?door\s+"), "backward"),
     (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vervangt|verving)\s+(?:\w+\s+){0,2}?"), "forward"),
     # "Haar rol (als trekker van de themagroep X) wordt overgenomen door Y"
     (re.compile(r"\s*(?:Zijn|Haar|Die|Deze)\s+" + TASK + r"\s+(?:als\s+[^,;:.()]{1,90}?\s+|"
@@ -146,9 +146,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:wordt|werd|is)\s+(?:de|het)\s+[^,;]{1,80},\s
 _VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
 
 
-#: the passive with the pronoun after a fronted time: "Per 1 mei wordt zij (als trekker) opgevolgd door"
+#: the passive with the pronoun after a fronted time: "Per 1 mei wordt zij (daar) (als trekker) opgevolgd door"
 _INVERTED_PRONOUN_PASSIVE = re.compile(r"\s*(?:Per|Vanaf|Sinds|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+(?:wordt|werd|is)\s+"
-                                       r"(?:hij|zij|ze)\s+(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+door\s+"
+                                       r"(?:hij|zij|ze)\s+(?:(?:daar|daarin|hierin|ook)\s+)?(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+(?:als\s+[^,;:()]{1,60}?\s+)?door\s+"
                                        r"(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
 
 

@@ -37,7 +37,8 @@ __all__ = ["pronoun_follows_in_clause", "subject_follows_in_clause", "pronoun_re
            "inverted_passive_in_clause", "took_the_place", "led_before"]
 
 #: "…, als opvolger van (de heer) X": the successor is the person named before in the sentence
-_AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?")
+#: (a role word may stand before the name: "als opvolger van wethouder X")
+_AS_SUCCESSOR = re.compile(r",\s*(?:als\s+)?(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|[a-z][\w-]*)\s+){0,2}")
 
 
 #: "X, die de themagroep sinds 2022 trekt als opvolger van Y": the relative clause of X says whom X succeeded
@@ -61,6 +62,11 @@ _CLAUSE_PRONOUN_TAKES_OVER = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:n
                                         + WHEN_HANDED + r"over\s+van\s+")  # "; hij nam dit (op 1 juni) over van"
 
 
+#: a time or an adverb between "volgde" and the one succeeded: "(; hij volgde) per 1 mei 2026 (X op)", "toen"
+_WHEN_FOLLOWED = (r"(?:(?:toen|daarin|daarbij|ook|destijds)\s+)?"
+                  r"(?:(?:per|op|in|vanaf|sinds)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?")
+
+
 def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Y (Leeuwarden) werd gekozen als voorzitter; zij volgt X per 1 januari op": Y succeeded X
     (the pronoun is the last person named before the clause); the same for "…; zij nam het stokje
@@ -77,7 +83,7 @@ def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list
         for match in ctx.asserted_cues(pattern, sentence):
             before = [p for p in persons if p.end <= match.start()]
             old = next((p for p in persons if p.start >= match.end()), None)
-            if old is not None and not re.fullmatch(DESCRIBED + TITLED, ctx.text[match.end():old.start]):
+            if old is not None and not re.fullmatch(_WHEN_FOLLOWED + DESCRIBED + TITLED, ctx.text[match.end():old.start]):
                 old = None  # only a description may stand before the one succeeded: "de Goudse wethouder X", "prof. X"
             if before and old is not None and (tail is None or tail.match(ctx.text, old.end, sentence.end)):
                 add_succession(ctx, sentence, before[-1], old, 0.7, stated_at=match.start())
@@ -133,7 +139,9 @@ _INVERTED_CLAUSE_PASSIVE = re.compile(r"\ben\s+(?:wordt|werd)\s+(?:hij|zij|ze)\s
                                       r"(?:als\s+[^,;:()]{1,60}?\s+)?opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
 #: a clause after a semicolon, its pronoun first: "Afscheid van X, die de themagroep verlaat; zij wordt (als lid)
 #: opgevolgd door (haar collega-wethouder) Y"
-_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:hij|zij|ze)\s+(?:wordt|werd)\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
+#: (or a time first, the verb before the pronoun: "…; in oktober 2021 werd hij opgevolgd door Y")
+_CLAUSE_PRONOUN_PASSIVE = re.compile(r";\s*(?:(?:hij|zij|ze)\s+(?:wordt|werd)|(?:per|op|in|vanaf|na)\s+[\w ]{1,30}?\s+"
+                                     r"(?:wordt|werd)\s+(?:hij|zij|ze))\s+(?:(?!niet\b|geen\b)[\w-]+\s+){0,6}?"
                                      r"opgevolgd\s+door\s+")
 
 

@@ -11,7 +11,7 @@ import re
 from .model import Mention, Sentence
 from .table_layout import PARTNER_COLUMN, ROW_NUMBER, cells_of, header_name, header_rows, thing_column
 
-__all__ = ["find_table_mentions", "find_partner_cells"]
+__all__ = ["find_table_mentions", "find_partner_cells", "figure_table"]
 
 
 #: first-column headers whose cells name bodies (the rest name parts of a programme)
@@ -51,6 +51,8 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
         column = thing_column(names) if len(cells) >= 2 else None
         if column is None:
             continue
+        if figure_table(text, rows, column):
+            continue  # "| Onderdeel | Stand |" / "| Doel 2030 | 9.000 |": labels of figures, no names
         kind = "OrganisationalUnit" if _BODY_HEADER.fullmatch(names[column]) else "Programme"
         for row in rows:
             row_cells = cells_of(text, row)
@@ -67,6 +69,24 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
             found.append(Mention(start, end, name, kind, "tables.row-name", 0.7, name=label,
                                  kind=_UNIT_KIND.get(names[column], "project" if kind == "Programme" else None)))
     return found
+
+
+#: a cell that holds a figure: "9.000", "1.450", "€ 2,5 mln", "12%", "–"
+_FIGURE = re.compile(r"(?:[€$]\s*)?[-–—+]?\s*\d[\d.,]*\s*(?:%|mln|mld|miljoen|miljard|k)?|[-–—]|n\.?v\.?t\.?", re.IGNORECASE)
+
+
+def figure_table(text: str, rows: list[Sentence], column: int) -> bool:
+    """Whether every other cell of every row holds a figure: a table of figures, whose first column
+    labels what is counted ("Doel 2030", "Woningen gerealiseerd 2024"), not a body or a project.
+
+    >>> text = "| Onderdeel | Stand |\\n|---|---|\\n| Doel 2030 | 9.000 |\\n| Gerealiseerd | 1.450 |"
+    >>> from .sentences import split_sentences
+    >>> from .table_layout import header_rows
+    >>> [figure_table(text, rows, 0) for _, rows in header_rows(text, split_sentences(text))]
+    [True]
+    """
+    values = [text[a:b] for row in rows for k, (a, b) in enumerate(cells_of(text, row)) if k != column]
+    return bool(values) and all(_FIGURE.fullmatch(value.strip()) for value in values)
 
 
 #: a name of an organisation as it fills a cell: capitalised words ("Stadswonen Dordt", "woCom")

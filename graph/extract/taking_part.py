@@ -67,7 +67,7 @@ _PARTICIPATE = re.compile(
     r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
     r"deel(?:neemt|nemen|nam|namen|genomen)\b|"  # "…, waaraan Zwolle deelneemt", "heeft deelgenomen aan"
     r"(?:nemen|neemt|namen|nam)\s+(?:[^\s,;:.]+\s+){1,6}?deel\s+aan\b|"  # inverted: "Sinds 2021 neemt Ede deel aan"
-    r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+)\s+){0,2}deel|"
+    r"(?:nemen|neemt|namen|nam)\s+(?:(?:al|ook|nu|nog|inmiddels|eveneens|actief|eerder|sinds\s+\S+|resp\.)\s+){0,2}deel|"
     # "Aan de deal nemen X, Y en Z deel.", "… nemen op dit moment de gemeenten X en Y deel, evenals Z"
     r"(?:nemen|namen|neemt|nam)\s+(?:(?:op\s+dit\s+moment|momenteel|inmiddels|nu|ook|al)\s+){0,2}"
     r"(?:de\s+(?:gemeenten|steden|provincies)\s+)?[A-Z'][^.;:]{0,150}?\s+deel"
