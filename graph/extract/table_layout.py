@@ -112,15 +112,19 @@ def thing_column(names: list[str]) -> int | None:
 
 #: a plural in brackets after a header word: "trekker(s)", "wethouder(s)", "partner(s)"
 _BRACKET_PLURAL = re.compile(r"\((?:s|en|'s)\)")
+#: a note in brackets after a column's title saying what its cells add to the name: "Wethouder (portefeuille)",
+#: "Naam (functie)", "Voorzitter (gemeente)"
+_CELL_NOTE = re.compile(r"\s*\((?:portefeuilles?|functies?|partij|organisatie|gemeente|stad)\)\s*$")
 
 
 def header_name(cell: str) -> str:
-    """A header cell as the column rules read it: lower case, one space, no plural in brackets.
+    """A header cell as the column rules read it: lower case, one space, no plural in brackets and no
+    note in brackets on what the cells add to the name.
 
-    >>> header_name("Bestuurlijk  trekker(s)")
-    'bestuurlijk trekker'
+    >>> header_name("Bestuurlijk  trekker(s)"), header_name("Wethouder (portefeuille)")
+    ('bestuurlijk trekker', 'wethouder')
     """
-    return " ".join(_BRACKET_PLURAL.sub("", cell.lower()).split())
+    return " ".join(_CELL_NOTE.sub("", _BRACKET_PLURAL.sub("", cell.lower())).split())
 
 
 def header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
