@@ -93,6 +93,7 @@ from .membership import find_membership
 from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
+from .organogram import find_organogram
 from .signoffs import find_signoff_blocks
 from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
@@ -222,6 +223,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_organogram(ctx)  # "Organogram" / "- Afdeling Economie – X (a.i.)": X heads it, in the directie above
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
