@@ -127,6 +127,7 @@ from .tables import find_tables
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
 from .town_columns import find_town_columns
+from .calendar_rows import find_calendar_rows
 from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
@@ -198,6 +199,7 @@ def find_relations(ctx: DocContext) -> None:
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
+    find_calendar_rows(ctx)  # "| Datum | Overleg | Ministerie aanwezig |" / "| 12 feb | Themagroep X | SZW |"
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)

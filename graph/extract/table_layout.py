@@ -94,19 +94,24 @@ ROW_NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
 
 #: a first column that only numbers the rows: "nr", "#", "no."
 _NUMBER_COLUMN = re.compile(r"nr\.?|no\.?|nummer|#|volgnummer", re.IGNORECASE)
+#: a calendar's first column: when each row's meeting is held
+_DATE_COLUMN = re.compile(r"datum|data|wanneer|dag", re.IGNORECASE)
 
 
 def thing_column(names: list[str]) -> int | None:
     """The column whose cells name the row's own body or part: the first, or the second after a
-    column that only numbers the rows ("| nr | werkpakket | trekker |").
+    column that only numbers or dates the rows ("| nr | werkpakket | trekker |", "| Datum | Overleg | Voorzitter |").
 
     >>> thing_column(["nr", "werkpakket", "trekker"]), thing_column(["spoor", "trekker"]), thing_column(["actie", "wie"])
     (1, 0, None)
+    >>> thing_column(["datum", "overleg", "voorzitter"])
+    1
     """
     if names and ROW_THING.fullmatch(names[0]):
         return 0
-    if len(names) > 2 and _NUMBER_COLUMN.fullmatch(names[0]) and ROW_THING.fullmatch(names[1]):
-        return 1
+    if len(names) > 2 and (_NUMBER_COLUMN.fullmatch(names[0]) or _DATE_COLUMN.fullmatch(names[0])) \
+            and ROW_THING.fullmatch(names[1]):
+        return 1  # "| Datum | Overleg | Voorzitter |": a calendar's meetings, each of its row's body
     return None
 
 
