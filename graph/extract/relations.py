@@ -127,6 +127,7 @@ from .tables import find_tables
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
 from .town_columns import find_town_columns
+from .infobox_roles import find_infobox_roles
 from .calendar_rows import find_calendar_rows
 from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
@@ -229,6 +230,7 @@ def find_relations(ctx: DocContext) -> None:
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_infobox_roles(ctx)  # "| Pijler X |" / "| Voorzitters | A (Ede), 2015–2018, B, sinds 2018 |"
     find_office_fields(ctx)  # "| Burgemeester | X (VVD) |" in an infobox about the town
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it
