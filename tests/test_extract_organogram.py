@@ -51,3 +51,9 @@ def test_the_directies_of_a_municipality_named_so_are_its_own_not_the_ministrys(
     assert {(s, o) for s, _, o, _ in found} == {("directie Ruimte", "Oss"), ("directie Stad", "Oss"),
                                                 ("directie Land", "Oss"), ("Directie Stad", "Oss"),
                                                 ("Directie Land", "Oss")}, found
+
+
+def test_a_municipality_named_elsewhere_in_the_sentence_owns_no_directie():
+    text = ("Team Wonen neemt afscheid van de gemeente Oss.\n\nGroet,\n\nAnne Wiersma\nBeleidsmedewerker\n"
+            "Directie Wonen en Wijken\nMinisterie van Binnenlandse Zaken en Koninkrijksrelaties\n")
+    assert facts(text, "relations.directie-van-gemeente") == []

@@ -55,7 +55,7 @@ _HEAD = re.compile(r"\s*[–—-]\s*")
 _AD_INTERIM = re.compile(r"\s*\((?:a\.\s?i\.|ai|ad\s+interim|interim)\)", re.IGNORECASE)
 
 #: a unit stated to be a municipality's: "de directie Stad van de gemeente Ede"
-_OF_MUNICIPALITY = re.compile(r"\s+van\s+de\s+gemeente\s+$", re.IGNORECASE)
+_OF_MUNICIPALITY = re.compile(r"\s+van\s+de\s+gemeente\s+", re.IGNORECASE)
 
 
 def municipal_owner(ctx: DocContext) -> Mention | None:
@@ -65,7 +65,7 @@ def municipal_owner(ctx: DocContext) -> Mention | None:
     for k, m in enumerate(ctx.mentions):
         if m.type == "Municipality" and k > 0 and ctx.mentions[k - 1].type == "OrganisationalUnit" \
                 and ctx.mentions[k - 1].kind in _HEADS \
-                and _OF_MUNICIPALITY.search(ctx.text, ctx.mentions[k - 1].end, m.start):
+                and _OF_MUNICIPALITY.fullmatch(ctx.text, ctx.mentions[k - 1].end, m.start):
             owners.setdefault(m.key or m.label, m)
     return next(iter(owners.values())) if len(owners) == 1 else None
 
