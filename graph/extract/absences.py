@@ -4,7 +4,8 @@ Minutes list who came and who sent apologies: "Aanwezig: Anna Smit (Breda), Piet
 "Afwezig met kennisgeving: Jan Mol". The names after an absence label ("Afwezig", "Afwezig met (of
 zonder) kennisgeving/bericht", "Afw.", "Afgemeld", "Afmeldingen", "Verhinderd", "Met kennisgeving
 afwezig", "Niet aanwezig"), on a line of their own or after the present ones in the same line, and a
-name marked so in its bracket ("Jan Mol (Ede, afgemeld)"), did not attend: an attendance rule
+name marked so in its bracket ("Jan Mol (Ede, afgemeld)") or at the end of its line ("- Jan Mol, wethouder
+van Ede – afgemeld", an invitation's guest list), did not attend: an attendance rule
 (:data:`graph.extract.guests.ATTENDANCE_RULES`) gives them no ``participatesIn`` in the meeting (an
 event: "Verslag Bestuurlijk Overleg …"). The minutes of a standing body ("Verslag stuurgroep City Deal
 X") list its absent members too: one meeting missed ends no membership, so their membership of the
@@ -20,6 +21,9 @@ Examples
 >>> text = "Aanwezig: Anna Smit (Breda), Jan Mol (Zwolle, afgemeld)"
 >>> absent(text, 0, text.index("Jan Mol"), text.index("Jan Mol") + 7)
 True
+>>> text = "Gasten\\n- Jan Mol, wethouder van Zwolle – afgemeld\\n- Anna Smit, VNG – position paper"
+>>> [absent(text, 0, text.index(name), text.index(name) + len(name)) for name in ("Jan Mol", "Anna Smit")]
+[True, False]
 """
 
 from __future__ import annotations
@@ -38,6 +42,10 @@ _ABSENT_LABEL = re.compile(r"(?:afwezig(?:en)?|afw\.?|afgemeld|afmeldingen|verhi
 _ABSENT_BRACKET = re.compile(r"\s*\([^()]{0,60}?\b(?:afwezig|afgemeld|verhinderd|met\s+kennisgeving|"
                              r"niet\s+aanwezig)\b[^()]{0,30}\)", re.IGNORECASE)
 
+#: a mark at the end of the name's line of an invitation's guest list: "X, wethouder van Y – afgemeld"
+_ABSENT_MARK = re.compile(r"\s[–—-]\s*[*_]{0,2}(?:afgemeld|verhinderd|afwezig|niet\s+aanwezig)[*_]{0,2}\s*\.?\s*$",
+                          re.IGNORECASE)
+
 
 def absent(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the person named at ``start``–``end`` in the attendance list that opens at
@@ -54,4 +62,6 @@ def absent(text: str, sentence_start: int, start: int, end: int) -> bool:
         pass
     if label is not None and _ABSENT_LABEL.fullmatch(label.group(1).strip()):
         return True
-    return _ABSENT_BRACKET.match(text, end) is not None
+    line_end = text.find("\n", end)
+    return _ABSENT_BRACKET.match(text, end) is not None \
+        or _ABSENT_MARK.search(text, end, line_end if line_end >= 0 else len(text)) is not None

@@ -39,7 +39,8 @@ __all__ = ["DocContext", "ACTORS", "HOLDERS"]
 _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bracket-affiliation",
                                 "roles.field-bracket", "roles.van-affiliation", "persons.email-domain",
                                 "relations.unit-van-unit", "relations.default-parent", "relations.org-prefix",
-                                "relations.programma-van-ministerie"})
+                                "relations.programma-van-ministerie",
+                                "tables.town-contact", "tables.town-units", "roles.infobox-field"})  # a table's cell: dated by its own cell
 
 
 def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:

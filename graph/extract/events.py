@@ -175,7 +175,37 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 continue
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,
                                     name=" ".join(text[start:token.end].split())))
-    return mentions
+    return [_whole_title_line(text, m) for m in mentions]
+
+
+#: the rest of a title line after an event's name: lower-case words up to the line's end or a " | " / " – "
+#: before the site's or publisher's name ("Rondetafelgesprek Woningbouw in middelgrote steden | Tweede Kamer")
+_TITLE_REST = re.compile(r"(?:[ \t]+[a-zà-ÿ][\w-]*){1,6}[ \t]*(?=\n|$|[ \t]+[|–—-][ \t])")
+
+
+def _whole_title_line(text: str, mention: Mention) -> Mention:
+    """A named event whose name opens a title line, with the line's lower-case words after it: a Dutch
+    title capitalises its first word only, so "Rondetafelgesprek Woningbouw in middelgrote steden" as a
+    heading is the whole name (in running text the name ends at the capitals: "het Rondetafelgesprek Wonen
+    in april").
+
+    >>> text = "Rondetafelgesprek Wonen in kleine kernen | Tweede Kamer\\n"
+    >>> _whole_title_line(text, Mention(0, 23, "Rondetafelgesprek Wonen", "Event", "events.named", 0.85,
+    ...                                 name="Rondetafelgesprek Wonen")).label
+    'Rondetafelgesprek Wonen in kleine kernen'
+    >>> _whole_title_line("Het Rondetafelgesprek Wonen in april was druk.", Mention(4, 27, "Rondetafelgesprek Wonen",
+    ...                   "Event", "events.named", 0.85, name="Rondetafelgesprek Wonen")).label
+    'Rondetafelgesprek Wonen'
+    """
+    if mention.rule != "events.named" or (mention.start and text[mention.start - 1] != "\n") \
+            or mention.label != " ".join(text[mention.start:mention.end].split()):
+        return mention
+    rest = _TITLE_REST.match(text, mention.end)
+    if rest is None:
+        return mention
+    end = mention.end + len(text[mention.end:rest.end()].rstrip())
+    return Mention(mention.start, end, text[mention.start:end], "Event", mention.rule, mention.confidence,
+                   name=" ".join(text[mention.start:end].split()))
 
 
 #: adjectives that say which kind of event it is, so they are part of its name ("de algemene

@@ -6,6 +6,7 @@ Dutch writes the meeting of a body as one compound of the body's kind and "verga
     Besluitenlijst pijlervergadering Economie en Werk       (the Pijler Economie en Werk)
     Vastgesteld in de themagroepvergadering Wonen van 4 mei  (the Themagroep Wonen)
     BESLUITENLIJST PIJLERVERGADERING ECONOMIE EN WERK       (a title in capitals)
+    | 9 apr | Bestuurlijk overleg pijler Sociaal |          (the Pijler Sociaal: in words, round 48d)
 
 The name (capitalised words joined by "en", "&" or a comma) names the body: a mention of the unit
 "<Kind> <Name>", so that the meeting's "Voorzitter:" and "Secretaris:" lines and its decisions are the
@@ -20,6 +21,8 @@ Examples
 ['Pijler Economie en Werk']
 >>> find_meeting_units("Het staat op de agenda van de pijlervergadering van 4 mei.")
 []
+>>> [m.name for m in find_meeting_units("| 9 apr | Bestuurlijk overleg pijler Sociaal | Ede |")]
+['Pijler Sociaal']
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ _MEETINGS = ("vergadering", "overleg")
 _MEETING_OF = re.compile(
     r"\b(?P<kind>(?i:" + "|".join(_KINDS) + "))(?i:" + "|".join(_MEETINGS) + r")[ \t]+"
     r"(?P<name>[A-Z][\w-]*(?:(?:[ \t]+(?:en|EN|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w-]*){0,4})")
+#: the same in words, a body's bestuurlijk or ambtelijk meeting: "Bestuurlijk overleg pijler Sociaal" in a calendar
+_MEETING_OF_WORDS = re.compile(
+    r"\b(?i:bestuurlijk|ambtelijk)[ \t]+(?i:overleg)[ \t]+(?P<kind>(?i:" + "|".join(_KINDS) + r"))[ \t]+"
+    r"(?P<name>[A-Z][\w-]*(?:(?:[ \t]+(?:en|EN|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][\w-]*){0,4})")
 #: the compounds one of which every match holds ("pijlervergadering"): a text without any is not scanned
 _COMPOUNDS = tuple(kind + meeting for kind in _KINDS for meeting in _MEETINGS)
 _SMALL = frozenset({"en", "&"})
@@ -51,9 +58,15 @@ def _as_name(words: str) -> str:
 
 def find_meeting_units(text: str) -> list[Mention]:
     """The unit each "<kind>vergadering <Name>" names."""
-    if holds_none(text, _COMPOUNDS):
-        return []  # most documents hold no such compound: no scan of the whole text
     out = []
+    if "overleg" in text:  # "| Bestuurlijk overleg pijler Sociaal |": the pijler's own meeting, in words, in a
+        # calendar's cell (a report's title "Verslag bestuurlijk overleg pijler X" names the meeting held: an event)
+        out += [Mention(m.start(), m.end(), m.group(0), "OrganisationalUnit", "units.meeting-of", 0.75,
+                        name=f"{m.group('kind')[:1].upper()}{m.group('kind')[1:].lower()} {_as_name(m.group('name'))}",
+                        kind=m.group("kind").lower()) for m in _MEETING_OF_WORDS.finditer(text)
+                if text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|")]
+    if holds_none(text, _COMPOUNDS):
+        return out  # most documents hold no such compound: no scan of the whole text
     for match in _MEETING_OF.finditer(text):
         name = match.group("name")
         kind = match.group("kind").lower()

@@ -132,6 +132,9 @@ _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers(?:\s+aan\s+(?:d
 _SPEAKERS_SECTION = re.compile(r"(?:(?:de\s+)?(?:sprekers|spreker|gasten|panelleden|panel|inleiders|tafelgasten)"
                                r"(?:\s+en\s+(?:sprekers|gasten|panelleden|inleiders|moderator|dagvoorzitter))?)\s*:?",
                                re.IGNORECASE)
+#: the heading of a numbered part of an event's programme over the guests who sit at it: "Blok 1 – Bouwen in de
+#: bestaande stad (10.00 - 10.55 uur)", "Ronde 2: Uitvoering", "Tafel 3" (a Kamer's rondetafelgesprek)
+_BLOCK_SECTION = re.compile(r"(?:blok|ronde|tafel|gespreksronde)\s+\d{1,2}\b(?:\s*[–—:-]\s*.*)?", re.IGNORECASE)
 #: the heading of a delegation's list: "Delegatie G40", "Delegatie van de VNG:", "De delegatie"
 _DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*:?",
                                  re.IGNORECASE)
@@ -376,15 +379,19 @@ def _list_leads(ctx: DocContext) -> dict[int, Sentence]:
 
 def _attendance_list(lead: Sentence | None, item: Sentence, event: Mention | None) -> bool:
     """Whether the bullet list of ``item`` lists who attended: its lead-in line is "Aanwezig:" (or, at an
-    event, "Sprekers:"), or, at an event, its heading is "Sprekers", "Panelleden" or "Gasten" (an "Aanwezig"
-    heading is read by the caller)."""
+    event, "Sprekers:"), or, at an event, its heading is "Sprekers", "Panelleden" or "Gasten", or a numbered
+    block of the programme ("Blok 1 – Bouwen in de stad"; an "Aanwezig" heading is read by the caller)."""
+    if lead is not None and event is not None and _BLOCK_SECTION.fullmatch(lead.text.strip()):
+        return True  # "Blok 1 – Bouwen in de stad (10.00 - 10.55 uur)" as a line of its own over the block's guests
     if lead is not None and lead.text.rstrip().endswith(":"):
         label = lead.text.strip()
         if _ATTENDANCE_SECTION.fullmatch(label) is not None or (
                 event is not None and _SPEAKERS_SECTION.fullmatch(label) is not None):
             return True
-    # under the heading, right after it or after a lead-in that denies nothing ("De volgende sprekers hebben toegezegd:")
-    return event is not None and _SPEAKERS_SECTION.fullmatch((item.section or "").strip()) is not None \
+    # under the heading, right after it or after a lead-in that denies nothing ("De volgende sprekers hebben toegezegd:");
+    # a block of a rondetafelgesprek's programme: its guests ("Blok 1 – Bouwen in de bestaande stad")
+    section = (item.section or "").strip()
+    return event is not None and (_SPEAKERS_SECTION.fullmatch(section) or _BLOCK_SECTION.fullmatch(section)) is not None \
         and (lead is None or (lead.text.rstrip().endswith(":") and not _DENIED.search(lead.text)
                               and lead.section_start == item.section_start))
 

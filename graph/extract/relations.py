@@ -93,6 +93,7 @@ from .membership import find_membership
 from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
+from .organogram import find_organogram
 from .signoffs import find_signoff_blocks
 from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
@@ -126,6 +127,9 @@ from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
+from .town_columns import find_town_columns
+from .infobox_roles import find_infobox_roles
+from .calendar_rows import find_calendar_rows
 from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
@@ -196,6 +200,8 @@ def find_relations(ctx: DocContext) -> None:
     find_tables(ctx)
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
+    find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
+    find_calendar_rows(ctx)  # "| Datum | Overleg | Ministerie aanwezig |" / "| 12 feb | Themagroep X | SZW |"
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
     find_line_tables(ctx)  # "Pijler Voorzitter Sinds" / "Pijler Fysiek X (Ede) 1 juli 2025": a PDF's table, X chairs it
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
@@ -222,9 +228,11 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_parts(ctx)
+    find_organogram(ctx)  # "Organogram" / "- Afdeling Economie – X (a.i.)": X heads it, in the directie above
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part
     find_heading_ministry_roles(ctx)  # "### Wonen (BZK)" over "directeur-generaal X"
     find_copula_roles(ctx)  # "Trekker namens de G40 was X", "Coördinator is X (x@org.nl)"
+    find_infobox_roles(ctx)  # "| Pijler X |" / "| Voorzitters | A (Ede), 2015–2018, B, sinds 2018 |"
     find_office_fields(ctx)  # "| Burgemeester | X (VVD) |" in an infobox about the town
     find_subordinate_roles(ctx)  # "…, omdat hij gedeputeerde werd in de provincie X"
     find_introduced_facts(ctx)  # "Wijkkracht, een initiatief van Platform31": Platform31 initiated it

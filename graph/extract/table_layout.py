@@ -94,33 +94,42 @@ ROW_NUMBER = re.compile(r"\d{1,2}[.)]?\s+")
 
 #: a first column that only numbers the rows: "nr", "#", "no."
 _NUMBER_COLUMN = re.compile(r"nr\.?|no\.?|nummer|#|volgnummer", re.IGNORECASE)
+#: a calendar's first column: when each row's meeting is held
+_DATE_COLUMN = re.compile(r"datum|data|wanneer|dag", re.IGNORECASE)
 
 
 def thing_column(names: list[str]) -> int | None:
     """The column whose cells name the row's own body or part: the first, or the second after a
-    column that only numbers the rows ("| nr | werkpakket | trekker |").
+    column that only numbers or dates the rows ("| nr | werkpakket | trekker |", "| Datum | Overleg | Voorzitter |").
 
     >>> thing_column(["nr", "werkpakket", "trekker"]), thing_column(["spoor", "trekker"]), thing_column(["actie", "wie"])
     (1, 0, None)
+    >>> thing_column(["datum", "overleg", "voorzitter"])
+    1
     """
     if names and ROW_THING.fullmatch(names[0]):
         return 0
-    if len(names) > 2 and _NUMBER_COLUMN.fullmatch(names[0]) and ROW_THING.fullmatch(names[1]):
-        return 1
+    if len(names) > 2 and (_NUMBER_COLUMN.fullmatch(names[0]) or _DATE_COLUMN.fullmatch(names[0])) \
+            and ROW_THING.fullmatch(names[1]):
+        return 1  # "| Datum | Overleg | Voorzitter |": a calendar's meetings, each of its row's body
     return None
 
 
 #: a plural in brackets after a header word: "trekker(s)", "wethouder(s)", "partner(s)"
 _BRACKET_PLURAL = re.compile(r"\((?:s|en|'s)\)")
+#: a note in brackets after a column's title saying what its cells add to the name: "Wethouder (portefeuille)",
+#: "Naam (functie)", "Voorzitter (gemeente)"
+_CELL_NOTE = re.compile(r"\s*\((?:portefeuilles?|functies?|partij|organisatie|gemeente|stad)\)\s*$")
 
 
 def header_name(cell: str) -> str:
-    """A header cell as the column rules read it: lower case, one space, no plural in brackets.
+    """A header cell as the column rules read it: lower case, one space, no plural in brackets and no
+    note in brackets on what the cells add to the name.
 
-    >>> header_name("Bestuurlijk  trekker(s)")
-    'bestuurlijk trekker'
+    >>> header_name("Bestuurlijk  trekker(s)"), header_name("Wethouder (portefeuille)")
+    ('bestuurlijk trekker', 'wethouder')
     """
-    return " ".join(_BRACKET_PLURAL.sub("", cell.lower()).split())
+    return " ".join(_CELL_NOTE.sub("", _BRACKET_PLURAL.sub("", cell.lower())).split())
 
 
 def header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:

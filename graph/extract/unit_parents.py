@@ -23,6 +23,7 @@ from .context import DocContext
 from .directorates import block_ministry, only_ministry_before
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
+from .organogram import municipal_owner
 
 __all__ = ["default_parents"]
 
@@ -96,6 +97,10 @@ def default_parents(ctx: DocContext) -> None:
                 continue
             if m.kind == "directie":
                 ministry = _directorate_ministry(ctx, mentions, k)
+                if ministry is None and (town := municipal_owner(ctx)) is not None:
+                    # "de directie Stad van de gemeente Ede is gesplitst in de directie A en de directie B"
+                    ctx.add(m, "partOf", town, sentence, "relations.directie-van-gemeente", 0.7)
+                    continue
                 if ministry is None and (ministry := only_ministry_before(ctx, mentions, k)) is not None:
                     # a signature's "Directie X" over "Ministerie van BZK" is BZK's, not the VWS the body named
                     ministry = block_ministry(ctx, m) or ministry
