@@ -165,8 +165,12 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?(?:\
 _LINE_END_ROLE = re.compile(r"(?:\s*,[^\n;()–—]{1,80}?|\s*\([^()\n]{1,40}\))?\s+[–—]\s+")
 _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 #: a role word after a preposition and an article names someone else than the sentence's person:
-#: "X stuurt een brief aan de staatssecretaris van BZK"
-_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$", re.IGNORECASE)
+#: "X stuurt een brief aan de staatssecretaris van BZK"; so does the object of a succession, a description
+#: of the predecessor: "X …; hij volgde de wethouder van Enschede op", "als opvolger van de burgemeester van
+#: Y", "zijn voorganger, de wethouder van Z" (round 48g)
+_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$|"
+                           r"\b(?:volg(?:t|de|en|den)|vervang(?:t|en)|verving(?:en)?|opvolg(?:er|ster)|"
+                           r"voorgang(?:er|ster))\b[^.;:()]{0,40}?\b(?:de|het|een|zijn|haar|hun)\s+$", re.IGNORECASE)
 
 
 #: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X", "Y neemt het
