@@ -56,3 +56,53 @@ def test_the_predecessor_described_by_office_and_town_gives_the_successor_no_off
         found = facts(text, "2026-10-08")
         assert ("Karel Smit", "hasRole", "Pijler Fysiek", "voorzitter") in found, found
         assert not {f for f in found if f[2] == "Enschede" or f[0] == "Enschede"}, found
+
+
+def test_a_steering_group_named_after_a_place_and_more_words_is_a_body_of_its_own_not_the_town():
+    found = facts("Wethouder Karel Smit van Deventer is lid van de stuurgroep Zwolle Spoorzone Oost.", "2024-04-18")
+    assert ("Karel Smit", "hasRole", "Stuurgroep Zwolle Spoorzone Oost", "lid") in found, found
+    assert not {f for f in found if f[2] == "Zwolle"}, found
+
+
+def test_this_programmes_steering_group_is_the_programme_named_just_before():
+    text = ("Met de provincie Overijssel werkte Deventer samen aan het programma Zwolle Spoorzone Oost. "
+            "Wethouder Karel Smit is lid van de stuurgroep van dit programma.")
+    found = facts(text, "2024-04-18")
+    assert ("Karel Smit", "hasRole", "Zwolle Spoorzone Oost", "lid") in found, found
+    assert not {f for f in found if f[2] == "Zwolle"}, found
+
+
+_NETWORK_NEWS = ("Den Haag, 1 december 2026 – De gemeente Deventer en het ministerie van Economische Zaken en Klimaat "
+                 "(EZK) starten het programma Netcongestie Oost. Ook de gemeenten Breda en Ede nemen deel aan het "
+                 "programma Netcongestie Oost.\n\n"
+                 "Wethouder Anna Kroes (Financiën) is bestuurlijk trekker namens Deventer.\n")
+
+
+def test_who_start_a_programme_together_take_part_in_it_besides_those_that_also_join():
+    found = facts(_NETWORK_NEWS, "2026-12-01")
+    for actor in ("Deventer", "EZK", "Breda", "Ede"):
+        assert (actor, "participatesIn", "Netcongestie Oost", None) in found, (actor, found)
+    assert ("Deventer", "initiated", "Netcongestie Oost", None) in found, found
+
+
+def test_a_lead_on_behalf_of_a_town_is_the_lead_of_the_programme_named_just_before():
+    found = facts(_NETWORK_NEWS, "2026-12-01")
+    assert ("Anna Kroes", "hasRole", "Netcongestie Oost", "bestuurlijk trekker") in found, found
+
+
+def test_continuing_the_work_with_a_town_in_a_programme_makes_both_take_part():
+    found = facts("Zoals besproken zet het ministerie van KGG de samenwerking met Deventer voort in de Wijkaanpak "
+                  "Warmtetransitie.", "2025-06-30")
+    assert {("KGG", "participatesIn", "Wijkaanpak Warmtetransitie", None),
+            ("Deventer", "participatesIn", "Wijkaanpak Warmtetransitie", None)} <= found, found
+
+
+def test_representing_a_town_in_units_gives_each_unit_the_chair_of_the_last_and_the_ministry_met():
+    found = facts("Wethouder Karel Smit vertegenwoordigt Deventer in de G40-pijler Fysiek, in de themagroep Wonen "
+                  "en in de stuurgroep Woondeal Regio Deventer, die hij voorzit. Wethouder Anna Kroes vertegenwoordigt "
+                  "Deventer in het bestuurlijk overleg MIRT Oost met het ministerie van Infrastructuur en Waterstaat.",
+                  "2024-04-18")
+    assert {("Karel Smit", "participatesIn", "Pijler Fysiek", None),
+            ("Karel Smit", "participatesIn", "Themagroep Wonen", None),
+            ("Karel Smit", "hasRole", "Stuurgroep Woondeal Regio Deventer", "voorzitter"),
+            ("Deventer", "collaboratesWith", "IenW", None)} <= found, found

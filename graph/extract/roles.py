@@ -71,6 +71,7 @@ from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
+from .leads_on_behalf import find_leads_on_behalf
 from .appointments import find_appointments
 from .held_offices import find_held_offices
 from .home_offices import municipality_of
@@ -190,6 +191,7 @@ def find_roles(ctx: DocContext) -> None:
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
     find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
+    find_leads_on_behalf(ctx)  # "… starten het programma P. X is bestuurlijk trekker namens Ede."
     find_appointments(ctx)  # "Tot leden worden benoemd: a. X, …" in an instellingsbesluit
 
 
