@@ -106,3 +106,94 @@ def test_representing_a_town_in_units_gives_each_unit_the_chair_of_the_last_and_
             ("Karel Smit", "participatesIn", "Themagroep Wonen", None),
             ("Karel Smit", "hasRole", "Stuurgroep Woondeal Regio Deventer", "voorzitter"),
             ("Deventer", "collaboratesWith", "IenW", None)} <= found, found
+
+
+_MAIL = ("Van: Karel Smit <k.smit@deventer.nl>\nAan: secretariaat G40 <secretariaat@g40.nl>\n"
+         "Datum: maandag 20 november 2023 16:42\nOnderwerp: RE: themagroep Wonen\n\nBeste secretariaat,\n\n"
+         "Ik neem graag deel aan de themagroep Wonen van de G40. Mijn collega Bram Kuipers uit Zwolle zit de "
+         "themagroep Wonen voor.\n\nMet vriendelijke groet,\n\nKarel Smit\nWethouder Wonen\nGemeente Deventer\n")
+
+
+def test_the_writer_of_a_mail_takes_part_in_the_unit_they_say_they_join_and_the_colleague_chairs_it():
+    found = facts(_MAIL, "2023-11-20")
+    assert ("Karel Smit", "participatesIn", "Themagroep Wonen", None) in found, found
+    assert ("Bram Kuipers", "hasRole", "Themagroep Wonen", "voorzitter") in found, found
+    assert ("Bram Kuipers", "affiliatedWith", "Zwolle", None) in found, found
+    assert not {f for f in found if f[0] == "Bram Kuipers" and f[2] == "Deventer"}, found
+
+
+_POST = ("Bram Kuipers • Wethouder Wonen gemeente Zwolle\n5 nov. 2024\n\n"
+         "Vandaag de bijeenkomst van de G40-themagroep Wonen, die ik sinds januari 2023 mag voorzitten. Met "
+         "collega's @Karel Smit (Deventer) en @Anna Kroes (Breda) spraken we met het ministerie van BZK.\n")
+
+
+def test_a_post_authors_chair_and_the_towns_of_the_colleagues_mentioned_are_no_partners_of_the_unit():
+    found = facts(_POST, "2024-11-05")
+    assert ("Bram Kuipers", "hasRole", "Themagroep Wonen", "voorzitter") in found, found
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] in ("Deventer", "Breda")}, found
+    dated = {(r.subject.text, r.role, r.valid_from) for r in _relations(_POST, "2024-11-05") if r.role == "voorzitter"}
+    assert ("Bram Kuipers", "voorzitter", "2023-01-01") in dated
+
+
+def test_the_chair_of_a_supervisory_board_is_held_at_the_foundation_it_supervises():
+    found = facts("- Anna Kroes is voorzitter van de Raad van Toezicht van Stichting Museum Hanzestad (onbezoldigd).",
+                  "2023-09-12")
+    assert {f for f in found if f[0] == "Anna Kroes"} == {
+        ("Anna Kroes", "hasRole", "Stichting Museum Hanzestad", "voorzitter raad van toezicht")}, found
+
+
+_MINUTES = ("Verslag bestuurlijke kerngroep G40-pijler Wonen\nDatum: 12 juni 2024\n\n"
+            "De voorzitter opent de vergadering en heet in het bijzonder Eva Lindberg welkom, die sinds 1 mei 2024 "
+            "accountmanager G40 is bij het ministerie van SZW. Karel Smit is per 1 juni 2024 lid van de kerngroep "
+            "namens Deventer.\n")
+
+
+def test_a_member_of_the_kerngroep_on_behalf_of_a_town_sits_in_the_pijler_of_the_minutes_not_in_the_town():
+    found = facts(_MINUTES, "2024-06-12")
+    assert ("Karel Smit", "hasRole", "Pijler Wonen", "lid") in found, found
+    assert ("Karel Smit", "affiliatedWith", "Deventer", None) in found, found
+    assert ("Karel Smit", "hasRole", "Deventer", "lid") not in found, found
+
+
+def test_a_welcomed_account_manager_works_at_the_ministry_not_at_the_g40():
+    found = {(r.subject.text, r.object.label, r.role, r.portfolio, r.valid_from)
+             for r in _relations(_MINUTES, "2024-06-12") if r.subject.text == "Eva Lindberg"}
+    assert found == {("Eva Lindberg", "SZW", "accountmanager", "G40", "2024-05-01")}
+
+
+def test_the_signers_colleague_takes_up_a_post_at_the_signers_ministry():
+    text = ("Van: Ingrid Dekker <i.dekker@minbzk.nl>\nAan: Karel Smit <k.smit@deventer.nl>\nDatum: 30 juni 2025\n"
+            "Onderwerp: vervolg\n\nBeste Karel,\n\nMijn collega Sara Kuipers wordt per 1 juli 2025 projectleider "
+            "voor Deventer en Zwolle.\n\nHartelijke groet,\n\nIngrid Dekker\nDirecteur Woningbouw\n"
+            "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n")
+    found = facts(text, "2025-06-30")
+    assert ("Sara Kuipers", "hasRole", "BZK", "projectleider") in found, found
+    assert not {f for f in found if f[0] == "Sara Kuipers" and f[2] in ("Deventer", "Zwolle")}, found
+
+
+def _keys(*texts: str) -> dict[str, set[str]]:
+    """Label → the entity keys its mentions resolve to, over documents ``d0``, ``d1`` …"""
+    from graph.resolve import resolve
+    gazetteer = load_gazetteer()
+    extractions = [extract(f"d{k}", text, gazetteer=gazetteer, date="2024-06-12") for k, text in enumerate(texts)]
+    resolution = resolve(extractions, gazetteer)
+    found: dict[str, set[str]] = {}
+    for extraction in extractions:
+        for m in extraction.mentions:
+            key = resolution.mention_keys.get((extraction.document_id, m.start, m.end))
+            if key is not None and m.type == "Person":
+                found.setdefault(m.text, set()).add(key)
+    return found
+
+
+def test_a_wethouder_named_by_surname_is_the_one_wethouder_of_that_surname_not_a_person_of_its_own():
+    found = _keys("Karel Mulder is wethouder van Deventer.",
+                  "Anna Mulder is directeur Woningbouw bij het ministerie van BZK.",
+                  "Wethouder Anna Kroes meldt namens wethouder Mulder dat de proeftuinen goed lopen.")
+    assert found["Mulder"] == found["Karel Mulder"] == {"person/karel-mulder"}
+
+
+def test_a_wethouder_named_by_surname_stays_apart_when_two_wethouders_share_it():
+    found = _keys("Karel Mulder is wethouder van Deventer.", "Ria Mulder is wethouder van Breda.",
+                  "Wethouder Anna Kroes meldt namens wethouder Mulder dat de proeftuinen goed lopen.")
+    assert found["Mulder"] == {"person/mulder"}
