@@ -124,13 +124,15 @@ def test_the_writer_of_a_mail_takes_part_in_the_unit_they_say_they_join_and_the_
 
 _POST = ("Bram Kuipers • Wethouder Wonen gemeente Zwolle\n5 nov. 2024\n\n"
          "Vandaag de bijeenkomst van de G40-themagroep Wonen, die ik sinds januari 2023 mag voorzitten. Met "
-         "collega's @Karel Smit (Deventer) en @Anna Kroes (Breda) spraken we met het ministerie van BZK.\n")
+         "collega's @Karel Smit (Deventer) en @Anna Kroes (Breda) spraken we met het ministerie van BZK.\n\n"
+         "Zwolle werkt samen met BZK aan de Woondeal Regio Zwolle en we delen onze lessen graag met de andere "
+         "G40-steden.\n")
 
 
 def test_a_post_authors_chair_and_the_towns_of_the_colleagues_mentioned_are_no_partners_of_the_unit():
     found = facts(_POST, "2024-11-05")
     assert ("Bram Kuipers", "hasRole", "Themagroep Wonen", "voorzitter") in found, found
-    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] in ("Deventer", "Breda")}, found
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] in ("Deventer", "Breda", "G40")}, found
     dated = {(r.subject.text, r.role, r.valid_from) for r in _relations(_POST, "2024-11-05") if r.role == "voorzitter"}
     assert ("Bram Kuipers", "voorzitter", "2023-01-01") in dated
 
@@ -197,3 +199,26 @@ def test_a_wethouder_named_by_surname_stays_apart_when_two_wethouders_share_it()
     found = _keys("Karel Mulder is wethouder van Deventer.", "Ria Mulder is wethouder van Breda.",
                   "Wethouder Anna Kroes meldt namens wethouder Mulder dat de proeftuinen goed lopen.")
     assert found["Mulder"] == {"person/mulder"}
+
+
+def test_this_programme_does_not_reach_back_to_the_programme_of_the_paragraph_before():
+    text = ("Deventer werkt aan het programma Ruimtelijke Koers Deventer.\n\n"
+            "Met de provincie Overijssel werkte Deventer samen aan de bereikbaarheid van de binnenstad. "
+            "Wethouder Karel Smit is lid van de stuurgroep van dit programma.")
+    found = facts(text, "2024-04-18")
+    assert not {f for f in found if f[0] == "Karel Smit" and f[1] == "hasRole" and f[3] == "lid"}, found
+
+
+def test_the_chair_of_a_youth_care_region_named_after_a_unit_the_wethouder_represents_the_town_in():
+    found = facts("Wethouder Nadia Bakker vertegenwoordigt Deventer in de G40-pijler Sociaal en in de regionale "
+                  "Jeugdzorgregio Salland, waarvan zij voorzitter is.", "2024-04-18")
+    assert {("Nadia Bakker", "participatesIn", "Pijler Sociaal", None),
+            ("Nadia Bakker", "hasRole", "Jeugdzorgregio Salland", "voorzitter")} <= found, found
+
+
+def test_working_together_for_a_deal_makes_both_take_part_in_it():
+    found = facts("Deventer werkt voor de Woondeal Regio Deventer al nauw samen met BZK; die Woondeal is in februari "
+                  "2023 getekend.", "2023-11-20")
+    assert {("Deventer", "participatesIn", "Woondeal Regio Deventer", None),
+            ("BZK", "participatesIn", "Woondeal Regio Deventer", None),
+            ("Deventer", "collaboratesWith", "BZK", None)} <= found, found

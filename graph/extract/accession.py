@@ -94,7 +94,8 @@ _WITH_PARTY = re.compile(r"\s+met\s+(?:het\s+ministerie\s+van\s+|de\s+provincie\
 
 
 def _represented_units(ctx: DocContext, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The units named after "vertegenwoordigt <actor>" from ``start``: "in de X", and more after ", in de"."""
+    """The units named after "vertegenwoordigt <actor>" from ``start``: "in de X", and more after ", in de" (an
+    organisation too, after a unit: "in de G40-pijler Sociaal en in de Jeugdzorgregio Eemland")."""
     where = _IN_THE.match(ctx.text, start, end)
     units = []
     while where is not None:
@@ -102,7 +103,7 @@ def _represented_units(ctx: DocContext, mentions: list[Mention], start: int, end
         owner = next((m for m in mentions if m.start == at and m.type in ACTORS and m.type != "OrganisationalUnit"), None)
         if owner is not None and _OWNER_PREFIX.fullmatch(ctx.text, owner.end, owner.end + 1):
             at = owner.end + 1  # "de G40-pijler Sociaal": the pijler, its owner before it
-        unit = next((m for m in mentions if m.start == at and m.type in _THINGS), None)
+        unit = next((m for m in mentions if m.start == at and (m.type in _THINGS or units and m.type == "Organisation")), None)
         if unit is None:
             break
         units.append(unit)

@@ -41,8 +41,9 @@ _TOGETHER_IN = re.compile(r"\b(?:(?:trekken|trekt|trokken|trok)\s+(?:[^\s,;.]+\s
                           r"|\bde\s+samenwerking\s+met\s+[^,;.]{1,60}?\s+(?:voort|door))\s+in\s+(?=(?:de|het)\s)", re.IGNORECASE)
 #: the body between the verb and "samen": "werken in deze City Deal samen met X", "trekken in de pijler samen op"
 _IN_THEN_TOGETHER = re.compile(r"\b(?:werken|werkt|werkten|werkte|trekken|trekt|trokken|trok)\s+(?:(?:al|ook|nu)\s+)?"
-                               r"in\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
-_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw)\s+)?samen\b")
+                               # "werkt voor de Woondeal X al nauw samen met BZK": for the deal, in it (48g)
+                               r"(?:in|voor)\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
+_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw|nu)\s+){0,2}samen\b")
 _BODIES = frozenset({"OrganisationalUnit", "Programme"})
 #: the partners inside the cue, after "met": "werkt (al jaren) met Saxion en de UT samen in"
 _WITH = re.compile(r"\bmet\s", re.IGNORECASE)
