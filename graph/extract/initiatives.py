@@ -238,7 +238,7 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
         + partners
     for actor in starters:
         ctx.add(actor, "initiated", after[0], sentence, "relations.lanceerde", 0.75)  # "Tilburg en Breda lanceerden …"
-        if len(starters) > 1 and after[0].type == "Programme":
+        if len(starters) > 1 and after[0].type == "Programme" and match.group(0).lower().startswith("start"):
             # "De gemeente A en het ministerie van B starten het programma P": who start it together take part in it
             ctx.add(actor, "participatesIn", after[0], sentence, "relations.samen-gestart", 0.7)
 

@@ -217,6 +217,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):
                 span = None  # "Programma Stedendag 2025", "Programma Netwerkdag Wonen": the timetable of an event
             opened = place_opening_name(tokens, span, blocked, places) if span and low.endswith("programma") else None
+            if opened is not None and opened < len(tokens) and tokens[opened].text == "!":
+                opened = None  # "het programma Heerlen Werkt!": the exclaimed name's own rule reads it
             if opened is not None:
                 span, placed = (span[0], opened), True  # "het programma Utrecht Oost Bereikbaar": a name of its own
             elif span and (quoted or low.endswith("programma") and (_named_programme_word(tokens, i)
