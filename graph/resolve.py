@@ -20,7 +20,9 @@ Strategies, strict to loose (STYLE habit 8):
    ("Geachte heer Den Brok", "mevrouw Jansen", "wethouder Kramer") says too little to be the
    person of that surname another document names in full: it stays a person of its own (a
    salutation in a letter that names no one of its surname in full is no mention at all,
-   :mod:`graph.extract.salutations`);
+   :mod:`graph.extract.salutations`) — except a government's office as the title ("namens wethouder
+   Mulder", "minister Kramer"): that joins the one person of the surname whom any document gives a role in
+   a government of that kind (a municipality; a ministry), when there is exactly one (round 48g);
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
    two events (one node "werkbezoek" would connect every minister who ever visited a city);
@@ -55,6 +57,7 @@ from dataclasses import dataclass, field, replace
 from .build_warnings import BuildWarning
 from .extract.model import Extraction
 from .extract.name_words import particle_words
+from .extract.person_surnames import OFFICE_PLACES
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .namesakes import gather_placings, split_namesakes
@@ -491,8 +494,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
     by_surname = _surname_index(persons)
     tied: dict[str, set[str]] | None = None  # person → what it is tied to, read when first needed
+    held: dict[str, set[str]] | None = None  # person → where it holds a role, read when first needed
     warned: set[tuple[str, str]] = set()
-    for document_id, (start, end, text, *_, name, _kind), ties in surnames:
+    for document_id, (start, end, text, *_, name, kind), ties in surnames:
         label = name or text
         named = by_surname.get(_norm(label), set())
         where = (document_id, start, end)
@@ -503,6 +507,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
+        elif not candidates and named and kind in OFFICE_PLACES:
+            # "namens wethouder Mulder": the one person of that surname with a role in a municipality (of three
+            # Mulders: the wethouder, not the ministry's two); two such, or none, and it stays apart (48g)
+            if held is None:
+                held = _person_ties(extractions, keys, persons, predicates=frozenset({"hasRole"}))
+            office = [c for c in sorted(named) if any(t.startswith(OFFICE_PLACES[kind]) for t in held.get(c, set()))]
+            candidates = office if len(office) == 1 else []
         elif len(candidates) > 1 and ties:  # "Wethouder Çelik (Leeuwarden) en de heer Çelik (VRO)": who each is
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
@@ -618,13 +629,13 @@ def _with_ties(extraction, surnames: list[tuple], decided: dict) -> list[tuple]:
     return [(doc, row, frozenset(spans[row[0], row[1]])) for doc, row, _ties in surnames]
 
 
-def _person_ties(extractions, keys: dict, persons: dict) -> dict[str, set[str]]:
-    """Person key → the keys of what any document ties it to (:data:`_TIES`)."""
+def _person_ties(extractions, keys: dict, persons: dict, predicates: frozenset[str] = _TIES) -> dict[str, set[str]]:
+    """Person key → the keys of what any document ties it to (by ``predicates``, :data:`_TIES`)."""
     tied: dict[str, set[str]] = {}
     for extraction in extractions:
         document_id = extraction.document_id
         for subject, obj, predicate in _relation_rows(extraction):
-            if predicate not in _TIES:
+            if predicate not in predicates:
                 continue
             person = keys.get((document_id, subject[0], subject[1]))
             target = keys.get((document_id, obj[0], obj[1]))

@@ -70,6 +70,7 @@ from .relations import find_relations
 from .roles import find_roles
 from .position_lists import find_position_lists
 from .role_portfolios import with_portfolios
+from .table_portfolios import with_table_portfolios
 from .portfolio_bodies import with_employer_bodies
 from .email_roles import apposition_role
 from .table_names import find_partner_cells, find_table_mentions
@@ -275,6 +276,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio
+    relations = with_table_portfolios(text, sentences, relations)  # "| Wethouder | Portefeuille |": the row's cell
     warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])
                 for name, end in dissolved_named(text, gazetteer, date)]
     special = special_data_warning(sensitive)

@@ -50,11 +50,62 @@ def accession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> N
 
 def represents_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Wethouder X (Economie) vertegenwoordigt Ede in de pijler Economie en Werk": the person takes
-    part in the unit (for the actor, whose own part the sentence does not state)."""
+    part in the unit (for the actor, whose own part the sentence does not state). A list of units
+    ("in de G40-pijler Fysiek, in de themagroep Wonen en in de stuurgroep Y") gives each; a relative
+    clause after the last ("…, waarvan zij voorzitter is", "…, die hij voorzit") the person's chair of it (which
+    says the membership too);
+    a party after the unit ("in het bestuurlijk overleg MIRT X met het ministerie van IenW") works with
+    the represented actor (round 48g).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Wethouder Eva Smit vertegenwoordigt Ede in de G40-pijler Sociaal en in de themagroep Jeugd, "
+    ...         "waarvan zij voorzitter is.")
+    >>> sorted((r.predicate, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule.startswith("relations.vertegenwoordigt"))
+    [('hasRole', 'themagroep Jeugd', 'voorzitter'), ('participatesIn', 'pijler Sociaal', None)]
+    """
     for match in ctx.asserted_cues(_REPRESENTS, sentence):
         actor = next((m for m in mentions if m.start == match.end() and m.type in ACTORS), None)
-        where = _IN_THE.match(ctx.text, actor.end, sentence.end) if actor is not None else None
-        unit = next((m for m in mentions if where and m.start == where.end() and m.type in _THINGS), None)
-        person = ctx.subject(sentence, match.start(), types=frozenset(), persons=True) if unit else None
-        if person is not None and person.type == "Person":
+        units = _represented_units(ctx, mentions, actor.end, sentence.end) if actor is not None else []
+        person = ctx.subject(sentence, match.start(), types=frozenset(), persons=True) if units else None
+        if person is None or person.type != "Person":
+            continue
+        for unit in units:
             ctx.add(person, "participatesIn", unit, sentence, "relations.vertegenwoordigt-in", 0.75)
+        chair = _CHAIRED.match(ctx.text, units[-1].end, sentence.end)
+        if chair is not None:
+            ctx.add(person, "hasRole", units[-1], sentence, "relations.vertegenwoordigt-voorzitter", 0.7,
+                    role="voorzitter")
+        party = _WITH_PARTY.match(ctx.text, units[-1].end, sentence.end)
+        other = next((m for m in mentions if party and m.start == party.end() and m.type in ("Ministry", "Province")), None)
+        if other is not None and actor.type in ("Municipality", "Province"):
+            ctx.add(actor, "collaboratesWith", other, sentence, "relations.vertegenwoordigt-met", 0.7)
+
+
+#: an owner written before a unit's kind word: "de G40-pijler Sociaal", "de VNG-commissie X"
+_OWNER_PREFIX = re.compile(r"[-\s]")
+#: between two represented units: ", in de", " en in de", " en de"
+_NEXT_UNIT = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:in\s+)?(?:de|het)\s+(?:regionale\s+|landelijke\s+)?")
+#: a relative clause that makes the person the unit's chair: ", waarvan zij voorzitter is", ", die hij voorzit"
+_CHAIRED = re.compile(r"\s*,\s*(?:waarvan\s+(?:zij|hij|ze)\s+(?:ook\s+)?voorzitter\s+is|die\s+(?:zij|hij|ze)\s+(?:ook\s+)?voorzit)\b")
+#: the party the represented actor meets in the unit: "… met het ministerie van IenW", "met de provincie"
+_WITH_PARTY = re.compile(r"\s+met\s+(?:het\s+ministerie\s+van\s+|de\s+provincie\s+|het\s+|de\s+)?")
+
+
+def _represented_units(ctx: DocContext, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The units named after "vertegenwoordigt <actor>" from ``start``: "in de X", and more after ", in de" (an
+    organisation too, after a unit: "in de G40-pijler Sociaal en in de Jeugdzorgregio Eemland")."""
+    where = _IN_THE.match(ctx.text, start, end)
+    units = []
+    while where is not None:
+        at = where.end()
+        owner = next((m for m in mentions if m.start == at and m.type in ACTORS and m.type != "OrganisationalUnit"), None)
+        if owner is not None and _OWNER_PREFIX.fullmatch(ctx.text, owner.end, owner.end + 1):
+            at = owner.end + 1  # "de G40-pijler Sociaal": the pijler, its owner before it
+        unit = next((m for m in mentions if m.start == at and (m.type in _THINGS or units and m.type == "Organisation")), None)
+        if unit is None:
+            break
+        units.append(unit)
+        where = _NEXT_UNIT.match(ctx.text, unit.end, end)
+    return units

@@ -173,6 +173,12 @@ def actor_objects(ctx: DocContext, objects: list[Mention]) -> list[Mention]:
     return out
 
 
+#: the members of a network glued to its name: "de G40-steden", "de VNG-gemeenten", "de G40-leden"
+_MEMBERS_OF = re.compile(r"-(?:steden|gemeenten|leden)\b")
+#: fellow office holders after "met": "met collega's X (Ede) en Y (Epe)", "met mijn collega X (Breda)"
+_COLLEAGUES = re.compile(r"\s*(?:mijn\s+|onze\s+|de\s+)?collega(?:'s|’s|s)?\s", re.IGNORECASE)
+
+
 #: the agent of a passive right before the cue: "wordt uitgevoerd door (de gemeente) X in samenwerking met Y"
 #: (carrying out, not organising or signing: co-organisers and co-signers are no partners, see cosigning)
 _BY_AGENT = re.compile(r"\b(?:uitgevoerd|gerealiseerd|getrokken|gecoördineerd|ondersteund)\s+door\s+"
@@ -510,8 +516,11 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                     _TOPIC_NOUN.search(text, max(sentence.start, match.start() - 16), match.start()) or \
                     not ctx.asserted(sentence, match.start(), max(match.end(), verb.end())):
                 continue  # "met als trekker …"; "Met BZK is niet samengewerkt"
+            if _COLLEAGUES.match(text, match.end()):
+                continue  # "Met collega's @X (Amersfoort) en @Y (Apeldoorn) spraken we …": their towns, no partners (48g)
             objects = [o for o in actor_objects(ctx, ctx.list_after(match.end(), sentence.end)) if o.start not in done
-                       and not match.start() < verb.start() <= o.start]  # a fronted "met"-list ends at the verb
+                       and not match.start() < verb.start() <= o.start  # a fronted "met"-list ends at the verb
+                       and not _MEMBERS_OF.match(text, o.end)]  # "met de andere G40-steden": its members, not it (48g)
             if not objects or _ELLIPTIC_DENIAL.match(text, objects[-1].end, sentence.end):
                 continue  # "…, met het IPO niet"
             subject = subject_or_context(ctx, sentence, match.start())

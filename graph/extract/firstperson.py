@@ -38,6 +38,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .document_speaker import HEADLINE, QUOTED, document_speaker, own_words
+from .first_person_units import stated_units
 from .first_person_succession import handover_to_me, my_predecessor, my_successor, you_take_over_from_me
 from .mail import messages
 from .model import Mention, Sentence
@@ -200,6 +201,8 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
                     since=since, until=until)
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _stated_contact(ctx, sentence, speaker, rule)
+    if " deel aan " in sentence.text or " ik " in sentence.text:
+        stated_units(ctx, sentence, speaker)  # "Ik neem graag deel aan de themagroep X", "…, die ik mag voorzitten"
 
 
 #: "ik ben (binnen Zaanstad) (de) contactpersoon / het aanspreekpunt voor (vragen over) …"

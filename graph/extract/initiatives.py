@@ -91,8 +91,10 @@ _INITIATIVE_OF = re.compile(r"\b(?:een\s+|(?<=\bis\s)het\s+|(?<=\bwas\s)het\s+)i
 #: lower case that continues no list ("Met X, een initiatief van de VNG, werken Ede en Epe …": not Ede's initiative)
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,|[–—)])\s*(?!(?:de|het|en)\b)(?=[a-zà-ÿ])")
 #: an active verb of launching with the programme as its object: "BZK lanceerde de City Deal X",
-#: "In 2019 startte de G40 het programma Y" (not "startte met", "startte in het voorjaar")
-_LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|startte[n]?|initieerde[n]?|initieert)\b"
+#: "In 2019 startte de G40 het programma Y", "De gemeente A en het ministerie van B starten het programma P"
+#: (not "startte met", "startte in het voorjaar")
+_LAUNCHED = re.compile(r"\b(?:lanceerde[n]?|lanceert|lanceren|startte[n]?|starten|start(?=\s+(?:de|het|samen)\b)|"
+                       r"initieerde[n]?|initieert|initiëren)\b"
                        r"(?!\s+(?:met|in\s+(?:het|de)|op|bij)\b)", re.IGNORECASE)
 #: between the verb (with an inverted subject) and its object: a few words of time, no clause break
 _LAUNCH_GAP = re.compile(r"[^,;:()]{0,50}?")
@@ -232,9 +234,13 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     if not after or not _LAUNCH_GAP.fullmatch(ctx.text, start, after[0].start) \
             or _NOT.search(ctx.text, match.end(), after[0].start):
         return  # "De G40 startte niet de City Deal X"
-    for actor in [subject] + coordinated(ctx, subject, match.start() if subject.end <= match.start() else after[0].start) \
-            + partners:
+    starters = [subject] + coordinated(ctx, subject, match.start() if subject.end <= match.start() else after[0].start) \
+        + partners
+    for actor in starters:
         ctx.add(actor, "initiated", after[0], sentence, "relations.lanceerde", 0.75)  # "Tilburg en Breda lanceerden …"
+        if len(starters) > 1 and after[0].type == "Programme" and match.group(0).lower().startswith("start"):
+            # "De gemeente A en het ministerie van B starten het programma P": who start it together take part in it
+            ctx.add(actor, "participatesIn", after[0], sentence, "relations.samen-gestart", 0.7)
 
 
 #: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y", "De City Deal

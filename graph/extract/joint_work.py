@@ -1,5 +1,6 @@
 """Working together inside a body: "A en B trekken (al sinds 2022) samen op in de themagroep X",
-"A werkt samen met B in de pijler Y", "die samen optrekken in het programma Z": each of them takes
+"A werkt samen met B in de pijler Y", "die samen optrekken in het programma Z", "zet A de samenwerking met B
+voort in de Wijkaanpak Z": each of them takes
 part in that body (``participatesIn``), besides working with each other (see
 :mod:`graph.extract.collaboration`).
 
@@ -35,11 +36,14 @@ _TOGETHER_IN = re.compile(r"\b(?:(?:trekken|trekt|trokken|trok)\s+(?:[^\s,;.]+\s
                           r"|samen\s+op(?:trekken|trekt|trokken|trok|getrokken)"
                           # the subjects after the verb too: "In Twente werken Enschede, Hengelo en Almelo samen in …"
                           r"|(?:werken|werkt|werkten|werkte)\s+(?P<between>(?:[^\s,;.]+,?\s+){0,8}?)samen(?:\s+met\s+[^,;.]{1,60}?)?"
-                          r"|samen(?:werken|werkt|werkten|werkte|gewerkt))\s+in\s+(?=(?:de|het)\s)", re.IGNORECASE)
+                          r"|samen(?:werken|werkt|werkten|werkte|gewerkt)"
+                          # "zet het ministerie de samenwerking met X voort in de aanpak Y" (round 48g)
+                          r"|\bde\s+samenwerking\s+met\s+[^,;.]{1,60}?\s+(?:voort|door))\s+in\s+(?=(?:de|het)\s)", re.IGNORECASE)
 #: the body between the verb and "samen": "werken in deze City Deal samen met X", "trekken in de pijler samen op"
 _IN_THEN_TOGETHER = re.compile(r"\b(?:werken|werkt|werkten|werkte|trekken|trekt|trokken|trok)\s+(?:(?:al|ook|nu)\s+)?"
-                               r"in\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
-_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw)\s+)?samen\b")
+                               # "werkt voor de Woondeal X al nauw samen met BZK": for the deal, in it (48g)
+                               r"(?:in|voor)\s+(?=(?:de|het|deze|dit)\s)", re.IGNORECASE)
+_TOGETHER_AFTER = re.compile(r"\s+(?:(?:al|ook|nauw|nu)\s+){0,2}samen\b")
 _BODIES = frozenset({"OrganisationalUnit", "Programme"})
 #: the partners inside the cue, after "met": "werkt (al jaren) met Saxion en de UT samen in"
 _WITH = re.compile(r"\bmet\s", re.IGNORECASE)

@@ -65,6 +65,8 @@ def repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mentio
             continue
         if (token.text,) in listed and (k == 0 or tokens[k - 1].text in ".!?:\"“" or "\n" in text[tokens[k - 1].end:token.start]):
             continue  # a word of one capital at a sentence's start may be an ordinary word
+        if (token.text,) in single and _continues_a_name(tokens, k, text):
+            continue  # "de City Deal Circulaire Binnenstad": the last word of a longer name, not the organisation
         for words, label in names.items():
             last = k + len(words) - 1
             if last < len(tokens) and tuple(t.text for t in tokens[k:last + 1]) == words \
@@ -75,6 +77,22 @@ def repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mentio
                                    "organisations.repeat", 0.75, name=label))
                 break
     return out
+
+
+def _continues_a_name(tokens: list[Token], k: int, text: str) -> bool:
+    """Whether token ``k`` follows a capitalised word in the same line with one space between, not where a
+    sentence starts: it continues that word's name ("City Deal Circulaire Binnenstad", round 48g).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("de City Deal Circulaire Binnenstad. Binnenstad bouwt met Binnenstad.")
+    >>> [_continues_a_name(tokens, k, "") for k in (4, 6, 9)]
+    [True, False, False]
+    """
+    if k < 2:
+        return False
+    before = tokens[k - 1]
+    return before.end + 1 == tokens[k].start and before.text[:1].isupper() and before.text.isalpha() \
+        and tokens[k - 2].text not in ".!?:;\"“" and "\n" not in text[tokens[k - 2].end:before.start]
 
 
 def _capitalised_name(name: str) -> bool:

@@ -56,6 +56,8 @@ NOT_NAMES = STOP | {"volgens", "namens", "daarom", "verder", "ten", "aldus", "zo
 #: names ending in these are programmes, not organisations ("Regionale Energiestrategie (RES)")
 _PROGRAMME_WORDS = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord", "deal",
                     "wet", "plan", "project", "campagne", "deals")
+#: an organisation's organ written with capitals before it: "Raad van Toezicht van", "Raad van Bestuur van"
+_ORGAN_OF = re.compile(r"Raad van (?:Toezicht|Bestuur|Commissarissen|Advies) van")
 #: head words that open a programme's name: "de Aanpak X", "het Pact voor Y", "het Actieplan Z"
 _PROGRAMME_HEADS = frozenset({"aanpak", "pact", "actieplan", "convenant", "offensief"})
 ARTICLES = {"de", "het", "een", "De", "Het", "Een"}
@@ -363,6 +365,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
             i = legal
             continue
         words = [t.text for t in tokens[i:j]]
+        if len(words) > 4 and _ORGAN_OF.fullmatch(" ".join(words[:4])):
+            i += 4  # "Raad van Toezicht van Stichting X": the organ of the organisation named after it (48g)
+            continue
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
         # Full Name (ABBR)

@@ -1,6 +1,6 @@
 """Persons in a table's column of persons, whatever their given name.
 
-A column headed "Naam", "Bestuurder", "Contactpersoon", "Vertegenwoordiger" … holds persons. Where
+A column headed "Naam", "Bestuurder", "Contactpersoon", "Vertegenwoordiger", "Wethouder" … holds persons. Where
 :mod:`.persons` recognised some of its cells by a known given name ("Martijn Oosterhuis"), the
 other cells of that column that are written as a name are persons too, even when their given name
 is not in ``first_names.txt`` ("Wendelien Ravesteijn", "Olav Brinkman-Tjon, senior
@@ -31,7 +31,7 @@ from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .name_words import particle_words
 from .person_surnames import TITLES
-from .table_layout import PERSON_COLUMN, cells_of, header_name, header_rows
+from .table_layout import HOLDER_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_person_cells"]
 
@@ -85,7 +85,7 @@ def find_person_cells(text: str, sentences: list[Sentence], persons: list[Mentio
     found: list[Mention] = []
     for header, rows in header_rows(text, sentences):
         header_cells = cells_of(text, header)
-        columns = [k for k, (a, b) in enumerate(header_cells) if PERSON_COLUMN.fullmatch(header_name(text[a:b]))]
+        columns = [k for k, (a, b) in enumerate(header_cells) if HOLDER_COLUMN.fullmatch(header_name(text[a:b]))]
         for column in columns:
             cells = [row_cells[column] for row_cells in (cells_of(text, row) for row in rows)
                      if len(row_cells) == len(header_cells)]

@@ -27,6 +27,12 @@ _PERSONAL_TITLES = frozenset({"minister", "staatssecretaris", "burgemeester", "w
                               "commissaris", "gemeentesecretaris"})
 
 
+#: the offices of a government a bare surname's title names, and the kind of key of that government: "wethouder
+#: Kramer" is one of a municipality's (:mod:`graph.resolve` joins the one person of that surname tied to one, 48g)
+OFFICE_PLACES = {"wethouder": "municipality/", "burgemeester": "municipality/", "gemeentesecretaris": "municipality/",
+                 "gedeputeerde": "province/", "minister": "ministry/", "staatssecretaris": "ministry/"}
+
+
 #: words after a capitalised "Per" that make it the preposition, not the given name: "Per Januari",
 #: "Per Maandag", "Per Saldo" (a title in capitals)
 _AFTER_PER = MONTH_NAMES | frozenset("""maandag dinsdag woensdag donderdag vrijdag zaterdag zondag saldo direct

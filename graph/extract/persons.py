@@ -32,7 +32,7 @@ from .person_lines import (_adjective_first, _after_middle_initials, _apposition
                            _email_follows, _known_after_kind, _name_under_role_line, _organisation_line, _role_at,
                            _role_field_before,
                            _signatory_line, _signature_column, _signature_name_line)
-from .person_surnames import (_given_name_here, _names_a_body, _particles, _PERSONAL_TITLES, _role_words,
+from .person_surnames import (OFFICE_PLACES, _given_name_here, _names_a_body, _particles, _PERSONAL_TITLES, _role_words,
                               _surname_end, _surname_goes_on, TITLES)
 
 __all__ = ["find_persons"]
@@ -362,7 +362,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             if end is not None and (end >= n or not is_name_word(tokens[end])) \
                     and not _names_a_body(text[token.start:tokens[end - 1].end]):
                 start, stop = token.start, tokens[end - 1].end
-                mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75))
+                # (the office before it, as its kind: "wethouder Kramer" may join the one wethouder of that name, 48g)
+                mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75,
+                                        kind=previous if previous in OFFICE_PLACES else None))
                 i = end
                 continue
         i += 1

@@ -31,7 +31,8 @@ from .role_words import role_of, role_pattern
 __all__ = ["with_employer_bodies"]
 
 #: "bij" and an article before the employer's name ("bij het ministerie van", "bij de gemeente")
-_AT = re.compile(r"\s+bij\s+(?:het\s+|de\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?", re.IGNORECASE)
+_AT = re.compile(r"(?:\s+(?:is|was|wordt|werd))?\s+bij\s+(?:het\s+|de\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?",
+                 re.IGNORECASE)  # (a relative clause's verb between: "die … accountmanager G40 is bij SZW", 48g)
 
 #: the kinds of body an employer after "bij" is
 _EMPLOYERS = frozenset({"Ministry", "Organisation", "Municipality", "Province"})

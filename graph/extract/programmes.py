@@ -51,6 +51,7 @@ from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .place_ended_names import place_closing_name
+from .place_opened_names import place_opening_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
                               in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before,
                               _named_programme_word, _NATIONAL, _one_word_name, _place_ends_name, _plural_suffix,
@@ -215,7 +216,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             placed = False
             if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):
                 span = None  # "Programma Stedendag 2025", "Programma Netwerkdag Wonen": the timetable of an event
-            if span and (quoted or low.endswith("programma") and (_named_programme_word(tokens, i)
+            opened = place_opening_name(tokens, span, blocked, places) if span and low.endswith("programma") else None
+            if opened is not None and opened < len(tokens) and tokens[opened].text == "!":
+                opened = None  # "het programma Heerlen Werkt!": the exclaimed name's own rule reads it
+            if opened is not None:
+                span, placed = (span[0], opened), True  # "het programma Utrecht Oost Bereikbaar": a name of its own
+            elif span and (quoted or low.endswith("programma") and (_named_programme_word(tokens, i)
                                                                    or _place_ends_name(tokens, i, span, places))):
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
                 # Bedrijventerreinen Zoetermeer", "het Nationaal Programma Heerlen-Noord", "programma 'Ede Centraal'"

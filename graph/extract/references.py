@@ -261,12 +261,30 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(Mention(start, end, text[start:end], "Programme", "references.unit-deal", 0.7,
                                      name=deal, kind=word))
                 continue
-        if antecedent is None:
+        if antecedent is None or _beyond_paragraph(text, scope, match, antecedent):
             continue
         found.append(Mention(start, end, text[start:end], antecedent.type, f"references.{word.replace(' ', '')}",
                              round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
                              kind=antecedent.kind))
     return found
+
+
+def _beyond_paragraph(text: str, scope: Scope, match: re.Match, antecedent: Mention) -> bool:
+    """Whether "dit programma" (the near demonstrative) would point past its own paragraph: to a programme an
+    earlier paragraph names, not a heading. It points at the one just named, so none then (round 48g:
+    "… werkte Amersfoort samen aan de bereikbaarheid. X is lid van de stuurgroep van dit programma" is not the
+    programme of the paragraph before).
+
+    >>> text = "Het programma Groen Ede loopt.\\n\\nEde werkt aan de wegen. X is lid van dit programma."
+    >>> m = re.search(r"(dit) (programma)", text)
+    >>> s = [Sentence(0, 30, text[:30]), Sentence(32, 55, text[32:55]), Sentence(56, len(text), text[56:])]
+    >>> _beyond_paragraph(text, Scope(s), m, Mention(4, 23, "programma Groen Ede", "Programme", "", 1.0))
+    True
+    """
+    if match.group(1).lower() not in ("dit", "deze") or match.group(2).lower() != "programma":
+        return False
+    source = scope.of(antecedent.start)
+    return "\n\n" in text[antecedent.end:match.start()] and not (source is not None and source.is_heading)
 
 
 #: a heading that is a page's label, not a topic: a breadcrumb ("Home | Nieuws") or a date ("Nieuws | 3 maart 2024")

@@ -95,6 +95,7 @@ from .observers import find_observers
 from .organising import find_organised
 from .organogram import find_organogram
 from .signoffs import find_signoff_blocks
+from .signer_colleagues import find_signer_colleagues
 from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
 from .participation import find_event_participants
@@ -220,6 +221,7 @@ def find_relations(ctx: DocContext) -> None:
     find_answered_partners(ctx)  # "Met wie werken jullie samen?" / "Allereerst met X."
     find_signatures(ctx)
     find_signoff_blocks(ctx)
+    find_signer_colleagues(ctx)  # "Mijn collega X wordt projectleider" in a letter signed at BZK: X's post at BZK
     find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y
     find_speakers(ctx)
     find_event_participants(ctx)

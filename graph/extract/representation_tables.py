@@ -28,15 +28,20 @@ import re
 
 from .context import DocContext
 from .model import Mention
+from .periods import find_periods
 from .role_words import role_of, role_pattern
-from .table_layout import PERSON_COLUMN, column_pair_rows
+from .table_layout import HOLDER_COLUMN, cells_of, header_name, header_rows
 
 __all__ = ["find_representation_columns"]
 
 #: the column of the bodies a row's person sits in for the town
-_REPRESENTATION_COLUMN = re.compile(r"(?:externe\s+|bestuurlijke\s+)?(?:vertegenwoordiging(?:en)?|nevenfuncties?|"
+_REPRESENTATION_COLUMN = re.compile(r"(?:(?:g40|vng|ipo)[- ]?)?(?:externe\s+|bestuurlijke\s+)?(?:vertegenwoordiging(?:en)?|nevenfuncties?|"
+                                    r"gremi(?:um|a)|"
                                     r"lidmaatschappen|zitting\s+in|vertegenwoordigt\s+(?:de\s+gemeente\s+)?in)"
                                     r"(?:\s*\([^()]*\))?(?:\s+uit\s+hoofde\s+van\s+(?:de\s+)?functie)?", re.IGNORECASE)
+#: the column of the day each row's seats were taken: "Sinds", "Per", "Vanaf", "Met ingang van", "Ingangsdatum"
+_SINCE_COLUMN = re.compile(r"(?:lid\s+|in\s+functie\s+)?sinds|per|vanaf|met\s+ingang\s+van|ingangsdatum|startdatum|"
+                           r"datum\s+(?:benoeming|aanwijzing|start)", re.IGNORECASE)
 _BODIES = frozenset({"Programme", "OrganisationalUnit", "Organisation", "Event"})
 #: what may stand before an item's body: its owner's prefix, a membership of it ("lid (van)", "bestuur")
 _BEFORE_BODY = re.compile(r"(?:(?:G40|VNG|IPO)\s+|(?:lid|bestuurslid|lid\s+(?:algemeen\s+|dagelijks\s+)?bestuur|"
@@ -47,17 +52,59 @@ _ROLE_OR_NOT = re.compile(r"\([^()]*\)|\b(?:vanaf|per|nog\s+niet|niet|geen|beoog
 
 
 def find_representation_columns(ctx: DocContext) -> None:
-    """Add "person participatesIn body" for the bodies of each row's representation cell."""
+    """Add "person participatesIn body" for the bodies of each row's representation cell, from the day
+    of the row's "Sinds" cell if the table has one.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("| Wethouder | Portefeuille | G40-gremium | Sinds |\\n|---|---|---|---|\\n"
+    ...         "| Eva Smit | Wonen | lid G40-pijler Fysiek | 1 maart 2025 |\\n")
+    >>> [(r.object.text, r.valid_from) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "tables.representation"]
+    [('pijler Fysiek', '2025-03-01')]
+    """
     if "|" not in ctx.text:
         return
-    for row, person_cell, bodies_cell in column_pair_rows(ctx.text, ctx.sentences, PERSON_COLUMN, _REPRESENTATION_COLUMN):
+    for row, person_cell, bodies_cell, since in _representation_rows(ctx):
         persons = [m for m in ctx.in_span(*person_cell) if m.type == "Person"]
         if len(persons) != 1:
             continue
         for body in _represented_bodies(ctx, *bodies_cell):
-            ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7)
+            ctx.add(persons[0], "participatesIn", body, row, "tables.representation", 0.7, **since)
         for body, role in _held_roles(ctx, *bodies_cell):
-            ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role)
+            ctx.add(persons[0], "hasRole", body, row, "tables.representation-role", 0.7, role=role, **since)
+
+
+def _representation_rows(ctx: DocContext):
+    """``(row, person cell, bodies cell, since)`` of each full row of each table with a person column and
+    a representation column; ``since``: the start the row's "Sinds" cell gives (keywords for
+    :meth:`DocContext.add`), else empty."""
+    for header, rows in header_rows(ctx.text, ctx.sentences):
+        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
+        person = next((k for k, n in enumerate(names) if HOLDER_COLUMN.fullmatch(n)), None)
+        bodies = next((k for k, n in enumerate(names) if _REPRESENTATION_COLUMN.fullmatch(n)), None)
+        since = next((k for k, n in enumerate(names) if _SINCE_COLUMN.fullmatch(n)), None)
+        if person is None or bodies is None:
+            continue
+        for row in rows:
+            cells = cells_of(ctx.text, row)
+            if len(cells) == len(names):
+                yield row, cells[person], cells[bodies], _row_start(ctx.text, *cells[since]) if since is not None else {}
+
+
+def _row_start(text: str, start: int, end: int) -> dict[str, str]:
+    """The start a "Sinds" cell gives: ``{"since": iso, "precision": …}``, or empty when it holds no one date.
+
+    >>> _row_start("| 13 mei 2026 |", 2, 13), _row_start("| 2022 |", 2, 6), _row_start("| – |", 2, 3)
+    ({'since': '2026-05-13'}, {'since': '2022-01-01', 'precision': 'year'}, {})
+    """
+    periods = find_periods("sinds " + text[start:end].strip())
+    if len(periods) != 1 or periods[0].valid_from is None or periods[0].valid_until is not None:
+        return {}
+    found = {"since": periods[0].valid_from}
+    if periods[0].from_precision is not None:
+        found["precision"] = periods[0].from_precision
+    return found
 
 
 def _items(text: str, start: int, end: int, names: list[Mention] = ()) -> list[tuple[int, int]]:

@@ -20,8 +20,8 @@ _BODY_OF = re.compile(r"-(?:commissie|werkgroep|delegatie|adviescommissie|stuurg
 
 
 #: a bare kind word right after a unit role in a bracket: "(secretaris themagroep, …)", "(secretaris taskforce)"
-_BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler)"
-                        r"(?:\s*[,;.)]|\s+en\s|\s*$)", re.IGNORECASE)
+_BARE_KIND = re.compile(r"\s+(?:van\s+(?:de|het|deze|dit)\s+)?(themagroep|taskforce|stuurgroep|werkgroep|kernteam|pijler|"
+                        r"kerngroep)(?:\s*[,;.)]|\s+en\s|\s+namens\s|\s*$)", re.IGNORECASE)
 
 
 def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | None:
@@ -35,8 +35,17 @@ def _bare_kind_unit(ctx: DocContext, end: int, sentence: Sentence) -> Mention | 
     named = [m for m in ctx.in_sentence(title) if m.type == "OrganisationalUnit" and m.kind == kind] if title else []
     if named:
         return named[0]
+    if title is not None and re.search(rf"\b{kind}\s+(?:G40[-\s])?$", ctx.text[title.start:_first_unit_start(ctx, title)],
+                                       re.IGNORECASE):
+        # "Verslag bestuurlijke kerngroep G40-pijler X" over "Y is lid van de kerngroep": the pijler's kerngroep (48g)
+        return next(m for m in ctx.in_sentence(title) if m.type == "OrganisationalUnit")
     before = {m.label: m for m in ctx.mentions if m.end <= end and m.type == "OrganisationalUnit" and m.kind == kind}
     return next(iter(before.values())) if len(before) == 1 else None
+
+
+def _first_unit_start(ctx: DocContext, title: Sentence) -> int:
+    """Where the first unit the title names starts (its start when it names none: nothing before it matches)."""
+    return next((m.start for m in ctx.in_sentence(title) if m.type == "OrganisationalUnit"), title.start)
 
 
 #: the roles of one board: a bare one is of the holder its neighbour was just given

@@ -129,6 +129,9 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))
     clause_end = max([clause_end] + [m.end for m in ctx.in_span(end, sentence.end) if m.start < clause_end < m.end])
     # (a name with a comma of its own goes on: "lid van de VNG-commissie Zorg, Jeugd en Onderwijs")
+    on_behalf = re.search(r"\s+namens\s", ctx.text[end:clause_end])
+    if on_behalf is not None:
+        clause_end = end + on_behalf.start()  # "lid van de kerngroep namens Zwolle": on whose behalf, not the body (48g)
     for joined in re.finditer(r"\s+en\s+", ctx.text[end:clause_end]):
         if role_pattern().match(ctx.text, end + joined.end()):
             clause_end = end + joined.start()  # "voorzitter van de themagroep en wethouder in Ede": a second role

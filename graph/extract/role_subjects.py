@@ -118,7 +118,7 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý
                        # an apposition before it: "X, wethouder (Zorg) van Nijmegen, die tot nu toe vicevoorzitter was"
                        r"(?:,\s*[a-z][\w-]*(?:\s+[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)?\s+(?:van|in|bij)\s+"
                        r"[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
-                       r"(?:op|af|aan|uit|in)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
+                       r"(?:op|af|aan|uit|in|welkom)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
                        r"tot\s+(?:nu|dan)\s+toe|tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
@@ -165,8 +165,12 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{0,80},\s*)?(?:\
 _LINE_END_ROLE = re.compile(r"(?:\s*,[^\n;()–—]{1,80}?|\s*\([^()\n]{1,40}\))?\s+[–—]\s+")
 _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 #: a role word after a preposition and an article names someone else than the sentence's person:
-#: "X stuurt een brief aan de staatssecretaris van BZK"
-_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$", re.IGNORECASE)
+#: "X stuurt een brief aan de staatssecretaris van BZK"; so does the object of a succession, a description
+#: of the predecessor: "X …; hij volgde de wethouder van Enschede op", "als opvolger van de burgemeester van
+#: Y", "zijn voorganger, de wethouder van Z" (round 48g)
+_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$|"
+                           r"\b(?:volg(?:t|de|en|den)|vervang(?:t|en)|verving(?:en)?|opvolg(?:er|ster)|"
+                           r"voorgang(?:er|ster))\b[^.;:()]{0,40}?\b(?:de|het|een|zijn|haar|hun)\s+$", re.IGNORECASE)
 
 
 #: from a successor to their predecessor: "Y (Lelystad) volgt X", "Y volgde per 1 mei X", "Y neemt het

@@ -75,6 +75,8 @@ from .body_brackets import body_bracket_roles
 from .colleagues import colleague_places, colleague_towns
 from .person_affiliations import bracket_affiliations
 from .programme_roles import find_programme_roles
+from .leads_on_behalf import find_leads_on_behalf
+from .chairing_verbs import find_chairing_verbs
 from .appointments import find_appointments
 from .held_offices import find_held_offices
 from .home_offices import municipality_of
@@ -196,6 +198,8 @@ def find_roles(ctx: DocContext) -> None:
         joined_roles(ctx, sentence)  # "… adviseur bij Aedes en lid van de gemeenteraad van Ede"
         find_gains(ctx, sentence, persons, role_of)
     find_programme_roles(ctx)  # "Programmadirecteur bij BZK is X" on the programme's page
+    find_leads_on_behalf(ctx)  # "… starten het programma P. X is bestuurlijk trekker namens Ede."
+    find_chairing_verbs(ctx)  # "X uit Zwolle zit de themagroep Wonen voor"
     find_appointments(ctx)  # "Tot leden worden benoemd: a. X, …" in an instellingsbesluit
 
 
@@ -363,6 +367,13 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _bare_kind_unit(ctx, end, sentence)  # "X, voorzitter van de themagroep en …": the one themagroep
         if obj is None and _BARE_KIND.match(text, end, sentence.end):
             return  # a body the document does not name: not the passage's programme
+    behalf = re.match(r"\s+van\s+(?:de|het)\s+\w+\s+namens\s+(?:de\s+gemeente\s+)?", text[end:sentence.end]) \
+        if obj is None and rule == "roles.copula" else None
+    if behalf is not None:
+        obj = _bare_kind_unit(ctx, end, sentence)  # "X is lid van de kerngroep namens Zwolle" in the pijler's minutes
+        party = [m for m in ctx.in_span(end + behalf.end(), sentence.end) if m.start == end + behalf.end()]
+        if obj is not None and party and party[0].type in ("Municipality", "Province", "Organisation", "Ministry"):
+            ctx.add(targets[0], "affiliatedWith", party[0], sentence, "roles.namens-affiliation", 0.7)  # (48g)
     if obj is None and kind_compound_after(ctx, sentence, end):
         return  # "X, voorzitter stemcommissie": a body the text names by its kind only, not the passage's unit
     if obj is None and rule in ("roles.apposition", "roles.bracket") and unnamed_subject_of(ctx, sentence):

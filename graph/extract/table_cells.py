@@ -373,9 +373,11 @@ def _title_line(text: str, sentence: Sentence) -> bool:
         (not sentence.text.rstrip().endswith(".") and text[sentence.end:sentence.end + 1] in ("\n", ""))
 
 
-#: the owner a document's title names: "Jaarverslag 2023 gemeente Dordrecht", "provincie Drenthe"; or whose
+#: the owner a document's title names: "Jaarverslag 2023 gemeente Dordrecht", "provincie Drenthe", "Portefeuilleverdeling
+#: college Amersfoort 2026" (a college is a municipality's, round 48g); or whose
 #: office holders a list's title counts: "Lijst van burgemeesters van Apeldoorn", "Wethouders van Ede" (46b)
-_OWNER_WORD = re.compile(r"\b(?:gemeente|provincie)\s+$|\b(?:burgemeesters|wethouders|gemeentesecretarissen|gedeputeerden|"
+_OWNER_WORD = re.compile(r"\b(?:gemeente|provincie)\s+$|\bcollege\s+(?:van\s+(?:b(?:urgemeester)?\s*(?:en|&)\s*w(?:ethouders)?\s+)?"
+                         r"(?:van\s+)?)?(?:de\s+gemeente\s+)?$|\b(?:burgemeesters|wethouders|gemeentesecretarissen|gedeputeerden|"
                          r"commissarissen\s+van\s+de\s+koning)\s+van\s+(?:de\s+(?:gemeente|provincie)\s+)?$", re.IGNORECASE)
 
 

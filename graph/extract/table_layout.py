@@ -55,6 +55,11 @@ PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # 
                            r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)
 
 
+#: a column of persons: a names column, or one titled by the office its persons hold ("| Wethouder | Portefeuille |
+#: G40-gremium |": a college's list of its members; "| Gedeputeerde |")
+HOLDER_COLUMN = re.compile(PERSON_COLUMN.pattern + r"|wethouders?|collegeleden|collegelid|gedeputeerden?|burgemeester",
+                           re.IGNORECASE)
+
 #: a column of the contact for the row's own body: "| Themagroep | Trekker | Ambtelijk contact |"
 CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\s*persoon|personen)?|aanspreekpunt",
                             re.IGNORECASE)

@@ -31,6 +31,7 @@ from .column_labels import column_labels
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import name_after, quoted_after
+from .place_opened_names import place_opening_name
 from .programmes import about_programme
 from .standing_bodies import BODY_WORDS, directorates_general, organisation_bodies
 from .tokens import Token, word_test
@@ -189,8 +190,10 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
                     j += 2
                 span = (index + 1, j + 1) if j > index + 1 else None
         place_end = _place_ending(tokens, span, blocked, places or set()) if span else None
+        if place_end is None and span:
+            place_end = place_opening_name(tokens, span, blocked, places or set())
         if place_end is not None:
-            span = (span[0], place_end)  # "Stuurgroep Binnenstad Breda": the place is part of the name
+            span = (span[0], place_end)  # "Stuurgroep Binnenstad Breda", "stuurgroep Utrecht Oost Bereikbaar": the place is part of the name
         elif span and any(k in blocked for k in range(span[0], span[1])):
             stop = next(k for k in range(span[0], span[1]) if k in blocked)
             while stop > span[0] and tokens[stop - 1].text in (",", "en", "&", "voor", "in", "uit", "bij", "met", "namens"):
