@@ -205,8 +205,6 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             stop = _before_titled_name(tokens, span[0], stop)  # "de Pijler Fysiek schoof wethouder [Jan Smit] aan"
             span = (span[0], stop) if stop > span[0] else None
         if span:
-            span = _without_lower_tail(tokens, span)  # "in de Pijler Fysiek en ben sinds …": the sentence goes on
-        if span:
             span = _before_next_unit(tokens, span, kinds)  # "Themagroep Wonen en Themagroep Werk": two units
         if span:
             span = _before_possessive_owner(tokens, span)  # "themagroep MKB van onze pijler": the owner follows
@@ -309,30 +307,6 @@ def _before_titled_name(tokens: list[Token], first: int, stop: int) -> int:
     while end > first + 1 and not tokens[end - 1].text[:1].isupper():
         end -= 1
     return end
-
-
-def _without_lower_tail(tokens: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` without a finite verb after its last "en" when the name opens with a capital: "Pijler Fysiek
-    en ben (sinds …)" is the name "Pijler Fysiek" and the sentence going on; "Economie en Werk" and "Zorg en
-    welzijn" keep theirs.
-
-    >>> from graph.extract.tokens import tokenize
-    >>> _without_lower_tail(tokenize("Fysiek en ben"), (0, 3)), _without_lower_tail(tokenize("Economie en Werk"), (0, 3))
-    ((0, 1), (0, 3))
-    """
-    first, end = span
-    if end - first >= 3 and tokens[first].text[:1].isupper() and tokens[end - 2].text == "en" \
-            and tokens[end - 1].text in _FINITE_VERBS:
-        return (first, end - 2)
-    return span
-
-
-#: finite verbs that go on a sentence after "en" ("… en ben sinds …", "… en heeft …"): never the end of a name
-_FINITE_VERBS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden",
-                           "word", "wordt", "worden", "werd", "werden", "zal", "zult", "zullen", "zou", "zouden", "kan",
-                           "kunnen", "kon", "konden", "ga", "gaat", "gaan", "ging", "gingen", "zit", "zat", "zitten",
-                           "blijf", "blijft", "blijven", "bleef", "werk", "werkt", "werken", "werkte", "neem", "neemt",
-                           "nam", "sta", "staat", "stond", "doe", "doet", "deed", "wil", "wilt", "willen", "wilde"})
 
 
 def _sentence_case_name(text: str, tokens: list[Token], span: tuple[int, int], blocked: set[int]) -> tuple[int, int]:
@@ -446,23 +420,29 @@ _MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "ju
                      "oktober", "november", "december"})
 
 
-#: a verb that opens a second clause after "en": "de themagroep Wonen en volgt daarmee X op", "… en is lid van …"
-_CLAUSE_VERBS = frozenset({"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
-                           "hadden", "volgt", "volgen", "volgde", "neemt", "nemen", "nam", "gaat", "gaan", "ging", "blijft",
-                           "blijven", "bleef", "zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "staat",
-                           "stond", "zit", "zat", "komt", "kwam", "treedt", "trad", "vertegenwoordigt", "leidt", "leidde",
-                           "krijgt", "kreeg", "werkt", "werkte", "stopt", "stopte", "vertrekt", "vertrok", "daarmee",
-                           "daarna", "vervolgens", "tevens", "sinds", "per"})
+#: a finite verb or adverb that opens a second clause after "en": "de themagroep Wonen en volgt daarmee X op",
+#: "in de Pijler Fysiek en ben sinds …", "… en is lid van …" (never a noun such as "werk": "Wonen en werk")
+_CLAUSE_VERBS = frozenset({"ben", "bent", "is", "zijn", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "hadden",
+                           "word", "wordt", "worden", "werd", "werden", "zal", "zult", "zullen", "zou", "zouden", "kan",
+                           "kunnen", "kon", "konden", "moet", "moeten", "ga", "gaat", "gaan", "ging", "gingen", "zit",
+                           "zat", "zitten", "blijf", "blijft", "blijven", "bleef", "werkt", "werkte", "neem", "neemt",
+                           "nemen", "nam", "sta", "staat", "stond", "doe", "doet", "deed", "wil", "wilt", "willen", "wilde",
+                           "volgt", "volgen", "volgde", "komt", "kwam", "treedt", "trad", "vertegenwoordigt", "leidt",
+                           "leidde", "krijgt", "kreeg", "stopt", "stopte", "vertrekt", "vertrok", "daarmee", "daarna",
+                           "vervolgens", "tevens", "sinds", "per"})
 
 
 def _before_clause(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
     """``span`` cut before "en" that opens a second clause with a verb: "themagroep Wonen en volgt" in
     "voorzitter van de G40-themagroep Wonen en volgt daarmee X op" is the themagroep Wonen (walkthrough
-    23, finding 11); "themagroep Wonen en Bouwen" keeps its name.
+    23, finding 11), "Pijler Fysiek en ben" in "in de Pijler Fysiek en ben sinds …" the Pijler Fysiek;
+    "themagroep Wonen en Bouwen" and "Economie en Werk" keep their names.
 
     >>> from .tokens import tokenize
     >>> _before_clause(tokenize("themagroep Wonen en volgt daarmee"), (1, 4)), _before_clause(tokenize("themagroep Wonen en Bouwen"), (1, 4))
     ((1, 2), (1, 4))
+    >>> _before_clause(tokenize("Fysiek en ben"), (0, 3)), _before_clause(tokenize("Economie en Werk"), (0, 3))
+    ((0, 1), (0, 3))
     """
     for k in range(span[0] + 1, span[1] - 1):
         if tokens[k].text == "en" and tokens[k + 1].text in _CLAUSE_VERBS:
