@@ -1,7 +1,8 @@
 """A pijler's meeting calendar: each row's body is the one its "Overleg" column names after the date
 ("Bestuurlijk overleg pijler X": the pijler itself), its chair holds the chair of that body, the
 ministries present and the organisations of a remark "met X" work with it, and a cancelled row or an
-event's row states nothing (round 48d, heldout33's jaarplanning)."""
+event's row states no collaboration (round 48d, heldout33's jaarplanning). The chair column of a cancelled
+row still names who chairs the body (the table's role column, as for any row)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def test_each_rows_body_has_its_chair_and_works_with_the_ministries_present():
         ("Hanneke Zwartjes", "hasRole", "Pijler Sociaal", "voorzitter"),
         ("Orhan Demirci", "hasRole", "Themagroep Schulden", "voorzitter"),
         ("Themagroep Schulden", "collaboratesWith", "Divosa", None),
-        ("Themagroep Schulden", "collaboratesWith", "SZW", None)], facts(CALENDAR)
+        ("Themagroep Schulden", "collaboratesWith", "SZW", None),
+        ("Wendelien Koops", "hasRole", "Themagroep Jeugd", "voorzitter")], facts(CALENDAR)
 
 
 def test_a_calendar_without_a_column_of_those_present_has_no_collaborations():
