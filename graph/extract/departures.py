@@ -72,10 +72,17 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
     if noun is None and leaves is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
-    day = change_date(text, last.end, clause_end, year=ctx.date)
+    return _last_day(ctx, last.end, clause_end)
+
+
+def _last_day(ctx: DocContext, start: int, end: int) -> str | None:
+    """The last day before the leaving the text from ``start`` to ``end`` dates: the day before the day it
+    gives ("per 1 juni 2026": 31 May), the last day of the month or year it gives ("in mei 2026"), else the
+    document's date (left by then)."""
+    day = change_date(ctx.text, start, end, year=ctx.date)
     if day is not None:
         return day_before(day)
-    return last_day_in(text[last.end:clause_end], year=ctx.date) or (ctx.date[:10] if ctx.date else None)
+    return last_day_in(ctx.text[start:end], year=ctx.date) or (ctx.date[:10] if ctx.date else None)
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:
@@ -115,9 +122,7 @@ def ended_membership(ctx: DocContext, sentence: Sentence, persons: list[Mention]
         bodies = [m for m in ctx.in_span(cue.end(), ended.start()) if m.type in _MEMBER_OF]
         if not bodies:
             continue
-        day = change_date(text, sentence.start, clause_end, year=ctx.date)
-        until = day_before(day) if day else (last_day_in(text[sentence.start:clause_end], year=ctx.date)
-                                             or (ctx.date[:10] if ctx.date else None))
+        until = _last_day(ctx, sentence.start, clause_end)
         past = bool(ctx.date and until and until <= ctx.date[:10])
         ctx.add(holders[-1], "hasRole", bodies[-1], sentence, "roles.membership-ended", 0.75, role="lid", past=past,
                 until=until)
