@@ -75,6 +75,28 @@ def test_ministry_contacts_per_dossier(runner, kg, engine, options, expected):
     assert pick(rows, CONTACTS) == expected, rows
 
 
+@pytest.fixture(scope="module")
+def kg_without_role(tmp_path_factory):
+    """A contact who only works at the ministry: no role there for the question's role column."""
+    from click.testing import CliRunner
+
+    where = tmp_path_factory.mktemp("contact-without-role")
+    documents = {"verslag-c": ("Piet Pieters is namens het ministerie van OCW contactpersoon voor de City Deal "
+                               "Leren Werken.", "2025-03-12")}
+    graph = where / "kg"
+    built = CliRunner().invoke(cli, ["--graph", str(graph), "build", str(dated_documents(where, documents))])
+    assert built.exit_code == 0, built.output
+    return graph
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_ministry_contact_without_a_role_there_is_listed(runner, kg_without_role, engine):
+    # walkthrough 24, finding 1: the role's grouped lookup found no row and Oxigraph dropped the contact
+    rows = ask(runner, kg_without_role, engine, "ministry-contacts")
+    assert pick(rows, CONTACTS) == [("OCW", "Piet Pieters", None, "City Deal Leren Werken", "Programme",
+                                     "2025-03-12", 1, "verslag-c")], rows
+
+
 def test_titles_in_both_languages():
     assert (get_question("city-ministry").title_in("nl"), get_question("city-ministry").title_in("en")) == (
         "Stad × ministerie", "City × ministry")
