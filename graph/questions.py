@@ -401,6 +401,10 @@ def _bad_value(name: str, text: str, type_: str) -> InputError:
     return InputError(msg("query_bad_value", name=name, value=text, kind=msg(f"query_kind_{type_}")))
 
 
+#: ``LATERAL`` before a group that is itself optional: ``LATERAL { OPTIONAL { … } }``
+_OPTIONAL_LATERAL = re.compile(r"\bLATERAL(?=\s*\{\s*OPTIONAL\b)", re.I)
+
+
 def without_lateral(text: str, *, optional: bool = False) -> str:
     """``text`` with every ``LATERAL { … }`` as a plain group ``{ … }``, or with ``optional`` as
     ``OPTIONAL { … }`` (strings, IRIs and comments untouched).
@@ -413,19 +417,29 @@ def without_lateral(text: str, *, optional: bool = False) -> str:
     its variables (``FILTER(BOUND(…))``, as the named questions do). rdflib evaluates an
     OPTIONAL once per row and a join after a subquery by matching the group on its own
     (collaborations-matrix at 10^5 triples: 1.9 against 5.3 s), so it gets ``optional=True``.
+    A lateral group that is itself optional (``LATERAL { OPTIONAL { … } }``: a lookup per row that
+    may find nothing) becomes ``OPTIONAL { … }`` for every engine, since joining it would drop
+    the rows where it finds nothing.
 
     >>> without_lateral('SELECT * { { SELECT ?s { ?s ?p ?o } } LATERAL { ?s <urn:l> "LATERAL {" } }')
     'SELECT * { { SELECT ?s { ?s ?p ?o } }  { ?s <urn:l> "LATERAL {" } }'
     >>> without_lateral('{ { SELECT ?s { ?s ?p ?o } } LATERAL { ?s <urn:l> ?l } }', optional=True)
     '{ { SELECT ?s { ?s ?p ?o } } OPTIONAL { ?s <urn:l> ?l } }'
+    >>> without_lateral('{ ?s ?p ?o LATERAL { OPTIONAL { ?s <urn:l> ?l } } }')
+    '{ ?s ?p ?o OPTIONAL { OPTIONAL { ?s <urn:l> ?l } } }'
     """
     keyword = "OPTIONAL" if optional else ""
+
+    def plain(code: str) -> str:
+        return LATERAL_GROUP.sub(keyword, _OPTIONAL_LATERAL.sub("OPTIONAL", code))
+
     out, start = [], 0
     for skipped in NOT_CODE.finditer(text):
-        out += [LATERAL_GROUP.sub(keyword, text[start:skipped.start()]), skipped.group()]
+        out += [plain(text[start:skipped.start()]), skipped.group()]
         start = skipped.end()
-    out.append(LATERAL_GROUP.sub(keyword, text[start:]))
+    out.append(plain(text[start:]))
     return "".join(out)
+
 
 
 def question_text(question: Question, bindings: Mapping[str, Any], *, engine: str = "oxigraph",
