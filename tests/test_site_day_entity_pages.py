@@ -87,3 +87,19 @@ def test_the_live_explorer_shows_a_day_when_asked_and_every_period_by_default(kg
     assert '<strong>Stand per 15 januari 2026</strong> · <a href="?">Alle perioden</a>' in day
     assert wrong.status_code == 200 and "Stand per" not in wrong.text  # no date: every period, as before
     assert data["day"] == "2026-01-15" and [i["label"] for i in data["earlier_facts"]["hasRole:in"]] == ["Jan de Boer"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [820, 1400])
+def test_the_small_network_s_names_are_12_px_on_an_ipad_and_a_laptop(chromium_browser, site, width):
+    """Walkthrough 23, finding 16: on an iPad (820 px) the entity page's small network was squeezed into the right
+    column, its names drawn at about 8 px; up to 900 px the page is one column and the drawing keeps its size."""
+    context = chromium_browser.new_context(viewport={"width": width, "height": 1180})
+    try:
+        page = context.new_page()
+        page.goto((site / "entity" / "unit" / "pijler-fysiek.html").resolve().as_uri())
+        shown = page.evaluate("""() => { const svg = document.querySelector('svg.ego');
+            return svg.getBoundingClientRect().width / svg.viewBox.baseVal.width * 12; }""")
+        assert shown >= 11.5, (width, shown)
+    finally:
+        context.close()
