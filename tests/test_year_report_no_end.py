@@ -74,3 +74,23 @@ def test_the_exports_write_no_end_the_report_does_not_state(runner, kg, fmt, eng
         ("Kees Bos", "lid", "Pijler Wonen"): ("2026-03-20", "2025-01-01", None),
         ("Kees Bos", "wethouder", "Deventer"): ("2026-03-20", "2025-01-01", None),
         ("Anna Visser", "voorzitter", "Themagroep Bouwen"): ("2026-03-20", "2025-01-01", "2025-12-31")}
+
+
+def test_the_explorer_s_evidence_line_shows_no_end_the_report_does_not_state(kg):
+    import warnings
+
+    from serve_fixture import make_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    with TestClient(make_app(kg, "oxigraph")) as client:
+        kees = client.get("/entity/person/kees-bos.json").json()
+        anna = client.get("/entity/person/anna-visser.json").json()
+        page = client.get("/entity/person/kees-bos").text
+    ends = {(item["label"], e["valid_from"], e["valid_until_shown"]) for items in kees["facts"].values()
+            for item in items for e in item["evidence"]}
+    assert ends == {("Pijler Wonen", "2025-01-01", None), ("Deventer", "2025-01-01", None)}
+    assert "· 2025-01-01 – …" in page and "2026-03-20" not in page.split("<aside>")[0]
+    assert {e["valid_until_shown"] for items in anna["facts"].values() for item in items
+            for e in item["evidence"]} == {"2025-12-31"}  # the report's plain past keeps its year's end
