@@ -275,6 +275,10 @@ def document_page(request: Request) -> Response:
     return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
 
 
+#: how many days' :class:`~graph.serve.day_view.DayView` a graph's pages keep (each holds every evidence IRI)
+DAY_VIEWS_KEPT = 4
+
+
 def page_day(request: Request) -> str | None:
     """The day an entity's or a document's page shows the state of: a static copy's day
     (:attr:`graph.serve.site.SiteLinks.day`), else the live page's ``?as_of=`` (a date as ``--as-of``
@@ -301,7 +305,12 @@ def _split_by_day(request: Request, data: dict, key: str, how: str) -> None:
     day = page_day(request)
     if day is None:
         return
-    view = _cached(request, ("day-view", day), lambda: day_view(_dataset(request), day))
+    views = _cached(request, "day-views", OrderedDict)  # a copy's one day, or the few days asked of the server last
+    if day not in views:
+        views[day] = day_view(_dataset(request), day)
+        while len(views) > DAY_VIEWS_KEPT:
+            views.popitem(last=False)
+    view = views[day]
     data[key], data[f"earlier_{key}"], data[f"later_{key}"] = getattr(view, how)(data[key])
     data["day"], data["day_words"] = day, date_words(day, _lang(request))
 
