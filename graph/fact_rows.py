@@ -27,7 +27,7 @@ from .vocab import CORE_PREDICATES, G40, G40ID, sparql_prologue
 __all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "DOCUMENT_FIELDS",
            "PORTFOLIO_FIELDS",
            "iter_facts", "register_code", "join_fields", "document_titles",
-           "entity_types_and_labels", "document_times", "ends_unknown_on", "fact_time", "fact_derivation",
+           "entity_types_and_labels", "document_times", "ends_unknown_on", "fact_time", "document_period_only", "fact_derivation",
            "fact_precision"]
 
 FACT_FIELDS = (
@@ -254,6 +254,15 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
 
     >>> fact_time("ev3", {"valid_from": {}, "valid_until": {}, "past": {"ev3": Literal(True)}}, ("2022-04-11", None, None))
     {'date': '2022-04-11', 'valid_from': None, 'valid_until': '2022-04-11', 'past': True, 'confidence': None}
+
+    A fact of a dated report that only the report's period dates (:func:`document_period_only`:
+    "Wethouder X is lid van de pijler" in the report on 2023 of 18 April 2024) starts with the period
+    and has no ``valid_until`` either: the report's date is when it was known, not when it ended
+    (walkthrough 23, finding 5), as the tables show it (:func:`graph.timefilter.shown_end`).
+
+    >>> fact_time("ev4", {"valid_from": {"ev4": Literal("2023-01-01")}, "valid_until": {"ev4": Literal("2024-04-18")},
+    ...                   "past": {}}, ("2024-04-18", "2023-01-01", "2023-12-31"))["valid_until"] is None
+    True
     """
     from .timefilter import fact_interval
 
@@ -261,6 +270,8 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
     own_from, own_until = values["valid_from"].get(evidence), values["valid_until"].get(evidence)
     valid_from, valid_until = fact_interval(own_from, own_until, None, date, start, end)
     past = values["past"].get(evidence)
+    if document_period_only(own_from, own_until, document, values.get("valid_until_precision", {}).get(evidence)):
+        valid_until = None  # the report's period and date, no end the text states
     if own_from is None and own_until is None and date:
         valid_until = None  # a one-day document's date is when the fact was known, not when it ended
         if past is not None and past.toPython() is True:  # "neemt afscheid als voorzitter": over by that day,
@@ -272,6 +283,33 @@ def fact_time(evidence, values: dict[str, dict], document: tuple | None, confide
         "past": past is not None and past.toPython() is True,
         "confidence": float(confidence) if confidence is not None else None,
     }
+
+
+def document_period_only(own_from, own_until, document: tuple | None, until_precision=None) -> bool:
+    """Is the period of a fact (``own_from``–``own_until``, its ``g40:validFrom``/``g40:validUntil``) only
+    the one the build gives a fact of a dated report that has no time of its own: the report's period
+    widened to its date (:func:`graph.document_periods.document_period`), with no precision the text
+    gave? ``document``: the report's (date, period start, period end). A report's plain past ("X was
+    voorzitter", which ends with the year reported on) and a document with only a period are not:
+    their end is the period's, which the facts contract keeps (``docs/gold-format.md``). The Python
+    twin of the tables' rule (:func:`graph.timefilter.shown_end`).
+
+    >>> report = ("2024-04-18", "2023-01-01", "2023-12-31")
+    >>> document_period_only("2023-01-01", "2024-04-18", report), document_period_only("2023-01-01", "2023-12-31", report)
+    (True, False)
+    >>> document_period_only("2023-01-01", "2023-12-31", (None, "2023-01-01", "2023-12-31"))
+    False
+    """
+    from types import SimpleNamespace
+
+    from .document_periods import document_period
+
+    date, start, end = document or (None, None, None)
+    if own_from is None or own_until is None or until_precision is not None or not date or len(date[:10]) != 10 \
+            or not (start or end):
+        return False
+    period = document_period(SimpleNamespace(date=date[:10], period_start=start and start[:10], period_end=end and end[:10]))
+    return (str(own_from)[:10], str(own_until)[:10]) == period
 
 
 def fact_derivation(evidence, values: dict[str, dict]) -> dict:

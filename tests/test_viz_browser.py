@@ -5,8 +5,10 @@ Screenshots go to ``tests/output/`` (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
+import math
+
 import pytest
-from browser.vizkit import PROBE, PageRecord, iri_of, small_dataset
+from browser.vizkit import PROBE, PageRecord, iri_of, ring_of_hubs, small_dataset
 
 from viz import write_network_page
 
@@ -290,19 +292,19 @@ def test_zoomed_far_out_the_hubs_names_stay_readable(chromium_browser, seed_data
         page = record.page
         box = page.locator("#g40-network canvas").bounding_box()
         page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        for _ in range(8):  # the user zooms out until labels would be smaller than 9 px
+        for _ in range(8):  # the user zooms out until labels would be smaller than 10.5 px (network.js READABLE)
             page.mouse.wheel(0, 300)
             page.wait_for_timeout(50)
         page.wait_for_timeout(200)
         scale, size = page.evaluate(hub_font)
-        assert page.evaluate("g40viz.labelFont") * scale < 9 and size == min(80, round(11 / scale)), (scale, size)
+        assert page.evaluate("g40viz.labelFont") * scale < 10.5 and size == min(80, math.ceil(12 / scale)), (scale, size)
         for _ in range(16):
             page.mouse.wheel(0, -300)
             page.wait_for_timeout(50)
         page.wait_for_timeout(200)
         scale, size = page.evaluate(hub_font)
         label_font = page.evaluate("g40viz.labelFont")  # the page's (18, or larger to read well fitted: 38d)
-        assert label_font * scale >= 9 and size == label_font, (scale, size)  # zoomed in: the label as every other one
+        assert label_font * scale >= 10.5 and size == label_font, (scale, size)  # zoomed in: the label as every other one
     finally:
         record.close()
 
@@ -386,17 +388,10 @@ def test_on_a_phone_a_page_of_fifty_names_draws_only_readable_names_that_do_not_
     the hubs' names over their neighbours'. Now only names of 9 px or more are drawn, none covering
     another, and the side bar says to zoom in; at 1024 × 800 (a tablet held landscape) no two drawn
     names cover each other either."""
-    import networkx as nx
     from viz.network import network_data
     from viz.render import render_html
 
-    graph = nx.Graph()
-    for hub in range(5):
-        graph.add_node(f"h{hub}", label=f"Stedennetwerk {hub}", type="Organisation")
-        for leaf in range(9):
-            graph.add_node(f"p{hub}-{leaf}", label=f"Persoon {hub}-{leaf} Achternaam", type="Person")
-            graph.add_edge(f"h{hub}", f"p{hub}-{leaf}", relation="hasRole", weight=1)
-        graph.add_edge(f"h{hub}", f"h{(hub + 1) % 5}", relation="collaboratesWith", weight=2)
+    graph = ring_of_hubs(5, 9, ("Stedennetwerk {hub}", "Organisation"), ("Persoon {hub}-{leaf} Achternaam", "Person"))
     page_file = tmp_path / "vijftig.html"
     page_file.write_text(render_html(network_data(graph, seed=0)), encoding="utf-8")
     for viewport in ((390, 844), (1024, 800)):
@@ -405,7 +400,7 @@ def test_on_a_phone_a_page_of_fifty_names_draws_only_readable_names_that_do_not_
             overlaps, drawn = _drawn_name_overlaps(record.page)
             assert overlaps == [], (viewport, overlaps)
             assert drawn >= 3, (viewport, drawn)
-            small = record.page.evaluate("window.g40viz.labelFont * window.g40viz.network.getScale() < 9")
+            small = record.page.evaluate("window.g40viz.labelFont * window.g40viz.network.getScale() < 10.5")
             assert record.page.locator("#g40-hint-dense").is_visible() == small, viewport
             assert record.errors == [], record.errors
             record.screenshot(f"viz-fifty-{viewport[0]}.png")

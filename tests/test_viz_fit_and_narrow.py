@@ -10,7 +10,7 @@ of 1024 px or less the legend and filters fold behind a button so that the netwo
 from __future__ import annotations
 
 import pytest
-from browser.vizkit import PageRecord
+from browser.vizkit import PageRecord, ring_of_hubs
 
 pytestmark = pytest.mark.browser
 
@@ -39,17 +39,11 @@ _BOXES = """() => {
 @pytest.fixture(scope="module")
 def hub_page(tmp_path_factory):
     """Four hubs of eight long-named members each, linked in a ring: big shapes, long names at the sides."""
-    import networkx as nx
     from viz.network import network_data
     from viz.render import render_html
 
-    graph = nx.Graph()
-    for hub in range(4):
-        graph.add_node(f"h{hub}", label=f"Gemeente Proefstad {hub}", type="Municipality")
-        for leaf in range(8):
-            graph.add_node(f"u{hub}-{leaf}", label=f"Stuurgroep Regio Deal Proefvallei {hub}-{leaf}", type="OrganisationalUnit")
-            graph.add_edge(f"h{hub}", f"u{hub}-{leaf}", relation="hasRole", weight=1)
-        graph.add_edge(f"h{hub}", f"h{(hub + 1) % 4}", relation="collaboratesWith", weight=2)
+    graph = ring_of_hubs(4, 8, ("Gemeente Proefstad {hub}", "Municipality"),
+                         ("Stuurgroep Regio Deal Proefvallei {hub}-{leaf}", "OrganisationalUnit"), leaf_id="u")
     page_file = tmp_path_factory.mktemp("viz-fit") / "netwerk.html"
     page_file.write_text(render_html(network_data(graph, seed=0)), encoding="utf-8")
     return page_file
@@ -102,5 +96,48 @@ def test_on_a_laptop_the_side_bar_stays_beside_the_network_without_a_button(chro
         assert not page.locator("#g40-controls-toggle").is_visible()
         controls, network = page.locator("#g40-controls").bounding_box(), page.locator("#g40-network").bounding_box()
         assert controls["x"] + controls["width"] <= network["x"] + 1 and abs(controls["y"] - network["y"]) < 2
+    finally:
+        record.close()
+
+
+#: the names vis-network draws (at its draw threshold or larger on screen): [name, screen px, left, top, right,
+#: bottom], each as wide as the browser measures it in the page's font, under its node
+_DRAWN = """() => {
+  const g = window.g40viz, net = g.network, sc = net.getScale(), ids = g.visibleNodeIds(), pos = net.getPositions(ids);
+  const least = net.body.nodes[ids[0]].options.scaling.label.drawThreshold, ctx = document.createElement('canvas').getContext('2d');
+  const out = [];
+  ids.forEach(id => {
+    const n = g.nodes.get(id), f = ((n.font && n.font.size) || g.labelFont) * sc;
+    if (f < least || !n.label) { return; }
+    ctx.font = f + 'px system-ui, Arial, sans-serif';
+    const p = net.canvasToDOM(pos[id]), w = ctx.measureText(String(n.label)).width, r = (n.size || 12) * sc;
+    out.push([n.label, f, p.x - w / 2, p.y + r, p.x + w / 2, p.y + r + f]);
+  });
+  return out;
+}"""
+
+
+def test_on_an_ipad_a_page_of_seventy_nodes_draws_its_names_at_12_px_apart(chromium_browser, tmp_path):
+    """Walkthrough 23: at 820 × 1180 a page of about seventy nodes drew its names at about 9 px, one pair
+    touching (or, smaller still, only the twelve biggest nodes' names). Now the names that fit are drawn at
+    12 px on screen, biggest node first, none covering another or running off the drawing."""
+    from viz.network import network_data
+    from viz.render import render_html
+
+    graph = ring_of_hubs(7, 9, ("Gemeente Proefstad {hub}", "Municipality"), ("Wethouder {hub}-{leaf} Achternaam", "Person"))
+    page_file = tmp_path / "zeventig.html"
+    page_file.write_text(render_html(network_data(graph, seed=0)), encoding="utf-8")
+    record = PageRecord(chromium_browser, page_file, viewport=(820, 1180))
+    try:
+        drawn = record.page.evaluate(_DRAWN)
+        width = record.page.locator("#g40-network").bounding_box()["width"]
+        assert len(drawn) >= 20 and min(d[1] for d in drawn) >= 11.9, drawn
+        assert {f"Gemeente Proefstad {hub}" for hub in range(7)} <= {d[0] for d in drawn}  # the hubs first
+        touching = [f"{a[0]} / {b[0]}" for i, a in enumerate(drawn) for b in drawn[i + 1:]
+                    if a[2] < b[4] and b[2] < a[4] and a[3] < b[5] and b[3] < a[5]]
+        assert touching == [] and min(d[2] for d in drawn) >= 0 and max(d[4] for d in drawn) <= width, touching
+        assert record.page.locator("#g40-hint-dense").is_visible()  # "zoom in for more"
+        assert record.errors == [], record.errors
+        record.screenshot("viz-seventy-ipad.png")
     finally:
         record.close()

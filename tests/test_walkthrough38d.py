@@ -301,8 +301,8 @@ def test_a_small_page_s_labels_are_12_px_or_more_in_a_laptop_window(chromium_bro
     try:
         scale, font = record.page.evaluate("[g40viz.network.getScale(), g40viz.labelFont]")
         assert font * scale >= least_px and 18 <= font <= 27, (nodes, scale, font)
-        # a node's label is drawn with the page's font (under 9 px on screen the twelve biggest nodes'
-        # names are drawn larger, network.js readableHubs: the least connected node is none of them)
+        # a node's label is drawn with the page's font (under 10.5 px on screen the names that fit are drawn at
+        # 12 px, biggest node first, network.js readableHubs: the least connected node's is none of them here)
         least = "g40viz.data.nodes.reduce((a, b) => (a.size || 0) <= (b.size || 0) ? a : b).id"
         assert record.page.evaluate(f"g40viz.network.body.nodes[{least}].options.font.size") == font
     finally:

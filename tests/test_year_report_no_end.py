@@ -51,3 +51,46 @@ def test_the_table_reads_the_year_as_mentioned(runner, kg):
     output = run(runner, kg, "ask", "who-does-what", "-p", "person=Kees Bos")
     row = next(line for line in output.splitlines() if "Pijler Wonen" in line)
     assert "(genoemd 2025)" in row and "2026-03-20" not in row, output
+
+
+def export_times(runner, kg, fmt, engine):
+    """(subject, role, object) → (date, valid_from, valid_until) of the ``fmt`` export's rows."""
+    import csv
+    import io
+
+    output = run(runner, kg, "export", "--format", fmt, engine=engine)
+    rows = ([json.loads(line) for line in output.splitlines()] if fmt == "facts"
+            else list(csv.DictReader(io.StringIO(output))))
+    return {(r["subject"], r["role"] or None, r["object"]): (r["date"], r["valid_from"], r["valid_until"] or None)
+            for r in rows if r["predicate"] == "hasRole"}
+
+
+@pytest.mark.parametrize("fmt", ["facts", "csv"])
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_exports_write_no_end_the_report_does_not_state(runner, kg, fmt, engine):
+    # the report's date is when the role was known, not its end (the contract's rule for a document's
+    # date: docs/gold-format.md); its plain past keeps the end of the year it reports on
+    assert export_times(runner, kg, fmt, engine) == {
+        ("Kees Bos", "lid", "Pijler Wonen"): ("2026-03-20", "2025-01-01", None),
+        ("Kees Bos", "wethouder", "Deventer"): ("2026-03-20", "2025-01-01", None),
+        ("Anna Visser", "voorzitter", "Themagroep Bouwen"): ("2026-03-20", "2025-01-01", "2025-12-31")}
+
+
+def test_the_explorer_s_evidence_line_shows_no_end_the_report_does_not_state(kg):
+    import warnings
+
+    from serve_fixture import make_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    with TestClient(make_app(kg, "oxigraph")) as client:
+        kees = client.get("/entity/person/kees-bos.json").json()
+        anna = client.get("/entity/person/anna-visser.json").json()
+        page = client.get("/entity/person/kees-bos").text
+    ends = {(item["label"], e["valid_from"], e["valid_until_shown"]) for items in kees["facts"].values()
+            for item in items for e in item["evidence"]}
+    assert ends == {("Pijler Wonen", "2025-01-01", None), ("Deventer", "2025-01-01", None)}
+    assert "· 2025-01-01 – …" in page and "2026-03-20" not in page.split("<aside>")[0]
+    assert {e["valid_until_shown"] for items in anna["facts"].values() for item in items
+            for e in item["evidence"]} == {"2025-12-31"}  # the report's plain past keeps its year's end

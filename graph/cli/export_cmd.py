@@ -68,7 +68,7 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
     waarden vragen om 'g40kg serve'. De site is een momentopname: de vragen tonen de stand op de dag
     van de export (of --as-of DAG), met 'Alle perioden' één klik verder; de entiteiten en documenten
-    tonen alles. De map wordt pas vervangen als de nieuwe kopie compleet is.
+    ook, met wat eerder of later gold dichtgeklapt onder 'Eerder' en 'Later'. De map wordt pas vervangen als de nieuwe kopie compleet is.
 
     \b
     Voorbeelden:

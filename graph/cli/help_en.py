@@ -87,7 +87,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         links are relative and nothing is loaded from the internet; search, SPARQL and questions
         with values of your own need 'g40kg serve'. The site is a snapshot: the questions show the
         state on the day of the export (or --as-of DAY), with 'All periods' one click on; the entities
-        and documents show everything. The folder is replaced only once the new copy is complete.
+        and documents too, with what held earlier or later folded under 'Earlier' and 'Later'. The folder is replaced only once the new copy is complete.
 
         'overview' (or 'overzicht') is the state on one day as one HTML page to print or mail:
         who holds which role, which G40 cities take part in what and who works with which

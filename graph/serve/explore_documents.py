@@ -127,8 +127,8 @@ def document(dataset, document_id: str, manifest: dict | None = None, lang: str 
         {"subject": str(row.s), "subject_label": label_then(row.s, str(row.quote)), "subject_path": entity_path(row.s),
          "predicate": local_name(row.p),
          "object": str(row.o), "object_label": label_then(row.o, str(row.quote)), "object_path": entity_path(row.o),
-         "quote": str(row.quote), "start": as_int(row.start) if row.start is not None else None}
-        for row in select_rows(dataset, """SELECT ?s ?p ?o ?quote ?start WHERE {
+         "quote": str(row.quote), "start": as_int(row.start) if row.start is not None else None, "evidence": str(row.ev)}
+        for row in select_rows(dataset, """SELECT ?ev ?s ?p ?o ?quote ?start WHERE {
             ?ev prov:wasDerivedFrom ?doc ; a g40:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                 g40:quote ?quote . OPTIONAL { ?ev g40:startOffset ?start } FILTER(?p != g40:mentions)
         } ORDER BY ?start ?p""", doc=node)

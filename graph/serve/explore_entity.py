@@ -102,7 +102,7 @@ def entity(dataset, iri) -> dict | None:
             if str(row.portfolio) not in portfolios:
                 portfolios.append(str(row.portfolio))
     evidence = """SELECT ?ev ?s ?p ?o ?quote ?start ?end ?doc ?rule ?conf ?date ?from ?until ?up ?inferred ?laterDoc
-                         ?laterCuration ?laterNote ?laterHolder ?laterPredicate ?docLang WHERE {
+                         ?laterCuration ?laterNote ?laterHolder ?laterPredicate ?docLang ?docDate ?docStart ?docEnd WHERE {
         { ?ev rdf:subject ?e . BIND(?e AS ?s) ?ev rdf:object ?o } UNION { ?ev rdf:object ?e . BIND(?e AS ?o) ?ev rdf:subject ?s }
         ?ev a g40:Evidence ; rdf:predicate ?p ; g40:quote ?quote ; prov:wasDerivedFrom ?doc .
         FILTER(?p != g40:mentions)
@@ -114,6 +114,7 @@ def entity(dataset, iri) -> dict | None:
                    OPTIONAL { ?later rdfs:comment ?laterNote }
                    OPTIONAL { ?later rdf:subject ?laterHolder } OPTIONAL { ?later rdf:predicate ?laterPredicate } }
         OPTIONAL { ?doc dcterms:language ?docLang }
+        OPTIONAL { ?doc dcterms:date ?docDate } OPTIONAL { ?doc g40:periodStart ?docStart } OPTIONAL { ?doc g40:periodEnd ?docEnd }
     }"""
     extracted, curated = select_rows(dataset, evidence, e=node), select_rows(dataset, _CURATED_EVIDENCE, e=node)
     # sorted here: Oxigraph's ORDER BY reads each IRI's text for every comparison (44 ms for 2,191 documents)
@@ -194,6 +195,7 @@ def _curated_evidence(row, documents: dict[str, str]) -> dict:
 
 def _evidence(row, documents: dict[str, str]) -> dict:
     """One evidence row of :func:`entity`; ``documents`` holds the documents' labels."""
+    report_only = _report_period_only(row)  # a year report's period: no end, an inferred one stands (round 49c)
     return {
         "iri": str(row.ev),
         "quote": str(row.quote),
@@ -208,10 +210,11 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "date": str(row.date) if row.date is not None else None,
         "valid_from": str(getattr(row, "from")) if getattr(row, "from") is not None else None,
         "valid_until": str(row.until) if row.until is not None else None,
-        "valid_until_shown": shown_date(row.until, row.up),  # "2018" for "tot 2019" (round 41t)
+        # "2018" for "tot 2019" (round 41t); none for a year report's period, no end its text states (round 49c)
+        "valid_until_shown": None if report_only else shown_date(row.until, row.up),
         # a term of a single office that a later holder ends before the text does (graph.tenure): the day before, and where
         "inferred_until": (str(row.inferred) if row.inferred is not None
-                           and (row.until is None or str(row.inferred) < str(row.until)) else None),
+                           and (row.until is None or report_only or str(row.inferred) < str(row.until)) else None),
         "ended_by_label": documents[str(row.laterDoc)] if row.laterDoc is not None else None,
         "ended_by_path": entity_path(row.laterDoc) if row.laterDoc is not None else None,
         "ended_by_curation": str(row.laterCuration) if row.laterCuration is not None else None,
@@ -221,6 +224,17 @@ def _evidence(row, documents: dict[str, str]) -> dict:
         "curation": None,
         "note": None,
     }
+
+
+def _report_period_only(row) -> bool:
+    """Is evidence ``row``'s period only its dated report's (:func:`graph.fact_rows.document_period_only`)?"""
+    from ..fact_rows import document_period_only
+
+    def text(value):
+        return None if value is None else str(value)
+
+    return document_period_only(text(getattr(row, "from")), text(row.until),
+                                (text(row.docDate), text(row.docStart), text(row.docEnd)), row.up)
 
 
 def _end_cause(row) -> str | None:

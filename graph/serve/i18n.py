@@ -187,6 +187,12 @@ _TEXTS: dict[str, dict[str, str]] = {
     # a static copy's question page (walkthrough 47, finding 12): the state on the copy's day, every period a click on
     "site_state_on": {"nl": "Stand per {day}", "en": "As of {day}"},
     "site_every_period": {"nl": "Alle perioden", "en": "All periods"},
+    "facts_other_periods": {"nl": "Eerder en later", "en": "Earlier and later"},
+    "facts_earlier_short": {"nl": "Eerder", "en": "Earlier"},
+    "facts_later_short": {"nl": "Later", "en": "Later"},
+    "facts_earlier": {"nl": "Eerder: niet meer op {day}", "en": "Earlier: no longer on {day}"},
+    "facts_later": {"nl": "Later: begonnen na {day}", "en": "Later: begun after {day}"},
+    "no_facts_on_day": {"nl": "Geen feiten die op {day} gelden.", "en": "No facts that hold on {day}."},
     "static_question_day": {"nl": "Deze kopie van de verkenner toont de stand per {day}: wat op die dag geldt (de "
                                   "laatst bekende stand); 'Alle perioden' toont elke periode.",
                             "en": "This copy of the explorer shows the state as of {day}: what holds on that day (the "

@@ -263,6 +263,7 @@ def document_page(request: Request) -> Response:
         data = {key: value for key, value in data.items() if key != "text"}
         data["warning"], data["evidence_only"] = None, True
         data["evidence"] = [published_evidence(quote, _lang(request)) for quote in evidence_sentences(data["facts"])]
+    _split_by_day(request, data, "facts", "split_list")
     if not as_json:
         data = dict(data, about=document_about(data["metadata"], _lang(request)))
     if not as_json and data.get("text") is not None:
@@ -272,6 +273,46 @@ def document_page(request: Request) -> Response:
             highlight = highlight if None not in highlight else None
         data = dict(data, segments=explore_documents.text_segments(data["text"], data["mentions"], highlight))
     return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
+
+
+#: how many days' :class:`~graph.serve.day_view.DayView` a graph's pages keep (each holds every evidence IRI)
+DAY_VIEWS_KEPT = 4
+
+
+def page_day(request: Request) -> str | None:
+    """The day an entity's or a document's page shows the state of: a static copy's day
+    (:attr:`graph.serve.site.SiteLinks.day`), else the live page's ``?as_of=`` (a date as ``--as-of``
+    takes it; one that is no date is left out), else None: every period, as before."""
+    from ..errors import InputError
+    from ..timefilter import TimeWindow
+
+    site = _site(request)
+    if site is not None:
+        return site.day or None
+    try:
+        return TimeWindow(as_of=request.query_params.get("as_of") or None).as_of
+    except InputError:
+        return None
+
+
+def _split_by_day(request: Request, data: dict, key: str, how: str) -> None:
+    """With a :func:`page_day`, ``data[key]`` (the page's facts) keeps those that hold on that day, and
+    ``earlier_<key>`` and ``later_<key>`` get those that ended before it and began after it, which the
+    page shows folded (walkthrough 22: every period one click away); ``day`` and ``day_words`` say which."""
+    from ..reading_dates import date_words
+    from .day_view import day_view
+
+    day = page_day(request)
+    if day is None:
+        return
+    views = _cached(request, "day-views", OrderedDict)  # a copy's one day, or the few days asked of the server last
+    if day not in views:
+        views[day] = day_view(_dataset(request), day)
+        while len(views) > DAY_VIEWS_KEPT:
+            views.popitem(last=False)
+    view = views[day]
+    data[key], data[f"earlier_{key}"], data[f"later_{key}"] = getattr(view, how)(data[key])
+    data["day"], data["day_words"] = day, date_words(day, _lang(request))
 
 
 def evidence_sentences(facts: list[dict]) -> list[str]:
@@ -383,10 +424,12 @@ def entity_page(request: Request) -> Response:
     for node in data["neighbourhood"]["nodes"]:  # a ministry named as in the page's heading and lists
         if earlier.get(node["id"]):
             node["earlier"] = earlier[node["id"]]
+    _split_by_day(request, data, "facts", "split_groups")
     if not as_json:
         from .linked import alternates
 
-        roles = {item["iri"]: item["roles"] for key in ("hasRole:out", "hasRole:in") for item in data["facts"].get(key, ())}
+        roles = {item["iri"]: item["roles"] for part in ("later_facts", "earlier_facts", "facts")
+                 for key in ("hasRole:out", "hasRole:in") for item in data.get(part, {}).get(key, ())}
         data["layout"] = _ego_layout(data["neighbourhood"], roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")

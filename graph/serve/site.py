@@ -11,7 +11,9 @@ The copy holds the pages reachable from the home page: the documents list, every
 entity a page links to, the named questions and the network page. A copy is a snapshot of one day
 (:attr:`SiteLinks.day`: the day of the export, or ``export --format site --as-of DAG``): a question that
 needs no value answers with the state on that day ("Stand per …", ``questions/<name>.html``), and its
-every period one click away (``questions/<name>/all.html``; walkthrough 47, finding 12). A link to a page that turns out not to exist is no link.
+every period one click away (``questions/<name>/all.html``; walkthrough 47, finding 12). Entity and document pages show
+the facts that hold on that day, those that ended before it and began after it folded apart (walkthrough 22;
+:mod:`graph.serve.day_view`). A link to a page that turns out not to exist is no link.
 The old name of a renamed document (which the live explorer redirects) gets a small page that
 sends the browser on to the document's page, and so does an entity a curated merge put into another
 (where a page links to it).

@@ -147,3 +147,24 @@ class PageRecord:
 
     def close(self):
         self.context.close()
+
+
+def ring_of_hubs(hubs: int, leaves: int, hub: tuple[str, str], leaf: tuple[str, str], leaf_id: str = "p"):
+    """A network page's graph: ``hubs`` hubs (``h0``…, label ``hub[0].format(hub=…)``, type ``hub[1]``) in a
+    ring (``collaboratesWith``, weight 2), each with ``leaves`` members (``{leaf_id}{hub}-{leaf}``, labelled and
+    typed by ``leaf``, ``hasRole``, weight 1).
+
+    >>> g = ring_of_hubs(2, 1, ("Stad {hub}", "Municipality"), ("Lid {hub}-{leaf}", "Person"))
+    >>> sorted(g.nodes(data="label")), g.number_of_edges()
+    ([('h0', 'Stad 0'), ('h1', 'Stad 1'), ('p0-0', 'Lid 0-0'), ('p1-0', 'Lid 1-0')], 3)
+    """
+    import networkx as nx
+
+    graph = nx.Graph()
+    for h in range(hubs):
+        graph.add_node(f"h{h}", label=hub[0].format(hub=h), type=hub[1])
+        for n in range(leaves):
+            graph.add_node(f"{leaf_id}{h}-{n}", label=leaf[0].format(hub=h, leaf=n), type=leaf[1])
+            graph.add_edge(f"h{h}", f"{leaf_id}{h}-{n}", relation="hasRole", weight=1)
+        graph.add_edge(f"h{h}", f"h{(h + 1) % hubs}", relation="collaboratesWith", weight=2)
+    return graph

@@ -207,30 +207,42 @@
       .map(function (n) { return { id: n.id, x: n.x * s.x, y: n.y * s.y }; }));
   }
   network.on("zoom", function () { userView = true; });
-  /* Zoomed out so far that labels shrink below vis-network's draw threshold (a hundred nodes fitted
-   * into the page), the names of the HUBS biggest nodes are drawn large enough to read (about 11 px
-   * on screen) instead of none at all; zoomed in, they are drawn as every other label again. */
-  var HUBS = 12, hubIds = DATA.nodes.slice().sort(function (a, b) { return (b.size || 0) - (a.size || 0); })
+  /* Zoomed out so far that labels shrink below READABLE px on screen (a hundred nodes fitted into a
+   * tablet's width), names are drawn at NAME_PX on screen (12 px: walkthrough 23, names of about 9 px on an
+   * iPad) where they fit, biggest node first, instead of all of them too small to read: a page whose names
+   * all show (LABELS.min_screen_px, up to viz/layout.py LABELS_APART_MAX nodes) tries every node, a larger
+   * one its HUBS biggest; zoomed in, every label is drawn as before. */
+  var HUBS = LABELS.min_screen_px ? DATA.nodes.length : 12, hubIds = DATA.nodes.slice().sort(function (a, b) { return (b.size || 0) - (a.size || 0); })
     .slice(0, HUBS).map(function (n) { return n.id; }).filter(function (id) { return id !== CENTRE; });
-  /* Then (a tablet, a phone: walkthrough 19, finding 19) the other names, too small to read, are not
-   * drawn (READABLE px on screen at least), a hub's name that would cover a bigger hub's is left out
-   * too, and the side bar says to zoom in for more. */
-  var hubFont = 0, hubPending = false, hubShown = "", READABLE = 9;
-  function hubsApart(font) {  // the hubs, biggest first, whose names at ``font`` cover no bigger one's
-    var scale = network.getScale(), char = 9.5 * font / 18 * scale, kept = [], boxes = [];
+  /* Then (a tablet, a phone: walkthrough 19, finding 19) the other names are not drawn, a name that would
+   * cover a name already placed or the shape of a node as big or bigger, or run off the drawing, is left out too, and the
+   * side bar says to zoom in for more. */
+  var hubFont = 0, hubPending = false, hubShown = "", READABLE = 10.5, NAME_PX = 12, NAME_GAP = 3;
+  function hubsApart(font) {  // the nodes, biggest first, whose names at ``font`` cover nothing placed before
+    var scale = network.getScale(), kept = [], boxes = [], shapes = [], width = container.clientWidth;
+    var height = container.clientHeight;
+    DATA.nodes.forEach(function (n) {
+      var body = network.body.nodes[n.id];
+      if (!body || (hiddenNode && hiddenNode.get(n.id))) { return; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y }), r = (n.size || 12) * scale;
+      shapes.push({ id: n.id, x: p.x, y: p.y, w: 2 * r, h: 2 * r, size: n.size || 12 });
+    });
+    function hit(a, b) { return Math.abs(a.x - b.x) < (a.w + b.w) / 2 + NAME_GAP && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + NAME_GAP; }
     hubIds.forEach(function (id) {
       var n = nodeById.get(id), body = network.body.nodes[id];
       if (!n || !body || (hiddenNode && hiddenNode.get(id))) { return; }
-      var p = network.canvasToDOM({ x: body.x, y: body.y }), r = (n.size || 12) * scale;
-      var b = { x: p.x, y: p.y + r + font * scale / 2, w: String(n.label || "").length * char + 2 * char, h: 1.4 * font * scale };
-      if (boxes.some(function (o) { return Math.abs(o.x - b.x) < (o.w + b.w) / 2 && Math.abs(o.y - b.y) < (o.h + b.h) / 2; })) { return; }
+      var p = network.canvasToDOM({ x: body.x, y: body.y }), r = (n.size || 12) * scale, px = font * scale;
+      var b = { x: p.x, y: p.y + r + px * 0.7, w: labelWidth(n.label || "", px) + px / 2, h: 1.2 * px };
+      if (b.x - b.w / 2 < 0 || b.x + b.w / 2 > width || b.y + b.h / 2 > height) { return; }
+      if (boxes.some(function (o) { return hit(o, b); })
+          || shapes.some(function (o) { return o.id !== id && o.size >= (n.size || 12) && hit(o, b); })) { return; }
       kept.push(id); boxes.push(b);
     });
     return kept;
   }
   function readableHubs() {
     hubPending = false;
-    var scale = network.getScale(), wanted = labelFont * scale < READABLE ? Math.min(80, Math.round(11 / scale)) : 0;
+    var scale = network.getScale(), wanted = labelFont * scale < READABLE ? Math.min(80, Math.ceil(NAME_PX / scale)) : 0;
     var shown = wanted ? hubsApart(wanted) : [], key = wanted + ":" + shown.join(" ");
     if (key === hubShown) { return; }
     hubFont = wanted; hubShown = key;
