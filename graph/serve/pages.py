@@ -24,7 +24,7 @@ from ..messages import language
 from ..privacy import masked_text, moved
 from ..role_labels import role_label
 from . import explore_changes, explore_common, explore_documents, explore_entity, explore_home, questions
-from .i18n import language_of, predicate_label, property_label, text_language, texts
+from .i18n import page_language, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
 __all__ = [
@@ -51,7 +51,7 @@ def _env() -> Jinja2Templates:
 
 
 def _lang(request: Request) -> str:
-    return language_of(request)
+    return page_language(request)
 
 
 def _link_factory(request: Request, lang: str):
@@ -114,7 +114,7 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
         context.update(link=site.linker(path), asset=lambda name: site.asset(path, name), switch_lang=None,
                        json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"), lang)})
     return _env().TemplateResponse(request, template, context, status_code=status,
-                                   headers={"Content-Language": lang, "Vary": "Accept-Language"})
+                                   headers={"Content-Language": lang})
 
 
 def _site(request: Request):
