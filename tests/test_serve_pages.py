@@ -71,7 +71,7 @@ def test_entity_page_groups_facts_with_quotes_and_document_links(client):
                                                                   "Taskforce Economisch Herstel"}
     html = client.get("/entity/person/anna-de-vries").text
     page = Page(html)
-    assert "heeft een rol in" in html and "voorzitter" in html
+    assert "heeft een rol bij" in html and "voorzitter" in html
     assert page.link_to("Samenwerking in de regio").startswith("/document/doc-a?start=98&end=151#evidence")
     assert "<svg" in html and page.link_to("Open het volledige netwerk").startswith("/network?focus=")
 

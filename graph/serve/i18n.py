@@ -252,7 +252,7 @@ _TEXTS.update({
 
 #: (outgoing, incoming) wording per relation.
 _PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
-    "hasRole": {"nl": ("heeft een rol in", "mensen met een rol"), "en": ("has a role in", "people with a role")},
+    "hasRole": {"nl": ("heeft een rol bij", "mensen met een rol"), "en": ("has a role in", "people with a role")},
     "affiliatedWith": {"nl": ("verbonden aan", "verbonden personen"), "en": ("affiliated with", "affiliated people")},
     "succeeded": {"nl": ("volgde op", "opgevolgd door"), "en": ("succeeded", "succeeded by")},
     "collaboratesWith": {"nl": ("werkt samen met", "werkt samen met"), "en": ("collaborates with", "collaborates with")},

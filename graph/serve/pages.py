@@ -541,21 +541,22 @@ def _form_values(request: Request, question: dict) -> dict:
 def question_excel(request: Request) -> Response:
     """``/questions/<name>.csv``: the answer as the CSV ``--excel`` writes, to open with a double click; a bad
     value is its one-line message with status 400."""
-    from .excel_download import answer_csv
+    from .excel_download import answer_csv, download_name
 
     name, lang = request.path_params["name"][: -len(".csv")], _lang(request)
     question = questions.get_question(name)
     if question is None:
         return not_found(request)
+    values = _form_values(request, question)
     try:
         with language(lang):
-            answer = _answer(request, name, _form_values(request, question), lang)
+            answer = _answer(request, name, values, lang)
     except G40Error as error:
         return Response(str(error) + "\n", status_code=400, media_type="text/plain; charset=utf-8")
     if not request.app.state.config.document_text:  # evidence only: no special-category words in any quote
         answer = masked_quotes({"answer": answer}, lang)["answer"]
     return Response(answer_csv(answer, str(request.base_url), lang), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{download_name(name, values)}"'})
 
 
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
