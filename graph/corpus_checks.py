@@ -46,6 +46,7 @@ import re
 from .errors import InputError
 from .messages import CATALOGUE, get_language, msg
 from .build_warnings import coded
+from .version_facts import version_note
 from .vocab import safe_id, slugify
 
 __all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
@@ -75,8 +76,8 @@ CATALOGUE.update(
                               "({why})",
                         "en": "{path} left out (--keep-going): its document id collides with {other}, which is kept "
                               "({why})"},
-        "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why})",
-                          "en": "{path} left out: {newer} has the same name and is a newer version ({why})"},
+        "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why}){facts}",
+                          "en": "{path} left out: {newer} has the same name and is a newer version ({why}){facts}"},
         "other_format": {"nl": "{path} overgeslagen: {kept} in dezelfde map heeft dezelfde naam en dezelfde tekst in een "
                                 "ander formaat, en dat wordt gelezen ({why})",
                          "en": "{path} left out: {kept} in the same folder has the same name and the same text in "
@@ -163,6 +164,8 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     in different folders and their texts are alike (:func:`_alike`). The newer one (:func:`_newer`) is
     kept: the later document date, else the newer file (``modified``: path → time), else the later
     path. Files of one id whose texts are not alike stay, for :func:`check_distinct_ids` to refuse.
+    The warning says how many of the older one's facts drop out or move to the newer one's date, and how
+    to keep both (:func:`graph.version_facts.version_note`).
 
     >>> from types import SimpleNamespace as Doc
     >>> old = Doc(id="Verslag", path="week1/Verslag.md", date="2026-11-03", text="Aan de deal nemen Emmen en Ede deel.")
@@ -190,7 +193,8 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
         for document in group:
             if document is not newest and _folder(document) != _folder(newest) and _alike(document, newest):
                 why = _newer(document, newest, modified)[1]
-                older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why)
+                older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why,
+                                            facts=version_note(document, newest))
     if not older:
         return list(documents), []
     return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]

@@ -37,7 +37,7 @@ DUTCH_HEADINGS = {
     "entities": "entiteiten", "stale": "zonder effect", "period": "periode", "bodyLabel": "orgaan",
     "since": "sinds", "portfolio": "portefeuille", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
     "sinceStated": "sinds in de tekst", "startStated": "begin in de tekst", "sinceDocument": "sinds volgens",
-    "dossierLabel": "dossier", "dossierType": "soort dossier",
+    "dossierLabel": "dossier", "dossierType": "soort dossier", "onBehalfOf": "namens",
 }
 
 
@@ -51,7 +51,7 @@ ENGLISH_HEADINGS = {
     "pairs": "pairs through node", "otherFacts": "other's facts", "merge": "rule",
     "ruleKind": "kind", "ruleSource": "file:line", "bodyLabel": "body",
     "sinceStated": "since in the text", "startStated": "start in the text", "sinceDocument": "since according to",
-    "dossierLabel": "dossier", "dossierType": "dossier type",
+    "dossierLabel": "dossier", "dossierType": "dossier type", "onBehalfOf": "on behalf of",
 }
 
 

@@ -123,14 +123,14 @@ def test_the_changes_page_in_dutch(changes_client):
     assert "<li>b-2026-01-12</li>" in html  # gone: no link
     assert cells(html, "facts-added") == [
         ["Sanne Bakker", "verbonden aan", "VNG", "met de hand toegevoegd c.yaml:4", ""],
-        ["Sanne Bakker", "heeft een rol in (wethouder)", "Breda", "d-2026-03-02",
+        ["Sanne Bakker", "heeft een rol bij (wethouder)", "Breda", "d-2026-03-02",
          "Sanne Bakker, wethouder van Breda, spreekt &lt;b&gt;kort&lt;/b&gt;."],
-        ["Wim de Boer", "heeft een rol in (voorzitter)", "Themagroep Smart Cities", "c-2026-01-15",
+        ["Wim de Boer", "heeft een rol bij (voorzitter)", "Themagroep Smart Cities", "c-2026-01-15",
          "Deventer, 15 januari 2026 – Wim de Boer, wethouder van Deventer, is voorzitter van de Themagroep Smart Cities."]]
     assert cells(html, "facts-removed") == [
-        ["Lotte Proef", "heeft een rol in (wethouder)", "Zwolle", "b-2026-01-12", "Lotte Proef, wethouder van Zwolle, spreekt."]]
+        ["Lotte Proef", "heeft een rol bij (wethouder)", "Zwolle", "b-2026-01-12", "Lotte Proef, wethouder van Zwolle, spreekt."]]
     assert cells(html, "facts-ended") == [
-        ["Tom Visser", "heeft een rol in (wethouder)", "Amersfoort", "2026-03-02", "d-2026-03-02",
+        ["Tom Visser", "heeft een rol bij (wethouder)", "Amersfoort", "2026-03-02", "d-2026-03-02",
          "Amersfoort, 2 maart 2026 – Tom Visser neemt afscheid als wethouder van Amersfoort."]]
     assert [row[1:] for row in cells(html, "rules-active")] == [["person/sanne-bakker affiliatedWith organisation/vng", "1"]]
     assert [row[1:] for row in cells(html, "rules-stale")] == [

@@ -182,7 +182,7 @@ def test_httpx_errors(server):
 
 
 def test_explorer_over_http(server):
-    home = httpx.get(server + "/", headers={"Accept-Language": "en"})
+    home = httpx.get(server + "/?lang=en")
     assert home.status_code == 200 and "Most connected ministries" in home.text
     assert httpx.get(server + "/entity/ministry/mnre1045.json").json()["label"] == "EZK"
 

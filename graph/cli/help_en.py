@@ -456,6 +456,10 @@ OPTIONS: dict[str, str] = {
     "31-01-2024 of 1 februari 2024.":
         "Only facts that hold on this date (a year or a month: in that period). DATE: YYYY, YYYY-MM, YYYY-MM-DD, "
         "31-01-2024 or 1 februari 2024.",
+    "Het begin van de periode, zoals de eerste datum van --between (een einde mag open blijven).":
+        "The start of the period, as the first date of --between (the end may stay open).",
+    "Het einde van de periode, zoals de tweede datum van --between (een begin mag open blijven).":
+        "The end of the period, as the second date of --between (the start may stay open).",
     "Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024; een "
     "kwartaal: --between 2024-01 2024-03).":
         "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024; a quarter: "

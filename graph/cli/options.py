@@ -11,6 +11,7 @@ import functools
 
 import click
 
+from ..messages import CATALOGUE, msg
 from .base import Settings, pass_settings, translate_errors
 from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 
@@ -119,11 +120,14 @@ def read_as_note(option: str, given: str, day: str, lang: str) -> str:
 def time_options(command):
     """``--at``, ``--between`` and ``--as-of``; a day of ``--as-of`` after the newest document gets a note
     (:mod:`graph.cli.as_of_note`), once, before the command runs, and so does a date not written as ISO
-    under a table (:func:`read_as_note`)."""
+    under a table (:func:`read_as_note`). ``--from`` and ``--until`` are the two ends of ``--between``, one
+    of them may stay open (the ``from``/``until`` parameters that ``g40kg questions`` lists; walkthrough 24,
+    finding 14): the command gets them as ``between``."""
     @functools.wraps(command)
     def noted(*args, **kwargs):
         from .as_of_note import after_newest_note
 
+        kwargs["between"] = between_of(kwargs.get("between"), kwargs.pop("start", None), kwargs.pop("end", None))
         context = click.get_current_context(silent=True)
         settings = context.find_object(Settings) if context else None
         if context is not None and kwargs.get("fmt", "table") == "table":  # a table's reader, not a script
@@ -136,9 +140,33 @@ def time_options(command):
     func = click.option("--between", nargs=2, metavar="VAN TOT", default=None, callback=as_iso_date,
                         help="Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
                              "1 februari 2024; een kwartaal: --between 2024-01 2024-03).")(func)
+    func = click.option("--until", "end", metavar="DATUM", default=None, callback=as_iso_date,
+                        help="Het einde van de periode, zoals de tweede datum van --between (een begin mag open "
+                             "blijven).")(func)
+    func = click.option("--from", "start", metavar="DATUM", default=None, callback=as_iso_date,
+                        help="Het begin van de periode, zoals de eerste datum van --between (een einde mag open "
+                             "blijven).")(func)
     return click.option("--at", metavar="DATUM", default=None, callback=as_iso_date,
                         help="Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). "
                              + DATE_FORMS_HELP)(func)
+
+
+CATALOGUE.update({"between_twice": {"nl": "geef --between of --from/--until, niet allebei",
+                                    "en": "give --between or --from/--until, not both"}})
+
+
+def between_of(between, start, end):
+    """The ``--between`` of a command: as given, or ``(--from, --until)`` with an open side None; a usage
+    error for both forms at once.
+
+    >>> between_of(None, "2025-01-01", None), between_of(("2024", "2025"), None, None), between_of(None, None, None)
+    (('2025-01-01', None), ('2024', '2025'), None)
+    """
+    if start is None and end is None:
+        return between
+    if between:
+        raise click.UsageError(msg("between_twice"))
+    return (start, end)
 
 
 class _Confidence(click.FloatRange):

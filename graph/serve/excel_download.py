@@ -20,6 +20,21 @@ __all__ = ["answer_csv", "EVIDENCE_MARK"]
 EVIDENCE_MARK = "↗"
 
 
+def download_name(name: str, values: dict) -> str:
+    """The file name of a question's Excel download: the question and the values asked, in the form's
+    order, so that two downloads do not overwrite each other (walkthrough 24, finding 18).
+
+    >>> download_name("themagroep-contacts", {"themagroep": "Themagroep Zorg en Veiligheid", "at": "", "as_of": "2026-04-01"})
+    'themagroep-contacts-themagroep-zorg-en-veiligheid-2026-04-01.csv'
+    >>> download_name("who-does-what", {"person": ""})
+    'who-does-what.csv'
+    """
+    from ..vocab import slugify
+
+    parts = [slugify(str(value)) for value in values.values() if value not in (None, "")]
+    return "-".join([name, *[part for part in parts if part]])[:150] + ".csv"
+
+
 def answer_csv(answer: dict, base: str, lang: str = "nl") -> str:
     """The CSV of ``answer`` (:func:`graph.serve.questions.answer`); a cell that is only a link to a quote
     (``↗``) becomes that link's full address on ``base`` (the server's address, with its path prefix), and a

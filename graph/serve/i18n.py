@@ -1,6 +1,9 @@
 """Interface texts of the web explorer in Dutch (default) and English.
 
-The language of a request: ``?lang=nl|en`` first, then the ``Accept-Language`` header, else Dutch.
+The language of a request: ``?lang=nl|en`` first, then the ``Accept-Language`` header, else Dutch. A page
+of the explorer (:func:`page_language`) does not read the browser's header: ``?lang=`` (its own language
+link), else the server's ``--lang``, else Dutch (walkthrough 24, finding 16: a laptop with English Windows
+got English pages).
 
 Examples
 --------
@@ -21,7 +24,7 @@ from functools import lru_cache
 from viz.render import UI_TEXT
 from viz.table import text_language
 
-__all__ = ["LANGUAGES", "language_of", "predicate_label", "request_language", "text_language", "texts"]
+__all__ = ["LANGUAGES", "language_of", "page_language", "predicate_label", "request_language", "text_language", "texts"]
 
 LANGUAGES = ("nl", "en")
 
@@ -255,7 +258,7 @@ _TEXTS.update({
 
 #: (outgoing, incoming) wording per relation.
 _PREDICATES: dict[str, dict[str, tuple[str, str]]] = {
-    "hasRole": {"nl": ("heeft een rol in", "mensen met een rol"), "en": ("has a role in", "people with a role")},
+    "hasRole": {"nl": ("heeft een rol bij", "mensen met een rol"), "en": ("has a role in", "people with a role")},
     "affiliatedWith": {"nl": ("verbonden aan", "verbonden personen"), "en": ("affiliated with", "affiliated people")},
     "succeeded": {"nl": ("volgde op", "opgevolgd door"), "en": ("succeeded", "succeeded by")},
     "collaboratesWith": {"nl": ("werkt samen met", "werkt samen met"), "en": ("collaborates with", "collaborates with")},
@@ -336,3 +339,12 @@ def language_of(request) -> str:
     config = getattr(request.app.state, "config", None)
     return request_language(request.query_params, request.headers.get("accept-language"),
                             getattr(config, "lang", "nl"))
+
+
+def page_language(request) -> str:
+    """The language of an explorer page for a Starlette ``request``: ``?lang=`` (the page's own language
+    link), else the server's ``--lang`` (Dutch by default); not the browser's ``Accept-Language``, which
+    says how the computer was installed, not what its user reads (walkthrough 24, finding 16). A client of
+    the API (``/sparql``, ``/api``) still gets its ``Accept-Language`` (:func:`language_of`)."""
+    config = getattr(request.app.state, "config", None)
+    return request_language(request.query_params, None, getattr(config, "lang", "nl"))

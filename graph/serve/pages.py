@@ -24,7 +24,7 @@ from ..messages import language
 from ..privacy import masked_text, moved
 from ..role_labels import role_label
 from . import explore_changes, explore_common, explore_documents, explore_entity, explore_home, questions
-from .i18n import language_of, predicate_label, property_label, text_language, texts
+from .i18n import page_language, predicate_label, property_label, text_language, texts
 from .live import snapshot_of
 
 __all__ = [
@@ -51,7 +51,7 @@ def _env() -> Jinja2Templates:
 
 
 def _lang(request: Request) -> str:
-    return language_of(request)
+    return page_language(request)
 
 
 def _link_factory(request: Request, lang: str):
@@ -114,7 +114,7 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
         context.update(link=site.linker(path), asset=lambda name: site.asset(path, name), switch_lang=None,
                        json_link=None, static_site={"built": built_text(snapshot_of(request).manifest.get("built"), lang)})
     return _env().TemplateResponse(request, template, context, status_code=status,
-                                   headers={"Content-Language": lang, "Vary": "Accept-Language"})
+                                   headers={"Content-Language": lang})
 
 
 def _site(request: Request):
@@ -584,21 +584,22 @@ def _form_values(request: Request, question: dict) -> dict:
 def question_excel(request: Request) -> Response:
     """``/questions/<name>.csv``: the answer as the CSV ``--excel`` writes, to open with a double click; a bad
     value is its one-line message with status 400."""
-    from .excel_download import answer_csv
+    from .excel_download import answer_csv, download_name
 
     name, lang = request.path_params["name"][: -len(".csv")], _lang(request)
     question = questions.get_question(name)
     if question is None:
         return not_found(request)
+    values = _form_values(request, question)
     try:
         with language(lang):
-            answer = _answer(request, name, _form_values(request, question), lang)
+            answer = _answer(request, name, values, lang)
     except G40Error as error:
         return Response(str(error) + "\n", status_code=400, media_type="text/plain; charset=utf-8")
     if not request.app.state.config.document_text:  # evidence only: no special-category words in any quote
         answer = masked_quotes({"answer": answer}, lang)["answer"]
     return Response(answer_csv(answer, str(request.base_url), lang), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="{download_name(name, values)}"'})
 
 
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
