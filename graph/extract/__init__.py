@@ -64,6 +64,7 @@ from .programme_abbreviations import programme_abbreviations
 from .postcodes import in_postcode
 from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
+from .programme_columns import find_programme_columns
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
@@ -270,6 +271,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
     find_party_contacts(ctx)  # "| Partij | … | Contactpersoon |": each party's contact
+    find_programme_columns(ctx)  # "| Gemeente | Programma X |" with "| Breda | ja |"
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws

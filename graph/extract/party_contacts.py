@@ -13,7 +13,8 @@ section heading or the document's title names, else the one the text before it n
 cell gives at that party ("programmadirecteur" at SZW), else, when the cell gives no function at all,
 works for it ("directie Wonen"; "secretaris pijler Fysiek" is a role in a unit, read elsewhere). Only a party that opens its
 cell ("Gemeente Breda", "Ministerie van SZW", "Stedennetwerk G40 (pijler Fysiek)") and is the only one
-there; a "–" names no contact.
+there; a "–" names no contact. So does a survey's table of towns with who answered for each
+("| Gemeente | … | Respondent |" with "Eva Smit, beleidsadviseur"): the respondent's function is at the town.
 
 Called once per document by :func:`graph.extract.extract` (rule ``tables.party-contact``).
 
@@ -52,6 +53,9 @@ _KIND_BEFORE_NAME = re.compile(r"\s*(?:(?:de\s+|het\s+)?(?:gemeente|provincie|mi
 #: a column of who sent each letter: "| Afzender |" with "VNG, A. Hofstede, directeur Beleid"
 _SENDER_COLUMN = re.compile(r"afzenders?|(?:ingediend\s+)?door|van", re.IGNORECASE)
 _PARTIES = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the first column of a table of towns, and a column of who answered a survey for each
+_TOWN_COLUMN = re.compile(r"gemeenten?|steden|stad", re.IGNORECASE)
+_RESPONDENT_COLUMN = re.compile(r"respondent(?:en)?|ingevuld\s+door", re.IGNORECASE)
 #: what follows a whole name in a contact cell: the cell's end, a comma, a bracket or an e-mail address
 #: ("Ricardo Tjon" read of "Ricardo Tjon Sie Fat" is a name cut short)
 _NAME_END = re.compile(r"\s*(?:$|[,(;<]|\S+@)")
@@ -70,26 +74,34 @@ def find_party_contacts(ctx: DocContext) -> None:
             for row in rows:
                 _sender(ctx, row, cells_of(ctx.text, row), sender, len(names))
         contact = next((k for k, n in enumerate(names) if CONTACT_COLUMN.fullmatch(n)), None)
-        if contact is None or not _PARTY_COLUMN.fullmatch(names[0]):
+        respondent = next((k for k, n in enumerate(names) if _RESPONDENT_COLUMN.fullmatch(n)), None)
+        if _PARTY_COLUMN.fullmatch(names[0]) and contact is not None:
+            subject = card_subject(ctx, header, header.start) or programme_named_before(ctx, header.start)
+            _people(ctx, rows, len(names), contact, subject)
+        elif _TOWN_COLUMN.fullmatch(names[0]) and respondent is not None:
+            _people(ctx, rows, len(names), respondent, None)  # "| Gemeente | … | Respondent |": who answered for the town
+
+
+def _people(ctx: DocContext, rows, width: int, column: int, subject) -> None:
+    """Each row's person in ``column``: the function the cell gives them at the row's party (else they
+    work for it), and a contact for ``subject`` when there is one."""
+    for row in rows:
+        cells = cells_of(ctx.text, row)
+        if len(cells) != width:
             continue
-        subject = card_subject(ctx, header, header.start) or programme_named_before(ctx, header.start)
-        for row in rows:
-            cells = cells_of(ctx.text, row)
-            if len(cells) != len(names):
-                continue
-            party = _party(ctx, *cells[0])
-            if party is None:
-                continue
-            for person in (m for m in ctx.in_span(*cells[contact]) if m.type == "Person"
-                           and _NAME_END.match(ctx.text, m.end, cells[contact][1])):
-                if subject is not None:
-                    ctx.add(person, "contactFor", subject, row, RULE, 0.75)
-                role = apposition_role(ctx, person, cells[contact][1], party)
-                if role is not None:
-                    ctx.add(person, "hasRole", party, row, RULE, 0.75, role=role.label)
-                elif role_pattern().search(ctx.text, person.end, cells[contact][1]) is None:
-                    # "drs. Jan Kok, directie Wonen": works for it ("secretaris pijler Fysiek" is a unit's role)
-                    ctx.add(person, "affiliatedWith", party, row, RULE, 0.75)
+        party = _party(ctx, *cells[0])
+        if party is None:
+            continue
+        start, end = cells[column]
+        for person in (m for m in ctx.in_span(start, end) if m.type == "Person" and _NAME_END.match(ctx.text, m.end, end)):
+            if subject is not None:
+                ctx.add(person, "contactFor", subject, row, RULE, 0.75)
+            role = apposition_role(ctx, person, end, party)
+            if role is not None:
+                ctx.add(person, "hasRole", party, row, RULE, 0.75, role=role.label)
+            elif role_pattern().search(ctx.text, person.end, end) is None:
+                # "drs. Jan Kok, directie Wonen": works for it ("secretaris pijler Fysiek" is a unit's role)
+                ctx.add(person, "affiliatedWith", party, row, RULE, 0.75)
 
 
 def _party(ctx: DocContext, start: int, end: int):
