@@ -40,6 +40,7 @@ from .project_headings import project_headings
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
+from .kamerleden import find_kamerleden, member_mentions
 from .listings import listed_spans
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
@@ -261,6 +262,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     table_names = find_table_mentions(text, sentences, mentions)  # "| Programmaraad | …"
     if table_names:
         mentions = _merge([mentions, table_names])
+    members = member_mentions(text, mentions)  # "de leden Koster en Van Dam" in a Kamer document
+    if members:
+        mentions = _merge([mentions, members])
     registered, mentions = register_mentions(text, mentions)  # a Handelsregister extract: "Naam  Jansen, Piet"
     if registered:
         mentions = _merge([registered, mentions])
@@ -272,6 +276,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_relations(ctx)
     find_party_contacts(ctx)  # "| Partij | … | Contactpersoon |": each party's contact
     find_programme_columns(ctx)  # "| Gemeente | Programma X |" with "| Breda | ja |"
+    find_kamerleden(ctx)  # "het lid X", "Indieners: …": members of the Tweede Kamer
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
