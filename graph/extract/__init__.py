@@ -41,6 +41,7 @@ from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
 from .kamerleden import find_kamerleden, member_mentions
+from .listed_partners import find_listed_partners
 from .listings import listed_spans
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
@@ -276,6 +277,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_relations(ctx)
     find_party_contacts(ctx)  # "| Partij | … | Contactpersoon |": each party's contact
     find_programme_columns(ctx)  # "| Gemeente | Programma X |" with "| Breda | ja |"
+    find_listed_partners(ctx)  # "Woondeal X (partners: A, B en C)", "Regio Deal Y: …; penvoerder is Z"
     find_kamerleden(ctx)  # "het lid X", "Indieners: …": members of the Tweede Kamer
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     relations = expand_groups(ctx.relations, groups)
