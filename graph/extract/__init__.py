@@ -40,6 +40,8 @@ from .project_headings import project_headings
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
+from .kamerleden import find_kamerleden, member_mentions
+from .listed_partners import find_listed_partners
 from .listings import listed_spans
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
@@ -55,6 +57,7 @@ from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
 from .stated_starts import with_stated_starts
 from .office_starts import with_office_starts
+from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
 from .surname_repeats import surname_repeats
@@ -63,10 +66,13 @@ from .programme_abbreviations import programme_abbreviations
 from .postcodes import in_postcode
 from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
+from .programme_columns import find_programme_columns
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
+from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
+from .roster_dates import with_roster_dates
 from .roles import find_roles
 from .position_lists import find_position_lists
 from .role_portfolios import with_portfolios
@@ -257,12 +263,23 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     table_names = find_table_mentions(text, sentences, mentions)  # "| Programmaraad | …"
     if table_names:
         mentions = _merge([mentions, table_names])
+    members = member_mentions(text, mentions)  # "de leden Koster en Van Dam" in a Kamer document
+    if members:
+        mentions = _merge([mentions, members])
+    registered, mentions = register_mentions(text, mentions)  # a Handelsregister extract: "Naam  Jansen, Piet"
+    if registered:
+        mentions = _merge([registered, mentions])
     ctx = DocContext(document_id, text, sentences, mentions, date=date)
     _email_affiliations(ctx, emails, domains)
     find_roles(ctx)
     find_position_lists(ctx)  # a person's page: "Nevenfuncties" / "• Lid adviesraad Platform31"
     find_paragraph_towns(ctx)  # "In Ede ligt de nadruk op wonen. Wethouder X: …" (before relations: whom "we" in a quotation are)
     find_relations(ctx)
+    find_party_contacts(ctx)  # "| Partij | … | Contactpersoon |": each party's contact
+    find_programme_columns(ctx)  # "| Gemeente | Programma X |" with "| Breda | ja |"
+    find_listed_partners(ctx)  # "Woondeal X (partners: A, B en C)", "Regio Deal Y: …; penvoerder is Z"
+    find_kamerleden(ctx)  # "het lid X", "Indieners: …": members of the Tweede Kamer
+    find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
@@ -272,6 +289,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
+    relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40

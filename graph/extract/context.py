@@ -40,7 +40,8 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
                                 "roles.field-bracket", "roles.van-affiliation", "persons.email-domain",
                                 "relations.unit-van-unit", "relations.default-parent", "relations.org-prefix",
                                 "relations.programma-van-ministerie",
-                                "tables.town-contact", "tables.town-units", "roles.infobox-field"})  # a table's cell: dated by its own cell
+                                "tables.town-contact", "tables.town-units", "roles.infobox-field",
+                                "tables.party-contact", "register.officer", "tables.programme-column", "kamer.lid"})  # a table's cell: dated by its own cell
 
 
 def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:

@@ -52,6 +52,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
                               names_members, paragraph_programme, participation_role, programme_named_before)
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
+from .roster_dates import unmarked
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body
@@ -238,6 +239,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     role_cell = cells[in_body] if in_body is not None else cells[role_columns[0]] if role_columns else None
     if in_body is not None:
         _office_cell(ctx, row, cells[next(k for k in role_columns if k != in_body)], persons_in(ctx, cells, names))
+    role_cell = unmarked(ctx.text, role_cell) if role_cell else None  # "| ~~lid~~ |": struck through, a role all the same
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
     qualified = _ROLE_QUALIFIER.match(role_text) if role_text and word is None else None
