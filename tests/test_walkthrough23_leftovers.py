@@ -91,3 +91,31 @@ def test_a_bare_surname_two_wethouders_share_is_no_person_of_its_own(mulders):
 
 def test_a_bare_surname_its_document_places_is_that_wethouder(mulders):
     assert _key(mulders, "d") == "person/jan-mulder"
+
+
+def test_a_pronoun_after_a_semicolon_takes_part_for_the_one_person_before_it(gazetteer):
+    text = ("Verder is Eva Kok sinds 1 oktober 2026 wethouder Financiën van Breda; zij neemt deel aan de "
+            "G40-pijler Duurzaamheid.")
+    assert ("Eva Kok", "participatesIn", "Pijler Duurzaamheid", None, "2026-10-01") in facts(text, gazetteer, "2026-11-03")
+
+
+def test_a_pronoun_after_a_semicolon_with_two_persons_before_it_is_no_one(gazetteer):
+    text = "Wethouder Jan Smit en wethouder Eva Kok spraken; zij neemt deel aan de Pijler Fysiek."
+    assert [f for f in facts(text, gazetteer) if f[1] == "participatesIn"] == []
+
+
+def test_the_town_named_by_its_kind_takes_part(gazetteer):
+    text = "Breda is lid van de G40. In 2021 nam de stad deel aan de Pijler Economie en Werk."
+    assert ("Breda", "participatesIn", "Pijler Economie en Werk", None, None) in facts(text, gazetteer)
+
+
+def test_the_town_named_by_its_kind_after_two_towns_is_no_one(gazetteer):
+    text = "Breda en Ede werken samen. De stad neemt deel aan de Pijler Fysiek."
+    assert [f for f in facts(text, gazetteer) if f[1] == "participatesIn"] == []
+
+
+def test_a_common_given_name_makes_a_person_of_a_name_before_a_role(gazetteer):
+    text = "Tot 1 juli 2021 was Huub Verbeek directeur van Greenport Venlo; hij werd opgevolgd door Fons Jacobs."
+    found = facts(text, gazetteer, "2021-12-14")
+    assert ("Huub Verbeek", "hasRole", "Greenport Venlo", "directeur", None) in found
+    assert ("Fons Jacobs", "succeeded", "Huub Verbeek", None, None) in found
