@@ -22,7 +22,10 @@ Strategies, strict to loose (STYLE habit 8):
    salutation in a letter that names no one of its surname in full is no mention at all,
    :mod:`graph.extract.salutations`) — except a government's office as the title ("namens wethouder
    Mulder", "minister Kramer"): that joins the one person of the surname whom any document gives a role in
-   a government of that kind (a municipality; a ministry), when there is exactly one (round 48g);
+   a government of that kind (a municipality; a ministry), when there is exactly one (round 48g); with two
+   or more ("wethouder Mulder" beside the wethouders Pieter Mulder of Amersfoort and Jan Mulder of Ede) it
+   joins none, and is no person of its own either: the mention stays unresolved (no fact of it), and the
+   ambiguity is reported (round 49a, walkthrough 23 finding 14);
 5. an event or a body without a name ("het werkbezoek", "de netwerkdag", "het programmabureau")
    is one thing of one document: its key holds the document id, so two documents' werkbezoeken stay
    two events (one node "werkbezoek" would connect every minister who ever visited a city);
@@ -503,21 +506,31 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         named = named - apart_at.get(where, set())  # "De Vries is niet te verwarren met Jan de Vries"
         candidates = sorted(named & by_document.get(document_id, set()))
         candidates = choose(document_id, start, end, candidates)
+        office: list[str] = []
+        if not candidates and named and kind in OFFICE_PLACES and not any(t.startswith(OFFICE_PLACES[kind]) for t in ties):
+            # "namens wethouder Mulder", its document naming no town of his: the persons of that surname with a
+            # role in a municipality (of three Mulders: the wethouder, not the ministry's two)
+            if held is None:
+                held = _person_ties(extractions, keys, persons, predicates=frozenset({"hasRole"}))
+            office = [c for c in sorted(named) if any(t.startswith(OFFICE_PLACES[kind]) for t in held.get(c, set()))]
         if not candidates and named and ties:  # across documents only what its own document ties it to agrees
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = choose(document_id, start, end, sorted(c for c in named if ties & tied.get(c, set())))
         elif not candidates and named and kind in OFFICE_PLACES:
-            # "namens wethouder Mulder": the one person of that surname with a role in a municipality (of three
-            # Mulders: the wethouder, not the ministry's two); two such, or none, and it stays apart (48g)
-            if held is None:
-                held = _person_ties(extractions, keys, persons, predicates=frozenset({"hasRole"}))
-            office = [c for c in sorted(named) if any(t.startswith(OFFICE_PLACES[kind]) for t in held.get(c, set()))]
-            candidates = office if len(office) == 1 else []
+            candidates = office if len(office) == 1 else []  # the one such; none, and it stays apart (48g)
         elif len(candidates) > 1 and ties:  # "Wethouder Çelik (Leeuwarden) en de heer Çelik (VRO)": who each is
             if tied is None:
                 tied = _person_ties(extractions, keys, persons)
             candidates = [c for c in candidates if ties & tied.get(c, set())] or candidates
+        if not candidates and len(office) > 1:
+            # two wethouders Mulder and nothing in the document says which: no third person "Mulder" (whose facts
+            # would belong to no one); the mention stays unresolved, and the build says so (round 49a)
+            if (document_id, f"person/{slugify(label)}") not in warned:
+                warned.add((document_id, f"person/{slugify(label)}"))
+                ambiguous.append(Ambiguity(f"{document_id}: '{text}' kan {', '.join(persons[c].entity().label for c in office)}"
+                                           " zijn; niet samengevoegd", f"person/{slugify(label)}", where))
+            continue
         if len(candidates) == 1:
             keys[where] = candidates[0]
             continue

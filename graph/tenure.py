@@ -315,14 +315,14 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
     ...              Term("e3", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", False, True)])
     [('e1', '2026-03-20', 'e2')]
     """
-    stating = {(t.holder, t.body, office_key(t.office)) for t in terms if t.office != SUCCESSION and _states_end(t)}
+    stating = {_holding(t) for t in terms if t.office != SUCCESSION and _states_end(t)}
     by_holding: dict[tuple[str, str, str], list[Term]] = {}  # few: group only their holdings
     for term in terms:
-        holding = (term.holder, term.body, office_key(term.office))
+        holding = _holding(term)
         if holding in stating:
             by_holding.setdefault(holding, []).append(term)
     over_on_a_day = {t.evidence for t in terms if t.past and t.reported and t.start == t.end
-                     and t.office != PARTICIPATION and (t.holder, t.body, office_key(t.office)) in stating}
+                     and t.office != PARTICIPATION and _holding(t) in stating}
     ends = []
     for held in by_holding.values():
         stated = sorted((t.end, t.evidence) for t in held if _states_end(t))
@@ -338,6 +338,18 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
             if k < len(stated):
                 ends.append((term.evidence, *stated[k]))
     return ends
+
+
+def _holding(term: Term) -> tuple[str, str, str]:
+    """The holding a term is of, for :func:`stated_ends`: holder, body and :func:`office_key`; taking part in a
+    body is being its member ("Wethouder X vertegenwoordigt Amersfoort in de pijler" in a year report ends where
+    "Y volgt X op in de pijler" ends X's membership; round 49a, walkthrough 23 finding 4).
+
+    >>> _holding(Term("e", "p/x", "u/pijler", PARTICIPATION, None, None, False)) == _holding(
+    ...     Term("f", "p/x", "u/pijler", "lid", None, None, False))
+    True
+    """
+    return term.holder, term.body, "lid" if term.office == PARTICIPATION else office_key(term.office)
 
 
 def office_key(office: str) -> str:

@@ -335,15 +335,20 @@ def time_filter(evidence: str, as_of: bool = True, ranges: bool = False) -> str:
 #: exit) was: its document is dated on or before ``?as_of`` (its date, else the first day of its
 #: period; "Per 1 juni 2024 is Y voorzitter" in a document of 2023 ends X's term as of 2023), or the
 #: text gives a start on or before it (``validFrom``: "sinds 2020" in a later document, which
-#: ``--as-of`` keeps as known then, so it ends the earlier term then too); a correction with
-#: neither is known. Not known: the end is not read (``?{e}_iu`` unbound), so the fact is open,
-#: as it was known then (round 40t). The lookups are nested in the inferred end's OPTIONAL.
+#: ``--as-of`` keeps as known then, so it ends the earlier term then too), or an end before it
+#: (``validUntil``: "heeft op 13 mei 2026 afscheid genomen" in a letter of 20 May ends the year
+#: report's "wethouder X" as of 14 May, as a start stated later counts; round 49a, walkthrough 23
+#: finding 4); a correction with none of these is known. Not known: the end is not read
+#: (``?{e}_iu`` unbound), so the fact is open, as it was known then (round 40t). The lookups are
+#: nested in the inferred end's OPTIONAL.
 _KNOWN_END_PATTERN = """?{e} g40:inferredUntil ?{e}_iuall
     OPTIONAL {{ ?{e} g40:endedBy ?{e}_by OPTIONAL {{ ?{e}_by g40:validFrom ?{e}_byf }}
+      OPTIONAL {{ ?{e}_by g40:validUntil ?{e}_byu }}
       OPTIONAL {{ ?{e}_by prov:wasDerivedFrom ?{e}_bydoc
         OPTIONAL {{ ?{e}_bydoc dcterms:date ?{e}_byd }} OPTIONAL {{ ?{e}_bydoc g40:periodStart ?{e}_byp }} }} }}"""
 _KNOWN_END_BIND = """
-  BIND(IF(BOUND(?as_of) && COALESCE(?{e}_byd, ?{e}_byp, ?as_of) > ?as_of && COALESCE(?{e}_byf, ?{e}_byd, ?{e}_byp) > ?as_of,
+  BIND(IF(BOUND(?as_of) && COALESCE(?{e}_byd, ?{e}_byp, ?as_of) > ?as_of && COALESCE(?{e}_byf, ?{e}_byd, ?{e}_byp) > ?as_of
+          && COALESCE(?{e}_byu, ?as_of) >= ?as_of,
           ?{e}_none, ?{e}_iuall) AS ?{e}_iu)"""
 
 #: the ``as_of`` line of :func:`time_filter` (``{e}``: the evidence variable). A document's date or period is
@@ -497,8 +502,9 @@ SELECT DISTINCT ?x WHERE {
   VALUES ?as_of { %s }
   ?x g40:inferredUntil ?until ; g40:endedBy ?later .
   OPTIONAL { ?later g40:validFrom ?from }
+  OPTIONAL { ?later g40:validUntil ?stated }
   OPTIONAL { ?later prov:wasDerivedFrom ?doc OPTIONAL { ?doc dcterms:date ?date } OPTIONAL { ?doc g40:periodStart ?first } }
-  FILTER(COALESCE(?date, ?first, ?as_of) > ?as_of && COALESCE(?from, ?date, ?first) > ?as_of)
+  FILTER(COALESCE(?date, ?first, ?as_of) > ?as_of && COALESCE(?from, ?date, ?first) > ?as_of && COALESCE(?stated, ?as_of) >= ?as_of)
 }"""
 
 
@@ -506,7 +512,8 @@ def ends_known_after(dataset, as_of: str) -> set[str]:
     """The evidence (and curated statements) whose inferred end (``g40:inferredUntil``) was not known
     on ``as_of``: the evidence that ended it (``g40:endedBy``: the next holder, the holder's own
     stated end, a town's exit) was not known then: its document is dated after that day (its date,
-    else the first day of its period) and the text gives no start on or before it (``validFrom``).
+    else the first day of its period) and the text gives no start on or before it (``validFrom``)
+    nor an end before it (``validUntil``: a departure a later letter dates).
     Under ``--as-of`` such a fact shows no inferred end, as it was known then: the rule of
     :func:`time_filter` (``_KNOWN_END_PATTERN``),
     for the exports that read the graph in Python.

@@ -198,7 +198,7 @@ def test_a_wethouder_named_by_surname_is_the_one_wethouder_of_that_surname_not_a
 def test_a_wethouder_named_by_surname_stays_apart_when_two_wethouders_share_it():
     found = _keys("Karel Mulder is wethouder van Deventer.", "Ria Mulder is wethouder van Breda.",
                   "Wethouder Anna Kroes meldt namens wethouder Mulder dat de proeftuinen goed lopen.")
-    assert found["Mulder"] == {"person/mulder"}
+    assert "Mulder" not in found  # unresolved, no third person "Mulder" (round 49a, walkthrough 23 finding 14)
 
 
 def test_this_programme_does_not_reach_back_to_the_programme_of_the_paragraph_before():

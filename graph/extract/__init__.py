@@ -84,6 +84,7 @@ from .themes import find_themes
 from .sentences import split_sentences
 from .tokens import Token, tokenize
 from .tracks import find_tracks
+from .network_forums import find_network_forums
 from .units import find_units
 from .unit_name_persons import without_unit_names
 from .withdrawn_claims import withdrawn_claims
@@ -240,6 +241,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
+    forums = find_network_forums(text, mentions)  # "het Environment Forum van Eurocities"
+    if forums:
+        mentions = _merge([forums, mentions])
     mentions = _merge([mentions, find_sibling_units(text, mentions)])  # "een van de vier themagroepen, naast Wonen, …"
     sessions = find_sessions(text, sentences)  # "1. Samenwerken met corporaties – door X" after "vier workshops:"
     if sessions:

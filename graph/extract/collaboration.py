@@ -510,6 +510,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
                         ctx.add(actor, "participatesIn", things[0], sentence, "relations.samen-aan", 0.7)
     verb = _MET_VERB.search(text, sentence.start, sentence.end) if ctx.has_cue(_MET_VERB, sentence) else None
     if verb is not None:
+        # "Met collega's X (Ede) en Y (Epe) spraken we met BZK": "we" are the speaker and those colleagues,
+        # persons; no body the passage named talks with BZK (walkthrough 23, finding 10)
+        among_colleagues = any(_COLLEAGUES.match(text, m.end()) for m in ctx.cues(_MET, sentence))
         for match in ctx.cues(_MET, sentence):
             if _MET_MEANS.match(text, match.start()) or _AFTER_PASSIVE_AGENTS.search(text, sentence.start, match.start()) or \
                     _TOGETHER_BEFORE.search(text, max(sentence.start, match.start() - 16), match.start()) or \
@@ -526,6 +529,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             subject = subject_or_context(ctx, sentence, match.start())
             if subject is not None and subject.type == "Programme" and not sentence.start <= subject.start < sentence.end:
                 continue  # "(… past bij de Agenda X.) Met Y worden nog gesprekken gevoerd": someone unnamed talks, no programme
+            if among_colleagues and subject is not None and not sentence.start <= subject.start < sentence.end:
+                continue  # "Met collega's X en Y spraken we met BZK": the speaker's colleagues, not the passage's unit
             if subject is not None and not sentence.start <= subject.start < sentence.end and _addressee(text, subject.start):
                 continue  # "Nota aan de DG X" … "Met A, B en C wordt gesproken over …": the memo's reader talks with no one
             opening = clause_start(text, verb.end(), match.start())

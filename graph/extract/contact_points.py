@@ -23,8 +23,11 @@ _TOWNS_IN = re.compile(r"\s*(?:de\s+)?(?:[\w]+-)?(?:steden|gemeenten)\s+in\s+(?:
 _ADDRESS = re.compile(r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+")
 
 
+#: a start to the day or month between the copula and the point: "is sinds 1 april 2025 het aanspreekpunt"
+#: (round 49a, walkthrough 23 finding 11; the sentence's period dates the fact, :meth:`DocContext.add`)
+_SINCE_DAY = r"(?:sinds|vanaf|per|met\s+ingang\s+van)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?"
 #: "(X / Zij) is (ook) (het) (eerste) aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|" + _SINCE_DAY + r"|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
                             r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
@@ -183,8 +186,11 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         # "is het aanspreekpunt voor de G40": a network or organisation too (for whom the person is its contact)
-        thing = next((m for m in mentions if m.start >= match.end() and m.type in CONTACT_THINGS | {"Organisation"}
-                      and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
+        # "voor de G40-steden in de Woondeals": the programme the towns are in, not the network (round 49a)
+        thing = next((m for m in mentions if m.type == "Programme" and m.start >= match.end()
+                      and _TOWNS_IN.fullmatch(ctx.text, match.end(), m.start)), None) \
+            or next((m for m in mentions if m.start >= match.end() and m.type in CONTACT_THINGS | {"Organisation"}
+                     and _ARTICLE_ONLY.fullmatch(ctx.text, match.end(), m.start)), None)
         person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence)
         if thing is None and _ITS_PARTICIPANTS.match(ctx.text, match.end(), sentence.end):
             thing = ctx.context_unit(match.start(), types={"Programme"})  # "voor de deelnemende steden": the deal's

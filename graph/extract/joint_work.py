@@ -224,6 +224,20 @@ def _inverted_actors(ctx: DocContext, mentions: list[Mention], match: re.Match) 
 
 
 def _body_after(ctx: DocContext, mentions: list[Mention], at: int) -> Mention | None:
-    """The unit or programme right after "in de/het" ("de G40 Themagroep X": the themagroep)."""
+    """The unit or programme right after "in de/het" ("de G40 Themagroep X": the themagroep); none where
+    that is a family of deals with no name of its own ("BZK werkt voor de Woondeals samen met de gemeenten
+    A en B": each town has its own Woondeal, none takes part in "the Woondeals"; walkthrough 23 finding 9).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "BZK werkt voor de Woondeals samen met de gemeenten Breda en Ede.", gazetteer=load_gazetteer())
+    >>> [r for r in ex.relations if r.predicate == "participatesIn"]
+    []
+    """
     after = [m for m in mentions if m.start >= at][:2]
-    return next((m for m in after if m.type in _BODIES and _ARTICLE.fullmatch(ctx.text, at, m.start)), None)
+    body = next((m for m in after if m.type in _BODIES and _ARTICLE.fullmatch(ctx.text, at, m.start)), None)
+    return None if body is not None and body.rule == _DEAL_FAMILY else body
+
+
+#: the rule of a family of deals named as one ("de Regio Deals", "de Woondeals": :mod:`graph.extract.deals`)
+_DEAL_FAMILY = "programmes.deal-family"

@@ -54,7 +54,7 @@ from .partners import consists_of, find_partners, members_by_predicate, particip
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .taken_in import taken_in
-from .subjects import target_thing
+from .subjects import kind_antecedent, target_thing
 from .voice import we_at
 
 __all__ = ["find_participation"]
@@ -383,6 +383,15 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
+        if not actors and clause_start > ctx.content_start(sentence) and _PRONOUN_OPENING.match(text, clause_start, match.start()):
+            # "X is sinds 1 oktober wethouder van A; zij neemt deel aan de pijler Y": the one person before the
+            # semicolon (round 49a, walkthrough 23)
+            persons = [m for m in mentions if m.type == "Person" and sentence.start <= m.start < clause_start]
+            actors = persons if len({m.label for m in persons}) == 1 else []
+        if not actors and (town_word := _TOWN_SUBJECT.search(text, clause_start, match.end())) is not None:
+            # "Venlo is lid van … . In 2021 nam de stad deel aan de pijler X": the one town named just before (49a)
+            town = kind_antecedent(ctx, sentence, town_word.start(), "gemeente")
+            actors = [town] if town is not None else []
         if not actors and _DEEL_AAN.match(text, match.start(), clause_end):
             # "Wethouder X (Wonen) neemt deel aan de pijler Fysiek": the person named as the clause's subject
             subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
@@ -392,6 +401,12 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+#: a clause after a semicolon opened by a personal pronoun: "…; zij neemt deel aan", "…; hij doet mee aan"
+_PRONOUN_OPENING = re.compile(r"\s*(?:zij|hij|ze)\s+(?:\w+\s+)?(?:(?:ook|nu|namens\s+\S+)\s+)?$")
+#: a town named by its kind as the subject, before or right after the verb: "nam de stad deel", "De gemeente doet mee"
+_TOWN_SUBJECT = re.compile(r"\b(?:[Dd]e|[Oo]nze)\s+(?:stad|gemeente)\s+(?=(?:\w+\s+)?(?:deel|mee|neemt|nam|doet|deed|participeert)\b)")
 
 
 #: an apposition that names who leads what is taken part in: "(doet mee aan X), een programma onder leiding van

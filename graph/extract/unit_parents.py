@@ -28,9 +28,9 @@ from .organogram import municipal_owner
 __all__ = ["default_parents"]
 
 
-#: "themagroep X van de pijler Y", "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y",
-#: English "… of the G40"
-_UNIT_OF = re.compile(r"\s+(?:van\s+(?:de|het)|(?:(?:valt|vallen|viel|vielen)\s+)?binnen\s+(?:de|het)|"
+#: "themagroep X van de pijler Y", "het Environment Forum van Eurocities" (an organisation with no article, round
+#: 49a), "… valt onder de pijler Y", "… maakt deel uit van / is onderdeel van de Y", English "… of the G40"
+_UNIT_OF = re.compile(r"\s+(?:van(?:\s+(?:de|het))?|(?:(?:valt|vallen|viel|vielen)\s+)?binnen\s+(?:de|het)|"
                       r"(?:valt|vallen|viel|vielen)\s+onder\s+(?:de|het)|"
                       r"(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+)?deel\s+uit\s+van\s+(?:de|het)|"
                       r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:een\s+)?onderdeel\s+van\s+(?:de|het)|of\s+the)\s+")
