@@ -66,7 +66,7 @@ from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
 from .published_keys import kept_moves, moved_note, person_places, previous_places, split_moves, split_note
 from .resolve import resolve
-from .resolve_cache import RESOLVE_FILE, load_passes, passes_file
+from .resolve_cache import load_passes, passes_files
 from .resources import data_path
 from .spotcheck import check_build
 from .store import MANIFEST_FILE, OXIGRAPH_DIR, open_dataset, read_manifest
@@ -277,7 +277,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         resolution = resolve(extractions, gazetteer, periods=DocumentPeriods(documents),
                              splits=resolution_splits(curation), previous=previous_places(previous_manifest),
                              kept=kept_passes)
-    passes = passes_file(kept_passes, resolution.kept, cached.keys)
+    passes = passes_files(kept_passes, resolution.kept, cached.keys)  # none: the previous files still hold
     fresh_moves = resolution.moved  # the old IRIs keep pointing to the new ones, build after build
     resolution.moved = kept_moves(previous_manifest.get("moved_keys"), fresh_moves, resolution.entities)
     minimal_people = _minimal_people(minimal_people, previous_manifest)
@@ -421,8 +421,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
-        if passes is not None:  # else the previous file still holds
-            cache["files"][RESOLVE_FILE] = passes
+        cache["files"].update(passes)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store

@@ -17,13 +17,16 @@ Examples
 >>> import tempfile
 >>> from graph.resolve import KeptPasses
 >>> graph = Path(tempfile.mkdtemp())
+>>> from graph.resolve import _packed
 >>> made = KeptPasses([(0, "municipality/gm0758", "Municipality", "Breda", "Breda", None, False)],
-...                   [("a", (0,), (5,), ("municipality/gm0758",), (0,), (0,), (), (), ())], used=1)
->>> data = passes_file(None, made, ["k1"])
->>> _ = (graph / CACHE_DIR).mkdir(); _ = (graph / CACHE_DIR / RESOLVE_FILE).write_bytes(data)
+...                   [("a", _packed([0]), _packed([5]), ("municipality/gm0758",), _packed([0]), _packed([0]), (), (), ())])
+>>> files = passes_files(None, made, ["k1"])
+>>> _ = (graph / CACHE_DIR).mkdir()
+>>> for name, data in files.items():
+...     _ = (graph / CACHE_DIR / name).write_bytes(data)
 >>> kept = load_passes(graph, ["k1"])
->>> kept.passes == made.passes, passes_file(kept, kept, ["k1"]) is None, load_passes(graph, ["k2"]).passes
-(True, True, [None])
+>>> kept.passes == made.passes, passes_files(kept, kept, ["k1"]), load_passes(graph, ["k2"]).passes
+(True, {}, [None])
 """
 
 from __future__ import annotations
@@ -39,12 +42,16 @@ from .cache_seal import seal, unseal
 from .disk_layout import CACHE_DIR
 from .incremental import extractor_fingerprint
 
-__all__ = ["RESOLVE_FILE", "load_passes", "passes_file"]
+__all__ = ["RECENT_FILE", "RESOLVE_FILE", "load_passes", "passes_files"]
 
 log = logging.getLogger(__name__)
 
 #: the file in the graph folder's ``cache/``
 RESOLVE_FILE = "resolve.marshal"
+#: the passes of the documents made since :data:`RESOLVE_FILE` was written
+RECENT_FILE = "resolve-recent.marshal"
+#: the main file is written anew once new and unused passes reach this share of the documents
+RECENT_SHARE = 0.1
 #: the modules whose code makes a document's pass: a change to one of them makes every pass again
 SOURCES = ("resolve.py", "namesakes.py", "vocab.py", "placing.py", "resolve_cache.py")
 #: raise when the record changes; marshal's format is the running Python's
@@ -75,33 +82,80 @@ def load_passes(graph_path: Path | None, keys: list[str]):
 
     if graph_path is None:
         return None
+    folder = Path(graph_path) / CACHE_DIR
+    base = _read(folder / RESOLVE_FILE)
+    if base is None:
+        return None
+    recent = _read(folder / RECENT_FILE) or {"ops": (), "passes": {}}
+    in_base, in_recent = base["passes"], recent["passes"]
+    kept = KeptPasses(list(base["ops"]), [], size=len(in_base))
+    for key in keys:
+        done = in_base.get(key)
+        if done is not None:
+            kept.from_base.add(len(kept.passes))
+        elif key in in_recent:  # its operations numbered in the recent file's own list
+            done = _renumbered(in_recent[key], lambda number: _number_of(kept, recent["ops"][number]))
+        kept.passes.append(done)
+    return kept
+
+
+def passes_files(kept, made, keys: list[str]) -> dict[str, bytes]:
+    """The files to write for the passes ``made`` (:attr:`graph.resolve.Resolution.kept`) of the documents of
+    cache ``keys``, name → bytes; none when those ``kept`` was read from still hold (no pass made, few
+    documents gone). The passes the main file lacks go to a second small file while they and the main
+    file's unused ones are at most :data:`RECENT_SHARE` of the documents, as the outlines do
+    (:mod:`graph.incremental`); else the main file is written anew and the second one emptied."""
+    if kept is not None:
+        made_now = sum(done is None for done in kept.passes)
+        outside = [n for n in range(len(keys)) if n not in kept.from_base]
+        unused = kept.size - len(kept.from_base)
+        if not made_now and unused <= RECENT_SHARE * len(keys):
+            return {}
+        if len(outside) + unused <= RECENT_SHARE * len(keys):
+            return {RECENT_FILE: _sealed(made.ops, {keys[n]: made.passes[n] for n in outside})}
+    return {RESOLVE_FILE: _sealed(made.ops, dict(zip(keys, made.passes))), RECENT_FILE: _sealed([], {})}
+
+
+def _sealed(ops: list, passes: dict) -> bytes:
+    """The file of ``passes`` (cache key → pass), with the operations they do only, numbered anew."""
+    from .resolve import _unpacked
+
+    used = sorted({number for done in passes.values() for number in _unpacked(done[5])})
+    if len(used) < len(ops):
+        renumbered = {old: new for new, old in enumerate(used)}
+        ops = [ops[old] for old in used]
+        passes = {key: _renumbered(done, renumbered.__getitem__) for key, done in passes.items()}
+    return seal(marshal.dumps({"format": passes_stamp(), "ops": tuple(ops), "passes": passes}))
+
+
+def _renumbered(done: tuple, number_of) -> tuple:
+    """The pass ``done`` with each operation number ``n`` as ``number_of(n)``."""
+    from .resolve import _packed, _unpacked
+
+    return done[:5] + (_packed([number_of(number) for number in _unpacked(done[5])]),) + done[6:]
+
+
+def _number_of(kept, op: tuple) -> int:
+    """The number of the operation ``op`` in ``kept``'s list, added when it is not in it."""
+    number = kept.op_ids.get(op)
+    if number is None:
+        number = kept.op_ids[op] = len(kept.ops)
+        kept.ops.append(op)
+    return number
+
+
+def _read(path: Path) -> dict | None:
+    """The passes file at ``path`` (None: none, damaged, sealed by another user or of other code)."""
     try:
-        data = unseal((Path(graph_path) / CACHE_DIR / RESOLVE_FILE).read_bytes())
+        data = unseal(path.read_bytes())
         kept = marshal.loads(data) if data is not None else None
     except FileNotFoundError:
         return None
-    except Exception as error:  # noqa: BLE001 - a damaged file: every pass is made again
-        log.debug("resolution cache unusable (%s)", error)
+    except Exception as error:  # noqa: BLE001 - a damaged file: its passes are made again
+        log.debug("resolution cache %s unusable (%s)", path, error)
         return None
     if not isinstance(kept, dict) or kept.get("format") != passes_stamp() or not isinstance(kept.get("passes"), dict) \
             or not isinstance(kept.get("ops"), tuple):
-        log.debug("resolution cache not sealed by this user, or of other code: not read")
+        log.debug("resolution cache %s not sealed by this user, or of other code: not read", path)
         return None
-    passes = kept["passes"]
-    return KeptPasses(list(kept["ops"]), [passes.get(key) for key in keys], size=len(passes))
-
-
-def passes_file(kept, made, keys: list[str]) -> bytes | None:
-    """The new file for the passes ``made`` (:attr:`graph.resolve.Resolution.kept`) of the documents of cache
-    ``keys``; None when the file ``kept`` was read from still holds them all (no pass made, no document gone).
-    Operations no pass does any more are dropped once they are half of them."""
-    if kept is not None and all(done is not None for done in kept.passes) and kept.size == len(keys) \
-            and len(made.ops) == len(kept.ops):
-        return None
-    ops, passes = made.ops, made.passes
-    if len(ops) > 2 * made.used:
-        used = sorted({number for done in passes for number in done[5]})
-        renumbered = {old: new for new, old in enumerate(used)}
-        ops = [ops[old] for old in used]
-        passes = [done[:5] + (tuple(renumbered[number] for number in done[5]),) + done[6:] for done in passes]
-    return seal(marshal.dumps({"format": passes_stamp(), "ops": tuple(ops), "passes": dict(zip(keys, passes))}))
+    return kept

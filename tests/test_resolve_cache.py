@@ -19,7 +19,7 @@ from graph.gazetteer import load_gazetteer
 from graph.incremental import extract_documents_cached
 from graph.pipeline import build_graph
 from graph.resolve import resolve
-from graph.resolve_cache import RESOLVE_FILE, load_passes
+from graph.resolve_cache import RECENT_FILE, RESOLVE_FILE, load_passes
 from tests.documents import dated_documents
 
 DOCUMENTS = {
@@ -128,3 +128,20 @@ def test_a_rebuild_with_one_changed_document_makes_its_pass_only(built, monkeypa
     monkeypatch.setattr("graph.pipeline.resolve", counting)
     build_graph([docs], graph, workers=1)
     assert made == [[False, False, True]]
+
+
+def test_the_passes_of_a_few_changed_documents_go_to_the_small_second_file(built, monkeypatch):
+    docs, graph = built
+    monkeypatch.setattr("graph.resolve_cache.RECENT_SHARE", 0.7)  # three documents: a new pass and an unused one
+    main = (graph / CACHE_DIR / RESOLVE_FILE).stat().st_ino
+    (docs / "c.txt").write_text(DOCUMENTS["c"][0] + " Breda werkt samen met Tilburg.\n", encoding="utf-8")
+    build_graph([docs], graph, workers=1)
+    assert (graph / CACHE_DIR / RESOLVE_FILE).stat().st_ino == main  # the main file is kept as it was
+    documents, cached = _outlines(docs, graph)
+    kept = load_passes(graph, cached.keys)
+    assert [p[0] for p in kept.passes] == ["a", "b", "c"] and kept.from_base == {0, 1}
+    assert kept.passes == _resolved(documents, cached).kept.passes
+    assert _resolved(documents, cached, kept) == _resolved(documents, cached)
+    recent = (graph / CACHE_DIR / RECENT_FILE).stat().st_ino
+    build_graph([docs], graph, workers=1)  # nothing changed: both files carried over
+    assert [(graph / CACHE_DIR / name).stat().st_ino for name in (RESOLVE_FILE, RECENT_FILE)] == [main, recent]
