@@ -50,7 +50,6 @@ Examples
 from __future__ import annotations
 
 import collections
-from array import array
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -156,7 +155,8 @@ class _Draft:
     subtype: str | None = None
 
     def entity(self) -> Entity:
-        label = self.fixed_label or max(self.labels, key=_fullness)
+        labels = self.labels
+        label = self.fixed_label or (next(iter(labels)) if len(labels) == 1 else max(labels, key=_fullness))
         alts = tuple(sorted({" ".join(x.split()) for x in self.labels} - {label}))
         return Entity(self.key, self.type, label, alts, self.subtype)
 
@@ -186,7 +186,7 @@ def _fullness(label: str) -> tuple[bool, int, int, int]:
     >>> max(["T.H. Vermeulen", "Thomas Vermeulen"], key=_fullness)
     'Thomas Vermeulen'
     """
-    return (_INITIALS.match(label) is None, len(label.split()), sum(c.isupper() for c in label), len(label))
+    return (_INITIALS.match(label) is None, len(label.split()), sum(map(str.isupper, label)), len(label))
 
 
 def _norm(text: str) -> str:
@@ -523,7 +523,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         own = dict(zip(zip([document_id] * len(found), starts, ends), found))
         placed: tuple[dict, dict] = ({}, {})
         gather_placings(extraction, own, *placed)  # its mentions' keys were just made: at hand
-        return (document_id, _packed(starts), _packed(ends), tuple(found), _packed(op_at), _packed(op_numbers),
+        return (document_id, tuple(starts), tuple(ends), tuple(found), tuple(op_at), tuple(op_numbers),
                 tuple((index, tuple(sorted(tied))) for index, (_d, _row, tied) in zip(bare, ties)),
                 tuple((person, start, end, place, times) for person, rows in placed[0].items()
                       for _d, start, end, place, times in rows),
@@ -542,8 +542,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         done = known if known is not None and known[0] == extraction.document_id else document_pass(extraction)
         passes.append(done)
         _replay(number, done, ops, applied, drafts, initialled)
-        document_id, found = done[0], done[3]
-        starts, ends = _unpacked(done[1]), _unpacked(done[2])
+        document_id, starts, ends, found = done[:4]
         for start, end, key in zip(starts, ends, found):
             keys[document_id, start, end] = key
         initials = len(by_initials)
@@ -699,23 +698,9 @@ def _occurrence_key(document_id: str, row: tuple) -> tuple[str, str]:
 _NAMED, _REFERRED, _OCCURRED = 0, 1, 2
 #: what :func:`resolve` makes of one document alone, in this order: its id, the starts, ends and keys of
 #: its mentions that have an entity, the place (in those keys) and number of each draft operation it
-#: does first (the numbers packed, :func:`_packed`: a file of them is read and written as a copy is), its bare surnames (number of the mention row, keys of what it is tied to), the persons
+#: does first, its bare surnames (number of the mention row, keys of what it is tied to), the persons
 #: it places (person, start, end, place, times) and the places of its mentions (start, end, place)
 PASS_FIELDS = ("document", "starts", "ends", "keys", "op_at", "ops", "surnames", "placings", "mention_places")
-
-
-def _packed(numbers: list[int]) -> bytes:
-    """Numbers (offsets, operation numbers: below 2**32) as the bytes of an array, for :func:`_unpacked`.
-
-    >>> list(_unpacked(_packed([0, 7, 70000])))
-    [0, 7, 70000]
-    """
-    return array("I", numbers).tobytes()
-
-
-def _unpacked(data: bytes) -> memoryview:
-    """The numbers :func:`_packed` made, as a sequence."""
-    return memoryview(data).cast("I")
 
 
 def _replay(number: int, done: tuple, ops: list, applied: set, drafts: dict, initialled: dict) -> None:
@@ -726,14 +711,13 @@ def _replay(number: int, done: tuple, ops: list, applied: set, drafts: dict, ini
 
     >>> ops = [(_NAMED, "person/t-vos", "Person", "T. Vos", None, None, True), (_REFERRED, "person/t-vos", "Person", "hij", None, None, False)]
     >>> drafts, initialled, applied = {}, {}, set()
-    >>> _replay(0, ("d", b"", b"", (), _packed([0, 1]), _packed([0, 1])), ops, applied, drafts, initialled)
+    >>> _replay(0, ("d", (), (), (), (0, 1), (0, 1)), ops, applied, drafts, initialled)
     >>> list(drafts["person/t-vos"].labels), initialled, sorted(applied)
     (['T. Vos'], {'person/t-vos': (0, 0)}, [0, 1])
     """
-    numbers = _unpacked(done[5])
-    if applied.issuperset(numbers):  # most documents name only what documents before them named
+    if applied.issuperset(done[5]):  # most documents name only what documents before them named
         return
-    for at, op in zip(_unpacked(done[4]), numbers):
+    for at, op in zip(done[4], done[5]):
         if op in applied:
             continue
         applied.add(op)

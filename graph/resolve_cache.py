@@ -17,9 +17,8 @@ Examples
 >>> import tempfile
 >>> from graph.resolve import KeptPasses
 >>> graph = Path(tempfile.mkdtemp())
->>> from graph.resolve import _packed
 >>> made = KeptPasses([(0, "municipality/gm0758", "Municipality", "Breda", "Breda", None, False)],
-...                   [("a", _packed([0]), _packed([5]), ("municipality/gm0758",), _packed([0]), _packed([0]), (), (), ())])
+...                   [("a", (0,), (5,), ("municipality/gm0758",), (0,), (0,), (), (), ())])
 >>> files = passes_files(None, made, ["k1"])
 >>> _ = (graph / CACHE_DIR).mkdir()
 >>> for name, data in files.items():
@@ -118,9 +117,7 @@ def passes_files(kept, made, keys: list[str]) -> dict[str, bytes]:
 
 def _sealed(ops: list, passes: dict) -> bytes:
     """The file of ``passes`` (cache key → pass), with the operations they do only, numbered anew."""
-    from .resolve import _unpacked
-
-    used = sorted({number for done in passes.values() for number in _unpacked(done[5])})
+    used = sorted({number for done in passes.values() for number in done[5]})
     if len(used) < len(ops):
         renumbered = {old: new for new, old in enumerate(used)}
         ops = [ops[old] for old in used]
@@ -130,9 +127,7 @@ def _sealed(ops: list, passes: dict) -> bytes:
 
 def _renumbered(done: tuple, number_of) -> tuple:
     """The pass ``done`` with each operation number ``n`` as ``number_of(n)``."""
-    from .resolve import _packed, _unpacked
-
-    return done[:5] + (_packed([number_of(number) for number in _unpacked(done[5])]),) + done[6:]
+    return done[:5] + (tuple(number_of(number) for number in done[5]),) + done[6:]
 
 
 def _number_of(kept, op: tuple) -> int:
