@@ -272,8 +272,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     curation = load_curation(curated)
-    kept_passes = load_passes(reused, cached.keys)  # what each unchanged document resolved to alone
-    with collector_paused():
+    with collector_paused():  # the passes read are 10,000s of tuples that all stay alive, as are resolution's
+        kept_passes = load_passes(reused, cached.keys)  # what each unchanged document resolved to alone
         resolution = resolve(extractions, gazetteer, periods=DocumentPeriods(documents),
                              splits=resolution_splits(curation), previous=previous_places(previous_manifest),
                              kept=kept_passes)

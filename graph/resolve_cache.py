@@ -52,7 +52,7 @@ RECENT_FILE = "resolve-recent.marshal"
 #: the main file is written anew once new and unused passes reach this share of the documents
 RECENT_SHARE = 0.1
 #: the modules whose code makes a document's pass: a change to one of them makes every pass again
-SOURCES = ("resolve.py", "namesakes.py", "vocab.py", "placing.py", "resolve_cache.py")
+SOURCES = ("resolve.py", "namesakes.py", "vocab.py", "placing.py", "incremental.py", "resolve_cache.py")
 #: raise when the record changes; marshal's format is the running Python's
 _FORMAT = (1, sys.version_info[0], sys.version_info[1], marshal.version)
 
