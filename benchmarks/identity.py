@@ -12,7 +12,13 @@ build runs from one working folder with the same corpus path, so the documents' 
 
 ``--before`` and ``--after``: the ``PYTHONPATH`` of each version (its code tree, then a folder that maps
 ``g40kg_data`` and ``g40kg_ontology`` to its ``data/`` and ``ontology/``). The corpus is changed in place
-and put back at the end. Exit status 1 when a step differs.
+and put back at the end; with ``--copy`` a copy of it in the work folder is changed instead (for a corpus
+of the repository: the bundled one, a development set's, as round 49r checked resolution with)::
+
+    python benchmarks/identity.py --copy --corpus benchmarks/extraction/heldout27/corpus --work /tmp/ident27 \
+        --before /tmp/base:/tmp/shimbase --after .:/tmp/shim
+
+Exit status 1 when a step differs.
 
 >>> _step_names()
 ['full build', 'one document changed', 'one document removed', 'one document added', 'nothing changed']
@@ -107,10 +113,13 @@ def main(argv=None) -> int:
     parser.add_argument("--work", type=Path, required=True, help="where the two graph folders go (emptied first)")
     parser.add_argument("--before", required=True, help="PYTHONPATH of the version compared against")
     parser.add_argument("--after", required=True, help="PYTHONPATH of the version checked")
+    parser.add_argument("--copy", action="store_true", help="change a copy of the corpus in the work folder")
     args = parser.parse_args(argv)
     corpus = args.corpus.resolve()
     shutil.rmtree(args.work, ignore_errors=True)
     args.work.mkdir(parents=True)
+    if args.copy:
+        corpus = shutil.copytree(corpus, args.work.resolve() / "corpus")
     failed = False
     try:
         for name, change in _steps(corpus):

@@ -66,6 +66,7 @@ from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
 from .published_keys import kept_moves, moved_note, person_places, previous_places, split_moves, split_note
 from .resolve import resolve
+from .resolve_cache import load_passes, passes_files
 from .resources import data_path
 from .spotcheck import check_build
 from .store import MANIFEST_FILE, OXIGRAPH_DIR, open_dataset, read_manifest
@@ -271,9 +272,12 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     for extraction in extractions:
         warnings.extend(f"{extraction.document_id}: {w}" for w in extraction.warnings)
     curation = load_curation(curated)
-    with collector_paused():
+    with collector_paused():  # the passes read are 10,000s of tuples that all stay alive, as are resolution's
+        kept_passes = load_passes(reused, cached.keys)  # what each unchanged document resolved to alone
         resolution = resolve(extractions, gazetteer, periods=DocumentPeriods(documents),
-                             splits=resolution_splits(curation), previous=previous_places(previous_manifest))
+                             splits=resolution_splits(curation), previous=previous_places(previous_manifest),
+                             kept=kept_passes)
+    passes = passes_files(kept_passes, resolution.kept, cached.keys)  # none: the previous files still hold
     fresh_moves = resolution.moved  # the old IRIs keep pointing to the new ones, build after build
     resolution.moved = kept_moves(previous_manifest.get("moved_keys"), fresh_moves, resolution.entities)
     minimal_people = _minimal_people(minimal_people, previous_manifest)
@@ -417,6 +421,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
+        cache["files"].update(passes)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store

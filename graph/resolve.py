@@ -56,6 +56,7 @@ import collections
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .build_warnings import BuildWarning
 from .extract.model import Extraction
@@ -122,6 +123,30 @@ class Resolution:
     #: document id → (its extraction, the resolved keys of its mentions and relation ends), kept by
     #: :mod:`graph.build`, which reads them twice; so mention_keys is not to change once they are read
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
+    #: the documents' passes, to keep for the next build (:mod:`graph.resolve_cache`)
+    kept: KeptPasses | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class KeptPasses:
+    """The part of a resolution each document makes alone (one pass a document, :data:`PASS_FIELDS`) and
+    the draft operations they number, kept between builds (:mod:`graph.resolve_cache`): a rebuild makes
+    the passes of its changed documents only, then joins all as a whole build would.
+
+    >>> kept = KeptPasses([(_NAMED, "municipality/gm0758", "Municipality", "Breda", "Breda", None, False)], [None])
+    >>> kept.op_ids
+    {(0, 'municipality/gm0758', 'Municipality', 'Breda', 'Breda', None, False): 0}
+    """
+
+    ops: list  # (kind, key, type, label, fixed label, subtype, whether a person named by initials)
+    passes: list  # a pass for each extraction, in their order; None: to be made
+    used: int = 0  # how many of the operations the passes do
+    size: int = 0  # how many passes the main file they were read from holds
+    from_base: set[int] = field(default_factory=set)  # the passes (by position) read from that file
+
+    @cached_property
+    def op_ids(self) -> dict[tuple, int]:
+        return {op: number for number, op in enumerate(self.ops)}
 
 
 @dataclass
@@ -133,7 +158,8 @@ class _Draft:
     subtype: str | None = None
 
     def entity(self) -> Entity:
-        label = self.fixed_label or max(self.labels, key=_fullness)
+        labels = self.labels
+        label = self.fixed_label or (next(iter(labels)) if len(labels) == 1 else max(labels, key=_fullness))
         alts = tuple(sorted({" ".join(x.split()) for x in self.labels} - {label}))
         return Entity(self.key, self.type, label, alts, self.subtype)
 
@@ -163,7 +189,7 @@ def _fullness(label: str) -> tuple[bool, int, int, int]:
     >>> max(["T.H. Vermeulen", "Thomas Vermeulen"], key=_fullness)
     'Thomas Vermeulen'
     """
-    return (_INITIALS.match(label) is None, len(label.split()), sum(c.isupper() for c in label), len(label))
+    return (_INITIALS.match(label) is None, len(label.split()), sum(map(str.isupper, label)), len(label))
 
 
 def _norm(text: str) -> str:
@@ -394,7 +420,7 @@ def _split_keeps(chosen, splits, document_id: str) -> str | None:
 
 
 def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None,
-            splits: tuple = (), previous: dict | None = None) -> Resolution:
+            splits: tuple = (), previous: dict | None = None, kept: KeptPasses | None = None) -> Resolution:
     """Canonical entities for every mention of ``extractions`` (whole, or their
     :class:`graph.incremental.ExtractionOutline`).
 
@@ -402,7 +428,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     whether two placements of a name are at the same time (rule 6; asked only for the documents that
     place a name in two municipalities); ``splits``: the curated :class:`graph.namesakes.Split` rules;
     ``previous``: the person keys of the previous build and where they were placed, which keep meaning
-    those persons (:mod:`graph.published_keys`; None: the rule of a first build)."""
+    those persons (:mod:`graph.published_keys`; None: the rule of a first build); ``kept``: the passes of
+    the previous build's documents that are unchanged (:mod:`graph.resolve_cache`), a pass for each of
+    ``extractions`` or None; the result is the same as without them."""
     drafts: dict[str, _Draft] = {}
     keys: dict[tuple[str, int, int], str] = {}
     ambiguous: list[str] = []
@@ -411,6 +439,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     surnames: list[tuple[str, tuple]] = []
     # what a mention resolves to depends on its fields but its span: mentions recur thousands of times
     decided: dict[tuple, str | None] = {}
+    drafted: dict[tuple, int] = {}  # a mention's fields → the draft operation its first mention does
+    ops, op_ids = (list(kept.ops), dict(kept.op_ids)) if kept is not None else ([], {})
 
     def draft(key: str, type_: str, label: str, fixed: str | None, subtype: str | None) -> None:
         d = drafts.get(key)
@@ -419,11 +449,19 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         d.labels[" ".join(label.split())] = None
         if subtype and not d.subtype:
             d.subtype = subtype
-        if type_ == "Person" and _initials_and_surname(label) is not None:
-            initialled.add(key)
 
-    def decide(row: tuple) -> str | None:
-        """The entity key of a mention (drafting its entity), _SURNAME, or None (no entity)."""
+    def operation(kind: int, key: str, type_: str, label: str, fixed: str | None, subtype: str | None) -> int:
+        """The number of a draft operation (see :func:`_replay`), made once."""
+        initials = kind != _OCCURRED and type_ == "Person" and _initials_and_surname(label) is not None
+        entry = (kind, key, type_, label if kind == _OCCURRED else " ".join(label.split()), fixed, subtype, initials)
+        number = op_ids.get(entry)
+        if number is None:
+            number = op_ids[entry] = len(ops)
+            ops.append(entry)
+        return number
+
+    def decide(row: tuple, content: tuple) -> str | None:
+        """The entity key of a mention (its draft operation in ``drafted``), _SURNAME, or None (no entity)."""
         _start, _end, text, type_, rule, _confidence, gazetteer_key, name, subtype = row
         label = name or text
         known = _gazetteer_entity(type_, gazetteer_key, gazetteer)
@@ -434,8 +472,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             known = _gazetteer_entity(type_, body, gazetteer)
         if known is not None:
             key, fixed = known
-            if key not in drafts or not _is_reference(rule):  # "het ministerie" refers to EZK, it is no name of it
-                draft(key, type_, text, fixed, None)
+            # "het ministerie" refers to EZK, it is no name of it: drafted only when nothing else named EZK before
+            drafted[content] = operation(_REFERRED if _is_reference(rule) else _NAMED, key, type_, text, fixed, None)
             return key
         if type_ == "Person" and rule in _SURNAME_RULES:
             return _SURNAME
@@ -445,45 +483,86 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         if kind is None:
             return None
         key = f"{kind}/{slugify(label)}"
-        draft(key, type_, label, None, subtype)
+        drafted[content] = operation(_NAMED, key, type_, label, None, subtype)
         return key
 
-    named_in: dict[str, list[str]] = {}  # of a document with bare surnames or initials: the keys of its mentions
-    initialled: set[str] = set()  # persons named by initials and a surname only ("M. van Dijk")
-    placings: tuple[dict, dict] = ({}, {})  # what the documents place persons in (rule 6): see gather_placings
-    by_initials: list[tuple[str, int, int, str]] = []  # where they are named: (document id, start, end, key)
-    for extraction in extractions:
+    def document_pass(extraction) -> tuple:
+        """What resolution makes of one document alone (:data:`PASS_FIELDS`): its mentions' keys and the
+        draft operations of their entities, its bare surnames with their ties, what it places persons in."""
         document_id = extraction.document_id
-        found = []
+        starts, ends, found, op_at, op_numbers, bare = [], [], [], [], [], []
+        done: set[int] = set()
         taken_part = None
-        bare, initials = len(surnames), len(by_initials)
-        for row in _mention_rows(extraction):
+        rows = _mention_rows(extraction)
+        for index, row in enumerate(rows):
             content = row[2:]
             key = decided.get(content, _UNDECIDED)
-            if key is _UNDECIDED:  # a repeat would draft the same label again: a no-op
-                key = decided[content] = decide(row)
+            if key is _UNDECIDED:
+                key = decided[content] = decide(row, content)
             if key is None:
                 continue
             if key is _SURNAME:
-                surnames.append((document_id, row, frozenset()))
+                bare.append(index)
                 continue
+            number = drafted.get(content)
             if key is _OCCURRENCE:
-                key = _occurrence(document_id, row, drafts)
+                key, label = _occurrence_key(document_id, row)
+                number = operation(_OCCURRED, key, row[3], f"{label} ({document_id})", label, row[8])
+            if number is not None and number not in done:
+                done.add(number)
+                op_at.append(len(found))
+                op_numbers.append(number)
             if row[3] == "Organisation" and key.startswith("ministry/"):
                 if taken_part is None:  # a ministry takes part in nothing: what a document has take part stays a body
                     taken_part = {(o[0], o[1]) for _s, o, p in _relation_rows(extraction) if p == "participatesIn"}
                 if (row[0], row[1]) in taken_part:
                     key = f"organisation/{slugify(row[7] or row[2])}"
-                    draft(key, "Organisation", row[7] or row[2], None, row[8])
-            keys[document_id, row[0], row[1]] = key
+                    op_at.append(len(found))
+                    op_numbers.append(operation(_NAMED, key, "Organisation", row[7] or row[2], None, row[8]))
+            starts.append(row[0])
+            ends.append(row[1])
             found.append(key)
-            if initialled and key in initialled:
-                by_initials.append((document_id, row[0], row[1], key))
-        if len(surnames) > bare or len(by_initials) > initials:
-            named_in[document_id] = found
-        if len(surnames) > bare:
-            surnames[bare:] = _with_ties(extraction, surnames[bare:], decided)
-        gather_placings(extraction, keys, *placings)  # its mentions' keys were just made: at hand
+        ties = _with_ties(extraction, [(document_id, rows[index], frozenset()) for index in bare], decided) if bare else ()
+        own = dict(zip(zip([document_id] * len(found), starts, ends), found))
+        placed: tuple[dict, dict] = ({}, {})
+        gather_placings(extraction, own, *placed)  # its mentions' keys were just made: at hand
+        return (document_id, tuple(starts), tuple(ends), tuple(found), tuple(op_at), tuple(op_numbers),
+                tuple((index, tuple(sorted(tied))) for index, (_d, _row, tied) in zip(bare, ties)),
+                tuple((person, start, end, place, times) for person, rows in placed[0].items()
+                      for _d, start, end, place, times in rows),
+                tuple((start, end, place) for (_d, start, end), place in placed[1].items()))
+
+    named_in: dict[str, list[str]] = {}  # of a document with bare surnames or initials: the keys of its mentions
+    #: persons named by initials and a surname only ("M. van Dijk"): key → (document number, mention number)
+    #: of the first mention so named
+    initialled: dict[str, tuple[int, int]] = {}
+    placings: tuple[dict, dict] = ({}, {})  # what the documents place persons in (rule 6): see gather_placings
+    by_initials: list[tuple[str, int, int, str]] = []  # where they are named: (document id, start, end, key)
+    passes = []
+    applied: set[int] = set()
+    for number, extraction in enumerate(extractions):
+        known = kept.passes[number] if kept is not None else None
+        done = known if known is not None and known[0] == extraction.document_id else document_pass(extraction)
+        passes.append(done)
+        _replay(number, done, ops, applied, drafts, initialled)
+        document_id, starts, ends, found = done[:4]
+        for start, end, key in zip(starts, ends, found):
+            keys[document_id, start, end] = key
+        initials = len(by_initials)
+        if initialled and not initialled.keys().isdisjoint(found):
+            for at, key in enumerate(found):
+                first = initialled.get(key)
+                if first is not None and (first[0] < number or first[1] <= at):
+                    by_initials.append((document_id, starts[at], ends[at], key))
+        if done[6]:
+            rows = _mention_rows(extraction)
+            surnames.extend((document_id, rows[index], frozenset(tied)) for index, tied in done[6])
+        if done[6] or len(by_initials) > initials:
+            named_in[document_id] = list(found)
+        for person, start, end, place, times in done[7]:
+            placings[0].setdefault(person, []).append((document_id, start, end, place, times))
+        for start, end, place in done[8]:
+            placings[1].setdefault((document_id, start, end), place)
 
     namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits, previous)
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
@@ -547,7 +626,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits)
     entities = {k: d.entity() for k, d in drafts.items()}
     return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities),
-                      placed=where_placed, moved=moved)
+                      placed=where_placed, moved=moved, kept=KeptPasses(ops, passes, len(applied)))
 
 
 #: a programme's kind word before its name ("Programma Mooi Nederland"): the key of the bare name
@@ -614,12 +693,62 @@ def _occurrence(document_id: str, row: tuple, drafts: dict[str, _Draft]) -> str:
     >>> drafts['event/netwerkdag-verslag-2024'].entity().alt_labels
     ('netwerkdag (verslag-2024)',)
     """
-    _start, _end, text, type_, _rule, _confidence, _gazetteer_key, name, subtype = row
-    label = " ".join((name or text).split())
-    key = f"{ENTITY_TYPES[type_]}/{slugify(label)}-{slugify(document_id)}"
+    type_, subtype = row[3], row[8]
+    key, label = _occurrence_key(document_id, row)
     if key not in drafts:
         drafts[key] = _Draft(key, type_, {f"{label} ({document_id})": None}, fixed_label=label, subtype=subtype)
     return key
+
+
+def _occurrence_key(document_id: str, row: tuple) -> tuple[str, str]:
+    """(key, label) of the one occurrence a mention ``row`` of an unnamed event or body is (see :func:`_occurrence`)."""
+    label = " ".join((row[7] or row[2]).split())
+    return f"{ENTITY_TYPES[row[3]]}/{slugify(label)}-{slugify(document_id)}", label
+
+
+#: the kinds of a draft operation (:func:`_replay`): a name; a name drafted only when nothing named the
+#: entity before ("het ministerie"); the one occurrence of an unnamed event or body of a document
+_NAMED, _REFERRED, _OCCURRED = 0, 1, 2
+#: what :func:`resolve` makes of one document alone, in this order: its id, the starts, ends and keys of
+#: its mentions that have an entity, the place (in those keys) and number of each draft operation it
+#: does first, its bare surnames (number of the mention row, keys of what it is tied to), the persons
+#: it places (person, start, end, place, times) and the places of its mentions (start, end, place)
+PASS_FIELDS = ("document", "starts", "ends", "keys", "op_at", "ops", "surnames", "placings", "mention_places")
+
+
+def _replay(number: int, done: tuple, ops: list, applied: set, drafts: dict, initialled: dict) -> None:
+    """Do the draft operations of the pass ``done`` of document ``number`` that no document before it did
+    (``applied``), as the documents' mentions are read in order: an entity's labels in the order first
+    seen, its type and fixed label of its first mention; ``initialled`` gets the (document, mention)
+    where a person is first named by initials.
+
+    >>> ops = [(_NAMED, "person/t-vos", "Person", "T. Vos", None, None, True), (_REFERRED, "person/t-vos", "Person", "hij", None, None, False)]
+    >>> drafts, initialled, applied = {}, {}, set()
+    >>> _replay(0, ("d", (), (), (), (0, 1), (0, 1)), ops, applied, drafts, initialled)
+    >>> list(drafts["person/t-vos"].labels), initialled, sorted(applied)
+    (['T. Vos'], {'person/t-vos': (0, 0)}, [0, 1])
+    """
+    if applied.issuperset(done[5]):  # most documents name only what documents before them named
+        return
+    for at, op in zip(done[4], done[5]):
+        if op in applied:
+            continue
+        applied.add(op)
+        kind, key, type_, label, fixed, subtype, initials = ops[op]
+        d = drafts.get(key)
+        if kind == _OCCURRED:
+            if d is None:
+                drafts[key] = _Draft(key, type_, {label: None}, fixed_label=fixed, subtype=subtype)
+            continue
+        if d is None:
+            d = drafts[key] = _Draft(key, type_, fixed_label=fixed, subtype=subtype)
+        elif kind == _REFERRED:
+            continue
+        d.labels[label] = None
+        if subtype and not d.subtype:
+            d.subtype = subtype
+        if initials and key not in initialled:
+            initialled[key] = (number, at)
 
 
 def _relation_rows(extraction) -> list[tuple[tuple, tuple, str]]:
