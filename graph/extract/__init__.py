@@ -35,6 +35,7 @@ from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, 
 from .introduced_names import find_introduced_names
 from .handles import find_handles
 from .header_names import with_header_persons
+from .address_names import with_address_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .groups import GROUP_RULE, expand_groups, find_groups
@@ -168,6 +169,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
     persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
+    persons = with_address_persons(text, persons, gazetteer_mentions)  # "Ysolde Terborg <y.terborg@…>"
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
