@@ -50,7 +50,9 @@ EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(
 
 PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
                            r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
-                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)"
+                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?|"
+                           # a register's holder of each office: "| functie | houder |", "| gemandateerde |" (49e)
+                           r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?)"
                            # "Naam en portefeuille", "Naam en functie": the name first, then what the person does (43b)
                            r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)
 
