@@ -127,6 +127,7 @@ from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .register_rows import find_register_rows
+from .partner_contacts import find_partner_contacts
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
 from .town_columns import find_town_columns
@@ -201,6 +202,7 @@ def find_relations(ctx: DocContext) -> None:
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
     find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
+    find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
