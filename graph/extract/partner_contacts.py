@@ -34,7 +34,7 @@ from .cards import card_subject
 from .context import ACTORS, DocContext
 from .role_holders import apposition_role
 from .roles import role_of, role_pattern
-from .table_layout import PARTNER_COLUMN, cells_of, header_name, header_rows
+from .table_layout import PARTNER_COLUMN, named_tables
 from .voice import we_actor
 
 __all__ = ["find_partner_contacts"]
@@ -53,17 +53,13 @@ def find_partner_contacts(ctx: DocContext) -> None:
     """Add the facts of each table of the document's own partners (see the module)."""
     if "|" not in ctx.text:
         return
-    for header, rows in header_rows(ctx.text, ctx.sentences):
-        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
+    for header, names, rows in named_tables(ctx.text, ctx.sentences):
         if len(names) < 2 or not _PARTNER_FIRST.fullmatch(names[0]) or not any(_CONTACT.search(n) for n in names[1:]):
             continue
         own = we_actor(ctx)
         if own is None or card_subject(ctx, header, header.start) is not None:
             continue
-        for row in rows:
-            cells = cells_of(ctx.text, row)
-            if len(cells) != len(names):
-                continue
+        for row, cells in rows:
             named = [m for m in ctx.in_span(*cells[0]) if m.type in ACTORS]
             if len(named) != 1 or not _KIND.fullmatch(ctx.text, cells[0][0], named[0].start) or named[0].label == own.label:
                 continue

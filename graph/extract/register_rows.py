@@ -34,7 +34,7 @@ import re
 from .context import DocContext
 from .model import Mention
 from .roles import role_of, role_pattern
-from .table_layout import PERSON_COLUMN, ROLE_COLUMN, cells_of, header_name, header_rows
+from .table_layout import PERSON_COLUMN, ROLE_COLUMN, named_tables
 
 __all__ = ["find_register_rows"]
 
@@ -53,16 +53,12 @@ def find_register_rows(ctx: DocContext) -> None:
     """Add the roles the rows of each register table state (see the module)."""
     if "|" not in ctx.text:
         return
-    for header, rows in header_rows(ctx.text, ctx.sentences):
-        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
+    for _, names, rows in named_tables(ctx.text, ctx.sentences):
         role_k = next((k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)), None)
         person_k = [k for k, n in enumerate(names) if PERSON_COLUMN.fullmatch(n)]
         if role_k is None or len(person_k) != 1:
             continue
-        for row in rows:
-            cells = cells_of(ctx.text, row)
-            if len(cells) != len(names):
-                continue
+        for row, cells in rows:
             holder = next((m for m in ctx.in_span(*cells[person_k[0]]) if m.type == "Person"), None)
             office = _office(ctx, *cells[role_k])
             if holder is not None and office is not None:

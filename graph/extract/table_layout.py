@@ -175,6 +175,21 @@ _PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
 TOWN_COLUMN = re.compile(_TOWN_WORD, re.IGNORECASE)
 
 
+def named_tables(text: str, sentences: list[Sentence]):
+    r"""``(header, column names, [(row, cells)])`` of each table, with its full rows only (as many cells
+    as names).
+
+    >>> text = "| Naam | Gemeente |\n|---|---|\n| Eva | Ede |\n| Kees |\n"
+    >>> from .sentences import split_sentences
+    >>> [(names, [row.text for row, _ in rows]) for _, names, rows in named_tables(text, split_sentences(text))]
+    [(['naam', 'gemeente'], ['| Eva | Ede |'])]
+    """
+    for header, rows in header_rows(text, sentences):
+        names = [header_name(text[s:e]) for s, e in cells_of(text, header)]
+        full = [(row, cells) for row in rows if len(cells := cells_of(text, row)) == len(names)]
+        yield header, names, full
+
+
 def location_column(names: list[str], k: int) -> bool:
     """Whether column ``k`` holds where the town of an earlier column lies ("| Gemeente | Provincie |"):
     a description of the row's town, not a second member of the row.
