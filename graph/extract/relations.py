@@ -128,6 +128,7 @@ from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
 from .register_rows import find_register_rows
 from .consisting_members import find_consisting_members
+from .dossier_handover import find_dossier_handover
 from .partner_contacts import find_partner_contacts
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
@@ -200,6 +201,8 @@ def find_relations(ctx: DocContext) -> None:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
         find_cards(ctx, sentence, mentions)
         find_register_lines(ctx, sentence, mentions)  # "Gemeente X" / "Burgemeester: Y": Y is X's burgemeester (46b)
+        if sentence.bullet_list is not None and ":" in sentence.text:
+            find_dossier_handover(ctx, sentence, mentions)  # "- City Deal X: … terecht bij Y, die het … overneemt"
         if "bestaa" in sentence.text or "bestond" in sentence.text:
             find_consisting_members(ctx, sentence, mentions)  # "Zoals je weet bestaat de City Deal uit A, B en C"
         find_stated_leads(ctx, sentence, mentions)
