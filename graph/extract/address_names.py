@@ -13,13 +13,16 @@ Examples
 [('Ysolde Terborg', 'persons.address-name'), ('Ysolde Terborg', 'persons.address-name')]
 >>> address_persons("Stuur naar Wonen Team <secretariaat@ede.nl>", [])
 []
+>>> address_persons("Van: Taskforce Wonen <taskforce.wonen@g40.nl>", [])
+[]
 """
 
 from __future__ import annotations
 
 import re
 
-from .email_addresses import spells
+from .email_addresses import _FUNCTION_WORDS, spells
+from .lexicon import load_lexicon
 from .model import Mention
 
 __all__ = ["address_persons", "with_address_persons"]
@@ -39,6 +42,9 @@ def address_persons(text: str, persons: list[Mention]) -> list[Mention]:
     names = []
     for match in _DISPLAY.finditer(text):
         name = match.group("name")
+        first = name.split()[0].lower()  # "Taskforce Wonen <taskforce.wonen@…>" is a body's address, no person's
+        if first in _FUNCTION_WORDS or first in load_lexicon().unit_kinds:
+            continue
         if spells(match.group("local"), name) and not _covered(persons, match.start("name"), match.end("name")):
             names.append(name)
     found = []
