@@ -75,6 +75,7 @@ from .resources import data_path
 from .build_warnings import coded
 from .messages import msg
 from .pdftext import document_text, laid_out_text, unwrap_plain
+from .plain_tables import markdown_tables
 from .privacy import mask_contacts
 
 __all__ = [
@@ -164,7 +165,7 @@ def ingest_fingerprint() -> str:
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate` (and
     :mod:`graph.letter_dates`, a letter's date line),
-    :mod:`graph.pdftext`, :mod:`graph.docxtext`, :mod:`graph.file_kinds` (what a file really is),
+    :mod:`graph.pdftext`, :mod:`graph.plain_tables`, :mod:`graph.docxtext`, :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
     :mod:`graph.corpus_cache` (the cache's format), the texts of the messages they format (they
@@ -178,7 +179,7 @@ def ingest_fingerprint() -> str:
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
-        here.with_name("pdftext.py"),
+        here.with_name("pdftext.py"), here.with_name("plain_tables.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
         here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
@@ -352,7 +353,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         elif suffix == ".md":
             markup, text = text, markdown_text(text)
         else:
-            text = unwrap_plain(text.replace("\r\n", "\n"))  # a hard-wrapped e-mail or memo: its paragraphs (45a, 45b)
+            # a table of bars or padded columns as Markdown (49e), then a hard-wrapped e-mail or memo's paragraphs (45a, 45b)
+            text = unwrap_plain(markdown_tables(text.replace("\r\n", "\n")))
     text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
     if not text.strip():
         raise InputError(coded("empty", path=path))

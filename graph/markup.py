@@ -25,6 +25,8 @@ _BLOCK_TAGS = {
 _HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
 #: the page furniture a site marks by class, id or role: "Home > Programma's > X" is no sentence of the page
 _CHROME = re.compile(r"breadcrumbs?|kruimelpad|skip-?link|cookie", re.IGNORECASE)
+#: the bullet of a list item at each depth, as a browser draws them: an organogram's nesting is its units' places
+_BULLETS = ("•", "◦", "▪")
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base"}
 
 
@@ -57,6 +59,7 @@ class _VisibleText(HTMLParser):
         self.chrome: list[str] = []  # the open elements from a breadcrumb trail's on (see _CHROME)
         self.spans: dict[int, list] = {}  # column → [rows still to fill, text] of a cell with rowspan (round 43b)
         self.cell_rowspan = 1
+        self.lists = 0  # depth of the open <ul>/<ol> elements: a nested item's bullet is a browser's "◦", "▪" (49e)
 
     def handle_starttag(self, tag, attrs):
         if self.chrome or (tag not in _VOID_TAGS and any(
@@ -101,8 +104,10 @@ class _VisibleText(HTMLParser):
             self.term_open = False
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag in ("ul", "ol"):
+            self.lists += 1
         if tag == "li" and not self.hidden:
-            self.parts.append("• ")
+            self.parts.append(_BULLETS[min(max(self.lists, 1), len(_BULLETS)) - 1] + " ")
 
     def handle_startendtag(self, tag, attrs):
         if self.cell is not None:
@@ -139,6 +144,8 @@ class _VisibleText(HTMLParser):
         if self.tables == 1 and tag == "thead":
             self.in_head = False
             return
+        if tag in ("ul", "ol"):
+            self.lists = max(0, self.lists - 1)
         if self.cell is not None:
             self.cell.append(" ")
         elif tag == "dt" and not self.hidden:

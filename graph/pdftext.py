@@ -90,6 +90,8 @@ WRAPPED_SHARE = 0.25
 MIN_WRAPPED = 4
 #: a field of a letter's or memo's head, a line of its own: "Onderwerp: …", "Aan: …", "t.a.v. …"
 _FIELD_LINE = re.compile(r"\s*(?:[A-Za-zÀ-ÿ.-]+(?:\s+[a-zà-ÿ]+)?\s*:\s|t\.a\.v\.\s)")
+#: a Markdown table's row (:mod:`graph.plain_tables` writes a plain text's tables so): never joined
+_TABLE_ROW = re.compile(r"\s*\|")
 #: a run of spaces that aligns the columns of a table (a row is never joined)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 
@@ -136,7 +138,7 @@ def unwrap_plain(text: str) -> str:
         quote = continued and quotes[k]
         same_quote = k + 1 < len(lines) and quotes[k] == quotes[k + 1]
         if full <= len(plain) <= WRAP_WIDTH and same_quote and following_body.strip() and not plain.endswith(_ENDS) \
-                and not _ITEM.match(following_body) \
+                and not _ITEM.match(following_body) and not _TABLE_ROW.match(body) and not _TABLE_ROW.match(following_body) \
                 and not _COLUMN_GAP.search(body) and not _COLUMN_GAP.search(following_body) \
                 and not _FIELD_LINE.match(body) and not _FIELD_LINE.match(following_body):
             broken = plain.endswith("-") and broken_word(plain, following_body.lstrip())

@@ -35,8 +35,10 @@ from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, 
 from .introduced_names import find_introduced_names
 from .handles import find_handles
 from .header_names import with_header_persons
+from .address_names import with_address_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
+from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
@@ -175,6 +177,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     known_starts = {bisect.bisect_left(starts, m.start) for m in gazetteer_mentions}
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
     persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
+    persons = with_address_persons(text, persons, gazetteer_mentions)  # "Ysolde Terborg <y.terborg@…>"
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
@@ -236,6 +239,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
+    listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
+    if listed_units:
+        mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"

@@ -13,8 +13,12 @@ A municipality's intranet or annual report lists its organisation under a headin
   directeur, an afdeling's afdelingshoofd, a team's teamleider ("(a.i.)": ad interim);
 * a role word before the dash ("Gemeentesecretaris") is the person's office in the municipality whose
   organogram it is;
-* a unit belongs to the nearest unit of a higher rank listed before it (an afdeling to the directie
-  above it: a flattened nested list keeps that order), a directie to the municipality.
+* a unit belongs to the item it is nested in when the list is nested (a page's nested lists keep their
+  depth in their bullets, "•", "◦", "▪": :mod:`graph.markup`), the municipality when that item is an
+  office's ("Gemeentesecretaris – X" over "◦ Concernstaf – Y"); in a flat list to the nearest unit of a
+  higher rank listed before it (an afdeling to the directie above it), a directie to the municipality.
+  The units are those :mod:`graph.extract.organogram_units` finds by their kind word too ("Team G40 en
+  Regio", "Concernstaf", whose head is its hoofd).
 
 A directie the text places in a municipality ("de directie Stad van de gemeente Ede is gesplitst in
 de directie A en de directie B") makes every directie of the document without a parent of its own
@@ -40,15 +44,17 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .organogram_units import ORGANOGRAM_HEADING
 from .roles import role_of
 
 __all__ = ["find_organogram", "municipal_owner"]
 
 #: the heading (or lead-in) of an organogram
-_ORGANOGRAM = re.compile(r"\b(?:organogram|organisatiestructuur|organisatieschema|organisatieoverzicht)\b", re.IGNORECASE)
+_ORGANOGRAM = ORGANOGRAM_HEADING
 
 #: the role of a unit's head by the unit's kind, and the kind's rank (a lower rank holds the higher ones)
-_HEADS = {"directie": ("directeur", 1), "afdeling": ("afdelingshoofd", 2), "team": ("teamleider", 3)}
+_HEADS = {"directie": ("directeur", 1), "concernstaf": ("hoofd", 1), "sector": ("sectordirecteur", 1),
+          "afdeling": ("afdelingshoofd", 2), "cluster": ("clustermanager", 2), "team": ("teamleider", 3)}
 
 #: an item's rest after its unit or role: "– Sara Kok (a.i.)"
 _HEAD = re.compile(r"\s*[–—-]\s*")
@@ -79,14 +85,34 @@ def find_organogram(ctx: DocContext) -> None:
         if sentence.bullet_list is not None and _under_organogram(ctx, k, sentence):
             lists.setdefault(sentence.bullet_list, []).append(sentence)
     for items in lists.values():
-        above: list[Mention] = []  # the units listed before, to find each one's parent
+        nested = len({_depth(ctx, item) for item in items}) > 1  # a page's nested list: the nesting gives the parents
+        above: list[tuple[int, Mention | None]] = []  # the items listed before (depth, unit), to find each one's parent
         for item in items:
             unit = _item_unit(ctx, item)
             if unit is not None:
-                _unit_item(ctx, item, unit, above)
-                above.append(unit)
+                _unit_item(ctx, item, unit, _parent(ctx, item, unit, above, nested))
             else:
                 _office_item(ctx, item)
+            above.append((_depth(ctx, item), unit))
+
+
+def _depth(ctx: DocContext, item: Sentence) -> int:
+    """How deep an item is nested, by its bullet ("•" 1, "◦" 2, "▪" 3; any other 1)."""
+    line = ctx.text.rfind("\n", 0, item.start) + 1  # (an item's sentence may begin after its bullet)
+    return _DEPTHS.get(ctx.text[line:_item_start(ctx, item)].strip()[:1], 1)
+
+
+def _parent(ctx: DocContext, item: Sentence, unit: Mention, above: list[tuple[int, Mention | None]],
+            nested: bool) -> Mention | None:
+    """The unit ``unit`` belongs to: in a nested list the item it is nested in (under an office's item, such
+    as the gemeentesecretaris's, the municipality), else the nearest unit of a higher rank before it."""
+    if nested:
+        depth = _depth(ctx, item)
+        owner = next((u for d, u in reversed(above) if d < depth), False)
+        if owner is not False:
+            return owner if owner is not None else municipal_owner(ctx)
+    rank = _HEADS[unit.kind][1]
+    return next((u for _, u in reversed(above) if u is not None and _HEADS[u.kind][1] < rank), None)
 
 
 def _under_organogram(ctx: DocContext, k: int, item: Sentence) -> bool:
@@ -104,7 +130,9 @@ def _item_start(ctx: DocContext, item: Sentence) -> int:
     return _BULLET.match(ctx.text, item.start).end()
 
 
-_BULLET = re.compile(r"[\s•*·-]*")
+_BULLET = re.compile(r"[\s•◦▪*·-]*")
+#: the depth of a list item by its bullet, as a page's nested lists are read (:mod:`graph.markup`)
+_DEPTHS = {"•": 1, "◦": 2, "▪": 3}
 
 
 def _item_unit(ctx: DocContext, item: Sentence) -> Mention | None:
@@ -125,12 +153,11 @@ def _head(ctx: DocContext, item: Sentence, after: int) -> tuple[Mention | None, 
     return person, _AD_INTERIM.match(ctx.text, person.end) is not None
 
 
-def _unit_item(ctx: DocContext, item: Sentence, unit: Mention, above: list[Mention]) -> None:
-    role, rank = _HEADS[unit.kind]
+def _unit_item(ctx: DocContext, item: Sentence, unit: Mention, parent: Mention | None) -> None:
+    role, _ = _HEADS[unit.kind]
     person, interim = _head(ctx, item, unit.end)
     if person is not None:
         ctx.add(person, "hasRole", unit, item, "organogram.head", 0.75, role=role + " a.i." if interim else role)
-    parent = next((u for u in reversed(above) if _HEADS[u.kind][1] < rank), None)
     if parent is not None:
         ctx.add(unit, "partOf", parent, item, "organogram.part", 0.7)
 

@@ -126,6 +126,10 @@ from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .tables import find_tables
+from .register_rows import find_register_rows
+from .consisting_members import find_consisting_members
+from .dossier_handover import find_dossier_handover
+from .partner_contacts import find_partner_contacts
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
 from .town_columns import find_town_columns
@@ -197,8 +201,14 @@ def find_relations(ctx: DocContext) -> None:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
         find_cards(ctx, sentence, mentions)
         find_register_lines(ctx, sentence, mentions)  # "Gemeente X" / "Burgemeester: Y": Y is X's burgemeester (46b)
+        if sentence.bullet_list is not None and ":" in sentence.text:
+            find_dossier_handover(ctx, sentence, mentions)  # "- City Deal X: … terecht bij Y, die het … overneemt"
+        if "bestaa" in sentence.text or "bestond" in sentence.text:
+            find_consisting_members(ctx, sentence, mentions)  # "Zoals je weet bestaat de City Deal uit A, B en C"
         find_stated_leads(ctx, sentence, mentions)
     find_tables(ctx)
+    find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
+    find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each

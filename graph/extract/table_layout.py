@@ -50,7 +50,9 @@ EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(
 
 PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
                            r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
-                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?)"
+                           r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?|"
+                           # a register's holder of each office: "| functie | houder |", "| gemandateerde |" (49e)
+                           r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?)"
                            # "Naam en portefeuille", "Naam en functie": the name first, then what the person does (43b)
                            r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)
 
@@ -171,6 +173,21 @@ _PROVINCE_COLUMN = re.compile(r"provincies?", re.IGNORECASE)
 
 #: a column of the row's own town or towns
 TOWN_COLUMN = re.compile(_TOWN_WORD, re.IGNORECASE)
+
+
+def named_tables(text: str, sentences: list[Sentence]):
+    r"""``(header, column names, [(row, cells)])`` of each table, with its full rows only (as many cells
+    as names).
+
+    >>> text = "| Naam | Gemeente |\n|---|---|\n| Eva | Ede |\n| Kees |\n"
+    >>> from .sentences import split_sentences
+    >>> [(names, [row.text for row, _ in rows]) for _, names, rows in named_tables(text, split_sentences(text))]
+    [(['naam', 'gemeente'], ['| Eva | Ede |'])]
+    """
+    for header, rows in header_rows(text, sentences):
+        names = [header_name(text[s:e]) for s, e in cells_of(text, header)]
+        full = [(row, cells) for row in rows if len(cells := cells_of(text, row)) == len(names)]
+        yield header, names, full
 
 
 def location_column(names: list[str], k: int) -> bool:

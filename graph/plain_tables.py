@@ -1,0 +1,150 @@
+r"""The tables of a plain text, written as Markdown tables so that the extraction reads them as tables.
+
+A plain text (a ``.txt`` file, an e-mail) writes a table in one of two ways:
+
+* cells between bars without the leading and closing bar (``nr | functie | houder``), a cell
+  that runs over two lines continued on a line whose first cell is empty (``   |  | opvolger van …``);
+* columns padded with spaces under a header line of labels (a form's "Partner      Rol"), a cell
+  that runs over two lines continued on the next line, under its own column, or, when the cell above
+  ends unfinished (";", ",", "–" or "en"), also on a line that starts in the first column.
+
+:func:`markdown_tables` rewrites each such block as ``| a | b |`` rows under ``|---|`` with every row on
+one line, the lines of a wrapped cell joined. A block is a table only when it is one: three lines or
+more (a header and two rows), every line with the same number of bars (at least two: a signature's
+"Team X | Gemeente Y" is no table), or every line's text starting at the header's columns (a header of
+two to six labels that end no sentence and introduce no value: "Naam organisatie:   X" is a form's
+field, "de secretaris,     de burgemeester," a signature). Everything else is left as it is.
+
+>>> text = ("Bijlage\n\nnr | functie       | houder\n1  | directeur     | Eva Smit (sinds 1 maart,\n"
+...         "   |               | opvolger van Jan Bos)\n2  | teammanager   | Kees Kok\n\nEinde")
+>>> print(markdown_tables(text))
+Bijlage
+<BLANKLINE>
+| nr | functie | houder |
+|---|---|---|
+| 1 | directeur | Eva Smit (sinds 1 maart, opvolger van Jan Bos) |
+| 2 | teammanager | Kees Kok |
+<BLANKLINE>
+Einde
+>>> text = ("Partners\nPartner          Rol / contactpersoon\nGemeente Ede     kennispartner – Eva Smit,\n"
+...         "                 adviseur\nStichting Wijk   uitvoering;\nEde              coördinator: Kees Kok\n")
+>>> print(markdown_tables(text))
+Partners
+| Partner | Rol / contactpersoon |
+|---|---|
+| Gemeente Ede | kennispartner – Eva Smit, adviseur |
+| Stichting Wijk Ede | uitvoering; coördinator: Kees Kok |
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["markdown_tables"]
+
+#: the gap between the columns of a padded table: three spaces or more, or a tab
+_GAP = re.compile(r" {3,}|\t+")
+#: the end of a cell's line that says the cell goes on in the next line
+_UNFINISHED = re.compile(r"(?:[;,–(/&-]|\b(?:en|of|van|de|het|voor|met|in|op|bij|aan))\s*$")
+#: a header's label that is no column label: a form's field ("Naam:"), a signature ("de secretaris,"), a sentence
+_NOT_A_LABEL = re.compile(r"[:,.;!?]\s*$|\d|\.\s")
+
+
+def markdown_tables(text: str) -> str:
+    """``text`` with its bar-separated and space-padded tables as Markdown tables (see the module)."""
+    if "|" not in text and "   " not in text:
+        return text
+    lines = text.split("\n")
+    out, k = [], 0
+    while k < len(lines):
+        table = _barred_table(lines, k) or _padded_table(lines, k)
+        if table is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        rows, k = table
+        out.append(_row(rows[0]))
+        out.append("|" + "---|" * len(rows[0]))
+        out.extend(_row(row) for row in rows[1:])
+    return "\n".join(out)
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(" ".join(cell.split()) for cell in cells) + " |"
+
+
+def _block(lines: list[str], k: int) -> list[str]:
+    """The lines from ``k`` up to the next blank line."""
+    end = k
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return lines[k:end]
+
+
+def _barred_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a table of bars without the outer ones starting at line ``k``, and the line after it;
+    a rule under the header ("---+---") is left out."""
+    first = lines[k]
+    bars = first.count("|")
+    if first.lstrip().startswith("|") or bars < 2 or (k and (lines[k - 1].count("|") == bars or _RULE.fullmatch(lines[k - 1]))):
+        return None
+    end = k + 1
+    ruled = end < len(lines) and _RULE.fullmatch(lines[end]) is not None
+    end += ruled
+    while end < len(lines) and lines[end].count("|") == bars:
+        end += 1
+    block = [first] + lines[k + 1 + ruled:end]
+    if len(block) < 3:
+        return None
+    rows: list[list[str]] = []
+    for line in block:
+        cells = [cell.strip() for cell in line.split("|")]
+        if len(rows) > 1 and not cells[0]:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]  # a wrapped cell goes on
+        else:
+            rows.append(cells)
+    return (rows, end) if len(rows) >= 3 else None
+
+
+#: the rule under a header: "---+------+---", "===|==="
+_RULE = re.compile(r"\s*[-=]{2,}(?:[+|][-=]{2,})+\s*")
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The texts of ``line`` between gaps, with where each starts."""
+    found, at = [], 0
+    for gap in _GAP.finditer(line):
+        if line[at:gap.start()].strip():
+            found.append((at, line[at:gap.start()]))
+        at = gap.end()
+    if line[at:].strip():
+        found.append((at, line[at:].rstrip()))
+    return [(start + len(text) - len(text.lstrip()), text.strip()) for start, text in found]
+
+
+def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
+    """The rows of a space-padded table whose header is line ``k``, and the line after it."""
+    header = _segments(lines[k])
+    if not 2 <= len(header) <= 6 or header[0][0] != 0 or "|" in lines[k] \
+            or any(_NOT_A_LABEL.search(label) or len(label) > 40 for _, label in header):
+        return None
+    starts = [start for start, _ in header]
+    rows: list[list[str]] = [[label for _, label in header]]
+    end = k + 1
+    for line in _block(lines, k)[1:]:
+        segments = _segments(line)
+        if any(start not in starts for start, _ in segments):
+            break
+        cells = [""] * len(starts)
+        for start, value in segments:
+            cells[starts.index(start)] = value
+        last = rows[-1]
+        if len(rows) > 1 and (not cells[0] or any(_UNFINISHED.search(cell) for cell in last if cell)):
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(last, cells)]  # a wrapped cell goes on
+        elif cells[0] and sum(1 for cell in cells if cell) >= 2:
+            rows.append(cells)
+        else:
+            break  # "Lees verder: …" under the table; a first row that goes on from the header
+        end += 1
+    return (rows, end) if len(rows) >= 3 else None
