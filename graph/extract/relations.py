@@ -125,6 +125,7 @@ from .support import find_support
 from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
+from .term_pairs import find_term_pairs
 from .tables import find_tables
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
@@ -186,6 +187,7 @@ def find_relations(ctx: DocContext) -> None:
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
         find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
+        find_term_pairs(ctx, sentence, mentions)  # "Voorzitter was tot 1 juli A en vanaf 1 juli B"
         find_town_ellipsis(ctx, sentence, mentions)
         if "," in sentence.text or " en " in sentence.text:
             find_gapped_roles(ctx, sentence, mentions)  # "X is voorzitter van A, Y van B en Z van C"
