@@ -171,3 +171,13 @@ def test_a_sender_who_takes_a_new_job_leaves_the_old_one_when_the_message_dates_
     ties = {(o, v_from, v_until) for s, o, _r, _p, v_from, v_until in
             dated_relations(text, "2025-02-07") | dated_relations(text, "2025-02-07", "affiliatedWith") if s == "Eva Kok"}
     assert ties == {("Breda", "2025-03-01", None), ("Ede", None, "2025-02-28")}
+
+
+def test_a_chairs_stop_ends_no_part_of_the_pijler():
+    text = ("Rob Aalders nieuwe voorzitter pijler Fysiek Domein\n\nNieuws | 16 juni 2025\n\nPer 1 juli 2025 volgt "
+            "wethouder Rob Aalders (Tilburg) wethouder Mieke Zand (Zwolle) op als bestuurlijk voorzitter van de pijler "
+            "Fysiek Domein van de G40.\n\nOok in de themagroep Wonen is er een wisseling. Anna Kroes (Ede) stopt per 1 juni "
+            "2025 als voorzitter van de themagroep Wonen.\n")
+    parts = {(s, o, past, v_from, v_until) for s, o, _r, past, v_from, v_until in dated_relations(text, "2025-06-16", "partOf")}
+    assert ("themagroep Wonen", "pijler Fysiek Domein", False, None, None) in parts
+    assert not {p for p in parts if p[2] or p[4]}

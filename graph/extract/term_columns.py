@@ -68,7 +68,10 @@ def date_by_term_column(ctx: DocContext) -> None:
             for index, relation in enumerate(ctx.relations):
                 if relation.evidence_start != row.start or not relation.rule.startswith(("tables.", "roles.")):
                     continue
-                held = relation.predicate == "hasRole" and holder_cell[0] <= relation.subject.start < holder_cell[1]
+                in_holder_cell = holder_cell[0] <= relation.subject.start < holder_cell[1]
+                held = relation.predicate == "hasRole" and in_holder_cell
+                if in_holder_cell and not held:
+                    continue  # the holder's succession of the one before: the term's own reading
                 if held:
                     dates = (period.valid_from, period.valid_until, period.from_precision, period.until_precision)
                 elif (relation.valid_from, relation.valid_until) == (period.valid_from, period.valid_until):
