@@ -21,6 +21,9 @@ runs on too. "Full" is measured against the lines of its own column, each column
 margin (:func:`_margins`), so the short lines of a narrow column or of a two-column page are
 joined as a full-width page's are.
 
+A table such a PDF prints comes back as its columns, a Markdown table (:mod:`graph.pdf_tables`):
+its header row is no line of words, and a name its cell wrapped ("Jansen-" / "Brink") is one name.
+
 >>> page = ("De minister werd ontvangen door burgemeester Erik van Maanen en wethouder \n"
 ...         "Wonen Kemal Yildiz. Zij lieten haar de Spoorzone zien, waar woningen komen.\n"
 ...         "Gesprek met de G40\n"
@@ -42,6 +45,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+
+from .pdf_tables import with_tables
 
 __all__ = ["broken_word", "document_text", "laid_out_text", "mark_items", "runs_on", "unwrap", "unwrap_plain"]
 
@@ -281,33 +286,48 @@ def laid_out_text(pages) -> list[str]:
     """
     pages = list(pages)
     width = max((float(page.mediabox.width) for page in pages), default=None)
-    return ["\n".join(lines) for lines in mark_items([_page_lines(page) for page in pages], width)]
+    return ["\n".join(lines) for lines in mark_items([with_tables(*_page_lines_and_runs(page)) for page in pages], width)]
 
 
 def _page_lines(page) -> list[tuple]:
     """The lines of ``page``'s text, each as ``(x, text, y, size)``: the x and y its first run that is
     not blank starts at and that run's font size in points (None: a blank line, or unknown)."""
+    return _page_lines_and_runs(page)[0]
+
+
+def _page_lines_and_runs(page) -> tuple[list[tuple], list[list[tuple]]]:
+    """The lines of ``page`` (:func:`_page_lines`) and the runs of text each is made of, as
+    ``(x, y, text, size)`` (what :func:`graph.pdf_tables.with_tables` reads a table's columns from;
+    no runs when the visitor missed a piece)."""
     lines: list[tuple] = []
+    runs: list[list[tuple]] = []
     parts: list[str] = []
+    pieces: list[tuple] = []
     start = None  # (x, y, size) of the line's first run that is not blank
 
     def visit(text, cm, tm, _font, size):
         nonlocal start
+        place = (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
+                 abs(size) * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]))
         for number, piece in enumerate(text.split("\n")):
             if number:
                 lines.append((*_place(start)[:1], "".join(parts), *_place(start)[1:]))
+                runs.append(list(pieces))
                 parts.clear()
+                pieces.clear()
                 start = None
             if start is None and piece.strip():
-                start = (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5],
-                         abs(size) * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]))
+                start = place
+            if piece.strip():
+                pieces.append((place[0], place[1], piece, place[2]))
             parts.append(piece)
 
     text = page.extract_text(visitor_text=visit) or ""
     lines.append((*_place(start)[:1], "".join(parts), *_place(start)[1:]))
+    runs.append(list(pieces))
     if "\n".join(line[1] for line in lines) != text:  # the visitor missed a piece: no layout, only the text
-        return [(None, line) for line in text.split("\n")]
-    return lines
+        return [(None, line) for line in text.split("\n")], []
+    return lines, runs
 
 
 def _place(start: tuple | None) -> tuple:

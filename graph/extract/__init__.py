@@ -66,6 +66,7 @@ from .surname_repeats import surname_repeats
 from .events import find_events, find_sessions
 from .programme_abbreviations import programme_abbreviations
 from .postcodes import in_postcode
+from .region_names import in_region_name
 from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
 from .programme_columns import find_programme_columns
@@ -164,7 +165,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     email_tokens = _token_indexes(tokens, starts, [Mention(e.start, e.end, "", "Person", "", 0) for e in emails])
     gazetteer_mentions = [m for m in find_gazetteer_mentions(text, gazetteer, date=date, tokens=tokens)
                           if not any(e.start <= m.start < e.end for e in emails) and not surname_like(text, m)
-                          and not institution_place(text, m) and not in_postcode(text, m)]  # "5700 AZ Helmond"
+                          and not institution_place(text, m) and not in_postcode(text, m)  # "5700 AZ Helmond"
+                          and not in_region_name(text, m)]  # "regio Parkstad Limburg"
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
     gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
     handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"

@@ -140,7 +140,7 @@ def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> 
         for person in (chair, co_chair) if co_chair is not None else (chair,):
             # "Deze stuurgroep wordt voorgezeten door X, samen met wethouder Y": both chair it
             ctx.add(person, "hasRole", body, sentence, "chairs.voorgezeten-door", 0.7, role="voorzitter",
-                    past=passive.group("verb") in ("werd", "was"))
+                    past=passive.group("verb") == "was")  # "werd voorgezeten door": told in the past (periods)
 
 
 def _network(ctx: DocContext, before: int) -> Mention | None:

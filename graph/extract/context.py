@@ -40,8 +40,11 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
                                 "roles.field-bracket", "roles.van-affiliation", "persons.email-domain",
                                 "relations.unit-van-unit", "relations.default-parent", "relations.org-prefix",
                                 "relations.programma-van-ministerie",
-                                "tables.town-contact", "tables.town-units", "roles.infobox-field",
-                                "tables.party-contact", "register.officer", "tables.programme-column", "kamer.lid"})  # a table's cell: dated by its own cell
+                                "tables.town-contact", "tables.town-units", "roles.infobox-field",  # a table's cell: dated by its own cell
+                                "tables.party-contact", "register.officer", "tables.programme-column", "kamer.lid",
+                                # a themagroep named in its pijler's section: the sentence's time is another fact's
+                                # ("X stopt per 1 juni als voorzitter van de themagroep Jeugd" ends no part of the pijler)
+                                "parts.section-pijler"})
 
 
 def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:

@@ -108,6 +108,8 @@ class PeriodContext:
             # "X vertrekt per 1 september als wethouder van A; zij wordt burgemeester van B": B's office starts then;
             # "…; zij blijft lid van C": C's does not end
             return period if next_post.group(1) else None
+        if next_post is not None and next_post.group(1) is None:
+            return None  # "X is per 1 maart lid van A; zij blijft ook lid van B": B's membership goes on, from before
         if period.valid_from and not period.valid_until and \
                 any(leaving(self.text, *self._clause(sentence, cuts, k)) for k in clauses):
             return Period(period.start, period.end, None, day_before(period.valid_from),  # (never "during")

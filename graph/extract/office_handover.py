@@ -88,7 +88,8 @@ def took_over_from_holder(ctx: DocContext, sentence: Sentence, persons: list[Men
 _OFFICE_OVER_FROM = re.compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:neemt|nam|nemen|namen)\s+(?:\w+\s+){0,4}?|,\s*die\s+(?:[\w-]+\s+){0,4}?|"
     r"[a-z]+\s+dat\s+(?:hij|zij|ze)\s+(?:[\w-]+\s+){0,4}?)"  # "X meldt dat hij per 1 oktober … overneemt van Y"
-    r"(?:het\s+(\w+?)(schap|management)|de\s+leiding|"  # "het programmamanagement": the programmamanager's office
+    # "het programmamanagement": the programmamanager's office; "het bestuurlijk voorzitterschap": the chair's
+    r"(?:het\s+(?:(?:bestuurlijk|ambtelijk)e?\s+)?(\w+?)(schap|management)|de\s+leiding|"
     r"de\s+(?:rol|functie|taak)\s+(?:van|als)\s+([\w-]+))\s+"  # "de rol van vicevoorzitter"
     # "het trekkerschap van de themagroep X over van Y" (the unit's name may be long)
     # and a bracket after the unit's name: "van de themagroep Klimaat (pijler Fysiek) over van Y"
@@ -104,7 +105,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:(?!die\b|dat\b|en\b)[a-z][^,;:()]{2,80}?|"
 
 #: the office with the one succeeded before the particle: "(Zij) neemt het voorzitterschap van (de heer) X over"
 _OFFICE_FROM_OVER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam|nemen|namen)\s+(?:(?!niet\b|geen\b)\w+\s+){0,3}?"
-                               r"het\s+(\w+?)(schap)\s+van\s+(?:de\s+heer\s+|mevrouw\s+|mevr\.\s+|dhr\.\s+)?")
+                               r"het\s+(?:(?:bestuurlijk|ambtelijk)e?\s+)?(\w+?)(schap)\s+van\s+(?:de\s+heer\s+|mevrouw\s+|mevr\.\s+|dhr\.\s+)?")
 #: the particle right after the one succeeded (a bracket between): "… van X (Ede) over"
 _PARTICLE_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?over\b")
 #: a fronted time, the verb, then the pronoun: "Per 1 april 2020 neemt zij (ook) het trekkerschap …"

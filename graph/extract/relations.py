@@ -125,6 +125,13 @@ from .support import find_support
 from .supporters import find_supporters
 from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
+from .action_tables import drop_action_owner_roles
+from .contact_handover import find_contact_handover
+from .mail_moves import find_mail_moves
+from .moves import find_moves
+from .since_then import date_since_then
+from .term_columns import date_by_term_column
+from .term_pairs import find_term_pairs
 from .tables import find_tables
 from .register_rows import find_register_rows
 from .consisting_members import find_consisting_members
@@ -190,6 +197,9 @@ def find_relations(ctx: DocContext) -> None:
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
         find_seat_succession(ctx, sentence, mentions)  # "X, nieuw namens Zwolle, vervangt Y"
+        find_term_pairs(ctx, sentence, mentions)  # "Voorzitter was tot 1 juli A en vanaf 1 juli B"
+        find_moves(ctx, sentence, mentions)  # "X is per 1 mei overgestapt van de gemeente A naar de gemeente B"
+        find_contact_handover(ctx, sentence, mentions)  # "A nam de rol van contactpersoon bij OCW over van B"
         find_town_ellipsis(ctx, sentence, mentions)
         if "," in sentence.text or " en " in sentence.text:
             find_gapped_roles(ctx, sentence, mentions)  # "X is voorzitter van A, Y van B en Z van C"
@@ -206,6 +216,7 @@ def find_relations(ctx: DocContext) -> None:
         if "bestaa" in sentence.text or "bestond" in sentence.text:
             find_consisting_members(ctx, sentence, mentions)  # "Zoals je weet bestaat de City Deal uit A, B en C"
         find_stated_leads(ctx, sentence, mentions)
+    date_since_then(ctx)  # "… stopte per 1 juni. Sindsdien is Y voorzitter": Y from 1 June
     find_tables(ctx)
     find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
     find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
@@ -214,6 +225,8 @@ def find_relations(ctx: DocContext) -> None:
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
     find_calendar_rows(ctx)  # "| Datum | Overleg | Ministerie aanwezig |" / "| 12 feb | Themagroep X | SZW |"
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
+    date_by_term_column(ctx)  # "| Voorzitter | Periode |": the term is the chair's, not the row's other facts
+    drop_action_owner_roles(ctx)  # "| actiepunt | trekker |": who carries out an action holds no role
     find_line_tables(ctx)  # "Pijler Voorzitter Sinds" / "Pijler Fysiek X (Ede) 1 juli 2025": a PDF's table, X chairs it
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
@@ -239,6 +252,7 @@ def find_relations(ctx: DocContext) -> None:
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
+    find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
     find_parts(ctx)
     find_organogram(ctx)  # "Organogram" / "- Afdeling Economie – X (a.i.)": X heads it, in the directie above
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part

@@ -1,5 +1,7 @@
 """A seat in a body passed on: "A neemt per 1 november 2026 de plaats van B in de G40-pijler Economie
-en Werk in" and "B volgt A op in de G40-pijler Sociaal" (walkthrough 23, finding 2). The successor is a
+en Werk in" and "B volgt A op in de G40-pijler Sociaal" (walkthrough 23, finding 2), also with the verb
+first and the town both sit for: "Per 1 maart neemt A de plaats in van B namens Delft in de themagroep Z"
+(walkthrough 24, finding 6; A is of Delft). The successor is a
 member of that body from the day the sentence gives (with none, as of the document's day), the one
 succeeded a member up to the day before (with none, a former member), and the successor succeeded them; a
 role named with "als" ("volgt A op als voorzitter") is the role rules' (:mod:`graph.extract.passed_on_roles`).
@@ -33,11 +35,17 @@ __all__ = ["passed_seats"]
 #: "A neemt (per D) de plaats van B in (de) <body> in", "B volgt A op in (de) <body>"
 _PLACE_OF = re.compile(r"\s+(?:neemt|nam|nemen|namen)\s+(?:(?:per|vanaf|met\s+ingang\s+van|op)\s+[\w ]{1,24}?\s+)?"
                        r"de\s+plaats\s+(?:in\s+)?van\s+$", re.IGNORECASE)
-_PLACE_IN = re.compile(r"\s+in\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: the verb before both names: "Per 1 maart neemt A (Ede) de plaats in van B"
+_PLACE_OF_INVERTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?de\s+plaats\s+(?:in\s+)?van\s+$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(?:neemt|nam)\s+$", re.IGNORECASE)
+#: after the one succeeded: (the town both sit for) "namens Delft", then "in (de) <body>"
+_PLACE_IN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:namens\s+(?:de\s+gemeente\s+)?(?P<town>[^\s,;]+(?:\s+[^\s,;]+)?)\s+)?"
+                       r"\s*in\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _FOLLOWS = re.compile(r"\s+(?:volgt|volgde|volgen)\s+(?:(?:per|vanaf|met\s+ingang\s+van|op)\s+[\w ]{1,24}?\s+)?$",
                       re.IGNORECASE)
 _FOLLOWS_IN = re.compile(r"\s+op\s+in\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _SEATS = frozenset({"OrganisationalUnit", "Organisation"})
+_TOWNS = frozenset({"Municipality", "Province", "Organisation", "Ministry"})
 
 
 def passed_seats(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
@@ -48,9 +56,11 @@ def passed_seats(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
     for new, old in zip(persons, persons[1:]):
         gap = text[new.end:old.start]
         taken = _PLACE_OF.fullmatch(gap) or _FOLLOWS.fullmatch(gap)
+        if taken is None and _VERB_BEFORE.search(text, sentence.start, new.start):
+            taken = _PLACE_OF_INVERTED.fullmatch(gap)  # "Per 1 maart neemt A de plaats in van B namens Ede in …"
         if taken is None:
             continue
-        into = (_PLACE_IN if taken.re is _PLACE_OF else _FOLLOWS_IN).match(text, old.end, sentence.end)
+        into = (_FOLLOWS_IN if taken.re is _FOLLOWS else _PLACE_IN).match(text, old.end, sentence.end)
         body = _seat_body(ctx, sentence, into.end()) if into is not None else None
         if body is None or not ctx.asserted(sentence, new.start, body.end):
             continue
@@ -60,6 +70,10 @@ def passed_seats(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
         ctx.add(old, "hasRole", body, sentence, "roles.seat", 0.7, role="lid",
                 past=until is None or bool(ctx.date and until < ctx.date[:10]), until=until)
         ctx.add(new, "succeeded", old, sentence, "roles.seat", 0.7, since=day)
+        town = next((m for m in ctx.in_span(old.end, into.end()) if m.type in _TOWNS), None) \
+            if into.groupdict().get("town") else None
+        if town is not None:  # "namens Delft": the successor sits for Delft (the one succeeded may have left it)
+            ctx.add(new, "affiliatedWith", town, sentence, "roles.seat", 0.7, since=day)
 
 
 def _seat_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:

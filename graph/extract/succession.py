@@ -44,7 +44,7 @@ from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
                                  pronoun_follows_in_clause, pronoun_replaces_in_clause, subject_follows_in_clause,
                                  took_the_place)
-from .succession_words import WHEN_HANDED, BRACKET_ONLY, DESCRIBED, TASK, TITLED, after_home, inverted_gap
+from .succession_words import WHEN_HANDED, DESCRIBED, TASK, TITLED, after_home, inverted_gap
 
 __all__ = ["find_succession"]
 
@@ -143,7 +143,11 @@ _APPOSITION_PASSIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*opgevolgd\s+doo
 #: its auxiliary before the apposition: "Per 1 mei wordt de voorzitter …"
 _PASSIVE_BEFORE = re.compile(r"\b(?:wordt|werd|is)\s+(?:de|het)\s+[^,;]{1,80},\s*$")
 #: "Per 1 november volgt A (Breda) B op": the finite verb before both names, after an opening adverbial
-_VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+$", re.IGNORECASE)
+#: (an office or courtesy title may stand before each name: "Per 1 juli volgt wethouder A (Ede) wethouder B op")
+_OFFICE_TITLE = r"(?:(?:wethouder|burgemeester|gedeputeerde|minister|staatssecretaris|de\s+heer|mevrouw)\s+)?"
+_VERB_BEFORE_BOTH = re.compile(r"\b(?:volgt|volgde)\s+" + _OFFICE_TITLE + "$", re.IGNORECASE)
+#: what stands between the two names of "volgt A (Ede) wethouder B op": a bracket, then a title
+_BETWEEN_BOTH = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + _OFFICE_TITLE)
 
 
 #: the passive with the pronoun after a fronted time: "Per 1 mei wordt zij (daar) (als trekker) opgevolgd door"
@@ -335,7 +339,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             ctx.add(b, "succeeded", a, sentence, "relations.eerst-later", 0.8)
             _carry_role(ctx, sentence, a, b)
             continue
-        if BRACKET_ONLY.fullmatch(gap) and _SUCCESSION[0][1].match(text[after_home(ctx, sentence, b):sentence.end]) \
+        if _BETWEEN_BOTH.fullmatch(gap) and _SUCCESSION[0][1].match(text[after_home(ctx, sentence, b):sentence.end]) \
                 and _VERB_BEFORE_BOTH.search(text[sentence.start:a.start]):
             add_succession(ctx, sentence, a, b, 0.75)
             continue
