@@ -13,7 +13,8 @@ one line, the lines of a wrapped cell joined. A block is a table only when it is
 more (a header and two rows), every line with the same number of bars (at least two: a signature's
 "Team X | Gemeente Y" is no table), or every line's text starting at the header's columns (a header of
 two to six labels that end no sentence and introduce no value: "Naam organisatie:   X" is a form's
-field, "de secretaris,     de burgemeester," a signature). Everything else is left as it is.
+field, "de secretaris,     de burgemeester," a signature, "Naam      Gemeente Apeldoorn" a register's field
+with its value). Everything else is left as it is.
 
 >>> text = ("Bijlage\n\nnr | functie       | houder\n1  | directeur     | Eva Smit (sinds 1 maart,\n"
 ...         "   |               | opvolger van Jan Bos)\n2  | teammanager   | Kees Kok\n\nEinde")
@@ -35,6 +36,10 @@ Partners
 | Gemeente Ede | kennispartner – Eva Smit, adviseur |
 | Stichting Wijk Ede | uitvoering; coördinator: Kees Kok |
 <BLANKLINE>
+>>> fields = ("Bestuurders\nNaam          Gemeente Ede\nFunctie       Bestuurder\nBevoegdheid   Alleen bevoegd\n"
+...           "Titel         Directeur\n")
+>>> markdown_tables(fields) == fields
+True
 """
 
 from __future__ import annotations
@@ -47,8 +52,10 @@ __all__ = ["markdown_tables"]
 _GAP = re.compile(r" {3,}|\t+")
 #: the end of a cell's line that says the cell goes on in the next line
 _UNFINISHED = re.compile(r"(?:[;,–(/&-]|\b(?:en|of|van|de|het|voor|met|in|op|bij|aan))\s*$")
-#: a header's label that is no column label: a form's field ("Naam:"), a signature ("de secretaris,"), a sentence
-_NOT_A_LABEL = re.compile(r"[:,.;!?]\s*$|\d|\.\s")
+#: a header's label that is no column label: a form's field ("Naam:"), a signature ("de secretaris,"), a sentence,
+#: or a value with a name in it — Dutch labels are written in sentence case, so "Naam      Gemeente Apeldoorn" is
+#: a register's field and its value, not a table's header (a capital after a slash: "Rol / Contactpersoon")
+_NOT_A_LABEL = re.compile(r"[:,.;!?]\s*$|\d|\.\s|(?<![/&])\s+[A-ZÀ-Þ]")
 
 
 def markdown_tables(text: str) -> str:
@@ -130,6 +137,9 @@ def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
             or any(_NOT_A_LABEL.search(label) or len(label) > 40 for _, label in header):
         return None
     starts = [start for start, _ in header]
+    above = _segments(lines[k - 1]) if k > 0 and lines[k - 1].strip() else []
+    if len(above) >= 2 and all(start in starts for start, _ in above):
+        return None  # a line of a form's fields above it in the same columns ("Naam   Gemeente Ede"): more fields
     rows: list[list[str]] = [[label for _, label in header]]
     end = k + 1
     for line in _block(lines, k)[1:]:
