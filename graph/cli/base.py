@@ -388,16 +388,19 @@ class _LocalisedHelp:
 def close_options(typed: str, possibilities: list[str] | None) -> list[str] | None:
     """The options worth suggesting for an unknown ``typed`` one: click's close matches (difflib's
     ratio 0.6) without the far ones, which only share ``--`` and a letter or two ("--excel": not
-    "--help"; walkthrough 20, finding 19).
+    "--help"; walkthrough 20, finding 19), and without those clearly further than the closest
+    ("--formt": "--format", not also "--from").
 
-    >>> close_options("--excel", ["--help"]), close_options("--formt", ["--format"]), close_options("-x", None)
+    >>> close_options("--excel", ["--help"]), close_options("--formt", ["--format", "--from"]), close_options("-x", None)
     ([], ['--format'], None)
     """
     from difflib import SequenceMatcher
 
     if not possibilities:
         return possibilities
-    return [option for option in possibilities if SequenceMatcher(None, typed, option).ratio() >= 0.7]
+    ratios = {option: SequenceMatcher(None, typed, option).ratio() for option in possibilities}
+    best = max(ratios.values())
+    return [option for option in possibilities if ratios[option] >= max(0.7, best - 0.1)]
 
 
 def _options_of(command: click.Command) -> set[str]:
