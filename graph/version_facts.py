@@ -53,7 +53,7 @@ def version_note(older, newer) -> str:
         return ""
     noun = {"nl": ("feit", "feiten"), "en": ("fact", "facts")}[get_language()][len(old_facts) != 1]
     stem, extension = os.path.splitext(os.path.basename(newer.path))
-    dated = f"{stem}-{newer.date}{extension}" if newer.date else f"{stem}-JJJJ-MM-DD{extension}"
+    dated = f"{stem}-{newer.date}{extension}"
     if not redated:
         return msg("version_facts_gone", total=len(old_facts), noun=noun, gone=len(gone), newer=newer.path, dated=dated)
     return msg("version_facts", total=len(old_facts), noun=noun, gone=len(gone), redated=len(redated), date=newer.date,

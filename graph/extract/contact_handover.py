@@ -69,7 +69,7 @@ def find_contact_handover(ctx: DocContext, sentence: Sentence, mentions: list[Me
             continue
         if not ctx.asserted(sentence, new.start, old.end):
             continue
-        day = change_date(text, sentence.start, sentence.end, year=(ctx.date or "")[:4] or None)
+        day = change_date(text, sentence.start, sentence.end, year=ctx.date)
         until = day_before(day) if day else None
         ctx.add(new, "affiliatedWith", ministry, sentence, "contacts.rol-over-van", 0.7, since=day, stated_at=new.start)
         _add_undated(ctx, old, ministry, sentence)

@@ -40,7 +40,7 @@ _EMPLOYERS = frozenset({"Municipality", "Province", "Ministry", "Organisation"})
 
 def _change_day(ctx: DocContext, start: int, end: int) -> str | None:
     """The one day a change in ``text[start:end]`` takes effect ("per 1 maart 2025"), else None."""
-    days = {p.valid_from for p in find_periods(ctx.text, start, end, year=(ctx.date or "")[:4] or None)
+    days = {p.valid_from for p in find_periods(ctx.text, start, end, year=ctx.date)
             if p.valid_from and not p.valid_until and not p.during}
     return days.pop() if len(days) == 1 else None
 

@@ -65,7 +65,7 @@ def find_moves(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         verb = _MOVED.match(ctx.text, person.end, sentence.end)
         if verb is None or not ctx.asserted(sentence, person.start, verb.end()):
             continue
-        day = change_date(ctx.text, sentence.start, sentence.end, year=(ctx.date or "")[:4] or None)
+        day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date)
         for old, new in _pairs(ctx, sentence, verb.end()):
             if old.type in _EMPLOYERS and new.type in _EMPLOYERS:
                 predicate, role = "affiliatedWith", None

@@ -40,9 +40,8 @@ def _day_before(ctx: DocContext, sentence) -> str | None:
     previous = ctx.previous_sentence(sentence)
     if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
         return None
-    days = {p.valid_from or (day_after(p.valid_until) if p.valid_until else None) for p in find_periods(ctx.text, previous.start, previous.end,
-                                                                          year=(ctx.date or "")[:4] or None)
-            if not p.during}
+    periods = find_periods(ctx.text, previous.start, previous.end, year=ctx.date)
+    days = {p.valid_from or (day_after(p.valid_until) if p.valid_until else None) for p in periods if not p.during}
     days.discard(None)
     return days.pop() if len(days) == 1 else None
 

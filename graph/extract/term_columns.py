@@ -50,7 +50,6 @@ def date_by_term_column(ctx: DocContext) -> None:
     """Date the facts of each row of a table with a term column (see the module docstring)."""
     if "|" not in ctx.text:
         return
-    year = (ctx.date or "")[:4] or None
     for header, rows in header_rows(ctx.text, ctx.sentences):
         names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
         term = _term_column(names)
@@ -60,7 +59,7 @@ def date_by_term_column(ctx: DocContext) -> None:
             cells = cells_of(ctx.text, row)
             if len(cells) != len(names):
                 continue
-            periods = find_periods(ctx.text, *cells[term], year=year)
+            periods = find_periods(ctx.text, *cells[term], year=ctx.date)
             if len(periods) != 1:
                 continue
             period = periods[0]

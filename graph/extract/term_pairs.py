@@ -51,7 +51,7 @@ def find_term_pairs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         gap = _AND_FROM.fullmatch(text, old.end, new.start)
         if gap is None or not _UNTIL_BEFORE.search(text[sentence.start:old.start]):
             continue
-        periods = [p for p in find_periods(text, old.end, new.start, year=(ctx.date or "")[:4] or None)
+        periods = [p for p in find_periods(text, old.end, new.start, year=ctx.date)
                    if p.valid_from and not p.valid_until]
         if not periods:
             continue
