@@ -189,6 +189,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                      "controleer het",
                                "en": "the SPARQL endpoint {url} refuses the token in {variable} (HTTP {status}); "
                                      "check it"},
+    "push_interrupted": {"nl": "Afgebroken tijdens de push naar {url}: {done} van de {changed} grafen verstuurd. De "
+                               "server is onvolledig (g40g:push zegt complete false); opnieuw 'g40kg push' stuurt wat "
+                               "ontbreekt",
+                         "en": "Interrupted during the push to {url}: {done} of the {changed} graphs sent. The server "
+                               "is incomplete (g40g:push says complete false); running 'g40kg push' again sends what is "
+                               "missing"},
+    "push_interrupted_nothing": {"nl": "Afgebroken: niets naar {url} verstuurd; de server is zoals na de vorige push",
+                                 "en": "Interrupted: nothing sent to {url}; the server is as the previous push left it"},
     "push_failed": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} ({done} grafen, {triples} triples "
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "

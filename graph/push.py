@@ -125,6 +125,10 @@ class PushReport:
     sent: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     removed_graphs: list[str] = field(default_factory=list)  # the named graphs deleted on the server
+    # not in as_dict: what an interrupted push tells (graph.cli.store_cmd): whether the server was told a push
+    # began (g40g:push complete false) and how many named graphs this push had to send
+    begun: bool = False
+    graphs_to_send: int = 0
 
     @property
     def removed_documents(self) -> list[str]:
@@ -312,8 +316,10 @@ def push_unlocked(
     gone = [] if keep_removed else sorted(set(record.graphs) - set(checks))
     marker_values = {**_marker_start(folder, url, manifest, __version__), "graphs": len(checks),
                      "triples": report.triples, "started": started_at}
+    report.graphs_to_send = len(changed)
     try:
         _send_marker(client, store_url, update_url, marker_lines(**marker_values))  # "started": complete false
+        report.begun = True
         if update_url:
             report.staging_cleared = _clear_staging(client, store_url, update_url, query_url)
         plan = None
@@ -348,6 +354,9 @@ def push_unlocked(
             _write_union_end(client, plan, update_url, batch_size, report, progress)
         _send_marker(client, store_url, update_url, marker_lines(**marker_values, ended=_now()))
         report.complete = True
+    except KeyboardInterrupt as interrupt:  # Ctrl+C, SIGTERM: the command says how far the push got
+        interrupt.push_report = report
+        raise
     finally:
         report.retries = client.retried
         if report.complete:

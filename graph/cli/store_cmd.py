@@ -9,7 +9,7 @@ import click
 
 from ..headings import headings
 from ..messages import msg
-from .base import cli, echo_err, pass_settings, translate_errors
+from .base import Interrupted, cli, echo_err, pass_settings, translate_errors
 from .options import raw_option
 from .output import TABLE_FORMATS, render
 
@@ -158,13 +158,16 @@ def push(settings, store_url, update_url, query_url, full, batch_size, default_g
         if settings.verbose:
             echo_err(texts["progress"].format(graph=graph, n=n))
 
-    report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, query_url=query_url,
-                        batch_size=batch_size,
-                        default_graph=default_graph, full=full,
-                        retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
-                        replace_default_graph=replace_default_graph, wait=wait,
-                        on_wait=lambda pid: echo_err(msg("push_waiting", graph=settings.graph_path, pid=pid or "?",
-                                                         seconds=wait)))
+    try:
+        report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, query_url=query_url,
+                            batch_size=batch_size,
+                            default_graph=default_graph, full=full,
+                            retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
+                            replace_default_graph=replace_default_graph, wait=wait,
+                            on_wait=lambda pid: echo_err(msg("push_waiting", graph=settings.graph_path, pid=pid or "?",
+                                                             seconds=wait)))
+    except KeyboardInterrupt as interrupt:
+        raise push_interrupted(interrupt, store_url or update_url) from None
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:  # status lines go to stderr, like the build's
@@ -177,6 +180,26 @@ def push(settings, store_url, update_url, query_url, full, batch_size, default_g
             echo_err(removed_text(report, texts))
         if report.default_graph_replaced and store_url and not update_url:
             echo_err(texts["replaced"])
+
+
+def push_interrupted(interrupt: KeyboardInterrupt, url: str) -> Interrupted:
+    """The one line for a push that Ctrl+C or SIGTERM stopped: how far it got and what to do, and under
+    ``--format json`` what was sent (as a failed push's error says it).
+
+    >>> from graph.push import PushReport
+    >>> stopped = KeyboardInterrupt()
+    >>> stopped.push_report = PushReport("http://localhost:7878/store", "graph-store", graphs=1, graphs_to_send=3, begun=True)
+    >>> push_interrupted(stopped, "http://localhost:7878/store").format_message()[:75]
+    'Afgebroken tijdens de push naar http://localhost:7878/store: 1 van de 3 gra'
+    >>> push_interrupted(KeyboardInterrupt(), "http://localhost:7878/store").format_message()
+    'Afgebroken: niets naar http://localhost:7878/store verstuurd; de server is zoals na de vorige push'
+    """
+    report = getattr(interrupt, "push_report", None)
+    if report is None or not report.begun:
+        return Interrupted(msg("push_interrupted_nothing", url=url), interrupt)
+    stopped = Interrupted(msg("push_interrupted", url=url, done=report.graphs, changed=report.graphs_to_send), interrupt)
+    stopped.details = report.error_details()
+    return stopped
 
 
 def removed_text(report, texts: dict) -> str:
