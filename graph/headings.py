@@ -38,6 +38,7 @@ DUTCH_HEADINGS = {
     "since": "sinds", "portfolio": "portefeuille", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
     "sinceStated": "sinds in de tekst", "startStated": "begin in de tekst", "sinceDocument": "sinds volgens",
     "dossierLabel": "dossier", "dossierType": "soort dossier", "onBehalfOf": "namens",
+    "cityRole": "rol van de gemeente",
 }
 
 
@@ -52,6 +53,7 @@ ENGLISH_HEADINGS = {
     "ruleKind": "kind", "ruleSource": "file:line", "bodyLabel": "body",
     "sinceStated": "since in the text", "startStated": "start in the text", "sinceDocument": "since according to",
     "dossierLabel": "dossier", "dossierType": "dossier type", "onBehalfOf": "on behalf of",
+    "cityRole": "city's part",
 }
 
 

@@ -49,12 +49,18 @@ CATALOGUE.update({
     "overview_sources": {"nl": "bronnen", "en": "sources"},
     "overview_none": {"nl": "Geen feiten op deze dag.", "en": "No facts on this day."},
     "overview_curated": {"nl": "gecureerd", "en": "curated"},
+    # how a city is involved in a programme (g40-cities-programmes' relation), one row per city and programme
+    "overview_relation_ledBy": {"nl": "trekker", "en": "lead"},
+    "overview_relation_initiated": {"nl": "initiatiefnemer", "en": "initiator"},
+    "overview_relation_participatesIn": {"nl": "neemt deel", "en": "takes part"},
+    "overview_relation_hasRole": {"nl": "lid", "en": "member"},
 })
 
 #: the sections of the page: key, named question, the columns shown, the two IRI columns a source links
 SECTIONS = (
     ("roles", "who-does-what", ["personLabel", "role", "portfolio", "bodyLabel", "since"], ("person", "body")),
-    ("participation", "g40-cities-programmes", ["cityLabel", "programmeLabel", "programmeKind"], ("city", "programme")),
+    ("participation", "g40-cities-programmes", ["cityLabel", "programmeLabel", "programmeKind", "cityRole"],
+     ("city", "programme")),
     ("contacts", "ministry-contacts", ["ministryLabel", "personLabel", "role", "dossierLabel", "since"],
      ("person", "dossier")),
     ("collaboration", "collaborations-matrix", ["actorLabel", "ministryLabel"], ("actor", "ministry")),
@@ -105,9 +111,34 @@ def overview_sections(dataset, day: str, *, timeout: float | None = None) -> lis
                 found = [*found, f"{msg('overview_curated')} ({curation})"]
             elif not found and (row.get("curations") or row.get("curated")):
                 found = [msg("overview_curated")]
-            shown.append({**row, "sources": "; ".join(found)})
-        sections.append(OverviewSection(key, list(columns), shown))
+            shown.append({**row, "sources": found, **({"cityRole": row.get("relation")} if "cityRole" in columns else {})})
+        sections.append(OverviewSection(key, list(columns), one_row_each(shown, columns)))
     return sections
+
+
+def one_row_each(rows: list[dict], columns: list[str]) -> list[dict]:
+    """``rows`` with those a reader would see twice made one: rows equal in every shown column but
+    ``cityRole`` (how a city is involved: the question's relation) become one row whose ``cityRole``
+    lists theirs (a city that leads a City Deal and takes part in it) and whose ``sources`` list each
+    source once (walkthrough 25, finding 15: the same city twice, with the same sources). Sources
+    come as lists and leave joined.
+
+    >>> one_row_each([{"city": "Breda", "cityRole": "ledBy", "sources": ["A"]},
+    ...               {"city": "Breda", "cityRole": "participatesIn", "sources": ["A", "B"]},
+    ...               {"city": "Zwolle", "cityRole": "participatesIn", "sources": []}], ["city", "cityRole"])
+    [{'city': 'Breda', 'cityRole': ['ledBy', 'participatesIn'], 'sources': 'A; B'}, {'city': 'Zwolle', 'cityRole': ['participatesIn'], 'sources': ''}]
+    """
+    listed = "cityRole" in columns
+    merged: dict[tuple, dict] = {}
+    for row in rows:
+        key = tuple(row.get(c) for c in columns if c != "cityRole")
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = kept = {**row, "sources": [], **({"cityRole": []} if listed else {})}
+        if listed and row.get("cityRole") not in kept["cityRole"]:
+            kept["cityRole"].append(row.get("cityRole"))
+        kept["sources"] += [source for source in row["sources"] if source not in kept["sources"]]
+    return [{**row, "sources": "; ".join(row["sources"])} for row in merged.values()]
 
 
 def _sources(dataset, day: str) -> dict[tuple, list[str]]:
@@ -152,11 +183,22 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
             head = "".join(f"<th>{escape(h)}</th>" for h in heads)
             parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n")
             for row in section.rows:
-                cells = "".join(f"<td>{escape(_cell(row.get(c)))}</td>" for c in section.columns)
+                cells = "".join(f"<td>{escape(_cell(_relation_words(row.get(c)) if c == 'cityRole' else row.get(c)))}</td>"
+                                for c in section.columns)
                 parts.append(f'<tr>{cells}<td class="sources">{escape(_cell(row.get("sources")))}</td></tr>\n')
             parts.append("</tbody>\n</table>\n")
         parts.append("</body>\n</html>\n")
     return "".join(parts)
+
+
+def _relation_words(relations) -> list[str]:
+    """How a city is involved (relations whose subject or object it is), in the page's language
+    (:func:`graph.messages.language`).
+
+    >>> _relation_words(["ledBy", "participatesIn", "addresses"])
+    ['trekker', 'neemt deel', 'addresses']
+    """
+    return [msg(f"overview_relation_{r}") if f"overview_relation_{r}" in CATALOGUE else str(r) for r in relations or []]
 
 
 def _cell(value) -> str:

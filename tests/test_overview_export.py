@@ -49,7 +49,7 @@ def test_only_the_roles_that_hold_on_the_day_with_their_source(runner, kg, tmp_p
     assert ["Piet de Boer", "voorzitter", "", "Pijler Sociaal", "2024-11-01",
             "Nieuws &lt;Sociaal&gt; &amp; meer (2024-11-05)"] in table, table
     assert not any("Sanne Vermeulen" in cell for row in table for cell in row), table  # her role ended in 2024
-    cities = {row[0] for row in table if len(row) == 4 and row[1] == "City Deal Kennis Maken"}
+    cities = {row[0] for row in table if len(row) == 5 and row[1] == "City Deal Kennis Maken"}
     assert cities == {"Zwolle", "Breda"}, table
 
 
@@ -70,3 +70,18 @@ def test_a_period_is_refused_in_one_line(runner, kg):
     assert result.exit_code == 2, result.output  # an input error, as a period with --format site
     assert result.output.strip().endswith("--format overzicht is de stand op één dag: geef die met --as-of "
                                           "(niet --at of --between)"), result.output
+
+
+def test_a_city_that_leads_and_takes_part_is_one_row_saying_both(runner, tmp_path):
+    """Walkthrough 25, finding 15: the same city twice for one City Deal, with the same sources."""
+    from graph.pipeline import build_graph
+    from tests.documents import dated_documents
+
+    docs = dated_documents(tmp_path, {"voortgang": (
+        "De gemeenten Tilburg en Deventer nemen deel aan de City Deal Slimme Stegen. "
+        "De City Deal Slimme Stegen wordt getrokken door de gemeente Tilburg.", "2024-03-01")})
+    build_graph([docs], tmp_path / "kg")
+    table = [row for row in rows(page(runner, tmp_path / "kg", tmp_path, "--as-of", "2024-06-01"))
+             if len(row) == 5 and row[1] == "City Deal Slimme Stegen"]
+    assert table == [["Deventer", "City Deal Slimme Stegen", "City Deal", "neemt deel", "voortgang (2024-03-01)"],
+                     ["Tilburg", "City Deal Slimme Stegen", "City Deal", "trekker, neemt deel", "voortgang (2024-03-01)"]], table
