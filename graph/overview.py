@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from html import escape
 
@@ -75,6 +76,8 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 td.sources { font-size: 0.85em; color: #333; }
+td { overflow-wrap: break-word; hyphens: manual; }
+.nobr { white-space: nowrap; }  /* a date or a short hyphenated name: one line */
 @page { size: A4; margin: 15mm; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 """
@@ -179,13 +182,15 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
             if not section.rows:
                 parts.append(f"<p>{escape(msg('overview_none'))}</p>\n")
                 continue
-            heads = [*name_columns(section.columns, lang), msg("overview_sources")]
+            # a column empty in every row (no portfolio on the day) takes no room on paper
+            columns = [c for c in section.columns if any(_cell(row.get(c)) for row in section.rows)]
+            heads = [*name_columns(columns, lang), msg("overview_sources")]
             head = "".join(f"<th>{escape(h)}</th>" for h in heads)
             parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n")
             for row in section.rows:
-                cells = "".join(f"<td>{escape(_cell(_relation_words(row.get(c)) if c == 'cityRole' else row.get(c)))}</td>"
-                                for c in section.columns)
-                parts.append(f'<tr>{cells}<td class="sources">{escape(_cell(row.get("sources")))}</td></tr>\n')
+                cells = "".join(f"<td>{_cell_html(_relation_words(row.get(c)) if c == 'cityRole' else row.get(c))}</td>"
+                                for c in columns)
+                parts.append(f'<tr>{cells}<td class="sources">{_cell_html(row.get("sources"))}</td></tr>\n')
             parts.append("</tbody>\n</table>\n")
         parts.append("</body>\n</html>\n")
     return "".join(parts)
@@ -199,6 +204,28 @@ def _relation_words(relations) -> list[str]:
     ['trekker', 'neemt deel', 'addresses']
     """
     return [msg(f"overview_relation_{r}") if f"overview_relation_{r}" in CATALOGUE else str(r) for r in relations or []]
+
+
+#: a date in a cell ("2023-12-12", "2026-01") and a short hyphenated word ("Jansen-Brink"), kept on one
+#: line on paper (walkthrough 24, finding 18: "(genoemd 2023-12-" / "12)", "Anouk / Jansen- / Brink" in a
+#: narrow column); a long one (a document's id) may still break at its hyphens
+_WORD = re.compile(r"[\w-]+")
+
+
+def _cell_html(value) -> str:
+    """A cell's value escaped, each date and short hyphenated word in it kept on one line.
+
+    >>> _cell_html("Anouk Jansen-Brink <b> (2023-12-12)")
+    'Anouk <span class="nobr">Jansen-Brink</span> &lt;b&gt; (<span class="nobr">2023-12-12</span>)'
+    >>> _cell_html("jaarplan-pijler-sociaal-domein-2024")
+    'jaarplan-pijler-sociaal-domein-2024'
+    """
+    def kept(found) -> str:
+        word = found.group(0)
+        short = len(word) <= 16 and "-" in word.strip("-") and word.strip("-") == word
+        return f'<span class="nobr">{word}</span>' if short else word
+
+    return _WORD.sub(kept, escape(_cell(value)))
 
 
 def _cell(value) -> str:

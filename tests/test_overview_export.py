@@ -39,14 +39,16 @@ def page(runner, kg, tmp_path, *args, lang="nl"):
 
 
 def rows(html: str) -> list[list[str]]:
-    return [re.findall(r"<td[^>]*>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", html) if "<td" in row]
+    """The cells of the page's tables as text (escaped), without the spans that keep a date on one line."""
+    return [[re.sub(r'</?span[^>]*>', "", cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
+            for row in re.findall(r"<tr>(.*?)</tr>", html) if "<td" in row]
 
 
 def test_only_the_roles_that_hold_on_the_day_with_their_source(runner, kg, tmp_path):
     html = page(runner, kg, tmp_path, "--as-of", "7-12-2026")
     assert "<title>Stand per 7 december 2026</title>" in html
     table = rows(html)
-    assert ["Piet de Boer", "voorzitter", "", "Pijler Sociaal", "2024-11-01",
+    assert ["Piet de Boer", "voorzitter", "Pijler Sociaal", "2024-11-01",  # no portfolio on the day: no column
             "Nieuws &lt;Sociaal&gt; &amp; meer (2024-11-05)"] in table, table
     assert not any("Sanne Vermeulen" in cell for row in table for cell in row), table  # her role ended in 2024
     cities = {row[0] for row in table if len(row) == 5 and row[1] == "City Deal Kennis Maken"}
@@ -85,3 +87,18 @@ def test_a_city_that_leads_and_takes_part_is_one_row_saying_both(runner, tmp_pat
              if len(row) == 5 and row[1] == "City Deal Slimme Stegen"]
     assert table == [["Deventer", "City Deal Slimme Stegen", "City Deal", "neemt deel", "voortgang (2024-03-01)"],
                      ["Tilburg", "City Deal Slimme Stegen", "City Deal", "trekker, neemt deel", "voortgang (2024-03-01)"]], table
+
+
+def test_on_paper_a_date_and_a_short_double_name_stay_whole_and_an_empty_column_is_left_out():
+    """Walkthrough 24, finding 18: printed on A4 the columns were narrow and values broke inside ("(genoemd
+    2023-12-" / "12)", "Anouk / Jansen- / Brink"); a column empty in every row (portfolio) took room."""
+    from graph.overview import OverviewSection, overview_html
+
+    section = OverviewSection("roles", ["personLabel", "role", "portfolio"], [
+        {"personLabel": "Anouk Jansen-Brink", "role": "lid", "portfolio": None,
+         "sources": "Verslag <i>x</i> (2023-12-12); verslag-themagroep-onderwijs-2023-06-20"}])
+    html = overview_html([section], "2026-12-07", "nl")
+    assert '<td>Anouk <span class="nobr">Jansen-Brink</span></td><td>lid</td><td class="sources">' in html
+    assert ('Verslag &lt;i&gt;x&lt;/i&gt; (<span class="nobr">2023-12-12</span>); '
+            'verslag-themagroep-onderwijs-2023-06-20</td>') in html  # a long id may break at its hyphens
+    assert "<th>portefeuille</th>" not in html and ".nobr { white-space: nowrap; }" in html

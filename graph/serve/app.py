@@ -25,7 +25,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import linked, operations, pages, protocol
+from . import freshness, linked, operations, pages, protocol
 from .live import SCOPE_KEY, LiveGraph, Snapshot
 from .processes import QueryProcesses
 
@@ -330,6 +330,7 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/openapi.json", protocol.openapi),
         Route("/api", pages.api_page, name="api"),
         Route("/health", operations.health, methods=["GET", "HEAD"], name="health"),
+        Route("/built.json", freshness.build_stamp, methods=["GET", "HEAD"]),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     middleware = [Middleware(operations.AccessLogMiddleware, logger=config.access_log)] if config.access_log else []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["DayView", "day_view"]
+__all__ = ["DayView", "day_view", "network_on_day"]
 
 
 @dataclass(frozen=True)
@@ -72,3 +72,38 @@ def day_view(dataset, day: str) -> DayView:
     kept = {record["evidence"] for record in evidence_records(dataset, as_of=day)}
     starts = {record["evidence"]: record["start"] for record in evidence_records(dataset)}
     return DayView(day, frozenset(kept), starts)
+
+
+def network_on_day(network: dict, now: dict, earlier: dict, later: dict) -> dict:
+    """The small network of an entity's page on a day: each neighbour and each link of ``network``
+    (:func:`graph.serve.explore_entity.neighbourhood`) gets ``when`` ("now", "earlier", "later") from
+    the page's facts as :meth:`DayView.split_groups` split them (``now``, ``earlier``, ``later``: group →
+    items), so the drawing shows the neighbours of that day as the facts list does (walkthrough 22). A
+    link with no fact behind it (reference data) holds on every day; a neighbour is "now" when one of
+    its links is, else "earlier" when one is, else "later".
+
+    >>> network = {"nodes": [{"id": "p", "centre": True}, {"id": "a", "centre": False}, {"id": "b", "centre": False}],
+    ...            "links": [{"source": "a", "target": "p", "predicate": "memberOf"},
+    ...                      {"source": "b", "target": "p", "predicate": "memberOf"}]}
+    >>> day = network_on_day(network, {"hasRole:in": [{"iri": "b"}]}, {"hasRole:in": [{"iri": "a"}]}, {})
+    >>> [(n["id"], n["when"]) for n in day["nodes"]], [l["when"] for l in day["links"]]
+    ([('p', 'now'), ('a', 'earlier'), ('b', 'now')], ['earlier', 'now'])
+    """
+    def keys(groups: dict) -> set:
+        return {(group.split(":")[0], item["iri"]) for group, items in groups.items() for item in items}
+
+    parts = {"now": keys(now), "earlier": keys(earlier), "later": keys(later)}
+    centre = next((node["id"] for node in network["nodes"] if node.get("centre")), None)
+    links = []
+    for link in network["links"]:
+        other = link["target"] if link["source"] == centre else link["source"]
+        key = ("hasRole" if link["predicate"] == "memberOf" else link["predicate"], other)
+        when = next((name for name, found in parts.items() if key in found), "now")  # no fact: every day
+        links.append(dict(link, when=when))
+    order = {"now": 0, "earlier": 1, "later": 2}
+    nodes = []
+    for node in network["nodes"]:
+        found = [link["when"] for link in links if node["id"] in (link["source"], link["target"])]
+        when = "now" if node.get("centre") or not found else min(found, key=order.__getitem__)
+        nodes.append(dict(node, when=when))
+    return {**network, "nodes": nodes, "links": links}

@@ -146,9 +146,26 @@ def top_connected(dataset, cls: str, limit: int = 10) -> list[dict]:
 def with_earlier(dataset, items: list[dict]) -> list[dict]:
     """``items`` (with ``iri`` and ``label``), a ministry among them with ``earlier``: the names of its other
     name periods that its facts use, which a page shows after its name, "EZK (eerder EZ)" (an entity over
-    time, as the command line names it: :func:`graph.shortcuts.ministry_earlier_names`)."""
+    time, as the command line names it: :func:`graph.shortcuts.ministry_earlier_names`), and one the register
+    says went up in another with ``merged_into`` (``{"label", "day"}``: "VRO (opgegaan in BZK per 2026-02-23)",
+    as its page and ``collaborators`` say; walkthrough 24, finding 18).
+
+    >>> from rdflib import Dataset
+    >>> items = [{"iri": "https://w3id.org/g40kg/id/ministry/mnre1171", "label": "VRO"},
+    ...          {"iri": "https://w3id.org/g40kg/id/municipality/gm0193", "label": "Zwolle"}]
+    >>> [item.get("merged_into") for item in with_earlier(Dataset(default_union=True), items)]
+    [{'label': 'BZK', 'day': '2026-02-23'}, None]
+    """
+    from ..timefilter import ministry_merged_into
+
     earlier = earlier_names(dataset)
-    return [dict(item, earlier=earlier[item["iri"]]) if earlier.get(item["iri"]) else item for item in items]
+    found = []
+    for item in items:
+        if earlier.get(item["iri"]):
+            item = dict(item, earlier=earlier[item["iri"]])
+        merged = ministry_merged_into(item["iri"]) if "/ministry/" in item["iri"] else None
+        found.append(dict(item, merged_into=merged) if merged else item)
+    return found
 
 
 _EARLIER_CACHE: dict[int, tuple] = {}

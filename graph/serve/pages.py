@@ -25,6 +25,7 @@ from ..privacy import masked_text, moved
 from ..role_labels import role_label
 from . import explore_changes, explore_common, explore_documents, explore_entity, explore_home, questions
 from .i18n import page_language, predicate_label, property_label, text_language, texts
+from .freshness import CHECK_SECONDS, stamp_of
 from .live import snapshot_of
 
 __all__ = [
@@ -54,15 +55,25 @@ def _lang(request: Request) -> str:
     return page_language(request)
 
 
+#: the pages that show the state on a day (``?as_of=``): a link to one of them from a page of a day keeps it
+DAY_PATHS = ("/entity/", "/document/", "/network")
+
+
 def _link_factory(request: Request, lang: str):
+    """The ``link(path, **params)`` of a live page: the path under the proxy's root, with the page's
+    language when it was chosen (``?lang=``) and, to a page of :data:`DAY_PATHS`, the page's day
+    (``?as_of=``, read as :func:`page_day` reads it); walkthrough 22: every link keeps both."""
     explicit = "lang" in request.query_params
     root = root_path(request)
+    day = page_day(request) if "as_of" in request.query_params else None
 
     def link(path: str | None, **params) -> str:
         if path is None:
             return "#"
         if explicit:
             params.setdefault("lang", lang)
+        if day and path.startswith(DAY_PATHS):
+            params.setdefault("as_of", day)
         # a path with its own query and fragment (an evidence link: "?start=…&end=…#evidence") keeps both
         path, mark, fragment = path.partition("#")
         query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
@@ -103,11 +114,18 @@ def render(request: Request, template: str, data: dict, status: int = 200, json_
     context = {"data": data, "lang": lang, "t": texts(lang), "link": link, "root": root_path(request),
                # query-only: a relative link to this page ("//evil.example/x" as a path must stay a path)
                "switch_lang": "?" + _with_param(request, "lang", other),
-               "json_link": root_path(request) + json_twin if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
+               # this page without its day ("Alle perioden"), in its language; "?" when nothing else is left
+               "every_period": "?" + _without_params(request, "as_of"),
+               "keep_lang": "lang" in request.query_params or lang != "nl",  # the forms' hidden ?lang= field
+               # a twin with its own query (_json_path) keeps the page's; a fixed one gets the language
+               "json_link": (root_path(request) + json_twin if "?" in json_twin else link(json_twin)) if json_twin else None, "predicate_label": lambda p, d: predicate_label(p, d, lang),
                "property_label": lambda name: property_label(name, lang), "role_label": lambda r: role_label(r, lang),
                "named": lambda item: named(item, lang),
                "asset": lambda name: f"{root_path(request)}/static/{name}", "static_site": None,
-               "built_shown": built_text(snapshot_of(request).manifest.get("built"), lang), **(extra or {})}
+               "built_shown": built_text(snapshot_of(request).manifest.get("built"), lang),
+               # the graph this page shows, which graph-update.js compares with the served one (graph.serve.freshness)
+               "graph_stamp": stamp_of(snapshot_of(request)), "check_seconds": CHECK_SECONDS,
+               "this_page": _this_page(request), **(extra or {})}
     site = _site(request)
     if site is not None:  # a page of the static copy (graph.serve.site): links to files, no server's features
         path = request.url.path
@@ -170,6 +188,25 @@ def _with_param(request: Request, key: str, value: str) -> str:
     params.pop("token", None)
     params[key] = value
     return urlencode(params)
+
+
+def _this_page(request: Request) -> str:
+    """This page's own address (under the proxy's root, without a ``?token=``): the notice's "pagina
+    vernieuwen" link opens it again.
+
+    >>> from starlette.requests import Request
+    >>> _this_page(Request({"type": "http", "path": "/search", "query_string": b"q=%3Cb%3E&token=x", "headers": []}))
+    '/search?q=%3Cb%3E'
+    """
+    query, path, root = _without_params(request, "token"), request.url.path, root_path(request)
+    if root and not (path + "/").startswith(root + "/"):  # the proxy stripped its prefix
+        path = root + path
+    return path + ("?" + query if query else "")
+
+
+def _without_params(request: Request, *keys: str) -> str:
+    """This page's query without ``keys`` (and without a ``?token=``), every other value kept in its order."""
+    return urlencode([(k, v) for k, v in request.query_params.multi_items() if k not in keys and k != "token"])
 
 
 def _json_path(request: Request, suffix: str = ".json") -> str:
@@ -272,7 +309,7 @@ def document_page(request: Request) -> Response:
             highlight = tuple(moved(offset, shifts) for offset in highlight)
             highlight = highlight if None not in highlight else None
         data = dict(data, segments=explore_documents.text_segments(data["text"], data["mentions"], highlight))
-    return render(request, "document.html", data, json_twin=f"/document/{document_id}.json")
+    return render(request, "document.html", data, json_twin=_json_path(request))
 
 
 #: how many days' :class:`~graph.serve.day_view.DayView` a graph's pages keep (each holds every evidence IRI)
@@ -425,14 +462,22 @@ def entity_page(request: Request) -> Response:
         if earlier.get(node["id"]):
             node["earlier"] = earlier[node["id"]]
     _split_by_day(request, data, "facts", "split_groups")
+    drawn = data["neighbourhood"]
+    if data.get("day"):  # the neighbours of that day, as the facts (walkthrough 22); the JSON marks each
+        from .day_view import network_on_day
+
+        data["neighbourhood"] = network_on_day(drawn, data["facts"], data["earlier_facts"], data["later_facts"])
+        drawn = {"nodes": [n for n in data["neighbourhood"]["nodes"] if n["when"] == "now"],
+                 "links": [link for link in data["neighbourhood"]["links"] if link["when"] == "now"]}
+        data["not_drawn"] = len(data["neighbourhood"]["nodes"]) - len(drawn["nodes"])
     if not as_json:
         from .linked import alternates
 
         roles = {item["iri"]: item["roles"] for part in ("later_facts", "earlier_facts", "facts")
                  for key in ("hasRole:out", "hasRole:in") for item in data.get(part, {}).get(key, ())}
-        data["layout"] = _ego_layout(data["neighbourhood"], roles, _lang(request))
+        data["layout"] = _ego_layout(drawn, roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
-    return render(request, "entity.html", data, json_twin=f"/entity/{kind}/{key}.json")
+    return render(request, "entity.html", data, json_twin=_json_path(request))
 
 
 def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", width: int = 440,

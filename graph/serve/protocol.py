@@ -380,6 +380,8 @@ OPENAPI = {
             "/def": {"get": {"summary": "The ontology (https://w3id.org/g40kg/def#): Turtle, or JSON-LD by Accept",
             "responses": {"200": {"description": "RDF", "content": {"text/turtle": {}, "application/ld+json": {}}}}}},
             "/documents.json": _page("All documents", [_LANG]),
+            "/built.json": _page("The build stamp of the graph served now ({stamp, built, built_shown}): an open page "
+                                 "compares it with its own to say that the graph was rebuilt", [_LANG]),
             "/changes.json": _page("What the last build changed: documents, facts added and removed, roles ended, "
                                    "curation rules (the manifest's changes)", [_LANG]),
             "/document/{id}.json": _page("One document: metadata, mentions with offsets, facts, text", [
