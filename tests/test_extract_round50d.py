@@ -144,3 +144,12 @@ def test_a_lobbyagendas_dossiers_their_trekkers_and_partners(tmp_path):
     assert ("Breda", "collaboratesWith", "G40", None) not in found  # the pijler's G40
     assert ("Breda", "collaboratesWith", "JenV", None) not in found  # a talk only planned
     assert "Ondermijning" in mentions(read_document(path).text, "Programme")
+
+
+def test_a_vertrouwenscommissie_named_by_its_kind_has_its_chair():
+    text = ("Gemeente Epe benoemt burgemeester\n\nDe aanbeveling was voorbereid door de vertrouwenscommissie "
+            "onder voorzitterschap van raadslid Gerrit-Jan Koolman. Vicevoorzitter was raadslid Sabine Ouwerling.")
+    found = facts(text, date="2024-11-22")
+    assert {("Gerrit-Jan Koolman", "hasRole", "vertrouwenscommissie", "voorzitter"),
+            ("Sabine Ouwerling", "hasRole", "vertrouwenscommissie", "vicevoorzitter")} <= found, found
+    assert mentions("De Vertrouwenscommissie Epe en de commissie Welzijn.", "OrganisationalUnit") != ["Vertrouwenscommissie"]

@@ -39,6 +39,7 @@ from .address_names import with_address_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
+from .standing_committees import standing_committees
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -251,6 +252,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
+    mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
     forums = find_network_forums(text, mentions)  # "het Environment Forum van Eurocities"
