@@ -153,3 +153,20 @@ def test_a_vertrouwenscommissie_named_by_its_kind_has_its_chair():
     assert {("Gerrit-Jan Koolman", "hasRole", "vertrouwenscommissie", "voorzitter"),
             ("Sabine Ouwerling", "hasRole", "vertrouwenscommissie", "vicevoorzitter")} <= found, found
     assert mentions("De Vertrouwenscommissie Epe en de commissie Welzijn.", "OrganisationalUnit") != ["Vertrouwenscommissie"]
+
+
+README = ("# Buurtwijzer\n\n**Buurtwijzer** is een open source dashboard voor wijkgericht werken.\n\n"
+          "Het project werd in 2021 gestart door **Breda** en **Ede**.\n\n## Deelnemende gemeenten\n\n"
+          "| gemeente | maintainer | functie |\n|---|---|---|\n| Breda | Joris van den Hoek | lead developer |\n"
+          "| Zwolle | Thijs Oosterveld | front-end developer |\n")
+
+
+def test_a_readmes_project_is_the_title_it_introduces(tmp_path):
+    path = tmp_path / "readme.md"
+    path.write_text(README, encoding="utf-8")
+    text = read_document(path).text
+    assert mentions(text, "Programme")[:2] == ["Buurtwijzer", "Buurtwijzer"]
+    found = facts(text, date="2025-09-18")
+    assert {("Breda", "initiated", "Buurtwijzer", None), ("Ede", "initiated", "Buurtwijzer", None),
+            ("Zwolle", "participatesIn", "Buurtwijzer", None)} <= found, found
+    assert mentions("# Buurtwijzer\n\nBuurtwijzer is een mooie wijk in Breda.", "Programme") == []

@@ -40,6 +40,7 @@ from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
+from .titled_projects import titled_projects
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -250,6 +251,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
+    projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
