@@ -245,6 +245,8 @@ _MD_RULES = (
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M), ""),  # link reference definitions
     (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](address), ![alt](image)
     (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # [text][reference]
+    # "## 1. Betaalbaar wonen" over a list: the heading's number dropped, or the line reads as the list's first item
+    (re.compile(r"^([ \t]{0,3}#{1,6}[ \t]+)\d{1,2}[.)][ \t]+(?=\S[^\n]*\n(?:[ \t]*\n)*[ \t]*[-*+•][ \t])", re.M), r"\1"),
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M), r"\1"),  # ## Heading
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > quoted
     (re.compile(r"^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M), ""),  # --- rule
@@ -260,6 +262,8 @@ def markdown_text(text: str) -> str:
 
     >>> markdown_text("## Nieuws\n\n**Frank de Bruin** (Oss) leidt de [pijler Werk](http://x.nl).\n* Breda")
     'Nieuws\n\nFrank de Bruin (Oss) leidt de pijler Werk.\n* Breda'
+    >>> markdown_text("## 1. Betaalbaar wonen\n- Trekker: Eva Smit\n## 2. Werk\n\nTekst.")
+    'Betaalbaar wonen\n- Trekker: Eva Smit\n2. Werk\n\nTekst.'
     """
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)

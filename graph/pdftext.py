@@ -46,6 +46,7 @@ import math
 import re
 from collections import Counter
 
+from .kept_breaks import kept_breaks
 from .pdf_tables import with_tables
 
 __all__ = ["broken_word", "document_text", "laid_out_text", "mark_items", "runs_on", "unwrap", "unwrap_plain"]
@@ -66,7 +67,7 @@ MIN_FULL = 40
 WRAPPED = "\u2060"
 
 
-def unwrap(page: str) -> str:
+def unwrap(page: str, keep: frozenset[int] | set[int] = frozenset()) -> str:
     r"""``page`` (pypdf's text of one page) with its wrapped lines joined; see the module.
 
     >>> print(unwrap("Almelo     Kerkelanden        Beter Wonen      1,2 miljoen euro\n"
@@ -78,8 +79,8 @@ def unwrap(page: str) -> str:
     full = max(MIN_FULL, FULL_SHARE * _long_line([_plain(line) for line in lines]))
     out: list[str] = []
     last = ""  # the previous line as the page has it, with the space it may end in
-    for line in lines:
-        if out and runs_on(last, line, full):
+    for k, line in enumerate(lines):
+        if out and k - 1 not in keep and runs_on(last, line, full):
             out[-1] = _joined(out[-1], line)
         else:
             out.append(_plain(line))
@@ -133,6 +134,7 @@ def unwrap_plain(text: str) -> str:
         return text
     full = FULL_SHARE * long_line
     marked, wrapped = [], 0
+    kept = kept_breaks(lines)  # a register's rules, capitals headings and blocks of fields
     quotes = [quoted.group() if (quoted := _QUOTE_MARK.match(line)) else "" for line in lines]
     continued = False  # the line goes on from a quoted line before it: its quote mark is dropped
     for k, line in enumerate(lines):
@@ -142,7 +144,7 @@ def unwrap_plain(text: str) -> str:
         body, following_body = plain[len(quotes[k]):], following[len(quotes[k]):]
         quote = continued and quotes[k]
         same_quote = k + 1 < len(lines) and quotes[k] == quotes[k + 1]
-        if full <= len(plain) <= WRAP_WIDTH and same_quote and following_body.strip() and not plain.endswith(_ENDS) \
+        if full <= len(plain) <= WRAP_WIDTH and same_quote and k not in kept and following_body.strip() and not plain.endswith(_ENDS) \
                 and not _ITEM.match(following_body) and not _TABLE_ROW.match(body) and not _TABLE_ROW.match(following_body) \
                 and not _COLUMN_GAP.search(body) and not _COLUMN_GAP.search(following_body) \
                 and not _FIELD_LINE.match(body) and not _FIELD_LINE.match(following_body):
@@ -156,7 +158,7 @@ def unwrap_plain(text: str) -> str:
             continued = False
     if wrapped < max(MIN_WRAPPED, WRAPPED_SHARE * sum(1 for line in lines if len(line.rstrip()) >= full)):
         return text
-    return unwrap("\n".join(marked)).replace(WRAPPED, "").replace(_BROKEN + " ", "")
+    return unwrap("\n".join(marked), kept).replace(WRAPPED, "").replace(_BROKEN + " ", "")
 
 
 #: the quote marks of a quoted reply's line: "> ", "> >> " (none: "")

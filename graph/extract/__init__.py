@@ -38,6 +38,9 @@ from .header_names import with_header_persons
 from .address_names import with_address_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
+from .dossier_headings import dossier_headings, find_dossier_partners
+from .standing_committees import standing_committees
+from .titled_projects import titled_projects
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -73,6 +76,8 @@ from .programme_columns import find_programme_columns
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
+from .office_lists import find_office_lists
+from .register_blocks import find_register_blocks
 from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .roster_dates import with_roster_dates
@@ -245,8 +250,11 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if listed_units:
         mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
+    projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
+    projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
+    mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
     forums = find_network_forums(text, mentions)  # "het Environment Forum van Eurocities"
@@ -292,6 +300,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_listed_partners(ctx)  # "Woondeal X (partners: A, B en C)", "Regio Deal Y: …; penvoerder is Z"
     find_kamerleden(ctx)  # "het lid X", "Indieners: …": members of the Tweede Kamer
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
+    find_register_blocks(ctx)  # an almanac's "=====" blocks: "directeur: X" under an indented "Directie Y"
+    find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
+    find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

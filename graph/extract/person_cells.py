@@ -18,6 +18,9 @@ Examples
 >>> anna = Mention(40, 48, "Anna Kok", "Person", "persons.full-name", 0.9)
 >>> [m.text for m in find_person_cells(text, split_sentences(text), [anna])]
 ['Tijmen Hazeleger']
+>>> text = "| Naam | Van |\\n|---|---|\\n| Anna Kok | 1990 |\\n| Theodorus (Theo) Hazeleger | 1995 |\\n"
+>>> [(m.text, m.label) for m in find_person_cells(text, split_sentences(text), [Mention(27, 35, "Anna Kok", "Person", "", 1)])]
+[('Theodorus (Theo) Hazeleger', 'Theo Hazeleger')]
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ __all__ = ["find_person_cells"]
 #: where the name in a cell ends: an apposition ("Olav Brinkman-Tjon, senior beleidsmedewerker"), a
 #: bracket ("Tijmen Hazeleger (Apeldoorn)") or a dash
 _NAME_END = re.compile(r"\s*(?:[,(;/]|\s[–—-]\s)")
+#: a given name with the name its bearer goes by in brackets after it: "Theodorus (Theo) "
+_CALLED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+\(([A-ZÀ-Ý][a-zà-ÿ]+)\)[ \t]+")
 #: a capitalised word of a name, perhaps hyphenated ("Brinkman-Tjon", "Jan-Willem", "O'Neill")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž][\w'’]*(?:-[A-ZÀ-Ýa-zà-ÿĀ-ž][\w'’]*)*")
 
@@ -92,12 +97,15 @@ def find_person_cells(text: str, sentences: list[Sentence], persons: list[Mentio
             if not any(_starts_in(person_starts, a, b) for a, b in cells):
                 continue  # no cell of the column is a recognised person
             for a, b in cells:
-                end = _NAME_END.search(text, a, b)
+                called = _CALLED.match(text, a, b)  # "Albertus (Bert) Nijhof": the name he goes by in brackets
+                end = _NAME_END.search(text, called.end() if called else a, b)
                 stop = end.start() if end else b
                 name = text[a:stop]
+                plain = f"{called.group(1)} {text[called.end():stop]}" if called else name
                 k = bisect.bisect_left(starts, stop)  # the mentions that start before the name ends
-                if _written_as_name(name) and not (k and furthest[k - 1] > a):
-                    found.append(Mention(a, stop, name, "Person", "persons.table-cell", 0.75))
+                if _written_as_name(plain) and not (k and furthest[k - 1] > a):
+                    label = {"name": f"{called.group(2)} {text[called.end():stop]}"} if called else {}
+                    found.append(Mention(a, stop, name, "Person", "persons.table-cell", 0.75, **label))
     return found
 
 

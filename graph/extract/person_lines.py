@@ -265,10 +265,14 @@ def _bracket_first_name(text: str, tokens: list[Token], first_names, initial: st
     [True, True, False, False]
     >>> [_bracket_first_name(t, tokenize(t), names, initial="C") for t in ("Claire", "Coa", "CDA", "Hans")]
     [True, True, False, True]
+    >>> _bracket_first_name("Hans Marie", tokenize("Hans Marie"), names, initial="H")
+    True
     """
     if len(tokens) == 1:
         word = tokens[0].text
         return word.isalpha() and (word in first_names or (
             bool(initial) and word[0] == initial and word[1:].islower() and len(word) > 2))
+    if len(tokens) == 2:  # two given names, the first the first initial's: "J.H. (Jan Hendrik) Wolters"
+        return all(t.text in first_names for t in tokens) and (not initial or tokens[0].text[0] == initial)
     return len(tokens) == 3 and tokens[1].text == "-" and tokens[0].end == tokens[1].start \
         and tokens[1].end == tokens[2].start and tokens[0].text in first_names and tokens[2].text in first_names

@@ -86,6 +86,8 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     2
     >>> _surname_end(tokenize("Ingrid Sloot (Ede)"), 1, set()) is None
     True
+    >>> _surname_end(tokenize("Ineke Wolbers-Oude Vrielink"), 1, set(), after_given=True)
+    5
     """
     n = len(tokens)
     k = i + _particles(tokens, i, capital_ok=capital_particle)
@@ -95,6 +97,8 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     # double surname: Jansen-de Vries, Smit-Jansen
     if j + 1 < n and tokens[j].text == "-" and tokens[j].start == tokens[j - 1].end:
         m = j + 1 + _particles(tokens, j + 1, capital_ok=False)
+        if tokens[j + 1].text in _CAPITAL_PARTS and m == j + 1:
+            m += 1  # "Wolbers-Oude Vrielink": a Twente surname's "Oude"/"Olde" is written with a capital
         if m < n and is_name_word(tokens[m]) and tokens[j + 1].start == tokens[j].end:
             j = m + 1
         elif _letter_link(tokens, j):
@@ -102,6 +106,10 @@ def _surname_end(tokens: list[Token], i: int, blocked: set[int], *, capital_part
     elif after_given and _spaced_letter_link(tokens, j):
         j += 2  # "Ilse Tjon A Fong": the link written with spaces
     return j
+
+
+#: the words that open a surname with a capital, as its own part: "Oude Vrielink", "Olde Monnikhof"
+_CAPITAL_PARTS = frozenset({"Oude", "Olde"})
 
 
 def _letter_link(tokens: list[Token], j: int) -> bool:

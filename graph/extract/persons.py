@@ -313,7 +313,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             k = i
             while k + 1 < n and k - i < 8 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k + 1].text == ".":
                 k += 2
-            close = k + 2 if k + 2 < n and tokens[k + 2].text == ")" else k + 4  # "(Anne-Marie)": three tokens
+            close = k + 2 if k + 2 < n and tokens[k + 2].text == ")" else \
+                k + 3 if k + 3 < n and tokens[k + 3].text == ")" else k + 4  # "(Jan Hendrik)", "(Anne-Marie)"
             if close + 1 < n and tokens[k].text == "(" and tokens[close].text == ")" \
                     and _bracket_first_name(text, tokens[k + 1:close], first_names, initial=token.text):
                 # initials with the first name in brackets: "J.H. (Hans) Verbeek" is Hans Verbeek; a capitalised
