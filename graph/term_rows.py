@@ -15,7 +15,7 @@ after its engine answered (Oxigraph, rdflib or an endpoint: the same rows), by t
 - the term's start is the earliest start a row gives; its end is the latest end when no row starts
   after it (else none: the role goes on), with ``endedBy`` of the row that gives that end;
 - ``documents`` is the number of documents that state the term; quote, document and evidence are those
-  of the row that gives the start; ``curation`` lists the corrections (``file:line``) among its rows;
+  of the row that gives the start (a document's before a correction's of the same day); ``curation`` lists the corrections (``file:line``) among its rows;
   ``past`` only when every row says the role is over.
 
 The time filters choose the rows first (``--at``, ``--between``, ``--as-of``), so a term is the part
@@ -85,8 +85,9 @@ def folded_terms(rows: list[dict]) -> list[dict]:
 
 def _terms(rows: list[dict]) -> list[list[dict]]:
     """The rows of one person, role and body by term: the periods that overlap or touch."""
-    started = sorted((r for r in rows if _text(r.get("start"))),
-                     key=lambda r: (_first_day(str(r["start"])), _text(r.get("documentId")) or ""))
+    started = sorted((r for r in rows if _text(r.get("start"))),  # on one day a document's quote before a correction
+                     key=lambda r: (_first_day(str(r["start"])), not _text(r.get("documentId")),
+                                    _text(r.get("documentId")) or ""))
     islands: list[tuple[list[dict], str | None]] = []  # the rows, and the last day reached (None: open)
     for row in started:
         end = _text(row.get("end"))

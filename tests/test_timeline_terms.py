@@ -61,9 +61,9 @@ CASES = {
     "an open report reaches on to a later one": (
         [evidence("Anna", "2023-03-01", None, "a1"), evidence("Anna", "2025-02-10", None, "a2", past=True)],
         [("Anna", "2023-03-01", None, None, 2, "a1", None, None)]),
-    "a correction is listed, not counted as a document": (
+    "a correction is listed, not counted, and quotes no document": (
         [evidence("Anna", "2025-07-01", None, curation="fix.yaml:5"), evidence("Anna", "2025-07-01", None, "a1")],
-        [("Anna", "2025-07-01", None, None, 1, None, "fix.yaml:5", None)]),
+        [("Anna", "2025-07-01", None, None, 1, "a1", "fix.yaml:5", None)]),
     "two people and two roles stay apart": (
         [evidence("Anna", "2023-01-01", None, "a1"), evidence("Piet", "2023-01-01", None, "a1"),
          evidence("Anna", "2023-01-01", None, "a1", role="secretaris")],
