@@ -209,6 +209,20 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         erased_in |= documents_naming(dataset, iri)
         removed += erase_entity(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
+    not_entities = 0
+    for rule in curation.not_entities:  # taken for an entity wrongly: it goes, but no name is masked
+        iri = resolve(rule.iri)
+        if iri in erased:
+            continue
+        record = {"kind": "not_entity", "source": rule.source, "reason": rule.reason,
+                  "rule": shown(curation, rule.source, rule.iri), "facts": 0, "entities": 0, "stale": "entity_missing"}
+        if not is_typed(dataset, iri):
+            warnings.append(_warning("w_missing_not_entity", source=rule.source, iri=missing_name(dataset, iri)))
+            rules.append(record)
+            continue
+        rules.append({**record, "facts": fact_count(dataset, iri), "entities": 1, "stale": None})
+        removed += erase_entity(dataset, iri, dropped, suppressed_by)
+        not_entities += 1
 
     suppressed = 0
     for suppression in curation.suppressions:
@@ -359,7 +373,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
-                          tuple(redated), withdrawn)
+                          tuple(redated), withdrawn, not_entities)
 
 
 def _sign(curated, curation: Curation) -> None:

@@ -39,7 +39,8 @@ log = logging.getLogger(__name__)
 #: the stand-in IRI of a name until the build knows its entity
 NAME_PREFIX = "urn:g40kg:name:"
 #: the sections of a curation whose rules may name entities
-_SECTIONS = ("entities", "aliases", "facts", "merges", "suppressions", "erasures", "distinct", "splits")
+_SECTIONS = ("entities", "aliases", "facts", "merges", "suppressions", "erasures", "distinct", "splits",
+             "not_entities")
 
 
 def named_reference(name: str) -> URIRef:
