@@ -61,7 +61,7 @@ from .curation_dates import override_dates
 from .curation_facts import is_placed, write_fact
 from .curation_graph import fact_count, one_graph, has_triple, missing_name, objects_of, remove_triple, rule_node, is_typed, entity_key
 from .curation_merges import merge_entity, moved_name
-from .curation_names import shown
+from .curation_names import shown, written_name
 from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
 from .curation_removals import documents_naming, erase_entity, erasure_record, mask_names, entity_names, entity_surnames
@@ -217,7 +217,9 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         record = {"kind": "not_entity", "source": rule.source, "reason": rule.reason,
                   "rule": shown(curation, rule.source, rule.iri), "facts": 0, "entities": 0, "stale": "entity_missing"}
         if not is_typed(dataset, iri):
-            warnings.append(_warning("w_missing_not_entity", source=rule.source, iri=missing_name(dataset, iri)))
+            said = written_name(iri)  # a name no entity has (any more): as written
+            warnings.append(_warning("w_missing_not_entity", source=rule.source,
+                                     iri=repr(said) if said is not None else missing_name(dataset, iri)))
             rules.append(record)
             continue
         rules.append({**record, "facts": fact_count(dataset, iri), "entities": 1, "stale": None})
