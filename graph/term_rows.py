@@ -15,8 +15,9 @@ after its engine answered (Oxigraph, rdflib or an endpoint: the same rows), by t
 - the term's start is the earliest start a row gives; its end is the latest end when no row starts
   after it (else none: the role goes on), with ``endedBy`` of the row that gives that end;
 - ``documents`` is the number of documents that state the term; quote, document and evidence are those
-  of the row that gives the start (a document's before a correction's of the same day); ``curation`` lists the corrections (``file:line``) among its rows;
-  ``past`` only when every row says the role is over.
+  of the row that gives the start (a document's before a correction's of the same day); ``curation``
+  lists the corrections (``file:line``) among its rows; ``past`` only when every row says the role is
+  over.
 
 The time filters choose the rows first (``--at``, ``--between``, ``--as-of``), so a term is the part
 of the documents' evidence that the window keeps. The SPARQL text of the question (``g40kg questions
@@ -129,7 +130,7 @@ def _term_row(rows: list[dict]) -> dict:
     term = dict(first)
     term["end"] = None if open_end else ender.get("end")
     term["endedBy"] = None if open_end else ender.get("endedBy")
-    term["past"] = Literal(True) if all(str(r.get("past")) == "true" for r in rows) else first.get("past") and None
+    term["past"] = Literal(True) if all(str(r.get("past")) == "true" for r in rows) else None
     term["documents"] = Literal(len(documents))
     term["curated"] = Literal(bool(curations)) if "curated" in first else first.get("curated")
     term["curation"] = Literal("; ".join(curations)) if curations else None
