@@ -16,8 +16,8 @@ after its engine answered (Oxigraph, rdflib or an endpoint: the same rows), by t
   after it (else none: the role goes on), with ``endedBy`` of the row that gives that end;
 - ``documents`` is the number of documents that state the term; quote, document and evidence are those
   of the row that gives the start (a document's before a correction's of the same day); ``curation``
-  lists the corrections (``file:line``) among its rows; ``past`` only when every row says the role is
-  over.
+  lists the corrections (``file:line``) among its rows; ``past`` true only when every row says the role
+  is over (false where a row says it is not, unbound where none says either).
 
 The time filters choose the rows first (``--at``, ``--between``, ``--as-of``), so a term is the part
 of the documents' evidence that the window keeps. The SPARQL text of the question (``g40kg questions
@@ -130,7 +130,8 @@ def _term_row(rows: list[dict]) -> dict:
     term = dict(first)
     term["end"] = None if open_end else ender.get("end")
     term["endedBy"] = None if open_end else ender.get("endedBy")
-    term["past"] = Literal(True) if all(str(r.get("past")) == "true" for r in rows) else None
+    said = [str(r["past"]) for r in rows if r.get("past") is not None]  # the membership's g40:past, where it has one
+    term["past"] = Literal(True) if said.count("true") == len(rows) else Literal(False) if "false" in said else None
     term["documents"] = Literal(len(documents))
     term["curated"] = Literal(bool(curations)) if "curated" in first else first.get("curated")
     term["curation"] = Literal("; ".join(curations)) if curations else None
