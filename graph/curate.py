@@ -61,7 +61,7 @@ from .curation_dates import override_dates
 from .curation_facts import is_placed, write_fact
 from .curation_graph import fact_count, one_graph, has_triple, missing_name, objects_of, remove_triple, rule_node, is_typed, entity_key
 from .curation_merges import merge_entity, moved_name
-from .curation_names import shown
+from .curation_names import shown, written_name
 from .curation_retype import is_retype, retype, retyped_iri
 from .twins import name_variants
 from .curation_removals import documents_naming, erase_entity, erasure_record, mask_names, entity_names, entity_surnames
@@ -209,6 +209,22 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         erased_in |= documents_naming(dataset, iri)
         removed += erase_entity(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
+    not_entities = 0
+    for rule in curation.not_entities:  # taken for an entity wrongly: it goes, but no name is masked
+        iri = resolve(rule.iri)
+        if iri in erased:
+            continue
+        record = {"kind": "not_entity", "source": rule.source, "reason": rule.reason,
+                  "rule": shown(curation, rule.source, rule.iri), "facts": 0, "entities": 0, "stale": "entity_missing"}
+        if not is_typed(dataset, iri):
+            said = written_name(iri)  # a name no entity has (any more): as written
+            warnings.append(_warning("w_missing_not_entity", source=rule.source,
+                                     iri=repr(said) if said is not None else missing_name(dataset, iri)))
+            rules.append(record)
+            continue
+        rules.append({**record, "facts": fact_count(dataset, iri), "entities": 1, "stale": None})
+        removed += erase_entity(dataset, iri, dropped, suppressed_by)
+        not_entities += 1
 
     suppressed = 0
     for suppression in curation.suppressions:
@@ -359,7 +375,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
-                          tuple(redated), withdrawn)
+                          tuple(redated), withdrawn, not_entities)
 
 
 def _sign(curated, curation: Curation) -> None:

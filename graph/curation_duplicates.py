@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 #: the fields of a rule that say where it is written or why, not what it does
 _FREE_TEXT = ("source", "reason", "note", "private", "by", "date")
 #: the sections of :class:`Curation` whose rules can repeat one another
-SECTIONS = ("entities", "aliases", "facts", "merges", "suppressions", "erasures", "distinct", "splits")
+SECTIONS = ("entities", "aliases", "facts", "merges", "suppressions", "erasures", "distinct", "splits",
+            "not_entities")
 
 
 def _what(rule) -> tuple:

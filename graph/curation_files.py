@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError, CurationErrors,
-                               Distinct, Erasure, Merge, SplitRule, Suppression)
+                               Distinct, Erasure, Merge, NotEntity, SplitRule, Suppression)
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -246,6 +246,7 @@ class _YamlCuration:
         self.where, self.name = where, name
         self.entities, self.aliases, self.facts, self.merges, self.suppressions = [], [], [], [], []
         self.erasures: list[Erasure] = []
+        self.not_entities: list[NotEntity] = []
         self.distincts: list[Distinct] = []
         self.splits: list[SplitRule] = []
         self.signed: list[tuple[str, str | None, str | None]] = []
@@ -261,7 +262,7 @@ class _YamlCuration:
     def result(self) -> Curation:
         return Curation(tuple(self.entities), tuple(self.aliases), tuple(self.facts), tuple(self.merges),
                         tuple(self.suppressions), (self.where,), tuple(self.erasures), tuple(self.distincts),
-                        tuple(self.splits), tuple(self.signed))
+                        tuple(self.splits), tuple(self.signed), not_entities=tuple(self.not_entities))
 
     def sign(self, item: dict, line: int) -> None:
         """Keep a rule's ``by:`` (who) and ``date:`` (when, an ISO day) under its "file:line"."""
@@ -299,7 +300,8 @@ class _YamlCuration:
         """One item of the list section ``name``."""
         item_line = item.start_mark.line + 1
         value = _plain(item)
-        if isinstance(value, dict) and not (name == "suppress" and "entity" in value):  # erase() checks its own
+        if isinstance(value, dict) and not (name == "suppress" and ("entity" in value or "not_entity" in value)):
+            # erase() and not_entity() check their own
             check_fields(value, name, self.at(item_line), self.field_lines(item))
         if isinstance(value, dict):
             self.sign(value, item_line)
@@ -440,6 +442,9 @@ class _YamlCuration:
         if isinstance(item, dict) and "entity" in item:
             self.erase(item, line)
             return
+        if isinstance(item, dict) and "not_entity" in item:
+            self.not_entity(item, line)
+            return
         fields = self._triple(item, line, SUPPRESSIBLE)
         role = fields.get("role")
         self.suppressions.append(Suppression(fields["subject"], fields["predicate"], fields["object"],
@@ -451,15 +456,29 @@ class _YamlCuration:
 
     def erase(self, item: dict, line: int) -> None:
         """``{entity: person/x, reason: …}``: remove the entity entirely (see :class:`Erasure`)."""
-        other = sorted(set(item) - {"entity", "reason", *SIGNATURE})
-        if other:
-            raise CurationError(self.at(line), "erase_keys", keys=", ".join(other))
-        if not item.get("entity"):
-            raise CurationError(self.at(line), "field", name="entity")
-        iri = self.iri(item["entity"], line)
-        if str(iri).startswith(str(mint("document", "x"))[:-1]) or str(iri).startswith(str(mint("role", "x"))[:-1]):
-            raise CurationError(self.at(line), "erase_kind", value=item["entity"])
+        iri = self.whole_entity(item, "entity", "erase_keys", line)
         self.erasures.append(Erasure(iri, _text_or_none(item.get("reason")), self.provenance(line)))
+
+    def whole_entity(self, item: dict, name: str, keys_message: str, line: int) -> URIRef:
+        """The entity that the field ``name`` of a rule about a whole entity names (``entity:``,
+        ``not_entity:``): the rule has no other fields but ``reason`` and its signature (else
+        ``keys_message``), and it is no document or role."""
+        other = sorted(set(item) - {name, "reason", *SIGNATURE})
+        if other:
+            raise CurationError(self.at(line), keys_message, keys=", ".join(other))
+        if not item.get(name):
+            raise CurationError(self.at(line), "field", name=name)
+        iri = self.iri(item[name], line)
+        if str(iri).startswith(str(mint("document", "x"))[:-1]) or str(iri).startswith(str(mint("role", "x"))[:-1]):
+            raise CurationError(self.at(line), "erase_kind", value=item[name])
+        return iri
+
+
+    def not_entity(self, item: dict, line: int) -> None:
+        """``{not_entity: Periode Ambtelijk, reason: …}``: the extraction took it for an entity wrongly
+        (see :class:`NotEntity`)."""
+        iri = self.whole_entity(item, "not_entity", "not_entity_keys", line)
+        self.not_entities.append(NotEntity(iri, _text_or_none(item.get("reason")), self.provenance(line)))
 
 
 def check_fields(item: dict, section: str, where: str, lines: dict[str, str] | None = None) -> None:

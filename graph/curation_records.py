@@ -22,7 +22,7 @@ from .errors import InputError
 from .messages import get_language
 from .vocab import G40
 
-__all__ = ["CurationError", "CurationErrors", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "Distinct",
+__all__ = ["CurationError", "CurationErrors", "CuratedEntity", "CuratedFact", "Alias", "Merge", "Suppression", "Erasure", "NotEntity", "Distinct",
            "SplitRule", "Curation", "CurationReport", "as_given", "curation_text", "SUBTYPE_PREDICATES"]
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,10 @@ TEXTS = {
         "split_where": "where: moet één voorwaarde zijn: {{municipality: NAAM}} of {{document: ID}}",
         "split_condition": "onbekende voorwaarde {name!r}; kies uit municipality, document",
         "split_municipality": "onbekende gemeente {value!r} in where:",
-        "field_entity": "ontbrekend of leeg veld {name!r}; een hele entiteit verwijderen: {{entity: {value}}}",
+        "field_entity": "ontbrekend of leeg veld {name!r}; is het geen persoon of entiteit: {{not_entity: {value}}}; "
+                        "een persoon op verzoek verwijderen (AVG): {{entity: {value}}}",
         "erase_keys": "een entiteit verwijderen kent alleen entity, reason, by en date, niet {keys}",
+        "not_entity_keys": "'geen entiteit' kent alleen not_entity, reason, by en date, niet {keys}",
         "note_and_reason": "geef note: of reason: (hetzelfde veld), niet allebei",
         "erase_kind": "{value!r}: een document verwijdert u door het bestand weg te halen, niet met een regel",
         "erase_file": "kan hier geen regel toevoegen: geef een YAML-bestand (.yaml) met een blokvormige "
@@ -116,6 +118,7 @@ TEXTS = {
         "w_exists": "{source}: entiteit {iri} bestaat al; alleen de namen zijn als alias toegevoegd (rename: true "
                     "maakt het label de naam)",
         "w_missing_erase": "{source}: te verwijderen entiteit {iri} staat niet in de graaf; niets verwijderd",
+        "w_missing_not_entity": "{source}: {iri} staat niet (meer) in de graaf; niets weggehaald",
         "w_erased": "{source}: entiteit {iri} is verwijderd (suppress entity); overgeslagen",
     },
     "en": {
@@ -149,8 +152,10 @@ TEXTS = {
         "split_where": "where: must be one condition: {{municipality: NAME}} or {{document: ID}}",
         "split_condition": "unknown condition {name!r}; choose from municipality, document",
         "split_municipality": "unknown municipality {value!r} in where:",
-        "field_entity": "missing or empty field {name!r}; to remove a whole entity: {{entity: {value}}}",
+        "field_entity": "missing or empty field {name!r}; if it is no person or entity: {{not_entity: {value}}}; "
+                        "to remove a person on request (GDPR): {{entity: {value}}}",
         "erase_keys": "removing an entity takes only entity, reason, by and date, not {keys}",
+        "not_entity_keys": "'not an entity' takes only not_entity, reason, by and date, not {keys}",
         "note_and_reason": "give note: or reason: (the same field), not both",
         "erase_kind": "{value!r}: remove a document by removing its file, not with a rule",
         "erase_file": "cannot add a rule here: give a YAML file (.yaml) with a block-style 'suppress:' list, "
@@ -201,6 +206,7 @@ TEXTS = {
         "w_exists": "{source}: entity {iri} already exists; only its names were added as aliases (rename: true "
                     "makes the label its name)",
         "w_missing_erase": "{source}: entity to remove {iri} is not in the graph; nothing removed",
+        "w_missing_not_entity": "{source}: {iri} is not (or no longer) in the graph; nothing taken out",
         "w_erased": "{source}: entity {iri} is removed (suppress entity); skipped",
     },
 }
@@ -358,6 +364,19 @@ class Erasure:
 
 
 @dataclass(frozen=True)
+class NotEntity:
+    """What the extraction took for an entity is none (``suppress: - {not_entity: …}``: a table's header
+    "Periode Ambtelijk" read as a person): its node and names, every fact and mention with it and their
+    evidence go, as a removal's do, but nothing is masked (no name is private) and no cache needs
+    clearing. ``reason`` is published with the rule, as a fact's suppression's is (walkthrough 24,
+    finding 13)."""
+
+    iri: URIRef
+    reason: str | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Distinct:
     """Entities ``one`` and ``other`` are different things, though their names look alike: ``g40kg
     twins`` does not suggest merging them, and a merge of the two is a conflict. The graph is unchanged."""
@@ -397,6 +416,8 @@ class Curation:
     signed: tuple[tuple[str, str | None, str | None], ...] = ()
     #: the names a rule gives for its entities (round 45l): ("file:line", the name as written, the IRI it names)
     named: tuple[tuple[str, str, str], ...] = ()
+    #: ``suppress: - {not_entity: …}``: names the extraction wrongly took for an entity (:class:`NotEntity`)
+    not_entities: tuple[NotEntity, ...] = ()
 
     def signature(self, source: str) -> dict:
         """``{"by", "date"}`` of the rule at ``source`` ("file:line"), those it gives.
@@ -420,7 +441,7 @@ class Curation:
     def __add__(self, other: "Curation") -> "Curation":
         return Curation(*(getattr(self, f) + getattr(other, f)
                           for f in ("entities", "aliases", "facts", "merges", "suppressions", "files", "erasures",
-                                    "distinct", "splits", "signed", "named")))
+                                    "distinct", "splits", "signed", "named", "not_entities")))
 
     def apart(self) -> frozenset:
         """The pairs of IRIs (frozensets) the rules keep apart: ``distinct:``, and each ``split:``'s two people.
@@ -434,7 +455,7 @@ class Curation:
 
     def __len__(self) -> int:
         return (len(self.entities) + len(self.aliases) + len(self.facts) + len(self.merges) + len(self.suppressions)
-                + len(self.erasures) + len(self.distinct) + len(self.splits))
+                + len(self.erasures) + len(self.distinct) + len(self.splits) + len(self.not_entities))
 
 
 @dataclass(frozen=True)
@@ -466,6 +487,7 @@ class CurationReport:
     #: (:func:`graph.curation_dates.override_dates`)
     redated: tuple[tuple, ...] = ()
     withdrawn: int = 0  # evidence nodes the documents' rectifications withdrew (graph.withdrawals)
+    not_entities: int = 0  # names taken out as no entity (suppress: - {not_entity: …}); nothing masked
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -475,5 +497,6 @@ class CurationReport:
         """
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
-                "erased": self.erased, "split": self.split, "retyped": self.retyped, "withdrawn": self.withdrawn}
+                "erased": self.erased, "split": self.split, "retyped": self.retyped, "withdrawn": self.withdrawn,
+                "not_entities": self.not_entities}
         return {name: count for name, count in done.items() if count}

@@ -33,6 +33,7 @@ from .assemble import StagedGraph
 from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
+from .erased_caches import clear_caches
 from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
@@ -122,6 +123,7 @@ class BuildReport:
     first_build: bool = False  # no previous graph: every document is new
     curation: dict = field(default_factory=dict)  # what the corrections did: merged, suppressed, facts_added …
     corrections_changed: bool = False  # the corrections (files or folder) differ from the previous graph's
+    caches_cleared: bool = False  # a new removal's names were in cache/, which the build cleared (graph.erased_caches)
     corrections: str | None = None  # the folder of own corrections (build --curated), None: the bundled ones
     #: the curation warnings the previous build gave too, with the same corrections: the summary counts
     #: them instead of repeating them ('g40kg curation --stale' lists them)
@@ -209,6 +211,8 @@ def build_graph(
                                       minimal_people=minimal_people, extracted=extracted,
                                       max_document_size=max_document_size, compact=compact,
                                       max_document_time=max_document_time)
+                if report.curation.get("erased") and report.corrections_changed:  # a new removal: names in cache/
+                    report = dataclasses.replace(report, caches_cleared=clear_caches(graph_path))
                 return dataclasses.replace(report, graph_path=Path(shown))  # the folder as the user named it
             except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the documents extracted are not extracted again
                 for cached in extracted:
@@ -343,7 +347,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
-                   or curated_report.erased else entity_classes(reference, resolution, stats, len(documents)))
+                   or curated_report.erased or curated_report.not_entities else entity_classes(reference, resolution, stats, len(documents)))
         staged.add_derived(str(DATASET_GRAPH), dataset_quads(documents, triples=staged.count_triples(), classes=classes,
                                                              version=__version__, license=license,
                                                              extractor=extractor_fingerprint()))

@@ -331,6 +331,7 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you mean" otherwise):
     :func:`graph.questions.question_bindings`. rdflib's engine parses each question once and puts
     the values into the parsed query (:mod:`graph.rdflib_questions`); other engines get the text.
+    A question whose header says ``rows: terms`` gets one row per term (:mod:`graph.term_rows`).
     """
     if isinstance(question, str):
         question = get_question(question)
@@ -338,8 +339,14 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     engine = engine_of(dataset)
     text = question_text(question, bindings, engine=engine)
     if engine != "rdflib":
-        return run_sparql(dataset, text, timeout=timeout, check=False)
-    return _answer(dataset, lambda: bound_query(dataset, question, bindings) or _PROLOGUE + text, text, timeout)
+        result = run_sparql(dataset, text, timeout=timeout, check=False)
+    else:
+        result = _answer(dataset, lambda: bound_query(dataset, question, bindings) or _PROLOGUE + text, text, timeout)
+    if question.rows == "terms":  # one row per term, whatever engine answered (graph.term_rows)
+        from .term_rows import term_result
+
+        result = term_result(result)
+    return result
 
 
 def term_value(term) -> Any:

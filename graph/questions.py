@@ -173,6 +173,9 @@ class Question:
     #: the description on a page of a static copy (``site:`` in the header), which has no form: no "fill in";
     #: the ``page`` when there is none
     site: Mapping[str, str] = field(default_factory=dict)
+    #: how its rows are given: ``terms`` (``rows: terms`` in the header) folds the rows of evidence of one
+    #: person, role and body into one row per term after the engine answered (:mod:`graph.term_rows`)
+    rows: str | None = None
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -234,6 +237,8 @@ def _read_question(path: Path) -> Question:
             raise G40Error(msg("query_bad_header", path=path, reason=f"type {parameter.type!r}"))
         if parameter.values_of is not None and parameter.values_of.partition(":")[0] not in PREFIXES:
             raise G40Error(msg("query_bad_header", path=path, reason=f"values_of {parameter.values_of!r}"))
+    if meta.get("rows") not in (None, "terms"):
+        raise G40Error(msg("query_bad_header", path=path, reason=f"rows {meta['rows']!r}"))
     return Question(
         name=path.stem,
         title=meta["title"],
@@ -246,6 +251,7 @@ def _read_question(path: Path) -> Question:
         codes=tuple(meta.get("codes") or ()),
         empty=meta.get("empty") or {},
         site=meta.get("site") or {},
+        rows=meta.get("rows"),
     )
 
 
@@ -560,6 +566,11 @@ CATALOGUE.update(
                   "andere stores en rdflib niet; zonder --oxigraph: SPARQL 1.1",
             "en": "# SPARQL for Oxigraph (g40kg questions {name} --oxigraph): other stores and rdflib do not know "
                   "LATERAL (a SPARQL 1.2 draft); without --oxigraph: SPARQL 1.1"},
+        "question_form_terms": {
+            "nl": "# deze SPARQL geeft één regel per bewijsstuk; g40kg voegt de regels van één persoon, rol en orgaan "
+                  "waarvan de periodes overlappen of aansluiten samen tot één regel per termijn (graph/term_rows.py)",
+            "en": "# this SPARQL gives one row per piece of evidence; g40kg folds the rows of one person, role and "
+                  "body whose periods overlap or touch into one row per term (graph/term_rows.py)"},
         "question_form_parameters": {
             "nl": "# parameters {names}: bind ze als RDF-termen, een entiteit als IRI (rdflib: initBindings), of "
                   "zet VALUES op de regels '# @parameters'; ongebonden filteren ze niet",
@@ -594,7 +605,7 @@ def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
         body = without_lateral(body, optional=True)
     form = "question_form_oxigraph" if oxigraph and lateral else \
         "question_form_portable" if lateral else "question_form_plain"
-    notes = [msg(form, name=question.name)]
+    notes = [msg(form, name=question.name)] + ([msg("question_form_terms")] if question.rows == "terms" else [])
     if question.parameters:
         notes.append(msg("question_form_parameters", names=" ".join("?" + p.name for p in question.parameters)))
     return header + "\n".join(notes) + "\n" + sparql_prologue(prefixes_used(body)) + body

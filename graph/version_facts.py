@@ -12,7 +12,7 @@ file name with the date.
 >>> new = Doc(id="lijst", path="2026/lijst.txt", date="2026-04-21",
 ...           text="Anna Smit (Deventer) is voorzitter van de themagroep Wonen.")
 >>> version_note(old, new)
-'; van de 4 feiten van de oudere versie vallen er 2 weg en krijgen er 2 de datum 2026-04-21 in plaats van 2025-03-03. Is 2026/lijst.txt een nieuwe stand (een lijst per datum) en geen verbetering, geef het dan een naam met de datum (lijst-2026-04-21.txt): dan blijven beide'
+'; van de 4 feiten van de oudere versie vallen er 2 weg en krijgen er 2 de datum 2026-04-21 in plaats van 2025-03-03: vóór 2026-04-21 ontbreken ze dan allemaal. Is 2026/lijst.txt een nieuwe stand (een lijst per datum) en geen verbetering, geef het dan een naam met de datum (lijst-2026-04-21.txt): dan blijven beide'
 >>> version_note(old, old)
 ''
 """
@@ -25,10 +25,12 @@ from .messages import CATALOGUE, get_language, msg
 
 CATALOGUE.update({
     "version_facts": {"nl": "; van de {total} {noun} van de oudere versie vallen er {gone} weg en krijgen er {redated} "
-                            "de datum {date} in plaats van {old_date}. Is {newer} een nieuwe stand (een lijst per datum) "
+                            "de datum {date} in plaats van {old_date}: vóór {date} ontbreken ze dan allemaal. Is {newer} een "
+                            "nieuwe stand (een lijst per datum) "
                             "en geen verbetering, geef het dan een naam met de datum ({dated}): dan blijven beide",
                       "en": "; of the older version's {total} {noun}, {gone} drop out and {redated} get the date {date} "
-                            "instead of {old_date}. If {newer} is a new state (a list as of a date) and not a "
+                            "instead of {old_date}: before {date} none of them holds then. If {newer} is a new state "
+                            "(a list as of a date) and not a "
                             "correction, give it a name with the date ({dated}): then both are kept"},
     "version_facts_gone": {"nl": "; van de {total} {noun} van de oudere versie vallen er {gone} weg (de nieuwere noemt "
                                  "ze niet). Is {newer} een nieuwe stand en geen verbetering, geef het dan een naam met "

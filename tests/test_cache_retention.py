@@ -42,7 +42,8 @@ def test_a_removed_documents_text_leaves_the_corpus_cache(runner, tmp_path):
 
 def test_forget_and_the_next_build_say_to_clear_the_caches(runner, tmp_path):
     """Finding 12: after forget, the caches still hold the name; forget's closing message and the
-    build that first carries out the removal say so (and how), later builds do not repeat it."""
+    build that first carries out the removal say so, later builds do not repeat it. Since round 50t
+    (walkthrough 24, finding 13) that build clears the caches itself: no shell command to run."""
     docs, graph, rules = tmp_path / "docs", tmp_path / "kg", tmp_path / "correcties"
     docs.mkdir()
     (docs / "nieuws.txt").write_text("Nieuws\n5 juni 2025\n\nWethouder Anna Smit van Breda opende de beweegtuin.\n",
@@ -50,10 +51,13 @@ def test_forget_and_the_next_build_say_to_clear_the_caches(runner, tmp_path):
     assert runner.invoke(cli, ["--graph", str(graph), "build", str(docs)]).exit_code == 0
     forget = runner.invoke(cli, ["--graph", str(graph), "forget", "Anna Smit", "--to", str(rules / "avg.yaml")])
     assert forget.exit_code == 0, forget.output
-    assert f"wis daarna de caches (rm -r {graph / 'cache'}:" in forget.stderr, forget.stderr
-    hint = f"wis ze nu: rm -r {graph / 'cache'} (de volgende bouw leest alles opnieuw)."
+    assert f"(die bouw wist ook de caches in {graph / 'cache'}, waar" in forget.stderr, forget.stderr
+    assert "rm -r" not in forget.output, forget.output
+    assert any(b"Smit" in path.read_bytes() for path in (graph / "cache").rglob("*") if path.is_file())
+    hint = "verwijderde entiteiten nog; de bouw heeft ze gewist (de volgende bouw leest alles opnieuw)."
     first = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--curated", str(rules)])
     assert first.exit_code == 0 and "Correcties: 1 entiteit verwijderd." in first.output, first.output
-    assert hint in first.output, first.output
+    assert hint in first.output and "rm -r" not in first.output, first.output
+    assert not (graph / "cache").exists() and not list(graph.glob(".cache-*")), sorted(graph.iterdir())
     again = runner.invoke(cli, ["--graph", str(graph), "build", str(docs), "--curated", str(rules)])
     assert again.exit_code == 0 and hint not in again.output, again.output

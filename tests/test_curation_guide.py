@@ -1,5 +1,5 @@
 """The curation guides' YAML blocks do what the guides say (walkthrough 19, finding 26; round 45l): the Dutch
-``data/curated/README.md`` (four recipes for a policy officer) and the English ``README.en.md`` (the
+``data/curated/README.md`` (five recipes for a policy officer; the fifth since round 50t) and the English ``README.en.md`` (the
 reference), each block built on a small fixture, as ``docs/aan-de-slag.md``'s commands are checked."""
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ def facts(graph: Path, name: str) -> set[tuple]:
             for relation, found in relations.items() for fact in found}
 
 
-def test_the_guides_are_linked_and_the_dutch_one_has_four_recipes():
+def test_the_guides_are_linked_and_the_dutch_one_has_five_recipes():
     assert "data/curated/README.md" in (ROOT / "docs" / "aan-de-slag.md").read_text(encoding="utf-8")
     assert "README.en.md" in DUTCH.read_text(encoding="utf-8")
-    assert len(blocks(DUTCH)) == 4 and len(blocks(ENGLISH)) == 1
+    assert len(blocks(DUTCH)) == 5 and len(blocks(ENGLISH)) == 1
 
 
 def test_recipe_a_wrong_fact_away(tmp_path):
@@ -85,6 +85,16 @@ def test_recipe_a_fact_the_text_does_not_state(tmp_path):
     output = build(tmp_path, blocks(DUTCH)[3])
     assert "Correcties: 1 feit toegevoegd" in output, output
     assert ("hasRole", "VNG", "beleidsadviseur", None, True) in facts(tmp_path / "g", "Kees Voorbeeld")
+
+
+def test_recipe_something_that_is_no_person(tmp_path):
+    """The recipe's name is a table's header; on this fixture a name the extraction did take for a person."""
+    block = blocks(DUTCH)[4]
+    assert "not_entity: Periode Ambtelijk" in block
+    output = build(tmp_path, block.replace("Periode Ambtelijk", "Kees Voorbeeld"))
+    assert "Correcties: 1 naam weggehaald die geen entiteit is." in output and "rm -r" not in output, output
+    assert g40kg("--graph", tmp_path / "g", "entity", "Kees Voorbeeld").exit_code == 2  # gone
+    assert ("hasRole", "Breda", "wethouder", None, False) in facts(tmp_path / "g", "Jan Jansen")
 
 
 def test_the_english_reference_block(tmp_path):

@@ -176,7 +176,8 @@ def test_push_after_the_removal_leaves_no_name_on_the_server(graphs, corpus, run
 @pytest.mark.parametrize("rule, message", [
     ("suppress:\n  - {entity: }\n", "avg.yaml:2: ontbrekend of leeg veld 'entity'"),
     ("suppress:\n  - {subject: person/kees-mulder}\n",
-     "avg.yaml:2: ontbrekend of leeg veld 'predicate'; een hele entiteit verwijderen: {entity: person/kees-mulder}"),
+     "avg.yaml:2: ontbrekend of leeg veld 'predicate'; is het geen persoon of entiteit: {not_entity: "
+     "person/kees-mulder}; een persoon op verzoek verwijderen (AVG): {entity: person/kees-mulder}"),
     ("suppress:\n  - {entity: person/kees-mulder, why: x}\n",
      "avg.yaml:2: een entiteit verwijderen kent alleen entity, reason, by en date, niet why"),
     ("suppress:\n  - {entity: persoon/kees-mulder}\n", "avg.yaml:2: 'persoon/kees-mulder' is geen entiteit"),

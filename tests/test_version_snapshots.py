@@ -28,10 +28,12 @@ def _lists(root, new_name="contactlijst.md"):
 
 @pytest.mark.parametrize("lang, expected", [
     ("nl", "(latere documentdatum 2026-04-21); van de 4 feiten van de oudere versie vallen er 2 weg en krijgen er 2 "
-           "de datum 2026-04-21 in plaats van 2025-03-03. Is {new} een nieuwe stand (een lijst per datum) en geen "
+           "de datum 2026-04-21 in plaats van 2025-03-03: vóór 2026-04-21 ontbreken ze dan allemaal. Is {new} een "
+           "nieuwe stand (een lijst per datum) en geen "
            "verbetering, geef het dan een naam met de datum (contactlijst-2026-04-21.md): dan blijven beide"),
     ("en", "(a later document date, 2026-04-21); of the older version's 4 facts, 2 drop out and 2 get the date "
-           "2026-04-21 instead of 2025-03-03. If {new} is a new state (a list as of a date) and not a correction, give "
+           "2026-04-21 instead of 2025-03-03: before 2026-04-21 none of them holds then. If {new} is a new state "
+           "(a list as of a date) and not a correction, give "
            "it a name with the date (contactlijst-2026-04-21.md): then both are kept"),
 ])
 def test_the_warning_counts_the_facts_of_the_older_version(runner, tmp_path, lang, expected):

@@ -153,7 +153,7 @@ def print_build_summary(report, lang: str) -> None:
         names = texts["curation_counts"]
         done = ", ".join(counted(count, names[what]) for what, count in report.curation.items() if what in names)
         click.echo(f"{texts['curation']}: {done}.")
-        if report.curation.get("erased") and report.corrections_changed:  # a new removal (forget): the caches
+        if report.caches_cleared:  # a new removal (forget): the build cleared the caches that held the names
             click.echo(texts["erased_caches"].format(cache=report.graph_path / "cache"))
     if report.validated is not None:
         click.echo(validated_text(*report.validated, texts))

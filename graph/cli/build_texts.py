@@ -23,13 +23,15 @@ TEXTS = {
                             "facts_added": ("feit toegevoegd", "feiten toegevoegd"),
                             "merged": ("samengevoegd", "samengevoegd"), "suppressed": ("onderdrukt", "onderdrukt"),
                             "erased": ("entiteit verwijderd", "entiteiten verwijderd"),
+                            "not_entities": ("naam weggehaald die geen entiteit is",
+                                             "namen weggehaald die geen entiteit zijn"),
                             "split": ("persoon afgesplitst", "personen afgesplitst"),
                             "retyped": ("entiteit hertypt", "entiteiten hertypt"),
                             "withdrawn": ("feit ingetrokken door een rectificatie", "feiten ingetrokken door een rectificatie"),
                             "settled": ("dubbelzinnigheid door correcties opgelost",
                                         "dubbelzinnigheden door correcties opgelost")},
-        "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) houden de namen van "
-                         "verwijderde entiteiten nog; wis ze nu: rm -r {cache} (de volgende bouw leest alles opnieuw).",
+        "erased_caches": "De caches van de graaf ({cache}: volledige teksten en extracties) hielden de namen van "
+                         "verwijderde entiteiten nog; de bouw heeft ze gewist (de volgende bouw leest alles opnieuw).",
         "none": "(geen)",
         "validated": "Controle: in orde (alle {total} documenten gecontroleerd).",
         "validated_one": "Controle: in orde (het enige document gecontroleerd).",
@@ -101,12 +103,13 @@ TEXTS = {
                             "aliases_added": ("alias added", "aliases added"), "facts_added": ("fact added", "facts added"),
                             "merged": ("merged", "merged"), "suppressed": ("suppressed", "suppressed"),
                             "erased": ("entity removed", "entities removed"),
+                            "not_entities": ("name taken out that is no entity", "names taken out that are no entity"),
                             "split": ("person split off", "people split off"),
                             "retyped": ("entity retyped", "entities retyped"),
                             "withdrawn": ("fact withdrawn by a rectification", "facts withdrawn by a rectification"),
                             "settled": ("ambiguity settled by corrections", "ambiguities settled by corrections")},
-        "erased_caches": "The graph's caches ({cache}: full texts and extractions) still hold the names of removed "
-                         "entities; clear them now: rm -r {cache} (the next build reads everything again).",
+        "erased_caches": "The graph's caches ({cache}: full texts and extractions) still held the names of removed "
+                         "entities; the build cleared them (the next build reads everything again).",
         "none": "(none)",
         "validated": "SHACL: the graph conforms (all {total} documents checked).",
         "validated_one": "SHACL: the graph conforms (its one document checked).",

@@ -33,9 +33,10 @@ CATALOGUE.update(
         "curation_active": {"nl": "actief", "en": "active"},
         "curation_kinds": {"nl": {"merge": "samenvoegen", "suppress": "onderdrukken", "fact": "feit",
                                   "entity": "entiteit", "rename": "hernoemen", "erase": "verwijderen (AVG)",
-                                  "split": "splitsen", "retype": "hertypen"},
+                                  "split": "splitsen", "retype": "hertypen", "not_entity": "geen entiteit"},
                            "en": {"merge": "merge", "suppress": "suppress", "fact": "fact", "entity": "entity",
-                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split", "retype": "retype"}},
+                                  "rename": "rename", "erase": "remove (GDPR)", "split": "split", "retype": "retype",
+                                  "not_entity": "not an entity"}},
         "history_title": {"nl": "Geschiedenis van de correctieregels ({n} wijzigingen, nieuwste eerst)",
                           "en": "History of the curation rules ({n} changes, newest first)"},
         "history_none": {"nl": "Nog geen geschiedenis van correctieregels (die begint bij de eerste bouw met "

@@ -210,9 +210,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         Looks NAME up in the graph, says what goes at the next build (facts, mentions, the names
         masked in quotes and document text) and gives the rule
         "suppress: - {entity: …, reason: …}" (see data/curated/README.en.md), or adds it to a
-        corrections file with --to. The build with --curated carries it out; then clear the graph's
-        caches (rm -r .g40kg/cache: full texts and extractions still hold the name) and make shared
-        copies (export --format site, viz pages, push) again. In documents that name the person the
+        corrections file with --to. The build with --curated carries it out and clears the graph's
+        caches (full texts and extractions still hold the name); then make shared copies (export
+        --format site, viz pages, push) again. In documents that name the person the
         bare surname is masked too; the message lists those sentences, and the document ids (file
         names) that spell the name: rename those files. See docs/privacy.md.
 
@@ -220,8 +220,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg forget "Anna de Vries"
             g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
-            g40kg build documenten/ --curated correcties/
-            rm -r .g40kg/cache                      # the caches still hold the name
+            g40kg build documenten/ --curated correcties/   # also clears the caches with the name
         """},
     "twins": {"help": """Likely duplicate entities: pairs that may be one thing, with the reason and a merge: rule.
 

@@ -18,12 +18,12 @@ CATALOGUE.update(
                               "{documents} document(en). Gemaskeerd in citaten en documenttekst: {names} (ook na de heer, mevrouw …).",
                         "en": "{label} ({key}) goes entirely at the next build: {facts} fact(s), mentioned in "
                               "{documents} document(s). Masked in quotes and document text: {names} (also after de heer, mevrouw …)."},
-        "forget_added": {"nl": "Regel toegevoegd aan {path}. Bouw opnieuw met --curated {folder}, wis daarna de "
-                               "caches (rm -r {cache}: daar staan de volledige teksten en extracties met de naam nog) "
+        "forget_added": {"nl": "Regel toegevoegd aan {path}. Bouw opnieuw met --curated {folder} (die bouw wist ook "
+                               "de caches in {cache}, waar de volledige teksten en extracties met de naam nog staan) "
                                "en maak gedeelde kopieën opnieuw (export --format site, viz, push).",
-                         "en": "Rule added to {path}. Build again with --curated {folder}, then clear the caches "
-                               "(rm -r {cache}: the full texts and extractions there still hold the name) and make "
-                               "shared copies again (export --format site, viz, push)."},
+                         "en": "Rule added to {path}. Build again with --curated {folder} (that build also clears "
+                               "the caches in {cache}, where the full texts and extractions still hold the name) and "
+                               "make shared copies again (export --format site, viz, push)."},
         "forget_there": {"nl": "{path} heeft deze regel al; niets gewijzigd.",
                          "en": "{path} has this rule already; nothing changed."},
         "forget_surname": {"nl": "Ook de achternaam alleen ({surnames}) wordt gemaskeerd in de documenten die de persoon "
@@ -58,9 +58,9 @@ def forget_command(settings, name, reason, to):
     Zoekt NAAM op in de graaf, meldt wat er bij de volgende build weggaat (feiten, vermeldingen,
     de namen die in citaten en documenttekst worden gemaskeerd) en geeft de regel
     "suppress: - {entity: …, reason: …}" (zie data/curated/README.md), of voegt die met --to toe
-    aan een correctiebestand. De build met --curated voert hem uit; wis daarna de caches van de
-    graaf (rm -r .g40kg/cache: volledige teksten en extracties houden de naam nog) en maak
-    gedeelde kopieën (export --format site, viz-pagina's, push) opnieuw. In documenten die de
+    aan een correctiebestand. De build met --curated voert hem uit en wist de caches van de
+    graaf (volledige teksten en extracties houden de naam nog); maak daarna gedeelde kopieën
+    (export --format site, viz-pagina's, push) opnieuw. In documenten die de
     persoon noemen wordt ook de achternaam alleen gemaskeerd; die zinnen staan in de melding, en
     ook de document-id's (bestandsnamen) met de naam: hernoem die bestanden. Zie docs/privacy.md.
 
@@ -68,8 +68,7 @@ def forget_command(settings, name, reason, to):
     Voorbeelden:
         g40kg forget "Anna de Vries"
         g40kg forget "Anna de Vries" --reason "AVG-verzoek 2026-12" --to correcties/avg.yaml
-        g40kg build documenten/ --curated correcties/
-        rm -r .g40kg/cache                      # de caches houden de naam nog
+        g40kg build documenten/ --curated correcties/   # wist ook de caches met de naam
     """
     from ..curation_graph import entity_key
     from ..curation_files import add_erasure, erasure_rule
