@@ -77,10 +77,22 @@ def shapes_fingerprint(shapes: Graph | None = None) -> str:
 
     >>> shapes_fingerprint(Graph()) == shapes_fingerprint(Graph())
     True
+
+    The fingerprint of the last shapes graph asked about is kept while it holds as many statements
+    (the packaged shapes are parsed once per process and not changed): every build asks.
     """
     shapes = shacl.load_shapes() if shapes is None else shapes
+    kept = _KEPT_FINGERPRINT[0] if _KEPT_FINGERPRINT else None
+    if kept is not None and kept[0] is shapes and kept[1] == len(shapes):
+        return kept[2]
     lines = sorted(" ".join("_:" if isinstance(t, BNode) else t.n3() for t in triple) for triple in shapes)
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
+    fingerprint = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
+    _KEPT_FINGERPRINT[:] = [(shapes, len(shapes), fingerprint)]
+    return fingerprint
+
+
+#: (shapes graph, its number of statements, its fingerprint) of the last :func:`shapes_fingerprint`
+_KEPT_FINGERPRINT: list = []
 
 
 def spread(items: list, limit: int) -> list:

@@ -349,7 +349,21 @@ def _for_pyshacl(shapes: Graph) -> Graph:
     >>> flat = _for_pyshacl(shapes)
     >>> (flat.value(prop, SH.targetClass), (EX.S, SH.property, prop) in flat, len(shapes))
     (rdflib.term.URIRef('urn:ex:C'), False, 3)
+    >>> _for_pyshacl(shapes) is not flat and set(_for_pyshacl(shapes)) == set(flat)  # a new copy each time
+    True
     """
+    kept = _KEPT_FLAT[0] if _KEPT_FLAT else None
+    if kept is None or kept[0] is not shapes or kept[1] != len(shapes):
+        kept = (shapes, len(shapes), _flattened(shapes))
+        _KEPT_FLAT[:] = [kept]  # the packaged shapes are parsed once per process: every validation asks
+    return _copy(kept[2])
+
+
+#: (shapes graph, its number of statements, the flattened shapes) of the last :func:`_for_pyshacl`
+_KEPT_FLAT: list = []
+
+
+def _flattened(shapes: Graph) -> Graph:
     flat = _copy(shapes)
     for node_shape, prop in list(shapes.subject_objects(SH.property)):
         targets = [(predicate, target) for predicate in _TARGETS for target in shapes.objects(node_shape, predicate)]
