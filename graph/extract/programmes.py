@@ -72,7 +72,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "podcast": "campaign",
                    # a scheme, fund or track named in lower case before its capitalised name: "de regeling
                    # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
-                   "regeling": "fund", "fonds": "fund", "traject": "project"}
+                   "regeling": "fund", "fonds": "fund", "traject": "project",
+                   # a partnership of the Urban Agenda for the EU: "het partnerschap Klimaatneutrale Wijken", a
+                   # page's title "Partnerschap Klimaatneutrale Wijken" (round 50a; a Title Case name, as "het fonds")
+                   "partnerschap": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: kind words of research that name a project only with a quoted name after them: 'het onderzoek
 #: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)
@@ -238,14 +241,15 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     # (a compound always is: "Energielab Velve-Lindenhof" opening a sentence)
                     first = i
                     if i > 1 and is_cap(tokens[i - 1]) and tokens[i - 1].text.lower() not in _ARTICLES \
-                            and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked:
+                            and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked \
+                            and "\n" not in text[tokens[i - 1].end:token.start]:  # not a line's last word before it
                         first = i - 1
                     begin = tokens[first].start
                     name = " ".join(text[begin:end].split())
-                elif low in ("lab", "fonds") and not quoted:
+                elif low in ("lab", "fonds", "partnerschap") and not quoted:
                     # "het lab Brede Welvaart", "het fonds Stedelijke Vernieuwing": a name alone says no lab or fund
                     name = " ".join(text[begin:end].split())
-                    name = name[:1].upper() + name[1:] if low == "fonds" else name
+                    name = name[:1].upper() + name[1:] if low in ("fonds", "partnerschap") else name
                 # a name holding a place is one like a Regio Deal's: the place inside gives way to it
                 rule = "programmes.place-named" if placed else "programmes.named"
                 mentions.append(Mention(begin, end, text[begin:end], "Programme", rule,
