@@ -87,6 +87,7 @@ from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
 from .inline_lists import find_answered_lists, find_inline_lists, find_member_lists, find_runs_in
+from .role_tables import find_role_tables
 from .lists import find_counted_named, find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
@@ -219,6 +220,7 @@ def find_relations(ctx: DocContext) -> None:
     date_since_then(ctx)  # "… stopte per 1 juni. Sindsdien is Y voorzitter": Y from 1 June
     find_tables(ctx)
     find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
+    find_role_tables(ctx)  # "| Rol | Invulling |" / "| Programmamanager | X |": X's role in the title's programme
     find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
