@@ -38,6 +38,8 @@ from .header_names import with_header_persons
 from .address_names import with_address_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
+from .form_titles import form_titles
+from .body_labels import body_labels
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -241,10 +243,12 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
+    mentions = _merge([mentions, body_labels(text, sentences, mentions)])  # "Stuurgroep (voorzitter: X)" in a startnotitie
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
+    projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"

@@ -232,8 +232,9 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
-#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is "
-_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is ", "Contactpersoon voor
+#: Nijmegen was " (a party's contact, round 50a)
+_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
                          r"provincie)\s+)?$")
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 #: the other order: "X is bij (de) VNG (onze vaste) contactpersoon"
@@ -254,7 +255,8 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
         body, person = first, second
         if body.type not in _EMPLOYERS or person.type != "Person" \
                 or not _CONTACT_AT.search(ctx.text, max(sentence.start, body.start - 60), body.start) \
-                or not re.fullmatch(r"\s+(?:is|blijft|wordt|was|bleef)\s+", ctx.text[body.end:person.start]):
+                or not re.fullmatch(r"\s+(?:is|blijft|wordt|was|bleef)\s+(?:(?:tot|sinds|vanaf|per)\s+(?:en\s+met\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?",
+                                 ctx.text[body.end:person.start]):
             continue
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
         role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"

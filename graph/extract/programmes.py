@@ -203,10 +203,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # pilotprogramma Wonen boven Winkels" (not a day's timetable: "het middagprogramma")
             programme_compound = low.endswith("programma") and low != "programma" and word.islower() \
                 and not low.startswith(_TIMETABLE_PARTS)
+            # so does one on "-traject": "het kennistraject Binnenstad van de Toekomst" (round 50a)
+            programme_compound = programme_compound or low.endswith("traject") and low != "traject" and word.islower()
             if span is None and (low in _NAMED_SUFFIXES or trial_compound or programme_compound):
                 span = name_after(tokens, i + 1, text)
-                if span and word[:1].isupper():
-                    span = _van_de_name(tokens, span, blocked, text)
+                if span and (word[:1].isupper() or low.endswith("traject") and low != "traject"):
+                    span = _van_de_name(tokens, span, blocked, text)  # "het kennistraject Binnenstad van de Toekomst"
                 if span:
                     span = _slogan_end(tokens, span, text)  # "het programma Participatiewet in balans"
                 if span and span[1] - span[0] < 2 and not word[:1].isupper() \
@@ -214,7 +216,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
                 if span:
                     span = in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
-                if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
+                if span and (low in _LOWER_KINDS or low.endswith("traject")) and not _title_case_name(tokens, span):
                     span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
             if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):

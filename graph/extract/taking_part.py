@@ -54,7 +54,7 @@ from .partners import consists_of, find_partners, members_by_predicate, particip
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .taken_in import taken_in
-from .unnamed_groups import unnamed_group_after
+from .unnamed_groups import relative_target, unnamed_group_after
 from .subjects import kind_antecedent, target_thing
 from .voice import we_at
 
@@ -290,7 +290,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
+        target = relative_target(text, mentions, match.start()) \
+            or _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
             or target_thing(mentions) or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
         if _THERE_AAN.search(match.group()):
             # "… het Leernetwerk X opgezet. … Namens de G40 nemen A en B eraan deel": what the sentence before named (40a)

@@ -22,7 +22,7 @@ import re
 
 from .model import Mention
 
-__all__ = ["unnamed_group_after"]
+__all__ = ["relative_target", "unnamed_group_after"]
 
 #: "(deel) aan de werkgroep …", "(mee) aan een expertgroep": a group named by its kind and lower-case words
 _GROUP_AFTER = re.compile(r"\s*(?:aan\s+)?(?:de|het|een)\s+(?:[a-z][\w-]*\s+)?(?:[a-z]*-)?"
@@ -43,3 +43,26 @@ def unnamed_group_after(text: str, mentions: list[Mention], end: int) -> bool:
     if group is None:
         return False
     return not any(m.start <= group.start("kind") < m.end for m in mentions)
+
+
+#: a relative adverb of taking part right after what is taken part in: "de City Deal X, waaraan Helmond deelneemt"
+_WHEREIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:waaraan|waarin)\s")
+
+
+def relative_target(text: str, mentions: list[Mention], cue_start: int) -> Mention | None:
+    """What a relative "waaraan"/"waarin" before the cue at ``cue_start`` stands for: the programme, unit or
+    event right before it ("Het project bouwt voort op de City Deal X, waaraan Helmond sinds 2022 deelneemt":
+    the City Deal, not the project opening the sentence; round 50a), else None.
+
+    >>> from graph.extract.model import Mention
+    >>> text = "Het project bouwt voort op de City Deal Zon, waaraan Ede deelneemt"
+    >>> project = Mention(0, 11, "Het project", "Programme", "", 1.0)
+    >>> deal = Mention(30, 43, "City Deal Zon", "Programme", "", 1.0)
+    >>> relative_target(text, [project, deal], text.index("deelneemt")).text
+    'City Deal Zon'
+    """
+    for thing in reversed([m for m in mentions if m.end <= cue_start]):
+        wherein = _WHEREIN.match(text, thing.end)
+        if wherein is not None and wherein.end() <= cue_start:
+            return thing if thing.type in ("Programme", "OrganisationalUnit", "Event") else None
+    return None
