@@ -231,3 +231,10 @@ def test_governance_labels_name_the_programmes_bodies_and_their_members(tmp_path
                      ("Piet Bos", "participatesIn", stuurgroep, None), ("IPO", "participatesIn", stuurgroep, None),
                      ("VNG", "participatesIn", kernteam, None), ("Neprom", "participatesIn", klankbord, None)}
     assert not {f for f in found if f[0] in ("BZK", "MKB-Nederland")}
+
+
+def test_a_table_rows_role_is_no_anaphor_of_another_rows_programme():
+    text = ("# Lijst van ingekomen stukken\n\n| nr | afzender | onderwerp |\n|---|---|---|\n"
+            "| 1 | Platform31 | Eindrapport kennistraject Binnenstad van de Toekomst |\n"
+            "| 2 | Gemeente Ede, wethouder Eva Kok, bestuurlijk trekker | Jaarverslag |\n")
+    assert not [f for f in facts(text) if f[1] == "hasRole" and f[2] == "Binnenstad van de Toekomst"]
