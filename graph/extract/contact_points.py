@@ -236,6 +236,8 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
 #: Nijmegen was " (a party's contact, round 50a)
 _CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
                          r"provincie)\s+)?$")
+_CONTACT_FOR = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+voor\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+                          r"provincie)\s+)?$")
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 #: the other order: "X is bij (de) VNG (onze vaste) contactpersoon"
 _IS_AT = re.compile(r"\s+(?:is|blijft|was|bleef)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
@@ -259,6 +261,8 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
                                  ctx.text[body.end:person.start]):
             continue
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
+        if _CONTACT_FOR.search(ctx.text, max(sentence.start, body.start - 60), body.start):
+            continue  # "Contactpersoon voor Nijmegen was X": the contact for the party, not one who works there
         role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)
