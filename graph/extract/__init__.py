@@ -41,6 +41,8 @@ from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
 from .titled_projects import titled_projects
+from .form_titles import form_titles
+from .body_labels import body_labels
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
@@ -246,12 +248,14 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
+    mentions = _merge([mentions, body_labels(text, sentences, mentions)])  # "Stuurgroep (voorzitter: X)" in a startnotitie
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
     projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
+    projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"

@@ -3,7 +3,8 @@ opstellen | Eva Kok | 1 december 2024 |" says who carries out that action, not t
 trekker of the pijler whose action list it is.
 
 A table whose first column names actions ("Actie", "Actiepunt", "Taak", "Activiteit") is such a list:
-the roles its role columns would give the table's body are dropped (the people stay mentioned).
+the roles its role columns would give the table's body are dropped (the people stay mentioned), and so is the
+lead its trekker column would give the body when the owners are organisations.
 
 Called by :mod:`graph.extract.relations` after the table rules.
 
@@ -41,5 +42,10 @@ def drop_action_owner_roles(ctx: DocContext) -> None:
         if names and _ACTION_COLUMN.fullmatch(names[0].strip()):
             rows_of_actions.update(row.start for row in rows)
     if rows_of_actions:
-        ctx.relations[:] = [r for r in ctx.relations if not (r.predicate == "hasRole" and r.rule == "tables.role-column"
+        ctx.relations[:] = [r for r in ctx.relations if not (_OWNER_FACTS.get(r.predicate) == r.rule
                                                              and r.evidence_start in rows_of_actions)]
+
+
+#: what a row's owner column gives the table's body: a person's role, an organisation's lead ("| Actie | Trekker |
+#: Bijdragers |" on a partnership's page: Groningen leads action 3, not the partnership; round 50a)
+_OWNER_FACTS = {"hasRole": "tables.role-column", "ledBy": "tables.lead-column"}

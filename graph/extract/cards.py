@@ -278,7 +278,17 @@ def _title_thing(ctx: DocContext) -> Mention | None:
     things = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
     if things and all(things[0].start <= m.start and m.end <= things[0].end for m in things):
         return things[0]
+    # a web page's title "Partnerschap X – EU Urban Agenda | Agenda Stad": the page's subject, then the section and
+    # the site after their separators (round 50a)
+    separator = _PAGE_TITLE_SEPARATOR.search(ctx.text, title.start, title.end)
+    if things and separator is not None and things[0].end <= separator.start() \
+            and not [m for m in things[1:] if m.start < separator.start()]:
+        return things[0]
     return None
+
+
+#: between a web page's subject and its section or site in its title: " – ", " | ", " - "
+_PAGE_TITLE_SEPARATOR = re.compile(r"\s[–—|-]\s")
 
 
 def value_list(ctx: DocContext, start: int, end: int, *, types=ACTORS | {"Person"}) -> list[Mention]:

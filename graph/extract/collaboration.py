@@ -26,6 +26,7 @@ from .partnership_of import find_partnership_of
 from .relation_common import _THINGS, _WE, new_thing_since, reported_clause_start
 from .role_words import role_of, role_pattern
 from .subjects import clause_subjects, kind_anaphor, kind_antecedent, subject_or_context, with_coordinated
+from .verb_final_agents import verb_final_agent_start
 
 __all__ = ["find_collaboration", "actor_objects"]
 
@@ -289,10 +290,13 @@ def _passive_agents(ctx: DocContext, sentence: Sentence, match: re.Match) -> lis
     agent = _BY_ANY_AGENT if "afstemming" in cue else _BY_AGENT  # "opgesteld door X in afstemming met Y": consulted
     for by in agent.finditer(ctx.text, sentence.start, match.start()):
         pass
-    if by is None:
+    # "…, die door BZK samen met de VNG is gestart": the participle closes the clause (round 50a)
+    start = by.end() if by is not None else verb_final_agent_start(ctx.text, sentence.start, match.start(), match.end(),
+                                                                   sentence.end)
+    if start is None:
         return []
-    agents = ctx.list_after(by.end(), match.start(), types=ACTORS)
-    if not agents or agents[0].start != by.end() or not re.fullmatch(r"\s*,?\s*", ctx.text[agents[-1].end:match.start()]):
+    agents = ctx.list_after(start, match.start(), types=ACTORS)
+    if not agents or agents[0].start != start or not re.fullmatch(r"\s*,?\s*", ctx.text[agents[-1].end:match.start()]):
         return []
     return agents
 

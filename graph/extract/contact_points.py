@@ -25,15 +25,15 @@ _ADDRESS = re.compile(r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+")
 
 #: a start to the day or month between the copula and the point: "is sinds 1 april 2025 het aanspreekpunt"
 #: (round 49a, walkthrough 23 finding 11; the sentence's period dates the fact, :meth:`DocContext.add`)
-_SINCE_DAY = r"(?:sinds|vanaf|per|met\s+ingang\s+van)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?"
+_SINCE_DAY = r"(?:sinds|vanaf|per|met\s+ingang\s+van|tot(?:\s+en\s+met)?)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?"
 #: "(X / Zij) is (ook) (het) (eerste) aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft)\s+(?:(?:ook|tevens|nu|" + _SINCE_DAY + r"|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft|was|bleef)\s+(?:(?:ook|tevens|nu|" + _SINCE_DAY + r"|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
                             r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
 #: the fronted form: "Voor (vragen over) de themagroep X is Y (van Z) het aanspreekpunt / de contactpersoon"
 _FOR_THING = re.compile(r"\s*Voor\s+(?:vragen\s+over\s+)?(?:de\s+|het\s+)?")
-_IS_PERSON = re.compile(r"\s+(?:is|blijft)\s+(?:(?:ook|tevens|nu)\s+)?")
+_IS_PERSON = re.compile(r"\s+(?:is|blijft|was|bleef)\s+(?:(?:ook|tevens|nu)\s+)?")
 _POINT_AFTER = re.compile(r"(?:\s+van\s+(?:de\s+|het\s+)?(?:gemeente\s+)?[^,;.]{1,40}?)?\s+(?:(?:ook|tevens|nu)\s+)?"
                           r"(?:het\s+aanspreekpunt|(?:de\s+)?contactpersoon)\b")
 
@@ -60,7 +60,7 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
 #: "Namens het ministerie van X is Y contactpersoon voor …", "Y is namens X (de) contactpersoon voor …"
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _NAMENS = re.compile(r"\s*Namens\s+")
-_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft|was|bleef)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:(?:het\s+)?(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
                         r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})
@@ -134,7 +134,7 @@ def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Menti
 
 
 #: the finite verb right before the subject, after a fronted time: "Per 1 januari 2025 is ", "Sinds maart is "
-_FRONTED_TIME_VERB = re.compile(r"\s*(?:Per|Vanaf|Sinds|Met\s+ingang\s+van|Tot|In|Op)\s+[^,;:()]{1,30}?\s+(?:is|blijft|wordt)\s+")
+_FRONTED_TIME_VERB = re.compile(r"\s*(?:Per|Vanaf|Sinds|Met\s+ingang\s+van|Tot|In|Op)\s+[^,;:()]{1,30}?\s+(?:is|blijft|wordt|was|bleef)\s+")
 #: what follows the subject of an inverted copula, an apposition perhaps between: ", beleidsadviseur bij Z, contactpersoon voor "
 _POINT_AFTER_SUBJECT = re.compile(r"(?:\s*,\s*[a-z][^,;:()]{1,80},)?\s+(?:(?:ook|tevens|nu)\s+)?"
                                   r"(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
@@ -163,6 +163,38 @@ def _inverted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[
         ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
+#: "(contactpersoon van) het ministerie van EZK": the body the contact speaks for
+_BODY_AFTER_VAN = re.compile(r"(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+#: "(… EZK) voor (vragen over) de Human Capital Agenda": what they are the contact for
+_FOR_AFTER_BODY = re.compile(r"\s+voor\s+(?:vragen\s+over\s+)?(?:de\s+|het\s+)?")
+
+
+def _contact_of_body_for(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """"X is contactpersoon van het ministerie van EZK voor de Human Capital Agenda": X is the contact for
+    what follows "voor" and works for the body after "van" (round 50a, walkthrough 24 finding 12); whether
+    the sentence was read so.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Eva Smit is contactpersoon van het ministerie van BZK voor de City Deal Zon."
+    >>> sorted((r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('affiliatedWith', 'BZK'), ('contactFor', 'City Deal Zon')]
+    """
+    if not match.group().rstrip().endswith("van"):
+        return False
+    start = _BODY_AFTER_VAN.match(ctx.text, match.end()).end()
+    body = next((m for m in mentions if m.start in (match.end(), start) and m.type in _BODIES), None)
+    link = _FOR_AFTER_BODY.match(ctx.text, body.end, sentence.end) if body is not None else None
+    thing = next((m for m in mentions if link is not None and m.start == link.end()), None)
+    person = ctx.subject(sentence, match.start(), types=(), persons=True) or ctx.pronoun_person(sentence) \
+        if thing is not None and thing.type in CONTACT_THINGS else None
+    if person is None or person.type != "Person":
+        return False
+    ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+    ctx.add(person, "affiliatedWith", body, sentence, "relations.aanspreekpunt", 0.7)
+    return True
+
+
 #: the ones taking part in the programme at hand: "(contactpersoon voor) de deelnemende steden"
 _ITS_PARTICIPANTS = re.compile(r"(?:alle\s+)?(?:de\s+)?(?:deelnemende|aangesloten)\s+(?:steden|gemeenten|partners|partijen)\b")
 
@@ -185,6 +217,8 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
+        if _contact_of_body_for(ctx, sentence, mentions, match):
+            continue
         # "is het aanspreekpunt voor de G40": a network or organisation too (for whom the person is its contact)
         # "voor de G40-steden in de Woondeals": the programme the towns are in, not the network (round 49a)
         thing = next((m for m in mentions if m.type == "Programme" and m.start >= match.end()
@@ -198,12 +232,15 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
             ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
 
 
-#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is "
-_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+#: "Contactpersoon bij (het ministerie van) IenW is ", "Ons aanspreekpunt bij de VNG is ", "Contactpersoon voor
+#: Nijmegen was " (a party's contact, round 50a)
+_CONTACT_AT = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+(?:bij|voor)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
                          r"provincie)\s+)?$")
+_CONTACT_FOR = re.compile(r"\b(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+voor\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|"
+                          r"provincie)\s+)?$")
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
 #: the other order: "X is bij (de) VNG (onze vaste) contactpersoon"
-_IS_AT = re.compile(r"\s+(?:is|blijft)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
+_IS_AT = re.compile(r"\s+(?:is|blijft|was|bleef)\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
 _CONTACT_AFTER = re.compile(r"\s+(?:(?:ons|onze|de|het|een)\s+)?(?:(?:vaste?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\b")
 
 
@@ -220,9 +257,12 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
         body, person = first, second
         if body.type not in _EMPLOYERS or person.type != "Person" \
                 or not _CONTACT_AT.search(ctx.text, max(sentence.start, body.start - 60), body.start) \
-                or not re.fullmatch(r"\s+(?:is|blijft|wordt)\s+", ctx.text[body.end:person.start]):
+                or not re.fullmatch(r"\s+(?:is|blijft|wordt|was|bleef)\s+(?:(?:tot|sinds|vanaf|per)\s+(?:en\s+met\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?",
+                                 ctx.text[body.end:person.start]):
             continue
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
+        if _CONTACT_FOR.search(ctx.text, max(sentence.start, body.start - 60), body.start):
+            continue  # "Contactpersoon voor Nijmegen was X": the contact for the party, not one who works there
         role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)

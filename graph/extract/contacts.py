@@ -87,7 +87,8 @@ def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
     _contact_line(ctx, sentence, mentions)
     if mentions and mentions[0].type == "Person":
         find_answer_to_question(ctx, sentence, mentions)  # "Vragen over de nieuwsbrief? Mail X"
-    if " bij " in sentence.text and ("ontactpersoon" in sentence.text or "anspreekpunt" in sentence.text):
+    if (" bij " in sentence.text or " voor " in sentence.text) \
+            and ("ontactpersoon" in sentence.text or "anspreekpunt" in sentence.text):
         find_contact_at_body(ctx, sentence, mentions)  # "Contactpersoon bij IenW is X, programmadirecteur Fiets"
     _contact_about(ctx, sentence, mentions)
     find_contact_points(ctx, sentence, mentions)

@@ -16,6 +16,7 @@ import re
 from .context import ACTORS, HOLDERS, DocContext
 from .leaders import led_thing, person_behind_adjective
 from .model import Mention, Sentence
+from .paragraph_leads import find_paragraph_leads
 from .relation_common import _ARTICLE_ONLY, _THINGS
 from .role_words import role_of
 
@@ -382,6 +383,7 @@ def _acts_as_lead(ctx: DocContext, sentence: Sentence, mentions: list[Mention], 
 def find_leadership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ledBy facts (and the chair and trekker roles of persons) of one sentence."""
     _led_by(ctx, sentence, mentions)
+    find_paragraph_leads(ctx, sentence, mentions)  # "Het partnerschap X … . Het wordt gecoördineerd door Eindhoven."
     for match in ctx.asserted_cues(_ACTS_AS_LEAD, sentence) if "penvoerder" in sentence.text else ():
         _acts_as_lead(ctx, sentence, mentions, match)
     _pulls(ctx, sentence, mentions)

@@ -46,7 +46,9 @@ from .roles import role_of, role_pattern
 __all__ = ["find_counted_named", "find_lists", "find_listed_paragraphs", "find_led_items"]
 
 #: (the rest of them too, as an infobox row names them: "Overige partners", "Andere deelnemers")
-_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
+_MEMBER_HEADING = re.compile(r"(?:de\s+|onze\s+)?(?:nieuwe\s+|overige\s+|andere\s+)?"
+                             # where they come from: "Nederlandse partners", "Europese partners" (round 50a)
+                             r"(?:(?:nederlandse|europese|internationale|buitenlandse|landelijke|regionale|lokale)\s+)?(?:leden|deelnemers|(?:samenwerkings)?partners|samenstelling|bezetting|"
                              r"(?:mede-?)?ondertekenaars|"
                              # the towns that try the programme out: "Pilotsteden", "Praktijkgemeenten", "Proeftuinen"
                              r"(?:pilot|praktijk|proef|koploper)(?:steden|gemeenten)|proeftuinen|"

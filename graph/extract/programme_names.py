@@ -181,7 +181,7 @@ def lower_in_de_name(tokens: list[Token], span: tuple[int, int], blocked, text: 
 
 
 #: kind words that name a programme in lower case only before a Title Case name of two or more words
-_LOWER_KINDS = frozenset({"regeling", "fonds", "traject"})
+_LOWER_KINDS = frozenset({"regeling", "fonds", "traject", "partnerschap"})
 
 
 #: the small words inside a Title Case name: "Versnellingsaanpak Bedrijventerreinen en Werklocaties"

@@ -72,7 +72,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "podcast": "campaign",
                    # a scheme, fund or track named in lower case before its capitalised name: "de regeling
                    # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
-                   "regeling": "fund", "fonds": "fund", "traject": "project"}
+                   "regeling": "fund", "fonds": "fund", "traject": "project",
+                   # a partnership of the Urban Agenda for the EU: "het partnerschap Klimaatneutrale Wijken", a
+                   # page's title "Partnerschap Klimaatneutrale Wijken" (round 50a; a Title Case name, as "het fonds")
+                   "partnerschap": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: kind words of research that name a project only with a quoted name after them: 'het onderzoek
 #: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)
@@ -200,10 +203,12 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # pilotprogramma Wonen boven Winkels" (not a day's timetable: "het middagprogramma")
             programme_compound = low.endswith("programma") and low != "programma" and word.islower() \
                 and not low.startswith(_TIMETABLE_PARTS)
+            # so does one on "-traject": "het kennistraject Binnenstad van de Toekomst" (round 50a)
+            programme_compound = programme_compound or low.endswith("traject") and low != "traject" and word.islower()
             if span is None and (low in _NAMED_SUFFIXES or trial_compound or programme_compound):
                 span = name_after(tokens, i + 1, text)
-                if span and word[:1].isupper():
-                    span = _van_de_name(tokens, span, blocked, text)
+                if span and (word[:1].isupper() or low.endswith("traject") and low != "traject"):
+                    span = _van_de_name(tokens, span, blocked, text)  # "het kennistraject Binnenstad van de Toekomst"
                 if span:
                     span = _slogan_end(tokens, span, text)  # "het programma Participatiewet in balans"
                 if span and span[1] - span[0] < 2 and not word[:1].isupper() \
@@ -211,7 +216,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = None  # "programma Wonen" may be a topic; "Proeftuin Wijkaanpak" is a name
                 if span:
                     span = in_de_name(tokens, span, blocked, text)  # "het programma Warm Wonen in de Wijk"
-                if span and low in _LOWER_KINDS and not _title_case_name(tokens, span):
+                if span and (low in _LOWER_KINDS or low.endswith("traject")) and not _title_case_name(tokens, span):
                     span = None  # "het fonds Zorg helpt": the name ends at the verb, one word may be a topic
             placed = False
             if span and not quoted and low == "programma" and _event_word(tokens[span[0]].text.lower(), lexicon.event_kinds):
@@ -238,14 +243,15 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     # (a compound always is: "Energielab Velve-Lindenhof" opening a sentence)
                     first = i
                     if i > 1 and is_cap(tokens[i - 1]) and tokens[i - 1].text.lower() not in _ARTICLES \
-                            and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked:
+                            and tokens[i - 2].text not in ".!?:;" and i - 1 not in blocked \
+                            and "\n" not in text[tokens[i - 1].end:token.start]:  # not a line's last word before it
                         first = i - 1
                     begin = tokens[first].start
                     name = " ".join(text[begin:end].split())
-                elif low in ("lab", "fonds") and not quoted:
+                elif low in ("lab", "fonds", "partnerschap") and not quoted:
                     # "het lab Brede Welvaart", "het fonds Stedelijke Vernieuwing": a name alone says no lab or fund
                     name = " ".join(text[begin:end].split())
-                    name = name[:1].upper() + name[1:] if low == "fonds" else name
+                    name = name[:1].upper() + name[1:] if low in ("fonds", "partnerschap") else name
                 # a name holding a place is one like a Regio Deal's: the place inside gives way to it
                 rule = "programmes.place-named" if placed else "programmes.named"
                 mentions.append(Mention(begin, end, text[begin:end], "Programme", rule,

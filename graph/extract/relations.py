@@ -87,6 +87,9 @@ from .leadership import find_leadership
 from .local_programmes import find_local_programmes
 from .mail import find_mail_we
 from .inline_lists import find_answered_lists, find_inline_lists, find_member_lists, find_runs_in
+from .role_tables import find_role_tables
+from .body_labels import find_body_labels
+from .form_titles import find_form_projects
 from .lists import find_counted_named, find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
@@ -127,6 +130,7 @@ from .agreements import find_agreements
 from .succession_as import find_named_role_succession, find_seat_succession
 from .action_tables import drop_action_owner_roles
 from .contact_handover import find_contact_handover
+from .mail_leaving import find_mail_leaving
 from .mail_moves import find_mail_moves
 from .moves import find_moves
 from .since_then import date_since_then
@@ -219,6 +223,8 @@ def find_relations(ctx: DocContext) -> None:
     date_since_then(ctx)  # "… stopte per 1 juni. Sindsdien is Y voorzitter": Y from 1 June
     find_tables(ctx)
     find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
+    find_form_projects(ctx)  # "Projectleider: X" / "Titel: P" in an application form: X leads P
+    find_role_tables(ctx)  # "| Rol | Invulling |" / "| Programmamanager | X |": X's role in the title's programme
     find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
@@ -230,6 +236,7 @@ def find_relations(ctx: DocContext) -> None:
     find_line_tables(ctx)  # "Pijler Voorzitter Sinds" / "Pijler Fysiek X (Ede) 1 juli 2025": a PDF's table, X chairs it
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
+    find_body_labels(ctx)  # "Stuurgroep (voorzitter: X)" / "- wethouder Ede: Y": the programme's body and its members
     find_programme_heading_lists(ctx)  # "Deelnemende steden per track" / "Track A" / "- Arnhem"
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."
     find_counted_named(ctx)  # "Negen gemeenten krijgen geld uit het fonds X. Het gaat om A, B en C."
@@ -253,6 +260,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
+    find_mail_leaving(ctx)  # "Per 1 mei neem ik afscheid van de gemeente L": the sender's ties in the message end
     find_parts(ctx)
     find_organogram(ctx)  # "Organogram" / "- Afdeling Economie – X (a.i.)": X heads it, in the directie above
     find_represented_places(ctx)  # "Verslag stuurgroep City Deal X" / "Aanwezig: A (wethouder Ede)": Ede takes part

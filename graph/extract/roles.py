@@ -85,6 +85,8 @@ from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
+from .referred_activities import refers_to_activity
+from .row_anaphors import in_other_row
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import directorate_before, named_directorate
@@ -416,8 +418,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         # "Per 1 september is X programmadirecteur" in a letter on the programma Y: Y's office (not where the
         # sentence names a body: "Het programmabureau zit bij Y; programmamanager is X")
         obj = ctx.title_programme
+    if obj is None and rule == "roles.copula" and refers_to_activity(ctx, sentence, targets[0].end, start):
+        return  # "…een verkenning afgerond; X was daarvan de trekker": the activity's, not the body's (round 50a)
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
+        if obj is not None and in_other_row(ctx, sentence, obj):
+            return  # "| … | wethouder X, bestuurlijk trekker … |" under a row on another programme (round 50a)
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
             return  # "A (…, voorzitter Pijler X), B (directeur, secretaris)": B's role is not of A's pijler
         if obj is not None and obj.type == "Programme" and obj.end <= sentence.start \

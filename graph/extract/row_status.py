@@ -39,7 +39,10 @@ _NOT_MEMBER = re.compile(r"(?:nog\s+)?niet\s+(?:meer\s+)?(?:gekozen|verkozen|her
                          r"(?:zich\s+)?(?:teruggetrokken|afgemeld)|afgevallen|uitgevallen|afgewezen|uitgetreden|"
                          r"vertrokken|gestopt|opgezegd|ingetrokken|afgezegd|geweigerd|vacature|vacant|"
                          r"(?:nog\s+)?geen\s+(?:lid|deelnemer|deelname|toezegging)|in\s+(?:beraad|overweging)|"
-                         r"overweegt(?:\s+deelname)?|reserve|(?:op\s+de\s+)?wachtlijst", re.IGNORECASE)
+                         r"overweegt(?:\s+deelname)?|reserve|(?:op\s+de\s+)?wachtlijst|"
+                         # undecided: "nog in afwachting van besluitvorming GS" (round 50a, heldout34)
+                         r"(?:nog\s+)?in\s+afwachting\s+van\s+(?:de\s+|het\s+)?(?:besluitvorming|besluit|goedkeuring|instemming)"
+                         r"(?:\s+(?:van\s+|door\s+)?(?:de\s+|het\s+)?[\w&.-]+){0,3}", re.IGNORECASE)
 #: a cell that says the row was elected, chosen or joined
 _MEMBER = re.compile(r"(?:her|ver)?kozen|gekozen|benoemd|geselecteerd|toegetreden|aangesloten|(?:onder)?tekend|"
                      r"getekend|ja|lid|actief|bevestigd|akkoord", re.IGNORECASE)
@@ -53,6 +56,8 @@ def _status_of(cell: str) -> str | None:
 
     >>> _status_of("**Niet gekozen**"), _status_of("gekozen (1e ronde)"), _status_of("Breda")
     ('out', 'in', None)
+    >>> _status_of("*nog in afwachting van besluitvorming GS*")
+    'out'
     """
     words = _CELL_MARKS.sub("", cell)
     for pattern, status in ((_NOT_MEMBER, "out"), (_MEMBER, "in")):

@@ -39,6 +39,8 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .office_handover import fronted_pronoun_person, handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
+from .possessive_succession import possessive_succession
+from .semicolon_successors import semicolon_successor
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
@@ -305,6 +307,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             took_over_from(ctx, sentence, persons, successor)
     if " op" in sentence.text and ("haar" in sentence.text or "hem" in sentence.text):
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
+    if len(persons) > 1 and ";" in sentence.text and "opgevolgd door" in sentence.text:
+        semicolon_successor(ctx, sentence, persons)  # "Contactpersoon was tot 1 mei X; per 1 mei is zij opgevolgd door Y"
+    if persons and ("Zijn " in sentence.text[:12] or "Haar " in sentence.text[:12]):
+        possessive_succession(ctx, sentence, persons)  # "Zijn opvolger, wethouder Y (Tilburg), is per 1 juli voorzitter"
     if len(persons) > 1 and ("schap" in sentence.text or "secretariaat" in sentence.text):
         handed_over(ctx, sentence, persons)
     if persons and ";" in sentence.text and " door " in sentence.text:

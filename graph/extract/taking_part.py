@@ -54,6 +54,7 @@ from .partners import consists_of, find_partners, members_by_predicate, particip
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .taken_in import taken_in
+from .unnamed_groups import relative_target, unnamed_group_after
 from .subjects import kind_antecedent, target_thing
 from .voice import we_at
 
@@ -289,7 +290,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
+        target = relative_target(text, mentions, match.start()) \
+            or _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
             or target_thing(mentions) or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
         if _THERE_AAN.search(match.group()):
             # "… het Leernetwerk X opgezet. … Namens de G40 nemen A en B eraan deel": what the sentence before named (40a)
@@ -298,6 +300,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # what is closed or signed is an agreement, no unit: "sloot de pijler een convenant met Y"
         if not sentence.start <= target.start < sentence.end and _unknown_name_after(ctx, mentions, match):
             continue  # "meedoet aan de Fixbrigades": a name the text gives and nothing recognised, not the passage's programme
+        if not sentence.start <= target.start < sentence.end and unnamed_group_after(text, mentions, match.end() - 3
+                                                                                     if match.group().lower().endswith("aan")
+                                                                                     else match.end()):
+            continue  # "neemt deel aan de werkgroep reikwijdte jeugdhulp": that group, not the passage's programme (50a)
         if not sentence.start <= target.start < sentence.end and new_thing_since(ctx, target, sentence, match.start()):
             continue  # "… samen met X in het kennistraject Y. X voert het traject uit; A en B doen mee": Y, not recognised
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
