@@ -165,7 +165,8 @@ def ingest_fingerprint() -> str:
 
     That is the g40kg version, the source of this module, of :mod:`graph.docdate` (and
     :mod:`graph.letter_dates`, a letter's date line),
-    :mod:`graph.pdftext` (and :mod:`graph.pdf_tables`, a PDF's table read back), :mod:`graph.plain_tables`, :mod:`graph.docxtext`,
+    :mod:`graph.pdftext` (and :mod:`graph.pdf_tables`, a PDF's table read back, and :mod:`graph.kept_breaks`, a
+    hard-wrapped text's layout breaks), :mod:`graph.plain_tables`, :mod:`graph.docxtext`,
     :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
@@ -180,7 +181,8 @@ def ingest_fingerprint() -> str:
     here = Path(__file__)
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
-        here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("plain_tables.py"),
+        here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
+        here.with_name("plain_tables.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
         here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
