@@ -84,6 +84,7 @@ import pyoxigraph as ox
 
 from .announced_starts import announced_starts
 from .farewell_handovers import handed_over
+from .same_day_holders import reported_with_holder
 from .succession_ends import SUCCESSION, succession_ends
 
 __all__ = ["AFFILIATION", "PARTICIPATION", "SUCCESSION", "office_key", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
@@ -169,9 +170,10 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
         # 10,000 documents hold offices with hundreds of terms, a long-serving chair hundreds of reports)
         anyone = _next_holder(current)
         takeover = _next_holder([t for t in current if t.end is None])  # "from then on": the only ones that cut a period
+        taking_over = reported_with_holder(current)
         for term in current:
             if term.end is None or (term.reported and term.end == term.start):  # nothing says it ended:
-                later = anyone(term)  # the next holder's start ends it
+                later = taking_over(term, anyone(term))  # the next holder's start ends it
             else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
                 later = takeover(term)
                 later = later if later is not None and later.start <= term.end else None
