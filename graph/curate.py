@@ -129,7 +129,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     numbers: dict[str, int] = {}
     split = 0
     for rule in curation.splits:  # applied during resolution; recorded here as a merge is (finding 7)
-        where = rule.municipality or rule.document
+        where = rule.municipality or rule.ministry or rule.document
         done = is_typed(dataset, rule.into)
         facts = fact_count(dataset, rule.into) if done else 0
         if done:
@@ -446,7 +446,7 @@ def resolution_splits(curation: Curation) -> tuple:
     """The curated ``split:`` rules as resolution applies them (:class:`graph.namesakes.Split`)."""
     from .namesakes import Split
 
-    return tuple(Split(entity_key(rule.iri), entity_key(rule.into), rule.municipality, rule.document)
+    return tuple(Split(entity_key(rule.iri), entity_key(rule.into), rule.municipality or rule.ministry, rule.document)
                  for rule in curation.splits)
 
 

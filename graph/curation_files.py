@@ -22,6 +22,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError, CurationErrors,
                                Distinct, Erasure, Merge, NotEntity, SplitRule, Suppression)
+from .ministry_namesakes import ministry_place_key
 from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
@@ -410,7 +411,8 @@ class _YamlCuration:
         self.distincts.append(Distinct(one, other, reason, self.provenance(line)))
 
     def split(self, item, line: int) -> None:
-        """``{entity: person/x, where: {municipality: Helmond} or {document: id}, as: person/y, reason: …}``."""
+        """``{entity: person/x, where: {municipality: Helmond}, {ministry: IenW} or {document: id}, as: person/y,
+        reason: …}``."""
         if not isinstance(item, dict):
             raise CurationError(self.at(line), "field", name="entity")
         for required in ("entity", "where", "as"):  # its other fields: check_fields (FIELDS["split"])
@@ -426,7 +428,7 @@ class _YamlCuration:
         if not isinstance(where, dict) or len(where) != 1:
             raise CurationError(self.at(line), "split_where")
         (condition, value), = where.items()
-        if condition not in ("municipality", "document"):
+        if condition not in ("municipality", "ministry", "document"):
             raise CurationError(self.at(line), "split_condition", name=condition)
         if not _text_or_none(value):
             raise CurationError(self.at(line), "field", name=condition)
@@ -435,6 +437,10 @@ class _YamlCuration:
             value = _municipality_key(value)
             if value is None:
                 raise CurationError(self.at(line), "split_municipality", value=str(item["where"][condition]))
+        if condition == "ministry":
+            value = ministry_place_key(value)
+            if value is None:
+                raise CurationError(self.at(line), "split_ministry", value=str(item["where"][condition]))
         self.splits.append(SplitRule(iri, into, **{condition: value}, reason=_text_or_none(item.get("reason")),
                                      source=self.provenance(line)))
 

@@ -58,9 +58,10 @@ TEXTS = {
         "label": "een label moet niet-lege tekst zijn",
         "merge_self": "kan een entiteit niet met zichzelf samenvoegen",
         "split_person": "{value!r}: alleen een persoon (person/…) kan worden gesplitst",
-        "split_where": "where: moet één voorwaarde zijn: {{municipality: NAAM}} of {{document: ID}}",
-        "split_condition": "onbekende voorwaarde {name!r}; kies uit municipality, document",
+        "split_where": "where: moet één voorwaarde zijn: {{municipality: NAAM}}, {{ministry: NAAM}} of {{document: ID}}",
+        "split_condition": "onbekende voorwaarde {name!r}; kies uit municipality, ministry, document",
         "split_municipality": "onbekende gemeente {value!r} in where:",
+        "split_ministry": "onbekend ministerie {value!r} in where:",
         "field_entity": "ontbrekend of leeg veld {name!r}; is het geen persoon of entiteit: {{not_entity: {value}}}; "
                         "een persoon op verzoek verwijderen (AVG): {{entity: {value}}}",
         "erase_keys": "een entiteit verwijderen kent alleen entity, reason, by en date, niet {keys}",
@@ -149,9 +150,10 @@ TEXTS = {
         "label": "a label must be non-empty text",
         "merge_self": "cannot merge an entity into itself",
         "split_person": "{value!r}: only a person (person/…) can be split",
-        "split_where": "where: must be one condition: {{municipality: NAME}} or {{document: ID}}",
-        "split_condition": "unknown condition {name!r}; choose from municipality, document",
+        "split_where": "where: must be one condition: {{municipality: NAME}}, {{ministry: NAME}} or {{document: ID}}",
+        "split_condition": "unknown condition {name!r}; choose from municipality, ministry, document",
         "split_municipality": "unknown municipality {value!r} in where:",
+        "split_ministry": "unknown ministry {value!r} in where:",
         "field_entity": "missing or empty field {name!r}; if it is no person or entity: {{not_entity: {value}}}; "
                         "to remove a person on request (GDPR): {{entity: {value}}}",
         "erase_keys": "removing an entity takes only entity, reason, by and date, not {keys}",
@@ -390,7 +392,8 @@ class Distinct:
 @dataclass(frozen=True)
 class SplitRule:
     """Split person ``iri``: its mentions that their document places in ``municipality`` (its key,
-    ``municipality/gm0794``), or all its mentions in ``document``, are person ``into``. Resolution applies it to every
+    ``municipality/gm0794``) or at ``ministry`` (its key, ``ministry/mnre1130``), or all its mentions in
+    ``document``, are person ``into``. Resolution applies it to every
     document (:class:`graph.namesakes.Split`), so the next document about either person follows it too."""
 
     iri: URIRef
@@ -398,6 +401,7 @@ class SplitRule:
     municipality: str | None = None
     document: str | None = None
     reason: str | None = None
+    ministry: str | None = None
     source: str = ""
 
 

@@ -29,7 +29,7 @@ from .extract.model import Extraction, Relation
 from .ingest import Document
 from .privacy import mask_contacts, readable_quote
 from .resolve import Resolution
-from .tenure import PARTICIPATION, SUCCESSION
+from .tenure import CONTACT, PARTICIPATION, SUCCESSION
 from .vocab import content_key, mint
 
 __all__ = ["write_document", "_Keys"]
@@ -237,6 +237,8 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
         _record_term(stats, document, relation, evidence, subject, obj, role)
     elif relation.predicate == "participatesIn":  # a town's stated exit closes its earlier participation
         _record_term(stats, document, relation, evidence, subject, obj, PARTICIPATION)
+    elif relation.predicate == "contactFor":  # the contact's own stated end (a handover) closes the earlier reports
+        _record_term(stats, document, relation, evidence, subject, obj, CONTACT)
     elif relation.predicate == "succeeded":  # the successor's start in a body ends the predecessor's term there
         _record_term(stats, document, relation, evidence, subject, obj, SUCCESSION, dated_only=False)
     _write_evidence(out, evidence, doc_node, subject, predicate, obj, document.text, relation.evidence_start,

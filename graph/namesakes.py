@@ -1,5 +1,7 @@
 """Namesakes: one full name that the documents place in two municipalities at the same time is two
-persons (rule 6 of :mod:`graph.resolve`), and the curated ``split:`` rules.
+persons (rule 6 of :mod:`graph.resolve`), and so is one a document places in two ministries (or a text
+in two at once: "Peter de Vries, ministerie van SZW" and "Peter de Vries, ministerie van IenW" in one
+verslag; :mod:`graph.ministry_namesakes`), and the curated ``split:`` rules.
 
 While :func:`graph.resolve.resolve` reads the documents, :func:`gather_placings` collects what each
 places persons in (a role or an affiliation in a municipality, with its time); then
@@ -21,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from .docdate import date_or_period
 from .incremental import mention_row
+from .ministry_namesakes import DOCUMENT_ONLY, ministry_rows, other_time_or_ministry
 from .messages import get_language
 from .build_warnings import coded
 from .placing import placings
@@ -43,7 +46,8 @@ _UNDATED = "undated"
 @dataclass(frozen=True)
 class Split:
     """A curated split (``split:`` in a curation file): the mentions of person ``entity`` that a document
-    places in ``municipality`` (a key), or all in ``document``, are person ``into`` (a key)."""
+    places in ``municipality`` (a municipality's key, or a ministry's: ``where: {ministry: IenW}``), or all in
+    ``document``, are person ``into`` (a key)."""
 
     entity: str
     into: str
@@ -67,19 +71,21 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
     previous = previous or {}
     found, mention_place = placings
     bracketed = _bracketed_apart(found, forced)
-    found = {person: [row for row in rows if row[3].startswith("municipality/")] for person, rows in found.items()}
+    found = {person: [row for row in rows if row[3].startswith("municipality/")] + ministry_rows(person, rows, forced)
+             for person, rows in found.items()}
     placements = _placements(found, periods, forced)
     hints = [{"name": drafts[person].entity().label, "keys": [person], "maybe": True, "bracketed": True,
               "places": [drafts[key].entity().label if key in drafts else key for key in pair]}
              for person, pair in bracketed.items() if person in drafts]
     if not placements:
         return hints, {}, [], _as_they_are
-    label = {key: d.entity().label for key, d in drafts.items() if key.startswith("municipality/")}
+    label = {key: d.entity().label for key, d in drafts.items() if key.startswith(("municipality/", "ministry/"))}
     namesakes, clusters_of = hints, {}
     for person, rows in placements.items():
         clusters = _clusters(rows, [s for s in splits if s.entity == person])
         if len(clusters) < 2:
-            close = _close_in_time(rows) if person not in forced and person not in bracketed else None
+            close = _close_in_time([row for row in rows if row[3].startswith("municipality/")]) \
+                if person not in forced and person not in bracketed else None
             if close is not None:  # a career step or two people: said, not split (walkthrough 17, finding 25)
                 namesakes.append({"name": drafts[person].entity().label, "keys": [person], "maybe": True,
                                   "places": [label.get(place, place) for place in close]})
@@ -197,8 +203,11 @@ def _placements(found: dict[str, list[tuple]], periods, forced: set) -> dict[str
                 placements[person].append((document_id, start, end, place, None, role, None))
                 continue
             period = periods.get(document_id)
+            margin = _interval(period, past, valid_from, valid_until, _SAME_TIME_DAYS)
+            if place.startswith("ministry/") and not (valid_from or valid_until):
+                margin = DOCUMENT_ONLY  # a ministry's staff move on: two ministries at once in one document only
             placements[person].append((document_id, start, end, place, _interval(period, past, valid_from, valid_until),
-                                       role, _interval(period, past, valid_from, valid_until, _SAME_TIME_DAYS)))
+                                       role, margin))
     return placements
 
 
@@ -254,6 +263,9 @@ def _at_same_time(one: tuple, other: tuple) -> bool:
     to is one person); one role in both: with :data:`_SAME_TIME_DAYS` of margin."""
     if one[:3] == other[:3] or one[4] is None or other[4] is None:
         return False
+    apart = other_time_or_ministry(one, other)
+    if apart is not None:
+        return apart
     if one[4] == _UNDATED or other[4] == _UNDATED:
         return one[0] == other[0]
     a, b = (one[6], other[6]) if one[5] and one[5] == other[5] else (one[4], other[4])
@@ -273,7 +285,8 @@ def _bracketed_apart(found: dict[str, list[tuple]], forced: set) -> dict[str, tu
     """
     apart = {}
     for person, rows in found.items():
-        bodies = [row for row in rows if not row[3].startswith("municipality/")]
+        bodies = [row for row in rows if not row[3].startswith("municipality/")
+                  and not (row[3].startswith("ministry/") and row[4][0])]  # "voorheen directeur bij BZK": a career
         if not bodies or person in forced:
             continue
         for body in bodies:

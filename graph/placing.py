@@ -28,14 +28,17 @@ PLACING = frozenset({"hasRole", "affiliatedWith"})
 #: ministry it places a person with is kept too, for the namesake hint of :mod:`graph.namesakes`
 BRACKET_RULE = "roles.bracket-affiliation"
 _BRACKET_BODIES = frozenset({"Organisation", "Ministry"})
+#: a person's office or job at a ministry places it too: one name at two ministries at once is two people
+#: (:mod:`graph.ministry_namesakes`, walkthrough 25, finding 2)
+_PLACES = frozenset({"Municipality", "Ministry"})
 #: what a cached outline's placings were picked out by (:data:`graph.incremental._INDEX_FORMAT` holds it;
-#: 2: bracketed organisations and ministries too, so outlines of format 1 are made again)
-FORMAT = (2, BRACKET_RULE, *sorted(PLACING))
+#: 2: bracketed organisations and ministries too, so outlines of format 1 are made again; 3: ministries)
+FORMAT = (3, BRACKET_RULE, *sorted(PLACING))
 
 
 def placings(extraction) -> list[tuple]:
     """(relation, (past, valid_from, valid_until, role, said)) of each relation of a whole extraction
-    that places a person in a municipality (or, in brackets after the name, with an organisation or
+    that places a person in a municipality or a ministry (or, in brackets after the name, with an organisation or
     ministry), in the order of its relations.
 
     ``said``: the subject's name stands in the sentence that says it (not "hij", "ik" for it). The
@@ -49,6 +52,6 @@ def placings(extraction) -> list[tuple]:
         said = relation.evidence_start <= subject.start < relation.evidence_end
         times.setdefault(spans, (relation.past, relation.valid_from, relation.valid_until, relation.role, said))
         if relation.predicate in PLACING and subject.type == "Person" and (
-                obj.type == "Municipality" or obj.type in _BRACKET_BODIES and relation.rule == BRACKET_RULE):
+                obj.type in _PLACES or obj.type in _BRACKET_BODIES and relation.rule == BRACKET_RULE):
             found.append((relation, spans))
     return [(relation, times[spans]) for relation, spans in found]

@@ -83,10 +83,12 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .announced_starts import announced_starts
+from .ceased_ministries import ceased_affiliations, ceased_ends
 from .farewell_handovers import handed_over
+from .same_day_holders import reported_with_holder
 from .succession_ends import SUCCESSION, succession_ends
 
-__all__ = ["AFFILIATION", "PARTICIPATION", "SUCCESSION", "office_key", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
+__all__ = ["AFFILIATION", "CONTACT", "PARTICIPATION", "SUCCESSION", "office_key", "affiliation_ends", "affiliation_terms", "SINGLE_OFFICES", "Term", "build_terms", "apart_pairs", "curated_terms", "holder_groups", "holder_names", "inferred_ends", "name_twins", "stated_ends", "tenure_quads"]
 
 #: offices a body has one holder of at a time (co-chairs are named "covoorzitter", "duo-voorzitter")
 SINGLE_OFFICES = ("voorzitter", "vicevoorzitter", "penningmeester", "secretaris", "burgemeester")
@@ -96,6 +98,9 @@ PARTICIPATION = "participatesIn"
 
 #: the office of an affiliation (``g40:affiliatedWith``, :func:`affiliation_terms`): never a role label
 AFFILIATION = "affiliatedWith"
+#: the office of a contact role (``g40:contactFor``): closed only by the holder's own stated end ("… was tot
+#: 31 december 2024 contactpersoon", a handover's day before; walkthrough 25, finding 3), as a participation is
+CONTACT = "contactFor"
 
 
 class Term(NamedTuple):
@@ -169,9 +174,10 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
         # 10,000 documents hold offices with hundreds of terms, a long-serving chair hundreds of reports)
         anyone = _next_holder(current)
         takeover = _next_holder([t for t in current if t.end is None])  # "from then on": the only ones that cut a period
+        taking_over = reported_with_holder(current)
         for term in current:
             if term.end is None or (term.reported and term.end == term.start):  # nothing says it ended:
-                later = anyone(term)  # the next holder's start ends it
+                later = taking_over(term, anyone(term))  # the next holder's start ends it
             else:  # a period ("werd in 2024 voorgezeten door X") that a later holder's "from then on" cuts short
                 later = takeover(term)
                 later = later if later is not None and later.start <= term.end else None
@@ -412,7 +418,7 @@ def affiliation_ends(affiliations, terms, ends=()) -> list[tuple[str, str, str]]
     inferred = {evidence: end for evidence, end, _later in ends}
     roles: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
-        if term.office not in (PARTICIPATION, AFFILIATION, SUCCESSION):
+        if term.office not in (PARTICIPATION, AFFILIATION, SUCCESSION, CONTACT):
             roles.setdefault((term.holder, term.body), []).append(term)
     found = []
     for affiliation in open_ones:
@@ -460,10 +466,10 @@ def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     ``--as-of`` reads it."""
     pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
                     and _states_end(t)})
+    found = {t.evidence: t for t in ceased_affiliations(store)}  # and those at a ministry that ceased
     if not pairs:
-        return []
+        return sorted(found.values())
     query = _AFFILIATIONS % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)
-    found = {}
     for row in store.query(query, use_default_graph_as_union=True):
         start = row["from"] if row["from"] is not None else row["date"]
         found[row["ev"].value] = Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
@@ -613,7 +619,9 @@ def tenure_quads(terms, graph: str, same_person=None, affiliations=(), known=Non
         quads.append(ox.Quad(ox.NamedNode(evidence), since, ox.Literal(start, datatype=_DATE), name))
         quads.append(ox.Quad(ox.NamedNode(evidence), started_by, ox.NamedNode(stating), name))
     ends = inferred_ends(terms, same_person, known)
-    for evidence, end, later in ends + affiliation_ends(affiliations, terms, ends):
+    # a term at a ministry that ceased ends on its last day at the latest (graph.ceased_ministries)
+    for evidence, end, later in _earliest(ends + affiliation_ends(affiliations, terms, ends)
+                                          + ceased_ends([*terms, *affiliations])):
         node = ox.NamedNode(evidence)
         quads.append(ox.Quad(node, until, ox.Literal(end, datatype=_DATE), name))
         quads.append(ox.Quad(node, ended_by, ox.NamedNode(later), name))

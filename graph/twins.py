@@ -4,6 +4,8 @@ A curator merges two entities with a ``merge:`` rule (``data/curated/README.en.m
 finds the pairs worth checking, with the reason, each entity's number of facts and the rule to
 paste. The reasons, strongest first:
 
+- ``spelling``: one person's compound surname written with other hyphens, spaces or capitals ("Ruben
+  Okafor-de Wit" / "Ruben Okafor-Dewit", :mod:`graph.compound_surnames`);
 - ``typo``: the names are one letter apart (an insertion, deletion, change or two neighbours
   swapped: "Jan de Vries" / "Jan de Vriess");
 - ``acronym``: one name is the initial letters of the other ("VNG" / "Vereniging Nederlandse
@@ -13,7 +15,7 @@ paste. The reasons, strongest first:
   them in two municipalities at the same time ("Jan de Vries (Breda)" / "Jan de Vries (Tilburg)");
 - ``initials``: a person's initials and surname match another's name ("J. de Vries" / "Jan de Vries");
 - ``double_surname``: one person's surname is part of the other's double surname ("Sandra Jansen" /
-  "Sandra Kuipers-Jansen");
+  "Sandra Kuipers-Jansen", "Ruben Wit" / "Ruben Okafor-de Wit");
 - ``contained``: one name is contained, word for word, in the other's ("Themagroep Human Capital" /
   "Themagroep Human Capital & Arbeidsmarkt");
 - ``surname_only``: a person named by a surname alone that is the other's ("Kuipers").
@@ -44,7 +46,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
+from .compound_surnames import compact, surname_cores
 from .messages import CATALOGUE, msg
+from .twin_events import event_days, on_other_days
 from .names import normalise, own_name
 
 __all__ = ["Candidate", "Twin", "find_twins", "name_variants", "variant_keys", "graph_candidates", "twins_of_graph", "REASONS", "MAX_BLOCK"]
@@ -52,7 +56,7 @@ __all__ = ["Candidate", "Twin", "find_twins", "name_variants", "variant_keys", "
 log = logging.getLogger(__name__)
 
 #: the reasons, strongest first, with their score
-REASONS = {"typo": 0.95, "acronym": 0.9, "ministry": 0.9, "same_name": 0.85, "initials": 0.85, "double_surname": 0.8,
+REASONS = {"spelling": 0.95, "typo": 0.95, "acronym": 0.9, "ministry": 0.9, "same_name": 0.85, "initials": 0.85, "double_surname": 0.8,
            "contained": 0.7, "surname_only": 0.6}
 #: a block with more entities than this is a common word, not a key: skipped
 MAX_BLOCK = 60
@@ -65,6 +69,8 @@ _SMALL_WORDS = frozenset("de het een van der den voor en & in op te ter ten of".
 _PARTICLES = frozenset("de der den van het ter ten te la le el al da di du von vd".split())
 
 CATALOGUE.update({
+    "twin_spelling": {"nl": "één achternaam anders geschreven: {short} en {long}",
+                      "en": "one surname written two ways: {short} and {long}"},
     "twin_typo": {"nl": "één letter verschil", "en": "one letter apart"},
     "twin_acronym": {"nl": "{short} is de afkorting van {long}", "en": "{short} is the acronym of {long}"},
     "twin_ministry": {"nl": "organisatie met de naam van ministerie {long}", "en": "an organisation named as ministry {long}"},
@@ -198,6 +204,28 @@ def _person_reason(a: str, b: str) -> tuple[str, str, str] | None:
         if len(py.parts) > 1 and len(px.parts) == 1 and px.last in py.parts and (px.first or px.given_initials) \
                 and _same_given(px, py):
             return "double_surname", x, y
+    return _compound_reason(a, pa, b, pb)
+
+
+def _compound_reason(a: str, pa: _Person, b: str, pb: _Person) -> tuple[str, str, str] | None:
+    """("spelling" or "double_surname", short, long) for one compound surname written two ways, or one
+    part of it, with one first name (:mod:`graph.compound_surnames`).
+
+    >>> _compound_reason("Ruben Okafor-Dewit", _person("Ruben Okafor-Dewit"), "Ruben Okafor-de Wit", _person("Ruben Okafor-de Wit"))
+    ('spelling', 'Ruben Okafor-Dewit', 'Ruben Okafor-de Wit')
+    >>> _compound_reason("Ruben Wit", _person("Ruben Wit"), "Ruben Okafor-de Wit", _person("Ruben Okafor-de Wit"))
+    ('double_surname', 'Ruben Wit', 'Ruben Okafor-de Wit')
+    >>> _compound_reason("Karin Wit", _person("Karin Wit"), "Ruben Okafor-de Wit", _person("Ruben Okafor-de Wit")) is None
+    True
+    """
+    if not (pa.first and pb.first and pa.first == pb.first):
+        return None
+    if compact(pa.surname) == compact(pb.surname) and len(pa.surname) > 3:
+        return "spelling", a, b
+    for (x, px), (y, py) in (((a, pa), (b, pb)), ((b, pb), (a, pa))):
+        cores = surname_cores(py.surname)
+        if len(cores) > 1 and surname_cores(px.surname) in {(core,) for core in cores}:
+            return "double_surname", x, y
     return None
 
 
@@ -243,7 +271,8 @@ def _person_keys(name: str) -> set[str]:
     person = _person(name)
     if person is None:
         return set()
-    keys = {f"s:{part}" for part in person.parts} | {f"s:{person.last}"}
+    keys = {f"s:{part}" for part in person.parts} | {f"s:{person.last}"} | {f"c:{compact(person.surname)}"} \
+        | {f"s:{core}" for core in surname_cores(person.surname)}
     if len(person.last) >= 4:  # one letter apart share a key: each with one letter left out (and itself)
         last = person.last
         keys |= {f"d:{last}"} | {f"d:{last[:i]}{last[i + 1:]}" for i in range(len(last))}
@@ -307,12 +336,14 @@ def _body_keys(name: str, common: set[str]) -> set[str]:
 # ----------------------------------------------------------------------------- pairs
 
 
-def find_twins(candidates, *, ministries: dict[str, Candidate] | None = None, exclude=frozenset()) -> list[Twin]:
+def find_twins(candidates, *, ministries: dict[str, Candidate] | None = None, exclude=frozenset(),
+               event_days=None) -> list[Twin]:
     """The likely duplicates among ``candidates`` (:class:`Candidate`), strongest first.
 
     ``ministries`` maps a ministry's normalised name (every name of every period, "ministerie
     van" left out) to the ministry, for the ``ministry`` reason; ``exclude`` holds the pairs
-    (frozensets of two IRIs) a curation merges or keeps apart.
+    (frozensets of two IRIs) a curation merges or keeps apart; ``event_days``: each event's days
+    (:func:`graph.twin_events.event_days`): two events on other days are none.
     """
     candidates = [c for c in candidates if c.type in COMPARED]
     blocks: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
@@ -335,7 +366,8 @@ def find_twins(candidates, *, ministries: dict[str, Candidate] | None = None, ex
             continue
         for x, y in combinations(members, 2):
             pair = frozenset((x.iri, y.iri))
-            if x.iri == y.iri or pair in exclude or pair in compared:
+            if x.iri == y.iri or pair in exclude or pair in compared \
+                    or (event_days and x.type == "Event" and on_other_days(x.iri, y.iri, event_days)):
                 continue
             compared.add(pair)
             twin = _compare(x, y)
@@ -452,5 +484,6 @@ def twins_of_graph(dataset, *, exclude=frozenset(), limit: int | None = None) ->
 
     candidates, ministries = graph_candidates(dataset)
     apart = {frozenset((str(row["a"]), str(row["b"]))) for row in run_sparql(dataset, _APART_QUERY, check=False).rows}
-    found = find_twins(candidates, ministries=ministry_names(ministries), exclude=frozenset(exclude) | apart)
+    found = find_twins(candidates, ministries=ministry_names(ministries), exclude=frozenset(exclude) | apart,
+                       event_days=event_days(dataset))
     return found[:limit] if limit else found

@@ -178,8 +178,12 @@ def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
             if term.past or not term.start:
                 continue
             closes = term.end is None or term.reported  # else a period: only a later "from then on" cuts it
+            # a report of another holder on a day the holder is reported too closes nothing (round 50g)
+            reported_days = {t.start for t in terms if (t.holder, t.body, t.office) == (term.holder, term.body, term.office)
+                             and t.reported and not t.past and t.start and t.start == t.end}
             later = sorted((t for t in terms if t.body == term.body and t.office == term.office and t.start
                             and not t.past and t.holder != term.holder and t.start > term.start
+                            and not (closes and t.reported and t.start == t.end and t.start in reported_days)
                             and (closes or (t.end is None and t.start <= term.end))),
                            key=lambda t: (t.start, t.evidence))
             found = []

@@ -44,13 +44,16 @@ def table_lines(result) -> list[str]:
 
 
 def test_a_role_at_the_merged_ministry_after_the_merger_says_so(run):
-    asked = run("ask", "who-does-what", "--as-of", "2026-12-06")
+    # the role ended with the ministry, on its last day (walkthrough 25, finding 5: graph/ceased_ministries.py)
+    asked = run("ask", "who-does-what")
     rows = [line for line in table_lines(asked) if line.startswith("Lotte Brandsma")]
-    assert rows == [f"Lotte Brandsma programmadirecteur Woondeals {MERGED} (genoemd 2025-03-12) woondeal-2025 1"], \
+    assert rows == [f"Lotte Brandsma programmadirecteur Woondeals {MERGED} (genoemd 2025-03-12) 2026-02-22 woondeal-2025 1"], \
         asked.output
+    later = run("ask", "who-does-what", "--as-of", "2026-12-06")
+    assert not [line for line in table_lines(later) if line.startswith("Lotte Brandsma")], later.output
     before = run("ask", "who-does-what", "--as-of", "2025-06-01")  # VRO was a ministry of its own then
     assert any(line.startswith("Lotte Brandsma") and " VRO (genoemd" in line for line in table_lines(before)), before.output
-    as_data = json.loads(run("ask", "who-does-what", "--as-of", "2026-12-06", "--format", "json").stdout)
+    as_data = json.loads(run("ask", "who-does-what", "--format", "json").stdout)
     assert {row["bodyLabel"] for row in as_data["rows"]} == {"VRO"}  # scripts keep the label
 
 

@@ -175,7 +175,7 @@ def test_a_curated_split_holds_for_the_next_document(runner, tmp_path):
 
 @pytest.mark.parametrize("rule, message", [
     ("{entity: person/jan-de-vries, where: {gemeente: Helmond}, as: person/x}",
-     "split.yaml:2: onbekende voorwaarde 'gemeente'; kies uit municipality, document"),
+     "split.yaml:2: onbekende voorwaarde 'gemeente'; kies uit municipality, ministry, document"),
     ("{entity: person/jan-de-vries, where: {municipality: Atlantis}, as: person/x}",
      "split.yaml:2: onbekende gemeente 'Atlantis' in where:"),
     ("{entity: organisation/vng, where: {municipality: Helmond}, as: organisation/vng-helmond}",

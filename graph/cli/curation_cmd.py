@@ -89,12 +89,14 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     Vergelijkt namen binnen één type: één letter verschil (Jan de Vries / Jan de Vriess),
     dezelfde volledige naam in twee gemeenten (Jan de Vries (Breda) / Jan de Vries (Tilburg)),
     initialen (J. de Vries), een dubbele achternaam die de andere bevat (Sandra Jansen / Sandra
-    Kuipers-Jansen), alleen de achternaam (Kuipers), een afkorting (VNG / Vereniging Nederlandse
+    Kuipers-Jansen) of anders geschreven is (Sandra Kuipers Jansen), alleen de achternaam
+    (Kuipers), een afkorting (VNG / Vereniging Nederlandse
     Gemeenten), een organisatie met de naam van een ministerie (Binnenlandse Zaken / BZK) en een
     naam die in de andere staat. Per paar: hoeveel feiten elk heeft en de regel die de kleinste
     in de grootste samenvoegt (zie data/curated/README.md). Paren die een correctie al samenvoegt
     of als verschillend noemt (distinct:), of die een document verschillend noemt ("X is niet
-    dezelfde persoon als Y"), blijven weg.
+    dezelfde persoon als Y"), blijven weg, en zo ook twee gebeurtenissen van één naam die alleen
+    in documenten van verschillende dagen staan (drie keer "bestuurlijk overleg").
 
     \b
     Voorbeelden:

@@ -226,13 +226,14 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         Compares names within one type: one letter apart (Jan de Vries / Jan de Vriess), the same
         full name in two municipalities (Jan de Vries (Breda) / Jan de Vries (Tilburg)), initials
-        (J. de Vries), a double surname holding the other (Sandra Jansen / Sandra Kuipers-Jansen),
-        the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
+        (J. de Vries), a double surname holding the other (Sandra Jansen / Sandra Kuipers-Jansen)
+        or written another way (Sandra Kuipers Jansen), the surname only (Kuipers), an acronym (VNG / Vereniging Nederlandse Gemeenten), an
         organisation named as a ministry (Binnenlandse Zaken / BZK) and a name contained in the
         other. Per pair: how many facts each has and the rule that merges the smaller into the
         larger (see data/curated/README.en.md). Pairs a correction already merges or names as
         different (distinct:), or that a document says are different ("X is niet dezelfde
-        persoon als Y"), are left out.
+        persoon als Y"), are left out, and so are two events of one name that only documents
+        of different days name (three times "bestuurlijk overleg").
 
         \b
         Examples:

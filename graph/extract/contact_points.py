@@ -60,7 +60,10 @@ def _fronted_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[M
 #: "Namens het ministerie van X is Y contactpersoon voor …", "Y is namens X (de) contactpersoon voor …"
 _ON_BEHALF = re.compile(r"\s*Namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _NAMENS = re.compile(r"\s*Namens\s+")
-_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft|was|bleef)\s+namens\s+(?:de\s+|het\s+)?(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
+#: a start may stand before "namens": "Y is sinds 1 januari 2025 namens het ministerie … contactpersoon voor" (walkthrough
+#: 25, finding 3; the sentence's period dates the fact); "was"/"bleef" tell a contact of the past (walkthrough 24, finding 12)
+_ON_BEHALF_AFTER_IS = re.compile(r"\s+(?:is|blijft|was|bleef)\s+(?:" + _SINCE_DAY + r"\s+)?namens\s+(?:de\s+|het\s+)?"
+                                 r"(?:ministerie\s+van\s+|gemeente\s+|provincie\s+)?")
 _POINT_FOR = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:(?:het\s+)?(?:vaste\s+)?aanspreekpunt|(?:de\s+)?(?:vaste\s+)?contactpersoon)"
                         r"\s+(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _BODIES = frozenset({"Ministry", "Organisation", "Municipality", "Province"})

@@ -133,6 +133,7 @@ from .contact_handover import find_contact_handover
 from .mail_leaving import find_mail_leaving
 from .mail_moves import find_mail_moves
 from .moves import find_moves
+from .task_handover import find_task_handover
 from .since_then import date_since_then
 from .term_columns import date_by_term_column
 from .term_pairs import find_term_pairs
@@ -204,6 +205,7 @@ def find_relations(ctx: DocContext) -> None:
         find_term_pairs(ctx, sentence, mentions)  # "Voorzitter was tot 1 juli A en vanaf 1 juli B"
         find_moves(ctx, sentence, mentions)  # "X is per 1 mei overgestapt van de gemeente A naar de gemeente B"
         find_contact_handover(ctx, sentence, mentions)  # "A nam de rol van contactpersoon bij OCW over van B"
+        find_task_handover(ctx, sentence, mentions)  # "A is per 1 mei overgestapt naar KGG; B heeft haar taken voor Z overgenomen"
         find_town_ellipsis(ctx, sentence, mentions)
         if "," in sentence.text or " en " in sentence.text:
             find_gapped_roles(ctx, sentence, mentions)  # "X is voorzitter van A, Y van B en Z van C"

@@ -1,0 +1,85 @@
+"""Terms at a ministry that ceased end on its last day (walkthrough 25, finding 5).
+
+The register knows VRO and KGG existed from 2024-07-02 to 2026-02-22 (``data/gazetteer/ministries.csv``). A
+role at VRO ("plaatsvervangend directeur Woningbouw, ministerie van VRO" in a verslag of 2025) with no end
+the text gives is no current role after that day: :func:`ceased_ends` gives each such term (a role, an
+affiliation, a contact role at it) the ministry's last day as its inferred end, which ``--as-of``, the
+overview and the questions read as :mod:`graph.tenure`'s other inferred ends (``g40:endedBy`` is the
+ministry). Where a later text says where the person went ("sinds 23 februari 2026 directeur bij BZK", a
+move), an earlier end of the other rules stands: the earliest end wins.
+
+>>> from graph.tenure import Term
+>>> VRO = "https://w3id.org/g40kg/id/ministry/mnre1171"
+>>> ceased_ends([Term("e1", "p/anouk", VRO, "plaatsvervangend directeur", "2025-06-10", "2025-06-10", False, True),
+...              Term("e2", "p/anouk", VRO, "directeur", "2025-01-01", None, False),
+...              Term("e3", "p/anouk", VRO, "directeur", "2024-07-02", "2025-03-31", False),
+...              Term("e4", "p/anouk", VRO, "lid", "2026-03-01", "2026-03-01", False, True),
+...              Term("e5", "p/bas", VRO, "directeur", "2024-08-01", None, True)])
+[('e1', '2026-02-22', 'https://w3id.org/g40kg/id/ministry/mnre1171'), ('e2', '2026-02-22', 'https://w3id.org/g40kg/id/ministry/mnre1171')]
+>>> ceased_ends([Term("e1", "p/anouk", "https://w3id.org/g40kg/id/ministry/mnre1034", "directeur", "2025-01-01", None, False)])
+[]
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["ceased_affiliations", "ceased_ends", "last_days"]
+
+_MINISTRY = "https://w3id.org/g40kg/id/ministry/"
+
+
+def ceased_ends(terms) -> list[tuple[str, str, str]]:
+    """(evidence, the ministry's last day, the ministry's IRI) of each term at a ministry that ceased,
+    that starts on or before that day, is not said to be over and has no end of the text's own by then
+    (open, dated by its document only, or ending later)."""
+    last = last_days()
+    ends = []
+    for term in terms:
+        day = last.get(term.body)
+        if day is None or term.past or not term.start or term.start[:10] > day:
+            continue
+        if term.end is None or term.reported or term.end[:10] > day:
+            ends.append((term.evidence, day, term.body))
+    return ends
+
+
+@lru_cache(maxsize=1)
+def last_days() -> dict[str, str]:
+    """The IRI of each ministry that ceased (its latest name period has an end) → its last day.
+
+    >>> last_days()["https://w3id.org/g40kg/id/ministry/mnre1182"]
+    '2026-02-22'
+    """
+    from .gazetteer import load_gazetteer
+
+    return {_MINISTRY + m.code: m.current.valid_until for m in load_gazetteer().ministries if m.current.valid_until}
+
+
+_AFFILIATIONS = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX g40: <https://w3id.org/g40kg/def#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
+  VALUES ?body { %s }
+  ?ev rdf:predicate g40:affiliatedWith ; rdf:object ?body ; rdf:subject ?holder .
+  OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date }
+  OPTIONAL { ?ev g40:validUntil ?until } OPTIONAL { ?ev g40:past ?past }
+  FILTER(isIRI(?ev))
+}"""
+
+
+def ceased_affiliations(store) -> list:
+    """The affiliations (terms of office :data:`graph.tenure.AFFILIATION`) with a ministry that ceased, from
+    every graph of ``store`` (a pyoxigraph store): :func:`ceased_ends` ends them on its last day, as
+    :func:`graph.tenure.affiliation_terms` reads affiliations (a report on a day starts that day)."""
+    from .tenure import AFFILIATION, Term
+
+    query = _AFFILIATIONS % " ".join(f"<{iri}>" for iri in sorted(last_days()))
+    found = []
+    for row in store.query(query, use_default_graph_as_union=True):
+        start = row["from"] if row["from"] is not None else row["date"]
+        found.append(Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
+                          start.value[:10] if start is not None else None,
+                          row["until"].value[:10] if row["until"] is not None else None,
+                          row["past"] is not None and row["past"].value == "true"))
+    return found

@@ -1,0 +1,66 @@
+"""A chair whose start a text states stays chair when a later document reports him and, on the same day,
+another person as chair of the same pijler (walkthrough 25, finding 10): the stated start is the one
+``--as-of`` and the overview show, not the later document's day ("genoemd …")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.cli import cli
+from graph.tenure import Term, inferred_ends
+
+STATED = "Per 1 maart 2025 is Koen Smit, wethouder van Breda, voorzitter van de Pijler Wonen.\n"
+NOTA = ("Koen Smit (Breda), voorzitter van de Pijler Wonen, opende het overleg.\n\n"
+        "Lisa Meijer, voorzitter van de Pijler Wonen, sloot af.\n")
+DOCUMENTS = {"stated": ("2025-03-20", STATED), "nota": ("2026-05-26", NOTA)}
+
+
+def term(evidence, holder, start, end=None, reported=False):
+    return Term(evidence, holder, "u/pijler", "voorzitter", start, end, False, reported)
+
+
+@pytest.mark.parametrize("terms, expected", [
+    # the holder reported on the other holder's day: his stated term goes on
+    ([term("e1", "koen", "2025-03-01"), term("e2", "koen", "2026-05-26", "2026-05-26", True),
+      term("e3", "lisa", "2026-05-26", "2026-05-26", True)], []),
+    # ... until another holder's later report
+    ([term("e1", "koen", "2025-03-01"), term("e2", "koen", "2026-05-26", "2026-05-26", True),
+      term("e3", "lisa", "2026-05-26", "2026-05-26", True), term("e4", "lisa", "2026-09-15", "2026-09-15", True)],
+     [("e1", "2026-09-14", "e4"), ("e2", "2026-09-14", "e4")]),
+    # a start the text states on that day is a takeover
+    ([term("e1", "koen", "2025-03-01"), term("e2", "koen", "2026-05-26", "2026-05-26", True),
+      term("e3", "lisa", "2026-05-26")], [("e1", "2026-05-25", "e3")]),
+], ids=["reported-too", "later-report", "stated-start"])
+def test_a_report_on_the_holder_s_own_day_closes_no_term(terms, expected):
+    assert inferred_ends(terms) == expected
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("same-day")
+    docs = where / "docs"
+    docs.mkdir()
+    for name, (day, text) in DOCUMENTS.items():
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
+    build_graph([docs], where / "kg")
+    return where / "kg"
+
+
+def rows(runner, kg, engine, *args):
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["rows"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_stated_start_is_shown_after_a_later_report(runner, kg, engine):
+    timeline = rows(runner, kg, engine, "unit-role-timeline", "-p", "unit=Pijler Wonen", "--as-of", "2026-12-06")
+    assert min(r["start"] for r in timeline if r["personLabel"] == "Koen Smit") == "2025-03-01"
+    roles = rows(runner, kg, engine, "who-does-what", "--as-of", "2026-12-06")
+    assert [(r["since"], r["sinceStated"]) for r in roles
+            if r["personLabel"] == "Koen Smit" and r["role"] == "voorzitter"] == [("2025-03-01", True)]
