@@ -134,9 +134,16 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
     chosen = []
     for document in documents:
         # most ids are slugs already ("g40-synth-00001"): then all three spellings are the id itself
-        keys = (document.id,) if _SLUG.fullmatch(document.id) else (document.id, safe_id(document.id),
-                                                                    slugify(document.id))
-        other = next((seen[key] for key in keys if key in seen), None)
+        if _SLUG.fullmatch(document.id):
+            other = seen.get(document.id)
+            if other is None:
+                seen[document.id] = document
+                chosen.append(document)
+                continue
+            keys: tuple = (document.id,)
+        else:
+            keys = (document.id, safe_id(document.id), slugify(document.id))
+            other = next((seen[key] for key in keys if key in seen), None)
         if other is None:
             seen.update(dict.fromkeys(keys, document))
             chosen.append(document)

@@ -204,8 +204,10 @@ def fragment_key(document: Document, extraction: Extraction, resolution: Resolut
     """
     entities = resolution.entities
     keys, ends = resolved_ends(document.id, extraction, resolution)  # the spans are the extraction's
-    ends = [key for subject_key, object_key, _p in ends for key in (subject_key, object_key)]
-    resolved = "\x1e".join([key if key in entities else "-" for key in chain(keys, ends)])
+    if extraction_key is None or getattr(extraction, "rows", None) is None:
+        keys = chain(keys, (key for subject_key, object_key, _p in ends for key in (subject_key, object_key)))
+    # else an outline, whose relation ends are rows the extraction key stands for: their keys are among ``keys``
+    resolved = "\x1e".join([key if key in entities else "-" for key in keys])
     content = (extraction_key,) if extraction_key else (document.text, repr(extraction))
     parts = (builder_fingerprint(), repr(_METADATA(document)), *content, resolved)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
