@@ -136,6 +136,9 @@ def find_programme_roles(ctx: DocContext) -> None:
         for match, word in _programme_role_words(ctx, sentence):
             if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
                 continue  # "programmamanager van de City Deal X": the role of what follows
+            if re.match(r"\s+bij\s+(?:het\s+ministerie\s+van\s+)?[A-Z]", ctx.text[match.end():match.end() + 40]) \
+                    and programme is ctx.title_programme and bureau is None:
+                continue  # "Programmaleider bij JenV is X" in a report on another programme: JenV's, not the report's
             if not word.label.startswith("programma") and (
                     _FUNDS_PROJECTS.search(programme.label) or _FIELD_AFTER.match(ctx.text, match.end())
                     and not any(m.start == match.end() + 1 and m.type == "Person" for m in mentions)):

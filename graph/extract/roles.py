@@ -261,7 +261,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
-    if obj is None and rule in ("roles.copula", "roles.after-name"):
+    if obj is None and rule in ("roles.copula", "roles.after-name", "roles.sentence-person", "roles.benoemd-tot"):
         # "X is beleidsadviseur ondernemersklimaat bij INretail", "Per 1 mei is X directeur Woningbouw bij VRO"
         obj = field_then_holder(ctx, sentence, end, role)
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
