@@ -165,3 +165,17 @@ def test_a_programme_role_at_a_ministry_is_not_the_reports_programme(gazetteer):
            "Programmaleider bij JenV is Sanne Kok.\n"
     found = [(s, o, role) for s, o, role, *_ in roles(text, gazetteer, "2026-01-30")]
     assert found == [("Sanne Kok", "JenV", "programmaleider")]
+
+
+def test_he_succeeds_after_a_dated_new_post(gazetteer):
+    text = ("Per 1 september 2025 is Gijs Kramer, voorheen directeur bij BZK, gemeentesecretaris van Zwolle. "
+            "Hij volgt Anna de Graaf op, die met pensioen is gegaan.")
+    found = relations(text, gazetteer, "2026-01-30")
+    assert [(r.valid_from,) for r in found if r.predicate == "succeeded"] == [("2025-09-01",)]
+    assert ("Anna de Graaf", "Zwolle", "gemeentesecretaris", None, "2025-08-31", True) in roles(text, gazetteer, "2026-01-30")
+
+
+def test_an_interim_holder_of_a_post_named_before_in_full(gazetteer):
+    text = ("Tom Baas, directeur Openbaar Bestuur bij het ministerie van BZK, vertrekt. Tot de benoeming van een "
+            "opvolger is Eva Kok per 1 september 2025 directeur Openbaar Bestuur a.i.")
+    assert ("Eva Kok", "BZK", "directeur", "2025-09-01", None, False) in roles(text, gazetteer, "2025-08-22")

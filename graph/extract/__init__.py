@@ -60,6 +60,7 @@ from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
 from .stated_starts import with_stated_starts
 from .earlier_posts import with_earlier_ends
+from .pronoun_successor import with_pronoun_successors
 from .office_starts import with_office_starts
 from .appointment_terms import with_appointment_terms
 from .party_contacts import find_party_contacts
@@ -306,6 +307,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_rectified(relations, text, sentences, rectified)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
+    relations = with_pronoun_successors(text, sentences, relations)  # "… is per D X. Hij volgt Y op": Y until D-1
     relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"

@@ -85,6 +85,7 @@ from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
+from .repeated_fields import same_field_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import directorate_before, named_directorate
@@ -416,6 +417,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         # "Per 1 september is X programmadirecteur" in a letter on the programma Y: Y's office (not where the
         # sentence names a body: "Het programmabureau zit bij Y; programmamanager is X")
         obj = ctx.title_programme
+    if obj is None and role.scope in ("ministry", "any"):
+        obj = same_field_body(ctx, sentence, start, end)  # "… directeur X bij BZK. … is Y directeur X a.i."
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and rule == "roles.bracket" and _in_other_bracket(ctx, sentence, obj, targets[0]):
