@@ -198,6 +198,9 @@ def head_date(text: str) -> str | None:
     '2024-06-05'
     """
     lines = [line.strip() for line in text.split("\n") if line.strip()][:HEAD_LINES]
+    labelled = _dated_field(lines)
+    if labelled is not None:
+        return labelled  # "Datum: 12 mei 2026" beats a meeting's date in the title ("… Overleg 26 mei 2026")
     chosen = None
     for line in lines:
         if chosen is None and (sent := mail_header_date(line)):
@@ -211,6 +214,28 @@ def head_date(text: str) -> str | None:
             if chosen is None or (iso.startswith(chosen) and len(iso) > len(chosen)):
                 chosen = iso
     return chosen
+
+
+#: a head's labelled date field: "Datum: 12 mei 2026", "Date: 2026-05-12" (not "Datum overleg: …")
+_DATE_FIELD = re.compile(r"[*_]*(?:Datum|Date)[*_]*\s*:[*_]*\s*(?P<value>.{6,40})$", re.IGNORECASE)
+
+
+def _dated_field(lines: list[str]) -> str | None:
+    """The day a head's "Datum:" field gives, None without one (or with no full day in it).
+
+    >>> _dated_field(["# Nota: voorbereiding overleg 26 mei 2026", "Datum: 12 mei 2026"])
+    '2026-05-12'
+    >>> _dated_field(["Datum: mei 2026"]) is None
+    True
+    """
+    for line in lines:
+        field = _DATE_FIELD.match(line)
+        if field is None:
+            continue
+        dates = [iso for start, iso in _line_dates(field.group("value")) if start <= 12]
+        if len(dates) == 1 and len(dates[0]) == 10:
+            return dates[0]
+    return None
 
 
 def name_date(stem: str) -> str | None:

@@ -36,8 +36,9 @@ import re
 
 __all__ = ["with_tables"]
 
-#: a header cell: one to three words, the first capitalised, no sentence
-_HEADER_CELL = re.compile(r"[A-ZÀ-Þ][\w'-]*(?:\s+[\w'-]+){0,2}")
+#: a header cell: one to three words, no sentence; capitalised or not (a stylesheet may print "partner",
+#: "vertegenwoordigd door", "rol" as the page's own words; three runs far apart on one baseline make the header)
+_HEADER_CELL = re.compile(r"[A-ZÀ-Þa-zß-ÿ][\w'-]*(?:\s+[\w'-]+){0,2}")
 #: header runs start at least this far (points) apart
 MIN_COLUMN = 40
 #: runs on one baseline lie within this many points of each other

@@ -36,6 +36,7 @@ from .introduced_names import find_introduced_names
 from .handles import find_handles
 from .header_names import with_header_persons
 from .address_names import with_address_persons
+from .initialled_addresses import with_initialled_persons
 from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
@@ -63,7 +64,10 @@ from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
 from .special_data import sensitive_sentences, special_data_warning, without_sensitive_twins
 from .stated_starts import with_stated_starts
+from .earlier_posts import with_earlier_ends
+from .pronoun_successor import with_pronoun_successors
 from .office_starts import with_office_starts
+from .appointment_terms import with_appointment_terms
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -82,6 +86,7 @@ from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
 from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
+from .mandate_signatures import find_mandate_signatures
 from .roster_dates import with_roster_dates
 from .roles import find_roles
 from .position_lists import find_position_lists
@@ -187,6 +192,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = find_persons(text, tokens, blocked, emails, known_starts=known_starts)
     persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
     persons = with_address_persons(text, persons, gazetteer_mentions)  # "Ysolde Terborg <y.terborg@…>"
+    persons = with_initialled_persons(text, persons)  # "R. Okafor-de Wit <ruben.okafor-dewit@…>"
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
@@ -303,6 +309,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_programme_columns(ctx)  # "| Gemeente | Programma X |" with "| Breda | ja |"
     find_listed_partners(ctx)  # "Woondeal X (partners: A, B en C)", "Regio Deal Y: …; penvoerder is Z"
     find_kamerleden(ctx)  # "het lid X", "Indieners: …": members of the Tweede Kamer
+    find_mandate_signatures(ctx)  # "De minister van X,\nnamens deze,\nde secretaris-generaal,\nA. Bos"
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     find_register_blocks(ctx)  # an almanac's "=====" blocks: "directeur: X" under an indented "Directie Y"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
@@ -315,8 +322,11 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_rectified(relations, text, sentences, rectified)
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
+    relations = with_pronoun_successors(text, sentences, relations)  # "… is per D X. Hij volgt Y op": Y until D-1
+    relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
+    relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40

@@ -51,7 +51,10 @@ def _in_programme(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 
 
 #: a fronted place or body: "In (de) ", "Bij (het) ", "Binnen (de) "
-_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen|Namens)\s+(?:(?:het|de)\s+)?(?:(?:gemeente|provincie)\s+(?=[A-Z]))?")
+_FRONTED_AT = re.compile(r"\s*(?:In|Bij|Binnen|Namens|(?P<voor>Voor))\s+(?:(?:het|de)\s+)?(?:(?:gemeente|provincie)\s+(?=[A-Z]))?")
+#: what a fronted "Voor" may name: a body or programme ("Voor de pijler X is Y voorzitter"), not a town or a
+#: person ("Voor Ede is X contactpersoon" says whom X is the contact for, not where X holds the role)
+_FOR_HOLDERS = frozenset({"OrganisationalUnit", "Programme"})
 #: a lower-case title before the inverted subject: "is wethouder X woordvoerder" (round 45x)
 _TITLE = re.compile(r"([a-z][a-z-]{3,30})\s+")
 #: the finite verb of working between that frame and its inverted subject (a role after "als" follows)
@@ -74,6 +77,9 @@ def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: 
     >>> ex = extract("d", "Bij de Pijler Sociaal is Eva Kok (Ede) secretaris.", gazetteer=load_gazetteer())
     >>> [(r.subject.text, r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
     [('Eva Kok', 'Pijler Sociaal', 'secretaris')]
+    >>> ex = extract("d", "Voor de pijler Wonen is Eva Kok (Ede) voorzitter.", gazetteer=load_gazetteer())
+    >>> [(r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole"]
+    [('pijler Wonen', 'voorzitter')]
     >>> ex = extract("d", "Namens de VNG is wethouder Eva Kok (Ede) woordvoerder.", gazetteer=load_gazetteer())
     >>> sorted((r.object.text, r.role) for r in ex.relations if r.predicate == "hasRole")
     [('Ede', 'wethouder'), ('VNG', 'woordvoerder')]
@@ -81,7 +87,7 @@ def fronted_holder(ctx: DocContext, sentence: Sentence, subject: Mention, role: 
     opening = _FRONTED_AT.match(ctx.text, ctx.content_start(sentence), subject.start)
     holder = next((m for m in ctx.in_span(opening.end(), subject.start) if m.start == opening.end()), None) \
         if opening is not None else None
-    if holder is None or not role_fits(role, holder.type):
+    if holder is None or not role_fits(role, holder.type) or (opening.group("voor") and holder.type not in _FOR_HOLDERS):
         return None
     copula = (_WORKS_AFTER_FRAME if working else _COPULA_AFTER_FRAME).match(ctx.text, holder.end, subject.start)
     if copula is None:

@@ -40,7 +40,7 @@ _WORD = r"[A-ZÀ-Ý\u0100-\u017f][a-zß-ÿ\u0100-\u017f'’]+"
 #: "Jansen, P.", "Vries, P. de", "Van der Meulen, J.", "Boerma-Lont, Y.", "Meijer, Anouk": a display name
 #: surname first, followed by a bracket, an address, a separator or the end of the line
 _SURNAME_FIRST = re.compile(
-    rf"(?<![\w.-])(?P<surname>(?:{_PARTICLE}\s+)*{_WORD}(?:-{_WORD})?),[ \t]+"
+    rf"(?<![\w.-])(?P<surname>(?:{_PARTICLE}\s+)*{_WORD}(?:-(?:{_PARTICLE}\s+)*{_WORD})?),[ \t]+"
     rf"(?P<given>(?:[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*)|{_WORD}(?:-{_WORD})?)"
     rf"(?P<particles>(?:[ \t]+{_PARTICLE})*)"
     r"(?=[ \t]*(?:\([^()\n]*\)[ \t]*)?(?P<address><[^<>\n]*>|\[[^\[\]\n]*\])?[ \t]*(?:[;,]|$))")
@@ -85,9 +85,14 @@ def _written_in_full(label: str, local: str) -> str:
 
 
 def _label(given: str, particles: str, surname: str) -> str:
-    """ "P." "de" "Vries" → "P. de Vries"; "Van der" "Meulen" keeps the particles' case after the given name."""
+    """ "P." "de" "Vries" → "P. de Vries"; "Van der" "Meulen" keeps the particles' case after the given name;
+    a double surname keeps its own particle: "Okafor-de Wit, Ruben" → "Ruben Okafor-de Wit".
+
+    >>> _label("J.", "", "Van der Meulen"), _label("Ruben", "", "Okafor-de Wit")
+    ('J. van der Meulen', 'Ruben Okafor-de Wit')
+    """
     words = [given] + particles.split() + surname.split()
-    words[1:-1] = [w.lower() for w in words[1:-1]]  # "Van der Meulen, J." → "J. van der Meulen"
+    words[1:-1] = [w if "-" in w else w.lower() for w in words[1:-1]]  # "Van der Meulen, J." → "J. van der Meulen"
     return " ".join(words)
 
 

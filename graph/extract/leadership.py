@@ -33,6 +33,8 @@ _LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministe
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
+#: the role the leader leads in, after the name: "(onder leiding van X) als plaatsvervangend directeur,"
+_ALS_ROLE = re.compile(r"\s+als\s+(?P<role>[a-zà-ÿ][\w -]{2,40}?)\s*(?=[,.;)]|$)")
 #: "(het programma X) van het/de" before the organisation whose programme it is
 _OF_ORGANISATION = re.compile(r"\s+van\s+(?:het|de)\s+")
 _OF_MINISTRY = re.compile(r"^\s*van\s+(?:het\s+)?(?:ministerie\s+van\s+)?$", re.IGNORECASE)
@@ -66,6 +68,9 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
                 role = said.label  # "geleid door directeur X": the role the text names
             bracket = ctx.bracket_after(leader)
             rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
+            stated = _ALS_ROLE.match(text, rest, sentence.end)
+            if stated is not None and role_of(stated.group("role")) is not None:
+                role = role_of(stated.group("role")).label  # "onder leiding van X als plaatsvervangend directeur"
             for person in [leader] + (ctx.list_after(rest, sentence.end, types={"Person"})
                                       or _after_apposition(ctx, mentions, leader, sentence)):
                 ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)

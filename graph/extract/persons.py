@@ -26,6 +26,8 @@ from .model import Mention
 from .organisations import NOT_NAMES
 from .name_words import is_name_word, particle_words
 from .surname_repeats import particle_repeats, surname_repeats
+from .subject_phrases import names_a_subject
+from .double_surnames import second_surname_end
 from .salutations import unnamed_salutations
 from .tokens import NAME_START, Token
 from .person_lines import (_adjective_first, _after_middle_initials, _apposition_opens_line, _bracket_first_name,
@@ -42,7 +44,8 @@ _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: what may stand before a name that a role in apposition confirms ("– Eva Smit, wethouder van …"), also the
 #: agent's and the place's preposition: "geleid door Priscilla Renfurm, teamleider …", "opgevolgd door Gonca
 #: Yüksel-Brouwer, wethouder in Assen", "bij Liam de Koning, adviseur …" (a given name the list lacks)
-_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij", "met"})  # "(samen) met X, hoofd …"
+_BEFORE_APPOSED_NAME = frozenset({"–", "—", ":", "-", "(", "en", "door", "bij", "met",  # "(samen) met X, hoofd …"
+                                  "|"})  # a table's cell "| X, wethouder |"
 #: prepositions before such a name, also opening the sentence: "Onder X, wethouder in Ede, groeide …",
 #: "Met X, directeur van …", "onder leiding van X, wethouder …", "namens X, voorzitter …" (round 41b)
 _PREPOSITIONS_BEFORE_APPOSED_NAME = frozenset({"door", "bij", "met", "onder", "van", "namens", "naast", "voor", "aan"})
@@ -250,6 +253,7 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 end = _surname_end(tokens, after_first, blocked)
             if end is not None and token.text in first_names and end == after_first + 1:
                 end = _surname_goes_on(tokens, end, blocked, role_words)  # "Hamid Oulad Ali": a surname of two words
+                end = second_surname_end(text, tokens, end, blocked)  # "a. José Ramírez van Loon;": its second part
             labelled = next((k for k in range(i, end - 1) if "\n" in text[tokens[k].end:tokens[k + 1].start]
                              and _LABEL_OPENING.match(text, tokens[k + 1].start)), None) if end is not None else None
             if labelled is not None and labelled >= max(after_first, i + 1):
@@ -289,8 +293,10 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
                 if confirmed and token.text not in first_names and _names_a_body(text[token.start:tokens[end - 1].end]):
                     confirmed = False  # "voorzitter Pijler Sociaal", "trekker Themagroep Gezondheid": a unit's name
                 if confirmed and token.text not in first_names \
-                        and " ".join(text[token.start:tokens[end - 1].end].split()).lower() in lexicon.portfolios:
+                        and (" ".join(text[token.start:tokens[end - 1].end].split()).lower() in lexicon.portfolios
+                             or names_a_subject(text[token.start:tokens[end - 1].end])):
                     confirmed = False  # "programmaleider Sociaal Domein, Platform31": the field of the role, no name
+                    # (also "programmamanager Energie in de Wijk", "beleidsmedewerker City Deals": subject_phrases)
                 if confirmed and bracket and not cue and token.text not in first_names \
                         and _title_before_bracket(text, tokens, i, end):
                     confirmed = False  # "### 2. Werklocaties Parkstad Circulair (Heerlen)": a project's title
@@ -361,7 +367,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             # portfolio: "wethouder Zorg en Welzijn")
             end = _surname_end(tokens, i, blocked, capital_particle=True)
             if end is not None and (end >= n or not is_name_word(tokens[end])) \
-                    and not _names_a_body(text[token.start:tokens[end - 1].end]):
+                    and not _names_a_body(text[token.start:tokens[end - 1].end]) \
+                    and not names_a_subject(text[token.start:tokens[end - 1].end]):  # "wethouder Binnenstad"
                 start, stop = token.start, tokens[end - 1].end
                 # (the office before it, as its kind: "wethouder Kramer" may join the one wethouder of that name, 48g)
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.title-surname", 0.75,

@@ -120,6 +120,13 @@ def _paragraph_programme(ctx: DocContext, sentence: Sentence) -> Mention | None:
 _ROLE_WORD_BEFORE = re.compile(r"\bprogramma[\wöë-]*\s+$", re.IGNORECASE)
 
 
+def _other_body_before(ctx: DocContext, sentence: Sentence, programme: Mention) -> bool:
+    """Whether the paragraph before ``sentence`` names a programme or unit other than ``programme``."""
+    opening = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+    return any(m.type in ("Programme", "OrganisationalUnit") and m.label != programme.label
+               for m in ctx.in_span(opening, sentence.start))
+
+
 def find_programme_roles(ctx: DocContext) -> None:
     """Add the roles in the page's programme of the persons named with a programme role word (or in the
     programme whose bureau the sentence houses: "Het programmabureau is ondergebracht bij X; programmadirecteur is Y")."""
@@ -136,6 +143,9 @@ def find_programme_roles(ctx: DocContext) -> None:
         for match, word in _programme_role_words(ctx, sentence):
             if re.match(r"\s+(?:van|voor)\s", ctx.text[match.end():match.end() + 7]):
                 continue  # "programmamanager van de City Deal X": the role of what follows
+            if re.match(r"\s+bij\s+(?:het\s+ministerie\s+van\s+)?[A-Z]", ctx.text[match.end():match.end() + 40]) \
+                    and programme is ctx.title_programme and bureau is None and _other_body_before(ctx, sentence, programme):
+                continue  # "… de Taskforce Veiligheid. Programmaleider bij JenV is X" in a report on another programme
             if not word.label.startswith("programma") and (
                     _FUNDS_PROJECTS.search(programme.label) or _FIELD_AFTER.match(ctx.text, match.end())
                     and not any(m.start == match.end() + 1 and m.type == "Person" for m in mentions)):

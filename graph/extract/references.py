@@ -234,6 +234,12 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                                      name=titled, kind=word))
                 continue
         if antecedent is None and word in _PROGRAMME_BODIES:
+            programme = _later_owner(text, sentences, end, word, ordered, starts, antecedent_of)
+            if programme is not None:
+                # "X is teruggetreden als voorzitter van de stuurgroep; Y is voorzitter van de stuurgroep van de
+                # City Deal Z": the sentence names the body in full after its first, bare mention
+                found.append(_programme_body(text, start, end, word, programme))
+                continue
             programme = _title_programme(ordered, title_end) or _field_programme(text, ordered)
             body = _programme_body(text, start, end, word, programme) if programme is not None else None
             # "City Deal X – Jaaroverzicht" … "voorzitter van de stuurgroep": the programme's own stuurgroep,
@@ -316,6 +322,21 @@ def _programme_body(text: str, start: int, end: int, word: str, programme: Menti
 
 #: the article of the owner after "van": "(van) de City Deal", "(van) het akkoord"
 _OWNER_ARTICLE = re.compile(r"(?:de|het)\s+")
+
+
+def _later_owner(text: str, sentences: list[Sentence], end: int, word: str, ordered: list[Mention],
+                 starts: list[int], antecedent_of) -> Mention | None:
+    """The programme whose body the same sentence names in full after a bare "de <word>" ending at ``end``:
+    "… van de stuurgroep; Y is voorzitter van de stuurgroep van de City Deal Z" → City Deal Z."""
+    sentence = next((s for s in sentences if s.start <= end <= s.end), None)
+    if sentence is None:
+        return None
+    for later in re.finditer(rf"\b{re.escape(word)}(?=\s+van\s+(?:de|het)\s)", text[end:sentence.end], re.IGNORECASE):
+        owner = _VAN_OWNER.match(text, end + later.end())
+        programme = _owner_programme(text, owner.end(), ordered, starts, antecedent_of) if owner else None
+        if programme is not None:
+            return programme
+    return None
 
 
 def _owner_programme(text: str, at: int, ordered: list[Mention], starts: list[int], antecedent_of) -> Mention | None:

@@ -13,6 +13,7 @@ from .lexicon import RoleWord, load_lexicon
 from .model import Mention, Sentence
 from .phrases import STOP
 from .role_words import role_fits, role_of, role_pattern
+from .subject_phrases import names_a_subject
 
 __all__ = ["field_place", "field_then_holder", "line_employer", "the_municipality", "town_just_named", "_EMPLOYERS", "_field_before_name",
            "_place_after_uit", "_place_of_other", "_portfolio_place", "_ROLE_OF_PLACE", "_signature_municipality",
@@ -146,7 +147,9 @@ _EMPLOYERS = frozenset({"Municipality", "Organisation", "Ministry", "Province"})
 
 
 #: what closes the apposition after the holder
-_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)"
+                               # or the clause's second verb: "… directeur X van BZK en volgt daarmee Y op"
+                               r"|\s+en\s+(?:volgt|volgde|is|wordt|was|werd|blijft|neemt|nam|heeft|had)\s")
 
 
 #: what stands right before a town that is visited: "(werk)bezoek aan", "bezocht", "was te gast in"
@@ -201,8 +204,12 @@ def _field_holder(ctx: DocContext, sentence: Sentence, end: int) -> tuple[re.Mat
     """The "van/bij" after a field that follows the role word at ``end``, and the body named right after
     it that closes the apposition (None, None when the field holds a name or a function word)."""
     match = _FIELD_THEN_OF.match(ctx.text, end, sentence.end)
-    if match is None or any(w.lower() in STOP and w.lower() != "en" for w in match.group("field").split()):
+    if match is None:
         return None, None
+    field = match.group("field")
+    if any(w.lower() in STOP and w.lower() != "en" for w in field.split()) \
+            and not (field[:1].isupper() and field.split()[-1][:1].isupper() and names_a_subject(field)):
+        return None, None  # (but a capitalised subject: "programmamanager Energie in de Wijk bij KGG")
     if ctx.in_span(end, match.end()):
         return None, None  # a name in the field: "voorzitter Pijler Fysiek van de G40" is the pijler's
     holder = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)

@@ -40,6 +40,7 @@ from .role_holders import _object_after_van, _second_apposition
 from .role_places import _field_before_name, _ROLE_OF_PLACE, _stacked_role_of_place
 from .role_past import (_EARLIER, _EARLIER_OPENING, _PAST, _PAST_SPAN, UNTIL_TIME, _leaving_after_apposition,
                         announced_leaving, appointed_in_clause, ended_before, inverted_leaving, left_after_role)
+from .subject_phrases import after_subject_phrase
 from .role_words import COURTESY_TITLE, role_of, role_pattern
 from .succession_words import after_home
 
@@ -53,7 +54,7 @@ _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,
 #: (an adjective of grade or speciality may open the role: ", strategisch adviseur", ", senior beleidsmedewerker")
 #: (after a separable verb's particle too: "volgde X op, burgemeester van Hoorn, …": the apposition is X's)
 _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\s+op(?=\s*,))?,\s*"
-                         r"(?:(?:destijds|toen|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|" + UNTIL_TIME + r")\s+)?(?:de\s+|het\s+)?"
+                         r"(?:(?:destijds|toen|voorheen|eerder|vroeger|nu|thans|inmiddels|sinds\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}|" + UNTIL_TIME + r")\s+)?(?:de\s+|het\s+)?"
                          r"(?:(?:strategisch|senior|junior|juridisch|financieel)\s+)?"
                          r"(?:(?:oud|ex)-|voormalig(?:e)?\s+)?")  # a past role: ", oud-wethouder gemeente Haarlem"
 #: an appointment as a noun right before the role word, with the possessive of the relative clause's subject:
@@ -391,6 +392,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             targets, rule = [before[-1]], "roles.apposition"
             stated_at = _leaving_after_apposition(ctx, sentence, role, end)
             past = past or stated_at is not None or "destijds" in text[before[-1].end:start] \
+                or re.search(r"\b(?:voorheen|eerder|vroeger)\s", text[before[-1].end:start]) is not None \
                 or "toen" in text[before[-1].end:start] or ended_before(text, before[-1].end, start, ctx.date)
         elif before and _DASH_APPOSITION.fullmatch(text, before[-1].end, start) \
                 and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, before[-1].start) + 1, before[-1].start):
@@ -453,7 +455,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             elif bare and after and _titled_holder(text, end + bare.end(), after[0].start):
                 # "na vaststelling door de voorzitter, wethouder X (Zaanstad)": the chair of the passage's unit
                 targets, rule = [after[0]], "roles.apposition-before"
-            elif len(persons) == 1 and persons[0].start < start and _object_after_van(ctx, sentence, end) \
+            elif len(persons) == 1 and persons[0].start < start \
+                    and _object_after_van(ctx, sentence, after_subject_phrase(text, end, sentence.end)) \
                     and not _OTHER_HOLDER.search(prefix):
                 targets, rule = [persons[0]], "roles.sentence-person"
     return RoleSubjects(targets, rule, past, stated_at, predecessor, stacked_second, theme)
@@ -496,7 +499,9 @@ def _titled_holder(text: str, start: int, name: int) -> bool:
 
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "
 _APPOSITION_THEN_COPULA = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
-                                     r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het)\s+)*$")
+                                     r"(?:is|was|wordt|werd)\s+(?:(?:ook|tevens|nu|sinds\s+\S+|de\s+nieuwe|de|het|"
+                                     # a stated start: "X, wethouder van Tilburg, is per 1 juli 2026 voorzitter"
+                                     r"(?:per|vanaf|sinds|met\s+ingang\s+van)\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4})\s+)*$")
 #: the same before a plural copula, after the last name of a list: "(A en B), wethouder van Venlo, zijn (lid)"
 _APPOSITION_THEN_PLURAL = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^,;()\n]{2,80}),\s+"
                                      r"(?:zijn|waren|blijven|bleven)\s+(?:(?:ook|tevens|beiden|allebei|samen|nu)\s+)*$")

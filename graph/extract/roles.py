@@ -87,6 +87,7 @@ from .fronted_frames import fronted_holder
 from .role_there import THERE_RULES, held_there, there_before
 from .referred_activities import refers_to_activity
 from .row_anaphors import in_other_row
+from .repeated_fields import same_field_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .directorates import directorate_before, named_directorate
@@ -263,7 +264,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         return
     if obj is None and rule == "roles.copula":
         obj = object_after_topic(ctx, sentence, end)  # "X is thematrekker Slimme Mobiliteit van de Themagroep Y"
-    if obj is None and rule in ("roles.copula", "roles.after-name"):
+    if obj is None and rule in ("roles.copula", "roles.after-name", "roles.sentence-person", "roles.benoemd-tot"):
         # "X is beleidsadviseur ondernemersklimaat bij INretail", "Per 1 mei is X directeur Woningbouw bij VRO"
         obj = field_then_holder(ctx, sentence, end, role)
     if obj is None and rule in ("roles.als", "roles.pronoun-als"):
@@ -420,6 +421,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = ctx.title_programme
     if obj is None and rule == "roles.copula" and refers_to_activity(ctx, sentence, targets[0].end, start):
         return  # "…een verkenning afgerond; X was daarvan de trekker": the activity's, not the body's (round 50a)
+    if obj is None and role.scope in ("ministry", "any"):
+        obj = same_field_body(ctx, sentence, start, end)  # "… directeur X bij BZK. … is Y directeur X a.i."
     if obj is None:
         obj = _scope_object(ctx, role, sentence, start, targets[0])
         if obj is not None and in_other_row(ctx, sentence, obj):

@@ -46,7 +46,9 @@ __all__ = ["with_roster_dates", "cell_date", "unmarked"]
 _START_COLUMN = re.compile(r"(?:datum\s+)?(?:eerste\s+)?benoem(?:ing|d)(?:\s+(?:per|op|sinds|in))?|"
                            r"(?:datum\s+)?(?:eerste\s+)?benoeming|(?:lid|in\s+functie|zitting)\s+(?:sinds|per|vanaf)|"
                            r"datum\s+in\s+functie|(?:datum\s+)?aangetreden(?:\s+(?:per|op))?|datum\s+aantreden|"
-                           r"ingangsdatum", re.IGNORECASE)
+                           r"ingangsdatum|"
+                           # a bare "sinds"/"vanaf" column, a list's of members: "| gemeente | provincie | sinds |"
+                           r"sinds|vanaf|(?:deelname|deelnemer|partner)\s+(?:sinds|vanaf|per)", re.IGNORECASE)
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")
 _DAY = re.compile(r"\b(?:(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|"
@@ -57,6 +59,8 @@ _LEFT = re.compile(r"\b(?:tussentijds\s+)?(?:afgetreden|teruggetreden|uitgetrede
 _ROW = re.compile(r"[ \t]*\|")
 _RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 _PREDICATES = frozenset({"hasRole", "participatesIn"})
+#: the members a list of a programme's partners has besides persons: "| Zwolle | Overijssel | sinds 1 februari 2023 |"
+_MEMBER_TYPES = frozenset({"Municipality", "Province", "Organisation", "Ministry"})
 
 
 def cell_date(text: str) -> date | None:
@@ -146,7 +150,8 @@ def with_roster_dates(text: str, relations: list[Relation], date_of_document: st
     rows: dict[int, tuple | None] = {}
     out = []
     for r in relations:
-        if r.predicate in _PREDICATES and r.subject.type == "Person" and _ROW.match(text, r.evidence_start) \
+        if r.predicate in _PREDICATES and (r.subject.type == "Person" or r.predicate == "participatesIn"
+                                           and r.subject.type in _MEMBER_TYPES) and _ROW.match(text, r.evidence_start) \
                 and not (r.evidence_start <= r.object.start < r.evidence_end) and not r.valid_from:
             if r.evidence_start not in rows:
                 start, end = _line_at(text, r.evidence_start)

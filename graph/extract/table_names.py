@@ -122,6 +122,10 @@ def find_partner_cells(text: str, sentences: list[Sentence], mentions: list[Ment
     return found
 
 
+#: the kind of a body before its known name at the start of a cell: "ministerie van", "gemeente", "provincie"
+_BODY_KIND_BEFORE = re.compile(r"\s*(?:het\s+|de\s+)?(?:ministerie\s+van|gemeente|provincie)\s+", re.IGNORECASE)
+
+
 def _partner_cells(text: str, cells: list[tuple[int, int]], columns: list[int], rows: list[Sentence],
                    mentions: list[Mention]) -> list[Mention]:
     found = []
@@ -133,6 +137,8 @@ def _partner_cells(text: str, cells: list[tuple[int, int]], columns: list[int], 
             start, end = row_cells[k]
             if any(m.start == start or m.start < start < m.end for m in mentions):
                 continue
+            if any(start < m.start < end and _BODY_KIND_BEFORE.fullmatch(text, start, m.start) for m in mentions):
+                continue  # "| ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur |": a known name after its kind
             for part in re.finditer(r"[^,;]+", text[start:end]):
                 a = start + part.start() + len(part.group()) - len(part.group().lstrip())
                 b = start + part.end() - (len(part.group()) - len(part.group().rstrip()))
