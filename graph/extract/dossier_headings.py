@@ -14,7 +14,8 @@ agenda's owner (the municipality, province or organisation its title names) work
 ("eerste gesprek gepland", "beoogd") is none yet, and the G40 of "de pijler Fysiek van de G40" is the
 pijler's. Its trekkers work at the owner: "wethouder X" is the owner's wethouder, "X, programmamanager
 Wonen" its programmamanager (rule ``roles.dossier-trekker-owner``). A status after the name in brackets ("Ondermijning (in voorbereiding)") is
-no part of it; a heading a mention covers already is left alone.
+no part of it; a heading a mention covers already is left alone, and so is one in which another rule found
+what it names ("Projectkaart Proeftuin Slimme Buurten" over "Trekker:": the card's programme, not a dossier).
 
 Examples
 --------
@@ -44,6 +45,9 @@ _TREKKER_FIELD = re.compile(r"(?:[-*•]\s*)?(?:\*\*|__)?(?:(?:bestuurlijke?|amb
 _NAME = re.compile(r"(?:\d{1,2}[.)]?\s+)?(?P<name>[A-ZÀ-Ý][^()]*?)\s*(?:\([^()]*\))?\s*")
 #: a line's number before its title: "1. ", "## 2) "
 _NUMBER = re.compile(r"[ \t]*(?:#+[ \t]*)?\d{1,2}[.)][ \t]*")
+#: a town or province in a dossier's heading is part of its name ("Binnenstad Enschede"); another entity
+#: found in it is what the heading names (a card's title, :mod:`graph.extract.cards`)
+_PLACES = frozenset({"Municipality", "Province"})
 #: what ends a sentence, not a title
 _FINAL = (".", "!", "?", ":", ";", ",")
 
@@ -79,8 +83,9 @@ def dossier_headings(text: str, sentences: list[Sentence], mentions: list[Mentio
         if named is None or len(named.group("name").split()) > 6:
             continue
         start, end = sentence.start + named.start("name"), sentence.start + named.end("name")
-        if any(m.start <= start and end <= m.end for m in mentions):
-            continue
+        if any(m.start < end and start < m.end and (m.type not in _PLACES or m.start <= start and end <= m.end)
+               for m in mentions):
+            continue  # a card's title names its programme already ("Projectkaart Proeftuin X" over "Trekker:")
         found.append(Mention(start, end, text[start:end], "Programme", DOSSIER_HEADING_RULE, 0.7, kind="project"))
     return found
 
