@@ -16,6 +16,24 @@ def dated_documents(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
     return docs
 
 
+def built_from(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
+    """The graph folder ``where/kg`` built from ``documents`` (id → (date, text)), each dated by its ``.meta.json``."""
+    from graph.pipeline import build_graph
+
+    docs = dated_documents(where, {name: (text.rstrip("\n"), day) for name, (day, text) in documents.items()})
+    build_graph([docs], where / "kg")
+    return where / "kg"
+
+
+def ask_rows(runner, kg: Path, engine: str, *args) -> list[dict]:
+    """The rows of ``g40kg --engine ENGINE ask ARGS --format json`` on the graph ``kg`` (exit status 0 checked)."""
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", *args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["rows"]
+
+
 def assert_rebuild_is_fresh(runner, docs: Path, kg: Path, fresh: Path) -> None:
     """Build ``docs`` into the existing graph ``kg`` (a rebuild) and into ``fresh`` (a full build):
     the two ``graph.nq`` files must be the same bytes."""

@@ -12,6 +12,7 @@ import pytest
 from graph.cli import cli
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
+from tests.documents import built_from
 
 START = ("Joris Lam is sinds 1 januari 2025 namens het ministerie van Economische Zaken contactpersoon voor de "
          "City Deal Kennis Maken.")
@@ -44,16 +45,7 @@ def test_tasks_taken_over_after_a_move_hand_the_contact_over():
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from graph.pipeline import build_graph
-
-    where = tmp_path_factory.mktemp("handover")
-    docs = where / "docs"
-    docs.mkdir()
-    for name, (day, text) in DOCUMENTS.items():
-        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
-    build_graph([docs], where / "kg")
-    return where / "kg"
+    return built_from(tmp_path_factory.mktemp("handover"), DOCUMENTS)
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

@@ -4,12 +4,10 @@ another person as chair of the same pijler (walkthrough 25, finding 10): the sta
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from graph.cli import cli
 from graph.tenure import Term, inferred_ends
+from tests.documents import ask_rows, built_from
 
 STATED = "Per 1 maart 2025 is Koen Smit, wethouder van Breda, voorzitter van de Pijler Wonen.\n"
 NOTA = ("Koen Smit (Breda), voorzitter van de Pijler Wonen, opende het overleg.\n\n"
@@ -39,28 +37,13 @@ def test_a_report_on_the_holder_s_own_day_closes_no_term(terms, expected):
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from graph.pipeline import build_graph
-
-    where = tmp_path_factory.mktemp("same-day")
-    docs = where / "docs"
-    docs.mkdir()
-    for name, (day, text) in DOCUMENTS.items():
-        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
-    build_graph([docs], where / "kg")
-    return where / "kg"
-
-
-def rows(runner, kg, engine, *args):
-    result = runner.invoke(cli, ["--graph", str(kg), "--engine", engine, "ask", *args, "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["rows"]
+    return built_from(tmp_path_factory.mktemp("same-day"), DOCUMENTS)
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
 def test_the_stated_start_is_shown_after_a_later_report(runner, kg, engine):
-    timeline = rows(runner, kg, engine, "unit-role-timeline", "-p", "unit=Pijler Wonen", "--as-of", "2026-12-06")
+    timeline = ask_rows(runner, kg, engine, "unit-role-timeline", "-p", "unit=Pijler Wonen", "--as-of", "2026-12-06")
     assert min(r["start"] for r in timeline if r["personLabel"] == "Koen Smit") == "2025-03-01"
-    roles = rows(runner, kg, engine, "who-does-what", "--as-of", "2026-12-06")
+    roles = ask_rows(runner, kg, engine, "who-does-what", "--as-of", "2026-12-06")
     assert [(r["since"], r["sinceStated"]) for r in roles
             if r["personLabel"] == "Koen Smit" and r["role"] == "voorzitter"] == [("2025-03-01", True)]
