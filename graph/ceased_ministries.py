@@ -23,10 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["ceased_affiliations", "ceased_ends", "last_days"]
-
-_MINISTRY = "https://w3id.org/g40kg/id/ministry/"
-
+__all__ = ["ceased_ends", "last_days"]
 
 def ceased_ends(terms) -> list[tuple[str, str, str]]:
     """(evidence, the ministry's last day, the ministry's IRI) of each term at a ministry that ceased,
@@ -51,35 +48,8 @@ def last_days() -> dict[str, str]:
     '2026-02-22'
     """
     from .gazetteer import load_gazetteer
+    from .vocab import mint
 
-    return {_MINISTRY + m.code: m.current.valid_until for m in load_gazetteer().ministries if m.current.valid_until}
+    return {str(mint("ministry", m.code)): m.current.valid_until for m in load_gazetteer().ministries
+            if m.current.valid_until}
 
-
-_AFFILIATIONS = """
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX g40: <https://w3id.org/g40kg/def#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
-  VALUES ?body { %s }
-  ?ev rdf:predicate g40:affiliatedWith ; rdf:object ?body ; rdf:subject ?holder .
-  OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date }
-  OPTIONAL { ?ev g40:validUntil ?until } OPTIONAL { ?ev g40:past ?past }
-  FILTER(isIRI(?ev))
-}"""
-
-
-def ceased_affiliations(store) -> list:
-    """The affiliations (terms of office :data:`graph.tenure.AFFILIATION`) with a ministry that ceased, from
-    every graph of ``store`` (a pyoxigraph store): :func:`ceased_ends` ends them on its last day, as
-    :func:`graph.tenure.affiliation_terms` reads affiliations (a report on a day starts that day)."""
-    from .tenure import AFFILIATION, Term
-
-    query = _AFFILIATIONS % " ".join(f"<{iri}>" for iri in sorted(last_days()))
-    found = []
-    for row in store.query(query, use_default_graph_as_union=True):
-        start = row["from"] if row["from"] is not None else row["date"]
-        found.append(Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
-                          start.value[:10] if start is not None else None,
-                          row["until"].value[:10] if row["until"] is not None else None,
-                          row["past"] is not None and row["past"].value == "true"))
-    return found

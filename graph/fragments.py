@@ -28,6 +28,7 @@ from .document_writer import write_document
 from .entity_descriptions import write_entities
 from .extract.model import Extraction
 from .ingest import Document
+from .last_kept import last_kept
 from .nquads import QuadLines, term_text
 from .resolve import Resolution
 from .vocab import ENTITIES_GRAPH, FACTS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, document_graph
@@ -75,19 +76,16 @@ def reference_fragment(reference: Graph | frozenset) -> Fragment:
     >>> reference_fragment(triples) is reference_fragment(triples), reference_fragment(set(triples)) == reference_fragment(triples)
     (True, True)
     """
-    kept = _KEPT_REFERENCE[0] if _KEPT_REFERENCE else None
-    if kept is not None and kept[0] is reference:
-        return kept[1]
-    sink = QuadLines(REFERENCE_GRAPH)
-    for triple in reference:
-        sink.add(triple)
-    fragment = _hashed_fragment(sink.name, sink.text())
-    if isinstance(reference, frozenset):
-        _KEPT_REFERENCE[:] = [(reference, fragment)]
-    return fragment
+    def made() -> Fragment:
+        sink = QuadLines(REFERENCE_GRAPH)
+        for triple in reference:
+            sink.add(triple)
+        return _hashed_fragment(sink.name, sink.text())
+
+    return last_kept(_KEPT_REFERENCE, reference, made) if isinstance(reference, frozenset) else made()
 
 
-#: (the frozen reference triples, their fragment) of the last build of this process
+#: the frozen reference triples of the last build of this process and their fragment (:func:`graph.last_kept`)
 _KEPT_REFERENCE: list = []
 
 

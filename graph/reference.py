@@ -101,15 +101,12 @@ def reference_triples(gazetteer: Gazetteer) -> frozenset[tuple]:
     >>> reference_triples(gazetteer) is reference_triples(gazetteer)
     True
     """
-    kept = _KEPT[0] if _KEPT else None
-    if kept is not None and kept[0] is gazetteer:
-        return kept[1]
-    triples = frozenset(_reference_triples(gazetteer))
-    _KEPT[:] = [(gazetteer, triples)]  # the gazetteer itself is held, so its id is never another's
-    return triples
+    from .last_kept import last_kept
+
+    return last_kept(_KEPT, gazetteer, lambda: frozenset(_reference_triples(gazetteer)))
 
 
-#: (gazetteer, its reference triples) of the last call of :func:`reference_triples`
+#: the gazetteer of the last call of :func:`reference_triples` and its triples (:func:`graph.last_kept`)
 _KEPT: list = []
 
 

@@ -45,6 +45,7 @@ from rdflib.namespace import RDF
 
 from . import validate as shacl
 from .errors import ValidationFailed
+from .last_kept import last_kept
 from .messages import msg
 from .store import term
 from .vocab import CURATED_GRAPH, ENTITIES_GRAPH, FACTS_GRAPH, G40, REFERENCE_GRAPH, document_graph_iri
@@ -82,16 +83,15 @@ def shapes_fingerprint(shapes: Graph | None = None) -> str:
     (the packaged shapes are parsed once per process and not changed): every build asks.
     """
     shapes = shacl.load_shapes() if shapes is None else shapes
-    kept = _KEPT_FINGERPRINT[0] if _KEPT_FINGERPRINT else None
-    if kept is not None and kept[0] is shapes and kept[1] == len(shapes):
-        return kept[2]
+    return last_kept(_KEPT_FINGERPRINT, shapes, lambda: _fingerprint(shapes), check=len(shapes))
+
+
+def _fingerprint(shapes: Graph) -> str:
     lines = sorted(" ".join("_:" if isinstance(t, BNode) else t.n3() for t in triple) for triple in shapes)
-    fingerprint = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
-    _KEPT_FINGERPRINT[:] = [(shapes, len(shapes), fingerprint)]
-    return fingerprint
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
 
 
-#: (shapes graph, its number of statements, its fingerprint) of the last :func:`shapes_fingerprint`
+#: the last shapes graph of :func:`shapes_fingerprint` and its fingerprint (:func:`graph.last_kept`)
 _KEPT_FINGERPRINT: list = []
 
 

@@ -83,7 +83,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .announced_starts import announced_starts
-from .ceased_ministries import ceased_affiliations, ceased_ends
+from .ceased_ministries import ceased_ends, last_days
 from .farewell_handovers import handed_over
 from .same_day_holders import reported_with_holder
 from .succession_ends import SUCCESSION, succession_ends
@@ -451,7 +451,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX g40: <https://w3id.org/g40kg/def#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
-  VALUES (?holder ?body) { %s }
+  VALUES %s
   ?ev rdf:predicate g40:affiliatedWith ; rdf:subject ?holder ; rdf:object ?body .
   OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date }
   OPTIONAL { ?ev g40:validUntil ?until } OPTIONAL { ?ev g40:past ?past }
@@ -461,22 +461,30 @@ SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
 
 def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     """The affiliations (office :data:`AFFILIATION`) that an ended role of ``terms`` may end: those of the
-    holders and bodies of the roles with a stated end (few per build), from every graph of ``store`` as
-    curation left it; a report on a day (``dcterms:date`` alone) starts that day with no end, as
-    ``--as-of`` reads it."""
+    holders and bodies of the roles with a stated end (few per build), and those with a ministry that
+    ceased (:func:`graph.ceased_ministries.ceased_ends` ends them on its last day), from every graph of
+    ``store`` as curation left it; a report on a day (``dcterms:date`` alone) starts that day with no end,
+    as ``--as-of`` reads it."""
     pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
                     and _states_end(t)})
-    found = {t.evidence: t for t in ceased_affiliations(store)}  # and those at a ministry that ceased
-    if not pairs:
-        return sorted(found.values())
-    query = _AFFILIATIONS % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)
-    for row in store.query(query, use_default_graph_as_union=True):
-        start = row["from"] if row["from"] is not None else row["date"]
-        found[row["ev"].value] = Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
-                                      start.value[:10] if start is not None else None,
-                                      row["until"].value[:10] if row["until"] is not None else None,
-                                      row["past"] is not None and row["past"].value == "true")
+    ceased = " ".join(f"<{iri}>" for iri in sorted(last_days()))
+    found = {t.evidence: t for t in _affiliations(store, f"?body {{ {ceased} }}")} if ceased else {}
+    if pairs:
+        found.update((t.evidence, t) for t in _affiliations(
+            store, "(?holder ?body) { %s }" % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)))
     return sorted(found.values())
+
+
+def _affiliations(store: ox.Store, values: str) -> list[Term]:
+    """The affiliations whose holder and body the ``VALUES`` clause ``values`` allows, as terms."""
+    found = []
+    for row in store.query(_AFFILIATIONS % values, use_default_graph_as_union=True):
+        start = row["from"] if row["from"] is not None else row["date"]
+        found.append(Term(row["ev"].value, row["holder"].value, row["body"].value, AFFILIATION,
+                          start.value[:10] if start is not None else None,
+                          row["until"].value[:10] if row["until"] is not None else None,
+                          row["past"] is not None and row["past"].value == "true"))
+    return found
 
 
 def _earliest(ends) -> list[tuple[str, str, str]]:

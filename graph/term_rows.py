@@ -26,6 +26,8 @@ unit-role-timeline``) gives the rows before the fold.
 Examples
 --------
 >>> from rdflib import Literal
+
+from .document_periods import first_day, last_day
 >>> rows = [{"person": "p/anna", "role": Literal("voorzitter"), "unit": "u", "start": Literal(start),
 ...          "end": Literal(end) if end else None, "documentId": Literal(doc)}
 ...         for start, end, doc in [("2023-06-20", "2026-03-31", "a"), ("2023-01-01", "2026-03-31", "b"),
@@ -36,10 +38,11 @@ Examples
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from rdflib import Literal
+
+from .document_periods import first_day, last_day
 
 __all__ = ["folded_terms", "term_result", "period_last_day"]
 
@@ -50,16 +53,11 @@ def period_last_day(text: str) -> str:
     >>> period_last_day("2025"), period_last_day("2024-02"), period_last_day("2025-05-31")
     ('2025-12-31', '2024-02-29', '2025-05-31')
     """
-    if len(text) == 4 and text.isdigit():
-        return f"{text}-12-31"
-    if len(text) == 7 and text[:4].isdigit() and text[5:].isdigit():
-        year, month = int(text[:4]), int(text[5:])
-        return f"{text}-{calendar.monthrange(year, month)[1]:02d}"
-    return text[:10]
+    return last_day(text[:10])
 
 
 def _first_day(text: str) -> str:
-    return text + "-01-01" if len(text) == 4 else text + "-01" if len(text) == 7 else text[:10]
+    return first_day(text[:10])
 
 
 def _day_after(day: str) -> str:

@@ -33,6 +33,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH
 
 from .errors import InputError
+from .last_kept import last_kept
 from .messages import get_language, msg
 from .resources import ontology_path
 from .vocab import PREFIXES
@@ -352,14 +353,11 @@ def _for_pyshacl(shapes: Graph) -> Graph:
     >>> _for_pyshacl(shapes) is not flat and set(_for_pyshacl(shapes)) == set(flat)  # a new copy each time
     True
     """
-    kept = _KEPT_FLAT[0] if _KEPT_FLAT else None
-    if kept is None or kept[0] is not shapes or kept[1] != len(shapes):
-        kept = (shapes, len(shapes), _flattened(shapes))
-        _KEPT_FLAT[:] = [kept]  # the packaged shapes are parsed once per process: every validation asks
-    return _copy(kept[2])
+    # the packaged shapes are parsed once per process: every validation asks
+    return _copy(last_kept(_KEPT_FLAT, shapes, lambda: _flattened(shapes), check=len(shapes)))
 
 
-#: (shapes graph, its number of statements, the flattened shapes) of the last :func:`_for_pyshacl`
+#: the last shapes graph of :func:`_for_pyshacl` and its flattened copy (:func:`graph.last_kept`)
 _KEPT_FLAT: list = []
 
 

@@ -16,6 +16,7 @@ from rdflib import Literal
 
 from graph.cli import cli
 from graph.term_rows import folded_terms
+from tests.documents import built_from
 
 
 def evidence(person, start, end=None, document=None, *, role="voorzitter", curation=None, past=False, ended_by=None):
@@ -95,16 +96,7 @@ TERMS = [("Anna Jansen", "2023-03-01", "2024-05-31", "p1", 3, "a1"),
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
     """The six documents built once; read-only."""
-    from graph.pipeline import build_graph
-
-    where = tmp_path_factory.mktemp("terms")
-    docs = where / "docs"
-    docs.mkdir()
-    for name, (day, text) in DOCUMENTS.items():
-        (docs / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-        (docs / f"{name}.meta.json").write_text(json.dumps({"date": day}), encoding="utf-8")
-    build_graph([docs], where / "kg")
-    return where / "kg"
+    return built_from(tmp_path_factory.mktemp("terms"), DOCUMENTS)
 
 
 def timeline(runner, *where, window=()):
