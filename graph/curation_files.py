@@ -23,7 +23,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .curation_records import (SUBTYPE_PREDICATES, Alias, CuratedEntity, CuratedFact, Curation, CurationError, CurationErrors,
                                Distinct, Erasure, Merge, NotEntity, SplitRule, Suppression)
 from .ministry_namesakes import ministry_place_key
-from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint
+from .vocab import CORE_PREDICATES, ENTITY_TYPES, G40, G40ID, KINDS, mint, slugify
 
 __all__ = ["SUFFIXES", "FACT_PREDICATES", "SUPPRESSIBLE", "load_curation", "load_file", "parse_yaml_text",
            "parse_turtle_text", "parse_turtle_file", "erasure_rule", "add_erasure"]
@@ -419,9 +419,12 @@ class _YamlCuration:
             if not item.get(required):
                 raise CurationError(self.at(line), "field", name=required)
         iri, into = self.iri(item["entity"], line), self.iri(item["as"], line)
-        for value, reference in ((item["entity"], iri), (item["as"], into)):
-            if not str(reference).startswith(str(mint("person", "x"))[:-1]):
-                raise CurationError(self.at(line), "split_person", value=value)
+        person = str(mint("person", "x"))[:-1]
+        if not str(iri).startswith(person):
+            raise CurationError(self.at(line), "split_person", value=item["entity"])
+        if not str(into).startswith(person):  # "as: Jan de Vries (IenW)": a name, where a new key is wanted
+            raise CurationError(self.at(line), "split_as", value=item["as"],
+                                suggested=f"person/{slugify(str(item['as']).removeprefix('person/'))}")
         if iri == into:
             raise CurationError(self.at(line), "merge_self")
         where = item["where"]

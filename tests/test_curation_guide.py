@@ -1,5 +1,5 @@
 """The curation guides' YAML blocks do what the guides say (walkthrough 19, finding 26; round 45l): the Dutch
-``data/curated/README.md`` (five recipes for a policy officer; the fifth since round 50t) and the English ``README.en.md`` (the
+``data/curated/README.md`` (six recipes for a policy officer; the fifth since round 50t, the sixth since walkthrough 26) and the English ``README.en.md`` (the
 reference), each block built on a small fixture, as ``docs/aan-de-slag.md``'s commands are checked."""
 
 from __future__ import annotations
@@ -52,10 +52,10 @@ def facts(graph: Path, name: str) -> set[tuple]:
             for relation, found in relations.items() for fact in found}
 
 
-def test_the_guides_are_linked_and_the_dutch_one_has_five_recipes():
+def test_the_guides_are_linked_and_the_dutch_one_has_six_recipes():
     assert "data/curated/README.md" in (ROOT / "docs" / "aan-de-slag.md").read_text(encoding="utf-8")
     assert "README.en.md" in DUTCH.read_text(encoding="utf-8")
-    assert len(blocks(DUTCH)) == 5 and len(blocks(ENGLISH)) == 1
+    assert len(blocks(DUTCH)) == 6 and len(blocks(ENGLISH)) == 1
 
 
 def test_recipe_a_wrong_fact_away(tmp_path):
@@ -95,6 +95,16 @@ def test_recipe_something_that_is_no_person(tmp_path):
     assert "Correcties: 1 naam weggehaald die geen entiteit is." in output and "rm -r" not in output, output
     assert g40kg("--graph", tmp_path / "g", "entity", "Kees Voorbeeld").exit_code == 2  # gone
     assert ("hasRole", "Breda", "wethouder", None, False) in facts(tmp_path / "g", "Jan Jansen")
+
+
+def test_recipe_one_name_two_people(tmp_path):
+    """The fixture's report names Jan Jansen as wethouder of Breda and as adviser at BZK (walkthrough 26)."""
+    output = build(tmp_path, blocks(DUTCH)[5])
+    assert "Correcties: 1 persoon afgesplitst." in output, output
+    assert {fact[:3] for fact in facts(tmp_path / "g", "person/jan-jansen-bzk") if fact[0] == "hasRole"} == {
+        ("hasRole", "BZK", "adviseur")}
+    assert {fact[:3] for fact in facts(tmp_path / "g", "person/jan-jansen") if fact[0] == "hasRole"} == {
+        ("hasRole", "Breda", "wethouder")}
 
 
 def test_the_english_reference_block(tmp_path):

@@ -181,6 +181,9 @@ def test_a_curated_split_holds_for_the_next_document(runner, tmp_path):
     ("{entity: organisation/vng, where: {municipality: Helmond}, as: organisation/vng-helmond}",
      "split.yaml:2: 'organisation/vng': alleen een persoon (person/…) kan worden gesplitst"),
     ("{entity: person/jan-de-vries, where: {municipality: Helmond}}", "split.yaml:2: ontbrekend of leeg veld 'as'"),
+    ("{entity: person/jan-de-vries, where: {municipality: Helmond}, as: Jan de Vries (Helmond)}",  # walkthrough 26
+     "split.yaml:2: as: 'Jan de Vries (Helmond)' is geen sleutel van een persoon; geef de nieuwe persoon een sleutel, "
+     "bijvoorbeeld as: person/jan-de-vries-helmond"),
 ])
 def test_a_malformed_split_stops_the_build_naming_file_and_line(runner, tmp_path, rule, message):
     assert _build(runner, tmp_path, MOVED).exit_code == 0
