@@ -135,14 +135,19 @@ def test_removal_reaches_the_static_site_and_network_page(graphs, runner, tmp_pa
 
 def test_incremental_build_after_the_rule_equals_the_full_build_and_undoing_it_brings_the_person_back(
         graphs, corpus, runner, tmp_path):
-    graph = tmp_path / "kg"
+    graph, rules = tmp_path / "kg", tmp_path / "correcties"
     shutil.copytree(graphs["plain"], graph)
-    added = _run(runner, graph, "build", corpus, "--curated", graphs["rules"])
+    shutil.copytree(graphs["rules"], rules)
+    added = _run(runner, graph, "build", corpus, "--curated", rules)
     assert added.exit_code == 0, added.output
     assert _nq(graph) == _nq(graphs["forgot"])
-    again = _run(runner, graph, "build", corpus, "--curated", graphs["rules"])  # a rebuild keeps the person away
+    again = _run(runner, graph, "build", corpus, "--curated", rules)  # a rebuild keeps the person away
     assert again.exit_code == 0 and _nq(graph) == _nq(graphs["forgot"])
-    undone = _run(runner, graph, "build", corpus, "--curated", graphs["empty"])
+    refused = _run(runner, graph, "build", corpus, "--curated", graphs["empty"])  # another folder: walkthrough 26
+    assert refused.exit_code == 1 and "die persoon zou terugkomen" in refused.output, refused.output
+    for rule in rules.iterdir():  # undone on purpose: the rule taken out of the folder the build used
+        rule.unlink()
+    undone = _run(runner, graph, "build", corpus, "--curated", rules)
     assert undone.exit_code == 0, undone.output
     assert _nq(graph) == _nq(graphs["plain"])
 

@@ -22,8 +22,8 @@ from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_s
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
-__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "documents_here", "not_allowed", "run_build", "unused_corrections",
-           "folder_or_dash"]
+__all__ = ["CORRECTION_FOLDERS", "build", "corrections_folder", "documents_here", "keep_removals", "not_allowed", "run_build",
+           "unused_corrections", "folder_or_dash"]
 
 
 def run_build(settings, paths, *, validate=True, full_validation=False, graph_path=None, curated=None, wait=0,
@@ -237,6 +237,8 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
 
         paths = (*paths, bundled_corpus())
     curated, remembered = corrections_folder(settings.graph_path, curated, TEXTS[settings.lang])
+    if not remembered:
+        keep_removals(settings.graph_path, curated, TEXTS[settings.lang])
     if remembered and fmt != "json" and not quiet:
         echo_err(TEXTS[settings.lang]["corrections_remembered"].format(folder=curated))
     for folder, erasures in unused_corrections(paths, curated):
@@ -334,8 +336,30 @@ def corrections_folder(graph_path: Path, curated: Path | None, texts: dict) -> t
     if folder is None:
         return None, False
     if not folder.is_dir():
-        raise click.ClickException(texts["corrections_gone"].format(folder=folder))
+        from ..removal_guard import previous_removal
+
+        gone = "corrections_gone_removal" if previous_removal(graph_path) else "corrections_gone"
+        raise click.ClickException(texts[gone].format(folder=folder))
     return shown_folder(folder), True
+
+
+def keep_removals(graph_path: Path, curated: Path | None, texts: dict) -> None:
+    """Refuse corrections (``curated``; None: the bundled ones) that would bring back someone the graph's
+    previous build removed on request (:func:`graph.removal_guard.dropped_removal`; walkthrough 26,
+    finding 10): a one-line error naming the folder that build used.
+
+    >>> import tempfile
+    >>> keep_removals(Path(tempfile.mkdtemp()) / "kg", None, TEXTS["nl"]) is None  # no graph yet
+    True
+    """
+    from ..disk_layout import remembered_corrections
+    from ..removal_guard import dropped_removal
+    from ..resources import data_path
+
+    remembered = remembered_corrections(graph_path)
+    if dropped_removal(graph_path, curated if curated is not None else data_path("curated"), remembered):
+        used = remembered if remembered is not None else "?"
+        raise click.ClickException(texts["removal_dropped"].format(folder=curated or "-", used=used))
 
 
 def shown_folder(folder: Path) -> Path:

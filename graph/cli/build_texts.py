@@ -80,6 +80,13 @@ TEXTS = {
                                   "een andere map, --curated - de meegeleverde correcties).",
         "corrections_gone": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, maar die map is er niet "
                             "meer; geef --curated MAP, of --curated - voor de meegeleverde correcties",
+        "corrections_gone_removal": "de vorige bouw van deze graaf gebruikte de correcties in {folder}, met een "
+                                    "verwijdering op verzoek (AVG), maar die map is er niet meer; geef --curated MAP "
+                                    "met die correcties: zonder komen verwijderde personen terug",
+        "removal_dropped": "de vorige bouw van deze graaf verwijderde iemand op verzoek (AVG) met de correcties in "
+                           "{used}; {folder} heeft geen verwijderregel, dus die persoon zou terugkomen. Geef --curated "
+                           "MAP met de verwijderregels (wilt u de verwijdering echt ongedaan maken: haal de regel weg "
+                           "uit {used})",
         "unused_corrections": "Let op: {folder} ligt bij de documenten, maar deze bouw gebruikt die correcties niet "
                               "({erasures} verwijderregel(s)); een verwijdering op verzoek (AVG art. 17) geldt alleen "
                               "met --curated {folder}.",
@@ -158,6 +165,12 @@ TEXTS = {
                                   "chooses another folder, --curated - the bundled corrections).",
         "corrections_gone": "this graph's previous build used the corrections in {folder}, but that folder is gone; "
                             "give --curated FOLDER, or --curated - for the bundled corrections",
+        "corrections_gone_removal": "this graph's previous build used the corrections in {folder}, with a removal "
+                                    "on request (GDPR), but that folder is gone; give --curated FOLDER with those "
+                                    "corrections: without them removed people come back",
+        "removal_dropped": "this graph's previous build removed someone on request (GDPR) with the corrections in "
+                           "{used}; {folder} holds no removal rule, so that person would come back. Give --curated "
+                           "FOLDER with the removal rules (to really undo the removal: take the rule out of {used})",
         "unused_corrections": "Note: {folder} lies with the documents, but this build does not use those corrections "
                               "({erasures} removal rule(s)); a removal on request (GDPR art. 17) only holds with "
                               "--curated {folder}.",
