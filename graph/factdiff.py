@@ -277,6 +277,59 @@ def curation_side(dataset) -> tuple[list[dict], list[dict]]:
     return merges, curated
 
 
+_SUPPRESSIONS_QUERY = """SELECT ?source ?label ?entity WHERE {
+  ?rule a g40:CurationRule ; dcterms:source ?source ; rdfs:label ?label ; dcterms:subject ?entity .
+  FILTER(CONTAINS(STR(?rule), "/suppress-")) }"""
+
+
+def read_suppressions(path: Path, engine: str = "oxigraph") -> list[dict]:
+    """The fact suppressions (``suppress:`` rules that took facts out) a graph folder records, as
+    :func:`suppressions` gives them; none for a facts file."""
+    path = Path(path)
+    if not path.is_dir():
+        return []
+    from .store import open_dataset
+
+    return suppressions(open_dataset(path, engine=engine))
+
+
+def suppressions(dataset) -> list[dict]:
+    """``{"source": "file:line", "label": "S predicate O", "entities": {iri, …}}`` of each ``suppress:`` rule
+    of ``dataset`` that took facts out (its ``g40:CurationRule``), in the order of their sources.
+
+    >>> from graph.store import new_dataset
+    >>> suppressions(new_dataset())
+    []
+    """
+    from .vocab import PREFIXES
+
+    rules: dict[str, dict] = {}
+    for row in dataset.query(_SUPPRESSIONS_QUERY, initNs=PREFIXES):
+        rule = rules.setdefault(str(row.source), {"source": str(row.source), "label": str(row.label), "entities": set()})
+        rule["entities"].add(str(row.entity))
+    return sorted(rules.values(), key=lambda rule: rule["source"])
+
+
+def mark_suppressed(removed: list[dict], rules: list[dict]) -> list[dict]:
+    """``removed`` with ``suppressed`` (the rule's file:line) on each row a suppression of the new build took
+    out: a rule naming the row's subject and object whose label names its relation (walkthrough 26,
+    finding 11: "waarom is dit vervallen?").
+
+    >>> rules = [{"source": "2025-12.yaml:2", "label": "Karin Mulder hasRole EZ (minister)", "entities": {"p", "m"}}]
+    >>> [row.get("suppressed") for row in mark_suppressed(
+    ...     [{"subject_iri": "p", "predicate": "hasRole", "object_iri": "m"},
+    ...      {"subject_iri": "p", "predicate": "collaboratesWith", "object_iri": "m"}], rules)]
+    ['2025-12.yaml:2', None]
+    """
+    for row in removed:
+        for rule in rules:
+            if ({row.get("subject_iri"), row.get("object_iri")} <= rule["entities"]
+                    and f" {row.get('predicate')} " in f" {rule['label']} "):
+                row["suppressed"] = rule["source"]
+                break
+    return removed
+
+
 def _iri(text: str):
     from rdflib import URIRef
 

@@ -39,6 +39,7 @@ TEXTS = {
         "diff_changed": "~ gewijzigd",
         "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
+        "diff_suppressed": ", onderdrukt ({source})",
         "diff_merges": "; {n} samengevoegd",
         "diff_retyped": "~ hertypt",
         "diff_retypes": "; {n} hertypt",
@@ -74,6 +75,7 @@ TEXTS = {
         "diff_changed": "~ changed",
         "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
+        "diff_suppressed": ", suppressed ({source})",
         "diff_merges": "; {n} merged",
         "diff_retyped": "~ retyped",
         "diff_retypes": "; {n} retyped",
@@ -277,7 +279,8 @@ def diff_command(settings, old, new, fmt):
     ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NIEUW is één regel
     "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
     regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
-    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel). Bewaar dus voor de bouw
+    toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel), en een feit dat een correctie
+    (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
     veranderden of weggingen ("documents" in json).
@@ -295,7 +298,7 @@ def diff_command(settings, old, new, fmt):
     """
     from ..errors import GraphMissingError
     from ..curation_graph import entity_key
-    from ..factdiff import diff_builds, read_curation_side, read_facts, read_moves
+    from ..factdiff import diff_builds, mark_suppressed, read_curation_side, read_facts, read_moves, read_suppressions
     from .build_summary import changes_text, counted
     from .build_texts import TEXTS as BUILD_TEXTS
 
@@ -306,6 +309,7 @@ def diff_command(settings, old, new, fmt):
     changes = diff_builds(read_facts(old, settings.engine), read_facts(new_path, settings.engine),
                           read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine),
                           moved=dict(moved))
+    mark_suppressed(changes["removed"], read_suppressions(new_path, settings.engine))  # why a fact went
     documents = document_diff(old, new_path)  # between two graph folders: which documents came, changed, went
     if fmt == "json":
         click.echo(json.dumps(changes if documents is None else {**changes, "documents": documents},
@@ -323,7 +327,8 @@ def diff_command(settings, old, new, fmt):
     merged = {m["from"] for what in ("merged", "retyped") for m in changes[what]}
     rows += [{"change": texts["diff_iri"], "subject": c["old"], "predicate": "→", "object": c["new"], "document": "",
               "role": ""} for c in changes["iri_changed"] if c["old"] not in merged]  # a merge has its line
-    rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else ""), **row,
+    rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else "")
+              + (texts["diff_suppressed"].format(source=row["suppressed"]) if row.get("suppressed") else ""), **row,
               "document": row.get("curation") if row.get("curated") else row.get("document")}
              for what in ("added", "removed") for row in changes[what]]
     rows += [{"change": texts["diff_changed"], **row, "period": f"{row['period_before']} → {row['period_after']}"}
