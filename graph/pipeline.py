@@ -54,7 +54,7 @@ from .document_time import MAX_DOCUMENT_TIME, over_time_warning
 from .errors import G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
-from .incremental import extract_documents_cached, extractor_fingerprint, keep_extractions
+from .incremental import document_key, extract_documents_cached, extractor_fingerprint, keep_extractions
 from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
@@ -262,7 +262,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     bar = progressbar(len(documents), msg("progress_extract")) if progressbar else nullcontext(None)
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, reused, workers=workers,
-                                          progress=handle.update if handle else None, max_seconds=max_document_time)
+                                          progress=handle.update if handle else None, max_seconds=max_document_time,
+                                          keys=corpus_cache.extraction_keys(documents, extractor_fingerprint(),
+                                                                            document_key))
     if extracted is not None:
         extracted.append(cached)
     if cached.over_time:  # left out like a document over the size limit; not cached, so tried again next time
@@ -415,7 +417,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
             removed=curated_report.erased_keys, names=erased)
         cache = cached.cache
-        if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
+        if corpus_cache.read or corpus_cache.keyed or len(corpus_cache) != len(known):  # else the previous file holds
             cache["files"] = corpus_cache.files()
         history = new_history(graph_path, previous_manifest.get("curation") or [], manifest["curation"], manifest["built"],
                               frozenset(as_given(rule.source, curation.files) for rule in curation.suppressions
