@@ -33,7 +33,9 @@ from .assemble import StagedGraph
 from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
+from .direct_facts import all_facts
 from .erased_caches import clear_caches
+from .facts_kept import FACTS_FILE, facts_file, load_kept_facts, reused_facts
 from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
@@ -323,7 +325,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     factless = factless_warning([d for d, _ in stating], [record for _, record in stating])
     if factless:  # read, but nothing taken from it: not to be mistaken for read (walkthrough 20, finding 5)
         warnings.append(factless)
-    fragments.append(facts_fragment(extractions, resolution))
+    # the facts of the previous build kept: the same set reuses its graph (a removal rule may rewrite it: made)
+    kept_facts = load_kept_facts(reused) if not curation.erasures else None
+    facts = all_facts(extractions, resolution)
+    facts_graph = reused_facts(kept_facts, facts, previous) or facts_fragment(extractions, resolution, facts)
+    fragments.append(facts_graph)
     fragments.append(entities_fragment(resolution, stats, reference))
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
@@ -427,6 +433,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
+        if facts_graph.text is not None:  # else the previous file still holds
+            cache["files"][FACTS_FILE] = facts_file(facts, facts_graph.key)
         cache["files"].update(passes)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
