@@ -433,7 +433,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
-        if facts_graph.text is not None:  # else the previous file still holds
+        if curation.erasures:  # a removed person's key is kept nowhere beside the graph (AVG art. 17)
+            cache["files"][FACTS_FILE] = b""
+        elif facts_graph.text is not None:  # else the previous file still holds
             cache["files"][FACTS_FILE] = facts_file(facts, facts_graph.key)
         cache["files"].update(passes)
         say(msg("progress_save"))

@@ -96,3 +96,19 @@ def test_kept_facts_the_previous_graph_does_not_hold_are_not_reused(built):
     assert reused_facts(kept, set(kept.facts), {}) is None
     (graph / CACHE_DIR / FACTS_FILE).write_bytes(facts_file(set(), kept.key))
     assert reused_facts(load_kept_facts(graph), set(kept.facts), read_index(graph)) is None
+
+
+def test_a_removal_rule_leaves_no_kept_facts(built, tmp_path):
+    docs, graph = built
+    (docs / "a.txt").write_text("Wethouder Fenna Ruitenberg van Zwolle werkt samen met het ministerie van IenW.\n",
+                                encoding="utf-8")
+    build_graph([docs], graph, workers=1)
+    assert any(subject == "person/fenna-ruitenberg" for subject, _p, _o in load_kept_facts(graph).facts)
+    rules = tmp_path / "correcties"
+    rules.mkdir()
+    (rules / "avg.yaml").write_text("suppress:\n  - {entity: person/fenna-ruitenberg, reason: verzoek art. 17}\n",
+                                    encoding="utf-8")
+    build_graph([docs], graph, workers=1, curated=rules)
+    file = graph / CACHE_DIR / FACTS_FILE
+    assert (not file.exists() or file.read_bytes() == b"") and load_kept_facts(graph) is None
+    assert b"fenna" not in (graph / GRAPH_FILE).read_bytes().lower()
