@@ -26,7 +26,9 @@ import pickle
 import time
 import zlib
 from dataclasses import dataclass, field, replace
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import Callable
 
 from .build_warnings import from_plain, to_plain
 from .corpus_checks import check_distinct_ids, without_copies
@@ -70,7 +72,8 @@ class CorpusCache:
 
     ``entries`` maps the path of each document read to a plain tuple: the stat signature of the
     file and its sidecar, the sidecar's path, the language of the document's warnings (None: it
-    has none) and the document's field values. ``made`` is when the read that made the cache
+    has none), the document's field values and its extraction key with the stamp of the code
+    it was made by (None until :meth:`extraction_keys` made it). ``made`` is when the read that made the cache
     began (``time.time_ns()``); ``read`` and ``reused`` count its documents. Save the cache with
     :meth:`dumps` or :meth:`files`, load it with :meth:`loads` or :func:`load_corpus_cache`.
 
@@ -84,6 +87,7 @@ class CorpusCache:
     fingerprint: str = field(default_factory=lambda: ingest_fingerprint())
     read: int = 0
     reused: int = 0
+    keyed: int = 0  # entries given an extraction key by this build (:meth:`extraction_keys`)
     base: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     base_crc: int | None = None
 
@@ -102,8 +106,8 @@ class CorpusCache:
         (retention, AVG art. 5(1)(e)); an edited document's earlier text stays in the base file
         until it is written anew.
 
-        >>> def entry(size):  # a stat signature and a document's field values
-        ...     return ((size,), None, None, (None,) * len(DOCUMENT_FIELDS))
+        >>> def entry(size):  # a stat signature, a document's field values, no extraction key yet
+        ...     return ((size,), None, None, (None,) * len(DOCUMENT_FIELDS), None)
         >>> saved = CorpusCache({f"{n}.txt": entry(n) for n in range(20)}, made=1).dumps()
         >>> cache = CorpusCache.loads(saved)
         >>> cache.entries["0.txt"] = entry(99)  # one file of 20 changed
@@ -126,6 +130,41 @@ class CorpusCache:
         if self.base_crc is None or gone or len(recent) > RECENT_SHARE * max(len(self.entries), 1):
             return {CORPUS_CACHE_FILE: self.dumps(), CORPUS_RECENT_FILE: b""}
         return {CORPUS_RECENT_FILE: _framed(_RECENT_MAGIC, self.fingerprint, (self.made, self.base_crc, recent, gone))}
+
+    def extraction_keys(self, documents, stamp: str, key_of: Callable[[Document], str]) -> list[str]:
+        """The extraction key of each of ``documents`` (``key_of(document)``, a hash of its text), kept in
+        its entry beside its values: the next build that reuses the entry does not hash the text again.
+        A key is kept with the ``stamp`` of the code that made it (the extractor's fingerprint) and is
+        reused only under the same stamp and for the same document (id, checksum, dates, text: the
+        entry's values); else it is made anew and replaces the entry's (:attr:`keyed` counts those).
+        A document without an entry (a file without a stat) gets its key made, not kept.
+
+        >>> values = ("a", "a.txt", "Tekst.", "sha256:0", None, None, None, None, False, None, "nl", (), None)
+        >>> cache, made = CorpusCache({"a.txt": ((1,), None, None, values, None)}), []
+        >>> def key_of(document):
+        ...     made.append(document.id)
+        ...     return "key-" + document.text
+        >>> document = cached_document(values)
+        >>> cache.extraction_keys([document], "v1", key_of), cache.entries["a.txt"][4], cache.keyed
+        (['key-Tekst.'], ('v1', 'key-Tekst.'), 1)
+        >>> cache.extraction_keys([document], "v1", key_of), made  # kept: not made again
+        (['key-Tekst.'], ['a'])
+        >>> cache.extraction_keys([document], "v2", key_of), made  # other extraction code: made anew
+        (['key-Tekst.'], ['a', 'a'])
+        """
+        entries, keys = self.entries, []
+        for document in documents:
+            entry = entries.get(document.path)
+            kept = entry[4] if entry is not None else None
+            if kept is not None and kept[0] == stamp and _same_document(entry[3], document):
+                keys.append(kept[1])
+                continue
+            key = key_of(document)
+            keys.append(key)
+            if entry is not None and _same_document(entry[3], document):
+                entries[document.path] = (*entry[:4], (stamp, key))
+                self.keyed += 1
+        return keys
 
     @classmethod
     def loads(cls, data: bytes, recent: bytes = b"") -> CorpusCache:
@@ -306,12 +345,12 @@ def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: s
         return document, None
     values = tuple(path if name == "path" else tuple(map(to_plain, document.warnings)) if name == "warnings"
                    else getattr(document, name) for name in DOCUMENT_FIELDS)  # path: stored once; codes as plain data
-    return document, (_signature(stat, sidecar_stat), sidecar, language if document.warnings else None, values)
+    return document, (_signature(stat, sidecar_stat), sidecar, language if document.warnings else None, values, None)
 
 
 def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats: dict, language: str) -> Document | None:
     """The document of ``path`` in ``previous`` if its files are unchanged and were settled, else None."""
-    signature, sidecar, warnings_language, values = previous.entries[path]
+    signature, sidecar, warnings_language, values, _key = previous.entries[path]
     sidecar_stat = _sidecar_stat(sidecar, stats)
     if stat is None or _signature(stat, sidecar_stat) != signature or warnings_language not in (None, language):
         return None
@@ -355,8 +394,23 @@ def _sidecar_stat(sidecar: str | None, stats: dict) -> os.stat_result | None:
 
 def _well_formed(item) -> bool:
     path, entry = item
-    return (type(path) is str and type(entry) is tuple and len(entry) == 4
-            and type(entry[3]) is tuple and len(entry[3]) == len(DOCUMENT_FIELDS))
+    return (type(path) is str and type(entry) is tuple and len(entry) == 5
+            and type(entry[3]) is tuple and len(entry[3]) == len(DOCUMENT_FIELDS)
+            and (entry[4] is None or type(entry[4]) is tuple and len(entry[4]) == 2
+                 and type(entry[4][0]) is str and type(entry[4][1]) is str))
+
+
+#: what an extraction key hashes of a document besides the extraction code (the reference date is one
+#: of the three dates): read from a cache entry's values and from a document
+_KEYED_NAMES = ("id", "checksum", "date", "period_start", "period_end", "text")
+_keyed_values = itemgetter(*(DOCUMENT_FIELDS.index(name) for name in _KEYED_NAMES))
+_keyed_fields = attrgetter(*_KEYED_NAMES)
+
+
+def _same_document(values: tuple, document: Document) -> bool:
+    """Whether an entry's ``values`` are those of ``document`` in all an extraction key hashes (for a
+    document reused from the entry the very same objects: no text is compared)."""
+    return _keyed_values(values) == _keyed_fields(document)
 
 
 class _PlainUnpickler(pickle.Unpickler):

@@ -154,15 +154,18 @@ def entities_fragment(resolution: Resolution, stats: BuildStats, reference: Grap
     return _hashed_fragment(sink.name, sink.text())
 
 
-def facts_fragment(extractions, resolution: Resolution) -> Fragment:
+def facts_fragment(extractions, resolution: Resolution, facts=None) -> Fragment:
     """The ``g40g:facts`` graph: the direct triple of every fact the documents state, each once.
 
     ``extractions``: of every document of the build (whole, or their
     :class:`graph.incremental.ExtractionOutline`: the relation ends and predicates suffice).
+    ``facts``: their :func:`graph.direct_facts.all_facts`, where the caller has them.
     The lines are made from the entity keys (each IRI's text once), not through rdflib terms.
     """
     suffix, entity, predicate = f" {term_text(FACTS_GRAPH)} .\n", _Texts.entity, _Texts.predicate
-    lines = {f"{entity(s)} {predicate(p)} {entity(o)}{suffix}" for s, p, o in all_facts(extractions, resolution)}
+    if facts is None:
+        facts = all_facts(extractions, resolution)
+    lines = {f"{entity(s)} {predicate(p)} {entity(o)}{suffix}" for s, p, o in facts}
     return _hashed_fragment(FACTS_GRAPH, "".join(sorted(lines)).encode("utf-8"))
 
 

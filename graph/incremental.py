@@ -242,16 +242,20 @@ def extract_documents_cached(
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
     max_seconds: float | None = None,
+    keys: list[str] | None = None,
 ) -> CachedExtraction:
     """Extractions of ``documents``, reusing the cache of the graph at ``graph_path``.
 
     A reused extraction comes as its :class:`ExtractionOutline`; :meth:`CachedExtraction.full` reads it whole.
     A document whose extraction runs longer than ``max_seconds`` (None or 0: no limit; see
     :mod:`graph.document_time`) is left out of the result (:attr:`CachedExtraction.over_time`) and not cached.
+    ``keys``: each document's :func:`document_key`, where the caller kept them (see
+    :meth:`graph.corpus_cache.CorpusCache.extraction_keys`); else they are made here.
     """
     folder = Path(graph_path) / "cache" / CACHE_SUBDIR if graph_path else None
     warm_key()  # read once here, so the worker processes inherit it
-    result = CachedExtraction([None] * len(documents), [document_key(d) for d in documents], folder=folder,
+    keys = [document_key(d) for d in documents] if keys is None else list(keys)
+    result = CachedExtraction([None] * len(documents), keys, folder=folder,
                               documents=documents, gazetteer=gazetteer)
     with collector_paused():
         index = _load_index(folder / INDEX_ENTRY) if folder else {}

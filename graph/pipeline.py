@@ -33,7 +33,9 @@ from .assemble import StagedGraph
 from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
+from .direct_facts import all_facts
 from .erased_caches import clear_caches
+from .facts_kept import FACTS_FILE, facts_file, load_kept_facts, reused_facts
 from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
@@ -54,7 +56,7 @@ from .document_time import MAX_DOCUMENT_TIME, over_time_warning
 from .errors import G40Error, InputError, NewerFormat
 from .gazetteer import load_gazetteer
 from .heap import collector_paused, collector_thawed, keep_for_exit
-from .incremental import extract_documents_cached, extractor_fingerprint, keep_extractions
+from .incremental import document_key, extract_documents_cached, extractor_fingerprint, keep_extractions
 from .ingest import Document
 from .listed_people import without_listed_people
 from .lock import graph_lock
@@ -262,7 +264,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     bar = progressbar(len(documents), msg("progress_extract")) if progressbar else nullcontext(None)
     with bar as handle:
         cached = extract_documents_cached(documents, gazetteer, reused, workers=workers,
-                                          progress=handle.update if handle else None, max_seconds=max_document_time)
+                                          progress=handle.update if handle else None, max_seconds=max_document_time,
+                                          keys=corpus_cache.extraction_keys(documents, extractor_fingerprint(),
+                                                                            document_key))
     if extracted is not None:
         extracted.append(cached)
     if cached.over_time:  # left out like a document over the size limit; not cached, so tried again next time
@@ -321,7 +325,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     factless = factless_warning([d for d, _ in stating], [record for _, record in stating])
     if factless:  # read, but nothing taken from it: not to be mistaken for read (walkthrough 20, finding 5)
         warnings.append(factless)
-    fragments.append(facts_fragment(extractions, resolution))
+    # the facts of the previous build kept: the same set reuses its graph (a removal rule may rewrite it: made)
+    kept_facts = load_kept_facts(reused) if not curation.erasures else None
+    facts = all_facts(extractions, resolution)
+    facts_graph = reused_facts(kept_facts, facts, previous) or facts_fragment(extractions, resolution, facts)
+    fragments.append(facts_graph)
     fragments.append(entities_fragment(resolution, stats, reference))
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
@@ -415,7 +423,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
             removed=curated_report.erased_keys, names=erased)
         cache = cached.cache
-        if corpus_cache.read or len(corpus_cache) != len(known):  # else the previous file still holds
+        if corpus_cache.read or corpus_cache.keyed or len(corpus_cache) != len(known):  # else the previous file holds
             cache["files"] = corpus_cache.files()
         history = new_history(graph_path, previous_manifest.get("curation") or [], manifest["curation"], manifest["built"],
                               frozenset(as_given(rule.source, curation.files) for rule in curation.suppressions
@@ -425,6 +433,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if history is not None:  # the rules' history across builds (walkthrough 17, finding 19)
             staged.write_beside(LOG_FILE, history)
         cache.setdefault("files", {})[GROUPS_FILE] = known_groups.dumps()
+        if curation.erasures:  # a removed person's key is kept nowhere beside the graph (AVG art. 17)
+            cache["files"][FACTS_FILE] = b""
+        elif facts_graph.text is not None:  # else the previous file still holds
+            cache["files"][FACTS_FILE] = facts_file(facts, facts_graph.key)
         cache["files"].update(passes)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
