@@ -53,6 +53,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .roster_dates import unmarked
+from .participant_sections import participants_section
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body
@@ -333,8 +334,10 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                  or own_place(ctx, row_role.scope)  # "| Gemeente Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |"
           if place is not None:
                  ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
-          if members and subject is not None and subject.type == "OrganisationalUnit":
+          if members and subject is not None and (subject.type == "OrganisationalUnit"
+                                                  or participants_section(row, subject)):
                  # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
+                 # (under "Deelnemers" of a course or programme: a participant, round 51a)
                  _unit_member(ctx, person, subject, row, elected)
         elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
           # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
@@ -343,7 +346,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           continue
         elif row_role is not None:
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
-        elif subject.type == "OrganisationalUnit":
+        elif subject.type == "OrganisationalUnit" or participants_section(row, subject):
           _unit_member(ctx, person, subject, row, elected)
 
 

@@ -1,0 +1,62 @@
+"""Round 51a: the weakest development sets' larger causes as rules of Dutch (invented people and texts)."""
+
+from __future__ import annotations
+
+from graph.markup import markdown_text
+from tests.extract_facts import facts, mentions
+
+AGREEMENT = ("# Samenwerkingsafspraken Sterke Wijken in het Oosten\n\n"
+             "Partijen komen het volgende overeen.\n\n"
+             "## Uitvoering\n\n"
+             "- De werkgroep Uitvoering wordt geleid door programmaleider Wessel Aukema.\n\n"
+             "## Ondertekening\n\n"
+             "Namens de gemeente Deventer: *H. Brandsma*, wethouder\n"
+             "Namens de gemeente Apeldoorn: *T. Olthof-Riemens*, wethouder\n")
+
+
+def _agreement_facts(text: str) -> set[tuple]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    extraction = extract("t", markdown_text(text), gazetteer=load_gazetteer(), date="2024-03-01")
+    return {(r.subject.text, r.predicate, r.object.text) for r in extraction.relations}
+
+
+def test_an_agreement_the_title_names_is_a_programme_its_signing_parties_join():
+    found = _agreement_facts(AGREEMENT)
+    title = "Samenwerkingsafspraken Sterke Wijken in het Oosten"
+    assert ("Deventer", "participatesIn", title) in found, found
+    assert ("Apeldoorn", "participatesIn", title) in found, found
+
+
+def test_a_unit_led_by_a_programmaleider_keeps_the_role_from_the_titled_agreement():
+    found = _agreement_facts(AGREEMENT)
+    assert not any(s == "Wessel Aukema" and o.startswith("Samenwerkingsafspraken") for s, _, o in found), found
+
+
+def test_a_coalition_agreement_or_a_bare_kind_word_names_no_agreement():
+    assert "Coalitieakkoord Zwolle 2022-2026" not in mentions("Coalitieakkoord Zwolle 2022-2026\n\nDe partijen willen "
+                                                              "samenwerken.", "Programme")
+    assert mentions("INTENTIEVERKLARING\n\nDe partijen willen samenwerken.", "Programme") == []
+
+
+def test_a_titled_course_is_a_programme_and_its_participants_table_takes_part_in_it():
+    text = ("# Leergang Wendbaar Bestuur – lijst van deelnemers\n\n"
+            "De leergang Wendbaar Bestuur wordt verzorgd door Platform31.\n\n"
+            "## Deelnemers\n\n"
+            "| Naam | Functie | Gemeente |\n|---|---|---|\n"
+            "| Joris Wagemakers | beleidsadviseur wonen | gemeente Emmen |\n"
+            "| Silke Brandhorst | teamleider Economie | gemeente Venlo |\n")
+    found = {(s, p, o) for s, p, o, _ in facts(markdown_text(text))}
+    assert ("Joris Wagemakers", "participatesIn", "Leergang Wendbaar Bestuur") in found, found
+    assert ("Silke Brandhorst", "participatesIn", "Leergang Wendbaar Bestuur") in found, found
+
+
+def test_a_programmes_table_of_persons_under_another_heading_makes_no_participants():
+    text = ("# Leergang Wendbaar Bestuur\n\n"
+            "## Begeleiding\n\n"
+            "| Naam | Functie | Organisatie |\n|---|---|---|\n"
+            "| Joris Wagemakers | docent | Platform31 |\n"
+            "| Silke Brandhorst | coach | Platform31 |\n")
+    found = {(s, p, o) for s, p, o, _ in facts(markdown_text(text))}
+    assert not any(p == "participatesIn" and s in ("Joris Wagemakers", "Silke Brandhorst") for s, p, o in found), found
