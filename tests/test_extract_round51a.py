@@ -60,3 +60,31 @@ def test_a_programmes_table_of_persons_under_another_heading_makes_no_participan
             "| Silke Brandhorst | coach | Platform31 |\n")
     found = {(s, p, o) for s, p, o, _ in facts(markdown_text(text))}
     assert not any(p == "participatesIn" and s in ("Joris Wagemakers", "Silke Brandhorst") for s, p, o in found), found
+
+
+PARTNERSHIPS = ("Overzicht 4.2 Verbonden partijen van de gemeente Zutphen\n\n"
+                "| Verbonden partij | Overige deelnemers | Rol van Zutphen |\n|---|---|---|\n"
+                "| Regio Deal Achterhoek | provincie Gelderland, Doetinchem | deelnemer |\n"
+                "| Stedennetwerk G40 | VNG | geen lid meer |\n"
+                "| Regio Deal Twente | Enschede, Hengelo | medeoprichter |\n")
+
+
+def test_a_partnership_tables_partners_and_the_own_part_of_the_body_its_role_column_names():
+    found = {(s, p, o) for s, p, o, _ in facts(PARTNERSHIPS)}
+    assert {("Gelderland", "participatesIn", "Regio Deal Achterhoek"), ("Doetinchem", "participatesIn", "Regio Deal Achterhoek"),
+            ("Zutphen", "participatesIn", "Regio Deal Achterhoek"), ("Zutphen", "initiated", "Regio Deal Twente"),
+            ("Enschede", "participatesIn", "Regio Deal Twente")} <= found, found
+
+
+def test_a_partnership_the_role_column_denies_states_nothing_of_the_body():
+    found = {(s, p, o) for s, p, o, _ in facts(PARTNERSHIPS)}
+    assert not any(s == "Zutphen" and "G40" in o for s, p, o in found), found
+
+
+def test_a_column_of_what_the_aldermen_represent_the_named_town_in_with_a_field_in_brackets():
+    text = ("| Wethouder | Portefeuille | Vertegenwoordigt Zwolle in |\n|---|---|---|\n"
+            "| Wendel Koopmans | Wonen | G40 Pijler Fysiek Domein; Regio Zwolle (wonen) |\n"
+            "| Otto Stegeman | Zorg | Regio Zwolle (lid, vanaf 2025) |\n")
+    found = {(s, p, o) for s, p, o, _ in facts(text) if p == "participatesIn"}
+    assert found == {("Wendel Koopmans", "participatesIn", "Pijler Fysiek Domein"),
+                     ("Wendel Koopmans", "participatesIn", "Regio Zwolle")}, found

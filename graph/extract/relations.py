@@ -138,6 +138,7 @@ from .since_then import date_since_then
 from .term_columns import date_by_term_column
 from .term_pairs import find_term_pairs
 from .tables import find_tables
+from .partnership_tables import find_partnership_tables
 from .register_rows import find_register_rows
 from .consisting_members import find_consisting_members
 from .dossier_handover import find_dossier_handover
@@ -228,6 +229,7 @@ def find_relations(ctx: DocContext) -> None:
     find_form_projects(ctx)  # "Projectleider: X" / "Titel: P" in an application form: X leads P
     find_role_tables(ctx)  # "| Rol | Invulling |" / "| Programmamanager | X |": X's role in the title's programme
     find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
+    find_partnership_tables(ctx)  # "| Samenwerkingsverband | Partners | Rol van Venlo |": each row's partners
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
