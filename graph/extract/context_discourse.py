@@ -49,6 +49,10 @@ _SUBJECT_FIELD = re.compile(r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]+(?P<su
 #: how far into a text the head of a letter may reach
 _SUBJECT_REACH = 1500
 
+#: an article before the unit that opens a bullet item: "- Een bestuurlijk kernteam …", "- De werkgroep X …"
+_ITEM_ARTICLE = re.compile(r"(?:een|de|het)\s+(?:\*\*)?", re.IGNORECASE)
+
+
 class DiscourseContext:
     """The discourse helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
     ``text``, sentences, mentions and scope)."""
@@ -94,7 +98,9 @@ class DiscourseContext:
             return None
         for s in self.sentences:
             if s.bullet_list == sentence.bullet_list and s.bullet_item == sentence.bullet_item and s.item_start:
-                ms = [m for m in self.in_sentence(s) if m.type in HOLDERS and m.start - s.start < 3]
+                # (after an article too: "- Een bestuurlijk kernteam stuurt …. Het bestaat uit X (voorzitter)"; 51a)
+                ms = [m for m in self.in_sentence(s) if m.type in HOLDERS and (m.start - s.start < 3 or _ITEM_ARTICLE.fullmatch(
+                    self.text, self.content_start(s), m.start))]
                 return ms[0] if ms else None
         return None
 

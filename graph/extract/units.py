@@ -40,7 +40,8 @@ __all__ = ["find_units", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
-                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling"})
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling",
+                        "team"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
