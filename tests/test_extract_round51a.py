@@ -125,3 +125,19 @@ def test_a_governance_role_line_with_a_salutation_before_the_initialled_name():
             "- wethouder Wonen Assen: mevrouw T. Veldhuis-Mulder\n- wethouder Zorg Emmen: de heer drs. B. Kremer\n")
     found = {(s, p, o, r) for s, p, o, r in facts(text) if p == "hasRole"}
     assert {("T. Veldhuis-Mulder", "hasRole", "Assen", "wethouder"), ("B. Kremer", "hasRole", "Emmen", "wethouder")} <= found, found
+
+
+def test_a_session_host_on_a_programme_line_takes_part_in_the_session_above_no_role_in_a_body():
+    text = ("WERKBEZOEK STAATSSECRETARIS AAN DEVENTER\n\n"
+            "14:00  Werksessie \"Samen bouwen aan de binnenstad\"\n"
+            "       Moderator: Ilse Vreeburg, Platform31\n")
+    found = facts(text)
+    assert any(s == "Ilse Vreeburg" and p == "participatesIn" and "Samen bouwen" in o for s, p, o, _ in found), found
+    assert not any(s == "Ilse Vreeburg" and p == "hasRole" for s, p, o, _ in found), found
+
+
+def test_a_speech_thanking_our_dagvoorzitter_makes_the_host_take_part_in_the_titled_event():
+    text = ("Openingswoord van de voorzitter op het G40 Stedencongres 2024\n\n"
+            "Dank aan onze dagvoorzitter, Merel Huijbregts van de VNG, die ons vandaag door de dag leidt.")
+    found = {(s, p, o) for s, p, o, _ in facts(text)}
+    assert any(s == "Merel Huijbregts" and p == "participatesIn" and "Stedencongres" in o for s, p, o in found), found

@@ -102,6 +102,7 @@ from .signer_colleagues import find_signer_colleagues
 from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
 from .participation import find_event_participants
+from .event_hosts import find_event_hosts
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
 from .programme_lists import find_programme_lists
@@ -259,6 +260,7 @@ def find_relations(ctx: DocContext) -> None:
     find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y
     find_speakers(ctx)
     find_event_participants(ctx)
+    find_event_hosts(ctx)  # "Gespreksleider: X" under a programme item, "onze dagvoorzitter, X": X takes part
     find_programme_lines(ctx)  # "- Roosendaal: de Nieuwe Markt, met wethouder X" under "Programma"
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)

@@ -24,7 +24,7 @@ import re
 from .model import Sentence
 
 __all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
-           "ROW_NUMBER", "ROW_THING", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
+           "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
 
@@ -111,6 +111,16 @@ _ACTION_COLUMN = re.compile(r"acties?", re.IGNORECASE)
 _ACTION_LEAD = re.compile(r"trekkers?|(?:action\s+)?leads?|penvoerders?|coördinator|coordinator", re.IGNORECASE)
 
 
+def action_table(names: list[str]) -> bool:
+    """Whether a table lists a programme's actions, each with its lead ("| Actie | Trekker | Bijdragers |").
+
+    >>> action_table(["actie", "trekker", "bijdragers"]), action_table(["actie", "eigenaar"])
+    (True, False)
+    """
+    return bool(names) and _ACTION_COLUMN.fullmatch(names[0]) is not None \
+        and any(_ACTION_LEAD.fullmatch(n) for n in names[1:])
+
+
 def thing_column(names: list[str]) -> int | None:
     """The column whose cells name the row's own body or part: the first, or the second after a
     column that only numbers or dates the rows ("| nr | werkpakket | trekker |", "| Datum | Overleg | Voorzitter |").
@@ -124,7 +134,7 @@ def thing_column(names: list[str]) -> int | None:
     """
     if names and ROW_THING.fullmatch(names[0]):
         return 0
-    if names and _ACTION_COLUMN.fullmatch(names[0]) and any(_ACTION_LEAD.fullmatch(n) for n in names[1:]):
+    if action_table(names):
         return 0  # "| Actie | Trekker | Bijdragers |": a partnership's actions, each led by one (not an actielijst's to-dos)
     if len(names) > 2 and (_NUMBER_COLUMN.fullmatch(names[0]) or _DATE_COLUMN.fullmatch(names[0])) \
             and ROW_THING.fullmatch(names[1]):

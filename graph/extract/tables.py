@@ -63,7 +63,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
-                           ROLE_COLUMN, ROW_NUMBER, ROW_THING,
+                           ROLE_COLUMN, ROW_NUMBER, ROW_THING, action_table,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
 __all__ = ["find_tables"]
@@ -124,6 +124,7 @@ def find_tables(ctx: DocContext) -> None:
             or (subject is not None and any(ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = thing_column(names)
         own_rows = column is not None
+        actions = action_table(names)
         candidates = candidate_table(names)  # "| Kandidaat | Gemeente | Stemmen |": who stood, not who is a member
         for row in rows:
             cells = cells_of(ctx.text, row)
@@ -136,6 +137,8 @@ def find_tables(ctx: DocContext) -> None:
                 at = number.end() if number else cells[column][0]
                 first = [m for m in ctx.in_span(at, cells[column][1]) if m.start == at]
                 row_subject = first[0] if first and first[0].type in _THINGS else None
+                if row_subject is not None and actions and row_subject.end < cells[column][1]:
+                    row_subject = None  # "| 3. Leernetwerk bewonersparticipatie |": the action is the whole cell
                 if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"

@@ -70,6 +70,8 @@ def plural_kind(word: str) -> str | None:
     """The unit kind of a plural kind word ("themagroepen" → "themagroep")."""
     kinds = load_lexicon().unit_kinds
     low = word.lower()
+    if low in ("teams", "team's"):
+        return None  # "de teams Inkomen en Schuldhulpverlening": a municipality's teams at work, no units named (51a)
     for suffix in ("en", "s", "'s"):
         if low.endswith(suffix) and low[: -len(suffix)] in kinds:
             return kinds[low[: -len(suffix)]].kind
