@@ -103,7 +103,8 @@ def test_a_partnership_page_names_its_partners_leads_and_coordinators(tmp_path):
         ("Bert Kok", "hasRole", partnership, "coördinator"),
         ("Breda", "participatesIn", partnership, None),
         ("Zwolle", "participatesIn", partnership, None),
-        ("VNG", "participatesIn", partnership, None)}
+        ("VNG", "participatesIn", partnership, None),
+        ("Gids wijkrenovatie", "partOf", partnership, None)}  # its action, a project of its own (round 51a)
 
 
 def test_a_page_title_before_its_separator_names_the_pages_subject(tmp_path):

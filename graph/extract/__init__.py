@@ -42,6 +42,7 @@ from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
 from .titled_projects import titled_projects
+from .agreement_titles import agreement_titles
 from .form_titles import form_titles
 from .body_labels import body_labels
 from .organogram_units import organogram_units
@@ -260,6 +261,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([listed_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
+    projects += agreement_titles(text)  # "Bestuursafspraken Aanpak X": the agreement the document is
     projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
     projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:

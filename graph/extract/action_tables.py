@@ -36,14 +36,18 @@ def drop_action_owner_roles(ctx: DocContext) -> None:
     """Drop the roles the rows of an action list give (see the module docstring)."""
     if "|" not in ctx.text:
         return
-    rows_of_actions = set()
+    rows_of_actions = {}
     for header, rows in header_rows(ctx.text, ctx.sentences):
         names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
         if names and _ACTION_COLUMN.fullmatch(names[0].strip()):
-            rows_of_actions.update(row.start for row in rows)
+            rows_of_actions.update((row.start, row.end) for row in rows)
     if rows_of_actions:
+        # the row's own action keeps what its columns say of it ("| 1. Datastandaard X | BZK | Tampere |": BZK leads
+        # that action, a programme of its own; round 51a)
         ctx.relations[:] = [r for r in ctx.relations if not (_OWNER_FACTS.get(r.predicate) == r.rule
-                                                             and r.evidence_start in rows_of_actions)]
+                                                             and r.evidence_start in rows_of_actions
+                                                             and not r.evidence_start <= r.subject.start
+                                                             < rows_of_actions[r.evidence_start])]
 
 
 #: what a row's owner column gives the table's body: a person's role, an organisation's lead ("| Actie | Trekker |

@@ -32,7 +32,7 @@ import re
 from .context import DocContext
 from .groups import GROUP_RULE
 from .model import Mention, Sentence
-from .role_words import role_of
+from .role_words import COURTESY_TITLE, role_of
 
 __all__ = ["body_labels", "find_body_labels", "BODY_LABEL_RULE"]
 
@@ -77,6 +77,11 @@ def body_labels(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     return found
 
 
+#: between a role line's town and its person: the colon, and a salutation or academic title ("wethouder Economie
+#: Venlo: mevrouw K. Jansen", "…: de heer drs. R. Bos"; round 51a)
+_PLACE_COLON = re.compile(r"\s*:\s*(?:" + COURTESY_TITLE + r")?(?:(?:mr|drs|dr|ir|ing|prof)\.\s*)*")
+
+
 def _members(ctx: DocContext, body: Mention, label_sentence: Sentence) -> None:
     """The items of the list right under the label line: each one's first person is a member."""
     k = ctx.position[label_sentence] + 1
@@ -95,7 +100,7 @@ def _members(ctx: DocContext, body: Mention, label_sentence: Sentence) -> None:
         if party is not None:
             ctx.add(party, "participatesIn", body, item, "lists.body-label", 0.7)  # "namens het IPO: X": the IPO sits in it
         place = next((m for m in mentions if m.type == "Municipality" and m.end <= person.start
-                      and re.fullmatch(r"\s*:\s*", ctx.text[m.end:person.start])), None)
+                      and _PLACE_COLON.fullmatch(ctx.text, m.end, person.start)), None)
         words = ctx.text[ctx.content_start(item):place.start].split() if place is not None else []
         role = role_of(words[0]) if words else None
         if role is not None and role.scope in ("municipality", "any"):

@@ -41,13 +41,18 @@ _DATELINE_LINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}")
 KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\s*[^\n]{1,60})?|"
                           r"(?:Nieuws|Nieuwsbericht|Persbericht|Bericht)\s*[,|:–—-]\s*\d{1,2}\s+[a-z]+\s+\d{4})\s*")
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
-NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
+#: (and a municipality's team: "Gemeente Venlo, team Onderzoek en Statistiek" under a report's title; round 51a)
+NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat", "lijnteam"})
 
 
 #: the subject field of a letter's or memo's head: "Betreft    Voortgangsbrief programma X", "Onderwerp: Deelname aan X"
 _SUBJECT_FIELD = re.compile(r"^[ \t]*(?:Betreft|Onderwerp)\b[ \t]*:?[ \t]+(?P<subject>[^\n]+)$", re.MULTILINE)
 #: how far into a text the head of a letter may reach
 _SUBJECT_REACH = 1500
+
+#: an article before the unit that opens a bullet item: "- Een bestuurlijk kernteam …", "- De werkgroep X …"
+_ITEM_ARTICLE = re.compile(r"(?:een|de|het)\s+(?:\*\*)?", re.IGNORECASE)
+
 
 class DiscourseContext:
     """The discourse helpers of :class:`graph.extract.context.DocContext` (a mixin: it reads the context's
@@ -94,7 +99,9 @@ class DiscourseContext:
             return None
         for s in self.sentences:
             if s.bullet_list == sentence.bullet_list and s.bullet_item == sentence.bullet_item and s.item_start:
-                ms = [m for m in self.in_sentence(s) if m.type in HOLDERS and m.start - s.start < 3]
+                # (after an article too: "- Een bestuurlijk kernteam stuurt …. Het bestaat uit X (voorzitter)"; 51a)
+                ms = [m for m in self.in_sentence(s) if m.type in HOLDERS and (m.start - s.start < 3 or _ITEM_ARTICLE.fullmatch(
+                    self.text, self.content_start(s), m.start))]
                 return ms[0] if ms else None
         return None
 

@@ -54,7 +54,8 @@ _ORGANOGRAM = ORGANOGRAM_HEADING
 
 #: the role of a unit's head by the unit's kind, and the kind's rank (a lower rank holds the higher ones)
 _HEADS = {"directie": ("directeur", 1), "concernstaf": ("hoofd", 1), "sector": ("sectordirecteur", 1),
-          "afdeling": ("afdelingshoofd", 2), "cluster": ("clustermanager", 2), "team": ("teamleider", 3)}
+          "afdeling": ("afdelingshoofd", 2), "cluster": ("clustermanager", 2), "team": ("teamleider", 3),
+          "lijnteam": ("teamleider", 3)}  # "Team Bestuursondersteuning" as units.py names it (round 51a)
 
 #: an item's rest after its unit or role: "– Sara Kok (a.i.)"
 _HEAD = re.compile(r"\s*[–—-]\s*")

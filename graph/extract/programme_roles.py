@@ -127,6 +127,30 @@ def _other_body_before(ctx: DocContext, sentence: Sentence, programme: Mention) 
                for m in ctx.in_span(opening, sentence.start))
 
 
+#: a unit that opens the sentence and is led by the role word's holder: "<unit> staat onder leiding van", "wordt
+#: geleid door", "wordt voorgezeten door"
+_LED_BY = re.compile(r"\s+(?:staat|stond|staan|stonden)\s+onder\s+(?:de\s+)?leiding\s+van\s+|"
+                     r"\s+(?:wordt|werd|worden|werden)\s+(?:geleid|voorgezeten|getrokken)\s+door\s+")
+
+
+_ARTICLE = re.compile(r"\s*(?:(?:de|het|een)\s+)?", re.IGNORECASE)
+
+
+def _led_unit_subject(ctx: DocContext, sentence: Sentence, mentions: list[Mention], at: int) -> bool:
+    """Whether the sentence opens with a unit led by whoever the role word at ``at`` names: "Het ambtelijk
+    kernteam staat onder leiding van programmaleider X" (the unit's leader, not the page's programme's).
+
+    >>> from graph.extract.model import Mention, Sentence
+    >>> text = "Het kernteam staat onder leiding van programmaleider Eva Smit."
+    >>> unit = Mention(0, 12, "Het kernteam", "OrganisationalUnit", "", 1.0)
+    >>> _led_unit_subject(DocContext("d", text, [], [unit]), Sentence(0, len(text), text), [unit], 37)
+    True
+    """
+    opening = next((m for m in mentions if m.type == "OrganisationalUnit"), None)
+    return opening is not None and _ARTICLE.fullmatch(ctx.text, ctx.content_start(sentence), opening.start) is not None \
+        and _LED_BY.fullmatch(ctx.text, opening.end, at) is not None
+
+
 def find_programme_roles(ctx: DocContext) -> None:
     """Add the roles in the page's programme of the persons named with a programme role word (or in the
     programme whose bureau the sentence houses: "Het programmabureau is ondergebracht bij X; programmadirecteur is Y")."""
@@ -153,6 +177,8 @@ def find_programme_roles(ctx: DocContext) -> None:
             if _FIELD_AFTER.match(ctx.text, match.end()) and not any(m.start == match.end() + 1 for m in mentions) \
                     and not ctx.text.startswith(programme.label, match.end() + 1):
                 continue  # "X, programmadirecteur Inburgering": the programme its field names, not the page's
+            if bureau is None and _led_unit_subject(ctx, sentence, mentions, match.start()):
+                continue  # "Het ambtelijk kernteam staat onder leiding van programmaleider X": the unit's (round 51a)
             person, employer = _holder(ctx, mentions, match)
             if person is None or not ctx.asserted(sentence, min(match.start(), person.start), max(match.end(), person.end)):
                 continue

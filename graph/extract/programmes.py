@@ -75,7 +75,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "regeling": "fund", "fonds": "fund", "traject": "project",
                    # a partnership of the Urban Agenda for the EU: "het partnerschap Klimaatneutrale Wijken", a
                    # page's title "Partnerschap Klimaatneutrale Wijken" (round 50a; a Title Case name, as "het fonds")
-                   "partnerschap": "project"}
+                   "partnerschap": "project",
+                   # a course for civil servants run as a project with its own participants and staff: "de leergang
+                   # Regionaal Economisch Leiderschap", a page's title "Leergang Wendbaar Bestuur" (round 51a)
+                   "leergang": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: kind words of research that name a project only with a quoted name after them: 'het onderzoek
 #: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)

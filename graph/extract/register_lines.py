@@ -83,6 +83,10 @@ def _heading_body(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return None
 
 
+#: roles held at an event or a session, not in a body: "Gespreksleider: X" under a werkbezoek's heading
+_EVENT_ROLES = frozenset({"gespreksleider", "dagvoorzitter", "moderator", "presentator"})
+
+
 def find_register_lines(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add ``person hasRole body`` for a "functie: naam" line under a heading that names the body."""
     persons = [m for m in mentions if m.type == "Person"]
@@ -93,8 +97,8 @@ def find_register_lines(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         return  # "Directie Woningbouw, directeur: X": the label names a body of its own
     label = field.group("label")
     role = field_role(label)
-    if role is None or _NOT_NOW.search(label):
-        return
+    if role is None or _NOT_NOW.search(label) or role.label in _EVENT_ROLES:
+        return  # "Gespreksleider: X" in a programme leads a session, no office of the heading's body (round 51a)
     title = _BEFORE_NAME.match(ctx.text, field.end(), sentence.end)
     holder = next((m for m in persons if m.start in (field.end(), title.end())), None)
     if holder is None:

@@ -41,8 +41,9 @@ __all__ = ["find_register_rows"]
 #: what a role may be held in, named right after the role word
 _BODIES = frozenset({"Programme", "Organisation", "OrganisationalUnit", "Municipality", "Province", "Ministry"})
 #: the kinds of unit each head's role goes with: a directeur heads a directie, a teammanager a team
-_UNIT_KINDS = {"directeur": ("directie",), "teammanager": ("team",), "teamleider": ("team",), "teamhoofd": ("team",),
-               "afdelingshoofd": ("afdeling",), "afdelingsmanager": ("afdeling",), "hoofd": ("afdeling", "team", "directie")}
+_UNIT_KINDS = {"directeur": ("directie",), "teammanager": ("team", "lijnteam"), "teamleider": ("team", "lijnteam"),
+               "teamhoofd": ("team", "lijnteam"), "afdelingshoofd": ("afdeling",), "afdelingsmanager": ("afdeling",),
+               "hoofd": ("afdeling", "team", "lijnteam", "directie")}
 #: a row of the office's former holder
 _FORMER = re.compile(r"\((?:oud|vorige|voormalig)\)|\bvoormalig\b|\bingetrokken\b", re.IGNORECASE)
 #: the end of an office's body name in its cell: a bracket, a comma or a semicolon

@@ -102,6 +102,7 @@ from .signer_colleagues import find_signer_colleagues
 from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
 from .participation import find_event_participants
+from .event_hosts import find_event_hosts
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
 from .programme_lists import find_programme_lists
@@ -138,6 +139,7 @@ from .since_then import date_since_then
 from .term_columns import date_by_term_column
 from .term_pairs import find_term_pairs
 from .tables import find_tables
+from .partnership_tables import find_partnership_tables
 from .register_rows import find_register_rows
 from .consisting_members import find_consisting_members
 from .dossier_handover import find_dossier_handover
@@ -228,6 +230,7 @@ def find_relations(ctx: DocContext) -> None:
     find_form_projects(ctx)  # "Projectleider: X" / "Titel: P" in an application form: X leads P
     find_role_tables(ctx)  # "| Rol | Invulling |" / "| Programmamanager | X |": X's role in the title's programme
     find_partner_contacts(ctx)  # "| Partner | Rol / contactpersoon |" of an application: partners of its applicant
+    find_partnership_tables(ctx)  # "| Samenwerkingsverband | Partners | Rol van Venlo |": each row's partners
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
@@ -257,6 +260,7 @@ def find_relations(ctx: DocContext) -> None:
     find_mail_we(ctx)  # "de werkconferentie die we samen organiseren" in a mail from X to Y
     find_speakers(ctx)
     find_event_participants(ctx)
+    find_event_hosts(ctx)  # "Gespreksleider: X" under a programme item, "onze dagvoorzitter, X": X takes part
     find_programme_lines(ctx)  # "- Roosendaal: de Nieuwe Markt, met wethouder X" under "Programma"
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)

@@ -37,7 +37,9 @@ __all__ = ["find_representation_columns"]
 #: the column of the bodies a row's person sits in for the town
 _REPRESENTATION_COLUMN = re.compile(r"(?:(?:g40|vng|ipo)[- ]?)?(?:externe\s+|bestuurlijke\s+)?(?:vertegenwoordiging(?:en)?|nevenfuncties?|"
                                     r"gremi(?:um|a)|"
-                                    r"lidmaatschappen|zitting\s+in|vertegenwoordigt\s+(?:de\s+gemeente\s+)?in)"
+                                    r"lidmaatschappen|zitting\s+in|vertegenwoordigt\s+(?:de\s+gemeente\s+)?in|"
+                                    # "Vertegenwoordigt Amersfoort in": the town's name in the title (round 51a)
+                                    r"vertegenwoordigt\s+(?:de\s+)?(?:gemeente\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+in)"
                                     r"(?:\s*\([^()]*\))?(?:\s+uit\s+hoofde\s+van\s+(?:de\s+)?functie)?", re.IGNORECASE)
 #: the column of the day each row's seats were taken: "Sinds", "Per", "Vanaf", "Met ingang van", "Ingangsdatum"
 _SINCE_COLUMN = re.compile(r"(?:lid\s+|in\s+functie\s+)?sinds|per|vanaf|met\s+ingang\s+van|ingangsdatum|startdatum|"
@@ -181,6 +183,16 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
 _STEERING = re.compile(r"(?:bestuurlijke\s+)?(?:stuurgroep|regiegroep|kopgroep|kerngroep)\s", re.IGNORECASE)
 
 
+def _field_bracket(bracket: str) -> bool:
+    """Whether a bracket after an item's body only names the field it is held for ("Regio Amersfoort (economie)"):
+    no role word and nothing that denies or plans it (round 51a).
+
+    >>> [_field_bracket(b) for b in ("(economie)", "(lid)", "(vanaf 2025)", "nog niet")]
+    [True, False, False, False]
+    """
+    return bracket.startswith("(") and role_pattern().search(bracket) is None and _NOT_HELD.search(bracket) is None
+
+
 def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """The body each item of the cell ``start:end`` names right at its start (after a membership word)."""
     found = []
@@ -188,7 +200,7 @@ def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
         while a < b and ctx.text[a].isspace():
             a += 1
         bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
-        if not bodies or _ROLE_OR_NOT.search(ctx.text, a, b) \
+        if not bodies or any(not _field_bracket(m.group()) for m in _ROLE_OR_NOT.finditer(ctx.text, a, b)) \
                 or not _BEFORE_BODY.fullmatch(ctx.text, a, bodies[0].start):
             continue
         body = bodies[0]

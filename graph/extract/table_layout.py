@@ -24,7 +24,7 @@ import re
 from .model import Sentence
 
 __all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
-           "ROW_NUMBER", "ROW_THING", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
+           "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
 
@@ -32,7 +32,7 @@ _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 MEMBERS_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
-                            r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?", re.IGNORECASE)
+                            r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?|bijdragers?|bijdragende\s+\w+", re.IGNORECASE)
 
 
 #: a column of the row's organisation, also one of alternatives: "| Gemeente/organisatie |"
@@ -105,6 +105,22 @@ _NUMBER_COLUMN = re.compile(r"nr\.?|no\.?|nummer|#|volgnummer", re.IGNORECASE)
 _DATE_COLUMN = re.compile(r"datum|data|wanneer|dag", re.IGNORECASE)
 
 
+#: the first column of a programme's actions ("| Actie | Trekker | Bijdragers |", round 51a)
+_ACTION_COLUMN = re.compile(r"acties?", re.IGNORECASE)
+#: the column of who leads each action: a lead, not an owner of a to-do ("| actie | wie | eigenaar |")
+_ACTION_LEAD = re.compile(r"trekkers?|(?:action\s+)?leads?|penvoerders?|coördinator|coordinator", re.IGNORECASE)
+
+
+def action_table(names: list[str]) -> bool:
+    """Whether a table lists a programme's actions, each with its lead ("| Actie | Trekker | Bijdragers |").
+
+    >>> action_table(["actie", "trekker", "bijdragers"]), action_table(["actie", "eigenaar"])
+    (True, False)
+    """
+    return bool(names) and _ACTION_COLUMN.fullmatch(names[0]) is not None \
+        and any(_ACTION_LEAD.fullmatch(n) for n in names[1:])
+
+
 def thing_column(names: list[str]) -> int | None:
     """The column whose cells name the row's own body or part: the first, or the second after a
     column that only numbers or dates the rows ("| nr | werkpakket | trekker |", "| Datum | Overleg | Voorzitter |").
@@ -113,9 +129,13 @@ def thing_column(names: list[str]) -> int | None:
     (1, 0, None)
     >>> thing_column(["datum", "overleg", "voorzitter"])
     1
+    >>> thing_column(["actie", "trekker", "bijdragers"]), thing_column(["actie", "eigenaar", "deadline"])
+    (0, None)
     """
     if names and ROW_THING.fullmatch(names[0]):
         return 0
+    if action_table(names):
+        return 0  # "| Actie | Trekker | Bijdragers |": a partnership's actions, each led by one (not an actielijst's to-dos)
     if len(names) > 2 and (_NUMBER_COLUMN.fullmatch(names[0]) or _DATE_COLUMN.fullmatch(names[0])) \
             and ROW_THING.fullmatch(names[1]):
         return 1  # "| Datum | Overleg | Voorzitter |": a calendar's meetings, each of its row's body

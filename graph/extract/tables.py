@@ -53,6 +53,7 @@ from .member_headings import (LEADING_ROLES, announced_things, announces_recipie
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .roster_dates import unmarked
+from .participant_sections import participants_section
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
 from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body
@@ -62,7 +63,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
-                           ROLE_COLUMN, ROW_NUMBER, ROW_THING,
+                           ROLE_COLUMN, ROW_NUMBER, ROW_THING, action_table,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
 __all__ = ["find_tables"]
@@ -123,6 +124,7 @@ def find_tables(ctx: DocContext) -> None:
             or (subject is not None and any(ACTOR_COLUMN.fullmatch(n) for n in names) and (joined_column(names) or parts))
         column = thing_column(names)
         own_rows = column is not None
+        actions = action_table(names)
         candidates = candidate_table(names)  # "| Kandidaat | Gemeente | Stemmen |": who stood, not who is a member
         for row in rows:
             cells = cells_of(ctx.text, row)
@@ -135,6 +137,8 @@ def find_tables(ctx: DocContext) -> None:
                 at = number.end() if number else cells[column][0]
                 first = [m for m in ctx.in_span(at, cells[column][1]) if m.start == at]
                 row_subject = first[0] if first and first[0].type in _THINGS else None
+                if row_subject is not None and actions and row_subject.end < cells[column][1]:
+                    row_subject = None  # "| 3. Leernetwerk bewonersparticipatie |": the action is the whole cell
                 if row_subject is not None and subject is not None and subject.type in HOLDERS and \
                         (row_subject.type == "OrganisationalUnit" or row_subject.rule == "tables.row-name"):
                     ctx.add(row_subject, "partOf", subject, row, "tables.row-part", 0.75)  # "| Adviesraad | …"
@@ -333,8 +337,10 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                  or own_place(ctx, row_role.scope)  # "| Gemeente Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |"
           if place is not None:
                  ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
-          if members and subject is not None and subject.type == "OrganisationalUnit":
+          if members and subject is not None and (subject.type == "OrganisationalUnit"
+                                                  or participants_section(row, subject)):
                  # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
+                 # (under "Deelnemers" of a course or programme: a participant, round 51a)
                  _unit_member(ctx, person, subject, row, elected)
         elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
           # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
@@ -343,7 +349,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           continue
         elif row_role is not None:
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
-        elif subject.type == "OrganisationalUnit":
+        elif subject.type == "OrganisationalUnit" or participants_section(row, subject):
           _unit_member(ctx, person, subject, row, elected)
 
 

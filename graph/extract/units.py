@@ -40,7 +40,8 @@ __all__ = ["find_units", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
 
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
-                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling"})
+                        "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling",
+                        "team"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
@@ -69,6 +70,8 @@ def plural_kind(word: str) -> str | None:
     """The unit kind of a plural kind word ("themagroepen" → "themagroep")."""
     kinds = load_lexicon().unit_kinds
     low = word.lower()
+    if low in ("teams", "team's"):
+        return None  # "de teams Inkomen en Schuldhulpverlening": a municipality's teams at work, no units named (51a)
     for suffix in ("en", "s", "'s"):
         if low.endswith(suffix) and low[: -len(suffix)] in kinds:
             return kinds[low[: -len(suffix)]].kind

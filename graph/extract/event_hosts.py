@@ -1,0 +1,65 @@
+"""Who leads an event from the stage: "Gespreksleider: X", "Moderator: X", "onze dagvoorzitter, X".
+
+A programme names who chairs the day or a session on a line of its own ("Moderator: Kees Bos, journalist",
+"Gespreksleider: Eva Smit, Brainport Development" under "11:15 Rondetafelgesprek …") and a speech thanks
+"onze dagvoorzitter, X". The person takes part in the event (``participatesIn``): an event holds no roles
+(``docs/gold-format.md``: a role is held in an organisation, unit or programme), and the organisation after the
+name is where the person comes from, not where the role is held. The event is the one named on the line or on
+one of the two lines above it (the programme item), else the one the document's title names.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Programma Stedendag Zwolle 2025\\n\\n10:00  Rondetafelgesprek \\"Wonen in de wijk\\"\\n"
+...         "       Gespreksleider: Eva Smit, Platform31\\n")
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+...        if r.rule == "participation.event-host")
+[('Eva Smit', 'participatesIn', 'Rondetafelgesprek "Wonen in de wijk"')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .participation import title_event
+
+__all__ = ["find_event_hosts"]
+
+#: the host's word right before the name: a field "Moderator: ", an apposition "onze dagvoorzitter, "
+_HOST = re.compile(r"\b(?:dagvoorzitter|gespreksleider|moderator|presentator|presentatrice)(?:\s*:\s*|,\s+|\s+)$",
+                   re.IGNORECASE)
+#: how many lines above the host's line the event may be named (the programme item over its field)
+_LINES_ABOVE = 2
+
+
+def find_event_hosts(ctx: DocContext) -> None:
+    """Add "host participatesIn event" for each host the text names (see the module docstring)."""
+    if not re.search(r"(?i)dagvoorzitter|gespreksleider|moderator|presentat", ctx.text):
+        return
+    titled = title_event(ctx)
+    for person in (m for m in ctx.mentions if m.type == "Person"):
+        line_start = ctx.text.rfind("\n", 0, person.start) + 1
+        if _HOST.search(ctx.text, max(line_start, person.start - 20), person.start) is None:
+            continue
+        sentence = ctx.sentence_at(person.start)
+        if sentence is None or not ctx.asserted(sentence, max(sentence.start, person.start - 20), person.end):
+            continue
+        event = _event_above(ctx, line_start, person.start) or titled
+        if event is not None:
+            ctx.add(person, "participatesIn", event, sentence, "participation.event-host", 0.7)
+
+
+def _event_above(ctx: DocContext, line_start: int, at: int):
+    """The last event named on the host's line before the name or on the lines just above it, else None."""
+    start = line_start
+    for _ in range(_LINES_ABOVE):
+        if start == 0:
+            break
+        above = ctx.text.rfind("\n", 0, start - 1) + 1
+        if not ctx.text[above:start].strip():
+            break  # a blank line: another block of the programme
+        start = above
+    events = [m for m in ctx.in_span(start, at) if m.type == "Event"]
+    return events[-1] if events else None
