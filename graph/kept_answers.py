@@ -34,7 +34,7 @@ indices into those terms, so that reading 5,856 rows makes some thousand terms, 
 'rows': [[0, 1], [-1, 1], [-2, 1]]}
 >>> decode(encode(result)).rows == result.rows
 True
->>> [row["n"] for row in selected(result, {"city": URIRef("urn:a")}).rows]
+>>> [row["n"] for row in decode(encode(result), {"city": URIRef("urn:a")}).rows]
 [rdflib.term.Literal('2', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))]
 """
 
@@ -44,7 +44,9 @@ from typing import Any, Mapping
 
 from rdflib import BNode, Literal, URIRef
 
-__all__ = ["kept_answer", "encode", "decode", "selected"]
+from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
+
+__all__ = ["kept_answer", "encode", "decode"]
 
 #: a column a row has no key for (written -2; a key whose value is None, an unbound one, is -1)
 _ABSENT = object()
@@ -68,8 +70,7 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     if not bound:
         return remembered(dataset, _NAME + question.name, key, lambda: _computed(dataset, key["text"], timeout),
                           code=(__file__,), encode=encode, decode=decode)
-    whole = kept(dataset, _NAME + question.name, key, code=(__file__,), decode=decode)
-    return None if whole is None else selected(whole, bound)
+    return kept(dataset, _NAME + question.name, key, code=(__file__,), decode=lambda data: decode(data, bound))
 
 
 def _whole_text(question) -> str:
@@ -82,16 +83,6 @@ def _computed(dataset, text: str, timeout: float | None):
     from .query import run_sparql
 
     return run_sparql(dataset, text, timeout=timeout, check=False)
-
-
-def selected(result, bound: Mapping[str, Any]):
-    """``result`` with the rows whose column of each name in ``bound`` holds its value (a tuple: one of
-    its values), in their order."""
-    from .query import QueryResult
-
-    wanted = [(name, set(value) if isinstance(value, tuple) else {value}) for name, value in bound.items()]
-    rows = [row for row in result.rows if all(row.get(name) in values for name, values in wanted)]
-    return QueryResult("select", columns=list(result.columns), rows=rows)
 
 
 def encode(result) -> dict:
@@ -127,28 +118,57 @@ def _written(term) -> list:
     raise ValueError(f"not an RDF term: {term!r}")
 
 
-def decode(data: dict):
-    """The answer :func:`encode` wrote; ValueError when ``data`` is not such an answer."""
+def decode(data: dict, bound: Mapping[str, Any] | None = None):
+    """The answer :func:`encode` wrote (ValueError when ``data`` is not such an answer); with ``bound``
+    only the rows whose column of each name in it holds its value (a tuple: one of its values), in their
+    order, found by their terms' indices before any term is made.
+
+    >>> from rdflib import URIRef
+    >>> data = {"columns": ["city"], "terms": [["u", "urn:a"], ["u", "urn:b"]], "rows": [[0], [1], [-1]]}
+    >>> decode(data, {"city": (URIRef("urn:b"), URIRef("urn:c"))}).rows
+    [{'city': rdflib.term.URIRef('urn:b')}]
+    """
     from .query import QueryResult
 
-    columns, written, rows = data["columns"], data["terms"], data["rows"]
-    if not all(isinstance(c, str) for c in columns) or not isinstance(written, list) or not isinstance(rows, list):
-        raise ValueError("not a kept answer")
-    terms = [_term(one) for one in written]
+    columns, written, rows = _checked(data)["columns"], data["terms"], data["rows"]
+    if bound:
+        wanted = []
+        for name, value in bound.items():
+            targets = [_written(one) for one in (value if isinstance(value, tuple) else (value,))]
+            wanted.append((columns.index(name), {index for index, one in enumerate(written) if one in targets}))
+        rows = [cells for cells in rows if all(cells[position] in numbers for position, numbers in wanted)]
+    terms: dict[int, Any] = {-1: None}
     answer = []
     for cells in rows:
-        if len(cells) != len(columns):
-            raise ValueError("a row of another length")
-        answer.append({column: None if cell == -1 else terms[cell] for column, cell in zip(columns, cells) if cell != -2})
+        row = {}
+        for column, cell in zip(columns, cells):
+            if cell != -2:
+                row[column] = terms[cell] if cell in terms else terms.setdefault(cell, _term(written[cell]))
+        answer.append(row)
     return QueryResult("select", columns=list(columns), rows=answer)
+
+
+def _checked(data: dict) -> dict:
+    """``data`` when it has the shape :func:`encode` writes, else ValueError."""
+    columns, written, rows = data["columns"], data["terms"], data["rows"]
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns) or not isinstance(
+            written, list) or not isinstance(rows, list):
+        raise ValueError("not a kept answer")
+    size, top = len(columns), len(written)
+    for cells in rows:
+        if len(cells) != size or (cells and (max(cells) >= top or min(cells) < -2)):
+            raise ValueError("a row of another length or with a term that is not kept")
+    return data
 
 
 def _term(written: list):
     kind, value = written[0], written[1]
     if kind == "u":
-        return URIRef(value)
+        return _str_new(URIRef, value)
     if kind == "b":
         return BNode(value)
+    if kind == "l" and written[2] is None and written[3] is None:
+        return _plain_literal(value)
     if kind == "l":
         return Literal(value, lang=written[3], datatype=None if written[2] is None else URIRef(written[2]))
     raise ValueError(f"not a kept term: {written!r}")

@@ -5,6 +5,7 @@ window (which the SPARQL answers); a rebuilt graph never reads the answer of the
 from __future__ import annotations
 
 import pytest
+from rdflib import URIRef
 
 from graph.derived import DERIVED_DIR
 from graph.errors import G40Error
@@ -19,7 +20,8 @@ DOCUMENTS = {
     "tweede": ("2024-09-01", "Tilburg neemt deel aan de Regio Deal Noordoost-Brabant. Het ministerie van EZK neemt "
                              "deel aan de Regio Deal Noordoost-Brabant."),
     "derde": ("2025-05-01", "Breda werkt samen met het ministerie van BZK. Het ministerie van BZK neemt deel aan de "
-                            "Regio Deal Noordoost-Brabant."),
+                            "Regio Deal Noordoost-Brabant. Contactpersoon bij het ministerie voor de Woondeals is Jan "
+                            "Jansen, programmamanager bij BZK."),
 }
 
 #: parameters and windows, as ``-p`` gives them; the first is the whole answer the graph keeps
@@ -114,3 +116,62 @@ def test_a_kept_parameter_must_be_one_of_the_question(tmp_path):
         "SELECT ?city WHERE { ?city a g40:Municipality }\n", encoding="utf-8")
     with pytest.raises(G40Error, match="kept"):
         load_questions(tmp_path)
+
+
+KEPT = sorted(name for name, question in load_questions().items() if question.kept is not None)
+
+
+@pytest.fixture(scope="module")
+def fixture_graph(tmp_path_factory):
+    from fixture_graph import small_graph_dir
+
+    return small_graph_dir(tmp_path_factory.mktemp("kept-fixture"))
+
+
+def test_the_kept_questions_are_the_whole_graph_listings():
+    assert KEPT == ["city-ministry", "collaborations-matrix", "g40-cities-programmes", "ministry-contacts",
+                    "themagroep-contacts", "who-does-what"]
+
+
+def selections(graph, name, monkeypatch) -> list[list[dict]]:
+    """The rows of question ``name`` on ``graph``, whole and for each listed parameter each value its column
+    holds (at most three) and one it does not, read back from the kept answer; each the rows of the SPARQL
+    text on both engines."""
+    question = get_question(name)
+    store, rdflib = open_dataset(graph, engine="oxigraph"), open_dataset(graph, engine="rdflib")
+
+    def sparql(params):
+        bindings = question_bindings(store, question, params, resolve=False)
+        return run_sparql(store, question_text(question, bindings), check=False).rows
+
+    whole = run_question(store, question).rows
+    asked = [{}] + [{parameter: value} for parameter in question.kept
+                    for value in sorted({row[parameter] for row in whole if row.get(parameter) is not None})[:3]]
+    asked += [{parameter: URIRef("urn:g40kg:nobody")} for parameter in question.kept]
+    expected = [sparql(params) for params in asked]
+    rdflib_rows = [run_question(rdflib, question, params, resolve=False).rows for params in asked]
+    with monkeypatch.context() as patched:
+        patched.setattr("graph.query.run_sparql", lambda *args, **kwargs: pytest.fail("the SPARQL text was run"))
+        answered = [run_question(store, question, params, resolve=False).rows for params in asked]
+    assert answered == expected
+    assert answered == rdflib_rows
+    return answered
+
+
+@pytest.mark.parametrize("name", KEPT)
+def test_every_kept_question_selects_the_rows_its_sparql_gives(fixture_graph, kg, name, monkeypatch):
+    """On the hand-written fixture and on the built documents: each kept question has rows on one of them
+    (and a selection with rows where it lists parameters)."""
+    answers = [selections(graph, name, monkeypatch) for graph in (fixture_graph, kg)]
+    assert any(answered[0] for answered in answers)
+    assert not get_question(name).kept or any(rows for answered in answers for rows in answered[1:])
+
+
+def test_a_damaged_kept_answer_is_computed_again_and_a_selection_runs_the_sparql(fixture_graph):
+    store = open_dataset(fixture_graph, engine="oxigraph")
+    whole = run_question(store, "who-does-what").rows
+    [path] = (fixture_graph / DERIVED_DIR).glob("question-who-does-what-*.json")
+    path.write_text('{"columns": ["body"], "terms": [], "rows": [[7]]}', encoding="utf-8")
+    body = whole[0]["body"]
+    assert run_question(store, "who-does-what", {"body": body}).rows == [r for r in whole if r["body"] == body]
+    assert run_question(store, "who-does-what").rows == whole
