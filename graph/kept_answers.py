@@ -19,6 +19,11 @@ a changed question never reads another's answer:
   stays the question's definition, as it is for ``--engine rdflib`` and ``--endpoint``
   (:func:`graph.derived.keeps_results`: only a read-only store of a graph directory keeps results).
 
+The listings that say so: ``city-ministry`` (by city and ministry), ``who-does-what`` (by body; a person's
+few roles are cheaper looked up than read from the whole answer), ``ministry-contacts`` (by ministry),
+``themagroep-contacts`` (by themagroep), ``collaborations-matrix`` and ``g40-cities-programmes`` (without
+parameters).
+
 The first ask pays, not the build: a build (and a one-document rebuild, whose target is 2 s) would
 otherwise spend those seconds on every graph for a question that may never be asked of it.
 
