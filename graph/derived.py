@@ -46,7 +46,7 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 
-__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "remembered"]
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "keeps_results", "kept", "remembered"]
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +133,54 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
     origin = getattr(dataset, _ORIGIN, None)
     if origin is None:
         return compute()
-    folder = origin.directory / DERIVED_DIR
+    path, prefix = _location(origin, name, parameters, code)
+    found = _read(path, decode)
+    if found is not _MISSING:
+        return found
+    result = compute()
+    if graph_stamp(origin.directory) == origin.stamp:  # else a build replaced the graph meanwhile
+        _keep(path, prefix, encode(result) if encode else result)
+    return result
+
+
+def keeps_results(dataset) -> bool:
+    """Whether :func:`remembered` keeps results of ``dataset`` (a read-only store of a graph directory).
+
+    >>> from graph.store import new_dataset
+    >>> keeps_results(new_dataset())
+    False
+    """
+    return getattr(dataset, _ORIGIN, None) is not None
+
+
+def kept(dataset, name: str, parameters: dict, *, code: Iterable[str] = (),
+         decode: Callable[[Any], Any] | None = None):
+    """The result an earlier :func:`remembered` call with the same graph, ``name``, ``parameters`` and
+    ``code`` kept, or None when there is none (nothing is computed).
+
+    >>> from graph.store import new_dataset
+    >>> kept(new_dataset(), "answer", {}) is None
+    True
+    """
+    origin = getattr(dataset, _ORIGIN, None)
+    if origin is None:
+        return None
+    found = _read(_location(origin, name, parameters, code)[0], decode)
+    return None if found is _MISSING else found
+
+
+_MISSING = object()
+
+
+def _location(origin: Origin, name: str, parameters: dict, code: Iterable[str]) -> tuple[Path, str]:
+    """The file of a result and the prefix its other versions share."""
     key = _digest(json.dumps(parameters, sort_keys=True))
     version = _digest(__version__, origin.stamp, *sorted(_source_hash(f) for f in code))
-    path = folder / f"{name}-{key}-{version}.json"
+    return origin.directory / DERIVED_DIR / f"{name}-{key}-{version}.json", f"{name}-{key}-"
+
+
+def _read(path: Path, decode: Callable[[Any], Any] | None):
+    """The decoded content of ``path``, or ``_MISSING`` when it is absent or damaged."""
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -145,10 +189,7 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
         pass
     except (OSError, ValueError, TypeError, KeyError, IndexError) as error:  # damaged: computed anew
         log.debug("derived result %s unreadable (%s); computing it again", path, error)
-    result = compute()
-    if graph_stamp(origin.directory) == origin.stamp:  # else a build replaced the graph meanwhile
-        _keep(path, f"{name}-{key}-", encode(result) if encode else result)
-    return result
+    return _MISSING
 
 
 def _keep(path: Path, prefix: str, data) -> None:

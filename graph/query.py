@@ -43,6 +43,7 @@ from rdflib import BNode, Graph, Literal
 from . import rdflib_bindings, rdflib_sparql, rdflib_turtle
 from . import timeouts as _timeouts
 from .errors import QueryError
+from .kept_answers import kept_answer
 from .messages import CATALOGUE, msg
 from .rdflib_questions import bound_query
 from .vocab import PREFIXES
@@ -331,16 +332,19 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     :func:`graph.names.resolve_entity` (abbreviation or name, any case; "did you mean" otherwise):
     :func:`graph.questions.question_bindings`. rdflib's engine parses each question once and puts
     the values into the parsed query (:mod:`graph.rdflib_questions`); other engines get the text.
-    A question whose header says ``rows: terms`` gets one row per term (:mod:`graph.term_rows`).
+    A question whose header says ``rows: terms`` gets one row per term (:mod:`graph.term_rows`); one
+    that says ``kept: […]`` is read from its whole-graph answer kept beside the graph where it can be
+    (:mod:`graph.kept_answers`).
     """
     if isinstance(question, str):
         question = get_question(question)
     bindings = question_bindings(dataset, question, params, resolve=resolve)
     engine = engine_of(dataset)
-    text = question_text(question, bindings, engine=engine)
-    if engine != "rdflib":
-        result = run_sparql(dataset, text, timeout=timeout, check=False)
-    else:
+    result = kept_answer(dataset, question, bindings, timeout)  # a whole-graph answer kept beside the graph
+    if result is None and engine != "rdflib":
+        result = run_sparql(dataset, question_text(question, bindings, engine=engine), timeout=timeout, check=False)
+    elif result is None:
+        text = question_text(question, bindings, engine=engine)
         result = _answer(dataset, lambda: bound_query(dataset, question, bindings) or _PROLOGUE + text, text, timeout)
     if question.rows == "terms":  # one row per term, whatever engine answered (graph.term_rows)
         from .term_rows import term_result

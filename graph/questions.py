@@ -176,6 +176,10 @@ class Question:
     #: how its rows are given: ``terms`` (``rows: terms`` in the header) folds the rows of evidence of one
     #: person, role and body into one row per term after the engine answered (:mod:`graph.term_rows`)
     rows: str | None = None
+    #: ``kept:`` in the header: its whole-graph answer is kept beside a built graph, and the listed
+    #: parameters select that answer's rows by the column of the same name (:mod:`graph.kept_answers`);
+    #: None: always the SPARQL text
+    kept: tuple[str, ...] | None = None
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -239,6 +243,10 @@ def _read_question(path: Path) -> Question:
             raise G40Error(msg("query_bad_header", path=path, reason=f"values_of {parameter.values_of!r}"))
     if meta.get("rows") not in (None, "terms"):
         raise G40Error(msg("query_bad_header", path=path, reason=f"rows {meta['rows']!r}"))
+    kept = meta.get("kept")
+    if kept is not None and (not isinstance(kept, list) or any(name not in {p.name for p in parameters}
+                                                               or name in TIME_PARAMETERS for name in kept)):
+        raise G40Error(msg("query_bad_header", path=path, reason=f"kept {kept!r}"))
     return Question(
         name=path.stem,
         title=meta["title"],
@@ -252,6 +260,7 @@ def _read_question(path: Path) -> Question:
         empty=meta.get("empty") or {},
         site=meta.get("site") or {},
         rows=meta.get("rows"),
+        kept=None if kept is None else tuple(kept),
     )
 
 
