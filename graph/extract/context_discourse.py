@@ -41,7 +41,10 @@ _DATELINE_LINE = re.compile(r"[A-Z][\w' -]{1,40},\s+\d{1,2}\s+[a-z]+\s+\d{4}")
 KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\s*[^\n]{1,60})?|"
                           r"(?:Nieuws|Nieuwsbericht|Persbericht|Bericht)\s*[,|:–—-]\s*\d{1,2}\s+[a-z]+\s+\d{4})\s*")
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
-NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat"})
+NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat",
+                            # a joint arrangement's board named by its kind: what another body advises, seldom the topic
+                            # ("De auditcommissie adviseert het algemeen bestuur. Voorzitter is X": the committee's)
+                            "regelingsbestuur"})
 
 
 #: the subject field of a letter's or memo's head: "Betreft    Voortgangsbrief programma X", "Onderwerp: Deelname aan X"
