@@ -87,3 +87,20 @@ def test_a_readmes_maintainers_hold_their_roles_in_the_project():
     dated = dated_relations(README, "2025-01-01")
     assert ("Ruben Achterhof", "Buurtmeter", "maintainer", True, "2019-01-01", "2022-12-31") in dated, dated
     assert ("Gijs Tamminga", "Buurtmeter", "maintainer", True, None, None) in dated, dated
+
+
+def test_a_committee_named_again_by_its_kind_word_gets_the_listed_members_and_its_supporter():
+    text = ("Gemeente Oss\n\nDe profielschets is opgesteld door de vertrouwenscommissie, voorgezeten door raadslid "
+            "Wim Hagedoorn. De commissie bestond daarnaast uit de raadsleden Fenna Brouwer en Sander Sijbesma. "
+            "Raadsgriffier Linda Verstappen ondersteunde de commissie als secretaris.")
+    found = facts(text, date="2024-05-01")
+    assert {("Fenna Brouwer", "hasRole", "vertrouwenscommissie", "lid"),
+            ("Sander Sijbesma", "hasRole", "vertrouwenscommissie", "lid"),
+            ("Linda Verstappen", "hasRole", "vertrouwenscommissie", "secretaris")} <= found, found
+    assert ("Wim Hagedoorn", "hasRole", "vertrouwenscommissie", "lid") not in found
+
+
+def test_a_kind_word_with_two_bodies_of_that_kind_before_it_names_neither():
+    text = ("Gemeente Oss\n\nDe rekenkamercommissie en de vertrouwenscommissie vergaderden. "
+            "De commissie bestond uit de raadsleden Fenna Brouwer en Sander Sijbesma.")
+    assert not {f for f in facts(text, date="2024-05-01") if f[3] == "lid"}, facts(text, date="2024-05-01")

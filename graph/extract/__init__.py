@@ -43,6 +43,7 @@ from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
 from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
+from .committee_members import find_committee_members
 from .titled_projects import titled_projects
 from .form_titles import form_titles
 from .body_labels import body_labels
@@ -318,6 +319,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
+    find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
