@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from graph.extract.arrangement_boards import arrangement_boards
-from tests.extract_facts import dated_relations, facts
+from tests.extract_facts import dated_relations, facts, mentions
 
 #: the bestuur chapter of a joint arrangement's jaarverslag, worded unlike heldout35's
 ARRANGEMENT = ("Jaarverslag 2024 – Omgevingsdienst Lingestreek\n\n"
@@ -104,3 +104,13 @@ def test_a_kind_word_with_two_bodies_of_that_kind_before_it_names_neither():
     text = ("Gemeente Oss\n\nDe rekenkamercommissie en de vertrouwenscommissie vergaderden. "
             "De commissie bestond uit de raadsleden Fenna Brouwer en Sander Sijbesma.")
     assert not {f for f in facts(text, date="2024-05-01") if f[3] == "lid"}, facts(text, date="2024-05-01")
+
+
+def test_a_hyphenated_given_name_whose_second_part_is_not_listed_is_one_person():
+    assert mentions("Ambtelijk trekker: wethouder Eva-Marlijn Oosterbroek (Zorg)", "Person") == ["Eva-Marlijn Oosterbroek"]
+    assert mentions("Daarna zei mevrouw Roos-Vermeer dat het klaar is.", "Person") == ["Roos-Vermeer"]
+
+
+def test_a_plural_with_an_apostrophe_inside_a_units_name_is_part_of_it():
+    text = "Het directoraat kent de Directie Agenda's Binnenstad en de Directie Woningmarkt."
+    assert mentions(text, "OrganisationalUnit")[-2:] == ["Directie Agenda's Binnenstad", "Directie Woningmarkt"]
