@@ -114,3 +114,10 @@ def test_a_hyphenated_given_name_whose_second_part_is_not_listed_is_one_person()
 def test_a_plural_with_an_apostrophe_inside_a_units_name_is_part_of_it():
     text = "Het directoraat kent de Directie Agenda's Binnenstad en de Directie Woningmarkt."
     assert mentions(text, "OrganisationalUnit")[-2:] == ["Directie Agenda's Binnenstad", "Directie Woningmarkt"]
+
+
+def test_the_object_of_a_first_verb_does_not_join_what_the_second_verb_names():
+    found = facts("Gemeente Almelo\n\nAlmelo valt onder de Regio Twente, maakt deel uit van de Veiligheidsregio Twente "
+                  "en is lid van de VNG.", date="2025-01-01")
+    assert ("Almelo", "participatesIn", "VNG", None) in found, found
+    assert not {f for f in found if f[0] != "Almelo" and f[2] == "VNG"}, found
