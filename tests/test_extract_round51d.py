@@ -121,3 +121,9 @@ def test_the_object_of_a_first_verb_does_not_join_what_the_second_verb_names():
                   "en is lid van de VNG.", date="2025-01-01")
     assert ("Almelo", "participatesIn", "VNG", None) in found, found
     assert not {f for f in found if f[0] != "Almelo" and f[2] == "VNG"}, found
+
+
+def test_a_numbered_items_name_takes_the_first_word_the_text_spells_elsewhere():
+    text = ("| agendapunt | bespreking |\n|---|---|\n"
+            "| 3. Gezonde Wijken Akkoord | Breda en Tilburg doen mee aan het Gezonde Wijken Akkoord. |\n")
+    assert mentions(text, "Programme") == ["Gezonde Wijken Akkoord", "Gezonde Wijken Akkoord"]

@@ -44,6 +44,7 @@ from .standing_committees import standing_committees
 from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
 from .committee_members import find_committee_members
+from .full_names import with_full_names
 from .titled_projects import titled_projects
 from .form_titles import form_titles
 from .body_labels import body_labels
@@ -222,6 +223,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     programmes += find_tracks(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, programmes))
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"
+    programmes = with_full_names(text, programmes)  # "5. Schone Lucht Akkoord" where the text spells "het Schone Lucht Akkoord"
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     persons = without_unit_names(persons, units + programmes)  # "pijlersecretaris Fysiek Domein" beside "Pijler Fysiek Domein"
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
