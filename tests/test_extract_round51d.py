@@ -73,7 +73,8 @@ README = ("# Buurtmeter\n\nBuurtmeter is een open source app voor wijkteams van 
           "## Wie onderhoudt het\n\n| stad | maintainer | functie |\n|---|---|---|\n"
           "| Deventer | Pieter Wolterbeek | product owner |\n| Zwolle | Ilona Stegeman | data engineer |\n\n"
           "Voormalige maintainers: Ruben Achterhof (Almere, 2019–2022) en Gijs Tamminga (Zwolle).\n\n"
-          "- Community manager: Yvonne Ebbinge (Deventer)\n")
+          "- Community manager: Yvonne Ebbinge (Deventer)\n"
+          "- Product owner: per 1 maart 2024 Karin Dalhuisen (gemeente Zwolle). Zij volgde Hans Olthof (Deventer) op.\n")
 
 
 def test_a_readmes_maintainers_hold_their_roles_in_the_project():
@@ -87,6 +88,8 @@ def test_a_readmes_maintainers_hold_their_roles_in_the_project():
     dated = dated_relations(README, "2025-01-01")
     assert ("Ruben Achterhof", "Buurtmeter", "maintainer", True, "2019-01-01", "2022-12-31") in dated, dated
     assert ("Gijs Tamminga", "Buurtmeter", "maintainer", True, None, None) in dated, dated
+    assert ("Karin Dalhuisen", "Buurtmeter", "product owner", False, "2024-03-01", None) in dated, dated
+    assert ("Hans Olthof", "Buurtmeter", "product owner", True, None, "2024-02-29") in dated, dated
 
 
 def test_a_committee_named_again_by_its_kind_word_gets_the_listed_members_and_its_supporter():

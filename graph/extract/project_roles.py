@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from .context import DocContext
 from .periods import find_periods
+from .role_words import role_of
 from .titled_projects import TITLED_PROJECT_RULE
 
 __all__ = ["find_project_roles", "PROJECT_ROLES"]
@@ -59,6 +60,7 @@ def find_project_roles(ctx: DocContext) -> None:
             own = replace(sentence, start=person.start, end=end, text=ctx.text[person.start:end])
             ctx.add(person, "hasRole", project, own, "projects.former", 0.7, role="maintainer", past=True,
                     **(_bracket_period(bracket.group(1)) if bracket else {}))
+    _role_fields(ctx, project, former)
     for r in list(ctx.relations):
         if r.predicate == "hasRole" and r.role in PROJECT_ROLES and r.subject.type == "Person" and r.object is not project \
                 and r.object.type in ("Municipality", "Organisation", "Province", "Ministry") \
@@ -67,6 +69,32 @@ def find_project_roles(ctx: DocContext) -> None:
             if sentence is not None:
                 ctx.add(r.subject, "hasRole", project, sentence, "projects.role", 0.7, role=r.role,
                         past=r.past, since=r.valid_from, until=r.valid_until)
+
+
+#: a field line of a project role: "- **Product owner:** sinds 1 juni 2025 X", "Community manager: Y (Ede)"
+_ROLE_FIELD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<label>[A-Za-z][\w -]{2,30}?)(?:\*\*)?:(?:\*\*)?[ \t]*"
+                         r"(?P<rest>[^\n]*)", re.MULTILINE)
+#: what may stand between the field's label and its holder: a start ("sinds 1 juni 2025", "per mei 2024")
+_START = re.compile(r"(?P<start>(?:sinds|per|vanaf)\s+[^,;()]*?)\s*$", re.IGNORECASE)
+
+
+def _role_fields(ctx: DocContext, project, former: set[int]) -> None:
+    """"Product owner: sinds 1 juni 2025 X (gemeente Ede)": X holds the field's project role, from that day."""
+    for match in _ROLE_FIELD.finditer(ctx.text):
+        role = role_of(match.group("label").strip())
+        if role is None or role.label not in PROJECT_ROLES:
+            continue
+        persons = [m for m in ctx.in_span(match.start("rest"), match.end("rest")) if m.type == "Person"]
+        if not persons or persons[0].start in former:
+            continue
+        before = ctx.text[match.start("rest"):persons[0].start]
+        start = _START.fullmatch(before.strip()) if before.strip() else None
+        if before.strip() and start is None:
+            continue  # "Product owner: de gemeente zoekt nog een opvolger voor X": no holder named first
+        sentence = ctx.sentence_at(persons[0].start)
+        since = find_periods(start.group("start")) if start else []
+        ctx.add(persons[0], "hasRole", project, sentence, "projects.role-field", 0.7, role=role.label,
+                since=since[0].valid_from if since else None)
 
 
 def _bracket_period(bracket: str) -> dict[str, str]:
