@@ -130,3 +130,9 @@ def test_a_numbered_items_name_takes_the_first_word_the_text_spells_elsewhere():
     text = ("| agendapunt | bespreking |\n|---|---|\n"
             "| 3. Gezonde Wijken Akkoord | Breda en Tilburg doen mee aan het Gezonde Wijken Akkoord. |\n")
     assert mentions(text, "Programme") == ["Gezonde Wijken Akkoord", "Gezonde Wijken Akkoord"]
+
+
+def test_an_office_held_before_in_a_municipality_that_merged_away_names_that_municipality():
+    text = "Lijst van burgemeesters van Nijkerk\n\nHendrik Beumer was eerder burgemeester van Hoevelaken."
+    assert ("Hendrik Beumer", "hasRole", "Hoevelaken", "burgemeester") in facts(text, date="2026-01-01")
+    assert mentions("De wethouder van Hoevelaken sprak.", "Municipality", date="2026-01-01") == []
