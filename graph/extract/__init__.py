@@ -41,6 +41,10 @@ from .heading_bodies import heading_bodies
 from .project_headings import project_headings
 from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
+from .arrangement_boards import arrangement_boards, find_arrangement_boards
+from .project_roles import find_project_roles
+from .committee_members import find_committee_members
+from .full_names import with_full_names
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
 from .form_titles import form_titles
@@ -220,6 +224,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     programmes += find_tracks(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, programmes))
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"
+    programmes = with_full_names(text, programmes)  # "5. Schone Lucht Akkoord" where the text spells "het Schone Lucht Akkoord"
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in programmes if m.rule in _PLACE_NAMED])
     persons = without_unit_names(persons, units + programmes)  # "pijlersecretaris Fysiek Domein" beside "Pijler Fysiek Domein"
     events = find_events(text, tokens, blocked | _token_indexes(tokens, starts, programmes))
@@ -267,6 +272,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
+    mentions = _merge([mentions, arrangement_boards(text, mentions)])  # a gemeenschappelijke regeling's "algemeen bestuur"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
     mentions = _merge([mentions, find_plural_named_units(text, mentions)])  # "de themagroepen Wonen en Mobiliteit"
     forums = find_network_forums(text, mentions)  # "het Environment Forum van Eurocities"
@@ -316,6 +322,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_register_blocks(ctx)  # an almanac's "=====" blocks: "directeur: X" under an indented "Directie Y"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
+    find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
+    find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
+    find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

@@ -42,7 +42,10 @@ KICKER_LINE = re.compile(r"\s*(?:[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}(?:\s*[–—|-]\
                           r"(?:Nieuws|Nieuwsbericht|Persbericht|Bericht)\s*[,|:–—-]\s*\d{1,2}\s+[a-z]+\s+\d{4})\s*")
 #: unit kinds that are no passage's topic: a ministry's directorate or a network's bureau is named as someone's employer
 #: (and a municipality's team: "Gemeente Venlo, team Onderzoek en Statistiek" under a report's title; round 51a)
-NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat", "lijnteam"})
+NO_TOPIC_KINDS = frozenset({"directie", "bureau", "programmabureau", "secretariaat", "lijnteam",
+                            # a joint arrangement's board named by its kind: what another body advises, seldom the topic
+                            # ("De auditcommissie adviseert het algemeen bestuur. Voorzitter is X": the committee's)
+                            "regelingsbestuur"})
 
 
 #: the subject field of a letter's or memo's head: "Betreft    Voortgangsbrief programma X", "Onderwerp: Deelname aan X"

@@ -454,7 +454,33 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
         former = {e.key: e for e in usable if e.type == "Municipality" and e.valid_until}
         if len(former) == 1:
             return next(iter(former.values()))
+    if usable and _past_office_before(tokens, i) and not any(e.type == "Municipality" and not e.valid_until for e in usable):
+        # "eerder burgemeester van Vriezenveen", "was burgemeester van Stad Delden": an office held there before,
+        # when the municipality still was (round 51d)
+        former = {e.key: e for e in usable if e.type == "Municipality" and e.valid_until}
+        if len(former) == 1:
+            return next(iter(former.values()))
     return _pick(usable, date) if usable else None
+
+
+#: the offices a town's name follows ("burgemeester van X") and the words that put one in the past
+_TOWN_OFFICES = frozenset({"burgemeester", "wethouder", "gemeentesecretaris", "raadslid", "griffier"})
+_BEFORE_NOW = frozenset({"eerder", "was", "voormalig", "voormalige", "oud", "toenmalig", "toenmalige", "destijds",
+                         "daarvoor", "vroeger", "werd", "daarna"})
+
+
+def _past_office_before(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` follows "<office> van" with a word of the past before the office ("eerder
+    burgemeester van", "oud-burgemeester van", "was wethouder van").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("eerder burgemeester van Vriezenveen")
+    >>> _past_office_before(tokens, 3), _past_office_before(tokenize("burgemeester van Vriezenveen"), 2)
+    (True, False)
+    """
+    if _lower(tokens, i - 1) != "van" or _lower(tokens, i - 2) not in _TOWN_OFFICES:
+        return False
+    return any(_lower(tokens, k) in _BEFORE_NOW for k in range(max(0, i - 6), i - 2))
 
 
 #: words that make "gemeente X" a municipality that was: "de voormalige gemeente Haren"

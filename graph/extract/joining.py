@@ -96,7 +96,9 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:die|dat|welke)\s+(?:[^\s,;]+\s+){0,5}$", 
 _APPOSITION_HEAD = re.compile(r"(?:de|het)\s+[a-z][\w-]*\s+")
 #: a preposition right before an actor: the object of an earlier verb, no joiner ("X neemt deel aan de pijler Y en
 #: is lid van Z": X only; round 41a)
-_OBJECT_BEFORE = re.compile(r"\b(?:aan|in)\s+(?:de|het)\s+$", re.IGNORECASE)
+#: (also of a first verb the clause's subject shares: "Hengelo maakt deel uit van de Regio Twente en is lid van X",
+#: "Ede werkt samen met de Regio Foodvalley en is lid van X": Hengelo and Ede join X; round 51d)
+_OBJECT_BEFORE = re.compile(r"\b(?:aan|in|van|uit|met|onder|bij)\s+(?:de|het)\s+$", re.IGNORECASE)
 #: an actor excepted from the clause's subject: "Op Den Helder na zijn het allemaal leden van de G40" (44a)
 _EXCEPTED = re.compile(r"\bop\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _EXCEPTED_END = re.compile(r"\s+na\b")

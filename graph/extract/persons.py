@@ -234,9 +234,11 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
         if is_name_word(token) or token.text in first_names:
             after_first = i + 1
             if token.text in first_names and i + 3 < n and tokens[i + 1].text == "-" \
-                    and tokens[i + 2].text in first_names and tokens[i + 1].start == token.end \
-                    and tokens[i + 2].start == tokens[i + 1].end:
-                after_first = i + 3  # hyphenated first name: "Anne-Marie Bakker", "Jan-Willem de Graaf"
+                    and (tokens[i + 2].text in first_names or _given_name_shape(tokens[i + 2].text)) \
+                    and tokens[i + 1].start == token.end and tokens[i + 2].start == tokens[i + 1].end:
+                # hyphenated first name: "Anne-Marie Bakker", "Jan-Willem de Graaf"; its second part need not be
+                # a listed name on its own ("Anne-Marije Visser": a given name, then a capitalised word of letters)
+                after_first = i + 3
             while token.text in first_names and after_first + 1 < n and tokens[after_first].text in first_names \
                     and (is_name_word(tokens[after_first + 1]) or _particles(tokens, after_first + 1, capital_ok=False)) \
                     and after_first - i < 3:
@@ -387,4 +389,13 @@ _CHAIRED_BY = frozenset({("voorzitterschap", "van"), ("voorgezeten", "door"), ("
 #: "zit … voor" in the clause after a name: the verb's particle before the clause ends
 _CHAIR_PARTICLE = re.compile(r"[^,;.:()\n]{2,80}?\s+voor\s*(?:[,;.]|$)")
 
+
+def _given_name_shape(word: str) -> bool:
+    """Whether ``word`` looks like the second part of a hyphenated given name: a capital, then three or more
+    lower-case letters ("Marije" of "Anne-Marije").
+
+    >>> _given_name_shape("Marije"), _given_name_shape("ter"), _given_name_shape("VNG")
+    (True, False, False)
+    """
+    return len(word) >= 4 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 

@@ -508,6 +508,11 @@ def name_after(tokens: list[Token], i: int, text: str, *, allow_lower: bool = Fa
         if word == "-" and not gap and j + 1 < n and tokens[j + 1].start == token.end:
             j += 2
             continue
+        if word in ("'", "’") and not gap and j + 1 < n and tokens[j + 1].text == "s" \
+                and tokens[j + 1].start == token.end and is_cap(tokens[j - 1]) and tokens[j - 1].text[-1:] in "aeiouy" \
+                and j + 2 < n and is_cap(tokens[j + 2]) and "\n" not in text[tokens[j + 1].end:tokens[j + 2].start]:
+            j += 2  # a plural after a vowel inside a name: "Directie Programma's Volkshuisvesting" (round 51d)
+            continue
         if suspended_hyphen(tokens, j, text):
             j += 2  # "Zuid- en Oost-Drenthe": the first part's hyphen stands for the shared "Drenthe"
             continue

@@ -32,7 +32,7 @@ from .periods import find_periods
 from .role_words import role_of, role_pattern
 from .table_layout import HOLDER_COLUMN, cells_of, header_name, header_rows
 
-__all__ = ["find_representation_columns"]
+__all__ = ["find_representation_columns", "row_start"]
 
 #: the column of the bodies a row's person sits in for the town
 _REPRESENTATION_COLUMN = re.compile(r"(?:(?:g40|vng|ipo)[- ]?)?(?:externe\s+|bestuurlijke\s+)?(?:vertegenwoordiging(?:en)?|nevenfuncties?|"
@@ -91,13 +91,13 @@ def _representation_rows(ctx: DocContext):
         for row in rows:
             cells = cells_of(ctx.text, row)
             if len(cells) == len(names):
-                yield row, cells[person], cells[bodies], _row_start(ctx.text, *cells[since]) if since is not None else {}
+                yield row, cells[person], cells[bodies], row_start(ctx.text, *cells[since]) if since is not None else {}
 
 
-def _row_start(text: str, start: int, end: int) -> dict[str, str]:
+def row_start(text: str, start: int, end: int) -> dict[str, str]:
     """The start a "Sinds" cell gives: ``{"since": iso, "precision": …}``, or empty when it holds no one date.
 
-    >>> _row_start("| 13 mei 2026 |", 2, 13), _row_start("| 2022 |", 2, 6), _row_start("| – |", 2, 3)
+    >>> row_start("| 13 mei 2026 |", 2, 13), row_start("| 2022 |", 2, 6), row_start("| – |", 2, 3)
     ({'since': '2026-05-13'}, {'since': '2022-01-01', 'precision': 'year'}, {})
     """
     periods = find_periods("sinds " + text[start:end].strip())

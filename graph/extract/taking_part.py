@@ -147,7 +147,9 @@ def _unit_just_named(ctx: DocContext, sentence: Sentence) -> Mention | None:
     previous = ctx.previous_sentence(sentence)
     if previous is None or previous.section_start != sentence.section_start:
         return None
-    units = [m for m in ctx.in_sentence(previous) if m.type == "OrganisationalUnit"]
+    # (not a gemeenschappelijke regeling's board: "… besluit het algemeen bestuur. Tot die tijd neemt Ede volwaardig
+    # deel": in the arrangement, which its towns take part in)
+    units = [m for m in ctx.in_sentence(previous) if m.type == "OrganisationalUnit" and m.kind != "regelingsbestuur"]
     return units[-1] if units else None
 
 
