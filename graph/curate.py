@@ -209,7 +209,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         erased_in |= documents_naming(dataset, iri)
         removed += erase_entity(dataset, iri, dropped, suppressed_by)
         erased.add(iri)
-    not_entities = 0
+    not_entities: list = []
     for rule in curation.not_entities:  # taken for an entity wrongly: it goes, but no name is masked
         iri = resolve(rule.iri)
         if iri in erased:
@@ -224,7 +224,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
             continue
         rules.append({**record, "facts": fact_count(dataset, iri), "entities": 1, "stale": None})
         removed += erase_entity(dataset, iri, dropped, suppressed_by)
-        not_entities += 1
+        not_entities.append(str(iri))
 
     suppressed = 0
     for suppression in curation.suppressions:
@@ -375,7 +375,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
-                          tuple(redated), withdrawn, not_entities)
+                          tuple(redated), withdrawn, len(not_entities), tuple(sorted(not_entities)))
 
 
 def _sign(curated, curation: Curation) -> None:

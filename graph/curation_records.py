@@ -494,6 +494,7 @@ class CurationReport:
     redated: tuple[tuple, ...] = ()
     withdrawn: int = 0  # evidence nodes the documents' rectifications withdrew (graph.withdrawals)
     not_entities: int = 0  # names taken out as no entity (suppress: - {not_entity: …}); nothing masked
+    not_entity_keys: tuple[str, ...] = ()  # their IRIs (the build's counts per kind leave them out)
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -79,6 +79,15 @@ td.sources { font-size: 0.85em; color: #333; }
 td { overflow-wrap: break-word; hyphens: manual; }
 .nobr { white-space: nowrap; }  /* a date or a short hyphenated name: one line */
 @page { size: A4; margin: 15mm; }
+/* a screen as narrow as an A4 sheet (794 px) or a phone: the table fits, the sources column giving way
+   (its long titles may break anywhere), names and roles whole (walkthrough 25, finding 15: the sources
+   column was cut off at 794 px and needed scrolling sideways) */
+@media screen and (max-width: 60em) {
+  body { margin: 0.6em; }
+  table { font-size: 0.8em; }
+  th, td { padding: 0.2em 0.3em; }
+  td.sources { overflow-wrap: anywhere; width: 30%; }
+}
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 """
 
@@ -163,20 +172,25 @@ def _sources(dataset, day: str) -> dict[tuple, list[str]]:
     return {pair: sorted(texts, key=lambda t: (texts[t], t)) for pair, texts in found.items()}
 
 
-def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headings=None, built: str = "") -> str:
+def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headings=None, built: str = "",
+                  summary: bool = False) -> str:
     """The page of ``sections`` (rows as people read them) for ``day``: one standalone HTML file,
     every value escaped, nothing loaded from elsewhere. ``headings(columns, lang)`` names the columns
-    (:func:`graph.headings.headings` by default)."""
+    (:func:`graph.headings.headings` by default). With ``summary`` the page opens with the state in
+    brief, a page of its own on paper (:mod:`graph.overview_summary`)."""
     from .headings import headings as default_headings
+    from .overview_summary import SUMMARY_STYLE, summary_html
 
     name_columns = headings or default_headings
     with language(lang):
         title = msg("overview_title", day=date_words(day, lang))
         intro = msg("overview_intro", day=date_words(day, lang), built=date_words(built, lang) or "?")
         parts = [f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
-                 f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+                 f"<title>{escape(title)}</title>\n<style>{_STYLE}{SUMMARY_STYLE if summary else ''}</style>\n</head>\n<body>\n"
                  f"<h1>{escape(title)}</h1>\n"
                  f'<p class="intro">{escape(intro)}</p>\n']
+        if summary:
+            parts.append(summary_html(sections))
         for section in sections:
             parts.append(f"<h2>{escape(msg('overview_' + section.key))}</h2>\n")
             if not section.rows:

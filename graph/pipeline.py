@@ -344,7 +344,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         curated_report = apply_curation(staged.dataset, curation, renames,
                                         erased_before=early.entities if early else None, withdrawals=withdrawals)
         stats.curated([(entity_key(old), entity_key(into)) for old, into in curated_report.merges], curated_report.suppressed_by,
-                      [entity_key(iri) for iri in curated_report.erased_keys])
+                      [entity_key(iri) for iri in curated_report.erased_keys + curated_report.not_entity_keys])
         terms = redated_terms(build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence),
                               curated_report.redated)  # a correction's dates, not the documents'
         terms += curated_terms(staged.store, str(CURATED_GRAPH))

@@ -349,7 +349,7 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     if question.rows == "terms":  # one row per term, whatever engine answered (graph.term_rows)
         from .term_rows import term_result
 
-        result = term_result(result)
+        result = term_result(result, question.name)
     return result
 
 

@@ -19,6 +19,13 @@ after its engine answered (Oxigraph, rdflib or an endpoint: the same rows), by t
   lists the corrections (``file:line``) among its rows; ``past`` true only when every row says the role
   is over (false where a row says it is not, unbound where none says either).
 
+``who-is-who`` and ``members`` fold the same way, where a row is a term of someone in a body
+(:data:`FOLDS`): a person's rows of one relation, direction, role and other entity (``who-is-who``: a
+role, a participation, an affiliation, a contact, a lead; a succession or a collaboration stays one row
+each), a member's rows of one relation and role in the target (``members``), each portfolio apart (a
+wethouder's "Wonen" and "Wonen en Ruimte" are two rows). Their terms keep the question's order, each
+where its first row was.
+
 The time filters choose the rows first (``--at``, ``--between``, ``--as-of``), so a term is the part
 of the documents' evidence that the window keeps. The SPARQL text of the question (``g40kg questions
 unit-role-timeline``) gives the rows before the fold.
@@ -26,8 +33,6 @@ unit-role-timeline``) gives the rows before the fold.
 Examples
 --------
 >>> from rdflib import Literal
-
-from .document_periods import first_day, last_day
 >>> rows = [{"person": "p/anna", "role": Literal("voorzitter"), "unit": "u", "start": Literal(start),
 ...          "end": Literal(end) if end else None, "documentId": Literal(doc)}
 ...         for start, end, doc in [("2023-06-20", "2026-03-31", "a"), ("2023-01-01", "2026-03-31", "b"),
@@ -38,13 +43,36 @@ from .document_periods import first_day, last_day
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rdflib import Literal
 
 from .document_periods import first_day, last_day
 
-__all__ = ["folded_terms", "term_result", "period_last_day"]
+__all__ = ["FOLDS", "Fold", "folded_terms", "term_result", "period_last_day"]
+
+
+@dataclass(frozen=True)
+class Fold:
+    """How a question's rows fold into terms: the columns whose equal values make one holder's rows in
+    one body (``key``), the ``order`` of the terms (none: the question's own, each term where its first
+    row was) and the ``relations`` whose rows are terms (none: every row; another row stays as it is)."""
+
+    key: tuple[str, ...]
+    order: tuple[str, ...] | None = None
+    relations: frozenset | None = None
+
+
+#: the relations of a person's term in a body (a role, a participation, an affiliation, a contact, a lead)
+TERM_RELATIONS = frozenset({"hasRole", "participatesIn", "affiliatedWith", "contactFor", "partOf", "ledBy"})
+
+#: the questions whose header says ``rows: terms``, by name, and how their rows fold
+FOLDS = {
+    "unit-role-timeline": Fold(("person", "role", "unit"), ("start", "end", "personLabel", "documentId", "curation")),
+    "who-is-who": Fold(("person", "relation", "direction", "role", "portfolio", "other"), relations=TERM_RELATIONS),
+    "members": Fold(("target", "member", "relation", "role", "portfolio"), relations=TERM_RELATIONS),
+}
 
 
 def period_last_day(text: str) -> str:
@@ -71,15 +99,29 @@ def _text(value) -> str | None:
     return None if value is None or str(value) == "" else str(value)
 
 
-def folded_terms(rows: list[dict]) -> list[dict]:
+def folded_terms(rows: list[dict], fold: Fold = FOLDS["unit-role-timeline"]) -> list[dict]:
     """``rows`` (column → RDF term, as a question's result has them) folded into one row per term (the
-    module's rule), in the question's order: start, end, person's name, document, correction."""
+    module's rule) by ``fold``: in its ``order`` (``unit-role-timeline``'s: start, end, person's name,
+    document, correction), else in the rows' own order, a term where its first row was.
+
+    >>> from rdflib import Literal
+    >>> rows = [{"member": "m", "relation": Literal(rel), "role": None, "start": Literal(start), "end": None,
+    ...          "documentId": Literal(doc)} for rel, start, doc in [("participatesIn", "2024-01-01", "a"),
+    ...          ("succeeded", "2024-02-01", "b"), ("participatesIn", "2024-03-01", "c")]]
+    >>> [(str(r["relation"]), str(r["documentId"]), int(r["documents"])) for r in folded_terms(rows, FOLDS["members"])]
+    [('participatesIn', 'a', 2), ('succeeded', 'b', 1)]
+    """
     groups: dict[tuple, list[dict]] = {}
-    for row in rows:
-        groups.setdefault((str(row.get("person")), str(row.get("role")), str(row.get("unit"))), []).append(row)
-    terms = [_term_row(term) for group in groups.values() for term in _terms(group)]
-    return sorted(terms, key=lambda r: tuple(_text(r.get(c)) or "" for c in
-                                             ("start", "end", "personLabel", "documentId", "curation")))
+    for position, row in enumerate(rows):
+        term_like = fold.relations is None or _text(row.get("relation")) in fold.relations
+        key = tuple(str(row.get(column)) for column in fold.key) if term_like else ("row", position)  # else its own
+        groups.setdefault(key, []).append(row)
+    place = {id(row): position for position, row in enumerate(rows)}
+    terms = [(min(place[id(row)] for row in term), _term_row(term)) for group in groups.values() for term in _terms(group)]
+    if fold.order is None:
+        return [row for _position, row in sorted(terms, key=lambda pair: pair[0])]
+    return sorted((row for _position, row in terms),
+                  key=lambda r: tuple(_text(r.get(c)) or "" for c in fold.order))
 
 
 def _terms(rows: list[dict]) -> list[list[dict]]:
@@ -127,9 +169,11 @@ def _term_row(rows: list[dict]) -> dict:
     notes = [r["note"] for r in rows if _text(r.get("note"))]
     term = dict(first)
     term["end"] = None if open_end else ender.get("end")
-    term["endedBy"] = None if open_end else ender.get("endedBy")
-    said = [str(r["past"]) for r in rows if r.get("past") is not None]  # the membership's g40:past, where it has one
-    term["past"] = Literal(True) if said.count("true") == len(rows) else Literal(False) if "false" in said else None
+    if "endedBy" in first:  # a question without the column (members) gets none
+        term["endedBy"] = None if open_end else ender.get("endedBy")
+    if "past" in first:
+        said = [str(r["past"]) for r in rows if r.get("past") is not None]  # the membership's g40:past, where it has one
+        term["past"] = Literal(True) if said.count("true") == len(rows) else Literal(False) if "false" in said else None
     term["documents"] = Literal(len(documents))
     term["curated"] = Literal(bool(curations)) if "curated" in first else first.get("curated")
     term["curation"] = Literal("; ".join(curations)) if curations else None
@@ -137,10 +181,10 @@ def _term_row(rows: list[dict]) -> dict:
     return term
 
 
-def term_result(result):
-    """A :class:`graph.query.QueryResult` of a ``rows: terms`` question with its rows folded
-    (:func:`folded_terms`) and the column ``documents`` added."""
+def term_result(result, name: str = "unit-role-timeline"):
+    """A :class:`graph.query.QueryResult` of the ``rows: terms`` question ``name`` with its rows folded
+    (:func:`folded_terms`, by its :data:`FOLDS`) and the column ``documents`` added."""
     from .query import QueryResult
 
     columns = list(result.columns) + ([] if "documents" in result.columns else ["documents"])
-    return QueryResult(result.kind, columns=columns, rows=folded_terms(result.rows))
+    return QueryResult(result.kind, columns=columns, rows=folded_terms(result.rows, FOLDS[name]))

@@ -72,3 +72,17 @@ def test_a_malformed_rule_stops_the_build_with_one_line(runner, built, rule, mes
     result = build(runner, built, rule)
     assert result.exit_code == 2 and message in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def kinds_counted(output: str) -> dict[str, int]:
+    """The build summary's "Gevonden per soort" lines as {kind: count}."""
+    lines = output.split("Gevonden per soort:\n", 1)[1].split("Feiten per soort:", 1)[0]
+    return {" ".join(line.split()[:-1]): int(line.split()[-1]) for line in lines.splitlines() if line.strip()}
+
+
+def test_the_summary_counts_the_kinds_after_the_name_is_taken_out(runner, built):
+    """Walkthrough 24: the counts per kind were taken before a 'not_entity' rule removed the entity."""
+    before = runner.invoke(cli, ["--graph", str(built / "kg"), "build", str(built / "docs")])
+    result = build(runner, built, "suppress:\n  - {not_entity: Kees Tabel}\n")
+    assert result.exit_code == 0, result.output
+    assert kinds_counted(result.output)["Persoon"] == kinds_counted(before.output)["Persoon"] - 1, result.output

@@ -43,3 +43,16 @@ def test_only_the_shown_label_changes(runner, kg):
         ("bestuurlijk-overleg-verslag-bo", "bestuurlijk overleg (12-11-2026)")], events
     entity = runner.invoke(cli, ["--graph", str(kg), "entity", "bestuurlijk overleg", "--format", "json"])
     assert entity.exit_code == 0 and json.loads(entity.stdout)["rows"][0]["label"] == "bestuurlijk overleg", entity.output
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_small_network_of_a_person_names_the_meeting_with_its_date(kg, engine):
+    """Walkthrough 25, finding 16: on an entity page three nodes read "bestuurlijk overleg"; the small network
+    names a meeting as the network page does, its whole name also in the node's tooltip."""
+    from graph.serve.explore_entity import neighbourhood
+    from graph.store import open_dataset
+    from graph.vocab import G40ID
+
+    dataset = open_dataset(kg, engine=engine)
+    nodes = neighbourhood(dataset, G40ID["person/karel-dekkers"])["nodes"]
+    assert [n["label"] for n in nodes if "Event" in n["types"]] == ["bestuurlijk overleg (12-11-2026)"], nodes

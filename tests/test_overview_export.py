@@ -102,3 +102,53 @@ def test_on_paper_a_date_and_a_short_double_name_stay_whole_and_an_empty_column_
     assert ('Verslag &lt;i&gt;x&lt;/i&gt; (<span class="nobr">2023-12-12</span>); '
             'verslag-themagroep-onderwijs-2023-06-20</td>') in html  # a long id may break at its hyphens
     assert "<th>portefeuille</th>" not in html and ".nobr { white-space: nowrap; }" in html
+
+
+def summary(html: str) -> str:
+    return html[html.index('<section class="summary">'):html.index("</section>")]
+
+
+def test_the_page_opens_with_the_day_in_brief_on_a_page_of_its_own(runner, kg, tmp_path):
+    """Walkthrough 25, finding 15: seven A4 pages where the directeur wanted one; the first page now counts
+    what the details hold and names each city with its programmes, the details follow on the next sheet."""
+    html = page(runner, kg, tmp_path, "--as-of", "2026-12-07")
+    brief = summary(html)
+    assert html.index("<h2>In het kort</h2>") < html.index("<h2>Wie heeft welke rol</h2>")
+    assert ("rollen: 1 · personen: 1 · organen: 1 · G40-steden: 2 · programma&#x27;s: 1 · "
+            "ministeries met een contactpersoon of samenwerking: 0</p>") in brief
+    assert [row for row in rows(brief)] == [["Breda", "City Deal Kennis Maken"], ["Zwolle", "City Deal Kennis Maken"]]
+    assert "De ministeries aan tafel" not in brief  # no ministry on the day: no empty table
+    assert "@media print { section.summary { break-after: page; } }" in html
+
+
+def test_the_brief_in_english(runner, kg, tmp_path):
+    brief = summary(page(runner, kg, tmp_path, "--as-of", "2026-12-07", lang="en"))
+    assert "<h2>In brief</h2>" in brief and "<h3>The cities and their programmes</h3>" in brief
+    assert "G40 cities: 2 · programmes: 1" in brief and "<th>city</th><th>programmes</th>" in brief
+
+
+def test_a_ministry_line_names_its_contacts_and_partners_each_once_and_a_lead_is_marked():
+    from graph.overview import OverviewSection, overview_html
+
+    sections = [
+        OverviewSection("participation", ["cityLabel"], [
+            {"city": "c", "cityLabel": "Delft", "programme": "p", "programmeLabel": "City Deal <Q>",
+             "cityRole": ["ledBy"], "sources": ""}]),
+        OverviewSection("contacts", ["ministryLabel"], [
+            {"ministry": "m", "ministryLabel": "OCW", "personLabel": "Bea Bos", "sources": ""},
+            {"ministry": "m", "ministryLabel": "OCW", "personLabel": "Bea Bos", "sources": ""}]),
+        OverviewSection("collaboration", ["ministryLabel"], [
+            {"ministry": "m", "ministryLabel": "OCW", "actorLabel": "Delft", "sources": ""}])]
+    brief = summary(overview_html(sections, "2026-12-07", "nl", summary=True))
+    assert rows(brief) == [["Delft", "City Deal &lt;Q&gt; (trekker)"], ["OCW", "Bea Bos", "Delft"]]
+
+
+def test_at_the_width_of_an_a4_sheet_on_screen_the_sources_give_way():
+    """Walkthrough 25, finding 15: at 794 px the sources column was cut off; below 60em the tables are
+    smaller and the sources column may break its titles anywhere, so no column runs off the screen."""
+    from graph.overview import overview_html
+
+    html = overview_html([], "2026-12-07", "nl")
+    narrow = html[html.index("@media screen and (max-width: 60em)"):]
+    assert "td.sources { overflow-wrap: anywhere; width: 30%; }" in narrow[:narrow.index("\n}")]
+    assert '<section class="summary">' not in html  # only the export asks for the brief

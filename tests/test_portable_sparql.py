@@ -21,7 +21,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from graph.cli import cli
 from graph.query import load_questions, term_value
-from graph.term_rows import folded_terms
+from graph.term_rows import FOLDS, folded_terms
 from graph.vocab import PREFIXES
 
 ID = "https://w3id.org/g40kg/id/"
@@ -116,7 +116,7 @@ def test_every_printed_question_parses_in_plain_rdflib_and_gives_the_rows_of_ask
     rows = dataset.query(query, initBindings={key: URIRef(iri) for key, (_, iri) in parameters.items()})
     theirs = [{str(v): row[str(v)] if str(v) in row.labels else None for v in rows.vars} for row in rows]
     if load_questions()[name].rows == "terms":  # g40kg folds the rows of evidence into terms (round 50t)
-        theirs = folded_terms(theirs)
+        theirs = folded_terms(theirs, FOLDS[name])
     theirs = [{column: term_value(value) for column, value in row.items()} for row in theirs]
     asked = g40kg("--graph", kg, "ask", name, *[f"-p{key}={text}" for key, (text, _) in parameters.items()],
                   "--format", "json")

@@ -54,7 +54,7 @@ def _from_text(dataset, question, bindings):
     with its rows folded into terms where the question says ``rows: terms``, as every engine's are
     (graph.term_rows; round 50t)."""
     result = run_sparql(dataset, question_text(question, bindings, engine="rdflib"), check=False)
-    return term_result(result) if question.rows == "terms" else result
+    return term_result(result, question.name) if question.rows == "terms" else result
 
 
 def test_every_question_has_two_sets_of_values():

@@ -107,3 +107,64 @@ def test_an_open_tab_shows_the_notice_after_a_rebuild(chromium_browser, graph_pa
     finally:
         context.close()
         stop_server(process)
+
+
+def _policy(page: str) -> str:
+    return unescape(re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))
+
+
+def test_the_network_page_carries_the_notice_and_its_policy_allows_the_check(graph_path, tmp_path):
+    """The network page is the viz package's own page with its own policy (no inline script but its two, by hash);
+    it could not ask /built.json (connect-src 'none'). Served, it now loads graph-update.js from its own origin and
+    may ask its own origin; a file for sharing and the static copy still connect nowhere."""
+    with in_process_client(create_app(LiveGraph.open(graph_path, interval=0))) as client:
+        page = client.get("/network", params={"lang": "en"}).text
+        stamp = client.get("/built.json").json()["stamp"]
+    notice = _notice(page)
+    assert _stamp(page) == stamp and " hidden " in notice and 'data-check="/built.json?lang=en"' in notice
+    assert "The graph has been updated (<span data-built></span>) — <a href=\"/network?lang=en\">reload the page</a>" \
+        in notice
+    assert '<script src="/static/graph-update.js" defer></script>' in page
+    policy = _policy(page)
+    assert "connect-src 'self'" in policy and re.search(r"script-src 'sha256-[^']+' 'sha256-[^']+' 'self'", policy)
+    assert "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+
+    from viz.render import render_html
+
+    shared = render_html({"nodes": [], "edges": []})
+    assert 'id="graph-update"' not in shared and "graph-update.js\"" not in shared and "connect-src 'none'" in _policy(shared)
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    result = CliRunner().invoke(cli, ["--graph", str(graph_path), "export", "--format", "site", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    network = (tmp_path / "site" / "network.html").read_text(encoding="utf-8")
+    assert 'id="graph-update"' not in network and "graph-update.js\"" not in network and "connect-src 'none'" in _policy(network)
+
+
+@pytest.mark.browser
+@pytest.mark.server
+def test_an_open_network_page_shows_the_notice_after_a_rebuild(chromium_browser, graph_path):
+    """In Chromium, under the page's own policy and the server's: no request is blocked, and after a rebuild a focus
+    shows the notice on the network page."""
+    from test_serve_http import start_server, stop_server
+
+    process, base = start_server(graph_path)
+    context = chromium_browser.new_context(viewport={"width": 1200, "height": 800})
+    try:
+        tab = context.new_page()
+        blocked: list[str] = []
+        tab.on("console", lambda message: "Content Security Policy" in message.text and blocked.append(message.text))
+        tab.goto(base + "/network")
+        tab.evaluate("window.dispatchEvent(new Event('focus'))")
+        tab.wait_for_timeout(500)
+        assert tab.locator("#graph-update").is_hidden()
+        build(graph_path, {"a": BREDA, "b": TILBURG})
+        tab.evaluate("window.dispatchEvent(new Event('focus'))")
+        tab.locator("#graph-update").wait_for(state="visible", timeout=10_000)
+        assert tab.locator("#graph-update").inner_text().startswith("De graaf is bijgewerkt (")
+        assert blocked == []
+    finally:
+        context.close()
+        stop_server(process)

@@ -271,7 +271,7 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render_html(data: dict, *, lang: str = "nl") -> str:
+def render_html(data: dict, *, lang: str = "nl", live: dict | None = None) -> str:
     """The standalone HTML page for node-link ``data`` (see :func:`viz.network.network_data`).
 
     Parameters
@@ -281,6 +281,12 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         only ``nodes`` and ``edges`` are required.
     lang : {"nl", "en"}
         Language of the interface texts.
+    live : dict, optional
+        For a page that ``g40kg serve`` serves: ``{"stamp", "check", "every", "script", "reload", "text",
+        "reload_text"}``, the notice that a newer graph is served (the explorer's ``graph-update.js``, a
+        same-origin file, asks ``check`` every ``every`` seconds whether the stamp changed; walkthrough 24,
+        finding 17). The page's policy then allows scripts and requests of its own origin ('self'), never
+        an inline script but its own two; a file written for sharing (no ``live``) connects nowhere.
 
     Returns
     -------
@@ -310,11 +316,11 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
     csp = "; ".join(
         [
             "default-src 'none'",
-            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}" + (" 'self'" if live else ""),
             "style-src 'unsafe-inline'",
             "img-src data:",
             "font-src data:",
-            "connect-src 'none'",
+            "connect-src 'self'" if live else "connect-src 'none'",
             "form-action 'none'",
             "base-uri 'none'",
         ]
@@ -326,6 +332,7 @@ def render_html(data: dict, *, lang: str = "nl") -> str:
         ui=UI_TEXT[lang],
         table=table_view(payload, lang=lang),
         csp=csp,
+        live=live,
         vis_css=_markup(_inline_style(vendor_asset("vis-network.css"))),
         page_css=_markup(_inline_style(_own_asset("network.css"))),
         vis_js=_markup(vis_js),

@@ -59,8 +59,10 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     Gephi of R); een RDF-formaat exporteert altijd de hele graaf.
 
     'overzicht' (of 'overview') is de stand op één dag als één HTML-pagina om te printen of te
-    mailen: wie welke rol heeft, welke G40-steden waaraan deelnemen en wie met welk ministerie
-    werkt, alleen wat op die dag geldt (beëindigde rollen niet), elk feit met zijn bronnen. De dag
+    mailen: eerst de stand in het kort (tellingen, elke stad met haar programma's, elk ministerie
+    met zijn contactpersonen en partners; op papier één pagina), dan wie welke rol heeft, welke
+    G40-steden waaraan deelnemen en wie met welk ministerie werkt, alleen wat op die dag geldt
+    (beëindigde rollen niet), elk feit met zijn bronnen. De dag
     is --as-of (standaard vandaag); de pagina laadt niets van internet.
 
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
@@ -129,7 +131,7 @@ def _export_overview(settings, output: Path | None, as_of: str | None) -> None:
     for section in sections:
         section.rows = as_read(mentioned_dates(section.rows, settings.lang), settings.lang)
     built = str(read_manifest(settings.graph_path).get("built") or "")[:10]
-    page = overview_html(sections, day, settings.lang, built=built)
+    page = overview_html(sections, day, settings.lang, built=built, summary=True)
     if output is None:
         click.echo(page, nl=False)
         return

@@ -90,7 +90,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         and documents too, with what held earlier or later folded under 'Earlier' and 'Later'. The folder is replaced only once the new copy is complete.
 
         'overview' (or 'overzicht') is the state on one day as one HTML page to print or mail:
-        who holds which role, which G40 cities take part in what and who works with which
+        first the state in brief (counts, each city with its programmes, each ministry with its
+        contacts and partners; one page on paper), then who holds which role, which G40 cities take part in what and who works with which
         ministry, only what holds on that day (not ended roles), each fact with its sources. The
         day is --as-of (default today); the page loads nothing from the internet.
 

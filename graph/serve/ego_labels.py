@@ -3,7 +3,7 @@ not overlap (walkthrough 47, finding 17: "Mariska ten Brinke" over "Pijler Econo
 
 A neighbour's name stands beside it, away from the centre (to the right of a node on the right, to the
 left of one on the left; above the top node, below the bottom one); the centre's name below it. A name
-is at most two short lines (:func:`label_lines`), the whole name in the node's tooltip. Names that would
+is at most three short lines of whole words (:func:`label_lines`), the whole name in the node's tooltip. Names that would
 still touch are moved down one by one (:func:`placed_labels`), and the drawing's box grows to hold them.
 
 Sizes are estimates of the 12px type (no text is measured): :data:`CHAR_WIDTH` per character,
@@ -33,16 +33,20 @@ _ASCENT, _DESCENT = 11, 3
 _GAP = 4
 
 
-def label_lines(name: str, width: int = LINE_CHARS, lines: int = 2) -> list[str]:
-    """``name`` on at most ``lines`` lines of at most ``width`` characters, broken between words; what
-    does not fit ends in "…".
+def label_lines(name: str, width: int = LINE_CHARS, lines: int = 3) -> list[str]:
+    """``name`` on at most ``lines`` lines of at most ``width`` characters, broken between words, a word
+    longer than a line whole on a line of its own; what does not fit ends in "…" (walkthrough 25, finding
+    16: "Samenwerkingsagend / a", "Stuurgroep City Deal / Werkende…").
 
     >>> label_lines("Mariska ten Brinke"), label_lines("Pijler Economie en Werk")
     (['Mariska ten Brinke'], ['Pijler Economie en', 'Werk'])
+    >>> label_lines("Samenwerkingsagenda"), label_lines("Stuurgroep City Deal Werkende Binnensteden")
+    (['Samenwerkingsagenda'], ['Stuurgroep City', 'Deal Werkende', 'Binnensteden'])
     >>> label_lines("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
-    ['Ministerie van', 'Binnenlandse…']
+    ['Ministerie van', 'Binnenlandse Zaken', 'en…']
     """
-    return textwrap.wrap(" ".join(name.split()), width, max_lines=lines, placeholder="…") or [""]
+    return textwrap.wrap(" ".join(name.split()), width, max_lines=lines, placeholder="…",
+                         break_long_words=False) or [""]
 
 
 def _label(node: dict, cx: float, cy: float) -> dict:

@@ -271,4 +271,27 @@ def neighbourhood(dataset, iri, limit: int = 40) -> dict:
                             "path": entity_path(row.n), "centre": False}
         source, target = (str(node), other) if str(row.dir) == "out" else (other, str(node))
         links.append({"source": source, "target": target, "predicate": local_name(row.p)})
+    for item in nodes.values():
+        if "Event" in item["types"] and item["label"][:1].islower():
+            item["label"] = _event_name(dataset, URIRef(item["id"]), item["label"])
     return {"nodes": list(nodes.values()), "links": links}
+
+
+_EVENT_DAY = """SELECT (MIN(?day) AS ?first) WHERE {
+    { ?ev a g40:Evidence ; rdf:subject ?e . } UNION { ?ev a g40:Evidence ; rdf:object ?e . }
+    OPTIONAL { ?ev g40:validFrom ?from } OPTIONAL { ?ev dcterms:date ?date }
+    FILTER(BOUND(?from) || BOUND(?date))
+    BIND(STR(COALESCE(?from, ?date)) AS ?day)
+}"""
+_EVENT_ORGANISERS = "SELECT DISTINCT ?by WHERE { ?organiser g40:organised ?e ; skos:prefLabel ?by }"
+
+
+def _event_name(dataset, event, label: str) -> str:
+    """The name the small network shows for a meeting that has none of its own ("bestuurlijk overleg"):
+    with its organisers and the day of its first dated fact, as the network page names it
+    (:func:`graph.event_labels.event_label`; walkthrough 25, finding 16: three nodes "bestuurlijk overleg")."""
+    from ..event_labels import event_label
+
+    days = [row.first for row in select_rows(dataset, _EVENT_DAY, e=event) if row.first is not None]
+    organisers = sorted({str(row.by) for row in select_rows(dataset, _EVENT_ORGANISERS, e=event)}, key=str.lower)
+    return event_label(label, str(days[0]) if days else None, organisers)
