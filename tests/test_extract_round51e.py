@@ -83,3 +83,46 @@ def test_an_item_names_its_unit_up_to_the_leader():
     assert mentions(GUIDE, "OrganisationalUnit", date="2024-06-01")[-3:] == [
         "DIRECTIE OMGEVING", "Afd. Groen en Water", "Team Vergunningen"]
     assert "Programma Sterke Kernen Oss" in mentions(GUIDE, "Programme", date="2024-06-01")
+
+
+def test_a_unit_line_without_holders_is_placed_nowhere():
+    abolished = COMMITTEES + "\nC. Commissie Cultuur\nDeze commissie is opgeheven.\n\nContactpersoon voor deze brief: Karel Mulder\n"
+    found = facts(abolished, date="2022-10-01")
+    assert not any(f[0] == "Commissie Cultuur" for f in found)
+    assert not any(f[0] == "Karel Mulder" and f[2] == "Commissie Cultuur" for f in found)
+
+
+NETWORKS = ("GEMEENTE ALMELO - INTRANET ORGANISATIE\n\n"
+            "3. EXTERNE NETWERKEN\n"
+            "Netwerk                          Bestuurlijk            Ambtelijk\n"
+            "G40 Stedennetwerk                wth. Rutten            Thomas Wessels\n"
+            "  - G40 pijler Sociaal           wth. Rutten            Esther Kuipers\n"
+            "Regio Deal Twente                burgemeester           Thomas Wessels\n"
+            "Stedenoverleg Twente (Almelo,\n"
+            "  Enschede, Hengelo)             burgemeester           Gerard Nijland\n\n"
+            "Toelichting: de ambtelijk accounthouder is het eerste aanspreekpunt.\n")
+
+
+def test_a_padded_table_keeps_its_indented_and_wrapped_first_cells():
+    from graph.plain_tables import markdown_tables
+    table = markdown_tables(NETWORKS)
+    assert "| G40 pijler Sociaal | wth. Rutten | Esther Kuipers |" in table
+    assert "| Stedenoverleg Twente (Almelo, Enschede, Hengelo) | burgemeester | Gerard Nijland |" in table
+
+
+def test_a_towns_table_of_networks_gives_its_networks_contacts_and_members(tmp_path):
+    from graph.ingest import read_document
+    path = tmp_path / "intranet-almelo.txt"
+    path.write_text(NETWORKS, encoding="utf-8")
+    document = read_document(path)
+    found = facts(document.text, date="2024-06-01")
+    assert {("Almelo", "participatesIn", "G40", None),
+            ("Almelo", "participatesIn", "Regio Deal Twente", None),
+            ("Almelo", "participatesIn", "Stedenoverleg Twente", None),
+            ("Enschede", "participatesIn", "Stedenoverleg Twente", None),
+            ("Hengelo", "participatesIn", "Stedenoverleg Twente", None),
+            ("Thomas Wessels", "contactFor", "G40", None),
+            ("Thomas Wessels", "contactFor", "Regio Deal Twente", None),
+            ("Esther Kuipers", "contactFor", "Pijler Sociaal", None),
+            ("Gerard Nijland", "contactFor", "Stedenoverleg Twente", None)} <= found
+    assert ("Almelo", "participatesIn", "Pijler Sociaal", None) not in found  # a unit of the G40, not a network

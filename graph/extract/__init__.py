@@ -85,7 +85,8 @@ from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
 from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
-from .unit_fields import find_unit_fields
+from .unit_fields import find_unit_fields, page_body
+from .account_tables import account_cells, find_account_tables
 from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
@@ -293,6 +294,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([list(groups), mentions])
         groups = {g: towns for g, towns in groups.items() if g in mentions}
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
+    partner_cells += account_cells(text, sentences, mentions)  # "| Netwerk | … | Ambtelijk |" … "| Peelgemeenten (…) |"
     if partner_cells:
         mentions = _merge([partner_cells, mentions])
     table_names = find_table_mentions(text, sentences, mentions)  # "| Programmaraad | …"
@@ -318,6 +320,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     find_register_blocks(ctx)  # an almanac's "=====" blocks: "directeur: X" under an indented "Directie Y"
     find_unit_fields(ctx)  # an organisation page's "• Directie X – directeur: A; plv. directeur: B"
+    find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     relations = expand_groups(ctx.relations, groups)

@@ -19,7 +19,7 @@ holders of its offices as "functie: naam" fields, on the lines under it or after
   has ("wethouder") is not read as a unit's;
 * "namens X: Y" makes Y a member of the unit (role "lid") on behalf of X (Y is affiliated with X);
 * a unit on a line with fields, under a unit line without any, is part of that unit; a unit line
-  without fields is part of the one body the document's first line names (a ministry,
+  without fields, with fields or units under it, is part of the one body the document's first line names (a ministry,
   a municipality, an association), when it names one.
 
 A vacancy names no one; a former holder ("voormalig voorzitter:") holds nothing now. Called once per
@@ -53,7 +53,7 @@ from .register_blocks import without_skipped_parents
 from .role_words import field_role
 from .roles import role_of
 
-__all__ = ["find_unit_fields", "FIELD_RULE", "PART_RULE"]
+__all__ = ["find_unit_fields", "page_body", "FIELD_RULE", "PART_RULE"]
 
 FIELD_RULE = "roles.unit-field"
 PART_RULE = "relations.unit-line-part"
@@ -87,6 +87,8 @@ _AD_INTERIM = re.compile(r"\ba\.\s?i\.|\(a\.\s?i\.\)", re.IGNORECASE)
 _SUCCEEDED_BY = re.compile(r"\bopgevolgd\s+door\s+", re.IGNORECASE)
 #: "a.i." right after a holder's name: "J. Bos a.i.", "J. Bos (a.i.)"
 _AFTER_NAME = re.compile(r"[ \t]*\(?a\.\s?i\.", re.IGNORECASE)
+#: words of a label about something else than the unit: "Contactpersoon voor deze brief"
+_ABOUT_ELSE = frozenset({"voor", "van", "bij", "over", "deze", "dit", "dat"})
 #: a unit head's label that is no role word of its own elsewhere ("de manager van het hotel")
 _MANAGERS = frozenset({"manager", "afdelingsmanager", "teammanager"})
 #: the first word of a deputy's label
@@ -107,20 +109,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _page_body(ctx: DocContext, lines: list[tuple[int, int]]) -> Mention | None:
+def page_body(ctx: DocContext) -> Mention | None:
     """The one body the document's first line names (its title), else None."""
-    if not lines:
-        return None
-    named = {m.key or m.label: m for m in ctx.in_span(*lines[0]) if m.type in _BODIES}
+    start = len(ctx.text) - len(ctx.text.lstrip())
+    end = ctx.text.find("\n", start)
+    named = {m.key or m.label: m for m in ctx.in_span(start, len(ctx.text) if end < 0 else end) if m.type in _BODIES}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
 def find_unit_fields(ctx: DocContext) -> None:
     """Add the office holders and parents of each unit line; see the module."""
     lines = _lines(ctx.text)
-    body = _page_body(ctx, lines)
+    body = page_body(ctx)
     head: Mention | None = None  # the unit of the last unit line without fields
     items: list[tuple[int, Mention]] = []  # the units of the item lines under it, by indentation
+    placed = False  # whether the head is placed in the page's body yet
     k = 0
     while k < len(lines):
         start, end = lines[k]
@@ -132,10 +135,11 @@ def find_unit_fields(ctx: DocContext) -> None:
         indent = len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip())
         unit = next((m for m in ctx.in_span(start, end) if m.start == opening and m.type in _ITEM_TYPES), None)
         if unit is not None and unit.type == "OrganisationalUnit" and _HEADING_REST.fullmatch(ctx.text, unit.end, end):
-            head, items = unit, []
-            if body is not None:
-                _part(ctx, unit, body)
+            head, items, placed = unit, [], False
             continue
+        if head is not None and not placed and body is not None and _holds_offices(ctx, unit, head, opening, end):
+            placed = True  # a unit with office holders or units under it (an abolished one has none)
+            _part(ctx, head, body)
         separator = _SEPARATOR.match(ctx.text, unit.end, end) if unit is not None else None
         if separator is not None and _FIELD.match(ctx.text, separator.end(), end):
             while items and items[-1][0] >= indent:
@@ -152,6 +156,16 @@ def find_unit_fields(ctx: DocContext) -> None:
         elif body is not None:
             _body_leader(ctx, body, opening, end)
     without_skipped_parents(ctx, PART_RULE)
+
+
+def _holds_offices(ctx: DocContext, unit: Mention | None, head: Mention, start: int, end: int) -> bool:
+    """Whether the line ``start:end`` under ``head`` names a unit of it or a holder of one of its offices."""
+    if unit is not None:
+        separator = _SEPARATOR.match(ctx.text, unit.end, end)
+        return separator is not None and _FIELD.match(ctx.text, separator.end(), end) is not None
+    named = ctx.in_span(start, end)
+    return any(_holder(ctx, named, f.end(), end) is not None and _role(f.group("label"), None)
+               for f in _FIELD.finditer(ctx.text, start, end))
 
 
 def _body_leader(ctx: DocContext, body: Mention, start: int, end: int) -> None:
@@ -237,8 +251,8 @@ def _role(label: str, before: str | None) -> str | None:
     if _STAND_IN.fullmatch(label.strip()) and before is not None:
         return "waarnemend " + before if not before.startswith("waarnemend") else before
     words = _AD_INTERIM.sub("", label).split()
-    if not words:
-        return None
+    if not words or _ABOUT_ELSE.intersection(w.lower() for w in words):
+        return None  # "Contactpersoon voor deze brief:": the letter's, not the unit's
     found = field_role(" ".join(words)) or role_of(words[-1])
     if found is None and words[-1].lower() in _MANAGERS:
         return words[-1].lower()  # "manager:", "afdelingsmanager:" in a unit's line: its head
