@@ -126,3 +126,36 @@ def test_a_towns_table_of_networks_gives_its_networks_contacts_and_members(tmp_p
             ("Esther Kuipers", "contactFor", "Pijler Sociaal", None),
             ("Gerard Nijland", "contactFor", "Stedenoverleg Twente", None)} <= found
     assert ("Almelo", "participatesIn", "Pijler Sociaal", None) not in found  # a unit of the G40, not a network
+
+
+PARTNERS_PAGE = ("<html><head><title>Partners - Programma Groene Daken</title></head><body>"
+                 "<h1>Partners - Programma Groene Daken</h1><p>Het Programma Groene Daken verbindt steden.</p>"
+                 "<h2>Initiatiefnemers</h2><div class='logos'><img src='/img/a.png' alt='Logo gemeente Deventer'>"
+                 "<p>Gemeente Deventer (penvoerder)</p></div>"
+                 "<h2>Aangesloten steden</h2><div class='logos'><img src='/img/b.png' alt='gemeente Breda logo'>"
+                 "<img src='/logos/ede.png' alt='Gemeente Ede'><img src='/logos/x.png' alt=''></div>"
+                 "<h2>Kennispartners</h2><div class='logos'><img src='/logos/y.png' alt='Stichting Onbekend Dak'>"
+                 "<img src='/logos/tno.png' alt='Logo TNO'></div>"
+                 "<h2>Team</h2><p>Eva Smit<br>programmamanager</p>"
+                 "<p><img src='/img/dak.jpg' alt='Foto van een groen dak in Leiden'></p></body></html>")
+
+
+def test_a_logos_alt_text_is_its_name_on_the_page(tmp_path):
+    from graph.ingest import read_document
+    path = tmp_path / "partners.html"
+    path.write_text(PARTNERS_PAGE, encoding="utf-8")
+    text = read_document(path).text
+    assert "\nGemeente Ede\n" in text and "\nTNO\n" in text and "gemeente Breda\n" in text
+    assert "Leiden" not in text  # a photo is no logo
+
+
+def test_a_partners_pages_groups_take_part_in_what_the_page_is_about(tmp_path):
+    from graph.ingest import read_document
+    path = tmp_path / "partners.html"
+    path.write_text(PARTNERS_PAGE, encoding="utf-8")
+    found = facts(read_document(path).text, date="2023-05-01")
+    assert {("Deventer", "initiated", "Programma Groene Daken", None),
+            ("Programma Groene Daken", "ledBy", "Deventer", None),
+            ("Breda", "participatesIn", "Programma Groene Daken", None),
+            ("Ede", "participatesIn", "Programma Groene Daken", None),
+            ("TNO", "participatesIn", "Programma Groene Daken", None)} <= found
