@@ -159,3 +159,23 @@ def test_a_partners_pages_groups_take_part_in_what_the_page_is_about(tmp_path):
             ("Breda", "participatesIn", "Programma Groene Daken", None),
             ("Ede", "participatesIn", "Programma Groene Daken", None),
             ("TNO", "participatesIn", "Programma Groene Daken", None)} <= found
+
+
+BOARD_PAGE = ("ANBI-gegevens | Stichting Stadsnatuur Nederland\n\n"
+              "Naam: Stichting Stadsnatuur Nederland\n\n"
+              "Bestuur\n\n"
+              "| Functie | Naam | Namens | Sinds |\n|---|---|---|---|\n"
+              "| voorzitter | ir. Sanne de Graaf | G40 (wethouder Groen gemeente Zwolle) | 2022 |\n"
+              "| penningmeester | Pieter Mulder | Platform31 | 2019 |\n"
+              "| lid | vacature | – | – |\n")
+
+
+def test_a_board_table_gives_functions_years_and_whom_each_member_represents():
+    found = facts(BOARD_PAGE, date="2025-06-01")
+    assert {("Sanne de Graaf", "hasRole", "Stichting Stadsnatuur Nederland", "voorzitter"),
+            ("Sanne de Graaf", "affiliatedWith", "G40", None),
+            ("Sanne de Graaf", "hasRole", "Zwolle", "wethouder"),
+            ("Pieter Mulder", "hasRole", "Stichting Stadsnatuur Nederland", "penningmeester"),
+            ("Pieter Mulder", "affiliatedWith", "Platform31", None)} <= found
+    dated = dated_relations(BOARD_PAGE, "2025-06-01")
+    assert ("Pieter Mulder", "Stichting Stadsnatuur Nederland", "penningmeester", False, "2019-01-01", None) in dated
