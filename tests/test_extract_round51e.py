@@ -179,3 +179,12 @@ def test_a_board_table_gives_functions_years_and_whom_each_member_represents():
             ("Pieter Mulder", "affiliatedWith", "Platform31", None)} <= found
     dated = dated_relations(BOARD_PAGE, "2025-06-01")
     assert ("Pieter Mulder", "Stichting Stadsnatuur Nederland", "penningmeester", False, "2019-01-01", None) in dated
+
+
+def test_a_collaboration_placed_in_a_programme_makes_all_its_partners():
+    found = facts("De raad leest dat in de Regio Deal Achterhoek de gemeenten Doetinchem en Winterswijk "
+                  "samenwerken met de provincie Gelderland en Saxion.", date="2024-04-01")
+    assert {("Doetinchem", "participatesIn", "Regio Deal Achterhoek", None),
+            ("Winterswijk", "participatesIn", "Regio Deal Achterhoek", None),
+            ("Gelderland", "participatesIn", "Regio Deal Achterhoek", None)} <= found
+    assert not any(f[1] == "collaboratesWith" for f in found)
