@@ -188,3 +188,11 @@ def test_a_collaboration_placed_in_a_programme_makes_all_its_partners():
             ("Winterswijk", "participatesIn", "Regio Deal Achterhoek", None),
             ("Gelderland", "participatesIn", "Regio Deal Achterhoek", None)} <= found
     assert not any(f[1] == "collaboratesWith" for f in found)
+
+
+def test_a_colon_list_after_waarin_names_what_the_actor_takes_part_in():
+    found = facts("Wij danken u voor de notitie over de verbanden waarin Zwolle deelneemt: het Stedennetwerk G40, "
+                  "Platform31 en de Regio Deal Vechtdal.", date="2023-06-01")
+    assert {("Zwolle", "participatesIn", "G40", None), ("Zwolle", "participatesIn", "Platform31", None),
+            ("Zwolle", "participatesIn", "Regio Deal Vechtdal", None)} <= found
+    assert ("Platform31", "participatesIn", "Regio Deal Vechtdal", None) not in found

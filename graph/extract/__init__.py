@@ -89,6 +89,7 @@ from .unit_fields import find_unit_fields, page_body
 from .account_tables import account_cells, find_account_tables
 from .partner_headings import find_partner_headings
 from .board_tables import find_board_tables
+from .listed_participations import find_listed_participations
 from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
@@ -325,6 +326,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
     find_partner_headings(ctx)  # a partners page: "Deelnemende steden" over "gemeente Breda", a logo's name
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
+    find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     relations = expand_groups(ctx.relations, groups)
