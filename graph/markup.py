@@ -289,6 +289,8 @@ _MD_RULES = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    # "de secretaris,&nbsp;&nbsp;&nbsp;de burgemeester,": a non-breaking space as a reader sees it (a signature's columns)
+    (re.compile(r"&nbsp;|&#160;|&#xa0;", re.IGNORECASE), " "),
 )
 
 
@@ -299,6 +301,8 @@ def markdown_text(text: str) -> str:
     'Nieuws\n\nFrank de Bruin (Oss) leidt de pijler Werk.\n* Breda'
     >>> markdown_text("## 1. Betaalbaar wonen\n- Trekker: Eva Smit\n## 2. Werk\n\nTekst.")
     'Betaalbaar wonen\n- Trekker: Eva Smit\n2. Werk\n\nTekst.'
+    >>> markdown_text("de secretaris,&nbsp;&nbsp;de burgemeester,")
+    'de secretaris,  de burgemeester,'
     """
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)

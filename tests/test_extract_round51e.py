@@ -196,3 +196,15 @@ def test_a_colon_list_after_waarin_names_what_the_actor_takes_part_in():
     assert {("Zwolle", "participatesIn", "G40", None), ("Zwolle", "participatesIn", "Platform31", None),
             ("Zwolle", "participatesIn", "Regio Deal Vechtdal", None)} <= found
     assert ("Platform31", "participatesIn", "Regio Deal Vechtdal", None) not in found
+
+
+def test_a_markdown_signatures_non_breaking_spaces_keep_its_two_columns(tmp_path):
+    from graph.ingest import read_document
+    path = tmp_path / "reactie.md"
+    path.write_text("# Bestuurlijke reactie\n\nWij stemmen in.\n\nMet vriendelijke groet,\n"
+                    "het college van burgemeester en wethouders van Zwolle,\n\n"
+                    "de secretaris,&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;de burgemeester,\n"
+                    "mr. P.J. Veldhuis&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;H.W. (Hein) Dijkstra\n", encoding="utf-8")
+    found = facts(read_document(path).text, date="2023-06-01")
+    assert {("P.J. Veldhuis", "hasRole", "Zwolle", "secretaris"),
+            ("Hein Dijkstra", "hasRole", "Zwolle", "burgemeester")} <= found
