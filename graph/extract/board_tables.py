@@ -14,8 +14,9 @@ year they joined:
 * the person works for the body the "Namens" column names first ("namens VNG"), and holds an office written
   in its bracket in the municipality named there ("wethouder Wonen gemeente Breda").
 
-The table needs a function column ("Functie", "Rol"), a name column ("Naam") and the document's title naming
-one organisation. Called once per document by :func:`graph.extract.extract` (rule ``tables.board-member``).
+The table needs a function column ("Functie", "Rol") of a board's functions (voorzitter, secretaris,
+penningmeester, lid), a name column ("Naam"), a heading "Bestuur" (or "Raad van toezicht", "Samenstelling
+bestuur") over it and the document's title naming one organisation. Called once per document by :func:`graph.extract.extract` (rule ``tables.board-member``).
 
 Examples
 --------
@@ -49,6 +50,12 @@ _SINCE_COLUMN = re.compile(r"(?:lid\s+|in\s+functie\s+)?sinds|benoemd(?:\s+in|\s
 #: a year or a date in a "Sinds" cell
 _YEAR = re.compile(r"\s*(?:(?P<day>\d{1,2})-(?P<month>\d{1,2})-)?(?P<year>(?:19|20)\d\d)\s*")
 _ACTORS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+#: the heading a board's table stands under
+_BOARD_HEADING = re.compile(r"[ \t#]*(?:\d{1,2}\.?\s+)?(?:(?:het|samenstelling(?:\s+van\s+het)?)\s+)?(?:dagelijks\s+|algemeen\s+)?"
+                            r"(?:bestuur|bestuursleden|raad\s+van\s+toezicht|bestuur\s+en\s+toezicht)[ \t]*:?[ \t]*", re.IGNORECASE)
+#: the functions of a board's members
+_BOARD_ROLES = frozenset({"voorzitter", "vicevoorzitter", "secretaris", "penningmeester", "lid", "bestuurslid",
+                          "algemeen bestuurslid", "plaatsvervangend voorzitter", "secretaris-penningmeester"})
 
 
 def find_board_tables(ctx: DocContext) -> None:
@@ -62,8 +69,8 @@ def find_board_tables(ctx: DocContext) -> None:
         names = [header_name(ctx.text[a:b]) for a, b in cells_of(ctx.text, header)]
         function = next((k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)), None)
         name = next((k for k, n in enumerate(names) if _NAME_COLUMN.fullmatch(n)), None)
-        if function is None or name is None:
-            continue
+        if function is None or name is None or not _BOARD_HEADING.fullmatch(header.section or ""):
+            continue  # a table of roles under another heading: a project's, a committee's (not the title's body)
         behalf = next((k for k, n in enumerate(names) if _BEHALF_COLUMN.fullmatch(n)), None)
         since = next((k for k, n in enumerate(names) if _SINCE_COLUMN.fullmatch(n)), None)
         for row in rows:
@@ -75,7 +82,7 @@ def find_board_tables(ctx: DocContext) -> None:
 def _member(ctx: DocContext, body, row, cells, function: int, name: int, behalf: int | None, since: int | None) -> None:
     person = next((m for m in ctx.in_span(*cells[name]) if m.type == "Person"), None)
     role = role_of(ctx.text[slice(*cells[function])].strip())
-    if person is None or role is None:
+    if person is None or role is None or role.label not in _BOARD_ROLES:
         return
     year = _YEAR.fullmatch(ctx.text, *cells[since]) if since is not None else None
     start = None

@@ -492,11 +492,9 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
             continue
         programme = programme_of_collaboration(ctx, sentence, subjects)
-        if programme is not None:  # "in de Regio Deal X werken A en B samen met C": all take part in X
+        if programme is not None:  # "in de Regio Deal X werken A en B samen met C": all take part in X too
             for actor in subjects + objects:
                 ctx.add(actor, "participatesIn", programme, sentence, PROGRAMME_PARTNERS, 0.75)
-            done.update(obj.start for obj in objects)
-            continue
         for obj in objects:
             for actor in subjects:
                 if actor.type == "Person" and (obj not in listed or _office_holder_of(ctx.text, sentence, obj)):

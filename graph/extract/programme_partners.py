@@ -1,16 +1,16 @@
-"""Partners named in a programme: "in de Regio Deal X werken A en B samen met C" — all take part in X.
+"""Partners named in a programme: "in de Regio Deal X werken A en B samen met C" — all take part in X too.
 
 A sentence that places a collaboration in a programme ("in de Regio Deal Twente de gemeenten Enschede en
 Hengelo samenwerken met de provincie Overijssel", "In de City Deal Y werkt Breda samen met TNO") states
-who takes part in the programme: the actors on both sides of "samen met" do, rather than working with
-each other apart from it. Used by :mod:`graph.extract.collaboration` (rule ``relations.samen-met-in``).
+who takes part in the programme: the actors on both sides of "samen met" do (and work together in it). Used by :mod:`graph.extract.collaboration` (rule ``relations.samen-met-in``).
 
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
 >>> text = "In de City Deal Slimme Haven werken de gemeenten Delft en Ede samen met TNO."
->>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+>>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+...        if r.rule == RULE)
 [('Delft', 'participatesIn', 'City Deal Slimme Haven'), ('Ede', 'participatesIn', 'City Deal Slimme Haven'), \
 ('TNO', 'participatesIn', 'City Deal Slimme Haven')]
 """
