@@ -60,6 +60,9 @@ PART_RULE = "relations.unit-line-part"
 
 #: what opens a line before its unit or label: indentation, a bullet, a number
 _OPENING = re.compile(r"[ \t]*(?:(?:[•◦▪·*-]|\d{1,2}[.)])[ \t]+)?")
+#: a line that opens with a unit's kind word and a name, read as no unit: another unit's line
+_OTHER_UNIT = re.compile(r"(?:Directie|Afdeling|Afd\.|Team|Commissie|Sector|Cluster|Dienst|Programmadirectie|"
+                         r"Directoraat-generaal|Bureau)[ \t]+[A-ZÀ-Ý]")
 #: what may follow a unit's name on its own line: its abbreviation, or a remark, in brackets
 _HEADING_REST = re.compile(r"[ \t]*(?:\([^()]*\))?[ \t]*:?[ \t]*")
 #: between a unit's name and its fields on one line: a dash, a dot leader or a wide gap
@@ -140,6 +143,10 @@ def find_unit_fields(ctx: DocContext) -> None:
         if head is not None and not placed and body is not None and _holds_offices(ctx, unit, head, opening, end):
             placed = True  # a unit with office holders or units under it (an abolished one has none)
             _part(ctx, head, body)
+        if (unit is None and _OTHER_UNIT.match(ctx.text, opening, end)) or (
+                unit is not None and unit.type == "OrganisationalUnit" and not _FIELD.search(ctx.text, unit.end, end)):
+            head, items = None, []  # a unit whose name is not read ("Directie Programma's X"): its fields are not the last one's
+            continue
         separator = _SEPARATOR.match(ctx.text, unit.end, end) if unit is not None else None
         if separator is not None and _FIELD.match(ctx.text, separator.end(), end):
             while items and items[-1][0] >= indent:
