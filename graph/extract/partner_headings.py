@@ -41,6 +41,7 @@ import re
 
 from .context import DocContext
 from .model import Mention
+from .unit_fields import text_lines
 
 __all__ = ["find_partner_headings", "RULE"]
 
@@ -62,15 +63,6 @@ _SUBJECTS = frozenset({"Programme", "Event", "Organisation"})
 _HEAD_LINES = 4
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
-
-
 def _subject(ctx: DocContext, lines: list[tuple[int, int]]) -> Mention | None:
     """The one programme, event or organisation that opens one of the page's first lines."""
     found = {}
@@ -86,7 +78,7 @@ def find_partner_headings(ctx: DocContext) -> None:
     """Add the participation, initiative and lead of each actor a group heading lists; see the module."""
     if not _GROUP.search(ctx.text):
         return
-    lines = _lines(ctx.text)
+    lines = text_lines(ctx.text)
     subject = _subject(ctx, lines)
     if subject is None:
         return
