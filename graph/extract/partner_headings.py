@@ -74,6 +74,10 @@ def _subject(ctx: DocContext, lines: list[tuple[int, int]]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: a sentence under a group's heading that denies what the heading says
+_DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+
+
 def find_partner_headings(ctx: DocContext) -> None:
     """Add the participation, initiative and lead of each actor a group heading lists; see the module."""
     if not _GROUP.search(ctx.text):
@@ -90,6 +94,9 @@ def find_partner_headings(ctx: DocContext) -> None:
         if group is None:
             continue
         named = ctx.in_span(start, end)
+        if not named and _DENIED.search(ctx.text, start, end):
+            group = None  # "Deze gemeenten doen niet meer mee.": the list under it takes part in nothing
+            continue
         if not named:
             if not re.search(r"[.!?]\s*$", ctx.text[start:end]) and not (
                     k + 1 < len(lines) and _actor(ctx, ctx.in_span(*lines[k + 1]), *lines[k + 1])):

@@ -215,6 +215,9 @@ def _fields(ctx: DocContext, unit: Mention, start: int, end: int) -> None:
             continue
         if _ON_BEHALF.match(label):
             behalf = next((m for m in named if field.start("label") < m.start < field.end() and m.type in _BODIES), None)
+            if any(r.predicate == "participatesIn" and r.subject.key == holder.key and r.object.key == unit.key
+                   for r in ctx.relations):  # a startnotitie's body label read them as members already
+                continue
             ctx.add(holder, "hasRole", unit, sentence, FIELD_RULE, 0.7, role="lid")
             if behalf is not None:
                 ctx.add(holder, "affiliatedWith", behalf, sentence, FIELD_RULE, 0.7)
