@@ -108,8 +108,23 @@ class _VisibleText(HTMLParser):
             self.lists += 1
         if tag == "li" and not self.hidden:
             self.parts.append(_BULLETS[min(max(self.lists, 1), len(_BULLETS)) - 1] + " ")
+        if tag == "img" and not self.hidden:
+            self._logo(attrs)
+
+    def _logo(self, attrs) -> None:
+        """A logo's name from its ``alt`` text, as a line of a logo wall: a partners page shows its
+        partners as images ("<img src="/logos/tno.png" alt="Logo TNO">": "TNO")."""
+        named = logo_name(dict(attrs))
+        if named is None:
+            return
+        if self.cell is not None:
+            self.cell.append(" " + named + " ")
+        elif not self.tables:
+            self.parts.append("\n" + named + "\n")
 
     def handle_startendtag(self, tag, attrs):
+        if tag == "img" and not self.hidden and not self.chrome:
+            self._logo(attrs)
         if self.cell is not None:
             self.cell.append(_CELL_BREAK if tag == "br" else " ")
         elif tag in _BLOCK_TAGS:
@@ -204,6 +219,26 @@ class _VisibleText(HTMLParser):
             self.parts.append(data.strip() + "\n")  # a caption: a line of its own before the rows
 
 
+#: the word that makes an image a logo, in its alt text or its file's address
+_LOGO = re.compile(r"\blogo'?s?\b", re.IGNORECASE)
+
+
+def logo_name(attrs: dict) -> str | None:
+    """The name a logo's ``alt`` text gives (without the word "logo"), when the image is a logo: its alt
+    text or its file's address says so; None for any other image, and for a logo without alt text.
+
+    >>> logo_name({"src": "/img/a.png", "alt": "Logo gemeente Ede"}), logo_name({"src": "/logos/t.png", "alt": "Topsector Logistiek"})
+    ('gemeente Ede', 'Topsector Logistiek')
+    >>> logo_name({"src": "/img/raad.jpg", "alt": "Foto van de raadszaal"}), logo_name({"src": "/logos/x.png", "alt": ""})
+    (None, None)
+    """
+    alt, src = (attrs.get("alt") or "").strip(), attrs.get("src") or ""
+    if not alt or not (_LOGO.search(alt) or _LOGO.search(src.replace("/", " ").replace("-", " ").replace("_", " "))):
+        return None
+    name = " ".join(_LOGO.sub(" ", alt).split()).strip(" -–—:|,")
+    return name or None
+
+
 #: a line break inside a table's cell, until the cell's text is joined (:func:`_cell_text`)
 _CELL_BREAK = "\x00"
 
@@ -254,6 +289,8 @@ _MD_RULES = (
     (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _emphasis_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    # "de secretaris,&nbsp;&nbsp;&nbsp;de burgemeester,": a non-breaking space as a reader sees it (a signature's columns)
+    (re.compile(r"&nbsp;|&#160;|&#xa0;", re.IGNORECASE), " "),
 )
 
 
@@ -264,6 +301,8 @@ def markdown_text(text: str) -> str:
     'Nieuws\n\nFrank de Bruin (Oss) leidt de pijler Werk.\n* Breda'
     >>> markdown_text("## 1. Betaalbaar wonen\n- Trekker: Eva Smit\n## 2. Werk\n\nTekst.")
     'Betaalbaar wonen\n- Trekker: Eva Smit\n2. Werk\n\nTekst.'
+    >>> markdown_text("de secretaris,&nbsp;&nbsp;de burgemeester,")
+    'de secretaris,  de burgemeester,'
     """
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)

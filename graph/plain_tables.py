@@ -130,6 +130,19 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return [(start + len(text) - len(text.lstrip()), text.strip()) for start, text in found]
 
 
+def _in_first_column(segment: tuple[int, str], starts: list[int]) -> tuple[int, str]:
+    """A segment that starts inside the first column, indented ("  - G40 pijler Fysiek" under "G40"), as a
+    cell of that column (without its bullet).
+
+    >>> _in_first_column((2, "- Pijler Fysiek"), [0, 30]), _in_first_column((30, "Eva Smit"), [0, 30])
+    ((0, 'Pijler Fysiek'), (30, 'Eva Smit'))
+    """
+    start, value = segment
+    if len(starts) > 1 and starts[0] < start < starts[1]:
+        return starts[0], re.sub(r"^[-•◦*]\s+", "", value)
+    return segment
+
+
 def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     """The rows of a space-padded table whose header is line ``k``, and the line after it."""
     header = _segments(lines[k])
@@ -143,7 +156,7 @@ def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     rows: list[list[str]] = [[label for _, label in header]]
     end = k + 1
     for line in _block(lines, k)[1:]:
-        segments = _segments(line)
+        segments = [_in_first_column(segment, starts) for segment in _segments(line)]
         if any(start not in starts for start, _ in segments):
             break
         cells = [""] * len(starts)
@@ -152,8 +165,8 @@ def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
         last = rows[-1]
         if len(rows) > 1 and (not cells[0] or any(_UNFINISHED.search(cell) for cell in last if cell)):
             rows[-1] = [f"{a} {b}".strip() for a, b in zip(last, cells)]  # a wrapped cell goes on
-        elif cells[0] and sum(1 for cell in cells if cell) >= 2:
-            rows.append(cells)
+        elif cells[0] and (sum(1 for cell in cells if cell) >= 2 or _UNFINISHED.search(cells[0])):
+            rows.append(cells)  # (a first cell alone that runs on: "Peelgemeenten (Helmond, Deurne,")
         else:
             break  # "Lees verder: …" under the table; a first row that goes on from the header
         end += 1

@@ -50,6 +50,7 @@ from .agreement_titles import agreement_titles
 from .form_titles import form_titles
 from .body_labels import body_labels
 from .organogram_units import organogram_units
+from .leader_units import leader_units
 from .groups import GROUP_RULE, expand_groups, find_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
@@ -89,6 +90,11 @@ from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, without_rectified
 from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
+from .unit_fields import find_unit_fields, page_body
+from .account_tables import account_cells, find_account_tables
+from .partner_headings import find_partner_headings
+from .board_tables import find_board_tables
+from .listed_participations import find_listed_participations
 from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
@@ -264,6 +270,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
+    led_units = leader_units(text)  # "- Afd. Financiën ...... manager: X" in an organisation guide
+    if led_units:
+        mentions = _merge([led_units, mentions])
     projects = project_headings(text, sentences, mentions)  # "Transformatie Binnenstad Oost (Leiden)" over its card
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
     projects += agreement_titles(text)  # "Bestuursafspraken Aanpak X": the agreement the document is
@@ -296,6 +305,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([list(groups), mentions])
         groups = {g: towns for g, towns in groups.items() if g in mentions}
     partner_cells = find_partner_cells(text, sentences, mentions)  # "| Partner |" … "| Rentree |"
+    partner_cells += account_cells(text, sentences, mentions)  # "| Netwerk | … | Ambtelijk |" … "| Peelgemeenten (…) |"
     if partner_cells:
         mentions = _merge([partner_cells, mentions])
     table_names = find_table_mentions(text, sentences, mentions)  # "| Programmaraad | …"
@@ -320,6 +330,11 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_mandate_signatures(ctx)  # "De minister van X,\nnamens deze,\nde secretaris-generaal,\nA. Bos"
     find_register_officers(ctx)  # its blocks of fields: "Functie  Bestuurder", "Datum in functie  01-03-2023"
     find_register_blocks(ctx)  # an almanac's "=====" blocks: "directeur: X" under an indented "Directie Y"
+    find_unit_fields(ctx)  # an organisation page's "• Directie X – directeur: A; plv. directeur: B"
+    find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
+    find_partner_headings(ctx)  # a partners page: "Deelnemende steden" over "gemeente Breda", a logo's name
+    find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
+    find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .programme_partners import RULE as PROGRAMME_PARTNERS, programme_of_collaboration
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
 from .joint_subjects import find_joint_subjects
@@ -490,6 +491,10 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if together_without_partnership(ctx, sentence, mentions, match.start(), objects):
             done.update(obj.start for obj in objects)  # hosts, co-signers, co-participants (see cosigning)
             continue
+        programme = programme_of_collaboration(ctx, sentence, subjects)
+        if programme is not None:  # "in de Regio Deal X werken A en B samen met C": all take part in X too
+            for actor in subjects + objects:
+                ctx.add(actor, "participatesIn", programme, sentence, PROGRAMME_PARTNERS, 0.75)
         for obj in objects:
             for actor in subjects:
                 if actor.type == "Person" and (obj not in listed or _office_holder_of(ctx.text, sentence, obj)):

@@ -47,7 +47,7 @@ from .periods import change_date
 from .email_roles import apposition_role
 from .role_words import field_role
 
-__all__ = ["find_register_blocks"]
+__all__ = ["find_register_blocks", "without_skipped_parents"]
 
 RULE = "roles.register-block"
 
@@ -111,19 +111,19 @@ def find_register_blocks(ctx: DocContext) -> None:
         if body is None:
             continue
         _read_block(ctx, body, lines[under + 1:])
-    _without_skipped_parents(ctx)
+    without_skipped_parents(ctx, RULE)
 
 
-def _without_skipped_parents(ctx: DocContext) -> None:
-    """Drop a unit's "partOf" a body its block's parent is part of: "Directie Woningmarkt" under the
+def without_skipped_parents(ctx: DocContext, rule: str) -> None:
+    """Drop a unit's "partOf" a body its parent (by ``rule``) is part of: "Directie Woningmarkt" under the
     directoraat-generaal is not read as a directie of the ministry too."""
     parts = [r for r in ctx.relations if r.predicate == "partOf"]
-    placed = {r.subject.label: r.object.label for r in parts if r.rule == RULE}
+    placed = {r.subject.label: r.object.label for r in parts if r.rule == rule}
     if not placed:
         return
     above = {(r.subject.label, r.object.label) for r in parts}
     ctx.relations[:] = [r for r in ctx.relations if not (
-        r.predicate == "partOf" and r.rule != RULE and r.subject.label in placed
+        r.predicate == "partOf" and r.rule != rule and r.subject.label in placed
         and r.object.label != placed[r.subject.label] and (placed[r.subject.label], r.object.label) in above)]
 
 
