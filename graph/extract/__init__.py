@@ -88,6 +88,7 @@ from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
 from .roster_dates import with_roster_dates
+from .cell_starts import with_cell_starts
 from .roles import find_roles
 from .position_lists import find_position_lists
 from .role_portfolios import with_portfolios
@@ -326,6 +327,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
+    relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
