@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract_facts import dated_relations, facts
+from tests.extract_facts import dated_relations, facts, mentions
 
 CONTACT_LIST = ("Contactpersonen Rijk per G40-tafel\n\n"
                 "| G40-tafel | ministerie | contactpersoon | functie |\n"
@@ -71,3 +71,10 @@ def test_a_contact_at_a_ministry_for_a_programme_is_the_programmes_contact():
 def test_a_contact_at_a_body_for_a_topic_stays_the_bodys_contact():
     assert facts("Jan Kok is bij de VNG onze vaste contactpersoon voor mobiliteit.") == \
         {("Jan Kok", "contactFor", "VNG", None)}
+
+
+def test_a_numbered_headings_first_word_is_part_of_the_programmes_name():
+    text = ("Verslag themagroep Onderwijs\n\n2. Human Capital Agenda\n"
+            "Deventer en Helmond nemen deel aan de Human Capital Agenda.\n")
+    assert mentions(text, "Programme") == ["Human Capital Agenda", "Human Capital Agenda"]
+
