@@ -78,3 +78,17 @@ def test_a_numbered_headings_first_word_is_part_of_the_programmes_name():
             "Deventer en Helmond nemen deel aan de Human Capital Agenda.\n")
     assert mentions(text, "Programme") == ["Human Capital Agenda", "Human Capital Agenda"]
 
+
+
+def test_the_towns_of_the_region_include_the_town_the_deal_is_named_for():
+    text = ("Jaarverslag 2023 gemeente Deventer\n\nDe Woondeal Regio Deventer is in maart 2023 ondertekend door "
+            "de gemeenten in de regio, de provincie Overijssel en het ministerie van BZK.")
+    found = {f for f in facts(text, "2024-03-01") if f[1] == "participatesIn"}
+    assert found == {("Deventer", "participatesIn", "Woondeal Regio Deventer", None),
+                     ("Overijssel", "participatesIn", "Woondeal Regio Deventer", None),
+                     ("BZK", "participatesIn", "Woondeal Regio Deventer", None)}, found
+
+
+def test_the_towns_of_a_region_no_name_places_stand_for_no_one():
+    text = "De Woondeal Zuid is ondertekend door de gemeenten in de regio en de provincie Overijssel."
+    assert {f[0] for f in facts(text) if f[1] == "participatesIn"} == {"Overijssel"}

@@ -46,6 +46,7 @@ from .form_titles import form_titles
 from .body_labels import body_labels
 from .organogram_units import organogram_units
 from .groups import GROUP_RULE, expand_groups, find_groups
+from .region_groups import region_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
 from .kamerleden import find_kamerleden, member_mentions
@@ -285,6 +286,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if offices:
         mentions = _merge([offices, mentions])
     groups = find_groups(text, sentences, mentions)  # "de vier G40-steden": the four towns listed before
+    groups.update(region_groups(text, sentences, mentions))  # "de gemeenten in de regio" of the Woondeal Regio X
     if groups:
         mentions = _merge([list(groups), mentions])
         groups = {g: towns for g, towns in groups.items() if g in mentions}
