@@ -92,3 +92,11 @@ def test_the_towns_of_the_region_include_the_town_the_deal_is_named_for():
 def test_the_towns_of_a_region_no_name_places_stand_for_no_one():
     text = "De Woondeal Zuid is ondertekend door de gemeenten in de regio en de provincie Overijssel."
     assert {f[0] for f in facts(text) if f[1] == "participatesIn"} == {"Overijssel"}
+
+
+def test_the_members_a_stenogram_lists_as_present_are_members_of_the_kamer():
+    text = ("TWEEDE KAMER DER STATEN-GENERAAL\nVaste commissie voor Wonen\n\n"
+            "Aanwezig zijn drie leden der Kamer, te weten: Brouwer, De Kok-Vermeer en Van Alphen,\n\n"
+            "en mevrouw Smit, minister van Volkshuisvesting en Ruimtelijke Ordening.\n")
+    members = {f[0] for f in facts(text, "2024-10-10") if f[1:] == ("hasRole", "Tweede Kamer", "lid")}
+    assert members == {"Brouwer", "De Kok-Vermeer", "Van Alphen"}, members
