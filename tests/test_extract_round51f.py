@@ -100,3 +100,10 @@ def test_the_members_a_stenogram_lists_as_present_are_members_of_the_kamer():
             "en mevrouw Smit, minister van Volkshuisvesting en Ruimtelijke Ordening.\n")
     members = {f[0] for f in facts(text, "2024-10-10") if f[1:] == ("hasRole", "Tweede Kamer", "lid")}
     assert members == {"Brouwer", "De Kok-Vermeer", "Van Alphen"}, members
+
+
+def test_a_start_in_brackets_in_a_role_cell_dates_that_role_only():
+    text = ("Samenstelling Themagroep Wonen\n\n| Naam | Gemeente | Rol |\n|---|---|---|\n"
+            "| Eva Smit | Breda | voorzitter (per 1 maart 2024) |\n| Jan Kok | Ede | lid |\n")
+    assert dated_relations(text, "2024-06-01") == {("Eva Smit", "Themagroep Wonen", "voorzitter", False, "2024-03-01", None),
+                                                   ("Jan Kok", "Themagroep Wonen", "lid", False, None, None)}
