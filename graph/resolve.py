@@ -341,6 +341,8 @@ def _said_apart(extractions, keys: dict) -> tuple[dict[str, set[str]], dict[tupl
         document_id = extraction.document_id
         for one_start, one_end, other_start, other_end in getattr(extraction, "apart", ()):
             one, other = (document_id, one_start, one_end), (document_id, other_start, other_end)
+            if one == other:
+                continue  # "X, niet te verwarren met zijn naamgenoot": not another mention (see _apart_pairs)
             one_key, other_key = keys.get(one), keys.get(other)
             if one_key and other_key and one_key != other_key:
                 apart.setdefault(one_key, set()).add(other_key)
@@ -350,8 +352,18 @@ def _said_apart(extractions, keys: dict) -> tuple[dict[str, set[str]], dict[tupl
     return apart, apart_at
 
 
-def _apart_pairs(extractions, keys: dict, entities: dict) -> list[tuple[str, str]]:
-    """(key, key), sorted, of each two entities the documents say are not one person, as resolved."""
+def _apart_pairs(extractions, keys: dict, entities: dict, namesakes=()) -> list[tuple[str, str]]:
+    """(key, key), sorted, of each two entities the documents say are not one person, as resolved; a
+    person told apart from an unnamed namesake ("X, niet te verwarren met zijn naamgenoot bij SZW": one
+    mention twice, :func:`graph.extract.not_the_same.own_namesakes`) is apart from each other person of
+    the name that rule 6 split off (``namesakes``: :attr:`Resolution.namesakes`).
+
+    >>> from graph.extract.model import Extraction
+    >>> said = Extraction("d", apart=((5, 9, 5, 9),))
+    >>> _apart_pairs([said], {("d", 5, 9): "person/a-b-ienw"}, {"person/a-b": 1, "person/a-b-ienw": 1},
+    ...              [{"keys": ["person/a-b", "person/a-b-ienw"]}])
+    [('person/a-b', 'person/a-b-ienw')]
+    """
     pairs = set()
     for extraction in extractions:
         document_id = extraction.document_id
@@ -359,6 +371,9 @@ def _apart_pairs(extractions, keys: dict, entities: dict) -> list[tuple[str, str
             one, other = keys.get((document_id, one_start, one_end)), keys.get((document_id, other_start, other_end))
             if one in entities and other in entities and one != other:
                 pairs.add(tuple(sorted((one, other))))
+            elif one in entities and (one_start, one_end) == (other_start, other_end):
+                pairs.update(tuple(sorted((one, k))) for n in namesakes if one in n["keys"]
+                             for k in n["keys"] if k != one and k in entities)
     return sorted(pairs)
 
 
@@ -625,7 +640,7 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     _join_kind_prefixed(drafts, keys)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
     where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits)
     entities = {k: d.entity() for k, d in drafts.items()}
-    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities),
+    return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities, namesakes),
                       placed=where_placed, moved=moved, kept=KeptPasses(ops, passes, len(applied)))
 
 

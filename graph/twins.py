@@ -25,8 +25,9 @@ surname, the parts of a double surname and the surname with each letter left out
 letter apart meet; a body's acronym and
 its rarer words) and only names that share a block are compared; a block of more than
 :data:`MAX_BLOCK` entities (a common word) is skipped. Pairs a curation already merges, or keeps
-apart (``distinct:``), and pairs a document says are two ("X is niet dezelfde persoon als Y":
-``owl:differentFrom``) are left out.
+apart (``distinct:``), and pairs a document says are two ("X is niet dezelfde persoon als Y"; of two
+namesakes the build split, "X, niet te verwarren met haar naamgenote bij SZW": ``owl:differentFrom``) are
+left out.
 
 Examples
 --------

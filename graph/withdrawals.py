@@ -46,7 +46,7 @@ from .curation_suppressions import apply_suppression, fact_documents
 from .messages import CATALOGUE
 from .vocab import G40ID, mint
 
-__all__ = ["Withdrawal", "find_withdrawals", "apply_withdrawals", "earlier_documents"]
+__all__ = ["Withdrawal", "find_withdrawals", "apply_withdrawals", "earlier_documents", "namesakes_of"]
 
 log = logging.getLogger(__name__)
 
@@ -126,10 +126,24 @@ def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawa
                 warnings.append(coded("rectification_no_date", document=document.id, named=claim.date))
             elif not earlier and claim.title:
                 warnings.append(coded("rectification_no_title", document=document.id, named=repr(claim.title)))
-            if earlier:
-                withdrawals.append(Withdrawal(G40ID[subject], claim.predicate, G40ID[obj], claim.role, document.id,
+            for key in namesakes_of(subject, getattr(resolution, "namesakes", ())) if earlier else ():
+                withdrawals.append(Withdrawal(G40ID[key], claim.predicate, G40ID[obj], claim.role, document.id,
                                               claim.sentence, tuple(earlier)))
     return withdrawals, warnings
+
+
+def namesakes_of(key: str, namesakes) -> list[str]:
+    """``key`` and the other persons of its name that rule 6 split off (``namesakes``: :attr:`Resolution.namesakes`):
+    a rectification's claim of one name may be held by the namesake the wrong statement made, "In ons bericht van
+    2 november stond abusievelijk dat X wethouder is in Amersfoort" where that statement placed an X in Amersfoort
+    apart from the X of Apeldoorn (walkthrough 21, finding 5). Only the earlier documents' own facts are withdrawn.
+
+    >>> namesakes_of("person/x-apeldoorn", [{"keys": ["person/x", "person/x-apeldoorn"]}])
+    ['person/x-apeldoorn', 'person/x']
+    >>> namesakes_of("person/y", [{"keys": ["person/x", "person/x-apeldoorn"]}])
+    ['person/y']
+    """
+    return [key] + [other for group in namesakes if key in group["keys"] for other in group["keys"] if other != key]
 
 
 def apply_withdrawals(dataset: Dataset, curated, withdrawals: list[Withdrawal], dropped: list[str],

@@ -52,6 +52,7 @@ from .body_labels import body_labels
 from .organogram_units import organogram_units
 from .leader_units import leader_units
 from .groups import GROUP_RULE, expand_groups, find_groups
+from .region_groups import region_groups
 from .hierarchy import direct_parents
 from .listed_units import find_lead_in_units, find_list_items, find_plural_named_units, find_sibling_units
 from .kamerleden import find_kamerleden, member_mentions
@@ -99,6 +100,7 @@ from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
 from .roster_dates import with_roster_dates
+from .cell_starts import with_cell_starts
 from .roles import find_roles
 from .position_lists import find_position_lists
 from .role_portfolios import with_portfolios
@@ -301,6 +303,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if offices:
         mentions = _merge([offices, mentions])
     groups = find_groups(text, sentences, mentions)  # "de vier G40-steden": the four towns listed before
+    groups.update(region_groups(text, sentences, mentions))  # "de gemeenten in de regio" of the Woondeal Regio X
     if groups:
         mentions = _merge([list(groups), mentions])
         groups = {g: towns for g, towns in groups.items() if g in mentions}
@@ -352,6 +355,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
+    relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)

@@ -303,16 +303,24 @@ def value_list(ctx: DocContext, start: int, end: int, *, types=ACTORS | {"Person
     ['Tilburg', 'Breda', 'VNG']
     """
     out: list[Mention] = []
-    for a, b in _chunks(ctx.text, start, end):
+    names = [(m.start, m.end) for m in ctx.in_span(start, end)]
+    for a, b in _chunks(ctx.text, start, end, names):
         out.extend(_chunk_members(ctx, a, b, types))
     return out
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of ``start:end`` between commas and semicolons outside brackets."""
+def _chunks(text: str, start: int, end: int, names: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The stretches of ``start:end`` between commas and semicolons outside brackets and outside the
+    ``names`` found there ("ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur" is one).
+
+    >>> _chunks("A, B", 0, 4), _chunks("A, B", 0, 4, [(0, 4)])
+    ([(0, 1), (2, 4)], [(0, 4)])
+    """
     spans, depth, begin = [], 0, start
     for k in range(start, end):
         c = text[k]
+        if any(a < k < b for a, b in names):
+            continue
         if c == "(":
             depth += 1
         elif c == ")":

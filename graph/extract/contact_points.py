@@ -254,8 +254,16 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
     for first, second in zip(mentions, mentions[1:]):
         if first.type == "Person" and second.type in _EMPLOYERS and _IS_AT.fullmatch(ctx.text, first.end, second.start) \
                 and _CONTACT_AFTER.match(ctx.text, second.end, sentence.end):
-            # "X is bij de VNG onze vaste contactpersoon voor mobiliteit"
-            ctx.add(first, "contactFor", second, sentence, "contacts.contact-at", 0.7)
+            # "X is bij de VNG onze vaste contactpersoon voor mobiliteit"; "X blijft bij het ministerie van EZ
+            # contactpersoon voor de City Deal Y": the deal's contact, who works at EZ (walkthrough 25, finding 12)
+            after = _CONTACT_AFTER.match(ctx.text, second.end, sentence.end).end()
+            link = _FOR_AFTER_BODY.match(ctx.text, after, sentence.end)
+            thing = next((m for m in mentions if link is not None and m.start == link.end() and m.type in CONTACT_THINGS), None)
+            if thing is not None:
+                ctx.add(first, "contactFor", thing, sentence, "contacts.contact-at", 0.7)
+                ctx.add(first, "affiliatedWith", second, sentence, "contacts.contact-at", 0.7)
+            else:
+                ctx.add(first, "contactFor", second, sentence, "contacts.contact-at", 0.7)
             continue
         body, person = first, second
         if body.type not in _EMPLOYERS or person.type != "Person" \

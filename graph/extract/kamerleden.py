@@ -36,8 +36,9 @@ RULE = "kamer.lid"
 #: a surname as the Kamer writes one: its particles, then capitalised words joined by hyphens
 _SURNAME = (r"(?:(?:[Vv]an\s+(?:[Dd]e[rn]?\s+)?|[Dd]e\s+|[Tt]e[rn]\s+|[Ii]n\s+['’]t\s+|[Vv]an\s+['’]t\s+))?"
             r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿıİ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿıİ'’]+)*")
-#: "het lid X", "de leden X, Y en Z"
-_MEMBERS = re.compile(r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden)\s+(?P<names>" + _SURNAME + r"(?:\s*,\s*" + _SURNAME
+#: "het lid X", "de leden X, Y en Z", a stenogram's "Aanwezig zijn vijf leden der Kamer, te weten: X, Y en Z"
+_MEMBERS = re.compile(r"\b(?:[Hh]et\s+lid|[Dd]e\s+leden|leden\s+(?:der|van\s+de)\s+(?:Tweede\s+)?Kamer,?\s+te\s+weten\s*:?)"
+                      r"\s+(?P<names>" + _SURNAME + r"(?:\s*,\s*" + _SURNAME
                       + r")*(?:\s+en\s+" + _SURNAME + r")?)")
 _ONE = re.compile(_SURNAME)
 #: the indieners field of a motie's status, with the lines under it up to the next field
@@ -45,7 +46,9 @@ _INDIENERS = re.compile(r"^[ \t]*(?:Indieners?|Ondertekenaars?)[ \t]*:(?P<value>
 
 
 def _kamer(text: str) -> bool:
-    return "Tweede Kamer" in text
+    """Whether ``text`` is a document of the Tweede Kamer (one that names it, in capitals too: a stenogram's
+    "TWEEDE KAMER DER STATEN-GENERAAL")."""
+    return "Tweede Kamer" in text or "TWEEDE KAMER" in text
 
 
 def member_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -70,7 +73,7 @@ def find_kamerleden(ctx: DocContext) -> None:
     """Add ``person hasRole Tweede Kamer (lid)`` for each member a Kamer document names as one."""
     if not _kamer(ctx.text):
         return
-    kamer = next((m for m in ctx.mentions if m.type == "Organisation" and m.label.startswith("Tweede Kamer")), None)
+    kamer = next((m for m in ctx.mentions if m.type == "Organisation" and m.label.lower().startswith("tweede kamer")), None)
     if kamer is None:
         return
     named = [(m.start("names"), m.end("names")) for m in _MEMBERS.finditer(ctx.text)]

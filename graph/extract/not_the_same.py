@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["people_apart"]
+__all__ = ["own_namesakes", "people_apart"]
 
 #: what says it, between the two names: "is niet dezelfde persoon als", ", niet te verwarren met", "(geen familie van"
 _CUE = (r"(?:niet\s+dezelfde\s+persoon\s+als|niet\s+dezelfde\s+als|niet\s+te\s+verwarren\s+met|"
@@ -34,6 +34,11 @@ _BETWEEN = re.compile(r"(?-i:\s+(?:MPA|MBA|MSc|MA|BSc|PhD|LLM|RA|RC))*"  # "Drs.
 _AND = re.compile(r"\s+en\s+(?:(?:de\s+heer|mevrouw|meneer|[a-z]+)\s+)?")  # "Kees Smit en mevrouw K. Smit zijn …"
 _AFTER_PAIR = re.compile(r"\s+(?:zijn|waren)\s+(?:overigens\s+|ook\s+)?(?:niet\s+dezelfde\s+persoon|niet\s+dezelfde|"
                          r"geen\s+familie|niet\s+(?:met\s+elkaar\s+)?verwant)\b", re.IGNORECASE)
+#: after a name, its namesake named by a word alone: "Peter de Vries, niet te verwarren met zijn naamgenoot bij SZW"
+_OWN_NAMESAKE = re.compile(r"[\s,(–-]*(?:(?:is|was|wordt)\s+)?(?:overigens\s+|ook\s+)?" + _CUE
+                           + r"\s+(?:zijn|haar|diens|de|een)\s+(?:gelijknamige\s+)?(?:naamgenoot|naamgenote)\b", re.IGNORECASE)
+#: before a name, that it is another person of that name: "bij IenW werkt een andere Peter de Vries"
+_ANOTHER = re.compile(r"\b(?:een|de)\s+andere\s+$", re.IGNORECASE)
 #: a lower-case word in the gap must not be a verb that starts another clause
 _NO_GAP_WORDS = frozenset({"en", "of", "maar", "die", "dat", "is", "was", "zijn", "heeft", "wordt"})
 
@@ -53,7 +58,8 @@ def people_apart(text: str, mentions) -> tuple[tuple[int, int, int, int], ...]:
     ((0, 8, 42, 54),)
     """
     people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: (m.start, m.end))
-    pairs = []
+    pairs = [(m.start, m.end, m.start, m.end) for m in people if _OWN_NAMESAKE.match(text, m.end)
+             or _ANOTHER.search(text, max(0, m.start - 12), m.start)]  # this person is not the namesake: see own_namesakes
     for one, other in zip(people, people[1:]):
         gap = text[one.end:other.start]
         if "\n\n" in gap or "." in gap.replace("..", ""):  # one sentence (no full stop between the names)
@@ -63,4 +69,21 @@ def people_apart(text: str, mentions) -> tuple[tuple[int, int, int, int], ...]:
             pairs.append((one.start, one.end, other.start, other.end))
         elif _AND.fullmatch(gap) and _AFTER_PAIR.match(text, other.end):
             pairs.append((one.start, one.end, other.start, other.end))
-    return tuple(pairs)
+    return tuple(sorted(set(pairs)))
+
+
+def own_namesakes(text: str, mentions) -> tuple[tuple[int, int, int, int], ...]:
+    """The mentions of :func:`people_apart` told apart from a namesake the text does not name ("niet te
+    verwarren met zijn naamgenoot bij SZW", "bij IenW werkt een andere Peter de Vries"): (start, end,
+    start, end) of the mention twice. Resolution keeps such a person apart from the others of the name that
+    rule 6 split off (:mod:`graph.namesakes`); where no rule split the name, it says nothing (walkthrough
+    25, finding 2: ``g40kg twins`` offered the pair again).
+
+    >>> from graph.extract.model import Mention
+    >>> text = "Contactpersoon bij IenW is Peter de Vries, niet te verwarren met zijn naamgenoot bij SZW."
+    >>> own_namesakes(text, [Mention(27, 41, "Peter de Vries", "Person", "r", 0.9)])
+    ((27, 41, 27, 41),)
+    >>> own_namesakes("Let op: bij IenW werkt een andere Peter de Vries.", [Mention(34, 48, "Peter de Vries", "Person", "r", 0.9)])
+    ((34, 48, 34, 48),)
+    """
+    return tuple(pair for pair in people_apart(text, mentions) if pair[:2] == pair[2:])

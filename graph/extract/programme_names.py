@@ -4,12 +4,14 @@ capitalised word after "het programma". Helpers of :mod:`.programmes`.
 
 from __future__ import annotations
 
+import re
+
 from .model import Mention
 from .phrases import is_cap, is_verbish, name_after
 from .tokens import Token
 
 __all__ = ["in_de_name", "lower_in_de_name", "_adjective_after_article", "_APPROACH", "_approach_compound", "_ARTICLES", "_close_quote",
-           "_cut", "_LOWER_KINDS", "_name_start", "_name_with_place", "_named_before", "_named_programme_word",
+           "_cut", "_LOWER_KINDS", "_name_start", "heading_name_start", "_name_with_place", "_named_before", "_named_programme_word",
            "_NATIONAL", "_one_word_name", "_place_ends_name", "_plural_suffix", "_PLURAL_SUFFIXES", "_slogan_end",
            "_span_text", "_table_name", "_TIMETABLE_PARTS", "_title_case_name", "_van_de_name"]
 
@@ -56,6 +58,28 @@ def _name_word(tokens: list[Token], k: int, blocked) -> bool:
     of a sentence, an article or part of another mention)."""
     return k > 0 and is_cap(tokens[k]) and tokens[k].text.isalpha() and tokens[k].text.lower() not in _ARTICLES \
         and k not in blocked and tokens[k - 1].text not in ".!?:;"
+
+
+#: a heading's number before its first word, alone at the start of its line: "2. ", "3) "
+_HEADING_NUMBER = re.compile(r"(?:^|\n)[ \t#]*\d{1,2}[.)][ \t]+$")
+
+
+def heading_name_start(tokens: list[Token], first: int, blocked, text: str) -> int:
+    """``first``, or the word before it when that word opens a numbered heading ("2. Human Capital Agenda"):
+    its number's dot ends no sentence, so the heading's first word is the name's (walkthrough 24: "Capital
+    Agenda" was named).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Inleiding.\\n2. Human Capital Agenda\\nEen zin. Via Nationaal Groeifonds"
+    >>> tokens = tokenize(text)
+    >>> [tokens[heading_name_start(tokens, k, set(), text)].text for k in (5, 11)]
+    ['Human', 'Nationaal']
+    """
+    k = first - 1
+    if k >= 0 and is_cap(tokens[k]) and tokens[k].text.isalpha() and tokens[k].text.lower() not in _ARTICLES \
+            and k not in blocked and _HEADING_NUMBER.search(text, max(0, tokens[k].start - 12), tokens[k].start):
+        return k
+    return first
 
 
 def _name_start(tokens: list[Token], i: int, blocked) -> int:

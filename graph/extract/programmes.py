@@ -53,7 +53,7 @@ from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .place_ended_names import place_closing_name
 from .place_opened_names import place_opening_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
-                              in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before,
+                              in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before, heading_name_start,
                               _named_programme_word, _NATIONAL, _one_word_name, _place_ends_name, _plural_suffix,
                               _PLURAL_SUFFIXES, _slogan_end, _span_text, _table_name, _TIMETABLE_PARTS,
                               _title_case_name, _van_de_name)
@@ -301,6 +301,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             if word[:1].isupper() or (suffix not in ("agenda", "monitor") and (previous in ("het", "de") or (
                     previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
+                first = heading_name_start(tokens, first, blocked, text) if word[:1].isupper() and first < i else first
                 start, end = tokens[first].start, token.end
                 rule = "programmes.compound"
                 closed = place_closing_name(tokens, first, i, places, text) if word[:1].isupper() else None

@@ -112,11 +112,16 @@ def contact_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[
         ctx.add(m, "contactFor", subject, row, "tables.contact-column", 0.75)
 
 
+#: the bodies a row may name as its own, whose contact column's persons are their contacts
+_OWN_ROW_BODIES = frozenset({"OrganisationalUnit", "Programme"})
+
+
 def contact_column_persons(ctx: DocContext, names: list[str], cells: list[tuple[int, int]],
                            subject: Mention | None) -> list[Mention]:
     """The persons in the contact columns of a row about ``subject`` (a column "Contact", "Aanspreekpunt";
-    "Ambtelijk contactpersoon" only in a row of a unit named in the row itself): its contacts, no members."""
-    unit_row = subject is not None and subject.type == "OrganisationalUnit" and bool(cells) \
+    "Ambtelijk contactpersoon" only in a row of a unit or programme named in the row itself: "| City Deal X |
+    EZ | Eva Smit |" under "| G40-tafel | ministerie | contactpersoon |"): its contacts, no members."""
+    unit_row = subject is not None and subject.type in _OWN_ROW_BODIES and bool(cells) \
         and cells[0][0] <= subject.start < cells[-1][1]
     return [m for k, name in enumerate(names)
             if CONTACT_COLUMN.fullmatch(name) and (unit_row or not PERSON_COLUMN.fullmatch(name))

@@ -24,7 +24,7 @@ import re
 from .model import Sentence
 
 __all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
-           "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
+           "REPRESENTATIVE_COLUMN", "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
 
@@ -43,13 +43,15 @@ _TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|
 ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
                           r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
                           re.IGNORECASE)
+#: a column of who represents the row's member: "| Partner | Vertegenwoordigd door |" (the person is of that member)
+REPRESENTATIVE_COLUMN = re.compile(r"vertegenwoordigd\s+door|vertegenwoordigers?", re.IGNORECASE)
 #: a column of where the row's person comes from: "| Afkomstig van |", "| Werkgever |", "| In dienst bij |": whom the
 #: person works for, not a member of the row's body (round 41d)
 EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(?:van|bij)|werkzaam\s+bij", re.IGNORECASE)
 
 
 PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
-                           r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|bestuurders?|"
+                           r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|vertegenwoordigd\s+door|bestuurders?|"
                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?|"
                            # a register's holder of each office: "| functie | houder |", "| gemandateerde |" (49e)
                            r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?)"
@@ -71,7 +73,7 @@ ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)
 
 
 #: first-column headers whose cells name a body or part of their own
-ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|onderdeel|themagroep|werkgroep|pijler|programma|project|"
+ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|(?:[\w-]+-)?tafel|onderdeel|themagroep|werkgroep|pijler|programma|project|"
                        r"spoor|sporen|werkpakket|werkstro(?:om|men)|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
                        re.IGNORECASE)
 

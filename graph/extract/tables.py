@@ -63,7 +63,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
-                           ROLE_COLUMN, ROW_NUMBER, ROW_THING, action_table,
+                           REPRESENTATIVE_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING, action_table,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
 __all__ = ["find_tables"]
@@ -296,17 +296,22 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
            continue  # "| Zaanstad | Hembrug | provincie Noord-Holland |": the town's partner, not the table's member
         elif MEMBERS_COLUMN.fullmatch(name) or ACTOR_COLUMN.fullmatch(name) or EMPLOYER_COLUMN.fullmatch(name):
            employer = EMPLOYER_COLUMN.fullmatch(name) is not None  # "| Afkomstig van |": where the person works
-           if members and subject is not None and not employer \
+           if members and subject is not None and not employer and not (contacts and ACTOR_COLUMN.fullmatch(name)) \
                    and not (persons and ACTOR_COLUMN.fullmatch(name) and board_subject(subject)):
+                    # (the organisation beside a row's contact is the contact's: "| Pijler Sociaal | VWS | Eva Smit |"
+                    # under "| G40-tafel | ministerie | contactpersoon |" says whom VWS has there, not that VWS takes part)
                     # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from)
                     actors.extend(m for m in values if m.type in ACTORS
                                  or (m.type == "Person" and subject.type == "OrganisationalUnit"))
-           if (ACTOR_COLUMN.fullmatch(name) or employer) and values and values[0].type in ACTORS \
+           # (a member's representative is of that member: "| gemeente Ede | Eva Smit |" under "| Partner | Vertegenwoordigd door |")
+           represented = MEMBERS_COLUMN.fullmatch(name) is not None and any(REPRESENTATIVE_COLUMN.fullmatch(n) for n in names)
+           if (ACTOR_COLUMN.fullmatch(name) or employer or represented) and values and values[0].type in ACTORS \
                        and sum(m.type in ACTORS for m in values) == 1 and not event_row(ctx, cells):
                    # "| Themagroep | Trekker | Stad |": the row's holder of a role is of the row's town too (not of
                    # one of a list: "| Anna Kok | Breda, Tilburg en Zwolle |" names the group's towns, not hers)
                    office = bracket_office(ctx, values[0], cells[k][1])  # "| Leeuwarden (burgemeester) |"
-                   for person in persons or role_column_persons(ctx, cells, names):
+                   # (a row's contact works there too: "| Jeugd | OCW | Eva Smit |" under "| … | contactpersoon |")
+                   for person in (persons + contacts) or role_column_persons(ctx, cells, names):
                        if bracket_actor(ctx, person):
                          continue  # "| Hans Kok (VNG) | Delft |": of the VNG
                        if office is not None:
@@ -319,6 +324,11 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                          ctx.add(person, "affiliatedWith", values[0], row, "tables.organisation-column", 0.75)
     if not any(ACTOR_COLUMN.fullmatch(n) or EMPLOYER_COLUMN.fullmatch(n) for n in names):
         stakeholder_contacts(ctx, row, names, cells, persons)
+    office = _office_place(ctx, cells, names, row_role, role_cell, word) \
+        if contacts and row_role is not None and not row_role.scope.startswith("unit") else None
+    for person in contacts if office is not None else ():
+        # "| Pijler Sociaal | OCW | Eva Smit | senior beleidsmedewerker |": the contact's own office, at OCW
+        ctx.add(person, "hasRole", office, row, "tables.role", 0.8, role=row_role.label)
     for m in actors if not attendance else ():
         ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons if len(persons) == 1 else ():
@@ -332,9 +342,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           # "| lid, trekker Themagroep Wonen |": a role in another unit, named in the cell
           ctx.add(person, "hasRole", unit[1], row, "tables.second-role", 0.75, role=unit[0])
         if row_role is not None and not row_role.scope.startswith("unit"):
-          place = row_actor(ctx, cells, names, row_role.scope) \
-                 or role_cell_actor(ctx, role_cell[0] + word.end(), role_cell[1], row_role.scope) \
-                 or own_place(ctx, row_role.scope)  # "| Gemeente Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |"
+          place = _office_place(ctx, cells, names, row_role, role_cell, word)
           if place is not None:
                  ctx.add(person, "hasRole", place, row, "tables.role", 0.8, role=row_role.label)
           if members and subject is not None and (subject.type == "OrganisationalUnit"
@@ -351,6 +359,15 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
           ctx.add(person, "hasRole", subject, row, "tables.role", 0.8, role=row_role.label)
         elif subject.type == "OrganisationalUnit" or participants_section(row, subject):
           _unit_member(ctx, person, subject, row, elected)
+
+
+def _office_place(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], row_role, role_cell, word) -> Mention | None:
+    """Where a row's person holds the office of its role cell: the row's town or organisation of the
+    role's kind, the one the cell names after the role word, else the document's own place ("| Gemeente
+    Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |")."""
+    return row_actor(ctx, cells, names, row_role.scope) \
+        or role_cell_actor(ctx, role_cell[0] + word.end(), role_cell[1], row_role.scope) \
+        or own_place(ctx, row_role.scope)
 
 
 def _offices_beside(ctx: DocContext, row: Sentence, cells: list[tuple[int, int]], own: int, role_columns: list[int],

@@ -71,9 +71,9 @@ _CLAIM_START = re.compile(r"\b(?:(?:stond|stonden|staat|vermeld|gemeld|geschreve
 #: after the person: the role word and the verb last ("voorzitter is van", "de trekker was bij"), or the verb
 #: first ("is voorzitter van"); the body follows
 _ROLE_THEN_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:de|het)\s+)?(?P<role>[a-z][\w-]{1,40})\s+"
-                             r"(?:is|was|zou\s+zijn)\s+(?:van|bij)\s+")
+                             r"(?:is|was|zou\s+zijn)\s+(?:van|bij|in)\s+")  # "… wethouder is in Amersfoort" (walkthrough 21)
 _VERB_THEN_ROLE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:is|was)\s+(?:(?:de|het)\s+)?(?P<role>[a-z][\w-]{1,40})\s+"
-                             r"(?:van|bij)\s+")
+                             r"(?:van|bij|in)\s+")
 _ARTICLE = re.compile(r"(?:de|het)\s+", re.IGNORECASE)
 #: a publication named by its day: "het bericht van 27 januari (2026)", "de nieuwsbrief van 3 maart"
 _DATED = re.compile(r"\b(?:bericht|nieuwsbericht|persbericht|nieuwsbrief|artikel|brief|verslag|notitie|update|e-?mail|"
