@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
-from tests.documents import ask_rows, built_from
+from tests.documents import ask_rows, built_from, dated_documents
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,78 @@ def test_a_new_burgemeester_is_no_wethouder_any_more(tmp_path):
     assert sorted((r["role"], r["bodyLabel"]) for r in rows if r["personLabel"] == "Petra Wolfs") == [("burgemeester", "Delft")]
     rows = ask_rows(CliRunner(), kg, "oxigraph", "who-does-what", "--as-of", "2027-03-31")
     assert sorted((r["role"], r["bodyLabel"]) for r in rows if r["personLabel"] == "Petra Wolfs") == [("wethouder", "Gouda")]
+
+
+def test_per_day_she_succeeded_him_as_chair(gazetteer):
+    """"Per D is zij X opgevolgd als voorzitter": she succeeded him, he did not become chair (finding 1)."""
+    text = ("De Pijler Cultuur werd in 2026 geleid door wethouder Kees Hoogland van Ede. In mei 2026 koos de "
+            "ledenvergadering wethouder Fenna Dijk van Epe tot vicevoorzitter. Met ingang van 1 februari 2027 heeft zij "
+            "Kees Hoogland opgevolgd als voorzitter.")
+    facts = _facts(text, gazetteer, date="2027-03-01")
+    assert ("Fenna Dijk", "succeeded", None, "Kees Hoogland", "2027-02-01", None, False) in facts
+    assert ("Fenna Dijk", "hasRole", "voorzitter", "Pijler Cultuur", "2027-02-01", None, False) in facts
+    assert not [f for f in facts if f[0] == "Kees Hoogland" and f[2] == "voorzitter" and not f[5]]
+
+
+@pytest.fixture(scope="module")
+def year_report(tmp_path_factory):
+    """A vice-chair's appointment (dated by its ``.meta.json``) and a year report on 2026 that dates itself
+    ("Utrecht, 3 februari 2027") and so reports on 2026 (no ``.meta.json``, as a PDF in a folder arrives)."""
+    from graph.pipeline import build_graph
+
+    where = tmp_path_factory.mktemp("jaar")
+    docs = dated_documents(where, {"benoeming": (
+        "Sinds 12 mei 2026 is wethouder Fenna Dijk van Epe vicevoorzitter van de Pijler Cultuur.", "2026-05-12")})
+    (docs / "jaarverslag-2026.txt").write_text(
+        "Jaarverslag 2026\n\nUtrecht, 3 februari 2027\n\nPijler Cultuur\n\nDe Pijler Cultuur stond in 2026 onder "
+        "voorzitterschap van wethouder Kees Hoogland van Ede. Per 1 januari 2027 is Fenna Dijk voorzitter van de Pijler "
+        "Cultuur.\n\nCity Deal Slimme Stations\n\nOp 3 maart 2026 startte de City Deal Slimme Stations. Oss sloot op "
+        "1 oktober 2026 aan.\n", encoding="utf-8")
+    build_graph([docs], where / "kg")
+    return where / "kg"
+
+
+def test_a_vice_chair_who_becomes_chair_is_vice_chair_no_more(year_report):
+    rows = ask_rows(CliRunner(), year_report, "oxigraph", "who-does-what", "--as-of", "2027-03-01")
+    assert sorted(r["role"] for r in rows if r["personLabel"] == "Fenna Dijk") == ["voorzitter", "wethouder"]
+    rows = ask_rows(CliRunner(), year_report, "oxigraph", "who-does-what", "--as-of", "2026-12-31")
+    assert sorted(r["role"] for r in rows if r["personLabel"] == "Fenna Dijk") == ["vicevoorzitter", "wethouder"]
+
+
+def test_a_year_report_s_own_year_is_reported_and_a_joining_day_is_its_start(year_report, tmp_path):
+    """"stond in 2026 onder voorzitterschap van X" in the report on 2026 is reported for 2026, not an end the text
+    gives; "Oss sloot op 1 oktober 2026 aan" starts on that day, not on the report's first (finding 6)."""
+    import json
+
+    from graph.cli import cli
+
+    out = tmp_path / "feiten.jsonl"
+    result = CliRunner().invoke(cli, ["--graph", str(year_report), "export", "--format", "facts", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    chair = [r for r in rows if r["subject"] == "Kees Hoogland" and r["role"] == "voorzitter"]
+    assert [(r["valid_from"], r["valid_until"], r["valid_until_precision"]) for r in chair] == [
+        ("2026-01-01", "2026-12-31", None)]
+    joined = [r["valid_from"] for r in rows if r["subject"] == "Oss" and r["predicate"] == "participatesIn"]
+    assert joined == ["2026-10-01"]
+
+
+def test_the_new_burgemeester_named_later_is_the_same_person(tmp_path):
+    """A document that says "X, wethouder van A, wordt per D burgemeester van B" ties both towns to one person:
+    a later "burgemeester X van B" is her, not a namesake whose report ends her term (finding 4)."""
+    import json
+
+    from graph.cli import cli
+
+    kg = built_from(tmp_path, {
+        "n1": ("2026-11-02", "Wethouder Petra Wolfs van Gouda opende de fietsenstalling."),
+        "n2": ("2027-01-15", "Petra Wolfs, wethouder van Gouda, wordt per 1 februari 2027 burgemeester van Delft."),
+        "n3": ("2027-02-01", "Wethouder Petra Wolfs van Gouda sprak over de stationsomgeving."),
+        "n4": ("2027-03-05", "Burgemeester Petra Wolfs van Delft opende de markt."),
+    })
+    out = tmp_path / "feiten.jsonl"
+    assert CliRunner().invoke(cli, ["--graph", str(kg), "export", "--format", "facts", "-o", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    mayor = [r for r in rows if r["role"] == "burgemeester"]
+    assert {r["subject_iri"].rsplit("/", 1)[1] for r in mayor} == {"petra-wolfs"}
+    assert [r["inferred_until"] for r in mayor] == [None, None]
