@@ -127,9 +127,25 @@ def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawa
             elif not earlier and claim.title:
                 warnings.append(coded("rectification_no_title", document=document.id, named=repr(claim.title)))
             if earlier:
-                withdrawals.append(Withdrawal(G40ID[subject], claim.predicate, G40ID[obj], claim.role, document.id,
-                                              claim.sentence, tuple(earlier)))
+                for person in _namesakes_of(resolution, subject):
+                    withdrawals.append(Withdrawal(G40ID[person], claim.predicate, G40ID[obj], claim.role, document.id,
+                                                  claim.sentence, tuple(earlier)))
     return withdrawals, warnings
+
+
+def _namesakes_of(resolution, key: str) -> list[str]:
+    """``key`` and the persons of its name that resolution kept apart (:attr:`graph.resolve.Resolution.namesakes`):
+    the wrong fact a rectification withdraws ("stond ten onrechte dat X wethouder van Zwolle is") placed the name
+    in that town, and may have split it from the person the rectifying document names (walkthrough 26, finding 7).
+
+    >>> from types import SimpleNamespace as R
+    >>> _namesakes_of(R(namesakes=[{"keys": ["person/x", "person/x-zaanstad"]}]), "person/x-zaanstad")
+    ['person/x-zaanstad', 'person/x']
+    >>> _namesakes_of(R(namesakes=[{"keys": ["person/x"], "maybe": True}]), "person/y")
+    ['person/y']
+    """
+    group = next((n["keys"] for n in getattr(resolution, "namesakes", ()) or () if key in n.get("keys", ())), [key])
+    return [key] + [other for other in group if other != key]
 
 
 def apply_withdrawals(dataset: Dataset, curated, withdrawals: list[Withdrawal], dropped: list[str],

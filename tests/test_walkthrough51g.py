@@ -138,3 +138,44 @@ def test_the_new_burgemeester_named_later_is_the_same_person(tmp_path):
     mayor = [r for r in rows if r["role"] == "burgemeester"]
     assert {r["subject_iri"].rsplit("/", 1)[1] for r in mayor} == {"petra-wolfs"}
     assert [r["inferred_until"] for r in mayor] == [None, None]
+
+
+def test_an_adjective_after_a_unit_s_name_is_no_part_of_it(gazetteer):
+    """"Binnen de pijler is de werkgroep Erfgoed actief, met X als ambtelijk trekker" (finding 8)."""
+    text = "Binnen de pijler is de werkgroep Erfgoed actief, met Tom Brink als ambtelijk trekker."
+    units = {m.label for m in extract("d", text, gazetteer=gazetteer).mentions if m.type == "OrganisationalUnit"}
+    assert units == {"Werkgroep Erfgoed"}
+
+
+def test_each_role_line_of_a_signature_is_read(gazetteer):
+    """A signature's role lines under the name, one role a line (finding 15)."""
+    text = ("Beste collega's,\n\nDe agenda volgt.\n\nMet vriendelijke groet,\n\nKees Hoogland\n"
+            "voorzitter Pijler Cultuur G40\nwethouder Cultuur gemeente Ede\nT 0318 000 000\n")
+    facts = _facts(text, gazetteer)
+    assert {(f[0], f[2], f[3]) for f in facts if f[1] == "hasRole"} == {
+        ("Kees Hoogland", "voorzitter", "Pijler Cultuur"), ("Kees Hoogland", "wethouder", "Ede")}
+
+
+def test_a_rectification_withdraws_the_earlier_fact_or_says_it_cannot(tmp_path):
+    """"stond ten onrechte dat X wethouder van A is" withdraws the earlier fact, also from a namesake the wrong
+    town split off; a claim without a body is said as a warning, and what follows its semicolon stands (finding 7)."""
+    import json
+
+    from graph.cli import cli
+
+    docs = dated_documents(tmp_path, {
+        "okt": ("Wethouder Bart Kremer van Gouda opende de warmtewerkplaats.", "2026-10-14"),
+        "nov": ("Rectificatie: in ons vorige bericht stond ten onrechte dat Bart Kremer wethouder van Gouda is. Bart "
+                "Kremer is wethouder Energie van Delft.", "2026-11-06"),
+        "dec": ("In ons vorige bericht stond ten onrechte dat Saskia Mol adviseur Wonen is; zij is senior "
+                "beleidsadviseur bij de VNG.", "2026-12-01"),
+    })
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(docs), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    warnings = [w["message"] for w in json.loads(result.stdout)["warnings"]]
+    assert [w for w in warnings if w.startswith("dec: corrigeert een eerder document")]
+    assert not [w for w in warnings if w.startswith("nov: corrigeert")]
+    rows = ask_rows(CliRunner(), tmp_path / "kg", "oxigraph", "who-does-what", "--as-of", "2026-12-31")
+    held = sorted((r["personLabel"], r["role"], r["bodyLabel"]) for r in rows)
+    assert ("Bart Kremer", "wethouder", "Gouda") not in held and ("Bart Kremer", "wethouder", "Delft") in held
+    assert ("Saskia Mol", "senior beleidsadviseur", "VNG") in held
