@@ -210,10 +210,15 @@ def _write_relation(out: _Terms, keys: _Keys, key: str, doc_node, document: Docu
     if relation.appointed and not (relation.valid_from or relation.valid_until) and one_day(document):
         # "is benoemd tot voorzitter" in a news item: a term from the document's day on, with no end
         relation = replace(relation, valid_from=document.date)
-    reported = reported_period(document) if relation.told_past and not relation.past else None
-    if reported and not (relation.valid_from or relation.valid_until):
+    reported = reported_period(document) if not relation.past else None
+    if reported and relation.told_past and not (relation.valid_from or relation.valid_until):
         # "X was voorzitter" in the report on 2025 published on 20 January 2026: in 2025, not up to that day
         relation = replace(relation, valid_from=reported[0], valid_until=reported[1])
+    elif reported and (relation.valid_from, relation.valid_until) == reported and not relation.past \
+            and relation.valid_from_precision == relation.valid_until_precision == "year":
+        # "stond in 2025 onder leiding van X" in the report on 2025: reported for the year it reports on, not ended
+        # after it (README, "--as-of"; walkthrough 26, finding 6), as a fact with no time of its own is
+        relation = replace(relation, valid_from_precision=None, valid_until_precision=None)
     if relation.predicate == "succeeded" and relation.valid_from and not relation.valid_until:
         # "Y volgt X per 1 juli 2019 op": an event on its date, not a link from then on (docs/architecture.md, "Time")
         relation = replace(relation, valid_until=relation.valid_from, valid_until_precision=relation.valid_from_precision)

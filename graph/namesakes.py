@@ -86,6 +86,8 @@ def split_namesakes(placings: tuple[dict, dict], drafts: dict, keys: dict, perio
         if len(clusters) < 2:
             close = _close_in_time([row for row in rows if row[3].startswith("municipality/")]) \
                 if person not in forced and person not in bracketed else None
+            if close is not None and close[1] in _linked_places(rows).get(close[0], ()):
+                close = None  # a career step the text itself states: "X, wethouder van A, wordt burgemeester van B"
             if close is not None:  # a career step or two people: said, not split (walkthrough 17, finding 25)
                 namesakes.append({"name": drafts[person].entity().label, "keys": [person], "maybe": True,
                                   "places": [label.get(place, place) for place in close]})
@@ -337,12 +339,13 @@ def _clusters(rows: list[tuple], splits: list[Split]) -> list[tuple[list[str], s
     for row in sorted(rows, key=lambda r: (r[4][0] if isinstance(r[4], tuple) else "9999", r[0], r[1])):
         order.setdefault(row[3], []).append(row)
     curated = {s.municipality: s.into for s in splits if s.municipality}
+    linked = _linked_places(rows)
     free: list[tuple[list[str], list[tuple]]] = []
     for place, own in order.items():
         if place in curated:
             continue
         for places, held in free:
-            if not any(_at_same_time(a, b) for a in own for b in held):
+            if linked.get(place, set()) & set(places) or not any(_at_same_time(a, b) for a in own for b in held):
                 places.append(place)
                 held.extend(own)
                 break
@@ -357,6 +360,27 @@ def _clusters(rows: list[tuple], splits: list[Split]) -> list[tuple[list[str], s
         if split.municipality in order and split.municipality not in known:
             known.append(split.municipality)
     return clusters
+
+
+def _linked_places(rows: list[tuple]) -> dict[str, set[str]]:
+    """Municipality → the other municipalities one mention of the name is placed in together with it: "X,
+    wethouder van Deventer, wordt per 1 februari burgemeester van Almelo" says one person holds both, so a
+    later "burgemeester X van Almelo" is her, not a namesake (walkthrough 26, finding 4).
+
+    >>> _linked_places([("a", 0, 5, "municipality/gm0150", None, "wethouder", None),
+    ...                 ("a", 0, 5, "municipality/gm0141", None, "burgemeester", None),
+    ...                 ("b", 3, 8, "municipality/gm0193", None, "wethouder", None)])
+    {'municipality/gm0150': {'municipality/gm0141'}, 'municipality/gm0141': {'municipality/gm0150'}}
+    """
+    by_mention: dict[tuple, set[str]] = {}
+    for row in rows:
+        by_mention.setdefault(row[:3], set()).add(row[3])
+    linked: dict[str, set[str]] = {}
+    for places in by_mention.values():
+        for place in places:
+            if len(places) > 1:
+                linked.setdefault(place, set()).update(places - {place})
+    return linked
 
 
 def _mention_cluster(document_id: str, start: int, end: int, cluster_of: dict, cluster_keys: list, rows: list,

@@ -111,8 +111,22 @@ def _takeover(terms):
     ...            Term("e4", "p", "u", "trekker", "2024-02-01", None, False)]).evidence
     'e4'
     """
-    started = sorted((t for t in terms if t.start and not t.past), key=lambda t: (t.start, t.evidence))
+    started = sorted((t for t in terms if t.start and not t.past and not _colleague(t)), key=lambda t: (t.start, t.evidence))
     return next((t for t in started if t.end is None), started[0] if started else None)
+
+
+def _colleague(term) -> bool:
+    """A wethouder reported on a day ("wethouder Y van Deventer" in the news of the succession): a college
+    has several, so it dates no takeover; Y may have succeeded X as trekker and been X's colleague in the
+    college (walkthrough 26, finding 2).
+
+    >>> from graph.tenure import Term
+    >>> _colleague(Term("e", "p", "m", "wethouder", "2026-01-15", "2026-01-15", False, True))
+    True
+    >>> _colleague(Term("e", "p", "m", "wethouder", "2026-02-01", None, False))
+    False
+    """
+    return term.office == "wethouder" and term.reported and term.start == term.end
 
 
 def _day_before(iso: str) -> str:

@@ -85,6 +85,7 @@ import pyoxigraph as ox
 from .announced_starts import announced_starts
 from .ceased_ministries import ceased_ends, last_days
 from .farewell_handovers import handed_over
+from .promotion_ends import promotion_ends
 from .same_day_holders import reported_with_holder
 from .succession_ends import SUCCESSION, succession_ends
 
@@ -186,7 +187,8 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
             if later is not None:
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     # a farewell whose text dates the successor's start ends the day before it (graph.farewell_handovers)
-    return _earliest(ends + stated_ends(handed_over(terms)) + succession_ends(terms, {PARTICIPATION, AFFILIATION}))
+    return _earliest(ends + stated_ends(handed_over(terms)) + succession_ends(terms, {PARTICIPATION, AFFILIATION})
+                     + promotion_ends(terms))  # a new burgemeester is no wethouder any more (graph.promotion_ends)
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:

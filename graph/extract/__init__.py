@@ -88,7 +88,7 @@ from .prizes import find_prizes
 from .programme_columns import find_programme_columns
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
-from .rectifications import rectified_sentences, without_rectified
+from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
 from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
 from .unit_fields import find_unit_fields, page_body
@@ -364,6 +364,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_table_portfolios(text, sentences, relations)  # "| Wethouder | Portefeuille |": the row's cell
     warnings = [msg("dissolved_municipality", name=name, end=end, date=date[:10])
                 for name, end in dissolved_named(text, gazetteer, date)]
+    warnings += unapplied_rectifications(text, rectified, withdrawn) if rectified else []  # "stond ten onrechte dat …"
     special = special_data_warning(sensitive)
     return Extraction(document_id, sentences, kept, relations,
                       warnings=warnings + [special] if special else warnings,

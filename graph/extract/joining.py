@@ -232,7 +232,8 @@ def find_joining(ctx: DocContext, sentence: Sentence, mentions: list[Mention], t
 
 
 #: leaving a programme, unit or network, which one took part in: "Amstelveen verlaat (per 1 mei) de taskforce",
-#: "Ede stapte in 2023 uit de City Deal", "Ede trekt zich terug uit de pilot", "Ede heeft de taskforce verlaten"
+#: "Ede stapte in 2023 uit de City Deal", "Ede trekt zich terug uit de pilot", "Ede heeft de taskforce verlaten",
+#: "Ede neemt per 1 mei niet langer deel aan de City Deal" (walkthrough 26, finding 3)
 _LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in|na|op|sinds)\s+(?:\S+\s+){1,3}?)?|"
                     r"(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?uit\s+|"
                     r"(?:trekt|trekken|trok|trokken)\s+zich\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?terug\s+uit\s+|"
@@ -241,7 +242,9 @@ _LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in
                     r"uitgestapt\s+uit)|(?:stopt|stoppen|stopte|stopten)\s+(?:(?:per|in|na|op)\s+(?:\S+\s+){1,3}?)?met)\s+"
                     r"(?:(?:de\s+|haar\s+|zijn\s+)?deelname\s+aan\s+)?|"
                     # "doet niet langer mee aan de X", "deed vanaf 2023 niet meer mee aan"
-                    r"(?:doet|doen|deed|deden)\s+(?:\S+\s+){0,3}?niet\s+(?:langer|meer)\s+mee\s+(?:aan|met)\s+)"
+                    r"(?:doet|doen|deed|deden)\s+(?:\S+\s+){0,3}?niet\s+(?:langer|meer)\s+mee\s+(?:aan|met)\s+|"
+                    # "neemt per 1 januari niet langer deel aan de X"
+                    r"(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,4}?niet\s+(?:langer|meer)\s+deel\s+aan\s+)"
                     r"(?=(?:de|het)\s)", re.IGNORECASE)
 #: leaving in the perfect, the verb last: "Nijmegen heeft de themagroep (in 2023) verlaten"
 _LEFT_PERFECT = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?=(?:de|het)\s)", re.IGNORECASE)

@@ -156,6 +156,9 @@ LEAVING = re.compile(
     r"terugtreedt|terugtrad|terugtraden|terugtreden|teruggetreden|aftreedt|aftrad|aftraden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,12}?neer|neergelegd|neerlegt|neerlegde|neerleggen|"
     r"niet\s+langer|niet\s+meer|geen\s+(?:[\w/.-]+\s+){1,4}?meer|"
+    # not staying on or standing again: "blijft niet aan als trekker", "treedt niet opnieuw aan als voorzitter"
+    r"(?:blijft|bleef|blijven|bleven)\s+(?:[\w/.-]+\s+){0,3}?niet\s+aan|niet\s+aan(?:blijft|blijven|gebleven)|"
+    r"(?:treedt|trad|treden|traden)\s+(?:[\w/.-]+\s+){0,3}?niet\s+(?:opnieuw|weer|meer)\s+aan|"
     # not returning to the post after elections: "is niet teruggekeerd als wethouder", "keert niet terug", "niet herkozen"
     r"niet\s+(?:(?:als\s+)?[\w-]+\s+)?(?:teruggekeerd|herkozen)|(?:keert|keerde|keren|keerden)\s+(?:[\w-]+\s+){0,3}?niet\s+terug)\b",
     re.IGNORECASE)
@@ -174,6 +177,10 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
     True
+    >>> leaving("Hij blijft niet aan als trekker."), leaving("Zij treedt niet opnieuw aan als voorzitter.")
+    (True, True)
+    >>> leaving("Hij blijft aan als trekker."), leaving("Zij treedt opnieuw aan als voorzitter.")
+    (False, False)
     """
     return LEAVING.search(text, start, len(text) if end is None else end) is not None
 

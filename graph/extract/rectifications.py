@@ -47,9 +47,10 @@ from __future__ import annotations
 import logging
 import re
 
+from ..messages import CATALOGUE, msg
 from .model import Relation, Sentence
 
-__all__ = ["rectified_sentences", "without_rectified"]
+__all__ = ["rectified_sentences", "without_rectified", "unapplied_rectifications"]
 
 log = logging.getLogger(__name__)
 
@@ -114,5 +115,52 @@ def without_rectified(relations: list[Relation], text: str, sentences: list[Sent
     wrong = rectified_sentences(text, sentences) if wrong is None else wrong
     if not wrong:
         return relations
+    right_from = {s.start: _right_clause(text, s) for s in wrong}
     return [r for r in relations
-            if not any(s.start <= r.evidence_start and r.evidence_end <= s.end for s in wrong)]
+            if not any(s.start <= r.evidence_start and r.evidence_end <= s.end
+                       and not (right_from[s.start] is not None and r.object.start >= right_from[s.start])
+                       for s in wrong)]
+
+
+def _right_clause(text: str, sentence: Sentence) -> int | None:
+    """Where the clause after the retracted claim begins, the semicolon that gives what is right: "In ons vorige
+    bericht stond ten onrechte dat X beleidsadviseur is; hij is senior beleidsadviseur bij het G40-bureau" (its
+    facts stand; walkthrough 26, finding 7). None for a sentence the next one calls wrong as a whole.
+
+    >>> text = "Eerder stond ten onrechte dat Eva Kok lid is; zij is voorzitter van de pijler."
+    >>> _right_clause(text, Sentence(0, len(text), text))
+    44
+    """
+    retracted = _RETRACTED.search(text, sentence.start, sentence.end)
+    semicolon = text.find(";", retracted.end(), sentence.end) if retracted is not None else -1
+    return semicolon if semicolon >= 0 else None
+
+
+def unapplied_rectifications(text: str, rectified: list[Sentence], withdrawn) -> list[str]:
+    """The build warnings for the sentences that say an earlier document was wrong ("stond ten onrechte dat …",
+    "Rectificatie: …") but withdraw no fact of it (``withdrawn``: the claims of :mod:`.withdrawn_claims`; a
+    claim with no body, "dat X beleidsadviseur Economie is", cannot be told apart from the right fact):
+    the user should correct the earlier fact by hand (walkthrough 26, finding 7).
+
+    >>> text = "Correctie: eerder stond ten onrechte dat Eva Kok adviseur is; zij is secretaris."
+    >>> unapplied_rectifications(text, [Sentence(0, len(text), text)], ())  # doctest: +ELLIPSIS
+    ['corrigeert een eerder document ("Correctie: eerder stond ten onrechte dat Eva Kok adviseur is; zij is secretaris."), ...']
+    """
+    applied = {claim[6] for claim in withdrawn}
+    out = []
+    for sentence in rectified:
+        if sentence.start in applied or not (_RETRACTED.search(text, sentence.start, sentence.end)
+                                             or _in_notice(sentence, text)):
+            continue
+        quote = " ".join(sentence.text.split())
+        out.append(msg("rectification_unapplied", quote=quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0].rstrip(" ,;") + " …"))
+    return out
+
+
+CATALOGUE.update({
+    "rectification_unapplied": {
+        "nl": "corrigeert een eerder document (\"{quote}\"), maar welk feit daar fout was, kan g40kg niet aanwijzen: "
+              "zoek het op (g40kg entity) en zet het recht met een correctiebestand (suppress: en facts:)",
+        "en": "corrects an earlier document (\"{quote}\"), but g40kg cannot tell which fact there was wrong: look it up "
+              "(g40kg entity) and put it right with a correction file (suppress: and facts:)"},
+})

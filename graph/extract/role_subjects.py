@@ -170,6 +170,7 @@ _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 #: of the predecessor: "X …; hij volgde de wethouder van Enschede op", "als opvolger van de burgemeester van
 #: Y", "zijn voorganger, de wethouder van Z" (round 48g)
 _OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$|"
+                           r"\b(?:met|tegen|aan)\s+$|"  # "X sprak met minister van EZ": the other party's office
                            r"\b(?:volg(?:t|de|en|den)|vervang(?:t|en)|verving(?:en)?|opvolg(?:er|ster)|"
                            r"voorgang(?:er|ster))\b[^.;:()]{0,40}?\b(?:de|het|een|zijn|haar|hun)\s+$", re.IGNORECASE)
 

@@ -410,7 +410,9 @@ def _role_above_name(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> 
 
 #: between a role word and the body it names on a signature's role line: "van (de gemeente) ", "bij het ",
 #: "Werk in " (a portfolio, then the town), or nothing ("wethouder Dordrecht", "voorzitter G40")
-_ROLE_TO_BODY = re.compile(r"[ \t]+(?:(?:(?!(?:en|van|bij|in)\b)[A-Za-zÀ-ÿ-]+[ \t]+){0,3}?(?:van|bij|in)[ \t]+)?(?:(?:de|het)[ \t]+)?"
+_ROLE_TO_BODY = re.compile(r"[ \t]+(?:(?:(?!(?:en|van|bij|in)\b)[A-Za-zÀ-ÿ-]+[ \t]+){0,3}?(?:van|bij|in)[ \t]+|"
+                           # a portfolio, then the town's own word: "wethouder Sociaal Domein gemeente Leeuwarden"
+                           r"(?:[A-ZÀ-Ý][\w-]*[ \t]+){1,3}(?=(?:gemeente|provincie)[ \t]))?(?:(?:de|het)[ \t]+)?"
                            r"(?:(?:gemeente|provincie|ministerie[ \t]+van)[ \t]+)?(?:G40-)?", re.IGNORECASE)
 #: what separates the roles of one line: a comma, "en", a bar or a dash (or the line's start)
 _ROLE_JOIN = re.compile(r"[ \t]*(?:[,|–—][ \t]*|[ \t]en[ \t]+)(?:en[ \t]+)?", re.IGNORECASE)
@@ -431,14 +433,24 @@ def _role_lines(ctx: DocContext, persons, lines: list[tuple[int, int]]) -> None:
     >>> sorted((r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
     ...        if r.rule == "signoffs.role-line")
     [('Eva Smit', 'Ede', 'wethouder'), ('Eva Smit', 'Pijler Fysiek', 'voorzitter')]
+
+    One role a line, the unit's network after it, a portfolio before the town:
+
+    >>> text = "Groet,\\n\\nJan Kok\\nvoorzitter Pijler Cultuur G40\\nwethouder Kunst en Erfgoed gemeente Hengelo\\nT 012\\n"
+    >>> sorted((r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "signoffs.role-line")
+    [('Jan Kok', 'Hengelo', 'wethouder'), ('Jan Kok', 'Pijler Cultuur', 'voorzitter')]
     """
     text = ctx.text
     for person, k in _names_over_a_line(text, persons, lines):
-        start, end = lines[k + 1]
-        held = _roles_of_line(ctx, start, end)
-        block = Sentence(person.start, end, text[person.start:end])
-        for role, body in held:
-            ctx.add(person, "hasRole", body, block, "signoffs.role-line", 0.75, role=role)
+        for line in range(k + 1, min(k + 4, len(lines))):  # each role line under the name (walkthrough 26, finding 15)
+            start, end = lines[line]
+            held = _roles_of_line(ctx, start, end)
+            block = Sentence(person.start, end, text[person.start:end])
+            for role, body in held:
+                ctx.add(person, "hasRole", body, block, "signoffs.role-line", 0.75, role=role)
+            if not held:
+                break
 
 
 def _roles_of_line(ctx: DocContext, start: int, end: int) -> list[tuple[str, object]]:
@@ -463,5 +475,8 @@ def _roles_of_line(ctx: DocContext, start: int, end: int) -> list[tuple[str, obj
             return []
         held.append((role.label, body))
         at = body.end
+        network = bodies.get(at + 1) if body.type == "OrganisationalUnit" and text[at:at + 1] == " " else None
+        if network is not None and network.type == "Organisation" and not text[network.end:end].strip(" \t.,"):
+            at = network.end  # "voorzitter Pijler Sociaal G40": the unit, its network named after it
         if not text[at:end].strip(" \t.,") or _TAGS.fullmatch(text, at, end):
             return held  # a profile's headline may close with its topics: "… bij X | Werklocaties | Economie"

@@ -40,6 +40,8 @@ from .model import Mention, Sentence
 from .office_handover import fronted_pronoun_person, handed_over, plural_pronoun, took_over_after_departure, took_over_from, took_over_from_holder
 from .passed_on_roles import PASSED_ON, add_succession, share_role_back
 from .possessive_succession import possessive_succession
+from .declined_posts import declined_post
+from .fronted_perfect_succession import fronted_perfect_succession
 from .semicolon_successors import semicolon_successor
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
@@ -307,6 +309,10 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             took_over_from(ctx, sentence, persons, successor)
     if " op" in sentence.text and ("haar" in sentence.text or "hem" in sentence.text):
         pronoun_succeeded(ctx, sentence, persons)  # "De voorzitter treedt per 1 juli terug. Y volgt haar op"
+    if persons and "opgevolgd" in sentence.text and "opgevolgd door" not in sentence.text:
+        fronted_perfect_succession(ctx, sentence, persons)  # "Per 1 januari is zij X opgevolgd als voorzitter"
+    if persons and " aan als " in sentence.text:
+        declined_post(ctx, sentence, persons)  # "Zij blijft niet aan als trekker; haar opvolger is Y" (walkthrough 26)
     if len(persons) > 1 and ";" in sentence.text and "opgevolgd door" in sentence.text:
         semicolon_successor(ctx, sentence, persons)  # "Contactpersoon was tot 1 mei X; per 1 mei is zij opgevolgd door Y"
     if persons and ("Zijn " in sentence.text[:12] or "Haar " in sentence.text[:12]):

@@ -51,12 +51,16 @@ from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .programme_regions import names_region_of
 from .partners import consists_of, find_partners, members_by_predicate, participants_are
+from .periods import change_date
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
 from .sitting_in import active_in, members_added, members_in_clause_after
 from .taken_in import taken_in
 from .unnamed_groups import relative_target, unnamed_group_after
 from .subjects import kind_antecedent, target_thing
 from .voice import we_at
+
+#: a participation's cue that is a joining: "sloot (op 1 oktober) aan", "trad toe" (its day is its start)
+_JOINED = re.compile(r"(?:sluit|sluiten|sloot|sloten|treedt|treden|trad|traden)\b", re.IGNORECASE)
 
 __all__ = ["find_participation"]
 
@@ -407,8 +411,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
             actors = [subject] if subject is not None and subject.type == "Person" \
                 and clause_start <= subject.start else []
+        # "Oss sloot op 1 oktober 2026 aan": a joining dated to the day starts then (walkthrough 26, finding 6)
+        joined_on = change_date(text, clause_start, clause_end, year=ctx.date) if _JOINED.match(match.group()) else None
         for m in actors:
-            ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8)
+            ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8, since=joined_on)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
 

@@ -215,6 +215,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             span = _before_date(tokens, span)  # "Actiepunten themagroep Armoede 12 november 2024": a date follows
         if span:
             span = _before_clause(tokens, span)  # "voorzitter van de themagroep Wonen en volgt daarmee X op"
+        if span:
+            span = _before_predicate(tokens, span)  # "Binnen de pijler is de themagroep Wonen actief"
         if span and column_labels(tokens, span):
             span = None  # a table's header row "Pijler Voorzitter Sinds": labels of columns, no name
         if span:
@@ -450,6 +452,25 @@ def _before_clause(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
     for k in range(span[0] + 1, span[1] - 1):
         if tokens[k].text == "en" and tokens[k + 1].text in _CLAUSE_VERBS:
             return (span[0], k)
+    return span
+
+
+#: a predicate's adjective or participle after a unit's name, no part of it: "is de themagroep Wonen actief",
+#: "was de werkgroep Data betrokken" (walkthrough 26, finding 8)
+_PREDICATES = frozenset({"actief", "werkzaam", "betrokken", "bezig", "aanwezig", "verantwoordelijk", "opgericht",
+                         "ingesteld", "opgeheven", "gestart", "gestopt", "vertegenwoordigd", "succesvol"})
+
+
+def _before_predicate(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` without a last word in lower case that is a predicate's adjective (:data:`_PREDICATES`).
+
+    >>> from .tokens import tokenize
+    >>> _before_predicate(tokenize("themagroep Wonen actief, met"), (1, 3)), _before_predicate(tokenize("themagroep Wonen"), (1, 2))
+    ((1, 2), (1, 2))
+    """
+    last = span[1] - 1
+    if last > span[0] and tokens[last].text in _PREDICATES:
+        return (span[0], last)
     return span
 
 

@@ -31,6 +31,14 @@ Examples
 True
 >>> named_title("In ‘Nieuwsbrief maart’ stond abusievelijk dat")
 'Nieuwsbrief maart'
+
+The verb may close the clause after the body ("dat Jan Smit wethouder van Ede is"):
+
+>>> from graph.extract import extract
+>>> from graph.gazetteer import load_gazetteer
+>>> text = "Rectificatie: in ons vorige bericht stond ten onrechte dat Jan Smit wethouder van Ede is. Hij is wethouder van Epe."
+>>> [(c[2], c[5]) for c in extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").withdrawn]
+[('hasRole', 'wethouder')]
 """
 
 from __future__ import annotations
@@ -74,6 +82,10 @@ _ROLE_THEN_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:de|het)\s+)?
                              r"(?:is|was|zou\s+zijn)\s+(?:van|bij|in)\s+")  # "… wethouder is in Amersfoort" (walkthrough 21)
 _VERB_THEN_ROLE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:is|was)\s+(?:(?:de|het)\s+)?(?P<role>[a-z][\w-]{1,40})\s+"
                              r"(?:van|bij|in)\s+")
+#: the verb after the body: "dat X wethouder van Zwolle is" (walkthrough 26, finding 7)
+_ROLE_OF_THEN_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:de|het)\s+)?(?P<role>[a-z][\w-]{1,40})\s+"
+                                r"(?:van|bij)\s+")
+_VERB_LAST = re.compile(r"\s+(?:is|was|zou\s+zijn)\b")
 _ARTICLE = re.compile(r"(?:de|het)\s+", re.IGNORECASE)
 #: a publication named by its day: "het bericht van 27 januari (2026)", "de nieuwsbrief van 3 maart"
 _DATED = re.compile(r"\b(?:bericht|nieuwsbericht|persbericht|nieuwsbrief|artikel|brief|verslag|notitie|update|e-?mail|"
@@ -131,13 +143,15 @@ def _claim(text: str, sentence: Sentence, mentions: list[Mention], reread, date)
         return None
     rest = text[subject.end:sentence.end]
     shape = _ROLE_THEN_VERB.match(rest) or _VERB_THEN_ROLE.match(rest)
+    verb_last = shape is None
+    shape = shape or _ROLE_OF_THEN_VERB.match(rest)
     if shape is None or not _ROLE_WORD.fullmatch(shape.group("role")):
         return None
     body_start = subject.end + shape.end()
     article = _ARTICLE.match(text, body_start)
     named_at = article.end() if article else body_start
     body = next((m for m in inside if m.start == named_at and m.type != "Person"), None)
-    if body is None:
+    if body is None or verb_last and not _VERB_LAST.match(text, body.end, sentence.end):
         return None
     main = f"{subject.text} is {shape.group('role')} van {text[body_start:body.end]}."
     found = [r for r in reread(main) if r.subject.text == subject.text and r.object.text == body.text]
