@@ -52,3 +52,15 @@ def oxigraph_server(command: str, location, *extra: str):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
+
+
+@contextmanager
+def read_only_endpoint(quads, location):
+    """Load the N-Quads file ``quads`` into a new store at ``location`` and serve it read-only, the default
+    graph the union of all; yields the SPARQL query URL (``…/query``), as ``--endpoint`` takes it."""
+    if OXIGRAPH is None:
+        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
+    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(quads)], check=True,
+                   capture_output=True)
+    with oxigraph_server("serve-read-only", location, "--union-default-graph") as base:
+        yield f"{base}/query"

@@ -7,7 +7,6 @@ answered). Invented people only; the documents are test_timeline_terms'."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
@@ -63,18 +62,13 @@ def test_the_table_has_a_documents_column(runner, kg):
 
 @pytest.mark.server
 def test_the_same_rows_on_an_endpoint(runner, kg, tmp_path):
-    from oxigraph_server import OXIGRAPH, oxigraph_server
+    from oxigraph_server import read_only_endpoint
 
-    if OXIGRAPH is None:
-        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
-    location = tmp_path / "data"
-    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(kg / "graph.nq")], check=True,
-                   capture_output=True)
-    with oxigraph_server("serve-read-only", location, "--union-default-graph") as base:
+    with read_only_endpoint(kg / "graph.nq", tmp_path / "data") as url:
         from graph.cli import cli
 
         for args, pick, expected in ((["who-is-who", "-p", "person=Anna Jansen"], chairs, ANNA),
                                      (["members", "-p", "target=Pijler Economie"], members, MEMBERS)):
-            result = runner.invoke(cli, ["--endpoint", f"{base}/query", "ask", *args, "--format", "json"])
+            result = runner.invoke(cli, ["--endpoint", url, "ask", *args, "--format", "json"])
             assert result.exit_code == 0, result.output
             assert pick(json.loads(result.stdout)["rows"]) == expected

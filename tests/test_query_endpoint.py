@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from fixture_graph import FIXTURE
-from oxigraph_server import OXIGRAPH, oxigraph_server
+from oxigraph_server import read_only_endpoint
 
 from graph.cli import cli
 
@@ -16,13 +15,8 @@ pytestmark = pytest.mark.server
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
-    if OXIGRAPH is None:
-        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
-    location = tmp_path_factory.mktemp("oxendpoint") / "data"
-    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(FIXTURE)], check=True,
-                   capture_output=True)
-    with oxigraph_server("serve-read-only", location, "--union-default-graph") as base:
-        yield f"{base}/query"
+    with read_only_endpoint(FIXTURE, tmp_path_factory.mktemp("oxendpoint") / "data") as url:
+        yield url
 
 
 def test_questions_and_shortcuts_on_an_endpoint(runner, endpoint):

@@ -9,7 +9,6 @@ people only.
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from rdflib import Literal
@@ -126,15 +125,10 @@ def test_the_table_counts_the_documents_of_a_term(runner, kg):
 
 @pytest.mark.server
 def test_one_row_per_term_on_an_endpoint(runner, kg, tmp_path):
-    from oxigraph_server import OXIGRAPH, oxigraph_server
+    from oxigraph_server import read_only_endpoint
 
-    if OXIGRAPH is None:
-        pytest.skip("oxigraph server (PyPI package 'oxigraph') is not installed")
-    location = tmp_path / "data"
-    subprocess.run([OXIGRAPH, "load", "--location", str(location), "--file", str(kg / "graph.nq")], check=True,
-                   capture_output=True)
-    with oxigraph_server("serve-read-only", location, "--union-default-graph") as base:
-        assert timeline(runner, "--endpoint", f"{base}/query") == TERMS
+    with read_only_endpoint(kg / "graph.nq", tmp_path / "data") as url:
+        assert timeline(runner, "--endpoint", url) == TERMS
 
 
 def test_the_printed_question_says_that_g40kg_folds_its_rows(runner):

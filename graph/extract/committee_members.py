@@ -71,13 +71,7 @@ def _members(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
 def _named_before(ctx: DocContext, sentence: Sentence, before: int, kind: str) -> Mention | None:
     """The one unit whose name ends in ``kind`` named in ``sentence`` before ``before``, else in the two
     sentences before it (None when none or two)."""
-    spans = [(sentence.start, before)]
-    previous = sentence
-    for _ in range(2):
-        previous = ctx.previous_sentence(previous)
-        if previous is None:
-            break
-        spans.append((previous.start, previous.end))
+    spans = ctx.spans_back(sentence, before)
     for start, end in spans:
         found = [m for m in ctx.in_span(start, end) if m.type == "OrganisationalUnit" and m.label.lower().endswith(kind)
                  and m.label.lower() not in (kind, "de " + kind, "het " + kind)]  # a name, not the kind word again

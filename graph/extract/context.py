@@ -164,6 +164,18 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
             k -= 1
         return self.sentences[k] if k >= 0 else None
 
+    def spans_back(self, sentence: Sentence, before: int, back: int = 2) -> list[tuple[int, int]]:
+        """``sentence`` up to offset ``before``, then the ``back`` sentences before it (headings skipped),
+        nearest first: where a rule looks for what a phrase ("de commissie", "die gemeente") points back to."""
+        spans = [(sentence.start, before)]
+        previous = sentence
+        for _ in range(back):
+            previous = self.previous_sentence(previous)
+            if previous is None:
+                break
+            spans.append((previous.start, previous.end))
+        return spans
+
     # --- output ---------------------------------------------------------------------------------
     def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
             *, role: str | None = None, past: bool = False, stated_at: int | None = None,

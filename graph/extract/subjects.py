@@ -429,13 +429,7 @@ def kind_antecedent(ctx: DocContext, sentence: Sentence, before: int, kind: str)
     holds the word) named in ``sentence`` before offset ``before``, else in the two sentences before it;
     None when none or more than one is named there."""
     wanted = _KIND_TYPES.get(kind)
-    spans = [(sentence.start, before)]
-    previous = sentence
-    for _ in range(2):
-        previous = ctx.previous_sentence(previous)
-        if previous is None:
-            break
-        spans.append((previous.start, previous.end))
+    spans = ctx.spans_back(sentence, before)
     def of_kind(start: int, end: int) -> list[Mention]:
         return [m for m in ctx.in_span(start, end)
                 if (m.type == wanted if wanted else m.type == "Organisation" and kind in m.text.lower())]
