@@ -60,6 +60,16 @@ def test_the_notice_leaves_out_a_token_and_follows_the_proxy_s_path(tmp_path):
     assert "geheim" not in notice
 
 
+def test_the_stamp_check_looks_at_once_whatever_the_servers_interval(graph_path):
+    """An open page asks right after a rebuild (on focus): the answer must be the new stamp even within the
+    server's interval between looks, else the page waits for its next check (30 s)."""
+    with in_process_client(create_app(LiveGraph.open(graph_path, interval=3600))) as client:
+        page = client.get("/entity/municipality/gm0758").text
+        build(graph_path, {"a": BREDA, "b": TILBURG})
+        assert client.get("/built.json").json()["stamp"] != _stamp(page)
+        assert _stamp(client.get("/entity/municipality/gm0758").text) != _stamp(page)  # and the pages serve it
+
+
 def test_the_script_is_local_and_a_static_copy_has_no_notice(tmp_path):
     with in_process_client(make_app(make_graph(tmp_path))) as client:
         page = client.get("/").text

@@ -111,10 +111,12 @@ class LiveGraph:
         """Whether the next request should look for a new build (cheap: no I/O)."""
         return self.path is not None and self.clock() >= self._next_check
 
-    def refresh(self) -> Snapshot:
+    def refresh(self, now: bool = False) -> Snapshot:
         """The newest snapshot: reopen the graph when its manifest changed (blocking I/O; run it in
-        a worker thread). While another request is reopening, the current snapshot."""
-        if not self.due() or not self._lock.acquire(blocking=False):
+        a worker thread). While another request is reopening, the current snapshot. ``now``: look even
+        within ``interval`` of the last look (``/built.json``, which an open page asks right after a
+        rebuild: it must not answer the old stamp and leave the page waiting for its next check)."""
+        if not (now or self.due()) or not self._lock.acquire(blocking=False):
             return self.current
         try:
             self._next_check = self.clock() + self.interval
