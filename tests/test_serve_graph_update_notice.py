@@ -87,6 +87,17 @@ def test_the_script_is_local_and_a_static_copy_has_no_notice(tmp_path):
     assert "graph-update" not in index
 
 
+def _notice_after_a_rebuild(tab, graph_path) -> str:
+    """The open ``tab`` shows no notice when focused; after a rebuild, focused again, it shows one: its text."""
+    tab.evaluate("window.dispatchEvent(new Event('focus'))")
+    tab.wait_for_timeout(500)
+    assert tab.locator("#graph-update").is_hidden()
+    build(graph_path, {"a": BREDA, "b": TILBURG})
+    tab.evaluate("window.dispatchEvent(new Event('focus'))")
+    tab.locator("#graph-update").wait_for(state="visible", timeout=10_000)
+    return tab.locator("#graph-update").inner_text()
+
+
 @pytest.mark.browser
 @pytest.mark.server
 def test_an_open_tab_shows_the_notice_after_a_rebuild(chromium_browser, graph_path):
@@ -101,13 +112,7 @@ def test_an_open_tab_shows_the_notice_after_a_rebuild(chromium_browser, graph_pa
         outside: list[str] = []
         tab.on("request", lambda request: request.url.startswith(base) or outside.append(request.url))
         tab.goto(base + "/entity/municipality/gm0758?lang=en")
-        tab.evaluate("window.dispatchEvent(new Event('focus'))")
-        tab.wait_for_timeout(500)
-        assert tab.locator("#graph-update").is_hidden()
-        build(graph_path, {"a": BREDA, "b": TILBURG})
-        tab.evaluate("window.dispatchEvent(new Event('focus'))")
-        tab.locator("#graph-update").wait_for(state="visible", timeout=10_000)
-        text = tab.locator("#graph-update").inner_text()
+        text = _notice_after_a_rebuild(tab, graph_path)
         assert re.fullmatch(r"The graph has been updated \(\d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d\) — reload the page",
                             text), text
         tab.click("#graph-update a")
@@ -167,13 +172,7 @@ def test_an_open_network_page_shows_the_notice_after_a_rebuild(chromium_browser,
         blocked: list[str] = []
         tab.on("console", lambda message: "Content Security Policy" in message.text and blocked.append(message.text))
         tab.goto(base + "/network")
-        tab.evaluate("window.dispatchEvent(new Event('focus'))")
-        tab.wait_for_timeout(500)
-        assert tab.locator("#graph-update").is_hidden()
-        build(graph_path, {"a": BREDA, "b": TILBURG})
-        tab.evaluate("window.dispatchEvent(new Event('focus'))")
-        tab.locator("#graph-update").wait_for(state="visible", timeout=10_000)
-        assert tab.locator("#graph-update").inner_text().startswith("De graaf is bijgewerkt (")
+        assert _notice_after_a_rebuild(tab, graph_path).startswith("De graaf is bijgewerkt (")
         assert blocked == []
     finally:
         context.close()

@@ -353,9 +353,11 @@ def keep_removals(graph_path: Path, curated: Path | None, texts: dict) -> None:
     True
     """
     from ..disk_layout import remembered_corrections
-    from ..removal_guard import dropped_removal
+    from ..removal_guard import dropped_removal, previous_removal
     from ..resources import data_path
 
+    if not previous_removal(graph_path):  # the usual build: no manifest parsed here (10,000 documents: 2.5 MB)
+        return
     remembered = remembered_corrections(graph_path)
     if dropped_removal(graph_path, curated if curated is not None else data_path("curated"), remembered):
         used = remembered if remembered is not None else "?"

@@ -41,7 +41,7 @@ import re
 
 from .context import DocContext
 from .model import Mention
-from .unit_fields import text_lines
+from .sentences import nonblank_lines
 
 __all__ = ["find_partner_headings", "RULE"]
 
@@ -82,7 +82,7 @@ def find_partner_headings(ctx: DocContext) -> None:
     """Add the participation, initiative and lead of each actor a group heading lists; see the module."""
     if not _GROUP.search(ctx.text):
         return
-    lines = text_lines(ctx.text)
+    lines = nonblank_lines(ctx.text)
     subject = _subject(ctx, lines)
     if subject is None:
         return

@@ -23,7 +23,7 @@ import re
 
 from .model import Sentence
 
-__all__ = ["split_sentences", "ABBREVIATIONS", "MAX_SENTENCE"]
+__all__ = ["split_sentences", "nonblank_lines", "ABBREVIATIONS", "MAX_SENTENCE"]
 
 #: Abbreviations after which a full stop does not end the sentence (lower case).
 ABBREVIATIONS = frozenset(
@@ -146,10 +146,10 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _nonblank_lines(text: str) -> list[tuple[int, int]]:
+def nonblank_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line of ``text`` that holds more than whitespace.
 
-    >>> _nonblank_lines("Titel\\n\\n  \\nTekst.")
+    >>> nonblank_lines("Titel\\n\\n  \\nTekst.")
     [(0, 5), (10, 16)]
     """
     spans = []
@@ -171,7 +171,7 @@ def split_sentences(text: str) -> list[Sentence]:
     list_count = 0
     in_list = numbered_list = False
     first_content = True
-    nonblank = _nonblank_lines(text)
+    nonblank = nonblank_lines(text)
     for index, (s, e) in enumerate(nonblank):
         raw = text[s:e]
         bullet = _BULLET.match(raw)

@@ -52,8 +52,9 @@ from .periods import day_after, find_periods
 from .register_blocks import without_skipped_parents
 from .role_words import field_role
 from .roles import role_of
+from .sentences import nonblank_lines
 
-__all__ = ["find_unit_fields", "page_body", "text_lines", "FIELD_RULE", "PART_RULE"]
+__all__ = ["find_unit_fields", "page_body", "FIELD_RULE", "PART_RULE"]
 
 FIELD_RULE = "roles.unit-field"
 PART_RULE = "relations.unit-line-part"
@@ -102,16 +103,6 @@ _NOT_A_UNITS = frozenset({"municipality", "province"})
 _BODIES = frozenset({"Ministry", "Municipality", "Province", "Organisation"})
 
 
-def text_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-blank line of ``text``."""
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
-
-
 def page_body(ctx: DocContext) -> Mention | None:
     """The one body the document's first line names (its title), else None."""
     start = len(ctx.text) - len(ctx.text.lstrip())
@@ -122,7 +113,7 @@ def page_body(ctx: DocContext) -> Mention | None:
 
 def find_unit_fields(ctx: DocContext) -> None:
     """Add the office holders and parents of each unit line; see the module."""
-    lines = text_lines(ctx.text)
+    lines = nonblank_lines(ctx.text)
     body = page_body(ctx)
     head: Mention | None = None  # the unit of the last unit line without fields
     items: list[tuple[int, Mention]] = []  # the units of the item lines under it, by indentation
