@@ -372,14 +372,14 @@ def _linked_places(rows: list[tuple]) -> dict[str, set[str]]:
     ...                 ("b", 3, 8, "municipality/gm0193", None, "wethouder", None)])
     {'municipality/gm0150': {'municipality/gm0141'}, 'municipality/gm0141': {'municipality/gm0150'}}
     """
-    by_mention: dict[tuple, set[str]] = {}
+    by_mention: dict[tuple, dict[str, None]] = {}  # each mention's places in the rows' order: the same answer every run
     for row in rows:
-        by_mention.setdefault(row[:3], set()).add(row[3])
+        by_mention.setdefault(row[:3], {})[row[3]] = None
     linked: dict[str, set[str]] = {}
     for places in by_mention.values():
         for place in places:
             if len(places) > 1:
-                linked.setdefault(place, set()).update(places - {place})
+                linked.setdefault(place, set()).update(set(places) - {place})
     return linked
 
 
