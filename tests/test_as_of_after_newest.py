@@ -20,7 +20,7 @@ def graph(tmp_path_factory):
     (folder / "benoeming.meta.json").write_text('{"date": "2024-03-01"}', encoding="utf-8")
     (folder / "jaarverslag.txt").write_text("Breda werkt samen met het ministerie van BZK.\n", encoding="utf-8")
     (folder / "jaarverslag.meta.json").write_text('{"date": "2023"}', encoding="utf-8")
-    path = folder.parent / "kg"
+    path = tmp_path_factory.mktemp("graph") / "kg"  # a folder of its own, not the shared base folder
     result = CliRunner().invoke(cli, ["--graph", str(path), "build", str(folder)])
     assert result.exit_code == 0, result.output
     return path

@@ -26,7 +26,7 @@ def graph(tmp_path_factory):
     for name, (date, text) in documents.items():
         (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
         (folder / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
-    path = folder.parent / "kg"
+    path = tmp_path_factory.mktemp("graph") / "kg"  # a folder of its own, not the shared base folder
     result = CliRunner().invoke(cli, ["--graph", str(path), "build", str(folder)])
     assert result.exit_code == 0, result.output
     return path
