@@ -317,8 +317,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
     # each unchanged document's graph key and facts as the previous build kept them, unless a global pass of
     # resolution rewrote its keys (a removal rule: none read, none kept)
-    kept_keys = load_kept_keys(reused) if not curation.erasures and not minimal_people else None
     with bar as handle, collector_paused():
+        kept_keys = load_kept_keys(reused) if not curation.erasures and not minimal_people else None
         made_keys = document_keys(documents, extractions, resolution, cached.keys, kept_keys)
         document_fragments = build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
                                              whole=cached.full, workers=workers,
@@ -446,7 +446,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         if curation.erasures:  # as the facts: nothing of a removed person kept
             cache["files"][GRAPH_KEYS_FILE] = b""
         elif made_keys.changed and not minimal_people:  # else the previous file still holds
-            cache["files"][GRAPH_KEYS_FILE] = graph_keys_file(made_keys.entries)
+            cache["files"][GRAPH_KEYS_FILE] = graph_keys_file(made_keys.kept)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store

@@ -14,7 +14,7 @@ from graph.disk_layout import CACHE_DIR, GRAPH_FILE
 from graph.extract.model import Extraction, Mention
 from graph.fragment_index import read_index
 from graph.gazetteer import load_gazetteer
-from graph.graph_keys_kept import GRAPH_KEYS_FILE, graph_keys_file, load_kept_keys
+from graph.graph_keys_kept import GRAPH_KEYS_FILE, KeptGraphKeys, graph_keys_file, load_kept_keys
 from graph.pipeline import build_graph
 from graph.resolve import resolve
 from graph.vocab import document_graph
@@ -45,6 +45,12 @@ def _graph_key(graph, document_id: str) -> str:
     return read_index(graph)["graphs"][str(document_graph(document_id))]["key"]
 
 
+def _facts_of(graph) -> set:
+    """The facts the entries kept with ``graph`` number."""
+    kept = load_kept_keys(graph)
+    return {kept.facts[number] for entry in kept.documents.values() for number in entry[3]}
+
+
 def _counted_keys(monkeypatch) -> list:
     """The ids of the documents whose graph key a build hashes."""
     from graph import graph_keys_kept
@@ -59,10 +65,10 @@ def _counted_keys(monkeypatch) -> list:
 def test_the_kept_entries_read_back_equal_the_graphs_keys(built):
     _docs, graph = built
     kept = load_kept_keys(graph)
-    assert sorted(kept) == ["a", "b"]
-    for document_id, (_key, metadata, graph_key, _facts) in kept.items():
-        assert graph_key == _graph_key(graph, document_id) and metadata[0] == document_id
-    assert [(subject, predicate) for subject, predicate, _o in kept["b"][3]] == [("municipality/gm0758", "collaboratesWith")]
+    assert sorted(kept.documents) == ["a", "b"]
+    for document_id, (_key, _metadata, graph_key, _facts) in kept.documents.items():
+        assert graph_key == _graph_key(graph, document_id)
+    assert [kept.facts[n][:2] for n in kept.documents["b"][3]] == [("municipality/gm0758", "collaboratesWith")]
 
 
 def test_an_unchanged_rebuild_hashes_no_key_and_carries_the_file_over(built, tmp_path, monkeypatch):
@@ -82,7 +88,7 @@ def test_a_changed_document_alone_is_hashed_and_the_graph_is_a_fresh_builds(buil
     assert hashed == ["b"]
     build_graph([docs], tmp_path / "fresh", workers=1)
     assert (graph / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
-    assert load_kept_keys(graph) == load_kept_keys(tmp_path / "fresh")
+    assert _facts_of(graph) == _facts_of(tmp_path / "fresh")
 
 
 def test_a_document_a_global_pass_rewrites_is_hashed_though_its_text_did_not_change(built, tmp_path, monkeypatch):
@@ -95,28 +101,29 @@ def test_a_document_a_global_pass_rewrites_is_hashed_though_its_text_did_not_cha
     build_graph([docs], tmp_path / "fresh", workers=1)
     assert (graph / GRAPH_FILE).read_bytes() == (tmp_path / "fresh" / GRAPH_FILE).read_bytes()
     assert _graph_key(graph, "a") != first  # its programme is "Vitale Dorpen" now
-    assert "a" not in load_kept_keys(graph)  # rewritten: not kept
+    assert "a" not in load_kept_keys(graph).documents  # rewritten: not kept
     (docs / "c.txt").unlink()
     _rebuilt_as_fresh(docs, graph, tmp_path / "fresh-again")
-    assert _graph_key(graph, "a") == first and "a" in load_kept_keys(graph)
+    assert _graph_key(graph, "a") == first and "a" in load_kept_keys(graph).documents
 
 
 def test_a_removed_documents_entry_goes(built, tmp_path):
     docs, graph = built
     (docs / "b.txt").unlink()
     _rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
-    assert sorted(load_kept_keys(graph)) == ["a"]
+    assert sorted(load_kept_keys(graph).documents) == ["a"]
 
 
 def test_an_entry_of_other_metadata_or_extraction_is_not_reused(built, tmp_path):
     docs, graph = built
     kept = load_kept_keys(graph)
-    wrong = {"a": (kept["a"][0], kept["a"][1], "0" * 32, ()),  # a stale key under the same inputs would show
-             "b": ("another extraction", kept["b"][1], "1" * 32, ())}
-    (graph / CACHE_DIR / GRAPH_KEYS_FILE).write_bytes(graph_keys_file(wrong))
+    a, b = kept.documents["a"], kept.documents["b"]
+    wrong = {"a": (a[0], a[1], "0" * 32, a[3]),  # a wrong key under the same inputs would show
+             "b": ("another extraction", b[1], "1" * 32, b[3])}
+    (graph / CACHE_DIR / GRAPH_KEYS_FILE).write_bytes(graph_keys_file(KeptGraphKeys(kept.facts, wrong)))
     build_graph([docs], graph, workers=1)
     assert _graph_key(graph, "a") == "0" * 32  # what the file said: it is trusted for the same inputs
-    assert _graph_key(graph, "b") == kept["b"][2]  # another extraction key: made anew
+    assert _graph_key(graph, "b") == b[2]  # another extraction key: made anew
     (docs / "a.txt").write_text(DOCUMENTS["a"][0] + "\n\n", encoding="utf-8")  # another text, checksum, metadata
     _rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
 
@@ -140,7 +147,7 @@ def test_a_removal_rule_leaves_no_entry(built, tmp_path):
     (docs / "a.txt").write_text("Wethouder Fenna Ruitenberg van Zwolle werkt samen met het ministerie van IenW.\n",
                                 encoding="utf-8")
     build_graph([docs], graph, workers=1)
-    assert any(subject == "person/fenna-ruitenberg" for subject, _p, _o in load_kept_keys(graph)["a"][3])
+    assert ("person/fenna-ruitenberg", "memberOf", "municipality/gm0193") in _facts_of(graph)
     rules = tmp_path / "correcties"
     rules.mkdir()
     (rules / "avg.yaml").write_text("suppress:\n  - {entity: person/fenna-ruitenberg, reason: verzoek art. 17}\n",
