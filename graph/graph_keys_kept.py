@@ -114,7 +114,6 @@ def document_keys(documents, extractions, resolution, extraction_keys: list | No
     module), else made."""
     rewritten = resolution.rewritten
     table, before = (list(kept.facts), kept.documents) if kept is not None else ([], {})
-    numbers: dict | None = None  # fact → its number in ``table``, made when a document's facts are to be kept
     shared: dict = {}  # one object of each metadata value made, so that the file holds it once
     entries: dict = {}
     graph_keys: list = []
@@ -137,11 +136,10 @@ def document_keys(documents, extractions, resolution, extraction_keys: list | No
         found = document_facts(document_id, extraction, resolution)
         graph_keys.append(graph_key)
         facts.update(found)
-        if own:
-            if numbers is None:
-                numbers = {fact: number for number, fact in enumerate(table)}
+        if own:  # its facts numbered at the table's end (one the table holds already too: see _renumbered)
             entries[document_id] = (key, tuple(shared.setdefault(value, value) for value in metadata), graph_key,
-                                    tuple(_number(fact, numbers, table) for fact in found))
+                                    tuple(range(len(table), len(table) + len(found))))
+            table.extend(found)
             made += 1
     facts.update(map(table.__getitem__, used))
     keeping = KeptGraphKeys(tuple(table), entries)
@@ -150,26 +148,16 @@ def document_keys(documents, extractions, resolution, extraction_keys: list | No
     return KeptKeys(graph_keys, facts, keeping, bool(made) or len(entries) != len(before))
 
 
-def _number(fact: tuple, numbers: dict, table: list) -> int:
-    """The number of ``fact`` in ``table``, added when it is not in it."""
-    number = numbers.get(fact)
-    if number is None:
-        number = numbers[fact] = len(table)
-        table.append(fact)
-    return number
-
-
 def _renumbered(kept: KeptGraphKeys) -> KeptGraphKeys:
-    """``kept`` with only the facts its entries number, numbered anew.
+    """``kept`` with each fact its entries number once, numbered anew.
 
-    >>> _renumbered(KeptGraphKeys((("a", "p", "b"), ("c", "p", "d")), {"x": ("k", (), "g", (1,))}))
-    KeptGraphKeys(facts=(('c', 'p', 'd'),), documents={'x': ('k', (), 'g', (0,))})
+    >>> _renumbered(KeptGraphKeys((("a", "p", "b"), ("c", "p", "d"), ("a", "p", "b")), {"x": ("k", (), "g", (1, 2))}))
+    KeptGraphKeys(facts=(('c', 'p', 'd'), ('a', 'p', 'b')), documents={'x': ('k', (), 'g', (0, 1))})
     """
-    used = sorted({number for entry in kept.documents.values() for number in entry[3]})
-    new = {old: number for number, old in enumerate(used)}
-    return KeptGraphKeys(tuple(kept.facts[old] for old in used),
-                         {document_id: entry[:3] + (tuple(new[n] for n in entry[3]),)
-                          for document_id, entry in kept.documents.items()})
+    numbers: dict = {}
+    documents = {document_id: entry[:3] + (tuple(numbers.setdefault(kept.facts[n], len(numbers)) for n in entry[3]),)
+                 for document_id, entry in kept.documents.items()}
+    return KeptGraphKeys(tuple(numbers), documents)
 
 
 def graph_keys_file(kept: KeptGraphKeys) -> bytes:
