@@ -191,3 +191,18 @@ def test_the_documents_not_rewritten_keep_their_own_pass_keys():
             assert {where: key for where, key in together.mention_keys.items() if where[0] == extraction.document_id} \
                 == alone.mention_keys
     assert together.rewritten == {"d1"}
+
+
+def test_a_document_whose_entity_a_global_pass_dropped_is_rewritten(monkeypatch):
+    """A global pass that drops an entity a document's own pass named (without giving its mentions another key)
+    makes that document rewritten: its graph key shows the entity gone."""
+    from graph import resolve as resolving
+
+    def dropping(drafts, keys, rewritten=None):
+        drafts.pop("municipality/breda", None)
+
+    monkeypatch.setattr(resolving, "_join_kind_prefixed", dropping)
+    extractions = [Extraction("d1", mentions=[_mention(0, "Breda", "Municipality")]),
+                   Extraction("d2", mentions=[_mention(0, "Zwolle", "Municipality")])]
+    resolution = resolve(extractions, load_gazetteer())
+    assert "municipality/breda" not in resolution.entities and resolution.rewritten == {"d1"}
