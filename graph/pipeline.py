@@ -34,6 +34,7 @@ from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
 from .erased_caches import clear_caches
+from .entities_kept import ENTITIES_FILE, entities_file, entities_inputs, load_kept_entities, reused_entities
 from .facts_kept import FACTS_FILE, facts_file, load_kept_facts, reused_facts
 from .graph_keys_kept import GRAPH_KEYS_FILE, document_keys, graph_keys_file, load_kept_keys
 from .fragment_erasure import erased_for_build, erasure_fingerprint
@@ -335,7 +336,11 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     facts = made_keys.facts
     facts_graph = reused_facts(kept_facts, facts, previous) or facts_fragment(extractions, resolution, facts)
     fragments.append(facts_graph)
-    fragments.append(entities_fragment(resolution, stats, reference))
+    # the entities graph of the previous build kept: the same inputs reuse it (a removal rule: made, none kept)
+    kept_entities = load_kept_entities(reused) if not curation.erasures else None
+    described = entities_inputs(resolution, stats, fragments[0].key)
+    entities_graph = reused_entities(kept_entities, described, previous) or entities_fragment(resolution, stats, reference)
+    fragments.append(entities_graph)
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     fingerprint = curation_fingerprint(curation)
@@ -443,6 +448,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         elif facts_graph.text is not None:  # else the previous file still holds
             cache["files"][FACTS_FILE] = facts_file(facts, facts_graph.key)
         cache["files"].update(passes)
+        if curation.erasures:  # as the facts: no removed person's name kept
+            cache["files"][ENTITIES_FILE] = b""
+        elif entities_graph.text is not None:  # else the previous file still holds
+            cache["files"][ENTITIES_FILE] = entities_file(described, entities_graph.key)
         if curation.erasures:  # as the facts: nothing of a removed person kept
             cache["files"][GRAPH_KEYS_FILE] = b""
         elif made_keys.changed and not minimal_people:  # else the previous file still holds

@@ -18,7 +18,7 @@ from graph.graph_keys_kept import GRAPH_KEYS_FILE, KeptGraphKeys, graph_keys_fil
 from graph.pipeline import build_graph
 from graph.resolve import resolve
 from graph.vocab import document_graph
-from tests.documents import dated_documents
+from tests.kept_builds import built_corpus, rebuilt_as_fresh
 
 DOCUMENTS = {
     "a": ("Wij werken aan de aansluiting van de City Deal Zon op het Programma Vitale Dorpen.", "2025-02-10"),
@@ -30,15 +30,7 @@ BARE = "De gemeente Zwolle neemt deel aan het programma Vitale Dorpen.\n"
 
 @pytest.fixture
 def built(tmp_path):
-    docs = dated_documents(tmp_path, DOCUMENTS)
-    build_graph([docs], tmp_path / "kg", workers=1)
-    return docs, tmp_path / "kg"
-
-
-def _rebuilt_as_fresh(docs, graph, fresh):
-    build_graph([docs], graph, workers=1)
-    build_graph([docs], fresh, workers=1)
-    assert (graph / GRAPH_FILE).read_bytes() == (fresh / GRAPH_FILE).read_bytes()
+    return built_corpus(tmp_path, DOCUMENTS)
 
 
 def _graph_key(graph, document_id: str) -> str:
@@ -110,14 +102,14 @@ def test_a_document_a_global_pass_rewrites_is_hashed_though_its_text_did_not_cha
     assert _graph_key(graph, "a") != first  # its programme is "Vitale Dorpen" now
     assert "a" not in load_kept_keys(graph).documents  # rewritten: not kept
     (docs / "c.txt").unlink()
-    _rebuilt_as_fresh(docs, graph, tmp_path / "fresh-again")
+    rebuilt_as_fresh(docs, graph, tmp_path / "fresh-again")
     assert _graph_key(graph, "a") == first and "a" in load_kept_keys(graph).documents
 
 
 def test_a_removed_documents_entry_goes(built, tmp_path):
     docs, graph = built
     (docs / "b.txt").unlink()
-    _rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
+    rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
     assert sorted(load_kept_keys(graph).documents) == ["a"]
 
 
@@ -132,7 +124,7 @@ def test_an_entry_of_other_metadata_or_extraction_is_not_reused(built, tmp_path)
     assert _graph_key(graph, "a") == "0" * 32  # what the file said: it is trusted for the same inputs
     assert _graph_key(graph, "b") == b[2]  # another extraction key: made anew
     (docs / "a.txt").write_text(DOCUMENTS["a"][0] + "\n\n", encoding="utf-8")  # another text, checksum, metadata
-    _rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
+    rebuilt_as_fresh(docs, graph, tmp_path / "fresh")
 
 
 def test_a_file_of_other_code_unsealed_or_damaged_is_not_read(built, monkeypatch):
