@@ -29,21 +29,18 @@ True
 
 from __future__ import annotations
 
-import logging
 import marshal
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .cache_seal import seal, unseal
 from .disk_layout import CACHE_DIR
 from .fragments import Fragment, builder_fingerprint
+from .sealed_marshal import read_sealed, sealed_file
 from .vocab import FACTS_GRAPH
 
 __all__ = ["FACTS_FILE", "KeptFacts", "facts_file", "load_kept_facts", "reused_facts"]
-
-log = logging.getLogger(__name__)
 
 #: the facts of the previous build, in the graph's cache folder
 FACTS_FILE = "facts.marshal"
@@ -64,23 +61,13 @@ def facts_stamp() -> tuple:
 
 def facts_file(facts, key: str) -> bytes:
     """The file that keeps ``facts`` (a set of (subject key, predicate, object key)) and the key of their graph."""
-    return seal(marshal.dumps({"format": facts_stamp(), "key": key, "facts": frozenset(facts)}))
+    return sealed_file(facts_stamp(), key=key, facts=frozenset(facts))
 
 
 def load_kept_facts(graph_path: Path | None) -> KeptFacts | None:
     """The facts kept with the graph at ``graph_path``; None when it has none, or it is unusable."""
-    if graph_path is None:
-        return None
-    try:
-        data = unseal((Path(graph_path) / CACHE_DIR / FACTS_FILE).read_bytes())
-        kept = marshal.loads(data) if data is not None else None
-    except FileNotFoundError:
-        return None
-    except Exception as error:  # noqa: BLE001 - a damaged file: the graph is made anew
-        log.debug("kept facts unusable (%s)", error)
-        return None
-    if not (isinstance(kept, dict) and kept.get("format") == facts_stamp() and isinstance(kept.get("key"), str)
-            and isinstance(kept.get("facts"), frozenset)):
+    kept = read_sealed(Path(graph_path) / CACHE_DIR / FACTS_FILE, facts_stamp()) if graph_path is not None else None
+    if not (kept is not None and isinstance(kept.get("key"), str) and isinstance(kept.get("facts"), frozenset)):
         return None
     return KeptFacts(kept["key"], kept["facts"])
 

@@ -33,9 +33,10 @@ from .assemble import StagedGraph
 from .fragment_index import read_index
 from .build_stats import BuildStats
 from .entity_descriptions import entity_classes
-from .direct_facts import all_facts
 from .erased_caches import clear_caches
+from .entities_kept import ENTITIES_FILE, entities_file, entities_inputs, load_kept_entities, reused_entities
 from .facts_kept import FACTS_FILE, facts_file, load_kept_facts, reused_facts
+from .graph_keys_kept import GRAPH_KEYS_FILE, document_keys, graph_keys_file, load_kept_keys
 from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
@@ -315,10 +316,15 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     reference = reference_triples(gazetteer)
     fragments = [reference_fragment(reference), ontology_fragment(previous)]
     bar = progressbar(len(documents), msg("progress_graphs")) if progressbar else nullcontext(None)
+    # each unchanged document's graph key and facts as the previous build kept them, unless a global pass of
+    # resolution rewrote its keys (a removal rule: none read, none kept)
     with bar as handle, collector_paused():
+        kept_keys = load_kept_keys(reused) if not curation.erasures and not minimal_people else None
+        made_keys = document_keys(documents, extractions, resolution, cached.keys, kept_keys)
         document_fragments = build_fragments(documents, extractions, resolution, previous, stats, keys=cached.keys,
                                              whole=cached.full, workers=workers,
-                                             progress=handle.update if handle else None)
+                                             progress=handle.update if handle else None,
+                                             graph_keys=made_keys.graph_keys)
     fragments += document_fragments
     rectifying = {withdrawal.by for withdrawal in withdrawals}  # a rectification notice states no fact, but withdraws one
     stating = [(d, f.record) for d, f in zip(documents, document_fragments) if d.id not in rectifying]
@@ -327,10 +333,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         warnings.append(factless)
     # the facts of the previous build kept: the same set reuses its graph (a removal rule may rewrite it: made)
     kept_facts = load_kept_facts(reused) if not curation.erasures else None
-    facts = all_facts(extractions, resolution)
+    facts = made_keys.facts
     facts_graph = reused_facts(kept_facts, facts, previous) or facts_fragment(extractions, resolution, facts)
     fragments.append(facts_graph)
-    fragments.append(entities_fragment(resolution, stats, reference))
+    # the entities graph of the previous build kept: the same inputs reuse it (a removal rule: made, none kept)
+    kept_entities = load_kept_entities(reused) if not curation.erasures else None
+    described = entities_inputs(resolution, stats, fragments[0].key)
+    entities_graph = reused_entities(kept_entities, described, previous) or entities_fragment(resolution, stats, reference)
+    fragments.append(entities_graph)
     say = stage if stage is not None and len(documents) >= STAGE_MIN_DOCUMENTS else (lambda label: None)
     say(msg("progress_store"))
     fingerprint = curation_fingerprint(curation)
@@ -438,6 +448,14 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         elif facts_graph.text is not None:  # else the previous file still holds
             cache["files"][FACTS_FILE] = facts_file(facts, facts_graph.key)
         cache["files"].update(passes)
+        if curation.erasures:  # as the facts: no removed person's name kept
+            cache["files"][ENTITIES_FILE] = b""
+        elif entities_graph.text is not None:  # else the previous file still holds
+            cache["files"][ENTITIES_FILE] = entities_file(described, entities_graph.key)
+        if curation.erasures:  # as the facts: nothing of a removed person kept
+            cache["files"][GRAPH_KEYS_FILE] = b""
+        elif made_keys.changed and not minimal_people:  # else the previous file still holds
+            cache["files"][GRAPH_KEYS_FILE] = graph_keys_file(made_keys.kept)
         say(msg("progress_save"))
         # a removal (a document gone or renamed, a person removed in the store) leaves its strings in Oxigraph's files:
         # a new store
@@ -592,16 +610,19 @@ def _from_bundled_corpus(paths) -> bool:
 
 def build_fragments(documents, extractions, resolution, previous: dict, stats: BuildStats,
                     keys: list[str] | None = None, *, whole: Callable[[int], object] | None = None,
-                    workers: int | None = None, progress: Callable[[int], None] | None = None) -> list[Fragment]:
+                    workers: int | None = None, progress: Callable[[int], None] | None = None,
+                    graph_keys: list[str] | None = None) -> list[Fragment]:
     """One fragment per document; a document whose fragment key is unchanged since the previous
     build (``previous``: its fragment index) is reused, not written again. Counts go into ``stats``.
     ``keys``: the extraction cache key of each document (spares hashing text and extraction again).
     ``whole(i)``: the whole extraction of document ``i`` where ``extractions`` holds an outline
     (:meth:`graph.incremental.CachedExtraction.full`). New fragments are written in ``workers``
-    processes (see :mod:`graph.workers`)."""
+    processes (see :mod:`graph.workers`). ``graph_keys``: each document's fragment key, where the caller
+    has them (:func:`graph.graph_keys_kept.document_keys`)."""
     old = previous.get("graphs", {})
-    keys = [fragment_key(document, extraction, resolution, key)
-            for document, extraction, key in zip(documents, extractions, keys or [None] * len(documents))]
+    keys = graph_keys if graph_keys is not None else [
+        fragment_key(document, extraction, resolution, key)
+        for document, extraction, key in zip(documents, extractions, keys or [None] * len(documents))]
     names = [document_graph(document.id) for document in documents]
     entries = [old.get(str(name), {}) for name in names]
     todo = [i for i, (entry, key) in enumerate(zip(entries, keys)) if entry.get("key") != key]

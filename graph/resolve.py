@@ -125,6 +125,11 @@ class Resolution:
     resolved: dict = field(default_factory=dict, repr=False, compare=False)
     #: the documents' passes, to keep for the next build (:mod:`graph.resolve_cache`)
     kept: KeptPasses | None = field(default=None, repr=False, compare=False)
+    #: ids of the documents whose mentions' keys may not be their own pass's alone: a global pass (namesakes,
+    #: initials, bare surnames, kind-prefixed programmes, published keys) set one, or an entity a pass gave a
+    #: mention was dropped; the others' keys are a function of their outline (:mod:`graph.graph_keys_kept`).
+    #: None: not known (every document counts as rewritten)
+    rewritten: frozenset | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -579,7 +584,11 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         for start, end, place in done[8]:
             placings[1].setdefault((document_id, start, end), place)
 
+    replayed = list(drafts)  # the entities the passes drafted: one dropped below rewrites its mentions' documents
     namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits, previous)
+    rewritten = set(placed)  # the documents a global pass may have given other keys than their pass did
+    rewritten.update(document_id for document_id, *_ in by_initials)
+    rewritten.update(document_id for document_id, _row, _ties in surnames)
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
@@ -637,21 +646,26 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         keys[where] = key
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
         drafts[key].labels[name] = None
-    _join_kind_prefixed(drafts, keys)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
-    where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits)
+    _join_kind_prefixed(drafts, keys, rewritten)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
+    where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits, rewritten)
     entities = {k: d.entity() for k, d in drafts.items()}
+    dropped = {key for key in replayed if key not in entities}
+    if dropped:
+        rewritten.update(done[0] for done in passes if not dropped.isdisjoint(done[3]))
     return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities, namesakes),
-                      placed=where_placed, moved=moved, kept=KeptPasses(ops, passes, len(applied)))
+                      placed=where_placed, moved=moved, kept=KeptPasses(ops, passes, len(applied)),
+                      rewritten=frozenset(rewritten))
 
 
 #: a programme's kind word before its name ("Programma Mooi Nederland"): the key of the bare name
 _PROGRAMME_KIND = "programme/programma-"
 
 
-def _join_kind_prefixed(drafts: dict, keys: dict) -> None:
+def _join_kind_prefixed(drafts: dict, keys: dict, rewritten: set | None = None) -> None:
     """Join a programme named with its kind word ("Programma Mooi Nederland") to the programme the
     documents also name without it ("Mooi Nederland"): one programme, both labels (round 45x,
-    walkthrough 19 finding 32). Without the bare name the key stays. ``drafts`` and ``keys`` change in place.
+    walkthrough 19 finding 32). Without the bare name the key stays. ``drafts`` and ``keys`` change in place;
+    ``rewritten`` gets the ids of the documents whose keys changed.
 
     >>> drafts = {"programme/mooi-nederland": _Draft("programme/mooi-nederland", "Programme", {"Mooi Nederland": None}),
     ...           "programme/programma-mooi-nederland": _Draft("programme/programma-mooi-nederland", "Programme",
@@ -671,12 +685,15 @@ def _join_kind_prefixed(drafts: dict, keys: dict) -> None:
         for where, key in keys.items():
             if key in moved:
                 keys[where] = moved[key]
+                if rewritten is not None:
+                    rewritten.add(where[0])
 
 
-def _published(found: dict, keys: dict, drafts: dict, namesakes: list[dict], previous: dict, splits) -> tuple[dict, dict]:
+def _published(found: dict, keys: dict, drafts: dict, namesakes: list[dict], previous: dict, splits,
+               rewritten: set | None = None) -> tuple[dict, dict]:
     """(person key → the municipalities it is placed in, old key → new key of the keys that moved), once
     each person not split now has kept the namesake key it had (:mod:`graph.published_keys`); ``keys`` and
-    ``drafts`` change in place."""
+    ``drafts`` change in place, ``rewritten`` gets the ids of the documents whose keys changed."""
     where_placed = placed_keys(found, keys)
     if not previous:
         return where_placed, {}
@@ -687,6 +704,8 @@ def _published(found: dict, keys: dict, drafts: dict, namesakes: list[dict], pre
         for where, key in keys.items():
             if key in kept:
                 keys[where] = kept[key]
+                if rewritten is not None:
+                    rewritten.add(where[0])
         for old, new in kept.items():
             drafts[new] = replace(drafts.pop(old), key=new)
             where_placed[new] = where_placed.pop(old)
