@@ -11,7 +11,7 @@ import click
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import (DATA_FORMATS, as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip,
                       parsed_types, time_window, with_role_labels)
-from .options import fact_listing, format_option
+from .options import fact_listing, format_option, read_timeout_option
 from .output import render
 
 __all__ = ["NAMED_SCORE", "collaborators_command", "entity_command", "long_matrix", "search_command"]
@@ -305,6 +305,7 @@ def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
 @click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Toon hoogstens zoveel treffers.")
 @format_option
+@read_timeout_option
 @pass_settings
 @translate_errors
 def search_command(settings, text, type_, limit, fmt):

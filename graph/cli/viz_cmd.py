@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .options import dated_only_given, dated_only_option, time_options
+from .options import dated_only_given, dated_only_option, read_timeout_option, time_options
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -61,6 +61,7 @@ def _command_line(params: dict) -> str:
 @click.option("--no-quotes", is_flag=True,
               help="Laat de citaten weg uit de pagina (knopen, verbindingen, documenttitels en datums blijven), "
                    "om de structuur te delen buiten het project.")
+@read_timeout_option
 @pass_settings
 @translate_errors
 def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, mentions,
