@@ -410,8 +410,10 @@ def _legacy_owned(graph_path: Path) -> set[str]:
 
 def _marker_start(folder: str, url: str, manifest: dict, version: str) -> dict:
     """The completion graph's values known before the graph is read (no graphs or triples counted yet)."""
+    from .disk_layout import NEWEST_DOCUMENT
+
     return {"folder": folder, "target": url, "built": str(manifest.get("built") or ""), "graphs": 0, "triples": 0,
-            "version": version}
+            "version": version, "newest": str(manifest.get(NEWEST_DOCUMENT) or "")}
 
 
 def _server_marker(client, store_url: str | None, query_url: str | None) -> dict | None:
