@@ -201,6 +201,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "
                           "already sent; running 'g40kg push' again replaces them)"},
+    "mentions_through_endpoint": {"nl": "let op: via --endpoint staan bij elk document alleen de citaten van de "
+                                        "feiten; de andere zinnen met de naam komen uit de bronbestanden van de lokale "
+                                        "graaf (laat --endpoint weg voor een volledig antwoord op een inzageverzoek)",
+                                  "en": "note: through --endpoint each document lists only the quotes of the facts; the "
+                                        "other sentences with the name are read from the local graph's source files "
+                                        "(leave out --endpoint for a complete answer to an access request)"},
     "push_failed_nothing_sent": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} (er was nog geen graaf "
                                        "of triple verstuurd; opnieuw 'g40kg push' verstuurt alles)",
                                  "en": "push to {url} failed at graph {graph}: {reason} (no graph or triple had been "

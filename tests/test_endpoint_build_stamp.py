@@ -68,3 +68,18 @@ def test_a_server_without_pushed_graphs_gives_no_stamp_and_no_note(runner, tmp_p
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["meta"]["built"] is None
     assert result.stderr == ""
+
+
+def test_mentions_through_the_endpoint_say_once_that_sentences_are_local(runner, pushed):
+    """Walkthrough 27, finding 13: the sentences of --mentions come from the source files."""
+    graph, endpoint = pushed
+    args = ["entity", "Anna Visser", "--mentions", "--format", "markdown"]
+    local = runner.invoke(cli, ["--lang", "en", "--graph", str(graph), *args])
+    remote = runner.invoke(cli, ["--lang", "en", "--endpoint", endpoint, *args])
+    assert local.exit_code == remote.exit_code == 0, remote.output
+    assert local.stderr == ""
+    assert remote.stderr == ("note: through --endpoint each document lists only the quotes of the facts; the other "
+                             "sentences with the name are read from the local graph's source files (leave out "
+                             "--endpoint for a complete answer to an access request)\n")
+    built = read_manifest(graph)["built"]
+    assert f"from the graph {endpoint} (built {built}," in remote.stdout  # the access request's head
