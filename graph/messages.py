@@ -171,6 +171,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                     "kies een ander -o",
                               "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
                                     "choose another -o"},
+    "output_folder_is_file": {"nl": "kan {path} niet schrijven: {folder} is een bestand, geen map; kies een ander -o",
+                              "en": "cannot write {path}: {folder} is a file, not a folder; choose another -o"},
+    "ask_has_no_list": {"nl": "'g40kg ask' heeft geen --list: de vragen en hun parameters staan in 'g40kg questions'",
+                        "en": "'g40kg ask' has no --list: the questions and their parameters are listed by "
+                              "'g40kg questions'"},
     "excel_not_csv": {"nl": "--excel hoort bij --format csv, niet bij --format {fmt}",
                       "en": "--excel goes with --format csv, not with --format {fmt}"},
     "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "

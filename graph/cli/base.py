@@ -80,9 +80,11 @@ def check_output_folder(path: Path | None) -> None:
     from ..errors import InputError
 
     folder = Path(os.path.abspath(path)).parent
-    if not folder.exists():  # a file in its place: the write says "Not a directory"
+    if not folder.exists():
         # a path the user must change (status 2), as a --graph whose folder is missing
         raise InputError(msg("output_folder_missing", path=path, folder=folder))
+    if not folder.is_dir():  # a file where the folder should be: the same kind of mistake (walkthrough 27, 20)
+        raise InputError(msg("output_folder_is_file", path=path, folder=folder))
 
 
 def write_output(path: Path, content: str) -> None:
