@@ -55,7 +55,7 @@ from html.parser import HTMLParser
 from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
-__all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "date_or_period",
+__all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "printed_date", "date_or_period",
            "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
            "period_text", "is_address_or_masthead", "is_genre_line", "publication_title", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning", "future_meeting_warning"]
@@ -261,9 +261,20 @@ def infer_date(text: str, stem: str) -> str | None:
     >>> infer_date("Verslag\\n5 nov. 2024", "verslag-2023"), infer_date("Verslag", "verslag-2023")
     ('2024-11-05', '2023')
     """
+    return printed_date(text) or name_date(stem)
+
+
+def printed_date(text: str) -> str | None:
+    r"""The date ``text`` prints: its head's, else its letter head's (before the salutation); None when it
+    prints none. A date found so is the document's own, not inferred (walkthrough 27, finding 15): only one
+    taken from the file name or the file's metadata is marked ``date_inferred``.
+
+    >>> printed_date("Nieuws | 1 september 2025\nTekst"), printed_date("Verslag")
+    ('2025-09-01', None)
+    """
     from .letter_dates import letter_date  # (it reads dates with this module's human_date)
 
-    return head_date(text) or letter_date(text) or name_date(stem)
+    return head_date(text) or letter_date(text)
 
 
 #: a report on one year: "Jaarverslag 2025", "jaarverslag-pijler-fysiek-2025", "Jaaroverzicht over 2024"

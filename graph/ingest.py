@@ -26,8 +26,9 @@ Source cards
     (how the date was found: for people, not read). Any other field is named in a warning.
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
-("Utrecht, 12 juni 2024 –", "2024-11-05"), else the date in its file name (``verslag-2023-06-12``,
-``nota-2024``), else the date a Word document's core properties give, with ``date_inferred`` true;
+("Utrecht, 12 juni 2024 –", "2024-11-05"), or in a letter's head; else the date in its file name
+(``verslag-2023-06-12``, ``nota-2024``), else the date a Word document's core properties give, these
+two with ``date_inferred`` true (a printed date is the document's own);
 a month or a year becomes its ``period``. Without a sidecar's ``title`` it takes the title of its
 metadata when that is a real one (the HTML ``<title>``, a PDF's Title, a Word core title; not
 "Microsoft Word - x.docx" or a file name), else a letter's "Onderwerp:"/"Betreft:" line (a mail's
@@ -64,8 +65,8 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
-from .docdate import (date_or_period, html_titles, human_date, infer_date, is_address_or_masthead, is_genre_line,
-                      markdown_title, real_title, reported_year, subject_title, text_title)
+from .docdate import (date_or_period, html_titles, human_date, is_address_or_masthead, is_genre_line, name_date,
+                      markdown_title, printed_date, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
 from .file_kinds import disguised_warning
 from .language import foreign_language
@@ -368,9 +369,10 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
-        date, start, end = date_or_period(infer_date(text, doc_id) or found.date)
+        printed = printed_date(text)  # the document's own date; from the file name or file time it is inferred
+        date, start, end = date_or_period(printed or name_date(doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
-        inferred = inferred or bool(date or start)
+        inferred = inferred or bool((date or start) and not printed)
         # "Jaarverslag 2025", dated March 2026 (or "maart 2026", a month): it speaks of 2025
         year = reported_year(title, doc_id, date or start)
         if year:

@@ -171,6 +171,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                     "kies een ander -o",
                               "en": "cannot write {path}: the folder {folder} does not exist; create it first or "
                                     "choose another -o"},
+    "output_folder_is_file": {"nl": "kan {path} niet schrijven: {folder} is een bestand, geen map; kies een ander -o",
+                              "en": "cannot write {path}: {folder} is a file, not a folder; choose another -o"},
+    "ask_has_no_list": {"nl": "'g40kg ask' heeft geen --list: de vragen en hun parameters staan in 'g40kg questions'",
+                        "en": "'g40kg ask' has no --list: the questions and their parameters are listed by "
+                              "'g40kg questions'"},
     "excel_not_csv": {"nl": "--excel hoort bij --format csv, niet bij --format {fmt}",
                       "en": "--excel goes with --format csv, not with --format {fmt}"},
     "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "
@@ -201,6 +206,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
                           "waren al verstuurd; opnieuw 'g40kg push' vervangt ze)",
                     "en": "push to {url} failed at graph {graph}: {reason} ({done} graphs, {triples} triples were "
                           "already sent; running 'g40kg push' again replaces them)"},
+    "mentions_through_endpoint": {"nl": "let op: via --endpoint staan bij elk document alleen de citaten van de "
+                                        "feiten; de andere zinnen met de naam komen uit de bronbestanden van de lokale "
+                                        "graaf (laat --endpoint weg voor een volledig antwoord op een inzageverzoek)",
+                                  "en": "note: through --endpoint each document lists only the quotes of the facts; the "
+                                        "other sentences with the name are read from the local graph's source files "
+                                        "(leave out --endpoint for a complete answer to an access request)"},
+    "push_failed_nothing_sent": {"nl": "versturen naar {url} mislukt bij graaf {graph}: {reason} (er was nog geen graaf "
+                                       "of triple verstuurd; opnieuw 'g40kg push' verstuurt alles)",
+                                 "en": "push to {url} failed at graph {graph}: {reason} (no graph or triple had been "
+                                       "sent yet; running 'g40kg push' again sends everything)"},
+    "push_retrying": {"nl": "{url}: {reason}; poging {attempt} van {attempts} over {seconds:g} s (--retries, elke poging "
+                            "wacht hoogstens --timeout {timeout:g} s)",
+                      "en": "{url}: {reason}; attempt {attempt} of {attempts} in {seconds:g} s (--retries, each attempt "
+                            "waits at most --timeout {timeout:g} s)"},
+    "push_default_graph_taken_both": {"nl": "de standaardgraaf op {url} bevat triples die geen push uit deze graaf daar "
+                                            "schreef; push zou ze via --store-url vervangen en is gestopt voordat er iets "
+                                            "verstuurd is. Kies --default-graph none (en laat de server alle grafen als "
+                                            "standaardgraaf tonen), laat --store-url weg (met alleen --update-url blijven "
+                                            "die triples staan) of --replace-default-graph",
+                                      "en": "the default graph at {url} holds triples that no push from this graph "
+                                            "wrote there; push would replace them through --store-url and stopped before "
+                                            "sending anything. Choose --default-graph none (and let the server show all "
+                                            "graphs as its default graph), leave out --store-url (with --update-url alone "
+                                            "those triples stay) or --replace-default-graph"},
     "push_default_graph_taken": {"nl": "de standaardgraaf op {url} bevat triples die geen push uit deze graaf daar "
                                        "schreef; push zou ze vervangen en is gestopt voordat er iets verstuurd is. "
                                        "Kies --default-graph none (en laat de server alle grafen als standaardgraaf "

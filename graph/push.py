@@ -243,6 +243,7 @@ def push_unlocked(
     keep_removed: bool = False,
     replace_default_graph: bool = False,
     full: bool = False,
+    on_retry: Callable[[str, str, int, int, float], None] | None = None,
 ) -> PushReport:
     """Copy what changed in the graph at ``graph_path`` since the last push to a remote store (all with ``full``),
     without the push lock (:func:`push` takes it).
@@ -256,6 +257,7 @@ def push_unlocked(
     there, unless ``keep_removed``. ``retries`` is the number of extra attempts for a request after
     a network error or a 408/429/5xx answer, with exponential back-off. A request that still fails
     stops the push with :class:`graph.remote.RemoteError`, whose ``details`` say what was sent.
+    ``on_retry(url, reason, attempt, attempts, seconds)`` is told before each retry.
     """
     from . import __version__
     from .store import GRAPH_FILE, read_manifest
@@ -270,12 +272,13 @@ def push_unlocked(
 
     def fail(graph, reason, where):
         report.failed.append(graph or "default")
-        error = RemoteError(msg("push_failed", url=where, graph=graph or "default", reason=reason, done=report.graphs,
-                                triples=report.sent_triples))
+        sent = report.graphs or report.sent_triples  # "0 graphs … were already sent" read oddly (walkthrough 27, 10)
+        error = RemoteError(msg("push_failed" if sent else "push_failed_nothing_sent", url=where,
+                                graph=graph or "default", reason=reason, done=report.graphs, triples=report.sent_triples))
         error.details = report.error_details()  # for the JSON error: what was sent by then (finding 7)
         raise error
 
-    client = Client(auth, timeout, retries, sleep, fail)
+    client = Client(auth, timeout, retries, sleep, fail, on_retry)
     union = default_graph == "union"
     nquads = Path(graph_path) / GRAPH_FILE
     records = read_records(graph_path)
@@ -297,7 +300,8 @@ def push_unlocked(
         others = sorted(other for other in records if other != url)
         if others:  # nothing in the command is wrong: it is the server's state that does not match
             raise RemoteError(msg("push_default_graph_elsewhere", url=url, other=others[0]))
-        raise InputError(msg("push_default_graph_taken", url=url))  # before anything is sent
+        # with --update-url too the union still goes through --store-url: leaving that out keeps them (finding 11)
+        raise InputError(msg("push_default_graph_taken_both" if update_url else "push_default_graph_taken", url=url))
     stamp = file_stamp(nquads)
     unchanged = not full and record.stamp == stamp and record.uncertain is None and (record.union or not union)
     pinned = None if unchanged else _pin(graph_path, url, nquads)  # what a build swaps in later is not read
@@ -410,8 +414,10 @@ def _legacy_owned(graph_path: Path) -> set[str]:
 
 def _marker_start(folder: str, url: str, manifest: dict, version: str) -> dict:
     """The completion graph's values known before the graph is read (no graphs or triples counted yet)."""
+    from .disk_layout import NEWEST_DOCUMENT
+
     return {"folder": folder, "target": url, "built": str(manifest.get("built") or ""), "graphs": 0, "triples": 0,
-            "version": version}
+            "version": version, "newest": str(manifest.get(NEWEST_DOCUMENT) or "")}
 
 
 def _server_marker(client, store_url: str | None, query_url: str | None) -> dict | None:

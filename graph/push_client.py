@@ -107,11 +107,12 @@ def data_update(operation: str, graph: str | None, batch: list[bytes]) -> bytes:
 
 class Client:
     """Sends a push's requests, with ``retries`` extra attempts after a network error or a
-    408/429/5xx answer (exponential back-off); ``fail(graph, reason, url)`` raises the error that
-    stops the push."""
+    408/429/5xx answer (exponential back-off; ``on_retry(url, reason, attempt, attempts, seconds)`` is told
+    before each); ``fail(graph, reason, url)`` raises the error that stops the push."""
 
-    def __init__(self, auth, timeout, retries, sleep, fail):
+    def __init__(self, auth, timeout, retries, sleep, fail, on_retry=None):
         self.timeout, self.retries, self.sleep, self.fail = timeout, retries, sleep, fail
+        self.on_retry = on_retry  # told (url, reason, attempt, attempts, seconds) before each retry
         self.retried = 0
         self.headers = {}
         if auth:
@@ -137,15 +138,20 @@ class Client:
                 if missing_ok and error.code == 404:
                     return b""
                 detail = error.read()[:300].decode("utf-8", "replace").strip()
+                reason = f"HTTP {error.code} {error.reason}: {detail}"
                 if error.code not in _RETRY_STATUS or attempt >= self.retries:
-                    self.fail(graph, f"HTTP {error.code} {error.reason}: {detail}", url)
+                    self.fail(graph, reason, url)
             except (urllib.error.URLError, OSError) as error:
+                reason = str(getattr(error, "reason", error))
                 if attempt >= self.retries:
-                    self.fail(graph, str(getattr(error, "reason", error)), url)
+                    self.fail(graph, reason, url)
             attempt += 1
             self.retried += 1
+            pause = min(0.5 * 2 ** (attempt - 1), 8.0)
             log.info("retrying %s %s (attempt %d)", method, url, attempt + 1)
-            self.sleep(min(0.5 * 2 ** (attempt - 1), 8.0))
+            if self.on_retry:  # a push that waits on a server says so (walkthrough 27, finding 10)
+                self.on_retry(url, reason, attempt + 1, self.retries + 1, pause)
+            self.sleep(pause)
 
     def holds_triples(self, url: str) -> bool:
         """Whether the graph at the Graph Store address ``url`` holds a triple (a missing graph holds

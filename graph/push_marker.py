@@ -6,7 +6,8 @@ An analyst (or a dashboard) asks the server whether the graphs there are one com
     SELECT ?complete ?ended ?built WHERE { GRAPH g40g:push {
       g40g:push push:complete ?complete ; push:built ?built . OPTIONAL { g40g:push prov:endedAtTime ?ended } } }
 
-It holds the push's start (and, once complete, end) time, the manifest's build time, the number
+It holds the push's start (and, once complete, end) time, the manifest's build time and newest
+document's date (which ``--endpoint`` commands read: :mod:`graph.remote_build`), the number
 of named graphs and triples, the g40kg version, the address pushed to and the graph folder's
 identifier (:func:`graph.push_record.folder_id`), by which a later push recognises the server as
 its own under another address. The graph lives on the server only: no build writes it, and a push
@@ -38,8 +39,10 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def marker_lines(*, folder: str, target: str, built: str, graphs: int, triples: int, version: str,
-                 started: str, ended: str | None = None) -> list[bytes]:
-    """The completion graph's triples as N-Triples lines: complete when ``ended`` is given."""
+                 started: str, ended: str | None = None, newest: str = "") -> list[bytes]:
+    """The completion graph's triples as N-Triples lines: complete when ``ended`` is given. ``newest``: the
+    date of the graph's newest document as its manifest gives it (a day, month or year), which
+    ``--as-of`` through ``--endpoint`` reads for its note (:mod:`graph.remote_build`)."""
     subject = ox.NamedNode(str(PUSH_GRAPH))
 
     def literal(value, datatype: str | None = None) -> ox.Literal:
@@ -57,6 +60,8 @@ def marker_lines(*, folder: str, target: str, built: str, graphs: int, triples: 
     ]
     if built:
         objects.append((str(PUSH.built), literal(built, "dateTime")))
+    if newest:
+        objects.append((str(PUSH.newestDocument), literal(newest)))
     if ended:
         objects.append((_PROV + "endedAtTime", literal(ended, "dateTime")))
     return [str(ox.Triple(subject, ox.NamedNode(predicate), value)).encode("utf-8") + b" ." for predicate, value in objects]

@@ -46,17 +46,36 @@ class SPARQLEndpointStore(SPARQLStore):
         # bindings open the WHERE pattern (rdflib would append them after GROUP BY)
         return super().query(bind_values(query, initBindings), initNs, {}, queryGraph, DEBUG)
 
-    def _query(self, *args, **kwargs):
-        # rdflib returns an HTTP error as a tuple (status, text, None) instead of raising it
+    def _query(self, query, default_graph=None, named_graph=None):
+        # rdflib's connector sends without a timeout and returns an HTTP error as a tuple; here the
+        # request waits at most the command's --timeout and every failure is one line (graph.endpoint_http)
+        from io import BytesIO
+
+        from rdflib import BNode
+        from rdflib.query import Result
+
+        from .endpoint_http import TLSFailed, not_found_message, not_https_message, post_query
+
+        self._queries += 1
+        fields = {"query": query}
+        if default_graph is not None and not isinstance(default_graph, BNode):
+            fields["default-graph-uri"] = default_graph
+        headers = {**self.kwargs.get("headers", {}), "Accept": self.response_mime_types()}
         try:
-            result = super()._query(*args, **kwargs)
+            body, content_type = post_query(self.query_endpoint, fields, headers, self.kwargs.get("timeout"))
+        except urllib.error.HTTPError as error:
+            if error.code in (401, 403):
+                raise RemoteError(_refused_message(self.query_endpoint, error.code)) from None
+            if error.code == 404:
+                raise RemoteError(not_found_message(self.query_endpoint)) from None
+            raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
+        except TLSFailed as error:
+            raise RemoteError(not_https_message(self.query_endpoint, error)) from None
         except urllib.error.URLError as error:
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
-        if isinstance(result, tuple) and result[0] in (401, 403):
-            raise RemoteError(_refused_message(self.query_endpoint, result[0]))
-        if isinstance(result, tuple):
-            raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=result[1]))
-        return result
+        except OSError as error:  # the connection dropped half way
+            raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
+        return Result.parse(BytesIO(body), content_type=content_type.split(";")[0])
 
 
 #: The environment variable holding a bearer token for ``--endpoint`` (a server started with
@@ -64,12 +83,17 @@ class SPARQLEndpointStore(SPARQLStore):
 TOKEN_VARIABLE = "G40KG_TOKEN"
 
 
-def endpoint_dataset(endpoint: str, *, timeout: float = 60.0) -> Dataset:
-    """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``.
+def endpoint_dataset(endpoint: str, *, timeout: float | None = None) -> Dataset:
+    """A read-only Dataset backed by the SPARQL query endpoint at ``endpoint``; each request waits at most
+    ``timeout`` seconds for the server (default :data:`graph.timeouts.DEFAULT_TIMEOUT`: a command's
+    ``--timeout``, which :meth:`graph.cli.base.Settings.load` passes).
 
     With ``G40KG_TOKEN`` set, every request carries ``Authorization: Bearer <token>``.
     """
+    from .timeouts import DEFAULT_TIMEOUT
+
     check_url(endpoint, "--endpoint")
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
     token = os.environ.get(TOKEN_VARIABLE, "").strip()
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     store = SPARQLEndpointStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout, headers=headers)

@@ -275,7 +275,8 @@ def open_oxigraph(path: Path, in_memory: bool = False, *, shown: Path | None = N
 
 
 def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = None, *,
-                 pinned: bool = False, in_memory: bool = False, checked: bool = False) -> Dataset:
+                 pinned: bool = False, in_memory: bool = False, checked: bool = False,
+                 timeout: float | None = None) -> Dataset:
     """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset.
 
     With ``engine="oxigraph"`` the dataset reads the on-disk store (read-only: use
@@ -286,13 +287,14 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     memory instead (a long-running server: its lookups are 4-5x faster than the on-disk store's,
     for seconds of loading and the memory the graph takes; a build does not affect it, but
     ``pinned`` still keeps a copy for other processes, see :func:`location_of`). With
-    ``endpoint`` every query goes to that SPARQL endpoint (see :mod:`graph.remote`). ``checked``:
+    ``endpoint`` every query goes to that SPARQL endpoint (see :mod:`graph.remote`), each request waiting
+    at most ``timeout`` seconds for it (default: :data:`graph.timeouts.DEFAULT_TIMEOUT`). ``checked``:
     the caller has read the graph's manifest (:func:`open_oxigraph`).
     """
     if endpoint:
         from .remote import endpoint_dataset
 
-        return endpoint_dataset(endpoint)
+        return endpoint_dataset(endpoint, timeout=timeout)
     if engine not in ENGINES:
         raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
     if engine == "oxigraph":

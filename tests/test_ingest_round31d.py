@@ -190,7 +190,8 @@ def test_a_printed_date_comes_before_the_core_properties_and_a_sidecar_before_bo
     (tmp_path / "c.meta.json").write_text(json.dumps({"title": "Verslag", "date": "2023-05-01"}), encoding="utf-8")
     docs, _warnings = read_corpus([tmp_path])
     assert [(d.id, d.title, d.date, d.date_inferred) for d in docs] == [
-        ("a", "Nota", "2024-06-12", True), ("b", "Nota", "2025-01-09", True), ("c", "Verslag", "2023-05-01", False)]
+        # printed: the document's own date; the core properties' creation date is inferred (walkthrough 27, finding 15)
+        ("a", "Nota", "2024-06-12", False), ("b", "Nota", "2025-01-09", True), ("c", "Verslag", "2023-05-01", False)]
 
 
 # --- titles: the sidecar, the metadata's real title, a letter's subject line, the first heading ---

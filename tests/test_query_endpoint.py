@@ -40,8 +40,9 @@ def test_endpoint_that_does_not_answer_is_one_line_error(runner, endpoint):
     base = endpoint.rsplit("/", 1)[0]
     wrong = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/nope", "collaborators", "EZK"])
     assert wrong.exit_code == 1, wrong.output
-    assert wrong.output == (f"Error: the SPARQL endpoint {base}/nope did not answer the query: "
-                            "HTTP Error 404: Not Found (check --endpoint)\n")
+    assert wrong.output == (f"Error: the SPARQL endpoint {base}/nope does not exist (HTTP 404); a SPARQL endpoint's "
+                            f"address usually ends in /query (Oxigraph) or /sparql, for example {base}/query "
+                            "(check --endpoint)\n")
     closed = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:1/query", "query", "ASK {}"])
     assert closed.exit_code == 1, closed.output
     assert closed.output.startswith("Fout: het SPARQL-endpoint http://127.0.0.1:1/query gaf geen antwoord op de "

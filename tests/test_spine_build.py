@@ -148,7 +148,9 @@ def test_an_output_path_that_cannot_be_written_is_a_one_line_error(runner, seed_
     (tmp_path / "a-file").write_text("stays\n")
     out = tmp_path / "a-file" / "out.html"  # its folder is a file (as root, permissions stop nothing)
     result = runner.invoke(cli, ["--graph", str(seed_graph), *command, "-o", str(out)])
-    assert (result.exit_code, result.output) == (1, f"Fout: kan {out} niet schrijven (Not a directory)\n"), result.output
+    # a path the user must change, as a missing folder: exit 2 (walkthrough 27, finding 20; it was 1)
+    assert (result.exit_code, result.output) == (2, f"Fout: kan {out} niet schrijven: {tmp_path / 'a-file'} is een "
+                                                    "bestand, geen map; kies een ander -o\n"), result.output
     assert (tmp_path / "a-file").read_text() == "stays\n" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
 
 

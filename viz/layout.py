@@ -44,6 +44,8 @@ LABELS_APART_MAX = 300
 SMALL_PAGE_SPACING, SMALL_PAGE_ROUNDS = 0.4, 1500
 #: a label's box at the page's font (18 px): pixels a character, and its height with the node above it
 LABEL_CHAR_PX, LABEL_BOX_PX = 9.5, 44.0
+#: the room, in lines of the names' font, kept between a name and a shape under it (with ``sizes``)
+LABEL_GAP_LINES = 0.3
 
 
 def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px: float = LABEL_FONT_PX,
@@ -82,7 +84,9 @@ def labels_apart(graph: nx.Graph, positions: dict, *, rounds: int = 200, font_px
     else:  # a node's box: its shape (2 r, with the label under it) and the label, the wider of the two
         radius = np.array([float(sizes.get(n, 12.0)) for n in nodes])
         width = np.maximum(width, 2 * radius + 4.0 + 2 * char_px)
-        tall = radius[:, None] + radius[None, :] + 1.3 * font_px + 4.0
+        # and a third of a line between a name and the shape under it: names packed to the pixel read as
+        # drawn over the next shape on screen ("Pijler Fysiek" on G40's: walkthrough 27, finding 21)
+        tall = radius[:, None] + radius[None, :] + (1.3 + LABEL_GAP_LINES) * font_px + 4.0
     half_w = (width[:, None] + width[None, :]) / 2
     upper = np.triu(np.ones((len(nodes), len(nodes)), dtype=bool), 1)
     for _ in range(rounds):

@@ -3,7 +3,8 @@ finding 5): the answer is the last state the documents knew, not the state on th
 
 ``who-does-what --as-of 2026-12-06`` on documents up to 2024 answers as if the graph knew 2026;
 :func:`after_newest_note` says once, on stderr, how old the newest document is. It reads the graph's
-``manifest.json`` (the documents' dates and periods), so a remote graph (``--endpoint``) gets no note.
+``manifest.json`` (the documents' dates and periods); a remote graph (``--endpoint``) the date ``push`` wrote
+on its server (:mod:`graph.cli.endpoint_build`), none when the server does not say.
 A day within :data:`QUIET_DAYS` of the newest document gets none either: a graph fed every week, asked
 ``--as-of`` today, is not out of date (the note would follow every question of the week).
 
@@ -78,20 +79,25 @@ def after_newest_text(manifest: dict, as_of: str, lang: str) -> str | None:
 
 def after_newest_note(settings, as_of: str | None) -> None:
     """Say :func:`after_newest_text` on stderr, once, for the command's ``--as-of``; nothing for a remote
-    graph or one not built (the command says that in its own error). The newest document's date is
+    graph whose server holds no push stamp, or a graph not built (the command says that in its own error). The newest document's date is
     read from the manifest's first lines, where the build stores it; a graph built before that is
     read whole (10,000 documents: 30-50 ms)."""
     from ..disk_layout import NEWEST_DOCUMENT, read_manifest, read_manifest_head
     from ..errors import G40Error
 
-    if not as_of or settings is None or settings.endpoint:
+    if not as_of or settings is None:
         return
-    try:
-        manifest = read_manifest_head(settings.graph_path)
-        if NEWEST_DOCUMENT not in manifest:
-            manifest = read_manifest(settings.graph_path)
-    except G40Error:
-        return
+    if settings.endpoint:  # the newest document's date push wrote on the server (walkthrough 27, finding 12)
+        from .endpoint_build import endpoint_build
+
+        manifest = {NEWEST_DOCUMENT: endpoint_build(settings)["newest_document"]}
+    else:
+        try:
+            manifest = read_manifest_head(settings.graph_path)
+            if NEWEST_DOCUMENT not in manifest:
+                manifest = read_manifest(settings.graph_path)
+        except G40Error:
+            return
     text = after_newest_text(manifest, as_of, settings.lang)
     if text:
         click.echo(text, err=True)

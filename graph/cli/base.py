@@ -41,12 +41,28 @@ class Settings:
     verbose: int
 
     def load(self, *, in_memory: bool = False):
-        """The built graph as an rdflib Dataset (or a remote one under ``--endpoint``); ``in_memory``:
-        a copy in memory on the Oxigraph engine, which SPARQL Update may change (the graph on disk
-        is opened read-only)."""
+        """The built graph as an rdflib Dataset (or a remote one under ``--endpoint``, whose requests wait
+        at most the running command's ``--timeout``: :func:`command_timeout`); ``in_memory``: a copy in
+        memory on the Oxigraph engine, which SPARQL Update may change (the graph on disk is opened
+        read-only)."""
         from ..store import open_dataset
 
-        return open_dataset(self.graph_path, engine=self.engine, endpoint=self.endpoint, in_memory=in_memory)
+        return open_dataset(self.graph_path, engine=self.engine, endpoint=self.endpoint, in_memory=in_memory,
+                            timeout=command_timeout())
+
+
+def command_timeout() -> float | None:
+    """The running command's ``--timeout`` (None: it has none, or no command runs), which reaches the
+    endpoint client too (walkthrough 27, finding 8: ``collaborators --timeout 5`` waited 30 s).
+
+    >>> command_timeout() is None
+    True
+    """
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return None
+    value = ctx.params.get("timeout", ctx.meta.get("g40kg.timeout"))  # graph.cli.options.TIMEOUT_KEY
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 pass_settings = click.make_pass_decorator(Settings)
@@ -64,9 +80,11 @@ def check_output_folder(path: Path | None) -> None:
     from ..errors import InputError
 
     folder = Path(os.path.abspath(path)).parent
-    if not folder.exists():  # a file in its place: the write says "Not a directory"
+    if not folder.exists():
         # a path the user must change (status 2), as a --graph whose folder is missing
         raise InputError(msg("output_folder_missing", path=path, folder=folder))
+    if not folder.is_dir():  # a file where the folder should be: the same kind of mistake (walkthrough 27, 20)
+        raise InputError(msg("output_folder_is_file", path=path, folder=folder))
 
 
 def write_output(path: Path, content: str) -> None:

@@ -11,7 +11,7 @@ import click
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import (DATA_FORMATS, as_read, echo_unended, emit, evidence_text, listing_text, marked_rows, one_day_tip,
                       parsed_types, time_window, with_role_labels)
-from .options import fact_listing, format_option
+from .options import fact_listing, format_option, read_timeout_option
 from .output import render
 
 __all__ = ["NAMED_SCORE", "collaborators_command", "entity_command", "long_matrix", "search_command"]
@@ -158,11 +158,13 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
             profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
         except UnknownName:  # not an entity (never made, or removed): the source texts only
             _texts_only(settings, name, fmt)
+            _say_sentences_are_local(settings)
             return
     else:
         profile = entity_profile(dataset, name, window=window, min_confidence=min_confidence, timeout=timeout)
     if mentions:
         profile["mentioned_in"] = _mentioned_in(settings, dataset, profile["iri"], profile["relations"])
+        _say_sentences_are_local(settings)
     rows = [{"relation": relation, **fact} for relation, facts in profile["relations"].items() for fact in facts]
     columns = ["relation", "direction", "otherLabel", "otherType", "role", "portfolio", "start", "end", "endedBy",
                "past", "confidence", "quote", "documentId"]
@@ -232,13 +234,24 @@ def _followed_retype(settings, dataset, name: str) -> str:
     return into
 
 
+def _say_sentences_are_local(settings) -> None:
+    """Under ``--endpoint``, once on stderr: the sentences of ``--mentions`` come from the local source files,
+    so only the facts' quotes are listed (walkthrough 27, finding 13: rows without a sentence said nothing)."""
+    if settings.endpoint:
+        from ..messages import msg
+
+        echo_err(msg("mentions_through_endpoint"))
+
+
 def _access_header(settings, name: str) -> str:
     """The head of an access request's answer in Markdown: who, when, which graph, which documents."""
     import datetime
 
     from ..disk_layout import read_manifest
 
-    manifest = {} if settings.endpoint else read_manifest(settings.graph_path)
+    from .endpoint_build import endpoint_build
+
+    manifest = endpoint_build(settings) if settings.endpoint else read_manifest(settings.graph_path)
     return listing_text(settings, "access_header", name=name, today=datetime.date.today().isoformat(),
               graph=settings.endpoint or settings.graph_path, built=manifest.get("built") or "?",
               documents=len(manifest.get("documents") or []))
@@ -305,6 +318,7 @@ def _mentioned_in(settings, dataset, iri, relations=None) -> list[dict]:
 @click.option("--type", "type_", default=None, help="Alleen dit type (Person, Ministry, Municipality …).")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Toon hoogstens zoveel treffers.")
 @format_option
+@read_timeout_option
 @pass_settings
 @translate_errors
 def search_command(settings, text, type_, limit, fmt):

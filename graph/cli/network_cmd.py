@@ -21,11 +21,12 @@ def _projected(settings, at, between, as_of, min_confidence, include_mentions, t
     """The projection the network commands read; under a window a node only facts with no time at
     all bring in is named "… (zonder datum)", and ``--dated-only`` leaves those facts out."""
     from ..project import to_networkx
+    from .base import command_timeout
 
     dated_only = dated_only_given()
     graph = to_networkx(settings.load(), include_mentions=include_mentions, at=at,
                         between=tuple(between) if between else None, as_of=as_of, min_confidence=min_confidence,
-                        timeout=timeout, dated_only=dated_only)
+                        timeout=timeout or command_timeout(), dated_only=dated_only)
     for _node, data in graph.nodes(data=True):
         if data.get("undated"):
             data["label"] = listing_text(settings, "undated_mark", label=data["label"])

@@ -18,7 +18,7 @@ from .output import EXCEL_CSV, RAW_CSV, TABLE_FORMATS
 __all__ = ["AS_OF_HELP", "DATED_ONLY_HELP", "as_iso_date", "read_as_note", "confidence_option", "dated_only_given", "dated_only_option", "excel_option", "fact_listing",
            "format_option",
            "raw_option",
-           "projection_options", "time_options", "timeout_option"]
+           "projection_options", "read_timeout_option", "time_options", "timeout_option"]
 
 
 def format_option(func):
@@ -67,6 +67,22 @@ def excel_option(func=None, *, help: str = EXCEL_HELP):
 def timeout_option(func):
     return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
                         help="Breek af na zoveel seconden.")(func)
+
+
+def _remember_timeout(ctx, _param, value):
+    ctx.meta[TIMEOUT_KEY] = value
+
+
+#: ``ctx.meta`` key of a ``--timeout`` the command does not take as a value (:func:`read_timeout_option`)
+TIMEOUT_KEY = "g40kg.timeout"
+
+
+def read_timeout_option(func):
+    """``--timeout`` for a command that reads the graph but has no timeout of its own to pass on (path, rank,
+    search, viz …): kept in ``ctx.meta``, where :func:`graph.cli.base.command_timeout` finds it for the
+    endpoint client and the queries (walkthrough 27, finding 8)."""
+    return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
+                        expose_value=False, callback=_remember_timeout, help="Breek af na zoveel seconden.")(func)
 
 
 #: the forms a date option takes, said in every date option's help (walkthrough 20, finding 13)
@@ -220,4 +236,4 @@ def dated_only_given() -> bool:
 
 def projection_options(func):
     func = click.option("--include-mentions", is_flag=True, help="Tel ook vermeldingen (document → entiteit) mee.")(func)
-    return dated_only_option(confidence_option(time_options(func)))
+    return read_timeout_option(dated_only_option(confidence_option(time_options(func))))

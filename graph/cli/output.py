@@ -98,7 +98,7 @@ def lineage() -> dict | None:
     """The ``meta`` of a JSON answer (round 43c, walkthrough 18 finding 16): the command (``ask``'s
     question name is among its parameters), the parameters given, the time filter used (``at``,
     ``as_of``, ``between``; null when none), the build time of the graph (its manifest's ``built``;
-    null with ``--endpoint`` or without a manifest), the endpoint and the g40kg version. None outside
+    with ``--endpoint`` the one ``push`` wrote on the server; null without either), the endpoint and the g40kg version. None outside
     a command (a library call).
 
     >>> lineage() is None
@@ -118,7 +118,11 @@ def lineage() -> dict | None:
     settings = getattr(ctx.find_root(), "obj", None)
     endpoint = getattr(settings, "endpoint", None)
     built = None
-    if settings is not None and not endpoint:
+    if endpoint:  # the stamp push wrote on the server (walkthrough 27, finding 12)
+        from .endpoint_build import endpoint_build
+
+        built = endpoint_build(settings)["built"]
+    elif settings is not None:
         try:
             from ..disk_layout import read_manifest
 

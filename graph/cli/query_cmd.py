@@ -202,6 +202,15 @@ def _parse_params(values, repeatable=()) -> dict:
     return params
 
 
+def _no_list(given: bool) -> None:
+    """``ask --list``: the list is another command's (walkthrough 27, finding 19; it was "No such option")."""
+    if given:  # one line, with the status of a usage error (2)
+        from ..errors import EXIT_USAGE
+        from .base import Failed
+
+        raise Failed(msg("ask_has_no_list"), EXIT_USAGE, "input")
+
+
 @cli.command("ask", context_settings={"allow_extra_args": True})  # a value without -p: answered below
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAAM=WAARDE", help="Parameter van de vraag (herhaalbaar).")
@@ -210,6 +219,8 @@ def _parse_params(values, repeatable=()) -> dict:
 @format_option
 @timeout_option
 @click.option("--all-columns", is_flag=True, help="Toon ook de IRI-kolommen in de tabel.")
+@click.option("--list", is_flag=True, hidden=True, expose_value=False, is_eager=True, callback=lambda ctx, param, value:
+              _no_list(value))
 @click.option("--document", "document", metavar="ID",
               help="Alleen de personen die dit document noemt (wie is wie voor een uitnodiging of verslag); "
                    "voor een vraag met een herhaalbare parameter person.")

@@ -160,12 +160,16 @@ def push(settings, store_url, update_url, query_url, full, batch_size, default_g
         if settings.verbose:
             echo_err(texts["progress"].format(graph=graph, n=n))
 
+    def retrying(url, reason, attempt, attempts, seconds):  # a server that does not answer (walkthrough 27, 10)
+        echo_err(msg("push_retrying", url=url, reason=reason, attempt=attempt, attempts=attempts, seconds=seconds,
+                     timeout=timeout))
+
     try:
         report = push_graph(settings.graph_path, store_url=store_url, update_url=update_url, query_url=query_url,
                             batch_size=batch_size,
                             default_graph=default_graph, full=full,
                             retries=retries, timeout=timeout, auth=auth, progress=progress, keep_removed=keep_removed,
-                            replace_default_graph=replace_default_graph, wait=wait,
+                            replace_default_graph=replace_default_graph, wait=wait, on_retry=None if quiet else retrying,
                             on_wait=lambda pid: echo_err(msg("push_waiting", graph=settings.graph_path, pid=pid or "?",
                                                              seconds=wait)))
     except KeyboardInterrupt as interrupt:

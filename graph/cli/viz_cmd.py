@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .base import cli, echo_err, pass_settings, translate_errors, write_output
-from .options import dated_only_given, dated_only_option, time_options
+from .options import dated_only_given, dated_only_option, read_timeout_option, time_options
 
 TEXTS = {
     "nl": "Netwerkpagina geschreven: {path} ({nodes} knopen, {edges} verbindingen). Open het bestand in een browser.",
@@ -61,6 +61,7 @@ def _command_line(params: dict) -> str:
 @click.option("--no-quotes", is_flag=True,
               help="Laat de citaten weg uit de pagina (knopen, verbindingen, documenttitels en datums blijven), "
                    "om de structuur te delen buiten het project.")
+@read_timeout_option
 @pass_settings
 @translate_errors
 def viz_command(settings, out, focus, depth, query_file, ministry, type_names, projection, at, between, as_of, mentions,
@@ -95,15 +96,20 @@ def viz_command(settings, out, focus, depth, query_file, ministry, type_names, p
     query = None
     if query_file is not None:
         query = read_utf8(query_file)
-    built = None
-    if not settings.endpoint:
+    if settings.endpoint:  # the stamp push wrote on the server (walkthrough 27, finding 12)
+        from .endpoint_build import endpoint_build
+
+        built = endpoint_build(settings)["built"]
+    else:
         built = read_manifest(settings.graph_path).get("built")
     command = _command_line({"focus": focus, "depth": depth, "query": query_file, "ministry": ministry,
                              "type_names": type_names, "projection": projection, "at": at,
                              "between": tuple(between or ()), "as_of": as_of,
                              "dated_only": dated_only, "mentions": mentions, "no_quotes": no_quotes})
+    if settings.endpoint:  # the page was made from the server's graph (walkthrough 27, finding 12)
+        command = command.replace("g40kg viz", f"g40kg --endpoint {shlex.quote(settings.endpoint)} viz", 1)
     if settings.lang != "nl":
-        command = command.replace("g40kg viz", f"g40kg --lang {settings.lang} viz", 1)
+        command = command.replace("g40kg ", f"g40kg --lang {settings.lang} ", 1)
     dataset = settings.load()
     data = view_data(dataset, focus=focus, depth=depth, query=query,
                      query_name=query_file.name if query_file else None, ministry=ministry, types=type_names,

@@ -1,0 +1,133 @@
+"""One SPARQL query over HTTP to ``--endpoint``, with a deadline and one-line errors (walkthrough 27,
+findings 8 and 9).
+
+rdflib's connector sends its request without a timeout, so a server that never answers held a
+command until the thread's deadline (30 s), whatever ``--timeout`` said. :func:`post_query` waits
+at most ``timeout`` seconds per read; the TLS handshake of an ``https://`` address at most
+:data:`HANDSHAKE_SECONDS`: a plain-http server (Oxigraph without TLS) reads the handshake as the start
+of a request and waits for more, so the handshake never ends. The errors say what went wrong:
+
+* no answer in time: :class:`~graph.errors.QueryTimeout` (exit 124), as a query stopped by ``--timeout``;
+* a handshake that failed or got no answer: "… is geen https-server", with the http address to try;
+* HTTP 404: where SPARQL endpoints usually are (``…/query``, ``…/sparql``).
+
+Examples
+--------
+>>> print(not_found_hint("http://127.0.0.1:7878/query/"))
+http://127.0.0.1:7878/query
+>>> print(not_found_hint("http://127.0.0.1:7878"))
+http://127.0.0.1:7878/query
+>>> print(not_found_hint("http://h/sparql/x"), not_found_hint("http://h/nope"))
+http://h/sparql http://h/query
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from .errors import QueryTimeout
+from .messages import CATALOGUE, msg
+
+__all__ = ["HANDSHAKE_SECONDS", "post_query", "not_found_hint", "TLSFailed"]
+
+#: the longest wait for an https server's TLS handshake (a real one answers within milliseconds)
+HANDSHAKE_SECONDS = 5.0
+
+CATALOGUE.update(
+    {
+        "endpoint_not_https": {
+            "nl": "het SPARQL-endpoint {url} is geen https-server: de TLS-handshake mislukte ({reason}); "
+                  "probeer {plain}",
+            "en": "the SPARQL endpoint {url} is not an https server: the TLS handshake failed ({reason}); "
+                  "try {plain}"},
+        "endpoint_handshake_silent": {"nl": "geen antwoord binnen {seconds:g} s", "en": "no answer within {seconds:g} s"},
+        "endpoint_not_found": {
+            "nl": "het SPARQL-endpoint {url} bestaat niet (HTTP 404); het adres van een SPARQL-endpoint eindigt "
+                  "meestal op /query (Oxigraph) of /sparql, bijvoorbeeld {hint} (controleer --endpoint)",
+            "en": "the SPARQL endpoint {url} does not exist (HTTP 404); a SPARQL endpoint's address usually ends "
+                  "in /query (Oxigraph) or /sparql, for example {hint} (check --endpoint)"},
+    }
+)
+
+
+class TLSFailed(OSError):
+    """The TLS handshake of an https address failed or got no answer."""
+
+
+class _HandshakeLimitedConnection(http.client.HTTPSConnection):
+    """An HTTPS connection whose TLS handshake may take at most :data:`HANDSHAKE_SECONDS` (or the
+    request's timeout, when shorter)."""
+
+    def connect(self):
+        http.client.HTTPConnection.connect(self)  # the TCP connection, within the request's timeout
+        limit = min(self.timeout, HANDSHAKE_SECONDS) if isinstance(self.timeout, (int, float)) else HANDSHAKE_SECONDS
+        self.sock.settimeout(limit)
+        try:
+            self.sock = self._context.wrap_socket(self.sock, server_hostname=self._tunnel_host or self.host)
+        except ssl.SSLCertVerificationError:
+            raise  # an https server whose certificate is not trusted: said as it is
+        except (TimeoutError, socket.timeout):
+            raise TLSFailed(msg("endpoint_handshake_silent", seconds=limit)) from None
+        except (ssl.SSLError, ConnectionResetError) as error:
+            raise TLSFailed(getattr(error, "reason", None) or str(error)) from None
+        self.sock.settimeout(self.timeout)
+
+
+class _HandshakeLimitedHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_HandshakeLimitedConnection, req, context=self._context)
+
+
+_OPENER = urllib.request.build_opener(_HandshakeLimitedHandler())
+
+
+def post_query(url: str, fields: dict, headers: dict, timeout: float | None):
+    """POST the form ``fields`` (``query``, …) to ``url``; the response body and its content type.
+
+    :class:`~graph.errors.QueryTimeout` when the server sends nothing for ``timeout`` seconds;
+    ``urllib.error.HTTPError`` for an HTTP error status (the caller words it); :class:`TLSFailed` for a
+    handshake that failed; ``urllib.error.URLError`` when the server cannot be reached.
+    """
+    request = urllib.request.Request(url, data=urllib.parse.urlencode(fields).encode(), headers=headers)
+    try:
+        with _OPENER.open(request, timeout=timeout) as response:
+            return response.read(), response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError:
+        raise
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, TLSFailed):
+            raise error.reason from None
+        if isinstance(error.reason, (TimeoutError, socket.timeout)):
+            raise QueryTimeout(msg("query_timeout", seconds=timeout)) from None
+        raise
+    except (TimeoutError, socket.timeout):  # the answer did not come (or stopped coming) in time
+        raise QueryTimeout(msg("query_timeout", seconds=timeout)) from None
+
+
+def not_https_message(url: str, reason) -> str:
+    """The one line for an https address whose server does not speak TLS."""
+    return msg("endpoint_not_https", url=url, reason=reason, plain="http://" + url.split("://", 1)[-1])
+
+
+def not_found_hint(url: str) -> str:
+    """Where the SPARQL endpoint of ``url`` (which answered 404) probably is: its path up to and with
+    ``/query`` or ``/sparql``, else the server's ``/query`` (Oxigraph's)."""
+    parts = urllib.parse.urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    for index, segment in enumerate(segments):
+        if segment in ("query", "sparql"):
+            segments = segments[:index + 1]
+            break
+    else:  # a path of its own (a trailing slash, a typo): Oxigraph's, at the server's root
+        segments = ["query"]
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/" + "/".join(segments), "", ""))
+
+
+def not_found_message(url: str) -> str:
+    """The one line for an endpoint address that answered 404."""
+    return msg("endpoint_not_found", url=url, hint=not_found_hint(url))

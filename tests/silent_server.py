@@ -1,0 +1,69 @@
+"""Loopback servers that misbehave, for the endpoint and push tests: one that accepts connections and
+never answers (as a server stuck on a query, or a plain-http server asked for a TLS handshake), and
+one that answers every request with one HTTP status."""
+
+from __future__ import annotations
+
+import http.server
+import socket
+import threading
+from contextlib import contextmanager
+
+
+@contextmanager
+def silent_server():
+    """A port on 127.0.0.1 that accepts every connection and never sends a byte; yields its base URL
+    (``http://127.0.0.1:PORT``) and the list of connections made (one per request)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    server.settimeout(0.1)
+    connections: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                connections.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}", connections
+    finally:
+        stop.set()
+        thread.join()
+        for connection in connections:
+            connection.close()
+        server.close()
+
+
+@contextmanager
+def status_server(status: int):
+    """An HTTP server on 127.0.0.1 that answers every GET and POST with ``status`` and an empty body;
+    yields its base URL."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def answer(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_POST = do_PUT = answer
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
