@@ -31,3 +31,33 @@ def test_a_consortium_named_after_its_kind_word_its_lead_and_partners():
             ("Femke Olthof", "hasRole", "Universiteit Leiden", "universitair hoofddocent")} <= found
     assert not any(f[0] == "Programma Droge Voeten" and f[1] == "ledBy" for f in found)  # it pays, Assen leads the consortium
     assert not any("Woonstichting Lindehof en" in f[0] for f in found)  # two corporations, not one name
+
+
+STATENBRIEF = ("Provincie Drenthe\n\n"
+               "Statenbrief\n\n"
+               "Geachte leden,\n\n"
+               "De Stuurgroep Dorpen Vitaal bewaakt de voortgang. Gedeputeerde Roos Kiers is voorzitter. "
+               "Daarnaast hebben zitting: Wessel Hilbrants (wethouder Emmen), Noor Tabak (wethouder Assen) en "
+               "Gijs Oldenhof (wethouder Hoogeveen).\n\n"
+               "Gedeputeerde Staten van Drenthe,\n\n"
+               "H.P. Wolda, voorzitter\n"
+               "T.M. Brink-Akkerman, secretaris\n")
+
+
+def test_who_have_a_seat_in_the_passages_unit_take_part_in_it():
+    found = found_in(STATENBRIEF)
+    assert {("Wessel Hilbrants", "participatesIn", "Stuurgroep Dorpen Vitaal", None),
+            ("Noor Tabak", "participatesIn", "Stuurgroep Dorpen Vitaal", None),
+            ("Gijs Oldenhof", "participatesIn", "Stuurgroep Dorpen Vitaal", None),
+            ("Wessel Hilbrants", "hasRole", "Emmen", "wethouder")} <= found
+
+
+def test_signatures_under_gedeputeerde_staten_are_the_provinces_offices():
+    found = found_in(STATENBRIEF)
+    assert {("H.P. Wolda", "hasRole", "Drenthe", "voorzitter"),
+            ("T.M. Brink-Akkerman", "hasRole", "Drenthe", "secretaris")} <= found
+    assert not any(f[0] in ("H.P. Wolda", "T.M. Brink-Akkerman") and f[2] == "Stuurgroep Dorpen Vitaal" for f in found)
+
+
+def test_a_gedeputeerde_under_a_provinces_letterhead_is_that_provinces():
+    assert ("Roos Kiers", "hasRole", "Drenthe", "gedeputeerde") in found_in(STATENBRIEF)
