@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
 from tests.extract_facts import facts
 
 
@@ -61,3 +63,32 @@ def test_signatures_under_gedeputeerde_staten_are_the_provinces_offices():
 
 def test_a_gedeputeerde_under_a_provinces_letterhead_is_that_provinces():
     assert ("Roos Kiers", "hasRole", "Drenthe", "gedeputeerde") in found_in(STATENBRIEF)
+
+
+MINUTES = ("VERSLAG WERKOVERLEG\n"
+           "Overleg G40 - OCW van 4 maart 2024\n\n"
+           "Aanwezig\n"
+           "- G40: Lotte Mulder (Tilburg; voorzitter van dit overleg), Bas Wigman (Breda; themagroep Jeugd)\n"
+           "- OCW: Ilse Krol (directie Primair Onderwijs)\n\n"
+           "1. Mededelingen\n"
+           "Mededeling OCW: Ilse Krol vertrekt per 1 april 2024 naar het ministerie van VWS.\n\n"
+           "2. Pilot\n"
+           "Deelnemende steden aan de pilot Leesoffensief Zuid zijn Tilburg, Breda en Oss; Breda is penvoerder.\n")
+
+
+def test_a_unit_alone_in_an_attendees_bracket_is_taken_part_in_or_worked_at():
+    found = found_in(MINUTES, "2024-03-10")
+    assert {("Bas Wigman", "participatesIn", "Themagroep Jeugd", None),
+            ("Ilse Krol", "affiliatedWith", "Directie Primair Onderwijs", None),
+            ("Directie Primair Onderwijs", "partOf", "OCW", None)} <= found
+    assert not any(f[0] == "Lotte Mulder" and f[1] == "hasRole" and f[3] == "voorzitter" for f in found)  # the meeting's
+
+
+def test_who_leaves_for_a_ministry_works_there_from_that_day():
+    extraction = extract("t", MINUTES, gazetteer=load_gazetteer(), date="2024-03-10")
+    assert [(r.subject.text, r.object.text, r.valid_from) for r in extraction.relations
+            if r.rule == "relations.leaves-for"] == [("Ilse Krol", "VWS", "2024-04-01")]
+
+
+def test_a_penvoerder_in_a_clause_of_its_own_leads_the_programme():
+    assert ("Leesoffensief Zuid", "ledBy", "Breda", None) in found_in(MINUTES, "2024-03-10")

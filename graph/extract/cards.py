@@ -595,7 +595,8 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             continue
         we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)
         subject = ctx.subject(sentence, m.end)
-        if subject is m or we_as:
+        clause = ctx.text.rfind(";", sentence.start, m.start)  # "…; Zaanstad is penvoerder.": a clause of its own
+        if subject is m or we_as or clause >= 0 and not ctx.text[clause + 1:m.start].strip():
             leads = [m]
         else:  # "Dordrecht en Emmen zijn trekker van X": each listed subject, the last one right before the verb
             listed = coordinated(ctx, subject, m.end)
