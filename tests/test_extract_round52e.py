@@ -92,3 +92,22 @@ def test_who_leaves_for_a_ministry_works_there_from_that_day():
 
 def test_a_penvoerder_in_a_clause_of_its_own_leads_the_programme():
     assert ("Leesoffensief Zuid", "ledBy", "Breda", None) in found_in(MINUTES, "2024-03-10")
+
+
+VISIT = ("# Werkbezoek Zwolle\n\n"
+         "Het ministerie van EZK steunt de wijk via Buurt Vooruit, het programma van EZK waaraan Zwolle sinds 2022 "
+         "deelneemt.\n\n"
+         "Tot slot spraken we met burgemeesters uit twee steden:\n\n"
+         "- **Femke Bolt** (Kampen), voorzitter van de themagroep Water;\n"
+         "- **Otto Ruiter** (Meppel).\n")
+
+
+def test_items_under_a_plural_office_hold_it_in_their_bracketed_town():
+    found = found_in(VISIT)
+    assert {("Femke Bolt", "hasRole", "Kampen", "burgemeester"),
+            ("Otto Ruiter", "hasRole", "Meppel", "burgemeester")} <= found
+    assert ("Otto Ruiter", "affiliatedWith", "Meppel", None) not in found  # the office says more
+
+
+def test_waaraan_after_an_apposition_points_to_the_named_programme():
+    assert ("Zwolle", "participatesIn", "Buurt Vooruit", None) in found_in(VISIT)
