@@ -111,3 +111,25 @@ def test_items_under_a_plural_office_hold_it_in_their_bracketed_town():
 
 def test_waaraan_after_an_apposition_points_to_the_named_programme():
     assert ("Zwolle", "participatesIn", "Buurt Vooruit", None) in found_in(VISIT)
+
+
+YEAR_REVIEW = ("Pijler Economie — 2025 in beeld\n\n"
+               "Werkgroepen en hun trekkers\n\n"
+               "- Arbeidsmarkt — Sven Dekker (Almere)\n"
+               "- Binnensteden — Lara Veen (Delft) en Tim Bakker (Ede)\n\n"
+               "September — nieuw overleg\n"
+               "De pijler kreeg er een werkgroep bij: de Werkgroep Havens, sinds 1 september onder voorzitterschap "
+               "van Lara Veen.\n")
+
+
+def test_a_heading_of_units_and_their_holders_gives_each_item_its_holder():
+    found = found_in(YEAR_REVIEW, "2026-01-20")
+    assert {("Sven Dekker", "hasRole", "Werkgroep Arbeidsmarkt", "trekker"),
+            ("Lara Veen", "hasRole", "Werkgroep Binnensteden", "trekker"),
+            ("Tim Bakker", "hasRole", "Werkgroep Binnensteden", "trekker")} <= found
+
+
+def test_a_since_without_year_after_the_documents_date_is_of_the_year_before():
+    extraction = extract("t", YEAR_REVIEW, gazetteer=load_gazetteer(), date="2026-01-20")
+    assert [r.valid_from for r in extraction.relations if r.subject.text == "Lara Veen" and r.role == "voorzitter"] \
+        == ["2025-09-01"]
