@@ -133,3 +133,15 @@ def test_a_since_without_year_after_the_documents_date_is_of_the_year_before():
     extraction = extract("t", YEAR_REVIEW, gazetteer=load_gazetteer(), date="2026-01-20")
     assert [r.valid_from for r in extraction.relations if r.subject.text == "Lara Veen" and r.role == "voorzitter"] \
         == ["2025-09-01"]
+
+
+CAREER = ("Nieuwsbericht\n\n"
+          "Anna Verbeek-Smits wordt per 1 juni 2026 directeur Wonen bij het ministerie van BZK.\n\n"
+          "Loopbaan\n\n"
+          "Verbeek-Smits is sinds 2021 directeur Ruimte bij de gemeente Breda; zij volgde daar Koen Maas op.\n")
+
+
+def test_a_double_surname_opening_the_line_under_a_heading_is_the_person_again():
+    found = found_in(CAREER, "2026-05-01")
+    assert {("Anna Verbeek-Smits", "hasRole", "Breda", "directeur"),
+            ("Anna Verbeek-Smits", "succeeded", "Koen Maas", None)} <= found
