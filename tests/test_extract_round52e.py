@@ -145,3 +145,22 @@ def test_a_double_surname_opening_the_line_under_a_heading_is_the_person_again()
     found = found_in(CAREER, "2026-05-01")
     assert {("Anna Verbeek-Smits", "hasRole", "Breda", "directeur"),
             ("Anna Verbeek-Smits", "succeeded", "Koen Maas", None)} <= found
+
+
+PROPOSALS = ("Algemene ledenvergadering G40, 3 juni 2026\n\n"
+             "| Voorstel | Toelichting | Uitkomst |\n"
+             "|---|---|---|\n"
+             "| 4a. Benoeming van Joost Mertens, wethouder van Zwolle, tot lid van het bestuur namens de pijler Fysiek "
+             "| Opvolger van mw. Dieke Brand (Emmen) | Aangenomen |\n"
+             "| 4b. Herbenoeming van Ria Oomen, wethouder van Ede, tot penningmeester | Tweede termijn | Aangenomen |\n")
+
+
+def test_a_row_successor_succeeded_the_one_named_and_took_the_seat():
+    found = found_in(PROPOSALS, "2026-06-05")
+    assert ("Joost Mertens", "succeeded", "Dieke Brand", None) in found
+    assert any(f[0] == "Dieke Brand" and f[1] == "hasRole" and f[3] == "lid" for f in found)
+
+
+def test_a_unit_named_in_another_row_is_not_this_rows():
+    found = found_in(PROPOSALS, "2026-06-05")
+    assert not any(f[0] == "Ria Oomen" and f[2] == "Pijler Fysiek" for f in found)

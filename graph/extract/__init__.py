@@ -94,6 +94,7 @@ from .register_blocks import find_register_blocks
 from .unit_fields import find_unit_fields, page_body
 from .account_tables import account_cells, find_account_tables
 from .seated_lists import find_seated_lists
+from .row_successors import find_row_successors
 from .unit_holder_items import find_unit_holder_items
 from .plural_role_lists import find_plural_role_lists
 from .bracket_units import find_bracket_units
@@ -354,6 +355,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_bracket_units(ctx)  # "- BZK: X (directie Woningmarkt)", "Y (Breda; themagroep Wonen)": works there, takes part
     find_plural_role_lists(ctx)  # "met wethouders uit drie steden:" over "- X (Venlo)": X is Venlo's wethouder
     find_unit_holder_items(ctx)  # "## Themagroepen en hun trekkers" over "- Wonen — X (Tilburg)": X is its trekker
+    find_row_successors(ctx)  # "| Benoeming van X tot lid … | Opvolger van Y |": X succeeded Y, who held that seat
     find_seated_lists(ctx)  # "De regiegroep … . Verder hebben zitting: A (wethouder X), B …": each takes part in it
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws

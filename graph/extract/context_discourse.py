@@ -218,10 +218,14 @@ class DiscourseContext:
             if section is not None and section.type in types:
                 return section
         in_row = self._in_table_row(at)
+        row_start = self.text.rfind("\n", 0, at) + 1 if in_row else 0
         while k >= 0:
             m = self.mentions[k]
             if m.type in types and m.kind not in NO_TOPIC_KINDS and self.scope.visible(m, at) \
-                    and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)):
+                    and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)) \
+                    and not (in_row and m.start < row_start and self._in_table_row(m.start)):
+                # (a unit another row names is that row's: "| 3a. … namens de pijler X |" over "| 3b. … tot
+                # penningmeester |", round 52e)
                 head = self.mentions[k - 1] if k > 0 else None
                 if head is not None and head.type == "OrganisationalUnit" and head.type in types \
                         and (OWNER_AFTER.fullmatch(self.text, head.end, m.start)
@@ -233,7 +237,8 @@ class DiscourseContext:
             k -= 1
         topic = self.topic_unit
         return topic if topic is not None and topic.start < at and topic.type in types \
-            and (in_row or not self._in_table_row(topic.start)) else None
+            and (in_row or not self._in_table_row(topic.start)) \
+            and not (in_row and topic.start < row_start and self._in_table_row(topic.start)) else None
 
     def _in_table_row(self, at: int) -> bool:
         """Whether offset ``at`` lies on a row of a Markdown table ("| Eva Smit | voorzitter Pijler Sociaal |"):
