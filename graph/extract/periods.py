@@ -269,7 +269,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
                                     precision(first), precision(last)))
             continue
         if groups["from"]:
-            first = _since_earlier_year(_parse(groups, "c", year, back), groups, year)
+            first = _since_earlier_year(_parse(groups, "c", year, back), match.group(), year)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
@@ -306,7 +306,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
     return found
 
 
-def _since_earlier_year(first: tuple[date, date] | None, groups: dict, year: str | None) -> tuple[date, date] | None:
+def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:
     """A "sinds" date without its year that would fall after the document's date is of the year before:
     "sinds 1 september" in a year review published in January (round 52e). A date with its year stays.
 
@@ -316,7 +316,7 @@ def _since_earlier_year(first: tuple[date, date] | None, groups: dict, year: str
     >>> find_periods("Sinds 1 september 2026 is X voorzitter.", year="2026-01-14")[0].valid_from
     '2026-09-01'
     """
-    if first is None or groups.get("cyear") or (groups.get("from") or "").lower() != "sinds" \
+    if first is None or re.search(r"\d{4}", written) or not written.lower().startswith("sinds") \
             or not year or len(year) < 10 or first[0].isoformat() <= year[:10]:
         return first
     try:
