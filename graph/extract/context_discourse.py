@@ -221,11 +221,13 @@ class DiscourseContext:
         row_start = self.text.rfind("\n", 0, at) + 1 if in_row else 0
         while k >= 0:
             m = self.mentions[k]
+            if in_row and m.start < row_start and m.type in types and m.kind not in NO_TOPIC_KINDS \
+                    and self._in_table_row(m.start) and self.scope.same_section(m, at):
+                # a unit another row names is that row's: "| 3a. … namens de pijler X |" over "| 3b. … tot
+                # penningmeester |" names no unit of the second row (round 52e)
+                return None
             if m.type in types and m.kind not in NO_TOPIC_KINDS and self.scope.visible(m, at) \
-                    and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)) \
-                    and not (in_row and m.start < row_start and self._in_table_row(m.start)):
-                # (a unit another row names is that row's: "| 3a. … namens de pijler X |" over "| 3b. … tot
-                # penningmeester |", round 52e)
+                    and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)):
                 head = self.mentions[k - 1] if k > 0 else None
                 if head is not None and head.type == "OrganisationalUnit" and head.type in types \
                         and (OWNER_AFTER.fullmatch(self.text, head.end, m.start)
@@ -237,8 +239,7 @@ class DiscourseContext:
             k -= 1
         topic = self.topic_unit
         return topic if topic is not None and topic.start < at and topic.type in types \
-            and (in_row or not self._in_table_row(topic.start)) \
-            and not (in_row and topic.start < row_start and self._in_table_row(topic.start)) else None
+            and (in_row or not self._in_table_row(topic.start)) else None
 
     def _in_table_row(self, at: int) -> bool:
         """Whether offset ``at`` lies on a row of a Markdown table ("| Eva Smit | voorzitter Pijler Sociaal |"):

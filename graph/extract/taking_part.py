@@ -331,7 +331,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
-        if relative is not None and target is relative:  # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo
+        if relative is not None and target is relative and _APPOSED_WHEREIN.match(text, relative.end):
+            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner)
             clause_start = max([clause_start] + [w.end() for w in _WHEREIN_WORD.finditer(text, relative.end, match.start())])
         for joined in _AND_THAT.finditer(text, clause_start, match.start()):
             clause_start = joined.end()  # "…, die het bureau huisvest, en dat Kampen deelneemt": Kampen, not the bureau
@@ -464,6 +465,8 @@ _RELATIVE_DIE = re.compile(r"(?<=[\w,])\s+die\s+(?=[^,;:()]*$)")
 
 #: the relative adverb that opens the clause of who takes part in the thing before it
 _WHEREIN_WORD = re.compile(r"\b(?:waaraan|waarin)\s")
+#: an apposition between the thing and the relative adverb: ", het programma van BZK waaraan"
+_APPOSED_WHEREIN = re.compile(r"\s*,\s*(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+(?:waaraan|waarin)\s")
 
 
 def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int, cue: int) -> int:
