@@ -219,8 +219,9 @@ def find_list_items(text: str, sentences) -> list[Mention]:
             # "… gingen in drie themagroepen uiteen. Die worden getrokken door:": the sentence before counts them
             announced = _counted_kind(sentences[k - 1].text)
         if announced is None and sentence.is_heading:
-            # a heading over the list that opens with the plural kind: "## Themagroepen en hun trekkers" (round 52e)
-            first = re.match(r"[#\s]*([A-Za-zà-ÿ]+)", sentence.text)
+            # a heading over the list of units and their holders: "## Themagroepen en hun trekkers" (round 52e; a bare
+            # "Directies" over items that name their own kind, "Programmadirectie X", is none)
+            first = re.match(r"[#\s]*([A-Za-zà-ÿ]+)\s+en\s+(?:hun|de)\s+[a-zà-ÿ]+\s*$", sentence.text)
             kind = plural_kind(first.group(1)) if first else None
             announced = (kind, None, None) if kind and k + 1 < len(sentences) \
                 and sentences[k + 1].bullet_list is not None else None
