@@ -93,6 +93,13 @@ from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
 from .unit_fields import find_unit_fields, page_body
 from .account_tables import account_cells, find_account_tables
+from .seated_lists import find_seated_lists
+from .row_successors import find_row_successors
+from .unit_holder_items import find_unit_holder_items
+from .plural_role_lists import find_plural_role_lists
+from .bracket_units import find_bracket_units
+from .leaving_for import find_leaving_for
+from .body_signatures import find_body_signatures
 from .partner_headings import find_partner_headings
 from .board_tables import find_board_tables
 from .listed_participations import find_listed_participations
@@ -343,6 +350,13 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
+    find_body_signatures(ctx)  # "Gedeputeerde Staten van X," over "A, voorzitter": offices in X, not in a unit before
+    find_leaving_for(ctx)  # "X vertrekt per 1 december naar het ministerie van OCW": works there from that day
+    find_bracket_units(ctx)  # "- BZK: X (directie Woningmarkt)", "Y (Breda; themagroep Wonen)": works there, takes part
+    find_plural_role_lists(ctx)  # "met wethouders uit drie steden:" over "- X (Venlo)": X is Venlo's wethouder
+    find_unit_holder_items(ctx)  # "## Themagroepen en hun trekkers" over "- Wonen — X (Tilburg)": X is its trekker
+    find_row_successors(ctx)  # "| Benoeming van X tot lid … | Opvolger van Y |": X succeeded Y, who held that seat
+    find_seated_lists(ctx)  # "De regiegroep … . Verder hebben zitting: A (wethouder X), B …": each takes part in it
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

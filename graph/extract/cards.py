@@ -550,6 +550,27 @@ _FRONTED_LEAD = re.compile(r"\s*(?:De\s+)?(?:[Pp]envoerder|[Kk]artrekker)\s+(?:i
                            r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
 
 
+def paragraph_partnership(ctx: DocContext, at: int) -> Mention | None:
+    """The one consortium or partnership named by its kind word before offset ``at`` ("het
+    consortium X", "het consortium" again), whose penvoerder a bare "Y is penvoerder" names, rather than
+    a programme named after it that pays it ("Het consortium X krijgt geld uit het Programma Z. Delft is
+    penvoerder.").
+
+    >>> from graph.extract.context import DocContext
+    >>> text = "Het consortium Noordwijs krijgt geld uit Programma Z. Delft is penvoerder."
+    >>> ms = [Mention(4, 24, "consortium Noordwijs", "Programme", "programmes.named", 0.85, name="Noordwijs"),
+    ...       Mention(41, 52, "Programma Z", "Programme", "programmes.named", 0.85)]
+    >>> paragraph_partnership(DocContext("d", text, [], ms), 54).label
+    'Noordwijs'
+    """
+    named = [m for m in ctx.in_span(0, at) if m.type == "Programme" and _PARTNERSHIP_WORD.match(m.text)]
+    return named[-1] if len({m.label for m in named}) == 1 else None  # of two consortia either may be meant
+
+
+#: the kind word of a partnership opening its mention: "consortium X", "het consortium" again
+_PARTNERSHIP_WORD = re.compile(r"(?:consortium|partnerschap)\b", re.IGNORECASE)
+
+
 _LEAD_VERB = re.compile(r"\b(?:is|was|blijft|zijn|wordt|werd)\s")
 
 
@@ -574,7 +595,8 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             continue
         we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)
         subject = ctx.subject(sentence, m.end)
-        if subject is m or we_as:
+        clause = ctx.text.rfind(";", sentence.start, m.start)  # "…; Zaanstad is penvoerder.": a clause of its own
+        if subject is m or we_as or clause >= 0 and not ctx.text[clause + 1:m.start].strip():
             leads = [m]
         else:  # "Dordrecht en Emmen zijn trekker van X": each listed subject, the last one right before the verb
             listed = coordinated(ctx, subject, m.end)
@@ -587,6 +609,8 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             thing = after[0] if after and after[0].type in _THINGS else None
         elif match.group("end") is not None:
             thing = ctx.context_unit(m.start, types=frozenset({"Programme", "OrganisationalUnit"}))
+            if "penvoerder" in match.group():  # the lead applicant of the paragraph's consortium (round 52e)
+                thing = paragraph_partnership(ctx, m.start) or thing
         else:
             thing = None
         for lead in leads if thing is not None else ():

@@ -218,8 +218,14 @@ class DiscourseContext:
             if section is not None and section.type in types:
                 return section
         in_row = self._in_table_row(at)
+        row_start = self.text.rfind("\n", 0, at) + 1 if in_row else 0
         while k >= 0:
             m = self.mentions[k]
+            if in_row and m.start < row_start and m.type in types and m.kind not in NO_TOPIC_KINDS \
+                    and self._in_table_row(m.start) and self.scope.same_section(m, at):
+                # a unit another row names is that row's: "| 3a. … namens de pijler X |" over "| 3b. … tot
+                # penningmeester |" names no unit of the second row (round 52e)
+                return None
             if m.type in types and m.kind not in NO_TOPIC_KINDS and self.scope.visible(m, at) \
                     and self.scope.same_section(m, at) and (in_row or not self._in_table_row(m.start)):
                 head = self.mentions[k - 1] if k > 0 else None

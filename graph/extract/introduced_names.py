@@ -263,13 +263,15 @@ def find_introduced_names(text: str, tokens: list[Token], blocked: set[int],
     if not named:
         return []
     repeats = _repeats(text, tokens, blocked, mentions + introduced, named)
-    return introduced + repeats + _partnership_references(text, introduced, mentions + introduced + repeats)
+    return introduced + repeats + _partnership_references(text, named, mentions + introduced + repeats)
 
 
 #: the kind noun of a partnership right before its quoted name or in the apposition after it: "het consortium
 #: “Slimme Zorg”", "Slimme Zorg, een consortium van …"
 _PARTNERSHIP_BEFORE = re.compile(r"\b(consortium|partnerschap)\s*[\"'“‘„]\s*$", re.IGNORECASE)
 _PARTNERSHIP_AFTER = re.compile(r"\s*,\s+(?:een|het)\s+(?:[a-zà-ÿ]+\s+){0,2}?(consortium|partnerschap)\b", re.IGNORECASE)
+#: the kind noun that opens a name read after it: "het consortium WarmteNet Noord" (round 52e)
+_PARTNERSHIP_OPENING = re.compile(r"(consortium|partnerschap)\s", re.IGNORECASE)
 #: its abbreviation in brackets right after the name (and its closing quote): "“Slimme Zorg” (SZ)"
 _BRACKETED_ABBREVIATION = re.compile(r"[\"'”’]?\s*\(([A-Z][A-Z0-9]{1,9})\)")
 #: the partnership named again by its kind noun: "In het consortium werken …", "dit partnerschap"
@@ -291,8 +293,9 @@ def _partnership_references(text: str, introduced: list[Mention], taken: list[Me
     for m in introduced:
         if m.type != "Programme":
             continue
-        kind = _PARTNERSHIP_BEFORE.search(text, max(0, m.start - 20), m.start) or _PARTNERSHIP_AFTER.match(text, m.end)
-        if kind is not None:
+        kind = _PARTNERSHIP_BEFORE.search(text, max(0, m.start - 20), m.start) or _PARTNERSHIP_AFTER.match(text, m.end) \
+            or m.rule == _NAMED_AFTER_KIND and _PARTNERSHIP_OPENING.match(m.text)
+        if kind:
             by_kind.setdefault(kind.group(1).lower(), []).append(m)
     out: list[Mention] = []
     for kind, named in by_kind.items():

@@ -218,12 +218,20 @@ def find_list_items(text: str, sentences) -> list[Mention]:
         if announced is None and k > 0 and sentence.text.rstrip().endswith(":") and sentences[k - 1].bullet_list is None:
             # "… gingen in drie themagroepen uiteen. Die worden getrokken door:": the sentence before counts them
             announced = _counted_kind(sentences[k - 1].text)
+        if announced is None and sentence.is_heading:
+            # a heading over the list of units and their holders: "## Themagroepen en hun trekkers" (round 52e; a bare
+            # "Directies" over items that name their own kind, "Programmadirectie X", is none)
+            first = re.match(r"[#\s]*([A-Za-zà-ÿ]+)\s+en\s+(?:hun|de)\s+[a-zà-ÿ]+\s*$", sentence.text)
+            kind = plural_kind(first.group(1)) if first else None
+            announced = (kind, None, None) if kind and k + 1 < len(sentences) \
+                and sentences[k + 1].bullet_list is not None else None
         if announced is None:
             continue
         kind, count, counted = announced
         inline = _inline_items(text, sentences, k, kind, count, counted)
         found += [_item_mention(kind, start, name) for start, name in inline]
-        ends_list = sentence.text.rstrip().endswith(":") or (counted is not None and counted.group(3) == ".")
+        ends_list = sentence.text.rstrip().endswith(":") or (counted is not None and counted.group(3) == ".") \
+            or sentence.is_heading
         following = sentences[k + 1:]
         if inline or not ends_list or not following or following[0].bullet_list is None:
             continue

@@ -42,6 +42,8 @@ from .tokens import NAME_START, Token, word_test
 __all__ = ["ARTICLES", "NOT_NAMES", "capitalised_run", "institution_place", "find_organisations", "looks_like_abbreviation"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
+#: the endings of a capitalised compound that opens a firm's or foundation's name ("Woonbedrijf X", "Zorgstichting Y")
+_FIRM_ENDINGS = ("bedrijf", "stichting", "corporatie")
 #: lower-case kind words before an organisation's name ("woningcorporatie Woonbedrijf")
 _ORG_KINDS = frozenset({"woningcorporatie", "corporatie", "zorgverzekeraar", "netbeheerder", "hogeschool", "universiteit",
                         "onderwijsinstelling", "adviesbureau", "ingenieursbureau", "bouwbedrijf", "welzijnsorganisatie",
@@ -306,11 +308,18 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
 
     >>> _second_name_at(["Universiteit", "Twente", "en", "ROC", "van", "Twente"], {"Universiteit", "ROC"}, 0, 6)
     2
+
+    A second name may open with a capitalised compound on a kind of firm or foundation (round 52e):
+
+    >>> _second_name_at(["Woonstichting", "Lindehof", "en", "Woonbedrijf", "Esdal"], {"Woonstichting"}, 0, 5)
+    2
     """
     if words[0] not in suffixes or words[0] in _TAIL_ONLY:
         return j
     for k, word in enumerate(words[1:-1], 1):
-        if word == "en" and (words[k + 1] in suffixes or words[k + 1].isupper() and len(words[k + 1]) > 1):
+        second = words[k + 1]
+        if word == "en" and (second in suffixes or second.isupper() and len(second) > 1
+                             or second[:1].isupper() and second.lower().endswith(_FIRM_ENDINGS)):
             return i + k
     return j
 

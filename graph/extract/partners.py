@@ -179,7 +179,13 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
 
 #: the verb before its subjects, the noun last: "Verder zijn het UWV, de MBO Raad en Divosa partner."
 _PARTNERS_AFTER_VERB = re.compile(r"\b(?:zijn|waren)\s+(?=(?:de|het)\s+|[A-Z])([^.;:]{2,160}?)\s+"
-                                  r"(?:ook\s+|eveneens\s+)?partners?(?=\s*[.;]|\s*$)")
+                                  r"(?:ook\s+|eveneens\s+)?partners?(?=\s*[.;]|\s*$|\s+(?:in|van)\s+(?:de|het|dit|deze)\s)")
+
+
+#: from "partner" to the programme it is partner in: "partner in het consortium", "partners van dit project"
+_TARGET_AFTER = re.compile(r"\s+(?:in|van)\s+(?:de|het|dit|deze)\s+")
+#: the programme closes the sentence: no clause or phrase after it
+_SENTENCE_END = re.compile(r"\s*[.;]|\s*$")
 
 
 def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
@@ -192,6 +198,13 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """
     actors = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
     if not actors or actors[0].start - match.start(1) > 4 or match.end(1) - actors[-1].end > 0:
+        return
+    after = _TARGET_AFTER.match(ctx.text, match.end())
+    if after is not None:  # "… zijn A en B partner in het consortium.": the programme named after "in"/"van" (round 52e)
+        named = [m for m in mentions if m.start == after.end() and m.type == "Programme"]
+        if named and _SENTENCE_END.match(ctx.text, named[0].end):
+            for actor in actors:
+                ctx.add(actor, "participatesIn", named[0], sentence, "relations.partner", 0.7)
         return
     target = target_thing(mentions) or _passage_programme(ctx, sentence, title=True)
     if target is None or target.type != "Programme":

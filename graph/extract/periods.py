@@ -269,7 +269,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
                                     precision(first), precision(last)))
             continue
         if groups["from"]:
-            first = _parse(groups, "c", year, back)
+            first = _since_earlier_year(_parse(groups, "c", year, back), match.group(), year)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
@@ -304,6 +304,25 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:
+    """A "sinds" date without its year that would fall after the document's date is of the year before:
+    "sinds 1 september" in a year review published in January (round 52e). A date with its year stays.
+
+    >>> found = find_periods("De taskforce, sinds 1 september onder leiding van X.", year="2026-01-14")
+    >>> found[0].valid_from
+    '2025-09-01'
+    >>> find_periods("Sinds 1 september 2026 is X voorzitter.", year="2026-01-14")[0].valid_from
+    '2026-09-01'
+    """
+    if first is None or re.search(r"\d{4}", written) or not written.lower().startswith("sinds") \
+            or not year or len(year) < 10 or first[0].isoformat() <= year[:10]:
+        return first
+    try:
+        return first[0].replace(year=first[0].year - 1), first[1].replace(year=first[1].year - 1)
+    except ValueError:
+        return first  # 29 februari
 
 
 def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list[Period]) -> list[Period]:

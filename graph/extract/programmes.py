@@ -78,7 +78,10 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "partnerschap": "project",
                    # a course for civil servants run as a project with its own participants and staff: "de leergang
                    # Regionaal Economisch Leiderschap", a page's title "Leergang Wendbaar Bestuur" (round 51a)
-                   "leergang": "project"}
+                   "leergang": "project",
+                   # a consortium named after its kind word: "het consortium WarmteNet Noord" (a quoted name is
+                   # introduced_names' partnership)
+                   "consortium": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
 #: kind words of research that name a project only with a quoted name after them: 'het onderzoek
 #: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)
@@ -240,7 +243,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
                 begin = token.start
-                if word[:1].isupper() and not quoted and i > 0 and tokens[i - 1].text not in ".!?:;" \
+                if low == "consortium":
+                    pass  # "Consortium WarmteNet Noord" opening a title: the name alone, as after "het consortium"
+                elif word[:1].isupper() and not quoted and i > 0 and tokens[i - 1].text not in ".!?:;" \
                         or (word[:1].isupper() and not quoted and i == 0) or trial_compound:
                     # "Programma Aardgasvrije Wijken", "Nationaal Programma Leefbaarheid": the kind word is named
                     # (a compound always is: "Energielab Velve-Lindenhof" opening a sentence)

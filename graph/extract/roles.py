@@ -217,6 +217,10 @@ def _led_opening(ctx: DocContext, sentence: Sentence, persons: list[Mention]) ->
         ctx.add(leader, "hasRole", things[0], sentence, "roles.onder-leiding-van", 0.7, role="voorzitter")
 
 
+#: a role of the meeting the text reports: "voorzitter van dit overleg", "notulist van deze vergadering"
+_OF_THIS_MEETING = re.compile(r"\s+van\s+(?:dit|deze)\s+(?:overleg|vergadering|bijeenkomst|vooroverleg)\b", re.IGNORECASE)
+
+
 def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> None:
     text = ctx.text
     start, end = match.start(), match.end()
@@ -230,6 +234,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             if obj is not None and obj.type in ("Programme", "OrganisationalUnit", "Event"):
                 ctx.add(holders[-1], "participatesIn", obj, sentence, "roles.organisation-role", 0.6)
         return
+    if _OF_THIS_MEETING.match(text, end, sentence.end):
+        return  # "(…, voorzitter van dit overleg)": the meeting's chair, which holds no roles (round 52e)
     if rule == "roles.line-end":
         # only the body the list is of: a role closing a line is no anaphor of what the text named before
         body = _listed_body(ctx, sentence)

@@ -61,8 +61,8 @@ def surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: li
         for again in _whole_word_matches(text, surname, surnames[surname].end):
             k = token_at.get(again.start())
             if k is None or k in blocked or again.start() in taken or again.end() - 1 in taken \
-                    or (k > 0 and (is_name_word(tokens[k - 1])
-                                   or tokens[k - 1].text.lower() in load_lexicon().particles)):
+                    or (k > 0 and "\n" not in text[tokens[k - 1].end:again.start()]  # (a heading above is not, 52e)
+                        and (is_name_word(tokens[k - 1]) or tokens[k - 1].text.lower() in load_lexicon().particles)):
                 continue
             out.append(Mention(again.start(), again.end(), surname, "Person", "persons.surname-repeat", 0.7))
     pairs = {" ".join(m.label.split()[-2:]): m for m in reversed(found) if m.rule in ("persons.full-name", "persons.cue")

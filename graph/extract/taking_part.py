@@ -296,7 +296,8 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             continue  # "Namens Tilburg neemt X deel aan …": the person takes part (see membership)
         # "doen mee aan het project": a programme the text named before, never a unit
         unit_named = None if _PROGRAMME_NOUN.match(text, match.end()) else _unit_just_named(ctx, sentence)
-        target = relative_target(text, mentions, match.start()) \
+        relative = relative_target(text, mentions, match.start())
+        target = relative \
             or _organisation_taken_part_in(text, mentions, match) or target_thing(_semicolon_clause(text, mentions, match)) \
             or target_thing(mentions) or _passage_programme(ctx, sentence.start) or unit_named or ctx.title_programme
         if _THERE_AAN.search(match.group()):
@@ -330,6 +331,9 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
+        if relative is not None and target is relative and _APPOSED_WHEREIN.match(text, relative.end):
+            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner)
+            clause_start = max([clause_start] + [w.end() for w in _WHEREIN_WORD.finditer(text, relative.end, match.start())])
         for joined in _AND_THAT.finditer(text, clause_start, match.start()):
             clause_start = joined.end()  # "…, die het bureau huisvest, en dat Kampen deelneemt": Kampen, not the bureau
         clause_end = text.find(";", match.end(), sentence.end)
@@ -457,6 +461,12 @@ def _signing_to_come(ctx: DocContext, sentence: Sentence, cue: re.Match) -> bool
 #: a relative clause whose pronoun is its subject, the cue inside it: "(aanspreekpunt voor) de steden die aan
 #: deze aanpak meedoen" (no comma between the pronoun and the cue: not "Ede, die …, doet mee")
 _RELATIVE_DIE = re.compile(r"(?<=[\w,])\s+die\s+(?=[^,;:()]*$)")
+
+
+#: the relative adverb that opens the clause of who takes part in the thing before it
+_WHEREIN_WORD = re.compile(r"\b(?:waaraan|waarin)\s")
+#: an apposition between the thing and the relative adverb: ", het programma van BZK waaraan"
+_APPOSED_WHEREIN = re.compile(r"\s*,\s*(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+(?:waaraan|waarin)\s")
 
 
 def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int, cue: int) -> int:

@@ -46,7 +46,9 @@ def unnamed_group_after(text: str, mentions: list[Mention], end: int) -> bool:
 
 
 #: a relative adverb of taking part right after what is taken part in: "de City Deal X, waaraan Helmond deelneemt"
-_WHEREIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:waaraan|waarin)\s")
+#: (also after an apposition of its kind and owner: "Wijken Vooruit, het programma van BZK waaraan Venlo deelneemt", 52e)
+_WHEREIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+)?"
+                      r"(?:waaraan|waarin)\s")
 
 
 def relative_target(text: str, mentions: list[Mention], cue_start: int) -> Mention | None:
@@ -60,6 +62,10 @@ def relative_target(text: str, mentions: list[Mention], cue_start: int) -> Menti
     >>> deal = Mention(30, 43, "City Deal Zon", "Programme", "", 1.0)
     >>> relative_target(text, [project, deal], text.index("deelneemt")).text
     'City Deal Zon'
+    >>> text = "Het project bouwt voort op Zon Op Dak, het programma van EZK waaraan Ede deelneemt"
+    >>> roof = Mention(27, 37, "Zon Op Dak", "Programme", "", 1.0)
+    >>> relative_target(text, [project, roof], text.index("deelneemt")).text
+    'Zon Op Dak'
     """
     for thing in reversed([m for m in mentions if m.end <= cue_start]):
         wherein = _WHEREIN.match(text, thing.end)

@@ -249,7 +249,8 @@ def issuing_ministry(ctx: DocContext) -> Mention | None:
 
 
 #: a line atop a province's press release: "PERSBERICHT – Provincie Noord-Brabant", "Persbericht provincie Utrecht"
-_PROVINCE_LINE = re.compile(r"\s*(?:[Pp]ersbericht|PERSBERICHT)\s*[:|–-]?\s*(?:van\s+)?(?:de\s+)?[Pp]rovincie\s+")
+#: (a province's letterhead alone, "Provincie Gelderland" over a statenbrief, is one too: round 52e)
+_PROVINCE_LINE = re.compile(r"\s*(?:(?:[Pp]ersbericht|PERSBERICHT)\s*[:|–-]?\s*(?:van\s+)?(?:de\s+)?)?[Pp]rovincie\s+")
 
 
 def issuing_province(ctx: DocContext) -> Mention | None:
@@ -260,6 +261,9 @@ def issuing_province(ctx: DocContext) -> Mention | None:
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
     >>> text = "PERSBERICHT – Provincie Utrecht\\n\\nDe deal is rond, zegt gedeputeerde Eva Kok."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Kok', 'Utrecht')]
+    >>> text = "Provincie Utrecht\\n\\nSTATENBRIEF\\n\\nGedeputeerde Eva Kok opent de dag."
     >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
     [('Eva Kok', 'Utrecht')]
     """
