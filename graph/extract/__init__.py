@@ -45,6 +45,8 @@ from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
 from .committee_members import find_committee_members
 from .full_names import with_full_names
+from .member_lines import find_member_lines
+from .signature_surnames import find_signature_roles, signature_surnames
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
 from .form_titles import form_titles
@@ -210,6 +212,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     persons += find_field_surnames(text, persons + gazetteer_mentions)  # "Voorzitter: Kuipers-Bos" in minutes
+    persons += signature_surnames(text, persons + gazetteer_mentions)  # "De griffier van de commissie,\nVan Dalen"
     cells = find_person_cells(text, sentences, persons, gazetteer_mentions)  # "| Naam |" … "| Olav Brinkman |"
     if cells:
         persons += cells
@@ -343,6 +346,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
+    find_member_lines(ctx)  # "**Rekenkamer Ede**" over "A (voorzitter), B en C (leden)": roles in the body
+    find_signature_roles(ctx)  # "De voorzitter van de commissie,\nKuipers-Bos": the signer's office
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
