@@ -71,3 +71,17 @@ def test_a_kamer_reports_signers_by_surname_and_its_standing_committee():
     assert {("Van der Bijl", "hasRole", "Commissie voor Justitie en Veiligheid", "voorzitter"),
             ("Oosterwijk-Plas", "hasRole", "Commissie voor Justitie en Veiligheid", "griffier"),
             ("Commissie voor Justitie en Veiligheid", "partOf", "Eerste Kamer", None)} <= found
+
+
+PARTNERS_PAGE = ("Partners | Green Deal Schone Binnenhavens\n\n"
+                 "Deelnemende gemeenten\n\ngemeente Deventer\n\ngemeente Zwolle (penvoerder)\n\n"
+                 "Programmateam\n\nSanne Hofstede\n\nprojectleider, gemeente Zwolle\n\n"
+                 "Stuurgroep\n\n• Wim Grootveld, wethouder Deventer\n• Lotte Vinkenoog, directeur Port of Zwolle\n")
+
+
+def test_a_partners_pages_team_caption_and_steering_group_members():
+    found = facts(PARTNERS_PAGE, date="2024-02-01")
+    assert {("Sanne Hofstede", "hasRole", "Green Deal Schone Binnenhavens", "projectleider"),
+            ("Wim Grootveld", "participatesIn", "Stuurgroep Green Deal Schone Binnenhavens", None),
+            ("Lotte Vinkenoog", "participatesIn", "Stuurgroep Green Deal Schone Binnenhavens", None),
+            ("Stuurgroep Green Deal Schone Binnenhavens", "partOf", "Green Deal Schone Binnenhavens", None)} <= found

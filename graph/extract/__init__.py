@@ -47,6 +47,7 @@ from .committee_members import find_committee_members
 from .full_names import with_full_names
 from .member_lines import find_member_lines
 from .signature_surnames import find_signature_roles, signature_surnames
+from .team_sections import find_team_sections
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
 from .form_titles import form_titles
@@ -339,6 +340,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_unit_fields(ctx)  # an organisation page's "• Directie X – directeur: A; plv. directeur: B"
     find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
     find_partner_headings(ctx)  # a partners page: "Deelnemende steden" over "gemeente Breda", a logo's name
+    find_team_sections(ctx)  # … and its "Kernteam" captions and "Stuurgroep" members
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
