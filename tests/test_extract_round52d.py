@@ -85,3 +85,11 @@ def test_a_partners_pages_team_caption_and_steering_group_members():
             ("Wim Grootveld", "participatesIn", "Stuurgroep Green Deal Schone Binnenhavens", None),
             ("Lotte Vinkenoog", "participatesIn", "Stuurgroep Green Deal Schone Binnenhavens", None),
             ("Stuurgroep Green Deal Schone Binnenhavens", "partOf", "Green Deal Schone Binnenhavens", None)} <= found
+
+
+def test_an_account_holder_is_the_contact_for_each_body_named_after_voor():
+    fronted = facts("Ambtelijk accounthouder voor de VNG en Divosa is sinds maart mevrouw Ilse Baartmans.")
+    assert {("Ilse Baartmans", "contactFor", "VNG", None), ("Ilse Baartmans", "contactFor", "Divosa", None)} <= fronted
+    after = facts("Pieter Hogendoorn is accountmanager voor het IPO.")
+    assert ("Pieter Hogendoorn", "contactFor", "IPO", None) in after
+    assert not any(f[1] == "contactFor" for f in facts("Er is geen accounthouder voor de VNG en Divosa benoemd."))

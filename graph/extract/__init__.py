@@ -46,6 +46,7 @@ from .project_roles import find_project_roles
 from .committee_members import find_committee_members
 from .full_names import with_full_names
 from .member_lines import find_member_lines
+from .account_holders import find_account_holders
 from .signature_surnames import find_signature_roles, signature_surnames
 from .team_sections import find_team_sections
 from .titled_projects import titled_projects
@@ -350,6 +351,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     find_member_lines(ctx)  # "**Rekenkamer Ede**" over "A (voorzitter), B en C (leden)": roles in the body
     find_signature_roles(ctx)  # "De voorzitter van de commissie,\nKuipers-Bos": the signer's office
+    find_account_holders(ctx)  # "Accounthouder voor G40 en G4 is X": the contact for each
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

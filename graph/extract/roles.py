@@ -323,7 +323,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = where[-1] if where else None  # "de ervaringen uit Zwolle, waar wethouder X …": the place "waar" points back to
         # "In Helmond is wethouder X de trekker": the place the sentence opens with
     if obj is None and rule == "roles.bracket" and role.scope.startswith("unit") and re.match(r"\s*\)", text[end:end + 8]) \
-            and member_line_body(ctx, sentence) is not None:
+            and re.fullmatch(r"\s*\(\s*", text[targets[0].end:start]) and member_line_body(ctx, sentence) is not None:
         return  # "**Rekenkamer Ede**" over "A (voorzitter), B (lid)": the body's, see .member_lines (52d)
     if obj is None and rule == "roles.bracket" and role.scope.startswith("unit"):
         obj = _bare_kind_unit(ctx, end, sentence)  # "(secretaris themagroep, G40-bureau)": the themagroep of the page
