@@ -54,15 +54,15 @@ _PLURALS = {"leden": "lid"}
 def _role(word: str) -> tuple[str, bool] | None:
     """The role a bracket or a label names, and whether it is plural ("leden", "onderzoekers").
 
-    >>> _role("leden"), _role("onderzoekers"), _role("voorzitter"), _role("Apeldoorn")
-    (('lid', True), ('onderzoeker', True), ('voorzitter', False), None)
+    >>> _role("leden"), _role("onderzoekers"), _role("voorzitter"), _role("Apeldoorn"), _role("wethouder")
+    (('lid', True), ('onderzoeker', True), ('voorzitter', False), None, None)
     """
     word = word.strip().lower()
     if word in _PLURALS:
         return _PLURALS[word], True
     role = role_of(word)
-    if role is None:
-        return None
+    if role is None or not (role.scope.startswith("unit") or role.scope == "any"):
+        return None  # "wethouder: X" under a commissie's name: an office in a town, not in the body
     return role.label, role.label != word
 
 
