@@ -45,6 +45,10 @@ from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
 from .committee_members import find_committee_members
 from .full_names import with_full_names
+from .member_lines import find_member_lines
+from .account_holders import find_account_holders
+from .signature_surnames import find_signature_roles, signature_surnames
+from .team_sections import find_team_sections
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
 from .form_titles import form_titles
@@ -217,6 +221,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
     persons += find_field_surnames(text, persons + gazetteer_mentions)  # "Voorzitter: Kuipers-Bos" in minutes
+    persons += signature_surnames(text, persons + gazetteer_mentions)  # "De griffier van de commissie,\nVan Dalen"
     cells = find_person_cells(text, sentences, persons, gazetteer_mentions)  # "| Naam |" … "| Olav Brinkman |"
     if cells:
         persons += cells
@@ -343,6 +348,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_unit_fields(ctx)  # an organisation page's "• Directie X – directeur: A; plv. directeur: B"
     find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
     find_partner_headings(ctx)  # a partners page: "Deelnemende steden" over "gemeente Breda", a logo's name
+    find_team_sections(ctx)  # … and its "Kernteam" captions and "Stuurgroep" members
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
@@ -357,6 +363,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_unit_holder_items(ctx)  # "## Themagroepen en hun trekkers" over "- Wonen — X (Tilburg)": X is its trekker
     find_row_successors(ctx)  # "| Benoeming van X tot lid … | Opvolger van Y |": X succeeded Y, who held that seat
     find_seated_lists(ctx)  # "De regiegroep … . Verder hebben zitting: A (wethouder X), B …": each takes part in it
+    find_member_lines(ctx)  # "**Rekenkamer Ede**" over "A (voorzitter), B en C (leden)": roles in the body
+    find_signature_roles(ctx)  # "De voorzitter van de commissie,\nKuipers-Bos": the signer's office
+    find_account_holders(ctx)  # "Accounthouder voor G40 en G4 is X": the contact for each
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

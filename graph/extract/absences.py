@@ -46,6 +46,9 @@ _ABSENT_BRACKET = re.compile(r"\s*\([^()]{0,60}?\b(?:afwezig|afgemeld|verhinderd
 _ABSENT_MARK = re.compile(r"\s[–—-]\s*[*_]{0,2}(?:afgemeld|verhinderd|afwezig|niet\s+aanwezig)[*_]{0,2}\s*\.?\s*$",
                           re.IGNORECASE)
 
+#: who came in an absentee's place, named after: "vervangen door (fractiegenoot) X", "vervanger: X"
+_SUBSTITUTE = re.compile(r"\b(?:vervangen\s+door|vervanger|vervangster|waargenomen\s+door)\b", re.IGNORECASE)
+
 
 def absent(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the person named at ``start``–``end`` in the attendance list that opens at
@@ -56,12 +59,20 @@ def absent(text: str, sentence_start: int, start: int, end: int) -> bool:
     >>> text = "Aanwezig: Anna Smit\\nAfwezig: Jan Mol"
     >>> absent(text, text.index("Jan Mol"), text.index("Jan Mol"), len(text))
     True
+
+    The one who came in an absentee's place did attend:
+
+    >>> text = "Afgemeld: Jan Mol (CDA), vervangen door Eva Smit."
+    >>> [absent(text, 0, text.index(name), text.index(name) + 7) for name in ("Jan Mol", "Eva Smi")]
+    [True, False]
     """
     label = None
-    for label in _LABEL.finditer(text[min(sentence_start, text.rfind("\n", 0, start) + 1):start]):
+    opening = min(sentence_start, text.rfind("\n", 0, start) + 1)
+    for label in _LABEL.finditer(text[opening:start]):
         pass
     if label is not None and _ABSENT_LABEL.fullmatch(label.group(1).strip()):
-        return True
+        # (not the one who came in the absentee's place: "Afgemeld: Jan Mol, vervangen door Eva Smit"; 52d)
+        return _SUBSTITUTE.search(text, opening + label.end(), start) is None
     line_end = text.find("\n", end)
     return _ABSENT_BRACKET.match(text, end) is not None \
         or _ABSENT_MARK.search(text, end, line_end if line_end >= 0 else len(text)) is not None

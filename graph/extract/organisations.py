@@ -35,7 +35,8 @@ from .legal_forms import LEGAL_HEADS, legal_form_end
 from .lexicon import load_lexicon
 from .model import Mention
 from .organisation_repeats import repeated_words
-from .phrases import STOP, is_cap
+from .phrases import STOP, is_cap, suspended_hyphen
+from .role_words import role_of
 from .programme_names import in_de_name
 from .tokens import NAME_START, Token, word_test
 
@@ -88,6 +89,9 @@ def capitalised_run(tokens: list[Token], i: int, text: str, blocked: set[int]) -
             continue
         if j > i and _glued_hyphen(tokens, j) and j + 1 not in blocked:
             j += 2  # "Verwey-Jonker Instituut", "GGD Gelderland-Midden"
+            continue
+        if j > i and suspended_hyphen(tokens, j, text) and j + 2 not in blocked:
+            j += 2  # "Veiligheidsregio Noord- en Oost-Gelderland": the hyphen stands for the shared "Gelderland" (52d)
             continue
         if j > i and tokens[j].text in _INNER:
             k = j
@@ -159,9 +163,12 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|RO
                                  r"(?:\s+van(?:\s+[A-Z][\w-]+\s+en)?)?(?:\s+|\s+[A-Z]\w+-)$")
 #: a regional body's head word, and a compass word, before the place that names its region: "GGD Zuid Limburg",
 #: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland", "Greenport Venlo" (a regional
-#: cluster; round 41d) (not "in de Metropoolregio X": the area)
+#: cluster; round 41d) (not "in de Metropoolregio X": the area), "Rekenkamer Apeldoorn" (a town's audit office; 52d)
 _REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
-                                   r"Werkbedrijf|Economic\s+Board|Greenport)(?:\s+(?:Zuid|Noord|Oost|West|Midden))?\s+$")
+                                   r"Werkbedrijf|Economic\s+Board|Greenport|Rekenkamer)"
+                                   # a coordinated compass pair before the region: "Noord- en Oost-Gelderland" (52d)
+                                   r"(?:\s+(?:Zuid|Noord|Oost|West|Midden)(?:-\s+(?:en|of)\s+(?:Zuid|Noord|Oost|West|Midden)-)?)?"
+                                   r"(?:\s+|(?<=-))$")
 
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
@@ -376,6 +383,9 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         words = [t.text for t in tokens[i:j]]
         if len(words) > 4 and _ORGAN_OF.fullmatch(" ".join(words[:4])):
             i += 4  # "Raad van Toezicht van Stichting X": the organ of the organisation named after it (48g)
+            continue
+        if len(words) > 2 and words[1] in ("van", "bij") and role_of(words[0]) is not None:
+            i += 1  # "Voorzitter van de Twente Board is X": a role word opening the sentence, before the name (52d)
             continue
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())

@@ -50,6 +50,7 @@ import re
 from .context import DocContext
 from .context_discourse import KICKER_LINE
 from .events import SESSION_RULE
+from .memo_subjects import subject_line_meeting
 from .model import Mention, Sentence
 from .pointing_back import one_named_before
 
@@ -144,12 +145,13 @@ def lead_meeting(ctx: DocContext) -> Mention | None:
     """The meeting or visit a news item's opening tells of ("Een delegatie van de G40 heeft op 11 maart
     een bestuurlijk overleg gevoerd met minister X"): the frame of who took part, as a title's event is.
     Only an occurrence without a name (an overleg held, a werkbezoek) in the first three sentences after
-    the title: a congress named in passing frames nothing."""
+    the title: a congress named in passing frames nothing. A memo's head names it in its subject line
+    ("Betreft: verslag werkbezoek aan Ede", :mod:`graph.extract.memo_subjects`)."""
     for sentence in ctx.sentences[1:4]:
         for m in ctx.in_sentence(sentence):
             if m.type == "Event" and m.rule == "events.unnamed" and m.label.endswith(("overleg", "werkbezoek")):
                 return m
-    return None
+    return subject_line_meeting(ctx)
 
 
 #: an event that opens the sentence as its frame: "Tijdens de netwerkdag in Zwolle sprak …", "Op de

@@ -43,7 +43,7 @@ from .context import DocContext
 from .model import Mention
 from .sentences import nonblank_lines
 
-__all__ = ["find_partner_headings", "RULE"]
+__all__ = ["find_partner_headings", "page_subject", "RULE"]
 
 RULE = "relations.partner-heading"
 
@@ -63,8 +63,9 @@ _SUBJECTS = frozenset({"Programme", "Event", "Organisation"})
 _HEAD_LINES = 4
 
 
-def _subject(ctx: DocContext, lines: list[tuple[int, int]]) -> Mention | None:
-    """The one programme, event or organisation that opens one of the page's first lines."""
+def page_subject(ctx: DocContext, lines: list[tuple[int, int]]) -> Mention | None:
+    """The one programme, event or organisation that opens one of the page's first lines (``lines``: its
+    non-blank lines); also what its team sections are of (:mod:`graph.extract.team_sections`)."""
     found = {}
     title = ctx.text[slice(*lines[0])] if lines else ""
     for start, end in lines[:_HEAD_LINES]:
@@ -83,7 +84,7 @@ def find_partner_headings(ctx: DocContext) -> None:
     if not _GROUP.search(ctx.text):
         return
     lines = nonblank_lines(ctx.text)
-    subject = _subject(ctx, lines)
+    subject = page_subject(ctx, lines)
     if subject is None:
         return
     group = None  # "initiated" or "participatesIn" while under a group's heading

@@ -216,6 +216,10 @@ def _standing_committees(ctx: DocContext) -> None:
         sentence = ctx.sentence_at(m.start)
         chambers = {c.label: c for c in ctx.in_sentence(sentence) if c.type == "Organisation" and c.key in _CHAMBERS} \
             if sentence is not None else {}
+        if not chambers and sentence is not None and ctx.sentences:
+            # a Kamerstuk's head names the chamber: "Tweede Kamer der Staten-Generaal" over "De vaste commissie …" (52d)
+            chambers = {c.label: c for c in ctx.in_sentence(ctx.sentences[0])
+                        if c.type == "Organisation" and c.key in _CHAMBERS}
         if len(chambers) == 1:
             ctx.add(m, "partOf", next(iter(chambers.values())), sentence, "parts.standing-committee", 0.7)
 

@@ -90,6 +90,7 @@ from .row_anaphors import in_other_row
 from .repeated_fields import same_field_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
+from .member_lines import member_line_body
 from .directorates import directorate_before, named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
@@ -327,6 +328,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             or _FRONTED_IN.fullmatch(text, ctx.content_start(sentence), m.start) and _IS.fullmatch(text, m.end, start))]
         obj = where[-1] if where else None  # "de ervaringen uit Zwolle, waar wethouder X …": the place "waar" points back to
         # "In Helmond is wethouder X de trekker": the place the sentence opens with
+    if obj is None and rule == "roles.bracket" and role.scope.startswith("unit") and re.match(r"\s*\)", text[end:end + 8]) \
+            and re.fullmatch(r"\s*\(\s*", text[targets[0].end:start]) and member_line_body(ctx, sentence) is not None:
+        return  # "**Rekenkamer Ede**" over "A (voorzitter), B (lid)": the body's, see .member_lines (52d)
     if obj is None and rule == "roles.bracket" and role.scope.startswith("unit"):
         obj = _bare_kind_unit(ctx, end, sentence)  # "(secretaris themagroep, G40-bureau)": the themagroep of the page
         close = text.find(")", end, sentence.end)
