@@ -18,16 +18,23 @@ text defines it:
 * each group gets a row per label of its city and of its ministry (``LATERAL``), ordered by city,
   ministry and programme label and relation, an unbound value first (SPARQL's order).
 
-``tests/test_side_join.py`` compares the rows with the text's on both engines, for every parameter
-and window. ``--engine rdflib`` and ``--endpoint`` run the text, which stays the definition.
+Kept beside the graph (:mod:`graph.derived`, keyed by the graph's stamp and the sides' text), the
+sides' rows without a window, each with its evidence node, and what the time filter reads of each node
+(:func:`graph.evidence_window.filter_inputs`) answer every window and parameter without SPARQL: a row
+is kept when :func:`graph.evidence_window.kept_by` keeps its evidence (``time_filter``'s rows: a side's
+row is in its window's answer when one of its evidence nodes is kept) and its city or ministry is the
+one asked. The first such ask computes and keeps them (the sides' rows and four lookups per node: at
+10^6 triples about as long as one answer by the sides' SPARQL).
 
->>> from rdflib import Literal, URIRef
+``tests/test_side_join.py`` compares the rows with the text's on both engines, for every parameter
+and window, with and without the kept rows. ``--engine rdflib`` and ``--endpoint`` run the text,
+which stays the definition.
+
+>>> terms = [["u", "urn:d1"], ["l", "d1", None, None], ["l", "2024-01-01", None, None]]
 >>> groups = {}
->>> counted(groups, ("c", "m", None, None, "p"), [(URIRef("urn:d1"), Literal("d1"), Literal("2024-01-01")),
-...                                              (URIRef("urn:d1"), Literal("d1"), Literal("2024-01-01")),
-...                                              (None, None, None)])
+>>> counted(groups, ("c", "m"), [(0, 1, 2), (0, 1, 2), (-1, -1, -1)], terms)
 >>> groups
-{('c', 'm', None, None, 'p'): [{rdflib.term.URIRef('urn:d1')}, '2024-01-01|d1']}
+{('c', 'm'): [{0}, '2024-01-01|d1']}
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ from typing import Any, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
+
+from . import evidence_window
 
 __all__ = ["joined_answer", "side_texts", "counted"]
 
@@ -67,58 +76,200 @@ def side_texts(text: str) -> list[str]:
     return found
 
 
-def counted(groups: dict, key: tuple, documents) -> None:
-    """Add ``documents`` ((document, identifier, date) terms, each None when unbound) to the group ``key``
-    of ``groups`` (key → [distinct documents, greatest ``date|identifier``]): the question's
+def counted(groups: dict, key: tuple, documents, terms: list) -> None:
+    """Add ``documents`` ((document, identifier, date) indices into ``terms``, -1 when unbound) to the group
+    ``key`` of ``groups`` (key → [distinct documents, greatest ``date|identifier``]): the question's
     ``COUNT(DISTINCT ?doc)`` and ``MAX(IF(BOUND(?docId), CONCAT(COALESCE(STR(?date), ""), "|", ?docId), ""))``."""
     group = groups.get(key)
     if group is None:
         group = groups[key] = [set(), ""]
     for document, identifier, day in documents:
-        if document is not None:
+        if document >= 0:
             group[0].add(document)
-        if identifier is not None:
-            latest = ("" if day is None else str(day)) + "|" + str(identifier)
+        if identifier >= 0:
+            latest = ("" if day < 0 else terms[day][1]) + "|" + terms[identifier][1]
             if latest > group[1]:
                 group[1] = latest
 
 
+#: the columns of each side's rows, as the question's subqueries name them (and the evidence node)
+_SIDES = (("city", "ministry", "p", "doc", "docId", "date", "ev"),
+          ("city", "programme", "cityDoc", "cityDocId", "cityDate", "ev"),
+          ("ministry", "programme", "programmeLabel", "p", "ministryDoc", "ministryDocId", "ministryDate", "ev"))
+
+#: the parameters a kept table answers: the entities and the window
+_WINDOW = ("at", "from", "until", "as_of")
+
+
 def joined_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``city-ministry`` (``question``) with ``bindings`` (:func:`graph.questions.question_bindings`),
-    its sides asked on ``dataset`` and joined here (module docstring)."""
-    from .query import QueryResult, run_sparql
+    its sides read from the kept table or asked on ``dataset``, and joined here (module docstring)."""
+    from .derived import keeps_results
+
+    bound = {name: value for name, value in bindings.items() if value is not None}
+    if keeps_results(dataset) and set(bound) & set(_WINDOW) and set(bound) <= {"city", "ministry", *_WINDOW}:
+        table = _kept_table(dataset, question, timeout)
+        if table is not None:
+            return _answer(question, table, _window(table, bound), _selected(table, bound))
+    table = _table(dataset, side_texts(question_text_of(question, bindings)), timeout)
+    return _answer(question, table, None, {})
+
+
+def question_text_of(question, bindings) -> str:
     from .questions import question_text
 
-    direct, cities, ministries = (run_sparql(dataset, text, timeout=timeout, check=False).rows
-                                  for text in side_texts(question_text(question, bindings, engine="oxigraph")))
+    return question_text(question, bindings, engine="oxigraph")
+
+
+def _with_evidence(text: str) -> str:
+    return text.replace("SELECT DISTINCT", "SELECT DISTINCT ?ev", 1)
+
+
+def _table(dataset, texts: list[str], timeout) -> dict:
+    """The sides' rows (with their evidence nodes) and their entities' labels as one table of terms:
+    ``terms`` (as :func:`graph.kept_answers.encode` writes them), each side's rows as indices in
+    :data:`_SIDES`' order (-1: unbound), ``labels`` as [entity, label] indices."""
+    from .kept_answers import _written
+    from .query import run_sparql
+    from .questions import sparql_term
+
+    index: dict[tuple, int] = {}
+    terms: list[list] = []
+
+    def number(term) -> int:
+        if term is None:
+            return -1
+        written = _written(term)
+        found = index.get(tuple(written))
+        if found is None:
+            found = index[tuple(written)] = len(terms)
+            terms.append(written)
+        return found
+
+    sides, entities = [], set()
+    for columns, text in zip(_SIDES, texts):
+        rows = run_sparql(dataset, _with_evidence(text), timeout=timeout, check=False).rows
+        sides.append([[number(row[column]) for column in columns] for row in rows])
+        entities |= {row[columns[0]] for row in rows} | ({row["ministry"] for row in rows} if columns[1] == "ministry" else set())
+    labels = []
+    named = " ".join(sparql_term(entity) for entity in sorted(entities, key=str) if isinstance(entity, URIRef))
+    if named:
+        text = f"SELECT ?e ?label WHERE {{ VALUES ?e {{ {named} }} ?e skos:prefLabel ?label }}"
+        labels = [[number(row["e"]), number(row["label"])]
+                  for row in run_sparql(dataset, text, timeout=timeout, check=False).rows]
+    return {"terms": terms, "sides": sides, "labels": labels, "inputs": None}
+
+
+def _kept_table(dataset, question, timeout) -> dict | None:
+    """The table of the sides without a window and the filter inputs of their evidence, kept beside the graph;
+    None when a time value is not a day (:func:`graph.evidence_window.filter_inputs`)."""
+    from . import kept_answers
+    from .derived import remembered
+
+    texts = side_texts(question_text_of(question, {}))
+
+    def compute() -> dict:
+        table = _table(dataset, texts, timeout)
+        nodes = {table["terms"][row[-1]][1] for side in table["sides"] for row in side if row[-1] >= 0}
+        table["inputs"] = evidence_window.filter_inputs(dataset, nodes, timeout)
+        return table
+
+    table = remembered(dataset, "sides-" + question.name, {"texts": texts}, compute,
+                       code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
+    return table if table["inputs"] is not None else None
+
+
+def _checked(data) -> dict:
+    """A kept table as :func:`_table` makes it, else ValueError."""
+    if not isinstance(data, dict) or set(data) != {"terms", "sides", "labels", "inputs"} or len(data["sides"]) != 3:
+        raise ValueError("not a table of city-ministry's sides")
+    top = len(data["terms"])
+    for columns, rows in zip(_SIDES, data["sides"]):
+        if any(len(row) != len(columns) or max(row) >= top or min(row) < -1 for row in rows):
+            raise ValueError("a row of another length or with a term that is not kept")
+    return data
+
+
+def _window(table: dict, bound: Mapping[str, Any]):
+    """Evidence index → kept by the window ``bound`` asks (a function), or None without a window."""
+    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
+    if not any(days.values()):
+        return None
+    terms, inputs, decided = table["terms"], table["inputs"], {}
+
+    def kept(evidence: int) -> bool:
+        if evidence not in decided:
+            decided[evidence] = evidence >= 0 and evidence_window.kept_by(
+                inputs[terms[evidence][1]], at=days["at"], since=days["from"], until=days["until"], as_of=days["as_of"])
+        return decided[evidence]
+
+    return kept
+
+
+def _selected(table: dict, bound: Mapping[str, Any]) -> dict[str, set]:
+    """Parameter (``city``, ``ministry``) → the term indices of its values."""
+    from .kept_answers import _written
+
+    selected = {}
+    for name in ("city", "ministry"):
+        if bound.get(name) is not None:
+            values = bound[name] if isinstance(bound[name], tuple) else (bound[name],)
+            wanted = [_written(value) for value in values]
+            selected[name] = {position for position, term in enumerate(table["terms"]) if term in wanted}
+    return selected
+
+
+def _answer(question, table: dict, kept, selected: dict[str, set]):
+    """The question's rows from ``table``: its side rows whose evidence ``kept`` keeps (None: all) and whose
+    city and ministry are ``selected``, grouped, counted, labelled and ordered as the text does."""
+    from .kept_answers import _term
+    from .query import QueryResult
+
+    terms = table["terms"]
+    cities, ministries = selected.get("city"), selected.get("ministry")
+
+    def wanted(row, entities: set | None) -> bool:
+        return (kept is None or kept(row[-1])) and (entities is None or row[0] in entities)
+
+    direct, city_rows, ministry_rows = table["sides"]
     groups: dict[tuple, list] = {}
     for row in direct:
-        counted(groups, (row["city"], row["ministry"], None, None, row["p"]),
-                [(row["doc"], row["docId"], row["date"])])
-    city_sides: dict[Any, dict[tuple, list]] = {}
-    for row in cities:
-        counted(city_sides.setdefault(row["programme"], {}), (row["city"],),
-                [(row["cityDoc"], row["cityDocId"], row["cityDate"])])
-    ministry_sides: dict[Any, dict[tuple, list]] = {}
-    for row in ministries:
-        counted(ministry_sides.setdefault(row["programme"], {}), (row["ministry"], row["programmeLabel"], row["p"]),
-                [(row["ministryDoc"], row["ministryDocId"], row["ministryDate"])])
+        if wanted(row, cities) and (ministries is None or row[1] in ministries):
+            counted(groups, (row[0], row[1], -1, -1, row[2]), [row[3:6]], terms)
+    city_sides: dict[int, dict[int, list]] = {}
+    for row in city_rows:  # a side is asked with the other side's parameter too, which it does not read
+        if wanted(row, cities):
+            counted(city_sides.setdefault(row[1], {}), row[0], [row[2:5]], terms)
+    ministry_sides: dict[int, dict[tuple, list]] = {}
+    for row in ministry_rows:
+        if wanted(row, ministries):
+            counted(ministry_sides.setdefault(row[1], {}), (row[0], row[2], row[3]), [row[4:7]], terms)
     for programme, by_city in city_sides.items():
         for (ministry, label, relation), (ministry_documents, ministry_latest) in ministry_sides.get(programme, {}).items():
-            for (city,), (city_documents, city_latest) in by_city.items():
+            for city, (city_documents, city_latest) in by_city.items():
                 groups[(city, ministry, programme, label, relation)] = [city_documents | ministry_documents,
                                                                         max(city_latest, ministry_latest)]
-    labels = _labels(dataset, {key[0] for key in groups} | {key[1] for key in groups}, timeout)
+    labels: dict[int, list] = {}
+    for entity, label in table["labels"]:
+        labels.setdefault(entity, []).append(label)
+    made: dict[int, Any] = {-1: None}
+
+    def term(position: int):
+        if position not in made:
+            made[position] = _term(terms[position])
+        return made[position]
+
     rows = []
     for (city, ministry, programme, label, relation), (documents, latest) in groups.items():
-        shown = {"programme": programme, "programmeLabel": label,
-                 "relation": Literal(str(relation)[len(_G40):]) if str(relation).startswith(_G40) else Literal(""),
+        iri = terms[relation][1]
+        shown = {"programme": term(programme), "programmeLabel": term(label),
+                 "relation": Literal(iri[len(_G40):] if iri.startswith(_G40) else ""),
                  "documents": Literal(str(len(documents)), datatype=XSD.integer),
                  "documentId": Literal(latest.split("|", 1)[1]) if latest else None}
         for city_label in labels.get(city, ()):
             for ministry_label in labels.get(ministry, ()):
-                rows.append({"city": city, "cityLabel": city_label, "ministry": ministry,
-                             "ministryLabel": ministry_label, **shown})
+                rows.append({"city": term(city), "cityLabel": term(city_label), "ministry": term(ministry),
+                             "ministryLabel": term(ministry_label), **shown})
     rows.sort(key=lambda row: tuple(_order(row[name]) for name in ("cityLabel", "ministryLabel", "programmeLabel",
                                                                    "relation")))
     columns = re.search(r"^SELECT ((?:\?\w+ ?)+)$", question.text, flags=re.M).group(1).replace("?", "").split()
@@ -128,18 +279,3 @@ def joined_answer(dataset, question, bindings: Mapping[str, Any], timeout: float
 def _order(term) -> tuple:
     """A sort key of a label or relation as SPARQL's ``ORDER BY`` orders them: unbound first, then by text."""
     return (0, "") if term is None else (1, str(term))
-
-
-def _labels(dataset, entities, timeout) -> dict:
-    """Entity → its ``skos:prefLabel`` terms."""
-    from .query import run_sparql
-    from .questions import sparql_term
-
-    found: dict = {}
-    if not entities:
-        return found
-    values = " ".join(sparql_term(entity) for entity in sorted(entities, key=str) if isinstance(entity, URIRef))
-    text = f"SELECT ?e ?label WHERE {{ VALUES ?e {{ {values} }} ?e skos:prefLabel ?label }}"
-    for row in run_sparql(dataset, text, timeout=timeout, check=False).rows:
-        found.setdefault(row["e"], []).append(row["label"])
-    return found
