@@ -35,7 +35,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
 _VALUES = """SELECT ?ev ?p ?o WHERE {{ VALUES ?ev {{ {nodes} }}
-  VALUES ?p {{ g40:validFrom g40:validUntil g40:inferredFrom dcterms:date }} ?ev ?p ?o }}"""
+  {{ ?ev g40:validFrom ?o BIND("vf" AS ?p) }} UNION {{ ?ev g40:validUntil ?o BIND("vu" AS ?p) }}
+  UNION {{ ?ev g40:inferredFrom ?o BIND("if" AS ?p) }} UNION {{ ?ev dcterms:date ?o BIND("dd" AS ?p) }} }}"""
 _ENDS = """SELECT ?ev ?iuall ?by ?byf ?byu ?byd ?byp WHERE {{ VALUES ?ev {{ {nodes} }}
   ?ev g40:inferredUntil ?iuall
   OPTIONAL {{ ?ev g40:endedBy ?by OPTIONAL {{ ?by g40:validFrom ?byf }} OPTIONAL {{ ?by g40:validUntil ?byu }}
@@ -46,10 +47,6 @@ _DOCUMENTS = """SELECT ?ev ?doc ?date ?start ?end WHERE {{ VALUES ?ev {{ {nodes}
   OPTIONAL {{ ?doc g40:periodEnd ?end }} }}"""
 _FLAGS = """SELECT ?ev ?flag WHERE {{ VALUES ?ev {{ {nodes} }}
   {{ ?ev g40:past true BIND("past" AS ?flag) }} UNION {{ ?ev g40:validUntilPrecision ?precision BIND("vup" AS ?flag) }} }}"""
-
-_PROPERTIES = {"https://w3id.org/g40kg/def#validFrom": "vf", "https://w3id.org/g40kg/def#validUntil": "vu",
-               "https://w3id.org/g40kg/def#inferredFrom": "if", "http://purl.org/dc/terms/date": "dd"}
-
 
 def filter_inputs(dataset, nodes, timeout: float | None) -> dict[str, dict] | None:
     """Evidence IRI → what :func:`kept_by` reads of it, for the evidence ``nodes`` (IRIs); None when a
@@ -71,7 +68,7 @@ def filter_inputs(dataset, nodes, timeout: float | None) -> dict[str, dict] | No
 
     try:
         for row in rows(_VALUES):
-            inputs[str(row["ev"])][_PROPERTIES[str(row["p"])]].append(_day(row["o"]))
+            inputs[str(row["ev"])][str(row["p"])].append(_day(row["o"]))
         ends: dict[str, dict] = {}
         for row in rows(_ENDS):
             combination = [_day(row[name]) for name in ("byf", "byu", "byd", "byp")]

@@ -33,16 +33,17 @@ which stays the definition.
 >>> terms = [["u", "urn:d1"], ["l", "d1", None, None], ["l", "2024-01-01", None, None]]
 >>> groups = {}
 >>> counted(groups, ("c", "m"), [(0, 1, 2), (0, 1, 2), (-1, -1, -1)], terms)
->>> groups
-{('c', 'm'): [{0}, '2024-01-01|d1']}
+>>> groups  # the documents as bits: document 0
+{('c', 'm'): [1, '2024-01-01|d1']}
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Mapping
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import XSD
 
 from . import evidence_window
@@ -53,6 +54,7 @@ __all__ = ["joined_answer", "side_texts", "counted"]
 QUESTION = "city-ministry"
 
 _G40 = "https://w3id.org/g40kg/def#"
+_INTEGER = str(XSD.integer)
 
 
 def side_texts(text: str) -> list[str]:
@@ -78,14 +80,15 @@ def side_texts(text: str) -> list[str]:
 
 def counted(groups: dict, key: tuple, documents, terms: list) -> None:
     """Add ``documents`` ((document, identifier, date) indices into ``terms``, -1 when unbound) to the group
-    ``key`` of ``groups`` (key → [distinct documents, greatest ``date|identifier``]): the question's
-    ``COUNT(DISTINCT ?doc)`` and ``MAX(IF(BOUND(?docId), CONCAT(COALESCE(STR(?date), ""), "|", ?docId), ""))``."""
+    ``key`` of ``groups`` (key → [distinct documents as the bits of their indices, greatest ``date|identifier``]):
+    the question's ``COUNT(DISTINCT ?doc)`` and ``MAX(IF(BOUND(?docId), CONCAT(COALESCE(STR(?date), ""), "|",
+    ?docId), ""))``."""
     group = groups.get(key)
     if group is None:
-        group = groups[key] = [set(), ""]
+        group = groups[key] = [0, ""]
     for document, identifier, day in documents:
         if document >= 0:
-            group[0].add(document)
+            group[0] |= 1 << document
         if identifier >= 0:
             latest = ("" if day < 0 else terms[day][1]) + "|" + terms[identifier][1]
             if latest > group[1]:
@@ -96,6 +99,10 @@ def counted(groups: dict, key: tuple, documents, terms: list) -> None:
 _SIDES = (("city", "ministry", "p", "doc", "docId", "date", "ev"),
           ("city", "programme", "cityDoc", "cityDocId", "cityDate", "ev"),
           ("ministry", "programme", "programmeLabel", "p", "ministryDoc", "ministryDocId", "ministryDate", "ev"))
+
+#: the columns of the question's answer, as its text selects them
+_COLUMNS = ("city", "cityLabel", "ministry", "ministryLabel", "programme", "programmeLabel", "relation", "documents",
+            "documentId")
 
 #: the parameters a kept table answers: the entities and the window
 _WINDOW = ("at", "from", "until", "as_of")
@@ -125,10 +132,13 @@ def _with_evidence(text: str) -> str:
     return text.replace("SELECT DISTINCT", "SELECT DISTINCT ?ev", 1)
 
 
-def _table(dataset, texts: list[str], timeout) -> dict:
-    """The sides' rows (with their evidence nodes) and their entities' labels as one table of terms:
-    ``terms`` (as :func:`graph.kept_answers.encode` writes them), each side's rows as indices in
-    :data:`_SIDES`' order (-1: unbound), ``labels`` as [entity, label] indices."""
+def _table(dataset, texts: list[str], timeout, windows: bool = False) -> dict:
+    """The sides' rows and their entities' labels as one table of terms: ``terms`` (as
+    :func:`graph.kept_answers.encode` writes them), each side's rows as indices in :data:`_SIDES`' order
+    (-1: unbound), ``labels`` as [entity, label] indices. With ``windows``, each row's last cell is its
+    evidence's *signature*, an index into ``signatures``, the distinct :func:`graph.evidence_window.filter_inputs`
+    of the evidence (many nodes share them: one decision each); ``signatures`` is None when a time value is
+    not a day. Without, the last cell is -1 and ``signatures`` None."""
     from .kept_answers import _written
     from .query import run_sparql
     from .questions import sparql_term
@@ -146,10 +156,20 @@ def _table(dataset, texts: list[str], timeout) -> dict:
             terms.append(written)
         return found
 
+    answers = [run_sparql(dataset, _with_evidence(text), timeout=timeout, check=False).rows for text in texts]
+    inputs = evidence_window.filter_inputs(dataset, {row["ev"] for rows in answers for row in rows},
+                                           timeout) if windows else None
+    signatures, signature_of, seen = ([] if inputs is not None else None), {}, {}
+    for node, found in sorted((inputs or {}).items()):
+        written = json.dumps(found, sort_keys=True)
+        if written not in seen:
+            seen[written] = len(signatures)
+            signatures.append(found)
+        signature_of[node] = seen[written]
     sides, entities = [], set()
-    for columns, text in zip(_SIDES, texts):
-        rows = run_sparql(dataset, _with_evidence(text), timeout=timeout, check=False).rows
-        sides.append([[number(row[column]) for column in columns] for row in rows])
+    for columns, rows in zip(_SIDES, answers):
+        sides.append([[number(row[column]) for column in columns[:-1]] + [signature_of.get(str(row["ev"]), -1)]
+                      for row in rows])
         entities |= {row[columns[0]] for row in rows} | ({row["ministry"] for row in rows} if columns[1] == "ministry" else set())
     labels = []
     named = " ".join(sparql_term(entity) for entity in sorted(entities, key=str) if isinstance(entity, URIRef))
@@ -157,53 +177,44 @@ def _table(dataset, texts: list[str], timeout) -> dict:
         text = f"SELECT ?e ?label WHERE {{ VALUES ?e {{ {named} }} ?e skos:prefLabel ?label }}"
         labels = [[number(row["e"]), number(row["label"])]
                   for row in run_sparql(dataset, text, timeout=timeout, check=False).rows]
-    return {"terms": terms, "sides": sides, "labels": labels, "inputs": None}
+    return {"terms": terms, "sides": sides, "labels": labels, "signatures": signatures}
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    """The table of the sides without a window and the filter inputs of their evidence, kept beside the graph;
+    """The table of the sides without a window, with their evidence's signatures, kept beside the graph;
     None when a time value is not a day (:func:`graph.evidence_window.filter_inputs`)."""
     from . import kept_answers
     from .derived import remembered
 
     texts = side_texts(question_text_of(question, {}))
-
-    def compute() -> dict:
-        table = _table(dataset, texts, timeout)
-        nodes = {table["terms"][row[-1]][1] for side in table["sides"] for row in side if row[-1] >= 0}
-        table["inputs"] = evidence_window.filter_inputs(dataset, nodes, timeout)
-        return table
-
-    table = remembered(dataset, "sides-" + question.name, {"texts": texts}, compute,
+    table = remembered(dataset, "sides-" + question.name, {"texts": texts},
+                       lambda: _table(dataset, texts, timeout, windows=True),
                        code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
-    return table if table["inputs"] is not None else None
+    return table if table["signatures"] is not None else None
 
 
 def _checked(data) -> dict:
     """A kept table as :func:`_table` makes it, else ValueError."""
-    if not isinstance(data, dict) or set(data) != {"terms", "sides", "labels", "inputs"} or len(data["sides"]) != 3:
+    if not isinstance(data, dict) or set(data) != {"terms", "sides", "labels", "signatures"} or len(data["sides"]) != 3:
         raise ValueError("not a table of city-ministry's sides")
-    top = len(data["terms"])
+    top, signatures = len(data["terms"]), len(data["signatures"] or ())
     for columns, rows in zip(_SIDES, data["sides"]):
-        if any(len(row) != len(columns) or max(row) >= top or min(row) < -1 for row in rows):
+        if not rows:
+            continue
+        cells = list(zip(*rows)) if {len(row) for row in rows} == {len(columns)} else None
+        if cells is None or max(map(max, cells[:-1])) >= top or min(map(min, cells)) < -1 or max(cells[-1]) >= signatures:
             raise ValueError("a row of another length or with a term that is not kept")
     return data
 
 
 def _window(table: dict, bound: Mapping[str, Any]):
-    """Evidence index → kept by the window ``bound`` asks (a function), or None without a window."""
+    """Signature index → kept by the window ``bound`` asks (a function), or None without a window."""
     days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
     if not any(days.values()):
         return None
-    terms, inputs, decided = table["terms"], table["inputs"], {}
-
-    def kept(evidence: int) -> bool:
-        if evidence not in decided:
-            decided[evidence] = evidence >= 0 and evidence_window.kept_by(
-                inputs[terms[evidence][1]], at=days["at"], since=days["from"], until=days["until"], as_of=days["as_of"])
-        return decided[evidence]
-
-    return kept
+    decided = [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"],
+                                       as_of=days["as_of"]) for inputs in table["signatures"]]
+    return decided.__getitem__
 
 
 def _selected(table: dict, bound: Mapping[str, Any]) -> dict[str, set]:
@@ -252,30 +263,41 @@ def _answer(question, table: dict, kept, selected: dict[str, set]):
     labels: dict[int, list] = {}
     for entity, label in table["labels"]:
         labels.setdefault(entity, []).append(label)
-    made: dict[int, Any] = {-1: None}
+    texts = {-1: (0, "")}  # a label's sort key as SPARQL's ORDER BY orders it: unbound first, then by its text
+    made: dict[Any, Any] = {-1: None, (None, None): None}
+    relations: dict[int, tuple] = {}
+
+    def text(position: int) -> tuple:
+        if position not in texts:
+            texts[position] = (1, terms[position][1])
+        return texts[position]
 
     def term(position: int):
         if position not in made:
             made[position] = _term(terms[position])
         return made[position]
 
-    rows = []
+    def plain(value: str | None, datatype: str | None = None):
+        if (value, datatype) not in made:
+            made[(value, datatype)] = _term(["l", value, datatype, None])
+        return made[(value, datatype)]
+
+    keyed = []  # (sort key, the row's terms in the order of _COLUMNS)
     for (city, ministry, programme, label, relation), (documents, latest) in groups.items():
-        iri = terms[relation][1]
-        shown = {"programme": term(programme), "programmeLabel": term(label),
-                 "relation": Literal(iri[len(_G40):] if iri.startswith(_G40) else ""),
-                 "documents": Literal(str(len(documents)), datatype=XSD.integer),
-                 "documentId": Literal(latest.split("|", 1)[1]) if latest else None}
+        if relation not in relations:
+            iri = terms[relation][1]
+            shown = iri[len(_G40):] if iri.startswith(_G40) else ""
+            relations[relation] = (1, shown), plain(shown)
+        relation_key, relation_term = relations[relation]
+        tail = (term(programme), term(label), relation_term, plain(str(documents.bit_count()), _INTEGER),
+                plain(latest.split("|", 1)[1] if latest else None))
         for city_label in labels.get(city, ()):
             for ministry_label in labels.get(ministry, ()):
-                rows.append({"city": term(city), "cityLabel": term(city_label), "ministry": term(ministry),
-                             "ministryLabel": term(ministry_label), **shown})
-    rows.sort(key=lambda row: tuple(_order(row[name]) for name in ("cityLabel", "ministryLabel", "programmeLabel",
-                                                                   "relation")))
+                keyed.append(((text(city_label), text(ministry_label), text(label), relation_key),
+                              (term(city), term(city_label), term(ministry), term(ministry_label), *tail)))
+    keyed.sort(key=lambda pair: pair[0])
     columns = re.search(r"^SELECT ((?:\?\w+ ?)+)$", question.text, flags=re.M).group(1).replace("?", "").split()
-    return QueryResult("select", columns=columns, rows=[{column: row.get(column) for column in columns} for row in rows])
-
-
-def _order(term) -> tuple:
-    """A sort key of a label or relation as SPARQL's ``ORDER BY`` orders them: unbound first, then by text."""
-    return (0, "") if term is None else (1, str(term))
+    rows = [dict(zip(_COLUMNS, values)) for _, values in keyed]
+    if columns != list(_COLUMNS):
+        rows = [{column: row.get(column) for column in columns} for row in rows]
+    return QueryResult("select", columns=columns, rows=rows)
