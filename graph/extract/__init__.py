@@ -43,6 +43,8 @@ from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
 from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
+from .role_heading_tables import find_role_heading_tables
+from .heading_members import find_heading_members
 from .committee_members import find_committee_members
 from .full_names import with_full_names
 from .titled_projects import titled_projects
@@ -343,6 +345,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
+    find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
+    find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
