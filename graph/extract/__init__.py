@@ -45,6 +45,7 @@ from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
 from .role_heading_tables import find_role_heading_tables
 from .heading_members import find_heading_members
+from .joint_holders import find_joint_holders
 from .committee_members import find_committee_members
 from .full_names import with_full_names
 from .titled_projects import titled_projects
@@ -347,6 +348,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
+    find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
