@@ -43,6 +43,9 @@ from .dossier_headings import dossier_headings, find_dossier_partners
 from .standing_committees import standing_committees
 from .arrangement_boards import arrangement_boards, find_arrangement_boards
 from .project_roles import find_project_roles
+from .role_heading_tables import find_role_heading_tables
+from .heading_members import find_heading_members
+from .joint_holders import find_joint_holders
 from .committee_members import find_committee_members
 from .full_names import with_full_names
 from .member_lines import find_member_lines
@@ -366,6 +369,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_member_lines(ctx)  # "**Rekenkamer Ede**" over "A (voorzitter), B en C (leden)": roles in the body
     find_signature_roles(ctx)  # "De voorzitter van de commissie,\nKuipers-Bos": the signer's office
     find_account_holders(ctx)  # "Accounthouder voor G40 en G4 is X": the contact for each
+    find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
+    find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
+    find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

@@ -44,7 +44,8 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
                                 "tables.party-contact", "register.officer", "tables.programme-column", "kamer.lid",
                                 # a themagroep named in its pijler's section: the sentence's time is another fact's
                                 # ("X stopt per 1 juni als voorzitter van de themagroep Jeugd" ends no part of the pijler)
-                                "parts.section-pijler"})
+                                "parts.section-pijler",
+                                "tables.office-heading"})  # "Wethouders" over a row: the row's dates are its other cells' (52a)
 
 
 def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:

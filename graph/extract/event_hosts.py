@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .item_events import block_event
 from .participation import title_event
 
 __all__ = ["find_event_hosts"]
@@ -46,20 +47,6 @@ def find_event_hosts(ctx: DocContext) -> None:
         sentence = ctx.sentence_at(person.start)
         if sentence is None or not ctx.asserted(sentence, max(sentence.start, person.start - 20), person.end):
             continue
-        event = _event_above(ctx, line_start, person.start) or titled
+        event = block_event(ctx, line_start, person.start, _LINES_ABOVE) or titled
         if event is not None:
             ctx.add(person, "participatesIn", event, sentence, "participation.event-host", 0.7)
-
-
-def _event_above(ctx: DocContext, line_start: int, at: int):
-    """The last event named on the host's line before the name or on the lines just above it, else None."""
-    start = line_start
-    for _ in range(_LINES_ABOVE):
-        if start == 0:
-            break
-        above = ctx.text.rfind("\n", 0, start - 1) + 1
-        if not ctx.text[above:start].strip():
-            break  # a blank line: another block of the programme
-        start = above
-    events = [m for m in ctx.in_span(start, at) if m.type == "Event"]
-    return events[-1] if events else None

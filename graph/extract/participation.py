@@ -51,6 +51,7 @@ from .context import DocContext
 from .context_discourse import KICKER_LINE
 from .events import SESSION_RULE
 from .memo_subjects import subject_line_meeting
+from .item_events import item_event
 from .model import Mention, Sentence
 from .pointing_back import one_named_before
 
@@ -70,7 +71,7 @@ _ATTENDED = re.compile(r"\b(?:onder\s+de\s+(?:deelnemers|aanwezigen|gasten|bezoe
                        r"(?:neemt|nemen|nam|namen)\s+(?:[^.,;:]{0,40}?\s)?deel\s+aan\s+(?:het\s+)?agendapunt)\b|"
                        # the attendance line of minutes: "Aanwezig: A (Breda), B (Ede)", "Deelnemers: …"
                        # (a breakout group's: "Aanwezig namens Zwolle, Leeuwarden en Ede; namens de VNG: X"; 44a)
-                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers?|panelleden|inleiders?|tafelgasten|gasten)\s*:|"
+                       r"^\s*(?:aanwezig(?:en)?|aanw\.|deelnemers|sprekers?|panelleden|inleiders?|tafelgasten|gasten|aan\s+tafel)\s*:|"
                        r"^\s*aanwezig\s+namens\s",
                        re.IGNORECASE)
 #: what a person does at an event, as its report or programme says
@@ -130,14 +131,16 @@ _ATTENDANCE_LINE = re.compile(r"\s*(?:aanwezig(?:en)?|aanw\.)\s*:", re.IGNORECAS
 _ATTENDANCE_SECTION = re.compile(r"(?:aanwezig(?:en)?|deelnemers(?:\s+aan\s+(?:de|het|deze|dit)\s+[\w-]+)?)\s*:?",
                                  re.IGNORECASE)  # "Deelnemers aan de werkconferentie"
 #: the heading of the list of who speaks or sits on the panel at an event ("Sprekers", "Panelleden", "Gasten")
-_SPEAKERS_SECTION = re.compile(r"(?:(?:de\s+)?(?:sprekers|spreker|gasten|panelleden|panel|inleiders|tafelgasten)"
+_SPEAKERS_SECTION = re.compile(r"(?:(?:de\s+)?(?:sprekers|spreker|gasten|panelleden|panel|inleiders|tafelgasten|aan\s+tafel)"
                                r"(?:\s+en\s+(?:sprekers|gasten|panelleden|inleiders|moderator|dagvoorzitter))?)\s*:?",
                                re.IGNORECASE)
 #: the heading of a numbered part of an event's programme over the guests who sit at it: "Blok 1 – Bouwen in de
 #: bestaande stad (10.00 - 10.55 uur)", "Ronde 2: Uitvoering", "Tafel 3" (a Kamer's rondetafelgesprek)
 _BLOCK_SECTION = re.compile(r"(?:blok|ronde|tafel|gespreksronde)\s+\d{1,2}\b(?:\s*[–—:-]\s*.*)?", re.IGNORECASE)
 #: the heading of a delegation's list: "Delegatie G40", "Delegatie van de VNG:", "De delegatie"
-_DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*:?",
+_DELEGATION_SECTION = re.compile(r"(?:(?:de\s+)?delegatie)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*:?|"
+                                 # the participants of one party: "Deelnemers ministerie van EZ", "Deelnemers namens de G40" (52a)
+                                 r"deelnemers\s+(?:namens\s+|vanuit\s+|van\s+)?(?:de\s+|het\s+)?(?:ministerie|gemeente|provincie|G40|VNG)\b[^\n:]{0,60}:?",
                                  re.IGNORECASE)
 
 
@@ -313,10 +316,12 @@ def find_event_participants(ctx: DocContext) -> None:
             continue
         if sentence.bullet_list is not None and _attendance_list(leads.get(sentence.bullet_list), sentence, title):
             # "Aanwezig:" over a list of who attended a unit's meeting or an event; "Sprekers" over those who
-            # spoke at an event: each person of the item (the places and bodies say where they come from)
+            # spoke at an event: each person of the item (the places and bodies say where they come from);
+            # "Aan tafel:" under a programme item "11:15 Rondetafelgesprek X": the item's event (52a)
+            at = item_event(ctx, leads.get(sentence.bullet_list)) or attended
             for m in mentions:
                 if m.type == "Person":
-                    ctx.add(m, "participatesIn", attended, sentence, "participation.attended", 0.7)
+                    ctx.add(m, "participatesIn", at, sentence, "participation.attended", 0.7)
             continue
         if unit is not None and k > 0 and _ATTENDANCE_LINE.match(sentence.text):
             # the attendance line of a unit's minutes: "Aanw.: A (Zoetermeer, vz), B (Leiden)" (also when

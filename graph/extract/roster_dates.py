@@ -152,7 +152,8 @@ def with_roster_dates(text: str, relations: list[Relation], date_of_document: st
     for r in relations:
         if r.predicate in _PREDICATES and (r.subject.type == "Person" or r.predicate == "participatesIn"
                                            and r.subject.type in _MEMBER_TYPES) and _ROW.match(text, r.evidence_start) \
-                and not (r.evidence_start <= r.object.start < r.evidence_end) and not r.valid_from:
+                and not (r.evidence_start <= r.object.start < r.evidence_end) and not r.valid_from \
+                and r.rule != "tables.office-heading":  # "Wethouders" over "| Naam | Nevenfunctie | Sinds |": the office is no row's (52a)
             if r.evidence_start not in rows:
                 start, end = _line_at(text, r.evidence_start)
                 rows[r.evidence_start] = _row_dates(text, start, end) \

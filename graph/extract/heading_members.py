@@ -1,0 +1,83 @@
+"""The members a body's heading lists line by line: "Begeleidingscommissie" over "Eva Smit, gemeente Ede".
+
+A colophon or a report names the body that guided the work by its kind alone, as a line of its own, with
+its members under it, one per line, each with where they come from (a bullet or not)::
+
+    Begeleidingscommissie
+    Koen Bos, wethouder gemeente Breda (voorzitter)
+    Eva Smit, gemeente Ede
+    - Jan Kok, ministerie van BZK
+
+Each line that opens with a person makes that person take part in the body (``participatesIn``; a role the
+line names in brackets is :mod:`graph.extract.roles`' job, and a role replaces the participation). The
+body is the heading's unit (:mod:`graph.extract.heading_bodies`: "Begeleidingscommissie", "Stuurgroep",
+"Jury", "Klankbordgroep"), when the heading line holds nothing else (a number or "#" before it, a colon
+after it); the list is the lines right under it (after at most one blank line) up to the next blank line,
+two persons at least. A table under the heading is :mod:`graph.extract.tables`' ("tables.members").
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = ("Rapport Werklocaties\\n\\nKlankbordgroep\\nEva Smit, gemeente Ede\\nJan Kok, provincie Utrecht\\n\\n"
+...         "De klankbordgroep kwam drie keer bijeen.\\n")
+>>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+...        if r.rule == "units.heading-members")
+[('Eva Smit', 'Klankbordgroep'), ('Jan Kok', 'Klankbordgroep')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .model import Mention
+
+__all__ = ["find_heading_members"]
+
+#: what may stand around a body's word on its heading line: Markdown's "#", a number "4.", a colon
+_AROUND = re.compile(r"[ \t#*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?")
+_AFTER = re.compile(r"[ \t*_:]*$")
+#: what may open a member's line before the name: a bullet, a title ("dr.", "ir.", "mr. drs.")
+_LINE_START = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?:(?:dr|ir|mr|drs|prof|ing|ir|mw|dhr)\.[ \t]*)*", re.IGNORECASE)
+#: the fewest member lines that make the lines under a heading its members
+_MIN_MEMBERS = 2
+
+
+def find_heading_members(ctx: DocContext) -> None:
+    """Add each member the lines under a body's heading list."""
+    for unit in ctx.mentions:
+        if unit.rule != "units.unnamed" or unit.type != "OrganisationalUnit":
+            continue
+        line_start = ctx.text.rfind("\n", 0, unit.start) + 1
+        line_end = ctx.text.find("\n", unit.end)
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        if _AROUND.fullmatch(ctx.text, line_start, unit.start) is None \
+                or _AFTER.match(ctx.text[unit.end:line_end]) is None:
+            continue
+        members = _member_lines(ctx, line_end + 1)
+        if len(members) >= _MIN_MEMBERS:
+            for person in members:
+                sentence = ctx.sentence_at(person.start)
+                if sentence is not None:
+                    ctx.add(person, "participatesIn", unit, sentence, "units.heading-members", 0.7)
+
+
+def _member_lines(ctx: DocContext, start: int) -> list[Mention]:
+    """The person each line from ``start`` opens with (after at most one blank line, up to the next blank
+    line); empty as soon as a line opens with no person (the lines are no list of members)."""
+    lines = ctx.text[start:].split("\n")
+    if lines and not lines[0].strip():
+        start += len(lines[0]) + 1
+        lines = lines[1:]
+    found = []
+    for line in lines:
+        if not line.strip():
+            break
+        opening = start + _LINE_START.match(line).end()
+        person = next((m for m in ctx.in_span(opening, start + len(line)) if m.start == opening), None)
+        if person is None or person.type != "Person":
+            return []
+        found.append(person)
+        start += len(line) + 1
+    return found

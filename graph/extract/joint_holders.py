@@ -1,0 +1,85 @@
+"""Two holders of one role: "X is samen met Y trekker van de themagroep" makes both of them trekker.
+
+Dutch names a shared role (two trekkers of a themagroep, two chairs of a working group) with the second holder
+in a phrase "samen met" between the verb and the role: "Eva Smit is sinds 2023 samen met Jan Kok trekker van
+de Themagroep Wonen", "Ik ben samen met mijn collega Jan Kok uit Ede trekker van …". The role rules bind the
+role to the name right before it (Jan Kok); the clause's subject holds it too: the person before the verb
+("is", "was", "ben", "wordt", "werd", "blijft"), or, for "ik", the document's speaker
+(:func:`graph.extract.document_speaker.document_speaker`) in their own words. The relation is added with the
+same role, body and sentence (rule ``roles.samen-met-holder``). A person after "samen met" whose role the
+sentence does not give after their name ("X is samen met Y naar Den Haag gegaan") shares nothing.
+
+Examples
+--------
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Eva Smit is sinds 2023 samen met haar collega Jan Kok trekker van de Themagroep Wonen."
+>>> sorted((r.subject.text, r.role, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+...        if r.predicate == "hasRole" and r.object.text == "Themagroep Wonen")
+[('Eva Smit', 'trekker', 'Themagroep Wonen'), ('Jan Kok', 'trekker', 'Themagroep Wonen')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DocContext
+from .document_speaker import document_speaker, own_words
+from .model import Mention, Relation
+
+__all__ = ["find_joint_holders"]
+
+RULE = "roles.samen-met-holder"
+
+#: the phrase right before the second holder: "samen met (haar collega) (wethouder)"
+_WITH = re.compile(r"\bsamen\s+met\s+(?:(?:zijn|haar|mijn|hun|onze)\s+)?(?:[\w-]*collega'?s?\s+)?"
+                   r"(?:(?:wethouder|burgemeester|gedeputeerde|directeur)\s+)?$", re.IGNORECASE)
+#: the clause's verb before "samen met", and what may stand between it and the phrase (no clause break)
+_VERB = re.compile(r"\b(?:is|was|ben|wordt|werd|blijft|bleef)\b[^.;:!?\"“”]{0,80}$", re.IGNORECASE)
+#: what may stand between the second holder's name and the role word: a bracket, "uit Ede", "uit Den Bosch"
+_NAME_TO_ROLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*|uit\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+)?")
+#: how far before the verb the subject's name may end ("Eva Smit (Ede) is")
+_SUBJECT_GAP = 30
+#: the subject "ik" of the clause
+_I = re.compile(r"\b[Ii]k\b")
+
+
+def find_joint_holders(ctx: DocContext) -> None:
+    """Add the subject of "X is samen met Y <rol> van Z" as a holder of Y's role."""
+    if "samen met" not in ctx.text:
+        return
+    for relation in list(ctx.relations):
+        if relation.predicate != "hasRole" or relation.subject.type != "Person" or relation.rule == RULE:
+            continue
+        second = relation.subject
+        phrase = _WITH.search(ctx.text, max(relation.evidence_start, second.start - 60), second.start)
+        if phrase is None or not _role_after(ctx, relation):
+            continue
+        sentence = ctx.sentence_at(relation.evidence_start)
+        verb = _VERB.search(ctx.text, sentence.start, phrase.start()) if sentence is not None else None
+        if verb is None:
+            continue
+        holder = _subject(ctx, sentence, verb.start())
+        if holder is not None and holder.label != second.label:
+            ctx.add(holder, "hasRole", relation.object, sentence, RULE, 0.7, role=relation.role)
+
+
+def _role_after(ctx: DocContext, relation: Relation) -> bool:
+    """Whether the role's word follows the second holder's name right away (after at most a bracket or "uit
+    <plaats>"), before the body: "Jan Kok (Ede) trekker van X", not an apposition "Jan Kok, wethouder in Ede"."""
+    if not relation.role or relation.object.start <= relation.subject.end:
+        return False
+    word = relation.role.split()[0].lower()
+    at = ctx.text.lower().find(word, relation.subject.end, relation.object.start)
+    return at >= 0 and _NAME_TO_ROLE.fullmatch(ctx.text, relation.subject.end, at) is not None
+
+
+def _subject(ctx: DocContext, sentence, verb: int) -> Mention | None:
+    """The person right before the clause's verb (the nearest one in the sentence), or, for "ik", the speaker."""
+    before = [m for m in ctx.in_span(sentence.start, verb) if m.type == "Person"]
+    if before:  # right before the verb: "Wethouder Eva Smit (Ede) is", not "Volgens Eva Smit is de wethouder …"
+        return before[-1] if verb - before[-1].end <= _SUBJECT_GAP else None
+    if _I.search(ctx.text, sentence.start, verb) is None:
+        return None
+    speaker = document_speaker(ctx)[0]
+    return speaker if speaker is not None and own_words(ctx, sentence, speaker) else None
