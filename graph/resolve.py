@@ -65,6 +65,7 @@ from .extract.person_surnames import OFFICE_PLACES
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .namesakes import gather_placings, split_namesakes
+from .withdrawn_placings import withdrawn_places, without_withdrawn
 from .published_keys import kept_person_keys, moved_keys, placed_keys
 from .vocab import ENTITY_TYPES, slugify
 
@@ -579,6 +580,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         for start, end, place in done[8]:
             placings[1].setdefault((document_id, start, end), place)
 
+    withdrawn = withdrawn_places(extractions, keys, periods or {})  # a place a rectification withdraws splits no one
+    if withdrawn:
+        placings = (without_withdrawn(placings[0], withdrawn, periods or {}), placings[1])
     namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits, previous)
     for document_id, found in named_in.items():  # a namesake's mentions in it may have another key now
         if document_id in placed:
