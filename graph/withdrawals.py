@@ -149,13 +149,27 @@ def namesakes_of(key: str, namesakes) -> list[str]:
 
 
 def apply_withdrawals(dataset: Dataset, curated, withdrawals: list[Withdrawal], dropped: list[str],
-                      numbers: dict[str, int]) -> tuple[int, int, dict[str, int]]:
+                      numbers: dict[str, int], warnings: list | None = None) -> tuple[int, int, dict[str, int]]:
     """Take each withdrawn fact out of its earlier documents (see the module docstring); returns (evidence
     nodes removed, triples removed, evidence nodes removed per relation) and adds the evidence IRIs to
-    ``dropped``. ``curated``: the ``g40g:curated`` graph, which records each withdrawal that removed a fact."""
+    ``dropped``. ``curated``: the ``g40g:curated`` graph, which records each withdrawal that removed a fact.
+    ``warnings``: where a claim with no body that no earlier document's role matches is said (the user must
+    find the fact: "dec: corrigeert een eerder document (…), maar welk feit …")."""
+    from .extract.rectifications import unapplied_warning
+
     withdrawn = removed = 0
     by_relation: dict[str, int] = {}
-    for withdrawal in [one for each in withdrawals for one in _with_bodies(dataset, each)]:
+    found, matched, bodiless = [], set(), []
+    for each in withdrawals:
+        bodies = _with_bodies(dataset, each)
+        if each.object is None:  # one claim, a withdrawal of each namesake: said once, where none matched
+            bodiless.append((each.by, each.sentence))
+            matched.update((each.by, each.sentence) for _ in bodies[:1])
+        found += bodies
+    for claim in dict.fromkeys(bodiless):
+        if claim not in matched and warnings is not None:
+            warnings.append(f"{claim[0]}: {unapplied_warning(claim[1])}")
+    for withdrawal in found:
         rule = Suppression(withdrawal.subject, withdrawal.predicate, withdrawal.object,
                            role=withdrawal.role if withdrawal.predicate == "hasRole" else None)
         held = fact_documents(dataset, rule, withdrawal.subject, withdrawal.object)
