@@ -268,7 +268,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
 
     withdrawn, gone, by_relation = apply_withdrawals(
         dataset, curated, [replace(w, subject=resolve(w.subject), object=resolve(w.object)) for w in withdrawals],
-        dropped, numbers)
+        dropped, numbers, warnings)
     removed += gone
     for relation, count in by_relation.items():
         suppressed_by[relation] = suppressed_by.get(relation, 0) + count

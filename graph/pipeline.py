@@ -68,6 +68,7 @@ from .reference import reference_triples
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
+from .namesakes_told_apart import told_apart
 from .published_keys import kept_moves, moved_note, person_places, previous_places, split_moves, split_note
 from .resolve import resolve
 from .resolve_cache import load_passes, passes_files
@@ -297,6 +298,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     ambiguous, settled = settled_ambiguities(resolution.ambiguous, curation, resolution.mention_keys)
     warnings.extend(ambiguous)  # less those a merge or split settles (walkthrough 17, finding 8)
     namesakes = unmerged(resolution.namesakes, {entity_key(m.old) for m in curation.merges})
+    namesakes = told_apart(namesakes, resolution.apart)  # "niet te verwarren met haar naamgenoot …": no merge asked
     warnings.extend(namesake_notes(namesakes))
     if fresh_moves:  # said once: the next build finds the new keys published (walkthrough 18, finding 10)
         warnings.append(moved_note(fresh_moves))

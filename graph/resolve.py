@@ -65,6 +65,7 @@ from .extract.person_surnames import OFFICE_PLACES
 from .gazetteer import Gazetteer
 from .incremental import mention_row
 from .namesakes import gather_placings, split_namesakes
+from .withdrawn_placings import withdrawn_places, without_withdrawn
 from .published_keys import kept_person_keys, moved_keys, placed_keys
 from .vocab import ENTITY_TYPES, slugify
 
@@ -585,6 +586,9 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             placings[1].setdefault((document_id, start, end), place)
 
     replayed = list(drafts)  # the entities the passes drafted: one dropped below rewrites its mentions' documents
+    withdrawn = withdrawn_places(extractions, keys, periods or {})  # a place a rectification withdraws splits no one
+    if withdrawn:
+        placings = (without_withdrawn(placings[0], withdrawn, periods or {}), placings[1])
     namesakes, placed, place_names, choose = split_namesakes(placings, drafts, keys, periods or {}, splits, previous)
     rewritten = set(placed)  # the documents a global pass may have given other keys than their pass did
     rewritten.update(document_id for document_id, *_ in by_initials)

@@ -34,17 +34,17 @@ Examples
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDFS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from .build_warnings import coded
-from .curation_graph import entity_key, rule_node
+from .curation_graph import entity_key, has_triple, matching_quads, objects_of, rule_node
 from .curation_records import Suppression
-from .curation_suppressions import apply_suppression, fact_documents
+from .curation_suppressions import apply_suppression, fact_documents, same_words
 from .messages import CATALOGUE
-from .vocab import G40ID, mint
+from .vocab import G40, G40ID, mint
 
 __all__ = ["Withdrawal", "find_withdrawals", "apply_withdrawals", "earlier_documents", "namesakes_of"]
 
@@ -74,11 +74,12 @@ class Withdrawal:
 
     subject: URIRef
     predicate: str
-    object: URIRef
+    object: URIRef | None  # None: a claim that names no body ("dat X beleidsadviseur Economie is"), of any body
     role: str | None
     by: str
     sentence: str
     documents: tuple[str, ...]
+    portfolio: str | None = None  # of a claim with no body: the field its role names, where it names one
 
 
 def _day(document) -> str | None:
@@ -118,8 +119,9 @@ def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawa
             continue
         for claim in claims:
             subject = resolution.mention_keys.get((document.id, claim.subject_start, claim.subject_end))
-            obj = resolution.mention_keys.get((document.id, claim.object_start, claim.object_end))
-            if not subject or not obj or subject == obj:
+            bodiless = claim.object_start < 0
+            obj = None if bodiless else resolution.mention_keys.get((document.id, claim.object_start, claim.object_end))
+            if not subject or not (obj or bodiless) or subject == obj:
                 continue
             earlier = earlier_documents(documents, document, date=claim.date, title=claim.title)
             if not earlier and claim.date:
@@ -127,8 +129,8 @@ def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawa
             elif not earlier and claim.title:
                 warnings.append(coded("rectification_no_title", document=document.id, named=repr(claim.title)))
             for key in namesakes_of(subject, getattr(resolution, "namesakes", ())) if earlier else ():
-                withdrawals.append(Withdrawal(G40ID[key], claim.predicate, G40ID[obj], claim.role, document.id,
-                                              claim.sentence, tuple(earlier)))
+                withdrawals.append(Withdrawal(G40ID[key], claim.predicate, G40ID[obj] if obj else None, claim.role,
+                                              document.id, claim.sentence, tuple(earlier), claim.portfolio))
     return withdrawals, warnings
 
 
@@ -147,13 +149,27 @@ def namesakes_of(key: str, namesakes) -> list[str]:
 
 
 def apply_withdrawals(dataset: Dataset, curated, withdrawals: list[Withdrawal], dropped: list[str],
-                      numbers: dict[str, int]) -> tuple[int, int, dict[str, int]]:
+                      numbers: dict[str, int], warnings: list | None = None) -> tuple[int, int, dict[str, int]]:
     """Take each withdrawn fact out of its earlier documents (see the module docstring); returns (evidence
     nodes removed, triples removed, evidence nodes removed per relation) and adds the evidence IRIs to
-    ``dropped``. ``curated``: the ``g40g:curated`` graph, which records each withdrawal that removed a fact."""
+    ``dropped``. ``curated``: the ``g40g:curated`` graph, which records each withdrawal that removed a fact.
+    ``warnings``: where a claim with no body that no earlier document's role matches is said (the user must
+    find the fact: "dec: corrigeert een eerder document (…), maar welk feit …")."""
+    from .extract.rectifications import unapplied_warning
+
     withdrawn = removed = 0
     by_relation: dict[str, int] = {}
-    for withdrawal in withdrawals:
+    found, matched, bodiless = [], set(), []
+    for each in withdrawals:
+        bodies = _with_bodies(dataset, each)
+        if each.object is None:  # one claim, a withdrawal of each namesake: said once, where none matched
+            bodiless.append((each.by, each.sentence))
+            matched.update((each.by, each.sentence) for _ in bodies[:1])
+        found += bodies
+    for claim in dict.fromkeys(bodiless):
+        if claim not in matched and warnings is not None:
+            warnings.append(f"{claim[0]}: {unapplied_warning(claim[1])}")
+    for withdrawal in found:
         rule = Suppression(withdrawal.subject, withdrawal.predicate, withdrawal.object,
                            role=withdrawal.role if withdrawal.predicate == "hasRole" else None)
         held = fact_documents(dataset, rule, withdrawal.subject, withdrawal.object)
@@ -183,3 +199,25 @@ def apply_withdrawals(dataset: Dataset, curated, withdrawals: list[Withdrawal], 
             curated.add((node, DCTERMS.references, mint("document", document)))
         log.info("%s: %s withdrawn from %s", withdrawal.by, fact, ", ".join(sources))
     return withdrawn, removed, by_relation
+
+
+def _with_bodies(dataset: Dataset, withdrawal: Withdrawal) -> list[Withdrawal]:
+    """``withdrawal`` itself, or for a claim that names no body, one withdrawal of each body its subject has
+    the role in by an earlier document's evidence, of the claim's field where it names one ("dat X
+    beleidsadviseur Economie is": X's role "beleidsadviseur" with the field Economie, at the body it was given)."""
+    if withdrawal.object is not None:
+        return [withdrawal]
+    documents = {mint("document", document) for document in withdrawal.documents}
+    field = same_words(withdrawal.portfolio) if withdrawal.portfolio else None
+    bodies = set()
+    for evidence in {q[0] for q in matching_quads(dataset, (None, RDF.subject, withdrawal.subject))}:
+        if not has_triple(dataset, (evidence, RDF.predicate, G40[withdrawal.predicate])) \
+                or not has_triple(dataset, (evidence, G40.roleLabel, Literal(withdrawal.role))) \
+                or documents.isdisjoint(objects_of(dataset, evidence, PROV.wasDerivedFrom)):
+            continue
+        if field is not None and field not in {str(p).casefold() for p in objects_of(dataset, evidence, G40.portfolio)} \
+                and not any(f"{withdrawal.role} {field}" in same_words(str(quote))
+                            for quote in objects_of(dataset, evidence, G40.quote)):
+            continue  # of another field: "beleidsadviseur Economie" in its sentence, or as its portfolio
+        bodies.update(objects_of(dataset, evidence, RDF.object))
+    return [replace(withdrawal, object=body) for body in sorted(bodies)]

@@ -26,6 +26,8 @@ __all__ = ["own_namesakes", "people_apart"]
 _CUE = (r"(?:niet\s+dezelfde\s+persoon\s+als|niet\s+dezelfde\s+als|niet\s+te\s+verwarren\s+met|"
         r"geen\s+familie\s+(?:van|met))")
 _BETWEEN = re.compile(r"(?-i:\s+(?:MPA|MBA|MSc|MA|BSc|PhD|LLM|RA|RC))*"  # "Drs. J.P. de Vries MPA is niet …"
+                      # "X, wethouder van Deventer, niet te verwarren met …": her office between commas first
+                      r"(?:\s*,\s*[^,.;:()\n]{1,60}?(?=\s*,))?"
                       r"[\s,(–-]*(?:(?:is|was|wordt)\s+)?(?:(?:overigens|ook|dus|echt)\s+)?" + _CUE
                       # "met haar naamgenoot", "met wethouder", "van de gelijknamige oud-wethouder": small words only
                       + r"(?:\s+(?:de|het|haar|zijn|hun|gelijknamige|naamgenoot|naamgenote|[a-z]+-?[a-z]*))?"
@@ -56,6 +58,9 @@ def people_apart(text: str, mentions) -> tuple[tuple[int, int, int, int], ...]:
     >>> people_apart("De Vries, niet te verwarren met wethouder Jan de Vries, opende.",
     ...              [Mention(0, 8, "De Vries", "Person", "r", 0.9), Mention(42, 54, "Jan de Vries", "Person", "r", 0.9)])
     ((0, 8, 42, 54),)
+    >>> people_apart("Eva Smit, wethouder van Ede, niet te verwarren met haar naamgenote Eva Smit van Epe, opende.",
+    ...              [Mention(0, 8, "Eva Smit", "Person", "r", 0.9), Mention(67, 75, "Eva Smit", "Person", "r", 0.9)])
+    ((0, 8, 67, 75),)
     """
     people = sorted((m for m in mentions if m.type == "Person"), key=lambda m: (m.start, m.end))
     pairs = [(m.start, m.end, m.start, m.end) for m in people if _OWN_NAMESAKE.match(text, m.end)

@@ -152,9 +152,20 @@ def unapplied_rectifications(text: str, rectified: list[Sentence], withdrawn) ->
         if sentence.start in applied or not (_RETRACTED.search(text, sentence.start, sentence.end)
                                              or _in_notice(sentence, text)):
             continue
-        quote = " ".join(sentence.text.split())
-        out.append(msg("rectification_unapplied", quote=quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0].rstrip(" ,;") + " …"))
+        out.append(unapplied_warning(sentence.text))
     return out
+
+
+def unapplied_warning(sentence: str) -> str:
+    """The warning that a rectifying ``sentence`` withdraws no fact g40kg can point to, the sentence cut to 90
+    characters; also the build's, for a claim with no body that no earlier document's role matches
+    (:func:`graph.withdrawals.apply_withdrawals`).
+
+    >>> unapplied_warning("Eerder stond ten onrechte dat Eva Kok adviseur is.")[:60]
+    'corrigeert een eerder document ("Eerder stond ten onrechte d'
+    """
+    quote = " ".join(sentence.split())
+    return msg("rectification_unapplied", quote=quote if len(quote) <= 90 else quote[:88].rsplit(" ", 1)[0].rstrip(" ,;") + " …")
 
 
 CATALOGUE.update({

@@ -39,6 +39,13 @@ The verb may close the clause after the body ("dat Jan Smit wethouder van Ede is
 >>> text = "Rectificatie: in ons vorige bericht stond ten onrechte dat Jan Smit wethouder van Ede is. Hij is wethouder van Epe."
 >>> [(c[2], c[5]) for c in extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").withdrawn]
 [('hasRole', 'wethouder')]
+
+A claim may name a role and no body, what follows the semicolon being right; its object's span is (-1, -1)
+and it withdraws the person's earlier role of that word and field, at whatever body (:mod:`graph.withdrawals`):
+
+>>> text = "In ons vorige bericht stond ten onrechte dat Jan Smit beleidsadviseur Wonen is; hij is senior beleidsadviseur."
+>>> [(c[3], c[5], c[11]) for c in extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").withdrawn]
+[(-1, 'beleidsadviseur', 'Wonen')]
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ import logging
 import re
 from typing import Callable, NamedTuple
 
+from .lexicon import load_lexicon
 from .model import Mention, Relation, Sentence
 from .periods import MONTHS
 
@@ -70,6 +78,8 @@ class Claim(NamedTuple):
     sentence: str
     date: str | None
     title: str | None
+    #: the field after the role word of a claim that names no body ("dat X beleidsadviseur Economie is")
+    portfolio: str | None = None
 
 
 #: "dat" opening the claim, after a word of reporting or retracting ("stond abusievelijk dat", "vermelding dat")
@@ -85,6 +95,10 @@ _VERB_THEN_ROLE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:is|was)\s+(?:(?
 #: the verb after the body: "dat X wethouder van Zwolle is" (walkthrough 26, finding 7)
 _ROLE_OF_THEN_VERB = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:(?:de|het)\s+)?(?P<role>[a-z][\w-]{1,40})\s+"
                                 r"(?:van|bij)\s+")
+#: a role and no body, the verb closing the clause: "dat X beleidsadviseur Economie is;" (walkthrough 26, finding 7)
+_ROLE_ALONE = re.compile(r"\s*,?\s*(?:(?:de|het|een)\s+)?(?P<role>[a-z][\w-]{1,40})"
+                         r"(?:\s+(?P<portfolio>[A-Z][\w-]+(?:\s+(?:en|&)\s+[A-Z][\w-]+)?))?"
+                         r"\s+(?:is|was)\s*(?=[;,.:]|$)")
 _VERB_LAST = re.compile(r"\s+(?:is|was|zou\s+zijn)\b")
 _ARTICLE = re.compile(r"(?:de|het)\s+", re.IGNORECASE)
 #: a publication named by its day: "het bericht van 27 januari (2026)", "de nieuwsbrief van 3 maart"
@@ -133,6 +147,24 @@ def withdrawn_claims(text: str, rectified: list[Sentence], mentions: list[Mentio
     return tuple(claims)
 
 
+def _role_alone(text: str, sentence: Sentence, subject: Mention, opening, date) -> Claim | None:
+    """The claim of a clause that names a role and no body: "dat X beleidsadviseur Economie is; hij is …"
+    withdraws X's role of that word (and field, where it names one) wherever an earlier document gave it
+    (walkthrough 26, finding 7); its object's span is (-1, -1). A role word of the lexicon only, and a
+    field of its list only: "dat X ziek is" claims no role."""
+    shape = _ROLE_ALONE.match(text, subject.end, sentence.end)
+    if shape is None:
+        return None
+    lexicon = load_lexicon()
+    role = lexicon.roles.get(shape.group("role").lower())
+    portfolio = shape.group("portfolio")
+    if role is None or portfolio and portfolio.lower() not in lexicon.portfolios:
+        return None
+    before = text[sentence.start:opening.start()]
+    return Claim(subject.start, subject.end, "hasRole", -1, -1, role.label, sentence.start, sentence.end,
+                 " ".join(sentence.text.split()), named_date(before, date), named_title(before), portfolio)
+
+
 def _claim(text: str, sentence: Sentence, mentions: list[Mention], reread, date) -> Claim | None:
     opening = _CLAIM_START.search(text, sentence.start, sentence.end)
     if opening is None:
@@ -145,7 +177,9 @@ def _claim(text: str, sentence: Sentence, mentions: list[Mention], reread, date)
     shape = _ROLE_THEN_VERB.match(rest) or _VERB_THEN_ROLE.match(rest)
     verb_last = shape is None
     shape = shape or _ROLE_OF_THEN_VERB.match(rest)
-    if shape is None or not _ROLE_WORD.fullmatch(shape.group("role")):
+    if shape is None:
+        return _role_alone(text, sentence, subject, opening, date)
+    if not _ROLE_WORD.fullmatch(shape.group("role")):
         return None
     body_start = subject.end + shape.end()
     article = _ARTICLE.match(text, body_start)

@@ -24,6 +24,8 @@ from ..messages import language
 from ..privacy import masked_text, moved
 from ..role_labels import role_label
 from . import explore_changes, explore_common, explore_documents, explore_entity, explore_home, questions
+from .compound_mentions import whole_word_mentions
+from .pageless_people import pageless
 from .i18n import page_language, predicate_label, property_label, text_language, texts
 from .freshness import CHECK_SECONDS, stamp_of
 from .live import snapshot_of
@@ -275,6 +277,8 @@ def search_page(request: Request) -> Response:
         unsearched_ids=frozenset(d.get("id") for d in snapshot_of(request).manifest.get("documents") or []
                                  if d.get("name_in_id")),
     ) if query.strip() else []
+    hidden = pageless(dataset, [result["iri"] for result in results if result.get("type") == "Person"])
+    results = [result for result in results if result["iri"] not in hidden]  # no page to go to
     return render(request, "search.html", {"q": query, "results": results}, json_twin=_json_path(request))
 
 
@@ -296,6 +300,9 @@ def document_page(request: Request) -> Response:
         target = f"{root_path(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
         return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
     shifts = data.pop("shifts")
+    hidden = pageless(snapshot.dataset, [m["iri"] for m in data["mentions"]])
+    if hidden:  # named in the text, not linked: no page for a person of whom the graph holds no fact
+        data["mentions"] = [m for m in data["mentions"] if m["iri"] not in hidden]
     if not request.app.state.config.document_text:  # only the evidence sentences (data minimisation)
         data = {key: value for key, value in data.items() if key != "text"}
         data["warning"], data["evidence_only"] = None, True
@@ -308,7 +315,9 @@ def document_page(request: Request) -> Response:
         if highlight and shifts:  # offsets of the file's text, the page shows the masked text
             highlight = tuple(moved(offset, shifts) for offset in highlight)
             highlight = highlight if None not in highlight else None
-        data = dict(data, segments=explore_documents.text_segments(data["text"], data["mentions"], highlight))
+        # "G40-bureau" one link, to the entity of that name, never "G40" and "bureau" (walkthrough 26, finding 16)
+        linked = whole_word_mentions(data["text"], data["mentions"])
+        data = dict(data, segments=explore_documents.text_segments(data["text"], linked, highlight))
     return render(request, "document.html", data, json_twin=_json_path(request))
 
 
@@ -446,6 +455,8 @@ def entity_page(request: Request) -> Response:
         return RedirectResponse(f"{root_path(request)}{explore_common.entity_path(into)}{'.json' if as_json else ''}",
                                 status_code=301, headers={"Cache-Control": "max-age=3600"})
     data = explore_entity.entity(_dataset(request), iri) if iri is not None else None
+    if data is not None and pageless(_dataset(request), [str(iri)]):
+        data = None  # a person of whom the graph holds no fact: no page (walkthrough 26, finding 13)
     if data is None:
         from .linked import retired
 
