@@ -1,0 +1,48 @@
+"""Round 52g: walkthrough 27's wrong and missed facts as rules of Dutch (invented people and wordings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.documents import ask_rows, built_from
+from tests.extract_facts import facts
+
+DOCUMENTS = {
+    # finding 1 and 4: an appositive office left for an appointment that starts on the next sentence's day
+    "energiedag-2024": ("2024-04-10", "Wethouder Ilse Koster van Almelo opent de energiedag."),
+    "benoemingen-2026": ("2026-10-05", "Ilse Koster, wethouder van Almelo, is benoemd tot burgemeester van "
+                                       "Oldenzaal. Zij start daar op 1 november 2026."),
+    # finding 2: a departure from a ministry ends the earlier attendance-list affiliation there
+    "overleg-2025": ("2025-03-01", "Verslag overleg\n\nAanwezig: Iris Smit (gemeente Ede), Tom Brink "
+                                   "(ministerie van IenW)\n\nDe agenda wordt vastgesteld."),
+    "vertrek-2025": ("2025-05-10", "Tom Brink vertrekt per 1 juni 2025 bij het ministerie van Infrastructuur en "
+                                   "Waterstaat. Hij gaat werken bij de VNG."),
+}
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    return built_from(tmp_path_factory.mktemp("r52g"), DOCUMENTS)
+
+
+def _roles(runner, kg, person, *args):
+    return [(r["relation"], r.get("role"), r["otherLabel"], r.get("start"), r.get("end"))
+            for r in ask_rows(runner, kg, "oxigraph", "who-is-who", "-p", f"person={person}", *args)]
+    return [(r["relation"], r["roleLabel"] or r["role"], r["otherLabel"], r["start"], r["end"])
+            for r in ask_rows(runner, kg, "oxigraph", "who-is-who", "-p", f"person={person}", *args)]
+
+
+def test_an_appointment_starts_on_the_day_the_next_sentence_says_she_starts(runner, kg):
+    assert ("hasRole", "burgemeester", "Oldenzaal", "2026-11-01", None) in _roles(runner, kg, "Ilse Koster")
+
+
+def test_the_appositive_office_left_for_the_appointment_ends_the_day_before(runner, kg):
+    aldermen = [r for r in _roles(runner, kg, "Ilse Koster") if r[2] == "Almelo"]
+    assert aldermen and all(r[4] == "2026-10-31" for r in aldermen), aldermen
+    assert [r[2] for r in _roles(runner, kg, "Ilse Koster", "--as-of", "2026-12-01")] == ["Oldenzaal"]
+
+
+def test_a_departure_from_a_ministry_ends_the_earlier_affiliation_there(runner, kg):
+    ministry = [r for r in _roles(runner, kg, "Tom Brink") if r[0] == "affiliatedWith" and r[2] == "IenW"]
+    assert ministry and all(r[4] == "2025-05-31" for r in ministry), ministry
+    assert "IenW" not in [r[2] for r in _roles(runner, kg, "Tom Brink", "--as-of", "2025-08-01")]
