@@ -46,3 +46,20 @@ def test_a_departure_from_a_ministry_ends_the_earlier_affiliation_there(runner, 
     ministry = [r for r in _roles(runner, kg, "Tom Brink") if r[0] == "affiliatedWith" and r[2] == "IenW"]
     assert ministry and all(r[4] == "2025-05-31" for r in ministry), ministry
     assert "IenW" not in [r[2] for r in _roles(runner, kg, "Tom Brink", "--as-of", "2025-08-01")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("De Regio Deal Achterhoek wordt sinds vorig jaar gecoördineerd door Ruud Wessels, adviseur bij de provincie "
+     "Gelderland.", "coördinator"),
+    ("De gemeenten starten de City Deal Sterke Wijken. De City Deal wordt geleid door Anna de Bruin, senior "
+     "beleidsmedewerker van Arnhem.", "programmaleider"),
+    ("De Themagroep Cultuur wordt geleid door wethouder Anna de Bruin.", "voorzitter"),
+], ids=["coordinated-by", "programme-led-by", "unit-led-by-chair"])
+def test_a_passive_leader_holds_the_role_the_verb_names_not_always_chair(text, role):
+    found = {f for f in facts(text, "2024-01-01") if f[1] == "hasRole" and f[2] != "Gelderland" and f[2] != "Arnhem"}
+    assert {f[3] for f in found} == {role}, found
+
+
+def test_a_leading_role_in_an_apposition_without_a_body_is_the_role_in_what_is_led():
+    text = "Het Programmabureau Regio Deal Twente wordt geleid door Karin Smit, projectleider, die bij Almelo werkt."
+    assert ("Karin Smit", "hasRole", "Programmabureau Regio Deal Twente", "projectleider") in facts(text, "2024-01-01")
