@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.documents import ask_rows, built_from
-from tests.extract_facts import facts
+from tests.extract_facts import facts, mentions
 
 DOCUMENTS = {
     # finding 1 and 4: an appositive office left for an appointment that starts on the next sentence's day
@@ -63,3 +63,17 @@ def test_a_passive_leader_holds_the_role_the_verb_names_not_always_chair(text, r
 def test_a_leading_role_in_an_apposition_without_a_body_is_the_role_in_what_is_led():
     text = "Het Programmabureau Regio Deal Twente wordt geleid door Karin Smit, projectleider, die bij Almelo werkt."
     assert ("Karin Smit", "hasRole", "Programmabureau Regio Deal Twente", "projectleider") in facts(text, "2024-01-01")
+
+
+@pytest.mark.parametrize("text", [
+    "De Pijler Sociaal werkt samen met het ministerie van SZW aan het armoedeprogramma.",
+    "De Themagroep Sport werkt samen met het ministerie van VWS aan de sportregeling voor kleine gemeenten.",
+], ids=["programma", "regeling"])
+def test_a_lower_case_programme_compound_is_a_kind_of_work_not_a_programme(text):
+    assert mentions(text, "Programme", "2024-01-01") == []
+    assert not {f for f in facts(text, "2024-01-01") if f[1] == "participatesIn" and f[2] in ("SZW", "VWS")}
+
+
+def test_a_lower_case_compound_that_points_back_to_a_named_programme_stays_it():
+    text = "Het Actieprogramma Wijkvernieuwing start in Ede. Het actieprogramma loopt vier jaar."
+    assert mentions(text, "Programme", "2024-01-01") == ["Actieprogramma Wijkvernieuwing", "actieprogramma"]
