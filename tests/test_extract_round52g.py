@@ -77,3 +77,16 @@ def test_a_lower_case_programme_compound_is_a_kind_of_work_not_a_programme(text)
 def test_a_lower_case_compound_that_points_back_to_a_named_programme_stays_it():
     text = "Het Actieprogramma Wijkvernieuwing start in Ede. Het actieprogramma loopt vier jaar."
     assert mentions(text, "Programme", "2024-01-01") == ["Actieprogramma Wijkvernieuwing", "actieprogramma"]
+
+
+_WELCOMED = ("Verslag Themagroep Mobiliteit\n3 juni 2025\n\nAanwezig: Anna Smit (gemeente Breda), Karel Dijk "
+             "(ministerie van IenW)\n\n1. Opening\nDe voorzitter opent het overleg en verwelkomt Karel Dijk van IenW.\n")
+
+
+def test_a_welcomed_guest_makes_no_collaboration_with_the_guests_ministry():
+    assert not {f for f in facts(_WELCOMED, "2025-06-03") if f[1] == "collaboratesWith"}
+
+
+def test_the_minutes_speaking_of_the_guests_ministry_after_the_welcome_do():
+    text = _WELCOMED + "\n2. Fietsroutes\nIenW licht de subsidie voor snelfietsroutes toe.\n"
+    assert ("Themagroep Mobiliteit", "collaboratesWith", "IenW", None) in facts(text, "2025-06-03")
