@@ -90,3 +90,19 @@ def test_a_welcomed_guest_makes_no_collaboration_with_the_guests_ministry():
 def test_the_minutes_speaking_of_the_guests_ministry_after_the_welcome_do():
     text = _WELCOMED + "\n2. Fietsroutes\nIenW licht de subsidie voor snelfietsroutes toe.\n"
     assert ("Themagroep Mobiliteit", "collaboratesWith", "IenW", None) in facts(text, "2025-06-03")
+
+
+def test_a_pdf_line_that_ends_in_a_preposition_runs_on_into_the_next_line():
+    from graph.pdftext import document_text
+
+    page = ("Jaarbericht Themagroep Cultuur\n"
+            "In 2023 werd de themagroep voorgezeten door Eva Smit, wethouder Cultuur van\n"
+            "Almelo. Zij werkte samen met het ministerie van Onderwijs, Cultuur en Wetenschap en met de\n"
+            "Raad voor Cultuur aan een nieuwe agenda voor de middelgrote steden in het hele land.\n"
+            "Leden")
+    assert document_text([page]).split("\n") == [
+        "Jaarbericht Themagroep Cultuur",
+        "In 2023 werd de themagroep voorgezeten door Eva Smit, wethouder Cultuur van Almelo. Zij werkte samen met het "
+        "ministerie van Onderwijs, Cultuur en Wetenschap en met de Raad voor Cultuur aan een nieuwe agenda voor de "
+        "middelgrote steden in het hele land.",
+        "Leden"]
