@@ -106,3 +106,24 @@ def test_a_pdf_line_that_ends_in_a_preposition_runs_on_into_the_next_line():
         "ministerie van Onderwijs, Cultuur en Wetenschap en met de Raad voor Cultuur aan een nieuwe agenda voor de "
         "middelgrote steden in het hele land.",
         "Leden"]
+
+
+def test_a_page_that_is_mostly_a_table_of_names_is_judged_by_its_sentences():
+    from graph.language import foreign_language
+
+    rows = "".join(f"| Regio Deal {name} | {towns} | {ministry} |\n" for name, towns, ministry in [
+        ("Twente", "Almelo, Enschede, Hengelo, Oldenzaal", "LVVN"), ("Zeeland", "Middelburg, Vlissingen, Goes", "BZK"),
+        ("Noord-Limburg", "Venlo, Venray, Weert", "EZ"), ("Parkstad", "Heerlen, Kerkrade, Landgraaf", "BZK"),
+        ("Friesland", "Leeuwarden, Sneek, Heerenveen", "LVVN"), ("Achterhoek", "Doetinchem, Winterswijk", "EZ")])
+    page = ("Overzicht Regio Deals\n\nStand op 1 maart 2025. In de tabel staan de steden die meedoen.\n\n"
+            "| Regio Deal | Steden | Ministerie |\n|---|---|---|\n" + rows)
+    assert foreign_language(page) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Aanwezig: Eva Smit (gemeente Ede), Joris Bakker (G40-bureau), Tim Vos (ministerie van SZW)",
+    "Joris Bakker werkt sinds vorig jaar bij het G40-bureau.",
+], ids=["attendance-bracket", "works-at"])
+def test_a_unit_named_with_its_organisations_prefix_is_where_the_person_works(text):
+    found = {f for f in facts(text, "2025-05-22") if f[0] == "Joris Bakker"}
+    assert found == {("Joris Bakker", "affiliatedWith", "G40-bureau", None)}, found
