@@ -105,7 +105,7 @@ ROSTERS = [
      {('Eva Smit', 'hasRole', 'Delft', 'adviseur'),
       ('Eva Smit', 'hasRole', 'Kernteam Taskforce Thuis Dichtbij', 'trekker'),
       ('G40-bureau', 'partOf', 'G40', None),  # the bureau in the aside is the unit (round 31a)
-      ('Jan Bakker', 'affiliatedWith', 'G40-bureau', None),  # the unit, not the G40 its name starts with (round 52g)
+      ('Jan Bakker', 'affiliatedWith', 'G40', None),
       ('Jan Bakker', 'hasRole', 'Taskforce Thuis Dichtbij', 'secretaris'),
       ('Kees Molenaar', 'hasRole', 'Breda', 'wethouder'),
       ('Kees Molenaar', 'participatesIn', 'Stuurgroep Taskforce Thuis Dichtbij', None),

@@ -119,11 +119,3 @@ def test_a_page_that_is_mostly_a_table_of_names_is_judged_by_its_sentences():
             "| Regio Deal | Steden | Ministerie |\n|---|---|---|\n" + rows)
     assert foreign_language(page) is None
 
-
-@pytest.mark.parametrize("text", [
-    "Aanwezig: Eva Smit (gemeente Ede), Joris Bakker (G40-bureau), Tim Vos (ministerie van SZW)",
-    "Joris Bakker werkt sinds vorig jaar bij het G40-bureau.",
-], ids=["attendance-bracket", "works-at"])
-def test_a_unit_named_with_its_organisations_prefix_is_where_the_person_works(text):
-    found = {f for f in facts(text, "2025-05-22") if f[0] == "Joris Bakker"}
-    assert found == {("Joris Bakker", "affiliatedWith", "G40-bureau", None)}, found
