@@ -10,8 +10,8 @@ The check counts function words, the most frequent words of a language, in the f
 :data:`DUTCH` (de, het, een, van, …), an English one hardly any, however many Dutch names it
 quotes ("Pijler Economie en Werk"). A text whose English function words outnumber its Dutch
 ones two to one is English; one of at least :data:`MIN_WORDS` words of which fewer than one in
-twelve is a Dutch function word is some other language. Names, tables and short notes (fewer
-than :data:`MIN_WORDS` words) are never flagged. No dependency: a language model (langdetect,
+twelve is a Dutch function word is some other language. Names, tables (their rows are left out:
+:func:`without_table_rows`) and short notes (fewer than :data:`MIN_WORDS` words) are never flagged. No dependency: a language model (langdetect,
 fastText) would tell more languages apart, but this question has one answer that matters.
 
 References
@@ -37,7 +37,7 @@ from .docdate import shown_names
 from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
-__all__ = ["language_of", "foreign_language", "foreign_warning", "without_mail_headers"]
+__all__ = ["language_of", "foreign_language", "foreign_warning", "without_mail_headers", "without_table_rows"]
 
 #: Dutch function words that are no English words ("in", "is", "was", "over" are both)
 DUTCH = frozenset("de het een en van te dat die niet zijn met voor op aan bij ook wordt worden naar als er om door "
@@ -61,7 +61,7 @@ def language_of(text: str) -> str | None:
     >>> language_of("Zwolle, Deventer en Ede."), language_of("")
     (None, None)
     """
-    words = [w.lower() for w in _WORD.findall(without_mail_headers(text)[:SAMPLE])]
+    words = [w.lower() for w in _WORD.findall(without_table_rows(without_mail_headers(text))[:SAMPLE])]
     dutch = sum(w in DUTCH for w in words)
     english = sum(w in ENGLISH for w in words)
     if english >= 5 and english > 2 * dutch:
@@ -75,6 +75,21 @@ def language_of(text: str) -> str | None:
 _MAIL_HEADER = re.compile(r"^[ \t>]*(?:from|sent|to|cc|bcc|subject|date|importance|attachments|reply-to|van|"
                           r"verzonden|aan|onderwerp|datum|bijlagen|urgentie|antwoord aan)[ \t]*:.*$\n?",
                           re.IGNORECASE | re.MULTILINE)
+
+
+#: a table's row as the ingest writes it ("| City Deal X | Apeldoorn, Deventer | KGG |")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*$\n?", re.MULTILINE)
+
+
+def without_table_rows(text: str) -> str:
+    r"""``text`` without its tables' rows: their cells are names, in no language, so a page that is mostly a
+    table of names ("| City Deal Energieke Wijken | Apeldoorn, Deventer, Zwolle | KGG |") is judged by its
+    sentences, and one with too few of them is too short to tell (walkthrough 27, finding 14).
+
+    >>> without_table_rows("Onderstaande tabel toont de deelnemers.\n| City Deal X | Breda, Ede |\n| City Deal Y | Epe |\n")
+    'Onderstaande tabel toont de deelnemers.\n'
+    """
+    return _TABLE_ROW.sub("", text)
 
 
 def without_mail_headers(text: str) -> str:

@@ -195,12 +195,24 @@ def broken_word(line: str, following: str) -> bool:
 _NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÀ-Ý][^.!?:;]{0,60}\s*")
 
 
+#: a word no Dutch sentence or heading ends in (a preposition, an article, a conjunction): a line of
+#: body text that ends in one runs on, whatever the next line begins with and however long the line is
+#: (walkthrough 27, finding 16: a short PDF whose lines show no page width)
+_OPEN_END = re.compile(r"(?<![\w-])(?:van|de|het|een|door|met|voor|aan|bij|naar|tot|over|uit|op|in|en|of|als|om|te|"
+                       r"tussen|onder|namens|tegen|zoals|dat|die|waar)$")
+
+
 def runs_on(line: str, following: str, full: float) -> bool:
     """Whether the sentence of ``line`` (as the page has it) goes on in ``following``.
 
     >>> row = "Pijler Economie en Werk Marieke de Vos (Enschede) 1 september 2023 tot en met 31 december 2025"
     >>> runs_on(row, "2.2 Programma's", 60), runs_on(row, "2023 werd de pijler opgericht", 60)
     (False, True)
+
+    A line that ends in a word no sentence ends in goes on, also before a capital and when it is not full:
+
+    >>> runs_on("De pijler werd in 2024 voorgezeten door Hans Vos, wethouder van", "Enschede. Secretaris is X.", 99)
+    True
     """
     text, start = line.rstrip(), following.lstrip()[:1]
     if text.endswith(WRAPPED) and start:
@@ -209,6 +221,8 @@ def runs_on(line: str, following: str, full: float) -> bool:
         return False  # (a numbered heading "2.2 Programma's" after a table's last row opens a section)
     if text.endswith("-") and text[-2:-1].isalpha() and start.islower():
         return True  # a word broken at its hyphen, on a line of any length
+    if len(text) >= MIN_FULL and _OPEN_END.search(text):
+        return True  # "… voorgezeten door Hans Vos, wethouder van" / "Enschede.": no sentence ends in "van"
     return len(text) >= full and (line != text or text.endswith(",") or start.islower() or start.isdigit())
 
 

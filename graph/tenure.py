@@ -84,6 +84,7 @@ import pyoxigraph as ox
 
 from .announced_starts import announced_starts
 from .ceased_ministries import ceased_ends, last_days
+from .departure_ends import DEPARTURES, departure_ends
 from .farewell_handovers import handed_over
 from .promotion_ends import promotion_ends
 from .same_day_holders import reported_with_holder
@@ -463,18 +464,24 @@ SELECT ?ev ?holder ?body ?from ?date ?until ?past WHERE {
 
 def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     """The affiliations (office :data:`AFFILIATION`) that an ended role of ``terms`` may end: those of the
-    holders and bodies of the roles with a stated end (few per build), and those with a ministry that
-    ceased (:func:`graph.ceased_ministries.ceased_ends` ends them on its last day), from every graph of
+    holders and bodies of the roles with a stated end and of the departures (few per build; a departure
+    marked ``past``, :mod:`graph.departure_ends`), and those with a ministry that ceased
+    (:func:`graph.ceased_ministries.ceased_ends` ends them on its last day), from every graph of
     ``store`` as curation left it; a report on a day (``dcterms:date`` alone) starts that day with no end,
     as ``--as-of`` reads it."""
-    pairs = sorted({(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
-                    and _states_end(t)})
+    pairs = {(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
+             and _states_end(t)}
+    # and of each stated departure: "X verlaat per 1 september het ministerie van VRO" (graph.departure_ends)
+    departed = {row["ev"].value: (row["holder"].value, row["body"].value)
+                for row in store.query(DEPARTURES, use_default_graph_as_union=True)}
+    pairs = sorted(pairs | set(departed.values()))
     ceased = " ".join(f"<{iri}>" for iri in sorted(last_days()))
     found = {t.evidence: t for t in _affiliations(store, f"?body {{ {ceased} }}")} if ceased else {}
     if pairs:
         found.update((t.evidence, t) for t in _affiliations(
             store, "(?holder ?body) { %s }" % " ".join(f"(<{holder}> <{body}>)" for holder, body in pairs)))
-    return sorted(found.values())
+    # a departure is an affiliation over (graph.departure_ends): "vertrekt per 1 juni bij" as "verliet"
+    return sorted(t._replace(past=True) if t.evidence in departed else t for t in found.values())
 
 
 def _affiliations(store: ox.Store, values: str) -> list[Term]:
@@ -631,6 +638,7 @@ def tenure_quads(terms, graph: str, same_person=None, affiliations=(), known=Non
     ends = inferred_ends(terms, same_person, known)
     # a term at a ministry that ceased ends on its last day at the latest (graph.ceased_ministries)
     for evidence, end, later in _earliest(ends + affiliation_ends(affiliations, terms, ends)
+                                          + departure_ends(affiliations, terms)  # "X verlaat per D het ministerie"
                                           + ceased_ends([*terms, *affiliations])):
         node = ox.NamedNode(evidence)
         quads.append(ox.Quad(node, until, ox.Literal(end, datatype=_DATE), name))

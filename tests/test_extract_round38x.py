@@ -330,4 +330,5 @@ def test_programme_compound_before_a_name_names_it():
 
 def test_timetable_or_a_compound_alone_names_no_programme():
     assert mentions("Het middagprogramma Stad in balans begint om twee uur.", "Programme") == []
-    assert mentions("Het actieprogramma werd vastgesteld.", "Programme") == ["actieprogramma"]
+    # a lower-case compound on -programma alone is a kind of work, no programme (round 52g, graph.extract.generic_compounds)
+    assert mentions("Het actieprogramma werd vastgesteld.", "Programme") == []

@@ -43,6 +43,7 @@ import logging
 import re
 
 from .model import Mention
+from .welcomes import mere_welcome
 
 __all__ = ["ATTENDANCE_RULES", "guest", "guest_discussions", "guest_marked", "outside_body"]
 
@@ -156,8 +157,8 @@ def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[
     (in full, or the surname a later mention repeats), skipping headings and lists."""
     same = ministry.key or ministry.label
     for sentence in ctx.sentences[ctx.position.get(listing, len(ctx.sentences)) + 1:]:
-        if sentence.is_heading or ctx.listed(sentence):
-            continue
+        if sentence.is_heading or ctx.listed(sentence) or mere_welcome(ctx.text, sentence.start, sentence.end):
+            continue  # (a welcome is a courtesy: graph.extract.welcomes)
         mentions = ctx.in_sentence(sentence)
         for k, m in enumerate(mentions):
             if m.type == "Ministry" and (m.key or m.label) == same:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, HOLDERS, DocContext
+from .leader_roles import leader_role
 from .leaders import led_thing, person_behind_adjective
 from .model import Mention, Sentence
 from .paragraph_leads import find_paragraph_leads
@@ -62,12 +63,13 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         if leader.type == "Person":
             # "getrokken door X": X is its trekker; the other phrasings name its chair; "door X (Zwolle)
             # en Y (Hengelo)": both
-            role = "trekker" if match.group().lower().startswith("getrokken") else "voorzitter"
+            bracket = ctx.bracket_after(leader)
+            rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
+            # what the verb says ("gecoördineerd door": coördinator) or an apposition's role (graph.extract.leader_roles)
+            role = leader_role(match.group(), thing.type, text[rest:sentence.end])
             said = role_of(text[match.end():leader.start].strip())
             if said is not None and said.label in _LEADING_ROLES and not match.group().lower().startswith("getrokken"):
                 role = said.label  # "geleid door directeur X": the role the text names
-            bracket = ctx.bracket_after(leader)
-            rest = bracket[1] + 1 if bracket else leader.end  # after "X (Zwolle)"
             stated = _ALS_ROLE.match(text, rest, sentence.end)
             if stated is not None and role_of(stated.group("role")) is not None:
                 role = role_of(stated.group("role")).label  # "onder leiding van X als plaatsvervangend directeur"

@@ -9,7 +9,11 @@ day, not the news item's. So an undated role of a person (``hasRole``, neither p
 the start the next sentence gives, when that sentence opens with the person ("Zij", "Hij", "Ze", or
 the person's name), takes up an office ("wordt", "treedt … in functie", "begint", "start") with a
 start and no end ("per 1 oktober 2026", "met ingang van 1 oktober", "vanaf …", "op 1 oktober"), and
-names the same role word or none ("treedt per 1 oktober in functie"), and no body of its own.
+names the same role word or none ("treedt per 1 oktober in functie"), and no body of its own. "Zij begint
+daar op 15 september 2025." (walkthrough 27, finding 4) says the same with "begint" or "start" alone: a
+person who begins on a day ("op 15 september"), with nothing after the day, begins the office she was
+just appointed to (not the office of an apposition, "X, wethouder van Zwolle, is benoemd tot …", which
+she leaves).
 
 Examples
 --------
@@ -28,7 +32,7 @@ import dataclasses
 import re
 
 from .model import Sentence
-from .periods import find_periods
+from .periods import change_date, find_periods
 
 __all__ = ["with_office_starts"]
 
@@ -38,6 +42,13 @@ _TAKES_UP = re.compile(r"\s*(?P<who>Zij|Hij|Ze|[A-ZÀ-Ý][^,;:.()]{1,60}?)\s+(?:
 _START_WORD = re.compile(r"(?:per|met\s+ingang\s+van|m\.i\.v\.|vanaf|op)\s", re.IGNORECASE)
 #: a role word in the sentence that takes up the office: the role's own, or none ("in functie")
 _ANY_WORD = re.compile(r"[a-zà-ÿ][\w-]*")
+#: the rules that read an appointment ("is benoemd tot burgemeester van Hoorn"): an apposition before it
+#: ("X, wethouder van Zwolle, is benoemd tot …") is the office the holder leaves, and keeps its time
+_APPOINTING = ("appointments.", "roles.benoemd-tot")
+#: the verbs that begin the office by themselves: "Zij begint (daar) op 15 september."
+_BEGINS = re.compile(r"(?:begint|start)\b")
+#: "op 15 september 2025", "op 1 oktober": a day (its words read by :func:`change_date`)
+_ON_DAY = re.compile(r"\bop\s+\d{1,2}\s+[a-z]+(?:\s+(?:19|20)\d\d)?\b")
 
 
 def with_office_starts(text: str, sentences: list[Sentence], relations: list, mentions: list, year: str | None) -> list:
@@ -85,6 +96,8 @@ def _stated_start(text: str, sentence: Sentence, relation, year: str | None, bod
     periods = [p for p in find_periods(text, opening.end(), clause_end, year=year)
                if p.valid_from and not p.valid_until and not p.during
                and _START_WORD.match(text, p.start)]
+    if not periods:  # "Zij begint daar op 15 september": the appointment's start, not the office she leaves
+        return _begins_on(text, opening, clause_end, year) if relation.rule.startswith(_APPOINTING) else None
     if len(periods) != 1:
         return None
     rest = text[periods[0].end:clause_end].lower()
@@ -92,3 +105,23 @@ def _stated_start(text: str, sentence: Sentence, relation, year: str | None, bod
     if relation.role.lower() not in rest and not {"functie", "aan"} & words:
         return None
     return periods[0].valid_from
+
+
+def _begins_on(text: str, opening: re.Match, clause_end: int, year: str | None) -> str | None:
+    """The day of "Zij begint (daar) op 15 september 2025." (``opening``: "Zij begint"): "begint" or "start"
+    with a day and nothing after it, else None.
+
+    >>> text = "Zij begint daar op 15 september 2025."
+    >>> _begins_on(text, _TAKES_UP.match(text), len(text), None)
+    '2025-09-15'
+    >>> text = "Hij start op 1 mei 2025 met een rondgang."
+    >>> _begins_on(text, _TAKES_UP.match(text), len(text), None) is None
+    True
+    """
+    if not _BEGINS.match(text, opening.end("who") + 1):
+        return None
+    dated = _ON_DAY.search(text, opening.end(), clause_end)
+    if dated is None or text[opening.end():dated.start()].split() not in ([], ["daar"], ["er"]) \
+            or _ANY_WORD.search(text, dated.end(), clause_end):
+        return None
+    return change_date(text, dated.start(), dated.end(), year=year)

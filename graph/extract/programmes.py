@@ -47,6 +47,7 @@ from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
 from .subject_titles import without_subject_titles
+from .generic_compounds import generic_compound
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
@@ -323,7 +324,11 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                         i = span[1] - 1
                 name = " ".join(text[start:end].split())
                 if not word[:1].isupper():
-                    name = _named_before(mentions, low) or name  # "het actieprogramma": the one named before
+                    before = _named_before(mentions, low)  # "het actieprogramma": the one named before
+                    if before is None and end == token.end and generic_compound(word, suffix):
+                        i += 1  # "aan het warmteprogramma": a kind of work, no programme (graph.extract.generic_compounds)
+                        continue
+                    name = before or name
                 mentions.append(Mention(start, end, text[start:end], "Programme", rule, 0.8,
                                         name=name, kind=kinds[suffix].kind))
                 k = i + 1 if end == token.end else next((x for x in range(i, n) if tokens[x].end == end), i) + 1
