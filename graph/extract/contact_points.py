@@ -95,6 +95,38 @@ def _opening_person(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     return person
 
 
+#: a role word with up to three capitalised field words that opens a sentence before the name: "Directeur
+#: Stedelijke Ontwikkeling (X)", "Programmadirecteur (X)"
+_ROLE_OPENING = re.compile(r"\s*(?P<role>[A-Z][a-z-]+)(?:\s+(?:[A-Z][\w-]*|en)){0,4}\s+")
+#: what the person is on behalf of the body: "(het) aanspreekpunt", "(de vaste) contactpersoon"
+_THE_POINT = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+|de\s+|een\s+)?(?:vaste?\s+)?(?:aanspreekpunt|contactpersoon)\b")
+
+
+def _office_of_contact_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Directeur Wonen X is namens BZK het aanspreekpunt": the role word before the name is X's office at the
+    body X speaks for (walkthrough 28, finding 12); a role of a unit ("Voorzitter X is namens …") or of a
+    municipality is no office there.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Directeur Ruimte en Wonen Eva Smit is namens BZK het aanspreekpunt."
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Smit', 'BZK', 'directeur')]
+    """
+    start = ctx.content_start(sentence)
+    person = next((m for m in mentions if m.start >= start), None)
+    opening = _ROLE_OPENING.fullmatch(ctx.text, start, person.start) if person is not None and person.type == "Person" else None
+    role = role_of(opening.group("role")) if opening is not None else None
+    if role is None or role.scope not in ("any", "ministry", "organisation"):
+        return
+    behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end)
+    body = next((m for m in mentions if behalf is not None and m.start == behalf.end()), None)
+    if body is None or body.type not in ("Ministry", "Organisation") or not _THE_POINT.match(ctx.text, body.end, sentence.end) \
+            or not ctx.asserted(sentence, start, body.end):
+        return
+    ctx.add(person, "hasRole", body, sentence, "roles.namens-aanspreekpunt", 0.7, role=role.label)
+
+
 def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
     aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
@@ -217,6 +249,7 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
         _on_behalf_contact(ctx, sentence, mentions)
+        _office_of_contact_on_behalf(ctx, sentence, mentions)
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
