@@ -130,3 +130,55 @@ def test_a_member_in_a_verb_last_relative_clause(gazetteer, text, expected):
 def test_no_role_on_behalf_of_a_network_for_one_with_an_employer(gazetteer, text, expected):
     found = [(s, o, r) for s, _p, o, r in _facts(text, gazetteer, "hasRole")]
     assert found == expected, found
+
+
+def test_the_overview_names_a_merged_ministry_as_merged(runner, tmp_path):
+    """F10: "De ministeries aan tafel" names KGG, gone up in EZK per 2026-02-23, as the tables do; before the
+    merger it is KGG (invented text)."""
+    import json
+    import re
+
+    from graph.cli import cli
+    from graph.pipeline import build_graph
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "nieuws.md").write_text("De Themagroep Zon werkt samen met het ministerie van Klimaat en Groene Groei. "
+                                    "Contactpersoon bij het ministerie is Anna de Wit.\n", encoding="utf-8")
+    (docs / "nieuws.meta.json").write_text(json.dumps({"date": "2025-05-12"}), encoding="utf-8")
+    build_graph([docs], tmp_path / "kg")
+    lines = {}
+    for day in ("2026-12-06", "2025-06-01"):
+        out = tmp_path / f"stand-{day}.html"
+        result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "export", "--format", "overzicht",
+                                     "--as-of", day, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        summary = out.read_text(encoding="utf-8").split("De ministeries aan tafel", 1)[-1].split("</table>", 1)[0]
+        lines[day] = re.findall(r"<tr><td>([^<]*)</td>", summary)
+    assert lines == {"2026-12-06": ["KGG (opgegaan in EZK per 2026-02-23)"], "2025-06-01": ["KGG"]}, lines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De Themagroep Zon werkt samen met het ministerie van Klimaat en Groene Groei. Contactpersoon bij het ministerie "
+     "is Anna de Wit.", ["Themagroep Zon", "het ministerie"]),
+    # near misses: the ministry named again (no reference back), a town as the partner
+    ("De Themagroep Zon werkt samen met het ministerie van BZK. Contactpersoon bij BZK is Anna de Wit.", ["BZK"]),
+    ("Ede werkt samen met het ministerie van BZK. Contactpersoon bij het ministerie is Anna de Wit.", ["het ministerie"]),
+], ids=["partner", "named-again", "town"])
+def test_the_contact_at_the_ministry_is_the_partners_contact_too(gazetteer, text, expected):
+    """F10: "Contactpersoon bij het ministerie is X" after "De themagroep werkt samen met het ministerie van Y"."""
+    ex = extract("d", text, gazetteer=gazetteer, date="2025-05-12")
+    found = sorted(r.object.text for r in ex.relations if r.predicate == "contactFor")
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Breda en Ede starten met de tweede fase van de City Deal Zon. Het CBS en het ministerie van BZK ondersteunen "
+     "de steden.", ["BZK", "Breda", "CBS", "Ede"]),
+    # near misses: the towns of the sentence before take part in nothing named; no towns in it
+    ("Breda en Ede starten met een onderzoek. Het CBS en het ministerie van BZK ondersteunen de steden.", []),
+    ("De City Deal Zon gaat door. Het ministerie van BZK ondersteunt de steden.", []),
+], ids=["towns-in-programme", "no-programme", "no-towns"])
+def test_who_supports_the_towns_of_a_programme_takes_part(gazetteer, text, expected):
+    found = sorted(s for s, _p, o, _r in _facts(text, gazetteer, "participatesIn"))
+    assert found == expected, found

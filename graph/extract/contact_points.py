@@ -280,6 +280,35 @@ _IS_AT = re.compile(r"\s+(?:is|blijft|was|bleef)\s+bij\s+(?:de\s+|het\s+)?(?:(?:
 _CONTACT_AFTER = re.compile(r"\s+(?:(?:ons|onze|de|het|een)\s+)?(?:(?:vaste?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\b")
 
 
+_OPENING_ARTICLE = re.compile(r"\s*(?:(?:[Dd]e|[Hh]et)\s+)?")
+#: a unit or programme that opens a sentence and works with a body: "De themagroep (X) werkt samen met (het ministerie van) "
+_WORKS_WITH = re.compile(r"\s+(?:werkt|werken|werkte|werkten)\s+(?:(?:nauw|al|ook|daarbij|daarin|hierin)\s+)*samen\s+met\s+"
+                         r"(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+
+
+def _partner_before(ctx: DocContext, sentence: Sentence, body: Mention) -> Mention | None:
+    """The unit or programme the sentence before says works with ``body``, when ``body`` refers back to it ("het
+    ministerie"): the contact at the ministry is the contact for that partner too (walkthrough 28, finding 10).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De Themagroep Zon werkt samen met het ministerie van BZK. Contactpersoon bij het ministerie is Eva Smit."
+    >>> sorted(r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "contactFor")
+    ['Themagroep Zon', 'het ministerie']
+    """
+    if not body.rule.startswith("references."):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    mentions = ctx.in_sentence(previous) if previous is not None else []
+    for partner, named in zip(mentions, mentions[1:]):
+        if partner.type in ("OrganisationalUnit", "Programme") and named.type == body.type \
+                and (named.key or named.label) == (body.key or body.label) \
+                and _OPENING_ARTICLE.fullmatch(ctx.text, ctx.content_start(previous), partner.start) \
+                and _WORKS_WITH.fullmatch(ctx.text, partner.end, named.start):
+            return partner
+    return None
+
+
 def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Contactpersoon bij IenW is Inge Voskuilen, programmadirecteur Fiets": the person is the contact at that
     body for it, and works there (in the role of the apposition after the name, when there is one); "X is bij de
@@ -307,6 +336,9 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
         if _CONTACT_FOR.search(ctx.text, max(sentence.start, body.start - 60), body.start):
             continue  # "Contactpersoon voor Nijmegen was X": the contact for the party, not one who works there
+        partner = _partner_before(ctx, sentence, body)
+        if partner is not None:  # "De themagroep werkt samen met het ministerie van X. Contactpersoon bij het ministerie is Y"
+            ctx.add(person, "contactFor", partner, sentence, "contacts.contact-at-partner", 0.65)
         role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)
