@@ -51,7 +51,8 @@ def test_towns_that_start_a_programme_take_part(gazetteer, text, expected):
     ("Kees Vlot is inmiddels voorzitter van de themagroep Water nu.", "Themagroep Water"),
     # near misses: a noun in lower case ending in -heid keeps its place in the name
     ("Kees Vlot is voorzitter van de themagroep Leefomgeving en gezondheid.", "Themagroep Leefomgeving en gezondheid"),
-], ids=["participle", "conjunction", "adverb", "noun-kept"])
+    ("Kees Vlot is voorzitter van de themagroep Jonge gezinnen.", "Themagroep Jonge gezinnen"),
+], ids=["participle", "conjunction", "adverb", "noun-kept", "plural-kept"])
 def test_a_units_name_stops_before_the_clause(gazetteer, text, unit):
     units = [m.label for m in extract("d", text, gazetteer=gazetteer).mentions if m.type == "OrganisationalUnit"]
     assert units == [unit], units

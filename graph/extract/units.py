@@ -468,9 +468,11 @@ _SUBORDINATORS = frozenset({"zolang", "omdat", "terwijl", "nadat", "voordat", "t
 _ADVERBS = frozenset({"nu", "ook", "al", "inmiddels", "eerder", "voortaan", "opnieuw", "weer", "niet", "nog", "reeds",
                       "intussen", "vandaag", "gisteren", "morgen", "destijds", "tijdelijk", "samen", "daarbij",
                       "daarin", "hierin", "dus", "echter"})
-#: a past participle that ends a clause: "als voorzitter van de Themagroep X geleid." (not "…heid": "gezondheid")
-_PARTICIPLE = re.compile(r"ge[a-zë]{2,}(?:d|t|en)")
-_NOUN_ENDINGS = ("heid", "teit", "gebied", "gebiet", "gezicht", "gewicht", "gericht", "geld", "gemeenten", "gevolgen")
+#: a weak past participle that ends a clause: "als voorzitter van de Themagroep X geleid." (not a noun or adjective
+#: of that shape: "gezondheid", "gebied"; a strong one in -en is too like a plural noun to tell: "gezinnen")
+_PARTICIPLE = re.compile(r"ge[a-zë]{2,}[dt]")
+_NOUN_ENDINGS = ("heid", "teit", "gebied", "gebiet", "gezicht", "gewicht", "gericht", "geld", "geest", "gezond",
+                 "geluid", "gebit", "gelaat")
 
 
 def _before_predicate(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
