@@ -26,7 +26,7 @@ from io import BytesIO
 
 from .markup import table_text
 
-__all__ = ["DocxError", "DocxText", "docx_text"]
+__all__ = ["DocxError", "DocxText", "accept_changes", "docx_text"]
 
 
 class DocxError(ValueError):
@@ -41,6 +41,7 @@ class DocxText:
     heading: str | None = None
     title: str | None = None  # core properties (dc:title), as written: see graph.docdate.real_title
     date: str | None = None  # ISO day the core properties give (created, else modified)
+    tracked: bool = False  # the body had tracked changes, read as accepted (see accept_changes)
 
 
 #: a paragraph style of a heading: "Heading 2", "Kop 1", "Title", "Titel"
@@ -68,6 +69,7 @@ def docx_text(raw: bytes) -> DocxText:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OSError, OpcError) as error:
         raise DocxError(_reason(error)) from None
+    tracked = accept_changes(document.element.body)
     blocks: list[str] = []
     heading = None
     names = _style_names(document)
@@ -96,7 +98,48 @@ def docx_text(raw: bytes) -> DocxText:
         except (ValueError, KeyError, SyntaxError, OpcError):
             title = when = None  # broken core properties: the text is there all the same
         date = when.date().isoformat() if isinstance(when, datetime) else None
-    return DocxText("\n\n".join(blocks), heading, title, date)
+    return DocxText("\n\n".join(blocks), heading, title, date, tracked)
+
+
+#: tracked-change wrappers of content: (kept when accepted, dropped when accepted)
+_KEPT, _DROPPED = ("ins", "moveTo"), ("del", "moveFrom")
+
+
+def accept_changes(body) -> bool:
+    """Accept the tracked changes in the WordprocessingML element ``body`` in place, as Word's
+    "Accept All" does: an insertion's content (``w:ins``, ``w:moveTo`` holding runs) stays without
+    its wrapper, a deletion (``w:del``, ``w:moveFrom`` holding runs) goes, and so does a table row
+    marked deleted (``w:trPr/w:del``). Markers without content (a paragraph mark's ``w:rPr/w:ins``)
+    are left alone. Whether there was any change.
+
+    >>> from lxml import etree
+    >>> W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    >>> p = etree.fromstring(f'<w:p xmlns:w="{W}"><w:r><w:t>Voorzitter is </w:t></w:r>'
+    ...     '<w:del><w:r><w:delText>Jan Oud</w:delText></w:r></w:del>'
+    ...     '<w:ins><w:r><w:t>Ria Nieuw</w:t></w:r></w:ins></w:p>')
+    >>> accept_changes(p), "".join(p.itertext())
+    (True, 'Voorzitter is Ria Nieuw')
+    """
+    from docx.oxml.ns import qn
+
+    changed = False
+    for row_mark in list(body.iter(qn("w:trPr"))):
+        if row_mark.find(qn("w:del")) is not None:
+            row = row_mark.getparent()
+            row.getparent().remove(row)
+            changed = True
+    for name in (*_KEPT, *_DROPPED):
+        for element in list(body.iter(qn(f"w:{name}"))):
+            parent = element.getparent()
+            if parent is None or not len(element):
+                continue
+            changed = True
+            if name in _KEPT:
+                index = parent.index(element)
+                for offset, child in enumerate(list(element)):
+                    parent.insert(index + offset, child)
+            parent.remove(element)
+    return changed
 
 
 def _with_relationships(raw: bytes) -> bytes:

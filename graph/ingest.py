@@ -347,6 +347,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         text, found = _pdf_text(path, raw)
     elif suffix == ".docx":
         text, found = _docx_text(path, raw)
+        if found.tracked:  # read as accepted: say so, the author may not have meant them yet
+            warnings.append(coded("tracked_changes", path=path))
     else:
         encoding = bom_encoding(raw)  # Notepad's "Unicode" is UTF-16 with a byte order mark: every other byte 0
         if encoding is None and b"\x00" in raw[:8192]:
@@ -401,6 +403,7 @@ class _Found:
     title: str | None = None
     heading: str | None = None
     date: str | None = None
+    tracked: bool = False  # a Word document with tracked changes (read as accepted)
 
 
 def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str) -> str | None:
@@ -514,7 +517,7 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
         read = docx_text(raw)
     except DocxError as error:
         raise InputError(coded("bad_docx", path=path, reason=error)) from None
-    return read.text, _Found(title=read.title, heading=read.heading, date=read.date)
+    return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)
 
 
 def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:

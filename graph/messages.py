@@ -53,6 +53,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "en": "{path}: skipped, this is no {claimed} but {real}; rename it to {suffix} to have it read"},
     "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
                  "en": "{path}: skipped, unreadable Word document ({reason})"},
+    "tracked_changes": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals Word het toont na 'Alle wijzigingen "
+                               "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
+                        "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "
+                              "(inserted text counts, deleted text does not)"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
     "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},

@@ -190,7 +190,7 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
                  f"<h1>{escape(title)}</h1>\n"
                  f'<p class="intro">{escape(intro)}</p>\n']
         if summary:
-            parts.append(summary_html(sections))
+            parts.append(summary_html(sections, day))
         for section in sections:
             parts.append(f"<h2>{escape(msg('overview_' + section.key))}</h2>\n")
             if not section.rows:

@@ -89,13 +89,24 @@ def city_lines(sections) -> list[tuple[str, list[str]]]:
             for city, programmes in sorted(found.items())]
 
 
-def ministry_lines(sections) -> list[tuple[str, list[str], list[str]]]:
+def ministry_lines(sections, day: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     """Each ministry with its contacts and the parties it works with (each once, by name); ministries by
-    name."""
+    name, one that went up in another before ``day`` (the page's day; None: now) named so, "KGG (opgegaan in
+    EZK per 2026-02-23)", as the sections' tables name it (walkthrough 28, finding 10).
+
+    >>> from graph.ministry_mergers import MINISTRY
+    >>> from graph.overview import OverviewSection
+    >>> kgg = [OverviewSection("contacts", [], [{"ministry": MINISTRY + "mnre1182", "ministryLabel": "KGG", "personLabel": "Anna"}])]
+    >>> ministry_lines(kgg, "2026-12-06"), ministry_lines(kgg, "2025-06-01")
+    ([('KGG (opgegaan in EZK per 2026-02-23)', ['Anna'], [])], [('KGG', ['Anna'], [])])
+    """
+    from .ministry_mergers import merged_label
+
     found: dict[str, tuple[set, set]] = {}
     for key, column, index in (("contacts", "personLabel", 0), ("collaboration", "actorLabel", 1)):
         for row in _rows(sections, key):
-            entry = found.setdefault(str(row.get("ministryLabel") or row.get("ministry") or ""), (set(), set()))
+            label = str(row.get("ministryLabel") or row.get("ministry") or "")
+            entry = found.setdefault(merged_label(label, str(row.get("ministry") or ""), day), (set(), set()))
             if row.get(column):
                 entry[index].add(str(row[column]))
     return [(ministry, sorted(contacts), sorted(partners)) for ministry, (contacts, partners) in sorted(found.items())]
@@ -107,9 +118,9 @@ def _table(heads: list[str], rows: list[list[str]]) -> str:
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n"
 
 
-def summary_html(sections) -> str:
+def summary_html(sections, day: str | None = None) -> str:
     """The first page as HTML (in the language the caller set, :func:`graph.messages.language`): the
-    counts, the cities and the ministries, every value escaped."""
+    counts, the cities and the ministries (as of ``day``), every value escaped."""
     parts = ['<section class="summary">\n', f"<h2>{escape(msg('overview_summary'))}</h2>\n",
              f'<p class="counts">{escape(msg("overview_summary_counts", **summary_counts(sections)))}</p>\n']
     cities = city_lines(sections)
@@ -117,7 +128,7 @@ def summary_html(sections) -> str:
         parts.append(f"<h3>{escape(msg('overview_summary_cities'))}</h3>\n")
         parts.append(_table([msg("overview_summary_city"), msg("overview_summary_programmes")],
                             [[city, "; ".join(programmes)] for city, programmes in cities]))
-    ministries = ministry_lines(sections)
+    ministries = ministry_lines(sections, day)
     if ministries:
         parts.append(f"<h3>{escape(msg('overview_summary_ministries'))}</h3>\n")
         parts.append(_table([msg("overview_summary_ministry"), msg("overview_summary_contacts"),

@@ -49,6 +49,7 @@ WARNING_CODES = {
     "empty": ("empty",),
     "unsupported": ("unsupported",),
     "wrong_suffix": ("disguised_file",),
+    "tracked_changes": ("tracked_changes",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "duplicate_id": ("id_left_out",),

@@ -95,6 +95,38 @@ def _opening_person(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     return person
 
 
+#: a role word with up to three capitalised field words that opens a sentence before the name: "Directeur
+#: Stedelijke Ontwikkeling (X)", "Programmadirecteur (X)"
+_ROLE_OPENING = re.compile(r"\s*(?P<role>[A-Z][a-z-]+)(?:\s+(?:[A-Z][\w-]*|en)){0,4}\s+")
+#: what the person is on behalf of the body: "(het) aanspreekpunt", "(de vaste) contactpersoon"
+_THE_POINT = re.compile(r"\s+(?:(?:ook|tevens|nu)\s+)?(?:het\s+|de\s+|een\s+)?(?:vaste?\s+)?(?:aanspreekpunt|contactpersoon)\b")
+
+
+def _office_of_contact_on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Directeur Wonen X is namens BZK het aanspreekpunt": the role word before the name is X's office at the
+    body X speaks for (walkthrough 28, finding 12); a role of a unit ("Voorzitter X is namens …") or of a
+    municipality is no office there.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Directeur Ruimte en Wonen Eva Smit is namens BZK het aanspreekpunt."
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Eva Smit', 'BZK', 'directeur')]
+    """
+    start = ctx.content_start(sentence)
+    person = next((m for m in mentions if m.start >= start), None)
+    opening = _ROLE_OPENING.fullmatch(ctx.text, start, person.start) if person is not None and person.type == "Person" else None
+    role = role_of(opening.group("role")) if opening is not None else None
+    if role is None or role.scope not in ("any", "ministry", "organisation"):
+        return
+    behalf = _ON_BEHALF_AFTER_IS.match(ctx.text, person.end, sentence.end)
+    body = next((m for m in mentions if behalf is not None and m.start == behalf.end()), None)
+    if body is None or body.type not in ("Ministry", "Organisation") or not _THE_POINT.match(ctx.text, body.end, sentence.end) \
+            or not ctx.asserted(sentence, start, body.end):
+        return
+    ctx.add(person, "hasRole", body, sentence, "roles.namens-aanspreekpunt", 0.7, role=role.label)
+
+
 def _on_behalf_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Namens het ministerie van JenV is Y contactpersoon voor de themagroep", "Y is namens de VNG het
     aanspreekpunt voor de pijler": Y is the contact for the unit, programme or event, and works for the
@@ -217,6 +249,7 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         _fronted_contact_point(ctx, sentence, mentions)
     if "amens" in sentence.text:
         _on_behalf_contact(ctx, sentence, mentions)
+        _office_of_contact_on_behalf(ctx, sentence, mentions)
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _inverted_contact_point(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
@@ -247,6 +280,35 @@ _IS_AT = re.compile(r"\s+(?:is|blijft|was|bleef)\s+bij\s+(?:de\s+|het\s+)?(?:(?:
 _CONTACT_AFTER = re.compile(r"\s+(?:(?:ons|onze|de|het|een)\s+)?(?:(?:vaste?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\b")
 
 
+_OPENING_ARTICLE = re.compile(r"\s*(?:(?:[Dd]e|[Hh]et)\s+)?")
+#: a unit or programme that opens a sentence and works with a body: "De themagroep (X) werkt samen met (het ministerie van) "
+_WORKS_WITH = re.compile(r"\s+(?:werkt|werken|werkte|werkten)\s+(?:(?:nauw|al|ook|daarbij|daarin|hierin)\s+)*samen\s+met\s+"
+                         r"(?:de\s+|het\s+)?(?:ministerie\s+van\s+)?")
+
+
+def _partner_before(ctx: DocContext, sentence: Sentence, body: Mention) -> Mention | None:
+    """The unit or programme the sentence before says works with ``body``, when ``body`` refers back to it ("het
+    ministerie"): the contact at the ministry is the contact for that partner too (walkthrough 28, finding 10).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De Themagroep Zon werkt samen met het ministerie van BZK. Contactpersoon bij het ministerie is Eva Smit."
+    >>> sorted(r.object.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "contactFor")
+    ['Themagroep Zon', 'het ministerie']
+    """
+    if not body.rule.startswith("references."):
+        return None
+    previous = ctx.previous_sentence(sentence)
+    mentions = ctx.in_sentence(previous) if previous is not None else []
+    for partner, named in zip(mentions, mentions[1:]):
+        if partner.type in ("OrganisationalUnit", "Programme") and named.type == body.type \
+                and (named.key or named.label) == (body.key or body.label) \
+                and _OPENING_ARTICLE.fullmatch(ctx.text, ctx.content_start(previous), partner.start) \
+                and _WORKS_WITH.fullmatch(ctx.text, partner.end, named.start):
+            return partner
+    return None
+
+
 def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Contactpersoon bij IenW is Inge Voskuilen, programmadirecteur Fiets": the person is the contact at that
     body for it, and works there (in the role of the apposition after the name, when there is one); "X is bij de
@@ -274,6 +336,9 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)
         if _CONTACT_FOR.search(ctx.text, max(sentence.start, body.start - 60), body.start):
             continue  # "Contactpersoon voor Nijmegen was X": the contact for the party, not one who works there
+        partner = _partner_before(ctx, sentence, body)
+        if partner is not None:  # "De themagroep werkt samen met het ministerie van X. Contactpersoon bij het ministerie is Y"
+            ctx.add(person, "contactFor", partner, sentence, "contacts.contact-at-partner", 0.65)
         role = apposition_role(ctx, person, sentence.end, body)  # "…, programmadirecteur Fiets"
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "contacts.contact-at", 0.7, role=role.label)

@@ -27,7 +27,7 @@ from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .role_words import role_of, role_pattern
 
-__all__ = ["find_copula_roles"]
+__all__ = ["employer_after", "find_copula_roles"]
 
 #: an opening role word with up to three field words: "(Bestuurlijk) trekker (public affairs)"
 _OPENING = re.compile(r"\s*(?:(?:[Bb]estuurlijk|[Aa]mbtelijk|[Ll]andelijk|[Rr]egionaal)e?\s+)?")
@@ -73,8 +73,29 @@ def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention], end
     body = next((m for m in mentions if behalf and m.start == behalf.end() and m.type in ACTORS), None)
     copula = _COPULA_PERSON.match(ctx.text, body.end, sentence.end) if body is not None else None
     person = next((m for m in mentions if copula and m.start == copula.end() and m.type == "Person"), None)
+    if person is not None and not role.scope.startswith("unit") and employer_after(ctx, mentions, person):
+        return  # "Projectleider namens de G40 is X van de gemeente Y": X speaks for the G40, works for Y (walkthrough 28, F12)
     if person is not None and ctx.asserted(sentence, sentence.start, person.end):
         ctx.add(person, "hasRole", body, sentence, "roles.opening-namens", 0.7, role=role.label)
+
+
+#: a person's own employer right after the name: "X van de gemeente Y", "X (BZK)", "X, bij het ministerie van Z"
+_OWN_EMPLOYER = re.compile(r"\s*(?:,\s*)?(?:(?:van|bij)\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?|\()")
+
+
+def employer_after(ctx: DocContext, mentions: list[Mention], person: Mention) -> bool:
+    """Whether an employer of the person's own follows the name: "X van de gemeente Y" (a municipality,
+    ministry, province or organisation).
+
+    >>> from graph.extract.model import Mention
+    >>> class C: text = "Projectleider namens de G40 is Eva Smit van de gemeente Ede."
+    >>> eva, ede = Mention(31, 39, "Eva Smit", "Person", "p", 1), Mention(56, 59, "Ede", "Municipality", "g", 1)
+    >>> employer_after(C, [eva, ede], eva)
+    True
+    """
+    following = next((m for m in mentions if m.start >= person.end), None)
+    return following is not None and following.type in ("Municipality", "Ministry", "Province", "Organisation") \
+        and _OWN_EMPLOYER.fullmatch(ctx.text, person.end, following.start) is not None
 
 
 def _by_address(ctx: DocContext, sentence: Sentence, mentions: list[Mention], end: int, role) -> None:

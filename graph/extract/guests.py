@@ -109,9 +109,11 @@ def guest_discussions(ctx, person: Mention, listing) -> list[tuple[Mention, obje
 _EMPLOYER_BEFORE = re.compile(r"(?:\b(?:bij|van)\s+(?:het\s+)?(?:ministerie\s+van\s+)?|\()$", re.IGNORECASE)
 
 
-def _someones_employer(text: str, before: list[Mention], ministry: Mention) -> bool:
+def _someones_employer(text: str, before: list[Mention], ministry: Mention, pronoun: bool = False) -> bool:
     """Whether ``ministry`` is where a person named earlier in its sentence (``before``: the mentions
-    before it) works: "Anna Smit is sinds 1 mei directeur Wonen bij BZK", "Anna Smit (BZK) licht toe".
+    before it; or the personal pronoun that opens it, ``pronoun``) works: "Anna Smit is sinds 1 mei directeur
+    Wonen bij BZK", "Anna Smit (BZK) licht toe", "Zij is sinds 1 juli accountmanager bij het ministerie van
+    BZK" (walkthrough 28, finding 6).
 
     >>> m = Mention(37, 40, "BZK", "Ministry", "gazetteer.ministry", 1.0)
     >>> p = Mention(0, 9, "Anna Smit", "Person", "persons.name", 1.0)
@@ -120,12 +122,14 @@ def _someones_employer(text: str, before: list[Mention], ministry: Mention) -> b
     >>> _someones_employer("De pijler spreekt met BZK over de regeling.", [], Mention(22, 25, "BZK", "Ministry", "g", 1.0))
     False
     """
-    if not any(m.type == "Person" for m in before):
+    if not pronoun and not any(m.type == "Person" for m in before):
         return False
     start = max(ministry.start - 40, 0)
     return _EMPLOYER_BEFORE.search(text[start:ministry.start]) is not None
 
 
+#: a personal pronoun that opens a sentence: its subject is a person named before ("Zij is sinds 1 juli …")
+_PRONOUN_OPENING = re.compile(r"\s*(?:Zij|Hij|Ze)\s")
 #: the actors whose own work with a ministry a sentence may state
 _ACTORS = frozenset({"Municipality", "Province", "Organisation"})
 #: "(samen) met" right before the ministry: its partner is the sentence's subject
@@ -162,7 +166,7 @@ def _discussed_after(ctx, listing, person: Mention, ministry: Mention) -> tuple[
         mentions = ctx.in_sentence(sentence)
         for k, m in enumerate(mentions):
             if m.type == "Ministry" and (m.key or m.label) == same:
-                if _someones_employer(ctx.text, mentions[:k], m):
+                if _someones_employer(ctx.text, mentions[:k], m, _PRONOUN_OPENING.match(ctx.text, sentence.start) is not None):
                     continue  # "X is sinds 1 mei directeur bij BZK": another person's office, not the body's work
                 if _anothers_partner(ctx.text, mentions[:k], m):
                     return None  # "De gemeente Tilburg werkt samen met het ministerie": Tilburg's partner (46k)

@@ -62,7 +62,8 @@ _KIND_OBJECT = re.compile(r"(?:de|het|deze|dit)\s+(?P<kind>pilot|programma|deal|
 def _supports(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"VNG Realisatie ondersteunt de pilot, kan nog twee steden bij": the organisation (or ministry, or
     town) that supports a programme named right after the verb takes part in it; a person who supports one
-    is left to the roles, a unit supported ("ondersteunt de themagroep") is no programme.
+    is left to the roles, a unit supported ("ondersteunt de themagroep") is no programme. "ondersteunen de
+    steden" after a sentence whose towns take part in one programme: that programme (walkthrough 28, F3).
 
     Examples
     --------
@@ -73,16 +74,32 @@ def _supports(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> N
         if programme is None or programme.type != "Programme" \
                 or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[cue.end():programme.start]):
             kind = _KIND_OBJECT.match(ctx.text, cue.end(), sentence.end)
-            named = one_named_before(ctx, sentence, types=("Programme",)) if kind is not None else None
-            if named is None or kind.group("kind").lower() not in f"{named.text} {named.label}".lower():
+            towns = _TOWNS_OBJECT.match(ctx.text, cue.end(), sentence.end)
+            named = one_named_before(ctx, sentence, types=("Programme",)) if kind is not None or towns else None
+            if named is not None and towns and _towns_in(ctx, sentence, named):
+                programme = named  # "A en B starten met de City Deal X. BZK ondersteunt de steden": in X (walkthrough 28)
+            elif named is None or kind is None or kind.group("kind").lower() not in f"{named.text} {named.label}".lower():
                 continue  # "ondersteunt de pilot" after a sentence on one pilot: that pilot
-            programme = named
+            else:
+                programme = named
         subject = ctx.subject(sentence, cue.start())
         if subject is None or subject.type == "OrganisationalUnit" \
                 or any(m.type == "Person" for m in ctx.in_span(ctx.content_start(sentence), cue.start())):
             continue
         for actor in [subject, *coordinated(ctx, subject, cue.start())]:
             ctx.add(actor, "participatesIn", programme, sentence, "relations.ondersteunt", 0.65)
+
+
+#: the towns as the object of the support: "(ondersteunt) de steden", "de deelnemende gemeenten"
+_TOWNS_OBJECT = re.compile(r"(?:de|deze)\s+(?:deelnemende\s+|betrokken\s+)?(?:steden|gemeenten|gemeentes)\s*[.;]", re.IGNORECASE)
+
+
+def _towns_in(ctx: DocContext, sentence: Sentence, programme: Mention) -> bool:
+    """Whether the sentence before ``sentence`` names towns that take part in ``programme`` (a fact of it)."""
+    previous = ctx.previous_sentence(sentence)
+    return previous is not None and any(
+        r.predicate == "participatesIn" and r.object.label == programme.label and r.subject.type in ("Municipality", "Province")
+        and r.evidence_start == previous.start for r in ctx.relations)
 
 
 #: the passive: "(Het programma) wordt ondersteund door"

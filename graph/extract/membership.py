@@ -90,7 +90,7 @@ _TITLES = re.compile(r"\s*(?:(?:mr|dr|drs|ir|ing|prof|dhr|mevr)\.\s*)*")
 def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the membership facts ``sentence`` states (its ``mentions`` given)."""
     _members_listed(ctx, sentence, mentions)
-    if " in " in sentence.text and (" zat " in sentence.text or " zit " in sentence.text):
+    if " in " in sentence.text and re.search(r" z[ai]t\b", sentence.text):  # (", die … in de stuurgroep zit.")
         _sits_in(ctx, sentence, mentions)
     if "aan" in sentence.text and ctx.has_cue(_JOINS_THE_TABLE, sentence):
         _joins_the_table(ctx, sentence, mentions)
@@ -168,6 +168,7 @@ def _sits_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
     [('Eva Smit', 'werkgroep Dakloosheid')]
     """
     _sits_in_after_apposition(ctx, sentence, mentions)
+    _sits_in_relative(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_SITS_IN, sentence):
         unit = _body_sat_in(ctx, match, mentions)
         if unit is None or unit.label.split()[-1] in _TRAILING_WORDS:
@@ -208,6 +209,37 @@ def _sits_in_after_apposition(ctx: DocContext, sentence: Sentence, mentions: lis
         unit = _body_at(ctx, after.end(), bool(after.group("board")), mentions) if after is not None else None
         if unit is not None and unit.label.split()[-1] not in _TRAILING_WORDS:
             ctx.add(person, "participatesIn", unit, sentence, "membership.zat-in", 0.7)
+
+
+#: a relative clause with the verb last: ", die (namens de G40) (sinds 2024) in de <body> … zit" (the body at its end)
+_RELATIVE_SITS = re.compile(r",\s*die\s+(?:(?:namens\s+(?:de\s+|het\s+)?[\w-]+|ook|al|nog|zelf|(?:sinds|vanaf|tot)\s+\S+)\s+)*"
+                            r"in\s+")
+#: the end of that clause: the body's complement ("van de City Deal X"), then the verb of sitting
+_SITS_LAST = re.compile(r"[^,;:()]{0,80}?\s(?:zit|zat|zitten|zaten)\s*(?:[,.;]|$)")
+
+
+def _sits_in_relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"wethouder X van Ede, die namens de G40 in de stuurgroep van de City Deal Y zit": the person the relative
+    clause follows takes part in the body (walkthrough 28, finding 12; the one sat for: :mod:`graph.extract.sitting_for`).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Dat zegt wethouder Eva Smit van Ede, die namens de G40 in de stuurgroep van de City Deal Zon zit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "participatesIn" and r.subject.type == "Person"]
+    [('Eva Smit', 'de stuurgroep')]
+    """
+    for match in ctx.cues(_RELATIVE_SITS, sentence):
+        unit = next((m for m in mentions if m.type == "OrganisationalUnit" and m.start >= match.end()
+                     and re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():m.start])), None)
+        before = [m for m in mentions if m.end <= match.start()]
+        person = next((m for m in reversed(before) if m.type == "Person"), None)
+        if unit is None or person is None or not _SITS_LAST.match(ctx.text, unit.end, sentence.end) \
+                or any(m.type == "Person" for m in before[before.index(person) + 1:]) \
+                or not re.fullmatch(r"(?:\s+(?:van|uit)\s+(?:de\s+gemeente\s+)?\S+?)?", ctx.text[person.end:match.start()]) \
+                or not ctx.asserted(sentence, match.start(), unit.end):
+            continue
+        ctx.add(person, "participatesIn", unit, sentence, "membership.zit-in-relatief", 0.7)
 
 
 #: "ik" right before "zit": the writer sits in the body

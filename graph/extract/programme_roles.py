@@ -27,6 +27,7 @@ import re
 
 from .context import DocContext
 from .housed_bureaus import housed_bureau
+from .copula_roles import employer_after
 from .model import Mention, Sentence
 from .periods import without_periods
 from .role_words import COURTESY_TITLE, role_of, role_pattern
@@ -81,6 +82,9 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
     else:
         rest = match.end()
     if after and after[0].type == "Person" and _to_name(text[rest:after[0].start], ctx.date):
+        if employer is not None and at.group().strip().lower().startswith("namens") and employer_after(ctx, mentions, after[0]):
+            # "Projectleider namens de G40 is X van de gemeente Y": X speaks for the G40, works for Y (walkthrough 28, F12)
+            employer = None
         return after[0], employer
     if employer is None and after and after[0].type == "Person" and _NAME_IN_COMMAS.fullmatch(text, rest, after[0].start) \
             and re.match(r"\s*,", text[after[0].end:after[0].end + 3]):

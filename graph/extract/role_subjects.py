@@ -64,6 +64,12 @@ _HER_APPOINTMENT = re.compile(r"\b(?:haar|zijn)\s+(?:benoeming|verkiezing|aanste
 _COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
 
 
+#: a subordinate clause that opens the sentence, up to its comma: "Omdat voorzitter X afwezig is, " (its persons are
+#: no subjects of the main clause's "als …")
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:Omdat|Aangezien|Doordat|Terwijl|Zolang|Nadat|Toen|Wanneer|Hoewel|Zodra|Nu)\b"
+                                  r"[^,;:]{1,120},\s*")
+
+
 def _copula_between(between: str, year: str | None) -> bool:
     """Whether the words between a role word and a name are a copula, a period beside it or not:
     "Voorzitter is X", "Programmamanager is sinds 1 januari 2026 X", "Trekker was tot 2023 X".
@@ -317,6 +323,10 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 targets, rule = [addressed], "roles.als"
         elif _ALS_ROLE.search(prefix) and before:
             # "X en Y gaan door als trekker", "X was gekozen als voorzitter"
+            opening = _SUBORDINATE_OPENING.match(text, sentence.start, start)
+            if opening is not None and any(p.start >= opening.end() for p in before):
+                # "Omdat voorzitter X afwezig is, zit Y het overleg voor als waarnemend voorzitter": Y only (walkthrough 28, F5)
+                before = [p for p in before if p.start >= opening.end()]
             targets, rule = before, "roles.als"
             clause = text[before[-1].end:start]
             # (a person's town may follow each name: "Y van Ede volgt X van Delft op als voorzitter")

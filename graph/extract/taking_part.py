@@ -21,7 +21,8 @@ order they always ran:
 - "de deelname van Ede aan X", "onze deelname aan X": :mod:`graph.extract.participation_nouns`;
 - "meegedacht/meegewerkt … X", "levert een bijdrage aan X", "heeft inbreng geleverd op X", "zijn bij de
   deal betrokken": :mod:`graph.extract.involvement`;
-- "telt twaalf deelnemers, waaronder A en B": :mod:`graph.extract.listed_among`.
+- "telt twaalf deelnemers, waaronder A en B": :mod:`graph.extract.listed_among`;
+- "A en B starten met de tweede fase van de City Deal X": :mod:`graph.extract.programme_starts`.
 
 The table of all relation cues is in :mod:`graph.extract.relations`, which calls
 :func:`find_participation` per sentence.
@@ -50,6 +51,7 @@ from .joining import find_joining
 from .listed_among import find_listed_among
 from .participation_nouns import find_participation_nouns
 from .programme_regions import names_region_of
+from .programme_starts import find_programme_starts
 from .partners import consists_of, find_partners, members_by_predicate, participants_are
 from .periods import change_date
 from .relation_common import _THINGS, _WE, CLAUSE_BREAK, new_thing_since
@@ -701,6 +703,8 @@ def find_participation(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     """Add the participatesIn facts of taking part that one sentence states (called per sentence by
     :func:`graph.extract.relations.find_relations`)."""
     _participation(ctx, sentence, mentions)
+    if re.search(r"start|begin|begon", sentence.text, re.IGNORECASE):
+        find_programme_starts(ctx, sentence, mentions)  # "A en B starten met de tweede fase van de City Deal X"
     for k, m in enumerate(mentions[:-1]):
         if m.rule == "gazetteer.place-adjective" and mentions[k + 1].type == "Programme" \
                 and not ctx.text[m.end:mentions[k + 1].start].strip():

@@ -461,17 +461,46 @@ _PREDICATES = frozenset({"actief", "werkzaam", "betrokken", "bezig", "aanwezig",
                          "ingesteld", "opgeheven", "gestart", "gestopt", "vertegenwoordigd", "succesvol"})
 
 
+#: a conjunction that opens a subordinate clause, never part of a name: "de Pijler Fysiek zolang X met verlof is"
+_SUBORDINATORS = frozenset({"zolang", "omdat", "terwijl", "nadat", "voordat", "totdat", "zodat", "zodra", "wanneer",
+                            "toen", "indien", "hoewel", "doordat", "aangezien", "tenzij", "mits", "waarna", "waarbij"})
+#: an adverb that may follow a name in a clause, never its last word: "de themagroep Wonen inmiddels"
+_ADVERBS = frozenset({"nu", "ook", "al", "inmiddels", "eerder", "voortaan", "opnieuw", "weer", "niet", "nog", "reeds",
+                      "intussen", "vandaag", "gisteren", "morgen", "destijds", "tijdelijk", "samen", "daarbij",
+                      "daarin", "hierin", "dus", "echter"})
+#: a weak past participle that ends a clause: "als voorzitter van de Themagroep X geleid." (not a noun or adjective
+#: of that shape: "gezondheid", "gebied"; a strong one in -en is too like a plural noun to tell: "gezinnen")
+_PARTICIPLE = re.compile(r"ge[a-zë]{2,}[dt]")
+_NOUN_ENDINGS = ("heid", "teit", "gebied", "gebiet", "gezicht", "gewicht", "gericht", "geld", "geest", "gezond",
+                 "geluid", "gebit", "gelaat")
+
+
 def _before_predicate(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` without a last word in lower case that is a predicate's adjective (:data:`_PREDICATES`).
+    """``span`` without the words after its name that belong to the clause: a last word in lower case that is a
+    predicate's adjective (:data:`_PREDICATES`), an adverb, or a past participle right before a comma or the
+    sentence's end (walkthrough 28, finding 4); and cut before a subordinating conjunction ("zolang").
 
     >>> from .tokens import tokenize
     >>> _before_predicate(tokenize("themagroep Wonen actief, met"), (1, 3)), _before_predicate(tokenize("themagroep Wonen"), (1, 2))
     ((1, 2), (1, 2))
+    >>> _before_predicate(tokenize("Themagroep Zon geleid."), (1, 3)), _before_predicate(tokenize("Pijler Zon zolang"), (1, 3))
+    ((1, 2), (1, 2))
+    >>> _before_predicate(tokenize("themagroep Leefomgeving en gezondheid."), (1, 4))
+    (1, 4)
     """
-    last = span[1] - 1
-    if last > span[0] and tokens[last].text in _PREDICATES:
-        return (span[0], last)
-    return span
+    start, end = span
+    cut = next((k for k in range(start + 1, end) if tokens[k].text in _SUBORDINATORS), None)
+    if cut is not None:
+        end = cut
+    while end - 1 > start:
+        last = tokens[end - 1].text
+        closing = end >= len(tokens) or tokens[end].text in (".", ",", ";", ":", ")", "!", "?")
+        if last in _PREDICATES or last in _ADVERBS or (closing and _PARTICIPLE.fullmatch(last)
+                                                        and not last.endswith(_NOUN_ENDINGS)):
+            end -= 1
+            continue
+        break
+    return (start, end)
 
 
 def _before_date(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
