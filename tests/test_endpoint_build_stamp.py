@@ -21,16 +21,18 @@ pytestmark = pytest.mark.server
 def pushed(tmp_path_factory):
     """A graph of two documents (the newest dated to the month only) pushed to a fresh Oxigraph server;
     yields the graph folder and the server's query URL."""
-    folder = tmp_path_factory.mktemp("docs")
+    where = tmp_path_factory.mktemp("pushed")  # not the base folder: its graph would be "one level up" of every test
+    folder = where / "docs"
+    folder.mkdir()
     (folder / "benoeming.txt").write_text("Wethouder Anna Visser (Deventer) is voorzitter van de Pijler Fysiek.\n",
                                           encoding="utf-8")
     (folder / "benoeming.meta.json").write_text('{"date": "2024-03-01"}', encoding="utf-8")
     (folder / "nieuws.txt").write_text("Breda werkt samen met het ministerie van BZK.\n", encoding="utf-8")
     (folder / "nieuws.meta.json").write_text('{"date": "2024-05"}', encoding="utf-8")
-    graph = folder.parent / "kg"
+    graph = where / "kg"
     runner = CliRunner()
     assert runner.invoke(cli, ["--graph", str(graph), "build", str(folder)]).exit_code == 0
-    with oxigraph_server("serve", folder.parent / "oxdata") as base:
+    with oxigraph_server("serve", where / "oxdata") as base:
         result = runner.invoke(cli, ["--graph", str(graph), "push", "--store-url", f"{base}/store", "--quiet"])
         assert result.exit_code == 0, result.output
         yield graph, f"{base}/query"
