@@ -26,10 +26,42 @@ from .errors import G40Error, QueryError, QueryTimeout
 from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
-__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries"]
+__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_timeout_set",
+           "command_timeout_reset", "query_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
 DEFAULT_TIMEOUT = 30.0
+
+#: the running command's ``--timeout`` (set by :mod:`graph.cli.options` while the command runs)
+_COMMAND_TIMEOUT: contextvars.ContextVar[float | None] = contextvars.ContextVar("g40kg_command_timeout", default=None)
+
+
+def command_timeout_set(seconds: float | None) -> contextvars.Token:
+    """Make ``seconds`` the running command's ``--timeout`` (:func:`query_deadline`); returns the token
+    :func:`command_timeout_reset` takes when the command ends."""
+    return _COMMAND_TIMEOUT.set(seconds)
+
+
+def command_timeout_reset(token: contextvars.Token) -> None:
+    """The command has ended: the timeout before :func:`command_timeout_set` again."""
+    _COMMAND_TIMEOUT.reset(token)
+
+
+def query_deadline(timeout: float | None) -> float | None:
+    """The seconds a query may take: the running command's ``--timeout`` where the caller gave the default
+    (:data:`DEFAULT_TIMEOUT`), else ``timeout`` (None: no limit, as an access request asks). So every
+    query a command runs, its helpers' too (the names it resolves, the notes under a table), honours the
+    user's ``--timeout`` (round 53f: they kept 30 s under ``--timeout 120``).
+
+    >>> query_deadline(5), query_deadline(DEFAULT_TIMEOUT), query_deadline(None)
+    (5, 30.0, None)
+    >>> token = command_timeout_set(120.0)
+    >>> query_deadline(DEFAULT_TIMEOUT), query_deadline(5), query_deadline(None)
+    (120.0, 5, None)
+    >>> command_timeout_reset(token)
+    """
+    command = _COMMAND_TIMEOUT.get()
+    return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
 
 CATALOGUE.update(
     {
@@ -46,8 +78,12 @@ class _Cancelled(BaseException):
     """Raised inside a worker thread whose caller stopped waiting."""
 
 
-def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None) -> Any:
-    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s.
+def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None,
+                      grace: float = 0.0) -> Any:
+    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s
+    (the running command's ``--timeout`` where ``timeout`` is the default: :func:`query_deadline`), said so
+    after ``grace`` seconds more (a query on an endpoint: its client's own timeout, the same seconds per
+    read, speaks first, with a more precise reason: no TLS, no answer).
 
     On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
     next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
@@ -62,6 +98,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
     Traceback (most recent call last):
     graph.errors.QueryTimeout: ...
     """
+    timeout = query_deadline(timeout)  # the command's --timeout where the caller gave the default
     outcome: dict[str, Any] = {}
     guard = threading.Lock()  # a cancellation is sent, and the end of func noted, under it
 
@@ -81,7 +118,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
     # the worker sees the caller's context (the language of messages raised inside it)
     worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
-    worker.join(timeout)
+    worker.join(None if timeout is None else timeout + grace)
     if worker.is_alive():
         _ABANDONED.append(worker)
         _install_cancel_filter()

@@ -66,11 +66,22 @@ def excel_option(func=None, *, help: str = EXCEL_HELP):
 
 def timeout_option(func):
     return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
-                        help="Breek af na zoveel seconden.")(func)
+                        callback=_command_timeout, help="Breek af na zoveel seconden.")(func)
 
 
-def _remember_timeout(ctx, _param, value):
+def _command_timeout(ctx, _param, value):
+    """``--timeout`` is the deadline of every query the command runs, its helpers' too
+    (:func:`graph.timeouts.query_deadline`), until the command ends."""
+    from ..timeouts import command_timeout_reset, command_timeout_set
+
+    token = command_timeout_set(value)
+    ctx.call_on_close(lambda: command_timeout_reset(token))
+    return value
+
+
+def _remember_timeout(ctx, param, value):
     ctx.meta[TIMEOUT_KEY] = value
+    _command_timeout(ctx, param, value)
 
 
 #: ``ctx.meta`` key of a ``--timeout`` the command does not take as a value (:func:`read_timeout_option`)
