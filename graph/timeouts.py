@@ -26,25 +26,22 @@ from .errors import G40Error, QueryError, QueryTimeout
 from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
-__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_timeout_set",
-           "command_timeout_reset", "query_deadline"]
+__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_timeout_from",
+           "query_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
 DEFAULT_TIMEOUT = 30.0
 
-#: the running command's ``--timeout`` (set by :mod:`graph.cli.options` while the command runs)
-_COMMAND_TIMEOUT: contextvars.ContextVar[float | None] = contextvars.ContextVar("g40kg_command_timeout", default=None)
+#: where the running command's ``--timeout`` is read (:func:`command_timeout_from`); None: no command runs
+_COMMAND_TIMEOUT: Callable[[], float | None] | None = None
 
 
-def command_timeout_set(seconds: float | None) -> contextvars.Token:
-    """Make ``seconds`` the running command's ``--timeout`` (:func:`query_deadline`); returns the token
-    :func:`command_timeout_reset` takes when the command ends."""
-    return _COMMAND_TIMEOUT.set(seconds)
-
-
-def command_timeout_reset(token: contextvars.Token) -> None:
-    """The command has ended: the timeout before :func:`command_timeout_set` again."""
-    _COMMAND_TIMEOUT.reset(token)
+def command_timeout_from(source: Callable[[], float | None] | None) -> None:
+    """Read the running command's ``--timeout`` with ``source()`` (None when no command runs): the command
+    line registers :func:`graph.cli.base.command_timeout`, which reads click's current context, so no
+    value outlives its command (a command stopped by an error included)."""
+    global _COMMAND_TIMEOUT
+    _COMMAND_TIMEOUT = source
 
 
 def query_deadline(timeout: float | None) -> float | None:
@@ -55,12 +52,13 @@ def query_deadline(timeout: float | None) -> float | None:
 
     >>> query_deadline(5), query_deadline(DEFAULT_TIMEOUT), query_deadline(None)
     (5, 30.0, None)
-    >>> token = command_timeout_set(120.0)
+    >>> before = _COMMAND_TIMEOUT
+    >>> command_timeout_from(lambda: 120.0)
     >>> query_deadline(DEFAULT_TIMEOUT), query_deadline(5), query_deadline(None)
     (120.0, 5, None)
-    >>> command_timeout_reset(token)
+    >>> command_timeout_from(before)
     """
-    command = _COMMAND_TIMEOUT.get()
+    command = _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
     return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
 
 CATALOGUE.update(

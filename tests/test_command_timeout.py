@@ -56,3 +56,13 @@ def test_every_query_of_the_command_has_its_timeout(runner, graph_dir, deadlines
 def test_outside_a_command_the_callers_timeout_holds():
     assert graph.timeouts.query_deadline(graph.timeouts.DEFAULT_TIMEOUT) == 30.0
     assert graph.timeouts.query_deadline(5) == 5 and graph.timeouts.query_deadline(None) is None
+
+
+@pytest.mark.parametrize("args", [["ask", "who-does-what", "--timeout", "0.5", "--format", "bogus"],
+                                  ["--endpoint", "http://127.0.0.1:1/query", "ask", "who-does-what", "--timeout", "0.5"]])
+def test_a_failed_command_leaves_no_timeout_behind(runner, args):
+    """A command stopped by an error, in parsing or later: the queries after it (a server's, the library's)
+    have their own deadlines again (the explorer's questions timed out after such a command in one worker)."""
+    result = runner.invoke(cli, args)
+    assert result.exit_code in (1, 2), result.output
+    assert graph.timeouts.query_deadline(graph.timeouts.DEFAULT_TIMEOUT) == 30.0
