@@ -18,7 +18,8 @@ from .docdate import date_or_period
 if TYPE_CHECKING:
     from .ingest import Document
 
-__all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day", "newest_date"]
+__all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day", "newest_date",
+           "earlier"]
 
 
 def one_day(document: Document) -> bool:
@@ -126,3 +127,26 @@ def newest_date(entries) -> str | None:
     dates = [entry.get("date") or (entry.get("period") or {}).get("end") for entry in entries or ()]
     days = [(last_day(date), date) for date in dates if isinstance(date, str) and last_day(date)]
     return max(days)[1] if days else None
+
+
+def earlier(days: tuple[str | None, str | None] | None, before: str | None, day: str | None = None) -> bool:
+    """Is a document of ``days`` (its first and last day, as the caller reckons them) earlier than one that
+    begins on ``before``; and, where ``day`` is given, a document of that day? The one test of "an earlier
+    document" that a rectification's withdrawal (:func:`graph.withdrawals.earlier_documents`) and the
+    namesake split it comes before (:mod:`graph.withdrawn_placings`) both make: a document with no last day,
+    or a rectifying one with no first day, is earlier than nothing; with a named day, the document must speak
+    of that day and the day be before ``before``, else its last day must be.
+
+    >>> earlier(("2026-01-27", "2026-01-27"), "2026-02-03"), earlier(("2026-02-03", "2026-02-03"), "2026-02-03")
+    (True, False)
+    >>> earlier(("2026-01-01", "2026-01-31"), "2026-01-30", "2026-01-27"), earlier(("2026-01-01", "2026-01-31"), "2026-01-30")
+    (True, False)
+    >>> earlier(("2026-01-26", "2026-01-26"), "2026-02-03", "2026-01-27"), earlier((None, None), "2026-02-03"), earlier(("2026-01-27", "2026-01-27"), None)
+    (False, False, False)
+    """
+    first, last = days or (None, None)
+    if last is None or before is None:
+        return False
+    if day is not None:
+        return (first or day) <= day <= last and day < before
+    return last < before

@@ -38,7 +38,7 @@ DUTCH_HEADINGS = {
     "since": "sinds", "portfolio": "portefeuille", "curated": "gecureerd", "by": "door", "built": "gebouwd", "event": "gebeurtenis",
     "sinceStated": "sinds in de tekst", "startStated": "begin in de tekst", "sinceDocument": "sinds volgens",
     "dossierLabel": "dossier", "dossierType": "soort dossier", "onBehalfOf": "namens",
-    "cityRole": "rol van de gemeente",
+    "cityRole": "rol van de gemeente", "year": "jaar", "collaborations": "samenwerkingen",
 }
 
 

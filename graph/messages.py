@@ -180,6 +180,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "ask_has_no_list": {"nl": "'g40kg ask' heeft geen --list: de vragen en hun parameters staan in 'g40kg questions'",
                         "en": "'g40kg ask' has no --list: the questions and their parameters are listed by "
                               "'g40kg questions'"},
+    "ask_no_min_confidence": {"nl": "de vraag '{name}' kent geen --min-confidence: haar antwoord zou niet op zekerheid "
+                                    "gefilterd zijn; laat de optie weg, of kies een vraag die hem kent ({names})",
+                              "en": "the question '{name}' takes no --min-confidence: its answer would not be filtered "
+                                    "by confidence; leave the option out, or choose a question that takes it ({names})"},
     "excel_not_csv": {"nl": "--excel hoort bij --format csv, niet bij --format {fmt}",
                       "en": "--excel goes with --format csv, not with --format {fmt}"},
     "global_option_after_command": {"nl": "{option} is een algemene optie en hoort vóór de opdracht: "

@@ -26,10 +26,40 @@ from .errors import G40Error, QueryError, QueryTimeout
 from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
-__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries"]
+__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_timeout_from",
+           "query_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
 DEFAULT_TIMEOUT = 30.0
+
+#: where the running command's ``--timeout`` is read (:func:`command_timeout_from`); None: no command runs
+_COMMAND_TIMEOUT: Callable[[], float | None] | None = None
+
+
+def command_timeout_from(source: Callable[[], float | None] | None) -> None:
+    """Read the running command's ``--timeout`` with ``source()`` (None when no command runs): the command
+    line registers :func:`graph.cli.base.command_timeout`, which reads click's current context, so no
+    value outlives its command (a command stopped by an error included)."""
+    global _COMMAND_TIMEOUT
+    _COMMAND_TIMEOUT = source
+
+
+def query_deadline(timeout: float | None) -> float | None:
+    """The seconds a query may take: the running command's ``--timeout`` where the caller gave the default
+    (:data:`DEFAULT_TIMEOUT`), else ``timeout`` (None: no limit, as an access request asks). So every
+    query a command runs, its helpers' too (the names it resolves, the notes under a table), honours the
+    user's ``--timeout`` (round 53f: they kept 30 s under ``--timeout 120``).
+
+    >>> query_deadline(5), query_deadline(DEFAULT_TIMEOUT), query_deadline(None)
+    (5, 30.0, None)
+    >>> before = _COMMAND_TIMEOUT
+    >>> command_timeout_from(lambda: 120.0)
+    >>> query_deadline(DEFAULT_TIMEOUT), query_deadline(5), query_deadline(None)
+    (120.0, 5, None)
+    >>> command_timeout_from(before)
+    """
+    command = _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
 
 CATALOGUE.update(
     {
@@ -46,8 +76,12 @@ class _Cancelled(BaseException):
     """Raised inside a worker thread whose caller stopped waiting."""
 
 
-def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None) -> Any:
-    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s.
+def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: str | None = None,
+                      grace: float = 0.0) -> Any:
+    """``func()`` in a daemon worker thread; :class:`QueryTimeout` when it needs more than ``timeout`` s
+    (the running command's ``--timeout`` where ``timeout`` is the default: :func:`query_deadline`), said so
+    after ``grace`` seconds more (a query on an endpoint: its client's own timeout, the same seconds per
+    read, speaks first, with a more precise reason: no TLS, no answer).
 
     On timeout the worker is interrupted with an asynchronous exception, which takes effect at its
     next Python bytecode (native code, such as one Oxigraph aggregation step, finishes first; the
@@ -62,6 +96,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
     Traceback (most recent call last):
     graph.errors.QueryTimeout: ...
     """
+    timeout = query_deadline(timeout)  # the command's --timeout where the caller gave the default
     outcome: dict[str, Any] = {}
     guard = threading.Lock()  # a cancellation is sent, and the end of func noted, under it
 
@@ -81,7 +116,7 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
     # the worker sees the caller's context (the language of messages raised inside it)
     worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
-    worker.join(timeout)
+    worker.join(None if timeout is None else timeout + grace)
     if worker.is_alive():
         _ABANDONED.append(worker)
         _install_cancel_filter()

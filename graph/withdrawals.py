@@ -43,6 +43,7 @@ from .build_warnings import coded
 from .curation_graph import entity_key, has_triple, matching_quads, objects_of, rule_node
 from .curation_records import Suppression
 from .curation_suppressions import apply_suppression, fact_documents, same_words
+from .document_periods import earlier
 from .messages import CATALOGUE
 from .vocab import G40, G40ID, mint
 
@@ -94,12 +95,13 @@ def _same_title(one: str | None, other: str) -> bool:
 
 def earlier_documents(documents, rectifying, *, date: str | None, title: str | None) -> list[str]:
     """The ids of ``documents`` dated before ``rectifying`` (by id): of day ``date`` only, where given;
-    titled ``title`` only, where given."""
+    titled ``title`` only, where given. A document's day is its date (else its period's end), as
+    :func:`graph.document_periods.earlier` compares it."""
     before = _day(rectifying)
     if before is None:
         return []
-    return sorted(d.id for d in documents if d.id != rectifying.id and _day(d) is not None and _day(d) < before
-                  and (date is None or _day(d) == date) and (title is None or _same_title(d.title, title)))
+    return sorted(d.id for d in documents if d.id != rectifying.id and earlier((_day(d), _day(d)), before, date)
+                  and (title is None or _same_title(d.title, title)))
 
 
 def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawal], list[str]]:

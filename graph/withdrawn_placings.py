@@ -9,7 +9,8 @@ places are compared, and Jan Smit stays one person (walkthrough 26, finding 7).
 
 A placing is withdrawn when its person and place are the claim's (as the rectifying document's
 mentions resolve), its role is the claim's (where both have one), and its document is earlier than
-the rectifying one: of the named day only, where the claim names a day (as :func:`graph.withdrawals.earlier_documents`).
+the rectifying one: of the named day only, where the claim names a day (the one test
+:func:`graph.document_periods.earlier` that :func:`graph.withdrawals.earlier_documents` makes too).
 
 Examples
 --------
@@ -23,6 +24,8 @@ Examples
 """
 
 from __future__ import annotations
+
+from .document_periods import earlier
 
 __all__ = ["withdrawn_places", "without_withdrawn"]
 
@@ -66,9 +69,4 @@ def _withdraws(row: tuple, place: str, role: str | None, before: str, day: str |
     document_id, _start, _end, where, times = row
     if where != place or role and times[3] and times[3] != role:
         return False
-    period = periods.get(document_id)
-    if not period or not period[1]:
-        return False
-    if day is not None:
-        return (period[0] or day) <= day <= period[1]
-    return period[1] < before
+    return earlier(periods.get(document_id), before, day)

@@ -14,7 +14,7 @@ from oxigraph_server import oxigraph_server, read_only_endpoint
 from graph.cli import cli
 from graph.store import read_manifest
 
-pytestmark = pytest.mark.server
+pytestmark = pytest.mark.server  # (the last test needs none; it is quick)
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,54 @@ def test_mentions_through_the_endpoint_say_once_that_sentences_are_local(runner,
                              "--endpoint for a complete answer to an access request)\n")
     built = read_manifest(graph)["built"]
     assert f"from the graph {endpoint} (built {built}," in remote.stdout  # the access request's head
+
+
+def _update(endpoint: str, text: str) -> None:
+    import urllib.request
+
+    request = urllib.request.Request(endpoint.rsplit("/", 1)[0] + "/update", data=text.encode("utf-8"),
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=10).read()
+
+
+def test_an_older_push_without_the_newest_document_says_its_date_is_the_newest_days(runner, pushed):
+    """A push before round 52c wrote no push:newestDocument: the date is then the newest document dated to
+    the day (2024-03-01), and the note says so, not that the newest document is of that day (the month
+    document of 2024-05 is newer; round 53f)."""
+    graph, endpoint = pushed
+    marker = "GRAPH <https://w3id.org/g40kg/graph/push> { ?s <https://w3id.org/g40kg/def/push#newestDocument> ?o }"
+    _update(endpoint, f"DELETE {{ {marker} }} INSERT {{ GRAPH <urn:kept> {{ ?s <urn:newest> ?o }} }} WHERE {{ {marker} }}")
+    try:
+        args = ["ask", "who-does-what", "--as-of", "2026-06-01", "--format", "json"]
+        english = runner.invoke(cli, ["--lang", "en", "--endpoint", endpoint, *args])
+        dutch = runner.invoke(cli, ["--endpoint", endpoint, *args])
+    finally:
+        kept = "GRAPH <urn:kept> { ?s <urn:newest> ?o }"
+        _update(endpoint, f"DELETE {{ {kept} }} INSERT {{ {marker} }} WHERE {{ {kept} }}")
+    assert english.exit_code == dutch.exit_code == 0, english.output
+    assert json.loads(english.stdout)["meta"]["built"] == read_manifest(graph)["built"]
+    assert english.stderr == (
+        "note: the newest document dated to the day is dated 2024-03-01; a document dated only by a month or a "
+        "year may be newer (the server's graph comes from an older g40kg push, which did not record it: push "
+        "again for the exact date); what changed after the newest document is not in the graph "
+        "(--as-of 2026-06-01)\n")
+    assert dutch.stderr.startswith("let op: het nieuwste document met een datum tot op de dag is van 2024-03-01; "
+                                   "een document met alleen een maand of jaar kan nieuwer zijn"), dutch.stderr
+    again = runner.invoke(cli, ["--lang", "en", "--endpoint", endpoint, *args])  # restored: the exact date again
+    assert again.stderr.startswith("note: the newest document is dated 2024-05;"), again.stderr
+
+
+def test_the_fallback_is_marked_day_only():
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import DCTERMS, XSD
+
+    from graph.dataset import DATASET
+    from graph.remote_build import remote_build
+    from graph.store import new_dataset
+    from graph.vocab import DATASET_GRAPH, PUSH, PUSH_GRAPH
+
+    dataset = new_dataset("oxigraph")  # as a server answers (rdflib's OPTIONAL GRAPH of VALUES differs)
+    dataset.add((URIRef(DATASET), DCTERMS.modified, Literal("2024-03-01", datatype=XSD.date), DATASET_GRAPH))
+    assert remote_build(dataset) == {"built": None, "newest_document": "2024-03-01", "day_only": True}
+    dataset.add((PUSH_GRAPH, PUSH.newestDocument, Literal("2024-05"), PUSH_GRAPH))
+    assert remote_build(dataset) == {"built": None, "newest_document": "2024-05", "day_only": False}

@@ -252,10 +252,11 @@ def test_collaborators_unknown_ministry_and_probe(g40):
     (["ask", "ministries-per-theme", "-p", "theme=Qqqq"], "onbekend thema 'Qqqq'", "unknown theme 'Qqqq'"),
     (["ask", "city-involvement", "-p", "city=Qqqq"], "onbekende gemeente 'Qqqq'", "unknown municipality 'Qqqq'"),
     (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, city-ministry, collaborations-matrix, "
-     "collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, "
+     "collaborations-per-year, collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, "
      "ministry-contacts, ministry-gap, "
      "themagroep-contacts, unit-role-timeline, who-does-what, who-is-who (g40kg questions beschrijft ze)",
-     "unknown question 'zzz'; the questions are: city-involvement, city-ministry, collaborations-matrix, collaborations-with-ministry, "
+     "unknown question 'zzz'; the questions are: city-involvement, city-ministry, collaborations-matrix, collaborations-per-year, "
+     "collaborations-with-ministry, "
      "entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-contacts, "
      "ministry-gap, themagroep-contacts, "
      "unit-role-timeline, who-does-what, who-is-who (g40kg questions describes them)"),

@@ -38,6 +38,11 @@ CASES = [
         ("taskforce Energietransitie", "EZK", 1),
     ]),
     ("collaborations-matrix", {"at": "1990-01-01"}, ("actorLabel",), []),
+    # doc-a is a year report over 2021 (a period, no dcterms:date), doc-b a news item of 2022-10-06
+    ("collaborations-per-year", {}, ("year", "collaborations", "documents", "evidence"), [(2021, 2, 1, 2), (2022, 5, 1, 5)]),
+    ("collaborations-per-year", {"actor": "EZK", "min_confidence": "0.6"}, ("year", "collaborations", "evidence"), [
+        (2021, 1, 1), (2022, 2, 2)]),
+    ("collaborations-per-year", {"at": "1990-01-01"}, ("year",), []),
     # Breda–EZK rests on one passage of confidence 0.5 (on Oxigraph the filter once sat where
     # the parameter was not in scope and kept every pair)
     ("collaborations-matrix", {"min_confidence": "0.6"}, ("actorLabel", "ministryLabel", "documents"), [
@@ -191,7 +196,7 @@ SAMPLES = {"at": ["2021-06-01", "2022-10-06"], "from": ["2022-01-01"], "until": 
            "as_of": ["2021-06-01", "2022-10-06", "2030-01-01"],
            "min_confidence": ["0.6", "0.8"], "kind": ["citydeal"], "role": ["voorzitter"], "theme": ["armoede"],
            "themagroep": ["pijler Sociale Stad"], "person": ["Bram Jansen"], "body": ["pijler Sociale Stad"],
-           "city": ["Breda"], "ministry": ["EZK"]}
+           "city": ["Breda"], "ministry": ["EZK"], "actor": ["BZK"]}
 SWEEP = [(name, parameter.name, value) for name, question in sorted(load_questions().items())
          for parameter in question.parameters if not parameter.required for value in SAMPLES[parameter.name]]
 

@@ -28,6 +28,7 @@ TWO_VALUES = {
     "city-involvement": ({"city": "Breda"}, {"city": "Almere", "at": "2022-10-06"}),
     "city-ministry": ({"city": "Breda"}, {"ministry": "EZK", "as_of": "2022-10-06"}),
     "collaborations-matrix": ({"at": "2021-06-01"}, {"min_confidence": "0.6"}),
+    "collaborations-per-year": ({"actor": "EZK"}, {"min_confidence": "0.8", "at": "2022-10-06"}),
     "collaborations-with-ministry": ({"ministry": "EZK"}, {"ministry": "BZK", "min_confidence": "0.6"}),
     "entity-facts": ({"entity": "EZK"}, {"entity": "Bram Jansen", "at": "2021-06-01"}),
     "g40-cities-not-taking-part": ({"at": "2021-06-01"}, {"as_of": "2022-10-06"}),

@@ -17,6 +17,8 @@ Examples
 True
 >>> after_newest_text(manifest, "2024-05-31", "nl") is None  # within a month of the newest document
 True
+>>> after_newest_text({"newest_document": "2024-03-01", DAY_ONLY: True}, "2026-12-06", "en")[:64]
+'note: the newest document dated to the day is dated 2024-03-01; '
 """
 
 from __future__ import annotations
@@ -25,12 +27,27 @@ import datetime
 
 import click
 
-__all__ = ["after_newest_note", "after_newest_text", "newest_document_date"]
+__all__ = ["after_newest_note", "after_newest_text", "newest_document_date", "DAY_ONLY"]
 
 TEXTS = {
     "nl": "let op: het nieuwste document is van {date}; wat daarna veranderde, staat niet in de graaf (--as-of {day})",
     "en": "note: the newest document is dated {date}; what changed after it is not in the graph (--as-of {day})",
 }
+
+#: the note on a server's graph an older ``push`` wrote (:mod:`graph.remote_build`): it knows only the
+#: newest document dated to the day; one of a month or a year may be newer
+DAY_ONLY_TEXTS = {
+    "nl": "let op: het nieuwste document met een datum tot op de dag is van {date}; een document met alleen een "
+          "maand of jaar kan nieuwer zijn (de graaf op de server komt van een oudere g40kg push, die dat niet "
+          "bijhield: push opnieuw voor de juiste datum); wat na het nieuwste document veranderde, staat niet in de "
+          "graaf (--as-of {day})",
+    "en": "note: the newest document dated to the day is dated {date}; a document dated only by a month or a year "
+          "may be newer (the server's graph comes from an older g40kg push, which did not record it: push again "
+          "for the exact date); what changed after the newest document is not in the graph (--as-of {day})",
+}
+
+#: the manifest-like key that marks :data:`DAY_ONLY_TEXTS`' case
+DAY_ONLY = "newest_document_day_only"
 
 #: days after the newest document's (last) day within which ``--as-of`` gets no note
 QUIET_DAYS = 30
@@ -74,7 +91,8 @@ def after_newest_text(manifest: dict, as_of: str, lang: str) -> str | None:
         return None
     if (datetime.date.fromisoformat(day) - datetime.date.fromisoformat(last_day(newest))).days <= QUIET_DAYS:
         return None
-    return TEXTS.get(lang, TEXTS["nl"]).format(date=newest, day=as_of)
+    texts = DAY_ONLY_TEXTS if manifest.get(DAY_ONLY) else TEXTS
+    return texts.get(lang, texts["nl"]).format(date=newest, day=as_of)
 
 
 def after_newest_note(settings, as_of: str | None) -> None:
@@ -90,7 +108,8 @@ def after_newest_note(settings, as_of: str | None) -> None:
     if settings.endpoint:  # the newest document's date push wrote on the server (walkthrough 27, finding 12)
         from .endpoint_build import endpoint_build
 
-        manifest = {NEWEST_DOCUMENT: endpoint_build(settings)["newest_document"]}
+        stamp = endpoint_build(settings)
+        manifest = {NEWEST_DOCUMENT: stamp["newest_document"], DAY_ONLY: stamp["day_only"]}
     else:
         try:
             manifest = read_manifest_head(settings.graph_path)

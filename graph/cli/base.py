@@ -65,6 +65,28 @@ def command_timeout() -> float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
+def query_timeout() -> float | None:
+    """The running read command's ``--timeout`` (:func:`graph.cli.options.timeout_option`,
+    :func:`~graph.cli.options.read_timeout_option`), None when none runs: the deadline of every query it
+    runs that was given the default (:func:`graph.timeouts.query_deadline`). Read from click's current
+    context, so it ends with its command; ``push`` and ``serve`` keep their own ``--timeout``.
+
+    >>> query_timeout() is None
+    True
+    """
+    ctx = click.get_current_context(silent=True)
+    value = ctx.meta.get("g40kg.timeout") if ctx is not None else None  # graph.cli.options.TIMEOUT_KEY
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _register_query_timeout() -> None:
+    from ..timeouts import command_timeout_from
+
+    command_timeout_from(query_timeout)
+
+
+_register_query_timeout()
+
 pass_settings = click.make_pass_decorator(Settings)
 
 

@@ -5,7 +5,7 @@ command reads ``manifest.json`` (:mod:`graph.remote_build`).
 Examples
 --------
 >>> endpoint_build(None)
-{'built': None, 'newest_document': None}
+{'built': None, 'newest_document': None, 'day_only': False}
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ _KEY = "g40kg.endpoint_build"
 
 
 def endpoint_build(settings) -> dict:
-    """``{"built", "newest_document"}`` of the server ``settings.endpoint`` names, asked once per command
-    within its ``--timeout``; both None without an endpoint or when the server does not say."""
+    """``{"built", "newest_document", "day_only"}`` of the server ``settings.endpoint`` names
+    (:func:`graph.remote_build.remote_build`), asked once per command within its ``--timeout``; None and
+    None without an endpoint or when the server does not say."""
     from ..remote_build import remote_build
     from .base import command_timeout
 
     if settings is None or not getattr(settings, "endpoint", None):
-        return {"built": None, "newest_document": None}
+        return {"built": None, "newest_document": None, "day_only": False}
     ctx = click.get_current_context(silent=True)
     if ctx is not None and _KEY in ctx.meta:
         return ctx.meta[_KEY]

@@ -66,14 +66,17 @@ def excel_option(func=None, *, help: str = EXCEL_HELP):
 
 def timeout_option(func):
     return click.option("--timeout", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
-                        help="Breek af na zoveel seconden.")(func)
+                        callback=_remember_timeout, help="Breek af na zoveel seconden.")(func)
 
 
 def _remember_timeout(ctx, _param, value):
+    """Keep ``--timeout`` in ``ctx.meta``, where :func:`graph.cli.base.query_timeout` finds it: the deadline of
+    every query the command runs, its helpers' too (:func:`graph.timeouts.query_deadline`)."""
     ctx.meta[TIMEOUT_KEY] = value
+    return value
 
 
-#: ``ctx.meta`` key of a ``--timeout`` the command does not take as a value (:func:`read_timeout_option`)
+#: ``ctx.meta`` key of a read command's ``--timeout`` (:func:`timeout_option`, :func:`read_timeout_option`)
 TIMEOUT_KEY = "g40kg.timeout"
 
 

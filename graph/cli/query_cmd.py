@@ -250,6 +250,7 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if extra:
         raise click.UsageError(_extra_arguments(name, extra))
     window = time_window(at, between, as_of)
+    _confidence_taken(name, min_confidence)
     repeatable = {p.name for p in get_question(name).parameters if p.multiple}
     repeatable |= {dutch for dutch, english in DUTCH_PARAMETER_NAMES.items() if english in repeatable}  # -p persoon=… twice
     given = _parse_params(params, repeatable)
@@ -286,6 +287,21 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
             click.echo(note, err=bool(rows))
         for note in [] if rows else ended_role_notes(dataset, question, given, window, settings.lang, timeout=timeout):
             click.echo(note)  # who left: the roles that ended before the day asked (walkthrough 21, finding 20)
+
+
+def _confidence_taken(name: str, min_confidence: float | None) -> None:
+    """``ask NAME --min-confidence X`` for a question that declares no ``min_confidence``: a usage error (exit 2),
+    not an answer that looks filtered and is not (round 53f: 12 of the 16 questions dropped it silently)."""
+    from ..questions import CONFIDENCE_PARAMETERS, get_question, load_questions
+
+    if min_confidence is None or any(p.name in CONFIDENCE_PARAMETERS for p in get_question(name).parameters):
+        return
+    names = ", ".join(sorted(n for n, q in load_questions().items()
+                             if any(p.name in CONFIDENCE_PARAMETERS for p in q.parameters)))
+    from ..errors import EXIT_USAGE
+    from .base import Failed
+
+    raise Failed(msg("ask_no_min_confidence", name=get_question(name).name, names=names), EXIT_USAGE, "input")
 
 
 def _as_of_hint(settings, dataset, name, params, rows, window, min_confidence, timeout) -> str | None:
