@@ -1,0 +1,119 @@
+"""A question about one entity answered from its whole-graph answer kept beside the graph, in groups by entity.
+
+``unit-role-timeline`` and ``members`` ask about one unit or programme, yet at 10^6 triples their text costs
+90–130 ms of CPU a time: some 500 evidence nodes at about 15 index lookups each, every ask again, although a
+built graph never changes. A question whose header says ``kept_per: unit`` (a required parameter) is therefore
+answered, on a read-only Oxigraph store of a graph directory (:func:`graph.derived.keeps_results`), asked with
+that parameter alone (one value, no window, no other parameter), from its whole-graph answer: the text with the
+parameter unbound, whose rows are split by the parameter's column and kept beside the graph
+(:func:`graph.derived.remembered_group`, keyed by the graph's stamp and the question's text), each group
+readable on its own. An ask reads the group of its value: the rows of the whole answer whose column holds it,
+in the whole answer's order (folded into terms when the header says ``rows: terms``), which are the rows and
+the order of the text with that value bound (the parameter
+only selects rows: it is bound in the text's ``VALUES`` and read nowhere else but in patterns the unbound text
+matches with it; ``tests/test_grouped_answers.py`` compares both, for every value, on both engines). A value
+with no group has no rows.
+
+The first such ask after a build computes and keeps the whole answer (at 10^6 triples ``unit-role-timeline``
+about 1–2 s of CPU, ``members`` 3–10 s), not the build: a one-document rebuild's target is 2 s. Any other ask
+(a window, another parameter, several values), ``--engine rdflib``, ``--endpoint`` and a store in memory run
+the text, which stays the definition.
+
+>>> from rdflib import URIRef
+>>> from graph.query import QueryResult
+>>> whole = QueryResult("select", ["unit", "n"], [{"unit": URIRef("urn:a"), "n": URIRef("urn:1")},
+...                                               {"unit": URIRef("urn:b"), "n": URIRef("urn:2")},
+...                                               {"unit": URIRef("urn:a"), "n": URIRef("urn:3")}])
+>>> head, groups = split(whole, "unit")
+>>> [row["n"] for row in joined(head, groups[group_key(URIRef("urn:a"))]).rows]
+[rdflib.term.URIRef('urn:1'), rdflib.term.URIRef('urn:3')]
+>>> joined(head, None).rows, joined(head, None).columns
+([], ['unit', 'n'])
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Mapping
+
+from . import derived, kept_answers
+
+__all__ = ["grouped_answer", "split", "joined", "group_key"]
+
+#: the prefix of a kept answer's file in ``derived/``
+_NAME = "groups-"
+
+#: the source the kept groups depend on (a change keeps them anew)
+_CODE = (__file__, kept_answers.__file__, str(Path(__file__).with_name("term_rows.py")))
+
+
+def grouped_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
+    """The answer of ``question`` with ``bindings`` (:func:`graph.questions.question_bindings`) read from the
+    group of its ``kept_per`` parameter's value (module docstring); None when the SPARQL text must answer."""
+    from .derived import keeps_results, remembered_group
+    from .query import engine_of
+
+    column = question.kept_per
+    if column is None or engine_of(dataset) != "oxigraph" or not keeps_results(dataset):
+        return None
+    bound = {name: value for name, value in bindings.items() if value is not None}
+    value = bound.get(column)
+    if set(bound) != {column} or isinstance(value, tuple):
+        return None
+    text = kept_answers._whole_text(question)
+    return remembered_group(dataset, _NAME + question.name, {"text": text, "column": column}, group_key(value),
+                            lambda: split(_whole(dataset, question, text, timeout), column), code=_CODE, decode=joined)
+
+
+def _whole(dataset, question, text: str, timeout: float | None):
+    """The whole-graph answer of ``question`` (its ``text`` with no parameter bound), its rows folded into
+    terms when its header says ``rows: terms``: a term is one person's rows in one body (:data:`graph.term_rows.FOLDS`
+    names the parameter's column in every fold's key), so folding the whole answer and taking a value's rows gives
+    the rows that folding the value's rows gives, in the same order."""
+    result = kept_answers._computed(dataset, text, timeout)
+    if question.rows == "terms":
+        from .term_rows import term_result
+
+        result = term_result(result, question.name)
+    return result
+
+
+def group_key(term) -> str:
+    """The key of the group of ``term`` (an RDF term), as :func:`split` names it.
+
+    >>> from rdflib import URIRef
+    >>> group_key(URIRef("urn:a"))
+    '["u","urn:a"]'
+    """
+    return json.dumps(kept_answers._written(term), separators=(",", ":"))
+
+
+def split(result, column: str) -> tuple[dict, dict]:
+    """The head (the columns) and the groups (:func:`group_key` → the rows :func:`graph.kept_answers.encode`
+    writes) of ``result``'s rows by their value in ``column``, each in the result's order; a row with no value
+    there is in no group."""
+    from .query import QueryResult
+
+    rows: dict[str, list] = {}
+    for row in result.rows:
+        value = row.get(column)
+        if value is not None:
+            rows.setdefault(group_key(value), []).append(row)
+    groups = {key: kept_answers.encode(QueryResult("select", list(result.columns), found)) for key, found in rows.items()}
+    return {"columns": list(result.columns)}, groups
+
+
+def joined(head: dict, group):
+    """The answer of one group (None: no rows) with the head's columns; ValueError when either is not what
+    :func:`split` makes."""
+    from .query import QueryResult
+
+    columns = head["columns"]
+    if not isinstance(columns, list) or not all(isinstance(column, str) for column in columns):
+        raise ValueError("not a head of kept groups")
+    if group is None:
+        return QueryResult("select", columns=list(columns), rows=[])
+    if group.get("columns") != columns:
+        raise ValueError("a group with other columns")
+    return kept_answers.decode(group)
