@@ -160,3 +160,20 @@ def test_a_header_must_name_a_required_parameter(tmp_path):
         "SELECT ?city WHERE { ?city a g40:Municipality }\n", encoding="utf-8")
     with pytest.raises(G40Error, match="kept_per"):
         load(tmp_path)
+
+
+def test_a_whole_answer_past_the_timeout_leaves_the_text_to_answer(tmp_path, monkeypatch):
+    from graph import grouped_answers
+    from graph.errors import QueryTimeout
+
+    graph = built_from(tmp_path, DOCUMENTS)
+    dataset = open_dataset(graph, engine="oxigraph")
+    value = values_of(dataset, "unit-role-timeline")[0]
+    expected = text_rows(dataset, "unit-role-timeline", {"unit": value}).rows
+
+    def too_long(*args, **kwargs):
+        raise QueryTimeout("te lang")
+
+    monkeypatch.setattr(grouped_answers, "_whole", too_long)
+    assert run_question(dataset, "unit-role-timeline", {"unit": value}).rows == expected
+    assert not list((graph / DERIVED_DIR).glob("groups-*"))
