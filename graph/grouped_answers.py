@@ -21,8 +21,9 @@ with no group has no rows.
 The first such ask after a build computes and keeps the whole answer (at 10^6 triples ``unit-role-timeline``
 about 1–2 s of CPU, ``members`` 3–10 s), not the build: a one-document rebuild's target is 2 s. Any other ask
 (a window, another parameter, several values), ``--engine rdflib``, ``--endpoint`` and a store in memory run
-the text, which stays the definition; so does an ask whose whole answer takes longer than its timeout (the
-text then has the whole timeout again).
+the text, which stays the definition; so does an ask whose whole answer takes longer than half its timeout
+(the text then has its timeout), and every later ask with that timeout, as a note in ``derived/`` says (on a
+busy machine, at load 28 on 2 cores, members' whole answer took 228 s of wall at 10^6 triples).
 
 >>> from rdflib import URIRef
 >>> from graph.query import QueryResult
@@ -50,6 +51,10 @@ __all__ = ["grouped_answer", "split", "joined", "group_key"]
 #: the prefix of a kept answer's file in ``derived/``
 _NAME = "groups-"
 
+#: the prefix of the note that a question's whole answer took longer than a budget (a later ask with that budget
+#: runs the text at once; one with a longer timeout tries again)
+_GIVEN_UP = "groups-given-up-"
+
 #: the source the kept groups depend on (a change keeps them anew)
 _CODE = (__file__, kept_answers.__file__, str(Path(__file__).with_name("term_rows.py")))
 
@@ -57,7 +62,7 @@ _CODE = (__file__, kept_answers.__file__, str(Path(__file__).with_name("term_row
 def grouped_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``question`` with ``bindings`` (:func:`graph.questions.question_bindings`) read from the
     group of its ``kept_per`` parameter's value (module docstring); None when the SPARQL text must answer."""
-    from .derived import keeps_results, remembered_group
+    from .derived import keeps_results, kept, remembered, remembered_group
     from .query import engine_of
 
     column = question.kept_per
@@ -68,11 +73,19 @@ def grouped_answer(dataset, question, bindings: Mapping[str, Any], timeout: floa
     if set(bound) != {column} or isinstance(value, tuple):
         return None
     text = kept_answers._whole_text(question)
+    key, budget = {"text": text, "column": column}, _budget(timeout)
+    given_up = {**key, "budget": budget}  # a whole answer that took longer than this budget is not tried again
+
+    def whole():
+        if budget is not None and kept(dataset, _GIVEN_UP + question.name, given_up, code=_CODE) is not None:
+            raise QueryTimeout(f"the whole answer took longer than {budget} s before")
+        return split(_whole(dataset, question, text, budget), column)
+
     try:
-        return remembered_group(dataset, _NAME + question.name, {"text": text, "column": column}, group_key(value),
-                                lambda: split(_whole(dataset, question, text, timeout), column), code=_CODE,
+        return remembered_group(dataset, _NAME + question.name, key, group_key(value), whole, code=_CODE,
                                 decode=joined)
     except QueryTimeout:  # the whole answer takes longer than the ask may: its text answers, as before
+        remembered(dataset, _GIVEN_UP + question.name, given_up, lambda: True, code=_CODE)
         return None
 
 
@@ -87,6 +100,16 @@ def _whole(dataset, question, text: str, timeout: float | None):
 
         result = term_result(result, question.name)
     return result
+
+
+def _budget(timeout: float | None) -> float | None:
+    """The time the whole answer may take of an ask's ``timeout``: half, so that the text still has time to answer
+    when it takes longer (on a busy machine: at load 13, members' whole answer took 33 s of wall at 10^6 triples).
+
+    >>> _budget(30), _budget(None)
+    (15.0, None)
+    """
+    return None if timeout is None else timeout / 2
 
 
 def group_key(term) -> str:

@@ -176,4 +176,27 @@ def test_a_whole_answer_past_the_timeout_leaves_the_text_to_answer(tmp_path, mon
 
     monkeypatch.setattr(grouped_answers, "_whole", too_long)
     assert run_question(dataset, "unit-role-timeline", {"unit": value}).rows == expected
-    assert not list((graph / DERIVED_DIR).glob("groups-*"))
+    assert not list((graph / DERIVED_DIR).glob("groups-*.groups"))
+    assert len(list((graph / DERIVED_DIR).glob("groups-given-up-unit-role-timeline-*.json"))) == 1
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("the whole answer was tried again with the same timeout")
+
+    monkeypatch.setattr(grouped_answers, "_whole", not_again)
+    assert run_question(dataset, "unit-role-timeline", {"unit": value}).rows == expected
+    monkeypatch.undo()
+    assert run_question(dataset, "unit-role-timeline", {"unit": value}, timeout=120).rows == expected  # tried again
+    assert len(list((graph / DERIVED_DIR).glob("groups-unit-role-timeline-*.groups"))) == 1
+
+
+def test_the_whole_answer_gets_half_the_timeout(tmp_path, monkeypatch):
+    from graph import grouped_answers
+
+    graph = built_from(tmp_path, dict(list(DOCUMENTS.items())[:1]))
+    dataset = open_dataset(graph, engine="oxigraph")
+    given = []
+    whole = grouped_answers._whole
+    monkeypatch.setattr(grouped_answers, "_whole", lambda *args: given.append(args[-1]) or whole(*args))
+    value = values_of(dataset, "unit-role-timeline")[0]
+    run_question(dataset, "unit-role-timeline", {"unit": value}, timeout=20)
+    assert given == [10.0]
