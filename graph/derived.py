@@ -46,7 +46,8 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 
-__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "keeps_results", "kept", "remembered"]
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "keeps_results", "kept", "remembered",
+           "remembered_group"]
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,85 @@ def kept(dataset, name: str, parameters: dict, *, code: Iterable[str] = (),
 
 
 _MISSING = object()
+
+
+def remembered_group(dataset, name: str, parameters: dict, group: str, compute: Callable[[], tuple[dict, dict]], *,
+                     code: Iterable[str] = (), decode: Callable[[dict, Any], Any]):
+    """``decode(head, value)`` of the group ``group`` of a result kept as groups, each read on its own.
+
+    ``compute()`` gives the whole result as a *head* (a JSON object) and its *groups* (key → JSON value); they are
+    kept in one file beside the graph (the head's line, with each group's place, then the groups), so that a later
+    call reads the head and its one group, not the whole. ``value`` is None for a key with no group. ``decode``
+    raises ValueError for a damaged file, which is computed anew. Without a graph directory (:func:`keeps_results`),
+    simply ``decode(*computed)``.
+
+    >>> from graph.store import new_dataset
+    >>> remembered_group(new_dataset(), "answers", {}, "b", lambda: ({"n": 2}, {"a": [1], "b": [2, 3]}),
+    ...                  decode=lambda head, value: (head["n"], value))
+    (2, [2, 3])
+    """
+    origin = getattr(dataset, _ORIGIN, None)
+    if origin is not None:
+        path, prefix = _location(origin, name, parameters, code)
+        path = path.with_suffix(_GROUPS)
+        try:
+            return decode(*_read_group(path, group))
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+            log.debug("derived groups %s unreadable (%s); computing them again", path, error)
+    head, groups = compute()
+    if origin is not None and graph_stamp(origin.directory) == origin.stamp:
+        _keep_groups(path, prefix, head, groups)
+    return decode(head, groups.get(group))
+
+
+#: the suffix of a result kept as groups
+_GROUPS = ".groups"
+
+
+def _read_group(path: Path, group: str) -> tuple[dict, Any]:
+    """The head and the group ``group`` (None: no such group) of a file :func:`_keep_groups` wrote."""
+    with open(path, "rb") as handle:
+        head = json.loads(handle.readline())
+        if os.fstat(handle.fileno()).st_size != handle.tell() + head["size"]:
+            raise ValueError("a file of another length than its head says")
+        place = head["groups"].get(group)
+        if place is None:
+            return head, None
+        start, size = place
+        handle.seek(start, os.SEEK_CUR)
+        found = handle.read(size)
+    if len(found) != size:
+        raise ValueError("a group past the end of the file")
+    return head, json.loads(found)
+
+
+def _keep_groups(path: Path, prefix: str, head: dict, groups: dict) -> None:
+    """Write ``head`` (with each group's offset after the head's line and length, and their total, in bytes) and ``groups``
+    to ``path``, removing the stale versions beside it; best effort, as :func:`_keep`."""
+    from .store import atomic_write
+
+    blobs, places, offset = [], {}, 0
+    for key, value in groups.items():
+        blob = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        places[key] = [offset, len(blob)]
+        blobs.append(blob)
+        offset += len(blob)
+    line = json.dumps({**head, "groups": places, "size": offset}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        try:
+            os.mkdir(path.parent)
+        except FileExistsError:
+            pass
+        atomic_write(path, b"".join([line, b"\n", *blobs]), make_parent=False)
+        for other in path.parent.glob(prefix + "*" + _GROUPS):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError as error:
+        log.debug("derived groups %s not kept (%s)", path, error)
+        return
+    log.debug("derived groups kept in %s (%s groups, %s bytes)", path, f"{len(groups):,}", f"{offset + len(line):,}")
 
 
 def _location(origin: Origin, name: str, parameters: dict, code: Iterable[str]) -> tuple[Path, str]:

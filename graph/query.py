@@ -43,6 +43,7 @@ from rdflib import BNode, Graph, Literal
 from . import rdflib_bindings, rdflib_sparql, rdflib_turtle
 from . import timeouts as _timeouts
 from .errors import QueryError
+from .grouped_answers import grouped_answer
 from .kept_answers import kept_answer
 from .messages import CATALOGUE, msg
 from .rdflib_questions import bound_query
@@ -340,13 +341,18 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     the values into the parsed query (:mod:`graph.rdflib_questions`); other engines get the text.
     A question whose header says ``rows: terms`` gets one row per term (:mod:`graph.term_rows`); one
     that says ``kept: […]`` is read from its whole-graph answer kept beside the graph where it can be
-    (:mod:`graph.kept_answers`).
+    (:mod:`graph.kept_answers`), one that says ``kept_per: NAME`` from the group of that answer its value
+    selects (:mod:`graph.grouped_answers`).
     """
     if isinstance(question, str):
         question = get_question(question)
     bindings = question_bindings(dataset, question, params, resolve=resolve)
     engine = engine_of(dataset)
     result = kept_answer(dataset, question, bindings, timeout)  # a whole-graph answer kept beside the graph
+    if result is None:  # a one-entity question's group of its whole-graph answer, its terms folded already
+        grouped = grouped_answer(dataset, question, bindings, timeout)
+        if grouped is not None:
+            return grouped
     if result is None and engine != "rdflib":
         result = run_sparql(dataset, question_text(question, bindings, engine=engine), timeout=timeout, check=False)
     elif result is None:

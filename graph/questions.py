@@ -180,6 +180,10 @@ class Question:
     #: parameters select that answer's rows by the column of the same name (:mod:`graph.kept_answers`);
     #: None: always the SPARQL text
     kept: tuple[str, ...] | None = None
+    #: ``kept_per:`` in the header: a required parameter whose column splits the question's whole-graph answer
+    #: into groups kept beside a built graph, an ask with that parameter alone reading its value's group
+    #: (:mod:`graph.grouped_answers`); None: always the SPARQL text
+    kept_per: str | None = None
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -247,6 +251,9 @@ def _read_question(path: Path) -> Question:
     if kept is not None and (not isinstance(kept, list) or any(name not in {p.name for p in parameters}
                                                                or name in TIME_PARAMETERS for name in kept)):
         raise G40Error(msg("query_bad_header", path=path, reason=f"kept {kept!r}"))
+    kept_per = meta.get("kept_per")
+    if kept_per is not None and kept_per not in {p.name for p in parameters if p.required and not p.multiple}:
+        raise G40Error(msg("query_bad_header", path=path, reason=f"kept_per {kept_per!r}"))
     return Question(
         name=path.stem,
         title=meta["title"],
@@ -261,6 +268,7 @@ def _read_question(path: Path) -> Question:
         site=meta.get("site") or {},
         rows=meta.get("rows"),
         kept=None if kept is None else tuple(kept),
+        kept_per=kept_per,
     )
 
 
