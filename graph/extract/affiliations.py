@@ -30,7 +30,8 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .role_words import role_of
 
-__all__ = ["group_organisation", "line_members", "line_organisation", "moved_to", "party_opening", "represented_by", "worked_earlier"]
+__all__ = ["REPRESENTED_HOW", "group_organisation", "line_members", "line_organisation", "moved_to", "party_opening", "represented_by",
+           "worked_earlier"]
 
 
 #: a move to a new employer: "is overgestapt naar", "stapt over naar", "gaat aan de slag bij", "gaat werken bij" (not "is
@@ -130,8 +131,9 @@ def _fronted_on_behalf(ctx: DocContext, sentence: Sentence, persons: list[Mentio
 #: van", "komt van de gemeente Zwolle", "gedetacheerd vanuit Platform31", "op detacheringsbasis vanuit", "die de
 #: overstap heeft gemaakt naar het ministerie van SZW"
 _WORKS_AT = re.compile(r"\b(?:werkt|werkte|werkzaam)\s+(?:(?:zij|hij|ze)\s+)?(?:(?!samen\b|mee\b|niet\b|nooit\b|aan\b)[\w-]+\s+){0,7}?bij|"
-                       r"in\s+dienst\s+(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
-                       r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit|"
+                       # (a relative clause puts the copula inside: "die in dienst is van de gemeente Venlo")
+                       r"in\s+dienst\s+(?:(?:is|was)\s+)?(?:van|bij)|(?:komt|kwam)\s+(?:over\s+)?van|"
+                       r"(?:gedetacheerd|op\s+detacheringsbasis)\s+vanuit|gedetacheerd\s+bij|"
                        # a move to the employer: "die de overstap heeft gemaakt naar SZW", "stapt over naar"
                        r"overstap\s+(?:heeft\s+gemaakt|maakt|maakte|maken)\s+naar|(?:stapt|stapte)\s+(?:(?!niet\b)[\w-]+\s+){0,4}?over\s+naar",
                        re.IGNORECASE)
@@ -144,6 +146,10 @@ _MOVED_AFTER = re.compile(r"\s+(?:is\s+|was\s+)?(?:overgestapt|overstapt|oversta
 #: "die sinds 2020 bij ProRail werkzaam is"
 _AT_THEN_WORKS = re.compile(r"\s+(?:werkt|werkte|werkzaam\s+(?:is|was|was\s+geweest))\b")
 _EMPLOYERS = ("Organisation", "Ministry", "Municipality", "Province")
+#: the employer as the agent of a secondment, before the participle: "die door SZW is gedetacheerd bij Zaanstad",
+#: "die daarvoor door Platform31 wordt gedetacheerd"
+_BY = re.compile(r"\bdoor\s")
+_SECONDED_AFTER = re.compile(r"\s+(?:is|was|wordt|werd)\s+(?:[a-z]+\s+){0,2}?gedetacheerd\b")
 #: what may stand before the employer's name: "de gemeente", "het ministerie van", "woningcorporatie", "de
 #: huurdersvereniging"
 _EMPLOYER_HEAD = re.compile(r"\s*(?:de\s+|het\s+)?(?:(?:toenmalige|voormalige|huidige)\s+)?(?:(?i:gemeente|provincie)\s+|(?i:ministerie)\s+van\s+|"
@@ -179,6 +185,12 @@ def _works_at(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
             target = _employer_after(ctx, sentence, match.end())
             worked = _AT_THEN_WORKS.match(ctx.text, target.end) if target is not None else None
             if worked is not None and ctx.asserted(sentence, match.start(), worked.end()):
+                _employed(ctx, sentence, persons, match.start(), target)
+    if " door " in sentence.text and "gedetacheerd" in sentence.text:
+        for match in ctx.cues(_BY, sentence):  # "…, die door SZW is gedetacheerd bij …": SZW employs them
+            target = _employer_after(ctx, sentence, match.end())
+            seconded = _SECONDED_AFTER.match(ctx.text, target.end) if target is not None else None
+            if seconded is not None and ctx.asserted(sentence, match.start(), seconded.end()):
                 _employed(ctx, sentence, persons, match.start(), target)
     if "naar" not in sentence.text and "vanuit" not in sentence.text:
         return
@@ -444,8 +456,12 @@ _REPRESENTABLE = frozenset({"Organisation", "Ministry", "Municipality", "Provinc
 #: the same after an apposition: ", de regionale ontwikkelingsmaatschappij van Limburg, was vertegenwoordigd door"
 _APPOSED_REPRESENTED = re.compile(r"\s*,\s*(?:de|het|een)\s+[^,;()\n]{1,80},\s*(?:werd|wordt|is|was|werden|worden)\s+"
                                   r"(?:(?:ook|eveneens|daar|hier)\s+)?vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?$")
-_REPRESENTED = re.compile(r"(?:\s+(?:werd|wordt|is|was|werden|worden)\s+|\)?\s*,\s*(?:hierbij\s+)?)vertegenwoordigd\s+door\s+"
-                          r"(?:de\s+|het\s+)?$")
+#: how or since when an actor is represented, before the participle: "ambtelijk", "sinds mei 2023"
+REPRESENTED_HOW = (r"(?:(?:ambtelijk|bestuurlijk|ook|eveneens|inmiddels|formeel)\s+"
+                   r"|(?:sinds|vanaf|per)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4}\s+)*")
+#: the verb before the subject too ("In de pijler is Zwolle ambtelijk vertegenwoordigd door beleidsadviseur X")
+_REPRESENTED = re.compile(r"(?:\s+(?:werd|wordt|is|was|werden|worden)\s+|\)?\s*,\s*(?:hierbij\s+)?|\s+(?=[a-z]))"
+                          + REPRESENTED_HOW + r"vertegenwoordigd\s+door\s+(?:de\s+|het\s+)?$")
 
 
 def represented_by(ctx: DocContext, sentence: Sentence, start: int) -> Mention | None:

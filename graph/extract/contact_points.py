@@ -330,7 +330,8 @@ def find_contact_at_body(ctx: DocContext, sentence: Sentence, mentions: list[Men
         body, person = first, second
         if body.type not in _EMPLOYERS or person.type != "Person" \
                 or not _CONTACT_AT.search(ctx.text, max(sentence.start, body.start - 60), body.start) \
-                or not re.fullmatch(r"\s+(?:is|blijft|wordt|was|bleef)\s+(?:(?:tot|sinds|vanaf|per)\s+(?:en\s+met\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?",
+                or not re.fullmatch(r"\s+(?:is|blijft|wordt|was|bleef)\s+(?:(?:tot|sinds|vanaf|per)\s+(?:en\s+met\s+)?\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+)?"
+                                 r"(?:(?:mr|dr|drs|ir|ing|prof)\.\s*)*",  # "is mr. J.P. (Jeroen) X": academic titles
                                  ctx.text[body.end:person.start]):
             continue
         ctx.add(person, "contactFor", body, sentence, "contacts.contact-at", 0.7)

@@ -54,9 +54,13 @@ from .role_words import role_of
 __all__ = ["find_contacts", "find_pronoun_contact"]
 
 #: (a line "Secretariaat: X" names whom to write to about the unit as well)
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen|Secretariaat)(?P<document>\s+over\s+"
-                      r"(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|"
-                      r"pagina|agenda))?\s*(?::|bij)\s*", re.IGNORECASE)
+#: (also "Inlichtingen:"; "Contactpersoon voor dit jaarplan:" is about the document, "Contactpersoon programma:" about
+#: the programme the document is about, as "Contactpersoon:" alone)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Inlichtingen|Contact(?:persoon)?|Vragen|Secretariaat)"
+                      r"(?P<document>\s+(?:over|voor)\s+(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|"
+                      r"overzicht|bericht|persbericht|pagina|agenda|jaarplan|werkplan|plan|rapport|rapportage))?"
+                      r"(?:(?<=contactpersoon)\s+(?:programma|project|peiling|onderzoek|regeling|deal|netwerk|themagroep|"
+                      r"pijler|leergang))?\s*(?::|bij)\s*", re.IGNORECASE)
 
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen

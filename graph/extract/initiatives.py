@@ -76,6 +76,11 @@ _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:wer
 #: a relative clause about a programme named right before: "…, die de G40 in 2021 lanceerde"
 _RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,14}?(?:lanceerden?|opzetten?|oprichtten?|"
                               r"initieerden?|startten?|in\s+het\s+leven\s+riepen?)\b", re.IGNORECASE)
+#: the same in the perfect, the clause's subject a list perhaps: "de Actieagenda X die de G40, de VNG en het IPO in
+#: 2019 hebben opgesteld", "de kennisagenda die Platform31 samen met de G40 heeft opgesteld"
+_RELATIVE_AUTHORED = re.compile(r",?\s+(?:die|dat)\s+[^;:()]{1,120}?\s+(?:(?:heeft|hebben)\s+(?:opgesteld|opgezet|opgericht|"
+                                r"ontwikkeld|gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)|(?:opgesteld|opgezet|"
+                                r"opgericht|ontwikkeld|gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)\s+(?:heeft|hebben))\b")
 #: a passive of starting, its agent before the participle: "Het programma is in 2024 door X en Y gestart"
 _STARTED = re.compile(r"\b(?:op)?gestart\b(?!\s+met\b)", re.IGNORECASE)
 #: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
@@ -206,10 +211,12 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _managed_by(ctx, sentence, mentions, match)
     if named and ctx.has_cue(_AUTHORED_LAST, sentence):
         _authored_with(ctx, sentence, mentions)
-    for match in ctx.asserted_cues(_RELATIVE_LAUNCH, sentence) if named else ():
+        _authored_alone(ctx, sentence, mentions)
+    for match in [*ctx.asserted_cues(_RELATIVE_LAUNCH, sentence), *ctx.asserted_cues(_RELATIVE_AUTHORED, sentence)] \
+            if named else ():
         # "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde": the programme right before the comma
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
-        clause_start = match.start() + re.match(r",\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
+        clause_start = match.start() + re.match(r",?\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
         agents = ctx.list_after(clause_start, match.end(), types=ACTORS, prefixed_units=True) if things else []
         together = _TOGETHER_WITH.match(text, agents[-1].end, match.end()) if agents else None
         if together:  # "…, die de G40 samen met BZK in 2019 startte": BZK started it too
@@ -275,6 +282,17 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
 _AUTHORED_LAST = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:opgesteld|ontwikkeld|opgezet|opgericht|gelanceerd)\b")
 #: the partners of that perfect: "heeft (samen) met" right before them
 _HAS_WITH = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: that perfect without partners, its subject before the auxiliary: "A, B en C hebben in december 2021 gezamenlijk
+#: het programma P opgesteld" (a time or "samen" between; the article and at most one word before the name)
+_OBJECT_GAP = (r"(?:(?:in|sinds)\s+(?:\w+\s+){0,2}?\d{4}\s+|(?:samen|gezamenlijk|zelf|ook|destijds|toen)\s+)*"
+               r"(?:de|het)\s+(?:[a-z][\w-]*\s+)?")
+_HAS_THEN_THING = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+" + _OBJECT_GAP + "$")
+#: the same in a clause after "dat", the verbs last: "(overwegende) dat A, B en C in 2021 gezamenlijk het programma P
+#: hebben opgesteld"
+_SUBORDINATE_GAP = re.compile(r"\s+" + _OBJECT_GAP)
+_HAS_AUTHORED = re.compile(r"\s+(?:heeft|hebben|had|hadden)\s+(?:opgesteld|ontwikkeld|opgezet|opgericht|gelanceerd)\b")
+_THAT_BEFORE = re.compile(r"\b(?:dat|omdat|nadat|doordat)\s+[^,;:()]{0,60}$")
+_LIST_JOIN = re.compile(r"\s*(?:,|en)\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie)\s+)?")
 
 
 def _authored_with(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -296,6 +314,43 @@ def _authored_with(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         subject = ctx.subject(sentence, has_with.start())
         for actor in ([subject] if subject is not None else []) + partners:
             ctx.add(actor, "initiated", thing, sentence, "relations.met-x-opgesteld", 0.7)
+
+
+def _authored_alone(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Breda, Tilburg en Helmond hebben in 2021 gezamenlijk het programma P opgesteld": the subject and
+    those listed with it initiated the programme that is the object, right before the participle at the end.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> t = "Breda en Tilburg hebben in 2021 samen het programma Sterke Binnensteden Brabant opgesteld."
+    >>> sorted(r.subject.text for r in extract("d", t, gazetteer=load_gazetteer()).relations if r.predicate == "initiated")
+    ['Breda', 'Tilburg']
+    """
+    text = ctx.text
+    for k, thing in enumerate(mentions):
+        if thing.type != "Programme":
+            continue
+        participle = _AUTHORED_LAST.match(text, thing.end, sentence.end)
+        has = _HAS_THEN_THING.search(text, max(sentence.start, thing.start - 80), thing.start) if participle else None
+        if has is not None and ctx.asserted(sentence, has.start(), participle.end()):
+            subject = ctx.subject(sentence, has.start())
+            if subject is not None and not _NEW_CLAUSE.search(text, subject.end, has.start()):
+                for actor in [subject] + coordinated(ctx, subject, has.start()):
+                    ctx.add(actor, "initiated", thing, sentence, "relations.heeft-x-opgesteld", 0.7)
+            continue
+        verbs = _HAS_AUTHORED.match(text, thing.end, sentence.end)
+        if verbs is None or k == 0 or mentions[k - 1].type not in ACTORS \
+                or not _SUBORDINATE_GAP.fullmatch(text, mentions[k - 1].end, thing.start) \
+                or not ctx.asserted(sentence, mentions[k - 1].end, verbs.end()):
+            continue
+        listed = [mentions[k - 1]]  # the subject, a list perhaps, right before the object
+        for m in reversed(mentions[:k - 1]):
+            if m.type not in ACTORS or not _LIST_JOIN.fullmatch(text, m.end, listed[0].start):
+                break
+            listed.insert(0, m)
+        if _THAT_BEFORE.search(text, max(sentence.start, listed[0].start - 80), listed[0].start):
+            for actor in listed:
+                ctx.add(actor, "initiated", thing, sentence, "relations.heeft-x-opgesteld", 0.7)
 
 
 def _managed_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:

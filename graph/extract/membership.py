@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from .affiliations import REPRESENTED_HOW
 from .antecedents import subject_antecedent
 from .boards import BOARD_RULE
 from .context import ACTORS, HOLDERS, DocContext
@@ -405,15 +406,47 @@ def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if opening is not None and not _FOR_ACTOR_END[opening].match(text, actor.end, sentence.end):
             continue  # "X, namens Tilburg en Breda, …": only an apposition that closes after the actor
         ctx.add(person, "affiliatedWith", actor, sentence, "membership.namens-apposition", 0.7)
-        where = _REPRESENTS_IN.match(text, actor.end, sentence.end) if opening is None else None
-        unit = next((m for m in mentions if where and m.start == where.end()), None)
-        if unit is not None and unit.type in HOLDERS | {"Event"}:
-            ctx.add(person, "participatesIn", unit, sentence, "membership.vertegenwoordigt", 0.7)
+        if opening is None:
+            _represented_in(ctx, sentence, mentions, person, actor)
+    if "vertegenwoordigde" in sentence.text or "vertegenwoordigt" in sentence.text:
+        for k, person in enumerate(mentions[:-1]):
+            # the verb before its subject after a fronted phrase: "Tot 2022 vertegenwoordigde (oud-wethouder) X
+            # Ede in de pijler Y": X took part in Y
+            actor = mentions[k + 1]
+            if person.type == "Person" and actor.type in ACTORS and actor.type != "OrganisationalUnit" \
+                    and _VERB_FIRST.search(text, max(sentence.start, person.start - 40), person.start) \
+                    and re.fullmatch(r"\s+(?:de\s+|het\s+)?", text[person.end:actor.start]) \
+                    and ctx.asserted(sentence, person.start, actor.end):
+                _represented_in(ctx, sentence, mentions, person, actor)
 
 
-#: "<actor> wordt (in de stuurgroep) vertegenwoordigd door (wethouder/de directeur) "
-_REPRESENTED_BY = re.compile(r"\s+(?:(?:wordt|werd|worden|werden|is|was|zijn|waren)\s+)?(?P<where>(?:in|bij|op)\s+[^,;:]{2,60}?\s+)?"
-                             r"vertegenwoordigd\s+door\s+(?:(?:de|het|haar|zijn|hun)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+#: the verb of representing right before its subject (and the subject's role word): "vertegenwoordigde oud-wethouder "
+_VERB_FIRST = re.compile(r"\b(?:vertegenwoordigt|vertegenwoordigde)\s+(?:(?:oud-|voormalig\s+)?[a-z][\w-]*\s+)?$")
+
+
+def _represented_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention], person: Mention, actor: Mention) -> None:
+    """The unit, programme or event after "(X vertegenwoordigt Tilburg) in (de)": X takes part in it (a unit
+    its network's name prefixes counts: "in de G40 pijler Y")."""
+    where = _REPRESENTS_IN.match(ctx.text, actor.end, sentence.end)
+    after = [m for m in mentions if where and m.start >= where.end()]
+    unit = after[0] if after and after[0].start == where.end() else None
+    if unit is not None and unit.type == "Organisation" and len(after) > 1 and after[1].type == "OrganisationalUnit" \
+            and after[1].start - unit.end <= 1:
+        unit = after[1]  # "in de G40 pijler Economie en Werk": the pijler
+    if unit is not None and unit.type in HOLDERS | {"Event"}:
+        ctx.add(person, "participatesIn", unit, sentence, "membership.vertegenwoordigt", 0.7)
+
+
+#: "<actor> wordt (in de stuurgroep) vertegenwoordigd door (wethouder/de directeur) ", the body also after the
+#: participle ("is vertegenwoordigd in de klankbordgroep door X"), an adverb or a start before it ("is ambtelijk
+#: vertegenwoordigd door", "wordt Alphen sinds mei 2023 vertegenwoordigd door")
+_REPRESENTED_BY = re.compile(r"\s+(?:(?:wordt|werd|worden|werden|is|was|zijn|waren)\s+)?" + REPRESENTED_HOW
+                             + r"(?P<where>(?:in|bij|op)\s+[^,;:]{2,60}?\s+)?" + REPRESENTED_HOW
+                             + r"vertegenwoordigd\s+(?:(?:in|bij|op)\s+[^,;:]{2,60}?\s+)?"
+                             r"door\s+(?:(?:de|het|haar|zijn|hun)\s+)?(?:[a-z][\w-]*\s+){0,2}?$")
+#: the body a relative clause's "waarin" stands for, right before it: "de Twente Board, waarin Hengelo is vertegenwoordigd"
+_WHEREIN = re.compile(r"\s*,\s*(?:waarin|waarbij)\s+")
+_WHEREIN_BODIES = HOLDERS | {"Event", "Organisation"}
 
 
 def _represented_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -440,6 +473,8 @@ def _represented_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         # the body the sentence places them in, before the person: not one an apposition after them names
         # ("…, programmamanager bij het G40-bureau")
         bodies = [m for m in mentions if m.type in HOLDERS | {"Event"} and m.end <= person.start]
+        if k and mentions[k - 1].type in _WHEREIN_BODIES and _WHEREIN.fullmatch(text, mentions[k - 1].end, actor.start):
+            bodies = [mentions[k - 1]]  # "de Twente Board, waarin Hengelo is vertegenwoordigd door X": X sits in it
         for p in persons:
             if role_word is None:
                 ctx.add(p, "affiliatedWith", actor, sentence, "membership.vertegenwoordigd-door", 0.7)

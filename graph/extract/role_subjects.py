@@ -61,7 +61,8 @@ _APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:\s+op(?=\s*,))?,\s*"
 #: "(…, die) na haar benoeming tot (de) <rol>", "sinds zijn aanstelling als <rol>"
 _HER_APPOINTMENT = re.compile(r"\b(?:haar|zijn)\s+(?:benoeming|verkiezing|aanstelling|beëdiging)\s+(?:tot|als)\s+(?:de\s+|het\s+)?$")
 #: the copula between a role word and the name it gives the role to: "Voorzitter is X"
-_COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+")
+#: (academic titles may stand before the name: "Trekker is mr. P.J. X", "voorzitter is drs. Y")
+_COPULA_BETWEEN = re.compile(r"\s+(?:is|was|wordt|werd|blijft|bleef)\s+(?:(?:mr|dr|drs|ir|ing|prof)\.\s*)*")
 
 
 #: a subordinate clause that opens the sentence, up to its comma: "Omdat voorzitter X afwezig is, " (its persons are
@@ -72,10 +73,13 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:Omdat|Aangezien|Doordat|Terwijl|Zolang
 
 def _copula_between(between: str, year: str | None) -> bool:
     """Whether the words between a role word and a name are a copula, a period beside it or not:
-    "Voorzitter is X", "Programmamanager is sinds 1 januari 2026 X", "Trekker was tot 2023 X".
+    "Voorzitter is X", "Programmamanager is sinds 1 januari 2026 X", "Trekker was tot 2023 X",
+    "Trekker is mr. X".
 
     >>> _copula_between(" is sinds 1 januari 2026 ", None), _copula_between(" is in Breda ", None)
     (True, False)
+    >>> _copula_between(" is mr. ", None), _copula_between(" is prof. dr. ", None)
+    (True, True)
     """
     return _COPULA_BETWEEN.fullmatch(between) is not None or \
         (len(between) < 60 and _COPULA_BETWEEN.fullmatch(without_periods(between, year=year)) is not None)

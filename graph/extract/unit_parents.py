@@ -89,9 +89,13 @@ def default_parents(ctx: DocContext) -> None:
                 stated.add(m.label)
                 continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            owner_at = k + 1
+            if nxt is not None and k + 2 < len(mentions) and ctx.text[m.end:nxt.start] == " (" \
+                    and ctx.text[nxt.end:nxt.end + 1] == ")" and _UNIT_OF.fullmatch(ctx.text, nxt.end + 1, mentions[k + 2].start):
+                owner_at, nxt = k + 2, mentions[k + 2]  # "Het Algemeen Bestuur (AB) van het Stedennetwerk G40": past the abbreviation
             if nxt is not None and nxt.type in ("OrganisationalUnit", "Organisation") and \
-                    _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start):
-                ctx.add(m, "partOf", _owned_unit(mentions, k + 1), sentence, "relations.unit-van-unit", 0.7)
+                    (owner_at > k + 1 or _UNIT_OF.fullmatch(ctx.text, m.end, nxt.start)):
+                ctx.add(m, "partOf", _owned_unit(mentions, owner_at), sentence, "relations.unit-van-unit", 0.7)
                 placed.add(m.label)
                 stated.add(m.label)
                 continue
