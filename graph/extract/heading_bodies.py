@@ -50,8 +50,10 @@ _BODY_WORDS = {"jury": "jury", "stuurgroep": "stuurgroep", "kernteam": "kernteam
                "regiegroep": "werkgroep", "werkgroep": "werkgroep"}
 #: a compound on "-commissie" (at least four letters before it): "begeleidingscommissie", "adviescommissie"
 _COMMITTEE = re.compile(r"[a-z]{4,}commissie")
-#: the heading: the kind word alone, with an article before it or not ("De jury", "Begeleidingscommissie")
-_HEADING = re.compile(r"(?:(?:de|het)\s+)?(?P<word>[a-z]+)[.:]?", re.IGNORECASE)
+#: the heading: the kind word alone, with an article before it or not ("De jury", "Begeleidingscommissie"), or
+#: an annex on its members ("Bijlage 1. Samenstelling van de visitatiecommissie", round 53e)
+_HEADING = re.compile(r"(?:(?:bijlage|annex)\s+[\dA-Z]{1,3}[.:]?\s+)?(?:samenstelling\s+(?:van\s+)?)?"
+                      r"(?:(?:de|het)\s+)?(?P<word>[a-z]+)[.:]?", re.IGNORECASE)
 #: a body named again by its word after an article: "de begeleidingscommissie", "De jury"
 _AGAIN = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]eze)\s+([a-z]+)\b(?![\w-])")
 #: a body named by its kind in a sentence that seats someone in it: "De stuurgroep wordt voorgezeten door",
