@@ -171,3 +171,63 @@ def test_two_people_with_one_surname_stay_two():
     text = ("Anouk Veldhuis en Karel Veldhuis spraken. Karel Jan Veldhuis is wethouder van Assen.\n")
     found = found_in(text)
     assert not any(f[0] == "Anouk Veldhuis" and f[1] == "hasRole" for f in found)
+
+
+# --- a dataset page's metadata fields ---
+
+DATASET = ("Monitor Schone Pleinen\n\n"
+           "Metadata\n\n"
+           "Titel: Monitor Schone Pleinen\n"
+           "Contactpunt: Ilse Brandsma, datamanager bij Platform31\n"
+           "Bronhouders: De deelnemende gemeenten: Assen, Emmen en Zwolle.\n")
+
+
+def test_a_dataset_pages_contact_point_and_participants_after_their_field_labels():
+    found = found_in(DATASET)
+    assert {("Ilse Brandsma", "contactFor", "Monitor Schone Pleinen", None),
+            ("Assen", "participatesIn", "Monitor Schone Pleinen", None),
+            ("Emmen", "participatesIn", "Monitor Schone Pleinen", None),
+            ("Zwolle", "participatesIn", "Monitor Schone Pleinen", None)} <= found
+
+
+def test_a_question_about_participating_towns_names_no_participants():
+    text = ("Monitor Schone Pleinen\n\nVragen over deelnemende gemeenten: mail Assen of Emmen.\n")
+    assert not any(f[1] == "participatesIn" for f in found_in(text))
+
+
+# --- "City Deal X als Y" ---
+
+def test_a_city_deals_name_goes_on_with_als_and_a_capitalised_word():
+    found = found_in("Sinds 2020 neemt Assen deel aan de City Deal Plein als Huiskamer, waarin ook Emmen deelneemt.")
+    assert ("Assen", "participatesIn", "City Deal Plein als Huiskamer", None) in found
+
+
+def test_als_and_a_lower_case_word_ends_a_city_deals_name():
+    found = found_in("Assen neemt deel aan de City Deal Plein als voorbeeld voor andere steden.")
+    assert ("Assen", "participatesIn", "City Deal Plein", None) in found
+
+
+# --- who work in a unit or partnership ---
+
+def test_a_partnership_whose_relative_clause_names_who_worked_in_it():
+    found = found_in("Zij was secretaris van de Stedenband Zuidoost, het samenwerkingsverband waarin Assen "
+                     "samenwerkte met Emmen en Hoogeveen.")
+    assert {("Assen", "participatesIn", "Stedenband Zuidoost", None),
+            ("Emmen", "participatesIn", "Stedenband Zuidoost", None),
+            ("Hoogeveen", "participatesIn", "Stedenband Zuidoost", None)} <= found
+
+
+def test_a_fronted_in_names_the_unit_who_work_in():
+    found = found_in("In de werkgroep Levendige Pleinen werken Assen, Emmen en Zwolle samen.")
+    assert {("Assen", "participatesIn", "Werkgroep Levendige Pleinen", None),
+            ("Zwolle", "participatesIn", "Werkgroep Levendige Pleinen", None)} <= found
+
+
+def test_a_fronted_in_of_a_place_names_no_unit():
+    assert not any(f[1] == "participatesIn" for f in found_in("In Assen werken Emmen en Zwolle samen."))
+
+
+def test_a_partner_after_samen_met_does_not_lead_what_another_leads():
+    found = found_in("De Monitor Schone Pleinen wordt getrokken door Assen en samen met Platform31 ontwikkeld.")
+    assert ("Monitor Schone Pleinen", "ledBy", "Assen", None) in found
+    assert ("Monitor Schone Pleinen", "ledBy", "Platform31", None) not in found

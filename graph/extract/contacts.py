@@ -53,8 +53,9 @@ from .role_words import role_of
 
 __all__ = ["find_contacts", "find_pronoun_contact"]
 
-#: (a line "Secretariaat: X" names whom to write to about the unit as well)
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon)?|Vragen|Secretariaat)(?P<document>\s+over\s+"
+#: (a line "Secretariaat: X" names whom to write to about the unit as well; a dataset's metadata field
+#: "Contactpunt: X" the one to ask about the dataset, round 53e)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Contact(?:persoon|punt)?|Aanspreekpunt|Vragen|Secretariaat)(?P<document>\s+over\s+"
                       r"(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|overzicht|bericht|persbericht|"
                       r"pagina|agenda))?\s*(?::|bij)\s*", re.IGNORECASE)
 

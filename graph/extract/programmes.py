@@ -50,7 +50,7 @@ from .subject_titles import without_subject_titles
 from .generic_compounds import generic_compound
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
-from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
+from .deals import as_name, _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .place_ended_names import place_closing_name
 from .place_opened_names import place_opening_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
@@ -189,6 +189,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
                 if deal == "City Deal":
                     span = lower_in_de_name(tokens, span, blocked, text)  # "de City Deal Warmte in de wijk"
+                    span = as_name(tokens, span, blocked, text)  # "de City Deal Binnenstad als Kernwaarde"
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
