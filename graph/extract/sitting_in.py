@@ -187,7 +187,10 @@ def _in_which(ctx: DocContext, sentence: Sentence, unit: Mention) -> None:
         ctx.add(actor, "participatesIn", unit, sentence, "relations.waarin", 0.7)
     work = _WORK_IN_IT.match(ctx.text, actors[-1].end)
     with_match = re.match(r"\s+met\s+", ctx.text[work.end():sentence.end])
-    if with_match is not None and "samen" in work.group():  # "waarin Enschede samenwerkte met Hengelo en Almelo"
+    if with_match is not None and "samen" in work.group() and _PARTNERSHIP_THEN_WHICH.match(ctx.text, unit.end, sentence.end):
+        # "de Netwerkstad X, het samenwerkingsverband waarin Enschede samenwerkte met Hengelo en Almelo": a
+        # partnership's members are all who work together in it ("de Green Deal X, waarin Haarlem samenwerkt met
+        # Rijkswaterstaat" makes Rijkswaterstaat Haarlem's partner only, round 35a)
         for other in ctx.list_after(work.end() + with_match.end(), sentence.end, types=ACTORS):
             ctx.add(other, "participatesIn", unit, sentence, "relations.waarin", 0.7)
 
