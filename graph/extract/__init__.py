@@ -96,6 +96,9 @@ from .programme_columns import find_programme_columns
 from .programmes import find_programmes
 from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
+from .corrected_cells import printed_cells, without_printed
+from .contrasted_ends import denied_ends, without_denied_ends
+from .middle_names import with_short_names
 from .office_lists import find_office_lists
 from .register_blocks import find_register_blocks
 from .unit_fields import find_unit_fields, page_body
@@ -272,6 +275,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                    "persons.email-domain-named", 0.75, name=named.label))
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
+    mentions = with_short_names(mentions)  # "Hester Johanna Brinkhuis" is the "Hester Brinkhuis" of the title
     prizes = find_prizes(text, tokens, mentions)  # "de G40 Prijs voor de Inclusieve Stad" … "de prijs"
     if prizes:
         mentions = _merge([prizes, mentions])
@@ -378,6 +382,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                  reread=lambda main: extract(document_id, main, gazetteer=gazetteer, date=date).relations
                                  ) if rectified else ()
     relations = without_rectified(relations, text, sentences, rectified)
+    relations = without_printed(relations, printed_cells(text, sentences))  # "| Wat er stond | Wat juist is |"
+    relations = without_denied_ends(relations, denied_ends(text, ctx.mentions))  # "Niet A maar B doet mee": not A
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_pronoun_successors(text, sentences, relations)  # "… is per D X. Hij volgt Y op": Y until D-1

@@ -55,8 +55,9 @@ __all__ = ["find_contacts", "find_pronoun_contact"]
 
 #: (a line "Secretariaat: X" names whom to write to about the unit as well)
 #: (also "Inlichtingen:"; "Contactpersoon voor dit jaarplan:" is about the document, "Contactpersoon programma:" about
-#: the programme the document is about, as "Contactpersoon:" alone)
-_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Inlichtingen|Contact(?:persoon)?|Vragen|Secretariaat)"
+#: the programme the document is about, as "Contactpersoon:" alone; a dataset's metadata field "Contactpunt: X" the
+#: one to ask about the dataset, round 53e)
+_CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Inlichtingen|Contact(?:persoon|punt)?|Aanspreekpunt|Vragen|Secretariaat)"
                       r"(?P<document>\s+(?:over|voor)\s+(?:dit|deze)\s+(?:verslag|notitie|brief|nieuwsbrief|document|stuk|"
                       r"overzicht|bericht|persbericht|pagina|agenda|jaarplan|werkplan|plan|rapport|rapportage))?"
                       r"(?:(?<=contactpersoon)\s+(?:programma|project|peiling|onderzoek|regeling|deal|netwerk|themagroep|"

@@ -9,7 +9,7 @@ from .phrases import is_cap
 from .tokens import Token
 from .programme_names import _cut
 
-__all__ = ["_deal_family", "_DEAL_KINDS", "_deal_name", "_DEALS", "_no_deal_name"]
+__all__ = ["as_name", "_deal_family", "_DEAL_KINDS", "_deal_name", "_DEALS", "_no_deal_name"]
 
 
 #: deals between the Rijk and cities or regions, with the spelling of their label
@@ -37,6 +37,27 @@ def _deal_name(deal: str, span, tokens: list[Token], blocked: set[int], places: 
                              or tokens[end].text == "en" and end + 1 < span[1] and is_cap(tokens[end + 1])):
         end += 1
     return _cut((span[0], end), blocked - places, tokens) if end > span[0] else None
+
+
+def as_name(tokens: list[Token], span, blocked: set[int], text: str):
+    """A City Deal's name that goes on with "als" and a capitalised word: "de City Deal Binnenstad als Kernwaarde"
+    (round 53e); "de City Deal Zon als voorbeeld" and "… als Ede" (a mention) end before "als".
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("de City Deal Binnenstad als Kernwaarde, waarin")
+    >>> as_name(tokens, (3, 4), set(), "de City Deal Binnenstad als Kernwaarde, waarin")
+    (3, 6)
+    >>> as_name(tokenize("de City Deal Zon als voorbeeld"), (3, 4), set(), "de City Deal Zon als voorbeeld")
+    (3, 4)
+    """
+    if span is None or span[1] + 1 >= len(tokens) or tokens[span[1]].text != "als":
+        return span
+    k = span[1] + 1
+    if not is_cap(tokens[k]) or k in blocked or "\n" in text[tokens[span[1] - 1].end:tokens[k].start]:
+        return span
+    while k < len(tokens) and is_cap(tokens[k]) and k not in blocked and k - span[1] <= 3:
+        k += 1
+    return (span[0], k)
 
 
 def _no_deal_name(tokens: list[Token], span: tuple[int, int], quoted: bool) -> bool:

@@ -330,6 +330,9 @@ def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention],
     if _lower(tokens, i - 1) in {",", "en"} and bool(found) and found[-1].type == "Municipality" \
             and tokens[i].start - found[-1].end < 6:
         return True
+    if _lower(tokens, i - 1) == "maar" and bool(found) and found[-1].type == "Municipality" \
+            and tokens[i].start - found[-1].end < 9:
+        return True  # a contrast with a town: "Niet Hilversum maar Hoorn neemt deel" (round 53e)
     # first of such a list: "Hoorn en Alkmaar waren pilotgemeente"
     return index is not None and _lower(tokens, j) in {",", "en"} and _plain_municipality(tokens, j + 1, index)
 

@@ -50,8 +50,13 @@ _BODY_WORDS = {"jury": "jury", "stuurgroep": "stuurgroep", "kernteam": "kernteam
                "regiegroep": "werkgroep", "werkgroep": "werkgroep"}
 #: a compound on "-commissie" (at least four letters before it): "begeleidingscommissie", "adviescommissie"
 _COMMITTEE = re.compile(r"[a-z]{4,}commissie")
-#: the heading: the kind word alone, with an article before it or not ("De jury", "Begeleidingscommissie")
-_HEADING = re.compile(r"(?:(?:de|het)\s+)?(?P<word>[a-z]+)[.:]?", re.IGNORECASE)
+#: the heading: the kind word alone, with an article before it or not ("De jury", "Begeleidingscommissie"), or
+#: an annex on its members ("Bijlage 1. Samenstelling van de visitatiecommissie", round 53e)
+_HEADING = re.compile(r"(?:(?:bijlage|annex)\s+[\dA-Z]{1,3}[.:]?\s+)?(?:samenstelling\s+(?:van\s+)?)?"
+                      r"(?:(?:de|het)\s+)?(?P<word>[a-z]+)[.:]?", re.IGNORECASE)
+#: an annex on a body's members: only the document's own committee is named so ("Samenstelling van de
+#: visitatiecommissie"); "Samenstelling stuurgroep" is a programme's body the table rules read
+_ANNEX = re.compile(r"(?:(?:bijlage|annex)\s+[\dA-Z]{1,3}[.:]?\s+)?samenstelling\s", re.IGNORECASE)
 #: a body named again by its word after an article: "de begeleidingscommissie", "De jury"
 _AGAIN = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]eze)\s+([a-z]+)\b(?![\w-])")
 #: a body named by its kind in a sentence that seats someone in it: "De stuurgroep wordt voorgezeten door",
@@ -84,6 +89,8 @@ def heading_bodies(text: str, sentences: list[Sentence], mentions: list[Mention]
     for k, s in enumerate(sentences):
         match = _HEADING.fullmatch(s.text.strip()) if s.is_heading else None
         kind = _body_word(match.group("word")) if match else None
+        if kind is not None and kind != "commissie" and _ANNEX.match(s.text.strip()):
+            kind = None  # "Samenstelling stuurgroep" under a City Deal: its own stuurgroep, read by the table rules
         if kind is None or match.group("word").lower() in found:
             continue
         end = _section_end(sentences, k, text)

@@ -32,14 +32,18 @@ import re
 
 from .context import DocContext
 from .model import Mention
+from .role_words import role_of
 
 __all__ = ["find_heading_members"]
 
 #: what may stand around a body's word on its heading line: Markdown's "#", a number "4.", a colon
-_AROUND = re.compile(r"[ \t#*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?")
+_AROUND = re.compile(r"[ \t#*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                     r"(?:(?:bijlage|annex)[ \t]+[\dA-Z]{1,3}[.:]?[ \t]+)?(?:samenstelling[ \t]+(?:van[ \t]+)?(?:de|het)[ \t]+)?",
+                     re.IGNORECASE)
 _AFTER = re.compile(r"[ \t*_:]*$")
 #: what may open a member's line before the name: a bullet, a title ("dr.", "ir.", "mr. drs.")
-_LINE_START = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?:(?:dr|ir|mr|drs|prof|ing|ir|mw|dhr)\.[ \t]*)*", re.IGNORECASE)
+_LINE_START = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?:(?P<label>[A-Za-z][a-z-]+(?:[ \t][a-z-]+)?):[ \t]+)?"
+                         r"(?:(?:dr|ir|mr|drs|prof|ing|ir|mw|dhr)\.[ \t]*)*", re.IGNORECASE)
 #: the fewest member lines that make the lines under a heading its members
 _MIN_MEMBERS = 2
 
@@ -57,15 +61,20 @@ def find_heading_members(ctx: DocContext) -> None:
             continue
         members = _member_lines(ctx, line_end + 1)
         if len(members) >= _MIN_MEMBERS:
-            for person in members:
+            for person, label in members:
                 sentence = ctx.sentence_at(person.start)
-                if sentence is not None:
+                role = role_of(label) if label else None
+                if sentence is not None and role is not None:
+                    # "Voorzitter:  Eva Smit, wethouder, gemeente Ede": her role in the body (round 53e)
+                    ctx.add(person, "hasRole", unit, sentence, "units.heading-member-roles", 0.7, role=role.label)
+                elif sentence is not None:
                     ctx.add(person, "participatesIn", unit, sentence, "units.heading-members", 0.7)
 
 
-def _member_lines(ctx: DocContext, start: int) -> list[Mention]:
+def _member_lines(ctx: DocContext, start: int) -> list[tuple[Mention, str | None]]:
     """The person each line from ``start`` opens with (after at most one blank line, up to the next blank
-    line); empty as soon as a line opens with no person (the lines are no list of members)."""
+    line), with the label before it ("Voorzitter:", else None); empty as soon as a line opens with no person
+    (the lines are no list of members) or a label that is no role word."""
     lines = ctx.text[start:].split("\n")
     if lines and not lines[0].strip():
         start += len(lines[0]) + 1
@@ -74,10 +83,12 @@ def _member_lines(ctx: DocContext, start: int) -> list[Mention]:
     for line in lines:
         if not line.strip():
             break
-        opening = start + _LINE_START.match(line).end()
-        person = next((m for m in ctx.in_span(opening, start + len(line)) if m.start == opening), None)
-        if person is None or person.type != "Person":
+        opening = _LINE_START.match(line)
+        label = opening.group("label")
+        person = next((m for m in ctx.in_span(start + opening.end(), start + len(line)) if m.start == start + opening.end()),
+                      None)
+        if person is None or person.type != "Person" or label is not None and role_of(label) is None:
             return []
-        found.append(person)
+        found.append((person, label))
         start += len(line) + 1
     return found

@@ -80,6 +80,8 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
                 ctx.add(person, "hasRole", unit, sentence, "relations.onder-leiding-van-gapped", 0.65, role=role)
         elif leader.type in ACTORS:
             for other in [leader] + ctx.list_after(leader.end, sentence.end, types=ACTORS):
+                if other is not leader and re.search(r"\bmet\s", text[leader.end:other.start]):
+                    break  # "getrokken door Ede en samen met de GGD ontwikkeld": a partner, not a lead (round 53e)
                 ctx.add(thing, "ledBy", other, sentence, "relations.onder-leiding-van", 0.8)
     if things:
         _led_by_split(ctx, sentence, mentions)

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from .context import DocContext
+from .forum_posts import forum_posts
 from .model import Mention, Sentence
 
 __all__ = ["Message", "messages", "sender_at", "addressee_at", "sender_body", "in_message", "find_mail_we"]
@@ -126,6 +127,8 @@ def messages(ctx: DocContext) -> list[Message]:
         found.append(Message(body, stop, senders[0] if len(senders) == 1 else None,
                              addressees[0] if len(addressees) == 1 else None,
                              next(iter(bodies.values())) if len(bodies) == 1 else None))
+    if not found:  # a forum thread: each post under its author's card (round 53e)
+        found = [Message(start, end, author, None, body) for start, end, author, body in forum_posts(ctx.text, ctx.mentions)]
     ctx.__dict__["mail_messages"] = found
     return found
 
@@ -162,7 +165,9 @@ def sender_body(ctx: DocContext, offset: int) -> Mention | None:
     message = _message_at(ctx, offset)
     if message is not None and message.sender is None:
         return message.sending_body  # "Van: Secretariaat Taskforce X": the taskforce writes
-    return _employer(ctx, message.sender) if message is not None and message.sender is not None else None
+    if message is None or message.sender is None:
+        return None
+    return _employer(ctx, message.sender) or message.sending_body  # (a forum post's: the body on its author's card)
 
 
 def in_message(ctx: DocContext, offset: int) -> bool:

@@ -61,7 +61,8 @@ _PARTICIPANTS_ARE = re.compile(r"\b(?:deelnemers|deelnemende\s+(?:gemeenten|sted
 
 
 #: what may open a sentence before its list's head and colon: "Onder de ondertekenaars:", "De deelnemers:"
-_COLON_HEAD_OPENING = re.compile(r"\s*(?:(?:onder|tot)\s+)?(?:de\s+)?", re.IGNORECASE)
+#: (after a metadata field's label: "Bronhouders: De deelnemende gemeenten: A, B", round 53e)
+_COLON_HEAD_OPENING = re.compile(r"\s*(?:[A-ZÀ-Ý][\w-]{2,30}\s*:\s*)?(?:(?:onder|tot)\s+)?(?:de\s+)?", re.IGNORECASE)
 
 
 def _participants_are(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:

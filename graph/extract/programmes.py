@@ -50,7 +50,7 @@ from .subject_titles import without_subject_titles
 from .generic_compounds import generic_compound
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
-from .deals import _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
+from .deals import as_name, _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .place_ended_names import place_closing_name
 from .place_opened_names import place_opening_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
@@ -100,7 +100,26 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
                 # "het Offensief Ondernemen" (lower case, "de coalitie" is a town's council majority)
                 "coalitie": "coalitie", "offensief": "offensief",
                 # a named impulse, a subsidy scheme like "Woningbouwimpuls": "de Impuls Vitale Binnensteden"
-                "impuls": "impuls"}
+                "impuls": "impuls",
+                # a named monitor, a joint programme of measuring: "de Monitor Vitale Kernen" (round 53e)
+                "monitor": "monitor"}
+#: head words that name a programme at a line's start or after a field's colon too: a dataset page's title
+#: "Monitor Vitale Kernen", "Titel: Monitor Vitale Kernen" (round 53e; not "Agenda", the heading of a meeting's items)
+_HEADS_OPENING_LINE = frozenset({"monitor"})
+
+
+def _opens_line(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether token ``i`` opens its line, or follows a field label's colon ("Titel: Monitor X").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Over\\nMonitor Zon\\nTitel: Monitor Wind, zie de Monitor Water"
+    >>> tokens = tokenize(text)
+    >>> [t.text for k, t in enumerate(tokens) if t.text == "Monitor" and _opens_line(tokens, k, text)]
+    ['Monitor', 'Monitor']
+    """
+    return i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start] or tokens[i - 1].text == ":"
+
+
 #: words besides an article after which a capitalised head word opens a name: "uit het Fonds X" has its article,
 #: "binnen Agenda Stad", "via Fonds X" go without
 _BEFORE_HEAD_FIRST = frozenset({"van", "aan", "uit", "zaken", "binnen", "via", "onder"})
@@ -170,6 +189,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 span = in_de_name(tokens, span, blocked, text)  # "de City Deal Vakmanschap in de Regio"
                 if deal == "City Deal":
                     span = lower_in_de_name(tokens, span, blocked, text)  # "de City Deal Warmte in de wijk"
+                    span = as_name(tokens, span, blocked, text)  # "de City Deal Binnenstad als Kernwaarde"
             if span:
                 start, end, name = _span_text(text, tokens, span)
                 end = _close_quote(text, end) if quoted else end
@@ -275,8 +295,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = _plural_suffix(low)  # "de Regionale Energiestrategieën" (not a plural that opens a sentence)
         if suffix is None and low in _NAME_HEADS and word[:1].isupper() and _name_start(tokens, i, blocked) < i:
             suffix = _NAME_HEADS[low]  # a name before a head word: "het Gezond en Actief Leven Akkoord"
-        elif suffix is None and word[:1].isupper() and i > 0 \
-                and (low in _HEADS_FIRST and (tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
+        elif suffix is None and word[:1].isupper() and (i > 0 or low in _HEADS_OPENING_LINE) \
+                and (low in _HEADS_FIRST and (low in _HEADS_OPENING_LINE and _opens_line(tokens, i, text)
+                                              or tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
                                               or _adjective_after_article(tokens, i, blocked))
                      or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
@@ -290,7 +311,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = (span[0], rest[1])  # "… in de Stad", "… in de Wijk"
             if span and is_cap(tokens[span[1] - 1]):
                 start, end = token.start, tokens[span[1] - 1].end
-                if tokens[i - 1].text.lower() not in _ARTICLES | _BEFORE_HEAD_FIRST and low in _HEADS_FIRST:
+                if not (low in _HEADS_OPENING_LINE and _opens_line(tokens, i, text)) \
+                        and tokens[i - 1].text.lower() not in _ARTICLES | _BEFORE_HEAD_FIRST and low in _HEADS_FIRST:
                     start = tokens[i - 1].start  # "de Brede Impuls Combinatiefuncties": the adjective is named
                 if text[end:end + 2] in ("'s", "’s") and not text[end + 2:end + 3].isalpha():
                     end += 2  # a plural: "de Agenda Krachtige Regio's"

@@ -84,7 +84,9 @@ def _unit_after_role(ctx: DocContext, sentence: Sentence, end: int, *, organisat
 
 
 #: what may follow an organisation named right after a role word for it to be the role's holder
-_NAME_CLOSES = re.compile(r"\s*(?:[,.;:)]|$|\s(?:en|is|was|wordt|werd|zei|zegt|sprak|tekende)\b)")
+#: (its regional branch may follow it: "voorzitter Bouwend Nederland regio Oost", round 53e)
+_NAME_CLOSES = re.compile(r"(?:\s+(?:regio|afdeling|district)\s+[A-Z][\w-]*(?:[ -][A-Z][\w-]*)?)?"
+                          r"\s*(?:[,.;:)\]]|$|\s(?:en|is|was|wordt|werd|zei|zegt|sprak|tekende)\b)")
 
 
 #: "<rol> van de huurdersvereniging in ", "bij een woningcorporatie uit ": a body the text does not name, then

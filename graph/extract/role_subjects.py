@@ -90,8 +90,9 @@ _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_T
 _DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
 #: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
 _DASH_APPOSITION = re.compile(r"\s+[-–—|]\s+(?:de\s+|het\s+)?")  # (a signature on one line: "X | Relatiebeheerder G40 | …")
-#: what may stand before a name that opens a line: a bullet or markup
-_LINE_OPENING = re.compile(r"[\s*•·>-]*")
+#: what may stand before a name that opens a line: a bullet or markup, or a bracketed caption's label
+#: (a transcript's on-screen caption "[IN BEELD: X | wethouder Wonen, gemeente Ede]")
+_LINE_OPENING = re.compile(r"[\s*•·>-]*(?:\[\s*[A-Za-z][A-Za-z ]{1,20}:\s*)?")
 #: a clause of its own between a name and "als <rol>", whose subject is "ik", "jij" or "wij": "X is met verlof,
 #: jij bent (vandaag) als vicevoorzitter aan de beurt" (no one named is who "als" speaks of)
 _ANOTHER_SUBJECT = re.compile(r"[,;:]\s+(?:[\w-]+\s+){0,2}?(?P<pronoun>ik|jij|je|wij|we)\s", re.IGNORECASE)

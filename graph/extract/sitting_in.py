@@ -90,10 +90,13 @@ def members_in_clause_after(ctx: DocContext, sentence: Sentence, mentions: list[
     X, waarin Haarlem samenwerkt met Y", and the persons of a
     sentence opening with "Hieronder/Waaronder …" after one that names the unit or programme."""
     text = ctx.text
-    if ", waar" in sentence.text:
+    if ", waar" in sentence.text or " waarin " in sentence.text:
         for unit in (m for m in mentions if m.type in ("OrganisationalUnit", "Programme")
-                     and ", waar" in ctx.text[m.end:m.end + 8]):
+                     and (", waar" in ctx.text[m.end:m.end + 8] or _KIND_THEN_WHICH.match(ctx.text, m.end, sentence.end))
+                     or m.type == "Organisation" and _PARTNERSHIP_THEN_WHICH.match(ctx.text, m.end, sentence.end)):
             _in_which(ctx, sentence, unit)
+    if sentence.text[:3] in ("In ", "Bin"):
+        _fronted_in(ctx, sentence, mentions)
     if _AMONG.match(text, sentence.start):
         previous = ctx.previous_sentence(sentence)
         owner = None
@@ -145,13 +148,17 @@ def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: li
 
 
 #: a relative clause of a unit that says who work in it: ", waarin (beleidsmedewerkers van) A, B en C"
-_IN_WHICH = re.compile(r",\s+(?:waarin|waarbinnen|waar)\s+(?:(?:ook|nu|al|sindsdien)\s+)?(?:(?:ambtelijke|bestuurlijke)\s+)?"
+#: (also after an apposition of its kind: "de Netwerkstad Twente, het samenwerkingsverband waarin A samenwerkte met B",
+#: round 53e)
+_IN_WHICH = re.compile(r",\s+(?:(?:het|de|een)\s+[a-z][\w-]{3,40}\s+)?(?:waarin|waarbinnen|waar)\s+(?:(?:ook|nu|al|sindsdien)\s+)?(?:(?:ambtelijke|bestuurlijke)\s+)?"
                        r"(?:(?:de\s+)?(?:beleidsmedewerkers|ambtenaren|vertegenwoordigers|wethouders|bestuurders|"
                        r"medewerkers|adviseurs|experts|deskundigen|gemeenten|steden)\s+(?:van|uit)\s+"
                        r"(?:onder\s+(?:meer|andere)\s+)?)?(?:de\s+|het\s+)?")
 #: what those named in it do there: "samenwerken", "zitting hebben", "de kar trekken"
 #: (singular or plural: "…, waarin Haarlem samenwerkt met X", "…, waarin A en B samenwerken")
 _WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)*(?:samenwerken|samenwerkt|samen\s+werken|"
+                         # the past too: "waarin Enschede samenwerkte met Hengelo", "waarin A en B deelnamen" (53e)
+                         r"samenwerkten|samenwerkte|samen\s+werkten|samen\s+werkte|deelnamen|deelnam|meededen|meedeed|"
                          r"samen\s+werkt|zitting\s+(?:hebben|heeft)|zitten|zit|vertegenwoordigd\s+(?:zijn|is)|deelnemen|"
                          r"deelneemt|meedoen|meedoet|meewerken|meewerkt|participeren|participeert|actief\s+(?:zijn|is)|"
                          r"betrokken\s+(?:zijn|is)|(?:de\s+)?kar\s+(?:trekken|trekt)|aan\s+tafel\s+(?:zitten|zit))\b",
@@ -178,3 +185,48 @@ def _in_which(ctx: DocContext, sentence: Sentence, unit: Mention) -> None:
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", unit, sentence, "relations.waarin", 0.7)
+    work = _WORK_IN_IT.match(ctx.text, actors[-1].end)
+    with_match = re.match(r"\s+met\s+", ctx.text[work.end():sentence.end])
+    if with_match is not None and "samen" in work.group() and _PARTNERSHIP_THEN_WHICH.match(ctx.text, unit.end, sentence.end):
+        # "de Netwerkstad X, het samenwerkingsverband waarin Enschede samenwerkte met Hengelo en Almelo": a
+        # partnership's members are all who work together in it ("de Green Deal X, waarin Haarlem samenwerkt met
+        # Rijkswaterstaat" makes Rijkswaterstaat Haarlem's partner only, round 35a)
+        for other in ctx.list_after(work.end() + with_match.end(), sentence.end, types=ACTORS):
+            ctx.add(other, "participatesIn", unit, sentence, "relations.waarin", 0.7)
+
+
+#: an apposition of a unit's kind before "waarin": ", het samenwerkingsverband waarin"
+_KIND_THEN_WHICH = re.compile(r",\s+(?:het|de|een)\s+[a-z][\w-]{3,40}\s+(?:waarin|waarbinnen)\s")
+#: … of a partnership, which an organisation may be too: "de Netwerkstad Twente, het samenwerkingsverband waarin"
+_PARTNERSHIP_THEN_WHICH = re.compile(r",\s+(?:het|de|een)\s+(?:[a-z]+)?(?:samenwerkingsverband|netwerk|consortium|"
+                                     r"verband|alliantie|coalitie|platform)\s+(?:waarin|waarbinnen)\s")
+#: a fronted "in" before a unit, programme or learning network, then who work in it:
+#: "In het leernetwerk werken Zwolle, Leeuwarden en Helmond samen" (round 53e)
+_FRONTED_IN = re.compile(r"(?:In|Binnen)\s+(?:de|het|dit|deze)\s+")
+_FRONTED_VERB = re.compile(r"\s+(?:werken|werkten|nemen|namen|doen|deden)\s+(?:(?:nu|al|ook|sinds\s+\S+)\s+)?")
+_FRONTED_END = re.compile(r"\s+(?:(?:al|ook|nu|sinds\s+\S+)\s+)*(?:samen|deel|mee)\b")
+
+
+def _fronted_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"In het leernetwerk werken Zwolle, Leeuwarden en Helmond samen": each actor of the list after the verb
+    takes part in the unit, programme or learning network the sentence opens with (not a denied clause; not
+    "In Ede werken A en B samen", a place).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> ex = extract("d", "In de werkgroep Laaggeletterdheid werken Ede en Epe samen.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+    [('Ede', 'werkgroep Laaggeletterdheid'), ('Epe', 'werkgroep Laaggeletterdheid')]
+    """
+    opening = _FRONTED_IN.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    thing = next((m for m in mentions if opening and m.start == opening.end()
+                  and m.type in ("OrganisationalUnit", "Programme", "Event")), None)
+    verb = _FRONTED_VERB.match(ctx.text, thing.end, sentence.end) if thing is not None else None
+    actors = ctx.list_after(verb.end(), sentence.end, types=ACTORS) if verb is not None else []
+    if not actors or actors[0].start != verb.end():
+        return
+    end = _FRONTED_END.match(ctx.text, actors[-1].end, sentence.end)
+    if end is None or not ctx.asserted(sentence, opening.start(), end.end()):
+        return
+    for actor in actors:
+        ctx.add(actor, "participatesIn", thing, sentence, "relations.fronted-in", 0.7)
