@@ -218,8 +218,11 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
                                                                                 document_text=document_text))
     site = app.state.site = SiteLinks(day or datetime.date.today().isoformat())
-    sweep_stale_staging(out)
-    staging = staging_folder(out)
+    try:  # a folder that cannot be written (read-only, /proc): one line, not mkdtemp's traceback (walkthrough 28, 8)
+        sweep_stale_staging(out)
+        staging = staging_folder(out)
+    except OSError as error:
+        raise CannotWrite(out, error) from None
     try:
         pages = _write_pages(app, site, staging, lang, out, progress)
         (staging / "static").mkdir()

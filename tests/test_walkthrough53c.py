@@ -1,0 +1,132 @@
+"""Walkthrough 28 (round 53c): the command, page and message findings — ministry contacts beyond the
+contactFor facts (2), a writing command into a folder it cannot write (8), a removal on request in
+``diff`` and in ``forget``'s message (11), on small graphs of invented text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+
+REPORT = ("Verslag Pijler Werk, 10 april 2025\n\n"
+          "Jolanda Brouwer, beleidsadviseur bij het ministerie van OCW, is contactpersoon voor de City Deal Leren Werken.\n"
+          "Ruud Hagen is sinds 1 maart 2025 accountmanager G40 bij het ministerie van Economische Zaken en Klimaat.\n"
+          "Programmamanager van de City Deal Slimme Straten is Nina Bos van het ministerie van VWS.\n"
+          "Minister Kees Dekker van BZK opende de bijeenkomst.\n"
+          "Tom Verhoef is beleidsmedewerker bij de gemeente Zwolle. Hij werkte eerder bij het ministerie van Financiën.\n")
+
+
+def _invoke(*args, lang="nl"):
+    return CliRunner().invoke(cli, [str(a) for a in args], env={"G40KG_LANG": lang})
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    root = tmp_path_factory.mktemp("w53c")
+    (root / "docs").mkdir()
+    (root / "docs" / "verslag-pijler-2025-04-10.txt").write_text(REPORT, encoding="utf-8")
+    (root / "docs" / "verslag-pijler-2025-04-10.meta.json").write_text('{"date": "2025-04-10"}', encoding="utf-8")
+    built = _invoke("--graph", root / "kg", "build", root / "docs")
+    assert built.exit_code == 0, built.output
+    return root / "kg"
+
+
+# ----------------------------------------------------------------------------- finding 2: ministry contacts
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("options, expected", [
+    # the contact by the text, and whoever works at or for a ministry: not the minister, not a former tie
+    ((), [("EZ", "Ruud Hagen", "accountmanager", None, None, "2025-03-01", 1),
+          ("OCW", "Jolanda Brouwer", "beleidsadviseur", "City Deal Leren Werken", "Programme", "2025-04-10", 1),
+          ("VWS", "Nina Bos", None, "City Deal Slimme Straten", "Programme", "2025-04-10", 1)]),
+    (("--as-of", "2025-03-15"), [("EZ", "Ruud Hagen", "accountmanager", None, None, "2025-03-01", 1)]),
+    (("-p", "ministry=VWS"), [("VWS", "Nina Bos", None, "City Deal Slimme Straten", "Programme", "2025-04-10", 1)]),
+    (("-p", "ministry=BZK"), []),
+])
+def test_ministry_contacts_lists_everyone_working_at_a_ministry(kg, engine, options, expected):
+    result = _invoke("--graph", kg, "--engine", engine, "ask", "ministry-contacts", *options, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["ministryLabel"], r["personLabel"], r["role"], r["dossierLabel"], r["dossierType"], r["since"],
+             r["documents"]) for r in rows] == expected, rows
+
+
+def test_the_overview_lists_the_ministries_people(kg, tmp_path):
+    out = tmp_path / "stand.html"
+    result = _invoke("--graph", kg, "export", "--format", "overzicht", "--as-of", "2025-05-01", "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert all(name in page for name in ("Ruud Hagen", "Nina Bos", "Jolanda Brouwer")), page
+    assert "Kees Dekker" not in page.split("Contactpersonen van ministeries", 1)[1]
+
+
+# ----------------------------------------------------------------------------- finding 8: a folder it cannot write
+
+UNWRITABLE = "/proc/g40kg-w53c"  # not even root may make anything in /proc
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--format", "site", "-o", UNWRITABLE + "-site"],
+    ["export", "--format", "overzicht", "-o", UNWRITABLE + ".html"],
+    ["export", "--format", "csv", "-o", UNWRITABLE + ".csv"],
+    ["export", "--format", "facts", "-o", UNWRITABLE + ".jsonl"],
+    ["export", "--format", "turtle", "-o", UNWRITABLE + ".ttl"],
+    ["export", "--format", "graphml", "-o", UNWRITABLE + ".graphml"],
+    ["viz", "-o", UNWRITABLE + ".html"],
+    ["forget", "Ruud Hagen", "--to", UNWRITABLE + ".yaml"],
+])
+def test_a_writing_command_says_it_cannot_write_in_one_line(kg, command):
+    result = _invoke("--graph", kg, *command)
+    assert result.exit_code == 1, result.output
+    last = result.stderr.strip().splitlines()[-1]
+    target = command[-1]
+    assert last == f"Fout: kan {target} niet schrijven (No such file or directory)", result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_build_into_a_folder_it_cannot_write_says_so(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(REPORT, encoding="utf-8")
+    result = _invoke("--graph", UNWRITABLE + "-kg", "build", tmp_path / "docs")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Fout: kan {UNWRITABLE}-kg niet schrijven (No such file or directory)"), result.stderr
+
+
+# ----------------------------------------------------------------------------- finding 11: a removal on request
+
+@pytest.mark.parametrize("lang, line, tail", [
+    ("nl", "- eraf, verwijderd op verzoek (avg.yaml:2)", "Oude kopieën houden de naam nog: een bewaarde graafmap "
+                                                          "(bijv. vorige-graaf voor diff)"),
+    ("en", "- removed, on request (avg.yaml:2)", "Old copies still hold the name: a kept graph folder "
+                                                          "(e.g. vorige-graaf for diff)"),
+])
+def test_diff_against_an_old_copy_does_not_show_a_removed_person(kg, tmp_path, lang, line, tail):
+    import shutil
+
+    graph = tmp_path / "kg"
+    shutil.copytree(kg, graph)
+    old = tmp_path / "vorige-graaf"
+    shutil.copytree(kg, old)
+    (tmp_path / "correcties").mkdir()
+    forgot = _invoke("--graph", graph, "forget", "Ruud Hagen", "--reason", "AVG-verzoek",
+                     "--to", tmp_path / "correcties" / "avg.yaml", lang=lang)
+    assert forgot.exit_code == 0, forgot.output
+    assert tail in forgot.stderr, forgot.stderr
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "verslag-pijler-2025-04-10.txt").write_text(REPORT, encoding="utf-8")
+    (docs / "verslag-pijler-2025-04-10.meta.json").write_text('{"date": "2025-04-10"}', encoding="utf-8")
+    built = _invoke("--graph", graph, "build", docs, "--curated", tmp_path / "correcties")
+    assert built.exit_code == 0, built.output
+    table = _invoke("--graph", graph, "diff", old, lang=lang)
+    assert table.exit_code == 0, table.output
+    removed = [row for row in table.stdout.splitlines() if row.startswith("- ")]
+    assert len(removed) == 1 and removed[0].startswith(line) and " EZ " in removed[0], table.stdout
+    assert "Hagen" not in table.stdout
+    as_json = _invoke("--graph", graph, "diff", old, "--format", "json")
+    assert "hagen" not in as_json.stdout.lower(), as_json.stdout
+    assert [r["erased"] for r in json.loads(as_json.stdout)["removed"] if r.get("erased")] == ["avg.yaml:2"]
