@@ -16,7 +16,8 @@ REPORT = ("Verslag Pijler Werk, 10 april 2025\n\n"
           "Ruud Hagen is sinds 1 maart 2025 accountmanager G40 bij het ministerie van Economische Zaken en Klimaat.\n"
           "Programmamanager van de City Deal Slimme Straten is Nina Bos van het ministerie van VWS.\n"
           "Minister Kees Dekker van BZK opende de bijeenkomst.\n"
-          "Tom Verhoef is beleidsmedewerker bij de gemeente Zwolle. Hij werkte eerder bij het ministerie van Financiën.\n")
+          "Tom Verhoef is beleidsmedewerker bij de gemeente Zwolle. Hij werkte eerder bij het ministerie van Financiën.\n"
+          "Zwolle neemt deel aan de Woondeal Regio Zwolle en aan de City Deal Leren Werken.\n")
 
 
 def _invoke(*args, lang="nl"):
@@ -130,3 +131,59 @@ def test_diff_against_an_old_copy_does_not_show_a_removed_person(kg, tmp_path, l
     as_json = _invoke("--graph", graph, "diff", old, "--format", "json")
     assert "hagen" not in as_json.stdout.lower(), as_json.stdout
     assert [r["erased"] for r in json.loads(as_json.stdout)["removed"] if r.get("erased")] == ["avg.yaml:2"]
+
+
+# ----------------------------------------------------------------------------- finding 16: a predicate's capitals
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nl", "Fout: {file}:2: onbekend predicaat 'hasrole' (bedoelt u hasRole?); kies uit hasRole, affiliatedWith,"),
+    ("en", "Error: {file}:2: unknown predicate 'hasrole' (did you mean hasRole?); choose from hasRole, affiliatedWith,"),
+])
+def test_a_predicate_in_other_capitals_gets_a_suggestion(tmp_path, lang, expected):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "c").mkdir()
+    rules = tmp_path / "c" / "x.yaml"
+    rules.write_text("suppress:\n  - {subject: Ruud Hagen, predicate: hasrole, object: EZ, role: accountmanager}\n",
+                     encoding="utf-8")
+    result = _invoke("--graph", tmp_path / "kg", "build", tmp_path / "docs", "--curated", tmp_path / "c", lang=lang)
+    assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+    assert result.stderr.strip().splitlines()[-1].startswith(expected.format(file=rules)), result.stderr
+
+
+# ----------------------------------------------------------------------------- finding 15: kinds of programme
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nl", [["Zwolle", "City Deal Leren Werken", "City Deal"], ["Zwolle", "Woondeal Regio Zwolle", "Woondeal"]]),
+    ("en", [["Zwolle", "City Deal Leren Werken", "City Deal"], ["Zwolle", "Woondeal Regio Zwolle", "Housing Deal"]]),
+])
+def test_the_kinds_of_deal_are_written_alike(kg, lang, expected):
+    import re
+
+    result = _invoke("--graph", kg, "ask", "g40-cities-programmes", lang=lang)
+    assert result.exit_code == 0, result.output
+    rows = [re.split(r"\s{2,}", line)[:3] for line in result.stdout.splitlines()[3:]]
+    assert rows == expected, result.stdout
+
+
+# ----------------------------------------------------------------------------- finding 14: accents in a page name
+
+def test_a_document_page_name_folds_accents():
+    from graph.serve.site import page_file
+    from graph.vocab import safe_id
+
+    assert safe_id("Notitie overleg Één City Deal – Zwolle") == "Notitie-overleg-Een-City-Deal-Zwolle"
+    assert page_file("/document/" + safe_id("Notitie overleg Één City Deal – Zwolle")) == (
+        "document/notitie-overleg-een-city-deal-zwolle-be3ffd.html")
+
+
+# ----------------------------------------------------------------------------- finding 13: one zone on a page
+
+def test_the_day_of_a_page_and_its_build_time_are_in_one_zone():
+    from datetime import datetime, timezone
+
+    from graph.reading_dates import local_date, time_words, today
+
+    built = "2026-12-06T23:30:00+00:00"  # half past midnight in The Hague
+    assert (today(datetime(2026, 12, 6, 23, 30, tzinfo=timezone.utc)), local_date(built), time_words(built)) == (
+        "2026-12-07", "2026-12-07", "7 december 2026, 00.30 uur")

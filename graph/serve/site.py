@@ -205,9 +205,8 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     ``document_text=False``: the document pages show only the evidence sentences (data minimisation).
     ``day`` (ISO; default today): the state the question pages show, each with its every period a page further.
     """
-    import datetime
-
     from ..disk_layout import staging_folder
+    from ..reading_dates import today
     from ..store import swap_in, sweep_stale_staging
     from . import ServeConfig, create_app
     from .app import STATIC_DIR
@@ -217,7 +216,7 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     _check_target(out)
     app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
                                                                                 document_text=document_text))
-    site = app.state.site = SiteLinks(day or datetime.date.today().isoformat())
+    site = app.state.site = SiteLinks(day or today())
     try:  # a folder that cannot be written (read-only, /proc): one line, not mkdtemp's traceback (walkthrough 28, 8)
         sweep_stale_staging(out)
         staging = staging_folder(out)
