@@ -495,6 +495,9 @@ class CurationReport:
     withdrawn: int = 0  # evidence nodes the documents' rectifications withdrew (graph.withdrawals)
     not_entities: int = 0  # names taken out as no entity (suppress: - {not_entity: …}); nothing masked
     not_entity_keys: tuple[str, ...] = ()  # their IRIs (the build's counts per kind leave them out)
+    #: (names of the subject, names of the object, file:line) of each suppression that took facts out: what a
+    #: rectifying document's warning is settled by (:mod:`graph.handled_rectifications`)
+    suppressed_names: tuple[tuple[frozenset, frozenset, str], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

@@ -187,3 +187,112 @@ def test_the_day_of_a_page_and_its_build_time_are_in_one_zone():
     built = "2026-12-06T23:30:00+00:00"  # half past midnight in The Hague
     assert (today(datetime(2026, 12, 6, 23, 30, tzinfo=timezone.utc)), local_date(built), time_words(built)) == (
         "2026-12-07", "2026-12-07", "7 december 2026, 00.30 uur")
+
+
+
+# ----------------------------------------------------------------------------- finding 17: a copied graph folder
+
+@pytest.mark.parametrize("lang, expected", [
+    ("nl", "Fout: de vorige bouw van deze graaf verwijderde iemand op verzoek (AVG) met een correctiemap die hier niet "
+           "bestaat ({gone}: de graafmap is gekopieerd of verplaatst); "),
+    ("en", "Error: this graph's previous build removed someone on request (GDPR) with a corrections folder that does "
+           "not exist here ({gone}: the graph folder was copied or moved); "),
+])
+def test_a_copied_graph_folder_names_no_corrections_folder_to_edit_that_is_not_there(kg, tmp_path, lang, expected):
+    import shutil
+
+    project = tmp_path / "werk"
+    project.mkdir()
+    shutil.copytree(kg, project / "kg")
+    (project / "correcties").mkdir()
+    (project / "correcties" / "avg.yaml").write_text("suppress:\n  - {entity: person/ruud-hagen, reason: AVG}\n",
+                                                     encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "verslag-pijler-2025-04-10.txt").write_text(REPORT, encoding="utf-8")
+    built = _invoke("--graph", project / "kg", "build", docs, "--curated", project / "correcties")
+    assert built.exit_code == 0, built.output
+    (tmp_path / "elders").mkdir()
+    shutil.copytree(project / "kg", tmp_path / "elders" / "kg")
+    refused = _invoke("--graph", tmp_path / "elders" / "kg", "build", docs, "--curated", "-", lang=lang)
+    assert refused.exit_code == 1, refused.output
+    assert refused.stderr.startswith(expected.format(gone=(tmp_path / "elders" / "correcties").resolve())), refused.stderr
+
+
+# ----------------------------------------------------------------------------- finding 7: a settled rectification
+
+def test_a_rectification_the_corrections_settled_is_said_once_then_quiet(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, date, text in (
+            ("nieuws-2025-03-03", "2025-03-03", "Breda neemt deel aan de City Deal Slimme Straten.\n"),
+            ("correctie-2025-03-10", "2025-03-10", "Correctie\n\nIn ons bericht van 3 maart 2025 stond abusievelijk dat "
+                                                   "Breda deelneemt aan de City Deal Slimme Straten. Het gaat om een "
+                                                   "andere stad.\n")):
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+        (docs / f"{name}.meta.json").write_text(json.dumps({"date": date}), encoding="utf-8")
+    fixes = tmp_path / "correcties"
+    fixes.mkdir()
+    (fixes / "a.yaml").write_text("suppress: []\n", encoding="utf-8")
+
+    def warnings():
+        result = _invoke("--graph", tmp_path / "kg", "build", docs, "--curated", fixes, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return [w["message"] for w in json.loads(result.stdout)["warnings"] if "correctie-2025" in w["message"]]
+
+    first = warnings()
+    assert len(first) == 1 and "kan g40kg niet aanwijzen" in first[0], first
+    (fixes / "a.yaml").write_text("suppress:\n  - {subject: Breda, predicate: participatesIn, object: City Deal Slimme "
+                                  "Straten}\n", encoding="utf-8")
+    assert warnings() == [f"correctie-2025-03-10: de correctie is rechtgezet door {fixes / 'a.yaml'}:2"]
+    assert warnings() == []
+
+
+# ----------------------------------------------------------------------------- finding 9: who chairs what
+
+CHAIRS = ("Verslag Pijler Werk\n\nAnna Vermeulen is sinds 1 januari 2025 voorzitter van de Pijler Werk. Bram Kok is "
+          "voorzitter van de Themagroep Groen. Carla Mulder is wethouder van Zwolle.\n")
+
+
+@pytest.fixture(scope="module")
+def chairs_kg(tmp_path_factory):
+    root = tmp_path_factory.mktemp("w53c-chairs")
+    (root / "docs").mkdir()
+    (root / "docs" / "verslag-2025-03-01.txt").write_text(CHAIRS, encoding="utf-8")
+    (root / "docs" / "verslag-2025-03-01.meta.json").write_text('{"date": "2025-03-01"}', encoding="utf-8")
+    built = _invoke("--graph", root / "kg", "build", root / "docs")
+    assert built.exit_code == 0, built.output
+    return root / "kg"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("name, options, expected", [
+    ("unit-chairs", (), [("Pijler Werk", "voorzitter", "Anna Vermeulen", "2025-01-01", True, "verslag-2025-03-01"),
+                         ("Themagroep Groen", "voorzitter", "Bram Kok", "2025-03-01", False, "verslag-2025-03-01")]),
+    ("wie-zit-wat-voor", ("--as-of", "2025-02-01"),
+     [("Pijler Werk", "voorzitter", "Anna Vermeulen", "2025-01-01", True, "verslag-2025-03-01")]),
+    ("unit-chairs", ("-p", "body=Themagroep Groen"),
+     [("Themagroep Groen", "voorzitter", "Bram Kok", "2025-03-01", False, "verslag-2025-03-01")]),
+])
+def test_unit_chairs_lists_every_units_chair_since_when(chairs_kg, engine, name, options, expected):
+    result = _invoke("--graph", chairs_kg, "--engine", engine, "ask", name, *options, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["rows"]
+    assert [(r["bodyLabel"], r["role"], r["personLabel"], r["since"], r["sinceStated"], r["documentId"])
+            for r in rows] == expected, rows
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("nl", "Wie zit wat voor, sinds wanneer (voorzitters van pijlers, themagroepen en andere onderdelen)"),
+    ("en", "Who chairs what, since when (chairs of pijlers, themagroepen and other units)"),
+])
+def test_unit_chairs_in_both_languages_and_as_an_endpoint_reads_it(chairs_kg, lang, title):
+    from graph.query import get_question, question_text
+
+    table = _invoke("--graph", chairs_kg, "ask", "unit-chairs", lang=lang)
+    assert table.exit_code == 0 and table.stdout.splitlines()[0] == title, table.output
+    text = question_text(get_question("unit-chairs"), {}, engine="endpoint")  # SPARQL 1.1: no LATERAL
+    assert "LATERAL" not in text
+    asked = _invoke("--graph", chairs_kg, "query", text, "--format", "json")
+    assert asked.exit_code == 0, asked.output
+    assert [r["personLabel"] for r in json.loads(asked.stdout)["rows"]] == ["Anna Vermeulen", "Bram Kok"]
