@@ -238,7 +238,7 @@ def test_a_rectification_the_corrections_settled_is_said_once_then_quiet(tmp_pat
     def warnings():
         result = _invoke("--graph", tmp_path / "kg", "build", docs, "--curated", fixes, "--format", "json")
         assert result.exit_code == 0, result.output
-        return [w["message"] for w in json.loads(result.stdout)["warnings"] if "correctie-2025" in w["message"]]
+        return [w["message"] for w in json.loads(result.stdout)["warnings"] if w["message"].startswith("correctie-2025")]
 
     first = warnings()
     assert len(first) == 1 and "kan g40kg niet aanwijzen" in first[0], first

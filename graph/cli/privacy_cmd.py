@@ -29,7 +29,7 @@ CATALOGUE.update(
                                "make shared copies again (export --format site, viz, push). Old copies still hold "
                                "the name: a kept graph folder (e.g. vorige-graaf for diff), backups and earlier exports "
                                "(CSV, facts, overview); delete them or make them again after the build "
-                               "(docs/privacy.md, Removal)."},
+                               "(docs/privacy.md, Verwijdering)."},
         "forget_there": {"nl": "{path} heeft deze regel al; niets gewijzigd.",
                          "en": "{path} has this rule already; nothing changed."},
         "forget_surname": {"nl": "Ook de achternaam alleen ({surnames}) wordt gemaskeerd in de documenten die de persoon "

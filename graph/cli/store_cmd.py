@@ -286,7 +286,8 @@ def diff_command(settings, old, new, fmt):
     "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
     regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel), en een feit dat een correctie
-    (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json). Bewaar dus voor de bouw
+    (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json), een feit van
+    iemand die op verzoek is verwijderd "eraf, verwijderd op verzoek (bestand:regel)" zonder naam ("erased"). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
     veranderden of weggingen ("documents" in json).
