@@ -296,3 +296,15 @@ def test_unit_chairs_in_both_languages_and_as_an_endpoint_reads_it(chairs_kg, la
     asked = _invoke("--graph", chairs_kg, "query", text, "--format", "json")
     assert asked.exit_code == 0, asked.output
     assert [r["personLabel"] for r in json.loads(asked.stdout)["rows"]] == ["Anna Vermeulen", "Bram Kok"]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "Let op: g40:hasrole is geen term van de g40-ontologie (bedoelt u g40:hasRole?); de vraag vindt daar niets mee"),
+    ("en", "Note: g40:hasrole is no term of the g40 ontology (did you mean g40:hasRole?); the query finds nothing with it"),
+])
+def test_a_query_with_a_relation_in_other_capitals_says_which_was_meant(chairs_kg, lang, line):
+    result = _invoke("--graph", chairs_kg, "query", "SELECT ?s WHERE { ?s g40:hasrole ?o ; a g40:Person }", lang=lang)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [line], result.stderr
+    known = _invoke("--graph", chairs_kg, "query", "SELECT ?m WHERE { ?m a g40:Membership ; g40:roleLabel ?r }")
+    assert known.exit_code == 0 and known.stderr == "", known.stderr
