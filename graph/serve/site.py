@@ -263,17 +263,20 @@ def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
             site.links[path] = set()
             _write_page(app, site, staging, path, lang, out)
     _write_moved(app, site, staging, lang)
-    _write_earlier_names(site, staging, lang)
+    _write_earlier_names(site, staging, lang, out)
     return len(set(done) - site.missing)
 
 
-def _write_earlier_names(site: SiteLinks, staging: Path, lang: str) -> None:
+def _write_earlier_names(site: SiteLinks, staging: Path, lang: str, out: Path) -> None:
     """At the file name a copy before round 47 gave a page (``document/_verslag-_juni.html``,
     :func:`earlier_file_name`), a small page that sends the browser on to its file now, so a link
-    mailed from an earlier copy keeps working."""
+    mailed from an earlier copy keeps working: only where the copy ``out`` replaces has a file there
+    (an earlier copy's, or the page a later one kept), so a new copy has none beside its pages
+    (walkthrough 28, finding 14: ``_notitie-overleg-n-_city-_deal-_zwolle.html`` in a first export)."""
     for path, target in site.wanted.items():
         earlier = page_file(path, earlier_file_name)
-        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists():
+        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists() \
+                or not (out / earlier).is_file():
             continue
         _write_redirect(site, staging, path, path, lang, at=earlier)
 
