@@ -8,7 +8,7 @@ import click
 
 from ..messages import CATALOGUE, msg
 from ..vocab import slugify
-from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors
+from .base import cli, echo_err, pass_settings, translate_errors
 
 __all__ = ["forget_command"]
 
@@ -85,8 +85,6 @@ def forget_command(settings, name, reason, to):
 
     if to is not None and to.suffix.lower() not in (".yaml", ".yml"):
         raise CurationError(str(to), "erase_file")
-    if to is not None:
-        check_output_folder(to)
     dataset = settings.load()
     iri = resolve_entity(dataset, name)
     profile = entity_profile(dataset, str(iri), timeout=None)
