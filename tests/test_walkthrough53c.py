@@ -97,6 +97,13 @@ def test_a_build_into_a_folder_it_cannot_write_says_so(tmp_path):
         f"Fout: kan {UNWRITABLE}-kg niet schrijven (No such file or directory)"), result.stderr
 
 
+
+def test_demo_into_a_file_it_cannot_write_says_so(tmp_path):
+    result = _invoke("--graph", tmp_path / "kg", "demo", "-o", UNWRITABLE + "-demo.html")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Fout: kan {UNWRITABLE}-demo.html niet schrijven (No such file or directory)"), result.stderr
+
 # ----------------------------------------------------------------------------- finding 11: a removal on request
 
 @pytest.mark.parametrize("lang, line, tail", [
