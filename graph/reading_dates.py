@@ -54,11 +54,8 @@ def time_words(value, lang: str = "nl") -> str:
     ('5 januari 2026, 23.48 uur', 'gisteren', '')
     """
     text = "" if value is None else str(value)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
+    moment = _moment(text)
+    if moment is None:
         return text
     local, zone_name = _in_zone(moment)
     day = date_words(local.strftime("%Y-%m-%d"), lang)
@@ -86,11 +83,17 @@ def local_date(value) -> str:
     ('2026-12-07', '2026-12-06', '')
     """
     text = "" if value is None else str(value)
+    moment = _moment(text)
+    return _in_zone(moment)[0].strftime("%Y-%m-%d") if moment is not None else text[:10]
+
+
+def _moment(text: str) -> datetime | None:
+    """``text`` as an ISO time with its offset, or None (no such time, or one without an offset)."""
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        return text[:10]
-    return _in_zone(moment)[0].strftime("%Y-%m-%d") if moment.tzinfo is not None else text[:10]
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _in_zone(moment: datetime) -> tuple[datetime, str | None]:
