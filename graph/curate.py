@@ -178,6 +178,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
 
     dropped: list[str] = []
     suppressed_by: dict[str, int] = {}  # relation → evidence nodes removed (of suppressions and removed entities)
+    suppressed_names: list[tuple[frozenset, frozenset, str]] = []  # what each suppression named (CurationReport)
     erased: set[URIRef] = set()
     erased_names: set[str] = set()
     erased_surnames: set[str] = set()
@@ -265,6 +266,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         removed += gone
         if count:
             suppressed_by[suppression.predicate] = suppressed_by.get(suppression.predicate, 0) + count
+            suppressed_names.append((frozenset(entity_names(dataset, subject)), frozenset(entity_names(dataset, obj)),
+                                     _as_given(suppression.source, curation.files)))
 
     withdrawn, gone, by_relation = apply_withdrawals(
         dataset, curated, [replace(w, subject=resolve(w.subject), object=resolve(w.object)) for w in withdrawals],
@@ -375,7 +378,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           tuple(warnings), tuple(merges), tuple(sorted(suppressed_by.items())), frozenset(dropped),
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
-                          tuple(redated), withdrawn, len(not_entities), tuple(sorted(not_entities)))
+                          tuple(redated), withdrawn, len(not_entities), tuple(sorted(not_entities)),
+                          suppressed_names=tuple(suppressed_names))
 
 
 def _sign(curated, curation: Curation) -> None:

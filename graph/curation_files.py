@@ -358,7 +358,8 @@ class _YamlCuration:
                     raise CurationError(self.at(line), "field_entity", name=required, value=fields["subject"])
                 raise CurationError(self.at(line), "field", name=required)
         if fields["predicate"] not in predicates:
-            raise CurationError(self.at(line), "predicate", value=fields["predicate"], predicates=", ".join(predicates))
+            raise CurationError(self.at(line), "predicate", value=fields["predicate"], predicates=", ".join(predicates),
+                                hint=_predicate_hint(fields["predicate"], predicates))
         fields["subject"] = self.iri(fields["subject"], line)
         fields["object"] = self.iri(fields["object"], line)
         for key in ("valid_from", "valid_until"):
@@ -555,6 +556,22 @@ def _as_list(value) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _predicate_hint(value, predicates) -> str:
+    """" (bedoelt u hasRole?)" for a predicate written in other capitals or with a typo (walkthrough 28,
+    finding 16: "hasrole" got only the list), compared without case; "" when none is close.
+
+    >>> _predicate_hint("hasrole", ("hasRole", "memberOf")), _predicate_hint("xyz", ("hasRole",))
+    (' (bedoelt u hasRole?)', '')
+    """
+    import difflib
+
+    from .curation_records import curation_text
+
+    by_lower = {str(p).lower(): str(p) for p in predicates}
+    close = difflib.get_close_matches(str(value).lower().replace("_", ""), list(by_lower), n=1, cutoff=0.6)
+    return curation_text("did_you_mean_field", name=by_lower[close[0]]) if close else ""
 
 
 def _text_or_none(value) -> str | None:

@@ -48,7 +48,7 @@ TEXTS = {
         "node": "{value} is geen entiteit maar bewijs, een lidmaatschap of een gecureerde uitspraak (zulke IRI's "
                 "veranderen met de tekst); noem het feit: onderwerp, predicaat, object, en document:/quote: voor één zin",
         "type": "onbekend type {value!r}; kies uit {types}",
-        "predicate": "onbekend predicaat {value!r}; kies uit {predicates}",
+        "predicate": "onbekend predicaat {value!r}{hint}; kies uit {predicates}",
         "role": "hasRole heeft een rol nodig (vierde waarde of role:)",
         "portfolio_role": "portfolio: (portefeuille) hoort alleen bij een rol (hasRole)",
         "fact": "een feit is [onderwerp, predicaat, object] of [onderwerp, hasRole, object, rol] of een mapping "
@@ -141,7 +141,7 @@ TEXTS = {
         "node": "{value} is no entity but evidence, a membership or a curated statement (such IRIs change "
                 "with the text); name the fact: subject, predicate, object, and document:/quote: for one sentence",
         "type": "unknown type {value!r}; choose from {types}",
-        "predicate": "unknown predicate {value!r}; choose from {predicates}",
+        "predicate": "unknown predicate {value!r}{hint}; choose from {predicates}",
         "role": "hasRole needs a role (fourth value or role:)",
         "portfolio_role": "portfolio: belongs to a role (hasRole) only",
         "fact": "a fact is [subject, predicate, object] or [subject, hasRole, object, role] or a mapping "
@@ -495,6 +495,9 @@ class CurationReport:
     withdrawn: int = 0  # evidence nodes the documents' rectifications withdrew (graph.withdrawals)
     not_entities: int = 0  # names taken out as no entity (suppress: - {not_entity: …}); nothing masked
     not_entity_keys: tuple[str, ...] = ()  # their IRIs (the build's counts per kind leave them out)
+    #: (names of the subject, names of the object, file:line) of each suppression that took facts out: what a
+    #: rectifying document's warning is settled by (:mod:`graph.handled_rectifications`)
+    suppressed_names: tuple[tuple[frozenset, frozenset, str], ...] = ()
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.

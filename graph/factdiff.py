@@ -330,6 +330,52 @@ def mark_suppressed(removed: list[dict], rules: list[dict]) -> list[dict]:
     return removed
 
 
+def read_erasures(path: Path) -> list[dict]:
+    """``{"source": "file:line", "iri": …}`` of each removal on request (``suppress: - {entity: …}``) in the
+    corrections folder the graph folder ``path`` was built with (:func:`graph.disk_layout.remembered_corrections`);
+    none for a facts file, a graph built without own corrections, or a folder that is gone or unreadable
+    (the graph keeps no key of a removed person: only the rule file names it).
+
+    >>> read_erasures(Path("no-such-graph"))
+    []
+    """
+    from .curation_files import load_curation
+    from .disk_layout import remembered_corrections
+    from .errors import G40Error
+
+    folder = remembered_corrections(Path(path)) if Path(path).is_dir() else None
+    if folder is None or not folder.is_dir():
+        return []
+    try:
+        curation = load_curation(folder)
+    except (G40Error, OSError):
+        return []
+    return [{"source": erasure.source, "iri": str(erasure.iri)} for erasure in curation.erasures]
+
+
+def mark_erased(removed: list[dict], erasures: list[dict], mask: str) -> list[dict]:
+    """``removed`` with each row that names a person removed on request (:func:`read_erasures`) marked
+    ``erased`` (the rule's file:line), the person's name and IRI masked (``mask``) and its quote dropped:
+    an old graph copy kept for ``diff`` holds the name, and the monthly diff must not show it again
+    (walkthrough 28, finding 11).
+
+    >>> rows = mark_erased([{"subject_iri": "p:a", "subject": "Anna", "predicate": "hasRole", "object_iri": "m:z",
+    ...                      "object": "Zwolle", "quote": "Anna is wethouder."}], [{"source": "avg.yaml:2", "iri": "p:a"}],
+    ...                    "[naam verwijderd]")
+    >>> [(r["subject"], r["subject_iri"], r["object"], r["quote"], r["erased"]) for r in rows]
+    [('[naam verwijderd]', None, 'Zwolle', None, 'avg.yaml:2')]
+    """
+    sources = {erasure["iri"]: erasure["source"] for erasure in erasures}
+    for row in removed:
+        for end in ("subject", "object"):
+            if row.get(f"{end}_iri") in sources:
+                row["erased"] = sources[row[f"{end}_iri"]]
+                row[end], row[f"{end}_iri"] = mask, None
+        if row.get("erased"):
+            row.update({key: None for key in ("quote", "sentence", "evidence") if key in row})
+    return removed
+
+
 def _iri(text: str):
     from rdflib import URIRef
 

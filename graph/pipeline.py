@@ -50,6 +50,7 @@ from .curation_history import LOG_FILE, new_history
 from .curation_records import as_given
 from .curation_graph import entity_key
 from .withdrawals import find_withdrawals
+from .handled_rectifications import settled_rectifications
 from .dataset import class_counts, dataset_quads
 from .disk_layout import FORMAT_VERSION, NEWEST_DOCUMENT, folder_to_replace, format_of
 from .document_periods import newest_date
@@ -373,6 +374,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                                                              extractor=extractor_fingerprint()))
         staged.curated()
         warnings.extend(curated_report.warnings)
+        if curated_report.suppressed_names:  # a rectification the corrections settled: said once, then quiet
+            warnings[:] = settled_rectifications(warnings, {d.id: d.text for d in documents},
+                                                 curated_report.suppressed_names,
+                                                 set(map(str, previous_manifest.get("warnings") or [])))
         forgotten = name_pattern(curated_report.erased_names)
         erased = curated_report.erased_names + curated_report.erased_surnames  # what a document id must not spell
         hidden: set[str] = set()  # old ids of renamed files that spell a removed person's name (never said again)

@@ -285,7 +285,7 @@ def load_questions(directory: Path | None = None) -> dict[str, Question]:
 
 #: the Dutch names a user may give a question (``g40kg ask wie-is-wie``; walkthrough 19, finding 12)
 DUTCH_QUESTION_NAMES = {"wie-is-wie": "who-is-who", "wie-doet-wat": "who-does-what", "leden": "members",
-                        "samenwerkingen-per-jaar": "collaborations-per-year"}
+                        "samenwerkingen-per-jaar": "collaborations-per-year", "wie-zit-wat-voor": "unit-chairs"}
 #: the Dutch names of parameters ("-p persoon=…"), taken for a question that has the English one
 DUTCH_PARAMETER_NAMES = {"persoon": "person", "stad": "city", "gemeente": "city", "ministerie": "ministry",
                          "orgaan": "body", "soort": "kind", "rol": "role", "thema": "theme", "eenheid": "unit",

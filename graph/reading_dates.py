@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 
-__all__ = ["ZONE", "date_words", "time_words"]
+__all__ = ["ZONE", "date_words", "local_date", "time_words", "today"]
 
 #: the zone of every time on a page: the G40's (not the machine's, not the viewer's)
 ZONE = "Europe/Amsterdam"
@@ -54,17 +54,46 @@ def time_words(value, lang: str = "nl") -> str:
     ('5 januari 2026, 23.48 uur', 'gisteren', '')
     """
     text = "" if value is None else str(value)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return text
-    if moment.tzinfo is None:
+    moment = _moment(text)
+    if moment is None:
         return text
     local, zone_name = _in_zone(moment)
     day = date_words(local.strftime("%Y-%m-%d"), lang)
     if lang == "en":
         return f"{day}, {local:%H:%M}" + ("" if zone_name is None else f" {zone_name}")
     return f"{day}, {local:%H.%M} uur" + ("" if zone_name is None else f" ({zone_name})")
+
+
+def today(now: datetime | None = None) -> str:
+    """Today's date (ISO) in :data:`ZONE`, the day a page's "Stand per …" shows beside its build time
+    in that zone (walkthrough 28, finding 13: "Stand per 6 december" beside "gebouwd op 7 december,
+    00.30 uur" on a machine on UTC); ``now``: the moment to read (default: now).
+
+    >>> today(datetime(2026, 12, 6, 23, 30, tzinfo=timezone.utc))
+    '2026-12-07'
+    """
+    return _in_zone(now or datetime.now(timezone.utc))[0].strftime("%Y-%m-%d")
+
+
+def local_date(value) -> str:
+    """The day (ISO) of an ISO time with its offset (a graph's build time) in :data:`ZONE`; the first
+    ten characters of any other text.
+
+    >>> local_date("2026-12-06T23:30:00+00:00"), local_date("2026-12-06"), local_date(None)
+    ('2026-12-07', '2026-12-06', '')
+    """
+    text = "" if value is None else str(value)
+    moment = _moment(text)
+    return _in_zone(moment)[0].strftime("%Y-%m-%d") if moment is not None else text[:10]
+
+
+def _moment(text: str) -> datetime | None:
+    """``text`` as an ISO time with its offset, or None (no such time, or one without an offset)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _in_zone(moment: datetime) -> tuple[datetime, str | None]:

@@ -228,11 +228,19 @@ _SAFE = re.compile(r"[A-Za-z0-9._~][A-Za-z0-9._~-]*(?<!-)")
 def safe_id(document_id: str) -> str:
     """A document id (a file name without extension) kept readable but IRI-safe.
 
+    An accented letter is its plain letter ("Één" → "Een"), as :func:`slugify` reads it, not a gap
+    (walkthrough 28, finding 14: "Notitie overleg Één City Deal" became "Notitie-overleg-n-City-Deal").
+
     >>> safe_id("nieuws 2024/05"), safe_id("g40-synth-00001"), safe_id("--")
     ('nieuws-2024-05', 'g40-synth-00001', 'x')
+    >>> safe_id("Notitie overleg Één City Deal – Zwolle")
+    'Notitie-overleg-Een-City-Deal-Zwolle'
     """
     if _SAFE.fullmatch(document_id):  # most ids: nothing to replace (a third of the time)
         return document_id
+    if not document_id.isascii():
+        folded = unicodedata.normalize("NFKD", document_id.translate(ASCII_LETTERS))
+        document_id = "".join(c for c in folded if not unicodedata.combining(c))
     return _UNSAFE.sub("-", document_id).strip("-") or "x"
 
 

@@ -254,12 +254,12 @@ def test_collaborators_unknown_ministry_and_probe(g40):
     (["ask", "zzz"], "onbekende vraag 'zzz'; de vragen zijn: city-involvement, city-ministry, collaborations-matrix, "
      "collaborations-per-year, collaborations-with-ministry, entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, "
      "ministry-contacts, ministry-gap, "
-     "themagroep-contacts, unit-role-timeline, who-does-what, who-is-who (g40kg questions beschrijft ze)",
+     "themagroep-contacts, unit-chairs, unit-role-timeline, who-does-what, who-is-who (g40kg questions beschrijft ze)",
      "unknown question 'zzz'; the questions are: city-involvement, city-ministry, collaborations-matrix, collaborations-per-year, "
      "collaborations-with-ministry, "
      "entity-facts, g40-cities-not-taking-part, g40-cities-programmes, members, ministries-per-theme, ministry-contacts, "
      "ministry-gap, themagroep-contacts, "
-     "unit-role-timeline, who-does-what, who-is-who (g40kg questions describes them)"),
+     "unit-chairs, unit-role-timeline, who-does-what, who-is-who (g40kg questions describes them)"),
     (["entity", "Qqqq"], "onbekende naam 'Qqqq'", "unknown name 'Qqqq'"),
 ])
 def test_unknown_names_say_onbekend_or_onbekende_as_the_noun_needs(g40, args, dutch, english):

@@ -113,6 +113,12 @@ CASES = [
         ("Almere", "SZW", None, "collaboratesWith", 1, "doc-b"), ("Breda", "EZK", None, "collaboratesWith", 1, "doc-b")]),
     ("city-ministry", {"city": "Breda", "ministry": "SZW"}, ("cityLabel",), []),
     ("ministry-contacts", {}, ("personLabel",), []),
+    # round 53c (walkthrough 28, finding 9): every unit's chairs, by unit
+    ("unit-chairs", {}, ("bodyLabel", "role", "personLabel", "since", "documentId"), [
+        ("pijler Sociale Stad", "voorzitter", "Bram Jansen", "2021-01-01", "doc-a"),
+        ("pijler Sociale Stad", "voorzitter", "Carla Smit", "2021-07-01", "doc-a"),
+        ("taskforce Energietransitie", "voorzitter", "Anna de Vries", "2021-03-01", "doc-a"),
+    ]),
     ("themagroep-contacts", {}, ("themagroepLabel", "personLabel", "relation", "start"), [
         ("themagroep Armoede en Schulden", "Dirk Bakker", "contactFor", "2022-10-06"),
     ]),

@@ -38,6 +38,7 @@ TWO_VALUES = {
     "ministry-contacts": ({"ministry": "EZK"}, {"ministry": "BZK", "until": "2021-06-30"}),
     "ministry-gap": ({"ministry": "EZK"}, {"ministry": "OCW", "at": "2022-10-06"}),
     "themagroep-contacts": ({"themagroep": "pijler Sociale Stad"}, {"as_of": "2021-06-01"}),
+    "unit-chairs": ({"as_of": "2021-06-01"}, {"body": "pijler Sociale Stad", "at": "2021-06-01"}),
     "unit-role-timeline": ({"unit": "pijler Sociale Stad"}, {"unit": "taskforce Energietransitie", "role": "voorzitter"}),
     "who-does-what": ({"person": ["Bram Jansen", "Carla Smit"]}, {"body": "pijler Sociale Stad", "as_of": "2021-06-01"}),
     "who-is-who": ({"person": "Bram Jansen"}, {"person": "Carla Smit", "at": "2021-06-01"}),

@@ -360,8 +360,11 @@ def keep_removals(graph_path: Path, curated: Path | None, texts: dict) -> None:
         return
     remembered = remembered_corrections(graph_path)
     if dropped_removal(graph_path, curated if curated is not None else data_path("curated"), remembered):
+        # a folder remembered relative to a graph folder copied elsewhere is not there: say so, and name
+        # no folder to edit that does not exist (walkthrough 28, finding 17)
+        key = "removal_dropped" if remembered is not None and remembered.is_dir() else "removal_dropped_gone"
         used = remembered if remembered is not None else "?"
-        raise click.ClickException(texts["removal_dropped"].format(folder=curated or "-", used=used))
+        raise click.ClickException(texts[key].format(folder=curated or "-", used=used))
 
 
 def shown_folder(folder: Path) -> Path:

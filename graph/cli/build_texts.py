@@ -87,6 +87,10 @@ TEXTS = {
                            "{used}; {folder} heeft geen verwijderregel, dus die persoon zou terugkomen. Geef --curated "
                            "MAP met de verwijderregels (wilt u de verwijdering echt ongedaan maken: haal de regel weg "
                            "uit {used})",
+        "removal_dropped_gone": "de vorige bouw van deze graaf verwijderde iemand op verzoek (AVG) met een correctiemap "
+                                "die hier niet bestaat ({used}: de graafmap is gekopieerd of verplaatst); {folder} heeft "
+                                "geen verwijderregel, dus die persoon zou terugkomen. Geef --curated MAP met de "
+                                "verwijderregels (de map waarmee u de vorige keer bouwde)",
         "unused_corrections": "Let op: {folder} ligt bij de documenten, maar deze bouw gebruikt die correcties niet "
                               "({erasures} verwijderregel(s)); een verwijdering op verzoek (AVG art. 17) geldt alleen "
                               "met --curated {folder}.",
@@ -171,6 +175,10 @@ TEXTS = {
         "removal_dropped": "this graph's previous build removed someone on request (GDPR) with the corrections in "
                            "{used}; {folder} holds no removal rule, so that person would come back. Give --curated "
                            "FOLDER with the removal rules (to really undo the removal: take the rule out of {used})",
+        "removal_dropped_gone": "this graph's previous build removed someone on request (GDPR) with a corrections folder "
+                                "that does not exist here ({used}: the graph folder was copied or moved); {folder} "
+                                "holds no removal rule, so that person would come back. Give --curated FOLDER with the "
+                                "removal rules (the folder you built with last time)",
         "unused_corrections": "Note: {folder} lies with the documents, but this build does not use those corrections "
                               "({erasures} removal rule(s)); a removal on request (GDPR art. 17) only holds with "
                               "--curated {folder}.",

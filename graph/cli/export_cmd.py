@@ -117,20 +117,19 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
 def _export_overview(settings, output: Path | None, as_of: str | None) -> None:
     """``export --format overzicht``: the state on ``as_of`` (today when not given) as one printable
     page (:mod:`graph.overview`)."""
-    import datetime
-
     from ..overview import overview_html, overview_sections
+    from ..reading_dates import local_date, today
     from ..question_columns import mentioned_dates
     from ..store import read_manifest
     from ..timefilter import TimeWindow
     from .listing import as_read
 
-    day = TimeWindow(as_of=as_of or datetime.date.today().isoformat()).as_of
+    day = TimeWindow(as_of=as_of or today()).as_of
     dataset = settings.load()
     sections = overview_sections(dataset, day)
     for section in sections:
         section.rows = as_read(mentioned_dates(section.rows, settings.lang), settings.lang)
-    built = str(read_manifest(settings.graph_path).get("built") or "")[:10]
+    built = local_date(read_manifest(settings.graph_path).get("built"))  # the day in the zone of the pages
     page = overview_html(sections, day, settings.lang, built=built, summary=True)
     if output is None:
         click.echo(page, nl=False)

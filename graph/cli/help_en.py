@@ -343,7 +343,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         ("organisation/aedes → programme/aedes");
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line), and a fact a correction (suppress:) in NEW took out is "removed, suppressed
-        (file:line)" ("suppressed" in json). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
+        (file:line)" ("suppressed" in json), a fact of someone removed on request "removed, on request
+        (file:line)" without the name ("erased"). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
         facts file: that leaves the corrections out. Between two graph folders a line under the counts
         names the documents added, changed or removed ("documents" in json). A person IRI that a build moved (the old one
         points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,

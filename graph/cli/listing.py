@@ -260,10 +260,10 @@ _TYPE_COLUMNS = ("type", "otherType", "memberType", "actorType", "dossierType")
 
 #: the kinds of programme (``g40:programmeKind``, ``ontology/shapes.ttl``) in words, for a table people read
 PROGRAMME_KINDS = {
-    "nl": {"citydeal": "City Deal", "regiodeal": "Regio Deal", "greendeal": "Green Deal", "woondeal": "woondeal",
+    "nl": {"citydeal": "City Deal", "regiodeal": "Regio Deal", "greendeal": "Green Deal", "woondeal": "Woondeal",
            "fund": "fonds", "agenda": "agenda", "project": "project", "campaign": "campagne", "register": "register",
            "regulation": "regeling"},
-    "en": {"citydeal": "City Deal", "regiodeal": "Region Deal", "greendeal": "Green Deal", "woondeal": "housing deal",
+    "en": {"citydeal": "City Deal", "regiodeal": "Region Deal", "greendeal": "Green Deal", "woondeal": "Housing Deal",
            "fund": "fund", "agenda": "agenda", "project": "project", "campaign": "campaign", "register": "register",
            "regulation": "regulation"},
 }

@@ -20,10 +20,16 @@ CATALOGUE.update(
                               "{documents} document(s). Masked in quotes and document text: {names} (also after de heer, mevrouw …)."},
         "forget_added": {"nl": "Regel toegevoegd aan {path}. Bouw opnieuw met --curated {folder} (die bouw wist ook "
                                "de caches in {cache}, waar de volledige teksten en extracties met de naam nog staan) "
-                               "en maak gedeelde kopieën opnieuw (export --format site, viz, push).",
+                               "en maak gedeelde kopieën opnieuw (export --format site, viz, push). Oude kopieën "
+                               "houden de naam nog: een bewaarde graafmap (bijv. vorige-graaf voor diff), back-ups en "
+                               "eerdere exports (CSV, feiten, overzicht); wis ze of maak ze opnieuw na de build "
+                               "(docs/privacy.md, Verwijdering).",
                          "en": "Rule added to {path}. Build again with --curated {folder} (that build also clears "
                                "the caches in {cache}, where the full texts and extractions still hold the name) and "
-                               "make shared copies again (export --format site, viz, push)."},
+                               "make shared copies again (export --format site, viz, push). Old copies still hold "
+                               "the name: a kept graph folder (e.g. vorige-graaf for diff), backups and earlier exports "
+                               "(CSV, facts, overview); delete them or make them again after the build "
+                               "(docs/privacy.md, Verwijdering)."},
         "forget_there": {"nl": "{path} heeft deze regel al; niets gewijzigd.",
                          "en": "{path} has this rule already; nothing changed."},
         "forget_surname": {"nl": "Ook de achternaam alleen ({surnames}) wordt gemaskeerd in de documenten die de persoon "
@@ -73,6 +79,7 @@ def forget_command(settings, name, reason, to):
     from ..curation_graph import entity_key
     from ..curation_files import add_erasure, erasure_rule
     from ..curation_records import CurationError
+    from ..errors import CannotWrite
     from ..names import resolve_entity
     from ..shortcuts import entity_mentions, entity_profile
 
@@ -93,7 +100,11 @@ def forget_command(settings, name, reason, to):
     click.echo("suppress:\n" + erasure_rule(key, reason))
     if to is None:
         return
-    if add_erasure(to, key, reason):
+    try:
+        added = add_erasure(to, key, reason)
+    except OSError as error:  # a folder that cannot be written: one line, as -o says it (walkthrough 28, 8)
+        raise CannotWrite(to, error) from None
+    if added:
         echo_err(msg("forget_added", path=to, folder=to.parent, cache=settings.graph_path / "cache"))
     else:
         echo_err(msg("forget_there", path=to))

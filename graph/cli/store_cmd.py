@@ -40,6 +40,7 @@ TEXTS = {
         "diff_changes": "; {n} met een andere periode",
         "diff_curated": ", gecureerd",
         "diff_suppressed": ", onderdrukt ({source})",
+        "diff_erased": ", verwijderd op verzoek ({source})",
         "diff_merges": "; {n} samengevoegd",
         "diff_retyped": "~ hertypt",
         "diff_retypes": "; {n} hertypt",
@@ -76,6 +77,7 @@ TEXTS = {
         "diff_changes": "; {n} with another period",
         "diff_curated": ", curated",
         "diff_suppressed": ", suppressed ({source})",
+        "diff_erased": ", on request ({source})",
         "diff_merges": "; {n} merged",
         "diff_retyped": "~ retyped",
         "diff_retypes": "; {n} retyped",
@@ -284,7 +286,8 @@ def diff_command(settings, old, new, fmt):
     "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
     regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel), en een feit dat een correctie
-    (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json). Bewaar dus voor de bouw
+    (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json), een feit van
+    iemand die op verzoek is verwijderd "eraf, verwijderd op verzoek (bestand:regel)" zonder naam ("erased"). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
     veranderden of weggingen ("documents" in json).
@@ -302,7 +305,9 @@ def diff_command(settings, old, new, fmt):
     """
     from ..errors import GraphMissingError
     from ..curation_graph import entity_key
-    from ..factdiff import diff_builds, mark_suppressed, read_curation_side, read_facts, read_moves, read_suppressions
+    from ..factdiff import (diff_builds, mark_erased, mark_suppressed, read_curation_side, read_erasures, read_facts,
+                            read_moves, read_suppressions)
+    from ..privacy import MASKS
     from .build_summary import changes_text, counted
     from .build_texts import TEXTS as BUILD_TEXTS
 
@@ -314,6 +319,7 @@ def diff_command(settings, old, new, fmt):
                           read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine),
                           moved=dict(moved))
     mark_suppressed(changes["removed"], read_suppressions(new_path, settings.engine))  # why a fact went
+    mark_erased(changes["removed"], read_erasures(new_path), MASKS[settings.lang]["name"])  # without the name
     documents = document_diff(old, new_path)  # between two graph folders: which documents came, changed, went
     if fmt == "json":
         click.echo(json.dumps(changes if documents is None else {**changes, "documents": documents},
@@ -332,7 +338,8 @@ def diff_command(settings, old, new, fmt):
     rows += [{"change": texts["diff_iri"], "subject": c["old"], "predicate": "→", "object": c["new"], "document": "",
               "role": ""} for c in changes["iri_changed"] if c["old"] not in merged]  # a merge has its line
     rows += [{"change": texts[f"diff_{what}"] + (texts["diff_curated"] if row.get("curated") else "")
-              + (texts["diff_suppressed"].format(source=row["suppressed"]) if row.get("suppressed") else ""), **row,
+              + (texts["diff_suppressed"].format(source=row["suppressed"]) if row.get("suppressed") else "")
+              + (texts["diff_erased"].format(source=row["erased"]) if row.get("erased") else ""), **row,
               "document": row.get("curation") if row.get("curated") else row.get("document")}
              for what in ("added", "removed") for row in changes[what]]
     rows += [{"change": texts["diff_changed"], **row, "period": f"{row['period_before']} → {row['period_after']}"}

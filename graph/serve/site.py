@@ -205,9 +205,8 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     ``document_text=False``: the document pages show only the evidence sentences (data minimisation).
     ``day`` (ISO; default today): the state the question pages show, each with its every period a page further.
     """
-    import datetime
-
     from ..disk_layout import staging_folder
+    from ..reading_dates import today
     from ..store import swap_in, sweep_stale_staging
     from . import ServeConfig, create_app
     from .app import STATIC_DIR
@@ -217,9 +216,12 @@ def export_site(graph_path: Path, out: Path, *, engine: str = "oxigraph", lang: 
     _check_target(out)
     app = create_app(LiveGraph(open_snapshot(graph_path, engine)), ServeConfig(lang=lang, timeout=timeout,
                                                                                 document_text=document_text))
-    site = app.state.site = SiteLinks(day or datetime.date.today().isoformat())
-    sweep_stale_staging(out)
-    staging = staging_folder(out)
+    site = app.state.site = SiteLinks(day or today())
+    try:  # a folder that cannot be written (read-only, /proc): one line, not mkdtemp's traceback (walkthrough 28, 8)
+        sweep_stale_staging(out)
+        staging = staging_folder(out)
+    except OSError as error:
+        raise CannotWrite(out, error) from None
     try:
         pages = _write_pages(app, site, staging, lang, out, progress)
         (staging / "static").mkdir()
@@ -261,17 +263,20 @@ def _write_pages(app, site: SiteLinks, staging: Path, lang: str, out: Path,
             site.links[path] = set()
             _write_page(app, site, staging, path, lang, out)
     _write_moved(app, site, staging, lang)
-    _write_earlier_names(site, staging, lang)
+    _write_earlier_names(site, staging, lang, out)
     return len(set(done) - site.missing)
 
 
-def _write_earlier_names(site: SiteLinks, staging: Path, lang: str) -> None:
+def _write_earlier_names(site: SiteLinks, staging: Path, lang: str, out: Path) -> None:
     """At the file name a copy before round 47 gave a page (``document/_verslag-_juni.html``,
     :func:`earlier_file_name`), a small page that sends the browser on to its file now, so a link
-    mailed from an earlier copy keeps working."""
+    mailed from an earlier copy keeps working: only where the copy ``out`` replaces has a file there
+    (an earlier copy's, or the page a later one kept), so a new copy has none beside its pages
+    (walkthrough 28, finding 14: ``_notitie-overleg-n-_city-_deal-_zwolle.html`` in a first export)."""
     for path, target in site.wanted.items():
         earlier = page_file(path, earlier_file_name)
-        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists():
+        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists() \
+                or not (out / earlier).is_file():
             continue
         _write_redirect(site, staging, path, path, lang, at=earlier)
 
