@@ -75,7 +75,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
     dataset = settings.load(in_memory=allow_update and kind == "update")
     from ..query_terms import unknown_term_notes
 
-    for note in unknown_term_notes(text):  # "g40:hasrole": says so, not just no rows (walkthrough 28, finding 16)
+    for note in unknown_term_notes(text):  # hasRole written without its capital: says so, not just no rows (walkthrough 28, finding 16)
         echo_err(note)
     result = run_sparql(dataset, text, timeout=timeout, allow_update=allow_update)
     if result.kind == "graph":
