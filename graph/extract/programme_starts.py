@@ -23,6 +23,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import MONTH_NAMES
 
 __all__ = ["find_programme_starts"]
 
@@ -31,8 +32,7 @@ _START = re.compile(r"\b(?:start|starten|startte|startten|begint|beginnen|begon|
                     r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,3}?van\s+start)\b", re.IGNORECASE)
 #: from the verb (and what the towns or a time between give) to the programme: "met de tweede fase van de"
 _TO_PROGRAMME = re.compile(r"(?:\s+(?:in|per|vanaf|op|nu|ook|al|binnenkort|officieel|dit|deze|volgende?|komende?|jaar|"
-                           r"voorjaar|najaar|zomer|winter|maand|week|\d{1,4}|januari|februari|maart|april|mei|juni|juli|"
-                           r"augustus|september|oktober|november|december)){0,4}"
+                           r"voorjaar|najaar|zomer|winter|maand|week|\d{1,4}|" + "|".join(sorted(MONTH_NAMES)) + r")){0,4}"
                            r"\s+(?:met|aan)\s+(?:de\s+|het\s+|een\s+)?(?:(?:[\w-]+\s+)?(?:fase|ronde|tranche|editie|"
                            r"periode|looptijd|uitvoeringsfase|uitvoering)\s+van\s+(?:de\s+|het\s+)?)?$", re.IGNORECASE)
 #: between two towns of a list: ", ", " en ", ", en "
