@@ -21,7 +21,9 @@ other servers a plain group, with the same rows (:func:`without_lateral`).
 Two questions that ask the same thing with another filter or order share its text: a line ``# @include
 _parts/NAME.rq`` is replaced by that file's text (without its leading comment lines) when the question is
 read, before its header (:func:`expand_includes`), so every form of the question (``g40kg questions NAME``,
-the explorer's, the text run) is the whole SPARQL, and ``g40kg query -f`` reads such a file the same way.
+the explorer's, the text run) is the whole SPARQL, and ``g40kg query -f`` reads such a file the same way. Such a
+file alone is no query (another SPARQL editor sees the include line as a comment): take it from ``g40kg
+questions NAME``.
 
 Running a question is :func:`graph.query.run_question`: :func:`question_bindings`, then
 :func:`question_text`, then :func:`graph.query.run_sparql`.
