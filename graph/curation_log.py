@@ -53,9 +53,10 @@ def _key(iri) -> str:
 def entity_rules(dataset, iri) -> list[dict]:
     """The curation rules of entity ``iri``: the merges into it and the suppressions of its facts,
     ``{"kind", "from" (a merge), "rule" (a suppression's fact), "source", "reason", "facts"}``, by source."""
+    from .query import query_rows
     from .vocab import PREFIXES
 
-    rows = dataset.query(_RULES, initNs=PREFIXES, initBindings={"entity": URIRef(str(iri))})
+    rows = query_rows(dataset, _RULES, initNs=PREFIXES, initBindings={"entity": URIRef(str(iri))})
     found = {}
     for row in rows:
         merge = row["from"] is not None
@@ -76,9 +77,10 @@ def graph_merges(dataset) -> list[dict]:
     """Every merge the graph records: ``{"kind", "from", "into" (IRIs), "source", "reason", "facts"}``;
     ``kind`` is "retype" for the move of a retype (its node ``…/retype-n``, :mod:`graph.curation_retype`),
     else "merge"."""
+    from .query import query_rows
     from .vocab import PREFIXES
 
-    rows = dataset.query(_MERGES, initNs=PREFIXES)
+    rows = query_rows(dataset, _MERGES, initNs=PREFIXES)
     return sorted(({"kind": "retype" if str(r["rule"]).rsplit("/", 1)[-1].startswith("retype-") else "merge",
                     "from": str(r["from"]), "into": str(r["into"]), "source": str(r["source"]),
                     "reason": str(r["reason"]) if r["reason"] is not None else None, "facts": int(r["facts"])}
@@ -99,10 +101,11 @@ def graph_splits(dataset) -> list[dict]:
     >>> graph_splits(new_dataset())
     []
     """
+    from .query import query_rows
     from .vocab import G40ID, PREFIXES
 
     found = []
-    for row in dataset.query(_SPLITS, initNs=PREFIXES):
+    for row in query_rows(dataset, _SPLITS, initNs=PREFIXES):
         old, arrow, rest = str(row["label"]).partition(" → ")
         into, _, where = rest.partition(" (")
         if arrow:

@@ -134,9 +134,10 @@ def retyped_to(dataset, iri) -> tuple[str, str, str] | None:
     >>> retyped_to(new_dataset(), G40ID["organisation/aedes"]) is None
     True
     """
+    from .query import query_rows
     from .vocab import PREFIXES
 
-    for row in dataset.query(_RETYPED, initNs=PREFIXES, initBindings={"old": URIRef(str(iri))}):
+    for row in query_rows(dataset, _RETYPED, initNs=PREFIXES, initBindings={"old": URIRef(str(iri))}):
         into = row["into"]
         classes = {str(c).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for c in dataset.objects(into, RDF.type)}
         type_name = next((name for name, cls in TYPE_CLASS.items() if str(cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .ingest import Document
 
 __all__ = ["one_day", "dated", "document_period", "reported_period", "DocumentPeriods", "first_day", "last_day", "newest_date",
-           "earlier"]
+           "earlier", "appeared"]
 
 
 def one_day(document: Document) -> bool:
@@ -88,6 +88,11 @@ class DocumentPeriods(Mapping):
     def __getitem__(self, document_id: str) -> tuple[str | None, str | None]:
         return document_period(self._documents[document_id])
 
+    def appeared(self, document_id: str) -> tuple[str | None, str | None] | None:
+        """:func:`appeared` of the document ``document_id``; None for one it does not hold."""
+        document = self._documents.get(document_id)
+        return None if document is None else appeared(document)
+
     def __iter__(self):
         return iter(self._documents)
 
@@ -129,11 +134,32 @@ def newest_date(entries) -> str | None:
     return max(days)[1] if days else None
 
 
+def appeared(document: Document) -> tuple[str | None, str | None]:
+    """The first and last day ``document`` may have appeared on, as a rectification reckons "an earlier
+    document" (:func:`earlier`): its date's (a day, or every day of a month or year it is dated by), else its
+    period's end's (a report with no date of its own), else (None, None). Not the period it speaks of: a
+    report on 2025 that appeared on 20 January 2026 appeared then. The one reckoning of the withdrawal
+    (:func:`graph.withdrawals.earlier_documents`) and of the namesake split before it
+    (:mod:`graph.withdrawn_placings`); it was two, which told a document of "februari 2026" earlier and not
+    earlier than a rectification of 10 February 2026 (round 54q).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> appeared(Doc(date="2026-02", period_start=None, period_end=None))
+    ('2026-02-01', '2026-02-28')
+    >>> appeared(Doc(date="2026-01-20", period_start="2025-01-01", period_end="2025-12-31"))
+    ('2026-01-20', '2026-01-20')
+    >>> appeared(Doc(date=None, period_start="2025-01-01", period_end="2025-12-31")), appeared(Doc(date=None, period_start=None, period_end=None))
+    (('2025-12-31', '2025-12-31'), (None, None))
+    """
+    day = document.date or document.period_end or document.period_start
+    return (first_day(day), last_day(day)) if day else (None, None)
+
+
 def earlier(days: tuple[str | None, str | None] | None, before: str | None, day: str | None = None) -> bool:
-    """Is a document of ``days`` (its first and last day, as the caller reckons them) earlier than one that
-    begins on ``before``; and, where ``day`` is given, a document of that day? The one test of "an earlier
-    document" that a rectification's withdrawal (:func:`graph.withdrawals.earlier_documents`) and the
-    namesake split it comes before (:mod:`graph.withdrawn_placings`) both make: a document with no last day,
+    """Is a document of ``days`` (the first and last day it may have appeared on, :func:`appeared`) earlier than
+    one that begins on ``before`` (its first such day); and, where ``day`` is given, a document of that day? The
+    one test of "an earlier document" that a rectification's withdrawal (:func:`graph.withdrawals.earlier_documents`)
+    and the namesake split it comes before (:mod:`graph.withdrawn_placings`) both make: a document with no last day,
     or a rectifying one with no first day, is earlier than nothing; with a named day, the document must speak
     of that day and the day be before ``before``, else its last day must be.
 

@@ -58,7 +58,7 @@ from .sparql_checks import (_FIRST_WORD, LATERAL_GROUP, _LOAD, _PROLOGUE, _PROLO
                             _UPDATE_KEYWORDS, MAX_NESTING, MAX_PATTERNS, MAX_TOKENS, _readings, syntax_error,
                             check_size, code_only, explain_syntax_error, has_keyword, nesting, patterns,
                             service_prefix_hint, terms_only, undeclared_prefixes, uses_service)
-from .timeouts import DEFAULT_TIMEOUT, abandoned_queries, call_with_timeout
+from .timeouts import DEFAULT_TIMEOUT, abandoned_queries, call_with_timeout, command_deadline
 
 __all__ = [
     "QueryResult",
@@ -67,6 +67,7 @@ __all__ = [
     "result_kind",
     "run_sparql",
     "run_question",
+    "query_rows",
     "in_query_order",
     "term_value",
     "python_value",
@@ -266,6 +267,20 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
             call_with_timeout(lambda: _rdflib_update(dataset, full), timeout, text=text)
         return QueryResult("ask", boolean=True)
     return _answer(dataset, lambda: full, text, timeout)
+
+
+def query_rows(dataset, text: str, **keywords) -> list:
+    """The rows of ``dataset.query(text, **keywords)`` (rdflib's call: ``initNs``, ``initBindings``), read
+    within the running command's ``--timeout`` (:func:`graph.timeouts.command_deadline`), for a helper that
+    reads rows as rdflib gives them: a query past it stops the command with the one-line timeout message and
+    exit status 124, as the command's own queries do (the curation rules and the retype that ``entity`` shows,
+    its documents under ``--mentions``, ran without it). Outside a command with a ``--timeout`` (a build, an
+    export, ``diff``) the rows are read as before, without a limit."""
+    seconds = command_deadline()
+    if seconds is None:
+        return list(dataset.query(text, **keywords))
+    grace = ENDPOINT_GRACE if engine_of(dataset) == "endpoint" else 0.0  # its client's timeout first
+    return call_with_timeout(lambda: list(dataset.query(text, **keywords)), seconds, grace=grace)
 
 
 def _answer(dataset, query, text: str, timeout: float | None) -> QueryResult:

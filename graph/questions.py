@@ -18,6 +18,13 @@ SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … 
 draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
 other servers a plain group, with the same rows (:func:`without_lateral`).
 
+Two questions that ask the same thing with another filter or order share its text: a line ``# @include
+_parts/NAME.rq`` is replaced by that file's text (without its leading comment lines) when the question is
+read, before its header (:func:`expand_includes`), so every form of the question (``g40kg questions NAME``,
+the explorer's, the text run) is the whole SPARQL, and ``g40kg query -f`` reads such a file the same way. Such a
+file alone is no query (another SPARQL editor sees the include line as a comment): take it from ``g40kg
+questions NAME``.
+
 Running a question is :func:`graph.query.run_question`: :func:`question_bindings`, then
 :func:`question_text`, then :func:`graph.query.run_sparql`.
 
@@ -60,6 +67,8 @@ __all__ = [
     "MAX_PARAMETER_LENGTH",
     "load_questions",
     "get_question",
+    "expand_includes",
+    "INCLUDE_LINE",
     "parameter_name",
     "question_bindings",
     "question_text",
@@ -100,6 +109,10 @@ CATALOGUE.update(
                                 "en": "question {question} has no parameter {name}; it has: {known}"},
         "query_bad_header": {"nl": "{path}: ongeldige kop van de vraag ({reason})",
                              "en": "{path}: malformed question header ({reason})"},
+        "query_include_missing": {"nl": "{path}: '# @include {name}': {name} bestaat niet naast {path}",
+                                  "en": "{path}: '# @include {name}': there is no {name} beside {path}"},
+        "query_include_nested": {"nl": "{path}: '# @include {name}': een ingevoegd deel kan zelf niets invoegen",
+                                 "en": "{path}: '# @include {name}': an included part cannot include another"},
         "unknown_name_question": {"nl": "onbekende vraag {name!r}{hint}", "en": "unknown question {name!r}{hint}"},
         "questions_there_are": {"nl": "; de vragen zijn: {names} (g40kg questions beschrijft ze)",
                                 "en": "; the questions are: {names} (g40kg questions describes them)"},
@@ -214,8 +227,49 @@ def _in_language(texts: Mapping[str, str] | str, lang: str | None) -> str:
     return str(texts.get(lang) or texts.get("nl") or next(iter(texts.values()), ""))
 
 
+#: a line that takes in a shared part of a question: ``# @include _parts/roles.rq``, a path of plain names
+#: relative to the question's folder (no "..", no absolute path)
+INCLUDE_LINE = re.compile(r"^[ \t]*# @include[ \t]+((?:[\w-]+/)*[\w-]+\.rq)[ \t]*$", re.M)
+
+
+def expand_includes(text: str, folder: Path, path: Path | str = "query") -> str:
+    r"""``text`` (the file ``path`` in ``folder``) with each line ``# @include NAME`` replaced by the text
+    of ``folder/NAME`` without its leading comment lines (what the part is, for who opens it): two
+    questions that differ in a filter or their order share one text, and what runs, what ``g40kg
+    questions NAME`` prints and what a test compares is the whole SPARQL. A part includes nothing
+    itself; a name that is no file beside ``path`` is a :class:`G40Error` naming it.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "_parts").mkdir()
+    >>> _ = (folder / "_parts" / "all.rq").write_text("# what it is\nSELECT * WHERE {\n  ?s ?p ?o\n", encoding="utf-8")
+    >>> print(expand_includes("# title: t\n# @include _parts/all.rq\n  FILTER(isIRI(?o))\n}\n", folder), end="")
+    # title: t
+    SELECT * WHERE {
+      ?s ?p ?o
+      FILTER(isIRI(?o))
+    }
+    >>> expand_includes("# @include _parts/none.rq\n", folder, "q.rq")
+    Traceback (most recent call last):
+    graph.errors.G40Error: q.rq: '# @include _parts/none.rq': _parts/none.rq bestaat niet naast q.rq
+    """
+    def part(match) -> str:
+        name = match.group(1)
+        try:
+            included = (Path(folder) / name).read_text(encoding="utf-8")
+        except OSError:
+            raise G40Error(msg("query_include_missing", path=path, name=name)) from None
+        if INCLUDE_LINE.search(included):
+            raise G40Error(msg("query_include_nested", path=path, name=name))
+        lines = included.splitlines(keepends=True)
+        body = "".join(lines[next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines)):])
+        return body[:-1] if body.endswith("\n") else body  # the include line's own line break follows
+
+    return INCLUDE_LINE.sub(part, text)
+
+
 def _read_question(path: Path) -> Question:
-    text = path.read_text(encoding="utf-8")
+    text = expand_includes(path.read_text(encoding="utf-8"), path.parent, path)
     header = []
     for line in text.splitlines():
         if not line.startswith("#"):

@@ -323,12 +323,14 @@ def entity_mentions(dataset, iri) -> list[dict]:
 
     from .vocab import PREFIXES
 
-    rows = dataset.query("""SELECT ?id ?title ?date ?start ?end ?quote WHERE {
+    from .query import query_rows
+
+    rows = query_rows(dataset, """SELECT ?id ?title ?date ?start ?end ?quote WHERE {
         ?ev rdf:subject ?doc ; rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote .
         ?doc dcterms:identifier ?id .
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?date }
         OPTIONAL { ?doc g40:periodStart ?start } OPTIONAL { ?doc g40:periodEnd ?end } }""",
-                         initNs=PREFIXES, initBindings={"e": URIRef(str(iri))})
+                      initNs=PREFIXES, initBindings={"e": URIRef(str(iri))})
     documents: dict[str, dict] = {}
     for row in rows:
         entry = documents.setdefault(str(row.id), {

@@ -393,10 +393,14 @@ def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str =
     """A table's ``columns`` and ``rows`` as people read them under a window (``timed``): a window
     keeps every fact with no time at all, so such a row says so instead of showing an empty start
     and end, and an aggregated answer keeps its ``undated`` count (the evidence kept only for that
-    reason) where it is not 0. Without a window the count is meaningless and left out.
+    reason) where it is not 0. Without a window the count is meaningless and left out. A count per year
+    (``collaborations-per-year``) names its row of undated documents so, window or not, where its ``year``
+    is empty.
 
     >>> undated_shown(["label", "start", "end"], [{"label": "a", "start": None, "end": None}], True)
     (['label', 'start', 'end'], [{'label': 'a', 'start': 'zonder datum', 'end': None}])
+    >>> undated_shown(["year", "documents"], [{"year": 2024, "documents": 3}, {"year": None, "documents": 1}], False, "en")[1]
+    [{'year': 2024, 'documents': 3}, {'year': 'undated', 'documents': 1}]
     >>> undated_shown(["label", "undated"], [{"label": "a", "undated": 0}], True)[0]
     ['label']
     >>> undated_shown(["label", "undated"], [{"label": "a", "undated": 2}], False)[0]
@@ -404,10 +408,12 @@ def undated_shown(columns: list[str], rows: list[dict], timed: bool, lang: str =
     """
     if not timed or not any(_count(row.get("undated")) for row in rows):
         columns = [c for c in columns if c != "undated"]
+    word = UNDATED.get(lang, UNDATED["en"])
     if timed and "start" in columns and "end" in columns:
-        word = UNDATED.get(lang, UNDATED["en"])
         rows = [{**row, "start": word} if row.get("start") in (None, "") and row.get("end") in (None, "") else row
                 for row in rows]
+    if "year" in columns:
+        rows = [{**row, "year": word} if row.get("year") in (None, "") else row for row in rows]
     return columns, rows
 
 

@@ -26,7 +26,7 @@ from .errors import G40Error, QueryError, QueryTimeout
 from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
-__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_timeout_from",
+__all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_deadline", "command_timeout_from",
            "query_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
@@ -58,8 +58,21 @@ def query_deadline(timeout: float | None) -> float | None:
     (120.0, 5, None)
     >>> command_timeout_from(before)
     """
-    command = _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    command = command_deadline()
     return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
+
+
+def command_deadline() -> float | None:
+    """The running command's ``--timeout``; None when no command with one runs (a build, an export, the
+    explorer's requests: each has its own limit or none).
+
+    >>> before = _COMMAND_TIMEOUT
+    >>> command_timeout_from(lambda: 0.5)
+    >>> command_deadline()
+    0.5
+    >>> command_timeout_from(before)
+    """
+    return _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
 
 CATALOGUE.update(
     {

@@ -43,7 +43,7 @@ from .build_warnings import coded
 from .curation_graph import entity_key, has_triple, matching_quads, objects_of, rule_node
 from .curation_records import Suppression
 from .curation_suppressions import apply_suppression, fact_documents, same_words
-from .document_periods import earlier
+from .document_periods import appeared, earlier
 from .messages import CATALOGUE
 from .vocab import G40, G40ID, mint
 
@@ -83,24 +83,18 @@ class Withdrawal:
     portfolio: str | None = None  # of a claim with no body: the field its role names, where it names one
 
 
-def _day(document) -> str | None:
-    """The day a document is dated (its date, else its period's end), or None."""
-    day = document.date or document.reference_date
-    return day[:10] if day else None
-
-
 def _same_title(one: str | None, other: str) -> bool:
     return bool(one) and " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def earlier_documents(documents, rectifying, *, date: str | None, title: str | None) -> list[str]:
     """The ids of ``documents`` dated before ``rectifying`` (by id): of day ``date`` only, where given;
-    titled ``title`` only, where given. A document's day is its date (else its period's end), as
-    :func:`graph.document_periods.earlier` compares it."""
-    before = _day(rectifying)
+    titled ``title`` only, where given. A document's days are those it may have appeared on (its date's,
+    else its period's end's: :func:`graph.document_periods.appeared`), as the namesake split reckons them."""
+    before = appeared(rectifying)[0]
     if before is None:
         return []
-    return sorted(d.id for d in documents if d.id != rectifying.id and earlier((_day(d), _day(d)), before, date)
+    return sorted(d.id for d in documents if d.id != rectifying.id and earlier(appeared(d), before, date)
                   and (title is None or _same_title(d.title, title)))
 
 
@@ -116,7 +110,7 @@ def find_withdrawals(documents, extractions, resolution) -> tuple[list[Withdrawa
         document = by_id.get(extraction.document_id)
         if not claims or document is None:
             continue
-        if _day(document) is None:
+        if appeared(document)[0] is None:
             warnings.append(coded("rectification_undated", document=document.id))
             continue
         for claim in claims:

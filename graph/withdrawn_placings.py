@@ -10,7 +10,9 @@ places are compared, and Jan Smit stays one person (walkthrough 26, finding 7).
 A placing is withdrawn when its person and place are the claim's (as the rectifying document's
 mentions resolve), its role is the claim's (where both have one), and its document is earlier than
 the rectifying one: of the named day only, where the claim names a day (the one test
-:func:`graph.document_periods.earlier` that :func:`graph.withdrawals.earlier_documents` makes too).
+:func:`graph.document_periods.earlier` that :func:`graph.withdrawals.earlier_documents` makes too, on the
+days each document may have appeared on, :func:`graph.document_periods.appeared`, which ``periods``, a
+:class:`graph.document_periods.DocumentPeriods`, gives; a plain mapping gives them as they are).
 
 Examples
 --------
@@ -31,8 +33,8 @@ __all__ = ["withdrawn_places", "without_withdrawn"]
 
 
 def withdrawn_places(extractions, keys: dict, periods) -> list[tuple]:
-    """The placings the documents' rectifications withdraw, as (person key, place key, role word, first day of
-    the rectifying document, named day or None); ``keys``: (document id, start, end) → key of each mention."""
+    """The placings the documents' rectifications withdraw, as (person key, place key, role word, first day the
+    rectifying document may have appeared on, named day or None); ``keys``: (document id, start, end) → key of each mention."""
     from .extract.withdrawn_claims import Claim  # the extraction's record
 
     found = []
@@ -40,15 +42,15 @@ def withdrawn_places(extractions, keys: dict, periods) -> list[tuple]:
         rows = getattr(extraction, "withdrawn", ())
         if not rows:
             continue
-        period = periods.get(extraction.document_id)
-        if not period or not period[0]:
+        days = _appeared(periods, extraction.document_id)
+        if not days or not days[0]:
             continue  # an undated rectification withdraws nothing (graph.withdrawals)
         for row in rows:
             claim = Claim._make(row)
             person = keys.get((extraction.document_id, claim.subject_start, claim.subject_end))
             place = keys.get((extraction.document_id, claim.object_start, claim.object_end))
             if person and place and person.startswith("person/"):
-                found.append((person, place, claim.role, period[0], claim.date))
+                found.append((person, place, claim.role, days[0], claim.date))
     return found
 
 
@@ -69,4 +71,11 @@ def _withdraws(row: tuple, place: str, role: str | None, before: str, day: str |
     document_id, _start, _end, where, times = row
     if where != place or role and times[3] and times[3] != role:
         return False
-    return earlier(periods.get(document_id), before, day)
+    return earlier(_appeared(periods, document_id), before, day)
+
+
+def _appeared(periods, document_id: str):
+    """The days document ``document_id`` may have appeared on (:meth:`DocumentPeriods.appeared
+    <graph.document_periods.DocumentPeriods.appeared>`), or a plain mapping's value for it."""
+    days = getattr(periods, "appeared", None)
+    return days(document_id) if days is not None else periods.get(document_id)

@@ -104,3 +104,39 @@ def test_on_an_endpoint(runner, trig, tmp_path):
     with read_only_endpoint(trig, tmp_path / "data") as url:
         rows = _rows(runner, "--endpoint", url, "ask", "collaborations-per-year")
     assert rows == YEARS, rows
+
+
+@pytest.mark.parametrize("lang, fmt, last", [
+    ("nl", "table", ["zonder", "datum", "1", "1", "1"]),
+    ("en", "table", ["undated", "1", "1", "1"]),
+    ("nl", "markdown", ["|", "zonder", "datum", "|", "1", "|", "1", "|", "1", "|"]),
+])
+def test_the_row_of_undated_documents_says_so_in_the_tables_people_read(runner, graph_dir, lang, fmt, last):
+    """Round 54q: its year cell was empty; the tables name it as a fact's start under a window does
+    (graph.timefilter.undated_shown), window or not."""
+    for window in ((), ("--as-of", "2030-01-01")):
+        result = runner.invoke(cli, ["--lang", lang, "--graph", str(graph_dir), "ask", "collaborations-per-year",
+                                     "--format", fmt, *window])
+        assert result.exit_code == 0, result.output
+        rows = [line.split() for line in result.stdout.splitlines() if line.strip()]
+        assert rows[-1] == last, result.output
+        assert [row[0].strip("|") or row[1] for row in rows[-5:-1]] == ["2021", "2022", "2023", "2024"], result.output
+
+
+def test_the_data_formats_keep_the_year_empty(runner, graph_dir):
+    """CSV and JSON keep the values programs rely on (as a fact's start does): no year is null, or an empty cell."""
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "ask", "collaborations-per-year", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == ",1,1,1", result.output
+    assert _rows(runner, "--graph", str(graph_dir), "ask", "collaborations-per-year")[-1]["year"] is None
+
+
+@pytest.mark.parametrize("lang, word", [("nl", "zonder datum"), ("en", "undated")])
+def test_the_explorers_page_names_the_undated_row(graph_dir, lang, word):
+    from serve_fixture import in_process_client, make_app
+
+    with in_process_client(make_app(graph_dir)) as client:
+        answer = client.get("/questions/collaborations-per-year.json", params={"lang": lang}).json()["answer"]
+        page = client.get("/questions/collaborations-per-year", params={"lang": lang, "run": "1"})
+    assert [row[0]["text"] for row in answer["rows"]][-1] == word, answer["rows"]
+    assert page.status_code == 200 and f">{word}<" in page.text

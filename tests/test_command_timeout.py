@@ -1,15 +1,27 @@
 """Every query a command runs honours the user's ``--timeout`` (round 53f): the helpers' queries (the names
 a command resolves, the notes under its table, the network's projection) kept the 30 s default under
 ``--timeout 120``. Each query's deadline is recorded on the fixture graph; the never-answering server's
-tests (tests/test_endpoint_timeouts_and_addresses.py) show a small --timeout stopping the command."""
+tests (tests/test_endpoint_timeouts_and_addresses.py) show a small --timeout stopping the command.
+
+Round 54q: the helpers that read rows as rdflib gives them (``graph.query.query_rows``: the curation rules and a
+retype that ``entity`` shows, the documents of ``entity --mentions``) ran without any limit; a query of theirs
+held back (not a slow query: a test of time) until the test ends now stops the command in one line, exit 124."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from fixture_graph import small_graph_dir
+from fixture_graph import small_dataset, small_graph_dir
+from rdflib import Dataset
 
 import graph.timeouts
 from graph.cli import cli
+from graph.curation_log import _RULES
+from graph.curation_retype import _RETYPED
+from graph.errors import EXIT_TIMEOUT
+from graph.query import query_rows
+from graph.vocab import PREFIXES
 
 COMMANDS = {
     "ask": ["ask", "who-does-what", "-p", "person=Bram Jansen", "--at", "2021-06-01"],
@@ -66,3 +78,55 @@ def test_a_failed_command_leaves_no_timeout_behind(runner, args):
     result = runner.invoke(cli, args)
     assert result.exit_code in (1, 2), result.output
     assert graph.timeouts.query_deadline(graph.timeouts.DEFAULT_TIMEOUT) == 30.0
+
+
+MENTIONS = "rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote"
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """``held["text"] = …``: a query whose text holds it waits until the test ends (in Python, so that the
+    deadline's cancellation lands in it); every other query runs as it does."""
+    release, held = threading.Event(), {}
+    original = Dataset.query
+
+    def query(self, text, *args, **keywords):
+        if held.get("text") and held["text"] in str(text):
+            held["reached"] = True
+            while not release.wait(0.02):
+                pass
+        return original(self, text, *args, **keywords)
+
+    monkeypatch.setattr(Dataset, "query", query)
+    yield held
+    release.set()
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("text, args", [
+    (_RULES, ("Breda",)),  # entity_profile's curation rules (graph.curation_log.entity_rules)
+    (MENTIONS, ("Breda", "--mentions")),  # graph.shortcuts.entity_mentions
+    (_RETYPED, ("municipality/gm0758",)),  # a key is looked up as a retype first (graph.curation_retype.retyped_to)
+])
+def test_a_helpers_query_past_the_commands_timeout_stops_it_in_one_line(runner, graph_dir, held, engine, text, args):
+    held["text"] = text
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "--engine", engine, "entity", *args, "--timeout", "2"])
+    assert held.get("reached"), "the command did not run the held query"
+    assert result.exit_code == EXIT_TIMEOUT, result.output
+    assert result.output.strip().splitlines() == [
+        "Fout: de query is na 2 s afgebroken (--timeout); maak hem specifieker of geef een ruimere --timeout"], \
+        result.output
+
+
+def test_without_a_held_query_the_command_answers(runner, graph_dir):
+    result = runner.invoke(cli, ["--graph", str(graph_dir), "entity", "municipality/gm0758", "--mentions",
+                                      "--timeout", "30", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"label": "Breda"' in result.output
+
+
+def test_outside_a_command_the_rows_are_read_without_a_limit():
+    assert graph.timeouts.command_deadline() is None
+    rows = query_rows(small_dataset("rdflib"), "SELECT ?l WHERE { ?m a g40:Municipality ; skos:prefLabel ?l }",
+                      initNs=PREFIXES)
+    assert "Breda" in {str(row.l) for row in rows}

@@ -45,3 +45,46 @@ def test_the_withdrawal_and_the_split_find_the_same_earlier_documents(rectifying
 ])
 def test_earlier(days, before, day, expected):
     assert earlier(days, before, day) is expected
+
+
+# Round 54q: the two counted a document's days apart, the withdrawal by its date's text ("2026-02" sorted before
+# "2026-02-10"), the split by the period it speaks of (a report on 2025 that appeared on 20 January 2026 began
+# on 1 January 2025); both now read the days it may have appeared on (graph.document_periods.appeared).
+BOUNDARY = {
+    "month": Document("month", "month.txt", "", "", date="2026-02"),  # some day of February
+    "day-before": Document("day-before", "day-before.txt", "", "", date="2026-02-09"),
+    "same-day": Document("same-day", "same-day.txt", "", "", date="2026-02-10"),
+    "january": Document("january", "january.txt", "", "", date="2026-01"),
+    "report-2025": Document("report-2025", "report-2025.txt", "", "", date="2026-01-20", period_start="2025-01-01",
+                            period_end="2025-12-31"),
+    "june-2025": Document("june-2025", "june-2025.txt", "", "", date="2025-06-15"),
+    "rectification": Document("rectification", "rectification.txt", "", "", date="2026-02-10"),
+}
+
+
+def _both(rectifying: str, named: str | None) -> tuple[list[str], list[str]]:
+    from graph.document_periods import DocumentPeriods
+
+    documents = list(BOUNDARY.values())
+    withdrawn_from = earlier_documents(documents, BOUNDARY[rectifying], date=named, title=None)
+    periods = DocumentPeriods(documents)
+    rows = [(key, 0, 5, "municipality/gm0001", (False, None, None, "wethouder", True)) for key in sorted(BOUNDARY)]
+    withdrawn = [("person/x", "municipality/gm0001", "wethouder", periods.appeared(rectifying)[0], named)]
+    kept = without_withdrawn({"person/x": rows}, withdrawn, periods)["person/x"]
+    return withdrawn_from, sorted(BOUNDARY.keys() - {row[0] for row in kept})
+
+
+@pytest.mark.parametrize("rectifying, named, expected", [
+    # a document of February 2026 may have appeared on or after 10 February: not earlier; the day before is,
+    # the same day is not
+    ("rectification", None, ["day-before", "january", "june-2025", "report-2025"]),
+    # "het bericht van 27 januari": a document of January 2026 may be it, a report that appeared on 20 January not
+    ("rectification", "2026-01-27", ["january"]),
+    # a rectifying report on 2025 that appeared on 20 January 2026 is later than a document of June 2025
+    ("report-2025", None, ["june-2025"]),
+    ("report-2025", "2025-06-15", ["june-2025"]),
+])
+def test_the_withdrawal_and_the_split_count_a_documents_days_alike(rectifying, named, expected):
+    withdrawn_from, split_from = _both(rectifying, named)
+    assert withdrawn_from == expected
+    assert split_from == expected

@@ -111,7 +111,7 @@ def test_every_term_used_in_python_exists_in_the_ontology(ontology):
 def test_every_sparql_query_term_exists_in_the_ontology(ontology):
     declared = _declared(ontology)
     missing = {}
-    for path in ROOT.glob("ontology/queries/*.rq"):
+    for path in ROOT.glob("ontology/queries/**/*.rq"):
         for name in re.findall(r"\bg40:([A-Za-z_][A-Za-z0-9_]*)", path.read_text(encoding="utf-8")):
             if name not in declared:
                 missing[name] = path.name

@@ -52,6 +52,8 @@ TEXTS = {
         "curation_note": "toelichting",
         "query_twice": "geef de query als argument of met -f, niet allebei",
         "no_query": "geen query: geef SPARQL als argument, met -f BESTAND of op stdin",
+        "include_needs_file": "de query neemt een deel op ('# @include {name}'): geef zijn bestand met -f, dan "
+                              "wordt {name} ernaast gelezen",
         "format_kind": "--format {fmt} past niet bij een {kind}-query; kies uit {choices}",
         "undated_mark": "{label} (zonder datum)",
         "one_day": "Tip: een feit zonder eigen periode geldt op de datum van zijn document; --at {year} zoekt in "
@@ -102,6 +104,8 @@ TEXTS = {
         "curation_note": "note",
         "query_twice": "give the query as an argument or with -f, not both",
         "no_query": "no query: give SPARQL as an argument, with -f FILE or on stdin",
+        "include_needs_file": "the query takes in a part ('# @include {name}'): give its file with -f, so that "
+                              "{name} is read beside it",
         "format_kind": "--format {fmt} does not fit {kind} queries; choose from {choices}",
         "brokers_title": "Brokers between ministries and municipalities (score: the share of the shortest "
                          "connections between a ministry and a municipality that run through the node, 0–1)",

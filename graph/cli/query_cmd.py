@@ -67,6 +67,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
     text = read_utf8(path) if path else sparql if sparql is not None else sys.stdin.read()
     if not text.strip():
         raise click.UsageError(listing_text(settings, "no_query"))
+    text = _included(settings, text, path)
     kind = result_kind(text, timeout=timeout)  # checked before the query runs (an update must not run, then fail)
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
@@ -92,6 +93,20 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
         return
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
     emit(settings, result.columns, rows, fmt, own_columns=True)
+
+
+def _included(settings, text: str, path: Path | None) -> str:
+    """``text`` with its ``# @include NAME`` lines replaced by the parts they name, read beside its file ``path``
+    (``g40kg query -f ontology/queries/unit-chairs.rq`` runs the whole question); a usage error for such a line
+    in a query given as an argument or on stdin, which has no folder to read the part from."""
+    from ..questions import INCLUDE_LINE, expand_includes
+
+    if path is not None:
+        return expand_includes(text, path.parent, path)
+    include = INCLUDE_LINE.search(text)
+    if include:
+        raise click.UsageError(listing_text(settings, "include_needs_file", name=include.group(1)))
+    return text
 
 
 def _with_prefix_list(command: click.Command) -> click.Command:
