@@ -82,3 +82,19 @@ def test_a_city_that_stepped_out_is_not_in_the_later_state(years_kg, as_of, citi
     assert sorted(r["memberLabel"] for r in rows if r["memberType"] == "Municipality") == cities, rows
 
 
+# ---------------------------------------------- finding 2: "Haar opvolger als coördinator is Y"
+
+_BEFORE = ("Femke Brouwers is sinds 1 februari 2023 secretaris van het Stedennetwerk G40. "
+           "Zij was eerder coördinator van de themagroep Binnensteden. ")
+
+
+def test_a_successor_as_one_office_takes_only_that_office():
+    found = {f for f in facts(_BEFORE + "Haar opvolger als coördinator is Ilse Marchand.", "2023-02-15")
+             if f[0] == "Ilse Marchand"}
+    assert found == {("Ilse Marchand", "hasRole", "Themagroep Binnensteden", "coördinator"),
+                     ("Ilse Marchand", "succeeded", "Femke Brouwers", None)}, found
+
+
+def test_a_successor_with_no_office_named_takes_the_roles_held():
+    found = facts("Femke Brouwers is secretaris van het Stedennetwerk G40. Haar opvolger is Ilse Marchand.", "2023-02-15")
+    assert ("Ilse Marchand", "hasRole", "G40", "secretaris") in found, found
