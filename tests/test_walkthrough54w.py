@@ -98,3 +98,47 @@ def test_a_successor_as_one_office_takes_only_that_office():
 def test_a_successor_with_no_office_named_takes_the_roles_held():
     found = facts("Femke Brouwers is secretaris van het Stedennetwerk G40. Haar opvolger is Ilse Marchand.", "2023-02-15")
     assert ("Ilse Marchand", "hasRole", "G40", "secretaris") in found, found
+
+
+# --------------------------------------------- finding 3: a query of one's own takes parameters (-p)
+
+_COLLABORATORS = ("SELECT ?actor WHERE { ?ev rdf:subject ?a ; rdf:predicate g40:collaboratesWith ; rdf:object ?ministry . "
+                  "?a skos:prefLabel ?actor } ORDER BY ?actor")
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_parameter_binds_the_querys_variable_as_an_iri(small_kg, engine, tmp_path):
+    query = tmp_path / "per-ministerie.rq"
+    query.write_text(_COLLABORATORS, encoding="utf-8")
+    ezk = _cli("--graph", small_kg, "--engine", engine, "query", "-f", query, "-p",
+               "ministry=<https://w3id.org/g40kg/id/ministry/mnre1045>", "--format", "json")
+    both = _cli("--graph", small_kg, "--engine", engine, "query", "-f", query, "--format", "json")
+    assert ezk.exit_code == 0 and both.exit_code == 0, ezk.output + both.output
+    actors = [row["actor"] for row in json.loads(ezk.stdout)["rows"]]
+    assert actors and set(actors) < {row["actor"] for row in json.loads(both.stdout)["rows"]}, (actors, both.stdout)
+    assert actors == ["Breda", "pijler Sociale Stad", "taskforce Energietransitie", "taskforce Energietransitie"], actors
+
+
+def test_a_text_parameter_is_one_literal_not_sparql(small_kg):
+    result = _cli("--graph", small_kg, "query", "SELECT ?m WHERE { ?m skos:prefLabel ?label }", "-p",
+                  'label=EZK" } ; ?m ?p ?o . } #', "-p", "label=BZK", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == ["m", "https://w3id.org/g40kg/id/ministry/mnre1034"], result.stdout
+
+
+@pytest.mark.parametrize("param, lang, message", [
+    ("ministri=<https://w3id.org/g40kg/id/ministry/mnre1045>", "en", "Error: the query has no variable ?ministri; "
+     "a parameter binds a variable of the query (-p ministri=… for ?ministri)"),
+    ("ministry=<bad iri>", "en", "Error: parameter ministry: '<bad iri>' is no IRI"),
+    ("ministry", "en", "Error: parameter 'ministry': write NAME=VALUE"),
+    ("ministry", "nl", "Fout: parameter 'ministry': schrijf NAAM=WAARDE"),
+])
+def test_a_wrong_parameter_is_one_line_and_exit_2(small_kg, param, lang, message):
+    result = _cli("--graph", small_kg, "query", _COLLABORATORS, "-p", param, lang=lang)
+    assert result.exit_code == 2 and result.output.startswith(message) and result.output.count("\n") == 1, result.output
+
+
+def test_an_update_takes_no_parameters(small_kg):
+    result = _cli("--graph", small_kg, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--allow-update",
+                  "-p", "x=1")
+    assert result.exit_code == 2 and "not of a SPARQL Update" in result.output, result.output

@@ -144,6 +144,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
             g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
+            g40kg query 'SELECT ?actor WHERE { ?actor g40:collaboratesWith ?ministry }' -p ministry='<https://w3id.org/g40kg/id/ministry/mnre1045>'
         """},
     "questions": {"help": """List the named questions with their parameters; with a name, the SPARQL of that
         question, to start a query of one's own from: SPARQL 1.1 with the PREFIX lines it uses, for
@@ -572,6 +573,10 @@ OPTIONS: dict[str, str] = {
     "Waar de netwerkpagina komt.": "Where the network page goes.",
     # query, ask, search, path, rank, communities
     "Lees de query uit een bestand.": "Read the query from a file.",
+    "Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Term, 2024-01-31 (xsd:date), "
+    "een getal, anders een tekst; als VALUES na de query, nooit als tekst erin geplakt.":
+        "Bind the variable ?NAME to an RDF term (repeatable): <IRI>, g40:Term, 2024-01-31 (xsd:date), a number, "
+        "else a text; as VALUES after the query, never pasted into it as text.",
     "table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.":
         "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",
     "Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).":
