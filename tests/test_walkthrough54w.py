@@ -142,3 +142,16 @@ def test_an_update_takes_no_parameters(small_kg):
     result = _cli("--graph", small_kg, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--allow-update",
                   "-p", "x=1")
     assert result.exit_code == 2 and "not of a SPARQL Update" in result.output, result.output
+
+
+# --------------------------------------------- finding 4: an option typed in Dutch under --lang en
+
+@pytest.mark.parametrize("args, lang, message", [
+    (("ask", "collaborations-per-year", "--vanaf", "2024"), "en", "Error: No such option '--vanaf'. Did you mean '--from'?"),
+    (("collaborators", "--peildatum", "2025"), "en", "Error: No such option '--peildatum'. Did you mean '--as-of'?"),
+    (("ask", "collaborations-per-year", "--vanaf", "2024"), "nl", "Fout: Onbekende optie '--vanaf'. Bedoelt u '--from'?"),
+    (("query", "--peildatum", "2025", "SELECT * {}"), "en", "Error: No such option '--peildatum'.\n"),  # query has no --as-of
+])
+def test_an_option_typed_in_dutch_suggests_the_option_meant(small_kg, args, lang, message):
+    result = _cli("--graph", small_kg, *args, lang=lang)
+    assert result.exit_code == 2 and message in result.output, result.output
