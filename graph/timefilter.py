@@ -71,12 +71,12 @@ def parse_date(value: str | None) -> str | None:
     >>> parse_date("7-12-2026"), parse_date("december 2026"), parse_date("2026")
     ('2026-12-07', '2026-12-01', '2026-01-01')
     """
-    from .docdate import human_date
+    from .docdate import typed_date
 
     if value is None or value == "":
         return None
     text = str(value).strip()
-    text = human_date(text) or text
+    text = typed_date(text) or text
     for padded in (text, text + "-01", text + "-01-01"):
         try:
             return date.fromisoformat(padded).isoformat()

@@ -155,3 +155,28 @@ def test_an_update_takes_no_parameters(small_kg):
 def test_an_option_typed_in_dutch_suggests_the_option_meant(small_kg, args, lang, message):
     result = _cli("--graph", small_kg, *args, lang=lang)
     assert result.exit_code == 2 and message in result.output, result.output
+
+
+# --------------------------------------------------- finding 5: a date with an English month name
+
+@pytest.mark.parametrize("typed, iso", [("1 May 2025", "2025-05-01"), ("May 1, 2025", "2025-05-01"),
+                                        ("Oct 2024", "2024-10-01"), ("1 mei 2025", "2025-05-01")])
+def test_a_date_with_an_english_month_name_is_read(typed, iso):
+    from graph.timefilter import parse_date
+
+    assert parse_date(typed) == iso
+
+
+@pytest.mark.parametrize("typed", ["1 Mayo 2025", "31 June 2025", "May 2025 x"])
+def test_no_date_is_made_of_what_is_no_english_date(typed):
+    from graph.errors import InputError
+    from graph.timefilter import parse_date
+
+    with pytest.raises(InputError):
+        parse_date(typed)
+
+
+def test_a_document_date_is_still_read_in_dutch_only():
+    from graph.docdate import human_date
+
+    assert human_date("1 May 2025") is None and human_date("1 mei 2025") == "2025-05-01"
