@@ -180,3 +180,23 @@ def test_a_document_date_is_still_read_in_dutch_only():
     from graph.docdate import human_date
 
     assert human_date("1 May 2025") is None and human_date("1 mei 2025") == "2025-05-01"
+
+
+# ------------------------------------------- finding 6: no connection in a period
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "Error: no connection between Sanne Kooistra and Pieter-Jan Hofstede with only the facts of --at 2020; "
+           "without that period they are connected in 3 steps (g40kg path without --at)\n"),
+    ("nl", "Fout: geen verbinding tussen Sanne Kooistra en Pieter-Jan Hofstede met alleen de feiten van --at 2020; "
+           "zonder die periode zijn ze in 3 stappen verbonden (g40kg path zonder --at)\n"),
+])
+def test_no_connection_in_a_period_names_the_period_and_the_steps_without_it(years_kg, lang, message):
+    result = _cli("--graph", years_kg, "path", "Sanne Kooistra", "Pieter-Jan Hofstede", "--at", "2020", lang=lang)
+    assert result.exit_code == 1 and result.output == message, result.output
+
+
+def test_no_connection_at_all_stays_as_it_was(years_kg):
+    result = _cli("--graph", years_kg, "path", "Sanne Kooistra", "EZK", "--via-type", "Programme", "--at", "2020")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("Error: no connection between Sanne Kooistra and EZK") \
+        and "without that period" not in result.output, result.output
