@@ -472,14 +472,17 @@ OPTIONS: dict[str, str] = {
     "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
     "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
     "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
-    "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-    "gemeld, niet als geëindigd na dat jaar. DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024.":
+    "eerder, en wat een jaarverslag over zijn jaar meldt ('de G40 werkt samen met BZK') geldt als gemeld, "
+    "niet als geëindigd na dat jaar (een jaar dat de tekst noemt, 'in 2023 werkte …', eindigt wel met dat "
+    "jaar, behalve in een verslag dat na dat jaar verscheen). DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
+    "1 februari 2024.":
         "Last known state on DATE (a year or a month: its last day): facts reported on or before that date (or "
         "whose text says since when) that no text reported by then says ended before it (a successor, own end or "
         "exit in a later document does not count yet); so a fact holds until a document names "
-        "its end, also one from a news item of years before, and what a year report says of its year ('in 2023 "
-        "the G40 worked with BZK') counts as reported, not as ended after that year. DATE: YYYY, YYYY-MM, "
-        "YYYY-MM-DD, 31-01-2024 or 1 februari 2024.",
+        "its end, also one from a news item of years before, and what a year report says of its year ('the G40 "
+        "works with BZK') counts as reported, not as ended after that year (a year the text names, 'in 2023 the "
+        "G40 worked …', does end with that year, except in a report that appeared after that year). DATE: YYYY, "
+        "YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     "Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
