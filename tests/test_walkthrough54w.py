@@ -200,3 +200,53 @@ def test_no_connection_at_all_stays_as_it_was(years_kg):
     assert result.exit_code == 1, result.output
     assert result.output.startswith("Error: no connection between Sanne Kooistra and EZK") \
         and "without that period" not in result.output, result.output
+
+
+# ------------------------------ finding 9: "Ook met X blijft de pijler samenwerken" (the infinitive last)
+
+@pytest.mark.parametrize("text", [
+    "Ook met het ministerie van EZK blijft de pijler Economie en Werk samenwerken.",
+    "De pijler Economie en Werk werkt samen met het ministerie van KGG. Ook met het ministerie van EZK blijft de pijler "
+    "samenwerken.",
+])
+def test_going_on_working_with_a_ministry_is_collaborating(text):
+    assert ("Pijler Economie en Werk", "collaboratesWith", "EZK", None) in facts(text, "2024-09-30"), facts(text, "2024-09-30")
+
+
+@pytest.mark.parametrize("text", [
+    "Ook met het ministerie van EZK wil de pijler Economie en Werk samenwerken.",  # a wish
+    "Met het ministerie van EZK blijft de pijler Economie en Werk niet samenwerken.",  # a denial
+    "Met het ministerie van EZK blijft de pijler Economie en Werk in gesprek.",  # no working together
+])
+def test_no_collaboration_in_a_wish_a_denial_or_a_talk(text):
+    assert not any(f[1] == "collaboratesWith" for f in facts(text, "2024-09-30")), facts(text, "2024-09-30")
+
+
+# ------------- finding 11: a portfolio named like a ministry, and a speaker's surname that is a town's name
+
+def _mentioned(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in extract("t", text, gazetteer=load_gazetteer(), date="2022-06-01").mentions]
+
+
+def test_a_wethouders_portfolio_is_no_ministry():
+    text = "Thijs Oudendijk, wethouder Economische Zaken van Apeldoorn, is benoemd tot voorzitter van de pijler Economie en Werk."
+    assert ("Economische Zaken", "Ministry") not in _mentioned(text), _mentioned(text)
+    assert ("Thijs Oudendijk", "hasRole", "Apeldoorn", "wethouder") in facts(text), facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thijs Oudendijk, wethouder van Apeldoorn, sprak met het ministerie van Economische Zaken.",
+    "De wethouder sprak met Economische Zaken over de binnensteden.",
+])
+def test_a_ministry_not_right_after_the_office_word_stays_a_ministry(text):
+    assert ("Economische Zaken", "Ministry") in _mentioned(text), _mentioned(text)
+
+
+def test_the_speaker_of_a_quote_named_by_a_surname_that_is_a_towns_name_is_the_person():
+    text = ('Namens het ministerie tekende directeur Hendrik Zandvoort. "We werken graag samen met de G40-steden," '
+            'aldus Zandvoort.')
+    assert _mentioned(text)[-1] == ("Zandvoort", "Person") and ("Zandvoort", "Municipality") not in _mentioned(text)
+
+
+def test_a_town_after_a_speech_verb_stays_a_town_without_a_person_of_that_name():
+    assert _mentioned("Het nieuwe plan is een succes, zegt Zandvoort.") == [("Zandvoort", "Municipality")]
