@@ -459,14 +459,14 @@ OPTIONS: dict[str, str] = {
     "Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, "
     "31-01-2024 of 1 februari 2024.":
         "Only facts that hold on this date (a year or a month: in that period). DATE: YYYY, YYYY-MM, YYYY-MM-DD, "
-        "31-01-2024 or 1 februari 2024.",
+        "31-01-2024 or 1 February 2024.",
     "Het begin van de periode, zoals de eerste datum van --between (een einde mag open blijven).":
         "The start of the period, as the first date of --between (the end may stay open).",
     "Het einde van de periode, zoals de tweede datum van --between (een begin mag open blijven).":
         "The end of the period, as the second date of --between (the start may stay open).",
     "Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024; een "
     "kwartaal: --between 2024-01 2024-03).":
-        "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024; a quarter: "
+        "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 February 2024; a quarter: "
         "--between 2024-01 2024-03).",
     "Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
     "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
@@ -482,7 +482,7 @@ OPTIONS: dict[str, str] = {
         "its end, also one from a news item of years before, and what a year report says of its year ('the G40 "
         "works with BZK') counts as reported, not as ended after that year (a year the text names, 'in 2023 the "
         "G40 worked …', does end with that year, except in a report that appeared after that year). DATE: YYYY, "
-        "YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024.",
+        "YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 February 2024.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     "Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
