@@ -42,6 +42,10 @@ CATALOGUE.update(
                                      "(-p {name}=… for ?{name})"},
         "query_param_iri": {"nl": "parameter {name}: {value!r} is geen IRI (<https://…> zonder spaties, <, >, \" of {{}})",
                             "en": "parameter {name}: {value!r} is no IRI (<https://…> without spaces, <, >, \" or {{}})"},
+        "query_param_values": {"nl": "de query eindigt al in een VALUES-blok, en SPARQL staat er één toe: zet de waarde "
+                                     "van ?{name} daarin, of verplaats dat blok binnen de accolades van WHERE",
+                               "en": "the query already ends in a VALUES clause, and SPARQL allows one: put ?{name}'s "
+                                     "value in it, or move that clause inside the braces of WHERE"},
         "query_param_update": {"nl": "parameters (-p) binden variabelen van een SELECT, ASK, CONSTRUCT of DESCRIBE, "
                                      "niet van een SPARQL Update",
                                "en": "parameters (-p) bind variables of a SELECT, ASK, CONSTRUCT or DESCRIBE, not of a "
@@ -55,6 +59,8 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _INTEGER = re.compile(r"[+-]?\d+")
 _DECIMAL = re.compile(r"[+-]?\d*\.\d+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a VALUES clause that ends the query already (SPARQL allows one there): -p cannot add a second
+_TRAILING_VALUES = re.compile(r"\bVALUES\s*(?:[?$]\w+|\([^(){}]*\))\s*\{[^{}]*\}\s*$", re.IGNORECASE)
 
 
 def parse_term(name: str, value: str) -> URIRef | Literal:
@@ -105,6 +111,8 @@ def bind_values(text: str, params: list[tuple[str, str]]) -> str:
     if not params:
         return text
     code = code_only(text)
+    if _TRAILING_VALUES.search(code):
+        raise InputError(msg("query_param_values", name=params[0][0]))
     values: dict[str, list[str]] = {}
     for name, value in params:
         if not _NAME.fullmatch(name):

@@ -138,6 +138,18 @@ def test_a_wrong_parameter_is_one_line_and_exit_2(small_kg, param, lang, message
     assert result.exit_code == 2 and result.output.startswith(message) and result.output.count("\n") == 1, result.output
 
 
+def test_a_query_that_ends_in_values_takes_no_second_clause(small_kg):
+    result = _cli("--graph", small_kg, "query", 'SELECT ?m ?l WHERE { ?m skos:prefLabel ?l } VALUES ?l { "EZK" }',
+                  "-p", "m=<https://w3id.org/g40kg/id/ministry/mnre1045>")
+    assert result.exit_code == 2 and result.output == (
+        "Error: the query already ends in a VALUES clause, and SPARQL allows one: put ?m's value in it, or move that "
+        "clause inside the braces of WHERE\n"), result.output
+    inside = _cli("--graph", small_kg, "query", 'SELECT ?m ?l WHERE { VALUES ?l { "EZK" } ?m skos:prefLabel ?l }',
+                  "-p", "m=<https://w3id.org/g40kg/id/ministry/mnre1045>", "--format", "csv")
+    assert inside.exit_code == 0 and inside.stdout.split() == ["m,l", "https://w3id.org/g40kg/id/ministry/mnre1045,EZK"], \
+        inside.output
+
+
 def test_an_update_takes_no_parameters(small_kg):
     result = _cli("--graph", small_kg, "query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--allow-update",
                   "-p", "x=1")
