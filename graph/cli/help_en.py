@@ -576,9 +576,9 @@ OPTIONS: dict[str, str] = {
     "Waar de netwerkpagina komt.": "Where the network page goes.",
     # query, ask, search, path, rank, communities
     "Lees de query uit een bestand.": "Read the query from a file.",
-    "Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Term, 2024-01-31 (xsd:date), "
+    "Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), "
     "een getal, anders een tekst; als VALUES na de query, nooit als tekst erin geplakt.":
-        "Bind the variable ?NAME to an RDF term (repeatable): <IRI>, g40:Term, 2024-01-31 (xsd:date), a number, "
+        "Bind the variable ?NAME to an RDF term (repeatable): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), a number, "
         "else a text; as VALUES after the query, never pasted into it as text.",
     "table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.":
         "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",

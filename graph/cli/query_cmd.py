@@ -31,7 +31,7 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 @click.option("-f", "--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Lees de query uit een bestand.")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAAM=WAARDE",
-              help="Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Term, 2024-01-31 (xsd:date), "
+              help="Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), "
                    "een getal, anders een tekst; als VALUES na de query, nooit als tekst erin geplakt.")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
