@@ -262,3 +262,33 @@ def test_the_speaker_of_a_quote_named_by_a_surname_that_is_a_towns_name_is_the_p
 
 def test_a_town_after_a_speech_verb_stays_a_town_without_a_person_of_that_name():
     assert _mentioned("Het nieuwe plan is een succes, zegt Zandvoort.") == [("Zandvoort", "Municipality")]
+
+
+# ------------------------------ finding 14: a period open on one side (--from or --until alone) crashed
+
+def test_path_with_only_from_names_the_open_period(years_kg):
+    result = _cli("--graph", years_kg, "path", "Sanne Kooistra", "Pieter-Jan Hofstede", "--from", "2020-03")
+    assert result.exit_code == 1 and result.output == (
+        "Error: no connection between Sanne Kooistra and Pieter-Jan Hofstede with only the facts of --from 2020-03; "
+        "without that period they are connected in 3 steps (g40kg path without --from)\n"), result.output
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+@pytest.mark.parametrize("option, value, ezk", [("--until", "2020-06", "EZK"), ("--from", "2020", "EZK/EZ")])
+def test_a_network_export_over_a_period_open_on_one_side(years_kg, tmp_path, fmt, option, value, ezk):
+    import networkx as nx
+
+    out = tmp_path / f"netwerk.{fmt}"
+    result = _cli("--graph", years_kg, "export", "--format", fmt, option, value, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert f"{option} {value}" in out.read_text(encoding="utf-8")
+    graph = (nx.read_gexf if fmt == "gexf" else nx.read_graphml)(out)
+    labels = {data["label"] for _node, data in graph.nodes(data=True)}
+    assert {"Femke Brouwers", ezk, "Themagroep Binnensteden"} <= labels, labels  # the names it had in the period
+
+
+@pytest.mark.parametrize("option, value, ezk", [("--until", "2020-06", "EZK"), ("--from", "2020", "EZK/EZ")])
+def test_rank_over_a_period_open_on_one_side_names_the_ministry(years_kg, option, value, ezk):
+    result = _cli("--graph", years_kg, "rank", option, value, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert ezk in {row["label"] for row in json.loads(result.stdout)["rows"]}, result.stdout

@@ -118,17 +118,18 @@ def _no_path_in_window(settings, error, a, b, via_types, at, between, as_of, min
     otherwise."""
     from ..analysis import connection
     from ..errors import G40Error
+    from ..timefilter import window_options
 
-    option, window = ("--at", at) if at else ("--between", " ".join(between)) if between else ("--as-of", as_of) \
-        if as_of else (None, None)
-    if option is None:
+    options = window_options(at, tuple(between) if between else None, as_of)
+    if not options:
         return error
     try:
         whole = connection(_projected(settings, None, None, None, min_confidence, include_mentions), a, b,
                            via_types=parsed_types(via_types) or None)
     except G40Error:
         return error
-    hint = listing_text(settings, "path_window", window=f"{option} {window}", option=option, n=len(whole["hops"]))
+    hint = listing_text(settings, "path_window", window=" ".join(f"{option} {value}" for option, value in options),
+                        option=" ".join(option for option, _ in options), n=len(whole["hops"]))
     return G40Error(f"{error} {hint}")
 
 
