@@ -292,3 +292,11 @@ def test_rank_over_a_period_open_on_one_side_names_the_ministry(years_kg, option
     result = _cli("--graph", years_kg, "rank", option, value, "--format", "json")
     assert result.exit_code == 0, result.output
     assert ezk in {row["label"] for row in json.loads(result.stdout)["rows"]}, result.stdout
+
+
+@pytest.mark.parametrize("option, value, heading", [("--from", "2020", "Collaborations with EZK/EZ"),
+                                                    ("--until", "2020-06", "Collaborations with EZK")])
+def test_collaborators_of_a_ministry_over_a_period_open_on_one_side(years_kg, option, value, heading):
+    result = _cli("--graph", years_kg, "collaborators", "EZK", option, value)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == heading and "Themagroep Binnensteden" in result.output, result.output
