@@ -69,10 +69,10 @@ def _given_date(value, where: str, key: str) -> str:
     Traceback (most recent call last):
     graph.curation_records.CurationError: a.yaml:2: valid_from '31-02-2026' is geen datum (JJJJ, JJJJ-MM, JJJJ-MM-DD of 31-01-2024)
     """
-    from .docdate import human_date
+    from .docdate import typed_date
 
     text = " ".join(str(value).split())
-    iso = human_date(text) or text
+    iso = typed_date(text) or text
     if not _DATE.match(iso):
         raise CurationError(where, "date", name=key, value=value)
     try:

@@ -56,7 +56,7 @@ from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
 __all__ = ["HEAD_LINES", "TITLE_MAX", "UNDATED_NAMES_SHOWN", "head_date", "name_date", "infer_date", "printed_date", "date_or_period",
-           "reported_year", "mail_header_date", "human_date", "announces_a_meeting",
+           "reported_year", "mail_header_date", "human_date", "typed_date", "announces_a_meeting",
            "period_text", "is_address_or_masthead", "is_genre_line", "publication_title", "html_title", "html_titles", "markdown_title", "real_title", "subject_title", "text_title", "undated_warning",
            "future_warning", "future_meeting_warning"]
 
@@ -178,6 +178,36 @@ def human_date(text: str) -> str | None:
     found = pattern.fullmatch(text)
     if found:
         return _iso(found[3], months[found[2].lower()], found[1])
+    return None
+
+
+#: English month names and their usual abbreviations, for a date typed in the English interface ("1 May 2025")
+_ENGLISH_MONTHS = {name: number for number, names in enumerate(
+    ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+     "september sep sept", "october oct", "november nov", "december dec"), start=1) for name in names.split()}
+_ENGLISH_DAY_FIRST = re.compile(rf"(?:(\d{{1,2}})\s+)?([a-z]+)\.?,?\s+({_YEAR})", re.I)
+_ENGLISH_MONTH_FIRST = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})", re.I)
+
+
+def typed_date(text: str) -> str | None:
+    """A date a person types on the command line, in a form or a corrections file: as Dutch writes it
+    (:func:`human_date`), or with an English month name, day first or month first ("1 May 2025", "May 1, 2025",
+    "May 2025"; walkthrough 29, finding 5). Documents' dates are read with :func:`human_date` only.
+
+    >>> typed_date("1 May 2025"), typed_date("May 1st, 2025"), typed_date("Sept 2024"), typed_date("1 mei 2025")
+    ('2025-05-01', '2025-05-01', '2024-09', '2025-05-01')
+    >>> typed_date("1 Mayo 2025") is None, typed_date("31 June 2025") is None
+    (True, True)
+    """
+    found = human_date(text)
+    if found is not None:
+        return found
+    text = " ".join(str(text).split())
+    day_first, month_first = _ENGLISH_DAY_FIRST.fullmatch(text), _ENGLISH_MONTH_FIRST.fullmatch(text)
+    if day_first and day_first[2].lower() in _ENGLISH_MONTHS:
+        return _iso(day_first[3], _ENGLISH_MONTHS[day_first[2].lower()], day_first[1])
+    if month_first and month_first[1].lower() in _ENGLISH_MONTHS:
+        return _iso(month_first[3], _ENGLISH_MONTHS[month_first[1].lower()], month_first[2])
     return None
 
 

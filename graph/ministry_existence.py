@@ -34,7 +34,9 @@ def existence_outside(dataset, ministry: str, window) -> tuple | None:
     first = None if any(start is None for start, _, _ in spans) else min(start for start, _, _ in spans)
     last = None if any(end is None for _, end, _ in spans) else max(end for _, end, _ in spans)
     start, end = (window.as_of, window.as_of) if window.as_of else (window.start, window.end)
-    if (last is not None and start > last[:10]) or (first is not None and end < first[:10]):
+    # a side of the window may be open ("--from 2025" alone: walkthrough 29, finding 14)
+    if (last is not None and start is not None and start > last[:10]) \
+            or (first is not None and end is not None and end < first[:10]):
         return first and first[:10], last and last[:10]
     return None
 

@@ -73,9 +73,12 @@ def _made_by(made: dict, window: dict) -> dict:
 
     >>> _made_by({"version": "0.1.0", "extractor": "912843f45c2604a4", "modified": None}, {"between": ("2016-01-01", "2019-12-31")})
     {'g40kg_version': '0.1.0', 'extractor': '912843f45c2604a4', 'modified': None, 'period': '--between 2016-01-01 2019-12-31'}
+    >>> _made_by({"version": "0.1.0", "extractor": "9", "modified": None}, {"between": (None, "2019-06-30")})["period"]
+    '--until 2019-06-30'
     """
-    period = " ".join(f"--{name.replace('_', '-')} " + (" ".join(value) if isinstance(value, tuple) else str(value))
-                      for name, value in window.items() if value)
+    from .timefilter import window_options
+
+    period = " ".join(f"{option} {value}" for option, value in window_options(**window))
     return {"g40kg_version": made["version"], "extractor": made["extractor"], "modified": made["modified"],
             "period": period or None}
 

@@ -402,9 +402,9 @@ def _iso_date(text: str) -> str:
     >>> _iso_date("7-12-2026"), _iso_date("1 november 2026"), _iso_date("2026")
     ('2026-12-07', '2026-11-01', '2026-01-01')
     """
-    from .docdate import human_date
+    from .docdate import typed_date
 
-    text = human_date(text) or text
+    text = typed_date(text) or text
     for padded in (text, text + "-01", text + "-01-01"):
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", padded):
             return date.fromisoformat(padded).isoformat()

@@ -71,12 +71,12 @@ def parse_date(value: str | None) -> str | None:
     >>> parse_date("7-12-2026"), parse_date("december 2026"), parse_date("2026")
     ('2026-12-07', '2026-12-01', '2026-01-01')
     """
-    from .docdate import human_date
+    from .docdate import typed_date
 
     if value is None or value == "":
         return None
     text = str(value).strip()
-    text = human_date(text) or text
+    text = typed_date(text) or text
     for padded in (text, text + "-01", text + "-01-01"):
         try:
             return date.fromisoformat(padded).isoformat()
@@ -654,6 +654,25 @@ def ministry_label_in(dataset, ministry: str, when: str | None, quote: str | Non
     return ministry_label_at(dataset, ministry, when, default)
 
 
+def window_options(at=None, between=None, as_of=None) -> list[tuple[str, str]]:
+    """The options that ask for a window, as a user writes them: ``[("--at", "2020")]``, ``[("--between", "A B")]``,
+    a period open on one side as ``--from`` or ``--until`` (its other side None).
+
+    >>> window_options(between=("2024-01-01", None)), window_options(between=(None, "2019-06-30")), window_options(as_of="2025")
+    ([('--from', '2024-01-01')], [('--until', '2019-06-30')], [('--as-of', '2025')])
+    """
+    if at:
+        return [("--at", str(at))]
+    if as_of:
+        return [("--as-of", str(as_of))]
+    if not between:
+        return []
+    start, end = between
+    if start and end:
+        return [("--between", f"{start} {end}")]
+    return [(option, str(value)) for option, value in (("--from", start), ("--until", end)) if value]
+
+
 def ministry_label_over(dataset, ministry: str, window: "TimeWindow | None", default: str | None = None) -> str | None:
     """The abbreviation of ``ministry`` in ``window``: the one in force at ``--at`` or ``--as-of``; over ``--between``
     every name it had in that period, oldest first ("EZK/EZ" over 2023–2024: a table over a rename
@@ -663,10 +682,12 @@ def ministry_label_over(dataset, ministry: str, window: "TimeWindow | None", def
         return default
     if window.at or window.as_of:
         return ministry_label_at(dataset, ministry, window.label_date, default)
-    start, end = window.between
+    start, end = window.between  # either may be open: "--from 2025", "--until 2019-06" (walkthrough 29, finding 14)
+    if start is None:  # "--until 2019-06": the name then, not every name since the ministry began
+        return ministry_label_at(dataset, ministry, end, default)
     names = [abbreviation for first, last, abbreviation in sorted(ministry_periods(dataset).get(str(ministry), []),
                                                                    key=lambda span: span[0] or "")
-             if (first is None or first <= end) and (last is None or start <= last)]
+             if (first is None or end is None or first <= end) and (last is None or start <= last)]
     return "/".join(dict.fromkeys(names)) or default
 
 

@@ -404,7 +404,9 @@ class _LocalisedHelp:
         try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as error:
-            error.possibilities = close_options(error.option_name, error.possibilities)
+            meant = DUTCH_OPTIONS.get(error.option_name)  # "--vanaf": the option is "--from" (walkthrough 29, finding 4)
+            error.possibilities = [meant] if meant in _options_of(self) \
+                else close_options(error.option_name, error.possibilities)
             if ctx.parent is None or error.option_name not in _options_of(ctx.find_root().command):
                 raise
             command = ctx.command_path.split(" ", 1)[-1]  # "build", "curate show"
@@ -423,6 +425,18 @@ class _LocalisedHelp:
         command = _in_english(self, _help_key(ctx)) if help_language(ctx) == "en" else self
         # click's formatting, on the (translated) command; super() skips this method, so no recursion
         super(_LocalisedHelp, command).format_help(ctx, formatter)
+
+
+#: options typed in Dutch, as the Dutch guide and the explorer's forms say them ("peildatum", "vanaf"): the
+#: option they mean, suggested where the command has it ("No such option '--vanaf'. Did you mean --from?")
+DUTCH_OPTIONS = {
+    "--vanaf": "--from", "--van": "--from", "--tot": "--until", "--totenmet": "--until", "--tot-en-met": "--until",
+    "--per": "--as-of", "--peildatum": "--as-of", "--stand-per": "--as-of", "--op": "--at", "--datum": "--at",
+    "--tussen": "--between", "--formaat": "--format", "--taal": "--lang", "--bestand": "--file",
+    "--parameter": "--param", "--betrouwbaarheid": "--min-confidence", "--minimale-betrouwbaarheid": "--min-confidence",
+    "--diepte": "--depth", "--uitvoer": "--output", "--stil": "--quiet", "--streng": "--strict", "--wacht": "--wait",
+    "--poort": "--port", "--alleen-gedateerd": "--dated-only", "--correcties": "--curated", "--graaf": "--graph",
+}
 
 
 def close_options(typed: str, possibilities: list[str] | None) -> list[str] | None:

@@ -144,6 +144,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
             g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
+            g40kg query 'SELECT ?actor WHERE { ?actor g40:collaboratesWith ?ministry }' -p ministry='<https://w3id.org/g40kg/id/ministry/mnre1045>'
         """},
     "questions": {"help": """List the named questions with their parameters; with a name, the SPARQL of that
         question, to start a query of one's own from: SPARQL 1.1 with the PREFIX lines it uses, for
@@ -458,27 +459,30 @@ OPTIONS: dict[str, str] = {
     "Alleen feiten die op deze datum gelden (een jaar of maand: in die periode). DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, "
     "31-01-2024 of 1 februari 2024.":
         "Only facts that hold on this date (a year or a month: in that period). DATE: YYYY, YYYY-MM, YYYY-MM-DD, "
-        "31-01-2024 or 1 februari 2024.",
+        "31-01-2024 or 1 February 2024.",
     "Het begin van de periode, zoals de eerste datum van --between (een einde mag open blijven).":
         "The start of the period, as the first date of --between (the end may stay open).",
     "Het einde van de periode, zoals de tweede datum van --between (een begin mag open blijven).":
         "The end of the period, as the second date of --between (the start may stay open).",
     "Alleen feiten die deze periode overlappen (JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024; een "
     "kwartaal: --between 2024-01 2024-03).":
-        "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 februari 2024; a quarter: "
+        "Only facts that overlap this period (YYYY, YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 February 2024; a quarter: "
         "--between 2024-01 2024-03).",
     "Laatst bekende stand op DATUM (een jaar of maand: de laatste dag ervan): feiten die vóór of op die datum "
     "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
     "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
     "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
-    "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-    "gemeld, niet als geëindigd na dat jaar. DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of 1 februari 2024.":
+    "eerder, en wat een jaarverslag over zijn jaar meldt ('de G40 werkt samen met BZK') geldt als gemeld, "
+    "niet als geëindigd na dat jaar (een jaar dat de tekst noemt, 'in 2023 werkte …', eindigt wel met dat "
+    "jaar, behalve in een verslag dat na dat jaar verscheen). DATUM: JJJJ, JJJJ-MM, JJJJ-MM-DD, 31-01-2024 of "
+    "1 februari 2024.":
         "Last known state on DATE (a year or a month: its last day): facts reported on or before that date (or "
         "whose text says since when) that no text reported by then says ended before it (a successor, own end or "
         "exit in a later document does not count yet); so a fact holds until a document names "
-        "its end, also one from a news item of years before, and what a year report says of its year ('in 2023 "
-        "the G40 worked with BZK') counts as reported, not as ended after that year. DATE: YYYY, YYYY-MM, "
-        "YYYY-MM-DD, 31-01-2024 or 1 februari 2024.",
+        "its end, also one from a news item of years before, and what a year report says of its year ('the G40 "
+        "works with BZK') counts as reported, not as ended after that year (a year the text names, 'in 2023 the "
+        "G40 worked …', does end with that year, except in a report that appeared after that year). DATE: YYYY, "
+        "YYYY-MM, YYYY-MM-DD, 31-01-2024 or 1 February 2024.",
     "Alleen bewijs met minstens deze zekerheid (0–1).": "Only evidence with at least this confidence (0–1).",
     "Tel ook vermeldingen (document → entiteit) mee.": "Also count mentions (document → entity).",
     "Laat feiten zonder enige datum weg (een document zonder datum, een correctie zonder periode): "
@@ -572,6 +576,10 @@ OPTIONS: dict[str, str] = {
     "Waar de netwerkpagina komt.": "Where the network page goes.",
     # query, ask, search, path, rank, communities
     "Lees de query uit een bestand.": "Read the query from a file.",
+    "Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), "
+    "een getal, anders een tekst; als VALUES na de query, nooit als tekst erin geplakt.":
+        "Bind the variable ?NAME to an RDF term (repeatable): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), a number, "
+        "else a text; as VALUES after the query, never pasted into it as text.",
     "table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.":
         "table|csv|tsv|json|markdown for SELECT/ASK; turtle|nquads|jsonld for CONSTRUCT/DESCRIBE.",
     "Sta SPARQL Update toe (wijzigt een kopie in het geheugen; WHERE ziet de graven zoals opgeslagen: gebruik GRAPH ?g).":

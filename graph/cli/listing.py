@@ -66,6 +66,8 @@ TEXTS = {
         "path_more": "Bij een stap met meer dan {n} citaten staan de eerste {n}; --all-quotes toont ze allemaal.",
         "path_years": "Let op: de stappen komen uit {first} tot {last}; --at of --between zoekt een verbinding "
                       "binnen één periode.",
+        "path_window": "met alleen de feiten van {window}; zonder die periode zijn ze in {n} stappen verbonden "
+                       "(g40kg path zonder {option})",
         "at_left_out": "{n} feiten zonder eigen periode vallen weg bij --at {day}; bedoelt u --as-of {day} "
                        "(de laatst bekende stand)?",
         "at_left_out_one": "1 feit zonder eigen periode valt weg bij --at {day}; bedoelt u --as-of {day} "
@@ -114,6 +116,8 @@ TEXTS = {
         "path_more": "A step with more than {n} quotes shows the first {n}; --all-quotes shows them all.",
         "path_years": "Note: the steps come from {first} to {last}; --at or --between looks for a connection "
                       "within one period.",
+        "path_window": "with only the facts of {window}; without that period they are connected in {n} steps "
+                       "(g40kg path without {option})",
         "undated_mark": "{label} (undated)",
         "one_day": "Tip: a fact without a period of its own holds on its document's date; --at {year} looks in all "
                    "of {year}, --between in a period, --as-of {day} gives the last known state on that day "

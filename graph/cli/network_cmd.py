@@ -68,7 +68,11 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
     for iri in (a, b):
         if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
             raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
-    found = connection(graph, a, b, via_types=parsed_types(via_types) or None)
+    try:
+        found = connection(graph, a, b, via_types=parsed_types(via_types) or None)
+    except G40Error as error:
+        raise _no_path_in_window(settings, error, a, b, via_types, at, between, as_of, min_confidence,
+                                 include_mentions) from None
     labels = {n["id"]: n["label"] for n in found["nodes"]}
 
     def then(node: str, evidence: list[dict]) -> str:  # "LVVN (toen LNV)": the name the step's quotes use
@@ -106,6 +110,27 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
     apart = years_apart([h["evidence"] for h in found["hops"]])
     if fmt == "table" and apart and not (at or between or as_of):
         click.echo(listing_text(settings, "path_years", first=apart[0], last=apart[1]))
+
+
+def _no_path_in_window(settings, error, a, b, via_types, at, between, as_of, min_confidence, include_mentions):
+    """``path``'s "no connection" under ``--at``, ``--between`` or ``--as-of``, with the period it looked in and
+    the steps that connect the two without it, when they do (walkthrough 29, finding 6); ``error`` as it was
+    otherwise."""
+    from ..analysis import connection
+    from ..errors import G40Error
+    from ..timefilter import window_options
+
+    options = window_options(at, tuple(between) if between else None, as_of)
+    if not options:
+        return error
+    try:
+        whole = connection(_projected(settings, None, None, None, min_confidence, include_mentions), a, b,
+                           via_types=parsed_types(via_types) or None)
+    except G40Error:
+        return error
+    hint = listing_text(settings, "path_window", window=" ".join(f"{option} {value}" for option, value in options),
+                        option=" ".join(option for option, _ in options), n=len(whole["hops"]))
+    return G40Error(f"{error} {hint}")
 
 
 #: the quotes ``path`` shows of a step unless --all-quotes (one step of a real graph had 29)

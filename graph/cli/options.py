@@ -95,8 +95,9 @@ AS_OF_HELP = ("Laatst bekende stand op DATUM (een jaar of maand: de laatste dag 
               "zijn gemeld (of waarvan de tekst zegt sinds wanneer) en waarvan geen toen gemelde tekst zegt dat ze vóór "
               "die datum zijn geëindigd (een opvolger, eigen einde of vertrek uit een later document telt nog niet); "
               "een feit geldt dus tot een document het einde noemt, ook een nieuwsbericht van jaren "
-              "eerder, en wat een jaarverslag over zijn jaar meldt ('in 2023 werkte de G40 samen met BZK') geldt als "
-              "gemeld, niet als geëindigd na dat jaar. " + DATE_FORMS_HELP)
+              "eerder, en wat een jaarverslag over zijn jaar meldt ('de G40 werkt samen met BZK') geldt als gemeld, "
+              "niet als geëindigd na dat jaar (een jaar dat de tekst noemt, 'in 2023 werkte …', eindigt wel met dat "
+              "jaar, behalve in een verslag dat na dat jaar verscheen). " + DATE_FORMS_HELP)
 
 
 def as_iso_date(ctx, param, value):

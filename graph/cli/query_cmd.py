@@ -30,6 +30,9 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Lees de query uit een bestand.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAAM=WAARDE",
+              help="Bind de variabele ?NAAM aan een RDF-term (herhaalbaar): <IRI>, g40:Ministry, 2024-01-31 (xsd:date), "
+                   "een getal, anders een tekst; als VALUES na de query, nooit als tekst erin geplakt.")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS + GRAPH_FORMATS), default=None,
               help="table|csv|tsv|json|markdown voor SELECT/ASK; turtle|nquads|jsonld voor CONSTRUCT/DESCRIBE.")
 @raw_option
@@ -39,7 +42,7 @@ _KIND_NAMES = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE", 
 @click.option("--prefixes", "list_prefixes", is_flag=True, help="Toon de gedeclareerde prefixen met hun IRI en stop.")
 @pass_settings
 @translate_errors
-def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefixes):
+def query_command(settings, sparql, path, params, fmt, timeout, allow_update, list_prefixes):
     """Voer een SPARQL-query uit; de projectprefixen zijn al gedeclareerd: {prefixes}
     (hun IRI's: --prefixes). Een entiteit noem je met haar volledige IRI:
     <https://w3id.org/g40kg/id/ministry/mnre1045> (een '/' kan niet in g40id:…).
@@ -50,6 +53,7 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
     Voorbeelden:
         g40kg query 'SELECT ?m ?label WHERE { ?m a g40:Ministry ; skos:prefLabel ?label }'
         g40kg questions members > leden.rq && g40kg query -f leden.rq --format csv
+        g40kg query 'SELECT ?actor WHERE { ?actor g40:collaboratesWith ?ministry }' -p ministry='<https://w3id.org/g40kg/id/ministry/mnre1045>'
     """
     from ..errors import read_utf8
     from ..query import result_kind, run_sparql, term_value
@@ -69,6 +73,13 @@ def query_command(settings, sparql, path, fmt, timeout, allow_update, list_prefi
         raise click.UsageError(listing_text(settings, "no_query"))
     text = _included(settings, text, path)
     kind = result_kind(text, timeout=timeout)  # checked before the query runs (an update must not run, then fail)
+    if params:  # a VALUES clause after the query: the values as RDF terms (walkthrough 29, finding 3)
+        from ..errors import InputError
+        from ..query_params import bind_values, split_param
+
+        if kind == "update":
+            raise InputError(msg("query_param_update"))
+        text = bind_values(text, [split_param(given) for given in params])
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
         raise click.UsageError(listing_text(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind],

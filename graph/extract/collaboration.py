@@ -141,7 +141,10 @@ _MET_VERB = re.compile(
     # the finite forms of the participles above: "Zaanstad stelt met Ede een concept op", "ontwikkelt met X een plan"
     r"(?:stelt|stellen|stelde|stelden|zet|zetten|zette)\s+(?!zich\b)(?:[\w-]+\s+){0,6}?op|"
     r"ontwikkelt|ontwikkelen|ontwikkelde|ontwikkelden|"
-    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen)\b", re.IGNORECASE)
+    r"(?:werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+(?:[\w-]+\s+){0,6}?samen|"
+    # going on, the infinitive last: "Ook met EZ blijft de pijler samenwerken" (walkthrough 29, finding 9; not a
+    # wish or a plan: "wil … samenwerken")
+    r"(?:blijft|blijven|bleef|bleven)\s+(?:[\w-]+\s+){0,6}?samenwerken)\b", re.IGNORECASE)
 
 
 _PLACES = frozenset({"Municipality", "Province"})

@@ -431,6 +431,23 @@ def _portfolio(tokens: list[Token], i: int) -> bool:
     return _lower(tokens, k) in _PORTFOLIO_TITLES
 
 
+#: a town's or province's office whose portfolio may be named like a ministry: "wethouder Economische Zaken"
+_LOCAL_OFFICES = frozenset({"wethouder", "wethouders", "gedeputeerde", "gedeputeerden", "portefeuillehouder",
+                            "portefeuillehouders"})
+
+
+def _local_portfolio(tokens: list[Token], i: int) -> bool:
+    """Does the name at token ``i`` follow a town's or province's office word right away ("wethouder Economische
+    Zaken van Apeldoorn", "gedeputeerde Economische Zaken"): the office's portfolio, not the ministry (walkthrough
+    29, finding 11).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _local_portfolio(tokenize("wethouder Economische Zaken"), 1), _local_portfolio(tokenize("de wethouder en Economische Zaken"), 3)
+    (True, False)
+    """
+    return _lower(tokens, i - 1) in _LOCAL_OFFICES
+
+
 def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry | None:
     cue = _has_ministry_cue(tokens, i)
     province = _lower(tokens, i - 1) == "provincie"
@@ -444,6 +461,8 @@ def _accept(candidates, tokens, i, j, found, date, mode, index=None) -> _Entry |
             continue
         if entry.type == "Ministry" and _portfolio(tokens, i):
             continue  # "minister (X) voor Volkshuisvesting en Ruimtelijke Ordening": a portfolio, not a ministry
+        if entry.type == "Ministry" and _local_portfolio(tokens, i):
+            continue  # "wethouder Economische Zaken van Apeldoorn": the wethouder's portfolio
         if entry.type in ("Municipality", "Province") and _glued(tokens, i, j):
             continue  # a region: "Noord-Limburg", "Oost-Groningen"
         if entry.type == "Municipality":

@@ -250,6 +250,11 @@ _LEAVE = re.compile(r"\b(?:(?:verlaat|verlaten|verliet|verlieten)\s+(?:(?:per|in
 #: leaving in the perfect, the verb last: "Nijmegen heeft de themagroep (in 2023) verlaten"
 _LEFT_PERFECT = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?=(?:de|het)\s)", re.IGNORECASE)
 _VERB_LAST_LEFT = re.compile(r"[^,;.:]{0,40}?\bverlaten\b")
+#: stepping out in the perfect, the participle last: "Leeuwarden is per 1 april uit de City Deal X gestapt", "Ede
+#: was in 2023 uit de taskforce getreden" (walkthrough 29, finding 1; "stapte uit", "is uitgestapt uit" are _LEAVE's)
+_OUT_PERFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:(?:per|in|na|op|sinds)\s+(?:\S+\s+){1,3}?)?uit\s+(?=(?:de|het)\s)",
+                          re.IGNORECASE)
+_VERB_LAST_OUT = re.compile(r"[^,;.:]{0,40}?\b(?:gestapt|getreden)\b")
 _NO_LONGER = re.compile(r"\bniet\s+(?:langer|meer)\b", re.IGNORECASE)
 #: who leaves as a body: a town, a province or an organisation (a person's leaving is a role that ends, see
 #: :mod:`graph.extract.left_bodies`)
@@ -278,6 +283,7 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             if ctx.asserted(sentence, m.start(), m.start() + _NO_LONGER.search(m.group(0)).start()
                             if _NO_LONGER.search(m.group(0)) else m.end())]
     cues += [(m, _VERB_LAST_LEFT) for m in ctx.asserted_cues(_LEFT_PERFECT, sentence)]
+    cues += [(m, _VERB_LAST_OUT) for m in ctx.asserted_cues(_OUT_PERFECT, sentence)]
     for match, verb_after in cues:
         left = next((m for m in mentions if m.start >= match.end()), None)
         if left is None or left.type not in _JOINED or not re.fullmatch(r"(?:(?:de|het)\s+)?", ctx.text[match.end():left.start]):

@@ -151,7 +151,7 @@ _ANY_DATE = re.compile(rf"(?<![\w-]){_date('x', anaphor=False)}", re.IGNORECASE)
 LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
     r"verlaat|verliet|verlieten|verlaten|(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:[\w/.-]+\s+){0,4}?uit|"
-    r"uitgetreden|uitgestapt|"
+    r"uitgetreden|uitgestapt|uit\s+(?:[\w/.-]+\s+){1,8}?(?:gestapt|getreden)\b|"  # "is uit de City Deal X gestapt"
     r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,12}?(?:af|terug)\b(?!\s+en\s+toe\b)|afgetreden|aftreden|"
     r"terugtreedt|terugtrad|terugtraden|terugtreden|teruggetreden|aftreedt|aftrad|aftraden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,12}?neer|neergelegd|neerlegt|neerlegde|neerleggen|"
@@ -177,6 +177,8 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     True
     >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
     True
+    >>> leaving("Ede is per 1 april uit de City Deal Zon gestapt."), leaving("De wet is per 1 april in werking getreden.")
+    (True, False)
     >>> leaving("Hij blijft niet aan als trekker."), leaving("Zij treedt niet opnieuw aan als voorzitter.")
     (True, True)
     >>> leaving("Hij blijft aan als trekker."), leaving("Zij treedt opnieuw aan als voorzitter.")

@@ -47,9 +47,12 @@ _AFTER_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,4}\s*(?:\([A-ZÀ-Ý][a-z�
                              r"(?:(?:van\s+der|van\s+den|van\s+de|van|de|den|ter|ten)\s+)?$")
 
 
-#: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"
+#: a title or office right before a name: "Wethouder Heemskerk", "burgemeester Weert", "mevrouw Ede"; or the verb
+#: that gives a quote its speaker: "…," aldus Zandvoort', "zegt Zandvoort", "volgens Zandvoort" (walkthrough 29,
+#: finding 11)
 _TITLE_BEFORE = re.compile(r"\b(?:[Ww]ethouder|[Bb]urgemeester|[Gg]edeputeerde|[Mm]evrouw|[Mm]evr\.|[Dd]e\s+heer|"
-                           r"[Dd]hr\.|[Mm]inister|[Ss]taatssecretaris|[Rr]aadslid|[Vv]oorzitter)\s+$")
+                           r"[Dd]hr\.|[Mm]inister|[Ss]taatssecretaris|[Rr]aadslid|[Vv]oorzitter|"
+                           r"aldus|zegt|zei|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|volgens)\s+$")
 
 
 def _titled_surname(text: str, mention: Mention) -> bool:
@@ -60,6 +63,11 @@ def _titled_surname(text: str, mention: Mention) -> bool:
     >>> _titled_surname(text, Mention(41, 50, "Heemskerk", "Municipality", "t", 1.0))
     True
     >>> _titled_surname("De wethouder van Heemskerk opende.", Mention(17, 26, "Heemskerk", "Municipality", "t", 1.0))
+    False
+    >>> text = 'Directeur Hendrik Zandvoort tekende. "Graag," aldus Zandvoort.'
+    >>> _titled_surname(text, Mention(52, 61, "Zandvoort", "Municipality", "t", 1.0))
+    True
+    >>> _titled_surname('Het strand is druk, aldus Zandvoort.', Mention(26, 35, "Zandvoort", "Municipality", "t", 1.0))
     False
     """
     if not _TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start):

@@ -36,7 +36,8 @@ from .units import plural_kind
 __all__ = ["subject_or_context", "clause_subjects", "coordinated", "with_coordinated", "target_thing", "kind_anaphor", "kind_antecedent"]
 
 _FINITE = re.compile(r"\b(?:organiseerde[n]?|organiseert|werkte[n]?|werkt|werken|voerde[n]?|voert|sprak|spreekt|"
-                     r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start)\b", re.IGNORECASE)
+                     r"heeft|hebben|had|hadden|is|was|zijn|waren|ging|gaat|kwam|komt|startte|start|"
+                     r"blijft|blijven|bleef|bleven)\b", re.IGNORECASE)  # "Met X blijft de pijler samenwerken"
 _PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\b", re.IGNORECASE)
 #: a subject that names its actor only by kind, right before a cue: "…, waar de gemeente samen met X
 #: flats renoveert", "…, dat het instituut samen met X uitvoerde", "… liet zien hoe zijn gemeente samen

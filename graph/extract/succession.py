@@ -212,6 +212,23 @@ def _task_as_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Mentio
 
 
 
+#: the office an opening names after "als": "Haar opvolger als coördinator is Y", "Haar rol als trekker … wordt
+#: overgenomen door Y"
+_AS_OFFICE = re.compile(r"\bals\s+")
+
+
+def _office_named_as(opening: str):
+    """The known role an opening names after "als", which is the one that passes on ("Haar opvolger als
+    coördinator is Y": not the other roles the one succeeded held; walkthrough 29, finding 2); None without one.
+
+    >>> _office_named_as("Haar opvolger als coördinator is ").label, _office_named_as("Haar opvolger is ")
+    ('coördinator', None)
+    """
+    match = _AS_OFFICE.search(opening)
+    named = role_pattern().match(opening, match.end()) if match is not None else None
+    return role_of(named.group(0)) if named is not None else None
+
+
 #: a possessive successor opening the sentence: "Zijn/Haar opvolger(ster) (als …) is/wordt"
 _HIS_SUCCESSOR = re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s")
 
@@ -298,7 +315,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                 new, old = (referent, persons[0]) if direction == "forward" else (persons[0], referent)
                 # "droeg hij het voorzitterschap over aan Y": only that office passes on, not all X held
                 office = re.search(r"\b(\w+)schap\b", opening)
-                passed = role_of(office.group(1)) if office is not None else None
+                passed = role_of(office.group(1)) if office is not None else _office_named_as(opening)
                 add_succession(ctx, sentence, new, old, 0.75, only_role=passed.label if passed is not None else None)
                 _task_as_role(ctx, sentence, new, old, persons[0].start)
                 break
