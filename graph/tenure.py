@@ -84,7 +84,7 @@ import pyoxigraph as ox
 
 from .announced_starts import announced_starts
 from .ceased_ministries import ceased_ends, last_days
-from .departure_ends import DEPARTURES, departure_ends
+from .departure_ends import departure_ends, departures
 from .farewell_handovers import handed_over
 from .promotion_ends import promotion_ends
 from .same_day_holders import reported_with_holder
@@ -472,8 +472,7 @@ def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     pairs = {(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
              and _states_end(t)}
     # and of each stated departure: "X verlaat per 1 september het ministerie van VRO" (graph.departure_ends)
-    departed = {row["ev"].value: (row["holder"].value, row["body"].value)
-                for row in store.query(DEPARTURES, use_default_graph_as_union=True)}
+    departed = departures(store)
     pairs = sorted(pairs | set(departed.values()))
     ceased = " ".join(f"<{iri}>" for iri in sorted(last_days()))
     found = {t.evidence: t for t in _affiliations(store, f"?body {{ {ceased} }}")} if ceased else {}
