@@ -581,7 +581,9 @@ _APART = "PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a o
 
 
 #: from this many holders on, :func:`holder_names` reads the store's preferred labels in one pass (10,000
-#: documents: 4,300 labels, ≈ 30 ms) instead of looking each holder up (2,900 lookups, ≈ 75 ms)
+#: documents: 4,300 labels, ≈ 30 ms) instead of looking each holder up (2,900 lookups, ≈ 75 ms), if they are at
+#: least half of all holders in the terms: a label read costs a third of a lookup or less, and the labels are
+#: mostly those of the terms' holders and bodies, so a few holders among many are looked up
 HOLDERS_READ_AT_ONCE = 500
 
 
@@ -589,8 +591,9 @@ def holder_names(store: ox.Store, terms) -> dict[str, str]:
     """The preferred label of each holder of a single office in ``terms`` that another holder holds too
     (only they are compared by name: :func:`name_twins`): the first the holder's lookup in ``store`` gives.
 
-    Many holders are read in one pass over the labels (:data:`HOLDERS_READ_AT_ONCE`); a holder with more
-    than one label (a correction's beside its description) is still looked up, so the label is the same.
+    Many holders are read in one pass over the labels (:data:`HOLDERS_READ_AT_ONCE`, at least half of the
+    terms' holders); a holder with more than one label (a correction's beside its description) is still looked
+    up, so the label is the same.
     """
     shared: set[str] = set()
     for held in _single_office_terms(terms).values():
@@ -598,7 +601,8 @@ def holder_names(store: ox.Store, terms) -> dict[str, str]:
         if len(office_holders) > 1:
             shared |= office_holders
     holders = sorted(shared)
-    single, more = _single_labels(store, shared) if len(holders) >= HOLDERS_READ_AT_ONCE else ({}, shared)
+    at_once = len(holders) >= HOLDERS_READ_AT_ONCE and 2 * len(holders) >= len({t.holder for t in terms})
+    single, more = _single_labels(store, shared) if at_once else ({}, shared)
     names: dict[str, str] = {}
     for holder in holders:
         if holder in single:

@@ -41,3 +41,10 @@ def test_the_names_are_each_holders_first_label(store, monkeypatch, at_once):
     names = holder_names(store, TERMS)
     assert names == {E + "anna": "Anna de Wit", E + "bram": _looked_up(store, E + "bram")}
     assert list(names) == [E + "anna", E + "bram"]  # in the holders' order, cees (no label) left out
+
+
+def test_a_few_holders_among_many_are_looked_up(store, monkeypatch):
+    monkeypatch.setattr(tenure, "HOLDERS_READ_AT_ONCE", 0)
+    monkeypatch.setattr(tenure, "_single_labels", lambda *_: pytest.fail("read at once"))
+    others = [Term(f"m{n}", f"{E}member{n}", E + "ede", "lid", "2024-01-01", None, False) for n in range(10)]
+    assert holder_names(store, TERMS + others) == {E + "anna": "Anna de Wit", E + "bram": _looked_up(store, E + "bram")}
