@@ -84,7 +84,7 @@ import pyoxigraph as ox
 
 from .announced_starts import announced_starts
 from .ceased_ministries import ceased_ends, last_days
-from .departure_ends import DEPARTURES, departure_ends
+from .departure_ends import departure_ends, departures
 from .farewell_handovers import handed_over
 from .promotion_ends import promotion_ends
 from .same_day_holders import reported_with_holder
@@ -472,8 +472,7 @@ def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     pairs = {(t.holder, t.body) for t in terms if t.office not in (PARTICIPATION, AFFILIATION, SUCCESSION)
              and _states_end(t)}
     # and of each stated departure: "X verlaat per 1 september het ministerie van VRO" (graph.departure_ends)
-    departed = {row["ev"].value: (row["holder"].value, row["body"].value)
-                for row in store.query(DEPARTURES, use_default_graph_as_union=True)}
+    departed = departures(store)
     pairs = sorted(pairs | set(departed.values()))
     ceased = " ".join(f"<{iri}>" for iri in sorted(last_days()))
     found = {t.evidence: t for t in _affiliations(store, f"?body {{ {ceased} }}")} if ceased else {}
@@ -581,21 +580,57 @@ _PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _APART = "PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?a ?b WHERE { ?a owl:differentFrom ?b }"
 
 
+#: from this many holders on, :func:`holder_names` reads the store's preferred labels in one pass (10,000
+#: documents: 4,300 labels, ≈ 30 ms) instead of looking each holder up (2,900 lookups, ≈ 75 ms), if they are at
+#: least half of all holders in the terms: a label read costs a third of a lookup or less, and the labels are
+#: mostly those of the terms' holders and bodies, so a few holders among many are looked up
+HOLDERS_READ_AT_ONCE = 500
+
+
 def holder_names(store: ox.Store, terms) -> dict[str, str]:
     """The preferred label of each holder of a single office in ``terms`` that another holder holds too
-    (only they are compared by name: :func:`name_twins`)."""
+    (only they are compared by name: :func:`name_twins`): the first the holder's lookup in ``store`` gives.
+
+    Many holders are read in one pass over the labels (:data:`HOLDERS_READ_AT_ONCE`, at least half of the
+    terms' holders); a holder with more than one label (a correction's beside its description) is still looked
+    up, so the label is the same.
+    """
     shared: set[str] = set()
     for held in _single_office_terms(terms).values():
         office_holders = {t.holder for t in held}
         if len(office_holders) > 1:
             shared |= office_holders
     holders = sorted(shared)
+    at_once = len(holders) >= HOLDERS_READ_AT_ONCE and 2 * len(holders) >= len({t.holder for t in terms})
+    single, more = _single_labels(store, shared) if at_once else ({}, shared)
     names: dict[str, str] = {}
-    for holder in holders:  # a lookup each: thousands of holders at 10,000 documents, faster than one query
+    for holder in holders:
+        if holder in single:
+            names[holder] = single[holder]
+            continue
+        if holder not in more:  # read at once and without a label
+            continue
         for quad in store.quads_for_pattern(ox.NamedNode(holder), _PREF_LABEL, None, None):
             names[holder] = quad.object.value
             break
     return names
+
+
+def _single_labels(store: ox.Store, wanted: set[str]) -> tuple[dict[str, str], set[str]]:
+    """The preferred label of each IRI of ``wanted`` with one label in ``store`` (all graphs), and those with
+    more (the first of them is the one their own lookup gives: left to it)."""
+    labels: dict[str, str] = {}
+    more: set[str] = set()
+    for quad in store.quads_for_pattern(None, _PREF_LABEL, None, None):
+        subject = quad.subject
+        if type(subject) is ox.NamedNode and subject.value in wanted:
+            if subject.value in labels:
+                more.add(subject.value)
+            else:
+                labels[subject.value] = quad.object.value
+    for iri in more:
+        del labels[iri]
+    return labels, more
 
 
 def apart_pairs(store: ox.Store) -> set[frozenset]:
