@@ -285,3 +285,19 @@ def test_members_after_leden_outside_a_glossary_entry_are_not_read_as_its_member
             "Inclusieve arbeidsmarkt:\n"
             "Een arbeidsmarkt waarop iedereen werkt. Leden: wethouder Eva Smit (Gouda) en Jan Kok (Ede).\n")
     assert not any(f[0] in ("Eva Smit", "Jan Kok") and f[1] == "participatesIn" for f in found_in(text))
+
+
+# --- "Aan dat programma doen inmiddels de gemeenten A, B, C, D en E mee" ---
+
+def test_an_adverb_before_a_long_list_of_towns_that_take_part():
+    text = ("In 2024 is het Actieprogramma Schone Stad opgezet. Aan dat programma doen inmiddels de gemeenten "
+            "Almere, Zoetermeer, Hoorn, Helmond en Deventer mee.")
+    found = found_in(text)
+    for town in ("Almere", "Zoetermeer", "Hoorn", "Helmond", "Deventer"):
+        assert (town, "participatesIn", "Actieprogramma Schone Stad", None) in found, found
+
+
+def test_a_long_list_of_towns_after_a_hedge_takes_no_part():
+    text = ("In 2024 is het Actieprogramma Schone Stad opgezet. Aan dat programma doen volgens de wethouder straks "
+            "misschien de gemeenten Almere, Zoetermeer, Hoorn, Helmond en Deventer mee.")
+    assert not any(f[1] == "participatesIn" for f in found_in(text))
