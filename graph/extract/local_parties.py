@@ -11,10 +11,8 @@ Hengelo") is left alone.
 
 Examples
 --------
->>> from graph.extract.tokens import tokenize
 >>> text = "De fracties van Lokaal Ede en Ede Groen sloten een akkoord. Jan Kok (Lokaal Ede) is raadslid."
->>> towns = [Mention(22, 25, "Ede", "Municipality", "t", 1.0), Mention(29, 32, "Ede", "Municipality", "t", 1.0),
-...          Mention(75, 78, "Ede", "Municipality", "t", 1.0)]
+>>> towns = [Mention(m.start(), m.end(), "Ede", "Municipality", "t", 1.0) for m in re.finditer("Ede", text)]
 >>> [m.text for m in local_parties(text, towns)]
 ['Lokaal Ede', 'Ede Groen', 'Lokaal Ede']
 """
