@@ -357,7 +357,9 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         if suffix in (".html", ".htm"):
             markup, text = text, _with_page_title(html_visible_text(text), text)
         elif suffix == ".md":
-            markup, text = text, markdown_text(text)
+            # a hard-wrapped Markdown file's paragraphs joined as a plain text's are (a line break inside a
+            # paragraph is a space in Markdown too; lists, headings, tables and fields keep theirs; 54e)
+            markup, text = text, unwrap_plain(markdown_text(text))
         else:
             # a table of bars or padded columns as Markdown (49e), then a hard-wrapped e-mail or memo's paragraphs (45a, 45b)
             text = unwrap_plain(markdown_tables(text.replace("\r\n", "\n")))

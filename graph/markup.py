@@ -30,6 +30,10 @@ _BULLETS = ("•", "◦", "▪")
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base"}
 
 
+#: a line break in a run of text, with the spaces around it
+_WRAPPED = re.compile(r"[ \t]*\n\s*")
+
+
 class _VisibleText(HTMLParser):
     """The visible text of a page, one block per line; a table with a header row becomes a Markdown
     table ("| Themagroep | Trekker |", a "|---|---|" line, one line per row), the form the extraction
@@ -60,6 +64,7 @@ class _VisibleText(HTMLParser):
         self.spans: dict[int, list] = {}  # column → [rows still to fill, text] of a cell with rowspan (round 43b)
         self.cell_rowspan = 1
         self.lists = 0  # depth of the open <ul>/<ol> elements: a nested item's bullet is a browser's "◦", "▪" (49e)
+        self.pre = 0  # depth of the open <pre> elements: their line breaks are the text's own
 
     def handle_starttag(self, tag, attrs):
         if self.chrome or (tag not in _VOID_TAGS and any(
@@ -67,6 +72,8 @@ class _VisibleText(HTMLParser):
             if tag not in _VOID_TAGS:
                 self.chrome.append(tag)
             return
+        if tag == "pre":
+            self.pre += 1
         if tag in _HIDDEN_TAGS:
             self.hidden += 1
             return
@@ -135,6 +142,8 @@ class _VisibleText(HTMLParser):
             if tag in self.chrome:  # an end tag the page left out closes what it left open
                 del self.chrome[len(self.chrome) - 1 - self.chrome[::-1].index(tag):]
             return
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
         if tag in _HIDDEN_TAGS:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -208,6 +217,11 @@ class _VisibleText(HTMLParser):
     def handle_data(self, data):
         if self.hidden or self.chrome:
             return
+        if not self.pre and "\n" in data and data.strip():
+            # a paragraph's text wrapped in the source ("is een samenwerking van\nde gemeente Eindhoven", "en het\n<b>X</b>")
+            # is one line, as a browser shows it; a break between elements ("<span>naam</span>\n<span>functie</span>")
+            # holds no text and stays (54e)
+            data = _WRAPPED.sub(" ", data)
         if self.cell is not None:
             self.cell.append(data)
             letters = len("".join(data.split()))

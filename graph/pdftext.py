@@ -88,8 +88,9 @@ def unwrap(page: str, keep: frozenset[int] | set[int] = frozenset()) -> str:
     return "\n".join(out)
 
 
-#: a plain text is hard-wrapped when its long lines are no longer than this (an e-mail's 72, a memo's 80) …
-WRAP_WIDTH = 100
+#: a plain text is hard-wrapped when its long lines are no longer than this (an e-mail's 72, a memo's 80, an
+#: editor's 100 with a word or two past it where a long word would not break: 54e) …
+WRAP_WIDTH = 110
 #: … and at least this share of its lines are full and run on without ending a sentence
 WRAPPED_SHARE = 0.25
 #: … and at least this many (a line or two of a short text may be long by chance)

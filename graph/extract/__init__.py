@@ -73,6 +73,10 @@ from .office_references import office_references
 from .not_the_same import people_apart
 from .list_organisations import find_list_organisations
 from .organisations import find_organisations, institution_place
+from .numbered_affiliations import find_numbered_affiliations
+from .local_parties import local_parties
+from .glossary_entries import find_glossary_entries
+from .session_tables import find_session_tables, session_cells
 from .subsidiary_names import with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
@@ -301,6 +305,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
+    parties = local_parties(text, mentions)  # "de fracties van Lokaal Hengelo en Hengelo Groen": no towns
+    if parties:
+        mentions = _merge([parties, mentions])
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, arrangement_boards(text, mentions)])  # a gemeenschappelijke regeling's "algemeen bestuur"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
@@ -312,6 +319,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     sessions = find_sessions(text, sentences)  # "1. Samenwerken met corporaties – door X" after "vier workshops:"
     if sessions:
         mentions = _merge([mentions, sessions])
+    cells = session_cells(text, sentences)  # "| Workshop | Organisatie | Sprekers |": each row's title is one
+    if cells:
+        mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
     mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
@@ -375,6 +385,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_account_holders(ctx)  # "Accounthouder voor G40 en G4 is X": the contact for each
     find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
+    find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
+    find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
+    find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws

@@ -127,6 +127,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             named = next(k for w, k in kinds.items() if k.named_only and low.endswith(w))
             if named.word == "top" and not _summit(word):
                 named = None  # "bouwstop", "laptop"
+            if named is not None and named.word == "beurs" and low in _NO_FAIRS:
+                named = None  # "de Jaarbeurs" (a venue), "een studiebeurs"
             if named is not None and named.word == "dag" and not _day_event(word):
                 named = None  # "Dinsdag", "vandaag", "Koningsdag"
         kind = exact or named
@@ -222,6 +224,10 @@ def _summit(word: str) -> bool:
     """
     low = word.lower()
     return word[:1].isupper() and len(word) >= 7 and not low.endswith(("stop", "ktop", "ptop"))
+
+
+#: compounds on "-beurs" that are no fairs: a venue, a grant, a stock exchange (round 54e)
+_NO_FAIRS = frozenset({"jaarbeurs", "studiebeurs", "reisbeurs", "effectenbeurs", "aandelenbeurs", "koopmansbeurs"})
 
 
 #: compounds on "-dag" that are days of the calendar, no events of a network: weekdays, holidays, "vandaag"

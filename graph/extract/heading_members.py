@@ -8,8 +8,9 @@ its members under it, one per line, each with where they come from (a bullet or 
     Eva Smit, gemeente Ede
     - Jan Kok, ministerie van BZK
 
-Each line that opens with a person makes that person take part in the body (``participatesIn``; a role the
-line names in brackets is :mod:`graph.extract.roles`' job, and a role replaces the participation). The
+Each line that opens with a person makes that person take part in the body (``participatesIn``); a role the
+line opens with ("Voorzitter: Eva Smit") or closes with in brackets ("Eva Smit, gemeente Ede (voorzitter)")
+is the person's role in the body instead (round 54e). The
 body is the heading's unit (:mod:`graph.extract.heading_bodies`: "Begeleidingscommissie", "Stuurgroep",
 "Jury", "Klankbordgroep"), when the heading line holds nothing else (a number or "#" before it, a colon
 after it); the list is the lines right under it (after at most one blank line) up to the next blank line,
@@ -44,6 +45,8 @@ _AFTER = re.compile(r"[ \t*_:]*$")
 #: what may open a member's line before the name: a bullet, a title ("dr.", "ir.", "mr. drs.")
 _LINE_START = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?(?:(?P<label>[A-Za-z][a-z-]+(?:[ \t][a-z-]+)?):[ \t]+)?"
                          r"(?:(?:dr|ir|mr|drs|prof|ing|ir|mw|dhr)\.[ \t]*)*", re.IGNORECASE)
+#: a role in brackets at a member line's end: "Eva Smit, gemeente Ede (voorzitter)"
+_CLOSING_ROLE = re.compile(r"\((?P<label>[a-z][a-z-]+(?:[ \t][a-z-]+)?)\)[ \t.;,]*$")
 #: the fewest member lines that make the lines under a heading its members
 _MIN_MEMBERS = 2
 
@@ -63,12 +66,21 @@ def find_heading_members(ctx: DocContext) -> None:
         if len(members) >= _MIN_MEMBERS:
             for person, label in members:
                 sentence = ctx.sentence_at(person.start)
+                if label is None:  # "Eva Smit, Platform31 (secretaris)": the role in brackets closing the line (54e)
+                    closing = _CLOSING_ROLE.search(ctx.text, person.end, _line_end(ctx.text, person.end))
+                    label = closing.group("label") if closing else None
                 role = role_of(label) if label else None
                 if sentence is not None and role is not None:
                     # "Voorzitter:  Eva Smit, wethouder, gemeente Ede": her role in the body (round 53e)
                     ctx.add(person, "hasRole", unit, sentence, "units.heading-member-roles", 0.7, role=role.label)
                 elif sentence is not None:
                     ctx.add(person, "participatesIn", unit, sentence, "units.heading-members", 0.7)
+
+
+def _line_end(text: str, offset: int) -> int:
+    """The end of the line ``offset`` is on."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _member_lines(ctx: DocContext, start: int) -> list[tuple[Mention, str | None]]:

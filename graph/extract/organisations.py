@@ -165,7 +165,10 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:TU|Universiteit|University|Hogeschool|RO
 #: "Metropoolregio Eindhoven", "Economic Board Utrecht", "Werkbedrijf Rivierenland", "Greenport Venlo" (a regional
 #: cluster; round 41d) (not "in de Metropoolregio X": the area), "Rekenkamer Apeldoorn" (a town's audit office; 52d)
 _REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(?<!\bin de )(?<!\bin )Metropoolregio|"
-                                   r"Werkbedrijf|Economic\s+Board|Greenport|Rekenkamer)"
+                                   r"Werkbedrijf|Economic\s+Board|Greenport|Rekenkamer|"
+                                   # a compound on a kind, the local association or cooperative of the place:
+                                   # "Ondernemersvereniging Venlo", "Binnenstadscoöperatie Assen" (54e)
+                                   r"[A-Z][a-zà-ÿ]{3,}(?:vereniging|coöperatie|cooperatie))"
                                    # a coordinated compass pair before the region: "Noord- en Oost-Gelderland" (52d)
                                    r"(?:\s+(?:Zuid|Noord|Oost|West|Midden)(?:-\s+(?:en|of)\s+(?:Zuid|Noord|Oost|West|Midden)-)?)?"
                                    r"(?:\s+|(?<=-))$")
@@ -173,7 +176,8 @@ _REGIONAL_BODY_BEFORE = re.compile(r"\b(?:GGD|Veiligheidsregio|Omgevingsdienst|(
 
 #: a place closing a name that opens with a legal or housing head word is the seat in the name:
 #: "Stichting Present Utrecht", "Woonstichting Goed Wonen Zwolle", "woningcorporatie Goed Wonen Ede"
-_NAME_BEFORE = re.compile(r"\b(?:[Ss]tichting|[Ww]oonstichting|[Ww]oningstichting|[Ww]oningcorporatie|Vereniging|Coöperatie)"
+_NAME_BEFORE = re.compile(r"\b(?:[Ss]tichting|[Ww]oonstichting|[Ww]oningstichting|[Ww]oningcorporatie|Vereniging|Coöperatie|"
+                          r"[A-Z][a-zà-ÿ]{3,}(?:vereniging|coöperatie|cooperatie))"  # "Ondernemersvereniging Binnenstad Alkmaar" (54e)
                           r"(?: [A-Z][\w'-]*){1,3} $")
 #: a place before these words names a school or university: "Deltion College", "Tilburg University"
 #: (the head word first, "College van B en W", is a municipality's body)
@@ -226,7 +230,18 @@ def _head_first(words: list[str], suffixes) -> bool:
     >>> _head_first(["Stichting", "Present"], {"Stichting", "College"}), _head_first(["College", "van"], {"College"})
     (True, False)
     """
-    return words[0] in suffixes and words[0] not in _TAIL_ONLY and words[1:2] != ["-"]
+    return (words[0] in suffixes or _kind_compound(words[0])) and words[0] not in _TAIL_ONLY and words[1:2] != ["-"]
+
+
+def _kind_compound(word: str) -> bool:
+    """A capitalised compound on an organisation's kind, which opens a name as the kind does: "Ondernemersvereniging
+    Venlo", "Binnenstadscoöperatie Assen", "Huurdersvereniging De Sleutel" (round 54e).
+
+    >>> _kind_compound("Binnenstadscoöperatie"), _kind_compound("Coöperatie"), _kind_compound("vereniging")
+    (True, False, False)
+    """
+    return word[:1].isupper() and word.isalpha() and any(word.endswith(head) and len(word) > len(head) + 2
+                                                         for head in _ORG_KIND_HEADS)
 
 
 def _first_of_two_names(words: list[str], suffixes, *, after_kind: bool = False) -> int:

@@ -16,8 +16,10 @@ __all__ = ["find_partnership_of"]
 
 #: a programme said to be a partnership of its partners: "De Regio Deal is een samenwerking van A, B en C
 #: met het Rijk", "… vormt een samenwerkingsverband tussen …" ("een initiatief van A en B" says who started it,
-#: not who takes part: :mod:`.relations` reads it as ``initiated``, round 46a)
-_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
+#: not who takes part: :mod:`.relations` reads it as ``initiated``, round 46a); a start between the verb and the
+#: kind dates it: "De Stedenagenda is sinds 2022 een samenwerking van A en B" (round 54e)
+_PARTNERSHIP = re.compile(r"(?:\b(?:is|was|vormt|vormde)(?:\s+(?:al\s+)?(?:sinds|vanaf)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?"
+                          r"(?:19|20)\d\d)?|\s[—–])\s+(?:een|het)\s+(?:\w+\s+){0,2}?(?:samenwerking(?:sverband)?|"
                           r"partnerschap|(?P<joint>programma|project))\s+(?:tussen|van)\s+", re.IGNORECASE)
 
 

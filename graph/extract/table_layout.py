@@ -32,7 +32,9 @@ _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 MEMBERS_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelnemers?|deelnemende\s+\w+|leden|lid|"
-                            r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?|bijdragers?|bijdragende\s+\w+", re.IGNORECASE)
+                            r"samenstelling|bezetting|(?:mede-?)?ondertekenaars?|bijdragers?|bijdragende\s+\w+|"
+                            # a fair's exhibitors take part in it: "| Stand | Standhouder | Mede-exposanten |" (54e)
+                            r"standhouders?|(?:mede-?)?exposant(?:en)?", re.IGNORECASE)
 
 
 #: a column of the row's organisation, also one of alternatives: "| Gemeente/organisatie |"

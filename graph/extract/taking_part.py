@@ -69,8 +69,9 @@ __all__ = ["find_participation"]
 
 _PARTICIPATE = re.compile(
     r"\b(?:participeren|participeert|participeerden|(?:doen|doet|deden|deed|werken|werkt|werkten)\s+(?:\S+\s+){0,8}?mee\b|"
-    # a long list of towns: "Aan de City Deal doen de gemeenten A, B, C, D, E, F en G mee"
-    r"(?:doen|deden)\s+de\s+(?:gemeenten|steden)\s+(?:[A-Z'][^\s.;:]*\s+(?:(?:en|op|aan|den|de)\s+)?){2,24}?mee\b|"
+    # a long list of towns: "Aan de City Deal doen de gemeenten A, B, C, D, E, F en G mee" (an adverb before the
+    # list: "Aan dat programma doen inmiddels de gemeenten A, B, C, D en E mee", 54e)
+    r"(?:doen|deden)\s+(?:(?:inmiddels|nu|ook|al|momenteel|intussen)\s+)?de\s+(?:gemeenten|steden)\s+(?:[A-Z'][^\s.;:]*\s+(?:(?:en|op|aan|den|de)\s+)?){2,24}?mee\b|"
     r"mee(?:doen|doet|deden|deed)\b|"  # a subordinate clause: "vertelt dat Breda en Ede inmiddels meedoen"
     r"deel(?:neemt|nemen|nam|namen|genomen)\b|"  # "…, waaraan Zwolle deelneemt", "heeft deelgenomen aan"
     r"(?:nemen|neemt|namen|nam)\s+(?:[^\s,;:.]+\s+){1,6}?deel\s+aan\b|"  # inverted: "Sinds 2021 neemt Ede deel aan"
