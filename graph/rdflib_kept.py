@@ -13,7 +13,10 @@ are made again for each dataset). The dataset stays "a copy the caller may chang
 a quarter of a parse), and the kept store is never handed out, so no change reaches another dataset.
 A full copy on every open (that 0.5 s) and a pickle of the parsed store (0.85 s at 10^5, and a graph
 folder must never hold code to run: see :mod:`graph.derived`) were measured and left out
-(``tests/README.md``, "Where the time goes").
+(``tests/README.md``, "Where the time goes"). What :func:`graph.derived.remembered` computes from a
+dataset that still reads a kept graph (the name index every command with a name needs: 55 ms of a
+small graph's command) is kept with that graph (:func:`results_of`), as the Oxigraph engine keeps it
+in the graph folder.
 
 The key of a kept graph is its :func:`graph.derived.graph_stamp` (its manifest, and ``graph.nq``'s size,
 modification time and inode) with the file's device and change time: a rebuild, a ``forget``, a
@@ -59,7 +62,7 @@ from rdflib.plugins.stores.memory import Memory
 from .derived import graph_stamp
 from .vocab import bind_prefixes
 
-__all__ = ["KEPT", "SHARING", "SharedMemory", "drop_kept", "is_shared", "open_kept"]
+__all__ = ["KEPT", "SHARING", "SharedMemory", "drop_kept", "is_shared", "open_kept", "results_of"]
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,23 @@ def _index_copy(index: dict) -> dict:
     return {first: {second: dict(third) for second, third in inner.items()} for first, inner in index.items()}
 
 
+def results_of(dataset) -> dict | None:
+    """The results computed from the kept graph ``dataset`` reads (:func:`graph.derived.remembered` keeps
+    them here: key -> JSON text), None when it reads none (changed, or not from :func:`open_kept`).
+
+    >>> from graph.store import new_dataset
+    >>> results_of(new_dataset()) is None
+    True
+    """
+    store = getattr(dataset, "store", None)
+    kept = store._kept if isinstance(store, SharedMemory) else None
+    return None if kept is None else getattr(kept, _RESULTS)
+
+
+#: the attribute of a kept Dataset holding :func:`results_of`
+_RESULTS = "g40kg_results"
+
+
 def is_shared(dataset) -> bool:
     """Whether ``dataset`` (from :func:`open_kept`) still reads a kept graph: nothing of it was changed.
 
@@ -183,6 +203,7 @@ def open_kept(path: Path, read: Callable[[Dataset], None]) -> Dataset:
     if kept is None:
         kept = Dataset(default_union=True)
         read(kept)
+        setattr(kept, _RESULTS, {})
         if key is not None and _key(path) == key:  # else the graph changed while it was read
             with _lock:
                 _remember(key, kept)

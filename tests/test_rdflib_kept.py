@@ -269,3 +269,60 @@ def test_only_the_last_graphs_are_kept_unless_a_dataset_reads_one(small, tmp_pat
     opened(copy)
     opened(small)
     assert reads == [small, copy, small, copy, copy, small]
+
+
+@pytest.fixture
+def index_queries(monkeypatch):
+    """How often the name index was computed (graph.names._query_index)."""
+    import graph.names
+
+    calls = []
+    original = graph.names._query_index
+
+    def counting(dataset):
+        calls.append(dataset)
+        return original(dataset)
+
+    monkeypatch.setattr(graph.names, "_query_index", counting)
+    return calls
+
+
+def test_the_name_index_of_a_kept_graph_is_computed_once_and_read_equal(small, runner, index_queries):
+    from graph.names import entity_index
+
+    first = entity_index(open_dataset(small, engine="rdflib"))
+    again = entity_index(open_dataset(small, engine="rdflib"))
+    assert len(index_queries) == 1
+    assert again == first and again is not first and len(first) > 5
+    result = runner.invoke(cli, ["--graph", str(small), "--engine", "rdflib", "entity", "Bram Jansen", "--format", "json"])
+    assert result.exit_code == 0 and "Bram Jansen" in result.stdout, result.output
+    assert len(index_queries) == 1
+
+
+def test_a_changed_dataset_computes_its_own_results_and_keeps_none(small, index_queries):
+    from rdflib.namespace import RDF, SKOS
+
+    from graph.names import entity_index
+    from graph.vocab import G40, G40ID
+
+    changed = open_dataset(small, engine="rdflib")
+    person = G40ID["person/test-kept-persoon"]
+    changed.add((person, RDF.type, G40.Person, G))
+    changed.add((person, SKOS.prefLabel, Literal("Test Kept Persoon"), G))
+    assert str(person) in entity_index(changed)
+    other = open_dataset(small, engine="rdflib")
+    assert str(person) not in entity_index(other)
+    assert str(person) not in entity_index(open_dataset(small, engine="rdflib"))
+    assert len(index_queries) == 2  # the changed dataset's, and the kept graph's once
+
+
+def test_a_result_read_from_memory_is_a_fresh_object(small):
+    from graph.derived import remembered
+
+    computed = remembered(open_dataset(small, engine="rdflib"), "test-list", {"n": 1}, lambda: [[1, 2]])
+    computed[0].append(3)
+    read = remembered(open_dataset(small, engine="rdflib"), "test-list", {"n": 1}, lambda: pytest.fail("computed"))
+    assert read == [[1, 2]]
+    read[0].append(4)
+    assert remembered(open_dataset(small, engine="rdflib"), "test-list", {"n": 1}, lambda: [[9]]) == [[1, 2]]
+    assert remembered(open_dataset(small, engine="rdflib"), "test-list", {"n": 2}, lambda: [[9]]) == [[9]]
