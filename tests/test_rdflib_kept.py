@@ -38,18 +38,22 @@ def small(tmp_path_factory):
     return small_graph_dir(tmp_path_factory.mktemp("kept"))
 
 
+def _calls(monkeypatch, module, name: str, noted) -> list:
+    """The calls of ``module.name`` from now on, each noted as ``noted(*arguments)``."""
+    calls, original = [], getattr(module, name)
+
+    def counting(*arguments):
+        calls.append(noted(*arguments))
+        return original(*arguments)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
 @pytest.fixture
 def reads(monkeypatch):
     """The graph folders whose graph.nq was parsed, in order."""
-    seen = []
-    original = graph.store.load_nquads
-
-    def counting(dataset, path):
-        seen.append(path.parent)
-        return original(dataset, path)
-
-    monkeypatch.setattr(graph.store, "load_nquads", counting)
-    return seen
+    return _calls(monkeypatch, graph.store, "load_nquads", lambda dataset, path: path.parent)
 
 
 def quads(dataset) -> list[tuple[str, str, str, str]]:
@@ -273,18 +277,10 @@ def test_only_the_last_graphs_are_kept_unless_a_dataset_reads_one(small, tmp_pat
 
 @pytest.fixture
 def index_queries(monkeypatch):
-    """How often the name index was computed (graph.names._query_index)."""
+    """The datasets whose name index was computed (graph.names._query_index)."""
     import graph.names
 
-    calls = []
-    original = graph.names._query_index
-
-    def counting(dataset):
-        calls.append(dataset)
-        return original(dataset)
-
-    monkeypatch.setattr(graph.names, "_query_index", counting)
-    return calls
+    return _calls(monkeypatch, graph.names, "_query_index", lambda dataset: dataset)
 
 
 def test_the_name_index_of_a_kept_graph_is_computed_once_and_read_equal(small, runner, index_queries):
