@@ -17,8 +17,10 @@ reads, or a build that swapped its graph in while the command opened it) keeps n
 
 Only a dataset that cannot change takes part: the on-disk Oxigraph store, opened read-only, as
 every command opens it. A dataset the caller may change (``engine="rdflib"``, an Oxigraph store
-in memory) or one that did not come from a graph directory (a build, an endpoint) always
-computes.
+in memory) or one that did not come from a graph directory (a build, an endpoint) computes; an
+``engine="rdflib"`` dataset that still reads its process's kept parse of the graph (nothing of it
+changed: :mod:`graph.rdflib_kept`) keeps what :func:`remembered` computed with that parse, in
+memory, for the next dataset over it.
 
 JSON, not pickle: a graph directory may be shared, and reading one must never run code. Caching
 is best effort: an unreadable or damaged file is recomputed, and a read-only graph directory is
@@ -133,7 +135,8 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
     """
     origin = getattr(dataset, _ORIGIN, None)
     if origin is None:
-        return compute()
+        return _remembered_in_memory(dataset, (name, json.dumps(parameters, sort_keys=True), *sorted(code)), compute,
+                                     encode, decode)
     path, prefix = _location(origin, name, parameters, code)
     found = _read(path, decode)
     if found is not _MISSING:
@@ -141,6 +144,28 @@ def remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any],
     result = compute()
     if graph_stamp(origin.directory) == origin.stamp:  # else a build replaced the graph meanwhile
         _keep(path, prefix, encode(result) if encode else result)
+    return result
+
+
+def _remembered_in_memory(dataset, key: tuple, compute: Callable[[], Any], encode, decode):
+    """:func:`remembered` for a dataset of no graph directory: ``compute()``, or, for an rdflib dataset
+    still reading its process's kept parse of a graph (:func:`graph.rdflib_kept.results_of`), the result
+    kept with that parse as JSON text (a fresh object each time, as a file's)."""
+    from .rdflib_kept import results_of
+
+    results = results_of(dataset)
+    if results is None:
+        return compute()
+    text = results.get(key)
+    if text is not None:
+        data = json.loads(text)
+        return decode(data) if decode else data
+    result = compute()
+    if results_of(dataset) is results:  # unchanged while it computed
+        try:
+            results[key] = json.dumps(encode(result) if encode else result, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError) as error:  # not JSON: computed each time, as before
+            log.debug("result %s not kept in memory (%s)", key[0], error)
     return result
 
 

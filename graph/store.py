@@ -62,6 +62,7 @@ from .derived import attach_origin, graph_stamp
 from .errors import G40Error, NotAGraph
 from .linked_copies import carry_cache, copy_store, link_or_copy
 from .messages import msg
+from .rdflib_kept import open_kept
 from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
@@ -280,7 +281,9 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
     """Load the graph at ``path`` (or connect to ``endpoint``) as an rdflib Dataset.
 
     With ``engine="oxigraph"`` the dataset reads the on-disk store (read-only: use
-    ``engine="rdflib"`` for a copy you may change). RocksDB opens its files as it needs them,
+    ``engine="rdflib"`` for a copy you may change; the process keeps the parse of the last graphs
+    it read this way, so opening an unchanged graph again does not read ``graph.nq`` again:
+    :mod:`graph.rdflib_kept`). RocksDB opens its files as it needs them,
     so such a dataset fails once a build has replaced the graph, unless ``pinned``: the store is
     then opened from a private copy beside the graph (hard links), which keeps working after a
     build and is removed when the dataset is. ``in_memory``: Oxigraph loads ``graph.nq`` into
@@ -317,12 +320,10 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
     read_manifest(path)
-    dataset = new_dataset("rdflib")  # a copy the caller may change: nothing computed from it is kept
-    try:
-        load_nquads(dataset, Path(path) / GRAPH_FILE)
+    try:  # a copy the caller may change (nothing computed from it is kept), of the parse this process keeps
+        return open_kept(Path(path), lambda dataset: load_nquads(dataset, Path(path) / GRAPH_FILE))
     except (OSError, SyntaxError, ParserError) as error:
         raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None
-    return dataset
 
 
 _LOCATION = "_g40kg_location"
