@@ -235,3 +235,17 @@ def test_carried_out_on_commission_is_no_initiative():
     found = found_in("Monitor Gezonde Wijken\n\nDe monitor wordt uitgevoerd in opdracht van de G40-pijler Economie en "
                      "Werk.\n")
     assert not any(f[1] == "initiated" for f in found)
+
+
+# --- "rijkstrekker" and "verkenner" are roles in a deal ---
+
+def test_a_rijkstrekker_and_a_verkenner_hold_their_role_in_the_deal():
+    found = found_in("City Deal Slimme Werklocaties\n\nVerkenner was Eva Kok, destijds beleidsadviseur bij de gemeente "
+                     "Ede. Rijkstrekker van de City Deal Slimme Werklocaties is Jan Smit (EZK).\n")
+    assert {("Eva Kok", "hasRole", "City Deal Slimme Werklocaties", "verkenner"),
+            ("Jan Smit", "hasRole", "City Deal Slimme Werklocaties", "rijkstrekker")} <= found
+
+
+def test_the_verkenning_is_no_role():
+    found = found_in("City Deal Slimme Werklocaties\n\nDe verkenning van Eva Kok duurde een jaar.\n")
+    assert not any(f[0] == "Eva Kok" and f[1] == "hasRole" for f in found)
