@@ -249,3 +249,16 @@ def test_a_rijkstrekker_and_a_verkenner_hold_their_role_in_the_deal():
 def test_the_verkenning_is_no_role():
     found = found_in("City Deal Slimme Werklocaties\n\nDe verkenning van Eva Kok duurde een jaar.\n")
     assert not any(f[0] == "Eva Kok" and f[1] == "hasRole" for f in found)
+
+
+# --- "X (plv. directeur Werk en Inkomen)" where the text names the "directie Werk en Inkomen" ---
+
+def test_a_head_whose_field_is_a_named_directorate_heads_that_directorate():
+    found = found_in("Aanwezig:\n- SZW: Eva Kok (plv. directeur Werk en Inkomen), Jan Smit (beleidsmedewerker, "
+                     "directie Werk en Inkomen)\n")
+    assert ("Eva Kok", "hasRole", "Directie Werk en Inkomen", "plaatsvervangend directeur") in found
+
+
+def test_a_heads_field_that_names_no_directorate_stays_the_ministrys():
+    found = found_in("Aanwezig:\n- SZW: Eva Kok (plv. directeur Werk en Inkomen), Jan Smit (beleidsmedewerker)\n")
+    assert not any(f[0] == "Eva Kok" and "Directie" in f[2] for f in found)
