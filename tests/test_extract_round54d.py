@@ -262,3 +262,17 @@ def test_a_head_whose_field_is_a_named_directorate_heads_that_directorate():
 def test_a_heads_field_that_names_no_directorate_stays_the_ministrys():
     found = found_in("Aanwezig:\n- SZW: Eva Kok (plv. directeur Werk en Inkomen), Jan Smit (beleidsmedewerker)\n")
     assert not any(f[0] == "Eva Kok" and "Directie" in f[2] for f in found)
+
+
+# --- "Haar opvolger als <rol>, Y, is benoemd": Y succeeds her ---
+
+def test_her_successor_as_a_role_in_apposition_succeeds_her():
+    found = found_in("Eva Kok vertrekt per 1 december naar OCW. Haar opvolger als directeur Werk, Jan Smit, is "
+                     "inmiddels benoemd.\n")
+    assert ("Jan Smit", "succeeded", "Eva Kok", None) in found
+
+
+def test_her_successor_as_a_role_not_yet_named_is_no_one_named_later():
+    found = found_in("Eva Kok vertrekt per 1 december naar OCW. Haar opvolger als directeur Werk is nog niet "
+                     "bekend, zegt Jan Smit.\n")
+    assert not any(f[1] == "succeeded" for f in found)
