@@ -29,7 +29,7 @@ from .context import DocContext
 from .domains import organisation_domain
 from .given_names import compound_given_names, given_name_repeats
 from .network_names import with_network_names
-from .name_abbreviations import abbreviation_mentions, place_abbreviations
+from .name_abbreviations import abbreviation_mentions, place_abbreviations, place_short_names
 from .field_surnames import find_field_surnames
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
@@ -215,6 +215,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                           and not in_region_name(text, m)]  # "regio Parkstad Limburg"
     gazetteer_mentions = with_subsidiary_names(text, tokens, gazetteer_mentions)  # "VNG Realisatie"
     gazetteer_mentions = _merge([gazetteer_mentions, place_abbreviations(text, gazetteer_mentions)])  # "S-G"
+    gazetteer_mentions = _merge([gazetteer_mentions, place_short_names(text, gazetteer_mentions)])  # "Alphen"
     handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"
     if handles:
         gazetteer_mentions = _merge([gazetteer_mentions, handles])
@@ -291,7 +292,6 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
-    mentions = _merge([mentions, body_labels(text, sentences, mentions)])  # "Stuurgroep (voorzitter: X)" in a startnotitie
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
@@ -308,6 +308,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     parties = local_parties(text, mentions)  # "de fracties van Lokaal Hengelo en Hengelo Groen": no towns
     if parties:
         mentions = _merge([parties, mentions])
+    # "Stuurgroep (voorzitter: X)" in a startnotitie; after the projects: a README's title names its project
+    mentions = _merge([mentions, body_labels(text, sentences, mentions)])
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, arrangement_boards(text, mentions)])  # a gemeenschappelijke regeling's "algemeen bestuur"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"

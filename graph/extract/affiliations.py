@@ -276,10 +276,12 @@ def line_organisation(ctx: DocContext, sentence: Sentence) -> Mention | None:
     return first
 
 
-#: the line above a bullet list that says for whom its people attend: "Namens het ministerie van SZW"
-_GROUP_LINE = re.compile(r"[ \t]*(?:Namens|Vanuit|Van\s+de\s+zijde\s+van|(?:Deelnemers|Delegatie)(?:\s+(?:van|namens|vanuit))?)"
+#: the line above a bullet list that says for whom its people attend: "Namens het ministerie van SZW", or
+#: the list's heading that is only a public body ("Gemeente Alkmaar" over the people a report spoke with there)
+_GROUP_LINE = re.compile(r"[ \t]*(?:(?:Namens|Vanuit|Van\s+de\s+zijde\s+van|(?:Deelnemers|Delegatie)(?:\s+(?:van|namens|vanuit))?)"
                          r"\s+(?:de\s+|het\s+)?"
-                         r"(?:(?:ministerie|gemeente|provincie)\s+(?:van\s+)?)?", re.IGNORECASE)
+                         r"(?:(?:ministerie|gemeente|provincie)\s+(?:van\s+)?)?|(?:ministerie\s+van|gemeente|provincie)\s+)",
+                         re.IGNORECASE)
 _ACTOR_TYPES = ("Organisation", "Ministry", "Municipality", "Province")
 
 

@@ -1,6 +1,7 @@
 """A programme's bodies as labels of its startnotitie's governance: "**Stuurgroep** (voorzitter: E. Kok)" over a
 list of its members, "**Kernteam**: beleidsadviseurs van de steden, met de VNG als kennispartner",
-"**Klankbordgroep**: Neprom heeft deelname toegezegd" (heldout34, round 50a).
+"**Klankbordgroep**: Neprom heeft deelname toegezegd" (heldout34, round 50a), also as a list's item ("- **Stuurgroep:**
+voorzitter is X", round 54d).
 
 A line that opens with a body word (stuurgroep, kernteam, klankbordgroep, projectgroep, werkgroep, kerngroep,
 regiegroep) and a bracket or a colon, in a document whose title names a programme or unit, names that one's
@@ -41,6 +42,8 @@ BODY_LABEL_RULE = "references.body-label"
 _LABEL = re.compile(r"(?P<word>Stuurgroep|Kernteam|Klankbordgroep|Projectgroep|Werkgroep|Kerngroep|Regiegroep)"
                     r"(?=\s*\(|\s*:)")
 _KINDS = {"stuurgroep": "stuurgroep", "kernteam": "kernteam"}
+#: what may open the label's line: nothing, or a list's bullet ("- Stuurgroep: voorzitter is X"; round 54d)
+_BULLET = re.compile(r"(?:[ \t]*[-*•][ \t]+)?")
 #: "(voorzitter: " right after the label
 _BRACKET_ROLE = re.compile(r"\s*\(\s*(?P<role>[a-z-]+)\s*:\s*")
 #: what is still to come: "worden nog gevraagd", "nog te benaderen", "wordt nog gezocht"
@@ -68,7 +71,9 @@ def body_labels(text: str, sentences: list[Sentence], mentions: list[Mention]) -
     found = []
     for sentence in sentences[1:]:
         start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
-        label = _LABEL.match(text, start) if not sentence.is_heading and text[start - 1:start] == "\n" else None
+        line = text.rfind("\n", 0, start) + 1
+        label = _LABEL.match(text, start) if not sentence.is_heading and line > 0 \
+            and _BULLET.fullmatch(text, line, start) else None
         if label is None or any(m.start <= start < m.end for m in mentions):
             continue
         word = label.group("word")
@@ -121,6 +126,8 @@ def find_body_labels(ctx: DocContext) -> None:
         chair = next((m for m in ctx.in_sentence(sentence) if bracket is not None and m.start == bracket.end()), None)
         if role is not None and chair is not None and chair.type == "Person":
             ctx.add(chair, "hasRole", body, sentence, "lists.body-label", 0.7, role=role.label)
+        if ctx.text[ctx.text.rfind("\n", 0, body.start) + 1:body.start].strip():
+            continue  # a list's item ("- Stuurgroep: voorzitter is X, CIO van Y"): its value says who, the items after are its siblings
         colon = re.match(r"\s*:\s*", ctx.text[body.end:sentence.end])
         if colon is not None and not _PENDING.search(sentence.text) and ctx.asserted(sentence, body.end, sentence.end):
             # the ones named, not a count of them ("beleidsadviseurs van de zes deelnemende steden": who advises)

@@ -218,12 +218,15 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \
             if dated else {"valid_from_precision": precision if since else None,
                            "valid_until_precision": precision if until else None}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
+        clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
+        elif valid_until and not self.date and dated and dated.valid_until and not dated.during \
+                and (told_in_past(self.text, *clause) or told_in_past(self.text, *self._clause_at(sentence, subject.start))):
+            past = True  # an undated biography: "Van 2002 tot en met 2009 werkte X als …", an end told in the past (round 54d)
         elif past and dated and valid_until and self.date and valid_until >= self.date[:10] \
                 and self.takes_up_leaving(sentence):
             past = False  # "Daarmee stopt zij ook als voorzitter" after "… vertrekt per 15 november": not yet ended
-        clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
             and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)
         told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)

@@ -88,6 +88,8 @@ class PeriodContext:
         if not periods:
             return self._meeting_day(sentence, obj.start if stated_at is None else stated_at)
         periods = self._own_bracket_periods(periods, subject, obj)
+        if len(periods) == 1 and (self._group_bracket(subject, periods[0]) or self._group_bracket(obj, periods[0])):
+            return periods[0]  # "Breda, Ede en Zwolle (sinds 2021)": Breda's clause ends at its comma, the run's does not
         said = bisect.bisect_right(cuts, obj.start if stated_at is None else stated_at)
         own = bisect.bisect_right(cuts, subject.start)
         clauses = {own, said}
@@ -151,6 +153,8 @@ class PeriodContext:
             return periods
         own = [p for p in bracketed if re.fullmatch(r"\s*\(\s*", self.text[obj.end:p.start])
                or re.fullmatch(r"\s*\(\s*", self.text[subject.end:p.start])]
+        if not own:
+            own = [p for p in bracketed if self._group_bracket(subject, p) or self._group_bracket(obj, p)]
         rest = [p for p in periods if p not in bracketed]
         if len(own) != 1:
             return rest
@@ -161,6 +165,20 @@ class PeriodContext:
         return [Period(own[0].start, own[0].end, first, last, False,
                        own[0].from_precision if own[0].valid_from else whole.from_precision,
                        own[0].until_precision if own[0].valid_until else whole.until_precision)]
+
+    def _group_bracket(self, item: Mention, period: Period) -> bool:
+        """Whether the bracketed ``period`` closes a run of a list that ``item`` opens or is inside: "Breda,
+        Ede en Zwolle (sinds 2021), Venlo en Oss (sinds 2023)" dates Breda and Ede from 2021 as it does
+        Zwolle (round 54d). Only the names joined by commas and a last "en" up to the bracket belong to
+        the run, none with a bracket of its own; "Breda, Ede (sinds 2021) en Zwolle" dates Ede alone."""
+        if period.start <= item.end or self.text[item.end:period.start].count("(") != 1:
+            return False
+        names = [m for m in self.in_span(item.end, period.start) if m.type == item.type]
+        if not names or not re.fullmatch(r"\s*\(\s*", self.text[names[-1].end:period.start]):
+            return False
+        gaps = [self.text[a.end:b.start] for a, b in zip([item, *names], names)]
+        return all(re.fullmatch(r"\s*,\s*", gap) for gap in gaps[:-1]) \
+            and re.fullmatch(r"\s*(?:,\s*)?en\s+", gaps[-1]) is not None
 
     def _own_time(self, sentence: Sentence, cuts: list[int], later: int, periods: list[Period]) -> bool:
         """Whether clause ``later`` of ``sentence`` has a time of its own, apart from the clause before:

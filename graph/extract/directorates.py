@@ -32,7 +32,7 @@ import re
 from .context import DocContext
 from .model import Mention
 
-__all__ = ["named_directorate", "only_ministry_before", "directorate_before", "block_ministry"]
+__all__ = ["named_directorate", "field_directorate", "only_ministry_before", "directorate_before", "block_ministry"]
 
 #: the kind words a directorate's label opens with
 _KIND = re.compile(r"(?:Directoraat-Generaal|Directie)\s+", re.IGNORECASE)
@@ -61,6 +61,31 @@ def named_directorate(ctx: DocContext, role_end: int, name_start: int) -> Mentio
         if kind is not None and m.label[kind.end():].lower() == field:
             return m
     return None
+
+
+#: the end of a role's field in a bracket or an apposition: its bracket's close, a comma or a semicolon
+_FIELD_END = re.compile(r"[),;]")
+
+
+def field_directorate(ctx: DocContext, role_end: int, end: int) -> Mention | None:
+    """The directorate the document names (before or after) whose name is the whole field after a head's role
+    word in a bracket, up to its close: "X (plv. directeur Participatie en Decentrale
+    Voorzieningen), Y (beleidsmedewerker, directie Participatie en Decentrale Voorzieningen)" makes X the
+    directorate's deputy head, not only the ministry's (round 54d). None when the field names no directorate.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "- SZW: Eva Kok (directeur Werk en Inkomen), Jan Smit (adviseur, directie Werk en Inkomen)"
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.label, r.role) for r in ex.relations if r.role == "directeur"]
+    [('Eva Kok', 'Directie Werk en Inkomen', 'directeur')]
+    """
+    close = _FIELD_END.search(ctx.text, role_end, end)
+    field = " ".join(ctx.text[role_end:close.start() if close else end].split()).lower()
+    if not field:
+        return None
+    return next((m for m in ctx.directorates if (kind := _KIND.match(m.label)) is not None
+                 and m.label[kind.end():].lower() == field and not m.start <= role_end < m.end), None)
 
 
 def directorate_before(ctx: DocContext, sentence, role_start: int) -> Mention | None:

@@ -104,8 +104,9 @@ def _introduced_self(ctx: DocContext) -> Mention | None:
 HEADLINE = re.compile(r"[ \t]*[•·|][ \t]*")
 
 
-#: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit"
-_BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door)\s+")
+#: a byline: "Door Eva Smit, wethouder van Ede", "*Door Eva Smit*", "Geschreven door Eva Smit", a blog's
+#: "Geplaatst op 12 maart 2024 door Eva Smit" (round 54d)
+_BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door|[Gg]eplaatst\s+(?:op\s+[\w ]{1,30}?\s+)?door)\s+")
 
 
 def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:

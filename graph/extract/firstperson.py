@@ -182,8 +182,8 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
             continue
         role = role_of(match.group("role"))
         target = [m for m in ctx.in_span(match.end(), sentence.end)
-                  if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van)\s+", ctx.text[match.end():m.start],
-                                  re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X"
+                  if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van|vaste)\s+", ctx.text[match.end():m.start],
+                                  re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X", "de vaste commissie voor X"
         if role is None or not ctx.asserted(sentence, match.start(), match.end()):
             continue
         wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
@@ -349,11 +349,18 @@ def _career_lines(ctx: DocContext, speaker: Mention) -> None:
 
 #: the speaker succeeds the one named before: "Ik volg hem (sinds 1 maart 2023) op."
 def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> bool:
-    """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …"."""
+    """Whether "Als <rol> van X" opens a clause whose subject is "ik": "Als voorzitter van X ben ik …", or
+    opens the sentence, its verb and "ik" right after the phrase ("Als lid van de commissie X neem ik …")."""
     if re.search(r"\b(?:ben|was|wil|heb|had|zie|mag|kan)\s+ik\b", ctx.text[match.end():sentence.end]):
         return True
+    if match.start() == ctx.content_start(sentence) and _VERB_I.match(ctx.text, match.end(), sentence.end):
+        return True  # (round 54d)
     # "dat ik per 1 april aan de slag ga als kwartiermaker van X", "Ik ben begonnen als beleidsadviseur bij X"
     return _I_BEFORE_ALS.search(ctx.text, sentence.start, match.start()) is not None
+
+
+#: the rest of a sentence-opening "Als <rol> van …" phrase, then its verb and "ik" (not a clause's "… dat ik")
+_VERB_I = re.compile(r"[^,;:.]{0,80}?\s(?!(?:en|of|dat|die|wat|want|maar|omdat|zodat|als)\s)[a-z]+\s+ik\b")
 
 
 #: where the speaker worked: "bij (de gemeente / de sociale dienst in) X", in a clause whose subject is "ik"

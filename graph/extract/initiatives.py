@@ -87,8 +87,11 @@ _STARTED = re.compile(r"\b(?:op)?gestart\b(?!\s+met\b)", re.IGNORECASE)
 _SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
 #: the participle right before the cue: "De taskforce werd in april ingesteld op initiatief van X"
 _SET_UP_BEFORE = re.compile(r"\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\s+$", re.IGNORECASE)
-#: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up
-_ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+", re.IGNORECASE)
+#: "op (het) initiatief van X": X initiated what the sentence starts, closes or sets up; so did the one it was
+#: set up for: "De monitor is opgezet in opdracht van X" (round 54d; not "uitgevoerd in opdracht van X")
+_ON_INITIATIVE = re.compile(r"\bop\s+(?:het\s+)?initiatief\s+van\s+|"
+                            r"\b(?:opgezet|opgericht|ingesteld|in\s+het\s+leven\s+geroepen)\s+in\s+opdracht\s+van\s+",
+                            re.IGNORECASE)
 #: (predicative or in apposition: "X is een/het initiatief van Y", "X, een initiatief van Y"; a definite "het
 #: initiatief van Y" elsewhere names an initiative of its own, "sluit aan bij het initiatief van Y", round 43a)
 _INITIATIVE_OF = re.compile(r"\b(?:een\s+|(?<=\bis\s)het\s+|(?<=\bwas\s)het\s+)initiatief\s+van\s+", re.IGNORECASE)

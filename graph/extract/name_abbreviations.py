@@ -8,7 +8,8 @@ werkt met …": who speaks is no part of what is said). An abbreviation counts w
 capitals are the initials of the name's capitalised words (particles may appear in lower case:
 "JdV" for Jan de Vries) and no two people share it.
 
-Minutes shorten a hyphenated town the same way: after "Sittard-Geleen", "S-G" is that municipality.
+Minutes shorten a hyphenated town the same way: after "Sittard-Geleen", "S-G" is that municipality; and
+any text a town named after its river: after "Alphen aan den Rijn", "Alphen" is that municipality.
 
 Examples
 --------
@@ -27,7 +28,7 @@ import re
 from .model import Mention
 from .tokens import Token
 
-__all__ = ["abbreviation_mentions", "place_abbreviations"]
+__all__ = ["abbreviation_mentions", "place_abbreviations", "place_short_names"]
 
 #: the abbreviation opening the bracket after a name: "(JdV, …", "(ED)", "(AvtH;"
 _BRACKET_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,5})\s*[,;)]")
@@ -110,4 +111,33 @@ def place_abbreviations(text: str, places: list[Mention]) -> list[Mention]:
             if again.start() > first.end:
                 found.append(Mention(again.start(), again.end(), again.group(), first.type,
                                      "gazetteer.place-abbreviation", 0.7, key=first.key, name=first.label))
+    return found
+
+
+#: a town named after the water or place it lies on: "Alphen aan den Rijn", "Capelle aan den IJssel"
+_RIVER_NAME = re.compile(r"(?P<head>[A-Z][a-z]{3,})\s+(?:aan|op|bij)\s+(?:de\s+|den\s+|het\s+)?[A-Z]\S+")
+#: what may not stand right before a short name: a particle of a surname ("Van Alphen"), a hyphen
+_NOT_BEFORE = re.compile(r"(?:\b(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en)\s+|-)$")
+
+
+def place_short_names(text: str, places: list[Mention]) -> list[Mention]:
+    r"""Later mentions of a town named after its river by the name's first word, as its own texts write
+    it: "Alphen aan den Rijn" … "Sinds 2024 doet Alphen mee" (round 54d). Only after the full name, as a
+    word of its own that no other place name covers ("Alphen-Chaam" is another town, "Van Alphen" a person).
+
+    >>> text = "Alphen aan den Rijn doet mee. Ook Alphen-Chaam en mevrouw Van Alphen; Alphen is blij."
+    >>> place = Mention(0, 19, "Alphen aan den Rijn", "Municipality", "gazetteer.municipality", 1.0, key="GM0484")
+    >>> [(m.start, m.text, m.key) for m in place_short_names(text, [place])]
+    [(70, 'Alphen', 'GM0484')]
+    """
+    found = []
+    for first in {m.key: m for m in reversed(places) if m.type == "Municipality"}.values():
+        name = _RIVER_NAME.fullmatch(first.label or first.text)
+        if name is None:
+            continue
+        for again in re.compile(r"(?<![\w-])" + re.escape(name.group("head")) + r"(?![\w-])").finditer(text, first.end):
+            if not any(m.start <= again.start() < m.end for m in places) \
+                    and _NOT_BEFORE.search(text, max(0, again.start() - 5), again.start()) is None:
+                found.append(Mention(again.start(), again.end(), again.group(), first.type,
+                                     "gazetteer.place-short-name", 0.7, key=first.key, name=first.label))
     return found

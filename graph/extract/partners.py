@@ -147,7 +147,7 @@ def _partners(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
     # "Almelo is samen met Deventer en Enschede partner in …": the subject and those it is partner with
     together = _TOGETHER.match(match.group(1)) is not None
     if between and not together:
-        actors = between  # "werd de G40 partner in …"
+        actors = between + _besides(ctx, sentence, match.start())  # "werd de G40 partner in …", "Naast Ede is ook X partner"
     else:
         start = ctx.content_start(sentence)
         actors = ctx.list_after(start, match.start(), types=ACTORS)
@@ -200,6 +200,7 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
     actors = ctx.list_after(match.start(1), match.end(1), types=ACTORS)
     if not actors or actors[0].start - match.start(1) > 4 or match.end(1) - actors[-1].end > 0:
         return
+    actors += _besides(ctx, sentence, match.start())
     after = _TARGET_AFTER.match(ctx.text, match.end())
     if after is not None:  # "… zijn A en B partner in het consortium.": the programme named after "in"/"van" (round 52e)
         named = [m for m in mentions if m.start == after.end() and m.type == "Programme"]
@@ -212,6 +213,22 @@ def _inverted_partners(ctx: DocContext, sentence: Sentence, mentions: list[Menti
         return
     for actor in actors:
         ctx.add(actor, "participatesIn", target, sentence, "relations.partner", 0.7)
+
+
+#: "Naast" opening a sentence: what it names shares the sentence's predicate ("Naast Ede zijn A en B partner")
+_BESIDES = re.compile(r"(?:(?:en|ook)\s+)?naast\s+", re.IGNORECASE)
+
+
+def _besides(ctx: DocContext, sentence: Sentence, verb: int) -> list[Mention]:
+    """The actors "Naast …" names between the sentence's start and its verb at ``verb``: "Naast de vier
+    gemeenten zijn A en B partner in het consortium" makes the four towns partners too (round 54d; "de
+    vier gemeenten" is the group of :mod:`graph.extract.groups`). Only a list of actors right up to the
+    verb: "Naast hun werk in Ede zijn A en B partner" names no partner."""
+    opening = _BESIDES.match(ctx.text, ctx.content_start(sentence), verb)
+    actors = ctx.list_after(opening.end(), verb, types=ACTORS) if opening else []
+    if not actors or actors[0].start - opening.end() > 4 or ctx.text[actors[-1].end:verb].strip():
+        return []
+    return actors
 
 
 #: "Kennispartner is X", "De partners zijn de VNG en het IPO", "De onderwijspartners van de City Deal X zijn

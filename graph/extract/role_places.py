@@ -43,8 +43,8 @@ _PLACE_AFTER = re.compile(r"\s*(?:(?:in|van|bij|aan)\s+)?(?:de\s+(?i:gemeente|pr
 
 
 #: the municipality closing a signature line: "(wethouder) Economische Zaken, gemeente Breda",
-#: "(wethouder) gemeente Ede"
-_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,)?\s*(?:de\s+)?(?i:gemeente)\s+")
+#: "(wethouder) gemeente Ede", "(wethouder), gemeente Haarlem" (round 54d: a bare role, then the town's field)
+_SIGNATURE_PLACE = re.compile(r"(?:\s+[^,;:()\n]{1,40}?\s*,|\s*,)?\s*(?:de\s+)?(?i:gemeente)\s+")
 
 
 def _signature_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:

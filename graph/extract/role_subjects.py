@@ -88,8 +88,9 @@ def _copula_between(between: str, year: str | None) -> bool:
 _HONORIFIC_BETWEEN = re.compile(r"\s+(?:(?:is|was|wordt|werd)\s+)?" + COURTESY_TITLE)
 #: the definite article right before a role word: "(door) de voorzitter"
 _DEFINITE_BEFORE = re.compile(r"\b[Dd]e\s+$")
-#: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein"
-_DASH_APPOSITION = re.compile(r"\s+[-–—|]\s+(?:de\s+|het\s+)?")  # (a signature on one line: "X | Relatiebeheerder G40 | …")
+#: a dash between a name that opens a line and its role: "Esra Yıldız - pijlersecretaris Fysiek Domein", also
+#: after the name's bracket in a photo caption: "*Eva Kok (Ede) — vicevoorzitter*" (round 54d)
+_DASH_APPOSITION = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+[-–—|]\s+(?:de\s+|het\s+)?")  # (a signature on one line: "X | Relatiebeheerder G40 | …")
 #: what may stand before a name that opens a line: a bullet or markup, or a bracketed caption's label
 #: (a transcript's on-screen caption "[IN BEELD: X | wethouder Wonen, gemeente Ede]")
 _LINE_OPENING = re.compile(r"[\s*•·>-]*(?:\[\s*[A-Za-z][A-Za-z ]{1,20}:\s*)?")

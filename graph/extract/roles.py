@@ -91,7 +91,7 @@ from .repeated_fields import same_field_body
 from .role_subjects import COPULA, PRONOUN_COPULA, PRONOUN_COPULA_AGAIN, attributive_place, role_subjects
 from .role_words import role_of, role_pattern
 from .member_lines import member_line_body
-from .directorates import directorate_before, named_directorate
+from .directorates import directorate_before, field_directorate, named_directorate
 
 __all__ = ["role_pattern", "find_roles"]
 
@@ -254,6 +254,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     object_end = more.end() if more else end
     on_behalf = fronted_holder(ctx, sentence, targets[0], role) \
         if rule == "roles.inverted-copula" and "amens" in text[sentence.start:start] else None  # "Namens de G40 is X woordvoerder"
+    if label.startswith(("directeur", "plaatsvervangend directeur")) and rule == "roles.bracket" and ctx.directorates:
+        theme = theme or field_directorate(ctx, end, sentence.end)  # "X (plv. directeur PDV)" where "directie PDV" is named
     obj = on_behalf or theme or (glued[-1] if glued and glued[-1].type in ("Organisation", "Municipality", "Ministry") else None) \
         or (adjective[-1] if adjective and role.scope in ("municipality", "any") else None) \
         or _object_after_van(ctx, sentence, object_end) \

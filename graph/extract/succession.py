@@ -122,7 +122,8 @@ _PRONOUN_SUCCESSION = (
     # "Haar opvolger (als wethouder Economie in Ede) is Y"
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
                 r"(?:\w+\s+){0,2}?"), "backward"),
-    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster),\s*"), "backward"),  # "Zijn opvolger, Y, is …"
+    # "Zijn opvolger, Y, is …", "Haar opvolger als plaatsvervangend directeur PDV, Y, is benoemd" (round 54d)
+    (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)(?:\s+als\s+[^,;:.()]{1,90}?)?,\s*"), "backward"),
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:voorganger|voorgangster)\s+(?:(?:is|was)\s+)?(?:(?:de\s+heer|mevrouw|burgemeester|wethouder)\s+)?"),
      "forward"),

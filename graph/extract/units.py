@@ -125,6 +125,22 @@ def _before_next_unit(tokens: list[Token], span: tuple[int, int], kinds) -> tupl
     return span
 
 
+def _titled_adjectives(tokens: list[Token], first: int, index: int) -> str:
+    """The adjectives before a unit's kind word that belong to its name, each with a space after: those
+    of a name written in title case ("het Landelijk Bestuurlijk Overleg Woningbouw" is not the "Overleg
+    Woningbouw"; round 54d), none in lower case ("de landelijke stuurgroep Wonen" is the stuurgroep Wonen).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("het Landelijk Bestuurlijk Overleg Woningbouw")
+    >>> _titled_adjectives(tokens, 1, 3), _titled_adjectives(tokenize("de landelijke Stuurgroep Wonen"), 1, 2)
+    ('Landelijk Bestuurlijk ', '')
+    """
+    words = [t.text for t in tokens[first:index]]
+    if not words or not tokens[index].text[:1].isupper() or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(f"{w} " for w in words)
+
+
 def find_units(text: str, tokens: list[Token], blocked: set[int],
                org_tokens: dict[int, Mention] | None = None, places: set[int] | None = None) -> list[Mention]:
     """Unit mentions.
@@ -226,7 +242,7 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             end = name_end + (1 if quoted else 0)
             name = text[name_start:name_end]
             word = token.text.lower()
-            label = f"{word[:1].upper()}{word[1:]} {name}"
+            label = f"{_titled_adjectives(tokens, first, index)}{word[:1].upper()}{word[1:]} {name}"
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named" if place_end is None else "units.place-named", 0.9,
                               name=" ".join(label.split()), kind=unit_kind.kind)

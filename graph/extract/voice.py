@@ -54,13 +54,16 @@ def issuer(ctx: DocContext) -> tuple[Mention | None, Sentence | None]:
 #: a letterhead: the document's first line names the municipality that sends it ("Gemeente Ede"), or
 #: its title ends with it ("# Jaarverslag 2023 gemeente Dordrecht": the municipality's own report)
 _LETTERHEAD = re.compile(r"\s*[Gg]emeente\s+(?=\S)|\s*#*\s*(?:[Jj]aarverslag|[Jj]aarrekening|[Rr]aadsinformatiebrief|"
-                         r"[Rr]aadsvoorstel|[Bb]egroting|[Cc]ollegebrief)\b[^\n]*?\s[Gg]emeente\s+(?=\S)")
+                         r"[Rr]aadsvoorstel|[Bb]egroting|[Cc]ollegebrief)\b[^\n]*?\s[Gg]emeente\s+(?=\S)"
+                         # a web page's title, the site last: "Samenwerkingsverbanden - Gemeente Ede" (round 54d)
+                         r"|[^\n]*?\S[ \t]+[-–|][ \t]+[Gg]emeente[ \t]+(?=\S)")
 
 
 def letterhead(ctx: DocContext) -> Mention | None:
     """The municipality whose letterhead opens the document: a first line "Gemeente X" and nothing
     else on it (a raadsinformatiebrief, a letter of the college), or a title of a municipality's own
-    document ending in it ("Jaarverslag 2023 gemeente Dordrecht"); its wethouders are X's.
+    document ending in it ("Jaarverslag 2023 gemeente Dordrecht", a web page's "Contact - Gemeente Ede");
+    its wethouders are X's.
 
     >>> text = "Gemeente Ede\\nRaadsinformatiebrief"
     >>> ede = Mention(9, 12, "Ede", "Municipality", "", 1.0)
@@ -68,6 +71,9 @@ def letterhead(ctx: DocContext) -> Mention | None:
     'Ede'
     >>> text = "# Jaarverslag 2023 gemeente Ede\\n\\nDe burgemeester opent."
     >>> letterhead(DocContext("d", text, [Sentence(0, 31, text[:31])], [Mention(28, 31, "Ede", "Municipality", "", 1.0)])).text
+    'Ede'
+    >>> text = "Samenwerkingsverbanden - Gemeente Ede\\n\\nDe wethouder zit in de pijler."
+    >>> letterhead(DocContext("d", text, [Sentence(0, 37, text[:37])], [Mention(34, 37, "Ede", "Municipality", "", 1.0)])).text
     'Ede'
     """
     if "letterhead" not in ctx.__dict__:
