@@ -1,0 +1,67 @@
+"""Round 54f: heldout39's leftovers as rules of Dutch and of the domain (invented text, invented people).
+
+Each rule has a text it reads and a near miss it must leave alone: a chain of "zij" back to the one person
+a paragraph is about (not the parties the document's first lines name), a committee's list items
+"- X, raadslid (Lokaal Ede), voorzitter;" giving the member's party.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tests.extract_facts import facts
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str, date: str = "2026-01-10") -> frozenset:
+    """The facts of ``text``, extracted once per module however many tests ask."""
+    return frozenset(facts(text, date))
+
+
+# --- "In die hoedanigheid werkt zij samen met X": the person of the paragraph's chain of "zij" ---
+
+PARTIES = ("Deurne, 12 mei 2026\n\n"
+           "Na de verkiezingen hebben de fracties van Lokaal Deurne, Deurne Groen en Deurne Sociaal een "
+           "coalitieakkoord gesloten.\n\n")
+CHAIN = (PARTIES + "2.1 Sanne Vos (Deurne Groen), voorgestelde portefeuille Wonen\n\n"
+         "Mevrouw Vos werkt sinds 2017 als beleidsmedewerker bij de provincie Gelderland. Van 2012 tot en met "
+         "2016 was zij projectleider bij de gemeente Uden. Sinds 2020 is zij bestuurslid van de Stichting "
+         "Zonnedaken Peel. In die hoedanigheid werkt zij samen met de gemeente Helmond.\n")
+
+
+def test_an_inverted_zij_goes_back_along_its_chain_to_the_one_person_named():
+    found = found_in(CHAIN)
+    assert ("Sanne Vos", "collaboratesWith", "Helmond", None) in found, found
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[0] != "Sanne Vos"}, found
+
+
+def test_a_sentence_about_something_else_breaks_the_chain():
+    text = CHAIN.replace("Sinds 2020 is zij bestuurslid van de Stichting Zonnedaken Peel.",
+                         "De stichting Zonnedaken Peel bestaat sinds 2020.")
+    found = found_in(text)
+    assert ("Sanne Vos", "collaboratesWith", "Helmond", None) not in found, found
+
+
+def test_a_chain_back_to_two_persons_names_nobody():
+    text = CHAIN.replace("Mevrouw Vos werkt", "Mevrouw Vos en Piet Smit werken")
+    found = found_in(text)
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] == "Helmond"}, found
+
+
+# --- "- X, raadslid (Lokaal Ede), voorzitter;": the member's party ---
+
+COMMITTEE = (PARTIES + "De commissie bestond uit:\n"
+             "- Piet Bakker, raadslid (Lokaal Deurne), voorzitter;\n"
+             "- Anna de Wit, raadslid (Deurne Groen), lid;\n"
+             "- Kees Mol, raadslid (Deurne Sociaal), werkt bij de gemeente.\n")
+
+
+def test_a_list_item_with_a_role_after_its_bracket_gives_the_party():
+    found = found_in(COMMITTEE)
+    assert ("Piet Bakker", "affiliatedWith", "Lokaal Deurne", None) in found, found
+    assert ("Anna de Wit", "affiliatedWith", "Deurne Groen", None) in found, found
+
+
+def test_a_list_item_going_on_with_a_clause_is_left_alone():
+    found = found_in(COMMITTEE)
+    assert not {f for f in found if f[0] == "Kees Mol" and f[1] == "affiliatedWith"}, found
