@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tests.extract_facts import facts
+from tests.extract_facts import dated_relations, facts
 
 
 @lru_cache(maxsize=None)
@@ -65,3 +65,40 @@ def test_a_list_item_with_a_role_after_its_bracket_gives_the_party():
 def test_a_list_item_going_on_with_a_clause_is_left_alone():
     found = found_in(COMMITTEE)
     assert not {f for f in found if f[0] == "Kees Mol" and f[1] == "affiliatedWith"}, found
+
+
+# --- "Voorzitter van het samenwerkingsverband was van 2009 tot en met 2013 X": a fronted role, a period ---
+
+NETWORK = ("Het Samenwerkingsverband Rivierensteden werd in 2009 opgericht door de gemeenten Tiel en Culemborg. "
+           "Voorzitter van het samenwerkingsverband was van 2009 tot en met 2013 Eva Kok, wethouder van Tiel. "
+           "Trekker van de Werkgroep Dijken was van 2010 tot en met 2018 Harm Wansink, programmamanager van de "
+           "gemeente Tiel.")
+
+
+def test_a_fronted_role_keeps_its_holder_across_a_period():
+    assert ("Eva Kok", "hasRole", "Samenwerkingsverband Rivierensteden", "voorzitter") in found_in(NETWORK)
+    found = dated_relations(NETWORK, "2025-01-10")
+    assert ("Eva Kok", "het samenwerkingsverband", "voorzitter", True, "2009-01-01", "2013-12-31") in found, found
+    assert ("Harm Wansink", "Werkgroep Dijken", "trekker", True, "2010-01-01", "2018-12-31") in found, found
+
+
+def test_a_fronted_role_with_its_subject_in_the_clause_is_no_role_van_is():
+    text = NETWORK.replace("Voorzitter van het samenwerkingsverband was van 2009 tot en met 2013 Eva Kok",
+                           "Piet Bos zei dat voorzitter van het samenwerkingsverband van 2009 tot en met 2013 Eva Kok")
+    found = found_in(text)
+    assert ("Piet Bos", "hasRole", "Samenwerkingsverband Rivierensteden", "voorzitter") not in found, found
+
+
+# --- "de ondernemersvereniging", "het samenwerkingsverband": the organisation named before by that head ---
+
+def test_the_kind_word_of_an_organisation_points_back_to_it():
+    text = ("Het Talentpact Peel is geïnitieerd door de gemeente Helmond en de Ondernemersvereniging "
+            "Helmond-Deurne. Piet Smit is voorzitter van de ondernemersvereniging.")
+    assert ("Piet Smit", "hasRole", "Ondernemersvereniging Helmond-Deurne", "voorzitter") in found_in(text)
+
+
+def test_a_kind_word_with_no_such_organisation_before_names_none():
+    text = ("Het Talentpact Peel is geïnitieerd door de gemeente Helmond en de Stichting Werkt Peel. "
+            "Piet Smit is voorzitter van de ondernemersvereniging.")
+    found = found_in(text)
+    assert not {f for f in found if f[0] == "Piet Smit" and f[1] == "hasRole"}, found

@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from .boards import network_keys
 from .model import Mention, Sentence
+from .organisation_references import ORGANISATION_KINDS, names_kind
 from .unit_programmes import DEAL_WORDS, deal_in_unit_name
 from .units import BASE_KINDS
 
@@ -40,7 +41,8 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk))(?![\w-])"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
+    r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
 #: a preposition of place before "de provincie": the territory is meant, not the body that governs it
@@ -112,6 +114,8 @@ class Scope:
 
 def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
+    if word in ORGANISATION_KINDS:  # "de ondernemersvereniging": the association named before (round 54f)
+        return names_kind(mention, word)
     if word == "ministerie":
         return mention.type == "Ministry"
     if word in ("netwerk", "stedennetwerk"):  # "voorzitter van het netwerk": the city network named before
