@@ -102,3 +102,22 @@ def test_a_kind_word_with_no_such_organisation_before_names_none():
             "Piet Smit is voorzitter van de ondernemersvereniging.")
     found = found_in(text)
     assert not {f for f in found if f[0] == "Piet Smit" and f[1] == "hasRole"}, found
+
+
+# --- "…; hij volgde in die rol X op": "hij" named only in a sentence before ---
+
+CAREER = ("De heer Bakker was van 2010 tot en met 2023 wethouder van Tiel. Van 2015 tot en met 2020 was hij "
+          "voorzitter van de G40 Pijler Fysiek Domein; hij volgde in die rol Theo Rozendaal (Dordrecht) op.")
+
+
+def test_a_clause_pronoun_follows_its_chain_back_to_the_successor():
+    found = found_in(CAREER, "2024-04-26")
+    assert ("Bakker", "succeeded", "Theo Rozendaal", None) in found, found
+    dated = dated_relations(CAREER, "2024-04-26")
+    assert ("Theo Rozendaal", "Pijler Fysiek Domein", "voorzitter", True, None, "2014-12-31") in dated, dated
+
+
+def test_a_clause_pronoun_without_a_subject_of_its_own_before_names_no_successor():
+    text = CAREER.replace("was hij voorzitter van de G40 Pijler Fysiek Domein", "liep het programma Binnenstad Tiel")
+    found = found_in(text, "2024-04-26")
+    assert not {f for f in found if f[1] == "succeeded"}, found
