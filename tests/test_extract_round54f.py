@@ -121,3 +121,18 @@ def test_a_clause_pronoun_without_a_subject_of_its_own_before_names_no_successor
     text = CAREER.replace("was hij voorzitter van de G40 Pijler Fysiek Domein", "liep het programma Binnenstad Tiel")
     found = found_in(text, "2024-04-26")
     assert not {f for f in found if f[1] == "succeeded"}, found
+
+
+# --- "het Talentpact Noord-Limburg": a compass region closes a one-word compound's name ---
+
+def test_a_compass_region_after_a_compound_belongs_to_its_name():
+    text = ("Het Talentpact Zuid-Gelderland is in 2021 geïnitieerd door de gemeente Nijmegen. "
+            "De provincie Gelderland en UWV zijn partner.")
+    found = found_in(text, "2024-04-26")
+    assert ("Nijmegen", "initiated", "Talentpact Zuid-Gelderland", None) in found, found
+    assert ("Gelderland", "participatesIn", "Talentpact Zuid-Gelderland", None) in found, found
+
+
+def test_a_province_after_a_compound_is_left_out_of_its_name():
+    found = found_in("Het Talentpact Noord-Brabant is in 2021 geïnitieerd door de gemeente Tilburg.", "2024-04-26")
+    assert ("Tilburg", "initiated", "Talentpact", None) in found, found
