@@ -136,3 +136,18 @@ def test_a_compass_region_after_a_compound_belongs_to_its_name():
 def test_a_province_after_a_compound_is_left_out_of_its_name():
     found = found_in("Het Talentpact Noord-Brabant is in 2021 geïnitieerd door de gemeente Tilburg.", "2024-04-26")
     assert ("Tilburg", "initiated", "Talentpact", None) in found, found
+
+
+# --- "X is sinds 2015 secretaris en sinds 2020 voorzitter van Y": two roles before one body ---
+
+def test_the_first_of_two_coordinated_roles_is_held_in_the_body_after_the_second():
+    text = "Eva Kok is sinds 2015 secretaris en sinds 2020 voorzitter van de Stichting Wijkhuis Tiel."
+    found = dated_relations(text, "2024-04-26")
+    assert ("Eva Kok", "Stichting Wijkhuis Tiel", "secretaris", False, "2015-01-01", None) in found, found
+    assert ("Eva Kok", "Stichting Wijkhuis Tiel", "voorzitter", False, "2020-01-01", None) in found, found
+
+
+def test_an_office_of_a_town_before_the_second_role_is_not_held_in_its_body():
+    text = "Eva Kok is sinds 2015 wethouder en sinds 2020 voorzitter van de Stichting Wijkhuis Tiel."
+    found = found_in(text, "2024-04-26")
+    assert ("Eva Kok", "hasRole", "Stichting Wijkhuis Tiel", "wethouder") not in found, found
