@@ -151,3 +151,28 @@ def test_an_office_of_a_town_before_the_second_role_is_not_held_in_its_body():
     text = "Eva Kok is sinds 2015 wethouder en sinds 2020 voorzitter van de Stichting Wijkhuis Tiel."
     found = found_in(text, "2024-04-26")
     assert ("Eva Kok", "hasRole", "Stichting Wijkhuis Tiel", "wethouder") not in found, found
+
+
+# --- "Rapport van de commissie onderzoek geloofsbrieven" … "De commissie bestond uit: - X, …, voorzitter;" ---
+
+REPORT = ("GEMEENTERAAD DEURNE\n\nRapport van de commissie onderzoek geloofsbrieven\n\n" + COMMITTEE
+          + "Hanneke Smit, griffier van de gemeente Deurne, trad op als secretaris van de commissie.\n")
+
+
+def test_a_report_titled_by_its_committee_names_the_committee_its_text_speaks_of():
+    found = found_in(REPORT)
+    assert ("Hanneke Smit", "hasRole", "commissie onderzoek geloofsbrieven", "secretaris") in found, found
+
+
+def test_items_after_bestond_uit_give_their_closing_role_in_the_body():
+    found = found_in(REPORT)
+    assert ("Piet Bakker", "hasRole", "commissie onderzoek geloofsbrieven", "voorzitter") in found, found
+    assert ("Anna de Wit", "hasRole", "commissie onderzoek geloofsbrieven", "lid") in found, found
+    assert not {f for f in found if f[0] == "Kees Mol" and f[2] == "commissie onderzoek geloofsbrieven"}, found
+
+
+def test_a_sentence_about_a_committee_report_names_no_committee():
+    text = REPORT.replace("Rapport van de commissie onderzoek geloofsbrieven\n",
+                          "Het rapport van de commissie onderzoek geloofsbrieven volgt.\n")
+    found = found_in(text)
+    assert not {f for f in found if f[2] == "commissie onderzoek geloofsbrieven"}, found

@@ -32,6 +32,7 @@ from itertools import accumulate
 from .boards import network_keys
 from .model import Mention, Sentence
 from .organisation_references import ORGANISATION_KINDS, names_kind
+from .report_committees import report_committee
 from .unit_programmes import DEAL_WORDS, deal_in_unit_name
 from .units import BASE_KINDS
 
@@ -231,6 +232,12 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(_programme_body(text, start, end, word, programme))
             continue  # "de werkgroep van de pijler": the complement names the owner, no antecedent
         antecedent, candidates = antecedent_of(word, start)
+        if antecedent is None and word == "commissie" and all(c.rule == "references.report-committee" for c in candidates):
+            titled = report_committee(text)
+            if titled is not None:  # "Rapport van de commissie onderzoek geloofsbrieven" … "De commissie bestond uit:"
+                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.report-committee",
+                                     0.6, name=titled, kind=word))
+                continue
         if antecedent is None and not candidates and word in BASE_KINDS:
             titled = _title_unit(text, sentences, word)
             if titled is not None:  # "Besluitenlijst pijlervergadering Economie en Werk" … "De pijler benoemt …"
