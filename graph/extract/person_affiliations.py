@@ -182,7 +182,8 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
         bracket = ctx.bracket_after(person)
         if not bracket:
             # "Jan Bakker, voorzitter (Apeldoorn)", "Frits Leeuw, secretaris pijler Ruimte (VNG)"
-            apposition = re.match(r",\s*([^,()]{2,60}?)\(([^()]{1,60})\)\s*$", ctx.text[person.end:sentence.end])
+            apposition = re.match(r",\s*([^,()]{2,60}?)\(([^()]{1,60})\)\s*$", ctx.text[person.end:sentence.end]) \
+                or _role_list_item(ctx, sentence, person)
             if apposition and role_pattern().match(ctx.text, person.end + apposition.start(1)):
                 bracket = (person.end + apposition.start(2), person.end + apposition.end(2))
         if not bracket:
@@ -207,6 +208,25 @@ def bracket_affiliations(ctx: DocContext, sentence: Sentence, persons: list[Ment
                 ctx.add(person, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.85)
                 for other in _both_before(ctx, sentence, person, bracket, target):
                     ctx.add(other, "affiliatedWith", target, sentence, "roles.bracket-affiliation", 0.8)
+
+
+#: a list item "- X, raadslid (Lokaal Ede), voorzitter;": a role with its bracket, then the role in the list's body
+_BULLET = re.compile(r"\s*[-*•]\s+")
+_ROLE_ITEM = re.compile(r",\s*([^,()]{2,60}?)\(([^()]{1,60})\),\s*([^,()]{2,40}?)\s*[;.]?\s*$")
+
+
+def _role_list_item(ctx: DocContext, sentence: Sentence, person: Mention) -> re.Match | None:
+    """The apposition of a bullet item whose bracket is followed by one more role word (round 54f):
+    "- Eva Kok, raadslid (Lokaal Ede), voorzitter;" reads as "Eva Kok, raadslid (Lokaal Ede)". Not
+    "- Eva Kok, raadslid (Ede), werkt nu bij X": the tail must be a role word alone."""
+    line = ctx.text.rfind("\n", 0, person.start) + 1
+    if sentence.bullet_list is None and not _BULLET.fullmatch(ctx.text, line, person.start):
+        return None
+    item = _ROLE_ITEM.match(ctx.text[person.end:sentence.end])
+    if item is None:
+        return None
+    tail = role_pattern().fullmatch(item.group(3))
+    return item if tail is not None else None
 
 
 #: a bracket that holds for every name of the list before it: "A en B (beiden Platform31)", "(allen gemeente Ede)"

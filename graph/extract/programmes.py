@@ -51,7 +51,7 @@ from .generic_compounds import generic_compound
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
 from .deals import as_name, _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
-from .place_ended_names import place_closing_name
+from .place_ended_names import place_closing_name, region_closing_compound
 from .place_opened_names import place_opening_name
 from .programme_names import (_adjective_after_article, _APPROACH, _approach_compound, _ARTICLES, _close_quote, _cut,
                               in_de_name, lower_in_de_name, _LOWER_KINDS, _name_start, _name_with_place, _named_before, heading_name_start,
@@ -333,6 +333,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 start, end = tokens[first].start, token.end
                 rule = "programmes.compound"
                 closed = place_closing_name(tokens, first, i, places, text) if word[:1].isupper() else None
+                if closed is None and word[:1].isupper() and first == i:
+                    closed = region_closing_compound(tokens, i, places, text)  # "het Talentpact Noord-Limburg"
                 if closed is not None:  # "de Stedelijke Agenda Overijssel": the place belongs to the name
                     end, i, rule = tokens[closed - 1].end, closed - 1, "programmes.place-named"
                 elif word[:1].isupper():

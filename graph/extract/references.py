@@ -31,6 +31,8 @@ from itertools import accumulate
 
 from .boards import network_keys
 from .model import Mention, Sentence
+from .organisation_references import ORGANISATION_KINDS, names_kind
+from .report_committees import report_committee
 from .unit_programmes import DEAL_WORDS, deal_in_unit_name
 from .units import BASE_KINDS
 
@@ -40,7 +42,8 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk))(?![\w-])"
+    r"convenant|akkoord|pact|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
+    r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
 #: a preposition of place before "de provincie": the territory is meant, not the body that governs it
@@ -112,6 +115,8 @@ class Scope:
 
 def _matches(mention: Mention, word: str) -> bool:
     word = word.lower().replace(" ", "")
+    if word in ORGANISATION_KINDS:  # "de ondernemersvereniging": the association named before (round 54f)
+        return names_kind(mention, word)
     if word == "ministerie":
         return mention.type == "Ministry"
     if word in ("netwerk", "stedennetwerk"):  # "voorzitter van het netwerk": the city network named before
@@ -227,6 +232,12 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 found.append(_programme_body(text, start, end, word, programme))
             continue  # "de werkgroep van de pijler": the complement names the owner, no antecedent
         antecedent, candidates = antecedent_of(word, start)
+        if antecedent is None and word == "commissie" and all(c.rule == "references.report-committee" for c in candidates):
+            titled = report_committee(text)
+            if titled is not None:  # "Rapport van de commissie onderzoek geloofsbrieven" … "De commissie bestond uit:"
+                found.append(Mention(start, end, text[start:end], "OrganisationalUnit", "references.report-committee",
+                                     0.6, name=titled, kind=word))
+                continue
         if antecedent is None and not candidates and word in BASE_KINDS:
             titled = _title_unit(text, sentences, word)
             if titled is not None:  # "Besluitenlijst pijlervergadering Economie en Werk" … "De pijler benoemt …"

@@ -215,6 +215,11 @@ class RoleSubjects(NamedTuple):
     theme: Mention | None
 
 
+#: "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"; "Trekker van de Themagroep Wonen en
+#: (van) de Themagroep Werk is X": two bodies
+_ROLE_VAN_IS = re.compile(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?"
+                          r"(?:en\s+(?:van\s+)?(?:de\s+|het\s+)?(?:[\w-]+\s+){1,5}?)?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
+                          r"(?:[\w.-]+\s+){0,4}?")
 #: the article or possessive of a role noun whose holder follows in apposition: "de pijlervoorzitter, X,"
 _DEFINITE_BEFORE = re.compile(r"\b(?:de|onze|hun|haar|zijn)\s+$", re.IGNORECASE)
 #: the comma that closes the apposition, with no list going on: "X, heeft", not "X, Y en Z"
@@ -253,10 +258,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
         if _ALS_ROLE_OPENING.fullmatch(text, sentence.start, start) and _ALS_ROLE_BETWEEN.fullmatch(between) \
                 and _CHOSEN_AFTER.match(text, nxt.end, sentence.end):
             targets, rule = [nxt], "roles.als-gekozen"  # "Als vicevoorzitter is (de Tilburgse wethouder) X gekozen"
-        elif re.fullmatch(r"\s+(?:van\s+(?:de|het)|bij(?:\s+(?:de|het))?)\s+(?:[\w-]+\s+){1,5}?"
-                          # "Trekker van de Themagroep Wonen en (van) de Themagroep Werk is X": two bodies
-                          r"(?:en\s+(?:van\s+)?(?:de\s+|het\s+)?(?:[\w-]+\s+){1,5}?)?(?:is|was|wordt|werd|blijft|bleef|zijn|waren)\s+"
-                        r"(?:[\w.-]+\s+){0,4}?", between) \
+        elif (_ROLE_VAN_IS.fullmatch(between)
+              # "Voorzitter van het samenwerkingsverband was van 2008 tot en met 2013 X" (round 54f)
+              or _ROLE_VAN_IS.fullmatch(without_periods(between, year=ctx.date))) \
                 and not subject_in_clause:
             targets, rule = [nxt], "roles.role-van-is"  # "Voorzitter van de (themagroep Jeugd) is X", "Projectleider bij BZK is X"
         elif between == ": " and _ANNOUNCED_ROLE.search(text, max(sentence.start, start - 30), start) \

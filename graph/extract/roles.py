@@ -42,6 +42,8 @@ from __future__ import annotations
 
 import re
 
+from .composed_of_items import composed_of_item
+from .coordinated_roles import coordinated_roles
 from .affiliations import (group_organisation, line_members, line_organisation, moved_to, party_above, party_opening,
                            represented_by)
 from .body_roles import joined_roles, role_after_body, works_at_body
@@ -195,6 +197,10 @@ def find_roles(ctx: DocContext) -> None:
             if _CANDIDATE.search(ctx.text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X, beoogd voorzitter van de pijler": a role aimed at, not held
             _bind(ctx, sentence, match, role, persons, roles_here, index)
+        if persons and sentence.bullet_list is not None:
+            composed_of_item(ctx, sentence, persons)  # "De commissie bestond uit: - X, raadslid (A), voorzitter;"
+        if persons and " en " in sentence.text:
+            coordinated_roles(ctx, sentence)  # "X is sinds 2015 trainer en sinds 2020 voorzitter van Y"
         if persons:
             colleague_places(ctx, sentence, mentions)  # "zijn Bredase collega X" (after the roles: whose colleague)
             colleague_towns(ctx, sentence, mentions)  # "Haar collega X uit Haarlemmermeer"

@@ -29,6 +29,7 @@ from .mail import in_message, sender_body
 from .participle_phrases import participle_maker
 from .model import Mention, Sentence
 from .phrases import PLURAL_VERBS, is_verbish
+from .pronoun_chains import chained_person
 from .quotes import quotation_body
 from .transcripts import turn_body
 from .units import plural_kind
@@ -203,6 +204,12 @@ def subject_or_context(ctx: DocContext, sentence: Sentence, before: int, *, prog
                 and ctx.singular_verb(verb.group(0)):
             person = interviewee(ctx)  # no antecedent at hand: in an interview, the one it portrays
             personal = personal or person is not None
+        if person is None and verb.end() <= before and _PRONOUN_AFTER.match(ctx.text, verb.end()) \
+                and ctx.singular_verb(verb.group(0)):
+            # "Sinds 2020 is zij bestuurslid van X. In die hoedanigheid werkt zij samen met Y": the person
+            # the chain of "zij" goes back to, not the passage's first actors
+            chained, person = chained_person(ctx, sentence, _PRONOUN_AFTER.match(ctx.text, verb.end()).group().strip())
+            personal = personal or chained
         if personal:
             return person  # "Samen met X sprak zij met BZK": she (the person the sentence before names)
     subject = ctx.subject(sentence, before, persons=True)

@@ -43,6 +43,7 @@ from .possessive_succession import possessive_succession
 from .declined_posts import declined_post
 from .fronted_perfect_succession import fronted_perfect_succession
 from .semicolon_successors import semicolon_successor
+from .clause_pronoun_successors import pronoun_follows_back
 from .pronoun_succeeded import pronoun_succeeded
 from .roles import role_of, role_pattern
 from .succession_clauses import (as_successor_of, handover_in_clause, inverted_passive_in_clause, led_before,
@@ -358,6 +359,8 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     elif persons:
         if "opvolg" in sentence.text:
             as_successor_of(ctx, sentence, persons)  # "Zij werd … benoemd, als opvolger van X": the pronoun's
+        if "volg" in sentence.text and ";" in sentence.text:
+            pronoun_follows_back(ctx, sentence, persons)  # "…; hij volgde in die rol X op", "hij" named before
         took_over_after_departure(ctx, sentence, persons)
         if "schap" in sentence.text:
             took_over_from_holder(ctx, sentence, persons)  # "daarna neemt Y het ambtelijk trekkerschap over"
