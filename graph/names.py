@@ -86,32 +86,79 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-# id(dataset) → (weak reference to the dataset, index); an entry goes when its dataset does (a
-# server that reopens a new build must not keep every earlier graph alive through this cache)
+@dataclass(frozen=True)
+class NameKeys:
+    """The names of an :func:`entity_index` as :func:`normalise` makes them, built once per index, so that
+    looking a name up is a dict access, not a normalisation of every name (round 54n)."""
+    names: dict[str, tuple[str, ...]]  # IRI → the normalised form of each of its names, in their order
+    entities: dict[str, tuple[Entry, ...]]  # normalised name → the entries that bear it, in index order
+    everyday: dict[str, tuple[Entry, ...]]  # a ministry name's everyday_name → the ministries that bear it
+
+
+def _name_keys(index: dict[str, Entry], normalised: dict[str, tuple[str, ...]] | None = None) -> NameKeys:
+    """The :class:`NameKeys` of ``index``, with ``normalised`` (IRI → normalised names) where known.
+
+    >>> keys = _name_keys({"m": Entry("m", "Ministry", "BZK", ("BZK", "Binnenlandse Zaken en Koninkrijksrelaties"))})
+    >>> [e.iri for e in keys.entities["bzk"]], [e.iri for e in keys.everyday["binnenlandse zaken"]]
+    (['m'], ['m'])
+    """
+    if normalised is None:
+        normalised = {iri: tuple(normalise(n) for n in e.names) for iri, e in index.items()}
+    entities: dict[str, dict[str, Entry]] = {}
+    everyday: dict[str, dict[str, Entry]] = {}
+    for iri, entry in index.items():
+        for name in normalised[iri]:
+            entities.setdefault(name, {})[iri] = entry
+            if entry.type == "Ministry":
+                everyday.setdefault(everyday_name(name), {})[iri] = entry
+    everyday.pop(None, None)
+    return NameKeys(normalised, {name: tuple(found.values()) for name, found in entities.items()},
+                    {name: tuple(found.values()) for name, found in everyday.items()})
+
+
+# id(dataset) → (weak reference to the dataset, index, its NameKeys); an entry goes when its dataset
+# does (a server that reopens a new build must not keep every earlier graph alive through this cache)
 _INDEX_CACHE: dict[int, tuple] = {}
 
 
 def entity_index(dataset) -> dict[str, Entry]:
     """IRI → :class:`Entry` for every typed entity (cached per dataset object, and beside the graph
     it was opened from: :mod:`graph.derived`)."""
+    return _indexed(dataset)[0]
+
+
+def _indexed(dataset) -> tuple[dict[str, Entry], NameKeys]:
     key = id(dataset)
     if key not in _INDEX_CACHE or _INDEX_CACHE[key][0]() is not dataset:
+        from . import vocab
         from .derived import remembered
 
-        index = remembered(dataset, "entity-index", {}, lambda: _query_index(dataset), code=(__file__,),
-                           encode=lambda found: [[e.iri, e.type, e.label, list(e.names)] for e in found.values()],
-                           decode=_decoded_index)
+        # the normalised names are kept too: they depend on normalise and vocab's ASCII_LETTERS
+        index, keys = remembered(dataset, "entity-index", {}, lambda: _keyed(_query_index(dataset)),
+                                 code=(__file__, vocab.__file__), encode=_encoded_index, decode=_decoded_index)
         weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
-        _INDEX_CACHE[key] = weakref.ref(dataset), index
-    return _INDEX_CACHE[key][1]
+        _INDEX_CACHE[key] = weakref.ref(dataset), index, keys
+    return _INDEX_CACHE[key][1:]
 
 
-def _decoded_index(rows) -> dict[str, Entry]:
-    """The index kept by :func:`entity_index` (``[iri, type, label, names]`` rows), or ValueError."""
-    if not isinstance(rows, list) or not all(isinstance(r, list) and len(r) == 4 and isinstance(r[3], list)
-                                             for r in rows):
+def _keyed(index: dict[str, Entry]) -> tuple[dict[str, Entry], NameKeys]:
+    return index, _name_keys(index)
+
+
+def _encoded_index(found: tuple[dict[str, Entry], NameKeys]) -> list:
+    index, keys = found
+    return [[e.iri, e.type, e.label, list(e.names), list(keys.names[e.iri])] for e in index.values()]
+
+
+def _decoded_index(rows) -> tuple[dict[str, Entry], NameKeys]:
+    """The index kept by :func:`entity_index` (``[iri, type, label, names, normalised names]`` rows)
+    and its :class:`NameKeys`, or ValueError."""
+    if not isinstance(rows, list) or not all(
+            isinstance(r, list) and len(r) == 5 and isinstance(r[3], list) and isinstance(r[4], list)
+            and len(r[3]) == len(r[4]) and all(isinstance(n, str) for n in r[4]) for r in rows):
         raise ValueError("not an entity index")
-    return {iri: Entry(iri, kind, label, tuple(names)) for iri, kind, label, names in rows}
+    index = {iri: Entry(iri, kind, label, tuple(names)) for iri, kind, label, names, _ in rows}
+    return index, _name_keys(index, {r[0]: tuple(r[4]) for r in rows})
 
 
 def _query_index(dataset) -> dict[str, Entry]:
@@ -280,20 +327,17 @@ def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     >>> [e.iri.rsplit("/", 1)[-1] for e in named_entities(ds, "jan smit")], named_entities(ds, "Piet")
     (['jan-smit', 'jan-smit-gouda'], [])
     """
-    index = entity_index(dataset)
-    candidates = [e for e in index.values() if of_type(e.type, type_)]
+    index, keys = _indexed(dataset)
     iri = _expand(name.strip())
     if iri in index and of_type(index[iri].type, type_):
         return [index[iri]]
     wanted = normalise(name)
-    hits = [e for e in candidates if any(normalise(n) == wanted for n in e.names)]
+    hits = [e for e in keys.entities.get(wanted, ()) if of_type(e.type, type_)]
     typed, rest = type_word(wanted)
     if not hits and typed and of_type(typed, type_):  # "gemeente Breda", "ministerie van Financiën"
-        hits = [e for e in candidates if e.type == typed and any(normalise(n) == rest for n in e.names)]
+        hits = [e for e in keys.entities.get(rest, ()) if e.type == typed]
     if not hits and of_type("Ministry", type_):  # "Binnenlandse Zaken", "ministerie van Sociale Zaken"
-        short = rest if typed == "Ministry" else wanted
-        hits = [e for e in candidates if e.type == "Ministry" and any(everyday_name(normalise(n)) == short
-                                                                       for n in e.names)]
+        hits = list(keys.everyday.get(rest if typed == "Ministry" else wanted, ()))
     if len(hits) > 1:
         hits = _in_documents(dataset, hits) or hits
     if len(hits) > 1 and all(e.type == "Ministry" for e in hits):
@@ -440,12 +484,13 @@ def search_entities(dataset, text: str, *, type_: str | tuple[str, ...] | None =
     without it in that type ("gemeente Breda" → Breda; "ministerie" alone → every ministry, 0.75).
     """
     wanted = normalise(text)[:MAX_SEARCH_LENGTH]  # difflib takes time with the square of the length
-    entries = entity_index(dataset).values()
-    scored = _scored(entries, wanted, type_)
+    index, keys = _indexed(dataset)
+    entries = index.values()
+    scored = _scored(entries, wanted, type_, keys.names)
     typed, rest = type_word(wanted)
     if typed and of_type(typed, type_):
         typed_entries = [e for e in entries if e.type == typed]
-        found = (_scored(typed_entries, rest, typed) if rest else
+        found = (_scored(typed_entries, rest, typed, keys.names) if rest else
                  {e.iri: (_TYPE_ONLY_SCORE, e, e.label) for e in typed_entries})
         for iri, hit in found.items():
             if hit[0] > scored.get(iri, (0.0,))[0]:
@@ -472,16 +517,18 @@ def type_word(wanted: str) -> tuple[str | None, str]:
     return typed, " ".join(rest)
 
 
-def _scored(entries, wanted: str, type_: str | tuple[str, ...] | None) -> dict[str, tuple[float, Entry, str]]:
-    """IRI → (best score, entry, the name that scored it) for ``entries`` against ``wanted``."""
+def _scored(entries, wanted: str, type_: str | tuple[str, ...] | None,
+            normalised: dict[str, tuple[str, ...]]) -> dict[str, tuple[float, Entry, str]]:
+    """IRI → (best score, entry, the name that scored it) for ``entries`` against ``wanted``
+    (``normalised``: IRI → the entry's names normalised, :attr:`NameKeys.names`)."""
     wanted_words = wanted.split()
     found = {}
     for entry in entries:
         if not of_type(entry.type, type_):
             continue
         best, matched = 0.0, None
-        for name in entry.names:
-            score = _name_score(wanted, wanted_words, normalise(name))
+        for name, key in zip(entry.names, normalised[entry.iri]):
+            score = _name_score(wanted, wanted_words, key)
             if score > best:
                 best, matched = score, name
         if matched is not None:
