@@ -2,7 +2,8 @@
 
 Each rule has a text it reads and a near miss it must leave alone: a table row's period open to the
 present ("2024–heden") starts in its own year; a period that ends at an event told in the past ("Van 2018
-tot de opheffing was X voorzitter") is a past role.
+tot de opheffing was X voorzitter") is a past role; the "we" of a quotation in single quotation marks, or
+of a speaker named by the surname alone, is the speaker's one body.
 """
 
 from __future__ import annotations
@@ -12,13 +13,18 @@ from functools import lru_cache
 import pytest
 
 from graph.extract.periods import find_periods
-from tests.extract_facts import dated_relations
+from tests.extract_facts import dated_relations, facts
 
 
 @lru_cache(maxsize=None)
 def roles_in(text: str, date: str = "2026-01-10") -> frozenset:
     """(holder, body, role, past, from, until) of ``text``'s roles, extracted once per module."""
     return frozenset(dated_relations(text, date))
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str, date: str = "2026-01-10") -> frozenset:
+    return frozenset(facts(text, date))
 
 
 # --- "| 2024–heden | X |": a row's period open to the present ---
@@ -91,6 +97,50 @@ def test_the_end_of_a_year_is_a_date_not_an_event():
 def test_the_event_dated_per_a_day_ends_the_day_before():
     periods = find_periods("Zij was tot de opheffing per 1 januari 2024 voorzitter.", year="2026-01-10")
     assert [(p.valid_from, p.valid_until, p.ended) for p in periods] == [(None, "2023-12-31", True)]
+
+
+# --- "'We werken graag samen met …,' aldus minister X": the speaker's one body ---
+
+VISIT = ("Werkbezoek minister aan Deventer\n\nDen Haag, 10 januari 2026\n\n"
+         "Minister Karin Veldhuis van Infrastructuur en Waterstaat bezocht dinsdag Deventer. ")
+
+
+@pytest.mark.parametrize("quote", [
+    "'We werken graag samen met Deventer,' aldus minister Veldhuis.",
+    "‘We werken graag samen met Deventer’, aldus minister Veldhuis.",
+    "“Wij werken graag samen met Deventer,” zegt Veldhuis.",
+    "'We werken met onze auto's graag samen met Deventer,' zegt Veldhuis.",
+    "Veldhuis: 'Wij werken graag samen met Deventer.'",
+])
+def test_we_in_a_quotation_is_the_speakers_ministry(quote):
+    found = found_in(VISIT + quote)
+    assert ("IenW", "collaboratesWith", "Deventer", None) in found, found
+
+
+def test_we_of_an_unnamed_speaker_is_nobody():
+    found = found_in(VISIT + "'We werken graag samen met Zwolle,' zegt een woordvoerder.")
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] == "Zwolle"}, found
+
+
+def test_a_surname_two_persons_share_names_no_body():
+    text = VISIT + ("Wethouder Piet Veldhuis van Zwolle was er ook. "
+                    "'We werken graag samen met Deventer,' zegt Veldhuis.")
+    found = found_in(text)
+    assert not {f for f in found if f[1] == "collaboratesWith" and f[2] == "Deventer"}, found
+
+
+def test_an_apostrophe_opens_no_quotation():
+    found = found_in(VISIT + "Het was 's avonds druk. We werken graag samen met Deventer, zegt Veldhuis.")
+    assert ("IenW", "collaboratesWith", "Deventer", None) not in found, found
+
+
+def test_a_surname_whose_full_name_holds_two_posts_names_neither():
+    text = VISIT + ("Wethouder Eva Smit van Ede is ook voorzitter van de G40-pijler Sociaal Domein. "
+                    "“Wij werken graag samen met de VNG,” zegt Smit.")
+    found = found_in(text)
+    assert ("Ede", "collaboratesWith", "VNG", None) not in found, found
+    assert ("Ede", "collaboratesWith", "VNG", None) in found_in(text.replace(" is ook voorzitter van de G40-pijler "
+                                                                             "Sociaal Domein", " bezocht de stad"))
 
 
 def test_a_bracket_dating_a_ministrys_new_abbreviation_leaves_the_rows_start():
