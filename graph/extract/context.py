@@ -219,7 +219,9 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
             if dated else {"valid_from_precision": precision if since else None,
                            "valid_until_precision": precision if until else None}  # "tot 2019": an end of year precision (docs/architecture.md, "Time")
         clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
-        if valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
+        if dated and dated.ended:
+            past = True  # "Van 2020 tot de opheffing was X voorzitter": held until an event told in the past
+        elif valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         elif valid_until and not self.date and dated and dated.valid_until and not dated.during \
                 and (told_in_past(self.text, *clause) or told_in_past(self.text, *self._clause_at(sentence, subject.start))):

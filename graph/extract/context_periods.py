@@ -240,12 +240,23 @@ class PeriodContext:
 
 
 def _name_period(text: str, period: Period) -> bool:
-    """Whether ``period`` opens a bracket and a name follows it: "EZ (tot juli 2024: EZK)", when a name held.
+    """Whether ``period`` opens a bracket and a name follows it: "EZ (tot juli 2024: EZK)", when a name held;
+    or stands between two abbreviations in a bracket, "(EZ, sinds 2026 EZK)": since when the body has the second.
 
     >>> from graph.extract.periods import find_periods
     >>> text = "het ministerie van EZ (tot juli 2024: EZK) en Platform31"
     >>> [_name_period(text, p) for p in find_periods(text)]
     [True]
+    >>> text = "| Yara Mahabier (EZ, sinds 2026 EZK) | Eva Smit (Ede, sinds 2020 wethouder) |"
+    >>> [_name_period(text, p) for p in find_periods(text)]
+    [True, False]
     """
-    return bool(re.search(r"\(\s*$", text[max(0, period.start - 3):period.start])
-                and re.match(r"\s*:\s*\S", text[period.end:period.end + 4]))
+    if re.search(r"\(\s*$", text[max(0, period.start - 3):period.start]) \
+            and re.match(r"\s*:\s*\S", text[period.end:period.end + 4]):
+        return True
+    return bool(re.search(rf"\(\s*{_ABBREVIATION},\s*$", text[max(0, period.start - 20):period.start])
+                and re.match(rf"\s+{_ABBREVIATION}\s*\)", text[period.end:period.end + 20]))
+
+
+#: an abbreviation of a body's name: two capitals or more ("EZ", "EZK", "IenW", "VRO")
+_ABBREVIATION = r"(?=[A-Z][\w&]*[A-Z])[\w&]{2,8}"

@@ -123,11 +123,25 @@ def _date(p: str, *, anaphor: bool = True) -> str:
             rf"|(?P<{p}byear>(?:19|20)\d\d){back})(?![\w-])")
 
 
+#: an event that ends a post, as "tot" names it: the body's dissolution ("de opheffing", "de ontbinding", "de
+#: fusie"), the holder's leaving ("zijn afscheid", "haar vertrek", "haar pensionering") or the end of the
+#: work ("het einde van het programma", "de afronding van de deal"); not a date ("het einde van 2023")
+_EVENT = (r"(?:de\s+)?(?:opheffing|ontbinding|beëindiging|fusie|samenvoeging|herindeling)\b"
+          r"|(?:zijn|haar|hun)\s+(?:afscheid|vertrek|pensioen|pensionering|overlijden)\b"
+          r"|(?:het\s+eind(?:e)?|de\s+afronding|de\s+afsluiting)\s+van\s+(?:het|de|dat|die|deze|dit)\s+[^\W\d]{3,}")
+#: "tot zijn afscheid", "tot haar vertrek" closing a text: the end of a post held, no leaving
+_UNTIL_EVENT = re.compile(rf"(?<![\w-])tot\s+(?:aan\s+)?(?:{_EVENT})$", re.IGNORECASE)
 _FROM_WORDS = r"per|vanaf|sinds|sedert|met\s+ingang\s+van|m\.i\.v\.|ingaande"
 _UNTIL_WORDS = r"tot\s+en\s+met|t/m|tot"
 _PERIOD = re.compile(
     rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
+    # a range open to the present: "2024–heden", "2024 - nu", "van 2024 tot heden" (a start, no end)
+    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False)}(?:(?:\s*[–—]\s*|\s+-\s+)"
+    rf"(?P<present>heden|nu)(?=\s*(?:$|[|)\].,;:<]))|\s+tot\s+(?P<present_tot>heden|nu(?:\s+toe)?)\b)"
+    # a range that ends at an event rather than a date: "van 2020 tot de opheffing (in 2023)", "tot zijn afscheid"
+    rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
+    rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False)})?"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
     rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}"
     # leaving "na <dag>", "na de gemeenteraadsverkiezingen van 18 maart 2026": held through that day
@@ -183,8 +197,12 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, True)
     >>> leaving("Hij blijft aan als trekker."), leaving("Zij treedt opnieuw aan als voorzitter.")
     (False, False)
+    >>> leaving("Zij was van 2018 tot haar afscheid voorzitter.")  # the end of a post held, no leaving now
+    False
     """
-    return LEAVING.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    return any(not _UNTIL_EVENT.search(text[max(start, m.start() - 40):m.end()])
+               for m in LEAVING.finditer(text, start, stop))
 
 
 #: an appointment the text does not date: "is benoemd tot voorzitter", "heeft X gekozen als trekker",
@@ -246,6 +264,8 @@ class Period:
     #: "tot 2019": the last day of 2018), else None (a day, or a rough point: "eind 2023")
     from_precision: str | None = None
     until_precision: str | None = None
+    #: "van 2020 tot de opheffing", told in the past: ended, whether or not an end date is written
+    ended: bool = False
 
 
 def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None,
@@ -269,6 +289,16 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             if first is not None and until is not None and first[0] <= until:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat(), False,
                                     precision(first), precision(last)))
+            continue
+        if groups["present"] or groups["present_tot"]:
+            first = _parse(groups, "i", year, None)
+            if first is not None:
+                found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
+            continue
+        if groups["event"]:
+            period = _until_event(text, begin, len(text) if end is None else end, match, year)
+            if period is not None:
+                found.append(period)
             continue
         if groups["from"]:
             first = _since_earlier_year(_parse(groups, "c", year, back), match.group(), year)
@@ -306,6 +336,40 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
     return found
+
+
+#: a post held on in the past, besides the plain past of :data:`_PLAIN_PAST`: "bleef tot de opheffing voorzitter",
+#: "die de functie tot haar afscheid vervulde"
+_HELD_ON = re.compile(r"\b(?:bleef|bleven|vervulde|vervulden|bekleedde|bekleedden|diende|dienden)\b", re.IGNORECASE)
+
+
+def _until_event(text: str, begin: int, stop: int, match: re.Match, year: str | None) -> Period | None:
+    """A post held until an event (see :data:`_EVENT`), told in the past: ended, from the start written
+    before it, up to the event's date where one follows ("in 2023": its last day; "per 1 januari 2024":
+    the day before; "op 31 december 2023": that day). Without either date, or not told in the past ("X
+    blijft tot zijn afscheid voorzitter"), none.
+
+    >>> p = find_periods("Van 2020 tot de opheffing was Anna Kok voorzitter.")[0]
+    >>> p.valid_from, p.valid_until, p.ended
+    ('2020-01-01', None, True)
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Zij was tot de opheffing in 2023 voorzitter.")]
+    [(None, '2023-12-31')]
+    >>> find_periods("Van 2020 tot zijn afscheid blijft Jan Kok voorzitter.")
+    []
+    """
+    if not (told_in_past(text, begin, stop) or _HELD_ON.search(text, begin, stop)):
+        return None
+    groups = match.groupdict()
+    first = _parse(groups, "j", year, None) if groups["event_from"] else None
+    days = _parse(groups, "k", year, None) if groups["event_on"] else None
+    until = None
+    if days is not None:
+        until = day_before(days[0].isoformat()) if groups["event_on"].lower() == "per" else days[1].isoformat()
+    if first is None and until is None or first is not None and until is not None and first[0].isoformat() > until:
+        return None
+    return Period(match.start(), match.end(), first[0].isoformat() if first else None, until, False,
+                  precision(first), precision(days) if groups["event_on"] and groups["event_on"].lower() == "in" else None,
+                  ended=True)
 
 
 def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:

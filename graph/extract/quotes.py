@@ -3,14 +3,17 @@
 A quotation names its speaker after it or before it, in the same paragraph:
 
 - ``"Ik ben sinds 2021 trekker van de themagroep Wonen. Dat doe ik graag," zegt wethouder Eva Smit.``
-- ``"…", aldus Eva Smit.`` / ``"…", vertelt Smit.``
+- ``"…", aldus Eva Smit.`` / ``"…", vertelt Smit.`` / ``'…,' aldus minister Smit.`` / ``‘…’, zegt Smit.`` (single
+  quotation marks open on a capital after a space; an apostrophe, "auto's", "'s avonds", opens none);
 - ``Eva Smit: "Ik ben voorzitter van …"`` / ``Eva Smit zegt: "…"`` / ``Eva Smit van Ede: "…"``
 - ``"…," zegt Eva Smit. "Ik ben ook …"``: a quotation that goes on in the same paragraph, no one else named
   between;
 
 The "we" of a quotation is the body its speaker speaks for: the one municipality, province, ministry or
 organisation the document gives them a role in or an affiliation with ('Wethouder Eva Smit van Ede: "Samen
-met Woonbedrijf bouwen we …"': Ede works together with Woonbedrijf) (:func:`quotation_body`).
+met Woonbedrijf bouwen we …"': Ede works together with Woonbedrijf) (:func:`quotation_body`); a speaker named
+by the surname alone is the one person whose full name ends in it, when that person holds posts in one body
+only (:func:`speaker_bodies`).
 
 A line that opens with a name and a colon ("**Eva Smit:** Ik ben …", a double interview or a transcript) is
 that person's words; the answer lines of a "V: … / A: …" interview are the interviewee's
@@ -39,8 +42,11 @@ from .role_words import role_pattern
 
 __all__ = ["quoted_speakers", "quotation_body", "speaker_bodies"]
 
-#: a quotation on one line: straight or curly double quotes
-_QUOTATION = re.compile(r"[\"“„](?P<words>[^\"“”„\n]{2,600})[\"”]")
+#: a quotation on one line: straight or curly double quotes, or single ones ('…', ‘…’) that open on a capital
+#: after a space and close before no letter (an apostrophe inside stays: "auto's", "’s avonds" is no opening)
+_QUOTATION = re.compile(r"[\"“„](?P<words>[^\"“”„\n]{2,600})[\"”]"
+                        r"|(?:(?<=\s)|^)['‘](?=[A-ZÀ-Ý])(?P<single>(?:[^'‘’\n]|['’](?=\w)){2,600})['’](?!\w)",
+                        re.MULTILINE)
 #: the verb that gives the quotation after it its speaker: '", zegt (wethouder) X', '", aldus X'
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:zegt|zei|aldus|vertelt|vertelde|stelt|stelde|benadrukt|benadrukte|"
                          r"licht\s+toe|lichtte\s+toe|vult\s+aan|voegt\s+toe)\s+(?:de\s+|het\s+)?")
@@ -74,7 +80,7 @@ def quoted_speakers(ctx: DocContext) -> list[tuple[int, int, Mention]]:
     if "quoted_speakers" in ctx.__dict__:
         return ctx.__dict__["quoted_speakers"]
     found = []
-    if '"' in ctx.text or "“" in ctx.text:
+    if any(mark in ctx.text for mark in _QUOTE_MARKS):
         persons = [m for m in ctx.mentions if m.type == "Person"]
         by_start = {m.start: m for m in persons}
         previous = None
@@ -84,8 +90,9 @@ def quoted_speakers(ctx: DocContext) -> list[tuple[int, int, Mention]]:
                     and not any(previous[1] <= m.start < quote.start() and m.label != previous[2].label for m in persons):
                 speaker = previous[2]  # '"…," zegt X. "…"': the quotation goes on in X's words
             if speaker is not None:
-                previous = (quote.start("words"), quote.end(), speaker)
-                found.append((quote.start("words"), quote.end("words"), speaker))
+                words = "words" if quote.group("words") is not None else "single"
+                previous = (quote.start(words), quote.end(), speaker)
+                found.append((quote.start(words), quote.end(words), speaker))
     found += _named_lines(ctx)
     interviewed = interviewee(ctx)
     if interviewed is not None:
@@ -116,7 +123,7 @@ def _named_lines(ctx: DocContext) -> list[tuple[int, int, Mention]]:
 
 #: the bodies whose "we" a speaker can be
 _BODIES = frozenset({"Municipality", "Province", "Ministry", "Organisation"})
-_QUOTE_MARKS = "\"“„"
+_QUOTE_MARKS = "\"“„'‘"
 
 
 def quotation_body(ctx: DocContext, at: int) -> Mention | None:
@@ -139,9 +146,24 @@ def quotation_body(ctx: DocContext, at: int) -> Mention | None:
 
 
 def speaker_bodies(ctx: DocContext, speaker: Mention) -> list[Mention]:
-    """The bodies ``speaker`` holds a role at or is affiliated with, once each, in the order found."""
+    """The bodies ``speaker`` holds a role at or is affiliated with, once each, in the order found; a
+    speaker named by the surname alone ('", zegt Veldhuis.') is the one person of the document whose
+    full name ends in it, where that full name holds a role at or is tied to one body only (two such persons,
+    or a wethouder who also chairs a pijler: the surname's own facts only)."""
+    bodies = _bodies_of(ctx, speaker.label)
+    if " " not in speaker.label:
+        full = {m.label for m in ctx.mentions if m.type == "Person" and m.label.endswith(" " + speaker.label)}
+        held = _bodies_of(ctx, full.pop()) if len(full) == 1 else {}
+        if len(held) == 1:
+            for key, body in held.items():
+                bodies.setdefault(key, body)
+    return list(bodies.values())
+
+
+def _bodies_of(ctx: DocContext, label: str) -> dict:
+    """The bodies the person of ``label`` holds a role at or is affiliated with, by key, in the order found."""
     bodies = {}
     for r in ctx.relations:
-        if r.subject.label == speaker.label and r.predicate in ("hasRole", "affiliatedWith"):
+        if r.subject.label == label and r.predicate in ("hasRole", "affiliatedWith"):
             bodies.setdefault(r.object.key or r.object.label, r.object)
-    return list(bodies.values())
+    return bodies
