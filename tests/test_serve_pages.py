@@ -59,6 +59,40 @@ def test_search_reads_a_leading_type_word_as_the_type(client):
     assert [(r["label"], r["type"]) for r in found][:1] == [("Breda", "Municipality")]
 
 
+ANNA_HIT = ("Anna de Vries", "/entity/person/anna-de-vries")
+EZK_HIT = ("EZK", "/entity/ministry/mnre1045")
+G40_HIT = ("G40", "/entity/organisation/g40")
+DOC_HIT = ("Samenwerking in de regio", "/document/doc-a")
+#: query → the search's answers as (label, path, name matched, score, in a document, a suggestion),
+#: recorded before round 54s made its entities' part read the name index's normalised names
+SEARCHES = {
+    "Anna de Vries": [(*ANNA_HIT, "Anna de Vries", 3, True, False)],  # exact
+    "ANNA DE VRIES": [(*ANNA_HIT, "Anna de Vries", 3, True, False)],  # case
+    "Économische Zaken": [(*EZK_HIT, "Economische Zaken en Klimaat", 2, True, False)],  # accents, an alias
+    "vries": [(*ANNA_HIT, "Anna de Vries", 1, True, False)],  # part of a name
+    "de": [(*ANNA_HIT, "De Vries", 2, True, False), (*DOC_HIT, "Samenwerking in de regio", 1, True, False),
+           (*G40_HIT, "Stedennetwerk G40", 1, False, False)],  # entities and a document, in their order
+    "bzk": [("BZK", "/entity/ministry/mnre1034", "BZK", 3, False, False)],  # reference data no document names
+    "Samenwerking in de regio": [(*DOC_HIT, "Samenwerking in de regio", 3, True, False)],  # a document's title
+    "samenwerking": [(*DOC_HIT, "Samenwerking in de regio", 2, True, False)],
+    "doc-a": [(*DOC_HIT, "doc-a", 3, True, False)],  # a document's id
+    "gemeente Breda": [("Breda", "/entity/municipality/gm0758", "Breda", 3, True, False)],  # a type word
+    "Anna de Vreis": [(*ANNA_HIT, "Anna de Vries", 0, True, True)],  # nothing contains it: a suggestion
+    "zzz": [],  # nothing found
+}
+
+
+def test_search_answers_exact_accents_case_parts_titles_and_nothing(client):
+    for query, expected in SEARCHES.items():
+        found = client.get("/search.json", params={"q": query}).json()["results"]
+        assert [(r["label"], r["path"], r["matched"], r["score"], r["in_documents"], r.get("suggestion", False))
+                for r in found] == expected, query
+        page = Page(client.get("/search", params={"q": query}).text)
+        assert [(text.strip(), href) for href, text in page.links
+                if href.startswith(("/entity/", "/document/"))] == [answer[:2] for answer in expected], query
+        assert ("Niets gevonden" in "".join(page.text)) == (not expected or expected[0][5]), query
+
+
 def test_entity_page_groups_facts_with_quotes_and_document_links(client):
     data = client.get("/entity/person/anna-de-vries.json").json()
     assert data["label"] == "Anna de Vries" and data["types"] == ["Person"]

@@ -223,12 +223,12 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
 
     Exact matches come before prefix matches before others; among equals, what the documents
     mention comes before reference data no document speaks of. Entities come from the name index
-    of :mod:`graph.names` (built once per dataset); pass ``mentioned_iris`` (:func:`mentioned`)
-    and ``document_list`` (:func:`documents`) to reuse them across searches. A document whose id
+    of :mod:`graph.names` (built once per dataset, its names normalised then); pass ``mentioned_iris``
+    (:func:`mentioned`) and ``document_list`` (:func:`documents`) to reuse them across searches. A document whose id
     is in ``unsearched_ids`` (the manifest's ``name_in_id``: the id spells a removed person's name)
     is found by its (masked) title only.
     """
-    from ..names import entity_index, normalise, type_word
+    from ..names import entity_index, normalise, normalised_names, type_word
 
     needle = normalise(text)
     if not needle:
@@ -236,15 +236,16 @@ def search(dataset, text: str, limit: int = 50, *, mentioned_iris: set[str] | No
     typed, rest = type_word(needle)  # "gemeente Breda": Breda among the municipalities
     if mentioned_iris is None:
         mentioned_iris = mentioned(dataset)
-    candidates = [(e.iri, e.label, e.type, e.names) for e in entity_index(dataset).values()]
-    candidates += [(d["iri"], d["label"], "Document", (d["label"],) if d["id"] in unsearched_ids else (d["label"], d["id"]))
-                   for d in (document_list if document_list is not None else documents(dataset))]
+    keys = normalised_names(dataset)  # the entities' names come normalised (round 54s)
+    candidates = [(e.iri, e.label, e.type, zip(e.names, keys[e.iri])) for e in entity_index(dataset).values()]
+    for d in (document_list if document_list is not None else documents(dataset)):
+        names = (d["label"],) if d["id"] in unsearched_ids else (d["label"], d["id"])
+        candidates.append((d["iri"], d["label"], "Document", ((name, normalise(name)) for name in names)))
     hits = []
-    for iri, label, kind, names in candidates:
+    for iri, label, kind, named in candidates:
         best, matched = 0, None
         needles = (needle, rest) if typed == kind and rest else (needle,)
-        for name in names:
-            key = normalise(name)
+        for name, key in named:
             for wanted in needles:
                 score = 3 if key == wanted else 2 if key.startswith(wanted) else 1 if wanted in key else 0
                 if score > best:
