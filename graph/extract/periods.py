@@ -139,6 +139,8 @@ _PERIOD = re.compile(
     # a range open to the present: "2024–heden", "2024 - nu", "van 2024 tot heden" (a start, no end)
     rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False)}(?:(?:\s*[–—]\s*|\s+-\s+)"
     rf"(?P<present>heden|nu)(?=\s*(?:$|[|)\].,;:<]))|\s+tot\s+(?P<present_tot>heden|nu(?:\s+toe)?)\b)"
+    # the same with a plain hyphen and no spaces, "2024-heden", "2019-nu": a year only (not "2024-01-31", "2019-2023")
+    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/.-]))(?P<lbyear>(?:19|20)\d\d)-(?P<present_hyphen>heden|nu)(?=\s*(?:$|[|)\].,;:<]))"
     # a range that ends at an event rather than a date: "van 2020 tot de opheffing (in 2023)", "tot zijn afscheid"
     rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
     rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False)})?"
@@ -290,8 +292,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat(), False,
                                     precision(first), precision(last)))
             continue
-        if groups["present"] or groups["present_tot"]:
-            first = _parse(groups, "i", year, None)
+        if groups["present"] or groups["present_tot"] or groups["present_hyphen"]:
+            first = _parse(groups, "l" if groups["present_hyphen"] else "i", year, None)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
