@@ -83,7 +83,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "precision", "told_in_past", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -372,6 +372,26 @@ def _until_event(text: str, begin: int, stop: int, match: re.Match, year: str | 
     return Period(match.start(), match.end(), first[0].isoformat() if first else None, until, False,
                   precision(first), precision(days) if groups["event_on"] and groups["event_on"].lower() == "in" else None,
                   ended=True)
+
+
+#: "tot de opheffing", "tot haar afscheid" anywhere in a clause
+_UNTIL_EVENT_IN = re.compile(rf"(?<![\w-])tot\s+(?:aan\s+)?(?:{_EVENT})", re.IGNORECASE)
+
+
+def held_until_event(text: str, begin: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[begin:end]`` (a clause) tells of a post held until an event (see :data:`_EVENT`) in
+    the past, without a date on either side: "X was tot de fusie voorzitter", "die de functie tot de
+    opheffing vervulde" (round 54u; with a start or the event's date :func:`find_periods` reads the period).
+    The post has ended; held on in the present ("blijft tot zijn afscheid voorzitter") it has not.
+
+    >>> held_until_event("Anna Kok, die de functie tot de opheffing vervulde"), held_until_event("Jan Kok was tot de fusie voorzitter.")
+    (True, True)
+    >>> held_until_event("Anna Kok, die de functie tot de opheffing vervult"), held_until_event("Jan Kok was voorzitter.")
+    (False, False)
+    """
+    stop = len(text) if end is None else end
+    return _UNTIL_EVENT_IN.search(text, begin, stop) is not None \
+        and (told_in_past(text, begin, stop) or _HELD_ON.search(text, begin, stop) is not None)
 
 
 def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:
