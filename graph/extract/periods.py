@@ -380,9 +380,10 @@ _UNTIL_EVENT_IN = re.compile(rf"(?<![\w-])tot\s+(?:aan\s+)?(?:{_EVENT})", re.IGN
 
 def held_until_event(text: str, begin: int = 0, end: int | None = None) -> bool:
     """Whether ``text[begin:end]`` (a clause) tells of a post held until an event (see :data:`_EVENT`) in
-    the past, without a date on either side: "X was tot de fusie voorzitter", "die de functie tot de
-    opheffing vervulde" (round 54u; with a start or the event's date :func:`find_periods` reads the period).
-    The post has ended; held on in the present ("blijft tot zijn afscheid voorzitter") it has not.
+    the past, the event undated: "X was tot de fusie voorzitter", "die de functie tot de opheffing
+    vervulde", "In 2019 werd X voorzitter, een rol die hij tot zijn afscheid vervulde" (round 54u; "van
+    2019 tot de opheffing" and a dated event are :func:`find_periods`'s). The post has ended; held on in
+    the present ("blijft tot zijn afscheid voorzitter") it has not.
 
     >>> held_until_event("Anna Kok, die de functie tot de opheffing vervulde"), held_until_event("Jan Kok was tot de fusie voorzitter.")
     (True, True)
