@@ -36,7 +36,8 @@ TABLE = ("City Deal Groene Bedrijventerreinen\n\n10 januari 2026\n\n## Trekkers 
 DEAL = "City Deal Groene Bedrijventerreinen"
 
 
-@pytest.mark.parametrize("period", ["2021–heden", "2021 - heden", "2021–nu", "sinds 2021"])
+@pytest.mark.parametrize("period", ["2021–heden", "2021 - heden", "2021–nu", "sinds 2021",
+                                    "2021-heden", "2021-nu"])  # a plain hyphen: round 54u
 def test_a_row_open_to_the_present_starts_in_its_own_year(period):
     found = roles_in(TABLE.replace("PERIOD", period))
     assert ("Dirk Mol", DEAL, "ambtelijk trekker", False, "2021-01-01", None) in found, found

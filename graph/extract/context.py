@@ -221,6 +221,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         clause = self._clause_at(sentence, obj.start if stated_at is None else stated_at)
         if dated and dated.ended:
             past = True  # "Van 2020 tot de opheffing was X voorzitter": held until an event told in the past
+        elif not valid_until and self._held_until_event(sentence, subject, obj, clause):
+            past = True  # "die de functie tot de opheffing vervulde", "X was tot de fusie voorzitter": no end date, ended (round 54u)
         elif valid_until and self.date and valid_until < self.date[:10] and not (dated and dated.during):
             past = True  # "Tot januari 2023 was X trekker", in a document of later that year
         elif valid_until and not self.date and dated and dated.valid_until and not dated.during \

@@ -17,7 +17,7 @@ import bisect
 import re
 
 from .model import Mention, Sentence
-from .periods import MONTH_NAMES, MONTHS, Period, day_before, find_periods, in_brackets, leaving
+from .periods import MONTH_NAMES, MONTHS, Period, day_before, find_periods, held_until_event, in_brackets, leaving
 
 __all__ = ["PeriodContext"]
 
@@ -27,6 +27,14 @@ __all__ = ["PeriodContext"]
 #: wethouder van A en als voorzitter van B": both end)
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele|als)\b)(?=[a-zà-ÿ])")
+#: a relative clause on a person, after the name: ", die de functie … vervulde"
+_RELATIVE = re.compile(r"\s*,\s*die\s", re.IGNORECASE)
+#: a relative clause on the post, after its body: ", een rol die hij …", ", een functie die zij …"
+_ROLE_RELATIVE = re.compile(r"\s*,\s*(?:een|de|die)\s+(?:functie|rol|taak|positie|post)\s+die\s+(?:hij|zij|ze)\s",
+                            re.IGNORECASE)
+#: the post a relative clause refers back to: "de functie", "die rol", "het ambt", "het voorzitterschap"
+_THE_POST = re.compile(r"\b(?:de|die|deze|dat|dit|het|haar|zijn)\s+(?:functie|rol|taak|positie|post|ambt|"
+                       r"voorzitterschap|lidmaatschap)\b", re.IGNORECASE)
 #: a clause that opens with a time of its own: ", nu is zij", "; inmiddels is hij", "en is nu", "maar nu"
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
                                r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
@@ -192,6 +200,22 @@ class PeriodContext:
             return True
         return (self.text[start] == ";" or _DATED_AND.match(self.text, start, sentence.end) is not None) \
             and any(bisect.bisect_right(cuts, p.start) == later for p in periods)
+
+    def _held_until_event(self, sentence: Sentence, subject: Mention, obj: Mention, clause: tuple[int, int]) -> bool:
+        """Whether the fact's clause, its subject's, a relative clause on the subject ("Voorzitter was X,
+        die de functie tot de opheffing vervulde") or on the post after its body ("… voorzitter van Y, een
+        rol die hij tot zijn afscheid vervulde") tells of a post held until an event in the past, with no
+        date (:func:`graph.extract.periods.held_until_event`, round 54u)."""
+        spans = [clause, self._clause_at(sentence, subject.start)]
+        relative = _RELATIVE.match(self.text, subject.end, sentence.end)
+        if relative is not None:  # on the post itself ("die de functie …"), not another ("die tot de fusie wethouder was")
+            span = self._clause_at(sentence, relative.end())
+            if _THE_POST.search(self.text, *span):
+                spans.append(span)
+        role = _ROLE_RELATIVE.match(self.text, obj.end, sentence.end)
+        if role is not None:
+            spans.append(self._clause_at(sentence, role.end()))
+        return any(held_until_event(self.text, *span) for span in spans)
 
     def takes_up_leaving(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` dates its leaving by the sentence before ("Daarmee stopt zij ook …"):

@@ -83,7 +83,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "precision", "told_in_past", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -139,6 +139,8 @@ _PERIOD = re.compile(
     # a range open to the present: "2024–heden", "2024 - nu", "van 2024 tot heden" (a start, no end)
     rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False)}(?:(?:\s*[–—]\s*|\s+-\s+)"
     rf"(?P<present>heden|nu)(?=\s*(?:$|[|)\].,;:<]))|\s+tot\s+(?P<present_tot>heden|nu(?:\s+toe)?)\b)"
+    # the same with a plain hyphen and no spaces, "2024-heden", "2019-nu": a year only (not "2024-01-31", "2019-2023")
+    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/.-]))(?P<lbyear>(?:19|20)\d\d)-(?P<present_hyphen>heden|nu)(?=\s*(?:$|[|)\].,;:<]))"
     # a range that ends at an event rather than a date: "van 2020 tot de opheffing (in 2023)", "tot zijn afscheid"
     rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
     rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False)})?"
@@ -290,8 +292,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), until.isoformat(), False,
                                     precision(first), precision(last)))
             continue
-        if groups["present"] or groups["present_tot"]:
-            first = _parse(groups, "i", year, None)
+        if groups["present"] or groups["present_tot"] or groups["present_hyphen"]:
+            first = _parse(groups, "l" if groups["present_hyphen"] else "i", year, None)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
@@ -370,6 +372,27 @@ def _until_event(text: str, begin: int, stop: int, match: re.Match, year: str | 
     return Period(match.start(), match.end(), first[0].isoformat() if first else None, until, False,
                   precision(first), precision(days) if groups["event_on"] and groups["event_on"].lower() == "in" else None,
                   ended=True)
+
+
+#: "tot de opheffing", "tot haar afscheid" anywhere in a clause
+_UNTIL_EVENT_IN = re.compile(rf"(?<![\w-])tot\s+(?:aan\s+)?(?:{_EVENT})", re.IGNORECASE)
+
+
+def held_until_event(text: str, begin: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[begin:end]`` (a clause) tells of a post held until an event (see :data:`_EVENT`) in
+    the past, the event undated: "X was tot de fusie voorzitter", "die de functie tot de opheffing
+    vervulde", "In 2019 werd X voorzitter, een rol die hij tot zijn afscheid vervulde" (round 54u; "van
+    2019 tot de opheffing" and a dated event are :func:`find_periods`'s). The post has ended; held on in
+    the present ("blijft tot zijn afscheid voorzitter") it has not.
+
+    >>> held_until_event("Anna Kok, die de functie tot de opheffing vervulde"), held_until_event("Jan Kok was tot de fusie voorzitter.")
+    (True, True)
+    >>> held_until_event("Anna Kok, die de functie tot de opheffing vervult"), held_until_event("Jan Kok was voorzitter.")
+    (False, False)
+    """
+    stop = len(text) if end is None else end
+    return _UNTIL_EVENT_IN.search(text, begin, stop) is not None \
+        and (told_in_past(text, begin, stop) or _HELD_ON.search(text, begin, stop) is not None)
 
 
 def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:
