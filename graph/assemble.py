@@ -219,18 +219,40 @@ class StagedGraph:
             self._derived_lines[graph] = before if before is not None and held == wanted.keys() \
                 else _sorted_lines(ox.serialize(wanted, format=ox.RdfFormat.N_QUADS))
 
+    def previous_lines(self, graph: str) -> bytes | None:
+        """The lines of the derived ``graph`` in the previous ``graph.nq`` when the store is patched (a copy of
+        the one that file was written from, so it holds them); else None."""
+        entry = (self.previous or {}).get("graphs", {}).get(graph) if self.mode == "patch" else None
+        if entry is None or graph not in self.derived:
+            return None
+        try:
+            with open(self.path / GRAPH_FILE, "rb") as old_file:
+                lines = _read_range(old_file, entry["offset"], entry["length"])
+        except OSError:
+            return None
+        return lines if len(lines) == entry["length"] else None
+
+    def keep_derived(self, graph: str, lines: bytes) -> None:
+        """Keep the derived ``graph`` as the patched store holds it, ``lines`` (:meth:`previous_lines`) being
+        what the previous build derived from the inputs this one has (:mod:`graph.tenure_kept`): as
+        :meth:`add_derived` of the same statements, without making or comparing them."""
+        if lines:
+            self._tracking.changed.add(graph)
+        self._derived_lines[graph] = lines
+
+    def derived_lines(self, graph: str) -> bytes | None:
+        """The lines of the derived ``graph`` in the new ``graph.nq`` (:meth:`add_derived`, :meth:`keep_derived`)."""
+        return self._derived_lines.get(graph)
+
     def _held(self, graph: str) -> tuple[set, bytes | None]:
         """The statements of the derived ``graph`` the store holds, and their lines in the previous
         ``graph.nq`` when they were read from there (a patched store: a copy of the one that file was
         written from)."""
-        entry = (self.previous or {}).get("graphs", {}).get(graph) if self.mode == "patch" else None
-        if entry is not None:
+        lines = self.previous_lines(graph)
+        if lines is not None:
             try:
-                with open(self.path / GRAPH_FILE, "rb") as old_file:
-                    lines = _read_range(old_file, entry["offset"], entry["length"])
-                if len(lines) == entry["length"]:
-                    return set(ox.parse(lines, format=ox.RdfFormat.N_QUADS)), lines
-            except (OSError, SyntaxError, ValueError) as error:
+                return set(ox.parse(lines, format=ox.RdfFormat.N_QUADS)), lines
+            except (SyntaxError, ValueError) as error:
                 log.info("the previous lines of %s are unreadable (%s); reading the store", graph, error)
         return set(self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))), None
 

@@ -80,6 +80,7 @@ from .store_growth import folder_bytes, growth
 from .privacy import MASKS, forgotten_spans, masked_text, name_pattern, name_spans, names_in_id
 from .holder_groups import GROUPS_FILE, load_known_groups
 from .curation_dates import redated_terms
+from .tenure_kept import TENURE_FILE, kept_lines, load_kept_tenure, tenure_file, tenure_inputs
 from .tenure import affiliation_terms, apart_pairs, build_terms, curated_terms, holder_names, name_twins, tenure_quads
 from .vocab import CURATED_GRAPH, DATASET_GRAPH, TENURE_GRAPH, document_graph, document_graph_iri
 from .workers import forked_map
@@ -361,10 +362,19 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         terms = redated_terms(build_terms(stats.terms, curated_report.merges, curated_report.suppressed_evidence),
                               curated_report.redated)  # a correction's dates, not the documents'
         terms += curated_terms(staged.store, str(CURATED_GRAPH))
-        twins = name_twins(holder_names(staged.store, terms), curation.apart() | apart_pairs(staged.store))
+        names, apart = holder_names(staged.store, terms), curation.apart() | apart_pairs(staged.store)
+        affiliations = affiliation_terms(staged.store, terms)
         known_groups = load_known_groups(reused)  # the offices whose holders' names the previous build compared
-        staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH), twins,
-                                                           affiliation_terms(staged.store, terms), known_groups))
+        # the tenure graph of the previous build kept: the same inputs keep the patched store's (a removal rule: none)
+        tenure_from = tenure_inputs(terms, names, apart, affiliations, fragments[0].key)
+        tenure_lines = kept_lines(load_kept_tenure(reused), tenure_from, staged.previous_lines(str(TENURE_GRAPH))) \
+            if not curation.erasures else None
+        if tenure_lines is not None:
+            staged.keep_derived(str(TENURE_GRAPH), tenure_lines)
+            known_groups.used = dict(known_groups.known)  # what the previous build used on the same inputs
+        else:
+            staged.add_derived(str(TENURE_GRAPH), tenure_quads(terms, str(TENURE_GRAPH), name_twins(names, apart),
+                                                               affiliations, known_groups))
         license = _license(license, previous_manifest)
         # counted from what the build wrote, unless curation merged or added entities
         classes = (class_counts(staged.store) if curated_report.merges or curated_report.entities_added
@@ -459,6 +469,10 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             cache["files"][ENTITIES_FILE] = b""
         elif entities_graph.text is not None:  # else the previous file still holds
             cache["files"][ENTITIES_FILE] = entities_file(described, entities_graph.key)
+        if curation.erasures:  # as the facts: no removed person's name kept
+            cache["files"][TENURE_FILE] = b""
+        elif tenure_lines is None:  # else the previous file still holds
+            cache["files"][TENURE_FILE] = tenure_file(tenure_from, staged.derived_lines(str(TENURE_GRAPH)) or b"")
         if curation.erasures:  # as the facts: nothing of a removed person kept
             cache["files"][GRAPH_KEYS_FILE] = b""
         elif made_keys.changed and not minimal_people:  # else the previous file still holds
