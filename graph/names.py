@@ -176,12 +176,14 @@ def _query_index(dataset) -> dict[str, Entry]:
         entry = found.setdefault(str(row["e"]), {"types": set(), "names": {}, "pref": set()})
         entry["types"].add(str(row["type"])[len(str(G40)):])
     for kind, query in _LABEL_QUERIES:
-        for row in run_sparql(dataset, query, check=False).rows:
-            entry = found.get(str(row["e"]))
+        # sorted: an entity's names in one order on every engine (the search box's "matched" name, the label
+        # of an entity without skos:prefLabel), where each engine returned a query's rows in an order of its own
+        for iri, label in sorted((str(row["e"]), str(row["label"])) for row in run_sparql(dataset, query, check=False).rows):
+            entry = found.get(iri)
             if entry is not None:
-                entry["names"][str(row["label"])] = None
+                entry["names"][label] = None
                 if kind == "pref":
-                    entry["pref"].add(str(row["label"]))
+                    entry["pref"].add(label)
     return {
         iri: Entry(iri, min(e["types"], key=TYPE_NAMES.index), min(e["pref"]) if e["pref"] else next(iter(e["names"])),
                    tuple(e["names"]))

@@ -153,3 +153,19 @@ def test_a_name_two_entities_bear_is_ambiguous():
     with pytest.raises(InputError, match="'JAN SMIT' kan meerdere dingen zijn: Jan Smít \\(persoon, "):
         names.resolve_entity(dataset, "JAN SMIT")
     assert names.search_entities(dataset, "jan smid", limit=1)[0]["matched"] == "Jan Smít"
+
+
+
+def test_an_entitys_names_come_in_one_order_on_both_engines(seed_graph):
+    """Each label query's rows are read sorted, so an entity's names, and the search box's "matched" name (the
+    first name of the best score), do not follow an engine's row order: "de" matched the G40's
+    "Stedennetwerk G40" on Oxigraph and "G40 Stedennetwerk" on rdflib."""
+    from graph.serve.explore_home import search
+
+    on = {engine: open_dataset(seed_graph, engine=engine) for engine in ("oxigraph", "rdflib")}
+    index = {engine: names.entity_index(dataset) for engine, dataset in on.items()}
+    assert {iri: entry.names for iri, entry in index["oxigraph"].items()} \
+        == {iri: entry.names for iri, entry in index["rdflib"].items()}
+    matched = {engine: {hit["iri"]: hit["matched"] for hit in search(dataset, "de")} for engine, dataset in on.items()}
+    assert matched["oxigraph"] == matched["rdflib"]
+    assert matched["oxigraph"][str(G40ID["organisation/g40"])] == "G40 Stedennetwerk"
