@@ -23,6 +23,7 @@ Examples
 >>> inputs[1]
 (('municipality/gm0758', 'Municipality', 'Breda', (), None),)
 >>> graph = Path(tempfile.mkdtemp())
+>>> from graph.disk_layout import CACHE_DIR
 >>> _ = (graph / CACHE_DIR).mkdir()
 >>> _ = (graph / CACHE_DIR / ENTITIES_FILE).write_bytes(entities_file(inputs, "k1"))
 >>> index = {"graphs": {str(ENTITIES_GRAPH): {"key": "k1"}}}
@@ -41,10 +42,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .disk_layout import CACHE_DIR
 from .fragments import Fragment, builder_fingerprint
 from .resources import data_path
-from .sealed_marshal import read_sealed, sealed_file
+from .sealed_marshal import read_kept, sealed_file
 from .vocab import ENTITIES_GRAPH
 
 __all__ = ["ENTITIES_FILE", "KeptEntities", "entities_file", "entities_inputs", "load_kept_entities", "reused_entities"]
@@ -94,10 +94,7 @@ def entities_file(inputs: tuple, key: str) -> bytes:
 
 def load_kept_entities(graph_path: Path | None) -> KeptEntities | None:
     """The inputs kept with the graph at ``graph_path``; None when it has none, or it is unusable."""
-    kept = read_sealed(Path(graph_path) / CACHE_DIR / ENTITIES_FILE, entities_stamp()) if graph_path is not None else None
-    if not (kept is not None and isinstance(kept.get("key"), str) and isinstance(kept.get("inputs"), tuple)):
-        return None
-    return KeptEntities(kept["key"], kept["inputs"])
+    return read_kept(graph_path, ENTITIES_FILE, entities_stamp(), KeptEntities, key=str, inputs=tuple)
 
 
 def reused_entities(kept: KeptEntities | None, inputs: tuple, previous_index: dict) -> Fragment | None:

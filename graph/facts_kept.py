@@ -15,6 +15,7 @@ Examples
 >>> from graph.fragments import Fragment
 >>> graph = Path(tempfile.mkdtemp())
 >>> facts = {("municipality/gm0758", "collaboratesWith", "ministry/mnre1045")}
+>>> from graph.disk_layout import CACHE_DIR
 >>> _ = (graph / CACHE_DIR).mkdir()
 >>> _ = (graph / CACHE_DIR / FACTS_FILE).write_bytes(facts_file(facts, "k1"))
 >>> kept = load_kept_facts(graph)
@@ -35,9 +36,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .disk_layout import CACHE_DIR
 from .fragments import Fragment, builder_fingerprint
-from .sealed_marshal import read_sealed, sealed_file
+from .sealed_marshal import read_kept, sealed_file
 from .vocab import FACTS_GRAPH
 
 __all__ = ["FACTS_FILE", "KeptFacts", "facts_file", "load_kept_facts", "reused_facts"]
@@ -66,10 +66,7 @@ def facts_file(facts, key: str) -> bytes:
 
 def load_kept_facts(graph_path: Path | None) -> KeptFacts | None:
     """The facts kept with the graph at ``graph_path``; None when it has none, or it is unusable."""
-    kept = read_sealed(Path(graph_path) / CACHE_DIR / FACTS_FILE, facts_stamp()) if graph_path is not None else None
-    if not (kept is not None and isinstance(kept.get("key"), str) and isinstance(kept.get("facts"), frozenset)):
-        return None
-    return KeptFacts(kept["key"], kept["facts"])
+    return read_kept(graph_path, FACTS_FILE, facts_stamp(), KeptFacts, key=str, facts=frozenset)
 
 
 def reused_facts(kept: KeptFacts | None, facts, previous_index: dict) -> Fragment | None:

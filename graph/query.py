@@ -279,15 +279,18 @@ def query_rows(dataset, text: str, **keywords) -> list:
     seconds = command_deadline()
     if seconds is None:
         return list(dataset.query(text, **keywords))
-    grace = ENDPOINT_GRACE if engine_of(dataset) == "endpoint" else 0.0  # its client's timeout first
-    return call_with_timeout(lambda: list(dataset.query(text, **keywords)), seconds, grace=grace)
+    return call_with_timeout(lambda: list(dataset.query(text, **keywords)), seconds, grace=_grace(dataset))
+
+
+def _grace(dataset) -> float:
+    """How long past its deadline a query of ``dataset`` may run: an endpoint's client stops it first."""
+    return ENDPOINT_GRACE if engine_of(dataset) == "endpoint" else 0.0
 
 
 def _answer(dataset, query, text: str, timeout: float | None) -> QueryResult:
     """The answer of ``dataset`` to ``query()`` (a text with the prologue, or a translated rdflib
     query: made within the ``timeout`` too), its columns in the order of the query ``text``."""
-    grace = ENDPOINT_GRACE if engine_of(dataset) == "endpoint" else 0.0  # its client's timeout first
-    result = call_with_timeout(lambda: _materialise(dataset.query(query())), timeout, grace=grace)
+    result = call_with_timeout(lambda: _materialise(dataset.query(query())), timeout, grace=_grace(dataset))
     if result.kind == "select":
         result.columns = in_query_order(result.columns, text)
     return result

@@ -1,20 +1,21 @@
 """Parameters of a query of one's own: ``g40kg query -f vraag.rq -p ministry=<…/mnre1045>`` binds ``?ministry``.
 
 A value becomes one RDF term (:func:`parse_term`) and the query gets one ``VALUES`` clause after it
-(:func:`bind_values`; SPARQL 1.1 allows one at the end of a query, which joins its rows with the answer):
+(:func:`with_values_clause`; SPARQL 1.1 allows one at the end of a query, which joins its rows with the answer;
+not :func:`graph.oxigraph_store.bind_values`, which puts rdflib's ``initBindings``, one term per variable, inside the
+WHERE pattern):
 the value is written with :func:`graph.questions.sparql_term`, every quote and backslash escaped, never
 pasted into the query as text (walkthrough 29, finding 3).
 
 Examples
 --------
->>> print(bind_values("SELECT ?x WHERE { ?x a ?kind }", [("kind", "<https://w3id.org/g40kg/def#Ministry>")]))
+>>> print(with_values_clause("SELECT ?x WHERE { ?x a ?kind }", [("kind", "<https://w3id.org/g40kg/def#Ministry>")]))
 SELECT ?x WHERE { ?x a ?kind }
 VALUES ?kind { <https://w3id.org/g40kg/def#Ministry> }
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 
@@ -24,7 +25,7 @@ from rdflib.namespace import XSD
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["bind_values", "parse_term", "split_param"]
+__all__ = ["parse_term", "split_param", "with_values_clause"]
 
 log = logging.getLogger(__name__)
 
@@ -93,19 +94,19 @@ def parse_term(name: str, value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-def bind_values(text: str, params: list[tuple[str, str]]) -> str:
+def with_values_clause(text: str, params: list[tuple[str, str]]) -> str:
     """``text`` with a ``VALUES`` clause after it that binds each ``(name, value)`` of ``params`` (a name given
     more than once takes each value: a row per value, and a row per combination of several names).
 
-    >>> print(bind_values("SELECT * { ?a ?p ?b }", [("a", "<urn:x:1>"), ("a", "<urn:x:2>"), ("b", "Zwolle")]))
+    >>> print(with_values_clause("SELECT * { ?a ?p ?b }", [("a", "<urn:x:1>"), ("a", "<urn:x:2>"), ("b", "Zwolle")]))
     SELECT * { ?a ?p ?b }
     VALUES (?a ?b) { (<urn:x:1> "Zwolle") (<urn:x:2> "Zwolle") }
-    >>> bind_values("SELECT * { ?a ?p ?b }", [("c", "1")])
+    >>> with_values_clause("SELECT * { ?a ?p ?b }", [("c", "1")])
     Traceback (most recent call last):
     ...
     graph.errors.InputError: de query heeft geen variabele ?c; een parameter bindt een variabele van de query (-p c=… voor ?c)
     """
-    from .questions import sparql_term
+    from .questions import sparql_term, value_rows
     from .sparql_checks import code_only
 
     if not params:
@@ -123,7 +124,7 @@ def bind_values(text: str, params: list[tuple[str, str]]) -> str:
         if term not in values.setdefault(name, []):
             values[name].append(term)
     names = list(values)
-    rows = list(itertools.product(*(values[name] for name in names)))
+    rows = value_rows(names, {name: tuple(terms) for name, terms in values.items()})
     if len(names) == 1:
         clause = f"VALUES ?{names[0]} {{ {' '.join(row[0] for row in rows)} }}"
     else:

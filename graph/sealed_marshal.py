@@ -17,8 +17,9 @@ import marshal
 from pathlib import Path
 
 from .cache_seal import seal, unseal
+from .disk_layout import CACHE_DIR
 
-__all__ = ["read_sealed", "sealed_file"]
+__all__ = ["read_kept", "read_sealed", "sealed_file"]
 
 log = logging.getLogger(__name__)
 
@@ -40,3 +41,26 @@ def read_sealed(path: Path, stamp) -> dict | None:
         log.debug("cache file %s unusable (%s)", path, error)
         return None
     return kept if isinstance(kept, dict) and kept.get("format") == stamp else None
+
+
+def read_kept(graph_path: Path | None, name: str, stamp, kind, **types):
+    """``kind`` (a ``NamedTuple``) of the fields ``types`` names, read from the file ``name`` in the graph's cache
+    folder: None without a graph, when :func:`read_sealed` gives nothing, or when a field is not of its type.
+
+    >>> import tempfile
+    >>> from typing import NamedTuple
+    >>> class Kept(NamedTuple):
+    ...     key: str
+    ...     facts: frozenset
+    >>> graph = Path(tempfile.mkdtemp()); (graph / CACHE_DIR).mkdir()
+    >>> _ = (graph / CACHE_DIR / "kept.marshal").write_bytes(sealed_file("v1", key="k", facts=frozenset({1})))
+    >>> read_kept(graph, "kept.marshal", "v1", Kept, key=str, facts=frozenset)
+    Kept(key='k', facts=frozenset({1}))
+    >>> read_kept(graph, "kept.marshal", "v1", Kept, key=bytes, facts=frozenset), read_kept(None, "kept.marshal", "v1", Kept)
+    (None, None)
+    """
+    kept = read_sealed(Path(graph_path) / CACHE_DIR / name, stamp) if graph_path is not None else None
+    if kept is None or not all(isinstance(kept.get(field), type_) for field, type_ in types.items()):
+        return None
+    return kind(**{field: kept[field] for field in types})
+

@@ -320,7 +320,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
             weakref.finalize(dataset, shutil.rmtree, private, True)
         return dataset
     read_manifest(path)
-    try:  # a copy the caller may change (nothing computed from it is kept), of the parse this process keeps
+    try:  # a copy the caller may change, of the parse this process keeps (graph.rdflib_kept)
         return open_kept(Path(path), lambda dataset: load_nquads(dataset, Path(path) / GRAPH_FILE))
     except (OSError, SyntaxError, ParserError) as error:
         raise G40Error(msg("damaged_graph", path=path, reason=str(error).splitlines()[0])) from None

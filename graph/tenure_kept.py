@@ -22,6 +22,7 @@ Examples
 >>> terms = [Term("e/1", "person/a", "municipality/gm0758", "burgemeester", "2020-01-01", None, False)]
 >>> inputs = tenure_inputs(terms, {"person/a": "A. de Vries"}, set(), [], "r1")
 >>> graph = Path(tempfile.mkdtemp())
+>>> from graph.disk_layout import CACHE_DIR
 >>> _ = (graph / CACHE_DIR).mkdir()
 >>> _ = (graph / CACHE_DIR / TENURE_FILE).write_bytes(tenure_file(inputs, b"<e/1> <p> <o> <g> .\\n"))
 >>> kept = load_kept_tenure(graph)
@@ -42,8 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .disk_layout import CACHE_DIR
-from .sealed_marshal import read_sealed, sealed_file
+from .sealed_marshal import read_kept, sealed_file
 
 __all__ = ["TENURE_FILE", "KeptTenure", "kept_lines", "load_kept_tenure", "tenure_file", "tenure_inputs"]
 
@@ -90,10 +90,7 @@ def tenure_file(inputs: tuple, lines: bytes) -> bytes:
 
 def load_kept_tenure(graph_path: Path | None) -> KeptTenure | None:
     """The inputs kept with the graph at ``graph_path``; None when it has none, or it is unusable."""
-    kept = read_sealed(Path(graph_path) / CACHE_DIR / TENURE_FILE, tenure_stamp()) if graph_path is not None else None
-    if not (kept is not None and isinstance(kept.get("digest"), bytes) and isinstance(kept.get("inputs"), tuple)):
-        return None
-    return KeptTenure(kept["digest"], kept["inputs"])
+    return read_kept(graph_path, TENURE_FILE, tenure_stamp(), KeptTenure, digest=bytes, inputs=tuple)
 
 
 def kept_lines(kept: KeptTenure | None, inputs: tuple, previous_lines: bytes | None) -> bytes | None:

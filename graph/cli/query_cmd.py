@@ -75,11 +75,11 @@ def query_command(settings, sparql, path, params, fmt, timeout, allow_update, li
     kind = result_kind(text, timeout=timeout)  # checked before the query runs (an update must not run, then fail)
     if params:  # a VALUES clause after the query: the values as RDF terms (walkthrough 29, finding 3)
         from ..errors import InputError
-        from ..query_params import bind_values, split_param
+        from ..query_params import split_param, with_values_clause
 
         if kind == "update":
             raise InputError(msg("query_param_update"))
-        text = bind_values(text, [split_param(given) for given in params])
+        text = with_values_clause(text, [split_param(given) for given in params])
     fits = GRAPH_FORMATS if kind == "graph" else TABLE_FORMATS
     if fmt is not None and fmt not in fits:
         raise click.UsageError(listing_text(settings, "format_kind", fmt=fmt, kind=_KIND_NAMES[kind],
