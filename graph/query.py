@@ -42,6 +42,7 @@ from rdflib import BNode, Graph, Literal
 
 from . import rdflib_bindings, rdflib_sparql, rdflib_turtle
 from . import timeouts as _timeouts
+from .asked_answers import asked_answer
 from .errors import QueryError
 from .grouped_answers import grouped_answer
 from .kept_answers import kept_answer
@@ -360,7 +361,8 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
     A question whose header says ``rows: terms`` gets one row per term (:mod:`graph.term_rows`); one
     that says ``kept: […]`` is read from its whole-graph answer kept beside the graph where it can be
     (:mod:`graph.kept_answers`), one that says ``kept_per: NAME`` from the group of that answer its value
-    selects (:mod:`graph.grouped_answers`).
+    selects (:mod:`graph.grouped_answers`), one that says ``kept_each: NAME`` from the answer its text gave for
+    that value when first asked (:mod:`graph.asked_answers`).
     """
     if isinstance(question, str):
         question = get_question(question)
@@ -371,6 +373,7 @@ def run_question(dataset, question: Question | str, params: Mapping[str, Any] | 
         grouped = grouped_answer(dataset, question, bindings, timeout)
         if grouped is not None:
             return grouped
+        result = asked_answer(dataset, question, bindings, timeout)  # its answer for this entity, kept when first asked
     if result is None and engine != "rdflib":
         result = run_sparql(dataset, question_text(question, bindings, engine=engine), timeout=timeout, check=False)
     elif result is None:

@@ -197,6 +197,10 @@ class Question:
     #: into groups kept beside a built graph, an ask with that parameter alone reading its value's group
     #: (:mod:`graph.grouped_answers`); None: always the SPARQL text
     kept_per: str | None = None
+    #: ``kept_each:`` in the header: a required parameter for each value of which the answer its text gives, asked
+    #: with that parameter alone, is kept beside a built graph the first time and read the next
+    #: (:mod:`graph.asked_answers`); None: always the SPARQL text
+    kept_each: str | None = None
 
     def title_in(self, lang: str | None = None) -> str:
         return _in_language(self.title, lang)
@@ -305,9 +309,12 @@ def _read_question(path: Path) -> Question:
     if kept is not None and (not isinstance(kept, list) or any(name not in {p.name for p in parameters}
                                                                or name in TIME_PARAMETERS for name in kept)):
         raise G40Error(msg("query_bad_header", path=path, reason=f"kept {kept!r}"))
-    kept_per = meta.get("kept_per")
-    if kept_per is not None and kept_per not in {p.name for p in parameters if p.required and not p.multiple}:
+    single = {p.name for p in parameters if p.required and not p.multiple}
+    kept_per, kept_each = meta.get("kept_per"), meta.get("kept_each")
+    if kept_per is not None and kept_per not in single:
         raise G40Error(msg("query_bad_header", path=path, reason=f"kept_per {kept_per!r}"))
+    if kept_each is not None and (kept_each not in single or kept_per is not None):
+        raise G40Error(msg("query_bad_header", path=path, reason=f"kept_each {kept_each!r}"))
     return Question(
         name=path.stem,
         title=meta["title"],
@@ -323,6 +330,7 @@ def _read_question(path: Path) -> Question:
         rows=meta.get("rows"),
         kept=None if kept is None else tuple(kept),
         kept_per=kept_per,
+        kept_each=kept_each,
     )
 
 

@@ -25,6 +25,24 @@ def built_from(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
     return where / "kg"
 
 
+def three_graphs(tmp_path_factory, seed_graph: Path, documents: dict[str, tuple[str, str]], name: str) -> dict[str, Path]:
+    """Three graph folders to compare answers on: ``built`` from ``documents`` (:func:`built_from`), ``seed`` (a copy of
+    the session's bundled-corpus graph without its ``derived/``, which stays as it is) and ``curated`` (the curation
+    example with its hand-added facts)."""
+    import shutil
+
+    from graph.derived import DERIVED_DIR
+    from graph.store import save_dataset
+    from test_curated_evidence import curated_dataset
+
+    built = built_from(tmp_path_factory.mktemp(name), documents)
+    seed = tmp_path_factory.mktemp(f"{name}-seed") / "kg"
+    shutil.copytree(seed_graph, seed, ignore=shutil.ignore_patterns(DERIVED_DIR))
+    curated = tmp_path_factory.mktemp(f"{name}-curated") / "kg"
+    save_dataset(curated_dataset("rdflib"), curated, {"documents": [{"id": "doc-x"}]})
+    return {"built": built, "seed": seed, "curated": curated}
+
+
 def ask_rows(runner, kg: Path, engine: str, *args) -> list[dict]:
     """The rows of ``g40kg --engine ENGINE ask ARGS --format json`` on the graph ``kg`` (exit status 0 checked)."""
     from graph.cli import cli

@@ -6,8 +6,6 @@ example with its hand-added facts), compared with the text on Oxigraph and on rd
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from rdflib import URIRef
 
@@ -16,9 +14,9 @@ from graph.errors import G40Error
 from graph.kept_answers import _computed, _whole_text
 from graph.query import get_question, load_questions, question_text, run_question, run_sparql
 from graph.questions import question_bindings
-from graph.store import open_dataset, save_dataset
+from graph.store import open_dataset
 from graph.term_rows import term_result
-from tests.documents import built_from
+from tests.documents import built_from, three_graphs
 
 #: invented people and bodies: chairs who follow each other (inferred ends), a stated period, a programme's
 #: participants, trekkers and members of two units
@@ -44,14 +42,7 @@ def test_the_one_entity_questions_are_kept_per_entity():
 
 @pytest.fixture(scope="module")
 def graphs(tmp_path_factory, seed_graph):
-    from test_curated_evidence import curated_dataset
-
-    built = built_from(tmp_path_factory.mktemp("grouped"), DOCUMENTS)
-    seed = tmp_path_factory.mktemp("grouped-seed") / "kg"
-    shutil.copytree(seed_graph, seed, ignore=shutil.ignore_patterns(DERIVED_DIR))  # the session's graph stays as it is
-    curated = tmp_path_factory.mktemp("grouped-curated") / "kg"
-    save_dataset(curated_dataset("rdflib"), curated, {"documents": [{"id": "doc-x"}]})
-    return {"built": built, "seed": seed, "curated": curated}
+    return three_graphs(tmp_path_factory, seed_graph, DOCUMENTS, "grouped")
 
 
 def text_rows(dataset, name: str, params: dict):
