@@ -214,3 +214,82 @@ def test_a_council_s_report_committee_is_part_of_its_town():
 def test_a_committee_under_no_council_s_first_line_is_part_of_nothing():
     found = found_in(COUNCIL.replace("GEMEENTERAAD DEVENTER", "GEMEENTE DEVENTER"))
     assert not {f for f in found if f[1] == "partOf"}, found
+
+
+# --- "Contactpersoon bij X voor het programma is Y" ---
+
+CONTACT_AT = ("Programma Werkend Rijnland\n\nHet Programma Werkend Rijnland is in 2020 gestart door de gemeenten Leiden "
+              "en Katwijk. Contactpersoon bij Divosa voor het programma is Jolien de Wit.\n")
+
+
+def test_a_contact_at_a_body_for_a_programme_is_its_contact_and_works_at_the_body():
+    found = found_in(CONTACT_AT)
+    assert ("Jolien de Wit", "contactFor", "Programma Werkend Rijnland", None) in found, found
+    assert ("Jolien de Wit", "affiliatedWith", "Divosa", None) in found, found
+
+
+def test_a_contact_asked_about_is_no_contact():
+    text = CONTACT_AT.replace("Contactpersoon bij Divosa voor het programma is Jolien de Wit.",
+                              "Is de contactpersoon bij Divosa voor het programma Jolien de Wit?")
+    assert not {f for f in found_in(text) if f[0] == "Jolien de Wit"}, found_in(text)
+
+
+# --- a line that ends mid-phrase in a text only partly hard-wrapped ---
+
+PARTLY_WRAPPED = ("Nieuws uit de raad\n\n"
+                  "Het lid Van Dam is sinds 8 oktober 2025 woordvoerder wonen van\n"
+                  "zijn fractie; hij volgde daarin het lid De Groot op, dat tot oktober 2025 die portefeuille had en nu "
+                  "woordvoerder zorg is, een taak die hij met veel plezier vervult sinds hij in de raad kwam.\n"
+                  "- Lid van de\n- Raad\n")
+
+
+def test_a_line_ending_in_a_preposition_runs_on_into_the_next(tmp_path):
+    from graph.ingest import read_document
+    path = tmp_path / "bericht.txt"
+    path.write_text(PARTLY_WRAPPED, encoding="utf-8")
+    text = read_document(path).text
+    assert "woordvoerder wonen van zijn fractie; hij volgde" in text, text
+    assert "- Lid van de\n- Raad" in text, text  # list items keep their breaks
+
+
+def test_a_short_line_or_a_line_ending_in_a_noun_keeps_its_break():
+    from graph.mid_phrase_breaks import joined_mid_phrase
+    assert joined_mid_phrase("Samenwerking met\nDe VNG werkt mee.") == "Samenwerking met\nDe VNG werkt mee."
+    text = "Het lid Van Dam is sinds 8 oktober 2025 woordvoerder wonen\nZijn fractie is blij."
+    assert joined_mid_phrase(text) == text
+
+
+# --- "Hij werd als directeur opgevolgd door Y" after a sentence about something else ---
+
+HONOURS = ("Lintjesregen\n\nKees Bakker (70), Wormer - Lid in de Orde van Oranje-Nassau\n\n"
+           "De heer Bakker was van 1995 tot en met 2020 directeur-bestuurder van Woonstichting Wormerwonen. "
+           "Onder zijn leiding sloot Wormerwonen in 2018 met de gemeente Wormerland het Wormer Woonpact. "
+           "Sinds 2021 is hij voorzitter van de Historische Vereniging Wormer. "
+           "Hij werd bij zijn pensionering als directeur opgevolgd door Anna de Wit.\n")
+
+
+def test_a_successor_after_a_broken_chain_of_pronouns_takes_the_named_role():
+    found = found_in(HONOURS, "2024-04-26")
+    assert ("Anna de Wit", "succeeded", "Kees Bakker", None) in found, found
+    assert ("Anna de Wit", "hasRole", "Woonstichting Wormerwonen", "directeur") in found, found
+
+
+def test_a_role_the_one_succeeded_did_not_hold_passes_on_nothing():
+    found = found_in(HONOURS.replace("als directeur opgevolgd", "als wethouder opgevolgd"), "2024-04-26")
+    assert ("Anna de Wit", "succeeded", "Kees Bakker", None) in found, found
+    assert not {f for f in found if f[0] == "Anna de Wit" and f[1] == "hasRole"}, found
+
+
+def test_a_pronoun_after_a_new_paragraph_is_nobody_s():
+    text = HONOURS.replace(" Hij werd bij", "\n\nHij werd bij")
+    assert not {f for f in found_in(text, "2024-04-26") if f[1] == "succeeded"}, found_in(text, "2024-04-26")
+
+
+def test_a_role_in_a_relative_clause_on_the_one_succeeded_is_no_role_passed_on():
+    text = ("Nieuws\n\nHarm Veld wordt burgemeester van Gouda. Hij volgt Ingrid Dijk op, die na de verkiezingen is "
+            "gestopt als burgemeester van Alphen aan den Rijn.\n\nAnna Kok is voorzitter van de pijler. Zij volgt "
+            "Gerrit Koop op, die als wethouder van Deventer vier jaar voorzitter van de pijler was.\n")
+    found = found_in(text)
+    assert ("Harm Veld", "succeeded", "Ingrid Dijk", None) in found, found
+    assert ("Harm Veld", "hasRole", "Alphen aan den Rijn", "burgemeester") not in found, found
+    assert ("Anna Kok", "hasRole", "Deventer", "wethouder") not in found, found

@@ -153,7 +153,7 @@ from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
-from .body_contacts import find_body_contacts
+from .body_contacts import find_body_contacts, find_contact_at_for
 from .council_committees import council_committees
 from .founding_years import date_founding_years
 from .mayor_cabinet import cabinet_parents
@@ -220,6 +220,7 @@ def find_relations(ctx: DocContext) -> None:
             find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)
         find_body_contacts(ctx, sentence, mentions)  # "het Kabinet van de burgemeester, contactpersoon X"
+        find_contact_at_for(ctx, sentence, mentions)  # "Contactpersoon bij Divosa voor het programma is X"
         if "ondersteun" in sentence.text or "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text \
                 or "coördinatie" in sentence.text:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
