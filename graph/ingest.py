@@ -76,6 +76,7 @@ from .resources import data_path
 from .build_warnings import coded
 from .messages import msg
 from .pdftext import document_text, laid_out_text, unwrap_plain
+from .mid_phrase_breaks import joined_mid_phrase
 from .plain_tables import markdown_tables
 from .privacy import mask_contacts
 
@@ -167,7 +168,8 @@ def ingest_fingerprint() -> str:
     That is the g40kg version, the source of this module, of :mod:`graph.docdate` (and
     :mod:`graph.letter_dates`, a letter's date line),
     :mod:`graph.pdftext` (and :mod:`graph.pdf_tables`, a PDF's table read back, and :mod:`graph.kept_breaks`, a
-    hard-wrapped text's layout breaks), :mod:`graph.plain_tables`, :mod:`graph.docxtext`,
+    hard-wrapped text's layout breaks), :mod:`graph.plain_tables`, :mod:`graph.mid_phrase_breaks` (a line that
+    ends mid-phrase), :mod:`graph.docxtext`,
     :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
@@ -183,7 +185,7 @@ def ingest_fingerprint() -> str:
     source = b"".join(path.read_bytes() for path in (
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
-        here.with_name("plain_tables.py"),
+        here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
         here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
@@ -359,10 +361,12 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         elif suffix == ".md":
             # a hard-wrapped Markdown file's paragraphs joined as a plain text's are (a line break inside a
             # paragraph is a space in Markdown too; lists, headings, tables and fields keep theirs; 54e)
-            markup, text = text, unwrap_plain(markdown_text(text))
+            markup, text = text, joined_mid_phrase(unwrap_plain(markdown_text(text)))
         else:
             # a table of bars or padded columns as Markdown (49e), then a hard-wrapped e-mail or memo's paragraphs (45a, 45b)
-            text = unwrap_plain(markdown_tables(text.replace("\r\n", "\n")))
+            # and a line that ends mid-phrase ("voorzitter van de" / "Historische Vereniging X") in a text only partly
+            # hard-wrapped (55d)
+            text = joined_mid_phrase(unwrap_plain(markdown_tables(text.replace("\r\n", "\n"))))
     text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
     if not text.strip():
         raise InputError(coded("empty", path=path))

@@ -98,6 +98,8 @@ from .prefixed_events import organiser_prefixed_events
 from .prizes import find_prizes
 from .programme_columns import find_programme_columns
 from .programmes import find_programmes
+from .place_services import place_services
+from .mayor_cabinet import mayor_cabinets
 from .references import find_heading_mentions, find_references
 from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
 from .corrected_cells import printed_cells, without_printed
@@ -250,8 +252,10 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     item_tokens = _token_indexes(tokens, starts, items)
     places = _token_indexes(tokens, starts, [m for m in gazetteer_mentions if m.type in _PLACES])
     units = find_units(text, tokens, blocked | item_tokens, org_tokens, places)
+    units += mayor_cabinets(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units))
     gazetteer_mentions = _outside(gazetteer_mentions, [m for m in units if m.rule == "units.place-named"])
     programmes = find_programmes(text, tokens, blocked | item_tokens, places)
+    programmes += place_services(text, tokens, places, blocked | item_tokens | _token_indexes(tokens, starts, programmes))
     programmes += find_tracks(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, programmes))
     programmes += programme_abbreviations(text, tokens, blocked | item_tokens | _token_indexes(tokens, starts, units),
                                           programmes)  # "het Fonds X (FLW) … het FLW"

@@ -153,8 +153,11 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 span = (span[0], span[1] + 1)  # "Circulair Bouwen 2030"
             start, end, name = _span_text(text, tokens, span)
             end = _close_quote(text, end) if quoted else end
-            if not quoted and exact is None and token.text[:1].isupper():
-                name = " ".join(text[token.start:end].split())  # a compound is part of the name: "Klimaatcongres X"
+            if not quoted and token.text[:1].isupper() and (exact is None or low in _NAME_KINDS):
+                # a compound is part of the name: "Klimaatcongres X"; so is a capitalised kind word of a congress
+                # ("het Congres Stedelijke Transities", a title's "CONGRES WERKENDE STEDEN 2025"; round 55d), not of
+                # a webinar or a session, named by its title ("Webinar Schone Lucht": "Schone Lucht")
+                name = " ".join(text[token.start:end].split())
             mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.85, name=name))
         else:
             first = i
@@ -208,6 +211,10 @@ def _whole_title_line(text: str, mention: Mention) -> Mention:
     end = mention.end + len(text[mention.end:rest.end()].rstrip())
     return Mention(mention.start, end, text[mention.start:end], "Event", mention.rule, mention.confidence,
                    name=" ".join(text[mention.start:end].split()))
+
+
+#: kind words that, capitalised, open a congress's proper name ("het Congres Stedelijke Transities")
+_NAME_KINDS = frozenset({"congres", "conferentie", "symposium"})
 
 
 #: adjectives that say which kind of event it is, so they are part of its name ("de algemene

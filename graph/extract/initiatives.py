@@ -71,6 +71,8 @@ _PRONOUN_TAKES = re.compile(r"(?:(?:[^,;:]{0,40}?\s)?(?:nam|neemt|namen|nemen)\s
 #: (also in a relative clause, its auxiliary last: "het programma, dat in 2022 door X en Y is gestart"; round 40a)
 _PASSIVE_BY = re.compile(r"\b(?:werd|werden|wordt|worden|is|zijn|dat|die)\s+(?:[^,;:()]{0,40}?\s)?door\s+", re.IGNORECASE)
 _SET_UP_PARTICIPLE = re.compile(r"op|ge|in\s", re.IGNORECASE)
+#: the agent right after a participle of setting up: "(is in 2021 opgericht) door de gemeenten A en B"
+_AGENT_AFTER = re.compile(r"\s+door\s", re.IGNORECASE)
 #: a subject that points back to a programme named before: "Dat programma werd …", "Het convenant is …"
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+[a-z]\w*\s+(?:werd|wordt|is|was)\b")
 #: a relative clause about a programme named right before: "…, die de G40 in 2021 lanceerde"
@@ -182,6 +184,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             continue
         if _SET_UP_PARTICIPLE.match(match.group()) and _passive_initiators(ctx, sentence, mentions, match):
             continue
+        if _SET_UP_PARTICIPLE.match(match.group()) and _AGENT_AFTER.match(text, match.end(), sentence.end):
+            continue  # "X is in 2021 opgericht door A en B": the agents after it (relations.opgesteld-door), no subject (55d)
         if target is None:
             continue
         initiators = []

@@ -43,7 +43,7 @@ __all__ = ["find_network_names", "with_network_names", "network_kinds"]
 
 RULE = "events.network-named"
 #: words that qualify the network and stand between the article and the kind word
-_BEFORE_KIND = r"(?:(?:[a-z]+e|G40-?|landelijk|regionaal|nieuw|eigen)\s+)?"
+_BEFORE_KIND = r"(?:(?:[a-z]+e|G40|landelijk|regionaal|nieuw|eigen)\s+|G40-)?"
 #: a lower-case word of a name: letters, perhaps hyphenated ("zorg-en-welzijn" no, "e-health" yes)
 _LOWER_WORD = re.compile(r"[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*")
 #: a capitalised name right after the kind word: "Armoede en Schulden", "Circulaire Bouw"
@@ -146,7 +146,7 @@ def find_network_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
         capitalised = _CAPITALISED.match(text, name_start)
         if capitalised is not None:
             end = capitalised.end()
-            name = text[kind_start:end] if text[kind_start].isupper() else capitalised.group()  # as events.py labels
+            name = text[kind_start:end]  # "de leerkring Bestaanszekerheid": the kind word and the name (round 55d)
         else:
             end = _lower_name_end(text, name_start)
             name = None if end is None else " ".join(text[kind_start:end].lower().split())
@@ -160,11 +160,36 @@ def find_network_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
 def with_network_names(text: str, tokens: list[Token], blocked: set[int], events: list[Mention]) -> list[Mention]:
     """``events`` with the named learning networks instead of the events they cover ("het leernetwerk"
     unnamed, before "hittebestendige wijken", or a name cut short: "Leernetwerk Regie" of "Leernetwerk Regie
-    op de Volkshuisvesting"); a network the events already name in full keeps its mention."""
+    op de Volkshuisvesting", or named without its kind word: "Bestaanszekerheid" of "de leerkring
+    Bestaanszekerheid"); a network the events name further keeps its event."""
     networks = [n for n in find_network_names(text, tokens, blocked)
                 if not any(e.rule != "events.unnamed" and e.start < n.end and n.start < e.end
-                           and not (e.start == n.start and e.end < n.end) for e in events)]
+                           and not (e.start == n.start and e.end <= n.end) for e in events)]
     if not networks:
         return events
-    kept = [e for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
+    kept = [_network_repeat(e, networks) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
     return sorted(kept + networks, key=lambda m: m.start)
+
+
+#: the rule of a bare kind word that repeats the one learning network of that kind named before it
+REPEAT_RULE = "events.network-repeat"
+
+
+def _network_repeat(event: Mention, networks: list[Mention]) -> Mention:
+    """``event`` as the learning network named before it when it is that network's bare kind word: "de
+    leerkring" after "de leerkring Bestaanszekerheid" (round 55d); unchanged when it is no bare kind word or
+    two networks of its kind were named before.
+
+    >>> named = Mention(4, 26, "leerkring Armoedeval", "Event", RULE, 0.8, name="leerkring Armoedeval")
+    >>> _network_repeat(Mention(40, 49, "leerkring", "Event", "events.unnamed", 0.8, name="leerkring"), [named]).label
+    'leerkring Armoedeval'
+    >>> _network_repeat(Mention(0, 9, "leerkring", "Event", "events.unnamed", 0.8, name="leerkring"), [named]).label
+    'leerkring'
+    """
+    word = event.label.lower()
+    if event.rule != "events.unnamed" or word not in network_kinds():
+        return event
+    earlier = {n.label for n in networks if n.end <= event.start and n.label.lower().startswith(word + " ")}
+    if len(earlier) != 1:
+        return event
+    return Mention(event.start, event.end, event.text, "Event", REPEAT_RULE, 0.75, name=earlier.pop())

@@ -50,6 +50,7 @@ from .subject_titles import without_subject_titles
 from .generic_compounds import generic_compound
 from .programme_heads import HYPHEN_HEADS, named_hyphen_compound, purpose_name
 from .tokens import Token, word_test
+from .year_names import place_and_year_end
 from .deals import as_name, _deal_family, _DEAL_KINDS, _deal_name, _DEALS, _no_deal_name
 from .place_ended_names import place_closing_name, region_closing_compound
 from .place_opened_names import place_opening_name
@@ -62,7 +63,8 @@ from .programme_names import (_adjective_after_article, _APPROACH, _approach_com
 __all__ = ["about_programme", "find_programmes"]
 
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
-                       "convenant", "actieplan", "pact", "monitor")
+                       "convenant", "actieplan", "pact", "monitor",
+                       "alliantie")  # "de Woonalliantie IJsselsteden" (round 55d)
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
@@ -258,6 +260,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 # a place may be part of a quoted name or one after "het Programma": "het Programma
                 # Bedrijventerreinen Zoetermeer", "het Nationaal Programma Heerlen-Noord", "programma 'Ede Centraal'"
                 span, placed = _name_with_place(tokens, span, blocked, places, text, anywhere=quoted)
+            elif span and not quoted and place_and_year_end(tokens, span, places) is not None:
+                span, placed = (span[0], place_and_year_end(tokens, span, places)), True  # "het project Binnenstad Assen 2030"
             else:
                 span = _cut(span, blocked, tokens)
             if span:

@@ -42,7 +42,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
-    r"convenant|akkoord|pact|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
+    r"convenant|akkoord|pact|alliantie|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
     r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
@@ -56,7 +56,7 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
-                    "woondeal", "lab", "monitor"}
+                    "woondeal", "lab", "monitor", "alliantie"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
 _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", "netwerk",
                   "onderzoek", "verkenning", "studie",

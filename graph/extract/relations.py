@@ -153,6 +153,11 @@ from .timed_programmes import find_speakers
 from .representation_tables import find_representation_columns
 from .unit_setup import find_unit_setup
 from .taking_part import find_participation
+from .body_contacts import find_body_contacts, find_contact_at_for
+from .council_committees import council_committees
+from .founding_years import date_founding_years
+from .mayor_cabinet import cabinet_parents
+from .title_organisers import find_title_organisers
 from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
@@ -214,6 +219,8 @@ def find_relations(ctx: DocContext) -> None:
         if "at " in sentence.text:
             find_role_that(ctx, sentence, mentions)  # "Zwolle heeft een nieuwe wethouder. Dat is X."
         find_contacts(ctx, sentence, mentions)
+        find_body_contacts(ctx, sentence, mentions)  # "het Kabinet van de burgemeester, contactpersoon X"
+        find_contact_at_for(ctx, sentence, mentions)  # "Contactpersoon bij Divosa voor het programma is X"
         if "ondersteun" in sentence.text or "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text \
                 or "coördinatie" in sentence.text:
             find_supporters(ctx, sentence, mentions)  # "Zij ondersteunt de Themagroep X", "- contactpersoon van de X"
@@ -224,7 +231,11 @@ def find_relations(ctx: DocContext) -> None:
         if "bestaa" in sentence.text or "bestond" in sentence.text:
             find_consisting_members(ctx, sentence, mentions)  # "Zoals je weet bestaat de City Deal uit A, B en C"
         find_stated_leads(ctx, sentence, mentions)
+    date_founding_years(ctx)  # "X is in 2021 opgericht door A en B": A and B initiators from 2021
     date_since_then(ctx)  # "… stopte per 1 juni. Sindsdien is Y voorzitter": Y from 1 June
+    council_committees(ctx)  # "GEMEENTERAAD EDE" over "Rapport van de commissie …": the committee is Ede's
+    cabinet_parents(ctx)  # "het Kabinet van de burgemeester": part of the town whose burgemeester the text names
+    find_title_organisers(ctx)  # "Georganiseerd door X en Y" under a congress's title: X and Y organised it
     find_tables(ctx)
     find_register_rows(ctx)  # "| functie | houder |" / "| accountmanager G40 | X |": X holds the office in the G40
     find_form_projects(ctx)  # "Projectleider: X" / "Titel: P" in an application form: X leads P

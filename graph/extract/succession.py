@@ -249,6 +249,24 @@ def _successor_office(ctx: DocContext, sentence: Sentence, new: Mention) -> None
         ctx.add(new, "hasRole", place, sentence, "relations.opvolger-ambt", 0.7, role=role.label)
 
 
+def _pronoun_role_holder(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """Whom the "Hij"/"Zij" opening ``sentence`` stands for when the sentence before (same paragraph) opens with
+    that pronoun too and a role was found for it there: "Sinds 2022 is hij voorzitter van de vereniging. Hij werd
+    bij zijn pensionering als directeur opgevolgd door Y" after a sentence about something else that broke the
+    chain of pronouns ("Onder zijn leiding sloot X …"; round 55d). The holder is named before that sentence."""
+    previous = ctx.previous_sentence(sentence)
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
+            or not _PRONOUN_INSIDE.match(ctx.text, ctx.content_start(previous), previous.end):
+        return None
+    held = {r.subject.label: r.subject for r in ctx.relations if r.predicate == "hasRole" and r.subject.type == "Person"
+            and previous.start <= r.evidence_start < previous.end and r.subject.end <= previous.start}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
+#: a sentence whose subject is a pronoun, first or after a fronted time: "Hij is …", "Sinds 2022 is hij …"
+_PRONOUN_INSIDE = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s|[^,;.]{0,40}?\b(?:is|was|werd|wordt)\s+(?:hij|zij|ze)\s)")
+
+
 def _role_holder_in(ctx: DocContext, sentence: Sentence) -> Mention | None:
     """The person a role was found for in ``sentence`` (the last such), for "Die rol …" after
     "De afgelopen jaren was zij vicevoorzitter van de pijler." where the pronoun is not first.
@@ -269,7 +287,7 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     pronoun = ctx.pronoun_person(sentence)
     if pronoun is None and persons and _PRONOUN_OPENS.match(text, sentence.start, sentence.end):
         # "X is wethouder. Sinds 2024 is zij trekker. Zij volgde daarin Y op": whom the sentence before's pronoun is
-        pronoun = subject_antecedent(ctx, sentence)
+        pronoun = subject_antecedent(ctx, sentence) or _pronoun_role_holder(ctx, sentence)
     if pronoun is not None and persons:
         # "Zij volgt Hans Kootstra op", "Hij volgde in mei X op als trekker"
         opening = text[sentence.start:persons[0].start]

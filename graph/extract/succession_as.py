@@ -51,19 +51,42 @@ def _named_roles(ctx: DocContext, sentence: Sentence) -> set[str]:
 
 def find_named_role_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the successor's role the succession of ``sentence`` names (see the module docstring)."""
-    if " als " not in sentence.text or sum(m.type == "Person" for m in mentions) < 2:
+    if " als " not in sentence.text or not any(m.type == "Person" for m in mentions):
         return
     roles = _named_roles(ctx, sentence)
     if not roles:
         return
     here = [r for r in ctx.relations if sentence.start <= r.evidence_start and r.evidence_end <= sentence.end]
+    named = sum(m.type == "Person" for m in mentions) >= 2  # (both named: the role may be passed on in the sentence)
     for succession in (r for r in here if r.predicate == "succeeded"):
-        for held in here:
+        passed = False
+        for held in here if named else ():
             if held.predicate == "hasRole" and held.subject.label == succession.object.label and held.role in roles \
                     and not any(r.predicate == "hasRole" and r.subject.label == succession.subject.label
                                 and r.role == held.role for r in here):
                 ctx.add(succession.subject, "hasRole", held.object, sentence, "succession.als-rol", 0.65,
                         role=held.role, stated_at=succession.subject.start)
+                passed = True
+        if not passed and _AS_SUCCEEDED.search(sentence.text):
+            _role_held_before(ctx, sentence, succession, roles)
+
+
+#: the passive with the role right before its participle: "(Hij werd …) als directeur opgevolgd door"
+_AS_SUCCEEDED = re.compile(r"\bals\s+[\w-]+(?:\s+[\w-]+)?\s+opgevolgd\s+door\b")
+
+
+def _role_held_before(ctx: DocContext, sentence: Sentence, succession, roles: set[str]) -> None:
+    """"Hij werd bij zijn pensionering als directeur opgevolgd door Y" where the paragraph said before that he was
+    "directeur-bestuurder van Woonstichting X": Y is directeur there now (round 55d). The one succeeded held one
+    role of that word (or a compound on it: "directeur-bestuurder") at one body, earlier in the same paragraph."""
+    paragraph = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+    held = {(r.object.label, r.object.type): r.object for r in ctx.relations if r.predicate == "hasRole"
+            and r.subject.label == succession.object.label and paragraph <= r.evidence_start < sentence.start
+            and r.role is not None and any(r.role == role or r.role.startswith(role + "-") for role in roles)}
+    if len(held) != 1 or len(roles) != 1:
+        return
+    ctx.add(succession.subject, "hasRole", next(iter(held.values())), sentence, "succession.als-rol", 0.6,
+            role=next(iter(roles)), stated_at=succession.subject.start)
 
 
 #: the seat someone holds for a body: "(nieuw) namens (de gemeente) Zwolle"
