@@ -201,23 +201,48 @@ def _with_code_terms(columns, rows, codes):
 
 
 def sparql(dataset, text: str, *, python_values: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
-           lang: str | None = None):
+           lang: str | None = None, params=None):
     """The result of the SPARQL query ``text`` (the project's prefixes ``g40:``, ``skos:`` …
     declared), as ``g40kg query`` gives it: ``kind`` "select" (``columns``, ``rows``), "ask"
     (``boolean``) or "graph" (``graph``, an rdflib Graph). ``python_values`` as in :func:`ask`.
     Updates are refused (:class:`QueryError`), as is ``SERVICE``: a query never calls another host.
+
+    ``params`` binds variables of the query, as ``g40kg query -p`` does: ``{"city": value}`` binds
+    ``?city`` in a ``VALUES`` clause after the query, the value written as one RDF term, never pasted
+    into the text. A value is an rdflib term, a :class:`datetime.date`, a number, True/False, or text
+    read as ``-p`` reads it (``"<https://…>"`` an IRI, ``"g40:Ministry"`` a project name,
+    ``"2024-01-31"`` a date, ``"12"`` a number, anything else a string); a list gives a row per value.
+    A name the query does not use, or a value of another kind, is :class:`InputError`.
 
     >>> from graph.store import new_dataset
     >>> sparql(new_dataset(), "SELECT (1 AS ?n) ('' AS ?empty) WHERE {}", python_values=True).rows
     [{'n': 1, 'empty': None}]
     >>> sparql(new_dataset(), "ASK { ?s a g40:Person }").boolean
     False
+    >>> sparql(new_dataset(), "SELECT ?city ?day WHERE {}", python_values=True,
+    ...        params={"city": "<https://w3id.org/g40kg/id/municipality/gm0193>", "day": "2025-12-31"}).rows
+    [{'city': 'https://w3id.org/g40kg/id/municipality/gm0193', 'day': datetime.date(2025, 12, 31)}]
     """
     from graph.query import python_rows, run_sparql
 
     with _speaking(lang):
+        if params:
+            text = _with_params(text, params, timeout)
         result = run_sparql(dataset, text, timeout=timeout)
     return python_rows(result) if python_values else result
+
+
+def _with_params(text: str, params, timeout) -> str:
+    """``text`` with ``params`` (a mapping) bound in a VALUES clause after it, as ``g40kg query -p`` binds them."""
+    from graph.messages import msg
+    from graph.query import result_kind
+    from graph.query_params import param_pairs, with_values_clause
+
+    if not hasattr(params, "items"):
+        raise InputError(msg("query_params_mapping", kind=type(params).__name__))
+    if result_kind(text, timeout=timeout) == "update":
+        raise InputError(msg("query_param_update"))
+    return with_values_clause(text, param_pairs(params))
 
 
 def to_networkx(dataset, *, at: str | None = None, between: tuple[str, str] | None = None, as_of: str | None = None,

@@ -1,0 +1,69 @@
+"""Walkthrough 30 (round 55w): a municipal data analyst (O&S Zwolle) uses g40kg from Python for a yearly
+dashboard — the findings, on the hand-written fixture graph and small invented Dutch texts."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from rdflib import URIRef
+
+import g40kg
+
+ZWOLLE = "https://w3id.org/g40kg/id/municipality/gm0193"
+BREDA = "https://w3id.org/g40kg/id/municipality/gm0758"
+PROGRAMMES = "SELECT ?label WHERE { ?city g40:participatesIn ?p . ?p skos:prefLabel ?label } ORDER BY ?label"
+
+
+@pytest.fixture(scope="module")
+def small():
+    from tests.fixture_graph import small_dataset
+
+    return small_dataset("oxigraph")
+
+
+# finding 1: g40kg.sparql binds parameters, as query -p does
+
+
+def test_sparql_binds_an_iri_parameter_given_as_text_or_term(small):
+    as_text = g40kg.sparql(small, PROGRAMMES, params={"city": f"<{ZWOLLE}>"}, python_values=True).rows
+    as_term = g40kg.sparql(small, PROGRAMMES, params={"city": URIRef(ZWOLLE)}, python_values=True).rows
+    unbound = g40kg.sparql(small, PROGRAMMES, python_values=True).rows
+    assert as_text == as_term == [{"label": "City Deal Zicht op Ondermijning"}], as_text
+    assert len(unbound) > len(as_text), unbound
+
+
+def test_sparql_binds_a_list_as_a_row_per_value(small):
+    rows = g40kg.sparql(small, "SELECT DISTINCT ?city WHERE { ?city g40:participatesIn ?p } ORDER BY ?city",
+                        params={"city": [f"<{ZWOLLE}>", f"<{BREDA}>"]}, python_values=True).rows
+    assert rows == [{"city": ZWOLLE}, {"city": BREDA}], rows
+
+
+def test_sparql_binds_python_dates_numbers_and_booleans_as_typed_literals(small):
+    result = g40kg.sparql(small, "SELECT ?day ?n ?yes ?text WHERE {}", python_values=True,
+                          params={"day": datetime.date(2025, 12, 31), "n": 3, "yes": True, "text": "2025"})
+    assert result.rows == [{"day": datetime.date(2025, 12, 31), "n": 3, "yes": True, "text": 2025}], result.rows
+
+
+def test_sparql_parameter_text_is_one_term_never_query_text(small):
+    rows = g40kg.sparql(small, "SELECT ?label WHERE { ?m skos:prefLabel ?label }",
+                        params={"label": 'EZK" } } ; SELECT * WHERE { ?s ?p ?o #'}).rows
+    assert rows == [], rows
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"stad": "x"}, "de query heeft geen variabele ?stad"),
+    ({"city": None}, "parameter city: None (NoneType) is geen waarde voor SPARQL"),
+    ([("city", "x")], "params: geef een dict van naam naar waarde"),
+    ({"city": "<niet een iri>"}, "parameter city: '<niet een iri>' is geen IRI"),
+])
+def test_sparql_parameter_mistakes_are_input_errors(small, params, message):
+    with pytest.raises(g40kg.InputError) as raised:
+        g40kg.sparql(small, PROGRAMMES, params=params)
+    assert str(raised.value).startswith(message), str(raised.value)
+    assert raised.value.exit_code == 2
+
+
+def test_sparql_parameters_of_an_update_are_refused(small):
+    with pytest.raises(g40kg.InputError, match="niet van een SPARQL Update"):
+        g40kg.sparql(small, "DELETE WHERE { ?s ?p ?o }", params={"s": "x"})
