@@ -12,7 +12,8 @@ command line uses, so a notebook gets the answers ``g40kg`` prints.
 * :func:`sparql` – a SPARQL query (``g40kg query``);
 * :func:`to_networkx`, :func:`evidence_records` – the network of actors, and its evidence;
 * :func:`write_network_page` – the self-contained network page (``g40kg viz``);
-* :func:`export` – the facts, CSV, RDF and network formats (``g40kg export``).
+* :func:`export` – the facts, CSV, RDF and network formats (``g40kg export``);
+* :func:`diff` – what changed between two builds (``g40kg diff``).
 
 ``lang=`` ("nl" or "en"; default: ``G40KG_LANG``, else "nl") is the language of the messages of
 the errors raised, as ``--lang`` is on the command line. Errors are :class:`G40Error` (``str()``
@@ -59,6 +60,7 @@ __all__ = [
     "UnknownName",
     "ask",
     "build",
+    "diff",
     "evidence_records",
     "export",
     "questions",
@@ -324,3 +326,35 @@ def export(dataset, format: str = "facts", *, at: str | None = None,  # noqa: A0
     with _speaking(lang):
         return write(dataset, format, excel=excel, at=at, between=between, as_of=as_of, document=document)
 
+
+
+def diff(old, new=None, *, engine: str = "oxigraph", lang: str | None = None) -> dict:
+    """What changed from the build ``old`` to the build ``new`` (default: ``G40KG_GRAPH``, else ``.g40kg``),
+    as ``g40kg diff --format json`` gives it: a dict of lists of facts (dicts with ``subject``,
+    ``predicate``, ``role``, ``object``, their IRIs, ``document`` …) — ``added``, ``removed``, ``changed``
+    (a period changed in a document: ``period_before``, ``period_after``), ``ended`` (a new document says
+    a known fact is over: ``until``), ``merged``, ``retyped``, ``split``, ``iri_changed`` — and, between
+    two graph folders, ``documents`` (``new``, ``changed``, ``removed``, ``renamed``). Each side is a graph
+    folder (keep last year's: ``cp -r .g40kg graaf-2025``) or a facts export (``export(ds, "facts")``
+    written to a file; without the hand corrections).
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Breda neemt deel aan de City Deal Zicht op Ondermijning.", encoding="utf-8")
+    >>> _ = build([folder / "a.txt"], folder / "vorig-jaar", lang="en")
+    >>> _ = (folder / "b.txt").write_text("Tilburg neemt deel aan de City Deal Zicht op Ondermijning.", encoding="utf-8")
+    >>> _ = build([folder / "a.txt", folder / "b.txt"], folder / "dit-jaar", lang="en")
+    >>> changes = diff(folder / "vorig-jaar", folder / "dit-jaar")
+    >>> [(f["subject"], f["predicate"], f["object"], f["document"]) for f in changes["added"]], changes["removed"]
+    ([('Tilburg', 'participatesIn', 'City Deal Zicht op Ondermijning', 'b')], [])
+    >>> changes["documents"]["new"]
+    ['b']
+    """
+    from graph.build_diff import compare_builds
+    from graph.errors import GraphMissingError
+
+    with _speaking(lang):
+        new_path = _graph_folder(new)
+        if new is None and not (new_path / "manifest.json").exists():
+            raise GraphMissingError(new_path)
+        return compare_builds(old, new_path, engine)

@@ -67,3 +67,55 @@ def test_sparql_parameter_mistakes_are_input_errors(small, params, message):
 def test_sparql_parameters_of_an_update_are_refused(small):
     with pytest.raises(g40kg.InputError, match="niet van een SPARQL Update"):
         g40kg.sparql(small, "DELETE WHERE { ?s ?p ?o }", params={"s": "x"})
+
+
+# finding 2: the year-on-year comparison from Python, g40kg.diff
+
+_LAST_YEAR = {
+    "rib-2025-03-04": ("2025-03-04", "Wethouder Geert Vosman van Deventer is lid van de Pijler Economie. "
+                                     "Deventer neemt deel aan de City Deal Kennis Maken.\n"),
+}
+_THIS_YEAR = {
+    **_LAST_YEAR,
+    "rib-2026-05-20": ("2026-05-20", "Irene Lammers volgt Geert Vosman op als wethouder van Deventer. "
+                                     "Deventer neemt deel aan de City Deal Energieke Wijken.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory):
+    from tests.documents import built_from
+
+    return (built_from(tmp_path_factory.mktemp("w55w-2025"), _LAST_YEAR),
+            built_from(tmp_path_factory.mktemp("w55w-2026"), _THIS_YEAR))
+
+
+def test_diff_gives_what_the_command_gives_as_json(two_years, runner):
+    import json
+
+    from graph.cli import cli
+
+    old, new = two_years
+    changes = g40kg.diff(old, new)
+    printed = runner.invoke(cli, ["diff", str(old), str(new), "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    assert changes == json.loads(printed.stdout)
+    added = sorted((f["subject"], f["predicate"], f["role"], f["object"]) for f in changes["added"])
+    assert ("Deventer", "participatesIn", None, "City Deal Energieke Wijken") in added, added
+    assert ("Irene Lammers", "hasRole", "wethouder", "Deventer") in added, added
+    assert [(f["subject"], f["role"], f["object"], f["until"]) for f in changes["ended"]] \
+        == [("Geert Vosman", "wethouder", "Deventer", "2026-05-20")], changes["ended"]
+    assert changes["documents"] == {"new": ["rib-2026-05-20"], "changed": [], "removed": [], "renamed": []}
+
+
+def test_diff_without_new_reads_the_graph_of_g40kg_graph(two_years, monkeypatch):
+    old, new = two_years
+    monkeypatch.setenv("G40KG_GRAPH", str(new))
+    assert g40kg.diff(old) == g40kg.diff(old, new)
+
+
+def test_diff_of_a_missing_side_is_an_input_error(two_years, tmp_path):
+    with pytest.raises(g40kg.InputError) as raised:
+        g40kg.diff(tmp_path / "graaf-2024", two_years[1], lang="en")
+    assert str(raised.value) == f"{tmp_path / 'graaf-2024'}: does not exist (give a facts file of 'g40kg export' or a graph folder)"
+    assert raised.value.exit_code == 2
