@@ -119,3 +119,28 @@ def test_diff_of_a_missing_side_is_an_input_error(two_years, tmp_path):
         g40kg.diff(tmp_path / "graaf-2024", two_years[1], lang="en")
     assert str(raised.value) == f"{tmp_path / 'graaf-2024'}: does not exist (give a facts file of 'g40kg export' or a graph folder)"
     assert raised.value.exit_code == 2
+
+
+# finding 3: the README's Python example needs no pandas
+
+
+def test_the_readme_python_example_runs_without_pandas(tmp_path, monkeypatch):
+    import re
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.fixture_graph import small_graph_dir
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("\n## Python\n"):]
+    example = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    assert "pandas" not in example, example
+    graph = small_graph_dir(tmp_path)
+    example = example.replace('"/data/g40/graaf-2025"', repr(str(graph))).replace('"/data/g40/graaf"', repr(str(graph)))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas fails, as where it is not installed
+    exec(compile(example, "README.md", "exec"), {})
+    with open(tmp_path / "rollen.csv", encoding="utf-8") as handle:
+        assert handle.readline().startswith("person,personLabel,role"), handle
+    assert (tmp_path / "ezk.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (tmp_path / "feiten.jsonl").stat().st_size > 0
