@@ -90,7 +90,8 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
         if fmt not in ("facts", "csv"):
             raise InputError(msg("export_document_format", fmt=fmt))
         check_document(dataset, document, copies or {})
-    window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
+    window = {"at": at, "between": tuple(between) if isinstance(between, (list, tuple)) else between or None,
+              "as_of": as_of}  # a text is not taken apart: TimeWindow says it wants two dates
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
         raise InputError(msg("export_period_format", fmt=fmt, formats=", ".join(PERIOD_FORMATS)))

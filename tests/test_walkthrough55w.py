@@ -144,3 +144,25 @@ def test_the_readme_python_example_runs_without_pandas(tmp_path, monkeypatch):
         assert handle.readline().startswith("person,personLabel,role"), handle
     assert (tmp_path / "ezk.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "feiten.jsonl").stat().st_size > 0
+
+
+# finding 5: between given one text is said to want two dates, not taken apart letter by letter
+
+_BETWEEN_PAIR = 'between: give two dates, start and end (in Python between=("2024-01-01", "2024-12-31")), not '
+
+
+@pytest.mark.parametrize("call", ["to_networkx", "evidence_records", "export", "write_network_page"])
+@pytest.mark.parametrize("between", ["2024", ("2024",), ("2024", "2025", "2026")])
+def test_between_that_is_no_pair_names_what_it_wants(small, tmp_path, call, between):
+    calls = {"to_networkx": lambda **kw: g40kg.to_networkx(small, **kw),
+             "evidence_records": lambda **kw: g40kg.evidence_records(small, **kw),
+             "export": lambda **kw: g40kg.export(small, "gexf", **kw),
+             "write_network_page": lambda **kw: g40kg.write_network_page(small, tmp_path / "n.html", **kw)}
+    with pytest.raises(g40kg.InputError) as raised:
+        calls[call](between=between, lang="en")
+    assert str(raised.value) == f'{_BETWEEN_PAIR}{between!r}; one year or month: at="2024"'
+
+
+def test_between_as_a_list_of_two_dates_is_a_period(small):
+    assert g40kg.to_networkx(small, between=["2021", "2021"]).number_of_nodes() \
+        == g40kg.to_networkx(small, at="2021").number_of_nodes() > 0
