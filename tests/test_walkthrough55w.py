@@ -166,3 +166,15 @@ def test_between_that_is_no_pair_names_what_it_wants(small, tmp_path, call, betw
 def test_between_as_a_list_of_two_dates_is_a_period(small):
     assert g40kg.to_networkx(small, between=["2021", "2021"]).number_of_nodes() \
         == g40kg.to_networkx(small, at="2021").number_of_nodes() > 0
+
+
+# finding 6: a misspelt engine is a wrong argument (InputError, exit 2), as every other one
+
+
+def test_a_misspelt_engine_is_an_input_error(tmp_path):
+    from tests.fixture_graph import small_graph_dir
+
+    with pytest.raises(g40kg.InputError) as raised:
+        g40kg.open(small_graph_dir(tmp_path), engine="rdfllib", lang="en")
+    assert str(raised.value) == "unknown engine 'rdfllib'; choose from oxigraph, rdflib"
+    assert raised.value.exit_code == 2
