@@ -178,3 +178,18 @@ def test_a_misspelt_engine_is_an_input_error(tmp_path):
         g40kg.open(small_graph_dir(tmp_path), engine="rdfllib", lang="en")
     assert str(raised.value) == "unknown engine 'rdfllib'; choose from oxigraph, rdflib"
     assert raised.value.exit_code == 2
+
+
+# finding 7: an unknown export format is said in the language asked
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("nl", "onbekend exportformaat 'xlsx'; kies uit facts, turtle, trig, nquads, jsonld, ntriples, rdfxml, graphml, "
+           "gexf, csv"),
+    ("en", "unknown export format 'xlsx'; choose one of facts, turtle, trig, nquads, jsonld, ntriples, rdfxml, graphml, "
+           "gexf, csv"),
+])
+def test_an_unknown_export_format_is_said_in_the_language_asked(small, lang, message):
+    with pytest.raises(g40kg.InputError) as raised:
+        g40kg.export(small, "xlsx", lang=lang)
+    assert str(raised.value) == message
