@@ -186,10 +186,53 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
 
     with _speaking(lang):
         named = get_question(question)
+        window, params = _time_window(named, params)
         result = run_question(dataset, named, params, timeout=timeout)
+        if result.kind == "select":
+            result = _ministries_named_by_time(dataset, result, window)
     if result.kind == "select" and named.codes:  # register codes after the other columns, as the CLI's CSV (round 45l)
         result = QueryResult("select", *_with_code_terms(result.columns, result.rows, named.codes))
     return python_rows(result) if python_values else result
+
+
+def _time_window(question, params):
+    """(the time ``params`` ask, ``params`` with it as the command gives it): ``as_of``, ``at``, or
+    ``from`` with ``until`` (or their Dutch names) read as ``--as-of``, ``--at`` and ``--between`` read
+    them (walkthrough 30, finding 13), so ``at="2022"`` is the whole year, as ``--at 2022`` is, not its
+    first day; (None, ``params``) for no time, ``from`` or ``until`` alone, or a question without them."""
+    from graph.questions import TIME_PARAMETERS, parameter_name
+    from graph.timefilter import TimeWindow
+
+    named = {parameter_name(question, name): name for name, value in params.items() if value not in (None, "")}
+    times = set(named) & set(TIME_PARAMETERS)
+    if times not in ({"as_of"}, {"at"}, {"from", "until"}) or not times <= {p.name for p in question.parameters}:
+        return None, params  # none, or the question says what is wrong (as_of with at, a parameter it has not …)
+    value = {name: str(params[named[name]]) for name in times}
+    try:
+        window = TimeWindow(as_of=value.get("as_of"), at=value.get("at"),
+                            between=(value["from"], value["until"]) if "from" in times else None)
+    except InputError:
+        return None, params  # a date that is none: the question's own message ("parameter at: …")
+    kept = {given: v for given, v in params.items() if parameter_name(question, given) not in times}
+    return window, {**kept, **window.parameters()}
+
+
+def _ministries_named_by_time(dataset, result, window):
+    """``result`` with each ministry's label as ``g40kg ask`` gives it (walkthrough 30, finding 13): its
+    name in the time asked, else in its fact's time ("EZ" for mnre1045 in 2025, not today's "EZK"),
+    :func:`graph.shortcuts.relabel_ministries`."""
+    from rdflib import Literal
+
+    from graph.query import QueryResult, term_value
+    from graph.shortcuts import relabel_ministries
+
+    plain = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    named = relabel_ministries(dataset, [dict(row) for row in plain], window)
+    rows = []
+    for row, before, after in zip(result.rows, plain, named):
+        renamed = {c: Literal(after[c]) for c in result.columns if c.endswith("Label") and after[c] != before[c]}
+        rows.append({**row, **renamed} if renamed else row)
+    return QueryResult("select", list(result.columns), rows)
 
 
 def _with_code_terms(columns, rows, codes):

@@ -193,3 +193,52 @@ def test_an_unknown_export_format_is_said_in_the_language_asked(small, lang, mes
     with pytest.raises(g40kg.InputError) as raised:
         g40kg.export(small, "xlsx", lang=lang)
     assert str(raised.value) == message
+
+
+# finding 13: g40kg.ask names a ministry as g40kg ask does, by the time asked or its fact's time
+
+_MINISTRY_YEARS = {
+    "nieuws-2022-05-10": ("2022-05-10", "Zwolle werkt samen met het ministerie van Economische Zaken en Klimaat "
+                                        "aan de City Deal Energieke Wijken.\n"),
+    "nieuws-2025-03-12": ("2025-03-12", "Deventer werkt samen met het ministerie van Economische Zaken aan de "
+                                        "City Deal Energieke Wijken.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def ministry_years(tmp_path_factory):
+    from tests.documents import built_from
+
+    return built_from(tmp_path_factory.mktemp("w55w-ez"), _MINISTRY_YEARS)
+
+
+@pytest.mark.parametrize("question, params, options", [
+    ("collaborations-with-ministry", {"ministry": "EZK"}, []),
+    ("collaborations-with-ministry", {"ministry": "EZK", "as_of": "2025-06-01"}, ["--as-of", "2025-06-01"]),
+    ("collaborations-with-ministry", {"ministry": "EZK", "at": "2022"}, ["--at", "2022"]),
+    ("city-ministry", {"until": "2025-06-01", "from": "2025-01-01"}, ["--between", "2025-01-01", "2025-06-01"]),
+    ("city-ministry", {"stand_per": "2026-06-01"}, ["--as-of", "2026-06-01"]),
+])
+def test_ask_names_ministries_as_the_command_does(ministry_years, runner, question, params, options):
+    import json
+
+    from graph.cli import cli
+    from graph.query import term_value
+
+    ds = g40kg.open(ministry_years)
+    result = g40kg.ask(ds, question, **params)
+    cli_params = [a for name, value in params.items() if name not in ("as_of", "at", "from", "until", "stand_per")
+                  for a in ("-p", f"{name}={value}")]
+    printed = runner.invoke(cli, ["--graph", str(ministry_years), "ask", question, *cli_params, *options,
+                                  "--format", "json"])
+    assert printed.exit_code == 0, printed.output
+    expected = json.loads(printed.stdout)["rows"]
+    got = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    assert got == expected
+    assert expected, "the fixture answers every case"
+
+
+def test_ask_names_the_ministry_of_2025_ez(ministry_years):
+    rows = g40kg.ask(g40kg.open(ministry_years), "collaborations-with-ministry", ministry="EZK", as_of="2025-06-01",
+                     python_values=True).rows
+    assert [(row["actorLabel"], row["ministryLabel"]) for row in rows] == [("Deventer", "EZ"), ("Zwolle", "EZ")], rows
