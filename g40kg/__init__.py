@@ -163,7 +163,10 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
     ``params`` (``as_of="2026-04-30"``, ``person="…"``; ``from`` is a Python word: pass
     ``**{"from": "2025-01-01"}``), as ``g40kg ask`` gives it.
 
-    Returns a result with ``columns`` (the question's, in order) and ``rows`` (dicts). The values
+    Returns a result with ``columns`` (the question's, in order), ``rows`` (dicts) and ``notes``: the
+    lines the command's table shows with the answer ("VRO is opgegaan in BZK per 2026-02-23." for a
+    ministry of the rows that went up in another by the time asked; for no rows, how many documents
+    mention the name asked about). The values
     are rdflib terms; with ``python_values`` they are Python values: ``None`` for unbound or empty,
     :class:`datetime.date` for dates, ``int``/``float``/``bool`` for numbers and yes/no, ``str``
     for IRIs and text. ``csv.DictWriter(handle, fieldnames=result.columns)`` writes the rows; with pandas
@@ -190,9 +193,31 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
         result = run_question(dataset, named, params, timeout=timeout)
         if result.kind == "select":
             result = _ministries_named_by_time(dataset, result, window)
+            notes = _notes(dataset, named, params, result, window, _language(lang))
     if result.kind == "select" and named.codes:  # register codes after the other columns, as the CLI's CSV (round 45l)
         result = QueryResult("select", *_with_code_terms(result.columns, result.rows, named.codes))
+    if result.kind == "select":
+        result.notes = notes
     return python_rows(result) if python_values else result
+
+
+def _notes(dataset, question, params, result, window, lang) -> list[str]:
+    """The lines ``g40kg ask``'s table shows with the answer (walkthrough 30, finding 8): a ministry asked
+    about that did not exist then or went up in another, each ministry of the rows that went up in another by
+    the time asked ("VRO is opgegaan in BZK per 2026-02-23.", which a table says in its label), and for no
+    rows, in how many documents each name asked about is mentioned."""
+    from graph.empty_answers import empty_answer_notes
+    from graph.ministry_existence import asked_ministries, ministry_notes
+    from graph.ministry_mergers import merger_notes, row_merger_notes
+    from graph.query import term_value
+
+    notes = ministry_notes(dataset, question, params, window) + merger_notes(dataset, question, params, window)
+    asked = {str(iri) for _, iri, _ in asked_ministries(dataset, question, params, window.label_date if window else None)}
+    rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
+    notes += row_merger_notes([{c: v for c, v in row.items() if v not in asked} for row in rows], window)  # said above
+    if not result.rows:
+        notes += empty_answer_notes(dataset, question, params, windowed=window is not None, lang=lang)
+    return list(dict.fromkeys(notes))
 
 
 def _time_window(question, params):

@@ -202,6 +202,7 @@ _MINISTRY_YEARS = {
                                         "aan de City Deal Energieke Wijken.\n"),
     "nieuws-2025-03-12": ("2025-03-12", "Deventer werkt samen met het ministerie van Economische Zaken aan de "
                                         "City Deal Energieke Wijken.\n"),
+    "nieuws-2025-04-02": ("2025-04-02", "Hengelo werkt samen met het ministerie van Klimaat en Groene Groei.\n"),
 }
 
 
@@ -242,3 +243,26 @@ def test_ask_names_the_ministry_of_2025_ez(ministry_years):
     rows = g40kg.ask(g40kg.open(ministry_years), "collaborations-with-ministry", ministry="EZK", as_of="2025-06-01",
                      python_values=True).rows
     assert [(row["actorLabel"], row["ministryLabel"]) for row in rows] == [("Deventer", "EZ"), ("Zwolle", "EZ")], rows
+
+
+# finding 8: g40kg.ask's result has the notes the command's table shows
+
+
+def test_ask_notes_a_ministry_of_the_rows_that_went_up_in_another(ministry_years):
+    ds = g40kg.open(ministry_years)
+    after = g40kg.ask(ds, "city-ministry", as_of="2026-06-01", python_values=True)
+    before = g40kg.ask(ds, "city-ministry", as_of="2025-06-01")
+    assert ("Hengelo", "KGG") in [(row["cityLabel"], row["ministryLabel"]) for row in after.rows], after.rows
+    assert after.notes == ["KGG is opgegaan in EZK per 2026-02-23."]
+    assert before.notes == []
+
+
+def test_ask_notes_a_ministry_asked_about_once(ministry_years):
+    result = g40kg.ask(g40kg.open(ministry_years), "collaborations-with-ministry", ministry="KGG", as_of="2026-06-01",
+                       lang="en")
+    assert result.notes == ["KGG existed from 2024-07-02 until 2026-02-22; merged into EZK on 2026-02-23."]
+
+
+def test_ask_notes_a_name_asked_about_that_no_document_mentions(ministry_years):
+    result = g40kg.ask(g40kg.open(ministry_years), "city-ministry", city="Utrecht")
+    assert (result.rows, result.notes) == ([], ["Utrecht wordt in geen document genoemd."])
