@@ -169,7 +169,8 @@ def ask(dataset, question: str, *, python_values: bool = False, timeout: float |
     mention the name asked about). The values
     are rdflib terms; with ``python_values`` they are Python values: ``None`` for unbound or empty,
     :class:`datetime.date` for dates, ``int``/``float``/``bool`` for numbers and yes/no, ``str``
-    for IRIs and text. ``csv.DictWriter(handle, fieldnames=result.columns)`` writes the rows; with pandas
+    for IRIs and text; a date known only to its year or month stays text (``"2024"``), so sort a date
+    column by ``str(value or "")``. ``csv.DictWriter(handle, fieldnames=result.columns)`` writes the rows; with pandas
     installed (optional) ``pandas.DataFrame(result.rows, columns=result.columns)`` makes a data frame.
 
     A name that matches nothing is :class:`UnknownName`, a bad value :class:`InputError`, a query

@@ -266,3 +266,35 @@ def test_ask_notes_a_ministry_asked_about_once(ministry_years):
 def test_ask_notes_a_name_asked_about_that_no_document_mentions(ministry_years):
     result = g40kg.ask(g40kg.open(ministry_years), "city-ministry", city="Utrecht")
     assert (result.rows, result.notes) == ([], ["Utrecht wordt in geen document genoemd."])
+
+
+# finding 4: a date known only to its year stays text; the README's sort key orders such a column
+
+
+@pytest.fixture(scope="module")
+def year_dated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("w55w-year")
+    docs = folder / "docs"
+    docs.mkdir()
+    (docs / "jaarverslag-2024-zwolle.txt").write_text(
+        "Jaarverslag gemeente Zwolle\n\nWethouder Karin Veldhuis is namens Zwolle lid van de Pijler Sociaal.\n",
+        encoding="utf-8")
+    (docs / "nieuws.txt").write_text("Wethouder Bas Hoogland van Zwolle is lid van de Pijler Fysiek.\n", encoding="utf-8")
+    (docs / "nieuws.meta.json").write_text('{"date": "2024-10-03"}', encoding="utf-8")
+    g40kg.build([docs], folder / "kg")
+    return folder / "kg"
+
+
+def test_a_year_dated_start_is_text_and_the_readme_key_sorts_it(year_dated):
+    import re
+
+    from tests.conftest import ROOT
+
+    rows = [row for row in g40kg.ask(g40kg.open(year_dated), "who-does-what", python_values=True).rows
+            if row["role"] == "lid"]
+    assert {(row["personLabel"], row["since"]) for row in rows} \
+        == {("Karin Veldhuis", "2024"), ("Bas Hoogland", datetime.date(2024, 10, 3))}, rows
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    key = re.search(r"`sorted\(rows, key=(lambda row: [^`]+)\)`", readme).group(1)
+    ordered = sorted(rows, key=eval(key))
+    assert [row["personLabel"] for row in ordered] == ["Karin Veldhuis", "Bas Hoogland"]
