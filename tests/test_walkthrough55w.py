@@ -298,3 +298,34 @@ def test_a_year_dated_start_is_text_and_the_readme_key_sorts_it(year_dated):
     key = re.search(r"`sorted\(rows, key=(lambda row: [^`]+)\)`", readme).group(1)
     ordered = sorted(rows, key=eval(key))
     assert [row["personLabel"] for row in ordered] == ["Karin Veldhuis", "Bas Hoogland"]
+
+
+# finding 9 (extraction): leaving told in a clause with its verb last
+
+
+def _relations(text: str, date: str = "2025-06-17"):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    return [(r.subject.text, r.predicate, r.object.text, r.past, r.valid_until)
+            for r in extract("t", text, gazetteer=load_gazetteer(), date=date).relations]
+
+
+@pytest.mark.parametrize("text, until", [
+    ("Het college heeft besloten dat Zwolle per 1 juli 2025 uit de City Deal Kennis Maken treedt.", "2025-06-30"),
+    ("Wij melden u dat Zwolle met ingang van 1 januari 2026 uit de City Deal Kennis Maken stapt.", "2025-12-31"),
+    ("De raad weet dat Zwolle in 2024 uit de City Deal Kennis Maken stapte.", "2024-12-31"),
+    ("Het college meldt dat Zwolle de City Deal Kennis Maken per 1 juli 2025 verlaat.", "2025-06-30"),
+])
+def test_a_town_that_leaves_in_a_clause_with_its_verb_last(text, until):
+    assert ("Zwolle", "participatesIn", "City Deal Kennis Maken", True, until) in _relations(text), _relations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het college heeft besloten dat Zwolle niet uit de City Deal Kennis Maken treedt.",  # denied
+    "Het college verwacht dat Zwolle uit de City Deal Kennis Maken veel kennis haalt.",  # no verb of leaving
+    "Het college meldt dat Zwolle de City Deal Kennis Maken steunt.",
+    "Het college meldt dat het rapport van Zwolle uit de City Deal Kennis Maken stapt.",  # no town opens the clause
+])
+def test_a_clause_with_uit_and_no_leaving_is_no_leaving(text):
+    assert not [r for r in _relations(text) if r[3]], _relations(text)
