@@ -329,3 +329,33 @@ def test_a_town_that_leaves_in_a_clause_with_its_verb_last(text, until):
 ])
 def test_a_clause_with_uit_and_no_leaving_is_no_leaving(text):
     assert not [r for r in _relations(text) if r[3]], _relations(text)
+
+
+# finding 10 (extraction): a wethouder's portfolio in a bracket after the name
+
+
+def _portfolios(text: str):
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    return [(r.subject.text, r.portfolio) for r in extract("t", text, gazetteer=load_gazetteer(), date="2025-06-17").relations
+            if r.predicate == "hasRole" and r.role == "wethouder"]
+
+
+@pytest.mark.parametrize("text, portfolio", [
+    ("Wethouder Marieke Drost (Economie en Onderwijs) is namens Zwolle bestuurlijk trekker.", "Economie en Onderwijs"),
+    ("De gemeente Zwolle wordt vertegenwoordigd door wethouder Karin Veldhuis (Zorg en Welzijn).", "Zorg en Welzijn"),
+    ("Wethouder Bas Hoogland (Wonen) van Zwolle is verantwoordelijk.", "Wonen"),
+])
+def test_a_bracket_of_fields_after_a_titled_wethouder_is_the_portfolio(text, portfolio):
+    assert [p for _, p in _portfolios(text)] == [portfolio], _portfolios(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wethouder Bas Hoogland (Zwolle) is verantwoordelijk.",  # a town
+    "Wethouder Bas Hoogland (GroenLinks) van Zwolle is verantwoordelijk.",  # a party
+    "Wethouder Bas Hoogland (52) van Zwolle is verantwoordelijk.",  # an age
+    "Wethouder Bas Hoogland (Wonen, 2022-2026) van Zwolle is verantwoordelijk.",  # more than a portfolio
+])
+def test_a_bracket_that_is_no_portfolio_gives_none(text):
+    assert [p for _, p in _portfolios(text)] == [None], _portfolios(text)

@@ -204,7 +204,7 @@ def _portfolio_of(text: str, relation: Relation, mentions: list[Mention]) -> str
     limit = relation.subject.start if relation.subject.start >= word.end() else relation.evidence_end
     found = portfolio_after(text, word.end(), limit, relation.role, here)
     if found is None and word.end() <= relation.subject.start:
-        return _after_colon(text, relation, here)
+        return _after_colon(text, relation, here) or _in_bracket(text, relation, here)
     return found
 
 
@@ -229,3 +229,34 @@ def _after_colon(text: str, relation: Relation, mentions: list[Mention]) -> str 
     if found is None or text[found[1]:relation.evidence_end].strip(" \t;.,"):
         return None
     return found[0]
+
+
+#: a bracket right after the name of a holder its role word titles: "Wethouder Eva Kok (Wonen en Zorg)"
+_NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+#: the words of a bracketed portfolio: fields joined by "en", "&" or commas
+_BRACKET_WORD = re.compile(r"[^\W\d_][\w'’-]*|&|,")
+
+
+def _in_bracket(text: str, relation: Relation, mentions: list[Mention]) -> str | None:
+    """The portfolio in a bracket right after the holder a role word titles, where every word in it is a word
+    of a field (``data/gazetteer/portfolios.txt``) or joins two: "Wethouder Eva Kok (Economie en Onderwijs)"
+    (walkthrough 30, finding 10). Not a town, a party or a number: "Wethouder Eva Kok (Zwolle)",
+    "(GroenLinks)", "(52)".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Wethouder Eva Kok (Economie en Onderwijs) van Zwolle opende. Wethouder Jan Smit (GroenLinks) "
+    ...              "van Deventer sprak.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.portfolio) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Kok', 'Economie en Onderwijs'), ('Jan Smit', None)]
+    """
+    bracket = _NAME_BRACKET.match(text, relation.subject.end, relation.evidence_end)
+    if bracket is None or any(bracket.start(1) <= m.start < bracket.end(1) and m.type != "Theme" for m in mentions):
+        return None
+    words = _BRACKET_WORD.findall(bracket.group(1))
+    fields = _field_words()
+    if not words or words[0] in ("&", ",") or words[-1] in ("&", ",") \
+            or not all(w in ("&", ",") or w.lower() == "en" or w.lower() in fields for w in words) \
+            or "".join(_BRACKET_WORD.sub("", bracket.group(1)).split()):
+        return None  # a word of no field, or something that is no word ("(52)", "(v.a. 2024)")
+    return " ".join(bracket.group(1).split())
