@@ -344,7 +344,8 @@ def evidence_records(dataset, *, at: str | None = None, between: tuple[str, str]
                      lang: str | None = None) -> list[dict]:
     """Every evidenced fact as a dict (``source``, ``target``, ``predicate``, ``role``, ``quote``,
     ``document``, ``date``, ``start``, ``end``, ``confidence``, ``curated`` …), filtered as in
-    :func:`to_networkx`: the rows behind its edges, one per piece of evidence.
+    :func:`to_networkx`: the rows behind its edges, one per piece of evidence. Dates are ISO text
+    ("2024-10-03", or "2024" for a year), not :class:`datetime.date` as in ``ask(…, python_values=True)``.
 
     >>> from graph.store import new_dataset
     >>> evidence_records(new_dataset())
