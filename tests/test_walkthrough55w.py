@@ -359,3 +359,36 @@ def test_a_bracket_of_fields_after_a_titled_wethouder_is_the_portfolio(text, por
 ])
 def test_a_bracket_that_is_no_portfolio_gives_none(text):
     assert [p for _, p in _portfolios(text)] == [None], _portfolios(text)
+
+
+# finding 11: a contact list of labelled names is no "other language"
+
+_CONTACTS = ("Contactlijst Themagroep Wonen G40\nStand: 10 januari 2025\n\nVoorzitter: Ahmed El Idrissi (Tilburg)\n"
+             "Secretaris: Femke Tuinstra (Zwolle)\nLeden: Pieter de Ruiter (Leeuwarden), Sandra Kok (Emmen) en "
+             "Jan van den Berg (Ede)\n")
+_GERMAN = ("Der Städtebund und das Ministerium haben eine Vereinbarung über Innenstädte geschlossen, welche ab Januar "
+           "gilt und für alle Mitglieder des Netzwerks verbindlich ist.")
+
+
+def test_a_contact_list_of_labelled_names_is_too_short_to_tell():
+    from graph.language import foreign_language
+
+    assert foreign_language(_CONTACTS) is None
+
+
+def test_labelled_names_before_another_language_leave_it_another_language():
+    from graph.language import foreign_language
+
+    assert foreign_language("Aanwezig: Femke Tuinstra (Zwolle), Sandra Kok (Emmen)\n" + _GERMAN) == "other"
+    assert foreign_language("Verslag: " + _GERMAN) == "other"  # a label before a sentence: the sentence counts
+
+
+
+# finding 12: evidence_records' dates are ISO text, as its docstring and the README say
+
+
+def test_evidence_records_dates_are_iso_text(small):
+    records = g40kg.evidence_records(small)
+    dated = [r for r in records if r["date"]]
+    assert dated and all(isinstance(r["date"], str) and datetime.date.fromisoformat(r["date"][:10]) for r in dated)
+    assert "Dates are ISO text" in g40kg.evidence_records.__doc__
