@@ -392,3 +392,19 @@ def test_evidence_records_dates_are_iso_text(small):
     dated = [r for r in records if r["date"]]
     assert dated and all(isinstance(r["date"], str) and datetime.date.fromisoformat(r["date"][:10]) for r in dated)
     assert "Dates are ISO text" in g40kg.evidence_records.__doc__
+
+
+# finding 10, second part: the portfolio of a successor "als wethouder X"
+
+
+@pytest.mark.parametrize("text", [
+    "Hendrik-Jan Wolters volgt Marieke Drost op als wethouder Economie en Onderwijs van Zwolle.",
+    "In Zwolle volgt Hendrik-Jan Wolters Marieke Drost op als wethouder Economie en Onderwijs.",
+])
+def test_a_successor_as_wethouder_gets_the_portfolio(text):
+    assert ("Hendrik-Jan Wolters", "Economie en Onderwijs") in _portfolios(text), _portfolios(text)
+
+
+def test_a_name_between_without_a_succession_keeps_the_portfolio_from_the_first():
+    text = "Hendrik-Jan Wolters spreekt met Marieke Drost op de receptie als wethouder Economie van Zwolle."
+    assert ("Hendrik-Jan Wolters", "Economie") not in _portfolios(text), _portfolios(text)

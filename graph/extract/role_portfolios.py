@@ -155,7 +155,8 @@ def _role_word_of(text: str, relation: Relation, mentions: list[Mention]) -> re.
     matches = [m for m in role_pattern().finditer(text, start, end) if _label(m.group()) == relation.role]
     before = [m for m in matches if m.end() <= subject.start
               and not any(m.end() <= p < subject.start for p in persons)]
-    after = [m for m in matches if m.start() >= subject.end and not any(subject.end <= p < m.start() for p in persons)]
+    after = [m for m in matches if m.start() >= subject.end and (not any(subject.end <= p < m.start() for p in persons)
+                                                                 or _succeeds_as(text, start, subject, m.start()))]
     if before:
         found = _read(text, before[-1].end(), subject.start, relation.role, mentions)
         if _TITLES.fullmatch(text, found[1] if found else before[-1].end(), subject.start) and (found or not after):
@@ -163,6 +164,23 @@ def _role_word_of(text: str, relation: Relation, mentions: list[Mention]) -> re.
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+#: a succession between the holder and the role word: "X volgt Y op als wethouder Economie" (walkthrough 30,
+#: finding 10): the role and its portfolio are X's (and were Y's), though Y's name stands between
+_SUCCEEDS_AS = re.compile(r"[ \t]+(?:volgt|volgde|volgen|volgden)[ \t]+[^,;.:()]{2,60}?[ \t]+op[ \t]+als[ \t]+", re.IGNORECASE)
+#: the same with the verb before the holder: "In Zwolle volgt X Y op als wethouder Economie"
+_SUCCEEDED_AS = re.compile(r"[ \t]+[^,;.:()]{2,60}?[ \t]+op[ \t]+als[ \t]+", re.IGNORECASE)
+_SUCCEEDS_BEFORE = re.compile(r"\b(?:volgt|volgde|volgen|volgden)[ \t]+\Z", re.IGNORECASE)
+
+
+def _succeeds_as(text: str, start: int, subject: Mention, role_start: int) -> bool:
+    """Whether the holder ``subject`` succeeds someone "als" the role word at ``role_start``, the one succeeded
+    named between them: "X volgt Y op als wethouder …", "In Zwolle volgt X Y op als wethouder …"."""
+    if _SUCCEEDS_AS.fullmatch(text, subject.end, role_start):
+        return True
+    return bool(_SUCCEEDED_AS.fullmatch(text, subject.end, role_start)
+                and _SUCCEEDS_BEFORE.search(text, max(start, subject.start - 12), subject.start))
 
 
 def _label(surface: str) -> str | None:
