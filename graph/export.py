@@ -33,6 +33,8 @@ from .network_export import network_export
 from .rdf_export import RDF_FORMATS, rdf_export
 
 CATALOGUE.update({
+    "export_unknown_format": {"nl": "onbekend exportformaat {fmt!r}; kies uit {formats}",
+                              "en": "unknown export format {fmt!r}; choose one of {formats}"},
     "export_period_format": {
         "nl": "--at, --between en --as-of gelden voor {formats}; --format {fmt} exporteert de hele graaf "
               "(de tijd staat bij elk bewijs: kies een deel met 'g40kg query' en een CONSTRUCT)",
@@ -90,7 +92,8 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
         if fmt not in ("facts", "csv"):
             raise InputError(msg("export_document_format", fmt=fmt))
         check_document(dataset, document, copies or {})
-    window = {"at": at, "between": tuple(between) if between else None, "as_of": as_of}
+    window = {"at": at, "between": tuple(between) if isinstance(between, (list, tuple)) else between or None,
+              "as_of": as_of}  # a text is not taken apart: TimeWindow says it wants two dates
     timed = any(window.values())
     if timed and fmt not in PERIOD_FORMATS:
         raise InputError(msg("export_period_format", fmt=fmt, formats=", ".join(PERIOD_FORMATS)))
@@ -105,7 +108,7 @@ def export(dataset: Dataset, fmt: str, *, excel: bool = False, raw: bool = False
         return rdf_export(dataset, fmt)
     if fmt in ("graphml", "gexf"):
         return network_export(dataset, fmt, **window)
-    raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise InputError(msg("export_unknown_format", fmt=fmt, formats=", ".join(FORMATS)))  # walkthrough 30, finding 7
 
 
 def check_document(dataset: Dataset, document: str, copies: dict[str, str] | None = None) -> None:

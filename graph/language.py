@@ -11,7 +11,8 @@ The check counts function words, the most frequent words of a language, in the f
 quotes ("Pijler Economie en Werk"). A text whose English function words outnumber its Dutch
 ones two to one is English; one of at least :data:`MIN_WORDS` words of which fewer than one in
 twelve is a Dutch function word is some other language. Names, tables (their rows are left out:
-:func:`without_table_rows`) and short notes (fewer than :data:`MIN_WORDS` words) are never flagged. No dependency: a language model (langdetect,
+:func:`without_table_rows`) and short notes (fewer than :data:`MIN_WORDS` words) are never flagged; nor are the labelled lines of names of a
+contact or attendance list (:func:`without_name_lines`). No dependency: a language model (langdetect,
 fastText) would tell more languages apart, but this question has one answer that matters.
 
 References
@@ -37,7 +38,8 @@ from .docdate import shown_names
 from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
-__all__ = ["language_of", "foreign_language", "foreign_warning", "without_mail_headers", "without_table_rows"]
+__all__ = ["language_of", "foreign_language", "foreign_warning", "without_mail_headers", "without_name_lines",
+           "without_table_rows"]
 
 #: Dutch function words that are no English words ("in", "is", "was", "over" are both)
 DUTCH = frozenset("de het een en van te dat die niet zijn met voor op aan bij ook wordt worden naar als er om door "
@@ -61,7 +63,7 @@ def language_of(text: str) -> str | None:
     >>> language_of("Zwolle, Deventer en Ede."), language_of("")
     (None, None)
     """
-    words = [w.lower() for w in _WORD.findall(without_table_rows(without_mail_headers(text))[:SAMPLE])]
+    words = [w.lower() for w in _WORD.findall(without_name_lines(without_table_rows(without_mail_headers(text)))[:SAMPLE])]
     dutch = sum(w in DUTCH for w in words)
     english = sum(w in ENGLISH for w in words)
     if english >= 5 and english > 2 * dutch:
@@ -90,6 +92,32 @@ def without_table_rows(text: str) -> str:
     'Onderstaande tabel toont de deelnemers.\n'
     """
     return _TABLE_ROW.sub("", text)
+
+
+#: a labelled line of a list: "Voorzitter: …", "- Leden: …" (a label of a word or three, then a colon)
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?[^\W\d_][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*:[ \t]*(.+)")
+#: the small words inside a name ("Pieter de Ruiter", "Jan van den Berg") and between two ("A en B")
+_NAME_SMALL_WORDS = frozenset("de van der den ter ten het te 't in en".split())
+
+
+def without_name_lines(text: str) -> str:
+    r"""``text`` without the labelled lines of a list that hold names alone, "Voorzitter: Femke Tuinstra
+    (Zwolle)", "Leden: Pieter de Ruiter (Leeuwarden), Sandra Kok (Emmen)": like a table's cells, names are
+    in no language, so a contact or attendance list is too short to tell rather than "another language"
+    (walkthrough 30, finding 11). A line whose text after the label has a word in lower case other than the
+    small words of names ("Besluit: het college stemt in") is a sentence and stays.
+
+    >>> without_name_lines("Contactlijst\nVoorzitter: Femke Tuinstra (Zwolle)\nLeden: Jan van den Berg en Eva Kok\n"
+    ...                    "Besluit: het college stemt in.\n")
+    'Contactlijst\nBesluit: het college stemt in.\n'
+    """
+    return "".join(line for line in text.splitlines(keepends=True) if not _names_only(line))
+
+
+def _names_only(line: str) -> bool:
+    labelled = _LABELLED_LINE.fullmatch(line.rstrip("\r\n"))
+    return labelled is not None and all(word[:1].isupper() or word.lower() in _NAME_SMALL_WORDS
+                                        for word in _WORD.findall(labelled.group(1)))
 
 
 def without_mail_headers(text: str) -> str:

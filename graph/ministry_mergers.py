@@ -27,7 +27,7 @@ from functools import lru_cache
 from .messages import CATALOGUE, msg
 
 __all__ = ["MINISTRY", "merged_into", "merged_from", "merged_label", "merged_ministries_shown", "with_merged",
-           "merger_notes", "merged_note", "answers_for_merged", "window_last_day"]
+           "merger_notes", "merged_note", "row_merger_notes", "answers_for_merged", "window_last_day"]
 
 #: the IRI of a ministry is this and its TOOI code
 MINISTRY = "https://w3id.org/g40kg/id/ministry/"
@@ -158,6 +158,26 @@ def merged_note(dataset, ministry, label: str, window) -> str | None:
     if not merged or not _reaches(window_last_day(window), merged["day"]):
         return None
     return msg("ministry_merged_note", label=label, into=merged["label"], day=merged["day"])
+
+
+def row_merger_notes(rows: list[dict], window) -> list[str]:
+    """:func:`merged_note` of each ministry ``rows`` name (an IRI column beside its label column, as
+    :func:`merged_ministries_shown` reads them), in the order they come: what a table says in its label,
+    for a caller that gets the plain labels (``g40kg.ask``; walkthrough 30, finding 8).
+
+    >>> row_merger_notes([{"ministry": MINISTRY + "mnre1171", "ministryLabel": "VRO"},
+    ...                   {"ministry": MINISTRY + "mnre1034", "ministryLabel": "BZK"}], None)
+    ['VRO is opgegaan in BZK per 2026-02-23.']
+    """
+    notes = []
+    for row in rows:
+        for column, value in row.items():
+            label = row.get(column + "Label")
+            if isinstance(value, str) and "/ministry/" in value and isinstance(label, str):
+                note = merged_note(None, value, label, window)
+                if note and note not in notes:
+                    notes.append(note)
+    return notes
 
 
 def answers_for_merged(question) -> bool:

@@ -154,6 +154,9 @@ class QueryResult:
     rows: list[dict[str, Any]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    #: the lines a table of the command shows under the answer ("VRO is opgegaan in BZK per 2026-02-23.",
+    #: "Utrecht wordt in 0 documenten genoemd …"), for a caller that has no table (g40kg.ask)
+    notes: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- checking and running
@@ -462,4 +465,4 @@ def python_rows(result: QueryResult) -> QueryResult:
     if result.kind != "select":
         return result
     rows = [{name: python_value(value) for name, value in row.items()} for row in result.rows]
-    return QueryResult("select", columns=list(result.columns), rows=rows)
+    return QueryResult("select", columns=list(result.columns), rows=rows, notes=list(result.notes))

@@ -25,7 +25,7 @@ from rdflib.namespace import XSD
 from .errors import InputError
 from .messages import CATALOGUE, msg
 
-__all__ = ["parse_term", "split_param", "with_values_clause"]
+__all__ = ["param_pairs", "parse_term", "split_param", "with_values_clause"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,12 @@ CATALOGUE.update(
                                      "van ?{name} daarin, of verplaats dat blok binnen de accolades van WHERE",
                                "en": "the query already ends in a VALUES clause, and SPARQL allows one: put ?{name}'s "
                                      "value in it, or move that clause inside the braces of WHERE"},
+        "query_param_python": {"nl": "parameter {name}: {value!r} ({kind}) is geen waarde voor SPARQL; geef tekst, een "
+                                     "getal, een datum, True/False of een rdflib-term",
+                               "en": "parameter {name}: {value!r} ({kind}) is no value for SPARQL; give text, a number, "
+                                     "a date, True/False or an rdflib term"},
+        "query_params_mapping": {"nl": "params: geef een dict van naam naar waarde ({{\"city\": …}}), geen {kind}",
+                                 "en": "params: give a dict of name to value ({{\"city\": …}}), not a {kind}"},
         "query_param_update": {"nl": "parameters (-p) binden variabelen van een SELECT, ASK, CONSTRUCT of DESCRIBE, "
                                      "niet van een SPARQL Update",
                                "en": "parameters (-p) bind variables of a SELECT, ASK, CONSTRUCT or DESCRIBE, not of a "
@@ -64,7 +70,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TRAILING_VALUES = re.compile(r"\bVALUES\s*(?:[?$]\w+|\([^(){}]*\))\s*\{[^{}]*\}\s*$", re.IGNORECASE)
 
 
-def parse_term(name: str, value: str) -> URIRef | Literal:
+def parse_term(name: str, value) -> URIRef | Literal:
     """The RDF term ``value`` stands for: ``<…>`` an IRI, a prefixed name of a project prefix (``g40:Ministry``) its
     IRI, ``2024-01-31`` an ``xsd:date``, ``12`` an integer, ``0.8`` a decimal, anything else a plain string.
 
@@ -74,8 +80,20 @@ def parse_term(name: str, value: str) -> URIRef | Literal:
     (rdflib.term.URIRef('https://w3id.org/g40kg/def#Ministry'), True, 3)
     >>> parse_term("label", 'EZK" } ; DROP ALL #')
     rdflib.term.Literal('EZK" } ; DROP ALL #')
+
+    From Python (:func:`g40kg.sparql`'s ``params``) a value may also be an rdflib term (as it is), a
+    :class:`datetime.date` (``xsd:date``), a bool, an int or a float (walkthrough 30, finding 1).
+
+    >>> import datetime
+    >>> [parse_term("x", v).n3() for v in (datetime.date(2025, 12, 31), True, 3, URIRef("urn:x:1"))]
+    ['"2025-12-31"^^<http://www.w3.org/2001/XMLSchema#date>', '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>', '"3"^^<http://www.w3.org/2001/XMLSchema#integer>', '<urn:x:1>']
     """
     from .vocab import PREFIXES
+
+    if isinstance(value, (URIRef, Literal)):
+        return value
+    if not isinstance(value, str):
+        return _python_term(name, value)
 
     if value.startswith("<"):
         match = _IRI.fullmatch(value)
@@ -94,7 +112,35 @@ def parse_term(name: str, value: str) -> URIRef | Literal:
     return Literal(value)
 
 
-def with_values_clause(text: str, params: list[tuple[str, str]]) -> str:
+def _python_term(name: str, value) -> Literal:
+    """The literal of a Python value of :func:`parse_term`: a date (not a datetime, whose day would be a time), a
+    bool, an int or a float; :class:`InputError` for anything else (a list where one value goes, None …)."""
+    from datetime import date, datetime
+
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if isinstance(value, (bool, int, float)):
+        return Literal(value)
+    raise InputError(msg("query_param_python", name=name, value=value, kind=type(value).__name__))
+
+
+def param_pairs(params) -> list[tuple[str, object]]:
+    """``(name, value)`` pairs of a mapping of ``params`` (:func:`g40kg.sparql`), each value of a list, tuple or
+    set on its own (a row per value, as ``-p`` given twice; a set in the order of its texts); a leading ``?`` or
+    ``$`` of a name is dropped.
+
+    >>> param_pairs({"?city": "Zwolle", "year": [2024, 2025]})
+    [('city', 'Zwolle'), ('year', 2024), ('year', 2025)]
+    """
+    pairs = []
+    for name, value in (params or {}).items():
+        values = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        for one in values if isinstance(values, (list, tuple)) else [values]:
+            pairs.append((str(name).lstrip("?$"), one))
+    return pairs
+
+
+def with_values_clause(text: str, params: list[tuple[str, object]]) -> str:
     """``text`` with a ``VALUES`` clause after it that binds each ``(name, value)`` of ``params`` (a name given
     more than once takes each value: a row per value, and a row per combination of several names).
 

@@ -59,7 +59,7 @@ from rdflib import Dataset, URIRef
 from rdflib.exceptions import ParserError
 
 from .derived import attach_origin, graph_stamp
-from .errors import G40Error, NotAGraph
+from .errors import G40Error, InputError, NotAGraph
 from .linked_copies import carry_cache, copy_store, link_or_copy
 from .messages import msg
 from .rdflib_kept import open_kept
@@ -299,7 +299,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
 
         return endpoint_dataset(endpoint, timeout=timeout)
     if engine not in ENGINES:
-        raise G40Error(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))
+        raise InputError(msg("unknown_engine", engine=engine, engines=", ".join(ENGINES)))  # a wrong argument: exit 2 (walkthrough 30, finding 6)
     if engine == "oxigraph":
         private = _pinned_copy(Path(path)) if pinned else None
         # only the read-only on-disk store keeps results (graph.derived): a store in memory may change

@@ -55,6 +55,10 @@ CATALOGUE.update(
         "time_as_of_both": {"nl": "geef --as-of of --at/--between, niet samen",
                             "en": "give --as-of or --at/--between, not together"},
         "time_order": {"nl": "--between: {start} ligt na {end}", "en": "--between: {start} is after {end}"},
+        "time_between_pair": {"nl": "between: geef twee datums, begin en einde (in Python between=(\"2024-01-01\", "
+                                    "\"2024-12-31\")), niet {given!r}; één jaar of maand: at=\"2024\"",
+                              "en": "between: give two dates, start and end (in Python between=(\"2024-01-01\", "
+                                    "\"2024-12-31\")), not {given!r}; one year or month: at=\"2024\""},
     }
 )
 
@@ -147,6 +151,10 @@ class TimeWindow:
     (('2023-01-01', '2023-12-31'), ('2022-01-01', '2023-02-28'))
     >>> TimeWindow(as_of="2024").as_of, TimeWindow(as_of="2024-02").parameters()
     ('2024-12-31', {'as_of': '2024-02-29'})
+    >>> TimeWindow(between="2024")
+    Traceback (most recent call last):
+    ...
+    graph.errors.InputError: between: geef twee datums, begin en einde (in Python between=("2024-01-01", "2024-12-31")), niet '2024'; één jaar of maand: at="2024"
     """
 
     at: str | None = None
@@ -154,6 +162,8 @@ class TimeWindow:
     as_of: str | None = None
 
     def __post_init__(self):
+        if self.between and not (isinstance(self.between, (tuple, list)) and len(self.between) == 2):
+            raise InputError(msg("time_between_pair", given=self.between))  # "2024" was read as ("2", "0") (walkthrough 30, finding 5)
         if self.at and self.between:
             raise InputError(msg("time_both"))
         refuse_as_of_with_window(self.as_of, self.at, self.between)

@@ -237,33 +237,6 @@ def _name_and_password(value, param):
     return value
 
 
-def document_diff(old, new) -> dict | None:
-    """The documents new, changed, removed and renamed from graph folder ``old`` to ``new``
-    (:func:`graph.document_changes.document_changes` of their manifests); None when either is a facts
-    file or has no readable manifest.
-
-    >>> import tempfile, pathlib
-    >>> a, b = (pathlib.Path(tempfile.mkdtemp()) for _ in range(2))
-    >>> _ = (a / "manifest.json").write_text('{"documents": [{"id": "x", "checksum": "1"}, {"id": "y", "checksum": "2"}]}')
-    >>> _ = (b / "manifest.json").write_text('{"documents": [{"id": "x", "checksum": "9"}, {"id": "z", "checksum": "3"}]}')
-    >>> document_diff(a, b), document_diff(a, b / "facts.jsonl")
-    ({'new': ['z'], 'changed': ['x'], 'removed': ['y'], 'renamed': []}, None)
-    """
-    from pathlib import Path
-
-    from ..document_changes import document_changes
-
-    manifests = []
-    for folder in (old, new):
-        try:
-            manifests.append(json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            return None
-    if not all(isinstance(m, dict) for m in manifests):
-        return None
-    return document_changes(manifests[0], [d for d in manifests[1].get("documents") or [] if isinstance(d, dict) and "id" in d])
-
-
 @cli.command("diff")
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path), required=False)
@@ -303,27 +276,19 @@ def diff_command(settings, old, new, fmt):
         g40kg diff gisteren.jsonl            # wat de bouw van vandaag veranderde
         g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
     """
+    from ..build_diff import compare_builds
     from ..errors import GraphMissingError
     from ..curation_graph import entity_key
-    from ..factdiff import (diff_builds, mark_erased, mark_suppressed, read_curation_side, read_erasures, read_facts,
-                            read_moves, read_suppressions)
-    from ..privacy import MASKS
     from .build_summary import changes_text, counted
     from .build_texts import TEXTS as BUILD_TEXTS
 
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
         raise GraphMissingError(settings.graph_path)  # the usual one-line error, without opening a store
-    moved = read_moves(new_path, settings.engine).items() - read_moves(old, settings.engine).items()
-    changes = diff_builds(read_facts(old, settings.engine), read_facts(new_path, settings.engine),
-                          read_curation_side(old, settings.engine), read_curation_side(new_path, settings.engine),
-                          moved=dict(moved))
-    mark_suppressed(changes["removed"], read_suppressions(new_path, settings.engine))  # why a fact went
-    mark_erased(changes["removed"], read_erasures(new_path), MASKS[settings.lang]["name"])  # without the name
-    documents = document_diff(old, new_path)  # between two graph folders: which documents came, changed, went
+    changes = compare_builds(old, new_path, settings.engine)
+    documents = changes.get("documents")
     if fmt == "json":
-        click.echo(json.dumps(changes if documents is None else {**changes, "documents": documents},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
         return
     texts = TEXTS[settings.lang]
     rows = [{"change": texts["diff_merged"], "subject": m["fromLabel"], "predicate": "→", "object": m["intoLabel"],

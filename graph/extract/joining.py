@@ -298,6 +298,44 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             continue  # "Amstelveen verlaat …": the one body that opens the clause, right before the verb
         until = _left_by(ctx, sentence)
         ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True, until=until)
+    _leaving_verb_last(ctx, sentence, mentions)
+
+
+#: a subordinate clause, its verb last (walkthrough 30, finding 9): "(besloten) dat Zwolle per 1 juli uit de City Deal X
+#: treedt", "omdat Ede de taskforce verlaat"; the conjunction right before the leaver, the time after it
+_SUBORDINATOR = re.compile(r"\b(?:dat|omdat|nu|zodat|waardoor)\s+\Z", re.IGNORECASE)
+_TIME_AFTER = r"(?:(?:per|in|na|op|vanaf|met\s+ingang\s+van)\s+(?:\S+\s+){1,3}?)?"
+_OUT_BETWEEN = re.compile(r"\s+" + _TIME_AFTER + r"uit\s+(?:(?:de|het)\s+)?", re.IGNORECASE)
+_OUT_VERB = re.compile(r"\s+(?:stapt|stappen|stapte|stapten|treedt|treden|trad|traden)\b", re.IGNORECASE)
+_LEFT_BETWEEN = re.compile(r"\s+" + _TIME_AFTER + r"(?:(?:de|het)\s+)?", re.IGNORECASE)
+_LEFT_VERB = re.compile(r"\s+" + _TIME_AFTER + r"(?:verlaat|verlaten|verliet|verlieten)\b", re.IGNORECASE)
+
+
+def _leaving_verb_last(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Het college heeft besloten dat Zwolle per 1 juli 2025 uit de City Deal X treedt", "… omdat Ede de taskforce
+    per 1 mei verlaat": in a clause after "dat", "omdat", "nu" … the verb comes last, so :func:`_leaving`'s verb
+    before the body is not there. The one body right after the conjunction left what follows "uit (de)" (or,
+    with "verlaat", the body right after it), the verb right after that; "dat Zwolle uit de City Deal X
+    voordeel haalt" has no verb of leaving, "dat Zwolle niet uit de City Deal treedt" is denied.
+
+    Examples
+    --------
+    (see tests/test_walkthrough55w.py::test_a_town_that_leaves_in_a_clause_with_its_verb_last)
+    """
+    text = ctx.text
+    for leaver, left in zip(mentions, mentions[1:]):
+        if leaver.type not in _LEAVERS or left.type not in _JOINED or left.type == "Organisation" and leaver.type != "Municipality":
+            continue
+        conjunction = _SUBORDINATOR.search(text, max(sentence.start, leaver.start - 12), leaver.start)
+        if conjunction is None:
+            continue
+        for between, verb in ((_OUT_BETWEEN, _OUT_VERB), (_LEFT_BETWEEN, _LEFT_VERB)):
+            said = verb.match(text, left.end, sentence.end)
+            if between.fullmatch(text, leaver.end, left.start) and said \
+                    and ctx.asserted(sentence, conjunction.start(), said.end()):
+                ctx.add(leaver, "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True,
+                        until=_left_by(ctx, sentence))
+                break
 
 
 #: joining without "zich", the subject first: "Oss sluit aan bij de City Deal X", "Ook Ede en Epe sluiten per 1 mei

@@ -168,6 +168,8 @@ LEAVING = re.compile(
     r"\b(?:stopt|stopte|stopten|stoppen|gestopt|vertrekt|vertrok|vertrokken|vertrekken|afscheid|"
     r"verlaat|verliet|verlieten|verlaten|(?:treedt|trad|traden|stapt|stapte|stapten)\s+(?:[\w/.-]+\s+){0,4}?uit|"
     r"uitgetreden|uitgestapt|uit\s+(?:[\w/.-]+\s+){1,8}?(?:gestapt|getreden)\b|"  # "is uit de City Deal X gestapt"
+    # a clause with its verb last: "dat Ede per 1 juli uit de City Deal X treedt" (walkthrough 30, finding 9)
+    r"uit\s+(?:[\w/.-]+\s+){1,8}?(?:treedt|treden|trad|traden|stapt|stappen|stapte|stapten)\b|"
     r"(?:treedt|trad|traden|treden)\s+(?:[\w/.-]+\s+){0,12}?(?:af|terug)\b(?!\s+en\s+toe\b)|afgetreden|aftreden|"
     r"terugtreedt|terugtrad|terugtraden|terugtreden|teruggetreden|aftreedt|aftrad|aftraden|"
     r"(?:legt|legde|legden|leggen)\s+(?:[\w/.-]+\s+){0,12}?neer|neergelegd|neerlegt|neerlegde|neerleggen|"
@@ -194,6 +196,8 @@ def leaving(text: str, start: int = 0, end: int | None = None) -> bool:
     >>> leaving("Zij heeft de themagroep per 1 februari 2025 verlaten.")
     True
     >>> leaving("Ede is per 1 april uit de City Deal Zon gestapt."), leaving("De wet is per 1 april in werking getreden.")
+    (True, False)
+    >>> leaving("Wij melden dat Ede per 1 april uit de City Deal Zon treedt."), leaving("De wet treedt per 1 april in werking.")
     (True, False)
     >>> leaving("Hij blijft niet aan als trekker."), leaving("Zij treedt niet opnieuw aan als voorzitter.")
     (True, True)

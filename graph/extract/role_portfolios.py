@@ -155,7 +155,8 @@ def _role_word_of(text: str, relation: Relation, mentions: list[Mention]) -> re.
     matches = [m for m in role_pattern().finditer(text, start, end) if _label(m.group()) == relation.role]
     before = [m for m in matches if m.end() <= subject.start
               and not any(m.end() <= p < subject.start for p in persons)]
-    after = [m for m in matches if m.start() >= subject.end and not any(subject.end <= p < m.start() for p in persons)]
+    after = [m for m in matches if m.start() >= subject.end and (not any(subject.end <= p < m.start() for p in persons)
+                                                                 or _succeeds_as(text, start, subject, m.start()))]
     if before:
         found = _read(text, before[-1].end(), subject.start, relation.role, mentions)
         if _TITLES.fullmatch(text, found[1] if found else before[-1].end(), subject.start) and (found or not after):
@@ -163,6 +164,23 @@ def _role_word_of(text: str, relation: Relation, mentions: list[Mention]) -> re.
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+#: a succession between the holder and the role word: "X volgt Y op als wethouder Economie" (walkthrough 30,
+#: finding 10): the role and its portfolio are X's (and were Y's), though Y's name stands between
+_SUCCEEDS_AS = re.compile(r"[ \t]+(?:volgt|volgde|volgen|volgden)[ \t]+[^,;.:()]{2,60}?[ \t]+op[ \t]+als[ \t]+", re.IGNORECASE)
+#: the same with the verb before the holder: "In Zwolle volgt X Y op als wethouder Economie"
+_SUCCEEDED_AS = re.compile(r"[ \t]+[^,;.:()]{2,60}?[ \t]+op[ \t]+als[ \t]+", re.IGNORECASE)
+_SUCCEEDS_BEFORE = re.compile(r"\b(?:volgt|volgde|volgen|volgden)[ \t]+\Z", re.IGNORECASE)
+
+
+def _succeeds_as(text: str, start: int, subject: Mention, role_start: int) -> bool:
+    """Whether the holder ``subject`` succeeds someone "als" the role word at ``role_start``, the one succeeded
+    named between them: "X volgt Y op als wethouder …", "In Zwolle volgt X Y op als wethouder …"."""
+    if _SUCCEEDS_AS.fullmatch(text, subject.end, role_start):
+        return True
+    return bool(_SUCCEEDED_AS.fullmatch(text, subject.end, role_start)
+                and _SUCCEEDS_BEFORE.search(text, max(start, subject.start - 12), subject.start))
 
 
 def _label(surface: str) -> str | None:
@@ -204,7 +222,7 @@ def _portfolio_of(text: str, relation: Relation, mentions: list[Mention]) -> str
     limit = relation.subject.start if relation.subject.start >= word.end() else relation.evidence_end
     found = portfolio_after(text, word.end(), limit, relation.role, here)
     if found is None and word.end() <= relation.subject.start:
-        return _after_colon(text, relation, here)
+        return _after_colon(text, relation, here) or _in_bracket(text, relation, here)
     return found
 
 
@@ -229,3 +247,34 @@ def _after_colon(text: str, relation: Relation, mentions: list[Mention]) -> str 
     if found is None or text[found[1]:relation.evidence_end].strip(" \t;.,"):
         return None
     return found[0]
+
+
+#: a bracket right after the name of a holder its role word titles: "Wethouder Eva Kok (Wonen en Zorg)"
+_NAME_BRACKET = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+#: the words of a bracketed portfolio: fields joined by "en", "&" or commas
+_BRACKET_WORD = re.compile(r"[^\W\d_][\w'’-]*|&|,")
+
+
+def _in_bracket(text: str, relation: Relation, mentions: list[Mention]) -> str | None:
+    """The portfolio in a bracket right after the holder a role word titles, where every word in it is a word
+    of a field (``data/gazetteer/portfolios.txt``) or joins two: "Wethouder Eva Kok (Economie en Onderwijs)"
+    (walkthrough 30, finding 10). Not a town, a party or a number: "Wethouder Eva Kok (Zwolle)",
+    "(GroenLinks)", "(52)".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Wethouder Eva Kok (Economie en Onderwijs) van Zwolle opende. Wethouder Jan Smit (GroenLinks) "
+    ...              "van Deventer sprak.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.portfolio) for r in ex.relations if r.predicate == "hasRole"]
+    [('Eva Kok', 'Economie en Onderwijs'), ('Jan Smit', None)]
+    """
+    bracket = _NAME_BRACKET.match(text, relation.subject.end, relation.evidence_end)
+    if bracket is None or any(bracket.start(1) <= m.start < bracket.end(1) and m.type != "Theme" for m in mentions):
+        return None
+    words = _BRACKET_WORD.findall(bracket.group(1))
+    fields = _field_words()
+    if not words or words[0] in ("&", ",") or words[-1] in ("&", ",") \
+            or not all(w in ("&", ",") or w.lower() == "en" or w.lower() in fields for w in words) \
+            or "".join(_BRACKET_WORD.sub("", bracket.group(1)).split()):
+        return None  # a word of no field, or something that is no word ("(52)", "(v.a. 2024)")
+    return " ".join(bracket.group(1).split())
