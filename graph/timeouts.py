@@ -27,7 +27,7 @@ from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
 __all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_deadline", "command_timeout_from",
-           "query_deadline"]
+           "query_deadline", "within_command_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
 DEFAULT_TIMEOUT = 30.0
@@ -73,6 +73,26 @@ def command_deadline() -> float | None:
     >>> command_timeout_from(before)
     """
     return _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+
+
+def within_command_deadline(func: Callable[[], Any], *, grace: float = 0.0) -> Any:
+    """``func()`` (a query read to its last row) within the running command's ``--timeout``
+    (:func:`command_deadline`, :func:`call_with_timeout`): past it the command stops with the one-line
+    timeout message and exit status 124. Where no command with a ``--timeout`` runs (a build, the
+    explorer's pages, the library) ``func()`` runs as it is, in the caller's thread, without a limit.
+
+    >>> within_command_deadline(lambda: 6 * 7)
+    42
+    >>> before = _COMMAND_TIMEOUT
+    >>> command_timeout_from(lambda: 0.05)
+    >>> import time
+    >>> within_command_deadline(lambda: time.sleep(2))
+    Traceback (most recent call last):
+    graph.errors.QueryTimeout: ...
+    >>> command_timeout_from(before)
+    """
+    seconds = command_deadline()
+    return func() if seconds is None else call_with_timeout(func, seconds, grace=grace)
 
 CATALOGUE.update(
     {
