@@ -408,12 +408,12 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
         core[G40.mentions] = "mentions"
-    rows = []
-    query = _EVIDENCE_RANGES_QUERY if joins_ranges(dataset) else _EVIDENCE_QUERY
-    for evidence, docid, subject, predicate, obj, role, quote, start, confidence in query_rows(dataset, query):
+
+    def one_row(found) -> tuple | None:  # (document, offset, row) of one piece of evidence, None: not a fact's
+        evidence, docid, subject, predicate, obj, role, quote, start, confidence = found
         name = core.get(predicate)
         if name is None or (kept is not None and str(evidence) not in kept):
-            continue
+            return None
         time = fact_time(evidence, times, documents.get(str(docid)), confidence) if times is not None else {}
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
@@ -440,7 +440,10 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             row["document_title"] = titles.get(str(docid))
             portfolio = times["portfolio"].get(evidence)
             row["portfolio"] = None if portfolio is None else str(portfolio)
-        rows.append((str(docid), int(start) if start is not None else 0, row))
+        return str(docid), int(start) if start is not None else 0, row
+
+    # made as the rows are read, within the command's --timeout (the rows of 10^5 pieces of evidence not held)
+    rows = query_rows(dataset, _EVIDENCE_RANGES_QUERY if joins_ranges(dataset) else _EVIDENCE_QUERY, each=one_row)
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()
     for _, _, row in rows:

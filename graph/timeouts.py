@@ -62,17 +62,30 @@ def query_deadline(timeout: float | None) -> float | None:
     return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
 
 
+#: the running command's ``--timeout`` as the worker threads of :func:`call_with_timeout` see it: the command
+#: line's context is its own thread's, so a query run inside another's worker (a ministry's name while the
+#: facts' rows are read, :func:`graph.query.query_rows`) would get the default instead
+_INHERITED: contextvars.ContextVar[float | None] = contextvars.ContextVar("g40kg_command_deadline", default=None)
+
+
 def command_deadline() -> float | None:
-    """The running command's ``--timeout``; None when no command with one runs (a build, an export, the
-    explorer's requests: each has its own limit or none).
+    """The running command's ``--timeout``; None when no command with one runs (a build, the explorer's
+    requests: each has its own limit or none). In a worker of :func:`call_with_timeout` the one of the
+    command that started it.
 
     >>> before = _COMMAND_TIMEOUT
     >>> command_timeout_from(lambda: 0.5)
     >>> command_deadline()
     0.5
     >>> command_timeout_from(before)
+    >>> here = threading.current_thread()  # the command line's context: seen in its own thread only
+    >>> command_timeout_from(lambda: 120.0 if threading.current_thread() is here else None)
+    >>> call_with_timeout(lambda: call_with_timeout(command_deadline, 5), 5)  # a worker in a worker
+    120.0
+    >>> command_timeout_from(before)
     """
-    return _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    command = _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    return command if command is not None else _INHERITED.get()
 
 
 def within_command_deadline(func: Callable[[], Any], *, grace: float = 0.0) -> Any:
@@ -146,8 +159,10 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
         except _Cancelled:  # sent just before func's end was noted
             pass
 
-    # the worker sees the caller's context (the language of messages raised inside it)
-    worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
+    # the worker sees the caller's context (the language of messages raised inside it) and its command's --timeout
+    context = contextvars.copy_context()
+    context.run(_INHERITED.set, command_deadline())
+    worker = threading.Thread(target=context.run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
     worker.join(None if timeout is None else timeout + grace)
     if worker.is_alive():
