@@ -21,6 +21,7 @@ from rdflib import Dataset
 from .fact_rows import (DERIVATION_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, JOIN_FIELDS, PORTFOLIO_FIELDS, PRECISION_FIELDS,
                         TIME_FIELDS, ends_unknown_on, entity_types_and_labels, iter_facts, join_fields)
 from .messages import CATALOGUE, msg
+from .query import query_rows
 from .spreadsheet import EXCEL_BOM, csv_dialect, spreadsheet_text
 from .vocab import CORE_PREDICATES, G40, sparql_prologue
 
@@ -61,7 +62,7 @@ def iter_curated_facts(dataset: Dataset, *, kept: set[str] | None = None, as_of:
     rows = []
     unknown_ends = ends_unknown_on(dataset, as_of) if unknown_ends is None else unknown_ends
     for statement, subject, predicate, obj, role, source, note, start, until, past, inferred, later, portfolio in \
-            dataset.query(_CURATED_QUERY):
+            query_rows(dataset, _CURATED_QUERY):
         if predicate not in core or (kept is not None and str(statement) not in kept):
             continue
         if str(statement) in unknown_ends:  # ended by a document after the day asked: not known then

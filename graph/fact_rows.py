@@ -22,6 +22,7 @@ from typing import Iterator
 
 from rdflib import Dataset, URIRef
 
+from .query import query_rows
 from .vocab import CORE_PREDICATES, G40, G40ID, sparql_prologue
 
 __all__ = ["FACT_FIELDS", "TIME_FIELDS", "DERIVATION_FIELDS", "PRECISION_FIELDS", "JOIN_FIELDS", "DOCUMENT_FIELDS",
@@ -126,13 +127,13 @@ def entity_types_and_labels(dataset: Dataset, only=None) -> dict[URIRef, tuple[s
     """
     found: dict[URIRef, dict] = {}
     if only is None:
-        rows = dataset.query(_ENTITY_QUERY)
+        rows = query_rows(dataset, _ENTITY_QUERY)
     else:
         # each of the IRIs' classes, those of _TYPE_ORDER kept below: a VALUES of the classes beside the
         # IRIs' made the query three times slower (24 against 8 ms for 196 IRIs of a rebuild's changes)
         iris = sorted({str(iri) for iri in only})
         rows = [row for i in range(0, len(iris), 500)
-                for row in dataset.query(_ENTITIES_OF_QUERY % " ".join(f"<{iri}>" for iri in iris[i:i + 500]))]
+                for row in query_rows(dataset, _ENTITIES_OF_QUERY % " ".join(f"<{iri}>" for iri in iris[i:i + 500]))]
     for entity, rdf_type, label in rows:
         name = str(rdf_type)[len(str(G40)):]
         if name not in _TYPE_ORDER or not str(rdf_type).startswith(str(G40)):
@@ -159,7 +160,7 @@ SELECT ?docid ?date ?start ?end WHERE {
 def document_times(dataset: Dataset) -> dict[str, tuple]:
     """Document id → (date, period start, period end), each ISO text or None."""
     times = {}
-    for docid, date, start, end in dataset.query(_DOCUMENT_DATES):
+    for docid, date, start, end in query_rows(dataset, _DOCUMENT_DATES):
         times[str(docid)] = tuple(None if value is None else str(value) for value in (date, start, end))
     return times
 
@@ -172,7 +173,7 @@ def document_titles(dataset: Dataset) -> dict[str, str]:
     {}
     """
     titles: dict[str, str] = {}
-    for docid, title in sorted(dataset.query(_DOCUMENT_TITLES), key=lambda pair: (str(pair[0]), str(pair[1]))):
+    for docid, title in sorted(query_rows(dataset, _DOCUMENT_TITLES), key=lambda pair: (str(pair[0]), str(pair[1]))):
         titles.setdefault(str(docid), str(title))
     return titles
 
@@ -215,7 +216,7 @@ def _evidence_times(dataset: Dataset, as_of: str | None = None, later: set[str] 
     inferred ends that were not known on that day (:func:`graph.timefilter.ends_known_after`, or
     ``later`` where the caller has them already)."""
     prologue = sparql_prologue()
-    values = {name: {x: value for x, value in dataset.query(prologue + query)} for name, query in _TIME_QUERIES.items()}
+    values = {name: {x: value for x, value in query_rows(dataset, prologue + query)} for name, query in _TIME_QUERIES.items()}
     if as_of:
         later = ends_unknown_on(dataset, as_of) if later is None else later
         for name in ("inferred_until", "ended_by"):
@@ -407,12 +408,12 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
     core = {G40[name]: name for name in CORE_PREDICATES}
     if include_mentions:
         core[G40.mentions] = "mentions"
-    rows = []
-    query = _EVIDENCE_RANGES_QUERY if joins_ranges(dataset) else _EVIDENCE_QUERY
-    for evidence, docid, subject, predicate, obj, role, quote, start, confidence in dataset.query(query):
+
+    def one_row(found) -> tuple | None:  # (document, offset, row) of one piece of evidence, None: not a fact's
+        evidence, docid, subject, predicate, obj, role, quote, start, confidence = found
         name = core.get(predicate)
         if name is None or (kept is not None and str(evidence) not in kept):
-            continue
+            return None
         time = fact_time(evidence, times, documents.get(str(docid)), confidence) if times is not None else {}
         if name == "mentions":
             subject_label, subject_type = str(docid), "Document"
@@ -439,7 +440,10 @@ def iter_facts(dataset: Dataset, *, include_mentions: bool = True, with_time: bo
             row["document_title"] = titles.get(str(docid))
             portfolio = times["portfolio"].get(evidence)
             row["portfolio"] = None if portfolio is None else str(portfolio)
-        rows.append((str(docid), int(start) if start is not None else 0, row))
+        return str(docid), int(start) if start is not None else 0, row
+
+    # made as the rows are read, within the command's --timeout (the rows of 10^5 pieces of evidence not held)
+    rows = query_rows(dataset, _EVIDENCE_RANGES_QUERY if joins_ranges(dataset) else _EVIDENCE_QUERY, each=one_row)
     rows.sort(key=lambda r: (r[0], r[2]["predicate"] == "mentions", r[1], r[2]["subject"], r[2]["predicate"], r[2]["object"]))
     seen: set[tuple] = set()
     for _, _, row in rows:

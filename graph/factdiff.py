@@ -256,9 +256,10 @@ def curation_side(dataset) -> tuple[list[dict], list[dict]]:
     """
     from .curation_log import graph_merges, graph_splits
     from .fact_rows import entity_types_and_labels
+    from .query import query_rows
     from .vocab import G40ID, PREFIXES
 
-    statements = list(dataset.query(_CURATED_QUERY, initNs=PREFIXES))
+    statements = query_rows(dataset, _CURATED_QUERY, initNs=PREFIXES)
     merges = graph_merges(dataset) + graph_splits(dataset)
     places = {m["where"]: _iri(str(G40ID) + m["where"]) for m in merges if m["kind"] == "split"}
     # the labels of what they name only: a graph without corrections reads none (a rebuild's changes page)
@@ -301,10 +302,11 @@ def suppressions(dataset) -> list[dict]:
     >>> suppressions(new_dataset())
     []
     """
+    from .query import query_rows
     from .vocab import PREFIXES
 
     rules: dict[str, dict] = {}
-    for row in dataset.query(_SUPPRESSIONS_QUERY, initNs=PREFIXES):
+    for row in query_rows(dataset, _SUPPRESSIONS_QUERY, initNs=PREFIXES):
         rule = rules.setdefault(str(row.source), {"source": str(row.source), "label": str(row.label), "entities": set()})
         rule["entities"].add(str(row.entity))
     return sorted(rules.values(), key=lambda rule: rule["source"])
@@ -464,10 +466,11 @@ def read_moves(path: Path, engine: str = "oxigraph") -> dict[str, str]:
     path = Path(path)
     if not path.is_dir():
         return {}
+    from .query import query_rows
     from .store import open_dataset
     from .vocab import PREFIXES
 
-    rows = open_dataset(path, engine=engine).query(_MOVES_QUERY, initNs=PREFIXES)
+    rows = query_rows(open_dataset(path, engine=engine), _MOVES_QUERY, initNs=PREFIXES)
     return {str(row.old): str(row.new) for row in rows}
 
 

@@ -59,7 +59,7 @@ from .sparql_checks import (_FIRST_WORD, LATERAL_GROUP, _LOAD, _PROLOGUE, _PROLO
                             _UPDATE_KEYWORDS, MAX_NESTING, MAX_PATTERNS, MAX_TOKENS, _readings, syntax_error,
                             check_size, code_only, explain_syntax_error, has_keyword, nesting, patterns,
                             service_prefix_hint, terms_only, undeclared_prefixes, uses_service)
-from .timeouts import DEFAULT_TIMEOUT, abandoned_queries, call_with_timeout, command_deadline
+from .timeouts import DEFAULT_TIMEOUT, abandoned_queries, call_with_timeout, within_command_deadline
 
 __all__ = [
     "QueryResult",
@@ -273,17 +273,27 @@ def run_sparql(dataset, text: str, *, timeout: float | None = DEFAULT_TIMEOUT, a
     return _answer(dataset, lambda: full, text, timeout)
 
 
-def query_rows(dataset, text: str, **keywords) -> list:
+def query_rows(dataset, text: str, *, each=None, **keywords) -> list:
     """The rows of ``dataset.query(text, **keywords)`` (rdflib's call: ``initNs``, ``initBindings``), read
     within the running command's ``--timeout`` (:func:`graph.timeouts.command_deadline`), for a helper that
     reads rows as rdflib gives them: a query past it stops the command with the one-line timeout message and
     exit status 124, as the command's own queries do (the curation rules and the retype that ``entity`` shows,
-    its documents under ``--mentions``, ran without it). Outside a command with a ``--timeout`` (a build, an
-    export, ``diff``) the rows are read as before, without a limit."""
-    seconds = command_deadline()
-    if seconds is None:
-        return list(dataset.query(text, **keywords))
-    return call_with_timeout(lambda: list(dataset.query(text, **keywords)), seconds, grace=_grace(dataset))
+    its documents under ``--mentions``, ran without it; round 55c: the facts ``export``, ``diff`` and ``validate``
+    read). Outside a command with a ``--timeout`` (a build, the explorer's pages) the rows are read as before,
+    without a limit (:func:`graph.timeouts.within_command_deadline`). ``each``: a function of a row, whose
+    results (None left out) come instead of the rows, made as the rows are read, so that the rows of a large
+    answer are not all held at once (the evidence of the facts export: 36 MB more at 3·10^5 triples).
+
+    >>> from graph.store import new_dataset
+    >>> query_rows(new_dataset(), "SELECT ?x WHERE { VALUES ?x { 1 2 3 } }", each=lambda row: int(row.x) * 10)
+    [10, 20, 30]
+    >>> query_rows(new_dataset(), "SELECT ?x WHERE { VALUES ?x { 1 2 3 } }", each=lambda row: int(row.x) % 2 or None)
+    [1, 1]
+    """
+    if each is None:
+        return within_command_deadline(lambda: list(dataset.query(text, **keywords)), grace=_grace(dataset))
+    return within_command_deadline(lambda: [made for made in map(each, dataset.query(text, **keywords))
+                                            if made is not None], grace=_grace(dataset))
 
 
 def _grace(dataset) -> float:

@@ -90,13 +90,14 @@ def _with_graphs(dataset: Dataset) -> Dataset:
 
     if not isinstance(dataset.store, SPARQLStore):
         return dataset
+    from .query import query_rows
     from .vocab import PUSH_GRAPH, bind_prefixes
 
     copy = Dataset()
     bind_prefixes(copy)
     graphs: dict = {}
     # the completion graph a push wrote on the server is no part of the graph (graph.push_marker)
-    for row in dataset.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PUSH_GRAPH}>) }}"):
+    for row in query_rows(dataset, f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PUSH_GRAPH}>) }}"):
         if row.g not in graphs:
             graphs[row.g] = copy.graph(row.g)
         graphs[row.g].add((row.s, row.p, row.o))

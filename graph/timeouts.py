@@ -27,7 +27,7 @@ from .messages import CATALOGUE, msg
 from .sparql_checks import PROLOGUE_LINES, one_line, syntax_error
 
 __all__ = ["DEFAULT_TIMEOUT", "call_with_timeout", "abandoned_queries", "command_deadline", "command_timeout_from",
-           "query_deadline"]
+           "query_deadline", "within_command_deadline"]
 
 #: seconds a query may take unless the caller says otherwise (``--timeout``)
 DEFAULT_TIMEOUT = 30.0
@@ -62,17 +62,50 @@ def query_deadline(timeout: float | None) -> float | None:
     return command if command is not None and timeout == DEFAULT_TIMEOUT else timeout
 
 
+#: the running command's ``--timeout`` as the worker threads of :func:`call_with_timeout` see it: the command
+#: line's context is its own thread's, so a query run inside another's worker (a ministry's name while the
+#: facts' rows are read, :func:`graph.query.query_rows`) would get the default instead
+_INHERITED: contextvars.ContextVar[float | None] = contextvars.ContextVar("g40kg_command_deadline", default=None)
+
+
 def command_deadline() -> float | None:
-    """The running command's ``--timeout``; None when no command with one runs (a build, an export, the
-    explorer's requests: each has its own limit or none).
+    """The running command's ``--timeout``; None when no command with one runs (a build, the explorer's
+    requests: each has its own limit or none). In a worker of :func:`call_with_timeout` the one of the
+    command that started it.
 
     >>> before = _COMMAND_TIMEOUT
     >>> command_timeout_from(lambda: 0.5)
     >>> command_deadline()
     0.5
     >>> command_timeout_from(before)
+    >>> here = threading.current_thread()  # the command line's context: seen in its own thread only
+    >>> command_timeout_from(lambda: 120.0 if threading.current_thread() is here else None)
+    >>> call_with_timeout(lambda: call_with_timeout(command_deadline, 5), 5)  # a worker in a worker
+    120.0
+    >>> command_timeout_from(before)
     """
-    return _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    command = _COMMAND_TIMEOUT() if _COMMAND_TIMEOUT is not None else None
+    return command if command is not None else _INHERITED.get()
+
+
+def within_command_deadline(func: Callable[[], Any], *, grace: float = 0.0) -> Any:
+    """``func()`` (a query read to its last row) within the running command's ``--timeout``
+    (:func:`command_deadline`, :func:`call_with_timeout`): past it the command stops with the one-line
+    timeout message and exit status 124. Where no command with a ``--timeout`` runs (a build, the
+    explorer's pages, the library) ``func()`` runs as it is, in the caller's thread, without a limit.
+
+    >>> within_command_deadline(lambda: 6 * 7)
+    42
+    >>> before = _COMMAND_TIMEOUT
+    >>> command_timeout_from(lambda: 0.05)
+    >>> import time
+    >>> within_command_deadline(lambda: time.sleep(2))
+    Traceback (most recent call last):
+    graph.errors.QueryTimeout: ...
+    >>> command_timeout_from(before)
+    """
+    seconds = command_deadline()
+    return func() if seconds is None else call_with_timeout(func, seconds, grace=grace)
 
 CATALOGUE.update(
     {
@@ -126,8 +159,10 @@ def call_with_timeout(func: Callable[[], Any], timeout: float | None, *, text: s
         except _Cancelled:  # sent just before func's end was noted
             pass
 
-    # the worker sees the caller's context (the language of messages raised inside it)
-    worker = threading.Thread(target=contextvars.copy_context().run, args=(work,), name="g40kg-query", daemon=True)
+    # the worker sees the caller's context (the language of messages raised inside it) and its command's --timeout
+    context = contextvars.copy_context()
+    context.run(_INHERITED.set, command_deadline())
+    worker = threading.Thread(target=context.run, args=(work,), name="g40kg-query", daemon=True)
     worker.start()
     worker.join(None if timeout is None else timeout + grace)
     if worker.is_alive():

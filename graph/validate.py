@@ -232,14 +232,14 @@ def union_graph(dataset) -> Graph:
     """
     if not hasattr(dataset, "quads"):
         return dataset
-    from .query import engine_of
+    from .query import engine_of, query_rows
 
     if engine_of(dataset) == "endpoint":  # a SPARQL endpoint (--endpoint): its triples, in every graph
         from .vocab import PUSH_GRAPH
 
         union = Graph()  # but the completion graph of a push (graph.push_marker), which is no part of the graph
         text = f"SELECT ?s ?p ?o WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{PUSH_GRAPH}>) }} }}"
-        for s, p, o in dataset.query(text):
+        for s, p, o in query_rows(dataset, text):  # within the command's --timeout
             union.add((s, p, o))  # SELECT: every endpoint answers it in a format rdflib reads
         return union
     union = Graph()
@@ -465,11 +465,15 @@ def _whole_graph_results(data: Graph, shapes: Graph) -> list[Violation]:
 
 def _query_runner(data: Graph):
     """A function running a SELECT of ``?this ?path ?value`` on ``data``: Oxigraph when installed
-    (milliseconds), else rdflib's own engine (seconds on 10^4 triples)."""
+    (milliseconds), else rdflib's own engine (seconds on 10^4 triples); each query within the running
+    command's ``--timeout`` (:func:`graph.timeouts.within_command_deadline`)."""
+    from .timeouts import within_command_deadline
+
     try:
         import pyoxigraph as ox
     except ImportError:  # pragma: no cover - pyoxigraph is a dependency
-        return lambda query: ((row.this, row.path, row.value) for row in data.query(query))
+        return lambda query: within_command_deadline(
+            lambda: [(row.this, row.path, row.value) for row in data.query(query)])
 
     store = ox.Store()
     store.load(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
@@ -484,8 +488,8 @@ def _query_runner(data: Graph):
         return Literal(node.value)
 
     def run(query):
-        for solution in store.query(query):
-            yield term(solution["this"]), term(solution["path"]), term(solution["value"])
+        return within_command_deadline(lambda: [(term(solution["this"]), term(solution["path"]), term(solution["value"]))
+                                                for solution in store.query(query)])
 
     return run
 

@@ -74,6 +74,46 @@ def _csv_options_restored():
     RAW_CSV.set(before[1])
 
 
+@pytest.fixture
+def deadlines(monkeypatch):
+    """The deadline of each query the test runs (:func:`graph.timeouts.query_deadline`), in a list."""
+    import graph.timeouts
+
+    found = []
+    real = graph.timeouts.query_deadline
+
+    def record(timeout):
+        found.append(real(timeout))
+        return found[-1]
+
+    monkeypatch.setattr(graph.timeouts, "query_deadline", record)
+    return found
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """``held["text"] = …``: a query whose text holds it waits until the test ends (in Python, so that the
+    deadline's cancellation lands in it); every other query runs as it does. For the tests of ``--timeout``
+    (tests/test_command_timeout.py, tests/test_timeouts_55c.py): no timing, a query held past the deadline."""
+    import threading
+
+    from rdflib import Dataset
+
+    release, held = threading.Event(), {}
+    original = Dataset.query
+
+    def query(self, text, *args, **keywords):
+        if held.get("text") and held["text"] in str(text):
+            held["reached"] = True
+            while not release.wait(0.02):
+                pass
+        return original(self, text, *args, **keywords)
+
+    monkeypatch.setattr(Dataset, "query", query)
+    yield held
+    release.set()
+
+
 @pytest.fixture(scope="session")
 def seed_graph(tmp_path_factory) -> Path:
     """The bundled corpus, built once per session (read-only for tests: copy before changing)."""

@@ -9,11 +9,8 @@ held back (not a slow query: a test of time) until the test ends now stops the c
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from fixture_graph import small_dataset, small_graph_dir
-from rdflib import Dataset
 
 import graph.timeouts
 from graph.cli import cli
@@ -38,19 +35,6 @@ COMMANDS = {
 @pytest.fixture(scope="module")
 def graph_dir(tmp_path_factory):
     return small_graph_dir(tmp_path_factory.mktemp("timeouts"))
-
-
-@pytest.fixture
-def deadlines(monkeypatch):
-    found = []
-    real = graph.timeouts.query_deadline
-
-    def record(timeout):
-        found.append(real(timeout))
-        return found[-1]
-
-    monkeypatch.setattr(graph.timeouts, "query_deadline", record)
-    return found
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
@@ -81,25 +65,6 @@ def test_a_failed_command_leaves_no_timeout_behind(runner, args):
 
 
 MENTIONS = "rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote"
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """``held["text"] = …``: a query whose text holds it waits until the test ends (in Python, so that the
-    deadline's cancellation lands in it); every other query runs as it does."""
-    release, held = threading.Event(), {}
-    original = Dataset.query
-
-    def query(self, text, *args, **keywords):
-        if held.get("text") and held["text"] in str(text):
-            held["reached"] = True
-            while not release.wait(0.02):
-                pass
-        return original(self, text, *args, **keywords)
-
-    monkeypatch.setattr(Dataset, "query", query)
-    yield held
-    release.set()
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])

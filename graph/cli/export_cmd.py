@@ -14,7 +14,7 @@ import click
 from ..messages import msg
 from .base import check_output_folder, cli, echo_err, pass_settings, translate_errors, write_output
 from .build_texts import TEXTS
-from .options import EXCEL_OWN_COLUMNS_HELP, excel_option, raw_option, time_options
+from .options import EXCEL_OWN_COLUMNS_HELP, TIMEOUT_KEY, excel_option, raw_option, read_timeout_option, time_options
 from .output import EXCEL_CSV, RAW_CSV
 from .progress import GrowingBar
 
@@ -37,6 +37,7 @@ __all__ = ["export_command"]
                    "rol en tijd: om een nieuw document na te kijken.")
 @raw_option
 @time_options
+@read_timeout_option
 @pass_settings
 @translate_errors
 def export_command(settings, fmt, output, no_document_text, at, between, as_of, document):
@@ -71,6 +72,10 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     waarden vragen om 'g40kg serve'. De site is een momentopname: de vragen tonen de stand op de dag
     van de export (of --as-of DAG), met 'Alle perioden' één klik verder; de entiteiten en documenten
     ook, met wat eerder of later gold dichtgeklapt onder 'Eerder' en 'Later'. De map wordt pas vervangen als de nieuwe kopie compleet is.
+
+    --timeout geldt voor elke query die de export doet (ook via --endpoint); een query die langer loopt
+    breekt de export af met exitstatus 124 en laat geen half bestand achter. Bij 'site' heeft elke
+    vraagpagina de grens van de verkenner (60 s): een vraag die die overschrijdt krijgt een pagina die dat zegt.
 
     \b
     Voorbeelden:
@@ -162,6 +167,9 @@ def _export_site(settings, output: Path | None, document_text: bool = True, as_o
         raise InputError(msg("site_needs_output"))
     if settings.endpoint:
         raise InputError(msg("site_endpoint"))
+    # the pages are the explorer's, each question with the explorer's own limit (export_site's timeout), as
+    # 'serve' has them: the command's --timeout would reach only the queries that run in this thread
+    click.get_current_context().meta.pop(TIMEOUT_KEY, None)
     with GrowingBar(msg("progress_site")) as progress:
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
                              progress=progress, document_text=document_text,

@@ -95,6 +95,10 @@ COMMANDS: dict[str, dict[str, str]] = {
         ministry, only what holds on that day (not ended roles), each fact with its sources. The
         day is --as-of (default today); the page loads nothing from the internet.
 
+        --timeout holds for every query the export runs (through --endpoint too); a query that runs
+        longer stops the export with exit status 124 and leaves no half-written file. With 'site' each
+        question page has the explorer's limit (60 s): a question that runs past it gets a page saying so.
+
         \b
         Examples:
             g40kg export --format facts > feiten.jsonl
@@ -353,6 +357,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):
         the old key's mentions in that municipality are now the new key's, the old one stays (for
         whoever is named elsewhere).
+        --timeout holds for every query diff runs on a graph folder; a query that runs longer stops
+        diff with exit status 124.
 
         \b
         Examples:
@@ -382,7 +388,9 @@ COMMANDS: dict[str, dict[str, str]] = {
     "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
 
         Without FILES the built graph (--graph) is checked; with FILES (TriG, N-Quads, Turtle, …)
-        those files together. Exit status: 0 conforms, 1 violations, 2 load or usage error. For the
+        those files together. Exit status: 0 conforms, 1 violations, 2 load or usage error, 124 a query
+        ran longer than --timeout (each query g40kg runs itself: reading the graph through --endpoint
+        and the checks over the whole graph; not pySHACL's own checks). For the
         built graph it also names the names the build gave to two people (one name, in two
         municipalities at the same time), with the merge: rule if they are one person.
 

@@ -10,7 +10,7 @@ import click
 from ..headings import headings
 from ..messages import msg
 from .base import Interrupted, cli, echo_err, pass_settings, translate_errors
-from .options import raw_option
+from .options import raw_option, read_timeout_option
 from .output import TABLE_FORMATS, render
 
 TEXTS = {
@@ -243,6 +243,7 @@ def _name_and_password(value, param):
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="Uitvoerformaat.")
 @raw_option
+@read_timeout_option
 @pass_settings
 @translate_errors
 def diff_command(settings, old, new, fmt):
@@ -269,6 +270,8 @@ def diff_command(settings, old, new, fmt):
     ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
     (split:) in NEW is één regel "afgesplitst" ("split" in json): de vermeldingen van de oude sleutel in die
     gemeente staan nu bij de nieuwe, de oude blijft (voor wie elders genoemd is).
+    --timeout geldt voor elke query die diff op een graafmap doet; een query die langer loopt breekt
+    diff af met exitstatus 124.
 
     \b
     Voorbeelden:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .base import cli, pass_settings, translate_errors
+from .options import read_timeout_option
 
 #: file extension → rdflib format; every RDF file 'g40kg export' writes, and the usual other names
 _FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".nt": "nt", ".ntriples": "nt", ".ttl": "turtle",
@@ -31,6 +32,7 @@ _OX_FORMATS = {"trig": "TRIG", "nquads": "N_QUADS", "nt": "N_TRIPLES", "turtle":
 @click.option("--standalone-shapes", is_flag=True,
               help="Schrijf de shapes voor een andere SHACL-engine (pySHACL, TopBraid) naar stdout en stop: met "
                    "de controles over de hele graaf aan, die g40kg zelf als één query uitvoert.")
+@read_timeout_option
 @pass_settings
 @translate_errors
 def validate_command(settings, files, shapes, inference, fmt, limit, standalone_shapes):
@@ -38,8 +40,10 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
 
     Zonder BESTANDEN wordt de gebouwde graaf (--graph) gecontroleerd; met BESTANDEN (TriG, N-Quads,
     Turtle, …) die bestanden samen. Exitstatus: 0 voldoet, 1 schendingen, 2 laad- of
-    gebruiksfout. Bij de gebouwde graaf noemt het ook de namen die de bouw aan twee personen gaf
-    (zelfde naam, op hetzelfde moment in twee gemeenten), met de merge:-regel als het één persoon is.
+    gebruiksfout, 124 een query liep langer dan --timeout (elke query die g40kg zelf doet: het lezen
+    van de graaf via --endpoint en de controles over de hele graaf; pySHACL's eigen controles niet).
+    Bij de gebouwde graaf noemt het ook de namen die de bouw aan twee personen gaf (zelfde naam, op
+    hetzelfde moment in twee gemeenten), met de merge:-regel als het één persoon is.
 
     \b
     Voorbeelden:
@@ -48,7 +52,7 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
         g40kg --lang en validate --limit 3
         g40kg validate --standalone-shapes > shapes-alle.ttl    # voor: pyshacl -s shapes-alle.ttl graaf.ttl
     """
-    from ..errors import G40Error, InputError
+    from ..errors import G40Error, InputError, QueryTimeout
     from ..validate import validate_dataset
 
     if standalone_shapes:
@@ -60,7 +64,7 @@ def validate_command(settings, files, shapes, inference, fmt, limit, standalone_
     try:
         dataset = _load_files(files) if files else settings.load()
         report = validate_dataset(dataset, shapes=shapes, inference=inference)
-    except InputError:
+    except (InputError, QueryTimeout):  # a query past --timeout: exit 124, as every read command's
         raise
     except G40Error as error:  # no graph, unreadable manifest …: a load error (exit 2)
         raise InputError(str(error)) from None
