@@ -19,6 +19,8 @@ from graph.extract import (collaboration, context, funding, groups, involvement,
                            role_subjects, roles, sitting_in, taking_part)
 from graph.extract.cues import (CueText, holds_none, may_occur, required_word_sets, required_words, search_text,
                                 telling_word_sets)
+from graph.extract.event_hosts import _HOSTING_WORD
+from graph.extract.leader_units import LEADER, find_leader
 from graph.extract.organogram import _ORGANOGRAM
 from graph.extract.organogram_units import ORGANOGRAM_HEADING
 from graph.extract.partner_headings import _GROUP as PARTNER_GROUP
@@ -107,13 +109,14 @@ def test_a_text_without_a_meeting_compound_names_no_meeting_unit():
 
 #: the documents' headings a rule looks for in a whole text before it reads the lines (round 55b)
 WHOLE_TEXT = [("team", _TEAM), ("steering", _STEERING), ("group", PARTNER_GROUP), ("organogram", _ORGANOGRAM),
-              ("organogram-heading", ORGANOGRAM_HEADING), ("taking-part", _TAKING_PART)]
+              ("organogram-heading", ORGANOGRAM_HEADING), ("taking-part", _TAKING_PART), ("host", _HOSTING_WORD)]
 #: invented pages with each heading in another case, a near miss of each, and the characters that fold to ASCII
 HEADINGS = ["Partners - City Deal Groene Daken\n\nDeelnemende steden\n\ngemeente Breda\n\nKERNTEAM\n\nEva Smit\n",
             "Het projectteam komt maandag bijeen.", "## Stuurgroep:\n- Jan Kok, wethouder Breda\n",
             "De teamleider en de stuurgroepvoorzitter spraken.", "Organogram\n• Team G40 en Regio – Piet Mol\n",
             "Een organisatie zonder schema.", "Deelname per track\n\nTrack A\n- Arnhem\n", "Financiers: BZK en EZK.",
-            "ſtuurgroep en İnitiatiefnemers", "Kernteaм met een Cyrillische m.", ""]
+            "ſtuurgroep en İnitiatiefnemers", "Kernteaм met een Cyrillische m.", "Onze DAGVOORZITTER, Eva Smit",
+            "De presentatie van de moderatoren.", ""]
 
 
 @pytest.mark.parametrize(("name", "pattern"), WHOLE_TEXT, ids=[name for name, _ in WHOLE_TEXT])
@@ -142,3 +145,14 @@ def test_the_ocr_sign_finds_what_the_look_behind_before_it_found():
     for text in texts:
         assert [m.span() for m in ocr._SIGN.finditer(text)] == [m.span() for m in _OLD_SIGN.finditer(text)], text[:60]
     assert ocr.shows_ocr("Op 3 rnaart met rnevrouw Jansen."), ocr.shows_ocr("Het kernteam in Arnhem, 3 maart.") == (True, False)
+
+
+def test_a_leader_is_found_where_the_pattern_finds_one():
+    lines = ["Directeur ......... Eva Smit", "Directeur\tEva Smit", "Directeur   Eva Smit", "Directeur  \tEva", "Directeur ... Eva",
+             "Directeur  Eva Smit", "Directeur: Eva Smit", "....", " \t ", ""]
+    lines += [line for text in _texts() for line in text.split("\n")]
+    for line in lines:
+        for start, end in ((0, len(line)), (1, max(1, len(line) - 1))):
+            expected = LEADER.search(line, start, end)
+            found = find_leader(line, start, end)
+            assert (found and found.span()) == (expected and expected.span()), line[:60]

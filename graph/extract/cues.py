@@ -234,7 +234,7 @@ class CueText:
 
 
 def search_text(pattern: re.Pattern, text: str) -> re.Match | None:
-    """``pattern.search(text)``; None without the scan when ``text`` lacks a word of one of the pattern's
+    r"""``pattern.search(text)``; None without the scan when ``text`` lacks a word of one of the pattern's
     :func:`telling_word_sets` (a rule's test of a whole document for its heading: "Organogram", "Kernteam").
     A case-insensitive pattern that opens with optional characters (``[ \t#]*``) has no literal start
     for ``re`` to look for: it tries a match at each offset of the text (0.1–0.4 ms a 2-KB document).
