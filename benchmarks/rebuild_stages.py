@@ -9,6 +9,12 @@ this script's start, after the interpreter's) and ``process`` (all threads: the 
 
     PYTHONPATH=TREE:SHIM python benchmarks/rebuild_stages.py OUT.json -- --graph G build CORPUS --format json
 
+With ``--one-worker`` first (round 55b) the build's default number of worker processes is 1, so that a full
+build's extraction and document graphs run in the main thread and are timed as steps (else they run in forked
+workers, whose CPU neither ``main thread`` nor ``process`` counts)::
+
+    PYTHONPATH=TREE:SHIM python benchmarks/rebuild_stages.py --one-worker OUT.json -- --graph G build CORPUS
+
 Rounds 50r–52r used a script like it in their work folders; round 54i keeps it here. Set ``XDG_CACHE_HOME``
 to a folder of the measurement's own: the compiled patterns of the extraction rules are kept in
 ``$XDG_CACHE_HOME/g40kg/`` (:mod:`graph.extract.pattern_cache`), and another version of the rules run by
@@ -20,6 +26,7 @@ from __future__ import annotations
 
 import importlib._bootstrap as bootstrap
 import json
+import os
 import sys
 import time
 import types
@@ -82,6 +89,9 @@ def main(out: str, args: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--one-worker":  # extraction and the document graphs in this thread
+        os.cpu_count = lambda: 1  # the build's default number of workers (graph.workers.forked_map)
+        del sys.argv[1]
     if len(sys.argv) < 3 or sys.argv[2] != "--":
         sys.exit(__doc__.split("\n\n")[2])
     main(sys.argv[1], sys.argv[3:])

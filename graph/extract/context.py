@@ -149,6 +149,13 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         return self._cue_text.may_match(pattern, sentence.start, sentence.end) and \
             pattern.search(self.text, sentence.start, sentence.end) is not None
 
+    def search(self, pattern: re.Pattern) -> re.Match | None:
+        """``pattern.search`` over the whole text, without the scan when the text lacks a word every match
+        holds (as :func:`graph.extract.cues.search_text`, with the lower-case text made once a document)."""
+        if not self._cue_text.may_match(pattern, 0, len(self.text)):
+            return None
+        return pattern.search(self.text)
+
     def listed(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` only lists people: an attendance, absence or guest list, a contact line,
         a signature (:func:`graph.extract.listings.listed_spans`, found once per document)."""

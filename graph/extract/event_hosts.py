@@ -31,13 +31,15 @@ __all__ = ["find_event_hosts"]
 #: the host's word right before the name: a field "Moderator: ", an apposition "onze dagvoorzitter, "
 _HOST = re.compile(r"\b(?:dagvoorzitter|gespreksleider|moderator|presentator|presentatrice)(?:\s*:\s*|,\s+|\s+)$",
                    re.IGNORECASE)
+#: a document that may name a host: one of the host words, "presentat" for "presentator", "presentatie" …
+_HOSTING_WORD = re.compile(r"dagvoorzitter|gespreksleider|moderator|presentat", re.IGNORECASE)
 #: how many lines above the host's line the event may be named (the programme item over its field)
 _LINES_ABOVE = 2
 
 
 def find_event_hosts(ctx: DocContext) -> None:
     """Add "host participatesIn event" for each host the text names (see the module docstring)."""
-    if not re.search(r"(?i)dagvoorzitter|gespreksleider|moderator|presentat", ctx.text):
+    if not ctx.search(_HOSTING_WORD):
         return
     titled = title_event(ctx)
     for person in (m for m in ctx.mentions if m.type == "Person"):

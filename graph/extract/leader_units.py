@@ -24,10 +24,24 @@ import re
 
 from .model import Mention
 
-__all__ = ["leader_units", "LEADER"]
+__all__ = ["leader_units", "LEADER", "find_leader"]
 
 #: between an item's name or label and its value: a dot leader, or a gap of three spaces or more
 LEADER = re.compile(r"[ \t]*\.{4,}[ \t]*|[ \t]{3,}")
+
+
+def find_leader(text: str, start: int, end: int) -> re.Match | None:
+    """``LEADER.search(text, start, end)``, without the scan when the span holds no "....", no tab and no three
+    spaces (``re`` tries the pattern's optional blanks at every offset: 6 µs a line).
+
+    >>> find_leader("Directeur ......... Eva Smit", 0, 28).span(), find_leader("Directeur: Eva Smit", 0, 19)
+    ((9, 20), None)
+    """
+    if text.find("....", start, end) < 0 and text.find("\t", start, end) < 0 and text.find("   ", start, end) < 0:
+        return None
+    return LEADER.search(text, start, end)
+
+
 #: an item line's unit: a bullet, the kind word, the name up to a leader
 _ITEM = re.compile(r"(?m)^[ \t]*[-•◦▪*][ \t]+(?P<name>(?P<kind>Afd\.|Afdeling|Team|Directie|Sector|Cluster|Bureau|Programma)"
                    r"[ \t]+[^\n.:;()]{2,60}?)(?=[ \t]*\.{4,}|[ \t]{3,})")

@@ -79,7 +79,7 @@ def municipal_owner(ctx: DocContext) -> Mention | None:
 
 def find_organogram(ctx: DocContext) -> None:
     """Add the heads of the units and the units' parents an organogram lists."""
-    if not _ORGANOGRAM.search(ctx.text):
+    if not ctx.search(_ORGANOGRAM):
         return
     lists: dict[int, list[Sentence]] = {}
     for k, sentence in enumerate(ctx.sentences):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import search_text
 from .model import Mention
 
 __all__ = ["organogram_units", "ORGANOGRAM_HEADING"]
@@ -33,7 +34,7 @@ _ITEM = re.compile(r"[ \t]*(?:[•◦▪·*-])[ \t]+(?P<name>(?P<kind>Team|Afdel
 
 def organogram_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """The units the items of each organogram in ``text`` name, where no unit mention starts already."""
-    if not ORGANOGRAM_HEADING.search(text):
+    if not search_text(ORGANOGRAM_HEADING, text):
         return []
     taken = {m.start for m in mentions if m.type == "OrganisationalUnit"}
     found, inside, position = [], False, 0

@@ -81,7 +81,7 @@ _DENIED = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 
 def find_partner_headings(ctx: DocContext) -> None:
     """Add the participation, initiative and lead of each actor a group heading lists; see the module."""
-    if not _GROUP.search(ctx.text):
+    if not ctx.search(_GROUP):
         return
     lines = nonblank_lines(ctx.text)
     subject = page_subject(ctx, lines)

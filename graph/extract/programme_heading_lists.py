@@ -64,7 +64,7 @@ def find_programme_heading_lists(ctx: DocContext) -> None:
     """``participatesIn`` of each bare item of a list under a programme's heading, under a title about
     taking part."""
     text = ctx.text
-    if not _TAKING_PART.search(text):
+    if not ctx.search(_TAKING_PART):
         return
     programmes = [m for m in ctx.mentions if m.type == "Programme"]
     heads = {m.start: m for m in programmes}

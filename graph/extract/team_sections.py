@@ -60,7 +60,7 @@ _BULLET = re.compile(r"[ \t•◦▪*-]*")
 
 def find_team_sections(ctx: DocContext) -> None:
     """Add the core team's roles and the steering group's members of a partners page; see the module."""
-    if not (_TEAM.search(ctx.text) or _STEERING.search(ctx.text)):
+    if not (ctx.search(_TEAM) or ctx.search(_STEERING)):
         return
     lines = nonblank_lines(ctx.text)
     subject = page_subject(ctx, lines)

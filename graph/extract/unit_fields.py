@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 
 from .context import DocContext
-from .leader_units import LEADER
+from .leader_units import LEADER, find_leader
 from .model import Mention
 from .periods import day_after, find_periods
 from .register_blocks import without_skipped_parents
@@ -168,7 +168,7 @@ def _holds_offices(ctx: DocContext, unit: Mention | None, head: Mention, start: 
 
 def _body_leader(ctx: DocContext, body: Mention, start: int, end: int) -> None:
     """"Gemeentesecretaris / algemeen directeur ..... X" before any unit: the office in the page's body."""
-    leader = LEADER.search(ctx.text, start, end)
+    leader = find_leader(ctx.text, start, end)
     if leader is None or leader.start() == start:
         return
     label = ctx.text[start:leader.start()]
