@@ -15,7 +15,9 @@ Each rule has a text it reads and a near miss it must leave alone:
   that opens the next sentence ("Voorzitter is wethouder X") is that body's;
 - a contact point with the body one is the contact at between the copula and the point ("Hij is bij de G40
   het aanspreekpunt voor de Aanpak X"), and a bare "Contactpersoon is X." after a sentence that names what
-  it is about (the programme, unit or event that sentence names last).
+  it is about (the programme, unit or event that sentence names last), and the fronted "Contactpersoon
+  voor de deelnemende steden is X" (the contact for the passage's programme); "Meer informatie: X,
+  contactpersoon Woondeal Y" (the apposition names what X is the contact for).
 """
 
 from __future__ import annotations
@@ -162,4 +164,30 @@ def test_a_bare_contact_person_is_the_contact_for_what_the_sentence_before_names
     "Ede en Epe werken samen. Contactpersoon is Eva Smit (gemeente Ede).",
 ])
 def test_a_bare_contact_person_without_a_thing_just_before_is_the_contact_for_nothing(text):
+    assert not [f for f in facts(text) if f[1] == "contactFor"]
+
+
+def test_the_fronted_contact_for_the_participants_is_the_programmes():
+    text = ("Ede neemt deel aan de City Deal Zonnedaken. "
+            "Contactpersoon voor de deelnemende steden is Femke Kok van het G40-bureau.")
+    assert ("Femke Kok", "contactFor", "City Deal Zonnedaken", None) in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Contactpersoon voor de deelnemende steden is Femke Kok van het G40-bureau.",  # no programme before it
+    "Ede neemt deel aan de City Deal Zonnedaken. Contactpersoon voor de deelnemende steden is niet Femke Kok.",
+])
+def test_the_fronted_contact_for_the_participants_without_a_programme_or_denied_is_none(text):
+    assert not [f for f in facts(text) if f[1] == "contactFor"]
+
+
+def test_a_contact_line_whose_apposition_says_contactpersoon_names_its_programme():
+    text = ("De Woondeal Oost-Brabant is getekend. Meer informatie: Ruben Kok, contactpersoon Woondeal "
+            "Oost-Brabant, via woondeal@example.nl.")
+    assert ("Ruben Kok", "contactFor", "Woondeal Oost-Brabant", None) in facts(text)
+
+
+def test_a_contact_line_whose_apposition_is_no_role_names_nothing():
+    text = ("De Woondeal Oost-Brabant is getekend. Meer informatie: Ruben Kok, bewoner Woondeal "
+            "Oost-Brabant, via woondeal@example.nl.")
     assert not [f for f in facts(text) if f[1] == "contactFor"]

@@ -264,6 +264,31 @@ def _bare_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         ctx.add(person, "contactFor", things[-1], sentence, "relations.aanspreekpunt", 0.65)
 
 
+#: the fronted form of the contact for a programme's participants: "Contactpersoon voor de deelnemende steden is X"
+_FRONTED_PARTICIPANTS = re.compile(r"\s*(?:(?:De|Het)\s+)?(?:vaste\s+)?(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+voor\s+"
+                                   + _ITS_PARTICIPANTS.pattern + r"\s+(?:is|was|blijft|wordt)\s+(?:" + _ADDRESS.pattern + ")?")
+
+
+def _fronted_participants_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Contactpersoon voor de deelnemende steden is X": X is the contact for the programme the passage is
+    about, as in "X is contactpersoon voor de deelnemende steden" (round 55f).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de City Deal Zon. Contactpersoon voor de deelnemende steden is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    opening = _FRONTED_PARTICIPANTS.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    person = next((m for m in mentions if opening is not None and m.start == opening.end() and m.type == "Person"), None)
+    if person is None or not ctx.asserted(sentence, opening.start(), person.end):
+        return
+    thing = ctx.context_unit(opening.start(), types={"Programme"})
+    if thing is not None:
+        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
 def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact; the contact
     for "de deelnemende steden" is the contact for the programme the passage is about (its participants').
@@ -284,6 +309,7 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         _inverted_contact_point(ctx, sentence, mentions)
     if sentence.text.lstrip()[:1].isupper() and ("ontactpersoon " in sentence.text[:30] or "anspreekpunt " in sentence.text[:30]):
         _bare_contact_point(ctx, sentence, mentions)
+        _fronted_participants_contact(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         if _contact_of_body_for(ctx, sentence, mentions, match):
             continue
