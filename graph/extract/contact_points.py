@@ -253,12 +253,11 @@ def _bare_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     ...  if r.predicate == "contactFor"]
     [('Eva Smit', 'City Deal Zon')]
     """
-    opening = _BARE_POINT.match(ctx.text, ctx.content_start(sentence), sentence.end)
-    person = next((m for m in mentions if opening is not None and m.start == opening.end() and m.type == "Person"), None)
-    previous = ctx.previous_sentence(sentence) if person is not None else None
-    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start] \
-            or not ctx.asserted(sentence, opening.start(), person.end):
+    found = _person_after_opening(ctx, sentence, mentions, _BARE_POINT)
+    previous = ctx.previous_sentence(sentence) if found is not None else None
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
         return
+    person = found[1]
     things = [m for m in ctx.in_sentence(previous) if m.type in CONTACT_THINGS]
     if things:
         ctx.add(person, "contactFor", things[-1], sentence, "relations.aanspreekpunt", 0.65)
@@ -280,13 +279,21 @@ def _fronted_participants_contact(ctx: DocContext, sentence: Sentence, mentions:
     ...  if r.predicate == "contactFor"]
     [('Eva Smit', 'City Deal Zon')]
     """
-    opening = _FRONTED_PARTICIPANTS.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    found = _person_after_opening(ctx, sentence, mentions, _FRONTED_PARTICIPANTS)
+    thing = ctx.context_unit(found[0], types={"Programme"}) if found is not None else None
+    if thing is not None:
+        ctx.add(found[1], "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+def _person_after_opening(ctx: DocContext, sentence: Sentence, mentions: list[Mention],
+                          pattern: re.Pattern) -> tuple[int, Mention] | None:
+    """Where ``pattern`` opens ``sentence`` with a person named right after it, in an asserted clause:
+    the opening's start and the person; else None."""
+    opening = pattern.match(ctx.text, ctx.content_start(sentence), sentence.end)
     person = next((m for m in mentions if opening is not None and m.start == opening.end() and m.type == "Person"), None)
     if person is None or not ctx.asserted(sentence, opening.start(), person.end):
-        return
-    thing = ctx.context_unit(opening.start(), types={"Programme"})
-    if thing is not None:
-        ctx.add(person, "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+        return None
+    return opening.start(), person
 
 
 def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
