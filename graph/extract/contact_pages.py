@@ -103,15 +103,21 @@ _APPOSITION_ROLE = re.compile(r"\s*,\s*(?:[^,;:()]{1,60}?\s+en\s+)?((?:[a-zà-ÿ
 
 def role_thing(ctx: DocContext, sentence: Sentence, person: Mention, types: frozenset[str] = CONTACT_THINGS) -> Mention | None:
     """The unit or programme (or another of ``types``) an apposition's role names right after the
-    contact: "X, programmaleider City Deal Y, gemeente Z" (the contact speaks for what the person leads)."""
+    contact: "X, programmaleider City Deal Y, gemeente Z" (the contact speaks for what the person leads);
+    also where the apposition says what the person is the contact for: "X, contactpersoon Woondeal Y" (55f)."""
     after = [m for m in ctx.in_span(person.end, sentence.end) if m.type in types]
     if not after:
         return None
     apposition = _APPOSITION_ROLE.fullmatch(ctx.text[person.end:after[0].start])
     if apposition is None:
         return None
-    word = role_pattern().match(ctx.text, person.end + apposition.start(1))
+    word = role_pattern().match(ctx.text, person.end + apposition.start(1)) \
+        or _CONTACT_WORD.match(ctx.text, person.end + apposition.start(1))
     return after[0] if word is not None else None
+
+
+#: the word of an apposition that makes the person the contact for what follows: "contactpersoon (Woondeal Y)"
+_CONTACT_WORD = re.compile(r"(?:contactpersoon|aanspreekpunt)\s", re.IGNORECASE)
 
 
 #: the closing note of a press release, or its title

@@ -27,7 +27,9 @@ _ADDRESS = re.compile(r"(?:mevrouw|mevr\.|mw\.|de\s+heer|dhr\.)\s+")
 #: (round 49a, walkthrough 23 finding 11; the sentence's period dates the fact, :meth:`DocContext.add`)
 _SINCE_DAY = r"(?:sinds|vanaf|per|met\s+ingang\s+van|tot(?:\s+en\s+met)?)\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?"
 #: "(X / Zij) is (ook) (het) (eerste) aanspreekpunt / (de) contactpersoon voor (vragen over) de pijler"
-_CONTACT_POINT = re.compile(r"\b(?:is|blijft|was|bleef)\s+(?:(?:ook|tevens|nu|" + _SINCE_DAY + r"|sinds\s+\S+|vanaf\s+\S+)\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
+#: (with the body one is the contact at between: "Hij is bij de G40 het aanspreekpunt voor de Aanpak X", round 55f)
+_AT_BODY = r"|bij\s+(?:de\s+|het\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,3}"
+_CONTACT_POINT = re.compile(r"\b(?:is|blijft|was|bleef)\s+(?:(?:ook|tevens|nu|" + _SINCE_DAY + r"|sinds\s+\S+|vanaf\s+\S+" + _AT_BODY + r")\s+){0,2}(?:(?:(?:het|een)\s+)?(?:(?:ambtelijk|bestuurlijk|eerste|vaste?|centrale?)\s+)?aanspreekpunt|"
                             r"(?:de\s+|een\s+)?(?:(?:ambtelijke|bestuurlijke|vaste)\s+)?contactpersoon)\s+(?:voor|van)\s+(?:vragen\s+over\s+)?", re.IGNORECASE)
 
 
@@ -234,6 +236,66 @@ def _contact_of_body_for(ctx: DocContext, sentence: Sentence, mentions: list[Men
 _ITS_PARTICIPANTS = re.compile(r"(?:alle\s+)?(?:de\s+)?(?:deelnemende|aangesloten)\s+(?:steden|gemeenten|partners|partijen)\b")
 
 
+#: a sentence that opens with the point and its copula, a person after it: "Contactpersoon is X (gemeente Y)."
+_BARE_POINT = re.compile(r"\s*(?:(?:De|Het|Ons|Onze)\s+)?(?:(?:vaste|ambtelijke?|bestuurlijke?)\s+)?"
+                         r"(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+(?:is|was|blijft|wordt)\s+" + "(?:" + _ADDRESS.pattern + ")?")
+
+
+def _bare_contact_point(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De pijler en EZ werken samen aan de Werklocatiesagenda. Contactpersoon is X (gemeente Tilburg).": the
+    point names no thing; X is the contact for the programme, unit or event the sentence before names last
+    (round 55f). Nothing when that sentence names none, or it lies in another paragraph.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede en Epe werken samen in de City Deal Zon. Contactpersoon is Eva Smit (gemeente Ede)."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    found = _person_after_opening(ctx, sentence, mentions, _BARE_POINT)
+    previous = ctx.previous_sentence(sentence) if found is not None else None
+    if previous is None or "\n\n" in ctx.text[previous.end:sentence.start]:
+        return
+    person = found[1]
+    things = [m for m in ctx.in_sentence(previous) if m.type in CONTACT_THINGS]
+    if things:
+        ctx.add(person, "contactFor", things[-1], sentence, "relations.aanspreekpunt", 0.65)
+
+
+#: the fronted form of the contact for a programme's participants: "Contactpersoon voor de deelnemende steden is X"
+_FRONTED_PARTICIPANTS = re.compile(r"\s*(?:(?:De|Het)\s+)?(?:vaste\s+)?(?:[Cc]ontactpersoon|[Aa]anspreekpunt)\s+voor\s+"
+                                   + _ITS_PARTICIPANTS.pattern + r"\s+(?:is|was|blijft|wordt)\s+(?:" + _ADDRESS.pattern + ")?")
+
+
+def _fronted_participants_contact(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Contactpersoon voor de deelnemende steden is X": X is the contact for the programme the passage is
+    about, as in "X is contactpersoon voor de deelnemende steden" (round 55f).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Ede neemt deel aan de City Deal Zon. Contactpersoon voor de deelnemende steden is Eva Smit."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    found = _person_after_opening(ctx, sentence, mentions, _FRONTED_PARTICIPANTS)
+    thing = ctx.context_unit(found[0], types={"Programme"}) if found is not None else None
+    if thing is not None:
+        ctx.add(found[1], "contactFor", thing, sentence, "relations.aanspreekpunt", 0.7)
+
+
+def _person_after_opening(ctx: DocContext, sentence: Sentence, mentions: list[Mention],
+                          pattern: re.Pattern) -> tuple[int, Mention] | None:
+    """Where ``pattern`` opens ``sentence`` with a person named right after it, in an asserted clause:
+    the opening's start and the person; else None."""
+    opening = pattern.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    person = next((m for m in mentions if opening is not None and m.start == opening.end() and m.type == "Person"), None)
+    if person is None or not ctx.asserted(sentence, opening.start(), person.end):
+        return None
+    return opening.start(), person
+
+
 def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Zij is ook het aanspreekpunt voor vragen over de pijler": the subject is its contact; the contact
     for "de deelnemende steden" is the contact for the programme the passage is about (its participants').
@@ -252,6 +314,9 @@ def find_contact_points(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         _office_of_contact_on_behalf(ctx, sentence, mentions)
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
         _inverted_contact_point(ctx, sentence, mentions)
+    if sentence.text.lstrip()[:1].isupper() and ("ontactpersoon " in sentence.text[:30] or "anspreekpunt " in sentence.text[:30]):
+        _bare_contact_point(ctx, sentence, mentions)
+        _fronted_participants_contact(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_CONTACT_POINT, sentence):
         if _contact_of_body_for(ctx, sentence, mentions, match):
             continue

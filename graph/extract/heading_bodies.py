@@ -62,7 +62,18 @@ _AGAIN = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]eze)\s+([a-z]+)\b(?![\w-])")
 #: a body named by its kind in a sentence that seats someone in it: "De stuurgroep wordt voorgezeten door",
 #: "(neemt X) zitting in de stuurgroep"
 _SEATED_IN = re.compile(r"\b(?:[Dd]e\s+(?P<word>[a-z]+)\s+(?:wordt|werd)\s+voorgezeten\b|"
-                        r"(?:zitting\s+in)\s+de\s+(?P<word2>[a-z]+)\b)")
+                        r"(?:zitting\s+in)\s+de\s+(?P<word2>[a-z]+)\b|"
+                        # "De beoordelingscommissie stond onder voorzitterschap van X" (round 55f)
+                        r"[Dd]e\s+(?P<word3>[a-z]+)\s+(?:staat|stond)\s+onder\s+voorzitterschap\s+van\b|"
+                        # "Het PBL neemt deel aan de klankbordgroep", "EZ is vertegenwoordigd in de klankbordgroep"
+                        # (the word alone: "de werkgroep reikwijdte jeugdhulp" is a group with a name of its own)
+                        r"(?P<joined>deel\s+aan|vertegenwoordigd\s+in)\s+de\s+(?P<word4>[a-z]+)"
+                        r"(?=\s*[.,;:)]|\s+(?:door|namens|sinds|en|om|voor)\b)|"
+                        # "De klankbordgroep bestaat uit SZW, Divosa en …" opening a sentence
+                        r"(?:^|(?<=[.>]\s)|(?<=\n))(?P<consists>De\s+(?:(?:bestuurlijke|ambtelijke)\s+)?)"
+                        r"(?P<word5>[a-z]+)\s+(?:bestaat|bestond)\s+uit\b)", re.MULTILINE)
+#: who may take part in a body the text names by its kind alone: a person, or an organisation in its own name
+_TAKING_PART = frozenset({"Person", "Organisation", "Ministry", "Municipality", "Province"})
 #: the least number of persons the section lists for its heading to name the body they are in
 _MEMBERS = 2
 
@@ -103,21 +114,30 @@ def heading_bodies(text: str, sentences: list[Sentence], mentions: list[Mention]
         word = match.group("word").lower()
         found[word] = Mention(start, stop, text[start:stop], "OrganisationalUnit", "units.unnamed", 0.7,
                               name=word, kind=kind)
-    seated = not found and ("voorgezeten" in text or "zitting in" in text)  # a literal first: most texts have neither
+    seated = not found and any(cue in text for cue in ("voorgezeten", "zitting in", "voorzitterschap", "deel aan",
+                                                        "vertegenwoordigd in", "uit"))  # a literal first: most texts have none
     for match in _SEATED_IN.finditer(text) if seated else ():
-        group = "word" if match.group("word") else "word2"
+        group = next(g for g in ("word", "word2", "word3", "word4", "word5") if match.group(g))
         word, start, stop = match.group(group), match.start(group), match.end(group)
         sentence = next((s for s in sentences if s.start <= start < s.end), None)
-        if word not in _BODY_WORDS or word in found or sentence is None \
-                or not any(sentence.start <= p < sentence.end for p in persons) \
+        # an organisation takes part too ("Het PBL neemt deel aan de klankbordgroep"); a chair is a person
+        members = [m.start for m in mentions if m.type in _TAKING_PART] if match.group("joined") else \
+            [m.start for m in mentions if m.type in _TAKING_PART - {"Person"}] if match.group("consists") else persons
+        if match.group("consists") and any(sentence is not None and sentence.start <= p < sentence.end for p in persons):
+            continue  # "De stemcommissie bestond uit X (Ede), voorzitter, en Y": its people's roles are read apart
+            # (graph.extract.unnamed_bodies.unnamed_subject_of)
+        if _body_word(word) is None or word in found or sentence is None \
+                or not any(sentence.start <= p < sentence.end for p in members) \
                 or any(a < stop and start < b for a, b in covered) or f"{word} van " in text \
                 or any(m.type == "OrganisationalUnit" and word in m.text.lower() for m in mentions):
             continue  # a body whose owner or name the text gives ("de stuurgroep van de City Deal", "De
             # stuurgroep Zorg … zitting in de stuurgroep") is that one
+        if group in ("word3", "word4", "word5") and re.search(rf"\b[Ee]en\s+(?:[a-z]+\s+)?{word}\b", text):
+            continue  # "wordt bestuurd door een stuurgroep": the body introduced so is found as such (graph.extract.units)
         # "De stuurgroep wordt voorgezeten door wethouder X", "neemt Y zitting in de stuurgroep": the body
         # the document's persons sit in, named by its kind (round 45b)
         found[word] = Mention(start, stop, word, "OrganisationalUnit", "units.unnamed", 0.7, name=word,
-                              kind=_BODY_WORDS[word])
+                              kind=_body_word(word))
     if not found:
         return []
     bodies = list(found.values())

@@ -28,9 +28,10 @@ _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzit
                  r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
 #: between the cue and the leader: an article and a kind or role word, and the role's capitalised field
-#: ("geleid door lector Wijkgericht Werken X")
+#: ("geleid door lector Wijkgericht Werken X"), and academic titles before the name ("onder voorzitterschap
+#: van prof. dr. X", round 55f)
 _LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
-                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?")
+                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})

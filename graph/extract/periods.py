@@ -139,8 +139,10 @@ _PERIOD = re.compile(
     # a range open to the present: "2024–heden", "2024 - nu", "van 2024 tot heden" (a start, no end)
     rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False)}(?:(?:\s*[–—]\s*|\s+-\s+)"
     rf"(?P<present>heden|nu)(?=\s*(?:$|[|)\].,;:<]))|\s+tot\s+(?P<present_tot>heden|nu(?:\s+toe)?)\b)"
-    # the same with a plain hyphen and no spaces, "2024-heden", "2019-nu": a year only (not "2024-01-31", "2019-2023")
-    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/.-]))(?P<lbyear>(?:19|20)\d\d)-(?P<present_hyphen>heden|nu)(?=\s*(?:$|[|)\].,;:<]))"
+    # the same with a plain hyphen and no spaces, "2024-heden", "2019-nu": a year (not "2024-01-31", "2019-2023"),
+    # perhaps after its month and day: "maart 2024-heden", "1 maart 2024-heden" (round 55f)
+    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/.-]))(?:(?:(?P<lday>\d{{1,2}})\s+)?(?P<lmonth>{_MONTH})\.?\s+(?P<lyear>(?:19|20)\d\d)"
+    rf"|(?P<lbyear>(?:19|20)\d\d))-(?P<present_hyphen>heden|nu)(?=\s*(?:$|[|)\].,;:<]))"
     # a range that ends at an event rather than a date: "van 2020 tot de opheffing (in 2023)", "tot zijn afscheid"
     rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
     rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False)})?"

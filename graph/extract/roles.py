@@ -69,7 +69,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
 from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
 from .departures import departure_end, ended_membership
-from .restated_roles import restated_since
+from .restated_roles import copula_since, restated_since
 from .list_starts import listed_since
 from .seats import passed_seats
 from .role_past import _NEW_POST_AFTER, _ended_in_clause, denied_role, instead_holder, no_longer, title_of_past_subject
@@ -82,7 +82,7 @@ from .chairing_verbs import find_chairing_verbs
 from .appointments import find_appointments
 from .held_offices import find_held_offices
 from .home_offices import municipality_of
-from .unnamed_bodies import kind_compound_after, unnamed_subject_before, unnamed_subject_of
+from .unnamed_bodies import kind_compound_after, unnamed_body_before, unnamed_subject_before, unnamed_subject_of
 from .supplied_staff import find_supplied_staff
 from .mail import sender_body
 from .fronted_frames import fronted_holder
@@ -406,6 +406,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
     if obj is None and role.scope.startswith("unit") and rule == "roles.before-name" \
             and start == ctx.content_start(sentence) and unnamed_subject_before(ctx, sentence):
         return  # "De klankbordgroep bestaat uit … . Voorzitter is X": that body's, not the passage's unit
+    if obj is None and role.scope.startswith("unit") and rule == "roles.before-name" \
+            and start == ctx.content_start(sentence):
+        obj = unnamed_body_before(ctx, sentence)  # the same when the text names that body by its kind (round 55f)
     if obj is None and label in _BOARD and role.scope.startswith("unit"):
         obj = ctx.paragraph_lead_unit(start)  # "Wonen — Voorzitter is X": the unit the paragraph opens with
     if obj is None and (label in _BOARD or label == "plaatsvervangend voorzitter"):
@@ -550,7 +553,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         own = _bracket_place(ctx, person, obj) if len(targets) > 1 else None
         # "Het college bestaat per 13 mei 2026 uit:" over "- wethouder A: …": from that day (walkthrough 23, finding 4)
         # and "wethouder X is per 1 november 2026 wethouder Zorg": from the copula's start (finding 2)
+        # and "Trekker is sinds 1 oktober 2024 X": from the start between the role word and the name (round 55f)
         since, precision = (listed_since(ctx, sentence) or restated_since(text, person.end, label, ctx.date)
+                            or copula_since(text, end, person.start, ctx.date, name_end=person.end,
+                                            sentence_end=sentence.end)
                             if rule == "roles.before-name" and not past else None) or (None, None)
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at, since=since, precision=precision)

@@ -28,7 +28,7 @@ from .context import DocContext
 from .lexicon import load_lexicon
 from .model import Sentence
 
-__all__ = ["kind_compound_after", "unnamed_subject_before", "unnamed_subject_of"]
+__all__ = ["kind_compound_after", "unnamed_body_before", "unnamed_subject_before", "unnamed_subject_of"]
 
 #: a definite body word opening a sentence, the subject of its clause: "De klankbordgroep (bestaat|komt|…)"
 _OPENING_BODY = re.compile(r"\s*(?:De|Het)\s+(?:(?:bestuurlijke|ambtelijke|dagelijks|algemeen)\s+)?([a-z]+)\b")
@@ -92,3 +92,25 @@ def unnamed_subject_before(ctx: DocContext, sentence: Sentence) -> bool:
     if opening is None or (opening.group(1) not in load_lexicon().unit_kinds and opening.group(1) != "bestuur"):
         return False
     return not any(m.start <= opening.start(1) < m.end for m in ctx.in_sentence(previous))
+
+
+def unnamed_body_before(ctx: DocContext, sentence: Sentence):
+    """The body named only by its kind that opens the sentence before ``sentence`` as a mention of its own
+    ("De klankbordgroep bestaat uit SZW en Divosa", :mod:`graph.extract.heading_bodies`), or None: a bare
+    role that opens the next sentence ("Voorzitter is wethouder X") is that body's (round 55f).
+
+    >>> from graph.extract.model import Mention
+    >>> text = "De klankbordgroep bestaat uit SZW. Voorzitter is Eva Kok."
+    >>> body = Mention(3, 17, "klankbordgroep", "OrganisationalUnit", "units.unnamed", 0.7)
+    >>> ctx = DocContext("d", text, [Sentence(0, 34, text[:34]), Sentence(35, len(text), text[35:])], [body])
+    >>> unnamed_body_before(ctx, ctx.sentences[1]).text
+    'klankbordgroep'
+    >>> unnamed_body_before(ctx, ctx.sentences[0]) is None
+    True
+    """
+    previous = ctx.previous_sentence(sentence)
+    opening = _OPENING_BODY.match(ctx.text, ctx.content_start(previous), previous.end) if previous is not None else None
+    if opening is None:
+        return None
+    return next((m for m in ctx.in_sentence(previous) if m.start == opening.start(1) and m.rule == "units.unnamed"
+                 and m.type == "OrganisationalUnit"), None)
