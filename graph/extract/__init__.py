@@ -101,6 +101,7 @@ from .programmes import find_programmes
 from .place_services import place_services
 from .mayor_cabinet import mayor_cabinets
 from .references import find_heading_mentions, find_references
+from .defined_parties import defined_party_mentions
 from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
 from .corrected_cells import printed_cells, without_printed
 from .contrasted_ends import denied_ends, without_denied_ends
@@ -123,6 +124,7 @@ from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
 from .roster_dates import with_roster_dates
+from .started_years import with_start_years
 from .cell_starts import with_cell_starts
 from .roles import find_roles
 from .position_lists import find_position_lists
@@ -329,6 +331,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     if cells:
         mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    mentions = _merge([mentions, defined_party_mentions(text, mentions)])  # 'hierna te noemen: "de werknemer"'
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
     mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
     boards = find_boards(text, mentions)  # "treedt toe tot het bestuur": the network's board
@@ -409,6 +412,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
+    relations = with_start_years(text, relations)  # "X is in 2021 gestart door Y": Y started it in 2021
     relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"

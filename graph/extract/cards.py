@@ -573,12 +573,44 @@ _PARTNERSHIP_WORD = re.compile(r"(?:consortium|partnerschap)\b", re.IGNORECASE)
 
 _LEAD_VERB = re.compile(r"\b(?:is|was|blijft|zijn|wordt|werd)\s")
 
+#: the lead role fronted with what is led: "Penvoerder van het platform is de gemeente Zoetermeer" (round 55e)
+_FRONTED_LEAD_OF = re.compile(r"\s*(?:De\s+)?(?:[Pp]envoerder|[Kk]artrekker)\s+van\s+(?P<article>(?:de|het)\s+)?")
+#: between what is led and its lead: "… is de gemeente", "… was het ministerie van"
+_FRONTED_LEAD_VERB = re.compile(r"\s+(?:is|wordt|was|werd|blijft)\s+(?:de\s+|het\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
+
+
+def _fronted_lead_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Penvoerder van het platform is de gemeente Zoetermeer": the programme or unit named after the fronted
+    role is led by the one organisation that closes the sentence.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Nieuws\\n\\nDe City Deal Zon is gestart. Penvoerder van de City Deal Zon is de gemeente Delft.\\n"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "cards.fronted-lead-of"]
+    [('City Deal Zon', 'Delft')]
+    """
+    fronted = _FRONTED_LEAD_OF.match(ctx.text, ctx.content_start(sentence), sentence.end)
+    if fronted is None:
+        return
+    # (a reference holds its article: "het platform")
+    thing = next((m for m in mentions if m.start in (fronted.start("article"), fronted.end()) and m.end > fronted.end()), None)
+    if thing is None or thing.type not in _THINGS:
+        return
+    verb = _FRONTED_LEAD_VERB.match(ctx.text, thing.end, sentence.end)
+    lead = next((m for m in mentions if verb and m.start == verb.end() and m.type in ACTORS
+                 and m.type != "OrganisationalUnit"), None)
+    if lead is not None and re.match(r"\s*(?:[.;]|$)", ctx.text[lead.end:sentence.end]) \
+            and ctx.asserted(sentence, fronted.start(), lead.end):
+        ctx.add(thing, "ledBy", lead, sentence, "cards.fronted-lead-of", 0.75)
+
 
 def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"De gemeente Delft is penvoerder (van de City Deal X)": the label of a card written as a
     sentence. Without "van", the programme or unit the passage is about is led."""
     if not _LEAD_VERB.search(sentence.text):
         return
+    _fronted_lead_of(ctx, sentence, mentions)
     fronted = _FRONTED_LEAD.match(ctx.text, ctx.content_start(sentence), sentence.end)
     lead = next((m for m in mentions if fronted and m.start == fronted.end() and m.type in ACTORS
                  and m.type != "OrganisationalUnit"), None)

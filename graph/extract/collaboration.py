@@ -360,6 +360,32 @@ def _reported_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     return next((m for m in ctx.in_span(opening, at) if m.type in ACTORS), subject)
 
 
+#: a relative clause that opens with its own subject: "…, dat de pijler (in 2024 samen met …)"
+_RELATIVE_OWN_SUBJECT = re.compile(r",\s+(?:dat|die)\s+(?P<article>(?:de|het)\s+)?")
+
+
+def _relative_clause_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
+    """The subject of a relative clause between ``subject`` and the cue at ``at``: in "X is secretaris van het
+    programma P, dat de pijler in 2024 samen met Divosa is gestart" the pijler works with Divosa, not X (round 55e);
+    ``subject`` when no such clause opens with an actor.
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "Anna Kok leidt de City Deal Zon, die de VNG in 2024 samen met Aedes is gestart."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "collaboratesWith"]
+    [('VNG', 'Aedes')]
+    """
+    found = subject
+    for clause in _RELATIVE_OWN_SUBJECT.finditer(ctx.text, subject.end, at):
+        # (a reference holds its article: "de pijler")
+        actor = next((m for m in ctx.in_span(clause.start("article") if clause.group("article") else clause.end(), at)
+                      if m.start in (clause.start("article"), clause.end())), None)
+        if actor is not None and actor.type in ACTORS and actor.type != "Person":
+            found = actor
+    return found
+
+
 def _semicolon_clause_actor(ctx: DocContext, subject: Mention, at: int) -> Mention:
     """The first actor of the cue's own clause when a semicolon lies between ``subject`` and the cue
     at ``at``: in "BZK financiert het netwerk; de coördinatie ligt bij Platform31 in samenwerking met
@@ -479,6 +505,7 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
         if subject is not None and sentence.start <= subject.start < match.start():
             subject = _reported_actor(ctx, subject, match.start())  # "X licht toe dat EZK de samenwerking met Y wil voortzetten"
             subject = _semicolon_clause_actor(ctx, subject, match.start())  # "A financiert X; Y werkt er samen met Z aan"
+            subject = _relative_clause_actor(ctx, subject, match.start())  # "X leidt P, dat de pijler samen met Z is gestart"
         if subject is not None and in_fronted_clause(text, ctx.content_start(sentence), subject.start, match.start()):
             subject = main_subject_after_clause(ctx, sentence, match.start())  # "Omdat Deventer …, werkt Zwolle samen met"
         if subject is not None and sentence.start <= subject.start < match.start() and "|" in text[subject.end:match.start()]:

@@ -75,12 +75,18 @@ class ListContext:
                                            for x in self.in_span(members.end(), end)):
                 position = members.end()  # "met de G40-steden Zwolle en Ede": the towns, the G40 only as their network
                 continue
-            if prefixed_units and m.type == "Organisation" and self.text.startswith("-", m.end):
+            if m.type == "Organisation" and self.text.startswith("-", m.end):
                 # "de G40-pijler Fysiek en het ministerie van EZK": the unit, its network only as a prefix (45a)
                 unit = next((u for u in self.in_span(m.end, end) if u.start == m.end + 1
                              and u.type == "OrganisationalUnit"), None)
-                if unit is not None and unit.type in types:
+                if prefixed_units and unit is not None and unit.type in types:
                     m = unit
+                elif unit is not None and m.type in types:
+                    # "door het G40-bureau en de gemeente Deventer": the network for its unit, and the list goes on
+                    # past the unit's name (round 55e)
+                    out.append(m)
+                    position = unit.end
+                    continue
             if m.type in types:
                 out.append(m)
             elif m.type not in ("Person",):

@@ -25,7 +25,7 @@ from functools import lru_cache
 from .lexicon import load_lexicon
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
-from .programme_names import _close_quote, _cut, _span_text
+from .programme_names import _close_quote, _cut, _span_text, in_de_name
 from .tokens import Token, word_test
 
 __all__ = ["find_events", "find_sessions", "SESSION_RULE"]
@@ -134,6 +134,10 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
         kind = exact or named
         if kind is None:
             continue
+        if kind.named_only and (titled := _colon_title(text, token)) is not None:
+            end, name = titled  # "4. Webinar: Circulaire bedrijventerreinen in de praktijk (opname)"
+            mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.colon-title", 0.8, name=name))
+            continue
         if kind.named_only:
             span = quoted_after(tokens, i + 1, text)
             quoted = span is not None
@@ -148,6 +152,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                     mentions.append(Mention(token.start, end, text[token.start:end], "Event", "events.named", 0.8,
                                             name=" ".join(text[token.start:end].split())))
                 continue
+            if not quoted:
+                span = in_de_name(tokens, span, blocked, text)  # "de bijeenkomst Werk in de Wijk" (round 55e)
             if not quoted and span[1] < len(tokens) and tokens[span[1]].text.isdigit() and len(tokens[span[1]].text) == 4 \
                     and tokens[span[1]].start == tokens[span[1] - 1].end + 1:
                 span = (span[0], span[1] + 1)  # "Circulair Bouwen 2030"
@@ -181,6 +187,31 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,
                                     name=" ".join(text[start:token.end].split())))
     return [_whole_title_line(text, m) for m in mentions]
+
+
+#: what may open a line before an event's kind word in a record's title: a number, a heading's hashes, emphasis
+_LINE_OPENING = re.compile(r"[ \t]*(?:#+[ \t]*|\d+[.)][ \t]*|[*_]{1,2})?")
+#: the title after the kind word and a colon, up to a bracket, a pipe or the line's end
+_COLON_TITLE = re.compile(r":[ \t]+(?P<title>[A-ZÀ-Ý][^\n()|]{2,100}?)[ \t]*(?=\(|\||\*|\n|$)")
+
+
+def _colon_title(text: str, token: Token) -> tuple[int, str] | None:
+    """The end and name of a record's title "Webinar: Circulaire bedrijventerreinen in de praktijk (opname)": an
+    event kind word that opens its line, a colon and a capitalised title on the same line (round 55e). A field
+    further on the line ("Soort: Webinar") or a kind word inside a sentence is no such title.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "4. Webinar: Circulaire wijken in de praktijk (opname)\\nSoort: Webinar: zie boven\\n"
+    >>> [_colon_title(text, t) for t in tokenize(text) if t.text == "Webinar"]
+    [(44, 'Circulaire wijken in de praktijk'), None]
+    """
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if _LINE_OPENING.fullmatch(text, line_start, token.start) is None:
+        return None
+    title = _COLON_TITLE.match(text, token.end)
+    if title is None or len(title.group("title").split()) < 2:
+        return None
+    return title.end("title"), " ".join(title.group("title").split())
 
 
 #: the rest of a title line after an event's name: lower-case words up to the line's end or a " | " / " – "

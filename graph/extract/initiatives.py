@@ -15,6 +15,7 @@ passive "werd door X opgericht"        "Dat programma werd door EZK en de VNG in
 "<programma>, die X lanceerde"         "…aan de Mobiliteitsagenda, die de G40 in 2021 lanceerde"
 "<programma>, die X (samen met Y)      "…de City Deal, die de G40 samen met BZK in 2019 startte"
 startte"
+"<prog>, dat X en Y zijn gestart"       "…het programma X, dat de G40 en het IPO in 2022 samen zijn gestart"
 passive "is door X en Y gestart"       "Het programma is in 2024 door de G40 en BZK gestart"
 active "X lanceerde/startte/initieerde "BZK startte in 2019 de City Deal X", "In 2019 lanceerden A en B
 <prog>"                                het programma Y" (the programme as object, after the verb); "initieerde
@@ -82,7 +83,10 @@ _RELATIVE_LAUNCH = re.compile(r",\s+(?:die|dat)\s+(?:[^\s,;:()]+\s+){1,14}?(?:la
 #: 2019 hebben opgesteld", "de kennisagenda die Platform31 samen met de G40 heeft opgesteld"
 _RELATIVE_AUTHORED = re.compile(r",?\s+(?:die|dat)\s+[^;:()]{1,120}?\s+(?:(?:heeft|hebben)\s+(?:opgesteld|opgezet|opgericht|"
                                 r"ontwikkeld|gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)|(?:opgesteld|opgezet|"
-                                r"opgericht|ontwikkeld|gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)\s+(?:heeft|hebben))\b")
+                                r"opgericht|ontwikkeld|gelanceerd|geïnitieerd|in\s+het\s+leven\s+geroepen)\s+(?:heeft|hebben)|"
+                                # started, with "zijn" as its auxiliary: "het programma X, dat de G40 en het IPO in 2022
+                                # samen zijn gestart" (round 55e)
+                                r"(?:zijn|is)\s+(?:op)?gestart|(?:op)?gestart\s+(?:zijn|is))\b")
 #: a passive of starting, its agent before the participle: "Het programma is in 2024 door X en Y gestart"
 _STARTED = re.compile(r"\b(?:op)?gestart\b(?!\s+met\b)", re.IGNORECASE)
 #: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"

@@ -41,6 +41,7 @@ from .context import ACTORS, DocContext
 from .member_headings import (announced_things, announces_recipients, counts_joined, names_members, paragraph_programme,
                               programme_named_before)
 from .model import Mention, Sentence
+from .petitions import petition_signed
 from .roles import role_of, role_pattern
 
 __all__ = ["find_counted_named", "find_lists", "find_listed_paragraphs", "find_led_items"]
@@ -89,7 +90,7 @@ def _list_subject(ctx: DocContext, first: Sentence) -> Mention | None:
         named = announced_things(ctx, lead)
         if named:
             return named[0]
-        return _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
+        return petition_signed(ctx, lead) or _pronoun_body(ctx, lead) or card_subject(ctx, lead, ctx.content_start(lead)) \
             or paragraph_programme(ctx, lead) \
             or (None if _BODY_LEAD.search(lead.text) else programme_named_before(ctx, lead.start))
     if first.section and (_MEMBER_HEADING.fullmatch(first.section.strip()) or names_members(first.section)) and (

@@ -247,6 +247,33 @@ _HOST = re.compile(r"\b(?P<role>presentator|presentatrice|moderator|gespreksleid
 _HOST_LABELS = {"presentatrice": "presentator"}
 
 
+#: a record's field line: "Sprekers: …", "Moderator: …"
+_FIELD_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w -]{1,30}:\s")
+
+
+def _record_event(ctx: DocContext, sentence: Sentence) -> Mention | None:
+    """The event a catalogue record's title line names ("4. Webinar: Circulaire wijken in de praktijk"), for a field
+    line of that record ("Sprekers: A, projectleider, gemeente X; B, …"), with only the record's other fields
+    between them (round 55e).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Kennisbank\\n\\n4. Webinar: Circulaire wijken in de praktijk\\n\\nSoort: Webinar\\n"
+    ...         "Sprekers: Eva Smit, projectleider, gemeente Ede; Jan Kok, adviseur, VNG\\n")
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.predicate == "participatesIn")
+    ['Eva Smit', 'Jan Kok']
+    """
+    if not _FIELD_LINE.match(ctx.text, ctx.content_start(sentence), sentence.end):
+        return None
+    titles = [m for m in ctx.mentions if m.rule == "events.colon-title" and m.end <= sentence.start]
+    if not titles:
+        return None
+    lines = ctx.text[ctx.text.find("\n", titles[-1].end) + 1:ctx.content_start(sentence)].split("\n")
+    # (only the record's other fields and blank lines between its title and this field)
+    return titles[-1] if all(not line.strip() or _FIELD_LINE.match(line) for line in lines) else None
+
+
 def _hosts(ctx: DocContext, sentence: Sentence, mentions: list[Mention], frame: Mention) -> None:
     """"(gaat) presentator Linda Hoekstra (in gesprek met …)": the host of a series holds that role in
     it; an event holds no roles, so its host takes part in it."""
@@ -366,6 +393,8 @@ def find_event_participants(ctx: DocContext) -> None:
         elif title is not None and k > 0:
             _took_part(ctx, sentence, mentions, title)
             _hosts(ctx, sentence, mentions, title)
+        elif (record := _record_event(ctx, sentence)) is not None:
+            _took_part(ctx, sentence, mentions, record)  # "4. Webinar: X" / … / "Sprekers: A, …; B, …"
         elif not has_event and _EVENT_BACK.search(sentence.text):
             named = one_named_before(ctx, sentence, types=("Event",))
             if named is not None:  # "… organiseerde een werkconferentie in Tilburg. X opende de dag."

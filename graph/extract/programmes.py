@@ -73,6 +73,9 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    # a podcast series with a name, a communication product like a campaign: "de G40-podcast
                    # 'Stad in Gesprek'" (one episode of it is no event of its own)
                    "podcast": "campaign",
+                   # a petition with a quoted name, a campaign of its initiators that others sign and support:
+                   # 'de petitie "Investeer in de wijk"' (round 55e)
+                   "petitie": "campaign",
                    # a scheme, fund or track named in lower case before its capitalised name: "de regeling
                    # Versnellingsaanpak Bedrijventerreinen", "het traject Participatiewet in balans"
                    "regeling": "fund", "fonds": "fund", "traject": "project",
@@ -84,13 +87,21 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    "leergang": "project",
                    # a consortium named after its kind word: "het consortium WarmteNet Noord" (a quoted name is
                    # introduced_names' partnership)
-                   "consortium": "project"}
+                   "consortium": "project",
+                   # a data or knowledge platform that partners build and run together, named as a capitalised
+                   # compound with its name after it: "het Dataplatform Woningbouw Zuid-Holland" (round 55e;
+                   # "het platform" alone and "Platform X" name none: _COMPOUND_ONLY)
+                   "platform": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: kinds named only by a quoted name: "PETITIE AANGEBODEN AAN DE TWEEDE KAMER" is a headline, no petition's name
+_QUOTED_ONLY = frozenset({"petitie"})
+#: kinds that name a programme only as the head of a capitalised compound: "Dataplatform X", not "Platform X"
+_COMPOUND_ONLY = ("platform",)
 #: kind words of research that name a project only with a quoted name after them: 'het onderzoek
 #: "Werklocaties in middelgrote steden"', "de verkenning 'Ruimte voor werk'" (a bare "het onderzoek" is no name)
 _QUOTED_KINDS = ("onderzoek", "verkenning", "studie")
 #: the kind words of trying things out that end a compound ("Energielab", "Woonpilot", "Zorgproeftuin")
-_TRIAL_ENDINGS = ("lab", "pilot", "proeftuin")
+_TRIAL_ENDINGS = ("lab", "pilot", "proeftuin", "platform")
 #: a capitalised head word that ends a Title Case name ("Gezond en Actief Leven Akkoord"), with the
 #: programme_kinds.csv row that gives its kind
 _NAME_HEADS = {"akkoord": "akkoord", "agenda": "agenda", "fonds": "fonds", "deal": "citydeal", "actieplan": "actieplan",
@@ -108,6 +119,24 @@ _HEADS_FIRST = {"agenda": "agenda", "fonds": "fonds", "convenant": "convenant", 
 #: head words that name a programme at a line's start or after a field's colon too: a dataset page's title
 #: "Monitor Vitale Kernen", "Titel: Monitor Vitale Kernen" (round 53e; not "Agenda", the heading of a meeting's items)
 _HEADS_OPENING_LINE = frozenset({"monitor"})
+
+
+#: a card's label that names a programme in its value: "Project: Binnenstadsaanpak Limburgse Steden"
+_PROGRAMME_LABELS = frozenset({"project", "programma", "aanpak", "initiatief"})
+
+
+def _after_card_label(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether ``tokens[i]`` opens the value of a line's programme label: "Project: Binnenstadsaanpak Limburgse Steden"
+    (a compound on -aanpak names the programme there as after an article; round 55e).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "Project: Binnenstadsaanpak Oost\\nThema: Wijkaanpak Noord"
+    >>> tokens = tokenize(text)
+    >>> [_after_card_label(tokens, k, text) for k in (2, 7)]
+    [True, False]
+    """
+    return i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].text.lower() in _PROGRAMME_LABELS \
+        and (i == 2 or "\n" in text[tokens[i - 3].end:tokens[i - 2].start])
 
 
 def _opens_line(tokens: list[Token], i: int, text: str) -> bool:
@@ -220,6 +249,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             named_kind = "project"  # "de Tilburgse aanpak 'Omscholen naar Zorg'": a quoted name after "aanpak"
         if named_kind is None and low.endswith(_QUOTED_KINDS) and word.islower() and quoted_after(tokens, i + 1, text):
             named_kind = "project"  # 'het onderzoek "Werklocaties in middelgrote steden"'
+        if low.endswith(_COMPOUND_ONLY) and (low in _COMPOUND_ONLY or not word[:1].isupper()):
+            named_kind = None  # "Platform X", "het platform", "een woonplatform": no name of a platform
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             if span is not None and tokens[span[0]].text == "een":
@@ -234,7 +265,7 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 and not low.startswith(_TIMETABLE_PARTS)
             # so does one on "-traject": "het kennistraject Binnenstad van de Toekomst" (round 50a)
             programme_compound = programme_compound or low.endswith("traject") and low != "traject" and word.islower()
-            if span is None and (low in _NAMED_SUFFIXES or trial_compound or programme_compound):
+            if span is None and (low in _NAMED_SUFFIXES and low not in _QUOTED_ONLY or trial_compound or programme_compound):
                 span = name_after(tokens, i + 1, text)
                 if span and (word[:1].isupper() or low.endswith("traject") and low != "traject"):
                     span = _van_de_name(tokens, span, blocked, text)  # "het kennistraject Binnenstad van de Toekomst"
@@ -303,7 +334,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 and (low in _HEADS_FIRST and (low in _HEADS_OPENING_LINE and _opens_line(tokens, i, text)
                                               or tokens[i - 1].text.lower() in _ARTICLES | _BEFORE_HEAD_FIRST
                                               or _adjective_after_article(tokens, i, blocked))
-                     or _approach_compound(low) and tokens[i - 1].text.lower() in _ARTICLES):
+                     or _approach_compound(low) and (tokens[i - 1].text.lower() in _ARTICLES
+                                                     or _after_card_label(tokens, i, text))):
             # the head word first, then a Title Case name: "de Agenda Basisvaardigheden in de Stad",
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
             span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens) \
@@ -346,7 +378,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
                     if span:  # "Stimuleringsregeling Werklocaties van de Toekomst"
                         span = _van_de_name(tokens, span, blocked, text)
-                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het")
+                    # (a slogan's "op"/"aan" too: "Actieprogramma Grip op Geld", "Kennisprogramma Centrum aan Zet"; 55e)
+                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het", "op", "aan")
                                     for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1

@@ -41,7 +41,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 #: "de pijler", "deze themagroep", "dat programma", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|podcast|fonds|programma|project|lab|onderzoek|verkenning|studie|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|petitie|podcast|fonds|programma|project|lab|platform|onderzoek|verkenning|studie|"
     r"convenant|akkoord|pact|alliantie|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
     r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
@@ -56,12 +56,12 @@ _VAN_OWNER = re.compile(r"\s+van\s+(?=(?:de|het)\s)")
 #: heads of programme names: "het convenant" is the programme last named with "convenant" in its
 #: name ("Cultuurconvenant Middelgrote Steden"), "de deal" the last deal
 _PROGRAMME_HEADS = {"convenant", "akkoord", "actieplan", "agenda", "regeling", "deal", "pact", "regiodeal", "greendeal",
-                    "woondeal", "lab", "monitor", "alliantie"}
+                    "woondeal", "lab", "monitor", "alliantie", "platform"}
 #: kinds for which a reference may reach back across sections (one such unit per document)
-_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", "netwerk",
+_DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "provincie", "podcast", "petitie", "netwerk",
                   "onderzoek", "verkenning", "studie",
                   "stedennetwerk", *_PROGRAMME_HEADS}
-_PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "fonds": "fund",
+_PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "petitie": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
 
 
@@ -206,6 +206,10 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
                 if _set_beside(text, scope, m) and any(c.label != m.label for c in candidates):
                     continue  # "De pijler X is er een van drie, naast de pijler Y": "de pijler" is X
                 return m, candidates
+        if word == "stichting" and len({m.label for m in candidates}) == 1:
+            # a deed's or statutes' one foundation, named in a numbered paragraph: "de stichting" of every other
+            # paragraph and article is it (round 55e)
+            return candidates[-1], candidates
         visible = [m for m in candidates if scope.visible(m, start)]
         if len({m.label for m in visible}) == 1 and (word in _DOCUMENT_WIDE or visible[0].start < title_end):
             # one such unit in the document, or the one the document's title is about

@@ -146,6 +146,12 @@ from .dossier_handover import find_dossier_handover
 from .partner_contacts import find_partner_contacts
 from .programme_tables import find_programme_columns
 from .year_columns import find_year_columns
+from .rotation_tables import find_rotation_tables
+from .unit_columns import find_unit_columns
+from .petitions import find_petition_support
+from .participant_clauses import find_participant_clauses
+from .invitation_registers import find_invitation_registers
+from .first_boards import find_first_boards
 from .town_columns import find_town_columns
 from .infobox_roles import find_infobox_roles
 from .calendar_rows import find_calendar_rows
@@ -200,6 +206,7 @@ def find_relations(ctx: DocContext) -> None:
         find_sitting_for(ctx, sentence, mentions)  # "X zat namens Ede in de stuurgroep Y": Ede takes part in it
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
+        find_participant_clauses(ctx, sentence, mentions)  # "Het project … ; deelnemers zijn A, B en C"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
@@ -244,6 +251,10 @@ def find_relations(ctx: DocContext) -> None:
     find_partnership_tables(ctx)  # "| Samenwerkingsverband | Partners | Rol van Venlo |": each row's partners
     find_programme_columns(ctx)  # "| Gemeente | Regio Deal |": each row's town takes part in the row's deal
     find_year_columns(ctx)  # "| Stad | 2022 | 2023 |" / "| Ede | – | deelnemer |": Ede takes part from 2023
+    find_rotation_tables(ctx)  # "| trainee | rotatie 1 (sep 2024 – feb 2025) |" / "| X | gemeente Breda |": X works at Breda then
+    find_unit_columns(ctx)  # "| Organisatie | Onderdeel |" / "| ministerie van SZW | directie Arbeidsmarkt |": the directie is SZW's
+    find_invitation_registers(ctx)  # "| bestuurder | omschrijving | afhandeling |" / "| X | Uitnodiging Woontop | bijgewoond |"
+    find_first_boards(ctx)  # "Voor de eerste maal worden tot bestuurders van de stichting benoemd:" / "- X, als voorzitter;"
     find_town_columns(ctx)  # "| Gemeente | Ambtelijk contact | Pijlers |" / "| Ede | X | EW, SO |": X of Ede, Ede in each
     find_calendar_rows(ctx)  # "| Datum | Overleg | Ministerie aanwezig |" / "| 12 feb | Themagroep X | SZW |"
     find_table_successions(ctx)  # "| A | voorzitter | 2019 – 2022 |" / "| B | voorzitter | sinds 2022 |": B succeeded A
@@ -252,6 +263,7 @@ def find_relations(ctx: DocContext) -> None:
     find_line_tables(ctx)  # "Pijler Voorzitter Sinds" / "Pijler Fysiek X (Ede) 1 juli 2025": a PDF's table, X chairs it
     find_representation_columns(ctx)  # "| Naam | … | Externe vertegenwoordiging |": the row's person sits in each body
     find_lists(ctx)
+    find_petition_support(ctx)  # "De petitie wordt gesteund door Aedes": Aedes takes part in the petition
     find_body_labels(ctx)  # "Stuurgroep (voorzitter: X)" / "- wethouder Ede: Y": the programme's body and its members
     find_programme_heading_lists(ctx)  # "Deelnemende steden per track" / "Track A" / "- Arnhem"
     find_listed_paragraphs(ctx)  # "Deelnemers" / "Tilburg, Zwolle en de VNG."

@@ -181,7 +181,8 @@ _LINE_END_BRACKET = re.compile(r"\s*,[^()\n;]{1,80}\(\s*")
 #: "X stuurt een brief aan de staatssecretaris van BZK"; so does the object of a succession, a description
 #: of the predecessor: "X …; hij volgde de wethouder van Enschede op", "als opvolger van de burgemeester van
 #: Y", "zijn voorganger, de wethouder van Z" (round 48g)
-_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over)\s+(?:de|het|een)\s+$|"
+#: ("ontvangt haar aanwijzingen van de directeur van het bureau": the director's office, no one else's; 55e)
+_OTHER_HOLDER = re.compile(r"\b(?:aan|naar|met|voor|bij|tot|door|over|van)\s+(?:de|het|een)\s+$|"
                            r"\b(?:met|tegen|aan)\s+$|"  # "X sprak met minister van EZ": the other party's office
                            r"\b(?:volg(?:t|de|en|den)|vervang(?:t|en)|verving(?:en)?|opvolg(?:er|ster)|"
                            r"voorgang(?:er|ster))\b[^.;:()]{0,40}?\b(?:de|het|een|zijn|haar|hun)\s+$", re.IGNORECASE)
@@ -307,9 +308,11 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 if gap is None:
                     break
                 rest = text[targets[-1].end + gap.end():p.start]
-                if not rest or (rule == "roles.role-van-is" and (role_word := role_pattern().match(rest))
+                if not rest or (rule in ("roles.role-van-is", "roles.before-name") and (role_word := role_pattern().match(rest))
                                 and not rest[role_word.end():].strip()):
-                    targets.append(p)  # "Trekkers van de themagroep zijn X (Ede) en wethouder Y": each
+                    # "Trekkers van de themagroep zijn X (Ede) en wethouder Y", "met als trekkers wethouder X (Hoorn)
+                    # en wethouder Y (Lelystad)" (round 55e): each
+                    targets.append(p)
                 else:
                     break
         if targets and index > 0:

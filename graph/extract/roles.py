@@ -111,6 +111,28 @@ _SINCE = re.compile(r"\b(?:sinds|vanaf|sedert)\s", re.IGNORECASE)
 _CANDIDATE = re.compile(r"\b(?:[Bb]eoogde?|[Kk]andidaat-?|[Vv]oorgedragen|[Pp]otenti[eë]le|[Mm]ogelijke)\s*$")
 
 
+#: the body that governs a municipality, named by its two offices: "het college van burgemeester en wethouders van
+#: Zwolle" holds no role of a person the sentence names (a deed's "ter uitvoering van het besluit van het college van
+#: burgemeester en wethouders van X"; round 55e)
+_COLLEGE_BEFORE = re.compile(r"\bburgemeester\s+en\s+$", re.IGNORECASE)
+_COLLEGE_AFTER = re.compile(r"\s+en\s+wethouders\b", re.IGNORECASE)
+
+
+def _names_the_college(text: str, match: re.Match) -> bool:
+    """Whether the role word ``match`` is one of the offices in the name "(college van) burgemeester en wethouders".
+
+    >>> text = "het besluit van het college van burgemeester en wethouders van Zwolle"
+    >>> [_names_the_college(text, m) for m in re.finditer(r"burgemeester|wethouders", text)]
+    [True, True]
+    >>> _names_the_college("burgemeester Eva Smit en wethouder Jan Kok", re.search("burgemeester", "burgemeester Eva"))
+    False
+    """
+    word = match.group(0).lower()
+    if word == "wethouders":
+        return _COLLEGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
+    return word == "burgemeester" and _COLLEGE_AFTER.match(text, match.end()) is not None
+
+
 _LED_OPENING = re.compile(r"\s*(?:onder\s+(?:leiding|voorzitterschap)\s+van|o\.l\.v\.)\s+", re.IGNORECASE)
 
 
@@ -196,6 +218,8 @@ def find_roles(ctx: DocContext) -> None:
                 continue  # "Wie X opvolgt als vicevoorzitter, wordt in december besloten": no role yet
             if _CANDIDATE.search(ctx.text, max(sentence.start, match.start() - 14), match.start()):
                 continue  # "X, beoogd voorzitter van de pijler": a role aimed at, not held
+            if _names_the_college(ctx.text, match):
+                continue  # "het college van burgemeester en wethouders van Zwolle": a body, no one's role
             _bind(ctx, sentence, match, role, persons, roles_here, index)
         if persons and sentence.bullet_list is not None:
             composed_of_item(ctx, sentence, persons)  # "De commissie bestond uit: - X, raadslid (A), voorzitter;"

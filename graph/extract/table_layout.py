@@ -23,7 +23,8 @@ import re
 
 from .model import Sentence
 
-__all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN",
+__all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
+           "host_columns",
            "REPRESENTATIVE_COLUMN", "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column"]
 
@@ -52,11 +53,35 @@ REPRESENTATIVE_COLUMN = re.compile(r"vertegenwoordigd\s+door|vertegenwoordigers?
 EMPLOYER_COLUMN = re.compile(r"afkomstig\s+(?:van|uit)|werkgever|in\s+dienst\s+(?:van|bij)|werkzaam\s+bij", re.IGNORECASE)
 
 
+#: a column of the persons who supervise the trainees or interns a document places at hosts: their own office is
+#: the "Functie" column's, not the column's title ("| Gastorganisatie | Begeleider | Functie |", round 55e)
+SUPERVISOR_COLUMN = re.compile(r"(?:praktijk|werk|stage)?begeleiders?|mentors?|mentoren", re.IGNORECASE)
+
+
+#: the host of a trainee's or intern's placement: "| Gastorganisatie |", "| Gastgemeente |"
+_HOST_COLUMN = re.compile(r"gast(?:organisaties?|gemeenten?)", re.IGNORECASE)
+
+
+def host_columns(names: list[str]) -> list[str]:
+    """``names``, a host's column read as an organisation's ("organisatie") when a supervisor's column stands beside
+    it: "| Gastorganisatie | Begeleider | Functie |" lists who supervises at each host. A meeting calendar's
+    "| Datum | Overleg | Gastgemeente |" names where a meeting is held, no organisation of the row (round 55e).
+
+    >>> host_columns(["gastorganisatie", "begeleider", "functie"]), host_columns(["datum", "gastgemeente"])
+    (['organisatie', 'begeleider', 'functie'], ['datum', 'gastgemeente'])
+    """
+    if not any(SUPERVISOR_COLUMN.fullmatch(n) for n in names):
+        return names
+    return ["organisatie" if _HOST_COLUMN.fullmatch(n) else n for n in names]
+
+
 PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
                            r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|vertegenwoordigd\s+door|bestuurders?|"
                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?|"
                            # a register's holder of each office: "| functie | houder |", "| gemandateerde |" (49e)
-                           r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?)"
+                           r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?|"
+                           # who supervises a trainee or intern at the host: "| Gastorganisatie | Begeleider | Functie |" (55e)
+                           + SUPERVISOR_COLUMN.pattern + r")"
                            # "Naam en portefeuille", "Naam en functie": the name first, then what the person does (43b)
                            r"(?:\s+(?:en|&)\s+(?:portefeuilles?|functies?|organisatie|gemeente))?", re.IGNORECASE)
 

@@ -63,7 +63,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
-                           REPRESENTATIVE_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING, action_table,
+                           REPRESENTATIVE_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING, SUPERVISOR_COLUMN, action_table, host_columns,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
 
 __all__ = ["find_tables"]
@@ -90,7 +90,7 @@ def find_tables(ctx: DocContext) -> None:
         return
     last_subject = None
     for header, rows in header_rows(ctx.text, ctx.sentences):
-        names = [header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)]
+        names = host_columns([header_name(ctx.text[s:e]) for s, e in cells_of(ctx.text, header)])  # "| Gastorganisatie | Begeleider |"
         if len(names) < 2:
             continue
         parties = column_parties(ctx, header, names)  # "| Bestuurlijk trekker G40 | Trekker SZW |"
@@ -261,7 +261,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         if location_column(names, k):
            continue  # "| Helmond | Noord-Brabant |": where the row's town lies, no member of its own
         values = [m for m in value_list(ctx, *cells[k]) if m is not subject]
-        header_role = column_role(name)
+        header_role = column_role(name) if not (role_columns and SUPERVISOR_COLUMN.fullmatch(name)) else None
+        # ("| Gastorganisatie | Begeleider | Functie |": the supervisor's office is the Functie column's)
         if header_role is not None and not header_role.scope.startswith("unit"):
            # "| Gemeente | Wethouder |": the person holds the role in the row's municipality
            place = row_actor(ctx, cells, names, header_role.scope) or own_place(ctx, header_role.scope) \
