@@ -124,7 +124,6 @@ from .register_extracts import find_register_officers, register_mentions
 from .relations import find_relations
 from .mandate_signatures import find_mandate_signatures
 from .roster_dates import with_roster_dates
-from .started_years import with_start_years
 from .cell_starts import with_cell_starts
 from .roles import find_roles
 from .position_lists import find_position_lists
@@ -412,7 +411,6 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_earlier_ends(text, relations)  # "X, voorheen directeur bij BZK, (is per D) …": ended before D
     relations = with_stated_starts(relations)  # "Emmen neemt vanaf 1 januari deel" dates the headline's joining too
     relations = with_roster_dates(text, relations, date)  # "| Eerste benoeming |", "| afgetreden 01-05-2025 |"
-    relations = with_start_years(text, relations)  # "X is in 2021 gestart door Y": Y started it in 2021
     relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"

@@ -5,9 +5,12 @@ A change verb with "in <jaar>" gives no period of its own (:mod:`graph.extract.p
 voorzitter" starts a post, "in 2021" is no span of time it held in), so an ``initiated`` fact its sentence
 dates so had no time and counted from the document's day. The founding is a fact of that year: the
 initiators are initiators from then on. The year counts when it is the sentence's only time and the
-sentence says that something was started ("opgericht", "gestart", "geïnitieerd", "opgezet", "het
-initiatief"), with "in" before it; a sentence with a second time ("sinds 2023 neemt ook Kampen deel")
-keeps its facts as they were (which fact the year belongs to is no longer one reading).
+sentence says that something was started ("opgericht", "gestart", "geïnitieerd", "opgezet", "gelanceerd",
+"het initiatief"; also in a relative clause: "dat de G40 en het IPO in 2022 samen zijn gestart"), with "in" before
+it; a sentence with a second time ("sinds 2023 neemt ook Kampen deel")
+keeps its facts as they were (which fact the year belongs to is no longer one reading), and so does a year after
+the document's day ("wordt in 2027 opgericht": a plan). "is gestart" alone reads as an appointment that starts on
+the document's day; a dated founding is none (rounds 55d and 55e).
 
 Called by :mod:`graph.extract.relations` after the sentence rules.
 
@@ -34,7 +37,8 @@ __all__ = ["date_founding_years"]
 #: "in 2021" (not "sinds 2021", "tot 2021", "van 2019 tot 2021")
 _IN_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
 #: a word that says something was started
-_FOUNDED = re.compile(r"\b(?:opgericht|gestart|geïnitieerd|geinitieerd|opgezet|gelanceerd|in\s+het\s+leven\s+geroepen|"
+_FOUNDED = re.compile(r"\b(?:opgericht|(?:op)?gestart|geïnitieerd|geinitieerd|initieerden?|opgezet|gelanceerd|lanceerden?|"
+                      r"begonnen|in\s+het\s+leven\s+geroepen|riep(?:en)?\s+\w+\s+in\s+het\s+leven|"
                       r"startte|startten|richtte|richtten|zette|zetten|initiatief|initiatiefnemers?)\b", re.IGNORECASE)
 #: any four-digit year (a second one is a second time of the sentence)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -67,7 +71,8 @@ def date_founding_years(ctx: DocContext) -> None:
                         and (begin <= relation.subject.start < end  # (or "hij", named in a sentence before)
                              or not sentence.start <= relation.subject.start < sentence.end) \
                         and relation.valid_from is None and relation.valid_until is None and not relation.past:
-                    ctx.relations[index] = dataclasses.replace(relation, valid_from=day, valid_from_precision="year")
+                    ctx.relations[index] = dataclasses.replace(relation, valid_from=day, valid_from_precision="year",
+                                                                      appointed=False)
 
 
 def _founding_day(ctx: DocContext, begin: int, end: int) -> str | None:
