@@ -65,6 +65,8 @@
                          (lang === "en" ? "&lang=en" : ""));
     status.textContent = T.running;
     results.textContent = "";
+    area.removeAttribute("aria-invalid");
+    area.setAttribute("aria-describedby", "query-keys");
     fetch(root + "/sparql", {
       method: "POST",
       headers: {
@@ -79,17 +81,27 @@
       return response.text().then(function (text) {
         var secs = ((performance.now() - started) / 1000).toFixed(2) + T.seconds;
         if (!response.ok) {
+          // the message itself is announced (not only "Error 400") and tied to the query field
+          // (WCAG 3.3.1, 4.1.3): a screen reader user hears what is wrong and where
+          // (shown once, below the query; the status line carries it only for the screen reader)
           status.textContent = T.error + " " + response.status;
+          var said = document.createElement("span");
+          said.className = "visually-hidden";
+          said.textContent = ": " + text.trim();
+          status.appendChild(said);
           var pre = document.createElement("pre");
           pre.className = "error";
+          pre.id = "query-error";
           pre.textContent = text;
           results.appendChild(pre);
+          area.setAttribute("aria-invalid", "true");
+          area.setAttribute("aria-describedby", "query-keys query-error");
           return;
         }
         if (type.indexOf("json") >= 0) {
           var data = JSON.parse(text);
           if (typeof data.boolean === "boolean") {
-            status.textContent = secs;
+            status.textContent = (data.boolean ? T.yes : T.no) + " · " + secs;  // the answer is announced
             var p = document.createElement("p");
             p.className = "boolean";
             p.textContent = data.boolean ? T.yes : T.no;

@@ -1,0 +1,79 @@
+"""Walkthrough 31 (round 55a): a policy officer who works with a screen reader (NVDA) and the keyboard
+only. What tests/test_accessibility.py did not cover yet: the SPARQL page's error and yes/no answer
+announced, search and question titles that say what answered, named result tables, short field names
+with their hints as descriptions, a skip link on the network page and NO_COLOR for bold text."""
+
+from __future__ import annotations
+
+import warnings
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from serve_fixture import make_app, make_graph
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def graph_path(tmp_path_factory) -> Path:
+    return make_graph(tmp_path_factory.mktemp("walk55a"))
+
+
+@pytest.fixture(scope="module")
+def client(graph_path):
+    with TestClient(make_app(graph_path, "oxigraph")) as test_client:
+        yield test_client
+
+
+def html(client, path, **params) -> str:
+    response = client.get(path, params=params, headers={"Accept": "text/html"})
+    assert response.status_code in (200, 400), response.text
+    return response.text
+
+
+# --------------------------------------------------------------------------- 1, 2: SPARQL page (3.3.1, 4.1.3)
+
+
+@pytest.mark.browser
+@pytest.mark.server
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing")
+@pytest.mark.parametrize("locale, lang, error, yes", [
+    ("nl-NL", "nl", "Fout 400: ongeldige SPARQL-query", "ja · "),
+    ("en-GB", "en", "Error 400: ", "yes · "),
+])
+def test_sparql_error_and_yes_no_answer_are_announced(chromium_browser, graph_path, locale, lang, error, yes):
+    from test_serve_http import start_server, stop_server
+
+    process, base = start_server(graph_path)
+    context = chromium_browser.new_context(locale=locale)
+    try:
+        tab = context.new_page()
+        tab.goto(base + "/sparql?lang=" + lang)
+        tab.fill("#query", "SELECT ?x WHERE { ?x ?y")
+        tab.focus("#query")
+        tab.keyboard.press("Control+Enter")
+        tab.wait_for_selector("#query-error")
+        said = tab.evaluate("document.getElementById('status').textContent")
+        assert said.startswith(error), said
+        assert tab.evaluate("document.getElementById('query-error').textContent").strip() in said
+        assert tab.get_attribute("#query", "aria-invalid") == "true"
+        assert tab.get_attribute("#query", "aria-describedby") == "query-keys query-error"
+        # shown once: the detail in the status line is for the screen reader only
+        box = tab.locator("#status .visually-hidden").bounding_box()
+        assert box["width"] <= 1 and box["height"] <= 1, box
+
+        tab.fill("#query", "ASK { ?a ?b ?c }")
+        tab.keyboard.press("Control+Enter")
+        tab.wait_for_selector("p.boolean")
+        assert tab.evaluate("document.getElementById('status').textContent").startswith(yes)
+        assert tab.get_attribute("#query", "aria-invalid") is None  # a good query clears the mark
+        assert tab.get_attribute("#query", "aria-describedby") == "query-keys"
+    finally:
+        context.close()
+        stop_server(process)
