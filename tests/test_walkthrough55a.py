@@ -77,3 +77,47 @@ def test_sparql_error_and_yes_no_answer_are_announced(chromium_browser, graph_pa
     finally:
         context.close()
         stop_server(process)
+
+
+# --------------------------------------------------------------------------- 3, 4: titles that say what answered (2.4.2)
+
+
+def title(page: str) -> str:
+    start = page.index("<title>") + len("<title>")
+    return page[start:page.index("</title>")]
+
+
+def test_search_title_says_the_query_and_the_number_of_hits(client):
+    page = html(client, "/search", q="vries")
+    assert title(page) == "Zoekresultaten voor “vries” (1 resultaat) · G40-kennisgraaf"
+    assert '<p class="muted" id="search-count">1 resultaat</p>' in page
+    english = html(client, "/search", q="vries", lang="en")
+    assert title(english) == "Search results for “vries” (1 result) · G40 knowledge graph"
+
+
+def test_search_title_with_no_hit_or_only_suggestions_says_none(client):
+    nothing = html(client, "/search", q="zzzq")
+    assert title(nothing) == "Zoekresultaten voor “zzzq” (geen resultaten) · G40-kennisgraaf"
+    assert 'id="search-count"' not in nothing
+    assert '<ol class="entities">' not in nothing  # no empty list ("lijst met 0 items")
+    suggested = html(client, "/search", q="Anna de Vreis", lang="en")
+    assert title(suggested) == "Search results for “Anna de Vreis” (no results) · G40 knowledge graph"
+    assert '<ol class="entities">' in suggested  # the suggestions stay a list
+    assert title(html(client, "/search")) == "Zoeken · G40-kennisgraaf"
+
+
+def test_search_title_escapes_the_query(client):
+    page = html(client, "/search", q="<b>x</b>")
+    assert title(page) == "Zoekresultaten voor “&lt;b&gt;x&lt;/b&gt;” (geen resultaten) · G40-kennisgraaf"
+
+
+@pytest.mark.parametrize("lang, answered, asked", [
+    ("nl", "Leden en deelnemers van een programma of onderdeel (1 rij) · G40-kennisgraaf",
+     "Leden en deelnemers van een programma of onderdeel · G40-kennisgraaf"),
+    ("en", "Members and participants of a programme or unit (1 row) · G40 knowledge graph",
+     "Members and participants of a programme or unit · G40 knowledge graph"),
+])
+def test_question_title_says_the_answer_came_and_its_rows(client, lang, answered, asked):
+    page = html(client, "/questions/members", target="Taskforce Economisch Herstel", lang=lang)
+    assert title(page) == answered
+    assert title(html(client, "/questions/members", lang=lang)) == asked  # nothing run yet
