@@ -74,6 +74,12 @@ def test_sparql_error_and_yes_no_answer_are_announced(chromium_browser, graph_pa
         assert tab.evaluate("document.getElementById('status').textContent").startswith(yes)
         assert tab.get_attribute("#query", "aria-invalid") is None  # a good query clears the mark
         assert tab.get_attribute("#query", "aria-describedby") == "query-keys"
+
+        tab.fill("#query", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 2")
+        tab.keyboard.press("Control+Enter")
+        tab.wait_for_selector("#results table")
+        assert tab.get_attribute("#results table", "aria-label") == {"nl": "Resultaat van de query",
+                                                                     "en": "Query result"}[lang]
     finally:
         context.close()
         stop_server(process)
@@ -121,3 +127,68 @@ def test_question_title_says_the_answer_came_and_its_rows(client, lang, answered
     page = html(client, "/questions/members", target="Taskforce Economisch Herstel", lang=lang)
     assert title(page) == answered
     assert title(html(client, "/questions/members", lang=lang)) == asked  # nothing run yet
+
+
+# --------------------------------------------------------------------------- 5: named tables (1.3.1)
+
+
+class Tables(HTMLParser):
+    """Each table's accessible name as a screen reader's list of tables gives it: the text of the
+    elements its aria-labelledby names, its aria-label, or its caption."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.tables: list[dict] = []
+        self.texts: dict[str, str] = {}
+        self._open: list[str] = []
+        self._caption = False
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "table":
+            self.tables.append({"labelledby": attrs.get("aria-labelledby"), "label": attrs.get("aria-label"),
+                                "caption": ""})
+        if tag == "caption":
+            self._caption = True
+        if attrs.get("id"):
+            self._open.append(attrs["id"])
+            self.texts[attrs["id"]] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "caption":
+            self._caption = False
+        if tag in ("h1", "h2", "h3") and self._open:
+            self._open.pop()
+
+    def handle_data(self, data):
+        for key in self._open:
+            self.texts[key] += data
+        if self._caption:
+            self.tables[-1]["caption"] += data
+
+    def names(self) -> list[str]:
+        named = []
+        for table in self.tables:
+            if table["labelledby"]:
+                named.append(" ".join(" ".join(self.texts[key].split()) for key in table["labelledby"].split()))
+            else:
+                named.append(table["label"] or table["caption"].strip())
+        return named
+
+
+@pytest.mark.parametrize("path, params, names", [
+    ("/documents", {}, ["Documenten"]),
+    ("/api", {}, ["API"]),
+    ("/questions/members", {"target": "Taskforce Economisch Herstel"},
+     ["Resultaat: Leden en deelnemers van een programma of onderdeel"]),
+    ("/questions/members", {"target": "Taskforce Economisch Herstel", "lang": "en"},
+     ["Results: Members and participants of a programme or unit"]),
+])
+def test_every_table_has_a_name(client, path, params, names):
+    assert Tables(html(client, path, **params)).names() == names
+
+
+def test_entity_attributes_table_is_named_by_its_heading(client):
+    assert Tables(html(client, "/entity/municipality/gm0758")).names() == ["Kenmerken"]
+    assert Tables(html(client, "/entity/municipality/gm0758", lang="en")).names() == ["Properties"]

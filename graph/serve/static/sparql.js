@@ -9,8 +9,8 @@
   // behind a proxy the explorer lives under a path ("/g40"): the form's action begins with it
   var root = form.getAttribute("action").replace(/\/sparql$/, "");
   var T = {
-    nl: {running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
-    en: {running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
+    nl: {result: "Resultaat van de query", running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
+    en: {result: "Query result", running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
   }[lang === "en" ? "en" : "nl"];
 
   function cell(term) {
@@ -42,6 +42,7 @@
   function table(data) {
     var tbl = document.createElement("table");
     tbl.className = "results";
+    tbl.setAttribute("aria-label", T.result);  // a named table in a screen reader's list of tables
     var head = tbl.createTHead().insertRow();
     data.head.vars.forEach(function (v) {
       var th = document.createElement("th");
