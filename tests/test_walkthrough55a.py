@@ -192,3 +192,74 @@ def test_every_table_has_a_name(client, path, params, names):
 def test_entity_attributes_table_is_named_by_its_heading(client):
     assert Tables(html(client, "/entity/municipality/gm0758")).names() == ["Kenmerken"]
     assert Tables(html(client, "/entity/municipality/gm0758", lang="en")).names() == ["Properties"]
+
+
+# --------------------------------------------------------------------------- 6: short field names, hints described (3.3.2)
+
+
+class Fields(HTMLParser):
+    """Each form field of a question page: its label's own text (what a screen reader names it)
+    and the text of the elements its aria-describedby points to."""
+
+    def __init__(self, page: str):
+        super().__init__()
+        self.fields: list[dict] = []
+        self.texts: dict[str, str] = {}
+        self._label: list[str] | None = None
+        self._ids: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "label":
+            self._label = []
+        if tag in ("input", "textarea") and attrs.get("type") != "hidden" and attrs.get("name") != "q":
+            self.fields.append({"name": attrs["name"], "label": self._label, "described": attrs.get("aria-describedby"),
+                                "invalid": attrs.get("aria-invalid")})
+        if attrs.get("id"):
+            self._ids.append(attrs["id"])
+            self.texts[attrs["id"]] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "label":
+            self._label = None
+        if tag in ("small", "div", "p") and self._ids:
+            self._ids.pop()
+
+    def handle_data(self, data):
+        if self._label is not None:
+            self._label.append(data)
+        for key in self._ids:
+            self.texts[key] += data
+
+    def read(self) -> list[tuple[str, str, str]]:
+        return [(field["name"], " ".join("".join(field["label"]).split()),
+                 " ".join(self.texts[field["described"]].split()) if field["described"] else "")
+                for field in self.fields]
+
+
+def test_a_field_is_named_by_its_label_and_described_by_its_hint(client):
+    page = html(client, "/questions/members")
+    fields = Fields(page).read()
+    assert [name for name, _, _ in fields] == ["target", "at", "from", "until", "as_of"]
+    assert fields[0][:2] == ("target", "Programma of onderdeel *")
+    assert fields[0][2] == "naam van het programma of onderdeel"
+    assert fields[2] == ("from", "Vanaf", "begin van een periode")
+    assert fields[1][1] == "Op datum" and fields[1][2].startswith("Alleen wat een tekst voor die dag zegt")
+    assert '<p class="muted required-note">Velden met * zijn verplicht.</p>' in page
+    english = Fields(html(client, "/questions/members", lang="en")).read()
+    assert english[2] == ("from", "From", "start of a period")
+    assert 'Fields marked * are required.' in html(client, "/questions/members", lang="en")
+
+
+def test_a_question_without_a_required_field_has_no_required_note(client):
+    page = html(client, "/questions/ministries-per-theme")
+    assert "required-note" not in page
+    assert Fields(page).read()[0][:2] == ("theme", "Thema")
+
+
+def test_an_invalid_field_is_described_by_its_error(client):
+    page = client.get("/questions/ministries-per-theme", params={"at": "kapot"}, headers={"Accept": "text/html"}).text
+    fields = {field["name"]: field for field in Fields(page).fields}
+    assert fields["at"]["invalid"] == "true" and fields["at"]["described"] == "question-error"
+    assert fields["from"]["invalid"] is None and fields["from"]["described"] == "hint-from"
