@@ -263,3 +263,78 @@ def test_an_invalid_field_is_described_by_its_error(client):
     fields = {field["name"]: field for field in Fields(page).fields}
     assert fields["at"]["invalid"] == "true" and fields["at"]["described"] == "question-error"
     assert fields["from"]["invalid"] is None and fields["from"]["described"] == "hint-from"
+
+
+# --------------------------------------------------------------------------- 7, 8: the network page's skip link and way back (2.4.1)
+
+
+def _network(lang="nl", home=None):
+    import networkx as nx
+
+    from viz.network import network_data
+    from viz.render import render_html
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Breda", type="Municipality", g40_member=True)
+    g.add_node("b", label="EZK", type="Ministry")
+    g.add_edge("a", "b", key="collaboratesWith", relation="collaboratesWith", weight=1,
+               evidence=[{"quote": "Breda werkt samen met EZK.", "document": "d1", "title": "Jaarverslag",
+                          "date": "2021-05-01", "language": "nl"}])
+    return render_html(network_data(g, seed=1), lang=lang, home=home)
+
+
+@pytest.mark.parametrize("lang, text", [("nl", "Naar de tabel van het netwerk"),
+                                        ("en", "Skip to the table of the network")])
+def test_network_page_opens_with_a_link_to_its_table(lang, text):
+    page = _network(lang)
+    body = page[page.index("<body>") + len("<body>"):].lstrip()
+    assert body.startswith(f'<a class="g40-skip" href="#g40-table">{text}</a>'), body[:200]
+    assert 'id="g40-table"' in page
+    assert 'class="g40-home"' not in page  # a shared file links nowhere
+
+
+def test_network_page_links_home_when_given_and_escapes_it():
+    page = _network("nl", home={"href": "/g40/?x=<1>", "text": "Naar <de> verkenner"})
+    assert '<a class="g40-home" href="/g40/?x=&lt;1&gt;">Naar &lt;de&gt; verkenner</a>' in page
+
+
+@pytest.mark.parametrize("lang, home", [
+    ("nl", '<a class="g40-home" href="/">Naar de verkenner</a>'),
+    ("en", '<a class="g40-home" href="/?lang=en">To the explorer</a>'),
+])
+def test_the_served_network_page_links_back_to_the_explorer(client, lang, home):
+    page = html(client, "/network", lang=lang)
+    assert home in page
+    assert page.index('class="g40-skip"') < page.index("<header")
+
+
+@pytest.mark.browser
+def test_the_skip_link_is_the_first_tab_stop_and_opens_the_table(chromium_browser, tmp_path):
+    from browser.vizkit import PageRecord
+
+    path = tmp_path / "netwerk.html"
+    path.write_text(_network(), encoding="utf-8")
+    record = PageRecord(chromium_browser, path)
+    try:
+        page = record.page
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "g40-skip"
+        assert page.evaluate("document.activeElement.getBoundingClientRect().left") >= 0  # shown on focus
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('#g40-table-view details').open")
+        assert page.locator("#g40-table").is_visible()
+        assert record.errors == []
+    finally:
+        record.close()
+
+
+def test_the_static_copy_s_network_page_links_to_its_index_and_names_answer_tables(graph_path, tmp_path):
+    from graph.serve.site import export_site
+
+    out = tmp_path / "verkenner"
+    export_site(graph_path, out)
+    network = (out / "network.html").read_text(encoding="utf-8")
+    assert '<a class="g40-home" href="index.html">Naar de verkenner</a>' in network
+    assert (out / "index.html").exists()
+    matrix = (out / "questions" / "collaborations-matrix.html").read_text(encoding="utf-8")
+    assert Tables(matrix).names() == ["Resultaat: Samenwerkingen met ministeries (actor × ministerie)"]

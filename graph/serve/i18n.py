@@ -39,6 +39,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "hit": {"nl": "resultaat", "en": "result"},
     "hits": {"nl": "resultaten", "en": "results"},
     "no_hits": {"nl": "geen resultaten", "en": "no results"},
+    "to_explorer": {"nl": "Naar de verkenner", "en": "To the explorer"},
     "required_note": {"nl": "Velden met * zijn verplicht.", "en": "Fields marked * are required."},
     "documents": {"nl": "Documenten", "en": "Documents"},
     "changes": {"nl": "Wijzigingen sinds de vorige bouw", "en": "Changes since the previous build"},

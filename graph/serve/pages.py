@@ -690,12 +690,22 @@ def network_page(request: Request) -> Response:
                 data = questions.network_data(dataset, options) if options else _cached(
                     request, key, lambda: questions.network_data(dataset, options))
                 return JSONResponse(data if mask is None else masked_network(data, mask))
-            live = _network_live(request, lang)
-            return HTMLResponse(questions.network_html(dataset, options, lang=lang, mask=mask, live=live) if options
-                                else _cached(request, key, lambda: questions.network_html(dataset, options, lang=lang,
-                                                                                        mask=mask, live=live)))
+            live, home = _network_live(request, lang), _network_home(request, lang)
+            return HTMLResponse(questions.network_html(dataset, options, lang=lang, mask=mask, live=live, home=home)
+                                if options else _cached(request, key, lambda: questions.network_html(
+                                    dataset, options, lang=lang, mask=mask, live=live, home=home)))
     except G40Error as error:  # an unknown name, a view too large: say so on the page
         return render(request, "error.html", {"title": texts(lang)["error"], "message": str(error)}, status=400)
+
+
+def _network_home(request: Request, lang: str) -> dict:
+    """The network page's link back to the explorer's overview (walkthrough 31, finding 8: a keyboard
+    user had only the browser's Back); in a static copy its ``index.html`` beside it."""
+    if _site(request) is not None:
+        href = "index.html"
+    else:
+        href = f"{root_path(request)}/" + ("?lang=en" if lang == "en" else "")
+    return {"href": href, "text": texts(lang)["to_explorer"]}
 
 
 def _network_live(request: Request, lang: str) -> dict | None:
