@@ -338,3 +338,22 @@ def test_the_static_copy_s_network_page_links_to_its_index_and_names_answer_tabl
     assert (out / "index.html").exists()
     matrix = (out / "questions" / "collaborations-matrix.html").read_text(encoding="utf-8")
     assert Tables(matrix).names() == ["Resultaat: Samenwerkingen met ministeries (actor × ministerie)"]
+
+
+# --------------------------------------------------------------------------- 9: NO_COLOR (no-color.org)
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({}, "\x1b[1mStap 1\x1b[0m\n"),
+    ({"NO_COLOR": "1"}, "Stap 1\n"),
+    ({"TERM": "dumb"}, "Stap 1\n"),
+])
+def test_demo_step_headings_are_plain_under_no_color(monkeypatch, capsys, env, expected):
+    from graph.cli.demo_cmd import _step
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    _step("Stap 1", color=True)  # as on a terminal
+    assert capsys.readouterr().out == expected
