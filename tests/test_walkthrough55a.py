@@ -357,3 +357,30 @@ def test_demo_step_headings_are_plain_under_no_color(monkeypatch, capsys, env, e
         monkeypatch.setenv(key, value)
     _step("Stap 1", color=True)  # as on a terminal
     assert capsys.readouterr().out == expected
+
+
+# --------------------------------------------------------------------------- 11: an error in the form's words (3.3.1, 3.3.3)
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"at": "kapot", "lang": "nl"}, "Op datum: &#39;kapot&#39; is geen geldige datum (JJJJ-MM-DD of 31-01-2024)"),
+    ({"at": "kapot", "lang": "en"}, "On date: &#39;kapot&#39; is not a valid date (YYYY-MM-DD or 31-01-2024)"),
+])
+def test_a_bad_value_is_named_by_its_field_label(client, params, expected):
+    response = client.get("/questions/ministries-per-theme", params=params, headers={"Accept": "text/html"})
+    assert response.status_code == 400
+    assert f'<div id="question-error" role="alert"><p class="error">{expected}</p></div>' in response.text
+
+
+def test_a_missing_field_is_named_without_command_line_advice(client):
+    response = client.get("/questions/members", params={"run": "1"}, headers={"Accept": "text/html"})
+    assert response.status_code == 400
+    assert '<p class="error">Programma of onderdeel is verplicht</p>' in response.text
+    assert "--param" not in response.text.split('id="question-error"', 1)[1].split("</div>", 1)[0]
+    english = client.get("/questions/members", params={"run": "1", "lang": "en"}, headers={"Accept": "text/html"})
+    assert '<p class="error">Programme or unit is required</p>' in english.text
+
+
+def test_the_json_twin_keeps_the_command_line_message(client):
+    data = client.get("/questions/members.json", params={"run": "1"}).json()
+    assert data["error"] == "parameter target is verplicht (--param target=…)"

@@ -605,7 +605,7 @@ def question_page(request: Request, *, every_period: bool = False) -> Response:
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request),
                   extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv"),
-                         "site_view": view})
+                         "site_view": view, "form_error": data["error"] and _form_message(question, data["error"], lang)})
 
 
 def _site_view(site, question: dict, every_period: bool, lang: str) -> dict | None:
@@ -656,6 +656,30 @@ def question_excel(request: Request) -> Response:
         answer = masked_quotes({"answer": answer}, lang)["answer"]
     return Response(answer_csv(answer, str(request.base_url), lang), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{download_name(name, values)}"'})
+
+
+#: a message about one parameter, as the command line words it ("parameter at: 'x' is geen …")
+_PARAMETER_MESSAGE = re.compile(r"parameter '?(?P<name>\w+)'?(?P<rest>(?::| ).*)", re.S)
+
+
+def _form_message(question: dict, message: str, lang: str) -> str:
+    """An error about one field of a question's form in the form's words (walkthrough 31, finding 11):
+    the field's label where the command line's message names the parameter, without the command line's
+    advice; the JSON twin keeps the message as it is.
+
+    >>> q = {"parameters": [{"name": "target"}, {"name": "at"}]}
+    >>> _form_message(q, "parameter target is verplicht (--param target=…)", "nl")
+    'Programma of onderdeel is verplicht'
+    >>> _form_message(q, "parameter at: 'kapot' is not a valid date (YYYY-MM-DD or 31-01-2024)", "en")
+    "On date: 'kapot' is not a valid date (YYYY-MM-DD or 31-01-2024)"
+    >>> _form_message(q, "onbekende naam 'XYZ'", "nl")
+    "onbekende naam 'XYZ'"
+    """
+    match = _PARAMETER_MESSAGE.fullmatch(message)
+    if not match or match["name"] not in {p["name"] for p in question["parameters"]}:
+        return message
+    label = texts(lang).get("param." + match["name"], match["name"])
+    return label + re.sub(r" \(--param \w+=…\)$", "", match["rest"])
 
 
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
