@@ -384,3 +384,15 @@ def test_a_missing_field_is_named_without_command_line_advice(client):
 def test_the_json_twin_keeps_the_command_line_message(client):
     data = client.get("/questions/members.json", params={"run": "1"}).json()
     assert data["error"] == "parameter target is verplicht (--param target=…)"
+
+
+# --------------------------------------------------------------------------- 12: the network page's hint names the keyboard way (3.3.2)
+
+
+@pytest.mark.parametrize("lang, hint", [
+    ("nl", "Klik op een knoop of verbinding om te zien waarom ze er staat; met het toetsenbord: typ een naam in "
+           "Zoeken en druk op Enter."),
+    ("en", "Click a node or link to see why it is there; with the keyboard: type a name in Search and press Enter."),
+])
+def test_network_hint_names_the_keyboard_way(lang, hint):
+    assert f'<p class="g40-hint">{hint}</p>' in _network(lang)

@@ -89,7 +89,8 @@ UI_TEXT: dict[str, dict] = {
         "no": "nee",
         "unknown": "onbekend",
         "legend_g40": "G40-lid (dikke gouden rand)",
-        "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
+        "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat; met het toetsenbord: typ een naam "
+                "in Zoeken en druk op Enter.",
         "table_show": "Toon als tabel",
         "skip_to_table": "Naar de tabel van het netwerk",
         "table_caption": "De {n} verbindingen van de tekening als tekst, één per rij (alle, ook wat de filters verbergen)",
@@ -170,7 +171,8 @@ UI_TEXT: dict[str, dict] = {
         "no": "no",
         "unknown": "unknown",
         "legend_g40": "G40 member (thick gold border)",
-        "hint": "Click a node or link to see why it is there.",
+        "hint": "Click a node or link to see why it is there; with the keyboard: type a name in Search and press "
+                "Enter.",
         "table_show": "Show as table",
         "skip_to_table": "Skip to the table of the network",
         "table_caption": "The drawing's {n} links as text, one per row (all of them, also those the filters hide)",
