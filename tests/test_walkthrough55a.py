@@ -396,3 +396,16 @@ def test_the_json_twin_keeps_the_command_line_message(client):
 ])
 def test_network_hint_names_the_keyboard_way(lang, hint):
     assert f'<p class="g40-hint">{hint}</p>' in _network(lang)
+
+
+# --------------------------------------------------------------------------- 13: the language switch in its own language (3.1.2)
+
+
+@pytest.mark.parametrize("lang, link", [
+    ("nl", '<a class="lang" href="?lang=en" hreflang="en" lang="en">English</a>'),
+    ("en", 'hreflang="nl" lang="nl">Nederlands</a>'),
+])
+def test_the_language_switch_is_marked_with_its_language(client, lang, link):
+    page = html(client, "/", lang=lang)
+    assert f'<html lang="{lang}">' in page
+    assert link in page
