@@ -82,7 +82,7 @@ def test_question_cells_show_booleans_as_the_command_line_does():
 def test_a_field_of_several_names_is_a_textarea_one_name_per_line(client):
     """Walkthrough 19, finding 8 (round 44q): who-does-what for a list of people on the form."""
     html = client.get("/questions/who-does-what").text
-    assert '<textarea name="person" rows="3"></textarea>' in html and "Eén naam per regel." in html
+    assert '<textarea name="person" rows="3" aria-describedby="hint-person"></textarea>' in html and "Eén naam per regel." in html
     data = client.get("/questions/who-does-what.json", params={"person": "Anna de Vries\r\n\r\nanna de vries"}).json()
     answer = data["answer"]
     people = {row[answer["columns"].index("personLabel")]["text"] for row in answer["rows"]}

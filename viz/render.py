@@ -89,8 +89,10 @@ UI_TEXT: dict[str, dict] = {
         "no": "nee",
         "unknown": "onbekend",
         "legend_g40": "G40-lid (dikke gouden rand)",
-        "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat.",
+        "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat; met het toetsenbord: typ een naam "
+                "in Zoeken en druk op Enter.",
         "table_show": "Toon als tabel",
+        "skip_to_table": "Naar de tabel van het netwerk",
         "table_caption": "De {n} verbindingen van de tekening als tekst, één per rij (alle, ook wat de filters verbergen)",
         "table_hint": "Dezelfde knopen en verbindingen, met hun bronnen, staan ook als tabel onder de tekening.",
         "drawing": "{title}: tekening (de tabel onder de tekening geeft dezelfde gegevens als tekst)",
@@ -169,8 +171,10 @@ UI_TEXT: dict[str, dict] = {
         "no": "no",
         "unknown": "unknown",
         "legend_g40": "G40 member (thick gold border)",
-        "hint": "Click a node or link to see why it is there.",
+        "hint": "Click a node or link to see why it is there; with the keyboard: type a name in Search and press "
+                "Enter.",
         "table_show": "Show as table",
+        "skip_to_table": "Skip to the table of the network",
         "table_caption": "The drawing's {n} links as text, one per row (all of them, also those the filters hide)",
         "table_hint": "The same nodes and links, with their sources, are also a table below the drawing.",
         "drawing": "{title}: drawing (the table below the drawing gives the same data as text)",
@@ -271,7 +275,7 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render_html(data: dict, *, lang: str = "nl", live: dict | None = None) -> str:
+def render_html(data: dict, *, lang: str = "nl", live: dict | None = None, home: dict | None = None) -> str:
     """The standalone HTML page for node-link ``data`` (see :func:`viz.network.network_data`).
 
     Parameters
@@ -287,6 +291,9 @@ def render_html(data: dict, *, lang: str = "nl", live: dict | None = None) -> st
         same-origin file, asks ``check`` every ``every`` seconds whether the stamp changed; walkthrough 24,
         finding 17). The page's policy then allows scripts and requests of its own origin ('self'), never
         an inline script but its own two; a file written for sharing (no ``live``) connects nowhere.
+    home : dict, optional
+        ``{"href", "text"}``: a link back to the explorer in the page's header, for the page the explorer
+        serves or its static copy holds (walkthrough 31, finding 8); a shared file has none.
 
     Returns
     -------
@@ -333,6 +340,7 @@ def render_html(data: dict, *, lang: str = "nl", live: dict | None = None) -> st
         table=table_view(payload, lang=lang),
         csp=csp,
         live=live,
+        home=home,
         vis_css=_markup(_inline_style(vendor_asset("vis-network.css"))),
         page_css=_markup(_inline_style(_own_asset("network.css"))),
         vis_js=_markup(vis_js),

@@ -53,9 +53,14 @@ def mode() -> str:
     """``"off"``, ``"lines"`` (``TERM=dumb`` or ``NO_COLOR``) or ``"bar"`` (see the module docstring)."""
     if _disabled or os.environ.get("G40KG_NO_PROGRESS", "") not in ("", "0") or not _is_terminal():
         return "off"
-    if os.environ.get("TERM") == "dumb" or os.environ.get("NO_COLOR"):
+    if plain_terminal():
         return "lines"
     return "bar"
+
+
+def plain_terminal() -> bool:
+    """``TERM=dumb`` or ``NO_COLOR`` (https://no-color.org): plain text, no bar, no colour or bold."""
+    return os.environ.get("TERM") == "dumb" or bool(os.environ.get("NO_COLOR"))
 
 
 class NoBar:

@@ -605,7 +605,7 @@ def question_page(request: Request, *, every_period: bool = False) -> Response:
     status = 400 if data["error"] else 200
     return render(request, "question.html", data, status=status, json_twin=_json_path(request),
                   extra={"asked": asked_line(question, values, lang), "excel_link": _json_path(request, ".csv"),
-                         "site_view": view})
+                         "site_view": view, "form_error": data["error"] and _form_message(question, data["error"], lang)})
 
 
 def _site_view(site, question: dict, every_period: bool, lang: str) -> dict | None:
@@ -658,6 +658,30 @@ def question_excel(request: Request) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{download_name(name, values)}"'})
 
 
+#: a message about one parameter, as the command line words it ("parameter at: 'x' is geen …")
+_PARAMETER_MESSAGE = re.compile(r"parameter '?(?P<name>\w+)'?(?P<rest>(?::| ).*)", re.S)
+
+
+def _form_message(question: dict, message: str, lang: str) -> str:
+    """An error about one field of a question's form in the form's words (walkthrough 31, finding 11):
+    the field's label where the command line's message names the parameter, without the command line's
+    advice; the JSON twin keeps the message as it is.
+
+    >>> q = {"parameters": [{"name": "target"}, {"name": "at"}]}
+    >>> _form_message(q, "parameter target is verplicht (--param target=…)", "nl")
+    'Programma of onderdeel is verplicht'
+    >>> _form_message(q, "parameter at: 'kapot' is not a valid date (YYYY-MM-DD or 31-01-2024)", "en")
+    "On date: 'kapot' is not a valid date (YYYY-MM-DD or 31-01-2024)"
+    >>> _form_message(q, "onbekende naam 'XYZ'", "nl")
+    "onbekende naam 'XYZ'"
+    """
+    match = _PARAMETER_MESSAGE.fullmatch(message)
+    if not match or match["name"] not in {p["name"] for p in question["parameters"]}:
+        return message
+    label = texts(lang).get("param." + match["name"], match["name"])
+    return label + re.sub(r" \(--param \w+=…\)$", "", match["rest"])
+
+
 def _invalid_fields(question: dict, values: dict, error: G40Error) -> list[str]:
     """The parameters an error of a question's answer is about (their fields get ``aria-invalid``):
     the one holding the unknown name, a value the message quotes, or a required one left empty.
@@ -690,12 +714,22 @@ def network_page(request: Request) -> Response:
                 data = questions.network_data(dataset, options) if options else _cached(
                     request, key, lambda: questions.network_data(dataset, options))
                 return JSONResponse(data if mask is None else masked_network(data, mask))
-            live = _network_live(request, lang)
-            return HTMLResponse(questions.network_html(dataset, options, lang=lang, mask=mask, live=live) if options
-                                else _cached(request, key, lambda: questions.network_html(dataset, options, lang=lang,
-                                                                                        mask=mask, live=live)))
+            live, home = _network_live(request, lang), _network_home(request, lang)
+            return HTMLResponse(questions.network_html(dataset, options, lang=lang, mask=mask, live=live, home=home)
+                                if options else _cached(request, key, lambda: questions.network_html(
+                                    dataset, options, lang=lang, mask=mask, live=live, home=home)))
     except G40Error as error:  # an unknown name, a view too large: say so on the page
         return render(request, "error.html", {"title": texts(lang)["error"], "message": str(error)}, status=400)
+
+
+def _network_home(request: Request, lang: str) -> dict:
+    """The network page's link back to the explorer's overview (walkthrough 31, finding 8: a keyboard
+    user had only the browser's Back); in a static copy its ``index.html`` beside it."""
+    if _site(request) is not None:
+        href = "index.html"
+    else:
+        href = f"{root_path(request)}/" + ("?lang=en" if lang == "en" else "")
+    return {"href": href, "text": texts(lang)["to_explorer"]}
 
 
 def _network_live(request: Request, lang: str) -> dict | None:

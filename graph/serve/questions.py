@@ -327,10 +327,12 @@ def network_data(dataset, options: dict) -> dict:
     return view_data(dataset, **options)
 
 
-def network_html(dataset, options: dict, *, lang: str = "nl", mask=None, live: dict | None = None) -> str:
+def network_html(dataset, options: dict, *, lang: str = "nl", mask=None, live: dict | None = None,
+                 home: dict | None = None) -> str:
     """The viz package's self-contained network page for the view; ``mask``: a function every
     quote passes through (the evidence-only publication, :func:`viz.sharing.with_quotes`); ``live``:
-    the served page's notice of a newer graph (:func:`viz.render.render_html`)."""
+    the served page's notice of a newer graph; ``home``: its link back to the explorer (both
+    :func:`viz.render.render_html`)."""
     from viz.render import render_html
 
     data = network_data(dataset, options)
@@ -338,4 +340,4 @@ def network_html(dataset, options: dict, *, lang: str = "nl", mask=None, live: d
         from viz.sharing import with_quotes
 
         data = with_quotes(data, mask)
-    return render_html(data, lang=lang, live=live)
+    return render_html(data, lang=lang, live=live, home=home)

@@ -9,8 +9,8 @@
   // behind a proxy the explorer lives under a path ("/g40"): the form's action begins with it
   var root = form.getAttribute("action").replace(/\/sparql$/, "");
   var T = {
-    nl: {running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
-    en: {running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
+    nl: {result: "Resultaat van de query", running: "Bezig…", rows: " rijen", row: " rij", seconds: " s", error: "Fout", yes: "ja", no: "nee"},
+    en: {result: "Query result", running: "Running…", rows: " rows", row: " row", seconds: " s", error: "Error", yes: "yes", no: "no"}
   }[lang === "en" ? "en" : "nl"];
 
   function cell(term) {
@@ -42,6 +42,7 @@
   function table(data) {
     var tbl = document.createElement("table");
     tbl.className = "results";
+    tbl.setAttribute("aria-label", T.result);  // a named table in a screen reader's list of tables
     var head = tbl.createTHead().insertRow();
     data.head.vars.forEach(function (v) {
       var th = document.createElement("th");
@@ -65,6 +66,8 @@
                          (lang === "en" ? "&lang=en" : ""));
     status.textContent = T.running;
     results.textContent = "";
+    area.removeAttribute("aria-invalid");
+    area.setAttribute("aria-describedby", "query-keys");
     fetch(root + "/sparql", {
       method: "POST",
       headers: {
@@ -79,17 +82,27 @@
       return response.text().then(function (text) {
         var secs = ((performance.now() - started) / 1000).toFixed(2) + T.seconds;
         if (!response.ok) {
+          // the message itself is announced (not only "Error 400") and tied to the query field
+          // (WCAG 3.3.1, 4.1.3): a screen reader user hears what is wrong and where
+          // (shown once, below the query; the status line carries it only for the screen reader)
           status.textContent = T.error + " " + response.status;
+          var said = document.createElement("span");
+          said.className = "visually-hidden";
+          said.textContent = ": " + text.trim();
+          status.appendChild(said);
           var pre = document.createElement("pre");
           pre.className = "error";
+          pre.id = "query-error";
           pre.textContent = text;
           results.appendChild(pre);
+          area.setAttribute("aria-invalid", "true");
+          area.setAttribute("aria-describedby", "query-keys query-error");
           return;
         }
         if (type.indexOf("json") >= 0) {
           var data = JSON.parse(text);
           if (typeof data.boolean === "boolean") {
-            status.textContent = secs;
+            status.textContent = (data.boolean ? T.yes : T.no) + " · " + secs;  // the answer is announced
             var p = document.createElement("p");
             p.className = "boolean";
             p.textContent = data.boolean ? T.yes : T.no;
