@@ -1,0 +1,125 @@
+"""Round 55t: the time of facts (invented text, invented programmes and people).
+
+A founding or a signing told as done with its date starts the fact it gives: "Het programma … is in 2021
+gestart door de gemeenten A en B" dates A's and B's initiative from 2021 and "Op 10 juni 2020
+ondertekenden A en B de deal" their participation from that day, where the fact took the document's date
+before. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
+another kind of fact) it must leave alone; ``--as-of`` answers on a small built corpus follow the dates.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pytest
+
+from graph.cli import cli
+from tests.extract_facts import dated_relations
+
+DATE = "2024-09-16"
+
+
+@lru_cache(maxsize=None)
+def dated(text: str, predicate: str, date: str = DATE) -> frozenset:
+    """(subject, object, past, from, until) of ``text``'s ``predicate`` relations, extracted once."""
+    return frozenset((s, o, past, since, until) for s, o, _, past, since, until in dated_relations(text, date, predicate))
+
+
+# --- a founding told as done with its date: the initiative starts then ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het programma Werkroute Oost is in 2021 gestart door de gemeenten Ede en Delft.",
+     {("Ede", "programma Werkroute Oost"), ("Delft", "programma Werkroute Oost")}),
+    ("Het Talentpact Rivierland is in 2021 geïnitieerd door de gemeente Venlo en de Ondernemersvereniging Venlo.",
+     {("Venlo", "Talentpact Rivierland"), ("Ondernemersvereniging Venlo", "Talentpact Rivierland")}),
+    ("In 2021 heb ik als trekker samen met het ministerie van Sociale Zaken en Werkgelegenheid en Divosa het "
+     "Actieprogramma Schuldenvrij Rivierstad opgezet.", {("Divosa", "Actieprogramma Schuldenvrij Rivierstad")}),
+    ("In 2021 hebben Ede en Delft het programma Werkroute Oost opgezet.",
+     {("Ede", "programma Werkroute Oost"), ("Delft", "programma Werkroute Oost")}),
+    ("In 2021 nam hij samen met UWV en FNV het initiatief tot het Werkakkoord Rivierland.",
+     {("FNV", "Werkakkoord Rivierland")}),
+])
+def test_a_founding_in_a_year_dates_the_initiative_from_that_year(text, expected):
+    found = dated(text, "initiated")
+    for subject, obj in expected:
+        assert (subject, obj, False, "2021-01-01", None) in found, found
+
+
+def test_a_founding_on_a_day_dates_it_from_that_day():
+    found = dated("Het programma Werkroute Oost is op 1 september 2008 gestart door de gemeenten Ede en Delft.", "initiated")
+    assert found == {("Ede", "programma Werkroute Oost", False, "2008-09-01", None),
+                     ("Delft", "programma Werkroute Oost", False, "2008-09-01", None)}, found
+
+
+def test_a_founding_in_a_relative_clause_dates_the_initiators_it_names():
+    text = "Het Programma Werkroute Oost, dat de G40-pijler Sociaal Domein in 2022 heeft opgezet, helpt steden."
+    assert dated(text, "initiated") == {("pijler Sociaal Domein", "Programma Werkroute Oost", False, "2022-01-01", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Het programma Werkroute Oost wordt in 2027 gestart door de gemeenten Ede en Delft.",  # a plan
+    "Het programma Werkroute Oost gaat in 2023 van start; het wordt gestart door de gemeenten Ede en Delft.",  # a plan
+    "Het programma Werkroute Oost is in 2025 gestart door de gemeenten Ede en Delft.",  # after the document's date
+    "Het programma Werkroute Oost is gestart door de gemeenten Ede en Delft.",  # no date
+])
+def test_a_plan_a_later_date_or_no_date_leaves_the_initiative_undated(text):
+    found = dated(text, "initiated")
+    assert {(s, o) for s, o, *_ in found} == {("Ede", "programma Werkroute Oost"), ("Delft", "programma Werkroute Oost")}
+    assert {(since, until) for *_, since, until in found} == {(None, None)}, found
+
+
+def test_a_founding_date_gives_no_time_to_a_participation():
+    # founding is the initiators' act: a participant joining later keeps its own time (none here)
+    text = "Het programma Werkroute Oost is in 2021 gestart door de gemeente Ede; Delft doet mee."
+    assert ("Delft", "programma Werkroute Oost", False, None, None) in dated(text, "participatesIn")
+
+
+# --- a signing told as done with its date: the signatories take part from then ---
+
+@pytest.mark.parametrize("text", [
+    "Op 10 juni 2020 ondertekenden Ede, Delft en het ministerie van BZK de City Deal Werkplaatsen.",
+    "De City Deal Werkplaatsen is op 10 juni 2020 ondertekend door Ede, Delft en het ministerie van BZK.",
+])
+def test_a_signing_on_a_day_starts_the_participation(text):
+    assert dated(text, "participatesIn") == {(name, "City Deal Werkplaatsen", False, "2020-06-10", None)
+                                             for name in ("Ede", "Delft", "BZK")}
+
+
+@pytest.mark.parametrize("text", [
+    "De City Deal Werkplaatsen wordt op 10 juni 2025 ondertekend door Ede en Delft.",  # a plan
+    "De City Deal Werkplaatsen is op 10 juni 2020 niet ondertekend door Ede en Delft.",  # a denial
+])
+def test_a_planned_or_denied_signing_gives_no_start(text):
+    assert all(since is None for *_, since, _ in dated(text, "participatesIn"))
+
+
+# --- --as-of follows the dates: before the founding or signing the fact is not yet known ---
+
+DOCUMENTS = {
+    "geschiedenis-werkplaatsen": ("2024-09-16", "Geschiedenis van de City Deal Werkplaatsen\n\n"
+                                  "Op 10 juni 2020 ondertekenden Ede en Delft de City Deal Werkplaatsen.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory):
+    from tests.documents import built_from
+
+    return built_from(tmp_path_factory.mktemp("r55t"), DOCUMENTS)
+
+
+def _cities(kg, *window):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "g40-cities-programmes", "--format", "json", *window])
+    assert result.exit_code == 0, result.output
+    return sorted((r["cityLabel"], r["programmeLabel"]) for r in json.loads(result.output)["rows"])
+
+
+def test_as_of_knows_a_signed_deal_from_the_signing_day(kg):
+    deal = "City Deal Werkplaatsen"
+    # the document is of 2024, but the text says since when: the state of 2021 knows the signatories
+    assert _cities(kg, "--as-of", "2021-01-01") == [("Delft", deal), ("Ede", deal)]
+    assert _cities(kg, "--as-of", "2020-06-10") == [("Delft", deal), ("Ede", deal)]
+    assert _cities(kg, "--as-of", "2020-06-09") == []
