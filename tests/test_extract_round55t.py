@@ -3,7 +3,8 @@
 A founding or a signing told as done with its date starts the fact it gives: "Het programma … is in 2021
 gestart door de gemeenten A en B" dates A's and B's initiative from 2021 and "Op 10 juni 2020
 ondertekenden A en B de deal" their participation from that day, where the fact took the document's date
-before. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
+before. A decree that takes effect as a whole ("Dit besluit treedt in werking met ingang van 1 juni 2024")
+starts the posts it designates. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
 another kind of fact) it must leave alone; ``--as-of`` answers on a small built corpus follow the dates.
 """
 
@@ -94,11 +95,47 @@ def test_a_planned_or_denied_signing_gives_no_start(text):
     assert all(since is None for *_, since, _ in dated(text, "participatesIn"))
 
 
+# --- a decree that takes effect as a whole starts the designations it makes ---
+
+DECREE = ("Aanwijzingsbesluit vertegenwoordiging Rivierstad 2025\n\n"
+          "Het college van burgemeester en wethouders van de gemeente Ede;\n\nbesluit vast te stellen:\n\n"
+          "Artikel 1 Pijler Sociaal\n"
+          "1. Als vertegenwoordiger van Ede in de pijler Sociaal van de G40 wordt aangewezen: mevrouw A. (Anna) Kroes, "
+          "wethouder Werk en Inkomen.\n\n"
+          "Artikel 2 Themagroep Armoede en Schulden\n"
+          "Mevrouw Kroes wordt tevens aangewezen als lid van de themagroep Armoede en Schulden.\n\n"
+          "Artikel 3 Pijler Fysiek\n"
+          "De aanwijzing van wethouder ir. B. (Bram) Wit (Wonen) als vertegenwoordiger in de pijler Fysiek blijft ongewijzigd.\n\n"
+          "Artikel 4 Inwerkingtreding\nTAKES_EFFECT\n")
+
+
+def test_a_decree_taking_effect_starts_the_posts_it_designates():
+    found = dated(DECREE.replace("TAKES_EFFECT", "Dit besluit treedt in werking met ingang van 1 maart 2025."),
+                  "hasRole", "2025-02-20")
+    assert ("A. (Anna) Kroes", "pijler Sociaal", False, "2025-03-01", None) in found, found
+    assert ("Kroes", "themagroep Armoede en Schulden", False, "2025-03-01", None) in found, found
+    # the post an apposition names and a designation left as it was keep no start of the decree's
+    assert ("A. (Anna) Kroes", "Ede", False, None, None) in found, found
+    assert ("B. (Bram) Wit", "pijler Fysiek", False, None, None) in found, found
+
+
+@pytest.mark.parametrize("closing", [
+    "Dit besluit wordt aangehaald als: Aanwijzingsbesluit Rivierstad 2025.",  # no day it takes effect
+    "Dit besluit treedt in werking met ingang van de dag na bekendmaking.",  # no date
+])
+def test_a_decree_without_a_day_of_taking_effect_leaves_its_designations_undated(closing):
+    found = dated(DECREE.replace("TAKES_EFFECT", closing), "hasRole", "2025-02-20")
+    assert ("A. (Anna) Kroes", "pijler Sociaal", False, None, None) in found, found
+    assert ("Kroes", "themagroep Armoede en Schulden", False, None, None) in found, found
+
+
 # --- --as-of follows the dates: before the founding or signing the fact is not yet known ---
 
 DOCUMENTS = {
     "geschiedenis-werkplaatsen": ("2024-09-16", "Geschiedenis van de City Deal Werkplaatsen\n\n"
                                   "Op 10 juni 2020 ondertekenden Ede en Delft de City Deal Werkplaatsen.\n"),
+    "aanwijzingsbesluit-ede": ("2025-02-20", DECREE.replace(
+        "TAKES_EFFECT", "Dit besluit treedt in werking met ingang van 1 maart 2025.")),
 }
 
 
@@ -123,3 +160,18 @@ def test_as_of_knows_a_signed_deal_from_the_signing_day(kg):
     assert _cities(kg, "--as-of", "2021-01-01") == [("Delft", deal), ("Ede", deal)]
     assert _cities(kg, "--as-of", "2020-06-10") == [("Delft", deal), ("Ede", deal)]
     assert _cities(kg, "--as-of", "2020-06-09") == []
+
+
+def _roles(kg, unit, role, *window):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", f"unit={unit}",
+                                      "-p", f"role={role}", "--format", "json", *window])
+    assert result.exit_code == 0, result.output
+    return [(r["personLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"]]
+
+
+def test_as_of_knows_a_designation_from_the_day_its_decree_takes_effect(kg):
+    # the decree is of 20 February and takes effect on 1 March: on 25 February she is not yet the representative
+    assert _roles(kg, "Pijler Sociaal", "vertegenwoordiger", "--as-of", "2025-02-25") == []
+    assert _roles(kg, "Pijler Sociaal", "vertegenwoordiger", "--as-of", "2025-03-01") == [("Anna Kroes", "2025-03-01", None)]
