@@ -4,7 +4,7 @@ A founding or a signing told as done with its date starts the fact it gives: "He
 gestart door de gemeenten A en B" dates A's and B's initiative from 2021 and "Op 10 juni 2020
 ondertekenden A en B de deal" their participation from that day, where the fact took the document's date
 before. A decree that takes effect as a whole ("Dit besluit treedt in werking met ingang van 1 juni 2024")
-starts the posts it designates. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
+starts the posts it designates, and a table's remark "eerder burgemeester van X" is an earlier post. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
 another kind of fact) it must leave alone; ``--as-of`` answers on a small built corpus follow the dates.
 """
 
@@ -129,6 +129,25 @@ def test_a_decree_without_a_day_of_taking_effect_leaves_its_designations_undated
     assert ("Kroes", "themagroep Armoede en Schulden", False, None, None) in found, found
 
 
+# --- a table's remark that opens with an earlier time: an earlier post ---
+
+MAYORS = ("## Burgemeesters van Rivierstad\n\n| Naam | Van | Tot | Opmerkingen |\n|---|---|---|---|\n"
+          "| Jan Smit | 1 mei 1946 | 1 januari 1963 | eerder burgemeester van Ede |\n"
+          "| Piet Kok | 1 juli 1979 | 15 maart 1980 | waarnemend; was burgemeester van Delft |\n"
+          "| Kees Mol | 1980 | 1995 | daarvoor burgemeester van Breda |\n"
+          "| Eva Bos | 1995 | 2001 | burgemeester van Zwolle |\n"
+          "| Ina Wit | 2001 | 2009 | thans burgemeester van Emmen |\n")
+
+
+def test_a_remark_opening_with_an_earlier_time_is_an_earlier_post():
+    found = dated(MAYORS, "hasRole", "2026-01-10")
+    for person, town in (("Jan Smit", "Ede"), ("Piet Kok", "Delft"), ("Kees Mol", "Breda")):
+        assert (person, town, True, None, None) in found, found
+    # a remark without an earlier time, or with "thans", is not in the past
+    for person, town in (("Eva Bos", "Zwolle"), ("Ina Wit", "Emmen")):
+        assert (person, town, False, None, None) in found, found
+
+
 # --- --as-of follows the dates: before the founding or signing the fact is not yet known ---
 
 DOCUMENTS = {
@@ -136,6 +155,7 @@ DOCUMENTS = {
                                   "Op 10 juni 2020 ondertekenden Ede en Delft de City Deal Werkplaatsen.\n"),
     "aanwijzingsbesluit-ede": ("2025-02-20", DECREE.replace(
         "TAKES_EFFECT", "Dit besluit treedt in werking met ingang van 1 maart 2025.")),
+    "burgemeesters-rivierstad": ("2026-01-10", MAYORS),
 }
 
 
@@ -175,3 +195,9 @@ def test_as_of_knows_a_designation_from_the_day_its_decree_takes_effect(kg):
     # the decree is of 20 February and takes effect on 1 March: on 25 February she is not yet the representative
     assert _roles(kg, "Pijler Sociaal", "vertegenwoordiger", "--as-of", "2025-02-25") == []
     assert _roles(kg, "Pijler Sociaal", "vertegenwoordiger", "--as-of", "2025-03-01") == [("Anna Kroes", "2025-03-01", None)]
+
+
+def test_as_of_leaves_out_an_earlier_post_from_a_remark(kg):
+    # "eerder burgemeester van Ede" had ended by the list's date; "burgemeester van Zwolle" had not
+    assert _roles(kg, "Ede", "burgemeester", "--as-of", "2026-01-10") == []
+    assert _roles(kg, "Zwolle", "burgemeester", "--as-of", "2026-01-10") == [("Eva Bos", "2026-01-10", None)]
