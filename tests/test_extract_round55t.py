@@ -148,6 +148,26 @@ def test_a_remark_opening_with_an_earlier_time_is_an_earlier_post():
         assert (person, town, False, None, None) in found, found
 
 
+# --- "…; zij volgde in 2023 X op als voorzitter": a bare year before the one succeeded ---
+
+@pytest.mark.parametrize("when, start, end", [("in 2023", "2023-01-01", "2022-12-31"),
+                                              ("in mei 2023", "2023-05-01", "2023-04-30")])
+def test_a_pronoun_following_in_a_later_clause_with_a_year_dates_both_holders(when, start, end):
+    text = (f"Namens de pijler voert wethouder Anna Kok (Ede) het gesprek; zij volgde {when} Jan Smit (Delft) op "
+            "als voorzitter van de pijler Economie en Werk.")
+    found = dated(text, "hasRole", "2024-04-18")
+    assert ("Anna Kok", "pijler Economie en Werk", False, start, None) in found, found
+    assert ("Jan Smit", "pijler Economie en Werk", True, None, end) in found, found
+    assert dated(text, "succeeded", "2024-04-18") == {("Anna Kok", "Jan Smit", False, start, None)}
+
+
+def test_a_pronoun_following_something_else_than_a_person_succeeds_no_one():
+    text = ("Namens de pijler voert wethouder Anna Kok (Ede) het gesprek; zij volgde in 2023 de lessen van Jan Smit "
+            "(Delft) als voorzitter van de pijler Economie en Werk.")
+    assert dated(text, "succeeded", "2024-04-18") == frozenset()
+    assert ("Jan Smit", "pijler Economie en Werk", False, None, None) in dated(text, "hasRole", "2024-04-18")
+
+
 # --- --as-of follows the dates: before the founding or signing the fact is not yet known ---
 
 DOCUMENTS = {
