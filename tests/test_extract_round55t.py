@@ -4,7 +4,8 @@ A founding or a signing told as done with its date starts the fact it gives: "He
 gestart door de gemeenten A en B" dates A's and B's initiative from 2021 and "Op 10 juni 2020
 ondertekenden A en B de deal" their participation from that day, where the fact took the document's date
 before. A decree that takes effect as a whole ("Dit besluit treedt in werking met ingang van 1 juni 2024")
-starts the posts it designates, and a table's remark "eerder burgemeester van X" is an earlier post. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
+starts the posts it designates, a table's remark "eerder burgemeester van X" is an earlier post, and a role told in a relative clause ("Y volgt X
+op, die sinds 2022 voorzitter was") takes that clause's time, not the main clause's. Each rule has a case that fires and near misses (a plan, a denial, a date after the document's,
 another kind of fact) it must leave alone; ``--as-of`` answers on a small built corpus follow the dates.
 """
 
@@ -168,6 +169,29 @@ def test_a_pronoun_following_something_else_than_a_person_succeeds_no_one():
     assert ("Jan Smit", "pijler Economie en Werk", False, None, None) in dated(text, "hasRole", "2024-04-18")
 
 
+# --- a role told in a relative clause takes that clause's time alone ---
+
+def test_a_relative_clause_after_the_one_succeeded_dates_their_post():
+    text = ("De themagroep Jeugd krijgt per 1 april 2026 een nieuwe voorzitter: Anna Kok (Ede) volgt dan Jan Smit "
+            "(Delft) op, die sinds 2022 voorzitter was.")
+    found = dated(text, "hasRole", "2025-11-20")
+    assert ("Jan Smit", "themagroep Jeugd", False, "2022-01-01", "2026-03-31") in found, found
+    assert ("Anna Kok", "themagroep Jeugd", False, "2026-04-01", None) in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the main clause's start is the new post's, not the earlier one's
+    ("Per 1 mei 2024 is Jan Smit, die eerder voorzitter was van de themagroep Jeugd, directeur van de GGD Rivierland.",
+     ("Jan Smit", "themagroep Jeugd", True, None, None)),
+    ("Jan Smit, die sinds 2019 voorzitter is van de themagroep Jeugd, wordt per 1 mei 2026 directeur van de GGD "
+     "Rivierland.", ("Jan Smit", "themagroep Jeugd", False, "2019-01-01", None)),
+])
+def test_a_relative_clause_keeps_its_own_time_not_the_main_clause(text, expected):
+    found = dated(text, "hasRole", "2025-11-20")
+    assert expected in found, found
+    assert ("Jan Smit", "GGD Rivierland", False, "2026-05-01" if "2026" in text else "2024-05-01", None) in found, found
+
+
 # --- --as-of follows the dates: before the founding or signing the fact is not yet known ---
 
 DOCUMENTS = {
@@ -176,6 +200,8 @@ DOCUMENTS = {
     "aanwijzingsbesluit-ede": ("2025-02-20", DECREE.replace(
         "TAKES_EFFECT", "Dit besluit treedt in werking met ingang van 1 maart 2025.")),
     "burgemeesters-rivierstad": ("2026-01-10", MAYORS),
+    "nieuws-ggd-rivierland": ("2025-11-20", "Nieuwe directeur GGD Rivierland\n\nJan Smit, die sinds 2019 voorzitter is "
+                              "van de themagroep Jeugd, wordt per 1 mei 2026 directeur van de GGD Rivierland.\n"),
 }
 
 
@@ -221,3 +247,9 @@ def test_as_of_leaves_out_an_earlier_post_from_a_remark(kg):
     # "eerder burgemeester van Ede" had ended by the list's date; "burgemeester van Zwolle" had not
     assert _roles(kg, "Ede", "burgemeester", "--as-of", "2026-01-10") == []
     assert _roles(kg, "Zwolle", "burgemeester", "--as-of", "2026-01-10") == [("Eva Bos", "2026-01-10", None)]
+
+
+def test_as_of_knows_a_chair_since_the_year_its_relative_clause_gives(kg):
+    # the news item is of November 2025; "die sinds 2019 voorzitter is" makes him the chair in 2023 already
+    assert _roles(kg, "Themagroep Jeugd", "voorzitter", "--as-of", "2023-06-01") == [("Jan Smit", "2019-01-01", None)]
+    assert _roles(kg, "Themagroep Jeugd", "voorzitter", "--as-of", "2018-06-01") == []

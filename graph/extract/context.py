@@ -213,7 +213,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         if key in self._seen:
             return
         self._seen.add(key)
-        dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition") \
+        dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition",
+                               relative=rule == "roles.relative") \
             if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \

@@ -371,6 +371,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
             past = past or _relative_ended(text, sentence, before[-1].end, start, end)
+            stated_at = start  # the relative clause states the role, and its time: "Y volgt X op, die sinds 2022 voorzitter was"
         elif before and (COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date))
                          or _PAST_SPAN.match(text[before[-1].end:start])):
             # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
