@@ -20,6 +20,7 @@ from .context_lists import ListContext
 from .context_periods import PeriodContext
 from .context_subjects import SubjectContext
 from .cues import CueText
+from .founding_dates import founding_date
 from .absences import absent
 from .guests import ATTENDANCE_RULES, guest, guest_discussions
 from .listings import listed_spans
@@ -219,7 +220,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         if key in self._seen:
             return
         self._seen.add(key)
-        dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition") \
+        dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition",
+                               relative=rule == "roles.relative") \
             if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \
@@ -241,6 +243,12 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
             and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)
         told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)
+        if not (valid_from or valid_until or past) and predicate in ("initiated", "participatesIn"):
+            # "Het programma is in 2021 gestart door A", "Op 10 juni 2020 ondertekenden A en B de deal": from then (round 55t)
+            founded = founding_date(self.text, sentence.start, sentence.end, (subject.start, subject.end),
+                                    (obj.start, obj.end), predicate, self.date)
+            if founded:
+                valid_from, precisions["valid_from_precision"] = founded
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until,
                                        appointed=appointment, told_past=told_past, **precisions))

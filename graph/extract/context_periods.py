@@ -81,7 +81,7 @@ class PeriodContext:
         return start, end
 
     def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
-                  stated_at: int | None = None, apposition: bool = False) -> Period | None:
+                  stated_at: int | None = None, apposition: bool = False, relative: bool = False) -> Period | None:
         """The period the sentence gives a fact of ``subject`` and ``obj`` (see :mod:`graph.extract.periods`):
         the one written in the clause of either (clauses end at commas and semicolons outside
         brackets, so "X, die sinds 2022 voorzitter is, …" dates X's role, not the rest), or in the
@@ -90,7 +90,9 @@ class PeriodContext:
         ``apposition`` right after its subject keeps to its own clause: "Sinds 1 juli is X, wethouder
         van Breda, voorzitter van Y" dates the voorzitter, not the wethouder (who may have been one
         long before); only a time the whole sentence is about ("In 2023 …") holds for it too. A bracket that
-        dates a former name ("het ministerie van EZ (tot juli 2024: EZK)") dates no fact."""
+        dates a former name ("het ministerie van EZ (tot juli 2024: EZK)") dates no fact. A role told in a
+        ``relative`` clause after its subject ("Y volgt X op, die sinds 2022 voorzitter was"; ``stated_at`` in
+        it) takes that clause's time alone, not the main clause's (round 55t)."""
         periods, cuts = self._sentence_periods(sentence)
         periods = [p for p in periods if not _name_period(self.text, p)]
         if not periods:
@@ -105,6 +107,8 @@ class PeriodContext:
             clauses = {said}  # "Tot 2023 was X wethouder in Zwolle; nu is zij voorzitter van Y": Y's role is now
         if self._trailing_time(sentence, cuts, periods):
             clauses.add(len(cuts))  # "wijst X aan als lid van Y, met ingang van 1 maart 2025.": the whole sentence's
+        if relative and stated_at is not None:
+            clauses = {said}  # "Per 1 mei is X, die eerder voorzitter was van Y, directeur van Z": not since 1 May
         if apposition and stated_at is None and said == own + 1 and not self.text[subject.end:cuts[own]].strip():
             periods = [p for p in periods if p.during or bisect.bisect_right(cuts, p.start) == said]
         found = {(p.valid_from, p.valid_until): p for p in periods if bisect.bisect_right(cuts, p.start) in clauses}

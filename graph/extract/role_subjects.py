@@ -46,6 +46,10 @@ from .succession_words import after_home
 
 __all__ = ["RoleSubjects", "role_subjects", "attributive_place", "COPULA", "PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN"]
 
+#: a cell or clause that opens with an earlier time or a past copula before the role word: "| eerder burgemeester
+#: van Ede |", "waarnemend; was burgemeester van Delft" (round 55t)
+_EARLIER_CELL = re.compile(r"(?:[|;(\t])\s*(?:eerder|vroeger|voorheen|daarvoor|destijds|was|waren)\s+$", re.IGNORECASE)
+
 
 #: "X, die (afscheid neemt) als trekker": the role belongs to the antecedent only
 _RELATIVE_ALS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op|af|aan|uit|in)?\s*,\s*die\s+[^,;()]{0,80}?\bals\s+(?:de\s+|het\s+)?")
@@ -370,6 +374,7 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             # "X, die eerder voorzitter was"
             targets, rule = [before[-1]], "roles.relative"
             past = past or _relative_ended(text, sentence, before[-1].end, start, end)
+            stated_at = start  # the relative clause states the role, and its time: "Y volgt X op, die sinds 2022 voorzitter was"
         elif before and (COPULA.match(without_periods(text[before[-1].end:start], year=ctx.date))
                          or _PAST_SPAN.match(text[before[-1].end:start])):
             # "X is voorzitter", "X was tot 1 juni 2024 voorzitter", "X is niet langer voorzitter"
@@ -483,6 +488,8 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                     and _object_after_van(ctx, sentence, after_subject_phrase(text, end, sentence.end)) \
                     and not _OTHER_HOLDER.search(prefix):
                 targets, rule = [persons[0]], "roles.sentence-person"
+                # "| Jan Smit | 1946 | 1963 | eerder burgemeester van Ede |", "…; was burgemeester van Delft": an earlier post
+                past = past or bool(_EARLIER_CELL.search(text[max(sentence.start, start - 40):start]))
     return RoleSubjects(targets, rule, past, stated_at, predecessor, stacked_second, theme)
 
 

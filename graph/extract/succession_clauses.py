@@ -64,7 +64,7 @@ _CLAUSE_PRONOUN_TAKES_OVER = re.compile(r"[;,]\s*(?:en\s+)?(?:hij|zij|ze)\s+(?:n
 
 #: a time or an adverb between "volgde" and the one succeeded: "(; hij volgde) per 1 mei 2026 (X op)", "toen"
 _WHEN_FOLLOWED = (r"(?:(?:toen|daarin|daarbij|ook|destijds)\s+)?"
-                  r"(?:(?:per|op|in|vanaf|sinds)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?")
+                  r"(?:(?:per|op|in|vanaf|sinds)\s+(?:(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?|(?:19|20)\d\d)\s+)?")  # "in 2023": round 55t
 
 
 def pronoun_follows_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
