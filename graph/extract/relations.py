@@ -161,7 +161,6 @@ from .unit_setup import find_unit_setup
 from .taking_part import find_participation
 from .body_contacts import find_body_contacts, find_contact_at_for
 from .council_committees import council_committees
-from .founding_years import date_founding_years
 from .mayor_cabinet import cabinet_parents
 from .title_organisers import find_title_organisers
 from .verb_last_collaboration import find_verb_last_collaboration
@@ -238,7 +237,6 @@ def find_relations(ctx: DocContext) -> None:
         if "bestaa" in sentence.text or "bestond" in sentence.text:
             find_consisting_members(ctx, sentence, mentions)  # "Zoals je weet bestaat de City Deal uit A, B en C"
         find_stated_leads(ctx, sentence, mentions)
-    date_founding_years(ctx)  # "X is in 2021 opgericht door A en B": A and B initiators from 2021
     date_since_then(ctx)  # "… stopte per 1 juni. Sindsdien is Y voorzitter": Y from 1 June
     council_committees(ctx)  # "GEMEENTERAAD EDE" over "Rapport van de commissie …": the committee is Ede's
     cabinet_parents(ctx)  # "het Kabinet van de burgemeester": part of the town whose burgemeester the text names
