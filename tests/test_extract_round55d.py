@@ -56,6 +56,15 @@ def test_organisers_below_the_title_block_are_no_title_organisers():
     assert not {f for f in found_in(text) if f[1] == "organised" and f[0] == "Divosa"}, found_in(text)
 
 
+def test_a_unit_in_brackets_after_an_organiser_is_its_parent_not_an_organiser():
+    # the lead, after the merges: heldout29's "Organisatie: G40-themagroep X (pijler Sociaal)" made the pijler an
+    # organiser too; the bracket says where the organiser belongs
+    text = TITLE_PAGE.replace("Georganiseerd door Divosa en het Stedennetwerk G40",
+                              "Organisatie: G40-themagroep Werk en Inkomen (pijler Sociaal), in samenwerking met Divosa")
+    organisers = {f[0] for f in found_in(text) if f[1] == "organised"}
+    assert organisers == {"Themagroep Werk en Inkomen"}, organisers
+
+
 def test_a_colophon_names_the_organisers_too():
     text = TITLE_PAGE.replace("Georganiseerd door Divosa en het Stedennetwerk G40\n", "") \
         + "\nColofon\nOrganisatie: Divosa en Platform31\nVormgeving: Studio Lijn\n"

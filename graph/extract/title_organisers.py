@@ -10,7 +10,8 @@ title block, who organises it; its colophon may say so again::
     Georganiseerd door Divosa en het Stedennetwerk G40
 
 "Een congres van X en Y", "Een initiatief van X en Y" (of an event: its organisers), "Organisatie: X en Y" and
-"Georganiseerd door X en Y" say the same. The event is the one the document's first line names
+"Georganiseerd door X en Y" say the same; a unit in brackets after an organiser ("G40-themagroep X (pijler
+Sociaal)") says where it belongs and organises nothing. The event is the one the document's first line names
 (:func:`graph.extract.participation.title_event`); a line further down the body ("De lunch wordt georganiseerd
 door …") is a sentence of its own, which :mod:`graph.extract.organising` reads.
 """
@@ -89,4 +90,5 @@ def find_title_organisers(ctx: DocContext) -> None:
         if sentence is None or not ctx.asserted(sentence, match.start(), match.end()):
             continue
         for actor in ctx.list_after(match.end(), min(end, sentence.end), types=ACTORS):
-            ctx.add(actor, "organised", event, sentence, "relations.title-organisers", 0.75)
+            if not ctx.text[:actor.start].rstrip().endswith("("):  # "X (pijler Sociaal)": where X belongs
+                ctx.add(actor, "organised", event, sentence, "relations.title-organisers", 0.75)
