@@ -393,19 +393,24 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
     someone is dropped; nor a person a document says it is not (``apart``: key → keys). Initials that
     could be either person of a curated split (``splits``) and that their document does not place as the
     split does are the other person's, as the split leaves every such mention of the name (finding 8).
-    Nor does one namesake of a split name ("H. Yilmaz" of Ede) join a person placed where another namesake
-    of that name is (``elsewhere``: key → (municipalities of the name's other namesakes, person → the
-    municipalities its mentions are placed in)): "Hatice Yilmaz", wethouder of Tilburg, is not the
-    "H. Yilmaz" of Ede beside an "H. Yilmaz" of Tilburg (round 55k).
+    Initials that rule 6 split into namesakes by their places ("H. Yilmaz (Tilburg)", "H. Yilmaz (Ede)")
+    are told apart by their places only, so a namesake joins only a person placed where it is and not where
+    another namesake of the name is (``elsewhere``: key → the municipalities of its name's other namesakes,
+    and person → the municipalities its mentions are placed in): "Hatice Yilmaz", wethouder of Tilburg, is the
+    Tilburg namesake, whichever of the two a list names first (the first keeps the name's key), never the
+    Ede one; a "Hatice Yilmaz" placed nowhere is neither (round 55k).
 
     Returns each dropped draft's key → the one person all its mentions joined (a draft whose mentions
     joined two persons, in two documents, is left out): where a name meant for the dropped draft goes,
     such as a namesake's "H. Yilmaz (Tilburg)" (round 55k)."""
     apart = apart or {}
     others, placed_in = elsewhere or ({}, {})
-    # a mention a curated split placed (its key is the split's now) is no longer the initials' to join
-    named = [(document_id, start, end, key) for document_id, start, end, key in named
-             if keys.get((document_id, start, end)) == key]
+    curated = {split.into for split in splits}
+    # a mention a curated split placed (its key is the split's now) is no longer the initials' to join; one that
+    # rule 6 gave to another namesake of its name ("H. Yilmaz (Tilburg)" after "H. Yilmaz (Ede)") is that one's
+    named = [(document_id, start, end, now) for document_id, start, end, key in named
+             if (now := keys.get((document_id, start, end))) == key
+             or (now in others and now not in curated and key in others and now in drafts)]
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
     into: dict[str, set[str]] = {}  # a joined draft → the persons its mentions joined
@@ -413,8 +418,9 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
     for document_id, start, end, key in named:
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
         candidates = index.get((initial, surname), set()) - {key} - apart.get(key, set())
-        if key in others:
-            candidates = {c for c in candidates if others[key].isdisjoint(placed_in.get(c, ()))}
+        if key in others:  # a namesake of a split name: a person placed where it is and not where another one is
+            candidates = {c for c in candidates if not placed_in.get(key, set()).isdisjoint(placed_in.get(c, ()))
+                          and others[key].isdisjoint(placed_in.get(c, ()))}
         local = sorted(candidates & set(named_in.get(document_id, ())))
         chosen = choose(document_id, start, end, local or sorted(candidates), initials=True)
         if len(chosen) == 1:
