@@ -384,34 +384,55 @@ def _apart_pairs(extractions, keys: dict, entities: dict, namesakes=()) -> list[
 
 
 def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Draft], keys: dict,
-                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None, splits=()) -> None:
+                   named_in: dict[str, list[str]], ambiguous: list[str], choose, apart=None, splits=(),
+                   elsewhere=None) -> dict[str, str]:
     """A person named by initials ("T.H. Vermeulen", ``named``: where) is the one person with a full first
     name of that first letter and that surname ("Thomas Vermeulen"), first among the document's own
     persons, else across the build; with two such persons it stays apart and the ambiguity is reported.
     The initials become an alternative name of the person they join; a draft whose every mention joined
     someone is dropped; nor a person a document says it is not (``apart``: key → keys). Initials that
     could be either person of a curated split (``splits``) and that their document does not place as the
-    split does are the other person's, as the split leaves every such mention of the name (finding 8)."""
+    split does are the other person's, as the split leaves every such mention of the name (finding 8).
+    Initials that rule 6 split into namesakes by their places ("H. Yilmaz (Tilburg)", "H. Yilmaz (Ede)")
+    are told apart by their places only, so a namesake joins only a person placed where it is and not where
+    another namesake of the name is (``elsewhere``: key → the municipalities of its name's other namesakes,
+    and person → the municipalities its mentions are placed in): "Hatice Yilmaz", wethouder of Tilburg, is the
+    Tilburg namesake, whichever of the two a list names first (the first keeps the name's key), never the
+    Ede one; a "Hatice Yilmaz" placed nowhere is neither (round 55k).
+
+    Returns each dropped draft's key → the one person all its mentions joined (a draft whose mentions
+    joined two persons, in two documents, is left out): where a name meant for the dropped draft goes,
+    such as a namesake's "H. Yilmaz (Tilburg)" (round 55k)."""
     apart = apart or {}
-    # a mention a curated split placed (its key is the split's now) is no longer the initials' to join
-    named = [(document_id, start, end, key) for document_id, start, end, key in named
-             if keys.get((document_id, start, end)) == key]
+    others, placed_in = elsewhere or ({}, {})
+    curated = {split.into for split in splits}
+    # a mention a curated split placed (its key is the split's now) is no longer the initials' to join; one that
+    # rule 6 gave to another namesake of its name ("H. Yilmaz (Tilburg)" after "H. Yilmaz (Ede)") is that one's
+    named = [(document_id, start, end, now) for document_id, start, end, key in named
+             if (now := keys.get((document_id, start, end))) == key
+             or (now in others and now not in curated and key in others and now in drafts)]
     index = _initial_index({k: d for k, d in drafts.items() if d.type == "Person"})
     joined: collections.Counter = collections.Counter()
+    into: dict[str, set[str]] = {}  # a joined draft → the persons its mentions joined
     reported = set()
     for document_id, start, end, key in named:
         initial, surname = _initials_and_surname(drafts[key].entity().label) or ("", "")
         candidates = index.get((initial, surname), set()) - {key} - apart.get(key, set())
+        if key in others:  # a namesake of a split name: a person placed where it is and not where another one is
+            candidates = {c for c in candidates if not placed_in.get(key, set()).isdisjoint(placed_in.get(c, ()))
+                          and others[key].isdisjoint(placed_in.get(c, ()))}
         local = sorted(candidates & set(named_in.get(document_id, ())))
         chosen = choose(document_id, start, end, local or sorted(candidates), initials=True)
         if len(chosen) == 1:
             keys[document_id, start, end] = chosen[0]
             drafts[chosen[0]].labels.update(dict.fromkeys(drafts[key].labels))
             joined[key] += 1
+            into.setdefault(key, set()).add(chosen[0])
         elif len(chosen) > 1 and (kept := _split_keeps(chosen, splits, document_id)) is not None:
             keys[document_id, start, end] = kept  # a split's other person keeps the initials it does not place
             drafts[kept].labels.update(dict.fromkeys(drafts[key].labels))
             joined[key] += 1
+            into.setdefault(key, set()).add(kept)
         elif len(chosen) > 1 and (document_id, key) not in reported:  # once a document, however often it names them
             reported.add((document_id, key))
             labels = [drafts[c].entity().label for c in chosen]
@@ -420,9 +441,37 @@ def _join_initials(named: list[tuple[str, int, int, str]], drafts: dict[str, _Dr
             ambiguous.append(Ambiguity(f"{document_id}: '{drafts[key].entity().label}' kan {', '.join(labels)} zijn; "
                                        "niet samengevoegd", key, (document_id, start, end)))
     mentioned = collections.Counter(key for *_, key in named)
+    gone = {}
     for key, count in joined.items():
         if count == mentioned[key]:
             del drafts[key]
+            if len(into[key]) == 1:
+                gone[key] = next(iter(into[key]))
+    return gone
+
+
+def _namesakes_elsewhere(namesakes: list[dict], keys: dict, mention_place: dict) -> tuple[dict, dict]:
+    """(key of a namesake of a split name → the municipalities its name's other namesakes are placed in,
+    person → the municipalities its mentions are placed in) for :func:`_join_initials`; ``mention_place``:
+    (document id, start, end) → municipality (:func:`graph.namesakes.gather_placings`).
+
+    >>> names = [{"name": "H. Yilmaz", "keys": ["person/h-yilmaz", "person/h-yilmaz-tilburg"]}]
+    >>> keys = {("a", 0, 9): "person/h-yilmaz", ("a", 20, 29): "person/h-yilmaz-tilburg", ("b", 0, 13): "person/hatice-yilmaz"}
+    >>> places = {("a", 0, 9): "municipality/gm0228", ("a", 20, 29): "municipality/gm0855", ("b", 0, 13): "municipality/gm0855"}
+    >>> others, placed_in = _namesakes_elsewhere(names, keys, places)
+    >>> others["person/h-yilmaz"], placed_in["person/hatice-yilmaz"]
+    ({'municipality/gm0855'}, {'municipality/gm0855'})
+    """
+    split = [namesake["keys"] for namesake in namesakes if not namesake.get("maybe")]
+    if not split:
+        return {}, {}
+    placed_in: dict[str, set[str]] = {}
+    for where, place in mention_place.items():
+        if where in keys:
+            placed_in.setdefault(keys[where], set()).add(place)
+    others = {key: set().union(*(placed_in.get(other, set()) for other in group if other != key))
+              for group in split for key in group}
+    return others, placed_in
 
 
 def _split_keeps(chosen, splits, document_id: str) -> str | None:
@@ -597,8 +646,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         if document_id in placed:
             named_in[document_id] = found + [key for _start, key in placed[document_id]]
     apart, apart_at = _said_apart(extractions, keys)
-    if by_initials:
-        _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart, splits)
+    gone = _join_initials(by_initials, drafts, keys, named_in, ambiguous, choose, apart, splits,
+                          _namesakes_elsewhere(namesakes, keys, placings[1])) if by_initials else {}
     # bare surnames: join the one full name that ends in them
     persons = {k: d for k, d in drafts.items() if d.type == "Person"}
     by_document = {doc: {key for key in found if key in persons} for doc, found in named_in.items()}
@@ -649,9 +698,13 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
         draft(key, "Person", label, None, None)
         keys[where] = key
     for key, name in place_names:  # "Jan de Vries (Helmond)": a name to ask for one of the namesakes by
-        drafts[key].labels[name] = None
+        key = gone.get(key, key)  # "H. Yilmaz (Tilburg)", all of whose mentions joined "Hatice Yilmaz": hers
+        if key in drafts:  # mentions that joined two persons: the name is neither's
+            drafts[key].labels[name] = None
     _join_kind_prefixed(drafts, keys, rewritten)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
     where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits, rewritten)
+    for namesake in namesakes if gone else ():  # the note's merge names the person a namesake's initials joined
+        namesake["keys"] = [gone.get(key, key) for key in namesake["keys"]]
     entities = {k: d.entity() for k, d in drafts.items()}
     dropped = {key for key in replayed if key not in entities}
     if dropped:
