@@ -148,19 +148,32 @@ def _rows_text(parts: dict, where: str, renamed: set[str], values: str = "") -> 
 def _kept_table(dataset, question, timeout) -> dict | None:
     from . import kept_answers
     from .derived import remembered
-    from .questions import question_text
 
-    parts = inner_query(question_text(question, {}, engine="oxigraph"))
-    if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST:
+    parts, text = _kept_query(question)
+    if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST or text is None:
         return None
-    twins = _as_of_lines(parts["where"])
-    if twins is None:
-        return None
-    text = _rows_text(parts, *twins)
     table = remembered(dataset, "window-rows-" + question.name, {"text": text},
                        lambda: _table(dataset, parts, text, timeout),
                        code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
     return table if table["signatures"] is not None else None
+
+
+#: (question text, its parameters' names) → :func:`_kept_query`'s answer, read once per process
+_QUERIES: dict[tuple, tuple] = {}
+
+
+def _kept_query(question) -> tuple[dict | None, str | None]:
+    """The parts (:func:`inner_query`) of ``question``'s text expanded without a window, and the query of the
+    rows kept (None: the text answers)."""
+    from .questions import question_text
+
+    key = (question.text, tuple(parameter.name for parameter in question.parameters))
+    found = _QUERIES.get(key)
+    if found is None:
+        parts = inner_query(question_text(question, {}, engine="oxigraph"))
+        twins = _as_of_lines(parts["where"]) if parts is not None else None
+        found = _QUERIES[key] = (parts, _rows_text(parts, *twins) if twins is not None else None)
+    return found
 
 
 def _digest(text: str) -> str:
@@ -265,8 +278,8 @@ def _checked(data) -> dict:
     """A kept table as :func:`_table` makes it, else ValueError."""
     try:
         top, signatures, size = len(data["terms"]), len(data["signatures"] or ()), len(data["first"])
-        if set(data) != set(_EMPTY) or any(not isinstance(term, str) and term[0] not in ("u", "b", "l")
-                                           for term in data["terms"]):
+        if set(data) != set(_EMPTY) or any(term[0] not in ("u", "b", "l") or len(term) != (2 if term[0] != "l" else 4)
+                                           for term in [term for term in data["terms"] if type(term) is not str]):
             raise ValueError("not a table of who-does-what's evidence rows")
         if (len(data["keys"]), len(data["tails"]), len(data["nodes"])) != (5 * size, len(_TAIL) * size, size):
             raise ValueError("a group of another shape")
@@ -299,16 +312,18 @@ def _decided_here(inputs: dict, as_of: bool) -> bool:
 
 
 class _Terms(dict):
-    """Term index → the rdflib term, made when first asked (-1: unbound)."""
+    """Term index → the rdflib term of a table's ``terms``, made when first asked (-1: unbound)."""
 
     def __init__(self, terms: list):
+        from .kept_answers import _term
+        from .oxigraph_store import _plain_literal
+
         super().__init__({-1: None})
-        self.terms = terms
+        self.terms, self.made, self.plain = terms, _term, _plain_literal
 
     def __missing__(self, position: int):
-        from .kept_answers import _term
-
-        made = self[position] = _term(self.terms[position])
+        kept = self.terms[position]
+        made = self[position] = self.plain(kept) if isinstance(kept, str) else self.made(kept)
         return made
 
 
@@ -324,7 +339,7 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
 
     days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
     as_of = days["as_of"] is not None
-    terms = [_read_term(kept) for kept in table["terms"]]
+    kept_terms = table["terms"]
     keys, tails, first, size = table["keys"], table["tails"], table["first"], len(table["first"])
     twins = {twin[0]: twin[1:] for twin in table["twins"]} if as_of else {}
     more = dict(map(tuple, table["more"]))
@@ -335,19 +350,19 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
     for offset, name in ((0, "person"), (3, "body")):
         if bound.get(name) is not None:
             values = bound[name] if isinstance(bound[name], tuple) else (bound[name],)
-            targets = [_written(value) for value in values]
-            numbers = {number for number, written in enumerate(terms) if written in targets}
+            targets = [_kept_term(_written(value)) for value in values]
+            numbers = {number for number, kept in enumerate(kept_terms) if kept in targets}
             groups = [group for group in groups if keys[5 * group + offset] in numbers]
-    asked = sorted({terms[row[1]][1] for group in groups for row in more.get(group, [[first[group], table["nodes"][group]]])
+    asked = None in decisions and sorted({kept_terms[row[1]][1] for group in groups for row in more.get(group, [[first[group], table["nodes"][group]]])
                     if decisions[row[0]] is None})
     answers = _asked_rows(dataset, question, bound, asked, timeout) if asked else {}
-    functions = [(function, distinct) for _, function, distinct, _ in inner_query_aggregates(question)]
+    functions = [(function, distinct) for _, function, distinct, _ in _kept_query(question)[0]["aggregates"]]
     width = len(functions)
-    objects = _Terms(terms)
+    objects = _Terms(kept_terms)
     rows = []
     for group in groups:
         key = keys[5 * group:5 * group + 5]
-        extra = answers.pop(tuple(tuple(terms[cell]) for cell in key), []) if asked else []
+        extra = answers.pop(tuple(tuple(_read_term(kept_terms[cell])) for cell in key), []) if asked else []
         members = more.get(group)
         states = [decisions[row[0]] for row in members] if members else [decisions[first[group]]]
         if all(states) and None not in states and not extra:
@@ -358,10 +373,10 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
         for row, state in zip(members or (), states):
             if state:
                 values = row[2 + width:] if as_of and len(row) > 2 + width else row[2:2 + width]
-                arguments.append([None if cell < 0 else terms[cell] for cell in values])
+                arguments.append([None if cell < 0 else _read_term(kept_terms[cell]) for cell in values])
         if not arguments:
             continue
-        made = _row([terms[cell] for cell in key], [_aggregate(function, distinct, [member[position] for member in arguments])
+        made = _row([_read_term(kept_terms[cell]) for cell in key], [_aggregate(function, distinct, [member[position] for member in arguments])
                                                     for position, (function, distinct) in enumerate(functions)])
         rows.append({column: None if value is None else _term(value) for column, value in zip(_COLUMNS, made)})
     if answers:
@@ -386,12 +401,6 @@ def _asked_rows(dataset, question, bound, nodes: list[str], timeout) -> dict[tup
         answers.setdefault(key, []).append([None if found.get(f"a_{name}") is None else _written(found[f"a_{name}"])
                                             for name in names])
     return answers
-
-
-def inner_query_aggregates(question) -> list:
-    from .questions import question_text
-
-    return inner_query(question_text(question, {}, engine="oxigraph"))["aggregates"]
 
 
 def _order_key(written) -> tuple:
