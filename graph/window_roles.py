@@ -82,19 +82,21 @@ def inner_query(text: str) -> dict | None:
     ``groups`` (the ``GROUP BY`` variables), ``aggregates`` ([name, function, distinct, argument]), ``outer``
     (the text after it); None when ``text`` has no such subquery.
 
-    >>> parts = inner_query("SELECT * WHERE { { SELECT ?a (MAX(?b) AS ?c) WHERE { ?a ?p ?b } "
-    ...                     "GROUP BY ?person ?personLabel ?role ?body ?bodyLabel } } ORDER BY ?a")
-    >>> parts["aggregates"], parts["where"]
-    ([['c', 'MAX', False, '?b']], '{ ?a ?p ?b }')
+    >>> parts = inner_query("SELECT * WHERE { { SELECT ?person ?personLabel ?role ?body ?bodyLabel (MAX(?b) AS ?c) "
+    ...                     "(COUNT(DISTINCT ?d) AS ?n) WHERE { ?ev ?p ?b } GROUP BY ?person ?personLabel ?role ?body "
+    ...                     "?bodyLabel } } ORDER BY ?c")
+    >>> parts["aggregates"], parts["where"], parts["outer"]
+    ([['c', 'MAX', False, '?b'], ['n', 'COUNT', True, '?d']], '{ ?ev ?p ?b }', ' } } ORDER BY ?c')
     """
     end = text.find(_GROUP_BY)
     start = text.rfind("SELECT ?person ?personLabel ?role ?body ?bodyLabel (", 0, end)
     if end < 0 or start < 0:
         return None
     head = text[start:end]
-    where = head.index("\n    WHERE {") if "\n    WHERE {" in head else -1
-    if where < 0:
+    found = re.search(r"\)\s+WHERE \{", head)  # the selection's last aggregate closes before its WHERE
+    if found is None:
         return None
+    where = found.start() + 1
     clause = re.sub(r"#[^\n]*", "", head[:where])
     aggregates = []
     for match in re.finditer(r"\((MAX|MIN|COUNT)\((DISTINCT )?", clause):
@@ -262,8 +264,6 @@ _EMPTY = {"terms": [], "keys": [], "tails": [], "twins": [], "first": [], "nodes
 
 #: the positions in :func:`_row`'s row that are not the group's own terms
 _TAIL = (3, 6, 7, 8, 9, 10, 11, 12, 13)
-#: the positions of the group's terms in :func:`_row`'s row
-_KEY = (0, 1, 2, 4, 5)
 
 
 def _number(written, terms: list, index: dict) -> int:
