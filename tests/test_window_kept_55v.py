@@ -223,3 +223,40 @@ def test_rows_kept_before_a_rebuild_are_not_read(tmp_path):
     after = kept_rows(rebuilt, {"as_of": "2025-06-01"}).rows
     assert after == text_rows(rebuilt, {"as_of": "2025-06-01"}).rows
     assert after and URIRef("https://w3id.org/g40kg/id/person/carla-mendes") not in {row["person"] for row in after}
+
+
+def test_a_node_with_two_values_of_a_time_property_is_asked_of_the_text(graphs, tmp_path, monkeypatch):
+    """An evidence node with two starts or two dates is one row of the filter per combination, which kept_by does
+    not tell apart: its rows are asked of the text with the window, under every kind of window, and the answer is
+    still the text's."""
+    import json as json_module
+
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from graph.store import MANIFEST_FILE, save_dataset
+
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(graphs["built"] / GRAPH_FILE, format="nquads")
+    g40, date = "https://w3id.org/g40kg/def#", URIRef("http://purl.org/dc/terms/date")
+    nodes = sorted({node for node, _, _, _ in dataset.quads((None, URIRef(
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"), URIRef(g40 + "hasRole"), None))
+        if any(dataset.quads((node, date, None, None)))})
+    twice_dated, twice_started = nodes[0], nodes[1]
+    for node, predicate, day in ((twice_dated, date, "2021-05-01"), (twice_started, URIRef(g40 + "validFrom"), "2019-01-01"),
+                                 (twice_started, URIRef(g40 + "validFrom"), "2024-02-01")):
+        context = next(quad[3] for quad in dataset.quads((node, None, None, None)))
+        dataset.add((node, predicate, Literal(day, datatype=XSD.date), context))
+    changed = tmp_path / "kg"
+    save_dataset(dataset, changed, json_module.loads((graphs["built"] / MANIFEST_FILE).read_text()))
+    store = open_dataset(changed, engine="oxigraph")
+    asked = []
+    original = window_roles._asked_rows
+    monkeypatch.setattr(window_roles, "_asked_rows", lambda *args: asked.append(args[3]) or original(*args))
+    for params in [{"as_of": "2021-06-01"}, {"as_of": "2024-03-01"}, {"at": "2021-05-01"}, {"at": "2023-06-01"},
+                   {"from": "2019-06-01", "until": "2021-12-31"}, {"until": "2020-01-01"}, {"from": "2024-02-01"}]:
+        kept, text = kept_rows(store, params), text_rows(store, params)
+        assert kept is not None and kept.rows == text.rows, params
+        assert {str(twice_dated), str(twice_started)} <= set(asked[-1]), params
