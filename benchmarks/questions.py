@@ -78,7 +78,9 @@ def measure(dataset, runs: int, params: dict, only=None, baseline: dict | None =
     for name, question in load_questions().items():
         if only and name not in only:
             continue
-        values = {k: URIRef(v) for k, v in params.get(name, {}).items() if v}
+        # an entity as its IRI; a window's day (as_of, at, from, until) as the text a user gives
+        values = {k: URIRef(v) if v.startswith(("http://", "https://")) else v for k, v in params.get(name, {}).items()
+                  if v}
         versions = {"this": question}
         before = (baseline or {}).get(name)
         if before is not None and before.text != question.text:

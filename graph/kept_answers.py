@@ -51,7 +51,7 @@ from typing import Any, Mapping
 
 from rdflib import BNode, Literal, URIRef
 
-from . import side_join
+from . import side_join, window_roles
 from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
 
 __all__ = ["kept_answer", "encode", "decode"]
@@ -70,6 +70,7 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     """The answer of ``question`` with ``bindings`` (:func:`graph.questions.question_bindings`) read from
     or kept as its whole-graph answer (module docstring); None when the SPARQL text must answer."""
     from .derived import keeps_results, kept, remembered
+    from .query import engine_of
 
     listed = question.kept
     if listed is None:
@@ -77,6 +78,8 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     joined = _joined(dataset, question)
     bound = {name: value for name, value in bindings.items() if value is not None}
     if not keeps_results(dataset) or any(name not in listed for name in bound):
+        if question.name == window_roles.QUESTION and engine_of(dataset) == "oxigraph":
+            return window_roles.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         return joined(dataset, question, bindings, timeout) if joined else None
     key = {"text": _whole_text(question)}
     if not bound:
