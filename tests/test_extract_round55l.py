@@ -147,3 +147,21 @@ def test_the_backer_of_another_programme_takes_no_part_in_it():
     found = facts("De City Deal Gezonde Wijken is in 2023 gestart door de G40, met steun van het ministerie van SZW.",
                   date="2026-03-03")
     assert not any(f[0] == "SZW" for f in found), found
+
+
+# --- the bare kind word after a network the events name is that network ------------------------------------
+
+def test_the_bare_kind_word_after_a_network_in_bold_is_that_network():
+    text = ("Het handboek gaat over het **Leernetwerk Gezonde Wijken**, dat de pijler in 2021 opzette. Tot eind 2022 "
+            "was Sanne Koopmans programmaleider van het leernetwerk.")
+    found = facts(text, date="2026-03-03")
+    assert ("Sanne Koopmans", "hasRole", "Leernetwerk Gezonde Wijken", "programmaleider") in found, found
+    assert mentions(text, "Event", date="2026-03-03") == []
+
+
+def test_the_bare_kind_word_after_two_networks_is_neither():
+    """Near miss: two learning networks named before: which one "het leernetwerk" is, is not said."""
+    text = ("Het handboek gaat over het **Leernetwerk Gezonde Wijken** en het **Leernetwerk Sterke Buurten**. Tot eind "
+            "2022 was Sanne Koopmans programmaleider van het leernetwerk.")
+    found = facts(text, date="2026-03-03")
+    assert not any(f[0] == "Sanne Koopmans" and f[1] == "hasRole" for f in found), found

@@ -162,17 +162,17 @@ def find_network_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
 
 
 def with_network_names(text: str, tokens: list[Token], blocked: set[int], events: list[Mention]) -> list[Mention]:
-    """``events`` with the named learning networks instead of the events they cover, each learning network a
-    programme (:func:`as_programme`) ("het leernetwerk"
+    """``events`` with the named learning networks instead of the events they cover ("het leernetwerk"
     unnamed, before "hittebestendige wijken", or a name cut short: "Leernetwerk Regie" of "Leernetwerk Regie
     op de Volkshuisvesting", or named without its kind word: "Bestaanszekerheid" of "de leerkring
-    Bestaanszekerheid"); a network the events name further keeps its event."""
+    Bestaanszekerheid"); a network the events name further keeps its mention, and a bare kind word after it is
+    that network too. Each named learning network is a programme (:func:`as_programme`)."""
     networks = [n for n in find_network_names(text, tokens, blocked)
                 if not any(e.rule != "events.unnamed" and e.start < n.end and n.start < e.end
                            and not (e.start == n.start and e.end <= n.end) for e in events)]
-    if not networks:
-        return [as_programme(e) for e in events]
-    kept = [_network_repeat(e, networks) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
+    # the networks named before a bare kind word: these, and those the events name ("**Leernetwerk X**", round 55l)
+    named = networks + [e for e in events if e.rule != "events.unnamed" and as_programme(e).type == "Programme"]
+    kept = [_network_repeat(e, named) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
     return sorted((as_programme(m) for m in kept + networks), key=lambda m: m.start)
 
 
