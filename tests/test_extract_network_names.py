@@ -23,7 +23,7 @@ from extract_facts import assert_facts, mentions
      ["Leernetwerk Regie op de Volkshuisvesting"]),
 ])
 def test_network_names_end_where_dutch_ends_them(text, expected):
-    assert mentions(text, "Event", date="2026-03-03") == expected
+    assert mentions(text, "Programme", date="2026-03-03") == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,10 +3,13 @@ wijken", "de community of practice circulaire bouw", "het kennisnetwerk armoede 
 
 Dutch writes the field a network works on after its kind word, often in lower case. The kind words
 are ``data/gazetteer/network_kinds.csv`` (leernetwerk, lerend netwerk, kennisnetwerk, leerkring,
-leergemeenschap, community of practice); "het netwerk" alone names nothing. The network is an
-``Event`` as the project's other learning networks are (``event_kinds.csv``: "leernetwerk",
-"leergemeenschap": a group of participants that meets regularly), labelled by its kind word and its
-name ("leernetwerk hittebestendige wijken"); a capitalised name is the name, as :mod:`graph.extract.events`
+leergemeenschap, community of practice); "het netwerk" alone names nothing. The network is a
+``Programme``, as every named learning network :mod:`graph.extract.events` finds by its kind word is
+(``event_kinds.csv``: "leernetwerk", "leerkring", "leergemeenschap"; :func:`as_programme`, round 55l): a
+standing arrangement with members and leaders over months or years, which takes roles, not a dated
+gathering ("de netwerkbijeenkomst van het leernetwerk" stays an event, and so does the bare kind word of a
+network never named). It is labelled by its kind word and
+its name ("leernetwerk hittebestendige wijken"); a capitalised name is the name, as :mod:`graph.extract.events`
 labels it ("het kennisnetwerk Armoede en Schulden" → "Armoede en Schulden").
 
 Where a lower-case name ends, by the grammar of a Dutch noun phrase:
@@ -30,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import csv
 import re
 from functools import lru_cache
@@ -39,7 +43,7 @@ from .model import Mention
 from .phrases import PLURAL_VERBS, STOP, is_verbish
 from .tokens import Token
 
-__all__ = ["find_network_names", "with_network_names", "network_kinds"]
+__all__ = ["find_network_names", "with_network_names", "network_kinds", "is_network_label", "as_programme"]
 
 RULE = "events.network-named"
 #: words that qualify the network and stand between the article and the kind word
@@ -161,14 +165,15 @@ def with_network_names(text: str, tokens: list[Token], blocked: set[int], events
     """``events`` with the named learning networks instead of the events they cover ("het leernetwerk"
     unnamed, before "hittebestendige wijken", or a name cut short: "Leernetwerk Regie" of "Leernetwerk Regie
     op de Volkshuisvesting", or named without its kind word: "Bestaanszekerheid" of "de leerkring
-    Bestaanszekerheid"); a network the events name further keeps its event."""
+    Bestaanszekerheid"); a network the events name further keeps its mention, and a bare kind word after it is
+    that network too. Each named learning network is a programme (:func:`as_programme`)."""
     networks = [n for n in find_network_names(text, tokens, blocked)
                 if not any(e.rule != "events.unnamed" and e.start < n.end and n.start < e.end
                            and not (e.start == n.start and e.end <= n.end) for e in events)]
-    if not networks:
-        return events
-    kept = [_network_repeat(e, networks) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
-    return sorted(kept + networks, key=lambda m: m.start)
+    # the networks named before a bare kind word: these, and those the events name ("**Leernetwerk X**", round 55l)
+    named = networks + [e for e in events if e.rule != "events.unnamed" and as_programme(e).type == "Programme"]
+    kept = [_network_repeat(e, named) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
+    return sorted((as_programme(m) for m in kept + networks), key=lambda m: m.start)
 
 
 #: the rule of a bare kind word that repeats the one learning network of that kind named before it
@@ -193,3 +198,41 @@ def _network_repeat(event: Mention, networks: list[Mention]) -> Mention:
     if len(earlier) != 1:
         return event
     return Mention(event.start, event.end, event.text, "Event", REPEAT_RULE, 0.75, name=earlier.pop())
+
+
+@lru_cache(maxsize=1)
+def _network_label() -> re.Pattern:
+    """A label that is a learning network's: its kind word first, perhaps after "G40-" ("Leernetwerk Kansrijk
+    Opgroeien", "leerkring", "G40-leerkring Bestaanszekerheid"), not a compound on it ("leernetwerkbijeenkomst")."""
+    kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in network_kinds())
+    return re.compile(rf"(?:G40[- ])?(?:{kinds})(?![\w-])", re.IGNORECASE)
+
+
+def is_network_label(label: str) -> bool:
+    """Whether ``label`` names a learning network by its kind word.
+
+    >>> is_network_label("Leernetwerk Kansrijk Opgroeien"), is_network_label("G40-leerkring"), is_network_label("leerkring")
+    (True, True, True)
+    >>> is_network_label("leernetwerkbijeenkomst"), is_network_label("eerste bijeenkomst van het leernetwerk")
+    (False, False)
+    """
+    return _network_label().match(label.strip()) is not None
+
+
+def as_programme(mention: Mention) -> Mention:
+    """``mention`` as a ``Programme`` when it is an event that names a learning network by its kind word and a name
+    ("het Leernetwerk Kansrijk Opgroeien", "de leerkring armoede en schulden", or the bare kind word that repeats
+    one: :func:`_network_repeat`): a standing arrangement of members and leaders over months or years, not a dated
+    gathering (the gold sets' reading; a programme takes roles, ``FORMAT.md``). The bare kind word of no named
+    network ("De leerkring komt vier keer per jaar bijeen") stays the event it was: the meetings of a programme's
+    participants, as the one gold set that writes it so reads it. "De netwerkbijeenkomst van het leernetwerk" stays
+    an event (round 55l).
+
+    >>> as_programme(Mention(0, 26, "Leernetwerk Kansrijk Opgroeien", "Event", RULE, 0.8)).type
+    'Programme'
+    >>> as_programme(Mention(0, 9, "leerkring", "Event", "events.unnamed", 0.8)).type
+    'Event'
+    """
+    if mention.type != "Event" or not is_network_label(mention.label) or _network_label().fullmatch(mention.label.strip()):
+        return mention
+    return dataclasses.replace(mention, type="Programme")

@@ -189,18 +189,21 @@ def took_over_from(ctx: DocContext, sentence: Sentence, persons: list[Mention], 
         said_before = any(r.predicate == "hasRole" and r.role == role.label and r.subject.type == "Person"
                           and (r.subject.label == old.label or r.subject.label.endswith(" " + old.label))
                           for r in ctx.relations)  # "De stuurgroep werd voorgezeten door X": the office X held is said
-        if held and not said_before:
+        shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
+        office_end = start + shift + match.end(2 if match.group(2) else 3)
+        of = _OFFICE_OF.match(text, office_end)
+        at = {of.end(), of.end() - len(of.group(1) or "") - 1}  # "van [de themagroep]": a reference holds its article
+        named = [m for m in ctx.in_span(of.end() - 4, old.start) if m.start in at] if of.end() > office_end else []
+        named = named[:1] if named and named[0].type in PASSED_ON else []
+        if held and not said_before and (not named or named[0].label == held[-1].object.label):
+            # "Zij is trekker van de leerkring X. … neemt zij het trekkerschap over van Y": the office she holds; not
+            # when the sentence names another's ("het trekkerschap van de themagroep Jeugd", round 55l)
             ctx.add(old, "hasRole", held[-1].object, sentence, "succession.schap-over-van", 0.65, role=role.label,
                     past=True, stated_at=old.start, until=until)
         else:
             # "nam het trekkerschap van de themagroep X over van Y": the office is of the unit named with it
-            shift = (old.start - start) - len(opening)  # the pronoun cut from the opening
-            office_end = start + shift + match.end(2 if match.group(2) else 3)
-            of = _OFFICE_OF.match(text, office_end)
-            at = {of.end(), of.end() - len(of.group(1) or "") - 1}  # "van [de themagroep]": a reference holds its article
-            named = [m for m in ctx.in_span(of.end() - 4, old.start) if m.start in at] if of.end() > office_end else []
             # else the unit the sentence opens with: "Armoede – In juni nam X het trekkerschap over van Y"
-            holder = named[0] if named and named[0].type in PASSED_ON else _opening_unit(ctx, sentence, new)
+            holder = named[0] if named else _opening_unit(ctx, sentence, new)
             if holder is not None:
                 ctx.add(new, "hasRole", holder, sentence, "succession.schap-over-van", 0.7, role=role.label)
                 ctx.add(old, "hasRole", holder, sentence, "succession.schap-over-van", 0.65, role=role.label,

@@ -15,6 +15,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .network_names import is_network_label
 from .participation import lead_meeting, title_event
 from .relation_common import _ARTICLE_ONLY
 from .subjects import coordinated
@@ -26,6 +27,27 @@ _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganis
 
 
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
+
+
+def _run(mention: Mention) -> bool:
+    """Whether ``mention`` is something one organises or runs: an event, or a learning network (a programme since
+    round 55l: "Platform31 organiseert het leernetwerk X")."""
+    return mention.type == "Event" or (mention.type == "Programme" and is_network_label(mention.label))
+
+
+def _organisable(mentions: list[Mention]) -> list[Mention]:
+    """The events of ``mentions``; the learning networks only when there is none ("De netwerkbijeenkomst van het
+    leernetwerk X werd georganiseerd door Breda": Breda organised the meeting, not the network)."""
+    return [m for m in mentions if m.type == "Event"] or [m for m in mentions if _run(m)]
+
+
+def _add_organiser(ctx: DocContext, actor: Mention, thing: Mention, sentence: Sentence, rule: str, confidence: float) -> None:
+    """``actor`` organised the event ``thing``; a learning network is led by whoever organises or runs it (``organised``
+    points to an event, ``ledBy`` is a programme's: "Platform31 verzorgt het leernetwerk X")."""
+    if thing.type == "Programme":
+        ctx.add(thing, "ledBy", actor, sentence, rule, confidence)
+    else:
+        ctx.add(actor, "organised", thing, sentence, rule, confidence)
 
 
 #: a sentence that is only the participle and its agents: "Georganiseerd door X en Y."
@@ -62,14 +84,14 @@ def _agents_before(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
     ['BZK', 'VNG']
     """
     for match in ctx.asserted_cues(_AGENTS_BEFORE, sentence):
-        events = [m for m in mentions if m.type == "Event" and m.end <= match.start()]
+        events = _organisable([m for m in mentions if m.end <= match.start()])
         if match.group().endswith("de"):  # "de door de VNG georganiseerde Kennisdag X": the event after
-            events = [m for m in mentions if m.type == "Event" and 0 <= m.start - match.end() <= 4][:1]
+            events = _organisable([m for m in mentions if 0 <= m.start - match.end() <= 4])[:1]
         agents = [m for m in ctx.in_span(*match.span("agents")) if m.type in ACTORS]
         if not events or not agents or _DENIED_AGENT.search(match.group("agents")):
             continue
         for actor in agents:
-            ctx.add(actor, "organised", events[-1], sentence, "relations.door-georganiseerd", 0.75)
+            _add_organiser(ctx, actor, events[-1], sentence, "relations.door-georganiseerd", 0.75)
 
 
 _DENIED_AGENT = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
@@ -77,14 +99,14 @@ _DENIED_AGENT = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
 
 def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     text = ctx.text
-    if not any(m.type == "Event" for m in mentions):
+    if not any(_run(m) for m in mentions):
         _organised_elliptic(ctx, sentence)
         _organised_anaphor(ctx, sentence)
         return  # nothing more to find (the loop below needs an event), so no scan
     if "georganiseerd" in sentence.text:
         _agents_before(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_ORGANISE, sentence):
-        events = [m for m in mentions if m.type == "Event"]
+        events = _organisable(mentions)
         if not events:
             continue
         event = min(events, key=lambda m: abs(m.start - match.start()))
@@ -106,16 +128,16 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
         if together and not text[together[-1].end:match.start()].strip():
             organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
         for actor in organisers:
-            ctx.add(actor, "organised", event, sentence, "relations.organiseerde", 0.8)
+            _add_organiser(ctx, actor, event, sentence, "relations.organiseerde", 0.8)
     for match in ctx.asserted_cues(_RUNS, sentence) if "verzorg" in sentence.text else ():
         # "Platform31 is kennispartner en verzorgt het leernetwerk": the event right after the verb
-        event = next((m for m in mentions if m.start == match.end() and m.type == "Event"), None)
+        event = next((m for m in mentions if m.start == match.end() and _run(m)), None)
         subject = ctx.subject(sentence, match.start())
         clause_end = min((k for k in (ctx.text.find(mark, match.end(), sentence.end) for mark in ",;") if k >= 0),
                          default=sentence.end)
         if event is not None and subject is not None and not _DENIED_AGENT.search(ctx.text, match.end(), clause_end):
             for actor in [subject] + coordinated(ctx, subject, match.start()):
-                ctx.add(actor, "organised", event, sentence, "relations.verzorgt", 0.7)
+                _add_organiser(ctx, actor, event, sentence, "relations.verzorgt", 0.7)
     for match in ctx.asserted_cues(_HOST, sentence) if "gast" in sentence.text else ():
         # "Tilburg was gastheer van de werkconferentie", "Ede is gastgemeente voor het congres"
         event = next((m for m in mentions if m.start >= match.end()), None)

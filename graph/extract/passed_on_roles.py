@@ -227,6 +227,10 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
     roles = [r for r in ctx.relations if r.predicate == "hasRole" and _one_name(r.subject.label, new.label) and not r.past
              and r.object.type in PASSED_ON and start <= r.evidence_start and r.evidence_end <= sentence.end]
     roles = [r for r in roles if not _also_held(ctx, sentence, new, r)]
+    if _ALSO_OFFICE.search(ctx.text, sentence.start, old.start):
+        # "Trekker van het leernetwerk is X. Per 1 april neemt zij ook het trekkerschap van de themagroep over van Y":
+        # the office taken over is one besides the role before, which stays hers alone (round 55l)
+        roles = [r for r in roles if r.evidence_start >= sentence.start]
     as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
     if as_role is not None:
         named = role_pattern().match(ctx.text, as_role.end())
@@ -239,6 +243,8 @@ def _successor_role(ctx: DocContext, sentence: Sentence, new: Mention, old: Ment
 
 #: a role held besides the one taken over: "Zijn opvolger, Y, is ook lid van de themagroep"
 _ALSO = re.compile(r"\b(?:ook|tevens|eveneens|daarnaast|bovendien)\b")
+#: an office taken over besides one held: "neemt zij ook het trekkerschap (van de themagroep) over"
+_ALSO_OFFICE = re.compile(r"\b(?:ook|tevens|eveneens|daarnaast|bovendien)\s+(?:het|de)\s+\w+schap\b")
 
 
 def _also_held(ctx: DocContext, sentence: Sentence, new: Mention, relation) -> bool:

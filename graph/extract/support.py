@@ -2,8 +2,8 @@
 
 A sentence about an event (a conference, a werkconferentie) that adds "met (de) (financiële) steun
 van X", "mede mogelijk gemaakt door X" or "met een bijdrage van X" names who backs it: X takes part
-in it (``participatesIn``, as one who pays towards it does; see :mod:`graph.extract.funding`). A
-programme's backer is no party to the programme ("de City Deal, die de G40 met steun van BZK
+in it (``participatesIn``, as one who pays towards it does; see :mod:`graph.extract.funding`); so does a
+learning network's (a programme of meetings, round 55l). A programme's backer is no party to the programme ("de City Deal, die de G40 met steun van BZK
 startte"). The event supported is the first the sentence names before the phrase, or the one named
 before that its opening points back to ("De conferentie werd …": the last event named with
 "conferentie"). A denied support states nothing.
@@ -24,6 +24,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .network_names import is_network_label
 
 __all__ = ["find_support"]
 
@@ -33,12 +34,18 @@ _SUPPORT = re.compile(r"\b(?:met\s+(?:de\s+)?(?:financiële\s+|subsidie\s+en\s+)
 _SUPPORTED = frozenset({"Event"})
 
 
+def _supported(mention: Mention) -> bool:
+    """Whether ``mention`` is an event, or a learning network (a programme since round 55l, but one of meetings a
+    backer pays towards, as it does an event's: "De leerkring X is gestart door de pijler, met steun van SZW")."""
+    return mention.type in _SUPPORTED or (mention.type == "Programme" and is_network_label(mention.label))
+
+
 def find_support(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add "<event>, met steun van X": X takes part in the event."""
     if "steun" not in sentence.text and "mogelijk" not in sentence.text and "bijdrage" not in sentence.text:
         return
     for cue in ctx.asserted_cues(_SUPPORT, sentence):
-        things = [m for m in mentions if m.type in _SUPPORTED and m.end <= cue.start()] \
+        things = [m for m in mentions if _supported(m) and m.end <= cue.start()] \
             or _named_before(ctx, sentence)
         if not things:
             continue
@@ -56,5 +63,5 @@ def _named_before(ctx: DocContext, sentence: Sentence) -> list[Mention]:
     if opening is None:
         return []
     word = opening.group(1).lower()
-    before = [m for m in ctx.mentions if m.type in _SUPPORTED and m.end <= sentence.start and word in m.text.lower()]
+    before = [m for m in ctx.mentions if _supported(m) and m.end <= sentence.start and word in m.text.lower()]
     return before[-1:]
