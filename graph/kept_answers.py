@@ -51,7 +51,7 @@ from typing import Any, Mapping
 
 from rdflib import BNode, Literal, URIRef
 
-from . import side_join, window_roles
+from . import side_join, window_counts, window_roles
 from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
 
 __all__ = ["kept_answer", "encode", "decode"]
@@ -80,6 +80,8 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     if not keeps_results(dataset) or any(name not in listed for name in bound):
         if question.name == window_roles.QUESTION and engine_of(dataset) == "oxigraph":
             return window_roles.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
+        if question.name == window_counts.QUESTION and engine_of(dataset) == "oxigraph":
+            return window_counts.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         return joined(dataset, question, bindings, timeout) if joined else None
     key = {"text": _whole_text(question)}
     if not bound:

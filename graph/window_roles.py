@@ -199,13 +199,7 @@ def _table(dataset, parts: dict, text: str, timeout) -> dict:
         isinstance(node, URIRef) for node in nodes) else None
     if inputs is None:
         return dict(_EMPTY, signatures=None)
-    signatures, seen, signature_of = [], {}, {}
-    for node, values in sorted(inputs.items()):
-        written = json.dumps(values, sort_keys=True)
-        if written not in seen:
-            seen[written] = len(signatures)
-            signatures.append(values)
-        signature_of[node] = seen[written]
+    signatures, signature_of = _signatures(inputs)
     names = [name for name, *_ in parts["aggregates"]]
     grouped: dict[tuple, list] = {}
     for row in found:
@@ -248,6 +242,18 @@ def _table(dataset, parts: dict, text: str, timeout) -> dict:
             more.append([position, rows])
     return {"terms": [_kept_term(term) for term in terms], "keys": keys, "tails": tails, "twins": twins,
             "first": first, "nodes": nodes, "more": more, "signatures": signatures}
+
+
+def _signatures(inputs: dict) -> tuple[list, dict]:
+    """The distinct filter inputs of ``inputs`` (node → inputs), and node → its inputs' index in them."""
+    signatures, seen, signature_of = [], {}, {}
+    for node, values in sorted(inputs.items(), key=lambda item: item[0]):
+        written = json.dumps(values, sort_keys=True)
+        if written not in seen:
+            seen[written] = len(signatures)
+            signatures.append(values)
+        signature_of[node] = seen[written]
+    return signatures, signature_of
 
 
 def _kept_term(written: list):

@@ -80,8 +80,9 @@ def stores(graphs):
     return {which: open_dataset(path, engine="oxigraph") for which, path in graphs.items()}
 
 
-def text_rows(dataset, params: dict):
-    question = get_question(QUESTION)
+def text_rows(dataset, params: dict, name: str = QUESTION):
+    """The answer of the question ``name``'s text (asked of the store, no kept rows)."""
+    question = get_question(name)
     return run_sparql(dataset, question_text(question, question_bindings(dataset, question, params)), check=False)
 
 
@@ -171,17 +172,22 @@ def test_a_window_is_answered_without_sparql_once_kept(graphs, stores, monkeypat
     assert kept_rows(dataset, {"until": "2025-01-01"}).rows == expected
 
 
-def test_rdflib_a_store_in_memory_and_no_window_run_the_text(graphs):
-    question = get_question(QUESTION)
+def answers_left_to_text(kg, module, name: str, others: list[dict]) -> list:
+    """``module.windowed_answer`` of the question ``name`` under ``--as-of 2024-01-01`` on the graph folder ``kg``
+    opened with rdflib and copied into a store in memory, then with each of ``others`` on its Oxigraph store:
+    each None when the text must answer."""
+    question = get_question(name)
     in_memory = new_dataset("oxigraph")
-    in_memory.parse(graphs["built"] / GRAPH_FILE, format="nquads")
-    for dataset in (open_dataset(graphs["built"], engine="rdflib"), in_memory):
-        bindings = question_bindings(dataset, question, {"as_of": "2024-01-01"})
-        assert window_roles.windowed_answer(dataset, question, bindings, None) is None
-    kept_store = open_dataset(graphs["built"], engine="oxigraph")
-    for params in ({}, {"body": "Breda"}):
-        assert window_roles.windowed_answer(kept_store, question, question_bindings(kept_store, question, params),
-                                            None) is None
+    in_memory.parse(kg / GRAPH_FILE, format="nquads")
+    asked = [(dataset, {"as_of": "2024-01-01"}) for dataset in (open_dataset(kg, engine="rdflib"), in_memory)]
+    kept_store = open_dataset(kg, engine="oxigraph")
+    asked += [(kept_store, params) for params in others]
+    return [module.windowed_answer(dataset, question, question_bindings(dataset, question, params), None)
+            for dataset, params in asked]
+
+
+def test_rdflib_a_store_in_memory_and_no_window_run_the_text(graphs):
+    assert answers_left_to_text(graphs["built"], window_roles, QUESTION, [{}, {"body": "Breda"}]) == [None] * 4
 
 
 @pytest.mark.parametrize("damage", ["empty", "truncated", "another shape", "a term not kept", "a signature not kept"])
@@ -189,14 +195,27 @@ def test_a_damaged_kept_file_gives_the_text_answer(graphs, damage):
     dataset = open_dataset(graphs["built"], engine="oxigraph")
     params = {"as_of": "2024-06-01"}
     kept_rows(dataset, params)
-    [path] = (graphs["built"] / DERIVED_DIR).glob(f"window-rows-{QUESTION}-*.json")
+    data = damaged(graphs["built"], QUESTION, damage, lambda data: {
+        "a term not kept": dict(data, keys=[len(data["terms"]) + 3, *data["keys"][1:]]),
+        "a signature not kept": dict(data, first=[len(data["signatures"]), *data["first"][1:]])})
+    assert kept_rows(dataset, params).rows == text_rows(dataset, params).rows
+    assert json.loads(only_kept_file(graphs["built"], QUESTION).read_text()) == data  # computed again and kept
+
+
+def only_kept_file(kg, name: str):
+    [path] = (kg / DERIVED_DIR).glob(f"window-rows-{name}-*.json")
+    return path
+
+
+def damaged(kg, name: str, damage: str, changed) -> dict:
+    """The kept rows of the question ``name`` in the graph folder ``kg`` damaged as ``damage`` says ("empty",
+    "truncated", "another shape" or a key of ``changed(data)``, the data changed so); the data as it was."""
+    path = only_kept_file(kg, name)
     data = json.loads(path.read_text())
     written = {"empty": "", "truncated": path.read_text()[:-40], "another shape": json.dumps({"rows": []}),
-               "a term not kept": json.dumps(dict(data, keys=[len(data["terms"]) + 3, *data["keys"][1:]])),
-               "a signature not kept": json.dumps(dict(data, first=[len(data["signatures"]), *data["first"][1:]]))}
+               **{key: json.dumps(value) for key, value in changed(data).items()}}
     path.write_text(written[damage])
-    assert kept_rows(dataset, params).rows == text_rows(dataset, params).rows
-    assert json.loads(path.read_text()) == data  # computed again and kept
+    return data
 
 
 def test_a_changed_text_after_its_group_by_is_left_to_the_text(stores, monkeypatch):
