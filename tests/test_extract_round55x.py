@@ -12,12 +12,10 @@ Each rule has a case that fires and a near miss; ``--as-of`` answers on a small 
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 import pytest
 
-from graph.cli import cli
 from tests.extract_facts import dated_relations
 
 DATE = "2025-06-15"
@@ -116,12 +114,9 @@ def kg(tmp_path_factory):
 
 
 def _roles(kg, unit, role, *window):
-    from click.testing import CliRunner
+    from tests.documents import unit_role_timeline
 
-    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", f"unit={unit}",
-                                      "-p", f"role={role}", "--format", "json", *window])
-    assert result.exit_code == 0, result.output
-    return [(r["personLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"]]
+    return unit_role_timeline(kg, unit, role, *window)
 
 
 def test_as_of_follows_a_term_in_office_and_a_handover(kg):
