@@ -52,6 +52,19 @@ def ask_rows(runner, kg: Path, engine: str, *args) -> list[dict]:
     return json.loads(result.stdout)["rows"]
 
 
+def unit_role_timeline(kg: Path, unit: str, role: str, *window: str) -> list[tuple]:
+    """(person, start, end) of ``g40kg ask unit-role-timeline -p unit=UNIT -p role=ROLE WINDOW`` on ``kg``
+    (exit status 0 checked)."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", f"unit={unit}",
+                                      "-p", f"role={role}", "--format", "json", *window])
+    assert result.exit_code == 0, result.output
+    return [(r["personLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"]]
+
+
 def assert_rebuild_is_fresh(runner, docs: Path, kg: Path, fresh: Path) -> None:
     """Build ``docs`` into the existing graph ``kg`` (a rebuild) and into ``fresh`` (a full build):
     the two ``graph.nq`` files must be the same bytes."""

@@ -229,12 +229,9 @@ def test_as_of_knows_a_signed_deal_from_the_signing_day(kg):
 
 
 def _roles(kg, unit, role, *window):
-    from click.testing import CliRunner
+    from tests.documents import unit_role_timeline
 
-    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "unit-role-timeline", "-p", f"unit={unit}",
-                                      "-p", f"role={role}", "--format", "json", *window])
-    assert result.exit_code == 0, result.output
-    return [(r["personLabel"], r["start"], r["end"]) for r in json.loads(result.output)["rows"]]
+    return unit_role_timeline(kg, unit, role, *window)
 
 
 def test_as_of_knows_a_designation_from_the_day_its_decree_takes_effect(kg):

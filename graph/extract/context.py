@@ -25,7 +25,7 @@ from .absences import absent
 from .guests import ATTENDANCE_RULES, guest, guest_discussions
 from .listings import listed_spans
 from .model import RELATION_ENDS, Mention, Relation, Sentence
-from .periods import Period, appointed, told_in_past
+from .periods import Period, appointed, in_office, told_in_past
 from .polarity import asserted
 from .references import Scope
 from .relation_index import RelationList
@@ -186,6 +186,11 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         return spans
 
     # --- output ---------------------------------------------------------------------------------
+    def _titled_in_office(self, rule: str, subject: Mention, sentence: Sentence) -> bool:
+        """Whether a title before ``subject``'s name is the post the clause says they hold or held: "Burgemeester
+        X was in functie tot 2021" (:func:`graph.extract.periods.in_office`, round 55x)."""
+        return rule == "roles.before-name" and in_office(self.text, subject.end, self._clause_at(sentence, subject.start)[1])
+
     def add(self, subject: Mention, predicate: str, obj: Mention, sentence: Sentence, rule: str, confidence: float,
             *, role: str | None = None, past: bool = False, stated_at: int | None = None,
             since: str | None = None, until: str | None = None, precision: str | None = None) -> None:
@@ -222,7 +227,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         self._seen.add(key)
         dated = self.period_of(sentence, subject, obj, stated_at=stated_at, apposition=rule == "roles.apposition",
                                relative=rule == "roles.relative") \
-            if rule not in _DESCRIPTIVE_RULES and until is None else None  # an end given: the sentence's start is another's
+            if (rule not in _DESCRIPTIVE_RULES or self._titled_in_office(rule, subject, sentence)) and until is None \
+            else None  # an end given: the sentence's start is another's
         valid_from, valid_until = (dated.valid_from, dated.valid_until) if dated else (since, until)
         precisions = {"valid_from_precision": dated.from_precision, "valid_until_precision": dated.until_precision} \
             if dated else {"valid_from_precision": precision if since else None,

@@ -32,7 +32,7 @@ from .model import Mention, Sentence
 from .periods import change_date, day_after, day_before, last_day_in, leaving
 from .roles import role_of, role_pattern
 
-__all__ = ["PASSED_ON", "add_succession", "share_role_back"]
+__all__ = ["PASSED_ON", "add_succession", "end_posts_handed_over", "share_role_back"]
 
 #: holders whose roles pass to a successor: a network's units, programmes and organisations (a
 #: wethouder of Deventer succeeded as vicevoorzitter by one from Leiden does not become one there)
@@ -95,14 +95,17 @@ _PARTICLES = frozenset({"van", "de", "den", "der", "ter", "ten", "te", "in", "he
 
 
 def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Mention, confidence: float, *,
-                    stated_at: int | None = None, only_role: str | None = None, day: str | None = None) -> None:
+                    stated_at: int | None = None, only_role: str | None = None, day: str | None = None,
+                    own_day: bool = False) -> None:
     """Add "``new`` succeeded ``old``", and pass on the roles ``old`` held of a unit, programme or
     organisation as stated since the sentence that names ``old`` (at least the previous one), from
     the day after ``old`` left:
     "Tot maart 2023 was X vicevoorzitter van de taskforce. Zij werd opgevolgd door Y" gives Y the
     role of vicevoorzitter of the taskforce from 1 April 2023. ``only_role``: the one role the sentence
     says is passed on ("nam het voorzitterschap van hem over"), when it names one; ``day``: the day
-    of the handover when another sentence dates it ("Zij treedt per 1 juli terug. Y volgt haar op").
+    of the handover when another sentence dates it ("Zij treedt per 1 juli terug. Y volgt haar op");
+    ``own_day``: ``day`` is the handover's own time or none, not the time of the clause that names ``old``
+    ("X was sinds 2022 trekker; dat trekkerschap is overgenomen door Y": 2022 is X's start).
 
     Examples
     --------
@@ -113,8 +116,8 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
     successor = _successor_role(ctx, sentence, new, old, previous)
     if successor is not None and not _same_office(successor.role, only_role):
         successor = None  # "X leidt de workshop van de themagroep. X neemt het trekkerschap over van Y": no chair passes
-    day = day or _succession_day(ctx, sentence, old, new)
-    if day is None and successor is not None and successor.valid_from and not successor.valid_until:
+    day = day if own_day else day or _succession_day(ctx, sentence, old, new)
+    if day is None and not own_day and successor is not None and successor.valid_from and not successor.valid_until:
         day = successor.valid_from  # "X is sinds september 2025 trekker; zij volgde Y op"
     ctx.add(new, "succeeded", old, sentence, "relations.opvolging", confidence, stated_at=stated_at, since=day)
     until = _left_until(ctx, sentence, old) or (day_before(day) if day else None)  # "…, die in mei afscheid nam"
@@ -153,10 +156,24 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
                     past=True, stated_at=old.start, until=until)
 
 
+def end_posts_handed_over(ctx: DocContext, sentence: Sentence, old: Mention, before: int, role: str | None) -> None:
+    """Mark the posts ``old`` holds in ``sentence`` before offset ``before`` as over, with no end date:
+    "X was sinds 2022 trekker van Z; dat trekkerschap is overgenomen door Y" (``role``: only that one)."""
+    for relation in [r for r in ctx.relations if r.predicate == "hasRole" and (r.subject.start, r.subject.end) == (old.start, old.end) and not r.past
+                     and not r.valid_until and sentence.start <= r.evidence_start and r.evidence_end <= sentence.end
+                     and r.object.end <= before and _same_office(r.role, role)]:
+        _replace(ctx, relation, past=True)
+
+
+#: a passive succession that names the office: "… werd zij (daar) opgevolgd als " (the role follows)
+_PASSIVE_AS = re.compile(r"\bopgevolgd\s+als\s+")
+
+
 def _office_as(ctx: DocContext, sentence: Sentence, old: Mention) -> str | None:
     """The office a succession names after the one succeeded ("volgt X op als voorzitter"): only that
-    role passes on, not the others X held (round 40t); None when it names no known role."""
-    as_role = _OP_AS.match(ctx.text, old.end, sentence.end)
+    role passes on, not the others X held (round 40t), or in a passive ("zij werd opgevolgd als
+    vicevoorzitter door Y", round 55x); None when it names no known role."""
+    as_role = _OP_AS.match(ctx.text, old.end, sentence.end) or _PASSIVE_AS.search(ctx.text, sentence.start, sentence.end)
     named = role_pattern().match(ctx.text, as_role.end()) if as_role is not None else None
     role = role_of(named.group(0)) if named is not None else None
     return role.label if role is not None else None

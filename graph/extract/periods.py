@@ -401,6 +401,25 @@ def held_until_event(text: str, begin: int = 0, end: int | None = None) -> bool:
         and (told_in_past(text, begin, stop) or _HELD_ON.search(text, begin, stop) is not None)
 
 
+#: the holder of a title said to be in office: "Burgemeester X (van Deventer) was in functie tot 2021", "… is
+#: sinds 2020 in functie", "… bleef tot eind 2023 in het ambt" (the clause's verb follows the name)
+_IN_OFFICE = re.compile(r"(?:\s+van\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s*(?:\([^()]{0,60}\)\s*)?"
+                        r"(?:was|is|bleef|blijft)\s+(?:[^,;:()]{0,50}?\s)?in\s+(?:functie|(?:het|dit|dat)\s+ambt)\b")
+
+
+def in_office(text: str, after_name: int, end: int) -> bool:
+    """Whether the clause after a titled name (``text[after_name:end]``) says the holder is or was in
+    office: then its time is the title's ("Burgemeester X was in functie tot 2021": mayor until the end of
+    2020), where a title is otherwise no fact the sentence dates ("Burgemeester X opende in 2019 …").
+
+    >>> [in_office(t, len("Burgemeester Ad Kok"), len(t)) for t in ("Burgemeester Ad Kok was in functie tot 2021.",
+    ...  "Burgemeester Ad Kok van Ede is sinds 2020 in functie.", "Burgemeester Ad Kok opende in 2019 het stadhuis.",
+    ...  "Burgemeester Ad Kok was in 2019 op bezoek in Ede.")]
+    [True, True, False, False]
+    """
+    return _IN_OFFICE.match(text, after_name, end) is not None
+
+
 def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str | None) -> tuple[date, date] | None:
     """A "sinds" date without its year that would fall after the document's date is of the year before:
     "sinds 1 september" in a year review published in January (round 52e). A date with its year stays.

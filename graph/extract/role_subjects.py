@@ -200,6 +200,10 @@ _SUCCEEDS_AS = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;:()]{1,80},\s*)?"
 #: the passive between two names: "X wordt (per 1 mei) opgevolgd door Y (als voorzitter)"
 _SUCCEEDED_BY_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:wordt|werd|is|was)\s+(?:[\w.-]+\s+){0,5}?opgevolgd\s+door\s+"
                                r"(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
+#: the passive that names the role handed over after its verb: "zij werd (daar) opgevolgd als <rol> door Y"
+_SUCCEEDED_AS = re.compile(r"\bopgevolgd\s+als\s+$")
+#: the successor after that role: " door (wethouder) Y"
+_BY_SUCCESSOR = re.compile(r"\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
 #: the passive after "X als <rol> (van Y)": "… opgevolgd door" and the successor, in the same clause
 _SUCCEEDED_BY = re.compile(r"[^,;:()]{0,80}?\bopgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$")
 
@@ -459,8 +463,13 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
                 and _previous_person(ctx, sentence) is not None:
             # "Hij blijft betrokken als trekker van …", "Sinds mei werkt zij als programmamanager bij …"
             targets, rule = [_previous_person(ctx, sentence)], "roles.pronoun-als"
-            if after and _SUCCEEDED_BY.fullmatch(text, end, after[0].start):
-                predecessor = targets[0]  # "Hij wordt als voorzitter opgevolgd door Y": he held it before Y
+            if after and (_SUCCEEDED_BY.fullmatch(text, end, after[0].start)
+                          or _SUCCEEDED_AS.search(prefix) and _BY_SUCCESSOR.fullmatch(text, end, after[0].start)):
+                # "Hij wordt als voorzitter opgevolgd door Y", "Per 1 maart werd zij (daar) opgevolgd als
+                # vicevoorzitter door Y" (round 55x): she held it before Y, who holds it from then
+                predecessor = targets[0]
+                if _SUCCEEDED_AS.search(prefix):
+                    targets = [predecessor, after[0]]
             past = past or leaving(prefix) or (_EARLIER.search(prefix) is not None
                                                and not appointed_in_clause(text, sentence, start, end))
         elif before and (named := pronoun_after_semicolon(ctx, sentence, persons, start)) is not None:

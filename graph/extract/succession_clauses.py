@@ -27,7 +27,8 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .passed_on_roles import PASSED_ON, add_succession, share_role_back
+from .passed_on_roles import PASSED_ON, add_succession, end_posts_handed_over, share_role_back
+from .periods import change_date
 from .polarity import asserted
 from .antecedents import subject_antecedent
 from .roles import role_of, role_pattern
@@ -247,21 +248,33 @@ _FOLLOWS_TAIL = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|op|in|vanaf)\s+
 
 
 #: a later clause about the task of the one named before: "X was vicevoorzitter; haar taak is
-#: overgenomen door (wethouder) Y"
-_HANDOVER_CLAUSE = re.compile(r"[;,]\s*(?:zijn|haar)\s+" + TASK + r"\s+(?:wordt|werd|is|worden|werden|zijn)\s+"
-                              r"(?:\w+\s+){0,3}?(?:overgenomen|ingenomen)\s+door\s+", re.IGNORECASE)
+#: overgenomen door (wethouder) Y", or about the post just named: "X was trekker van Z; dat trekkerschap
+#: is overgenomen door Y" (round 55x)
+_HANDOVER_CLAUSE = re.compile(r"[;,]\s*(?:zijn|haar|(?P<post>dat|dit|die|deze))\s+(?P<task>" + TASK + r")\s+(?P<verb>wordt|werd|is|worden|werden|zijn)\s+"
+                              r"(?:\w+\s+){0,4}?(?:overgenomen|ingenomen)\s+door\s+", re.IGNORECASE)
 
 
 def handover_in_clause(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """"Vicevoorzitter was X (Almere); haar taak is overgenomen door wethouder Y (Dordrecht)": Y
-    succeeded X, the last person named before the clause; a role word may precede Y."""
+    succeeded X, the last person named before the clause; a role word may precede Y. The handover is
+    dated by its own clause alone ("…; dat trekkerschap is per 1 maart 2025 overgenomen door Y"), not by
+    X's start ("X was sinds 2022 trekker"); told as done with no date, X's post is over (round 55x)."""
     if len(persons) < 2:
         return
     for match in ctx.asserted_cues(_HANDOVER_CLAUSE, sentence):
         before = [p for p in persons if p.end <= match.start()]
         new = next((p for p in persons if p.start >= match.end()), None)
-        if before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start]):
-            add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=new.start)
+        if not (before and new is not None and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", ctx.text[match.end():new.start])):
+            continue
+        # "X was sinds 2022 trekker van Z; dat trekkerschap is overgenomen door Y": the handover's time is its own
+        # clause's, not X's start; told as done, X's post is over (round 55x)
+        day = change_date(ctx.text, match.start() + 1, sentence.end, year=ctx.date)
+        office = re.fullmatch(r"(\w+)schap", match.group("task"))
+        role = role_of(office.group(1)) if office is not None else None
+        add_succession(ctx, sentence, new, before[-1], 0.7, stated_at=new.start, day=day, own_day=True,
+                       only_role=role.label if role is not None else None)
+        if day is None and match.group("verb") in ("is", "werd", "zijn", "werden"):
+            end_posts_handed_over(ctx, sentence, before[-1], match.start(), role.label if role is not None else None)
 
 
 def as_successor_of(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
