@@ -10,7 +10,7 @@ import click
 from ..messages import CATALOGUE, msg
 from .base import cli, echo_err, pass_settings, translate_errors
 from .listing import emit
-from .options import format_option
+from .options import format_option, read_timeout_option
 
 __all__ = ["twins_command", "curation_command", "rules_folder", "pair_names"]
 
@@ -81,6 +81,7 @@ def _curated_option(func):
 @click.option("--rules", is_flag=True, help="Alleen de merge:-regels, als blok om in een correctiebestand te plakken.")
 @_curated_option
 @format_option
+@read_timeout_option
 @pass_settings
 @translate_errors
 def twins_command(settings, type_, limit, rules, curated, fmt):
@@ -97,6 +98,8 @@ def twins_command(settings, type_, limit, rules, curated, fmt):
     of als verschillend noemt (distinct:), of die een document verschillend noemt ("X is niet
     dezelfde persoon als Y"), blijven weg, en zo ook twee gebeurtenissen van één naam die alleen
     in documenten van verschillende dagen staan (drie keer "bestuurlijk overleg").
+    --timeout geldt voor elke query die twins doet (ook via --endpoint); een query die langer loopt
+    breekt twins af met exitstatus 124, zonder halve lijst.
 
     \b
     Voorbeelden:

@@ -8,9 +8,10 @@ import click
 
 from ..errors import G40Error
 from ..messages import CATALOGUE, msg
-from .base import check_output_folder, cli, translate_errors
+from .base import check_output_folder, cli, command_timeout, translate_errors
 from .build_cmd import run_build
 from .build_summary import print_build_summary
+from .options import read_timeout_option
 
 __all__ = ["DEMO_TEXTS", "demo"]
 
@@ -32,11 +33,16 @@ DEMO_TEXTS = {
 @cli.command()
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default="g40kg-netwerk.html",
               show_default=True, help="Waar de netwerkpagina komt.")
+@read_timeout_option
 @click.pass_context
 @translate_errors
 def demo(ctx, output):
     """Alles in één keer: bouw het meegeleverde corpus, toon de samenwerkingen met ministeries
     en schrijf de interactieve netwerkpagina.
+
+    --timeout geldt voor elke query van de stappen 2 en 3 (de bouw in stap 1 heeft er geen, zoals
+    build); een query die langer loopt breekt demo af met exitstatus 124: de gebouwde graaf blijft,
+    de netwerkpagina wordt niet geschreven.
 
     \b
     Voorbeelden:
@@ -54,7 +60,8 @@ def demo(ctx, output):
     print_build_summary(run_build(settings, []), settings.lang)
     click.echo()
     _step(texts["step_collab"])
-    ctx.invoke(collaborators_command, ministry=None)
+    # the step's queries under demo's --timeout, not collaborators' default (ctx.invoke fills in defaults)
+    ctx.invoke(collaborators_command, ministry=None, timeout=command_timeout())
     click.echo()
     _step(texts["step_viz"])
     ctx.invoke(viz_command, out=output)

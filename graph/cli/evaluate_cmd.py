@@ -14,6 +14,7 @@ import click
 from .base import cli, pass_settings, translate_errors
 from .build_cmd import run_build
 from .build_texts import TEXTS
+from .options import read_timeout_option
 
 __all__ = ["evaluate", "time_text"]
 
@@ -26,6 +27,7 @@ __all__ = ["evaluate", "time_text"]
 @click.option("-v", "--verbose", "verbose", is_flag=True, help="Toon gemiste en onjuiste feiten.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Uitvoerformaat: tekst of JSON (voor scripts).")
+@read_timeout_option
 @pass_settings
 @translate_errors
 def evaluate(settings, gold, paths, facts_file, verbose, fmt):
@@ -37,6 +39,9 @@ def evaluate(settings, gold, paths, facts_file, verbose, fmt):
     ("{fact: [a, hasRole, b, [voorzitter]], from: 2019, until: 2023-02-28}"), dan meet een extra
     regel hoeveel gevonden feiten die tijd goed hebben (een gouden 2019 klopt bij elke datum in
     2019) en toont -v de verkeerde.
+    --timeout geldt voor elke query waarmee evaluate de feiten van de tijdelijke graaf leest (de bouw
+    zelf heeft geen --timeout, zoals build; met --facts doet evaluate geen query); een query die
+    langer loopt breekt evaluate af met exitstatus 124, zonder uitslag.
 
     \b
     Voorbeelden:

@@ -122,6 +122,9 @@ COMMANDS: dict[str, dict[str, str]] = {
         ("{fact: [a, hasRole, b, [voorzitter]], from: 2019, until: 2023-02-28}"), one more line
         counts the found facts that have that time right (a gold 2019 matches any date in 2019) and
         -v lists the wrong ones.
+        --timeout holds for every query with which evaluate reads the temporary graph's facts (the
+        build itself has no --timeout, as build has none; with --facts evaluate runs no query); a
+        query that runs longer stops evaluate with exit status 124, without a result.
 
         \b
         Examples:
@@ -131,6 +134,10 @@ COMMANDS: dict[str, dict[str, str]] = {
         """},
     "demo": {"help": """All in one go: build the bundled corpus, show the collaborations with ministries
         and write the interactive network page.
+
+        --timeout holds for every query of steps 2 and 3 (the build in step 1 has none, as build has
+        none); a query that runs longer stops demo with exit status 124: the built graph stays, the
+        network page is not written.
 
         \b
         Examples:
@@ -240,6 +247,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         different (distinct:), or that a document says are different ("X is niet dezelfde
         persoon als Y"), are left out, and so are two events of one name that only documents
         of different days name (three times "bestuurlijk overleg").
+        --timeout holds for every query twins runs (through --endpoint too); a query that runs longer
+        stops twins with exit status 124, without half a list.
 
         \b
         Examples:
