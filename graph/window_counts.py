@@ -22,7 +22,9 @@ A node :func:`graph.window_roles._decided_here` does not decide (several combina
 ``validFrom "2021"``), is asked of the text alone (``VALUES ?ev``) with the window, its rows (and its
 ``?ev_undated``) taking the place of its kept ones. Another parameter (``--min-confidence``, ``-p kind=…``), a
 node that is no IRI, or a text whose subquery or lines around it are not the ones this was written for: the text
-answers (None). ``--engine rdflib``, ``--endpoint``, a store in memory and a read-only folder run the text.
+answers (None). ``--engine rdflib``, ``--endpoint`` and a store in memory run the text; so does a graph folder
+this process cannot write (:func:`graph.derived.can_keep`) until another kept the rows there: the table computed
+anew at each ask would cost more than the text.
 ``tests/test_window_kept_55m.py`` and ``tests/test_window_kept_55g.py`` compare the two.
 """
 
@@ -123,7 +125,7 @@ def _digest(text: str) -> str:
 
 def _kept_table(dataset, question, timeout) -> dict | None:
     from . import kept_answers
-    from .derived import remembered
+    from .derived import can_keep, kept, remembered
     from .questions import question_text
 
     shape = SHAPES[question.name]
@@ -131,11 +133,14 @@ def _kept_table(dataset, question, timeout) -> dict | None:
     if parts is None or _digest(parts[1]) != _OUTER_DIGESTS[question.name]:
         return None
     text = _rows_text(shape, parts[0])
-    table = remembered(dataset, "window-rows-" + question.name, {"text": text, "question": question.text},
-                       lambda: _table(dataset, question, shape, text, timeout),
-                       code=(__file__, evidence_window.__file__, kept_answers.__file__),
-                       decode=lambda data: _checked(shape, data))
-    return table if table["signatures"] is not None else None
+    key, code = {"text": text, "question": question.text}, (__file__, evidence_window.__file__, kept_answers.__file__)
+    if not can_keep(dataset):  # a read-only graph folder: the table once more each ask costs more than the text
+        table = kept(dataset, "window-rows-" + question.name, key, code=code, decode=lambda data: _checked(shape, data))
+    else:
+        table = remembered(dataset, "window-rows-" + question.name, key,
+                           lambda: _table(dataset, question, shape, text, timeout), code=code,
+                           decode=lambda data: _checked(shape, data))
+    return table if table is not None and table["signatures"] is not None else None
 
 
 def _table(dataset, question, shape: _Shape, text: str, timeout) -> dict:
