@@ -48,7 +48,7 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 
-__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "expect", "graph_stamp", "keeps_results", "kept", "remembered",
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "can_keep", "expect", "graph_stamp", "keeps_results", "kept", "remembered",
            "remembered_group"]
 
 log = logging.getLogger(__name__)
@@ -177,6 +177,22 @@ def keeps_results(dataset) -> bool:
     False
     """
     return getattr(dataset, _ORIGIN, None) is not None
+
+
+def can_keep(dataset) -> bool:
+    """Whether :func:`remembered` could write a result of ``dataset`` now: :func:`keeps_results`, and its graph's
+    ``derived/`` (or, before it exists, the graph folder) writable for this process. A caller whose computing
+    costs more than its plain answer asks :func:`kept` alone when not.
+
+    >>> from graph.store import new_dataset
+    >>> can_keep(new_dataset())
+    False
+    """
+    origin = getattr(dataset, _ORIGIN, None)
+    if origin is None:
+        return False
+    folder = origin.directory / DERIVED_DIR
+    return os.access(folder if folder.is_dir() else origin.directory, os.W_OK)
 
 
 def kept(dataset, name: str, parameters: dict, *, code: Iterable[str] = (),

@@ -80,7 +80,7 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     if not keeps_results(dataset) or any(name not in listed for name in bound):
         if question.name == window_roles.QUESTION and engine_of(dataset) == "oxigraph":
             return window_roles.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
-        if question.name == window_counts.QUESTION and engine_of(dataset) == "oxigraph":
+        if question.name in window_counts.SHAPES and engine_of(dataset) == "oxigraph":
             return window_counts.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         return joined(dataset, question, bindings, timeout) if joined else None
     key = {"text": _whole_text(question)}

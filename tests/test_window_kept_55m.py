@@ -49,21 +49,65 @@ def stores(graphs):
 text_rows = partial(roles_text_rows, name=QUESTION)
 
 
-def kept_rows(dataset, params: dict):
-    """The answer from the kept rows (None: the module left it to the text)."""
-    question = get_question(QUESTION)
+def kept_rows(dataset, params: dict, name: str = QUESTION):
+    """The answer of the question ``name`` from the kept rows (None: the module left it to the text)."""
+    question = get_question(name)
     return window_counts.windowed_answer(dataset, question, question_bindings(dataset, question, params), None)
+
+
+def grid_gives_the_text_rows(dataset, name: str = QUESTION):
+    """For round 55v's 276 windows the kept rows of the question ``name`` give the text's answer (columns, rows,
+    order), and so does the question asked as a user asks it; some window keeps a row."""
+    answers = [(params, kept_rows(dataset, params, name), roles_text_rows(dataset, params, name)) for params in grid()]
+    assert all(kept is not None and (kept.columns, kept.rows) == (text.columns, text.rows)
+               for _, kept, text in answers), [params for params, kept, text in answers if kept is None or kept.rows != text.rows][:3]
+    assert all(run_question(dataset, name, params).rows == text.rows for params, _, text in answers)
+    assert len(answers) == 276 and any(text.rows for _, _, text in answers)
+
+
+def rdflib_gives_the_same_rows(kg, dataset, name: str = QUESTION):
+    """rdflib's answer on the graph folder ``kg`` is the kept rows' on its Oxigraph store ``dataset``."""
+    rdflib_store = open_dataset(kg, engine="rdflib")
+    for params in ({"as_of": "2024-01-01"}, {"at": "2023-06-01"}, {"from": "2024-01-01", "until": "2025-12-31"}):
+        assert run_question(rdflib_store, name, params).rows == kept_rows(dataset, params, name).rows, params
+
+
+def answered_without_sparql_once_kept(kg, dataset, monkeypatch, name: str = QUESTION):
+    """Once a window's ask kept the rows, another window asks no SPARQL and gives the text's rows."""
+    import graph.query
+
+    kept_rows(dataset, {"at": "2024-01-01"}, name)
+    assert only_kept_file(kg, name).exists()
+    expected = roles_text_rows(dataset, {"until": "2025-01-01"}, name).rows
+    assert expected
+
+    def refused(*args, **kwargs):
+        raise AssertionError("SPARQL asked")
+
+    monkeypatch.setattr(graph.query, "run_sparql", refused)
+    monkeypatch.setattr(window_counts, "_table", refused)
+    assert kept_rows(dataset, {"until": "2025-01-01"}, name).rows == expected
+
+
+def damaged_gives_the_text(kg, damage: str, name: str = QUESTION, more: dict | None = None):
+    """The kept rows of ``name`` on ``kg``, damaged as ``damage`` says (or as a key of ``more``: data → the data
+    changed so), are computed again and kept: the text's rows."""
+    params, dataset = {"from": "2023-06-01", "until": "2024-12-31"}, open_dataset(kg, engine="oxigraph")
+    assert kept_rows(dataset, params, name).rows
+    data = damaged(kg, name, damage, lambda data: {
+        "a term not kept": dict(data, rows=[[*data["rows"][0][:2], len(data["terms"]), *data["rows"][0][3:]],
+                                            *data["rows"][1:]]),
+        "a signature not kept": dict(data, rows=[[len(data["signatures"]), *data["rows"][0][1:]], *data["rows"][1:]]),
+        **{key: change(data) for key, change in (more or {}).items()}})
+    assert kept_rows(dataset, params, name).rows == roles_text_rows(dataset, params, name).rows
+    assert json.loads(only_kept_file(kg, name).read_text()) == data  # computed again and kept
 
 
 @pytest.mark.parametrize("which", ["built", "seed", "curated"])
 def test_every_window_of_the_grid_gives_the_text_rows(stores, which):
     """Property-style: for round 55v's 276 windows the kept rows give the text's answer (columns, rows, order),
     and so does the question asked as a user asks it; some window keeps a pair on every graph."""
-    answers = [(params, kept_rows(stores[which], params), text_rows(stores[which], params)) for params in grid()]
-    assert all(kept is not None and (kept.columns, kept.rows) == (text.columns, text.rows)
-               for _, kept, text in answers), [params for params, kept, text in answers if kept is None or kept.rows != text.rows][:3]
-    assert all(run_question(stores[which], QUESTION, params).rows == text.rows for params, _, text in answers)
-    assert len(answers) == 276 and any(text.rows for _, _, text in answers)
+    grid_gives_the_text_rows(stores[which])
 
 
 def test_the_built_graph_has_what_the_window_decides_on(stores):
@@ -92,9 +136,7 @@ def test_the_curation_examples_undated_and_not_a_day_facts(stores, monkeypatch):
 
 @pytest.mark.parametrize("which", ["built", "seed", "curated"])
 def test_rdflib_gives_the_same_rows(graphs, stores, which):
-    rdflib_store = open_dataset(graphs[which], engine="rdflib")
-    for params in ({"as_of": "2024-01-01"}, {"at": "2023-06-01"}, {"from": "2024-01-01", "until": "2025-12-31"}):
-        assert run_question(rdflib_store, QUESTION, params).rows == kept_rows(stores[which], params).rows, params
+    rdflib_gives_the_same_rows(graphs[which], stores[which])
 
 
 def test_rdflib_a_store_in_memory_min_confidence_and_no_window_run_the_text(graphs):
@@ -103,38 +145,18 @@ def test_rdflib_a_store_in_memory_min_confidence_and_no_window_run_the_text(grap
 
 
 def test_a_window_is_answered_without_sparql_once_kept(graphs, stores, monkeypatch):
-    import graph.query
-
-    dataset = stores["seed"]
-    kept_rows(dataset, {"at": "2024-01-01"})
-    assert only_kept_file(graphs["seed"], QUESTION).exists()
-    expected = text_rows(dataset, {"until": "2025-01-01"}).rows
-    assert expected
-
-    def refused(*args, **kwargs):
-        raise AssertionError("SPARQL asked")
-
-    monkeypatch.setattr(graph.query, "run_sparql", refused)
-    monkeypatch.setattr(window_counts, "_table", refused)
-    assert kept_rows(dataset, {"until": "2025-01-01"}).rows == expected
+    answered_without_sparql_once_kept(graphs["seed"], stores["seed"], monkeypatch)
 
 
 @pytest.mark.parametrize("damage", ["empty", "truncated", "another shape", "a term not kept", "a signature not kept"])
 def test_a_damaged_kept_file_gives_the_text_answer(graphs, damage):
-    params, dataset = {"from": "2023-06-01", "until": "2024-12-31"}, open_dataset(graphs["built"], engine="oxigraph")
-    assert kept_rows(dataset, params).rows
-    data = damaged(graphs["built"], QUESTION, damage, lambda data: {
-        "a term not kept": dict(data, rows=[[*data["rows"][0][:2], len(data["terms"]), *data["rows"][0][3:]],
-                                            *data["rows"][1:]]),
-        "a signature not kept": dict(data, rows=[[len(data["signatures"]), *data["rows"][0][1:]], *data["rows"][1:]])})
-    assert kept_rows(dataset, params).rows == text_rows(dataset, params).rows
-    assert json.loads(only_kept_file(graphs["built"], QUESTION).read_text()) == data  # computed again and kept
+    damaged_gives_the_text(graphs["built"], damage)
 
 
 def test_a_changed_text_is_left_to_the_text(stores, monkeypatch):
     """The pairs' labels and order are the kept answer's: another text after the subquery is asked as written."""
     window = {"from": "2023-01-01", "until": "2024-12-31"}
-    monkeypatch.setattr(window_counts, "_OUTER_DIGEST", "0" * 16)
+    monkeypatch.setitem(window_counts._OUTER_DIGESTS, QUESTION, "0" * 16)
     assert kept_rows(stores["built"], window) is None
     answered = {(str(row["actorLabel"]), int(row["documents"])) for row in run_question(stores["built"], QUESTION, window).rows}
     assert answered == {("Breda", 2), ("Tilburg", 1), ("Zwolle", 1)}
