@@ -24,8 +24,9 @@ end, not only whether it is kept), is not decided here: the subquery is asked fo
 alone (``VALUES ?ev``) with the window, and its rows join the kept ones before grouping. A time
 value that is not a day, a node that is no IRI, a text after ``GROUP BY`` other than the one
 :func:`_row` was written for, or an aggregate's value that is neither a plain string nor a boolean:
-the text answers (None). ``--engine rdflib``, ``--endpoint``, a store in memory and a read-only
-graph folder run the text, which stays the definition. ``tests/test_window_kept_55v.py`` compares
+the text answers (None). ``--engine rdflib``, ``--endpoint``, a store in memory and a graph folder
+this process cannot write (:func:`graph.derived.can_keep`; rows another process kept there are read) run
+the text, which stays the definition. ``tests/test_window_kept_55v.py`` compares
 the two on both kinds of graph and many windows.
 
 >>> _order_key(["l", "b", None, None]) > _order_key(["l", "a", None, None])
@@ -149,15 +150,18 @@ def _rows_text(parts: dict, where: str, renamed: set[str], values: str = "") -> 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
     from . import kept_answers
-    from .derived import remembered
+    from .derived import can_keep, kept, remembered
 
     parts, text = _kept_query(question)
     if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST or text is None:
         return None
-    table = remembered(dataset, "window-rows-" + question.name, {"text": text},
-                       lambda: _table(dataset, parts, text, timeout),
-                       code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
-    return table if table["signatures"] is not None else None
+    code = (__file__, evidence_window.__file__, kept_answers.__file__)
+    if not can_keep(dataset):  # a read-only graph folder: the table once more each ask costs more than the text
+        table = kept(dataset, "window-rows-" + question.name, {"text": text}, code=code, decode=_checked)
+    else:
+        table = remembered(dataset, "window-rows-" + question.name, {"text": text},
+                           lambda: _table(dataset, parts, text, timeout), code=code, decode=_checked)
+    return table if table is not None and table["signatures"] is not None else None
 
 
 #: (question text, its parameters' names) → :func:`_kept_query`'s answer, read once per process

@@ -20,7 +20,7 @@ from tests import test_window_kept_55m as window_kept_55m
 from tests.test_window_kept_55m import answered_without_sparql_once_kept, damaged_gives_the_text, grid_gives_the_text_rows
 from tests.test_window_kept_55m import kept_rows as counts_kept_rows
 from tests.test_window_kept_55m import rdflib_gives_the_same_rows
-from tests.test_window_kept_55v import answers_left_to_text
+from tests.test_window_kept_55v import answers_left_to_text, unwritable_folder_runs_the_text
 from tests.test_window_kept_55v import text_rows as roles_text_rows
 
 #: invented participations of G40 cities in programmes: dated by the document, a stated start, a period that is
@@ -126,28 +126,4 @@ def test_relation_is_the_predicates_name_as_the_text_binds_it():
 
 
 def test_a_graph_folder_this_process_cannot_write_runs_the_text_until_the_rows_are_kept(graphs, tmp_path, monkeypatch):
-    """Not kept and not writable (``os.access``: root writes any folder, so it is told here): the text answers, as
-    computing the table at every ask would cost more; rows another process kept there are read."""
-    import os
-    import shutil
-
-    from graph.derived import DERIVED_DIR
-    from graph.store import open_dataset
-
-    kg = tmp_path / "kg"
-    shutil.copytree(graphs["built"], kg, ignore=shutil.ignore_patterns(DERIVED_DIR))
-    window = {"as_of": "2023-06-01"}
-    writable = os.access
-
-    def unwritable(path, mode, **kwargs):
-        return mode != os.W_OK and writable(path, mode, **kwargs)
-
-    monkeypatch.setattr(os, "access", unwritable)
-    dataset = open_dataset(kg, engine="oxigraph")
-    assert kept_rows(dataset, window) is None
-    assert run_question(dataset, QUESTION, window).rows == text_rows(dataset, window).rows
-    assert not list((kg / DERIVED_DIR).glob(f"window-rows-{QUESTION}-*"))
-    monkeypatch.setattr(os, "access", writable)
-    assert kept_rows(open_dataset(kg, engine="oxigraph"), {"at": "2024-01-01"}) is not None  # kept now
-    monkeypatch.setattr(os, "access", unwritable)
-    assert kept_rows(open_dataset(kg, engine="oxigraph"), window).rows == text_rows(dataset, window).rows
+    unwritable_folder_runs_the_text(graphs["built"], tmp_path, monkeypatch, QUESTION, kept_rows, text_rows)

@@ -218,6 +218,36 @@ def damaged(kg, name: str, damage: str, changed) -> dict:
     return data
 
 
+def unwritable_folder_runs_the_text(built, tmp_path, monkeypatch, name: str, kept, text) -> None:
+    """A copy of the graph folder ``built`` without kept rows, not writable (``os.access``: root writes any folder,
+    so it is told here): question ``name`` under a window is answered by its text (``text``), as computing the rows
+    at every ask would cost more; rows another process kept there are read (``kept``)."""
+    import os
+    import shutil
+
+    kg = tmp_path / "kg"
+    shutil.copytree(built, kg, ignore=shutil.ignore_patterns(DERIVED_DIR))
+    window = {"as_of": "2023-06-01"}
+    writable = os.access
+
+    def unwritable(path, mode, **kwargs):
+        return mode != os.W_OK and writable(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", unwritable)
+    dataset = open_dataset(kg, engine="oxigraph")
+    assert kept(dataset, window) is None
+    assert run_question(dataset, name, window).rows == text(dataset, window).rows
+    assert not list((kg / DERIVED_DIR).glob(f"window-rows-{name}-*"))
+    monkeypatch.setattr(os, "access", writable)
+    assert kept(open_dataset(kg, engine="oxigraph"), {"at": "2024-01-01"}) is not None  # kept now
+    monkeypatch.setattr(os, "access", unwritable)
+    assert kept(open_dataset(kg, engine="oxigraph"), window).rows == text(dataset, window).rows
+
+
+def test_a_graph_folder_this_process_cannot_write_runs_the_text_until_the_rows_are_kept(graphs, tmp_path, monkeypatch):
+    unwritable_folder_runs_the_text(graphs["built"], tmp_path, monkeypatch, QUESTION, kept_rows, text_rows)
+
+
 def test_a_changed_text_after_its_group_by_is_left_to_the_text(stores, monkeypatch):
     """The lines after the text's GROUP BY are what window_roles._row computes: another text is not answered here."""
     monkeypatch.setattr(window_roles, "_OUTER_DIGEST", "0" * 16)
