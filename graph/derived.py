@@ -48,7 +48,8 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 
-__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "can_keep", "expect", "graph_stamp", "keeps_results", "kept", "remembered",
+__all__ = ["DERIVED_DIR", "Origin", "attach_origin", "can_keep", "expect", "graph_stamp", "keeps_results", "kept",
+           "kept_or_remembered", "remembered",
            "remembered_group"]
 
 log = logging.getLogger(__name__)
@@ -193,6 +194,20 @@ def can_keep(dataset) -> bool:
         return False
     folder = origin.directory / DERIVED_DIR
     return os.access(folder if folder.is_dir() else origin.directory, os.W_OK)
+
+
+def kept_or_remembered(dataset, name: str, parameters: dict, compute: Callable[[], Any], *,
+                       code: Iterable[str] = (), decode: Callable[[Any], Any] | None = None):
+    """:func:`remembered` where :func:`can_keep`; elsewhere only what another process kept (:func:`kept`; None when
+    nothing is): for a result that costs more to compute than the plain answer its caller then gives.
+
+    >>> from graph.store import new_dataset
+    >>> kept_or_remembered(new_dataset(), "answer", {}, lambda: 1) is None  # nothing kept, nothing computed
+    True
+    """
+    if not can_keep(dataset):
+        return kept(dataset, name, parameters, code=code, decode=decode)
+    return remembered(dataset, name, parameters, compute, code=code, decode=decode)
 
 
 def kept(dataset, name: str, parameters: dict, *, code: Iterable[str] = (),

@@ -30,14 +30,13 @@ anew at each ask would cost more than the text.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Callable, Mapping, NamedTuple
 
 from rdflib import URIRef
 
 from . import evidence_window
 from .vocab import G40_NS
-from .window_roles import _decided_here, _signatures, _Terms
+from .window_roles import _decided_here, _digest, _signatures, _Terms
 
 __all__ = ["windowed_answer"]
 
@@ -119,13 +118,9 @@ def _rows_text(shape: _Shape, where: str, values: str = "") -> str:
     return f"SELECT {' '.join('?' + name for name in shape.selected)} ?ev_undated WHERE {body}"
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
 def _kept_table(dataset, question, timeout) -> dict | None:
     from . import kept_answers
-    from .derived import can_keep, kept, remembered
+    from .derived import kept_or_remembered
     from .questions import question_text
 
     shape = SHAPES[question.name]
@@ -134,12 +129,10 @@ def _kept_table(dataset, question, timeout) -> dict | None:
         return None
     text = _rows_text(shape, parts[0])
     key, code = {"text": text, "question": question.text}, (__file__, evidence_window.__file__, kept_answers.__file__)
-    if not can_keep(dataset):  # a read-only graph folder: the table once more each ask costs more than the text
-        table = kept(dataset, "window-rows-" + question.name, key, code=code, decode=lambda data: _checked(shape, data))
-    else:
-        table = remembered(dataset, "window-rows-" + question.name, key,
-                           lambda: _table(dataset, question, shape, text, timeout), code=code,
-                           decode=lambda data: _checked(shape, data))
+    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
+    table = kept_or_remembered(dataset, "window-rows-" + question.name, key,
+                               lambda: _table(dataset, question, shape, text, timeout), code=code,
+                               decode=lambda data: _checked(shape, data))
     return table if table is not None and table["signatures"] is not None else None
 
 

@@ -150,17 +150,15 @@ def _rows_text(parts: dict, where: str, renamed: set[str], values: str = "") -> 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
     from . import kept_answers
-    from .derived import can_keep, kept, remembered
+    from .derived import kept_or_remembered
 
     parts, text = _kept_query(question)
     if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST or text is None:
         return None
-    code = (__file__, evidence_window.__file__, kept_answers.__file__)
-    if not can_keep(dataset):  # a read-only graph folder: the table once more each ask costs more than the text
-        table = kept(dataset, "window-rows-" + question.name, {"text": text}, code=code, decode=_checked)
-    else:
-        table = remembered(dataset, "window-rows-" + question.name, {"text": text},
-                           lambda: _table(dataset, parts, text, timeout), code=code, decode=_checked)
+    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
+    table = kept_or_remembered(dataset, "window-rows-" + question.name, {"text": text},
+                               lambda: _table(dataset, parts, text, timeout),
+                               code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
     return table if table is not None and table["signatures"] is not None else None
 
 
