@@ -703,8 +703,8 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
             drafts[key].labels[name] = None
     _join_kind_prefixed(drafts, keys, rewritten)  # "Programma Mooi Nederland" is the programme "Mooi Nederland"
     where_placed, moved = _published(placings[0], keys, drafts, namesakes, previous or {}, splits, rewritten)
-    for namesake in namesakes if gone else ():  # the note's merge names the person a namesake's initials joined
-        namesake["keys"] = [gone.get(key, key) for key in namesake["keys"]]
+    for namesake in namesakes:  # the note's merge names the person a namesake's initials joined
+        _follow_joins(namesake, gone, drafts)
     entities = {k: d.entity() for k, d in drafts.items()}
     dropped = {key for key in replayed if key not in entities}
     if dropped:
@@ -712,6 +712,26 @@ def resolve(extractions: list[Extraction], gazetteer: Gazetteer, *, periods=None
     return Resolution(entities, keys, ambiguous, namesakes, _apart_pairs(extractions, keys, entities, namesakes),
                       placed=where_placed, moved=moved, kept=KeptPasses(ops, passes, len(applied)),
                       rewritten=frozenset(rewritten))
+
+
+def _follow_joins(namesake: dict, gone: dict, drafts: dict) -> None:
+    """A namesake note (:attr:`Resolution.namesakes`) after initials joined full names: a key whose mentions
+    all joined one person becomes that person's (``gone``), and a key whose mentions joined two persons,
+    now no one's, leaves the note with its place, so that no ``merge:`` it proposes names a key the graph
+    does not have (a note left with one person asks nothing, :func:`graph.namesakes.unmerged`).
+
+    >>> note = {"name": "H. Yilmaz", "keys": ["person/h-yilmaz", "person/h-yilmaz-ede"], "places": ["Tilburg", "Ede"]}
+    >>> _follow_joins(note, {}, {"person/h-yilmaz-ede": None})
+    >>> note["keys"], note["places"]
+    (['person/h-yilmaz-ede'], ['Ede'])
+    """
+    keys = [gone.get(key, key) for key in namesake["keys"]]
+    places = namesake["places"]
+    if namesake.get("maybe") or len(places) != len(keys):  # a question about one person: its places are not its keys'
+        namesake["keys"] = [key for key in keys if key in drafts]
+        return
+    kept = [(key, place) for key, place in zip(keys, places) if key in drafts]
+    namesake["keys"], namesake["places"] = [key for key, _ in kept], [place for _, place in kept]
 
 
 #: a programme's kind word before its name ("Programma Mooi Nederland"): the key of the bare name
