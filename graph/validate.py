@@ -295,7 +295,11 @@ def validate_dataset(dataset, *, shapes: Graph | Path | str | None = None, infer
     ontology = None
     if inference == "rdfs":
         ontology = Graph().parse(ontology_path("g40.ttl"), format="turtle")
-    _, results_graph, _ = pyshacl.validate(
+    from .timeouts import within_command_deadline
+
+    # pySHACL walks the graph in Python for as long as it takes (37 s at 10^6 triples): within the command's
+    # --timeout like validate's own queries, where it ran unbounded
+    _, results_graph, _ = within_command_deadline(lambda: pyshacl.validate(
         data,
         shacl_graph=_for_pyshacl(shapes_graph),  # a copy: pySHACL adds OWL/RDFS axioms to the graph it is given
         ont_graph=ontology,
@@ -305,7 +309,7 @@ def validate_dataset(dataset, *, shapes: Graph | Path | str | None = None, infer
         meta_shacl=False,
         advanced=False,
         inplace=inference == "none",  # no inference: the data graph is only read, so no copy
-    )
+    ))
     if not isinstance(results_graph, Graph):  # pySHACL's ValidationFailure: the shapes themselves are broken
         raise InputError(f"SHACL: {results_graph}")
     violations, warnings = [], []

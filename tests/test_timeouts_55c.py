@@ -109,6 +109,30 @@ def test_validate_past_its_timeout_stops_with_124_not_as_a_load_error(runner, gr
         assert result.stdout == "" and result.stderr.splitlines() == [STOPPED], result.output
 
 
+def test_validate_stops_inside_pyshacl_past_its_timeout(runner, graph_dir, monkeypatch):
+    """pySHACL's own walk over the graph (37 s at 10^6 triples) ran without a limit: held in Python here, it
+    stops the command at --timeout with exit status 124 and the one line, as validate's queries do."""
+    import threading
+
+    import pyshacl
+
+    release, held = threading.Event(), {}
+
+    def holding(*args, **keywords):
+        held["reached"] = True
+        for _ in range(1500):  # 30 s at most: code without the limit fails here instead of hanging
+            if release.wait(0.02):
+                break
+        raise AssertionError("pySHACL's run was not stopped at --timeout")
+
+    monkeypatch.setattr(pyshacl, "validate", holding)
+    try:
+        result = runner.invoke(cli, ["--graph", str(graph_dir), "validate", "--timeout", "2"])
+    finally:
+        release.set()
+    stopped_in_one_line(result, held)
+
+
 ENDPOINT_COMMANDS = {
     "export facts": ["export", "-o", "feiten.jsonl"],
     "export csv": ["export", "--format", "csv", "-o", "feiten.csv"],
