@@ -364,6 +364,24 @@ def test_a_static_copy_says_the_page_needs_serve(path_graph, tmp_path):
         assert not re.search(r'href="[^"]*path[^"]*"', page), re.findall(r'href="[^"]*path[^"]*"', page)
 
 
+# --------------------------------------------------------------------------- walkthrough 31's small leftovers
+
+
+@pytest.mark.parametrize("lang, name", [("nl", "Gegevens van het document"), ("en", "About the document")])
+def test_the_document_pages_metadata_table_has_a_name(client, lang, name):
+    page = client.get("/document/doc-a", params={"lang": lang}).text
+    assert f'<table class="attributes"><caption class="visually-hidden">{name}</caption><tr>' in page
+
+
+def test_the_entity_drawing_links_its_neighbours_not_the_entity_itself(client):
+    page = client.get("/entity/person/anna-de-vries").text
+    drawing = page[page.index('<svg class="ego"'):page.index("</svg>")]
+    assert re.findall(r'<a href="([^"]+)">', drawing) == ["/entity/municipality/gm0758",
+                                                         "/entity/unit/taskforce-economisch-herstel"]
+    assert drawing.count('<g class="centre-node">') == 1
+    assert '<tspan x="' in drawing.split('<g class="centre-node">')[1].split("</g>")[0]  # its name is still drawn
+
+
 @pytest.mark.browser
 @pytest.mark.server
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is missing")

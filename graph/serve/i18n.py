@@ -145,6 +145,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "text": {"nl": "Tekst", "en": "Text"},
     "evidence_only": {"nl": "Alleen de zinnen waarop de feiten berusten worden gepubliceerd; de rest van de tekst niet.",
                       "en": "Only the sentences the facts rest on are published, not the rest of the text."},
+    "about_document": {"nl": "Gegevens van het document", "en": "About the document"},
     "about.title": {"nl": "Titel", "en": "Title"},
     "about.date": {"nl": "Datum", "en": "Date"},
     "about.period": {"nl": "Periode", "en": "Period"},
