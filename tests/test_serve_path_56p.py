@@ -231,17 +231,29 @@ def test_an_ambiguous_name_offers_each_entity_as_a_link_that_answers(engine_clie
                                                                             "Taskforce Economisch Herstel", "EZK"]
 
 
-def test_the_command_calls_the_same_name_ambiguous(path_graph, runner):
+def test_the_page_says_an_ambiguous_name_as_the_command_does(client, path_graph, runner):
     cli = _cli_path(runner, path_graph, "oxigraph", "Werkgroep Wonen", "EZK")
-    assert cli.exit_code == 2 and "'Werkgroep Wonen' kan meerdere dingen zijn" in cli.output
+    page = client.get("/path.json", params={"from": "Werkgroep Wonen", "to": "EZK"}).json()
+    assert cli.exit_code == 2 and cli.output.strip() == "Fout: " + page["ends"]["from"]["message"]
+    assert page["ends"]["from"]["message"] == (
+        "'Werkgroep Wonen' kan meerdere dingen zijn: Werkgroep Wonen (organisatieonderdeel, "
+        f"{ID}unit/werkgroep-wonen-breda), Werkgroep Wonen (organisatieonderdeel, {ID}unit/werkgroep-wonen-zwolle); "
+        "geef de volledige naam of het IRI")
+    assert [(c["key"], c["path"]) for c in page["ends"]["from"]["choices"]] == [
+        ("unit/werkgroep-wonen-breda", "/entity/unit/werkgroep-wonen-breda"),
+        ("unit/werkgroep-wonen-zwolle", "/entity/unit/werkgroep-wonen-zwolle")]
 
 
-def test_an_unknown_name_says_so_and_offers_the_names_it_resembles(client):
+def test_an_unknown_name_says_so_as_the_command_does_and_offers_the_names_it_resembles(client, path_graph, runner):
+    from graph.cli import cli
+
     page = client.get("/path", params={"from": "Anna de Vires", "to": "EZK", "lang": "en"})
-    assert page.status_code == 400
+    command = runner.invoke(cli, ["--graph", str(path_graph), "--lang", "en", "path", "Anna de Vires", "EZK"])
+    assert page.status_code == 400 and command.exit_code == 2
+    assert command.output.strip() == "Error: unknown name 'Anna de Vires'; did you mean 'Anna de Vries'?"
     html = _Page(page.text)
     alert = _text(html.roles["alert"][0])
-    assert alert.startswith("From: unknown name 'Anna de Vires' Did you mean: Anna de Vries"), alert
+    assert alert == "From: unknown name 'Anna de Vires'; did you mean 'Anna de Vries'? Did you mean: Anna de Vries Person", alert
     assert ["/path?from=Anna+de+Vries&to=EZK&lang=en", "Anna de Vries"] in html.links
     assert html.title == "Error · How are they connected? · G40 knowledge graph"
 

@@ -287,6 +287,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "path.found": {"nl": "{a} en {b} zijn in {n} {steps} verbonden.", "en": "{a} and {b} are connected in {n} {steps}."},
     "path.steps_list": {"nl": "Stappen van {a} naar {b}", "en": "Steps from {a} to {b}"},
     "path.choose": {"nl": "Kies wie u bedoelt:", "en": "Choose which one you mean:"},
+    "path.entity_page": {"nl": "zijn pagina", "en": "its page"},
     "path.document": {"nl": "1 document", "en": "1 document"},
     "path.documents": {"nl": "{n} documenten", "en": "{n} documents"},
     "path.more_quotes": {"nl": "Nog {n} citaten", "en": "{n} more quotes"},

@@ -50,23 +50,28 @@ _LOCK = threading.Lock()
 
 def resolve(dataset, text: str) -> dict:
     """One field's name, read as ``g40kg path`` reads it: ``{"iri", "label", "path"}`` for the one entity it
-    names, else ``{"problem": "ambiguous" | "unknown", "message", "choices"}`` with the entities it may
-    mean (``choices``: ``iri``, ``label``, ``type``, ``field``: what to put in the field to mean that one)."""
-    from ..errors import UnknownName
-    from ..names import named_entities, search_entities
+    names, else ``{"problem": "ambiguous" | "unknown", "message", "choices"}``: the command's message and the
+    entities the name may mean (``choices``: ``iri``, ``label``, ``type``, ``key``, ``path``, and ``field``,
+    what to put in the field to mean that one)."""
+    from ..names import named_entities, resolve_entity, search_entities
 
     hits = named_entities(dataset, text)
     if len(hits) == 1:
         return {"iri": hits[0].iri, "label": hits[0].label, "path": entity_path(hits[0].iri)}
+    try:
+        resolve_entity(dataset, text)
+        message = ""  # not reached: the look-up above found no one entity
+    except G40Error as error:
+        message = str(error)
     if hits:
-        choices = [{"iri": e.iri, "label": e.label, "type": e.type, "field": _key(e.iri)} for e in hits[:CHOICES]]
-        options = ", ".join(f"{e.label} ({e.type})" for e in hits[:5]) + (f", … (+{len(hits) - 5})" if len(hits) > 5 else "")
-        return {"problem": "ambiguous", "message": msg("names_ambiguous", name=text, options=options),
-                "choices": choices}
-    found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)
-    choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"],
-                "field": name_for_field(dataset, hit["iri"], hit["label"])} for hit in found]
-    return {"problem": "unknown", "message": str(UnknownName("entity", text)), "choices": choices}
+        found = [{"iri": e.iri, "label": e.label, "type": e.type} for e in hits[:CHOICES]]
+    else:
+        found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)
+    choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "key": _key(hit["iri"]),
+                "path": entity_path(hit["iri"]),
+                "field": _key(hit["iri"]) if hits else name_for_field(dataset, hit["iri"], hit["label"])}
+               for hit in found]
+    return {"problem": "ambiguous" if hits else "unknown", "message": message, "choices": choices}
 
 
 def _key(iri: str) -> str:
