@@ -306,7 +306,9 @@ def test_a_search_past_the_servers_timeout_says_so(path_graph, tmp_path, monkeyp
     assert asked == [3.5, 3.5]  # the server's --timeout, for each (a timeout is not kept)
     assert page.status_code == twin.status_code == 503
     assert twin.json()["timeout"] is True and twin.json()["answer"] is None
-    assert "de zoektocht duurde langer dan de tijdslimiet" in _text(_Page(page.text).roles["alert"][0])
+    assert _text(_Page(page.text).roles["alert"][0]) == (
+        "de zoektocht duurde langer dan de tijdslimiet Het zoeken duurde langer dan deze server toestaat; wie de "
+        "server beheert, kan de tijd ruimer zetten ('g40kg serve --timeout').")
 
 
 def test_the_projection_gets_the_servers_timeout(path_graph, monkeypatch):
@@ -421,3 +423,17 @@ def test_a_keyboard_user_goes_from_an_entity_to_its_connection(chromium_browser,
     finally:
         context.close()
         stop_server(process)
+
+
+def test_a_real_query_held_past_the_timeout_gives_the_timeout_page(tmp_path, held):
+    """The same as above without a stand-in: the projection's evidence query held past the server's
+    ``--timeout`` (:func:`conftest.held`; a graph of its own, whose evidence no earlier test kept)."""
+    held["text"] = "?ev a g40:Evidence ; rdf:subject ?s ; rdf:object ?o ."
+    graph = make_graph(tmp_path, EXTRA + "\ng40g:document\\/doc-a { g40id:unit\\/platform-oost g40:partOf "
+                                       "g40id:unit\\/werkgroep-wonen-zwolle . }\n")
+    with in_process_client(make_app(graph, "rdflib", timeout=1.0)) as client:
+        page = client.get("/path.json", params={"from": "Anna de Vries", "to": "EZK"})
+    assert held.get("reached"), "the evidence query was not asked"
+    assert page.status_code == 503 and page.json()["timeout"] is True, page.text
+    assert page.json()["answer"] is None and len(page.json()["errors"]) == 1
+    assert page.json()["errors"][0].startswith("de query is na 1 s afgebroken (--timeout)"), page.json()

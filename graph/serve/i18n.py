@@ -288,6 +288,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "path.steps_list": {"nl": "Stappen van {a} naar {b}", "en": "Steps from {a} to {b}"},
     "path.choose": {"nl": "Kies wie u bedoelt:", "en": "Choose which one you mean:"},
     "path.entity_page": {"nl": "zijn pagina", "en": "its page"},
+    "path.timeout": {"nl": "Het zoeken duurde langer dan deze server toestaat; wie de server beheert, kan de tijd "
+                           "ruimer zetten ('g40kg serve --timeout').",
+                     "en": "The search took longer than this server allows; whoever runs the server can allow more "
+                           "time ('g40kg serve --timeout')."},
     "path.document": {"nl": "1 document", "en": "1 document"},
     "path.documents": {"nl": "{n} documenten", "en": "{n} documents"},
     "path.more_quotes": {"nl": "Nog {n} citaten", "en": "{n} more quotes"},
