@@ -39,12 +39,18 @@ import networkx as nx
 from .errors import G40Error
 from .messages import CATALOGUE, msg
 
-__all__ = ["connection", "rank", "communities", "brokers", "broker_pairs", "neighbour_summary", "MEASURES"]
+__all__ = ["NoConnection", "connection", "rank", "communities", "brokers", "broker_pairs", "neighbour_summary", "MEASURES"]
 
 CATALOGUE.update(
     {
         "analysis_no_path": {"nl": "geen verbinding tussen {a} en {b}{via}",
                              "en": "no connection between {a} and {b}{via}"},
+        "analysis_no_path_within": {"nl": "geen verbinding tussen {a} en {b} binnen {n} {steps}{via} (de kortste "
+                                          "heeft er {found})",
+                                    "en": "no connection between {a} and {b} within {n} {steps}{via} (the shortest "
+                                          "has {found})"},
+        "analysis_step": {"nl": "stap", "en": "step"},
+        "analysis_steps": {"nl": "stappen", "en": "steps"},
         "analysis_via": {"nl": " via alleen {types}", "en": " via only {types}"},
         "analysis_not_in_graph": {"nl": "{name} komt in geen enkel feit voor (met deze filters)",
                                   "en": "{name} appears in no fact (with these filters)"},
@@ -54,6 +60,11 @@ CATALOGUE.update(
 )
 
 MEASURES = ("degree", "betweenness", "pagerank")
+
+
+class NoConnection(G40Error):
+    """:func:`connection` found no connection (within ``max_steps``): an answer, not a failure of the
+    question (the explorer's page says it as one); the command line exits 1 with it, as before."""
 
 
 def _simple(G) -> nx.Graph:
@@ -73,13 +84,22 @@ def _simple(G) -> nx.Graph:
     return H
 
 
-def connection(G, source, target, *, via_types=None) -> dict:
+def connection(G, source, target, *, via_types=None, max_steps: int | None = None) -> dict:
     """The shortest connection (fewest hops) from ``source`` to ``target``, with evidence per hop.
 
     Returns ``{"nodes": [{"id", "type", "label"}...], "hops": [{"source", "target", "predicates",
     "weight", "evidence"}...]}``. ``via_types`` (type names) limits the intermediate nodes.
     Among equally short paths, the one with the most supporting documents wins, then the
-    alphabetically first; so the answer is deterministic.
+    alphabetically first; so the answer is deterministic. Raises :class:`NoConnection` when there
+    is none, or none of at most ``max_steps`` hops.
+
+    >>> G = nx.path_graph(["a", "b", "c"])
+    >>> nx.set_node_attributes(G, {n: n.upper() for n in G}, "label")
+    >>> len(connection(G, "a", "c", max_steps=2)["hops"])
+    2
+    >>> connection(G, "a", "c", max_steps=1)
+    Traceback (most recent call last):
+    graph.analysis.NoConnection: geen verbinding tussen A en C binnen 1 stap (de kortste heeft er 2)
     """
     H = _simple(G)
     for node in (source, target):
@@ -92,8 +112,12 @@ def connection(G, source, target, *, via_types=None) -> dict:
     try:
         candidates = list(islice(nx.all_shortest_paths(H, source, target), 200))
     except nx.NetworkXNoPath:
-        via = msg("analysis_via", types=", ".join(sorted(via_types))) if via_types else ""
-        raise G40Error(msg("analysis_no_path", a=G.nodes[source]["label"], b=G.nodes[target]["label"], via=via)) from None
+        raise NoConnection(msg("analysis_no_path", a=G.nodes[source]["label"], b=G.nodes[target]["label"],
+                               via=_via(via_types))) from None
+    if max_steps is not None and len(candidates[0]) - 1 > max_steps:
+        raise NoConnection(msg("analysis_no_path_within", a=G.nodes[source]["label"], b=G.nodes[target]["label"],
+                               n=max_steps, steps=msg("analysis_step" if max_steps == 1 else "analysis_steps"),
+                               via=_via(via_types), found=len(candidates[0]) - 1))
 
     def score(path):
         support = sum(H.edges[u, v].get("weight", 1) for u, v in zip(path, path[1:]))
@@ -107,6 +131,10 @@ def connection(G, source, target, *, via_types=None) -> dict:
         hops.append({"source": u, "target": v, "predicates": list(data.get("predicates", [])),
                      "weight": data.get("weight", 1), "evidence": list(data.get("evidence", []))})
     return {"nodes": nodes, "hops": hops}
+
+
+def _via(via_types) -> str:
+    return msg("analysis_via", types=", ".join(sorted(via_types))) if via_types else ""
 
 
 def rank(G, *, measures=MEASURES, types=None, weight: str | None = None) -> dict:

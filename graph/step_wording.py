@@ -14,7 +14,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["INVERSE_NAMES", "step_relations", "reversed_predicates"]
+__all__ = ["INVERSE_NAMES", "name_then", "reversed_predicates", "step_relations", "years_apart"]
 
 #: how a relation reads from its object to its subject (the forward words are ``viz.render.UI_TEXT``'s
 #: ``relation_names``); a relation missing here reads the same both ways
@@ -53,3 +53,36 @@ def reversed_predicates(start: str, end: str, evidence: list[dict]) -> list[str]
     for record in evidence:
         ways.setdefault(record["predicate"], set()).add(record["source"] == end and record["target"] == start)
     return sorted(predicate for predicate, backwards in ways.items() if backwards == {True})
+
+
+def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
+    """The name(s) a ministry had when the ``evidence`` of a step was written, where it is not ``label``
+    (its name now): "LNV" for LVVN in a quote of 2021; None for every other node or time.
+
+    >>> name_then(None, "urn:x", "Breda", [])
+    """
+    from .timefilter import ministry_label_at
+
+    names = {ministry_label_at(dataset, node, when, label)
+             for when in (e.get("start") or e.get("date") for e in evidence) if when}
+    return "/".join(sorted(names - {label})) or None
+
+
+def years_apart(hops: list[list[dict]]) -> tuple[str, str] | None:
+    """(year, later year) when the steps of a path (each a list of evidence records) cannot all come
+    from one time: the latest year one step is known in lies two years or more before the earliest
+    of another step. None when they can (or a step has no time).
+
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}, {"date": "2019-05-01"}]])
+    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}]])
+    ('2018', '2024')
+    """
+    spans = []
+    for evidence in hops:
+        years = sorted(int(when[:4]) for when in (e.get("start") or e.get("date") for e in evidence)
+                       if when and when[:4].isdigit())
+        if not years:
+            return None
+        spans.append((years[0], years[-1]))
+    first, last = min(end for _start, end in spans), max(start for start, _end in spans)
+    return (str(first), str(last)) if last - first >= 2 else None

@@ -20,8 +20,9 @@ ANNA = "https://w3id.org/g40kg/id/person/anna-de-vries"
 DOC_GRAPH = "https://w3id.org/g40kg/graph/document/doc-a"
 
 
-def make_graph(where: Path) -> Path:
-    """The fixture graph saved as a g40kg graph directory (with the document text beside it)."""
+def make_graph(where: Path, extra: str | None = None) -> Path:
+    """The fixture graph saved as a g40kg graph directory (with the document text beside it); ``extra``: TriG
+    of more quads to add (tests/test_serve_path_56p.py)."""
     from graph.ingest import read_document
     from graph.store import new_dataset, save_dataset
 
@@ -30,6 +31,8 @@ def make_graph(where: Path) -> Path:
     shutil.copy(FIXTURE / "doc-a.txt", text_path)
     dataset = new_dataset("rdflib")
     dataset.parse(FIXTURE / "graph.trig", format="trig")
+    if extra:
+        dataset.parse(data=extra, format="trig")
     document = read_document(text_path)
     manifest = {"documents": [{"id": "doc-a", "path": str(text_path), "checksum": document.checksum,
                                "title": "Samenwerking in de regio"}]}

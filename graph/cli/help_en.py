@@ -286,6 +286,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         Examples:
             g40kg path "René de Heer" EZK
             g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
+            g40kg path "René de Heer" EZK --max-steps 2
         """},
     "rank": {"help": """Most central actors: degree, betweenness and PageRank (filterable by type).
 
@@ -615,6 +616,9 @@ OPTIONS: dict[str, str] = {
     "Alleen dit type (Person, Ministry, Municipality …).": "Only this type (Person, Ministry, Municipality …).",
     "Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).":
         "Show every quote of a step (by default the first 3 and how many more there are; JSON always gives them all).",
+    "Alleen een verbinding van hoogstens N stappen (standaard: elke lengte); anders 'geen verbinding binnen N "
+    "stappen'.":
+        "Only a connection of at most N steps (default: any length); else 'no connection within N steps'.",
     "Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.":
         "Only through nodes of this type (repeatable), e.g. --via-type OrganisationalUnit.",
     "Sorteer op deze maat.": "Sort by this measure.",

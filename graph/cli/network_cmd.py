@@ -12,6 +12,7 @@ from .base import cli, pass_settings, translate_errors
 from .listing import DATA_FORMATS, echo_unended, emit, evidence_text, listing_text, parsed_types, time_window
 from .options import dated_only_given, format_option, projection_options
 from .output import render
+from ..step_wording import name_then, years_apart  # the explorer's connection page words its steps so too
 
 __all__ = ["PATH_QUOTES", "brokers_command", "communities_command", "name_then", "path_command", "rank_command",
            "years_apart"]
@@ -38,19 +39,23 @@ def _projected(settings, at, between, as_of, min_confidence, include_mentions, t
 @click.argument("target")
 @click.option("--via-type", "via_types", multiple=True,
               help="Alleen via knopen van dit type (herhaalbaar), bijv. --via-type OrganisationalUnit.")
+@click.option("--max-steps", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Alleen een verbinding van hoogstens N stappen (standaard: elke lengte); anders 'geen verbinding "
+                   "binnen N stappen'.")
 @click.option("--all-quotes", is_flag=True,
               help="Toon elk citaat van een stap (standaard de eerste 3 en hoeveel er meer zijn; JSON geeft ze altijd allemaal).")
 @projection_options
 @format_option
 @pass_settings
 @translate_errors
-def path_command(settings, source, target, via_types, all_quotes, at, between, as_of, min_confidence, include_mentions, fmt):
+def path_command(settings, source, target, via_types, max_steps, all_quotes, at, between, as_of, min_confidence, include_mentions, fmt):
     """Kortste verbinding tussen twee entiteiten, elke stap met zijn bewijs.
 
     \b
     Voorbeelden:
         g40kg path "René de Heer" EZK
         g40kg path "René de Heer" EZK --via-type OrganisationalUnit --format json
+        g40kg path "René de Heer" EZK --max-steps 2
     """
     from ..analysis import connection
     from ..errors import G40Error, InputError
@@ -69,7 +74,7 @@ def path_command(settings, source, target, via_types, all_quotes, at, between, a
         if iri not in graph:  # named in the graph but in no fact: say its name, not its IRI
             raise G40Error(msg("analysis_not_in_graph", name=entity_index(dataset)[iri].label))
     try:
-        found = connection(graph, a, b, via_types=parsed_types(via_types) or None)
+        found = connection(graph, a, b, via_types=parsed_types(via_types) or None, max_steps=max_steps)
     except G40Error as error:
         raise _no_path_in_window(settings, error, a, b, via_types, at, between, as_of, min_confidence,
                                  include_mentions) from None
@@ -142,39 +147,6 @@ def _first_quotes(settings, quotes: list[str], limit: int | None) -> list[str]:
     if limit is None or len(quotes) <= limit:
         return quotes
     return quotes[:limit] + [listing_text(settings, "more", n=len(quotes) - limit)]
-
-
-def name_then(dataset, node: str, label: str, evidence: list[dict]) -> str | None:
-    """The name(s) a ministry had when the ``evidence`` of a step was written, where it is not ``label``
-    (its name now): "LNV" for LVVN in a quote of 2021; None for every other node or time.
-
-    >>> name_then(None, "urn:x", "Breda", [])
-    """
-    from ..timefilter import ministry_label_at
-
-    names = {ministry_label_at(dataset, node, when, label)
-             for when in (e.get("start") or e.get("date") for e in evidence) if when}
-    return "/".join(sorted(names - {label})) or None
-
-
-def years_apart(hops: list[list[dict]]) -> tuple[str, str] | None:
-    """(year, later year) when the steps of a path (each a list of evidence records) cannot all come
-    from one time: the latest year one step is known in lies two years or more before the earliest
-    of another step. None when they can (or a step has no time).
-
-    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}, {"date": "2019-05-01"}]])
-    >>> years_apart([[{"date": "2018-09-12"}], [{"start": "2024-11-01"}]])
-    ('2018', '2024')
-    """
-    spans = []
-    for evidence in hops:
-        years = sorted(int(when[:4]) for when in (e.get("start") or e.get("date") for e in evidence)
-                       if when and when[:4].isdigit())
-        if not years:
-            return None
-        spans.append((years[0], years[-1]))
-    first, last = min(end for _start, end in spans), max(start for start, _end in spans)
-    return (str(first), str(last)) if last - first >= 2 else None
 
 @cli.command("rank")
 @click.option("--by", "measure", type=click.Choice(["degree", "betweenness", "pagerank"]), default="degree",

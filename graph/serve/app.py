@@ -25,7 +25,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import freshness, linked, operations, pages, protocol
+from . import freshness, linked, operations, pages, path_page, protocol
 from .live import SCOPE_KEY, LiveGraph, Snapshot
 from .processes import QueryProcesses
 
@@ -325,6 +325,8 @@ def create_app(dataset, config: ServeConfig | None = None) -> Starlette:
         Route("/questions.json", pages.questions_page),
         Route("/questions/{name}", pages.question_page, name="question"),
         Route("/questions/{name}/all", pages.question_every_period),
+        Route("/path", path_page.path_page, name="path"),
+        Route("/path.json", path_page.path_page),
         Route("/network", pages.network_page, name="network"),
         Route("/network.json", pages.network_page),
         Route("/sparql", protocol.sparql_endpoint, methods=["GET", "POST", "HEAD", "OPTIONS"],

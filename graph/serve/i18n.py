@@ -145,6 +145,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     "text": {"nl": "Tekst", "en": "Text"},
     "evidence_only": {"nl": "Alleen de zinnen waarop de feiten berusten worden gepubliceerd; de rest van de tekst niet.",
                       "en": "Only the sentences the facts rest on are published, not the rest of the text."},
+    "about_document": {"nl": "Gegevens van het document", "en": "About the document"},
     "about.title": {"nl": "Titel", "en": "Title"},
     "about.date": {"nl": "Datum", "en": "Date"},
     "about.period": {"nl": "Periode", "en": "Period"},
@@ -257,6 +258,57 @@ _TEXTS: dict[str, dict[str, str]] = {
     "read_only": {"nl": "Alleen-lezen endpoint: SPARQL Update wordt geweigerd.",
                   "en": "Read-only endpoint: SPARQL Update is refused."},
     "type.Role": {"nl": "Rol", "en": "Role"},
+    # the connection page (graph.serve.path_page: g40kg path in a form; walkthrough 31, finding 10)
+    "path.title": {"nl": "Hoe zijn ze verbonden?", "en": "How are they connected?"},
+    "path.nav": {"nl": "Verbindingen", "en": "Connections"},
+    "path.intro": {"nl": "De kortste verbinding tussen twee actoren (personen, gemeenten, ministeries, onderdelen …), "
+                         "elke stap met het bewijs uit de documenten; dezelfde vraag als 'g40kg path A B'.",
+                   "en": "The shortest connection between two actors (people, municipalities, ministries, units …), "
+                         "each step with the evidence from the documents; the same question as 'g40kg path A B'."},
+    "path.from": {"nl": "Van", "en": "From"},
+    "path.to": {"nl": "Naar", "en": "To"},
+    "path.name_hint": {"nl": "Naam van een persoon, gemeente, ministerie, onderdeel …",
+                       "en": "Name of a person, municipality, ministry, unit …"},
+    "path.max_steps": {"nl": "Hoogstens … stappen", "en": "At most … steps"},
+    "path.max_steps_hint": {"nl": "Leeg: elke lengte.", "en": "Empty: any length."},
+    "path.date_hint": {"nl": "Een jaar, maand of dag (2024, 2024-06, 2024-06-01); leeg: alle tijd.",
+                       "en": "A year, month or day (2024, 2024-06, 2024-06-01); empty: all time."},
+    "path.options": {"nl": "Beperken (niet verplicht)", "en": "Narrow down (optional)"},
+    "path.submit": {"nl": "Zoek de verbinding", "en": "Find the connection"},
+    "path.bad_max_steps": {"nl": "Hoogstens … stappen: '{value}' is geen geheel getal van 1 of meer",
+                           "en": "At most … steps: '{value}' is not a whole number of 1 or more"},
+    "path.same": {"nl": "Beide namen noemen dezelfde entiteit ({label}); geef twee verschillende.",
+                  "en": "Both names name the same entity ({label}); give two different ones."},
+    "path.none": {"nl": "geen verbinding", "en": "no connection"},
+    "path.none_within": {"nl": "geen verbinding binnen {n} {steps}", "en": "no connection within {n} {steps}"},
+    "path.step": {"nl": "stap", "en": "step"},
+    "path.steps": {"nl": "stappen", "en": "steps"},
+    "path.answer": {"nl": "Verbinding", "en": "Connection"},
+    "path.found": {"nl": "{a} en {b} zijn in {n} {steps} verbonden.", "en": "{a} and {b} are connected in {n} {steps}."},
+    "path.steps_list": {"nl": "Stappen van {a} naar {b}", "en": "Steps from {a} to {b}"},
+    "path.choose": {"nl": "Kies wie u bedoelt:", "en": "Choose which one you mean:"},
+    "path.entity_page": {"nl": "zijn pagina", "en": "its page"},
+    "path.timeout": {"nl": "Het zoeken duurde langer dan deze server toestaat; wie de server beheert, kan de tijd "
+                           "ruimer zetten ('g40kg serve --timeout').",
+                     "en": "The search took longer than this server allows; whoever runs the server can allow more "
+                           "time ('g40kg serve --timeout')."},
+    "path.document": {"nl": "1 document", "en": "1 document"},
+    "path.documents": {"nl": "{n} documenten", "en": "{n} documents"},
+    "path.more_quotes": {"nl": "Nog {n} citaten", "en": "{n} more quotes"},
+    "path.then": {"nl": "{label} (toen {name})", "en": "{label} (then {name})"},
+    "path.years_apart": {"nl": "Let op: de stappen komen uit {first} tot {last}; ze hoeven niet tegelijk te hebben "
+                               "gegolden. Met Op datum of Stand per zoekt u een verbinding op één moment.",
+                         "en": "Note: the steps come from {first} to {last}; they need not have held at the same "
+                               "time. On date or As of looks for a connection at one moment."},
+    "path.without_window": {"nl": "Zonder die datum zijn ze in {n} {steps} verbonden", "en":
+                            "Without that date they are connected in {n} {steps}"},
+    "path.connect_from": {"nl": "Hoe is {name} verbonden met …?", "en": "How is {name} connected to …?"},
+    "path.home": {"nl": "de kortste verbinding tussen twee actoren, met het bewijs per stap",
+                  "en": "the shortest connection between two actors, with the evidence of each step"},
+    "path.static": {"nl": "Hoe twee actoren verbonden zijn, zoekt 'g40kg serve' (de pagina Verbindingen) of "
+                          "'g40kg path A B'; een statische kopie kan dat niet.",
+                    "en": "How two actors are connected is found by 'g40kg serve' (the Connections page) or "
+                          "'g40kg path A B'; a static copy cannot."},
 }
 
 # Entity type names: one table for the whole interface, the network page's (viz.render.UI_TEXT).

@@ -488,7 +488,12 @@ def entity_page(request: Request) -> Response:
                  for key in ("hasRole:out", "hasRole:in") for item in data.get(part, {}).get(key, ())}
         data["layout"] = _ego_layout(drawn, roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
-    return render(request, "entity.html", data, json_twin=_json_path(request))
+    connect = None
+    if not as_json:  # "Hoe is … verbonden met …?": the connection page with this entity filled in
+        from .path_page import name_for_field
+
+        connect = name_for_field(_dataset(request), data["iri"], data["label"])
+    return render(request, "entity.html", data, json_twin=_json_path(request), extra={"connect_name": connect})
 
 
 def _ego_layout(network: dict, roles: dict | None = None, lang: str = "nl", width: int = 440,

@@ -390,6 +390,16 @@ OPENAPI = {
             "/questions/{name}.json": _page("Answer one named question; its parameters are query parameters", [
             {"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}, _LANG],
             {"400": {"description": "Missing or invalid parameter"}}),
+            "/path.json": _page("The shortest connection between two entities, each step with its evidence (g40kg "
+                                "path); an ambiguous or unknown name gives its choices", [
+            {"name": "from", "in": "query", "required": True, "schema": {"type": "string"}, "description": "name or kind/key"},
+            {"name": "to", "in": "query", "required": True, "schema": {"type": "string"}, "description": "name or kind/key"},
+            {"name": "max_steps", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+            {"name": "at", "in": "query", "schema": {"type": "string"}, "description": "year, month or day"},
+            {"name": "as_of", "in": "query", "schema": {"type": "string"},
+             "description": "last known state on this year, month or day"}, _LANG],
+            {"400": {"description": "Unknown or ambiguous name, or a bad option"},
+             "503": {"description": "The search ran past the server's --timeout"}}),
             "/network.json": _page("Node-link data of the network view (viz); the same options as /network", [
             {"name": "focus", "in": "query", "schema": {"type": "string"}, "description": "name or IRI"},
             {"name": "ministry", "in": "query", "schema": {"type": "string"}},
