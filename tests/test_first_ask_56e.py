@@ -17,6 +17,7 @@ from graph.derived import DERIVED_DIR
 from graph.query import QueryResult, get_question, run_question, run_sparql
 from graph.questions import question_bindings, question_text
 from graph.store import open_dataset
+from test_asked_answers import values_of  # the entities (cities) with the most facts first, then by IRI
 
 QUESTIONS = ("city-involvement", "entity-facts")
 
@@ -51,16 +52,6 @@ def graphs(tmp_path_factory, seed_graph):
     curated = tmp_path_factory.mktemp("first-ask-curated") / "kg"
     save_dataset(curated_dataset("rdflib"), curated, {"documents": [{"id": "doc-x"}]})
     return {"seed": seed, "curated": curated}
-
-
-def values_of(dataset, name: str, most: int) -> list:
-    """Up to ``most`` entities with a fact other than a mention (cities for ``city-involvement``): the most facts
-    first, then by IRI."""
-    kind = "FILTER EXISTS { ?e a g40:Municipality }" if name == "city-involvement" else ""
-    rows = run_sparql(dataset, f"""SELECT ?e (COUNT(?ev) AS ?n) WHERE {{
-        {{ ?ev rdf:subject ?e }} UNION {{ ?ev rdf:object ?e }} ?ev rdf:predicate ?p FILTER(?p != g40:mentions) {kind}
-        }} GROUP BY ?e ORDER BY DESC(?n) STR(?e) LIMIT {most}""", check=False).rows
-    return [row["e"] for row in rows]
 
 
 def test_each_term_object_is_written_out_once(graphs, monkeypatch):
