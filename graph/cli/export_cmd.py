@@ -68,8 +68,8 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
 
     'site' schrijft de webverkenner ('g40kg serve') als map met HTML-pagina's die zonder server
     werken: open index.html van schijf, of zet de map op een intranet of gedeelde schijf. Alle
-    links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL en vragen met eigen
-    waarden vragen om 'g40kg serve'. De site is een momentopname: de vragen tonen de stand op de dag
+    links zijn relatief en er wordt niets van internet geladen; zoeken, SPARQL, vragen met eigen
+    waarden en 'Hoe zijn ze verbonden?' vragen om 'g40kg serve'. De site is een momentopname: de vragen tonen de stand op de dag
     van de export (of --as-of DAG), met 'Alle perioden' één klik verder; de entiteiten en documenten
     ook, met wat eerder of later gold dichtgeklapt onder 'Eerder' en 'Later'. De map wordt pas vervangen als de nieuwe kopie compleet is.
 

@@ -84,8 +84,8 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         'site' writes the web explorer ('g40kg serve') as a folder of HTML pages that work without
         a server: open index.html from disk, or put the folder on an intranet or a shared drive. All
-        links are relative and nothing is loaded from the internet; search, SPARQL and questions
-        with values of your own need 'g40kg serve'. The site is a snapshot: the questions show the
+        links are relative and nothing is loaded from the internet; search, SPARQL, questions
+        with values of your own and 'How are they connected?' need 'g40kg serve'. The site is a snapshot: the questions show the
         state on the day of the export (or --as-of DAY), with 'All periods' one click on; the entities
         and documents too, with what held earlier or later folded under 'Earlier' and 'Later'. The folder is replaced only once the new copy is complete.
 
