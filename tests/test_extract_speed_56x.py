@@ -72,8 +72,9 @@ def test_a_sentence_without_a_word_of_the_second_set_is_skipped():
 
 
 def test_every_match_of_every_extraction_pattern_holds_a_word_of_each_required_set():
-    """The reading's soundness on every pattern of graph.extract (about 1,850) and every match they find in the fixtures and the bundled
-    corpus: a set none of whose words a match holds would let a gate skip a sentence with a fact."""
+    """The reading's soundness on every pattern of graph.extract (about 1,850) and every match they find in the
+    fixtures and the bundled corpus: a set none of whose words a match holds would let a gate skip a sentence with
+    a fact."""
     texts = _texts()
     checked = 0
     for pattern in _patterns():

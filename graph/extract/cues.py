@@ -295,8 +295,10 @@ def finditer_text(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     hold ("Gemeenschappelijke Regeling X", "auditcommissie", "Betreft:"), 0.02-0.03 ms a 2-KB document without it.
 
     >>> committee = re.compile(r"(?<![\w-])(?:auditcommissie|rekenkamercommissie)\b", re.IGNORECASE)
-    >>> [m.group() for m in finditer_text(committee, "De Auditcommissie vergaderde.")], list(finditer_text(committee, "De raad"))
-    (['Auditcommissie'], [])
+    >>> [m.group() for m in finditer_text(committee, "De Auditcommissie vergaderde.")]
+    ['Auditcommissie']
+    >>> list(finditer_text(committee, "De raad"))
+    []
     """
     if not CueText(text).may_match(pattern, 0, len(text)):
         return iter(())
