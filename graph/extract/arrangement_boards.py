@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from .context import DocContext
+from .cues import finditer_text
 from .model import Mention
 from .representation_tables import row_start
 from .role_words import role_of, role_pattern
@@ -73,7 +74,7 @@ def arrangement(text: str, mentions: list[Mention]) -> Mention | None:
     """
     organisations = sorted((m for m in mentions if m.type == "Organisation"), key=lambda m: -len(m.text))
     named = [next((m for m in organisations if text.startswith(m.text, match.end())), None)
-             for match in _ARRANGEMENT.finditer(text)]  # the name there, or the same name elsewhere
+             for match in finditer_text(_ARRANGEMENT, text)]  # the name there, or the same name elsewhere
     named = [m for m in named if m is not None]
     if not named or len({m.label for m in named}) > 1:
         return None

@@ -157,6 +157,12 @@ _PERIOD = re.compile(
 #: read only where the text has such a dash
 _DASH_RANGE = re.compile(rf"(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]\s*|\s+-\s+){_date('h', anaphor=False)}",
                          re.IGNORECASE)
+#: what every match of :data:`_PERIOD` holds, one of: a digit, a month's name or abbreviation (each name holds
+#: one of those here), a date written before ("die datum", "dat moment", "dezelfde dag") or the "tot" of a post
+#: held until an event; a cheap test (a span without any is not scanned by the long alternation, which has no
+#: literal start and is tried at every offset), case-insensitive as the pattern is
+_MAY_DATE = re.compile("|".join([r"\d", "tot", "datum", "dag", "moment"] + sorted(
+    name for name in MONTHS if not any(other != name and other in name for other in MONTHS))), re.IGNORECASE)
 #: the dash of such a range
 _DASH = re.compile(r"[–—]|\s-\s")
 #: any date, for what "die datum" refers to
@@ -282,7 +288,8 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
     ``earlier``: where "die datum" may find the date it refers to (default ``begin``)."""
     found = []
     year = _sentence_year(text, begin, len(text) if end is None else end) or year
-    for match in _PERIOD.finditer(text, begin, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for match in _PERIOD.finditer(text, begin, stop) if _MAY_DATE.search(text, begin, stop) else ():
         groups = match.groupdict()
         refers_back = any(groups[name] for name in ("aref", "bref", "cref", "dref"))
         back = _antecedent(text, begin if earlier is None else earlier, match.start(), year) if refers_back else None
@@ -322,7 +329,6 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
         until = _until(last, groups["until"], groups["dedge"])
         if until is not None:
             found.append(Period(match.start(), match.end(), None, until.isoformat(), until_precision=precision(last)))
-    stop = len(text) if end is None else end
     if "–" in text[begin:stop] or "—" in text[begin:stop] or " - " in text[begin:stop]:
         found = sorted(found + _dash_ranges(text, begin, stop, year, found), key=lambda p: p.start)
     found += _afterwards(text, found, stop)

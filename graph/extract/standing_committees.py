@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import finditer_text
 from .model import Mention
 
 __all__ = ["standing_committees", "COMMITTEE_RULE"]
@@ -32,4 +33,4 @@ _COMMITTEE = re.compile(r"(?<![\w-])(?:vertrouwenscommissie|auditcommissie|reken
 def standing_committees(text: str) -> list[Mention]:
     """The standing committees ``text`` names by their kind alone; see the module."""
     return [Mention(m.start(), m.end(), m.group(), "OrganisationalUnit", COMMITTEE_RULE, 0.7, name=m.group(), kind="commissie")
-            for m in _COMMITTEE.finditer(text)]
+            for m in finditer_text(_COMMITTEE, text)]

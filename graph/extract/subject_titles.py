@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .cues import finditer_text
+
 __all__ = ["without_subject_titles"]
 
 #: a subject line's label, at the start of a line: "Betreft", "Onderwerp:", "Inzake:"
@@ -41,7 +43,7 @@ def without_subject_titles(text: str, mentions: list, suffixes: tuple) -> list:
     True
     """
     titles = {}  # the start of a label -> the start of its title
-    for match in _LABEL.finditer(text):
+    for match in finditer_text(_LABEL, text):
         titles[match.start("label")] = match.end()
     if not titles:
         return mentions
