@@ -36,7 +36,7 @@ from rdflib import URIRef
 
 from . import evidence_window
 from .vocab import G40_NS
-from .window_roles import _decided_here, _digest, _signatures, _Terms
+from .window_roles import _decisions, _digest, _node_inputs, _signatures, _Terms
 
 __all__ = ["windowed_answer"]
 
@@ -147,12 +147,7 @@ def _table(dataset, question, shape: _Shape, text: str, timeout) -> dict:
     from .questions import question_text
 
     found = run_sparql(dataset, text, timeout=timeout, check=False).rows
-    nodes = {row["ev"] for row in found}
-    inputs = evidence_window.filter_inputs(dataset, nodes, timeout) if all(
-        isinstance(node, URIRef) for node in nodes) else None
-    if inputs is None and all(isinstance(node, URIRef) for node in nodes):  # a time value no day: those nodes asked
-        inputs = {str(node): (evidence_window.filter_inputs(dataset, {node}, timeout) or {}).get(str(node))
-                  for node in nodes}
+    inputs = _node_inputs(dataset, {row["ev"] for row in found}, timeout)
     whole = run_sparql(dataset, question_text(question, {}, engine="oxigraph"), timeout=timeout, check=False)
     if inputs is None:
         return {"terms": [], "rows": [], "signatures": None, "answer": [], "columns": []}
@@ -211,13 +206,8 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
     from .query import QueryResult
 
     shape = SHAPES[question.name]
-    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
-    as_of = days["as_of"] is not None
     terms = [tuple(term) for term in table["terms"]]
-    decisions = [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"],
-                                         as_of=days["as_of"]) if inputs is not None and _decided_here(inputs, as_of)
-                 else None
-                 for inputs in table["signatures"]]  # per signature: kept or not; None: its rows asked of the text
+    decisions = _decisions(table["signatures"], bound)  # per signature: kept or not; None: its rows asked of the text
     kept = []  # per row: the groups' and counted terms (the node's when undated) as written terms
     asked = set()
     for row in table["rows"]:

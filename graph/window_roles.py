@@ -319,6 +319,27 @@ def _decided_here(inputs: dict, as_of: bool) -> bool:
     return single and not (as_of and inputs["iu"])
 
 
+def _decisions(signatures: list, bound: Mapping[str, Any]) -> list:
+    """Per signature (a node's filter inputs, None: a time value that is no day), does the window ``bound`` keep its
+    rows (:func:`graph.evidence_window.kept_by`)? None where its rows are asked of the text (:func:`_decided_here`)."""
+    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
+    as_of = days["as_of"] is not None
+    return [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"], as_of=days["as_of"])
+            if inputs is not None and _decided_here(inputs, as_of) else None for inputs in signatures]
+
+
+def _node_inputs(dataset, nodes: set, timeout) -> dict | None:
+    """Evidence IRI → its filter inputs (:func:`graph.evidence_window.filter_inputs`) for the ``nodes``, a node's None
+    when a time value of its is no day (its rows asked of the text); None when a node is no IRI (the text answers)."""
+    if not all(isinstance(node, URIRef) for node in nodes):
+        return None
+    inputs = evidence_window.filter_inputs(dataset, nodes, timeout)
+    if inputs is None:  # a time value no day: those nodes asked
+        inputs = {str(node): (evidence_window.filter_inputs(dataset, {node}, timeout) or {}).get(str(node))
+                  for node in nodes}
+    return inputs
+
+
 class _Terms(dict):
     """Term index → the rdflib term of a table's ``terms``, made when first asked (-1: unbound)."""
 
@@ -345,15 +366,12 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
     from .kept_answers import _term, _written
     from .query import QueryResult
 
-    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
-    as_of = days["as_of"] is not None
+    as_of = bound.get("as_of") is not None
     kept_terms = table["terms"]
     keys, tails, first, size = table["keys"], table["tails"], table["first"], len(table["first"])
     twins = {twin[0]: twin[1:] for twin in table["twins"]} if as_of else {}
     more = dict(map(tuple, table["more"]))
-    decisions = [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"],
-                                         as_of=days["as_of"]) if _decided_here(inputs, as_of) else None
-                 for inputs in table["signatures"]]  # per signature: kept or not; None: its rows asked of the text
+    decisions = _decisions(table["signatures"], bound)
     groups = range(size)
     for offset, name in ((0, "person"), (3, "body")):
         if bound.get(name) is not None:
