@@ -34,9 +34,8 @@ from typing import Any, Callable, Mapping, NamedTuple
 
 from rdflib import URIRef
 
-from . import evidence_window
 from .vocab import G40_NS
-from .window_roles import _decisions, _digest, _node_inputs, _signatures, _Terms
+from .window_roles import _decisions, _digest, _kept_window_table, _node_inputs, _signatures, _Terms
 
 __all__ = ["windowed_answer"]
 
@@ -119,8 +118,6 @@ def _rows_text(shape: _Shape, where: str, values: str = "") -> str:
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from . import kept_answers
-    from .derived import kept_or_remembered
     from .questions import question_text
 
     shape = SHAPES[question.name]
@@ -128,12 +125,9 @@ def _kept_table(dataset, question, timeout) -> dict | None:
     if parts is None or _digest(parts[1]) != _OUTER_DIGESTS[question.name]:
         return None
     text = _rows_text(shape, parts[0])
-    key, code = {"text": text, "question": question.text}, (__file__, evidence_window.__file__, kept_answers.__file__)
-    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
-    table = kept_or_remembered(dataset, "window-rows-" + question.name, key,
-                               lambda: _table(dataset, question, shape, text, timeout), code=code,
-                               decode=lambda data: _checked(shape, data))
-    return table if table is not None and table["signatures"] is not None else None
+    return _kept_window_table(dataset, question, {"text": text, "question": question.text},
+                              lambda budget: _table(dataset, question, shape, text, budget), timeout, __file__,
+                              lambda data: _checked(shape, data))
 
 
 def _table(dataset, question, shape: _Shape, text: str, timeout) -> dict:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from typing import Any, Mapping
 
@@ -45,6 +46,8 @@ from rdflib import URIRef
 from . import evidence_window
 
 __all__ = ["windowed_answer", "inner_query"]
+
+log = logging.getLogger(__name__)
 
 #: the question this module answers
 QUESTION = "who-does-what"
@@ -149,16 +152,38 @@ def _rows_text(parts: dict, where: str, renamed: set[str], values: str = "") -> 
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from . import kept_answers
-    from .derived import kept_or_remembered
-
     parts, text = _kept_query(question)
     if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST or text is None:
         return None
-    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
-    table = kept_or_remembered(dataset, "window-rows-" + question.name, {"text": text},
-                               lambda: _table(dataset, parts, text, timeout),
-                               code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
+    return _kept_window_table(dataset, question, {"text": text}, lambda budget: _table(dataset, parts, text, budget),
+                              timeout, __file__, _checked)
+
+
+#: the share of the timeout each query that makes a question's rows kept for windows may take (round 56c): past it
+#: the first windowed ask is answered by the text, within the whole timeout, where it stopped with the timeout's error
+TABLE_SHARE = 0.5
+
+
+def _kept_window_table(dataset, question, key: dict, compute, timeout, module: str, decode) -> dict | None:
+    """The table of ``question``'s rows kept for windows (``derived/window-rows-NAME-…``, keyed by ``key``; ``module``:
+    the file of the module that makes it with ``compute(budget)``, ``budget`` each query's timeout). None, and the
+    text answers: a graph folder this process cannot write where no other kept it
+    (:func:`graph.derived.kept_or_remembered`: the table once more each ask would cost more than the text), a table
+    that cannot answer (its ``signatures`` None), or a query of its making that took more than :data:`TABLE_SHARE`
+    of the timeout."""
+    from . import kept_answers
+    from .derived import kept_or_remembered
+    from .errors import QueryTimeout
+    from .timeouts import query_deadline
+
+    limit = query_deadline(timeout)
+    budget = None if limit is None else limit * TABLE_SHARE
+    try:
+        table = kept_or_remembered(dataset, "window-rows-" + question.name, key, lambda: compute(budget),
+                                   code=(module, evidence_window.__file__, kept_answers.__file__), decode=decode)
+    except QueryTimeout:
+        log.info("%s: its rows for windows not kept within %s s a query; the text answers", question.name, budget)
+        return None
     return table if table is not None and table["signatures"] is not None else None
 
 

@@ -43,8 +43,7 @@ from typing import Any, Mapping
 
 from rdflib import BNode, URIRef
 
-from . import evidence_window
-from .window_roles import _decisions, _node_inputs, _number, _signatures
+from .window_roles import _decisions, _kept_window_table, _node_inputs, _number, _signatures
 
 __all__ = ["QUESTIONS", "windowed_answer", "subquery"]
 
@@ -171,8 +170,6 @@ def _found_gates(raw: str) -> tuple[str, frozenset] | None:
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from . import kept_answers
-    from .derived import kept_or_remembered
     from .questions import question_text
 
     gates = _gates(question)
@@ -189,10 +186,9 @@ def _kept_table(dataset, question, timeout) -> dict | None:
         if cut is None:
             return None
         ungated_text = ungated[cut[0]:cut[1]]
-    table = kept_or_remembered(dataset, "window-rows-" + question.name, {"text": rows_text, "ungated": ungated_text},
-                               lambda: _table(dataset, found[2], rows_text, ungated_text, timeout),
-                               code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
-    return table if table is not None and table["signatures"] is not None else None
+    return _kept_window_table(dataset, question, {"text": rows_text, "ungated": ungated_text},
+                              lambda budget: _table(dataset, found[2], rows_text, ungated_text, budget), timeout,
+                              __file__, _checked)
 
 
 def _with_text(question, text: str):
