@@ -35,11 +35,11 @@ from typing import Any, Callable, Mapping, NamedTuple
 from rdflib import URIRef
 
 from .vocab import G40_NS
-from .window_roles import _decisions, _digest, _kept_window_table, _node_inputs, _signatures, _Terms
+from .window_roles import (_decisions, _digest, _kept_window_table, _node_inputs, _signatures, _Terms,
+                           _window_and_table)
 
 __all__ = ["windowed_answer"]
 
-_WINDOW = ("at", "from", "until", "as_of")
 _COUNTED = ("documents", "evidence", "curations", "undated")
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _G40 = str(G40_NS)
@@ -90,16 +90,8 @@ _OUTER_DIGESTS = {"collaborations-matrix": "42ecf13aeecaf2f7", "g40-cities-progr
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``question`` (a name in :data:`SHAPES`) with ``bindings`` under a window, from the kept
     rows; None when the text must answer (module docstring)."""
-    from .derived import keeps_results
-
-    bound = {name: value for name, value in bindings.items() if value is not None}
-    if not (question.name in SHAPES and keeps_results(dataset) and set(bound) & set(_WINDOW)
-            and set(bound) <= set(_WINDOW)):
-        return None
-    table = _kept_table(dataset, question, timeout)
-    if table is None:
-        return None
-    return _answer(dataset, question, table, bound, timeout)
+    found = _window_and_table(dataset, question, bindings, _kept_table, timeout) if question.name in SHAPES else None
+    return None if found is None else _answer(dataset, question, found[1], found[0], timeout)
 
 
 def _parts(shape: _Shape, text: str) -> tuple[str, str] | None:

@@ -67,18 +67,27 @@ _OUTER_DIGEST = "eca4f3bbe48f7be5"
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``who-does-what`` with ``bindings`` under a window, from the kept rows; None when the
     text must answer (module docstring)."""
-    from .derived import keeps_results
-
-    bound = {name: value for name, value in bindings.items() if value is not None}
-    if not (keeps_results(dataset) and set(bound) & set(_WINDOW) and set(bound) <= {*_ENTITIES, *_WINDOW}):
+    found = _window_and_table(dataset, question, bindings, _kept_table, timeout, _ENTITIES)
+    if found is None:
         return None
-    table = _kept_table(dataset, question, timeout)
-    if table is None:
-        return None
+    bound, table = found
     try:
         return _answer(dataset, question, table, bound, timeout)
     except ValueError:  # a value the aggregates here do not order: the text answers
         return None
+
+
+def _window_and_table(dataset, question, bindings: Mapping[str, Any], kept_table, timeout, others: tuple = ()):
+    """The values ``bindings`` binds, when they are a window with perhaps some of ``others`` asked of a store whose
+    results are kept (:func:`graph.derived.keeps_results`), and ``kept_table(dataset, question, timeout)``, the rows
+    kept for windows; None: the text answers."""
+    from .derived import keeps_results
+
+    bound = {name: value for name, value in bindings.items() if value is not None}
+    if not (keeps_results(dataset) and set(bound) & set(_WINDOW) and set(bound) <= {*others, *_WINDOW}):
+        return None
+    table = kept_table(dataset, question, timeout)
+    return None if table is None else (bound, table)
 
 
 def inner_query(text: str) -> dict | None:
@@ -165,12 +174,12 @@ TABLE_SHARE = 0.5
 
 
 def _kept_window_table(dataset, question, key: dict, compute, timeout, module: str, decode) -> dict | None:
-    """The table of ``question``'s rows kept for windows (``derived/window-rows-NAME-…``, keyed by ``key``; ``module``:
-    the file of the module that makes it with ``compute(budget)``, ``budget`` each query's timeout). None, and the
-    text answers: a graph folder this process cannot write where no other kept it
-    (:func:`graph.derived.kept_or_remembered`: the table once more each ask would cost more than the text), a table
-    that cannot answer (its ``signatures`` None), or a query of its making that took more than :data:`TABLE_SHARE`
-    of the timeout."""
+    """The table of ``question``'s rows kept for windows (``derived/window-rows-NAME-…``, keyed by ``key``;
+    ``module``: the file of the module that makes it with ``compute(budget)``, ``budget`` each query's timeout).
+    None, and the text answers: a graph folder this process cannot write where no other kept it
+    (:func:`graph.derived.kept_or_remembered`: the table once more each ask would cost more than the text), a
+    table that cannot answer (its ``signatures`` None), or a query of its making that took more than
+    :data:`TABLE_SHARE` of the timeout."""
     from . import kept_answers
     from .derived import kept_or_remembered
     from .errors import QueryTimeout

@@ -43,14 +43,13 @@ from typing import Any, Mapping
 
 from rdflib import BNode, URIRef
 
-from .window_roles import _decisions, _kept_window_table, _node_inputs, _number, _signatures
+from .window_roles import _decisions, _kept_window_table, _node_inputs, _number, _signatures, _window_and_table
 
 __all__ = ["QUESTIONS", "windowed_answer", "subquery"]
 
 #: the questions this module answers
 QUESTIONS = ("ministry-contacts", "themagroep-contacts")
 
-_WINDOW = ("at", "from", "until", "as_of")
 _READS_WINDOW = re.compile(r"\?(?:at|from|until|as_of)\b")
 
 #: a table of no rows
@@ -60,17 +59,13 @@ _EMPTY = {"names": [], "terms": [], "rows": [], "signatures": []}
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``question`` (a name in :data:`QUESTIONS`) with ``bindings`` under a window, from the kept rows;
     None when the text must answer (module docstring)."""
-    from .derived import keeps_results
     from .query import run_sparql
     from .questions import question_text
 
-    bound = {name: value for name, value in bindings.items() if value is not None}
-    if not (question.name in QUESTIONS and keeps_results(dataset) and set(bound) & set(_WINDOW)
-            and set(bound) <= set(_WINDOW)):
+    kept = _window_and_table(dataset, question, bindings, _kept_table, timeout) if question.name in QUESTIONS else None
+    if kept is None:
         return None
-    table = _kept_table(dataset, question, timeout)
-    if table is None:
-        return None
+    bound, table = kept
     text = question_text(question, bound, engine="oxigraph")
     found = subquery(text)
     if found is None or found[2] != table["names"]:
