@@ -141,8 +141,8 @@ def _found_gates(raw: str) -> tuple[str, frozenset] | None:
     if found is None:
         return None
     start, end, _, _ = found
-    if len(re.findall(r"^[ \t]*# @time[ \t]+\?ev\b", raw[start:end], flags=re.M)) != 1:
-        return None
+    if re.findall(r"^[ \t]*# @time[ \t]+\?(\w+)", raw[start:end], flags=re.M) != ["ev"]:
+        return None  # no time filter, or one on another node too
     blank, gates, reads = _blanked(raw), [], set()
     for match in re.finditer(r"\bFILTER\s*\(", blank[:end]):
         if match.start() < (gates[-1][1] if gates else start):

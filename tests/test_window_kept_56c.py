@@ -173,13 +173,17 @@ def test_a_text_edited_around_its_subquery_is_asked_as_written(stores, monkeypat
     assert answer.rows == expected.rows and answer.rows != text_rows(dataset, window, name).rows
 
 
-def test_a_subquery_that_reads_the_window_elsewhere_is_left_to_the_text(stores):
-    """The window read by a BIND of the subquery (not a FILTER: its rows would differ, not only be dropped)."""
+@pytest.mark.parametrize("old, new", [
+    ("BIND(STRAFTER(STR(?p), STR(g40:)) AS ?relation)",
+     "BIND(IF(BOUND(?as_of), STRAFTER(STR(?p), STR(g40:)), \"\") AS ?relation)"),
+    ("        # @time ?ev\n", "        # @time ?ev\n        # @time ?person\n"),
+], ids=["a BIND", "a second time filter"])
+def test_a_subquery_that_reads_the_window_elsewhere_is_left_to_the_text(stores, old, new):
+    """The window read by a BIND of the subquery or a time filter on another node (not a FILTER: its rows would
+    differ, not only be dropped, or be dropped for a node the kept rows do not decide on)."""
     question = get_question("themagroep-contacts")
-    marker = "BIND(STRAFTER(STR(?p), STR(g40:)) AS ?relation)"
-    assert marker in question.text
-    edited = dataclasses.replace(question, text=question.text.replace(
-        marker, "BIND(IF(BOUND(?as_of), STRAFTER(STR(?p), STR(g40:)), \"\") AS ?relation)"))
+    assert old in question.text
+    edited = dataclasses.replace(question, text=question.text.replace(old, new))
     bindings = question_bindings(stores["built"], edited, {"as_of": "2025-06-01"})
     assert window_values.windowed_answer(stores["built"], edited, bindings, None) is None
 
