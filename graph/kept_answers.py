@@ -51,7 +51,7 @@ from typing import Any, Mapping
 
 from rdflib import BNode, Literal, URIRef
 
-from . import side_join, window_counts, window_roles
+from . import side_join, window_counts, window_roles, window_values
 from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
 
 __all__ = ["kept_answer", "encode", "decode"]
@@ -82,6 +82,8 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
             return window_roles.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         if question.name in window_counts.SHAPES and engine_of(dataset) == "oxigraph":
             return window_counts.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
+        if question.name in window_values.QUESTIONS and engine_of(dataset) == "oxigraph":
+            return window_values.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         return joined(dataset, question, bindings, timeout) if joined else None
     key = {"text": _whole_text(question)}
     if not bound:

@@ -34,13 +34,12 @@ from typing import Any, Callable, Mapping, NamedTuple
 
 from rdflib import URIRef
 
-from . import evidence_window
 from .vocab import G40_NS
-from .window_roles import _decided_here, _digest, _signatures, _Terms
+from .window_roles import (_decisions, _digest, _kept_window_table, _node_inputs, _signatures, _Terms,
+                           _window_and_table)
 
 __all__ = ["windowed_answer"]
 
-_WINDOW = ("at", "from", "until", "as_of")
 _COUNTED = ("documents", "evidence", "curations", "undated")
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _G40 = str(G40_NS)
@@ -91,16 +90,8 @@ _OUTER_DIGESTS = {"collaborations-matrix": "42ecf13aeecaf2f7", "g40-cities-progr
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``question`` (a name in :data:`SHAPES`) with ``bindings`` under a window, from the kept
     rows; None when the text must answer (module docstring)."""
-    from .derived import keeps_results
-
-    bound = {name: value for name, value in bindings.items() if value is not None}
-    if not (question.name in SHAPES and keeps_results(dataset) and set(bound) & set(_WINDOW)
-            and set(bound) <= set(_WINDOW)):
-        return None
-    table = _kept_table(dataset, question, timeout)
-    if table is None:
-        return None
-    return _answer(dataset, question, table, bound, timeout)
+    found = _window_and_table(dataset, question, bindings, _kept_table, timeout) if question.name in SHAPES else None
+    return None if found is None else _answer(dataset, question, found[1], found[0], timeout)
 
 
 def _parts(shape: _Shape, text: str) -> tuple[str, str] | None:
@@ -119,8 +110,6 @@ def _rows_text(shape: _Shape, where: str, values: str = "") -> str:
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from . import kept_answers
-    from .derived import kept_or_remembered
     from .questions import question_text
 
     shape = SHAPES[question.name]
@@ -128,12 +117,9 @@ def _kept_table(dataset, question, timeout) -> dict | None:
     if parts is None or _digest(parts[1]) != _OUTER_DIGESTS[question.name]:
         return None
     text = _rows_text(shape, parts[0])
-    key, code = {"text": text, "question": question.text}, (__file__, evidence_window.__file__, kept_answers.__file__)
-    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
-    table = kept_or_remembered(dataset, "window-rows-" + question.name, key,
-                               lambda: _table(dataset, question, shape, text, timeout), code=code,
-                               decode=lambda data: _checked(shape, data))
-    return table if table is not None and table["signatures"] is not None else None
+    return _kept_window_table(dataset, question, {"text": text, "question": question.text},
+                              lambda budget: _table(dataset, question, shape, text, budget), timeout, __file__,
+                              lambda data: _checked(shape, data))
 
 
 def _table(dataset, question, shape: _Shape, text: str, timeout) -> dict:
@@ -147,12 +133,7 @@ def _table(dataset, question, shape: _Shape, text: str, timeout) -> dict:
     from .questions import question_text
 
     found = run_sparql(dataset, text, timeout=timeout, check=False).rows
-    nodes = {row["ev"] for row in found}
-    inputs = evidence_window.filter_inputs(dataset, nodes, timeout) if all(
-        isinstance(node, URIRef) for node in nodes) else None
-    if inputs is None and all(isinstance(node, URIRef) for node in nodes):  # a time value no day: those nodes asked
-        inputs = {str(node): (evidence_window.filter_inputs(dataset, {node}, timeout) or {}).get(str(node))
-                  for node in nodes}
+    inputs = _node_inputs(dataset, {row["ev"] for row in found}, timeout)
     whole = run_sparql(dataset, question_text(question, {}, engine="oxigraph"), timeout=timeout, check=False)
     if inputs is None:
         return {"terms": [], "rows": [], "signatures": None, "answer": [], "columns": []}
@@ -211,13 +192,8 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
     from .query import QueryResult
 
     shape = SHAPES[question.name]
-    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
-    as_of = days["as_of"] is not None
     terms = [tuple(term) for term in table["terms"]]
-    decisions = [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"],
-                                         as_of=days["as_of"]) if inputs is not None and _decided_here(inputs, as_of)
-                 else None
-                 for inputs in table["signatures"]]  # per signature: kept or not; None: its rows asked of the text
+    decisions = _decisions(table["signatures"], bound)  # per signature: kept or not; None: its rows asked of the text
     kept = []  # per row: the groups' and counted terms (the node's when undated) as written terms
     asked = set()
     for row in table["rows"]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from typing import Any, Mapping
 
@@ -45,6 +46,8 @@ from rdflib import URIRef
 from . import evidence_window
 
 __all__ = ["windowed_answer", "inner_query"]
+
+log = logging.getLogger(__name__)
 
 #: the question this module answers
 QUESTION = "who-does-what"
@@ -64,18 +67,27 @@ _OUTER_DIGEST = "eca4f3bbe48f7be5"
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``who-does-what`` with ``bindings`` under a window, from the kept rows; None when the
     text must answer (module docstring)."""
-    from .derived import keeps_results
-
-    bound = {name: value for name, value in bindings.items() if value is not None}
-    if not (keeps_results(dataset) and set(bound) & set(_WINDOW) and set(bound) <= {*_ENTITIES, *_WINDOW}):
+    found = _window_and_table(dataset, question, bindings, _kept_table, timeout, _ENTITIES)
+    if found is None:
         return None
-    table = _kept_table(dataset, question, timeout)
-    if table is None:
-        return None
+    bound, table = found
     try:
         return _answer(dataset, question, table, bound, timeout)
     except ValueError:  # a value the aggregates here do not order: the text answers
         return None
+
+
+def _window_and_table(dataset, question, bindings: Mapping[str, Any], kept_table, timeout, others: tuple = ()):
+    """The values ``bindings`` binds, when they are a window with perhaps some of ``others`` asked of a store whose
+    results are kept (:func:`graph.derived.keeps_results`), and ``kept_table(dataset, question, timeout)``, the rows
+    kept for windows; None: the text answers."""
+    from .derived import keeps_results
+
+    bound = {name: value for name, value in bindings.items() if value is not None}
+    if not (keeps_results(dataset) and set(bound) & set(_WINDOW) and set(bound) <= {*others, *_WINDOW}):
+        return None
+    table = kept_table(dataset, question, timeout)
+    return None if table is None else (bound, table)
 
 
 def inner_query(text: str) -> dict | None:
@@ -149,16 +161,38 @@ def _rows_text(parts: dict, where: str, renamed: set[str], values: str = "") -> 
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from . import kept_answers
-    from .derived import kept_or_remembered
-
     parts, text = _kept_query(question)
     if parts is None or _digest(parts["outer"]) != _OUTER_DIGEST or text is None:
         return None
-    # a read-only graph folder keeps nothing: the table once more each ask would cost more than the text
-    table = kept_or_remembered(dataset, "window-rows-" + question.name, {"text": text},
-                               lambda: _table(dataset, parts, text, timeout),
-                               code=(__file__, evidence_window.__file__, kept_answers.__file__), decode=_checked)
+    return _kept_window_table(dataset, question, {"text": text}, lambda budget: _table(dataset, parts, text, budget),
+                              timeout, __file__, _checked)
+
+
+#: the share of the timeout each query that makes a question's rows kept for windows may take (round 56c): past it
+#: the first windowed ask is answered by the text, within the whole timeout, where it stopped with the timeout's error
+TABLE_SHARE = 0.5
+
+
+def _kept_window_table(dataset, question, key: dict, compute, timeout, module: str, decode) -> dict | None:
+    """The table of ``question``'s rows kept for windows (``derived/window-rows-NAME-…``, keyed by ``key``;
+    ``module``: the file of the module that makes it with ``compute(budget)``, ``budget`` each query's timeout).
+    None, and the text answers: a graph folder this process cannot write where no other kept it
+    (:func:`graph.derived.kept_or_remembered`: the table once more each ask would cost more than the text), a
+    table that cannot answer (its ``signatures`` None), or a query of its making that took more than
+    :data:`TABLE_SHARE` of the timeout."""
+    from . import kept_answers
+    from .derived import kept_or_remembered
+    from .errors import QueryTimeout
+    from .timeouts import query_deadline
+
+    limit = query_deadline(timeout)
+    budget = None if limit is None else limit * TABLE_SHARE
+    try:
+        table = kept_or_remembered(dataset, "window-rows-" + question.name, key, lambda: compute(budget),
+                                   code=(module, evidence_window.__file__, kept_answers.__file__), decode=decode)
+    except QueryTimeout:
+        log.info("%s: its rows for windows not kept within %s s a query; the text answers", question.name, budget)
+        return None
     return table if table is not None and table["signatures"] is not None else None
 
 
@@ -319,6 +353,27 @@ def _decided_here(inputs: dict, as_of: bool) -> bool:
     return single and not (as_of and inputs["iu"])
 
 
+def _decisions(signatures: list, bound: Mapping[str, Any]) -> list:
+    """Per signature (a node's filter inputs, None: a time value that is no day), does the window ``bound`` keep its
+    rows (:func:`graph.evidence_window.kept_by`)? None where its rows are asked of the text (:func:`_decided_here`)."""
+    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
+    as_of = days["as_of"] is not None
+    return [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"], as_of=days["as_of"])
+            if inputs is not None and _decided_here(inputs, as_of) else None for inputs in signatures]
+
+
+def _node_inputs(dataset, nodes: set, timeout) -> dict | None:
+    """Evidence IRI → its filter inputs (:func:`graph.evidence_window.filter_inputs`) for the ``nodes``, a node's None
+    when a time value of its is no day (its rows asked of the text); None when a node is no IRI (the text answers)."""
+    if not all(isinstance(node, URIRef) for node in nodes):
+        return None
+    inputs = evidence_window.filter_inputs(dataset, nodes, timeout)
+    if inputs is None:  # a time value no day: those nodes asked
+        inputs = {str(node): (evidence_window.filter_inputs(dataset, {node}, timeout) or {}).get(str(node))
+                  for node in nodes}
+    return inputs
+
+
 class _Terms(dict):
     """Term index → the rdflib term of a table's ``terms``, made when first asked (-1: unbound)."""
 
@@ -345,15 +400,12 @@ def _answer(dataset, question, table: dict, bound: Mapping[str, Any], timeout):
     from .kept_answers import _term, _written
     from .query import QueryResult
 
-    days = {name: (str(bound[name]) if bound.get(name) is not None else None) for name in _WINDOW}
-    as_of = days["as_of"] is not None
+    as_of = bound.get("as_of") is not None
     kept_terms = table["terms"]
     keys, tails, first, size = table["keys"], table["tails"], table["first"], len(table["first"])
     twins = {twin[0]: twin[1:] for twin in table["twins"]} if as_of else {}
     more = dict(map(tuple, table["more"]))
-    decisions = [evidence_window.kept_by(inputs, at=days["at"], since=days["from"], until=days["until"],
-                                         as_of=days["as_of"]) if _decided_here(inputs, as_of) else None
-                 for inputs in table["signatures"]]  # per signature: kept or not; None: its rows asked of the text
+    decisions = _decisions(table["signatures"], bound)
     groups = range(size)
     for offset, name in ((0, "person"), (3, "body")):
         if bound.get(name) is not None:

@@ -49,27 +49,28 @@ def stores(graphs):
 text_rows = partial(roles_text_rows, name=QUESTION)
 
 
-def kept_rows(dataset, params: dict, name: str = QUESTION):
-    """The answer of the question ``name`` from the kept rows (None: the module left it to the text)."""
+def kept_rows(dataset, params: dict, name: str = QUESTION, module=window_counts):
+    """The answer of the question ``name`` from the kept rows of ``module`` (None: it left it to the text)."""
     question = get_question(name)
-    return window_counts.windowed_answer(dataset, question, question_bindings(dataset, question, params), None)
+    return module.windowed_answer(dataset, question, question_bindings(dataset, question, params), None)
 
 
-def grid_gives_the_text_rows(dataset, name: str = QUESTION):
-    """For round 55v's 276 windows the kept rows of the question ``name`` give the text's answer (columns, rows,
-    order), and so does the question asked as a user asks it; some window keeps a row."""
-    answers = [(params, kept_rows(dataset, params, name), roles_text_rows(dataset, params, name)) for params in grid()]
+def grid_gives_the_text_rows(dataset, name: str = QUESTION, module=window_counts):
+    """For round 55v's 276 windows the kept rows of the question ``name`` (``module``'s) give the text's answer
+    (columns, rows, order), and so does the question asked as a user asks it; some window keeps a row."""
+    answers = [(params, kept_rows(dataset, params, name, module), roles_text_rows(dataset, params, name))
+               for params in grid()]
     assert all(kept is not None and (kept.columns, kept.rows) == (text.columns, text.rows)
                for _, kept, text in answers), [params for params, kept, text in answers if kept is None or kept.rows != text.rows][:3]
     assert all(run_question(dataset, name, params).rows == text.rows for params, _, text in answers)
     assert len(answers) == 276 and any(text.rows for _, _, text in answers)
 
 
-def rdflib_gives_the_same_rows(kg, dataset, name: str = QUESTION):
-    """rdflib's answer on the graph folder ``kg`` is the kept rows' on its Oxigraph store ``dataset``."""
+def rdflib_gives_the_same_rows(kg, dataset, name: str = QUESTION, module=window_counts):
+    """rdflib's answer on the graph folder ``kg`` is the kept rows' (``module``'s) on its Oxigraph store ``dataset``."""
     rdflib_store = open_dataset(kg, engine="rdflib")
     for params in ({"as_of": "2024-01-01"}, {"at": "2023-06-01"}, {"from": "2024-01-01", "until": "2025-12-31"}):
-        assert run_question(rdflib_store, name, params).rows == kept_rows(dataset, params, name).rows, params
+        assert run_question(rdflib_store, name, params).rows == kept_rows(dataset, params, name, module).rows, params
 
 
 def answered_without_sparql_once_kept(kg, dataset, monkeypatch, name: str = QUESTION):
@@ -89,17 +90,17 @@ def answered_without_sparql_once_kept(kg, dataset, monkeypatch, name: str = QUES
     assert kept_rows(dataset, {"until": "2025-01-01"}, name).rows == expected
 
 
-def damaged_gives_the_text(kg, damage: str, name: str = QUESTION, more: dict | None = None):
-    """The kept rows of ``name`` on ``kg``, damaged as ``damage`` says (or as a key of ``more``: data → the data
-    changed so), are computed again and kept: the text's rows."""
+def damaged_gives_the_text(kg, damage: str, name: str = QUESTION, more: dict | None = None, module=window_counts):
+    """The kept rows of ``name`` (``module``'s) on ``kg``, damaged as ``damage`` says (or as a key of ``more``: data →
+    the data changed so), are computed again and kept: the text's rows."""
     params, dataset = {"from": "2023-06-01", "until": "2024-12-31"}, open_dataset(kg, engine="oxigraph")
-    assert kept_rows(dataset, params, name).rows
+    assert kept_rows(dataset, params, name, module).rows
     data = damaged(kg, name, damage, lambda data: {
         "a term not kept": dict(data, rows=[[*data["rows"][0][:2], len(data["terms"]), *data["rows"][0][3:]],
                                             *data["rows"][1:]]),
         "a signature not kept": dict(data, rows=[[len(data["signatures"]), *data["rows"][0][1:]], *data["rows"][1:]]),
         **{key: change(data) for key, change in (more or {}).items()}})
-    assert kept_rows(dataset, params, name).rows == roles_text_rows(dataset, params, name).rows
+    assert kept_rows(dataset, params, name, module).rows == roles_text_rows(dataset, params, name).rows
     assert json.loads(only_kept_file(kg, name).read_text()) == data  # computed again and kept
 
 
