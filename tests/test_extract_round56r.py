@@ -232,3 +232,17 @@ def test_in_de_closing_a_compound_programmes_name_belongs_to_it():
 
 def test_in_de_before_a_lower_case_place_stays_out_of_the_name():
     assert mentions("Het Actieprogramma Wonen in de regio loopt tot 2027.\n", "Programme") == ["Actieprogramma Wonen"]
+
+
+# --- "waarin A en B samenwerken" after a programme ----------------------------------------------------------------
+
+def test_the_actors_of_a_waarin_clause_after_a_programme_take_part_in_it():
+    text = ("Samen met Eva Bos heeft de provincie in 2019 het programma Vitale Kernen opgezet, waarin Deventer, Zwolle en "
+            "Almelo samenwerken aan hun binnensteden.\n")
+    taking_part = {f[0] for f in found_in(text) if f[1] == "participatesIn" and f[2] == "Vitale Kernen"}
+    assert taking_part == {"Deventer", "Zwolle", "Almelo"}
+
+
+def test_a_waarin_clause_after_a_place_makes_no_participant():
+    text = "De regio telt drie kernen, waarin Deventer en Zwolle samenwerken aan de binnenstad.\n"
+    assert not {f for f in found_in(text) if f[1] == "participatesIn"}
