@@ -81,10 +81,19 @@ _COMPANION = re.compile(r"\b(?:[Ss]amen\s+met|[Mm]et)\b[^.;:]*$")
 
 def _companion(ctx: DocContext, sentence: Sentence, person: Mention) -> bool:
     """Whether ``person`` is named only as a companion ("Samen met X, …, legde hij …") in a sentence
-    whose subject is a pronoun."""
-    return bool(_COMPANION.search(ctx.text, sentence.start, person.start)) \
+    whose subject is a pronoun, also one after the pronoun's clause ("Sinds 2023 is zij trekker van de
+    themagroep, samen met wethouder X", round 56r).
+
+    >>> text = "Sinds 2023 is zij trekker van de themagroep, samen met wethouder Eva Kok."
+    >>> eva = Mention(65, 72, "Eva Kok", "Person", "", 1.0)
+    >>> _companion(DocContext("d", text, [], [eva]), Sentence(0, len(text), text), eva)
+    True
+    """
+    companion = _COMPANION.search(ctx.text, sentence.start, person.start)
+    return companion is not None \
         and bool(_SUBJECT_PRONOUN.search(ctx.text, person.end, sentence.end)
-                 or _OPENING_PRONOUN.match(ctx.text, ctx.content_start(sentence), person.start))  # "Zij trekt … samen met X"
+                 or _OPENING_PRONOUN.match(ctx.text, ctx.content_start(sentence), person.start)  # "Zij trekt … samen met X"
+                 or _SUBJECT_PRONOUN.search(ctx.text, sentence.start, companion.start()))
 
 
 #: a subject pronoun opening a sentence: "Hij …", "Zij …"; and one anywhere in a sentence

@@ -42,6 +42,7 @@ import re
 from functools import lru_cache
 
 from .context import ACTORS, DocContext
+from .context_discourse import event_of_title
 from .lexicon import load_lexicon
 from .mail import messages
 from .member_headings import programme_named_before
@@ -276,6 +277,8 @@ def _title_thing(ctx: DocContext) -> Mention | None:
     if title is None:
         return None
     things = [m for m in ctx.in_sentence(title) if m.type in _THINGS]
+    if things and event_of_title(ctx.text, title.start, things[0]):
+        return None  # "Draaiboek Netwerkdag Pijler Sociaal Domein": the pijler's day, not the pijler (round 56r)
     if things and all(things[0].start <= m.start and m.end <= things[0].end for m in things):
         return things[0]
     # a web page's title "Partnerschap X – EU Urban Agenda | Agenda Stad": the page's subject, then the section and
@@ -341,7 +344,9 @@ def _chunk_members(ctx: DocContext, start: int, end: int, types) -> list[Mention
         if m.start < position:
             continue
         gap = ctx.text[position:m.start]
-        if out and _MODIFIER.fullmatch(gap):
+        if out and gap == "-" and m.rule == "units.body" and m.label.startswith(f"{out[-1].text}-") and m.type in types:
+            out[-1] = m  # "G40-bureau": the organisation's bureau, not the organisation (round 56r)
+        elif out and _MODIFIER.fullmatch(gap):
             modifier = True  # "van de G40": part of the member before
         elif modifier and re.fullmatch(r"\s*en\s*", gap) and m.type in ("Municipality", "Province"):
             pass  # "Hogeschool van Breda en Tilburg": still the modifier

@@ -18,9 +18,10 @@ import re
 
 from .actor_types import HOLDERS
 from .context_lists import OWNER_AFTER
+from .lexicon import load_lexicon
 from .model import Mention, Sentence
 
-__all__ = ["DiscourseContext", "KICKER_LINE", "NO_TOPIC_KINDS"]
+__all__ = ["DiscourseContext", "KICKER_LINE", "NO_TOPIC_KINDS", "event_of_title"]
 
 #: what joins the names of a kicker line under a title: markup, dashes, bars, slashes, commas
 _KICKER_GLUE = re.compile(r"[\s*#_|/,–—-]*")
@@ -159,6 +160,8 @@ class DiscourseContext:
         if title is None or not title.is_heading or title is heading or title.start == heading.start:
             return None
         ms = [m for m in self.in_sentence(title) if m.type in HOLDERS | {"Theme"}]
+        if ms and event_of_title(self.text, title.start, ms[0]):
+            return None  # "Draaiboek Netwerkdag Pijler X" / "2. Rollen": the day's roles, not the pijler's (round 56r)
         return ms[0] if len({m.label for m in ms}) == 1 else None
 
     def subject_line_thing(self) -> Mention | None:
@@ -316,3 +319,17 @@ class DiscourseContext:
                     self._dateline = places[0]
                 break
         return self._dateline
+
+
+def event_of_title(text: str, start: int, thing: Mention) -> bool:
+    """Whether the word right before ``thing`` in a title (from ``start``) is a kind of event ("Netwerkdag
+    Pijler Sociaal Domein", "Kennisdag Themagroep Wonen"): the title names the unit's event, which the document
+    is about, not the unit.
+
+    >>> from graph.extract.model import Mention
+    >>> unit = Mention(21, 33, "Pijler Wonen", "OrganisationalUnit", "units.named", 1.0)
+    >>> event_of_title("Draaiboek Netwerkdag Pijler Wonen", 0, unit), event_of_title("Werkplan 2024 van de Pijler Wonen", 0, unit)
+    (True, False)
+    """
+    before = text[start:thing.start].split()
+    return bool(before) and before[-1].lower() in load_lexicon().event_kinds

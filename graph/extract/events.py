@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import Mention
+from .network_names import is_network_label
 from .phrases import is_cap, name_after, quoted_after
 from .programme_names import _close_quote, _cut, _span_text, in_de_name
 from .tokens import Token, word_test
@@ -154,9 +155,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 continue
             if not quoted:
                 span = in_de_name(tokens, span, blocked, text)  # "de bijeenkomst Werk in de Wijk" (round 55e)
-            if not quoted and span[1] < len(tokens) and tokens[span[1]].text.isdigit() and len(tokens[span[1]].text) == 4 \
-                    and tokens[span[1]].start == tokens[span[1] - 1].end + 1:
-                span = (span[0], span[1] + 1)  # "Circulair Bouwen 2030"
+            if not quoted:
+                span = (span[0], _year_after(tokens, span[1]))  # "Circulair Bouwen 2030"
             start, end, name = _span_text(text, tokens, span)
             end = _close_quote(text, end) if quoted else end
             if not quoted and token.text[:1].isupper() and (exact is None or low in _NAME_KINDS):
@@ -179,6 +179,8 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 continue
             span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
             if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor") for t in tokens[span[0]:span[1]]):
+                if is_network_label(low):  # a learning network's target year: "Leernetwerk Binnenstad 2030" (56r)
+                    span = (span[0], _year_after(tokens, span[1]))
                 _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
                 if token.text[:1].isupper():
                     name = " ".join(text[start:end].split())  # a proper name: "Kennisdag Klimaatadaptatie"
@@ -306,6 +308,19 @@ def _compound_name(tokens: list[Token], i: int) -> bool:
     Stedenconferentie", "de Woontop"); "het klimaatcongres" and a sentence's first word are not."""
     return i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text not in ".!?:;\"'‘“" \
         and tokens[i - 1].end < tokens[i].start
+
+
+def _year_after(tokens: list[Token], k: int) -> int:
+    """``k + 1`` when token ``k`` is a year right after the name that ends before it ("Circulair Bouwen 2030",
+    "Leernetwerk Binnenstad 2030"), else ``k``: the end of the name as a token index.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _year_after(tokenize("Leernetwerk Binnenstad 2030 start"), 2), _year_after(tokenize("Leernetwerk Binnenstad, 2030"), 2)
+    (3, 2)
+    """
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) == 4 and tokens[k].start == tokens[k - 1].end + 1:
+        return k + 1
+    return k
 
 
 def _with_year(tokens: list[Token], k: int, text: str) -> int:

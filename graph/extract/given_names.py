@@ -39,6 +39,11 @@ from .tokens import Token, tokenize
 __all__ = ["given_name_repeats", "compound_given_names"]
 
 
+#: the rules of a person's introduction by full name: "Tom Dekker", "mevrouw Liza Hoekstra", and the given name
+#: in brackets among initials, "mevrouw drs. L.M. (Liza) Hoekstra" (a letter's subject line; round 56r)
+_INTRODUCED = frozenset({"persons.full-name", "persons.cue", "persons.initials"})
+
+
 def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
     """Given name → the first full-name mention opening with it, for given names of one person only."""
     first_names = load_lexicon().first_names
@@ -46,8 +51,9 @@ def _single_given_names(found: list[Mention]) -> dict[str, Mention]:
     first: dict[str, Mention] = {}
     for m in found:
         words = m.label.split()
-        if m.rule == "persons.full-name" and len(words) >= 2 \
-                and all(part in first_names for part in words[0].split("-")):  # "Tom", "Hendrik-Jan"
+        if m.rule in _INTRODUCED and len(words) >= 2 \
+                and (all(part in first_names for part in words[0].split("-"))  # "Tom", "Hendrik-Jan"
+                     or f"({words[0]})" in m.text):  # "L.M. (Liza) Hoekstra": the letter says it is her given name
             people.setdefault(words[0], set()).add(words[-1])
             if words[0] not in first or m.start < first[words[0]].start:
                 first[words[0]] = m

@@ -60,6 +60,28 @@ _JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkt
                               r"|\bsamen\s+(?!met\b|aan\b|in\b|op\b)[a-z]{3,}(?:en|den|ten)\b", re.IGNORECASE)
 
 
+#: "waarin" opening the clause of the actors, after the programme and at most two words of the clause before
+#: it: "het programma X, waarin", "(heeft … het programma X) opgezet, waarin"
+_WHEREIN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:waarin|waarbinnen)\s+$")
+
+
+def _wherein_thing(ctx: DocContext, sentence: Sentence, first: int) -> Mention | None:
+    """The programme or unit a clause "waarin A, B en C samenwerken" is about, when the clause opens right before
+    its first actor (offset ``first``) and follows the thing's name: its actors take part in it (round 56r).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "De provincie heeft het programma Sterke Steden opgezet, waarin Zwolle en Almelo samenwerken."
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.waarin-samen")
+    [('Almelo', 'programma Sterke Steden'), ('Zwolle', 'programma Sterke Steden')]
+    """
+    things = [m for m in ctx.in_span(sentence.start, first) if m.type in ("Programme", "OrganisationalUnit")]
+    if not things or not _WHEREIN.fullmatch(ctx.text, things[-1].end, first):
+        return None
+    return things[-1]
+
+
 #: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
 _BETWEEN = re.compile(r"\bsamenwerking(?:sverband)?\s+tussen\s+", re.IGNORECASE)
 
@@ -88,6 +110,9 @@ def find_joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Ment
         for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"
             for second in actors[k + 1:]:
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samen-in-bijzin", 0.7)
+        thing = _wherein_thing(ctx, sentence, actors[0].start) if actors else None
+        for actor in actors if thing is not None else ():
+            ctx.add(actor, "participatesIn", thing, sentence, "relations.waarin-samen", 0.7)
     joint = list(ctx.asserted_cues(_JOINT, sentence))
     starts = {match.start() for match in joint}
     # the subjects after the verb, a list longer than _JOINT reaches: "Sinds 2022 werken A, B en C nauw samen"

@@ -64,7 +64,8 @@ __all__ = ["about_programme", "find_programmes"]
 
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
                        "convenant", "actieplan", "pact", "monitor",
-                       "alliantie")  # "de Woonalliantie IJsselsteden" (round 55d)
+                       "alliantie",  # "de Woonalliantie IJsselsteden" (round 55d)
+                       "route")  # "de Talentenroute Brainport Oost", "de Twentse Innovatieroute" (round 56r)
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
                    # a (living) lab: a project where partners try things out together ("Living Lab Werklocaties",
@@ -93,6 +94,9 @@ _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "p
                    # "het platform" alone and "Platform X" name none: _COMPOUND_ONLY)
                    "platform": "project"}
 _NAMED_ENDINGS = tuple(_NAMED_SUFFIXES)
+#: the adjectives of a national body named as a route: "de Nationale Schuldhulproute", "de Nederlandse Schuldhulproute"
+#: (a foundation; a region's route is a programme: "de Twentse Innovatieroute", "de Talentenroute Brainport Oost")
+_NATIONAL_ROUTE = frozenset({"nationale", "nederlandse", "landelijke"})
 #: kinds named only by a quoted name: "PETITIE AANGEBODEN AAN DE TWEEDE KAMER" is a headline, no petition's name
 _QUOTED_ONLY = frozenset({"petitie"})
 #: kinds that name a programme only as the head of a capitalised compound: "Dataplatform X", not "Platform X"
@@ -362,10 +366,13 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             suffix = None  # "het middagprogramma", "het conferentieprogramma": the timetable of a day or event
         if suffix and word.isalpha():
             previous = tokens[i - 1].text.lower() if i > 0 else ""
-            if word[:1].isupper() or (suffix not in ("agenda", "monitor") and (previous in ("het", "de") or (
+            if word[:1].isupper() or (suffix not in ("agenda", "monitor", "route") and (previous in ("het", "de") or (
                     previous in _NATIONAL and i > 1 and tokens[i - 2].text.lower() in ("het", "de", "pilot")))):
                 first = _name_start(tokens, i, blocked)
                 first = heading_name_start(tokens, first, blocked, text) if word[:1].isupper() and first < i else first
+                if suffix == "route" and tokens[first].text.lower() in _NATIONAL_ROUTE:
+                    i += 1  # "de Nationale Schuldhulproute": a national foundation of that name, no programme
+                    continue
                 start, end = tokens[first].start, token.end
                 rule = "programmes.compound"
                 closed = place_closing_name(tokens, first, i, places, text) if word[:1].isupper() else None
@@ -378,8 +385,10 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                     span = _cut(name_after(tokens, i + 1, text), blocked, tokens)
                     if span:  # "Stimuleringsregeling Werklocaties van de Toekomst"
                         span = _van_de_name(tokens, span, blocked, text)
+                    if span:  # "Actieprogramma Thuis in de Wijk" (round 56r)
+                        span = in_de_name(tokens, span, blocked, text)
                     # (a slogan's "op"/"aan" too: "Actieprogramma Grip op Geld", "Kennisprogramma Centrum aan Zet"; 55e)
-                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het", "op", "aan")
+                    if span and all(is_cap(t) or t.text.lower() in ("en", "&", "van", "voor", "de", "het", "op", "aan", "in")
                                     for t in tokens[span[0]:span[1]]):
                         end = tokens[span[1] - 1].end
                         i = span[1] - 1

@@ -58,6 +58,7 @@ from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .periods import day_before
+from .table_layout import parts_row
 from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .bracket_places import own_place_after_role
@@ -419,6 +420,8 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         party = [m for m in ctx.in_span(end + behalf.end(), sentence.end) if m.start == end + behalf.end()]
         if obj is not None and party and party[0].type in ("Municipality", "Province", "Organisation", "Ministry"):
             ctx.add(targets[0], "affiliatedWith", party[0], sentence, "roles.namens-affiliation", 0.7)  # (48g)
+    if obj is None and rule == "roles.apposition" and role.scope.startswith("unit") and parts_row(text, ctx.sentences, sentence):
+        return  # "| Workshop B | Eva Smit, coördinator | Stichting X |": the row's organisation's (.programme_parts)
     if obj is None and kind_compound_after(ctx, sentence, end):
         return  # "X, voorzitter stemcommissie": a body the text names by its kind only, not the passage's unit
     if obj is None and rule in ("roles.apposition", "roles.bracket") and unnamed_subject_of(ctx, sentence):

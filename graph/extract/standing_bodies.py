@@ -81,7 +81,8 @@ def organisation_bodies(text: str, tokens: list[Token], blocked: set[int], org_t
     """An organisation's bureau or board, named by the organisation glued to the body word
     with an article ("het G40-bureau", "het VNG-bestuur"; "directeur G40-bureau" is a job title), a
     bureau also as the aside after a person that says where they work ("Tamara Bakker (G40-bureau)",
-    "(LG, G40-bureau, notulen)"), or
+    "(LG, G40-bureau, notulen)") or as a table's cell of its own ("| Eva Smit | G40-bureau | secretaris |",
+    round 56r), or
     after it ("het bureau van de G40"; not "het bestuur van de VNG", which names the organisation
     itself as often as its board): a unit labelled
     "G40-bureau" over the body word, so that the organisation stays a mention of its own (the
@@ -108,7 +109,8 @@ def organisation_bodies(text: str, tokens: list[Token], blocked: set[int], org_t
             owner = org_tokens.get(index - 2)  # "het G40-bureau"
             first = index - 2 - len((owner.text if owner else "").split()) + 1
             if owner is not None and (first < 1 or tokens[first - 1].text.lower() not in _BODY_ARTICLES) \
-                    and not (word == "bureau" and first >= 1 and tokens[first - 1].text in _ASIDE_OPENERS):
+                    and not (word == "bureau" and first >= 1 and (tokens[first - 1].text in _ASIDE_OPENERS
+                                                                   or _whole_cell(tokens, first, index))):
                 owner = None  # "directeur G40-bureau": a job title, not the body as a referent
         elif word != "bestuur" and tokens[index - 1].text.lower() == "het" and index + 3 < len(tokens) \
                 and tokens[index + 1].text == "van" and tokens[index + 2].text.lower() in ("de", "het"):
@@ -123,6 +125,16 @@ def organisation_bodies(text: str, tokens: list[Token], blocked: set[int], org_t
         found.append(Mention(token.start, token.end, token.text, "OrganisationalUnit", "units.body", 0.75,
                              name=f"{_short_name(owner)}-{word}", kind=word))
     return found
+
+
+def _whole_cell(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first:last + 1]`` fill a table cell ("| G40-bureau |"): where a row's person works.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _whole_cell(tokenize("| Eva Smit | G40-bureau | lid |"), 4, 6), _whole_cell(tokenize("| directeur G40-bureau |"), 2, 4)
+    (True, False)
+    """
+    return first >= 1 and tokens[first - 1].text == "|" and last + 1 < len(tokens) and tokens[last + 1].text == "|"
 
 
 def _short_name(organisation: Mention) -> str:

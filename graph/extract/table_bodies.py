@@ -12,10 +12,11 @@ from .context import ACTORS, DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .own_board import THE_BOARD, title_organisation
+from .participation import title_event
 from .roles import role_of, role_pattern
 from .table_layout import CONTACT_COLUMN, PERSON_COLUMN, ROLE_COLUMN, cells_of
 
-__all__ = ["contact_column_persons", "contact_facts", "role_cell_bodies", "role_column_body"]
+__all__ = ["contact_column_persons", "contact_facts", "role_cell_bodies", "role_column_body", "role_column_event"]
 
 
 #: the heading of a section of contact persons: "Contactpersonen", "Contact", "Aanspreekpunten"
@@ -155,3 +156,27 @@ def role_column_body(ctx: DocContext, header: Sentence, names: list[str]) -> Men
             or not _ROLE_COLUMN_BODY.fullmatch(ctx.text[start:named[0].start].strip() + " "):
         return None
     return named[0]
+
+
+#: a role column titled by the kind of the document's event: "Rol in de reis", "Taak op de dag"
+_ROLE_COLUMN_EVENT = re.compile(r"(?:rol(?:len)?|taak|taken)\s+(?:in|op|tijdens)\s+(?:de|het)\s+(?P<kind>[a-z]{3,})", re.IGNORECASE)
+
+
+def role_column_event(ctx: DocContext, names: list[str]) -> Mention | None:
+    """The event the document's title names when a table's role column is titled by its kind ("| Naam | Functie |
+    Organisatie | Rol in de reis |" in the guide of the "Kennisreis Kopenhagen"; "Rol op de dag" under "Netwerkdag
+    X"): each row's person has a part in it, a delegate, a tour leader or the one who arranges it (round 56r).
+    None when the column names another kind ("Rol in de commissie") or the title names no event.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "Kennisreis Lyon\\n\\nDelegatie"
+    >>> trip = Mention(0, 15, "Kennisreis Lyon", "Event", "events.named", 0.85)
+    >>> ctx = DocContext("d", text, [Sentence(0, 15, text[:15]), Sentence(17, 26, text[17:])], [trip])
+    >>> role_column_event(ctx, ["naam", "rol in de reis"]).text, role_column_event(ctx, ["naam", "rol in de commissie"])
+    ('Kennisreis Lyon', None)
+    """
+    kinds = [m.group("kind").lower() for m in map(_ROLE_COLUMN_EVENT.fullmatch, names) if m]
+    event = title_event(ctx) if kinds else None
+    if event is None or not event.label.split()[0].lower().endswith(kinds[0]):
+        return None
+    return event

@@ -26,7 +26,7 @@ from .model import Sentence
 __all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
            "host_columns",
            "REPRESENTATIVE_COLUMN", "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
-           "thing_column"]
+           "thing_column", "parts_row", "parts_table", "PARTS_COLUMN"]
 
 
 _SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -269,3 +269,46 @@ def column_pair_rows(text: str, sentences: list[Sentence], first: re.Pattern, se
             cells = cells_of(text, row)
             if len(cells) == len(names):
                 yield row, cells[a], cells[b]
+
+
+#: the first column of a programme's parts: "Onderdeel", "Programmaonderdeel"
+PARTS_COLUMN = re.compile(r"(?:programma)?onderde(?:el|len)", re.IGNORECASE)
+#: a column of who speaks at each part: "Spreker(s)", "Sprekers", "Inleider"
+_SPEAKER_COLUMN = re.compile(r"sprekers?|inleiders?", re.IGNORECASE)
+
+
+def parts_table(names: list[str]) -> int | None:
+    """The speaker column of a table of an event's parts ("| Onderdeel | Spreker(s) | Organisatie |", read by
+    :mod:`graph.extract.programme_parts`), or None.
+
+    >>> parts_table(["onderdeel", "spreker", "organisatie"]), parts_table(["onderdeel", "stand"])
+    (1, None)
+    """
+    if not names or not PARTS_COLUMN.fullmatch(names[0]):
+        return None
+    return next((k for k, n in enumerate(names) if _SPEAKER_COLUMN.fullmatch(n)), None)
+
+
+def parts_row(text: str, sentences: list[Sentence], row: Sentence) -> bool:
+    """Whether ``row`` is a data row of a table of an event's parts with speakers (:func:`parts_table`): the
+    table's first line, back over the lines that open with a bar, is its header.
+
+    >>> from .sentences import split_sentences
+    >>> text = "| Onderdeel | Spreker |\\n|---|---|\\n| Opening | Eva Smit, adviseur |"
+    >>> ss = split_sentences(text)
+    >>> parts_row(text, ss, ss[-1]), parts_row("Eva Smit, adviseur", [], Sentence(0, 18, "Eva Smit, adviseur"))
+    (True, False)
+    """
+    if not row.text.lstrip().startswith("|"):
+        return False
+    line = text.rfind("\n", 0, row.start) + 1
+    while line > 0:
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not text[above:line].lstrip().startswith("|"):
+            break
+        line = above
+    header = text[line:text.find("\n", line) if "\n" in text[line:] else len(text)]
+    if header.strip() == row.text.strip():
+        return False
+    names = [header_name(cell) for cell in header.strip().strip("|").split("|")]
+    return parts_table(names) is not None

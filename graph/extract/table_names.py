@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Mention, Sentence
-from .table_layout import PARTNER_COLUMN, ROW_NUMBER, cells_of, header_name, header_rows, thing_column
+from .table_layout import PARTNER_COLUMN, ROW_NUMBER, cells_of, header_name, header_rows, parts_table, thing_column
 
 __all__ = ["find_table_mentions", "find_partner_cells", "figure_table"]
 
@@ -53,6 +53,8 @@ def find_table_mentions(text: str, sentences: list[Sentence], mentions: list[Men
             continue
         if figure_table(text, rows, column):
             continue  # "| Onderdeel | Stand |" / "| Doel 2030 | 9.000 |": labels of figures, no names
+        if parts_table(names) is not None:
+            continue  # "| Onderdeel | Spreker(s) |": the parts of an event's programme, no names (round 56r)
         kind = "OrganisationalUnit" if _BODY_HEADER.fullmatch(names[column]) else "Programme"
         for row in rows:
             row_cells = cells_of(text, row)

@@ -45,6 +45,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .cards import card_subject, value_list
 from .context import ACTORS, HOLDERS, DocContext
@@ -54,9 +55,10 @@ from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .roster_dates import unmarked
 from .participant_sections import participants_section
+from .programme_parts import speaker_rows
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
-from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body
+from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body, role_column_event
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
                           bracket_persons,
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
@@ -64,7 +66,7 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           stakeholder_contacts, unit_bracket_role)
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
                            REPRESENTATIVE_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING, SUPERVISOR_COLUMN, action_table, host_columns,
-                           TOWN_COLUMN, cells_of, header_name, header_rows, location_column, thing_column)
+                           TOWN_COLUMN, cells_of, header_name, header_rows, location_column, parts_table, thing_column)
 
 __all__ = ["find_tables"]
 
@@ -106,6 +108,10 @@ def find_tables(ctx: DocContext) -> None:
         if subject is not None and _partner_table(header, names):
             _partner_rows(ctx, rows, names, subject)
             continue
+        speakers = parts_table(names)
+        if subject is not None and subject.type == "Event" and speakers is not None:
+            speaker_rows(ctx, rows, names, speakers, subject)  # "| Onderdeel | Spreker(s) | Organisatie |" (round 56r)
+            continue
         if subject is not None and subject.type in _THINGS and plays_part_in_subject(names):
             find_stakeholder_rows(ctx, rows, names, subject, cells_of)  # "| Stakeholder | Rol in het programma |"
             for row in rows:  # a contact with a function: "| VNG | partner | Hatice Demir, adviseur |"
@@ -116,6 +122,7 @@ def find_tables(ctx: DocContext) -> None:
         own_body = role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
         parts = _row_parts(ctx, header, rows, names)
         role_body = role_column_body(ctx, header, names)  # "| Naam | Functie in het DB |"
+        event = role_column_event(ctx, names) if role_body is None else None  # "| Naam | … | Rol in de reis |"
         # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
         attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None
         members = any(MEMBERS_COLUMN.fullmatch(n) for n in names) or _MEMBER_SECTION.search(header.section or "") is not None \
@@ -149,6 +156,8 @@ def find_tables(ctx: DocContext) -> None:
                        attendance=attendance or candidates, role_body=role_body if row.start not in own_body else None,
                        elected=candidates)
             party_roles(ctx, row, cells, parties)
+            for person in persons_in(ctx, cells, names) if event is not None and status != "out" else ():
+                ctx.add(person, "participatesIn", event, row, "tables.role-column-event", 0.75)
             if row_subject is not None and parts.get(row.start) in LEADING_ROLES:
                 actor = row_actor(ctx, cells, names, "any")  # "| Almelo | penvoerder |": Almelo leads it
                 if actor is not None and actor.type != "OrganisationalUnit":
@@ -242,7 +251,8 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     in_body = next((k for k in role_columns if _ROLE_IN_BODY.match(names[k])), None) if len(role_columns) == 2 else None
     role_cell = cells[in_body] if in_body is not None else cells[role_columns[0]] if role_columns else None
     if in_body is not None:
-        _office_cell(ctx, row, cells[next(k for k in role_columns if k != in_body)], persons_in(ctx, cells, names))
+        _office_cell(ctx, row, cells[next(k for k in role_columns if k != in_body)], persons_in(ctx, cells, names),
+                     lambda scope: row_actor(ctx, cells, names, scope))
     role_cell = unmarked(ctx.text, role_cell) if role_cell else None  # "| ~~lid~~ |": struck through, a role all the same
     role_text = ctx.text[role_cell[0]:role_cell[1]] if role_cell else ""
     word = role_pattern().match(role_text) if role_text else None
@@ -250,6 +260,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     if qualified is not None:
         word = role_pattern().match(role_text, qualified.end())  # "| adviserend lid |": a member all the same
     row_role = role_of(word.group(0)) if word else None  # "voorzitter", "wethouder Economie", "lid, trekker …"
+    if word is not None:  # "| X | Apeldoorn | lid (wethouder Wonen) |": the bracket's office, in the row's town
+        _office_cell(ctx, row, _bracket_after(ctx.text, role_cell, role_cell[0] + word.end()), persons_in(ctx, cells, names),
+                     lambda scope: row_actor(ctx, cells, names, scope))
     persons = persons_in(ctx, cells, names) or [m for k, n in enumerate(names) if holder_column(n)
                                                  for m in ctx.in_span(*cells[k]) if m.type == "Person"]
     contacts = contact_column_persons(ctx, names, cells, subject) if subject is not None else []
@@ -403,9 +416,15 @@ _ROLE_QUALIFIER = re.compile(r"\s*(?:adviserend|plaatsvervangend|toegevoegd)e?\s
 _ROLE_IN_BODY = re.compile(r"rol|taak", re.IGNORECASE)
 
 
-def _office_cell(ctx: DocContext, row: Sentence, cell: tuple[int, int], persons: list[Mention]) -> None:
+def _office_cell(ctx: DocContext, row: Sentence, cell: tuple[int, int] | None, persons: list[Mention],
+                 row_place: Callable[[str], Mention | None] | None = None) -> None:
     """The office a "Functie" cell names beside a "Rol in commissie" column ("| X | wethouder Schiedam, voorzitter
-    Pijler Fysiek | lid |"): the row's one person holds it where the cell says (Schiedam)."""
+    Pijler Fysiek | lid |"): the row's one person holds it where the cell says (Schiedam). An office whose
+    cell names no place before its first comma or semicolon ("| X | wethouder Wonen; voorzitter Pijler Fysiek |
+    gemeente Zwolle | delegatieleider |", a role cell's bracket "| lid (wethouder Zorg) |") is held in the row's
+    own town or organisation, ``row_place`` of the office's scope (round 56r)."""
+    if cell is None:
+        return
     word = role_pattern().match(ctx.text, cell[0] + len(ctx.text[cell[0]:cell[1]]) - len(ctx.text[cell[0]:cell[1]].lstrip()))
     office = role_of(word.group(0)) if word else None
     if office is None or len(persons) != 1:
@@ -413,8 +432,30 @@ def _office_cell(ctx: DocContext, row: Sentence, cell: tuple[int, int], persons:
     for role, unit in second_roles(ctx, cell):  # "| secretaris pijler Sociaal, G40 | secretaris |": the pijler's too
         ctx.add(persons[0], "hasRole", unit, row, "tables.second-role", 0.75, role=role)
     place = office_place(ctx, word.end(), cell[1], office.scope) if not office.scope.startswith("unit") else None
+    if place is None and row_place is not None and not office.scope.startswith("unit"):
+        stop = _OFFICE_END.search(ctx.text, word.end(), cell[1])
+        if not ctx.in_span(word.end(), stop.start() if stop else cell[1]):
+            place = row_place(office.scope)  # "wethouder Wonen en Ruimte;": a portfolio, no place of its own
     if place is not None:
         ctx.add(persons[0], "hasRole", place, row, "tables.office-column", 0.8, role=office.label)
+
+
+#: where the first office of a cell ends: "wethouder Wonen; voorzitter Pijler Fysiek", "adviseur, DG Wonen"
+_OFFICE_END = re.compile(r"[;,]")
+
+
+def _bracket_after(text: str, cell: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The inside of the bracket right after a role cell's role word, ``end`` ("lid (wethouder Wonen en Zorg)"),
+    when it closes the cell; None else.
+
+    >>> text = "| lid (wethouder Wonen) |"
+    >>> _bracket_after(text, (2, 23), 5), _bracket_after("| lid, wethouder Wonen |", (2, 22), 5)
+    ((7, 22), None)
+    """
+    opened = re.compile(r"\s*\(").match(text, end, cell[1])
+    if opened is None or not text[:cell[1]].endswith(")") or text.find(")", opened.end(), cell[1]) != cell[1] - 1:
+        return None
+    return opened.end(), cell[1] - 1
 
 
 def _row_partners(ctx: DocContext, row: Sentence, names: list[str], cells: list[tuple[int, int]], k: int,
