@@ -1,0 +1,90 @@
+"""Round 56o: leftovers of the development sets as rules of Dutch and of the domain (invented text, invented people).
+
+Each rule has a text it reads and a near miss it must leave alone: a regional branch of a hyphenated organisation
+("VNO-NCW West"); a learning network named in full and then "dit leernetwerk" (one network, not two); an
+organisation that guides a learning network leads it ("Platform31 begeleidt dit leernetwerk"); and a "maar" in a
+clause past a semicolon that takes back that clause's statement, not the one before the semicolon.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from tests.extract_facts import facts, mentions
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str) -> frozenset:
+    """The facts of ``text``, extracted once per module however many tests ask."""
+    return frozenset(facts(text, "2025-10-01"))
+
+
+def relations(text: str) -> set[tuple]:
+    """``(subject text, predicate, object text)`` of every relation of ``text`` (no resolution)."""
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-10-01")
+    return {(r.subject.text, r.predicate, r.object.text) for r in extraction.relations}
+
+
+# --- a regional branch of a hyphenated abbreviation: "VNO-NCW West" ------------------------------------------
+
+def test_a_hyphenated_abbreviation_and_a_region_name_a_branch_of_its_own():
+    text = "Het Ondernemersgala Rijnmond 2025 werd georganiseerd door VNO-NCW West en de gemeente Vlaardingen."
+    assert "VNO-NCW West" in mentions(text, "Organisation", "2025-10-01")
+    found = relations(text)
+    assert ("VNO-NCW West", "organised", "Ondernemersgala Rijnmond 2025") in found, found
+    assert not any(f[0] == "VNO-NCW" for f in found), found
+
+
+def test_a_hyphenated_abbreviation_before_a_gathering_or_a_name_stays_itself():
+    # "VNO-NCW Ondernemersdag" is the organisation's gathering, "VNO-NCW Anna Kok" a list of two
+    assert "VNO-NCW Ondernemersdag" not in mentions("Wij bezochten de VNO-NCW Ondernemersdag in Ede.", "Organisation")
+    assert "VNO-NCW" in mentions("Namens VNO-NCW Anna Kok sprak op de bijeenkomst.", "Organisation")
+    assert not any(m.startswith("VNO-NCW ") for m in mentions("Namens VNO-NCW Anna Kok sprak.", "Organisation"))
+
+
+# --- "dit leernetwerk" after the network named in full, and who guides it ------------------------------------
+
+NETWORK = ("Het ministerie van BZK heeft in 2024 het Leernetwerk Wonen op Maat voor Ouderen opgezet. "
+           "Kennisinstituut Movisie begeleidt dit leernetwerk in opdracht van het ministerie. "
+           "Namens de G40 nemen Zwolle en Ede eraan deel.")
+
+
+def test_the_bare_kind_word_after_a_network_named_in_full_is_that_network():
+    found = found_in(NETWORK)
+    assert ("Zwolle", "participatesIn", "Leernetwerk Wonen op Maat voor Ouderen", None) in found, found
+    assert ("Ede", "participatesIn", "Leernetwerk Wonen op Maat voor Ouderen", None) in found, found
+
+
+def test_an_organisation_that_guides_a_learning_network_leads_it():
+    text = ("De G40 startte in 2023 het Leernetwerk Wijkgericht Werken. Platform31 begeleidt dit leernetwerk "
+            "sinds de start.")
+    assert ("Leernetwerk Wijkgericht Werken", "ledBy", "Platform31", None) in found_in(text), found_in(text)
+
+
+def test_guiding_a_session_or_a_group_leads_nothing():
+    # a session is an event: who guides it moderates it; the participants of a network are not the network
+    found = found_in("Op de Stedendag begeleidt Platform31 de workshop Wonen. De VNG begeleidt de deelnemers van het "
+                     "leernetwerk.")
+    assert not any(f[1] == "ledBy" for f in found), found
+
+
+# --- a "maar" past a semicolon takes back its own clause --------------------------------------------------------
+
+def test_a_but_clause_after_a_semicolon_leaves_the_clause_before_it_standing():
+    text = ("Het Leernetwerk Groene Daken is in 2024 opgezet door de VNG. Namens de G40 nemen Deventer en Hengelo "
+            "eraan deel; Gouda wil graag aansluiten, maar heeft daarover nog geen besluit genomen.")
+    found = found_in(text)
+    assert ("Deventer", "participatesIn", "Leernetwerk Groene Daken", None) in found, found
+    assert ("Hengelo", "participatesIn", "Leernetwerk Groene Daken", None) in found, found
+    assert not any(f[0] == "Gouda" for f in found), found
+
+
+def test_a_but_clause_of_the_same_clause_or_opening_the_next_still_takes_it_back():
+    same = ("Het Leernetwerk Groene Daken is in 2024 opgezet door de VNG. Deventer neemt eraan deel, maar niet "
+            "meer dit jaar.")
+    opening = ("Het Leernetwerk Groene Daken is in 2024 opgezet door de VNG. Deventer neemt eraan deel; maar dat "
+               "gaat niet door.")
+    for text in (same, opening):
+        assert not any(f[0] == "Deventer" for f in found_in(text)), (text, found_in(text))
