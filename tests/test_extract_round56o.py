@@ -3,7 +3,8 @@
 Each rule has a text it reads and a near miss it must leave alone: a regional branch of a hyphenated organisation
 ("VNO-NCW West"); a learning network named in full and then "dit leernetwerk" (one network, not two); an
 organisation that guides a learning network leads it ("Platform31 begeleidt dit leernetwerk"); and a "maar" in a
-clause past a semicolon that takes back that clause's statement, not the one before the semicolon.
+clause past a semicolon that takes back that clause's statement, not the one before the semicolon; and who starts a
+programme "samen met" its agents ("is gestart door A en B samen met C") started it too.
 """
 
 from __future__ import annotations
@@ -88,3 +89,17 @@ def test_a_but_clause_of_the_same_clause_or_opening_the_next_still_takes_it_back
                "gaat niet door.")
     for text in (same, opening):
         assert not any(f[0] == "Deventer" for f in found_in(text)), (text, found_in(text))
+
+
+# --- "is gestart door A en B samen met C": C started it too -------------------------------------------------------
+
+def test_who_starts_a_programme_together_with_its_agents_started_it_too():
+    found = found_in("Het programma Zorg Dichtbij is in 2021 gestart door de gemeenten Gouda en Ede samen met UWV.")
+    for actor in ("Gouda", "Ede", "UWV"):
+        assert (actor, "initiated", "Zorg Dichtbij", None) in found, (actor, found)
+
+
+def test_who_writes_a_programme_together_with_its_agents_did_not_start_it():
+    found = found_in("Het programma Zorg Dichtbij is in 2021 opgesteld door de gemeenten Gouda en Ede samen met UWV.")
+    assert ("Gouda", "initiated", "Zorg Dichtbij", None) in found, found
+    assert ("UWV", "initiated", "Zorg Dichtbij", None) not in found, found
