@@ -103,3 +103,36 @@ def test_who_writes_a_programme_together_with_its_agents_did_not_start_it():
     found = found_in("Het programma Zorg Dichtbij is in 2021 opgesteld door de gemeenten Gouda en Ede samen met UWV.")
     assert ("Gouda", "initiated", "Zorg Dichtbij", None) in found, found
     assert ("UWV", "initiated", "Zorg Dichtbij", None) not in found, found
+
+
+# --- the one an onboarding programme is for: its "je" ----------------------------------------------------------
+
+ONBOARDING = ("# Inwerkprogramma Eva Kaya\n\n"
+              "**Functie:** beleidsadviseur VNG en secretaris van de Pijler Sociaal Domein\n"
+              "**Startdatum:** 1 april 2025\n\n"
+              "Welkom bij de VNG! Per 1 april 2025 ben je ook trekker van de themagroep Armoede. "
+              "Je volgt daarin Jan Bos op, die naar Ede vertrekt.\n")
+
+
+def test_the_you_of_an_onboarding_programme_is_the_one_its_title_names():
+    found = relations(ONBOARDING)
+    assert ("Eva Kaya", "hasRole", "VNG") in found, found
+    assert ("Eva Kaya", "hasRole", "Pijler Sociaal Domein") in found, found
+    assert ("Eva Kaya", "hasRole", "themagroep Armoede") in found, found
+    assert ("Eva Kaya", "succeeded", "Jan Bos") in found, found
+    roles = {(r.object.text, r.role) for r in extract("t", ONBOARDING, gazetteer=load_gazetteer()).relations
+             if r.subject.text == "Eva Kaya" and r.predicate == "hasRole"}
+    assert roles >= {("VNG", "beleidsadviseur"), ("Pijler Sociaal Domein", "secretaris"),
+                     ("themagroep Armoede", "trekker")}, roles
+
+
+def test_a_you_without_a_named_addressee_or_with_two_is_no_one():
+    manual = ("# Werkinstructie voor nieuwe trekkers\n\nOpgesteld door Eva Kaya.\n\nPer 1 april ben je trekker van de "
+              "themagroep Armoede. Je volgt daarin Jan Bos op.\n")
+    two = ("# Inwerkprogramma Eva Kaya en Tom Wit\n\nPer 1 april ben je trekker van de themagroep Armoede. "
+           "Je volgt daarin Jan Bos op.\n")
+    report = "# Verslag Eva Kaya\n\nPer 1 april ben je trekker van de themagroep Armoede.\n"
+    for text in (manual, two, report):
+        found = relations(text)
+        assert not any(f[0] in ("Eva Kaya", "Tom Wit") and (f[1] == "succeeded" or f[2] == "themagroep Armoede")
+                       for f in found), (text, found)
