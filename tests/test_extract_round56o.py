@@ -136,3 +136,23 @@ def test_a_you_without_a_named_addressee_or_with_two_is_no_one():
         found = relations(text)
         assert not any(f[0] in ("Eva Kaya", "Tom Wit") and (f[1] == "succeeded" or f[2] == "themagroep Armoede")
                        for f in found), (text, found)
+
+
+# --- "een klankbordgroep, waarin A en B de ondernemers vertegenwoordigen", under the body named first -------------
+
+def test_a_body_introduced_with_a_relative_clause_of_its_members_is_a_unit_under_the_one_before():
+    text = ("De Stuurgroep Binnenstad Ede stuurt het programma aan. Onder de stuurgroep werkt een klankbordgroep, "
+            "waarin Koninklijke Horeca Nederland en INretail de ondernemers vertegenwoordigen.")
+    assert "klankbordgroep" in mentions(text, "OrganisationalUnit", "2025-10-01")
+    found = relations(text)
+    assert ("Koninklijke Horeca Nederland", "participatesIn", "klankbordgroep") in found, found
+    assert ("INretail", "participatesIn", "klankbordgroep") in found, found
+    assert ("klankbordgroep", "partOf", "de stuurgroep") in found, found
+
+
+def test_a_body_only_planned_or_without_its_members_is_no_unit():
+    planned = "De Stuurgroep Binnenstad Ede wil een klankbordgroep opzetten, waarin INretail de ondernemers vertegenwoordigt."
+    assert "klankbordgroep" not in mentions(planned, "OrganisationalUnit", "2025-10-01")
+    assert not any(f[1] == "participatesIn" for f in relations(planned)), relations(planned)
+    bare = "De Stuurgroep Binnenstad Ede stuurt het programma aan. Onder de stuurgroep werkt een klankbordgroep."
+    assert "klankbordgroep" not in mentions(bare, "OrganisationalUnit", "2025-10-01")

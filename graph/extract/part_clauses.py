@@ -59,13 +59,15 @@ def as_part_of(ctx: DocContext, sentence: Sentence) -> None:
             ctx.add(child, "partOf", parent, sentence, "parts.als-onderdeel-van", 0.7)
 
 
-#: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"
-_FRONTED = re.compile(r"\s+(?:vallen|valt|vielen|viel)\s+(?:(?:nu|sinds\s+\S+|ook)\s+)?", re.IGNORECASE)
+#: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"; a body that
+#: works under another: "Onder de regiegroep werkt een klankbordgroep" (round 56o)
+_FRONTED = re.compile(r"\s+(?:vallen|valt|vielen|viel|werkt|werken|werkte|werkten|functioneert|functioneren)\s+"
+                      r"(?:(?:nu|sinds\s+\S+|ook)\s+)?", re.IGNORECASE)
 
 
 def fronted_parts(ctx: DocContext, sentence: Sentence) -> None:
-    """"Onder de pijler vallen de Themagroep A en de Themagroep B": the units listed after the verb
-    are part of the unit after "Onder"."""
+    """"Onder de pijler vallen de Themagroep A en de Themagroep B", "Onder de regiegroep werkt een klankbordgroep":
+    the units listed after the verb are part of the unit after "Onder"."""
     opening = re.match(r"\s*Onder\s+((?:de\s+|het\s+|deze\s+)?)", ctx.text[sentence.start:sentence.end])
     if opening is None:
         return
