@@ -156,3 +156,19 @@ def test_a_body_only_planned_or_without_its_members_is_no_unit():
     assert not any(f[1] == "participatesIn" for f in relations(planned)), relations(planned)
     bare = "De Stuurgroep Binnenstad Ede stuurt het programma aan. Onder de stuurgroep werkt een klankbordgroep."
     assert "klankbordgroep" not in mentions(bare, "OrganisationalUnit", "2025-10-01")
+
+
+# --- a programme's glossary: a body defined as "het hoogste orgaan van het programma" is part of it ----------------
+
+GLOSSARY = ("Begrippenlijst Programma Werk Samen\n\nDeze lijst helpt nieuwe medewerkers de weg te vinden in het "
+            "programma.\n\nBestuurlijke regiegroep:\n")
+
+
+def test_a_body_a_glossary_defines_as_an_organ_of_the_programme_is_part_of_it():
+    text = GLOSSARY + "Het hoogste orgaan van het programma. Leden: wethouder Eva Smit (Gouda, voorzitter) en Jan Kok (Ede).\n"
+    assert ("Bestuurlijke regiegroep", "partOf", "Programma Werk Samen") in relations(text), relations(text)
+
+
+def test_a_body_a_glossary_defines_by_what_it_does_for_the_programme_is_not_said_to_be_part_of_it():
+    text = GLOSSARY + "Het orgaan dat besluit over het programma. Leden: wethouder Eva Smit (Gouda, voorzitter).\n"
+    assert not any(f[1] == "partOf" for f in relations(text)), relations(text)
