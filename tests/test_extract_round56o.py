@@ -4,7 +4,9 @@ Each rule has a text it reads and a near miss it must leave alone: a regional br
 ("VNO-NCW West"); a learning network named in full and then "dit leernetwerk" (one network, not two); an
 organisation that guides a learning network leads it ("Platform31 begeleidt dit leernetwerk"); and a "maar" in a
 clause past a semicolon that takes back that clause's statement, not the one before the semicolon; and who starts a
-programme "samen met" its agents ("is gestart door A en B samen met C") started it too.
+programme "samen met" its agents ("is gestart door A en B samen met C") started it too; the "je" of an onboarding
+programme is the one its title names; "een klankbordgroep, waarin A en B …" under the body named after "Onder"; a
+glossary's body defined as an organ of the programme; and the members of "de stuurgroep van het programma".
 """
 
 from __future__ import annotations
@@ -172,3 +174,30 @@ def test_a_body_a_glossary_defines_as_an_organ_of_the_programme_is_part_of_it():
 def test_a_body_a_glossary_defines_by_what_it_does_for_the_programme_is_not_said_to_be_part_of_it():
     text = GLOSSARY + "Het orgaan dat besluit over het programma. Leden: wethouder Eva Smit (Gouda, voorzitter).\n"
     assert not any(f[1] == "partOf" for f in relations(text)), relations(text)
+
+
+# --- "De stuurgroep van het programma bestaat uit A (voorzitter), B en C" ------------------------------------------
+
+def roles_in(text: str) -> set[tuple]:
+    """``(person, object, role)`` of every hasRole relation of ``text`` (no resolution)."""
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-10-01")
+    return {(r.subject.text, r.object.label, r.role) for r in extraction.relations if r.predicate == "hasRole"}
+
+
+def test_the_members_of_a_programmes_unnamed_steering_group_hold_its_roles_in_the_programme():
+    text = ("Het Traineeprogramma Stad en Rijk is in 2021 gestart. De stuurgroep van het programma bestaat uit "
+            "Karel Wit, gemeentesecretaris van Ede (voorzitter), Anna Bos, directeur HR van de gemeente Zwolle, "
+            "en Tim Smit van de VNG.")
+    found = roles_in(text)
+    assert ("Karel Wit", "Traineeprogramma Stad en Rijk", "voorzitter stuurgroep") in found, found
+    assert ("Anna Bos", "Traineeprogramma Stad en Rijk", "lid stuurgroep") in found, found
+    assert ("Tim Smit", "Traineeprogramma Stad en Rijk", "lid stuurgroep") in found, found
+
+
+def test_a_steering_group_of_an_organisation_or_one_that_only_meets_gives_no_programme_roles():
+    of_vng = ("Het Traineeprogramma Stad en Rijk is in 2021 gestart. De stuurgroep van de VNG bestaat uit Karel Wit "
+              "(voorzitter) en Anna Bos.")
+    meets = ("Het Traineeprogramma Stad en Rijk is in 2021 gestart. De stuurgroep van het programma vergadert met "
+             "Karel Wit (voorzitter) en Anna Bos.")
+    for text in (of_vng, meets):
+        assert not any(r[2] and r[2].endswith("stuurgroep") for r in roles_in(text)), (text, roles_in(text))
