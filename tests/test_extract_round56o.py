@@ -201,3 +201,18 @@ def test_a_steering_group_of_an_organisation_or_one_that_only_meets_gives_no_pro
              "Karel Wit (voorzitter) en Anna Bos.")
     for text in (of_vng, meets):
         assert not any(r[2] and r[2].endswith("stuurgroep") for r in roles_in(text)), (text, roles_in(text))
+
+
+# --- "Het scrumteam X maakt deel uit van het platform": a unit part of a programme ---------------------------------
+
+def test_a_unit_that_makes_part_of_a_programme_is_part_of_it():
+    text = ("Het Dataplatform Wonen Twente is in 2023 gestart door Enschede. Het scrumteam Woondata maakt deel uit van "
+            "het platform en werkt in sprints van twee weken.")
+    assert ("scrumteam Woondata", "partOf", "het platform") in relations(text), relations(text)
+
+
+def test_a_unit_that_falls_under_a_programme_or_a_town_that_makes_part_of_it_is_no_part():
+    under = "Het Dataplatform Wonen Twente is in 2023 gestart. Het scrumteam Woondata valt onder het platform."
+    town = "Het Dataplatform Wonen Twente is in 2023 gestart. Enschede maakt deel uit van het platform."
+    for text in (under, town):
+        assert not any(f[1] == "partOf" and f[2] == "het platform" for f in relations(text)), (text, relations(text))
