@@ -216,3 +216,14 @@ def test_a_unit_that_falls_under_a_programme_or_a_town_that_makes_part_of_it_is_
     town = "Het Dataplatform Wonen Twente is in 2023 gestart. Enschede maakt deel uit van het platform."
     for text in (under, town):
         assert not any(f[1] == "partOf" and f[2] == "het platform" for f in relations(text)), (text, relations(text))
+
+
+def test_the_start_date_field_dates_the_posts_of_the_function_field():
+    dated = {(r.object.text, r.role, r.valid_from) for r in extract("t", ONBOARDING, gazetteer=load_gazetteer(),
+                                                                      date="2025-03-20").relations
+             if r.subject.text == "Eva Kaya" and r.rule == "addressee.functie"}
+    assert dated == {("VNG", "beleidsadviseur", "2025-04-01"), ("Pijler Sociaal Domein", "secretaris", "2025-04-01")}, dated
+    undated = ONBOARDING.replace("**Startdatum:** 1 april 2025\n", "")
+    dated = {r.valid_from for r in extract("t", undated, gazetteer=load_gazetteer(), date="2025-03-20").relations
+             if r.subject.text == "Eva Kaya" and r.rule == "addressee.functie"}
+    assert "2025-04-01" not in dated, dated

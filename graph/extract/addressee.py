@@ -5,7 +5,7 @@ title ("# Inwerkprogramma Femke de Vries", "Introductieprogramma voor Eva Smit")
 "jij" throughout. Its statements about "je" are that person's:
 
 - "**Functie:** beleidsadviseur G40-bureau en secretaris van de Pijler X" under the title: each role in the body
-  named after it (rule ``addressee.functie``);
+  named after it, from the day of a "**Startdatum:**" field (rule ``addressee.functie``);
 - "Per 2 maart ben je secretaris van de pijler", "Jij wordt per 1 mei trekker van de themagroep Y": the role in
   the body right after "van"/"bij" (rule ``addressee.je-bent``);
 - "Je volgt daarin Ruud Bos op": the addressee succeeded Ruud Bos (:func:`graph.extract.passed_on_roles.add_succession`,
@@ -32,6 +32,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 from .passed_on_roles import add_succession
+from .periods import change_date
 from .roles import role_of, role_pattern
 
 __all__ = ["find_addressee_facts", "title_addressee"]
@@ -43,6 +44,10 @@ _TITLE = re.compile(r"[#*\s]*(?:persoonlijk\s+)?(?:inwerk|introductie|onboarding
 _YOU = re.compile(r"\b(?:je|jij|Je|Jij)\b")
 #: the field of the addressee's post under the title: "**Functie:** …", "Functie: …"
 _FUNCTION_FIELD = re.compile(r"^[*_\s-]*Functie[*_\s]*:[*_\s]*(?P<value>[^\n]+)$", re.MULTILINE)
+#: the field of the day the addressee starts: "**Startdatum:** maandag 2 maart 2026" (it dates the "Functie:" roles)
+_START_FIELD = re.compile(r"^[*_\s-]*(?:Startdatum|Datum\s+in\s+dienst|In\s+dienst\s+per)[*_\s]*:[*_\s]*"
+                          r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(?P<value>[^\n]+)$",
+                          re.MULTILINE | re.IGNORECASE)
 #: a second role in the field or the sentence: "… en secretaris van …"
 _AND = re.compile(r"\s+en\s+(?:(?:sinds|vanaf|per)\s+\S+(?:\s+\S+){0,2}\s+)?")
 #: "ben je (per 2 maart) secretaris van", "jij wordt (vanaf juni) (de nieuwe) trekker bij", "je bent nu lid van"
@@ -90,10 +95,13 @@ def find_addressee_facts(ctx: DocContext) -> None:
     you = title_addressee(ctx)
     if you is None:
         return
-    field = _FUNCTION_FIELD.search(ctx.text, ctx.sentences[0].end, min(len(ctx.text), ctx.sentences[0].end + 400))
+    head = (ctx.sentences[0].end, min(len(ctx.text), ctx.sentences[0].end + 400))
+    field = _FUNCTION_FIELD.search(ctx.text, *head)
     if field is not None:
         sentence = ctx.sentence_at(field.start("value")) or Sentence(field.start(), field.end(), field.group())
-        _field_roles(ctx, you, sentence, field.start("value"), field.end("value"))
+        start = _START_FIELD.search(ctx.text, *head)
+        since = change_date("per " + start.group("value").strip(" *_")) if start is not None else None
+        _field_roles(ctx, you, sentence, field.start("value"), field.end("value"), since)
     for sentence in ctx.sentences[1:]:
         if "je" not in sentence.text.lower() and "jij" not in sentence.text.lower():
             continue
@@ -102,11 +110,17 @@ def find_addressee_facts(ctx: DocContext) -> None:
         for person in (m for m in ctx.in_sentence(sentence) if m.type == "Person" and m is not you):
             if _YOU_FOLLOW.search(ctx.text, sentence.start, person.start) and re.match(r"\s+op\b", ctx.text[person.end:]) \
                     and ctx.asserted(sentence, sentence.start, person.end):
-                add_succession(ctx, sentence, you, person, 0.7)
+                # "Per 2 maart ben je secretaris van de pijler. Je volgt daarin X op": the office and its day are
+                # the sentence before's ("daarin"), unless this one dates the handover itself
+                previous = ctx.previous_sentence(sentence)
+                day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date) or (
+                    change_date(ctx.text, previous.start, previous.end, year=ctx.date) if previous is not None else None)
+                add_succession(ctx, sentence, you, person, 0.7, day=day)
 
 
-def _field_roles(ctx: DocContext, you: Mention, sentence: Sentence, start: int, end: int) -> None:
-    """"beleidsadviseur G40-bureau en secretaris van de Pijler X": each role word and the body after it."""
+def _field_roles(ctx: DocContext, you: Mention, sentence: Sentence, start: int, end: int, since: str | None) -> None:
+    """"beleidsadviseur G40-bureau en secretaris van de Pijler X": each role word and the body after it, held from
+    ``since`` (the "Startdatum:" field's day)."""
     at = start
     while at < end:
         match = role_pattern().match(ctx.text, at, end)
@@ -116,17 +130,19 @@ def _field_roles(ctx: DocContext, you: Mention, sentence: Sentence, start: int, 
         part_end = joined.start() if joined else end
         body_start = re.match(r"\s+(?:van|bij)\s+|\s+", ctx.text[match.end():part_end])
         if body_start is not None:
-            _add_role(ctx, you, sentence, match.group(0), match.end() + body_start.end(), part_end, "addressee.functie")
+            _add_role(ctx, you, sentence, match.group(0), match.end() + body_start.end(), part_end, "addressee.functie",
+                      since)
         if joined is None:
             return
         at = joined.end()
 
 
-def _add_role(ctx: DocContext, you: Mention, sentence: Sentence, word: str, at: int, end: int, rule: str) -> None:
+def _add_role(ctx: DocContext, you: Mention, sentence: Sentence, word: str, at: int, end: int, rule: str,
+              since: str | None = None) -> None:
     """``you`` holds the role ``word`` in the body named at ``at`` (after an article or "gemeente")."""
     role = role_of(word)
     if role is None:
         return
     body = next((m for m in ctx.in_span(at, end) if m.type in _BODIES and _TO_BODY.fullmatch(ctx.text, at, m.start)), None)
     if body is not None:
-        ctx.add(you, "hasRole", body, sentence, rule, 0.7, role=role.label)
+        ctx.add(you, "hasRole", body, sentence, rule, 0.7, role=role.label, since=since)
