@@ -227,3 +227,25 @@ def test_the_start_date_field_dates_the_posts_of_the_function_field():
     dated = {r.valid_from for r in extract("t", undated, gazetteer=load_gazetteer(), date="2025-03-20").relations
              if r.subject.text == "Eva Kaya" and r.rule == "addressee.functie"}
     assert "2025-04-01" not in dated, dated
+
+
+# --- a schedule's "| kennismaking EZK | Rik Hoekstra, programmamanager |" ------------------------------------------
+
+SCHEDULE = ("## Week 3\n\n| dag | wat | met wie |\n|---|---|---|\n"
+            "| di | kennismaking IenW, directie Wegen | Karin Smit, directeur Wegen |\n"
+            "| wo | kennismaking met de VNG | Omar Bakir, beleidsadviseur |\n")
+
+
+def test_the_person_a_schedule_row_meets_holds_the_role_in_the_organisation_it_gets_to_know():
+    found = roles_in(SCHEDULE)
+    assert ("Karin Smit", "Directie Wegen", "directeur") in found, found
+    assert ("Omar Bakir", "VNG", "beleidsadviseur") in found, found
+    assert ("directie Wegen", "partOf", "IenW") in relations(SCHEDULE), relations(SCHEDULE)
+
+
+def test_a_row_without_kennismaking_or_a_role_with_its_own_body_gives_the_row_nothing():
+    lunch = "| dag | wat | met wie |\n|---|---|---|\n| wo | lunch met de VNG | Omar Bakir, beleidsadviseur |\n"
+    assert not any(r[0] == "Omar Bakir" for r in roles_in(lunch)), roles_in(lunch)
+    own = ("| dag | wat | met wie |\n|---|---|---|\n"
+           "| wo | kennismaking met de VNG | Omar Bakir, beleidsadviseur bij de gemeente Ede |\n")
+    assert not any(r[0] == "Omar Bakir" and r[1] == "VNG" for r in roles_in(own)), roles_in(own)
