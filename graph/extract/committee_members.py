@@ -6,7 +6,9 @@ ends in that kind word (the vertrouwenscommissie), and each person the list name
 ("lid"). The same with the subject first ("De werkgroep bestaat verder uit A en B") and with a
 person who supports the body in a role ("Griffier X ondersteunde de commissie als adviseur": X's role
 in it). A list of organisations is read by :mod:`graph.extract.consisting_members`. Rules
-``units.listed-members`` and ``units.supporting-role``.
+``units.listed-members`` and ``units.supporting-role``. A body named only as a programme's ("De stuurgroep van het
+programma bestaat uit A (voorzitter), B en C") gives its members roles in the programme: "voorzitter stuurgroep",
+"lid stuurgroep" (rule ``units.programme-body-members``, round 56o).
 
 Examples
 --------
@@ -49,6 +51,8 @@ def find_committee_members(ctx: DocContext) -> None:
 
 def _members(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     if "bestaat" in sentence.text or "bestond" in sentence.text:
+        if " van " in sentence.text:
+            _programme_body_members(ctx, sentence, mentions)
         for match in _LISTED.finditer(ctx.text, sentence.start, sentence.end):
             body = _named_before(ctx, sentence, match.start(), match.group("kind") or match.group("kind2"))
             end = ctx.text.find(";", match.end(), sentence.end)
@@ -66,6 +70,36 @@ def _members(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
             body = _named_before(ctx, sentence, match.start(), match.group("kind"))
             if role is not None and body is not None and persons:
                 ctx.add(persons[-1], "hasRole", body, sentence, "units.supporting-role", 0.7, role=role.label)
+
+
+#: "De stuurgroep van (het programma) bestaat uit": a body the text names only as the programme's, then its members
+_BODY_OF = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?P<kind>stuurgroep|klankbordgroep|adviesgroep|kerngroep)\s+van\s+")
+_CONSISTS = re.compile(r"\s+(?:bestaat|bestond)\s+(?:verder\s+|voorts\s+|nu\s+)?uit\s+")
+#: a member's role in a bracket of its own: "X, gemeentesecretaris van Venlo (voorzitter)"
+_BRACKETED_ROLE = re.compile(r"\((?P<role>[a-z][\w-]*)\)")
+
+
+def _programme_body_members(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"De stuurgroep van het programma bestaat uit A, gemeentesecretaris van Venlo (voorzitter), B en C": the body
+    has no name of its own, so each person listed holds a role in the programme named after "van": "voorzitter
+    stuurgroep" for the one whose bracket says "voorzitter", "lid stuurgroep" for the others (round 56o; a body
+    named before is :func:`_members`')."""
+    for match in _BODY_OF.finditer(ctx.text, sentence.start, sentence.end):
+        programme = next((m for m in mentions if m.start == match.end()), None)
+        verb = _CONSISTS.match(ctx.text, programme.end, sentence.end) if programme is not None \
+            and programme.type == "Programme" else None
+        if verb is None or not ctx.asserted(sentence, match.start(), verb.end()):
+            continue
+        end = ctx.text.find(";", verb.end(), sentence.end)
+        end = sentence.end if end < 0 else end
+        persons = [m for m in mentions if m.type == "Person" and verb.end() <= m.start and m.end <= end]
+        kind = match.group("kind")
+        for k, person in enumerate(persons):
+            stop = persons[k + 1].start if k + 1 < len(persons) else end
+            bracket = _BRACKETED_ROLE.search(ctx.text, person.end, stop)
+            role = role_of(bracket.group("role")) if bracket else None
+            label = f"{role.label} {kind}" if role is not None and role.scope.startswith("unit") else f"lid {kind}"
+            ctx.add(person, "hasRole", programme, sentence, "units.programme-body-members", 0.7, role=label)
 
 
 def _named_before(ctx: DocContext, sentence: Sentence, before: int, kind: str) -> Mention | None:

@@ -15,7 +15,8 @@ after "Leden:" take part in it (a role in their bracket, "voorzitter", is their 
 of whom it says "is ook … lid" (from the date the sentence gives). When the term is "Deelnemende gemeenten" (or
 "Deelnemers", "Partners"), each municipality, province, ministry or organisation its definition lists before
 the first full stop takes part in the programme the document is about (its title's), from the date in its
-bracket ("(sinds 2023)"). A term that is neither, and a "Leden:" outside a glossary entry, state nothing here.
+bracket ("(sinds 2023)"). A body whose definition opens "Het hoogste orgaan van het programma" (an organ, part,
+team or meeting of it) is part of that programme (round 56o). A term that is neither, and a "Leden:" outside a glossary entry, state nothing here.
 
 Examples
 --------
@@ -67,6 +68,7 @@ def find_glossary_entries(ctx: DocContext) -> None:
             and body[0].start == term.start("term") and body[0].end == term.end("term") else None
         if unit is not None:
             _members(ctx, unit, start, end)
+            _body_of_programme(ctx, unit, start, end)
         elif _PARTICIPANTS.fullmatch(term.group("term")) and not body:
             _participants(ctx, start, end)
 
@@ -93,6 +95,26 @@ def _members(ctx: DocContext, unit, start: int, end: int) -> None:
             sentence = ctx.sentence_at(person.start)
             if sentence is not None:
                 ctx.add(person, "participatesIn", unit, sentence, "glossary.members", 0.7)
+
+
+#: the programme a body's definition says it belongs to, in its first sentence: "Het hoogste orgaan van het programma"
+_OF = re.compile(r"\b(?:orgaan|onderdeel|deel|team|overleg)\s+(?:\w+\s+){0,2}?(?:van|binnen)\s+$")
+
+
+def _body_of_programme(ctx: DocContext, unit, start: int, end: int) -> None:
+    """"Bestuurlijke regiegroep:" / "Het hoogste orgaan van het programma. …": the body is part of the programme
+    its definition's first sentence names after "orgaan/onderdeel … van" (a reference to the document's own
+    programme is its title's), round 56o."""
+    stop = ctx.text.find(".", start, end)
+    stop = end if stop < 0 else stop
+    for thing in (m for m in ctx.in_span(start, stop) if m.type == "Programme"):
+        if not _OF.search(ctx.text, max(start, thing.start - 40), thing.start):
+            continue
+        programme = ctx.title_programme if thing.rule.startswith("references.") else thing
+        sentence = ctx.sentence_at(thing.start)
+        if programme is not None and sentence is not None:
+            ctx.add(unit, "partOf", programme, sentence, "glossary.body-of-programme", 0.65)
+        return
 
 
 def _participants(ctx: DocContext, start: int, end: int) -> None:

@@ -275,7 +275,8 @@ _TOGETHER_WITH = re.compile(r"\)?\s*(?:zelf\s*)?,?\s*samen\s+met\s+(?:onder\s+(?
 def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:
     """"Dat actieplan is opgesteld door de ministeries van OCW en BZK, samen met onder meer de VNG":
     OCW and BZK initiated the programme (named before the verb, or the one "Dat actieplan" points
-    back to); the co-authors after "samen met" take part in it."""
+    back to); the co-authors after "samen met" take part in it, and started it with them when the verb is one of
+    starting ("is in 2021 gestart door A en B samen met UWV")."""
     things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= match.start()]
     target = things[-1] if things else None
     if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, match.end()):
@@ -284,8 +285,17 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     for actor in agents:
         ctx.add(actor, "initiated", target, sentence, "relations.opgesteld-door", 0.75)
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None
+    started = _STARTED_PARTICIPLE.search(match.group()) is not None
     for actor in ctx.list_after(together.end(), sentence.end, types=ACTORS, prefixed_units=True) if together else ():
         ctx.add(actor, "participatesIn", target, sentence, "relations.opgesteld-samen-met", 0.7)
+        if started:  # "is in 2021 gestart door de gemeenten A en B samen met UWV": UWV started it too (round 56o)
+            ctx.add(actor, "initiated", target, sentence, "relations.gestart-samen-met", 0.7)
+
+
+#: the participles of starting something, as against writing it ("opgesteld", "ontwikkeld", "bedacht"): who starts
+#: it together with the agents starts it too
+_STARTED_PARTICIPLE = re.compile(r"\b(?:opgezet|opgericht|geïnitieerd|gestart|opgestart|in\s+het\s+leven\s+geroepen)\s+door\b",
+                                 re.IGNORECASE)
 
 
 #: an active perfect with the programme as object right before the participle at the end:

@@ -170,9 +170,13 @@ def with_network_names(text: str, tokens: list[Token], blocked: set[int], events
     networks = [n for n in find_network_names(text, tokens, blocked)
                 if not any(e.rule != "events.unnamed" and e.start < n.end and n.start < e.end
                            and not (e.start == n.start and e.end <= n.end) for e in events)]
-    # the networks named before a bare kind word: these, and those the events name ("**Leernetwerk X**", round 55l)
-    named = networks + [e for e in events if e.rule != "events.unnamed" and as_programme(e).type == "Programme"]
-    kept = [_network_repeat(e, named) for e in events if not any(n.start < e.end and e.start < n.end for n in networks)]
+    covered = [e for e in events if any(n.start < e.end and e.start < n.end for n in networks)]
+    # the networks named before a bare kind word: these, and those the events name ("**Leernetwerk X**", round 55l),
+    # not an event's name a network's covers ("Leernetwerk Regie" of "Leernetwerk Regie op de Volkshuisvesting":
+    # one network, so "dit leernetwerk" after it is that one, round 56o)
+    named = networks + [e for e in events if e.rule != "events.unnamed" and as_programme(e).type == "Programme"
+                        and e not in covered]
+    kept = [_network_repeat(e, named) for e in events if e not in covered]
     return sorted((as_programme(m) for m in kept + networks), key=lambda m: m.start)
 
 

@@ -60,8 +60,11 @@ _FRONTED_TOGETHER = re.compile(r"\s*Samen\s+met\s+")
 
 #: co-organisers between the subject and a verb at the end: "X heeft samen met Y een congres georganiseerd"
 _TOGETHER_BEFORE = re.compile(r"\bsamen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
-#: running an event: "X verzorgt het leernetwerk", "X verzorgde de kennisdag" (the event right after)
-_RUNS = re.compile(r"\b(?:verzorgt|verzorgde|verzorgden|verzorgen)\s+(?:het|de|een)\s+", re.IGNORECASE)
+#: running an event: "X verzorgt het leernetwerk", "X verzorgde de kennisdag" (the event right after); guiding a
+#: learning network: "Platform31 begeleidt dit leernetwerk" (a network only: who "begeleidt de workshop" moderates
+#: it, see :mod:`graph.extract.participation`; round 56o)
+_RUNS = re.compile(r"\b(?:verzorgt|verzorgde|verzorgden|verzorgen|(?P<guide>begeleidt|begeleidde|begeleidden|begeleiden))"
+                   r"\s+(?:het|de|een|dit|deze)\s+", re.IGNORECASE)
 #: hosting an event: "X was (de) gastheer van/voor de werkconferentie", "X is gastgemeente van het congres"
 _HOST = re.compile(r"\b(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
                    r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s+(?:van|voor|bij)\s+", re.IGNORECASE)
@@ -129,9 +132,10 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             organisers += together  # "Samen met Aedes en de VNG organiseerde de themagroep een werkconferentie"
         for actor in organisers:
             _add_organiser(ctx, actor, event, sentence, "relations.organiseerde", 0.8)
-    for match in ctx.asserted_cues(_RUNS, sentence) if "verzorg" in sentence.text else ():
+    for match in ctx.asserted_cues(_RUNS, sentence) if "verzorg" in sentence.text or "begeleid" in sentence.text else ():
         # "Platform31 is kennispartner en verzorgt het leernetwerk": the event right after the verb
-        event = next((m for m in mentions if m.start == match.end() and _run(m)), None)
+        event = next((m for m in mentions if m.start == match.end() and _run(m)
+                      and (match.group("guide") is None or m.type == "Programme")), None)
         subject = ctx.subject(sentence, match.start())
         clause_end = min((k for k in (ctx.text.find(mark, match.end(), sentence.end) for mark in ",;") if k >= 0),
                          default=sentence.end)

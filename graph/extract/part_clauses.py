@@ -59,13 +59,15 @@ def as_part_of(ctx: DocContext, sentence: Sentence) -> None:
             ctx.add(child, "partOf", parent, sentence, "parts.als-onderdeel-van", 0.7)
 
 
-#: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"
-_FRONTED = re.compile(r"\s+(?:vallen|valt|vielen|viel)\s+(?:(?:nu|sinds\s+\S+|ook)\s+)?", re.IGNORECASE)
+#: the parent put first: "Onder de pijler vallen de Themagroep Wonen en de Themagroep Mobiliteit"; a body that
+#: works under another: "Onder de regiegroep werkt een klankbordgroep" (round 56o)
+_FRONTED = re.compile(r"\s+(?:vallen|valt|vielen|viel|werkt|werken|werkte|werkten|functioneert|functioneren)\s+"
+                      r"(?:(?:nu|sinds\s+\S+|ook)\s+)?", re.IGNORECASE)
 
 
 def fronted_parts(ctx: DocContext, sentence: Sentence) -> None:
-    """"Onder de pijler vallen de Themagroep A en de Themagroep B": the units listed after the verb
-    are part of the unit after "Onder"."""
+    """"Onder de pijler vallen de Themagroep A en de Themagroep B", "Onder de regiegroep werkt een klankbordgroep":
+    the units listed after the verb are part of the unit after "Onder"."""
     opening = re.match(r"\s*Onder\s+((?:de\s+|het\s+|deze\s+)?)", ctx.text[sentence.start:sentence.end])
     if opening is None:
         return
@@ -189,6 +191,9 @@ _PART_CUE = re.compile(
     r"|(?:is|was)\s+(?:één|een)\s+van\s+de\s+(?:\w+\s+)?(?:themagroepen|taskforces|werkgroepen|pijlers|"
     r"stuurgroepen|kernteams|overleggen|onderdelen)\s+(?:van|binnen|onder))\s+",
     re.IGNORECASE)
+#: the cues that make a unit part of a whole, a programme too: "maakt deel uit van", "is (een) onderdeel van" (not
+#: "valt onder", "hoort bij": a programme a unit falls under is its work, not its whole)
+_PART_OF_WHOLE = re.compile(r"\bdeel\s+uit(?:maakt)?\s+van|\bonderdeel\b", re.IGNORECASE)
 _PARENT_START = re.compile(r"(?:(?:de|het|die|deze|dit)\s+)?")
 #: a name that may go on in sentence case ("De Themagroep Armoede| en schulden valt onder …"): its unit is unsure
 _CUT_NAME = re.compile(r"\s+(?:en|&)\s+[a-zà-ÿ]")
@@ -228,7 +233,9 @@ def clause_parts(ctx: DocContext, sentence: Sentence) -> None:
             continue  # a programme's bureau: part of the programme (:mod:`graph.extract.housed_bureaus`)
         if parent is None and housed:
             parent = _housing_body(ctx, sentence, start)  # "is ondergebracht bij de gemeente Emmen"
-        if parent is None or parent.type not in PARENTS | (_HOUSES if housed else set()):
+        # "Het scrumteam X maakt deel uit van het platform": a unit is part of a programme it is a part of (round 56o)
+        of_programme = parent is not None and parent.type == "Programme" and _PART_OF_WHOLE.search(match.group(0))
+        if parent is None or parent.type not in PARENTS | (_HOUSES if housed else set()) and not of_programme:
             continue
         if match.group("last") and not _VERB_LAST.match(ctx.text, parent.end, sentence.end):
             continue  # "X, die onder de pijler Y werkt aan …": no verb of belonging closes the clause
@@ -239,7 +246,8 @@ def clause_parts(ctx: DocContext, sentence: Sentence) -> None:
             child = ctx.subject(sentence, match.start(), types={"OrganisationalUnit"})
         if child is None and parent.type == "OrganisationalUnit" and "onderdeel" in match.group(0):
             child = _programme_subject(ctx, sentence, match.start())  # "Het programma X is onderdeel van de pijler Y"
-        if child is None or child.type not in ("OrganisationalUnit", "Programme"):
+        if child is None or child.type not in ("OrganisationalUnit", "Programme") \
+                or of_programme and child.type != "OrganisationalUnit":
             continue
         # "De Themagroep A en de Themagroep B vallen onder de pijler Y": each unit of the subject's list
         others = [] if match.group("rel") else \

@@ -123,6 +123,8 @@ _LIST_COMMA = re.compile(r",\s*[A-ZÀ-Ý][\w'-]*(?:\s+[A-ZÀ-Ý][\w'-]*)?\s*(?:,
 _BOUNDARY = re.compile(r"[;:,]|\b(?:maar|want|doch)\b", re.IGNORECASE)
 #: a clause that takes back what came before: "maar (het is) niet …", "maar daarvan is afgezien"
 _TAKEN_BACK = re.compile(r"\bmaar\b(?P<clause>[^;:]*)", re.IGNORECASE)
+#: a clause after a semicolon that opens with "maar": it takes back the clause before it ("X tekende; maar niet …")
+_MAAR_OPENS = re.compile(r"\s*maar\b", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\b(?:niet|geen|nooit|niets|afgezien|afgeblazen|afgezegd|stopgezet|uitgesteld)\b",
                         re.IGNORECASE)
 
@@ -302,7 +304,11 @@ def asserted(text: str, start: int, end: int, cue_start: int, cue_end: int,
     not_yet = _NOT_YET_CONFIRMED.search(text, cue_end, end)
     if not_yet is not None and not (mentions_in and mentions_in(not_yet.start("clause"), not_yet.end("clause"))):
         return False  # "…; de aansluiting is nog niet bevestigd": not a fact yet
-    taken_back = _TAKEN_BACK.search(text, cue_end, end)
+    # a "maar" past a semicolon speaks of its own clause ("…; Gouda wil aansluiten, maar heeft nog geen besluit
+    # genomen": not of the cue's), unless it opens that clause ("A tekende; maar niet voor lang"; round 56o)
+    semicolon = text.find(";", cue_end, end)
+    taken_back = _TAKEN_BACK.search(text, cue_end, end if semicolon < 0 or _MAAR_OPENS.match(text, semicolon + 1, end)
+                                    else semicolon)
     if taken_back is not None and _WITHDRAWN.search(taken_back.group("clause")):
         named = mentions_in(taken_back.start("clause"), taken_back.end("clause")) if mentions_in else []
         if not named:

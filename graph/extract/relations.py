@@ -62,6 +62,8 @@ fixed order.
 from __future__ import annotations
 
 from .academic_posts import find_academic_posts
+from .acquaintance_rows import find_acquaintance_rows
+from .addressee import find_addressee_facts
 from .both_partners import find_both_partners
 from .cards import find_cards, find_stated_leads
 from .register_lines import find_register_lines
@@ -286,6 +288,8 @@ def find_relations(ctx: DocContext) -> None:
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
+    find_addressee_facts(ctx)  # "Per 2 maart ben je secretaris van de pijler" in "Inwerkprogramma X": X's role
+    find_acquaintance_rows(ctx)  # "| kennismaking EZK | Rik Hoekstra, programmamanager |": his role at EZK
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
     find_mail_leaving(ctx)  # "Per 1 mei neem ik afscheid van de gemeente L": the sender's ties in the message end
     find_parts(ctx)

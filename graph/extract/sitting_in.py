@@ -161,7 +161,9 @@ _WORK_IN_IT = re.compile(r"\s*(?:(?:al|ook|nu|samen|gezamenlijk|sinds\s+\S+)\s+)
                          r"samenwerkten|samenwerkte|samen\s+werkten|samen\s+werkte|deelnamen|deelnam|meededen|meedeed|"
                          r"samen\s+werkt|zitting\s+(?:hebben|heeft)|zitten|zit|vertegenwoordigd\s+(?:zijn|is)|deelnemen|"
                          r"deelneemt|meedoen|meedoet|meewerken|meewerkt|participeren|participeert|actief\s+(?:zijn|is)|"
-                         r"betrokken\s+(?:zijn|is)|(?:de\s+)?kar\s+(?:trekken|trekt)|aan\s+tafel\s+(?:zitten|zit))\b",
+                         r"betrokken\s+(?:zijn|is)|(?:de\s+)?kar\s+(?:trekken|trekt)|aan\s+tafel\s+(?:zitten|zit)|"
+                         # "waarin A en B de ondernemers vertegenwoordigen": they sit in it for others (round 56o)
+                         r"(?:de|het)\s+[a-z]+\s+(?:vertegenwoordigen|vertegenwoordigt|vertegenwoordigden|vertegenwoordigde))\b",
                          re.IGNORECASE)
 
 

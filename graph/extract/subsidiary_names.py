@@ -1,5 +1,5 @@
 """A known abbreviation and one capitalised noun after it name a distinct organisation: "VNG Realisatie",
-"UWV West-Holland", "UWV Werkbedrijf Twente", "RIEC Limburg" (split out of :mod:`graph.extract.organisations`).
+"UWV West-Holland", "UWV Werkbedrijf Twente", "RIEC Limburg", "VNO-NCW Midden" (split out of :mod:`graph.extract.organisations`).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
     out = []
     for m in mentions:
         k = bisect.bisect_left(tokens, m.end + 1, key=lambda t: t.start) if m.type == "Organisation" else len(tokens)
-        if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and m.text.isalnum() \
+        if k < len(tokens) and tokens[k].start == m.end + 1 and m.text.isupper() and _abbreviation(m.text) \
                 and text[m.end] == " " and _subsidiary_word(tokens, k, lexicon) and m.end + 1 not in starts:
             end = k + 1
             if tokens[k].text in _REGIONAL_HEADS and end < len(tokens) and is_cap(tokens[end]) \
@@ -57,6 +57,16 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
                 m = Mention(m.start, stop, text[m.start:stop], "Organisation", "organisations.subsidiary", 0.7)
         out.append(m)
     return out
+
+
+def _abbreviation(name: str) -> bool:
+    """Whether ``name`` is written as an abbreviation: letters and digits, perhaps joined by hyphens ("VNG",
+    "G40", "VNO-NCW": "VNO-NCW Midden" is a regional branch of its own, round 56o).
+
+    >>> _abbreviation("VNO-NCW"), _abbreviation("UWV"), _abbreviation("VNO-"), _abbreviation("MKB Nederland")
+    (True, True, False, False)
+    """
+    return all(part.isalnum() for part in name.split("-"))
 
 
 def _subsidiary_word(tokens: list[Token], k: int, lexicon) -> bool:

@@ -369,7 +369,24 @@ def _introduced_body(tokens: list[Token], first: int, index: int) -> bool:
     (True, False)
     """
     return (first == index - 1 and first > 0 and tokens[first].text.lower() in _BODY_ADJECTIVES
-            and tokens[first - 1].text.lower() == "een")
+            and tokens[first - 1].text.lower() == "een") or _introduced_by_relative(tokens, first, index)
+
+
+def _introduced_by_relative(tokens: list[Token], first: int, index: int) -> bool:
+    """Whether a bare kind word after "een" is followed by a relative clause that says who sit in it: "een
+    klankbordgroep, waarin INretail en KHN de ondernemers vertegenwoordigen" introduces a body of its own (see
+    :func:`graph.extract.sitting_in.members_in_clause_after`); "een klankbordgroep opzetten" names none (round 56o).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> _introduced_by_relative(tokenize("werkt een klankbordgroep, waarin Ede zit"), 2, 2)
+    True
+    >>> _introduced_by_relative(tokenize("wil een klankbordgroep opzetten, waarin Ede zit"), 2, 2)
+    False
+    """
+    if first != index or first == 0 or tokens[first - 1].text.lower() != "een":
+        return False
+    after = [t.text.lower() for t in tokens[index + 1:index + 3]]
+    return after[:1] == ["waarin"] or after == [",", "waarin"]
 
 
 #: a definite reference to a compound's head, for each named head: "de commissie", "het team"
