@@ -1,0 +1,136 @@
+"""Walkthrough 33 (round 56m): a councillor reads shared g40kg pages on a phone (360 × 740, touch) and a
+tablet (768 × 1024): the network page from an e-mail, the static copy on a share, the printable overview.
+
+Tests on the HTML and CSS first; a few in headless Chromium with mobile emulation (skipped without it).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browser.vizkit import chromium_browser  # noqa: F401  (a fixture: one Chromium for the session)
+from browser.vizkit import ring_of_hubs
+
+PHONE = dict(viewport={"width": 360, "height": 740}, device_scale_factor=3, is_mobile=True, has_touch=True)
+TABLET = dict(viewport={"width": 768, "height": 1024}, device_scale_factor=2, is_mobile=True, has_touch=True)
+
+
+def _open(browser, path, device=PHONE):
+    context = browser.new_context(**device)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.resolve().as_uri())
+    return context, page, errors
+
+
+# ---- finding 1: the overview on a phone ------------------------------------------------------------
+
+def _overview(lang="nl"):
+    from graph.overview import OverviewSection, overview_html
+
+    section = OverviewSection("roles", ["personLabel", "role", "orgLabel", "since"], [
+        {"personLabel": "Anouk Jansen-Brink", "role": "programmamanager",
+         "orgLabel": "Themagroep Sterke keten van leren, werken en ondernemen", "since": "(genoemd 2022-09-20)",
+         "sources": "Pijler Economie en Werk op de bestuurlijke netwerkdagen van de G40 (2022); <b>x</b>"}])
+    return overview_html([section], "2026-12-07", lang)
+
+
+def test_the_overview_says_how_wide_a_phone_is_and_its_tables_scroll_by_themselves():
+    """Without the viewport line a phone laid the page out 980 px wide and showed it at 37 % (text 5.3 px)."""
+    html = _overview()
+    head = html[:html.index("</head>")]
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in head
+    phone = html[html.index("@media screen and (max-width: 40em)"):]
+    assert "table { display: block; overflow-x: auto; }" in phone[:phone.index("\n}")]
+    narrow = html[html.index("@media screen and (max-width: 60em)"):]
+    assert "td.sources { font-size: max(12px, 0.85em); }" in narrow[:narrow.index("\n}")]
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html  # still escaped
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_overview_keeps_the_screen_width_and_12_px(chromium_browser, tmp_path):
+    page_file = tmp_path / "stand.html"
+    page_file.write_text(_overview(), encoding="utf-8")
+    context, page, errors = _open(chromium_browser, page_file)
+    try:
+        got = page.evaluate("""() => ({width: innerWidth, page: document.documentElement.scrollWidth,
+            tables: [...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right),
+            sources: parseFloat(getComputedStyle(document.querySelector('td.sources')).fontSize)})""")
+        assert got["width"] == 360 and got["page"] == 360, got
+        assert all(right <= 360 for right in got["tables"]) and got["sources"] >= 12, got
+    finally:
+        context.close()
+
+
+# ---- findings 2 and 3: the network page on a phone -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def focus_page(tmp_path_factory):
+    """A --focus page of 36 nodes: four towns in a ring with eight members each, the first the centre."""
+    from viz.network import network_data
+    from viz.render import render_html
+
+    graph = ring_of_hubs(4, 8, ("Proefstad {hub}", "Municipality"), ("Werkgroep Proef {hub}-{leaf}", "OrganisationalUnit"),
+                         leaf_id="u")
+    page_file = tmp_path_factory.mktemp("viz-phone") / "netwerk.html"
+    page_file.write_text(render_html(network_data(graph, seed=0, meta={"centre": "h0"})), encoding="utf-8")
+    return page_file
+
+
+_BOXES = """() => Object.fromEntries(['g40-network', 'g40-table-view', 'g40-controls'].map(id => {
+    const r = document.getElementById(id).getBoundingClientRect(); return [id, [r.top, r.bottom]]; }))"""
+
+
+def test_on_a_narrow_screen_the_part_under_the_header_scrolls_and_the_drawing_takes_no_height_from_its_canvas():
+    """Finding 2: the page was one screen high and the drawing's least height (55vh) covered the table."""
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[1] / "viz" / "static" / "network.css").read_text(encoding="utf-8")
+    tablet = css[css.index("@media screen and (max-width: 1024px)"):]
+    tablet = tablet[:tablet.index("\n}")]
+    for rule in ("#g40-content { overflow-y: auto; }", "#g40-main { flex: 1 0 auto; }",
+                 "#g40-network { contain: size; }", "#g40-table-view { max-height: none; overflow: auto; }"):
+        assert rule in tablet, rule
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("device", [PHONE, TABLET], ids=["phone", "tablet"])
+def test_on_a_phone_the_table_and_its_line_are_never_under_the_drawing(chromium_browser, focus_page, device):
+    context, page, errors = _open(chromium_browser, focus_page, device)
+    try:
+        page.wait_for_selector("body[data-ready='1']")
+        page.locator("#g40-controls-toggle").tap()  # the legend above the drawing
+        boxes = page.evaluate(_BOXES)
+        assert boxes["g40-table-view"][0] >= boxes["g40-network"][1] - 0.5, boxes
+        page.locator("#g40-controls-toggle").tap()
+        page.locator("#g40-table-view summary").tap()
+        page.wait_for_timeout(100)
+        first = page.evaluate(_BOXES)
+        page.wait_for_timeout(300)
+        boxes = page.evaluate(_BOXES)
+        assert boxes == first, (first, boxes)  # settled: the drawing does not grow with its canvas
+        assert boxes["g40-table-view"][0] >= boxes["g40-network"][1] - 0.5, boxes
+        assert page.evaluate("document.documentElement.scrollWidth") == device["viewport"]["width"]
+        assert page.locator("#g40-table tbody tr").first.is_visible() and errors == []
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_focus_page_names_its_centre_at_12_px(chromium_browser, focus_page):
+    """Finding 3: 'Netwerk rond Zwolle' on a phone drew the names that fit at 12 px but not Zwolle's (10.1 px,
+    under the 10.5 px threshold)."""
+    context, page, errors = _open(chromium_browser, focus_page)
+    try:
+        page.wait_for_selector("body[data-ready='1']")
+        page.wait_for_timeout(100)
+        got = page.evaluate("""() => { const net = g40viz.network, n = net.body.nodes['h0'];
+            return {px: n.options.font.size * net.getScale(), label: n.options.label,
+                    others: Object.values(net.body.nodes).filter(m => m.id !== 'h0')
+                        .map(m => m.options.font.size * net.getScale()).filter(px => px >= 10.5).length}; }""")
+        assert got["label"] == "Proefstad 0" and got["px"] >= 12, got
+        assert got["others"] >= 1 and errors == [], got  # the page is in its "names that fit" mode
+    finally:
+        context.close()
