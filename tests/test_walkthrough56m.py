@@ -134,3 +134,52 @@ def test_on_a_phone_the_focus_page_names_its_centre_at_12_px(chromium_browser, f
         assert got["others"] >= 1 and errors == [], got  # the page is in its "names that fit" mode
     finally:
         context.close()
+
+
+# ---- findings 4, 5, 6: the static copy's pages keep the screen's width ----------------------------
+
+def _site_css():
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "graph" / "serve" / "static" / "style.css").read_text(encoding="utf-8")
+
+
+def test_the_copys_counts_wrap_iris_break_and_wide_tables_scroll_by_themselves_up_to_a_tablet():
+    css = _site_css()
+    assert re.search(r"ul\.counts \{[^}]*flex-wrap: wrap;", css)
+    assert "main { overflow-wrap: break-word; }" in css
+    tablet = css[css.index("@media screen and (max-width: 1024px)"):]
+    assert "table.results, table.attributes { display: block; max-width: 100%; overflow-x: auto; }" in \
+        tablet[:tablet.index("\n}")]
+
+
+#: the shapes of the home page's counts, an entity's IRIs and a question's wide table (as the templates write them)
+_SITE_PAGE = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><style>{css}</style></head><body><main>
+<h1>Proefstad <span class="type">gemeente</span></h1>
+<p class="iri"><code>https://w3id.org/g40kg/id/municipality/gm9999-een-lange-sleutel-zonder-spaties</code></p>
+<p>Zelfde als: <a href="#">https://identifier.overheid.nl/tooi/id/gemeente/gm9999-een-lange-sleutel</a></p>
+<ul class="counts"><li><strong>16</strong> documenten</li><li><strong>119</strong> entiteiten in de documenten</li>
+<li><strong>203</strong> feiten</li><li><strong>11210</strong> triples</li></ul>
+<table class="results"><thead><tr>{heads}</tr></thead><tbody><tr>{cells}</tr></tbody></table>
+</main></body></html>"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("device", [PHONE, TABLET], ids=["phone", "tablet"])
+def test_a_copys_page_keeps_the_screen_width_on_a_phone_and_a_tablet(chromium_browser, tmp_path, device):
+    """Findings 4-6: the home page was 476 px wide on a phone, an entity page 453-467 px (its IRIs),
+    who-does-what 1113 px on a tablet; a phone then shows the whole page smaller."""
+    words = ["persoon", "rol", "portefeuille", "orgaan", "sinds", "tot", "bronnen", "documenten", "laatste"]
+    page_file = tmp_path / "pagina.html"
+    page_file.write_text(_SITE_PAGE.format(css=_site_css(), heads="".join(f"<th>{w}</th>" for w in words),
+                                           cells="".join(f"<td>Stuurgroep{w.capitalize()}Proefvallei</td>" for w in words)),
+                         encoding="utf-8")
+    context, page, errors = _open(chromium_browser, page_file, device)
+    try:
+        got = page.evaluate("""() => ({width: innerWidth, page: document.documentElement.scrollWidth,
+            table: document.querySelector('table').scrollWidth, box: document.querySelector('table').clientWidth})""")
+        assert got["width"] == device["viewport"]["width"] and got["page"] == got["width"], got
+        assert got["table"] > got["box"], got  # the table is wider than the screen and scrolls in itself
+    finally:
+        context.close()
