@@ -183,3 +183,43 @@ def test_a_copys_page_keeps_the_screen_width_on_a_phone_and_a_tablet(chromium_br
         assert got["table"] > got["box"], got  # the table is wider than the screen and scrolls in itself
     finally:
         context.close()
+
+
+# ---- findings 8, 9, 13: sizes on a phone --------------------------------------------------------
+
+_SMALL = """() => { const small = [], targets = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let n;
+  while ((n = walker.nextNode())) {
+    const el = n.parentElement; if (!n.textContent.trim() || el.closest('[hidden], script, style, .g40-visually-hidden')) continue;
+    const closed = el.closest('details:not([open])'); if (closed && !el.closest('summary')) continue;
+    const r = el.getBoundingClientRect(); if (!r.width || !r.height) continue;
+    if (parseFloat(getComputedStyle(el).fontSize) < 12) small.push(el.className + ': ' + n.textContent.trim().slice(0, 30));
+  }
+  for (const el of document.querySelectorAll('#g40-panel-close, .g40-legend label, #g40-period, summary')) {
+    const r = el.getBoundingClientRect(); if (r.width && r.height && r.height < 24) targets.push(el.textContent.trim().slice(0, 30) + ' ' + r.height);
+  }
+  return {small: small, targets: targets, count: document.getElementById('g40-search-count').getBoundingClientRect().height}; }"""
+
+
+@pytest.mark.browser
+def test_on_a_phone_no_text_is_under_12_px_and_the_finger_targets_are_24_px(chromium_browser, focus_page):
+    """Finding 8: sources, types and counts were 11.2-11.9 px; finding 9: the panel's × 23 px wide, a
+    legend's row 22 px, the footer's lines 16 px; finding 13: an empty count made a blank row in the header."""
+    context, page, errors = _open(chromium_browser, focus_page)
+    try:
+        page.wait_for_selector("body[data-ready='1']")
+        page.locator("#g40-controls-toggle").tap()
+        page.evaluate("g40viz.showNode('h0')")
+        page.wait_for_timeout(100)
+        got = page.evaluate(_SMALL)
+        assert got == {"small": [], "targets": [], "count": 0}, got
+        close = page.locator("#g40-panel-close").bounding_box()
+        assert close["width"] >= 44 and close["height"] >= 44, close
+    finally:
+        context.close()
+
+
+def test_the_copys_type_badge_is_12_px_and_a_source_line_is_a_finger_high():
+    css = _site_css()
+    assert "h1 .type, .type { font-size: .75rem;" in css  # 12 px, where .7rem was 11.2
+    assert "@media screen and (max-width: 1024px) { details.evidence summary { padding: .2rem 0; } }" in css
