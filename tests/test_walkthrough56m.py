@@ -223,3 +223,36 @@ def test_the_copys_type_badge_is_12_px_and_a_source_line_is_a_finger_high():
     css = _site_css()
     assert "h1 .type, .type { font-size: .75rem;" in css  # 12 px, where .7rem was 11.2
     assert "@media screen and (max-width: 1024px) { details.evidence summary { padding: .2rem 0; } }" in css
+
+
+# ---- finding 10: a viewer that runs no scripts ----------------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [("nl", "Deze weergave voert geen scripts uit, dus de tekening ontbreekt."
+                                                 " Open het bestand in een browser (Chrome, Edge, Firefox of Safari) "
+                                                 "voor de tekening, of open hieronder 'Toon als tabel'"),
+                                         ("en", "This viewer runs no scripts, so the drawing is missing. Open the file "
+                                                "in a browser (Chrome, Edge, Firefox or Safari) for the drawing, or "
+                                                "open 'Show as table' below")])
+def test_a_page_opened_without_scripts_says_why_the_drawing_is_missing_and_where_the_links_are(lang, words):
+    from viz.network import network_data
+    from viz.render import render_html
+
+    graph = ring_of_hubs(2, 1, ("Proefstad {hub}", "Municipality"), ("Lid {hub}-{leaf}", "Person"))
+    html = render_html(network_data(graph, seed=0), lang=lang)
+    noscript = re.search(r"<noscript>(.*?)</noscript>", html, re.S).group(1)
+    assert f'<p class="g40-noscript">{words}' in noscript.replace("&#39;", "'")
+    assert "#g40-main, #g40-header .g40-search, #g40-controls-toggle { display: none !important; }" in noscript
+
+
+@pytest.mark.browser
+def test_on_a_phone_without_scripts_the_message_and_the_table_show(chromium_browser, focus_page):
+    context = chromium_browser.new_context(**PHONE, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(focus_page.resolve().as_uri())
+        assert page.locator(".g40-noscript").is_visible() and not page.locator("#g40-main").is_visible()
+        page.locator("#g40-table-view summary").tap()
+        assert page.locator("#g40-table tbody tr").first.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") == 360
+    finally:
+        context.close()
