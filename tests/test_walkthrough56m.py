@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser.vizkit import chromium_browser  # noqa: F401  (a fixture: one Chromium for the session)
 from browser.vizkit import ring_of_hubs
 
 PHONE = dict(viewport={"width": 360, "height": 740}, device_scale_factor=3, is_mobile=True, has_touch=True)
@@ -256,3 +255,54 @@ def test_on_a_phone_without_scripts_the_message_and_the_table_show(chromium_brow
         assert page.evaluate("document.documentElement.scrollWidth") == 360
     finally:
         context.close()
+
+
+# ---- finding 7: a source's link in the static copy lands on its sentence --------------------------
+
+#: invented: a phone number before the fact (masked on the page, so its text is shorter than the file's)
+_SOURCE_DOCUMENTS = {
+    "nieuws-proefstad": ("Nieuws uit Proefstad. Vragen? Bel 06-12345678 of mail info@proefstad.example.\n\n"
+                         "De gemeente Almelo werkt samen met het ministerie van Sociale Zaken en Werkgelegenheid "
+                         "aan de aanpak van armoede.\n\nDe gemeente Almere werkt samen met het ministerie van "
+                         "Volksgezondheid, Welzijn en Sport aan de zorg in de wijk.", "2025-03-15"),
+}
+
+
+@pytest.fixture(scope="module")
+def source_site(tmp_path_factory):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from graph.pipeline import build_graph
+    from tests.documents import dated_documents
+
+    where = tmp_path_factory.mktemp("site-sources")
+    build_graph([dated_documents(where, _SOURCE_DOCUMENTS)], where / "kg")
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "export", "--format", "site", "-o",
+                                      str(where / "site")])
+    assert result.exit_code == 0, result.output
+    return where / "site"
+
+
+def test_a_source_link_in_the_copy_names_the_sentence_its_document_page_marks(source_site):
+    """Finding 7: the link opened the document at its top; on a phone the sentence was somewhere in a long text."""
+    import html as html_module
+
+    entity = (source_site / "entity" / "municipality").glob("*.html")
+    links = [(page, html_module.unescape(href)) for page in entity
+             for href in re.findall(r'<a class="doc" href="([^"]+)"', page.read_text(encoding="utf-8"))]
+    assert len(links) >= 2, links
+    for page, href in links:
+        path, _, anchor = href.partition("#")
+        assert re.fullmatch(r"t\d+", anchor), href
+        target = (page.parent / path).read_text(encoding="utf-8")
+        at = target.index(f'<span class="sentence" id="{anchor}"></span>')
+        text = re.sub(r"<[^>]+>", "", target[at:at + 600])
+        assert text.startswith("De gemeente Alme"), text[:80]  # the sentence, after the masked number
+        assert "06-12345678" not in target
+
+
+def test_the_served_document_page_has_no_sentence_anchors(client):
+    page = client.get("/documents").text
+    first = re.search(r'href="(/document/[^"]+)"', page).group(1)
+    assert 'class="sentence"' not in client.get(first).text
