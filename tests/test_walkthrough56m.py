@@ -306,3 +306,12 @@ def test_the_served_document_page_has_no_sentence_anchors(client):
     page = client.get("/documents").text
     first = re.search(r'href="(/document/[^"]+)"', page).group(1)
     assert 'class="sentence"' not in client.get(first).text
+
+
+def test_on_paper_the_brief_is_small_enough_to_keep_to_its_page():
+    """Finding 12: printed on A4, 17 cities and 9 ministries ran onto a second sheet (the brief's own page)."""
+    from graph.overview_summary import SUMMARY_STYLE
+
+    assert ("@media print { section.summary table { font-size: 0.75em; } "
+            "section.summary th, section.summary td { padding: 0.1em 0.35em; } }") in SUMMARY_STYLE
+    assert "@media print { section.summary { break-after: page; } }" in SUMMARY_STYLE
