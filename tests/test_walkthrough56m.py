@@ -270,18 +270,9 @@ _SOURCE_DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def source_site(tmp_path_factory):
-    from click.testing import CliRunner
+    from tests.documents import static_copy
 
-    from graph.cli import cli
-    from graph.pipeline import build_graph
-    from tests.documents import dated_documents
-
-    where = tmp_path_factory.mktemp("site-sources")
-    build_graph([dated_documents(where, _SOURCE_DOCUMENTS)], where / "kg")
-    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "export", "--format", "site", "-o",
-                                      str(where / "site")])
-    assert result.exit_code == 0, result.output
-    return where / "site"
+    return static_copy(tmp_path_factory.mktemp("site-sources"), _SOURCE_DOCUMENTS)
 
 
 def test_a_source_link_in_the_copy_names_the_sentence_its_document_page_marks(source_site):
