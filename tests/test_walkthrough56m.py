@@ -201,10 +201,11 @@ _SMALL = """() => { const small = [], targets = [];
 
 
 @pytest.mark.browser
-def test_on_a_phone_no_text_is_under_12_px_and_the_finger_targets_are_24_px(chromium_browser, focus_page):
+@pytest.mark.parametrize("device", [PHONE, TABLET], ids=["phone", "tablet"])
+def test_on_a_phone_no_text_is_under_12_px_and_the_finger_targets_are_24_px(chromium_browser, focus_page, device):
     """Finding 8: sources, types and counts were 11.2-11.9 px; finding 9: the panel's × 23 px wide, a
     legend's row 22 px, the footer's lines 16 px; finding 13: an empty count made a blank row in the header."""
-    context, page, errors = _open(chromium_browser, focus_page)
+    context, page, errors = _open(chromium_browser, focus_page, device)
     try:
         page.wait_for_selector("body[data-ready='1']")
         page.locator("#g40-controls-toggle").tap()
