@@ -87,6 +87,12 @@ td { overflow-wrap: break-word; hyphens: manual; }
   table { font-size: 0.8em; }
   th, td { padding: 0.2em 0.3em; }
   td.sources { overflow-wrap: anywhere; width: 30%; }
+  td.sources { font-size: max(12px, 0.85em); }  /* 10.9 px on a tablet (walkthrough 33, finding 1) */
+}
+/* a phone (walkthrough 33, finding 1): a table too wide for the screen scrolls by itself, the page keeps the
+   screen's width (the sources, above, are 12 px at least on a narrow screen) */
+@media screen and (max-width: 40em) {
+  table { display: block; overflow-x: auto; }
 }
 @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
 """
@@ -185,7 +191,10 @@ def overview_html(sections: list[OverviewSection], day: str, lang: str, *, headi
     with language(lang):
         title = msg("overview_title", day=date_words(day, lang))
         intro = msg("overview_intro", day=date_words(day, lang), built=date_words(built, lang) or "?")
+        # the viewport line: without it a phone lays the page out 980 px wide and shows it at a third
+        # (walkthrough 33, finding 1), and the narrow screen's style below never applies
         parts = [f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
+                 '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
                  f"<title>{escape(title)}</title>\n<style>{_STYLE}{SUMMARY_STYLE if summary else ''}</style>\n</head>\n<body>\n"
                  f"<h1>{escape(title)}</h1>\n"
                  f'<p class="intro">{escape(intro)}</p>\n']

@@ -25,6 +25,21 @@ def built_from(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
     return where / "kg"
 
 
+def static_copy(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
+    """The static copy ``where/site`` (``export --format site``) of the graph ``where/kg`` built from ``documents``
+    (id → (text, date), as :func:`dated_documents`)."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+    from graph.pipeline import build_graph
+
+    build_graph([dated_documents(where, documents)], where / "kg")
+    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "export", "--format", "site", "-o",
+                                      str(where / "site")])
+    assert result.exit_code == 0, result.output
+    return where / "site"
+
+
 def three_graphs(tmp_path_factory, seed_graph: Path, documents: dict[str, tuple[str, str]], name: str) -> dict[str, Path]:
     """Three graph folders to compare answers on: ``built`` from ``documents`` (:func:`built_from`), ``seed`` (a copy of
     the session's bundled-corpus graph without its ``derived/``, which stays as it is) and ``curated`` (the curation

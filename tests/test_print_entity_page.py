@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from graph.cli import cli
 
 STYLE = Path(__file__).resolve().parents[1] / "graph" / "serve" / "static" / "style.css"
 PRINT_JS = STYLE.with_name("print.js")
@@ -42,17 +41,9 @@ def test_the_print_rules_hide_the_network_and_toggles_and_show_every_source():
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from click.testing import CliRunner
+    from tests.documents import static_copy
 
-    from graph.pipeline import build_graph
-    from tests.documents import dated_documents
-
-    where = tmp_path_factory.mktemp("print-entity")
-    build_graph([dated_documents(where, DOCUMENTS)], where / "kg")
-    result = CliRunner().invoke(cli, ["--graph", str(where / "kg"), "export", "--format", "site", "-o",
-                                      str(where / "site")])
-    assert result.exit_code == 0, result.output
-    return where / "site"
+    return static_copy(tmp_path_factory.mktemp("print-entity"), DOCUMENTS)
 
 
 def test_the_network_sits_in_a_block_that_is_not_printed(site):

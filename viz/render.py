@@ -92,6 +92,9 @@ UI_TEXT: dict[str, dict] = {
         "hint": "Klik op een knoop of verbinding om te zien waarom ze er staat; met het toetsenbord: typ een naam "
                 "in Zoeken en druk op Enter.",
         "table_show": "Toon als tabel",
+        "noscript": "Deze weergave voert geen scripts uit, dus de tekening ontbreekt. Open het bestand in een browser "
+                    "(Chrome, Edge, Firefox of Safari) voor de tekening, of open hieronder '{table}': daar staan alle "
+                    "verbindingen met hun bronnen.",
         "skip_to_table": "Naar de tabel van het netwerk",
         "table_caption": "De {n} verbindingen van de tekening als tekst, één per rij (alle, ook wat de filters verbergen)",
         "table_hint": "Dezelfde knopen en verbindingen, met hun bronnen, staan ook als tabel onder de tekening.",
@@ -174,6 +177,8 @@ UI_TEXT: dict[str, dict] = {
         "hint": "Click a node or link to see why it is there; with the keyboard: type a name in Search and press "
                 "Enter.",
         "table_show": "Show as table",
+        "noscript": "This viewer runs no scripts, so the drawing is missing. Open the file in a browser (Chrome, Edge, "
+                    "Firefox or Safari) for the drawing, or open '{table}' below: it lists every link with its sources.",
         "skip_to_table": "Skip to the table of the network",
         "table_caption": "The drawing's {n} links as text, one per row (all of them, also those the filters hide)",
         "table_hint": "The same nodes and links, with their sources, are also a table below the drawing.",

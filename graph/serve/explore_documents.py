@@ -91,6 +91,7 @@ class Segment:
     path: str | None = None
     label: str | None = None
     highlight: bool = False
+    anchor: str | None = None
 
 
 def document(dataset, document_id: str, manifest: dict | None = None, lang: str = "nl") -> dict | None:
@@ -230,15 +231,20 @@ def document_text(document_id: str, manifest: dict) -> tuple[str | None, str | N
     return None, "missing"
 
 
-def text_segments(text: str, mentions: list[dict], highlight: tuple[int, int] | None = None) -> list[Segment]:
-    """Split ``text`` at the offsets of non-overlapping mentions (and of ``highlight``, a quote to mark).
+def text_segments(text: str, mentions: list[dict], highlight: tuple[int, int] | None = None,
+                  anchors: dict[int, str] | None = None) -> list[Segment]:
+    """Split ``text`` at the offsets of non-overlapping mentions (and of ``highlight``, a quote to mark, and
+    of ``anchors``, offset → the id of the segment that starts there).
 
     Examples
     --------
     >>> [(s.text, s.iri, s.highlight) for s in text_segments("Breda en Tilburg", [
     ...     {"start": 0, "end": 5, "iri": "b", "path": "/b", "label": "Breda"}], highlight=(3, 8))]
     [('Bre', 'b', False), ('da', 'b', True), (' en', None, True), (' Tilburg', None, False)]
+    >>> [(s.text, s.anchor) for s in text_segments("Breda. Tilburg.", [], anchors={7: "t7"})]
+    [('Breda. ', None), ('Tilburg.', 't7')]
     """
+    anchors = {at: name for at, name in (anchors or {}).items() if 0 <= at < len(text)}
     chosen, position = [], 0
     for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
         if mention["start"] >= position and mention["start"] < mention["end"] <= len(text):
@@ -246,7 +252,7 @@ def text_segments(text: str, mentions: list[dict], highlight: tuple[int, int] | 
             position = mention["end"]
     low, high = highlight if highlight and 0 <= highlight[0] < highlight[1] <= len(text) else (-1, -1)
     cuts = sorted({0, len(text), *(m["start"] for m in chosen), *(m["end"] for m in chosen)}
-                  | ({low, high} if low >= 0 else set()))
+                  | ({low, high} if low >= 0 else set()) | set(anchors))
     segments, index = [], 0
     for start, end in pairwise(cuts):
         while index < len(chosen) and chosen[index]["end"] <= start:
@@ -254,5 +260,5 @@ def text_segments(text: str, mentions: list[dict], highlight: tuple[int, int] | 
         mention = chosen[index] if index < len(chosen) and chosen[index]["start"] <= start else None
         segments.append(Segment(text[start:end], mention["iri"] if mention else None,
                                 mention["path"] if mention else None, mention["label"] if mention else None,
-                                low <= start and end <= high))
+                                low <= start and end <= high, anchors.get(start)))
     return segments

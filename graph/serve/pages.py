@@ -300,6 +300,8 @@ def document_page(request: Request) -> Response:
         target = f"{root_path(request)}/document/{renamed}{'.json' if as_json else ''}" + (f"?{kept}" if kept else "")
         return RedirectResponse(target, status_code=301, headers={"Cache-Control": "max-age=3600"})
     shifts = data.pop("shifts")
+    # a static copy has no ?start=&end= page: each evidence sentence gets an anchor its links name
+    anchors = sentence_anchors(data["facts"], shifts) if _site(request) is not None else None
     hidden = pageless(snapshot.dataset, [m["iri"] for m in data["mentions"]])
     if hidden:  # named in the text, not linked: no page for a person of whom the graph holds no fact
         data["mentions"] = [m for m in data["mentions"] if m["iri"] not in hidden]
@@ -317,7 +319,7 @@ def document_page(request: Request) -> Response:
             highlight = highlight if None not in highlight else None
         # "G40-bureau" one link, to the entity of that name, never "G40" and "bureau" (walkthrough 26, finding 16)
         linked = whole_word_mentions(data["text"], data["mentions"])
-        data = dict(data, segments=explore_documents.text_segments(data["text"], linked, highlight))
+        data = dict(data, segments=explore_documents.text_segments(data["text"], linked, highlight, anchors))
     return render(request, "document.html", data, json_twin=_json_path(request))
 
 
@@ -359,6 +361,24 @@ def _split_by_day(request: Request, data: dict, key: str, how: str) -> None:
     view = views[day]
     data[key], data[f"earlier_{key}"], data[f"later_{key}"] = getattr(view, how)(data[key])
     data["day"], data["day_words"] = day, date_words(day, _lang(request))
+
+
+def sentence_anchors(facts: list[dict], shifts) -> dict[int, str]:
+    """Where each evidence sentence of a document's ``facts`` starts in the text its page shows (``shifts``:
+    the masking's, :func:`graph.privacy.moved`) → its anchor, ``t`` and its offset in the document's file,
+    which a static copy's evidence link names (walkthrough 33, finding 7); a sentence that starts inside
+    a masked span has none.
+
+    >>> sentence_anchors([{"start": 9}, {"start": 0}, {"start": None}], None)
+    {9: 't9', 0: 't0'}
+    """
+    anchors: dict[int, str] = {}
+    for fact in facts:
+        start = fact.get("start")
+        at = moved(start, shifts) if start is not None and shifts else start
+        if at is not None:
+            anchors.setdefault(at, f"t{start}")
+    return anchors
 
 
 def evidence_sentences(facts: list[dict]) -> list[str]:

@@ -88,7 +88,7 @@
       color: nodeColor(n, false), borderWidth: n.g40 ? G40.width : 1, borderWidthSelected: n.g40 ? G40.width + 1 : 3
     };
     if (typeof n.x === "number" && typeof n.y === "number") { v.x = n.x * STRETCH.x; v.y = n.y * STRETCH.y; }
-    if (n.id === CENTRE) { v.font = { size: 26, strokeWidth: 6, strokeColor: "#ffffff" }; }
+    if (n.id === CENTRE) { v.font = centreFont(0); }
     return v;
   }
   /* on a dense page, links within a group are faded and links between groups more so: the
@@ -218,6 +218,10 @@
    * cover a name already placed or the shape of a node as big or bigger, or run off the drawing, is left out too, and the
    * side bar says to zoom in for more. */
   var hubFont = 0, hubPending = false, hubShown = "", READABLE = 10.5, NAME_PX = 12, NAME_GAP = 3;
+  /* the centre of a --focus page keeps its name, drawn first and at least as large as the others
+   * (walkthrough 33, finding 3: on a phone "Netwerk rond Zwolle" left Zwolle unnamed, its name under the
+   * threshold and not among the names placed) */
+  function centreFont(wanted) { var size = Math.max(26, wanted || 0); return { size: size, strokeWidth: Math.round(size / 4), strokeColor: "#ffffff" }; }
   function hubsApart(font) {  // the nodes, biggest first, whose names at ``font`` cover nothing placed before
     var scale = network.getScale(), kept = [], boxes = [], shapes = [], width = container.clientWidth;
     var height = container.clientHeight;
@@ -228,6 +232,11 @@
       shapes.push({ id: n.id, x: p.x, y: p.y, w: 2 * r, h: 2 * r, size: n.size || 12 });
     });
     function hit(a, b) { return Math.abs(a.x - b.x) < (a.w + b.w) / 2 + NAME_GAP && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + NAME_GAP; }
+    var centre = CENTRE && nodeById.get(CENTRE), centreBody = centre && network.body.nodes[CENTRE];
+    if (centreBody && !(hiddenNode && hiddenNode.get(CENTRE))) {
+      var c = network.canvasToDOM({ x: centreBody.x, y: centreBody.y }), cpx = Math.max(26, font) * scale;
+      boxes.push({ x: c.x, y: c.y + (centre.size || 12) * scale + cpx * 0.7, w: labelWidth(centre.label || "", cpx) + cpx / 2, h: 1.2 * cpx });
+    }
     hubIds.forEach(function (id) {
       var n = nodeById.get(id), body = network.body.nodes[id];
       if (!n || !body || (hiddenNode && hiddenNode.get(id))) { return; }
@@ -251,7 +260,7 @@
     if (hint) { hint.hidden = !wanted; }
     nodes.update(hubIds.map(function (id) {
       return { id: id, font: wanted && shown.indexOf(id) >= 0 ? { size: wanted, strokeWidth: Math.round(wanted / 4), strokeColor: "#ffffff" } : { size: labelFont, strokeWidth: 0 } };
-    }));
+    }).concat(CENTRE && nodeById.get(CENTRE) ? [{ id: CENTRE, font: centreFont(wanted) }] : []));
   }
   function readableHubsSoon() { if (!hubPending) { hubPending = true; requestAnimationFrame(readableHubs); } }
   if (!DENSE) {
