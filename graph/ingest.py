@@ -498,18 +498,24 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     from io import BytesIO
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    # what pypdf raises on a broken or hostile file: its own errors (a stream that inflates past its
+    # limit is LimitReachedError, no PdfReadError: walkthrough 32, finding 1, where one such PDF
+    # stopped the whole build with a traceback) and the plain ones its parser lets through on
+    # damaged objects (an AttributeError, an IndexError, a loop of references …)
+    failures = (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, RecursionError,
+                AssertionError, ZeroDivisionError)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
         text = document_text(laid_out_text(reader.pages))
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+    except failures as error:
         log.info("%s: de PDF-lezer zegt: %s", path, error)  # the library's own words, under -v only
         raise InputError(coded("bad_pdf", path=path)) from None
     try:
         title = reader.metadata and reader.metadata.title
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+    except failures:
         title = None  # a broken Info dictionary: the text is there all the same
     return text, _Found(title=str(title) if title else None)
 

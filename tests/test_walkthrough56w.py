@@ -59,3 +59,46 @@ def test_a_dataset_whose_ministries_were_asked_is_not_kept_by_the_cache(tmp_path
     del dataset
     gc.collect()
     assert _pinned_copies(graph) == []
+
+
+# finding 1: a PDF whose stream inflates past pypdf's limit stopped the whole build with a traceback
+
+
+def _inflating_pdf(path: Path, megabytes: int = 80) -> Path:
+    """A one-page PDF (a few hundred KB) whose content stream inflates to ``megabytes`` MB: past
+    pypdf's limit of 75 MB, so pypdf raises LimitReachedError."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    data = packer.compress(b"BT /F1 12 Tf 72 720 Td (Jan Jansen is voorzitter van de Themagroep Wonen.) Tj ET\n")
+    data += b"".join(packer.compress(b" " * (1 << 20)) for _ in range(megabytes)) + packer.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_a_pdf_that_inflates_past_the_reader_s_limit_is_skipped_and_the_rest_built(tmp_path, runner):
+    from graph.cli import cli
+
+    corpus = tmp_path / "inbox"
+    corpus.mkdir()
+    (corpus / "nieuws-2025-03-01.txt").write_text("Utrecht, 1 maart 2025\n\nAnke Bos is voorzitter van de "
+                                                 "Themagroep Wonen.\n", encoding="utf-8")
+    _inflating_pdf(corpus / "bom-2025-03-02.pdf")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "LimitReachedError" not in result.output, result.output
+    assert f"{corpus / 'bom-2025-03-02.pdf'}: overgeslagen, onleesbare PDF" in result.stderr, result.stderr
+    assert "1 document" in result.stdout, result.stdout
