@@ -523,10 +523,12 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     """The text of a Word document (:mod:`graph.docxtext`), its first heading, and its core
     properties' title and date."""
-    from .docxtext import DocxError, docx_text
+    from .docxtext import DocxError, DocxTooBig, docx_text
 
     try:
         read = docx_text(raw)
+    except DocxTooBig as error:
+        raise InputError(coded("docx_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
     except DocxError as error:
         raise InputError(coded("bad_docx", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)

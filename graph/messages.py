@@ -53,6 +53,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "en": "{path}: skipped, this is no {claimed} but {real}; rename it to {suffix} to have it read"},
     "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
                  "en": "{path}: skipped, unreadable Word document ({reason})"},
+    "docx_too_big": {"nl": "{path}: overgeslagen, Word-document dat uitgepakt {size} MB is, meer dan de grens van "
+                           "{limit} MB (een zip-bom, of een bestand dat zo groot is: sla het op als PDF)",
+                     "en": "{path}: skipped, a Word document that unpacks to {size} MB, more than the limit of "
+                           "{limit} MB (a zip bomb, or a file that big: save it as PDF)"},
     "tracked_changes": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals Word het toont na 'Alle wijzigingen "
                                "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
                         "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "

@@ -55,7 +55,7 @@ WARNING_CODES = {
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped"),
     "older_version": ("older_version", "other_format"),
-    "too_large": ("too_large",),
+    "too_large": ("too_large", "docx_too_big"),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),
     "future_date": ("future_document", "future_documents", "future_meeting", "future_meetings"),

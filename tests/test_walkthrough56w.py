@@ -102,3 +102,66 @@ def test_a_pdf_that_inflates_past_the_reader_s_limit_is_skipped_and_the_rest_bui
     assert "Traceback" not in result.output and "LimitReachedError" not in result.output, result.output
     assert f"{corpus / 'bom-2025-03-02.pdf'}: overgeslagen, onleesbare PDF" in result.stderr, result.stderr
     assert "1 document" in result.stdout, result.stdout
+
+
+# finding 2: a .docx zip bomb took 4.3 GB of memory before it was refused
+
+
+def _docx_bomb(path: Path, megabytes: int) -> Path:
+    """A .docx whose ``word/document.xml`` unpacks to ``megabytes`` MB of spaces (a few KB per MB packed)."""
+    import io
+    import zipfile
+
+    import docx
+
+    plain = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Anke Bos is voorzitter van de Themagroep Wonen.")
+    document.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for member in source.infolist():
+            data = source.read(member.filename)
+            if member.filename == "word/document.xml":
+                head, tail = data.split(b"<w:body>")
+                info = zipfile.ZipInfo(member.filename)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with bomb.open(info, "w", force_zip64=True) as out:
+                    out.write(head + b"<w:body>")
+                    for _ in range(megabytes):
+                        out.write(b" " * 1_000_000)
+                    out.write(tail)
+            else:
+                bomb.writestr(member, data)
+    return path
+
+
+def test_a_docx_that_unpacks_past_the_limit_is_refused_by_its_declared_size(tmp_path, monkeypatch):
+    import zipfile
+
+    from graph.errors import InputError
+    from graph.ingest import read_document
+    from graph.messages import set_language
+
+    bomb = _docx_bomb(tmp_path / "bom.docx", 120)
+    assert bomb.stat().st_size < 1_000_000
+    with zipfile.ZipFile(bomb) as package:  # 120 MB of spaces and the package's other XML
+        size = round(sum(member.file_size for member in package.infolist()) / 1_000_000)
+    unpacked = []
+    monkeypatch.setattr(zipfile.ZipFile, "read", lambda self, name, pwd=None: unpacked.append(name))
+    for language, words in (("nl", f"overgeslagen, Word-document dat uitgepakt {size} MB is, meer dan de grens van 100 MB"),
+                            ("en", f"skipped, a Word document that unpacks to {size} MB, more than the limit of 100 MB")):
+        set_language(language)
+        try:
+            with pytest.raises(InputError) as refused:
+                read_document(bomb)
+        finally:
+            set_language("nl")
+        assert str(refused.value).startswith(f"{bomb}: {words}"), refused.value
+    assert unpacked == [], unpacked  # refused before any part is unpacked
+
+
+def test_a_docx_under_the_limit_is_read_as_before(tmp_path):
+    from graph.ingest import read_document
+
+    document = read_document(_docx_bomb(tmp_path / "ruim.docx", 2))
+    assert "Anke Bos is voorzitter van de Themagroep Wonen." in document.text, document.text
