@@ -54,7 +54,8 @@ class SPARQLEndpointStore(SPARQLStore):
         from rdflib import BNode
         from rdflib.query import Result
 
-        from .endpoint_http import TLSFailed, not_found_message, not_https_message, post_query
+        from .endpoint_http import (MAX_ANSWER_VARIABLE, AnswerTooBig, TLSFailed, not_found_message,
+                                    not_https_message, post_query, redirect_location)
 
         self._queries += 1
         fields = {"query": query}
@@ -64,6 +65,10 @@ class SPARQLEndpointStore(SPARQLStore):
         try:
             body, content_type = post_query(self.query_endpoint, fields, headers, self.kwargs.get("timeout"))
         except urllib.error.HTTPError as error:
+            location = redirect_location(error)
+            if location is not None:
+                raise RemoteError(msg("endpoint_redirected", url=self.query_endpoint, status=error.code,
+                                      location=location)) from None
             if error.code in (401, 403):
                 raise RemoteError(_refused_message(self.query_endpoint, error.code)) from None
             if error.code == 404:
@@ -71,6 +76,9 @@ class SPARQLEndpointStore(SPARQLStore):
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
         except TLSFailed as error:
             raise RemoteError(not_https_message(self.query_endpoint, error)) from None
+        except AnswerTooBig as error:
+            raise RemoteError(msg("endpoint_answer_too_big", url=self.query_endpoint, variable=MAX_ANSWER_VARIABLE,
+                                  limit=f"{error.limit / 1024 / 1024:g}")) from None
         except urllib.error.URLError as error:
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
         except OSError as error:  # the connection dropped half way

@@ -165,3 +165,85 @@ def test_a_docx_under_the_limit_is_read_as_before(tmp_path):
 
     document = read_document(_docx_bomb(tmp_path / "ruim.docx", 2))
     assert "Anke Bos is voorzitter van de Themagroep Wonen." in document.text, document.text
+
+
+# findings 3 and 4: --endpoint followed a redirect with the token (and answered it as an empty
+# result), and read an answer of any size
+
+
+def _redirect(handler, base):
+    handler.send_response(302)
+    handler.send_header("Location", base.replace("127.0.0.1", "localhost") + "/elders")
+    handler.send_header("Content-Length", "0")
+    handler.end_headers()
+
+
+def test_an_endpoint_that_redirects_gets_neither_the_token_nor_an_answer_taken_as_empty(runner, monkeypatch):
+    from silent_server import scripted_server
+
+    from graph.cli import cli
+
+    monkeypatch.setenv("G40KG_TOKEN", "geheim-56w")
+    with scripted_server(_redirect) as (base, requests):
+        other = base.replace("127.0.0.1", "localhost")
+        result = runner.invoke(cli, ["--endpoint", f"{base}/query", "query", "SELECT ?x WHERE { ?s ?p ?x }"])
+        english = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", "query", "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 1 and english.exit_code == 1, result.output
+    assert result.stdout == "", result.stdout  # no "(geen resultaten)"
+    assert result.stderr == (f"Fout: het SPARQL-endpoint {base}/query verwijst door naar {other}/elders (HTTP 302); "
+                             "g40kg volgt geen doorverwijzing (het token en de query zouden naar een ander adres "
+                             "gaan): geef dat adres als --endpoint als u het vertrouwt\n")
+    assert english.stderr.startswith(f"Error: the SPARQL endpoint {base}/query redirects to {other}/elders (HTTP 302); "
+                                     "g40kg follows no redirect"), english.stderr
+    assert [path for _method, path, _host, _auth in requests] == ["/query", "/query"], requests
+
+
+def test_push_follows_no_redirect_with_the_user_s_password(runner, tmp_path):
+    from silent_server import scripted_server
+
+    from graph.cli import cli
+
+    graph = small_graph_dir(tmp_path)
+    with scripted_server(_redirect) as (base, requests):
+        result = runner.invoke(cli, ["--graph", str(graph), "push", "--update-url", f"{base}/update",
+                                     "--user", "beheer:wachtwoord", "--retries", "0"])
+    assert result.exit_code == 1, result.output
+    assert "de server verwijst door naar http://localhost:" in result.stderr, result.stderr
+    assert "push volgt geen doorverwijzing" in result.stderr, result.stderr
+    assert {path for _method, path, _host, _auth in requests} == {"/update"}, requests  # nothing asked of /elders
+
+
+def _endless_answer(handler, base):
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.end_headers()
+    handler.wfile.write(b'{"head":{"vars":["x"]},"results":{"bindings":[')
+    row = b'{"x":{"type":"literal","value":"' + b"a" * 1000 + b'"}},'
+    for _ in range(5000):  # 5 MB, where the limit is 2
+        handler.wfile.write(row)
+
+
+def test_an_endpoint_answer_past_the_limit_stops_the_read(runner, monkeypatch):
+    from silent_server import scripted_server
+
+    from graph.cli import cli
+
+    monkeypatch.setenv("G40KG_MAX_RESPONSE_MB", "2")
+    with scripted_server(_endless_answer) as (base, _requests):
+        result = runner.invoke(cli, ["--endpoint", f"{base}/query", "query", "SELECT ?x WHERE { ?s ?p ?x }"])
+        english = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", "query",
+                                      "SELECT ?x WHERE { ?s ?p ?x }"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (f"Fout: het antwoord van het SPARQL-endpoint {base}/query is groter dan 2 MB; vraag minder "
+                             "(LIMIT, een smallere vraag) of zet G40KG_MAX_RESPONSE_MB hoger (0: geen grens)\n")
+    assert english.stderr == (f"Error: the answer of the SPARQL endpoint {base}/query is larger than 2 MB; ask for "
+                              "less (LIMIT, a narrower question) or set G40KG_MAX_RESPONSE_MB higher (0: no limit)\n")
+
+
+def test_a_limit_that_is_no_number_is_a_usage_error(runner, monkeypatch):
+    from graph.cli import cli
+
+    monkeypatch.setenv("G40KG_MAX_RESPONSE_MB", "veel")
+    result = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:9/query", "query", "ASK { ?s ?p ?o }"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == "Fout: G40KG_MAX_RESPONSE_MB='veel' is geen aantal MB (bijv. 2048; 0: geen grens)\n"
