@@ -46,6 +46,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
+    "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "
+                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf en .docx, niet in een verborgen map); "
+                           "kopieer het bestand in de map als het erbij hoort",
+                     "en": "{path}: skipped, the link points out of the folder to {target}, which is no document (out "
+                           "there a build reads only .txt, .md, .html, .pdf and .docx, not in a hidden folder); copy "
+                           "the file into the folder if it belongs there"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
                 "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},
     "disguised_file": {"nl": "{path}: overgeslagen, dit is geen {claimed} maar {real}; hernoem het naar {suffix} om "

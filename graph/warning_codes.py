@@ -52,6 +52,7 @@ WARNING_CODES = {
     "tracked_changes": ("tracked_changes",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
+    "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped"),
     "older_version": ("older_version", "other_format"),

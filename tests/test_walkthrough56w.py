@@ -247,3 +247,36 @@ def test_a_limit_that_is_no_number_is_a_usage_error(runner, monkeypatch):
     result = runner.invoke(cli, ["--endpoint", "http://127.0.0.1:9/query", "query", "ASK { ?s ?p ?o }"])
     assert result.exit_code == 2, result.output
     assert result.stderr == "Fout: G40KG_MAX_RESPONSE_MB='veel' is geen aantal MB (bijv. 2048; 0: geen grens)\n"
+
+
+# finding 6: a link in the corpus folder read any file the build's account could read
+
+
+def test_a_link_out_of_the_folder_is_read_only_when_it_points_to_a_document(tmp_path):
+    from graph.ingest import read_corpus
+    from graph.warning_codes import warning_record
+
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_ed25519").write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n", encoding="utf-8")
+    (home / ".ssh" / "notities.txt").write_text("Anke Bos is voorzitter van de Themagroep Wonen.\n", encoding="utf-8")
+    (home / "wachtwoorden").write_text("beheer:geheim\n", encoding="utf-8")
+    (home / "verslag-2025.txt").write_text("Sanne Vos is wethouder van Breda.\n", encoding="utf-8")
+    corpus = tmp_path / "inbox"
+    (corpus / "binnen").mkdir(parents=True)
+    (corpus / "binnen" / "eigen.dat").write_text("Piet Smit is wethouder van Ede.\n", encoding="utf-8")
+    links = {"sleutel.txt": home / ".ssh" / "id_ed25519", "verborgen.txt": home / ".ssh" / "notities.txt",
+             "wachtwoorden.txt": home / "wachtwoorden", "verslag.txt": home / "verslag-2025.txt",
+             "eigen.txt": corpus / "binnen" / "eigen.dat"}
+    for name, target in links.items():
+        (corpus / name).symlink_to(target)
+    documents, warnings = read_corpus([corpus])
+    assert sorted(d.id for d in documents) == ["eigen", "verslag"], [d.id for d in documents]  # a document, or inside
+    skipped = sorted((Path(r["file"]).name, r["code"]) for r in map(warning_record, warnings) if r["code"] == "link_outside")
+    assert skipped == [("sleutel.txt", "link_outside"), ("verborgen.txt", "link_outside"),
+                       ("wachtwoorden.txt", "link_outside")], warnings
+    said = [str(w) for w in warnings if str(w).startswith(f"{corpus / 'wachtwoorden.txt'}: ")]
+    assert said == [f"{corpus / 'wachtwoorden.txt'}: overgeslagen, de koppeling wijst buiten de map naar "
+                    f"{home / 'wachtwoorden'}, dat geen document is (daarbuiten leest een bouw alleen .txt, .md, .html, "
+                    ".pdf en .docx, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
+    assert not any("BEGIN OPENSSH" in d.text or "geheim" in d.text for d in documents)
