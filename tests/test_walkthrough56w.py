@@ -280,3 +280,30 @@ def test_a_link_out_of_the_folder_is_read_only_when_it_points_to_a_document(tmp_
                     f"{home / 'wachtwoorden'}, dat geen document is (daarbuiten leest een bouw alleen .txt, .md, .html, "
                     ".pdf en .docx, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
     assert not any("BEGIN OPENSSH" in d.text or "geheim" in d.text for d in documents)
+
+
+# finding 8: the build's caches (every document's full text) were readable by every local user
+
+
+def test_the_cache_folder_is_private_to_its_owner_and_the_graph_shared_as_the_umask_says(tmp_path, runner):
+    import stat
+
+    from graph.cli import cli
+
+    corpus = tmp_path / "inbox"
+    corpus.mkdir()
+    (corpus / "nieuws-2025-03-01.txt").write_text("Utrecht, 1 maart 2025\n\nAnke Bos is voorzitter van de "
+                                                 "Themagroep Wonen.\n", encoding="utf-8")
+    graph = tmp_path / "kg"
+    old = os.umask(0o022)
+    try:
+        modes = []
+        for _ in range(2):  # the first build and a rebuild, which carries the cache over
+            result = runner.invoke(cli, ["--graph", str(graph), "build", str(corpus)])
+            assert result.exit_code == 0, result.output
+            modes.append((stat.S_IMODE((graph / "cache").stat().st_mode), stat.S_IMODE((graph / "graph.nq").stat().st_mode)))
+            (corpus / "nieuws-2025-03-01.txt").write_text("Utrecht, 1 maart 2025\n\nAnke Bos is voorzitter van de "
+                                                         "Themagroep Zorg.\n", encoding="utf-8")
+    finally:
+        os.umask(old)
+    assert modes == [(0o700, 0o644), (0o700, 0o644)], [tuple(map(oct, m)) for m in modes]
