@@ -307,3 +307,85 @@ def test_the_cache_folder_is_private_to_its_owner_and_the_graph_shared_as_the_um
     finally:
         os.umask(old)
     assert modes == [(0o700, 0o644), (0o700, 0o644)], [tuple(map(oct, m)) for m in modes]
+
+
+# finding 7: serve never closed a connection that sent no complete request
+
+
+@pytest.fixture
+def deadline_server():
+    """A real uvicorn server (h11) on a loopback port with the explorer's protocol, a head deadline of
+    0.5 s and at most 3 connections; yields its port."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    from graph.serve.connections import with_deadlines
+
+    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok"))])
+    listening = socket.socket()
+    listening.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(app, lifespan="off", log_level="critical",
+                            http=with_deadlines(H11Protocol, head_seconds=0.5, max_connections=3))
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    yield listening.getsockname()[1]
+    server.should_exit = True
+    thread.join(10)
+
+
+def _read_until_closed(connection) -> bytes | None:
+    """What the server sends on ``connection`` until it closes it; None when it is still open after 30 s."""
+    import socket
+
+    connection.settimeout(30)
+    received = b""
+    try:
+        while chunk := connection.recv(1000):
+            received += chunk
+    except socket.timeout:
+        return None
+    except ConnectionResetError:  # closed before it read what was sent
+        pass
+    return received
+
+
+def _closed_by_server(connection) -> bool:
+    return _read_until_closed(connection) is not None
+
+
+def test_a_connection_that_sends_no_complete_request_is_closed(deadline_server):
+    import socket
+
+    idle = socket.create_connection(("127.0.0.1", deadline_server))
+    slow = socket.create_connection(("127.0.0.1", deadline_server))
+    slow.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # the head never ends
+    assert _closed_by_server(idle) and _closed_by_server(slow)
+    answered = socket.create_connection(("127.0.0.1", deadline_server))
+    answered.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    answer = _read_until_closed(answered)  # kept alive, then no next request: closed too
+    assert answer is not None and answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"ok"), answer
+    for connection in (idle, slow, answered):
+        connection.close()
+
+
+def test_connections_beyond_the_limit_are_closed_at_once(deadline_server):
+    import socket
+
+    held = [socket.create_connection(("127.0.0.1", deadline_server)) for _ in range(3)]
+    extra = socket.create_connection(("127.0.0.1", deadline_server))
+    extra.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    assert _read_until_closed(extra) == b""  # closed unanswered
+    for connection in held:
+        connection.close()
+    extra.close()
+

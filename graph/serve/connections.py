@@ -1,0 +1,95 @@
+"""Connections that send no request in time are closed (walkthrough 32, finding 7).
+
+uvicorn starts its keep-alive timer only after a first response, and has no deadline for a request's
+head: a connection that sends nothing, or a header line every few seconds (slowloris), stayed open
+for as long as its client liked, each holding a file descriptor of the server; with ``--host
+0.0.0.0`` anyone on the network could open them until the server's limit (its ``ulimit -n``) and
+leave nothing for the query processes and the graph's files. :func:`with_deadlines` makes a subclass
+of uvicorn's HTTP protocol class in which
+
+* a request's head (request line and headers) must be complete within :data:`HEAD_SECONDS` of the
+  connection's start, or of the end of the previous response on a kept-alive connection;
+* at most :data:`MAX_CONNECTIONS` connections are open at once; one beyond is closed at once.
+
+A request whose head arrived in time runs as before, however long it takes (the query's
+``--timeout`` bounds that). Both of uvicorn's protocol classes (h11, httptools) set ``cycle`` when a
+request's head is complete and keep the set of open ``connections``; nothing else of theirs is used.
+
+Examples
+--------
+>>> from uvicorn.protocols.http.h11_impl import H11Protocol
+>>> protocol = with_deadlines(H11Protocol)
+>>> protocol.__name__, protocol.head_seconds, issubclass(protocol, H11Protocol)
+('H11ProtocolWithDeadlines', 15.0, True)
+"""
+
+from __future__ import annotations
+
+import logging
+
+__all__ = ["HEAD_SECONDS", "MAX_CONNECTIONS", "with_deadlines", "http_protocol"]
+
+log = logging.getLogger(__name__)
+
+#: seconds a connection has to send a complete request head (Apache's RequestReadTimeout: 20-40)
+HEAD_SECONDS = 15.0
+#: open connections at most (a browser opens about six; a reverse proxy as many as its users' requests)
+MAX_CONNECTIONS = 1000
+
+
+def with_deadlines(base: type, head_seconds: float = HEAD_SECONDS, max_connections: int = MAX_CONNECTIONS) -> type:
+    """A subclass of uvicorn's HTTP protocol class ``base`` with a deadline for each request's head
+    and a limit on open connections (see the module's docstring)."""
+
+    class Protocol(base):
+        def connection_made(self, transport) -> None:
+            super().connection_made(transport)
+            self._head_timer, self._waiting_since = None, self.cycle
+            if len(self.connections) > max_connections:
+                log.warning("more than %d connections open: one closed", max_connections)
+                transport.close()
+                return
+            self._await_head()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self.cycle is not self._waiting_since:  # a new request's head is complete
+                self._stop_waiting()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            if not self.transport.is_closing():
+                self._await_head()  # the next request on a kept-alive connection
+
+        def connection_lost(self, exc) -> None:
+            self._stop_waiting()
+            super().connection_lost(exc)
+
+        def _await_head(self) -> None:
+            self._stop_waiting()
+            self._waiting_since = self.cycle
+            self._head_timer = self.loop.call_later(head_seconds, self._head_too_slow)
+
+        def _stop_waiting(self) -> None:
+            if getattr(self, "_head_timer", None) is not None:
+                self._head_timer.cancel()
+                self._head_timer = None
+
+        def _head_too_slow(self) -> None:
+            self._head_timer = None
+            if self.cycle is self._waiting_since and not self.transport.is_closing():
+                log.debug("%s: no complete request within %g s: closed", self.client, head_seconds)
+                self.transport.close()
+
+    Protocol.__name__ = Protocol.__qualname__ = f"{base.__name__}WithDeadlines"
+    Protocol.head_seconds = float(head_seconds)
+    Protocol.max_connections = max_connections
+    return Protocol
+
+
+def http_protocol(**options) -> type:
+    """uvicorn's HTTP protocol class for this installation (httptools when installed, else h11) with
+    the deadlines of :func:`with_deadlines` (``options``: its keywords)."""
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    return with_deadlines(AutoHTTPProtocol, **options)
