@@ -389,3 +389,27 @@ def test_connections_beyond_the_limit_are_closed_at_once(deadline_server):
         connection.close()
     extra.close()
 
+
+
+# finding 10: /changes linked each document by its raw id (a file name with '<', ';' or a space)
+
+
+def test_the_changes_page_links_each_document_by_its_key(tmp_path):
+    import re
+
+    from graph.pipeline import build_graph
+    from graph.serve import LiveGraph, ServeConfig, asgi_get, create_app
+
+    corpus = tmp_path / "inbox"
+    corpus.mkdir()
+    name = "<b>memo<b> 2025;$(id)"
+    (corpus / f"{name}.txt").write_text("Utrecht, 1 maart 2025\n\nAnke Bos is voorzitter van de Themagroep Wonen.\n",
+                                        encoding="utf-8")
+    build_graph([corpus], tmp_path / "kg")
+    app = create_app(LiveGraph.open(tmp_path / "kg", "oxigraph"), ServeConfig(query_processes=0))
+    status, _headers, body = asgi_get(app, "/changes")
+    assert status == 200
+    links = re.findall(r'href="(/document/[^"]*)"', body.decode("utf-8"))
+    assert links and set(links) == {"/document/b-memo-b-2025-id"}, links
+    assert asgi_get(app, links[0])[0] == 200
+    assert "&lt;b&gt;memo&lt;b&gt; 2025;$(id)" in body.decode("utf-8")  # the name shown, escaped
