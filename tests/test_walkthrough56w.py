@@ -413,3 +413,28 @@ def test_the_changes_page_links_each_document_by_its_key(tmp_path):
     assert links and set(links) == {"/document/b-memo-b-2025-id"}, links
     assert asgi_get(app, links[0])[0] == 200
     assert "&lt;b&gt;memo&lt;b&gt; 2025;$(id)" in body.decode("utf-8")  # the name shown, escaped
+
+
+# finding 9: Markdown output passed a document's HTML through (an inzage answer opened in a viewer)
+
+
+def test_markdown_cells_escape_document_html(runner, tmp_path):
+    import re
+
+    from graph.cli import cli
+    from graph.pipeline import build_graph
+
+    corpus = tmp_path / "inbox"
+    corpus.mkdir()
+    (corpus / "nieuws-2025-03-01.txt").write_text(
+        "Utrecht, 1 maart 2025\n\nWethouder Anke <script>alert(1)</script> Bos is voorzitter van de Themagroep Wonen.\n",
+        encoding="utf-8")
+    (corpus / "nieuws-2025-03-01.meta.json").write_text('{"title": "<img src=x onerror=alert(2)> | titel"}',
+                                                       encoding="utf-8")
+    build_graph([corpus], tmp_path / "kg")
+    result = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "entity", "Themagroep Wonen", "--mentions",
+                                 "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert not re.search(r"(?<!\\)<(script|img|/script)", result.stdout), result.stdout  # only escaped ones
+    assert "Wethouder Anke \\<script\\>alert(1)\\</script\\> Bos is voorzitter" in result.stdout, result.stdout
+    assert "| \\<img src=x onerror=alert(2)\\> \\| titel |" in result.stdout, result.stdout
