@@ -71,6 +71,12 @@ CATALOGUE.update(
                   "smallere vraag) of zet {variable} hoger (0: geen grens)",
             "en": "the answer of the SPARQL endpoint {url} is larger than {limit} MB; ask for less (LIMIT, a "
                   "narrower question) or set {variable} higher (0: no limit)"},
+        "endpoint_not_results": {
+            "nl": "het antwoord van het SPARQL-endpoint {url} is geen SPARQL-resultaat ({type}: {reason}); controleer "
+                  "--endpoint",
+            "en": "the answer of the SPARQL endpoint {url} is no SPARQL result ({type}: {reason}); check --endpoint"},
+        "endpoint_result_types": {"nl": "g40kg leest SPARQL-resultaten als JSON, XML, CSV of TSV",
+                                  "en": "g40kg reads SPARQL results as JSON, XML, CSV or TSV"},
         "endpoint_bad_max_answer": {
             "nl": "{variable}={value!r} is geen aantal MB (bijv. 2048; 0: geen grens)",
             "en": "{variable}={value!r} is no number of MB (e.g. 2048; 0: no limit)"},

@@ -83,7 +83,17 @@ class SPARQLEndpointStore(SPARQLStore):
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
         except OSError as error:  # the connection dropped half way
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
-        return Result.parse(BytesIO(body), content_type=content_type.split(";")[0])
+        try:
+            return Result.parse(BytesIO(body), content_type=content_type.split(";")[0])
+        except Exception as error:  # noqa: BLE001 - rdflib's parsers on the server's bytes: any failure is the answer's
+            # (an XML parser's SyntaxError read as the user's SPARQL error, "No plugin registered for (text/html, …)":
+            # walkthrough 32, finding 12)
+            from rdflib.plugin import PluginException
+
+            reason = (msg("endpoint_result_types") if isinstance(error, PluginException)
+                      else " ".join(str(error).split())[:200] or type(error).__name__)
+            raise RemoteError(msg("endpoint_not_results", url=self.query_endpoint, reason=reason,
+                                  type=content_type.split(";")[0] or "?")) from None
 
 
 #: The environment variable holding a bearer token for ``--endpoint`` (a server started with

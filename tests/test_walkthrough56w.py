@@ -438,3 +438,38 @@ def test_markdown_cells_escape_document_html(runner, tmp_path):
     assert not re.search(r"(?<!\\)<(script|img|/script)", result.stdout), result.stdout  # only escaped ones
     assert "Wethouder Anke \\<script\\>alert(1)\\</script\\> Bos is voorzitter" in result.stdout, result.stdout
     assert "| \\<img src=x onerror=alert(2)\\> \\| titel |" in result.stdout, result.stdout
+
+
+# finding 12: a hostile endpoint's XML was reported as the user's SPARQL error, an HTML page as rdflib's words
+
+
+def _answer(content_type: str, body: bytes):
+    def answer(handler, base):
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+    return answer
+
+
+@pytest.mark.parametrize("content_type, body, reason", [
+    ("application/sparql-results+xml",
+     b'<?xml version="1.0"?><!DOCTYPE sparql [<!ENTITY x SYSTEM "file:///etc/hostname">]><sparql '
+     b'xmlns="http://www.w3.org/2005/sparql-results#"><head><variable name="x"/></head><results><result>'
+     b'<binding name="x"><literal>&x;</literal></binding></result></results></sparql>',
+     "application/sparql-results+xml: Entity 'x' not defined"),
+    ("text/html", b"<html><body>Inloggen</body></html>", "text/html: g40kg reads SPARQL results as JSON, XML, CSV or TSV"),
+])
+def test_an_endpoint_answer_that_is_no_sparql_result_is_the_endpoint_s_error(runner, content_type, body, reason):
+    from silent_server import scripted_server
+
+    from graph.cli import cli
+
+    with scripted_server(_answer(content_type, body)) as (base, _requests):
+        result = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", "query",
+                                     "SELECT ?x WHERE { ?s ?p ?x }"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"Error: the answer of the SPARQL endpoint {base}/query is no SPARQL result "
+                                    f"({reason}"), result.stderr
+    assert result.stderr.endswith("); check --endpoint\n") and result.stderr.count("\n") == 1, result.stderr
