@@ -473,3 +473,23 @@ def test_an_endpoint_answer_that_is_no_sparql_result_is_the_endpoint_s_error(run
     assert result.stderr.startswith(f"Error: the answer of the SPARQL endpoint {base}/query is no SPARQL result "
                                     f"({reason}"), result.stderr
     assert result.stderr.endswith("); check --endpoint\n") and result.stderr.count("\n") == 1, result.stderr
+
+
+# finding 11: the static site's pages carried no Content-Security-Policy
+
+
+def test_every_page_of_the_static_site_carries_one_policy(tmp_path):
+    import re
+
+    from graph.serve.site import export_site
+
+    out = tmp_path / "verkenner"
+    export_site(small_graph_dir(tmp_path), out)
+    pages = sorted(out.rglob("*.html"))
+    policies = {page.relative_to(out).as_posix(): re.findall(r'http-equiv="Content-Security-Policy" content="([^"]*)"',
+                                                            page.read_text(encoding="utf-8")) for page in pages}
+    assert len(pages) > 10 and all(len(found) == 1 for found in policies.values()), policies
+    explorer = policies["index.html"][0].replace("&#x27;", "'")
+    assert explorer == ("default-src 'self' file:; script-src 'self' file:; style-src 'self' file: 'unsafe-inline'; "
+                        "img-src 'self' file: data:; base-uri 'none'"), explorer
+    assert "sha256-" in policies["network.html"][0], policies["network.html"]  # the network page's own, by hashes
