@@ -493,3 +493,30 @@ def test_every_page_of_the_static_site_carries_one_policy(tmp_path):
     assert explorer == ("default-src 'self' file:; script-src 'self' file:; style-src 'self' file: 'unsafe-inline'; "
                         "img-src 'self' file: data:; base-uri 'none'"), explorer
     assert "sha256-" in policies["network.html"][0], policies["network.html"]  # the network page's own, by hashes
+
+
+# finding 14: every answer named the server software ("server: uvicorn"); the real server has the
+# connection deadlines of finding 7
+
+
+@pytest.mark.server
+def test_the_real_server_names_no_software_and_closes_an_unfinished_request(tmp_path):
+    import socket
+
+    import httpx
+    from test_serve_http import start_server, stop_server
+
+    process, base = start_server(small_graph_dir(tmp_path))
+    try:
+        answer = httpx.get(base + "/health", timeout=30)
+        port = int(base.rsplit(":", 1)[1])
+        slow = socket.create_connection(("127.0.0.1", port))
+        slow.sendall(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and nothing more: closed after 15 s
+        slow.settimeout(60)
+        closed = slow.recv(100) == b""
+        slow.close()
+    finally:
+        stop_server(process)
+    assert answer.status_code == 200 and "server" not in answer.headers, dict(answer.headers)
+    assert answer.headers["content-security-policy"].startswith("default-src 'self'"), dict(answer.headers)
+    assert closed
