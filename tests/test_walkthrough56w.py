@@ -328,7 +328,13 @@ def deadline_server():
 
     from graph.serve.connections import with_deadlines
 
-    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok"))])
+    async def slow(request):  # a request that runs past the head deadline
+        import asyncio
+
+        await asyncio.sleep(1.5)
+        return PlainTextResponse("traag")
+
+    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok")), Route("/traag", slow)])
     listening = socket.socket()
     listening.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, lifespan="off", log_level="critical",
@@ -376,6 +382,19 @@ def test_a_connection_that_sends_no_complete_request_is_closed(deadline_server):
     assert answer is not None and answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"ok"), answer
     for connection in (idle, slow, answered):
         connection.close()
+
+
+def test_a_request_that_runs_past_the_deadline_is_answered_also_pipelined(deadline_server):
+    import socket
+
+    connection = socket.create_connection(("127.0.0.1", deadline_server))
+    connection.sendall(b"GET /traag HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                       b"GET /traag HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    answer = _read_until_closed(connection)
+    connection.close()
+    assert answer is not None and answer.count(b"HTTP/1.1 200") == 3, answer
+    assert answer.endswith(b"traag"), answer
 
 
 def test_connections_beyond_the_limit_are_closed_at_once(deadline_server):

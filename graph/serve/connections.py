@@ -57,8 +57,9 @@ def with_deadlines(base: type, head_seconds: float = HEAD_SECONDS, max_connectio
                 self._stop_waiting()
 
         def on_response_complete(self) -> None:
-            super().on_response_complete()
-            if not self.transport.is_closing():
+            answered = self.cycle
+            super().on_response_complete()  # may start a pipelined request at once (a new cycle)
+            if not self.transport.is_closing() and self.cycle is answered:
                 self._await_head()  # the next request on a kept-alive connection
 
         def connection_lost(self, exc) -> None:
