@@ -539,3 +539,17 @@ def test_the_real_server_names_no_software_and_closes_an_unfinished_request(tmp_
     assert answer.status_code == 200 and "server" not in answer.headers, dict(answer.headers)
     assert answer.headers["content-security-policy"].startswith("default-src 'self'"), dict(answer.headers)
     assert closed
+
+
+def test_framing_is_also_refused_by_the_older_header_unless_origins_may_frame(tmp_path):
+    from graph.serve import LiveGraph, ServeConfig, asgi_get, create_app
+
+    graph = small_graph_dir(tmp_path)
+    plain = create_app(LiveGraph.open(graph, "oxigraph"), ServeConfig(query_processes=0))
+    framed = create_app(LiveGraph.open(graph, "oxigraph"),
+                        ServeConfig(query_processes=0, frame_ancestors=("https://intranet.gemeente.nl",)))
+    for path in ("/", "/sparql", "/health"):
+        assert asgi_get(plain, path)[1].get("x-frame-options") == "DENY", path
+        headers = asgi_get(framed, path)[1]
+        assert "x-frame-options" not in headers, (path, headers)
+        assert "frame-ancestors https://intranet.gemeente.nl" in headers["content-security-policy"], headers
