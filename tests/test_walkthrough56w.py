@@ -314,8 +314,8 @@ def test_the_cache_folder_is_private_to_its_owner_and_the_graph_shared_as_the_um
 
 @pytest.fixture
 def deadline_server():
-    """A real uvicorn server (h11) on a loopback port with the explorer's protocol, a head deadline of
-    0.5 s and at most 3 connections; yields its port."""
+    """A real uvicorn server (h11) on a loopback port with the explorer's protocol, head and body deadlines
+    of 0.5 s and at most 3 connections; yields its port."""
     import socket
     import threading
     import time
@@ -334,11 +334,15 @@ def deadline_server():
         await asyncio.sleep(1.5)
         return PlainTextResponse("traag")
 
-    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok")), Route("/traag", slow)])
+    async def echo(request):
+        return PlainTextResponse((await request.body()).decode())
+
+    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok")), Route("/traag", slow),
+                            Route("/echo", echo, methods=["POST"])])
     listening = socket.socket()
     listening.bind(("127.0.0.1", 0))
     config = uvicorn.Config(app, lifespan="off", log_level="critical",
-                            http=with_deadlines(H11Protocol, head_seconds=0.5, max_connections=3))
+                            http=with_deadlines(H11Protocol, head_seconds=0.5, max_connections=3, body_seconds=0.5))
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, daemon=True)
     thread.start()
@@ -382,6 +386,21 @@ def test_a_connection_that_sends_no_complete_request_is_closed(deadline_server):
     assert answer is not None and answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"ok"), answer
     for connection in (idle, slow, answered):
         connection.close()
+
+
+def test_a_request_body_that_does_not_come_is_closed_and_a_whole_one_answered(deadline_server):
+    import socket
+
+    whole = socket.create_connection(("127.0.0.1", deadline_server))
+    whole.sendall(b"POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 12\r\nConnection: close\r\n\r\n"
+                  b"ASK {?s ?p ?")
+    part = socket.create_connection(("127.0.0.1", deadline_server))
+    part.sendall(b"POST /echo HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nASK {")  # 95 bytes never come
+    answered, unanswered = _read_until_closed(whole), _read_until_closed(part)
+    whole.close()
+    part.close()
+    assert answered is not None and answered.startswith(b"HTTP/1.1 200") and answered.endswith(b"ASK {?s ?p ?"), answered
+    assert unanswered == b"", unanswered
 
 
 def test_a_request_that_runs_past_the_deadline_is_answered_also_pipelined(deadline_server):
