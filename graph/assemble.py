@@ -45,7 +45,7 @@ import pyoxigraph as ox
 from oxrdflib._converter import to_ox
 from rdflib import Dataset
 
-from .disk_layout import staging_folder
+from .disk_layout import keep_cache_private, staging_folder
 from .errors import CannotWrite, G40Error, NotAGraph
 from .fragment_index import file_stamp, index_files, read_index
 from .fragments import Fragment
@@ -301,6 +301,7 @@ class StagedGraph:
         for name, data in index_files(index, self.previous, file=file_stamp(staging / GRAPH_FILE),
                                        curation=self.curation, triples=self.triples).items():
             atomic_write(staging / CACHE_DIR / name, data)  # a previous index carried over as a link stays as it was
+        keep_cache_private(staging)
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         if self._optimizing is not None:
             self._optimizing.result()

@@ -24,7 +24,7 @@ from .messages import msg
 __all__ = ["GRAPH_FILE", "MANIFEST_FILE", "OXIGRAPH_DIR", "CACHE_DIR", "FORMAT_VERSION", "MountPoint",
            "folder_to_replace", "format_of", "manifest_text", "native_path", "read_manifest", "read_manifest_head",
            "NEWEST_DOCUMENT",
-           "remembered_corrections", "staging_folder", "current_umask"]
+           "remembered_corrections", "staging_folder", "current_umask", "keep_cache_private"]
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,26 @@ NEWEST_DOCUMENT = "newest_document"
 #: in full by the next build. Folders written before the number existed (round 41) are format 0.
 #: The upgrade notes of docs/operations.md list the changes.
 FORMAT_VERSION = 1
+
+
+def keep_cache_private(graph: Path) -> None:
+    """Make the graph folder ``graph``'s ``cache/`` readable by its owner only (mode 0700), when it is there.
+
+    It holds every document's full text and extraction (``corpus.pickle``, ``extract/``), also of the
+    documents a build left out as too large, and only the user who wrote it ever reads it (the caches
+    are sealed with that user's key, :mod:`graph.cache_seal`); under a umask of 022 it was readable by
+    every user of the machine (walkthrough 32, finding 8). The rest of the folder keeps the umask's
+    mode: the graph is meant to be shared.
+
+    >>> import tempfile, stat
+    >>> graph = Path(tempfile.mkdtemp()); (graph / CACHE_DIR).mkdir(mode=0o755); keep_cache_private(graph)
+    >>> oct(stat.S_IMODE((graph / CACHE_DIR).stat().st_mode))
+    '0o700'
+    """
+    try:
+        os.chmod(Path(graph) / CACHE_DIR, 0o700)
+    except FileNotFoundError:
+        pass
 
 
 def manifest_text(manifest: dict) -> str:

@@ -26,11 +26,28 @@ from io import BytesIO
 
 from .markup import table_text
 
-__all__ = ["DocxError", "DocxText", "accept_changes", "docx_text"]
+__all__ = ["DocxError", "DocxTooBig", "DocxText", "accept_changes", "docx_text", "MAX_UNPACKED_MB", "MAX_XML_MB"]
+
+#: the most a package may unpack to, in MB (10^6 bytes): python-docx reads every part into memory
+MAX_UNPACKED_MB = 500
+#: the most its XML parts may unpack to, in MB: lxml makes a tree of each, several times its size (the
+#: ``word/document.xml`` of a 1,500-page report is some 30-50 MB)
+MAX_XML_MB = 100
 
 
 class DocxError(ValueError):
     """The bytes are no Word document python-docx can read (the reason is the message)."""
+
+
+class DocxTooBig(DocxError):
+    """The package would unpack to more than :data:`MAX_UNPACKED_MB`, or its XML to more than
+    :data:`MAX_XML_MB`, by the sizes its own directory declares (a zip bomb: walkthrough 32, finding 2,
+    where a 2 MB file of 2 GB of XML took 4.3 GB of memory before lxml refused it). ``unpacked``
+    and ``limit`` in MB."""
+
+    def __init__(self, unpacked: float, limit: int):
+        super().__init__(f"{unpacked:.0f} MB unpacked, more than {limit} MB")
+        self.unpacked, self.limit = unpacked, limit
 
 
 @dataclass(frozen=True)
@@ -146,6 +163,7 @@ def _with_relationships(raw: bytes) -> bytes:
     """``raw``, or when it is a zip with a main document part but no ``_rels/.rels``, that zip with one."""
     try:
         with zipfile.ZipFile(BytesIO(raw)) as package:
+            _check_unpacked(package.infolist())
             names = set(package.namelist())
             if _MAIN not in names:
                 raise DocxError(f"there is no {_MAIN}")
@@ -159,6 +177,29 @@ def _with_relationships(raw: bytes) -> bytes:
             return out.getvalue()
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise DocxError(_reason(error)) from None
+
+
+def _check_unpacked(members) -> None:
+    """Raise :class:`DocxTooBig` when the zip ``members`` (``ZipInfo``) declare more than the limits.
+    A member's declared size is an upper bound: :mod:`zipfile` stops reading there (and fails the CRC).
+
+    >>> from zipfile import ZipInfo
+    >>> def member(name, size):
+    ...     info = ZipInfo(name); info.file_size = size; return info
+    >>> _check_unpacked([member("word/document.xml", 30_000_000), member("word/media/image1.png", 400_000_000)])
+    >>> _check_unpacked([member("word/document.xml", 2_147_483_648)])
+    Traceback (most recent call last):
+    graph.docxtext.DocxTooBig: 2147 MB unpacked, more than 100 MB
+    >>> _check_unpacked([member("word/media/image%d.png" % n, 100_000_000) for n in range(6)])
+    Traceback (most recent call last):
+    graph.docxtext.DocxTooBig: 600 MB unpacked, more than 500 MB
+    """
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    total = sum(m.file_size for m in members)
+    if xml > MAX_XML_MB * 1_000_000:
+        raise DocxTooBig(xml / 1_000_000, MAX_XML_MB)
+    if total > MAX_UNPACKED_MB * 1_000_000:
+        raise DocxTooBig(total / 1_000_000, MAX_UNPACKED_MB)
 
 
 def _reason(error: Exception) -> str:

@@ -223,8 +223,8 @@ def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat
             joined = spaced_path(paths, number)
             raise InputError(msg("no_such_path_spaces", path=path, joined=joined) if joined
                              else msg("no_such_path", path=path))
-        if path.is_dir():
-            listing.extend(_visible_files(path, str(path / "x")[:-1], notes))  # str(path / name) is that + name
+        if path.is_dir():  # str(path / name) is that + name
+            listing.extend(_visible_files(path, str(path / "x")[:-1], notes, os.path.realpath(path)))
         else:
             listing.append((str(path), stat_or_none(path)))
     return listing
@@ -254,17 +254,21 @@ def spaced_path(paths, number: int) -> str | None:
 _TEMPORARY_PREFIXES = (".#", "._")
 
 
-def _visible_files(folder, prefix: str, notes: list[str] | None = None):
+def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: str | None = None):
     """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
     files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
-    a file is a regular file or a link to one (``os.path.isfile``), wherever the link leads (also
-    outside ``folder``). Each folder's names are visited in sorted order, so files come in the order
+    a file is a regular file or a link to one (``os.path.isfile``). A link that leads out of ``root``
+    (the real path of the folder the build was given; default ``folder``'s) is read only when what it
+    points to is a document by its own name (:func:`_document_outside`): a link ``notities.txt`` to
+    ``/etc/passwd`` or to ``~/.ssh/id_rsa`` is passed over with a warning, where it was read and shown
+    to everyone the explorer serves (walkthrough 32, finding 6). Each folder's names are visited in
+    sorted order, so files come in the order
     of their path parts (``a/b`` before ``a-c``). ``notes`` gets a warning for a hidden file with a
     suffix of :data:`SUPPORTED_SUFFIXES` (".verborgen.md": a document that would vanish without a word;
-    editors' files such as ".#memo.txt" and "._memo.txt" stay silent) and for a link to a file that
-    is not there.
+    editors' files such as ".#memo.txt" and "._memo.txt" stay silent), for a link to a file that
+    is not there and for a link out of the folder to no document.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
@@ -278,6 +282,7 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None):
     ['corpus/.verborgen.md: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om het mee te lezen',
      'corpus/weg.txt: overgeslagen, de koppeling wijst naar bestaat-niet.txt, dat er niet is']
     """
+    root = os.path.realpath(folder) if root is None else root
     try:
         names = sorted(os.listdir(folder))
     except OSError:
@@ -288,16 +293,54 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None):
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))
             continue
-        stat = stat_or_none(path)
+        stat = _lstat_or_none(path)  # a file's stat; a link's own (the same system call as os.stat)
+        link = stat is not None and stat_module.S_ISLNK(stat.st_mode)
+        if link:
+            stat = stat_or_none(path)
         if stat is None:
             if notes is not None and os.path.islink(path):
                 notes.append(coded("dangling_link", path=path, target=_link_target(path)))
             continue
         if stat_module.S_ISDIR(stat.st_mode):
-            if not os.path.islink(path):
-                yield from _visible_files(path, path + os.sep, notes)
+            if not link:
+                yield from _visible_files(path, path + os.sep, notes, root)
         elif stat_module.S_ISREG(stat.st_mode):
+            if link and not _document_outside(path, root):
+                if notes is not None:
+                    notes.append(coded("link_outside", path=path, target=os.path.realpath(path)))
+                continue
             yield path, stat
+
+
+def _lstat_or_none(path) -> os.stat_result | None:
+    try:
+        return os.lstat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _document_outside(link: str, root: str) -> bool:
+    """Whether the ``link`` may be read: it leads into ``root`` (a real path), or to a file whose
+    own name is a document's (a suffix of :data:`SUPPORTED_SUFFIXES`, or a ``.meta.json`` sidecar)
+    in no hidden folder (``~/.ssh``, ``~/.config``), as the files a folder listing reads are.
+
+    >>> import tempfile
+    >>> root = Path(tempfile.mkdtemp()); (root / "corpus").mkdir(); (root / ".geheim").mkdir()
+    >>> for name in ("verslag.pdf", "wachtwoorden", ".geheim/notitie.txt", "corpus/eigen.dat"):
+    ...     _ = (root / name).write_text("x")
+    >>> for name, target in (("a.pdf", "verslag.pdf"), ("b.txt", "wachtwoorden"), ("c.txt", ".geheim/notitie.txt"),
+    ...                      ("d.txt", "corpus/eigen.dat")):
+    ...     (root / "corpus" / name).symlink_to(root / target)
+    >>> real = os.path.realpath(root / "corpus")
+    >>> [_document_outside(str(root / "corpus" / name), real) for name in ("a.pdf", "b.txt", "c.txt", "d.txt")]
+    [True, False, False, True]
+    """
+    target = os.path.realpath(link)
+    if target.startswith(root.rstrip(os.sep) + os.sep):
+        return True
+    name = os.path.basename(target).lower()
+    hidden = any(part.startswith(".") for part in Path(target).parts[1:])
+    return not hidden and (name.endswith(SUPPORTED_SUFFIXES) or name.endswith(META_SUFFIX))
 
 
 def _hidden_document(name: str, path: str) -> bool:
@@ -498,18 +541,24 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     from io import BytesIO
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    # what pypdf raises on a broken or hostile file: its own errors (a stream that inflates past its
+    # limit is LimitReachedError, no PdfReadError: walkthrough 32, finding 1, where one such PDF
+    # stopped the whole build with a traceback) and the plain ones its parser lets through on
+    # damaged objects (an AttributeError, an IndexError, a loop of references …)
+    failures = (PyPdfError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError, RecursionError,
+                AssertionError, ZeroDivisionError)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # our one-line warning says it; pypdf's would repeat it
     try:
         reader = PdfReader(BytesIO(raw))
         text = document_text(laid_out_text(reader.pages))
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+    except failures as error:
         log.info("%s: de PDF-lezer zegt: %s", path, error)  # the library's own words, under -v only
         raise InputError(coded("bad_pdf", path=path)) from None
     try:
         title = reader.metadata and reader.metadata.title
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+    except failures:
         title = None  # a broken Info dictionary: the text is there all the same
     return text, _Found(title=str(title) if title else None)
 
@@ -517,10 +566,12 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     """The text of a Word document (:mod:`graph.docxtext`), its first heading, and its core
     properties' title and date."""
-    from .docxtext import DocxError, docx_text
+    from .docxtext import DocxError, DocxTooBig, docx_text
 
     try:
         read = docx_text(raw)
+    except DocxTooBig as error:
+        raise InputError(coded("docx_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
     except DocxError as error:
         raise InputError(coded("bad_docx", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)

@@ -46,6 +46,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
+    "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "
+                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf en .docx, niet in een verborgen map); "
+                           "kopieer het bestand in de map als het erbij hoort",
+                     "en": "{path}: skipped, the link points out of the folder to {target}, which is no document (out "
+                           "there a build reads only .txt, .md, .html, .pdf and .docx, not in a hidden folder); copy "
+                           "the file into the folder if it belongs there"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
                 "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},
     "disguised_file": {"nl": "{path}: overgeslagen, dit is geen {claimed} maar {real}; hernoem het naar {suffix} om "
@@ -53,6 +59,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                        "en": "{path}: skipped, this is no {claimed} but {real}; rename it to {suffix} to have it read"},
     "bad_docx": {"nl": "{path}: overgeslagen, onleesbaar Word-document ({reason})",
                  "en": "{path}: skipped, unreadable Word document ({reason})"},
+    "docx_too_big": {"nl": "{path}: overgeslagen, Word-document dat uitgepakt {size} MB is, meer dan de grens van "
+                           "{limit} MB (een zip-bom, of een bestand dat zo groot is: sla het op als PDF)",
+                     "en": "{path}: skipped, a Word document that unpacks to {size} MB, more than the limit of "
+                           "{limit} MB (a zip bomb, or a file that big: save it as PDF)"},
     "tracked_changes": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals Word het toont na 'Alle wijzigingen "
                                "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
                         "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "

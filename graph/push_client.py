@@ -23,6 +23,17 @@ import urllib.parse
 import urllib.request
 from typing import Iterable
 
+from .endpoint_http import NO_REDIRECTS, redirect_location
+from .messages import CATALOGUE, msg
+
+CATALOGUE.update({
+    "push_redirected": {"nl": "de server verwijst door naar {location} (HTTP {status}); push volgt geen doorverwijzing "
+                              "(de gebruikersnaam en het wachtwoord zouden naar een ander adres gaan): geef dat adres "
+                              "als u het vertrouwt",
+                        "en": "the server redirects to {location} (HTTP {status}); push follows no redirect (the user "
+                              "name and password would go to another address): give that address if you trust it"},
+})
+
 __all__ = ["Client", "batched", "has_blank_node", "data_update", "replace_update", "graph_store_target",
            "without_own_triples", "move_update"]
 
@@ -105,6 +116,13 @@ def data_update(operation: str, graph: str | None, batch: list[bytes]) -> bytes:
     return f"{operation} DATA {{\n".encode() + data + b"\n}"
 
 
+def _opener():
+    """An opener that follows no redirect (:data:`graph.endpoint_http.NO_REDIRECTS`): urllib would send
+    the ``--user`` credentials to the address a redirect names, on another host too, and turn a POST of
+    SPARQL Update into a GET without it, whose 200 then passed for a graph sent (walkthrough 32, finding 3)."""
+    return urllib.request.build_opener(NO_REDIRECTS)
+
+
 class Client:
     """Sends a push's requests, with ``retries`` extra attempts after a network error or a
     408/429/5xx answer (exponential back-off; ``on_retry(url, reason, attempt, attempts, seconds)`` is told
@@ -131,7 +149,7 @@ class Client:
         while True:
             request = urllib.request.Request(url, data=body, method=method, headers={**headers, **self.headers})
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                with _opener().open(request, timeout=self.timeout) as response:
                     # read(-1) would hand back a chunked answer's framing ("\r\n0\r\n") too
                     return response.read() if read < 0 else response.read(read)
             except urllib.error.HTTPError as error:
@@ -139,6 +157,8 @@ class Client:
                     return b""
                 detail = error.read()[:300].decode("utf-8", "replace").strip()
                 reason = f"HTTP {error.code} {error.reason}: {detail}"
+                if redirect_location(error) is not None:  # not followed: see _opener
+                    reason = msg("push_redirected", status=error.code, location=redirect_location(error))
                 if error.code not in _RETRY_STATUS or attempt >= self.retries:
                     self.fail(graph, reason, url)
             except (urllib.error.URLError, OSError) as error:

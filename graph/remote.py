@@ -54,7 +54,8 @@ class SPARQLEndpointStore(SPARQLStore):
         from rdflib import BNode
         from rdflib.query import Result
 
-        from .endpoint_http import TLSFailed, not_found_message, not_https_message, post_query
+        from .endpoint_http import (MAX_ANSWER_VARIABLE, AnswerTooBig, TLSFailed, not_found_message,
+                                    not_https_message, post_query, redirect_location)
 
         self._queries += 1
         fields = {"query": query}
@@ -64,6 +65,10 @@ class SPARQLEndpointStore(SPARQLStore):
         try:
             body, content_type = post_query(self.query_endpoint, fields, headers, self.kwargs.get("timeout"))
         except urllib.error.HTTPError as error:
+            location = redirect_location(error)
+            if location is not None:
+                raise RemoteError(msg("endpoint_redirected", url=self.query_endpoint, status=error.code,
+                                      location=location)) from None
             if error.code in (401, 403):
                 raise RemoteError(_refused_message(self.query_endpoint, error.code)) from None
             if error.code == 404:
@@ -71,11 +76,24 @@ class SPARQLEndpointStore(SPARQLStore):
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
         except TLSFailed as error:
             raise RemoteError(not_https_message(self.query_endpoint, error)) from None
+        except AnswerTooBig as error:
+            raise RemoteError(msg("endpoint_answer_too_big", url=self.query_endpoint, variable=MAX_ANSWER_VARIABLE,
+                                  limit=f"{error.limit / 1024 / 1024:g}")) from None
         except urllib.error.URLError as error:
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error.reason)) from None
         except OSError as error:  # the connection dropped half way
             raise RemoteError(msg("endpoint_failed", url=self.query_endpoint, reason=error)) from None
-        return Result.parse(BytesIO(body), content_type=content_type.split(";")[0])
+        try:
+            return Result.parse(BytesIO(body), content_type=content_type.split(";")[0])
+        except Exception as error:  # noqa: BLE001 - rdflib's parsers on the server's bytes: any failure is the answer's
+            # (an XML parser's SyntaxError read as the user's SPARQL error, "No plugin registered for (text/html, …)":
+            # walkthrough 32, finding 12)
+            from rdflib.plugin import PluginException
+
+            reason = (msg("endpoint_result_types") if isinstance(error, PluginException)
+                      else " ".join(str(error).split())[:200] or type(error).__name__)
+            raise RemoteError(msg("endpoint_not_results", url=self.query_endpoint, reason=reason,
+                                  type=content_type.split(";")[0] or "?")) from None
 
 
 #: The environment variable holding a bearer token for ``--endpoint`` (a server started with

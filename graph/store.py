@@ -67,8 +67,8 @@ from .vocab import bind_prefixes
 
 # These live in graph.disk_layout, graph.oxigraph_store and graph.oxigraph_writing; imported here,
 # and listed in __all__, so that callers' `from graph.store import …` keeps working.
-from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, MountPoint, current_umask, manifest_text,
-                          native_path, read_manifest, staging_folder)
+from .disk_layout import (CACHE_DIR, GRAPH_FILE, MANIFEST_FILE, OXIGRAPH_DIR, MountPoint, current_umask,
+                          keep_cache_private, manifest_text, native_path, read_manifest, staging_folder)
 from .oxigraph_store import OxigraphStore, bind_values, term
 from .oxigraph_writing import UPDATE_MAX_SHARE, holds_union, load_oxigraph, update_oxigraph
 
@@ -175,6 +175,7 @@ def save_dataset(dataset: Dataset, path: Path, manifest: dict, *, oxigraph: bool
         if oxigraph and not update_oxigraph(path, lines, staging / OXIGRAPH_DIR):
             load_oxigraph(staging / GRAPH_FILE, staging / OXIGRAPH_DIR)
         carry_cache(path / CACHE_DIR, staging / CACHE_DIR, cache)
+        keep_cache_private(staging)
         (staging / MANIFEST_FILE).write_text(manifest_text(manifest), encoding="utf-8")
         swap_in(staging, path)
     except BaseException:

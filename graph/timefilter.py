@@ -561,7 +561,9 @@ def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, st
     """Ministry IRI → [(from, until, label)], sorted by start (cached per dataset); the label is the
     abbreviation, or the short name where that only clips it (:func:`graph.gazetteer.ministry_label`)."""
     key = id(dataset)
-    if key not in _PERIOD_CACHE or _PERIOD_CACHE[key][0] is not dataset:
+    if key not in _PERIOD_CACHE or _PERIOD_CACHE[key][0]() is not dataset:
+        import weakref
+
         from .gazetteer import ministry_label
         from .query import run_sparql
 
@@ -573,7 +575,10 @@ def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, st
             periods.setdefault(str(row["ministry"]), []).append((start, end, label))
         for spans in periods.values():
             spans.sort(key=lambda p: p[0] or "")
-        _PERIOD_CACHE[key] = dataset, periods
+        # a weak reference, as graph.names does: a kept dataset would keep its store, and the server's
+        # private copy of every graph it served, on disk until it stops (walkthrough 32, finding 5)
+        weakref.finalize(dataset, _PERIOD_CACHE.pop, key, None)
+        _PERIOD_CACHE[key] = weakref.ref(dataset), periods
     return _PERIOD_CACHE[key][1]
 
 

@@ -67,3 +67,38 @@ def status_server(status: int):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def scripted_server(answer):
+    """An HTTP server on 127.0.0.1 whose every GET, POST and PUT is answered by ``answer(handler, base)``
+    (a ``BaseHTTPRequestHandler`` with the request's body read, and the server's base URL); yields the
+    base URL and the list of requests made, ``(method, path, Host header, Authorization header)``."""
+    requests: list[tuple] = []
+    base = ""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def handle_one(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            requests.append((self.command, self.path, self.headers.get("Host"), self.headers.get("Authorization")))
+            try:
+                answer(self, base)
+            except OSError:  # the client hung up (an answer it stopped reading)
+                pass
+
+        do_GET = do_POST = do_PUT = handle_one
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base, requests
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -179,12 +179,28 @@ def render(columns, rows, fmt: str = "table", *, boolean: bool | None = None, wi
         return buffer.getvalue()
     if fmt == "markdown":
         def md(value):
-            return cell_text(value, joiner="<br>").replace("|", "\\|").replace("\n", "<br>")
+            return _markdown_cell(cell_text(value, joiner="\n"))
 
         lines = ["| " + " | ".join(shown or columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
         lines += ["| " + " | ".join(md(row.get(c)) for c in columns) + " |" for row in rows]
         return "\n".join(lines) + "\n"
     return _aligned(columns, rows, width, shown or columns)
+
+
+#: what a Markdown viewer would read as markup in a cell's text: HTML (a document's "<script>" or
+#: "<img onerror=…>", which viewers that render inline HTML run or show: walkthrough 32, finding 9) and the
+#: column bar
+_MARKDOWN_ESCAPES = str.maketrans({"\\": "\\\\", "<": "\\<", ">": "\\>", "|": "\\|", "\r": " "})
+
+
+def _markdown_cell(text: str) -> str:
+    r"""``text`` as a Markdown table cell: ``<``, ``>``, ``|`` and ``\`` escaped with a backslash (a viewer
+    shows them as they are), a line break as ``<br>``, a carriage return as a space.
+
+    >>> print(_markdown_cell("<script>alert('x')</script> | a\\b\nc\rd"))
+    \<script\>alert('x')\</script\> \| a\\b<br>c d
+    """
+    return text.translate(_MARKDOWN_ESCAPES).replace("\n", "<br>")
 
 
 def _tsv_field(text: str) -> str:

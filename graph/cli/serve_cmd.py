@@ -158,9 +158,12 @@ def serve(settings, host, port, token, cors, timeout, max_rows, in_memory, query
     # lifespan off: the app's shutdown (stopping the query processes) runs here, after the server, so a
     # second Ctrl+C, which makes uvicorn cancel the lifespan task, prints no traceback; uvicorn's own
     # access log is off (it would log query strings: SPARQL text, search words); --access-log replaces it
-    try:
+    from ..serve.connections import http_protocol
+
+    try:  # a connection must send its request within 15 s; at most 1,000 open (graph.serve.connections)
         uvicorn.run(app, host=host, port=port, log_level="warning" if settings.verbose == 0 else "info",
-                    lifespan="off", access_log=False, log_config=_uvicorn_log_config())
+                    lifespan="off", access_log=False, log_config=_uvicorn_log_config(), http=http_protocol(),
+                    server_header=False)  # no "server: uvicorn" (walkthrough 32, finding 14)
     finally:
         if app.state.processes is not None:
             app.state.processes.close()

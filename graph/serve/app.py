@@ -259,6 +259,9 @@ class SecurityHeadersMiddleware:
 
     def __init__(self, app, frame_ancestors=()):
         self.app, self.framing = app, frame_ancestors_policy(frame_ancestors)
+        # browsers without CSP's frame-ancestors (Internet Explorer 11, still on some municipal desktops)
+        # read the older header; with --frame-ancestors it is left out (ALLOW-FROM is read by none)
+        self.legacy_framing = [] if frame_ancestors else [(b"x-frame-options", b"DENY")]
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -269,7 +272,8 @@ class SecurityHeadersMiddleware:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 names = {k.lower() for k, _ in headers}
-                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin")]
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"same-origin"),
+                         *self.legacy_framing]
                 if b"content-security-policy" not in names:
                     scripts = b"'self' 'unsafe-inline'" if network else b"'self'"
                     extra.append((b"content-security-policy",

@@ -49,13 +49,13 @@ def changes(manifest: dict, entities, lang: str = "nl") -> dict:
 
     def document(doc) -> dict:
         if isinstance(doc, dict):  # a rename: {"from", "to"}
-            return {"id": doc.get("from"), "to": doc.get("to"), "path": f"/document/{doc['to']}" if doc.get("to") in held else None}
-        return {"id": doc, "label": titles.get(doc, doc), "path": f"/document/{doc}" if doc in held else None}
+            return {"id": doc.get("from"), "to": doc.get("to"), "path": _document_path(doc.get("to"), held)}
+        return {"id": doc, "label": titles.get(doc, doc), "path": _document_path(doc, held)}
 
     def fact(row: dict) -> dict:
         return dict(row, subject_path=_entity_link(row.get("subject_iri"), entities),
                     object_path=_entity_link(row.get("object_iri"), entities),
-                    document_path=f"/document/{row['document']}" if row.get("document") in held else None,
+                    document_path=_document_path(row.get("document"), held),
                     document_label=titles.get(row.get("document"), row.get("document")))
 
     facts = record.get("facts")
@@ -97,6 +97,19 @@ def _why(rule: dict, lang: str) -> str | None:
                                  role=rule.get("role"), first=rule.get("duplicate_of"))
         except KeyError:  # a reason of a newer version
             return str(rule["stale"])
+
+
+def _document_path(document_id, held) -> str | None:
+    """The explorer path of the document ``document_id`` when the graph ``held`` it: by its IRI's key
+    (:func:`graph.vocab.safe_id`), as every other page links it; the raw id made a broken link of a file
+    name with spaces, ``<``, ``;`` or a line break (walkthrough 32, finding 10).
+
+    >>> _document_path("<img src=x> memo", {"<img src=x> memo"}), _document_path("weg", set())
+    ('/document/img-src-x-memo', None)
+    """
+    from ..vocab import safe_id
+
+    return f"/document/{safe_id(document_id)}" if document_id in held else None
 
 
 def _entity_link(iri, entities) -> str | None:

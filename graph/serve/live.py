@@ -31,7 +31,7 @@ from ..errors import G40Error, GraphMissingError
 from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest
 from .explore_common import GRAPH_FOLDER_KEY
 
-__all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "snapshot_of", "SCOPE_KEY"]
+__all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "retire", "snapshot_of", "SCOPE_KEY"]
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,7 @@ class LiveGraph:
                 self._report(signature, logging.WARNING, "%s: new graph not loaded, still serving the previous "
                              "one; will retry (%s)", self.path, error)
                 return self.current
+            retire(self.current)
             self.current, self._reported = snapshot, snapshot.signature
             log.info("%s: serving the new graph (built %s)", self.path, snapshot.manifest.get("built", "?"))
             if self.prepare is not None:
@@ -153,6 +154,40 @@ class LiveGraph:
         else:
             log.debug(message, *args)
         self._reported = state
+
+
+#: seconds between the collections that free a replaced snapshot (:func:`retire`), about 10 minutes in all
+RETIRE_DELAYS = (0.5, 1, 2, 5, 10, 30, 60, 120, 360)
+
+
+def retire(snapshot: Snapshot, delays=RETIRE_DELAYS) -> None:
+    """Free the replaced ``snapshot`` once no request holds it any more, with the private copy of its
+    graph (:func:`graph.store.open_dataset` ``pinned``: removed when the dataset is).
+
+    An rdflib Dataset is part of reference cycles (its namespace manager refers back to it), so only
+    Python's cyclic collector frees it, and a quiet server may not run a full collection for hours:
+    the copy of a graph that a later build replaced stayed on disk (with a person that build had
+    removed: walkthrough 32, finding 5). A thread collects after each of ``delays`` until the
+    dataset is gone (a request still running on it keeps it until it ends).
+    """
+    import gc
+    import weakref
+
+    try:
+        gone = weakref.ref(snapshot.dataset)
+    except TypeError:  # a dataset of another kind, freed by reference counting
+        return
+
+    def collect() -> None:
+        for delay in delays:
+            time.sleep(delay)
+            if gone() is None:
+                return
+            gc.collect()
+        if gone() is not None:
+            log.info("a replaced graph is still in use after %.0f s; its copy goes when it is freed", sum(delays))
+
+    threading.Thread(target=collect, name="g40kg-retire", daemon=True).start()
 
 
 def snapshot_of(request) -> Snapshot:

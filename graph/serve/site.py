@@ -355,4 +355,31 @@ def _write_page(app, site: SiteLinks, staging: Path, path: str, lang: str, out: 
         raise G40Error(msg("site_page_failed", path=path, reason=f"HTTP {status}", folder=out))
     target = staging / site.wanted[path]
     target.parent.mkdir(parents=True, exist_ok=True)
+    if "html" in headers.get("content-type", ""):
+        body = with_policy(body, headers.get("content-security-policy", ""))
     target.write_bytes(body)
+
+
+def with_policy(page: bytes, policy: str) -> bytes:
+    r"""The HTML ``page`` with the server's Content-Security-Policy ``policy`` as a ``<meta>`` tag after its
+    charset, unless it has one of its own (the network page's, by hashes): a copy of the site served by an
+    intranet's web server, or opened from disk, keeps the defence the explorer's header gives (walkthrough 32,
+    finding 11). ``frame-ancestors`` is left out (a ``<meta>`` policy cannot have it) and ``file:`` is added
+    beside ``'self'``, so a copy opened from disk loads its own scripts and styles in every browser.
+
+    >>> print(with_policy(b'<head>\n<meta charset="utf-8">\n<title>x</title>', "default-src 'self'; script-src "
+    ...                   "'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'").decode())
+    <head>
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27; file:; script-src &#x27;self&#x27; file:; img-src &#x27;self&#x27; file: data:; base-uri &#x27;none&#x27;">
+    <title>x</title>
+    """
+    from html import escape
+
+    charset = b'<meta charset="utf-8">'
+    if not policy or b'http-equiv="Content-Security-Policy"' in page or charset not in page:
+        return page
+    directives = [d.strip() for d in policy.split(";") if d.strip() and not d.strip().startswith("frame-ancestors")]
+    directives = [d.replace("'self'", "'self' file:", 1) for d in directives]
+    tag = f'\n<meta http-equiv="Content-Security-Policy" content="{escape("; ".join(directives))}">'.encode()
+    return page.replace(charset, charset + tag, 1)
