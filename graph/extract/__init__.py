@@ -86,6 +86,8 @@ from .earlier_posts import with_earlier_ends
 from .pronoun_successor import with_pronoun_successors
 from .office_starts import with_office_starts
 from .appointment_terms import with_appointment_terms
+from .kept_until import with_kept_ends
+from .successor_starts import with_successor_starts
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -414,6 +416,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
+    relations = with_kept_ends(text, sentences, relations, kept, date)  # "X werd wethouder … . X bleef wethouder tot 2022"
+    relations = with_successor_starts(text, sentences, relations)  # "Wethouder X … . Zij volgde in maart 2025 Y op": from then
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio
