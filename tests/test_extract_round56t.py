@@ -5,6 +5,12 @@
 - A title holder who "ging in 2023 met pensioen", or "…, die per 1 juni 2025 is vertrokken", leaves the
   office: to the last day of that year or month, or the day before the day (``departures.py``); an undated
   document told in the past makes it past.
+- "haar ambtstermijn daar eindigt op <dag>" ends the post of its sentence, "De waarneming van X eindigt op
+  <dag>" X's acting post: that day is the last ("per": the day before; ``term_ends.py``).
+- "X vertrekt per <dag> naar Y" ends the one post X holds elsewhere in the document (``leaving_for.py``).
+- "Burgemeester X was in functie tot 2021; in oktober 2021 werd hij opgevolgd": the handover's day ends the post
+  (``successor_starts.with_handover_ends``).
+- "In die jaren was zij ook secretaris van X" takes the one period of the sentence before (``those_years.py``).
 - The successor of a dated succession holds the post the one succeeded left from that day ("Zij volgde in
   januari 2025 X op, die tot eind 2024 wethouder Wonen was"; "volgt per 1 juli 2024 Y op als concerndirecteur";
   ``successor_starts.py``), not the title before the successor's name in the succession's own sentence.
@@ -136,6 +142,91 @@ def test_a_succession_as_another_role_starts_no_post():
         ("Bas Hendriks", "Platform31", "lid raad van toezicht", False, None, None)}
 
 
+# --- "haar ambtstermijn daar eindigt op D", "De waarneming van X eindigt op D": the term's own end ---
+
+TERM = "Anne Vos is sinds 2019 burgemeester van Zutphen; {}."
+
+
+@pytest.mark.parametrize("clause, until", [
+    ("haar ambtstermijn daar eindigt op 8 december 2025", "2025-12-08"),  # "op" a day: in office that day
+    ("haar ambtstermijn daar eindigt per 8 december 2025", "2025-12-07"),  # "per" a day: until the day before
+])
+def test_the_end_of_a_term_ends_the_post_of_its_sentence(clause, until):
+    assert dated(TERM.format(clause), "2025-11-01") == {("Anne Vos", "Zutphen", "burgemeester", False, "2019-01-01", until)}
+
+
+@pytest.mark.parametrize("clause", [
+    "haar ambtstermijn wordt verlengd en eindigt op 8 december 2031",  # renewed
+    "de termijn van de raad eindigt op 8 december 2025",  # another's term
+])
+def test_a_renewed_term_or_anothers_ends_nothing(clause):
+    assert dated(TERM.format(clause), "2025-11-01") == {("Anne Vos", "Zutphen", "burgemeester", False, "2019-01-01", None)}
+
+
+STANDING_IN = ("Sinds 1 februari 2025 is Jan de Wit {}burgemeester van Zutphen. De waarneming van de heer De Wit, "
+               "oud-burgemeester van Epe, eindigt op 8 december 2025.")
+
+
+def test_the_end_of_standing_in_ends_the_acting_post():
+    assert _of(dated(STANDING_IN.format("waarnemend "), "2025-11-01"), "Jan de Wit") == \
+        {("Jan de Wit", "Zutphen", "burgemeester", False, "2025-02-01", "2025-12-08")}
+
+
+def test_the_end_of_standing_in_ends_no_post_not_called_acting():
+    assert _of(dated(STANDING_IN.format(""), "2025-11-01"), "Jan de Wit") == \
+        {("Jan de Wit", "Zutphen", "burgemeester", False, "2025-02-01", None)}
+
+
+# --- "X vertrekt per D naar Y": the one post X holds elsewhere in the document ends the day before ---
+
+ATTENDED = "Aanwezig: Carla Smit (plv. directeur Participatie, SZW), Jan Kok (G40).\n\nMededelingen: Smit vertrekt {}naar het ministerie van OCW."
+
+
+def test_leaving_for_another_body_ends_the_one_post_held():
+    assert dated(ATTENDED.format("per 1 december 2023 "), "2023-11-09") == \
+        {("Carla Smit", "SZW", "plaatsvervangend directeur", False, None, "2023-11-30")}
+
+
+def test_leaving_without_a_day_or_with_two_posts_ends_none():
+    assert dated(ATTENDED.format(""), "2023-11-09") == {("Carla Smit", "SZW", "plaatsvervangend directeur", False, None, None)}
+    text = ("Carla Smit is directeur van Platform31 en voorzitter van de Stichting Stadslab.\n\n"
+            "Mededelingen: Smit vertrekt per 1 december 2023 naar het ministerie van OCW.")
+    assert dated(text, "2023-11-09") == {("Carla Smit", "Platform31", "directeur", False, None, None),
+                                         ("Carla Smit", "Stichting Stadslab", "voorzitter", False, None, None)}
+
+
+# --- "was in functie tot 2021; in oktober 2021 werd hij opgevolgd": the handover's day overrides the year ---
+
+IN_OFFICE = "Gemeente Epe\n\nBurgemeester Ad Kok was in functie tot 2021; in oktober {} werd {}."
+
+
+@pytest.mark.parametrize("year, what, until", [
+    ("2021", "hij opgevolgd door Eva Smit", "2021-09-30"),  # a handover within the year "tot" names
+    ("2022", "hij opgevolgd door Eva Smit", "2020-12-31"),  # a handover in a later year: "tot 2021" stands
+    ("2021", "de raad uitgebreid", "2020-12-31"),  # no handover
+])
+def test_a_handover_in_the_year_of_tot_ends_the_post_the_day_before(year, what, until):
+    assert dated(IN_OFFICE.format(year, what), "2024-01-10") == {("Ad Kok", "Epe", "burgemeester", True, None, until)}
+
+
+# --- "In die jaren was zij ook …": the period of the sentence before ---
+
+WORKED = "Eva Kok werkte van 2002 tot en met 2009 als beleidsmedewerker bij de gemeente Ede.{}In die jaren was zij ook secretaris van Platform31."
+
+
+def test_a_post_in_those_years_takes_the_period_before():
+    assert ("Eva Kok", "Platform31", "secretaris", True, "2002-01-01", "2009-12-31") in dated(WORKED.format(" "), "2024-01-10")
+
+
+@pytest.mark.parametrize("text", [
+    WORKED.format("\n\n"),  # another paragraph
+    WORKED.format(" ").replace("In die jaren", "Later"),  # no reference back
+    WORKED.format(" ").replace("Ede.", "Ede en van 2010 tot en met 2014 als adviseur bij de gemeente Epe."),  # two periods: which?
+])
+def test_a_post_without_those_years_or_with_two_periods_before_stays_undated(text):
+    assert ("Eva Kok", "Platform31", "secretaris", False, None, None) in dated(text, "2024-01-10"), dated(text, "2024-01-10")
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -143,6 +234,11 @@ DOCUMENTS = {
                            + "Veenstra bleef wethouder tot de verkiezingen van maart 2022.\n"),
     "college-zutphen": ("2024-05-01", TOWN + "Gemeentesecretaris Frits Olthof ging in 2023 met pensioen.\n"),
     "nieuws-zutphen": ("2025-09-18", QUOTED.format("in januari 2025 ") + "\n"),
+    "besluit-zutphen": ("2025-11-01", "Waarneming Zutphen\n\n" + STANDING_IN.format("waarnemend ") + "\n"),
+    "verslag-overleg": ("2023-11-09", "Verslag\n\n" + ATTENDED.format("per 1 december 2023 ") + "\n"),
+    "cv-kok": ("2024-01-10", "Eva Kok\n\n" + WORKED.format(" ") + "\n"),
+    "geschiedenis-epe": ("2024-01-10", "Gemeente Epe\n\nBurgemeester Ad Kok was van 2015 tot 2021 in functie; in oktober "
+                                       "2021 werd hij opgevolgd door Eva Smit.\n"),
 }
 
 
@@ -167,3 +263,10 @@ def test_as_of_follows_a_kept_post_a_retirement_and_a_successor(kg):
     # the successor from the succession's day, where her post took the news item's date (September 2025)
     assert [r for r in _roles(kg, "Zutphen", "wethouder", "--as-of", "2025-06-01") if r[0] in ("Sanne Mulder", "Henk Bakker")] \
         == [("Sanne Mulder", "2025-01-01", None)]
+
+
+def test_as_of_follows_the_end_of_a_term_a_move_and_a_handover(kg):
+    assert _roles(kg, "Zutphen", "burgemeester", "--as-of", "2025-12-01") == [("Jan de Wit", "2025-02-01", "2025-12-08")]
+    assert _roles(kg, "SZW", "plaatsvervangend directeur", "--as-of", "2023-12-02") == []
+    assert _roles(kg, "Epe", "burgemeester", "--as-of", "2021-06-01") == [("Ad Kok", "2015-01-01", "2021-09-30")]
+    assert _roles(kg, "Platform31", "secretaris", "--as-of", "2005-06-01") == [("Eva Kok", "2002-01-01", "2009")]

@@ -27,9 +27,10 @@ import re
 
 from .kept_until import same_person
 from .model import Relation, Sentence
+from .periods import change_date, day_before
 from .role_words import role_of
 
-__all__ = ["with_successor_starts"]
+__all__ = ["with_handover_ends", "with_successor_starts"]
 
 #: the post the succession names: "volgt … op als concerndirecteur", "werd als trekker opgevolgd"
 _AS_ROLE = re.compile(r"\bop\s+als\s+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -72,3 +73,39 @@ def _titled(text: str, post: Relation, succession: Relation) -> bool:
     vertrokken" says who succeeds, not that X became wethouder then."""
     return post.evidence_start == succession.evidence_start and post.role is not None and re.search(
         r"\b" + re.escape(post.role) + r"\s+$", text[post.evidence_start:post.subject.start], re.IGNORECASE) is not None
+
+
+#: the clause of a passive succession: "in oktober 2021 werd hij opgevolgd door"
+_SUCCEEDED_CLAUSE = re.compile(r"[;,]\s+(?P<clause>[^;,]*?\b(?:werd|is|was)\s+(?:hij|zij|ze)\s+(?:[^;,]*?\s)?opgevolgd\b)",
+                               re.IGNORECASE)
+
+
+def with_handover_ends(text: str, sentences: list[Sentence], relations: list[Relation]) -> list[Relation]:
+    """``relations`` where a handover dated within the year a "tot <jaar>" names ends the post then (round 56t).
+
+    "Burgemeester X was in functie tot 2021; in oktober 2021 werd hij opgevolgd door Y": "tot 2021" alone ends the
+    post on 31 December 2020, but the handover in the same sentence says X held it into 2021, until the day before
+    the handover's day. Only the post the sentence ends with a year (precision ``year``, the year before the
+    handover's), of the one succeeded.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Gemeente Epe\\n\\nBurgemeester Ad Kok was in functie tot 2021; in oktober 2021 werd hij opgevolgd door Eva Smit."
+    >>> [(r.subject.text, r.valid_until) for r in extract("d", text, gazetteer=load_gazetteer(), date="2024-01-10").relations
+    ...  if r.predicate == "hasRole" and r.subject.text == "Ad Kok"]
+    [('Ad Kok', '2021-09-30')]
+    """
+    if "opgevolgd" not in text:
+        return relations
+    for sentence in sentences:
+        handover = _SUCCEEDED_CLAUSE.search(text, sentence.start, sentence.end)
+        day = change_date(text, handover.start("clause"), handover.end("clause")) if handover else None
+        if day is None:
+            continue
+        ended = f"{int(day[:4]) - 1}-12-31"
+        successions = [r for r in relations if r.predicate == "succeeded" and r.evidence_start == sentence.start]
+        relations = [dataclasses.replace(r, valid_until=day_before(day), valid_until_precision=None)
+                     if r.predicate == "hasRole" and r.evidence_start == sentence.start and r.valid_until == ended
+                     and r.valid_until_precision == "year" and r.subject.start < handover.start()
+                     and any(same_person(r.subject, s.object) for s in successions) else r for r in relations]
+    return relations
