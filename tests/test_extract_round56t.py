@@ -10,7 +10,12 @@
 - "X vertrekt per <dag> naar Y" ends the one post X holds elsewhere in the document (``leaving_for.py``).
 - "Burgemeester X was in functie tot 2021; in oktober 2021 werd hij opgevolgd": the handover's day ends the post
   (``successor_starts.with_handover_ends``).
+- "X trad op <dag> af als wethouder van Y en daarmee ook als …" ends each post named, on that day ("per": the day
+  before; ``term_ends.py``); "X vervulde deze functie van D1 tot en met D2" dates X's post named before
+  (``kept_until.py``).
 - "In die jaren was zij ook secretaris van X" takes the one period of the sentence before (``those_years.py``).
+- Joining told as done ("sloten in 2018 aan", "trad in 2019 toe", "werd in 2017 lid") starts the participation,
+  and "startte in 2019 samen met BZK het programma X" the collaboration (``founding_dates.py``).
 - The successor of a dated succession holds the post the one succeeded left from that day ("Zij volgde in
   januari 2025 X op, die tot eind 2024 wethouder Wonen was"; "volgt per 1 juli 2024 Y op als concerndirecteur";
   ``successor_starts.py``), not the title before the successor's name in the succession's own sentence.
@@ -227,6 +232,64 @@ def test_a_post_without_those_years_or_with_two_periods_before_stays_undated(tex
     assert ("Eva Kok", "Platform31", "secretaris", False, None, None) in dated(text, "2024-01-10"), dated(text, "2024-01-10")
 
 
+# --- "X trad op D af als wethouder van Y en daarmee ook als …": each post after "als" ends on that day ---
+
+STEPPED_DOWN = "Gerben Smit trad {} 14 maart 2025 {} als wethouder van Wierden en daarmee ook als voorzitter van Platform31."
+
+
+@pytest.mark.parametrize("edge, until", [("op", "2025-03-14"), ("per", "2025-03-13")])
+def test_stepping_down_on_a_day_ends_each_post_named(edge, until):
+    assert dated(STEPPED_DOWN.format(edge, "af"), None) == {("Gerben Smit", "Wierden", "wethouder", True, None, until),
+                                                           ("Gerben Smit", "Platform31", "voorzitter", True, None, until)}
+
+
+def test_taking_office_on_a_day_ends_nothing():
+    assert dated(STEPPED_DOWN.format("op", "aan"), None) == {("Gerben Smit", "Wierden", "wethouder", False, None, None),
+                                                            ("Gerben Smit", "Platform31", "voorzitter", False, None, None)}
+
+
+# --- "X vervulde deze functie van D1 tot en met D2": the period of the post named before ---
+
+MEMBER_OF = "Jeroen Smit is lid van de pijler Sociaal van de G40. {} vervulde deze functie {}."
+
+
+def test_a_post_held_this_period_takes_it():
+    assert dated(MEMBER_OF.format("Smit", "van 1 juni 2022 tot en met 31 mei 2024"), "2024-06-04") == \
+        {("Jeroen Smit", "pijler Sociaal", "lid", True, "2022-06-01", "2024-05-31")}
+
+
+@pytest.mark.parametrize("who, how", [
+    ("Smit", "met veel inzet"),  # no period
+    ("Anna Kok", "van 1 juni 2022 tot en met 31 mei 2024"),  # another person
+])
+def test_a_post_held_without_a_period_or_by_another_keeps_its_time(who, how):
+    assert dated(MEMBER_OF.format(who, how), "2024-06-04") == {("Jeroen Smit", "pijler Sociaal", "lid", False, None, None)}
+
+
+# --- "sloten in 2018 aan", "startte in 2019 samen met BZK het programma": a joining or a joint founding starts the fact ---
+
+@pytest.mark.parametrize("text, town, body, since", [
+    ("Assen en Hilversum sloten in 2018 aan bij de G40, Amstelveen in 2022.", "Assen", "G40", "2018-01-01"),
+    ("Assen is in 2018 aangesloten bij de G40.", "Assen", "G40", "2018-01-01"),
+    ("Assen trad in 2019 toe tot de City Deal Schone Lucht.", "Assen", "City Deal Schone Lucht", "2019-01-01"),
+    ("Assen werd in 2017 lid van de G40.", "Assen", "G40", "2017-01-01"),
+])
+def test_joining_told_as_done_starts_the_participation(text, town, body, since):
+    assert (town, body, None, False, since, None) in dated(text, "2024-01-10", "participatesIn"), dated(text, "2024-01-10", "participatesIn")
+
+
+def test_a_planned_joining_starts_nothing():
+    assert dated("Assen en Hilversum sluiten in 2027 aan bij de G40.", "2024-01-10", "participatesIn") == \
+        {("Assen", "G40", None, False, None, None), ("Hilversum", "G40", None, False, None, None)}
+
+
+def test_a_joint_founding_starts_the_collaboration_of_its_clause_only():
+    assert dated("De G40 startte in 2019 samen met het ministerie van BZK het programma Sterke Kernen.", "2024-01-10",
+                 "collaboratesWith") == {("G40", "BZK", None, False, "2019-01-01", None)}
+    assert dated("De G40 werkt samen met het ministerie van BZK; het programma Sterke Kernen startte in 2019.", "2024-01-10",
+                 "collaboratesWith") == {("G40", "BZK", None, False, None, None)}
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -236,6 +299,9 @@ DOCUMENTS = {
     "nieuws-zutphen": ("2025-09-18", QUOTED.format("in januari 2025 ") + "\n"),
     "besluit-zutphen": ("2025-11-01", "Waarneming Zutphen\n\n" + STANDING_IN.format("waarnemend ") + "\n"),
     "verslag-overleg": ("2023-11-09", "Verslag\n\n" + ATTENDED.format("per 1 december 2023 ") + "\n"),
+    "jaarverslag-wierden": ("2025-12-31", "Bestuur\n\n" + STEPPED_DOWN.format("op", "af") + "\n"),
+    "besluit-pijler": ("2024-06-04", "Aanwijzing\n\n" + MEMBER_OF.format("Smit", "van 1 juni 2022 tot en met 31 mei 2024") + "\n"),
+    "nieuws-assen": ("2024-01-10", "Assen doet mee\n\nAssen trad in 2019 toe tot de City Deal Schone Lucht.\n"),
     "cv-kok": ("2024-01-10", "Eva Kok\n\n" + WORKED.format(" ") + "\n"),
     "geschiedenis-epe": ("2024-01-10", "Gemeente Epe\n\nBurgemeester Ad Kok was van 2015 tot 2021 in functie; in oktober "
                                        "2021 werd hij opgevolgd door Eva Smit.\n"),
@@ -270,3 +336,20 @@ def test_as_of_follows_the_end_of_a_term_a_move_and_a_handover(kg):
     assert _roles(kg, "SZW", "plaatsvervangend directeur", "--as-of", "2023-12-02") == []
     assert _roles(kg, "Epe", "burgemeester", "--as-of", "2021-06-01") == [("Ad Kok", "2015-01-01", "2021-09-30")]
     assert _roles(kg, "Platform31", "secretaris", "--as-of", "2005-06-01") == [("Eva Kok", "2002-01-01", "2009")]
+    assert _roles(kg, "Wierden", "wethouder") == [("Gerben Smit", None, "2025-03-14")]
+    assert _roles(kg, "pijler Sociaal", "lid", "--as-of", "2023-06-01") == [("Jeroen Smit", "2022-06-01", "2024-05-31")]
+    assert _roles(kg, "pijler Sociaal", "lid", "--as-of", "2024-06-04") == []
+
+
+def test_as_of_follows_a_joining_told_as_done(kg):
+    import json
+
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "members", "-p", "target=City Deal Schone Lucht",
+                                      "--as-of", "2020-06-01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert [(r["memberLabel"], r["relation"], r["start"]) for r in json.loads(result.output)["rows"]] == \
+        [("Assen", "participatesIn", "2019-01-01")]

@@ -10,7 +10,8 @@ sentence's own reading of the post). The end is read as
 :func:`graph.extract.periods.find_periods` reads "tot (en met)" (an election: the last day of its month or
 year); "bleef", or an end before the document's date, makes the post past. A sentence that keeps the post
 without an end ("Zij blijft voorzitter"), keeps it "tot zijn afscheid", or names another person or another
-role word changes nothing.
+role word changes nothing. "De heer X vervulde deze vertegenwoordiging van 1 juni 2022 tot en met 31 mei 2024" (also
+"bekleedde die functie", "dat voorzitterschap") gives the period to X's post named before it without a start.
 
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
@@ -66,10 +67,11 @@ def same_person(a: Mention, b: Mention) -> bool:
 def with_kept_ends(text: str, sentences: list[Sentence], relations: list[Relation], mentions: list[Mention],
                    year: str | None) -> list[Relation]:
     """``relations`` with the end each "X bleef <rol> tot <datum>" gives X's post (see the module docstring)."""
-    if "blee" not in text and "blij" not in text:
+    if "blee" not in text and "blij" not in text and "vervul" not in text and "bekle" not in text:
         return relations
     persons = [m for m in mentions if m.type == "Person"]
     for sentence in sentences:
+        relations = _held_this(text, sentence, relations, persons, year)
         for verb in _KEPT.finditer(text, sentence.start, sentence.end):
             holder = next((m for m in persons if m.end == verb.start()), None)
             if holder is None:
@@ -105,3 +107,33 @@ def _ended(relations: list[Relation], holder: Mention, role: str, sentence: Sent
     ended = [r for r in held if r.evidence_start in (nearest, sentence.start)]
     return [dataclasses.replace(r, valid_until=until, valid_until_precision=precision, past=past)
             if any(r is e for e in ended) else r for r in relations]
+
+
+#: the post just named, held for a period: "De heer X vervulde deze vertegenwoordiging van 1 juni 2022 tot en met …"
+_HELD_THIS = re.compile(r"\s+(?:vervulde|vervulden|bekleedde|bekleedden)\s+(?:deze|die|dit|dat|zijn|haar)\s+"
+                        r"(?:functie|rol|taak|vertegenwoordiging|positie|zetel|ambt|voorzitterschap|trekkerschap|"
+                        r"lidmaatschap)\b", re.IGNORECASE)
+
+
+def _held_this(text: str, sentence: Sentence, relations: list[Relation], persons: list[Mention],
+               year: str | None) -> list[Relation]:
+    """``relations`` with the period "X vervulde deze functie van D1 tot en met D2" gives X's post named in the
+    sentence before (the posts of X stated there without a start)."""
+    for holder in (m for m in persons if sentence.start <= m.start < sentence.end):
+        held = _HELD_THIS.match(text, holder.end, sentence.end)
+        if held is None:
+            continue
+        clause = _CLAUSE_END.search(text, held.end(), sentence.end)
+        periods = find_periods(text, held.end(), clause.start() if clause else sentence.end, year=year)
+        if len(periods) != 1 or not periods[0].valid_from or not periods[0].valid_until:
+            continue
+        period = periods[0]
+        before = [r for r in relations if r.predicate == "hasRole" and same_person(r.subject, holder)
+                  and r.evidence_start < sentence.start and not r.valid_from
+                  and r.valid_until in (None, period.valid_until)]
+        nearest = max((r.evidence_start for r in before), default=None)
+        relations = [dataclasses.replace(r, valid_from=period.valid_from, valid_from_precision=period.from_precision,
+                                         valid_until=period.valid_until, valid_until_precision=period.until_precision,
+                                         past=r.past or bool(year and period.valid_until < year[:10]))
+                     if any(r is b for b in before) and r.evidence_start == nearest else r for r in relations]
+    return relations
