@@ -16,6 +16,10 @@
 - "In die jaren was zij ook secretaris van X" takes the one period of the sentence before (``those_years.py``).
 - Joining told as done ("sloten in 2018 aan", "trad in 2019 toe", "werd in 2017 lid") starts the participation,
   and "startte in 2019 samen met BZK het programma X" the collaboration (``founding_dates.py``).
+- A deed's dates in words ("met ingang van een oktober tweeduizend vijfentwintig", "sinds tweeduizend
+  drieëntwintig", "de eerste januari tweeduizend vierentwintig") are read as their figures (``periods.py``).
+- "Zij volgde X op, die van 2021 tot 1 februari 2024 programmamanager was" dates X's post with that term
+  (``passed_on_roles.py``).
 - The successor of a dated succession holds the post the one succeeded left from that day ("Zij volgde in
   januari 2025 X op, die tot eind 2024 wethouder Wonen was"; "volgt per 1 juli 2024 Y op als concerndirecteur";
   ``successor_starts.py``), not the title before the successor's name in the succession's own sentence.
@@ -290,6 +294,58 @@ def test_a_joint_founding_starts_the_collaboration_of_its_clause_only():
                  "collaboratesWith") == {("G40", "BZK", None, False, None, None)}
 
 
+# --- a deed's dates in words: "met ingang van een oktober tweeduizend vijfentwintig" ---
+
+APPOINTED = "De heer Erik Smit wordt met ingang van {} tot directeur van Platform31 benoemd."
+
+
+@pytest.mark.parametrize("when, since", [
+    ("een oktober tweeduizend vijfentwintig", "2025-10-01"),
+    ("de eerste januari tweeduizend vierentwintig", "2024-01-01"),
+    ("eenendertig december tweeduizend vierentwintig", "2024-12-31"),
+    ("1 oktober 2025", "2025-10-01"),  # in figures, as before
+])
+def test_a_date_in_words_dates_the_appointment(when, since):
+    assert dated(APPOINTED.format(when), "2025-09-11") == {("Erik Smit", "Platform31", "directeur", False, since, None)}
+
+
+def test_a_day_in_words_without_a_year_is_no_date():
+    # "een oktober" alone may be "an October": no date
+    assert dated(APPOINTED.format("een oktober"), "2025-09-11") == {("Erik Smit", "Platform31", "directeur", False, None, None)}
+
+
+@pytest.mark.parametrize("text, predicate, expected", [
+    ("Het programma Werkroute Oost is in tweeduizend eenentwintig gestart door de gemeenten Ede en Delft.", "initiated",
+     {("Delft", "programma Werkroute Oost", None, False, "2021-01-01", None),
+      ("Ede", "programma Werkroute Oost", None, False, "2021-01-01", None)}),
+    ("Ede werkt sinds tweeduizend drieëntwintig samen met Platform31.", "collaboratesWith",
+     {("Ede", "Platform31", None, False, "2023-01-01", None)}),
+])
+def test_a_year_in_words_dates_as_its_figures_do(text, predicate, expected):
+    assert dated(text, "2025-09-11", predicate) == expected
+
+
+def test_number_words():
+    from graph.extract.periods import number_word
+
+    assert [number_word(w) for w in ("een", "elf", "twintig", "tweeëntwintig", "eenendertig", "eerste", "tweede",
+                                     "achtste", "twintigste", "eenendertigste", "keer")] == \
+        [1, 11, 20, 22, 31, 1, 2, 8, 20, 31, None]
+
+
+# --- "Zij volgde X op, die van 2021 tot 1 februari 2024 programmamanager was": the one succeeded's term ---
+
+FOLLOWED = "Programmamanager van het programma Groene Hart Werkt is Ellen Vos. Zij volgde Frits Kamp op, die {} programmamanager was."
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("van 2021 tot 1 februari 2024", (True, "2021-01-01", "2024-01-31")),
+    ("in 2021", (True, None, None)),  # a time in which, no term
+])
+def test_the_relative_clause_of_the_one_succeeded_dates_their_post(when, expected):
+    assert ("Frits Kamp", "programma Groene Hart Werkt", "programmamanager", *expected) in dated(FOLLOWED.format(when), "2024-09-16")
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -302,6 +358,8 @@ DOCUMENTS = {
     "jaarverslag-wierden": ("2025-12-31", "Bestuur\n\n" + STEPPED_DOWN.format("op", "af") + "\n"),
     "besluit-pijler": ("2024-06-04", "Aanwijzing\n\n" + MEMBER_OF.format("Smit", "van 1 juni 2022 tot en met 31 mei 2024") + "\n"),
     "nieuws-assen": ("2024-01-10", "Assen doet mee\n\nAssen trad in 2019 toe tot de City Deal Schone Lucht.\n"),
+    "akte-stadslab": ("2025-09-11", "Akte van oprichting\n\n" + APPOINTED.format("een oktober tweeduizend vijfentwintig") + "\n"),
+    "begrippen-ghw": ("2024-09-16", "Begrippen\n\n" + FOLLOWED.format("van 2021 tot 1 februari 2024") + "\n"),
     "cv-kok": ("2024-01-10", "Eva Kok\n\n" + WORKED.format(" ") + "\n"),
     "geschiedenis-epe": ("2024-01-10", "Gemeente Epe\n\nBurgemeester Ad Kok was van 2015 tot 2021 in functie; in oktober "
                                        "2021 werd hij opgevolgd door Eva Smit.\n"),
@@ -353,3 +411,13 @@ def test_as_of_follows_a_joining_told_as_done(kg):
     assert result.exit_code == 0, result.output
     assert [(r["memberLabel"], r["relation"], r["start"]) for r in json.loads(result.output)["rows"]] == \
         [("Assen", "participatesIn", "2019-01-01")]
+
+
+def test_as_of_follows_a_date_in_words(kg):
+    assert _roles(kg, "Platform31", "directeur", "--as-of", "2025-09-15") == []  # appointed from 1 October
+    assert _roles(kg, "Platform31", "directeur", "--as-of", "2025-10-15") == [("Erik Smit", "2025-10-01", None)]
+
+
+def test_as_of_follows_the_term_of_the_one_succeeded(kg):
+    assert _roles(kg, "Groene Hart Werkt", "programmamanager", "--as-of", "2022-06-01") == \
+        [("Frits Kamp", "2021-01-01", "2024-01-31")]
