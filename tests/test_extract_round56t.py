@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import pytest
 
+from tests.documents import built_from, unit_role_timeline
 from tests.extract_facts import dated_relations
 
 TOWN = "Gemeente Zutphen\n\n"
@@ -238,17 +239,17 @@ def test_a_post_without_those_years_or_with_two_periods_before_stays_undated(tex
 
 # --- "X trad op D af als wethouder van Y en daarmee ook als …": each post after "als" ends on that day ---
 
-STEPPED_DOWN = "Gerben Smit trad {} 14 maart 2025 {} als wethouder van Wierden en daarmee ook als voorzitter van Platform31."
+STEPPED_DOWN = "Gerben Smit trad {} 14 maart 2025 {} als wethouder van Borne en daarmee ook als voorzitter van Platform31."
 
 
 @pytest.mark.parametrize("edge, until", [("op", "2025-03-14"), ("per", "2025-03-13")])
 def test_stepping_down_on_a_day_ends_each_post_named(edge, until):
-    assert dated(STEPPED_DOWN.format(edge, "af"), None) == {("Gerben Smit", "Wierden", "wethouder", True, None, until),
+    assert dated(STEPPED_DOWN.format(edge, "af"), None) == {("Gerben Smit", "Borne", "wethouder", True, None, until),
                                                            ("Gerben Smit", "Platform31", "voorzitter", True, None, until)}
 
 
 def test_taking_office_on_a_day_ends_nothing():
-    assert dated(STEPPED_DOWN.format("op", "aan"), None) == {("Gerben Smit", "Wierden", "wethouder", False, None, None),
+    assert dated(STEPPED_DOWN.format("op", "aan"), None) == {("Gerben Smit", "Borne", "wethouder", False, None, None),
                                                             ("Gerben Smit", "Platform31", "voorzitter", False, None, None)}
 
 
@@ -335,7 +336,7 @@ def test_number_words():
 
 # --- "Zij volgde X op, die van 2021 tot 1 februari 2024 programmamanager was": the one succeeded's term ---
 
-FOLLOWED = "Programmamanager van het programma Groene Hart Werkt is Ellen Vos. Zij volgde Frits Kamp op, die {} programmamanager was."
+FOLLOWED = "Programmamanager van het programma Werkroute West is Ellen Vos. Zij volgde Frits Kamp op, die {} programmamanager was."
 
 
 @pytest.mark.parametrize("when, expected", [
@@ -343,7 +344,7 @@ FOLLOWED = "Programmamanager van het programma Groene Hart Werkt is Ellen Vos. Z
     ("in 2021", (True, None, None)),  # a time in which, no term
 ])
 def test_the_relative_clause_of_the_one_succeeded_dates_their_post(when, expected):
-    assert ("Frits Kamp", "programma Groene Hart Werkt", "programmamanager", *expected) in dated(FOLLOWED.format(when), "2024-09-16")
+    assert ("Frits Kamp", "programma Werkroute West", "programmamanager", *expected) in dated(FOLLOWED.format(when), "2024-09-16")
 
 
 # --- --as-of follows the dates ---
@@ -355,7 +356,7 @@ DOCUMENTS = {
     "nieuws-zutphen": ("2025-09-18", QUOTED.format("in januari 2025 ") + "\n"),
     "besluit-zutphen": ("2025-11-01", "Waarneming Zutphen\n\n" + STANDING_IN.format("waarnemend ") + "\n"),
     "verslag-overleg": ("2023-11-09", "Verslag\n\n" + ATTENDED.format("per 1 december 2023 ") + "\n"),
-    "jaarverslag-wierden": ("2025-12-31", "Bestuur\n\n" + STEPPED_DOWN.format("op", "af") + "\n"),
+    "jaarverslag-borne": ("2025-12-31", "Bestuur\n\n" + STEPPED_DOWN.format("op", "af") + "\n"),
     "besluit-pijler": ("2024-06-04", "Aanwijzing\n\n" + MEMBER_OF.format("Smit", "van 1 juni 2022 tot en met 31 mei 2024") + "\n"),
     "nieuws-assen": ("2024-01-10", "Assen doet mee\n\nAssen trad in 2019 toe tot de City Deal Schone Lucht.\n"),
     "akte-stadslab": ("2025-09-11", "Akte van oprichting\n\n" + APPOINTED.format("een oktober tweeduizend vijfentwintig") + "\n"),
@@ -368,35 +369,27 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    from tests.documents import built_from
-
     return built_from(tmp_path_factory.mktemp("r56t"), DOCUMENTS)
 
 
-def _roles(kg, unit, role, *window):
-    from tests.documents import unit_role_timeline
-
-    return unit_role_timeline(kg, unit, role, *window)
-
-
 def test_as_of_follows_a_kept_post_a_retirement_and_a_successor(kg):
-    assert ("Marit Veenstra", "2018-04-01", "2022-03") in _roles(kg, "Zutphen", "wethouder", "--as-of", "2021-06-01")
-    assert [r for r in _roles(kg, "Zutphen", "wethouder", "--as-of", "2023-06-01") if r[0] == "Marit Veenstra"] == []
-    assert _roles(kg, "Zutphen", "gemeentesecretaris") == [("Frits Olthof", None, "2023")]
-    assert _roles(kg, "Zutphen", "gemeentesecretaris", "--as-of", "2024-06-01") == []  # retired, told in May 2024
+    assert ("Marit Veenstra", "2018-04-01", "2022-03") in unit_role_timeline(kg, "Zutphen", "wethouder", "--as-of", "2021-06-01")
+    assert [r for r in unit_role_timeline(kg, "Zutphen", "wethouder", "--as-of", "2023-06-01") if r[0] == "Marit Veenstra"] == []
+    assert unit_role_timeline(kg, "Zutphen", "gemeentesecretaris") == [("Frits Olthof", None, "2023")]
+    assert unit_role_timeline(kg, "Zutphen", "gemeentesecretaris", "--as-of", "2024-06-01") == []  # retired, told in May 2024
     # the successor from the succession's day, where her post took the news item's date (September 2025)
-    assert [r for r in _roles(kg, "Zutphen", "wethouder", "--as-of", "2025-06-01") if r[0] in ("Sanne Mulder", "Henk Bakker")] \
+    assert [r for r in unit_role_timeline(kg, "Zutphen", "wethouder", "--as-of", "2025-06-01") if r[0] in ("Sanne Mulder", "Henk Bakker")] \
         == [("Sanne Mulder", "2025-01-01", None)]
 
 
 def test_as_of_follows_the_end_of_a_term_a_move_and_a_handover(kg):
-    assert _roles(kg, "Zutphen", "burgemeester", "--as-of", "2025-12-01") == [("Jan de Wit", "2025-02-01", "2025-12-08")]
-    assert _roles(kg, "SZW", "plaatsvervangend directeur", "--as-of", "2023-12-02") == []
-    assert _roles(kg, "Epe", "burgemeester", "--as-of", "2021-06-01") == [("Ad Kok", "2015-01-01", "2021-09-30")]
-    assert _roles(kg, "Platform31", "secretaris", "--as-of", "2005-06-01") == [("Eva Kok", "2002-01-01", "2009")]
-    assert _roles(kg, "Wierden", "wethouder") == [("Gerben Smit", None, "2025-03-14")]
-    assert _roles(kg, "pijler Sociaal", "lid", "--as-of", "2023-06-01") == [("Jeroen Smit", "2022-06-01", "2024-05-31")]
-    assert _roles(kg, "pijler Sociaal", "lid", "--as-of", "2024-06-04") == []
+    assert unit_role_timeline(kg, "Zutphen", "burgemeester", "--as-of", "2025-12-01") == [("Jan de Wit", "2025-02-01", "2025-12-08")]
+    assert unit_role_timeline(kg, "SZW", "plaatsvervangend directeur", "--as-of", "2023-12-02") == []
+    assert unit_role_timeline(kg, "Epe", "burgemeester", "--as-of", "2021-06-01") == [("Ad Kok", "2015-01-01", "2021-09-30")]
+    assert unit_role_timeline(kg, "Platform31", "secretaris", "--as-of", "2005-06-01") == [("Eva Kok", "2002-01-01", "2009")]
+    assert unit_role_timeline(kg, "Borne", "wethouder") == [("Gerben Smit", None, "2025-03-14")]
+    assert unit_role_timeline(kg, "pijler Sociaal", "lid", "--as-of", "2023-06-01") == [("Jeroen Smit", "2022-06-01", "2024-05-31")]
+    assert unit_role_timeline(kg, "pijler Sociaal", "lid", "--as-of", "2024-06-04") == []
 
 
 def test_as_of_follows_a_joining_told_as_done(kg):
@@ -414,10 +407,10 @@ def test_as_of_follows_a_joining_told_as_done(kg):
 
 
 def test_as_of_follows_a_date_in_words(kg):
-    assert _roles(kg, "Platform31", "directeur", "--as-of", "2025-09-15") == []  # appointed from 1 October
-    assert _roles(kg, "Platform31", "directeur", "--as-of", "2025-10-15") == [("Erik Smit", "2025-10-01", None)]
+    assert unit_role_timeline(kg, "Platform31", "directeur", "--as-of", "2025-09-15") == []  # appointed from 1 October
+    assert unit_role_timeline(kg, "Platform31", "directeur", "--as-of", "2025-10-15") == [("Erik Smit", "2025-10-01", None)]
 
 
 def test_as_of_follows_the_term_of_the_one_succeeded(kg):
-    assert _roles(kg, "Groene Hart Werkt", "programmamanager", "--as-of", "2022-06-01") == \
+    assert unit_role_timeline(kg, "Werkroute West", "programmamanager", "--as-of", "2022-06-01") == \
         [("Frits Kamp", "2021-01-01", "2024-01-31")]

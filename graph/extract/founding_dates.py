@@ -10,7 +10,7 @@ period), so without this the fact took the document's date.
 The act must be told as done (a past tense or a perfect, no plan: "wordt in 2027 gestart", "zal …
 oprichten"), its date and verb in one clause (between commas or semicolons), and the date not after
 the document's. Founding dates ``initiated``; signing dates ``initiated`` and ``participatesIn``. Round 56t:
-joining told as done ("Assen en Hilversum sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten",
+joining told as done ("Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten",
 "werd in 2017 lid") dates ``participatesIn``, and a founding done together ("startte de pijler in 2019 samen
 met het ministerie van BZK het programma X") the ``collaboratesWith`` of the two its clause names.
 
@@ -37,7 +37,7 @@ _FOUNDING = (r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leve
              r"oprichtte|oprichtten|richtten?\s+(?:[^\s,;]+\s+){0,12}?op|zetten?\s+(?:[^\s,;]+\s+){0,12}?op|"
              r"lanceerden?|initieerden?|(?:nam|namen)\s+(?:[^\s,;]+\s+){0,12}?(?:het\s+)?initiatief")
 _SIGNING = r"ondertekend|getekend|ondertekenden?|tekenden?"
-#: joining told as done (round 56t): "Assen en Hilversum sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten"
+#: joining told as done (round 56t): "Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten"
 _JOINING = (r"(?:sloot|sloten)\s+(?:[^\s,;]+\s+){0,6}?aan|(?:trad|traden)\s+(?:[^\s,;]+\s+){0,6}?toe|"
             r"aangesloten|toegetreden|(?:werd|werden)\s+(?:[^\s,;]+\s+){0,4}?lid")
 _FOUNDED = re.compile(rf"\b(?:{_FOUNDING})\b", re.IGNORECASE)

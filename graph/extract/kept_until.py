@@ -1,4 +1,4 @@
-"""A post held on until a date, told in a sentence of its own: "Brinkhuis bleef wethouder tot de verkiezingen
+"""A post held on until a date, told in a sentence of its own: "Veenstra bleef wethouder tot de verkiezingen
 van maart 2022" (round 56t).
 
 A biography or a notice names the post first ("In april 2018 werd zij wethouder van Deventer") and its end
@@ -34,7 +34,7 @@ from .role_words import role_of
 
 __all__ = ["same_person", "with_kept_ends"]
 
-#: the person right before "bleef"/"blijft": "Brinkhuis bleef", "Ilse Bosman blijft"
+#: the person right before "bleef"/"blijft": "Veenstra bleef", "Joris Plat blijft"
 _KEPT = re.compile(r"\s+(?:bleef|bleven|blijft|blijven)\s+(?=\S)", re.IGNORECASE)
 #: an election as the end: "tot de (gemeenteraads)verkiezingen van maart 2022"
 _ELECTION = re.compile(r"\btot\s+(?:aan\s+)?de\s+[\w-]*verkiezingen\s+van\s+(?P<date>(?:[a-z]+\s+)?\d{4})\b",
@@ -59,7 +59,7 @@ def _end(text: str, begin: int, stop: int, year: str | None) -> tuple[str, str |
 
 def same_person(a: Mention, b: Mention) -> bool:
     """Whether two person mentions of one document name one person: the same label, or one is the other's
-    surname ("Hester Brinkhuis", "Brinkhuis"; "Sanne de Gruijter", "De Gruijter"), as
+    surname ("Marit Veenstra", "Veenstra"; "Sanne de Wit", "De Wit"), as
     :func:`graph.extract.passed_on_roles._same_person` reads a later mention."""
     return _same_label(a.label, b.label) or _same_label(b.label, a.label)
 

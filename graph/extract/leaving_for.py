@@ -60,7 +60,7 @@ def find_leaving_for(ctx: DocContext) -> None:
 
 def with_left_posts(relations: list[Relation], year: str | None) -> list[Relation]:
     """``relations`` where the one post a person who "vertrekt per D naar X" holds elsewhere in the document
-    ends the day before D (round 56t): "SZW: Carolien Smit (plv. directeur PDV)" in a meeting's attendance and
+    ends the day before D (round 56t): "SZW: Carla Smit (plv. directeur PDV)" in a meeting's attendance and
     "Mededeling SZW: Smit vertrekt per 1 december 2023 naar het ministerie van OCW" make her deputy director
     until 30 November 2023. A post at the body she goes to, one with an end or past, and a person with two
     or more open posts (which one she leaves the text does not say) keep their time.

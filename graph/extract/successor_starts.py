@@ -1,14 +1,15 @@
 """The successor holds the post from the succession's day (round 56t).
 
-"Programmamanager is Daan Overbeek; hij volgde per 1 mei 2026 Roos Hermans op", "Zij volgde in januari 2025
-Henk van Lierop op, die tot eind 2024 wethouder Wonen was", "Zijn opvolger, wethouder Esther Lammers, is per 1
+"Programmamanager is Daan Kuiper; hij volgde per 1 mei 2026 Roos Dekker op", "Zij volgde in januari 2025
+Henk Bakker op, die tot eind 2024 wethouder Wonen was", "Zijn opvolger, wethouder Eva Kok, is per 1
 juli 2025 voorzitter": the succession is dated, and the one succeeded held a post up to it (the rules of
 :mod:`graph.extract.succession` end it the day before). The successor's post with the same role word at the
-same body, read elsewhere in the document without a time of its own ("Wethouder Sanne de Gruijter (Wonen) is
-blij", a table's "Esther Lammers, …, voorzitter pijler Economie en Werk"), starts on the succession's day,
+same body, read elsewhere in the document without a time of its own ("Wethouder Sanne Mulder (Wonen) is
+blij", a table's "Eva Kok, …, voorzitter pijler Economie en Werk"), starts on the succession's day,
 where it took the document's date (not the title before the successor's name in the succession's own sentence:
-"Wethouder X wordt aangewezen …, als opvolger van wethouder Y, die per 1 juni is vertrokken"). So does the one post with the role word the succession names after "op
-als" ("X volgt per 1 juli 2024 Y op als concerndirecteur") where the one succeeded has none. A post with a time
+"Wethouder X wordt aangewezen …, als opvolger van wethouder Y, die per 1 juni is vertrokken"). So does the one
+post with the role word the succession names after "op als" ("X volgt per 1 juli 2024 Y op als concerndirecteur")
+where the one succeeded has none. A post with a time
 of its own, past or ended keeps it; a succession without a date, or one with an end, dates nothing.
 
 >>> from graph.gazetteer import load_gazetteer

@@ -1,7 +1,7 @@
 """A post told "in die jaren" holds in the period of the sentence before (round 56t).
 
 "Na haar studie werkte Eva Kok van 2002 tot en met 2009 als beleidsmedewerker bij de gemeente Ede. In die jaren
-was zij ook secretaris van de Netwerkstad Twente." The second sentence opens with "In die jaren" (also "In die
+was zij ook secretaris van Platform31." The second sentence opens with "In die jaren" (also "In die
 periode", "In diezelfde tijd", "Gedurende die jaren"): its posts, without a time of their own, take the one
 period (a start and an end) the facts of the sentence before in the same paragraph give, and whether it is past.
 Two periods before, none, or a paragraph between: nothing.
