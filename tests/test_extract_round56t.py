@@ -19,7 +19,7 @@
 - A deed's dates in words ("met ingang van een oktober tweeduizend vijfentwintig", "sinds tweeduizend
   drieëntwintig", "de eerste januari tweeduizend vierentwintig") are read as their figures (``periods.py``).
 - "Zij volgde X op, die van 2021 tot 1 februari 2024 programmamanager was" dates X's post with that term
-  (``passed_on_roles.py``).
+  (``passed_on_roles.py``), and "… en sindsdien werkt bij Y" X's tie to Y from the day after (``periods.py``).
 - The successor of a dated succession holds the post the one succeeded left from that day ("Zij volgde in
   januari 2025 X op, die tot eind 2024 wethouder Wonen was"; "volgt per 1 juli 2024 Y op als concerndirecteur";
   ``successor_starts.py``), not the title before the successor's name in the succession's own sentence.
@@ -93,6 +93,14 @@ def test_a_kept_post_without_a_dated_end_of_its_own_goes_on(sentence):
 ])
 def test_a_retirement_ends_the_office(sentence, date, expected):
     assert dated(TOWN + sentence, date) == {("Frits Olthof", "Zutphen", "gemeentesecretaris", *expected)}
+
+
+def test_a_leaving_in_a_month_ends_on_its_last_day():
+    # the office was held in May; a day ("per 1 mei") still ends it the day before
+    assert dated(TOWN + "Het college neemt kennis van het ontslag van wethouder Eva Kok in mei 2026.", "2026-08-01") == \
+        {("Eva Kok", "Zutphen", "wethouder", True, None, "2026-05-31")}
+    assert dated(TOWN + "Het college neemt kennis van het ontslag van wethouder Eva Kok per 1 mei 2026.", "2026-08-01") == \
+        {("Eva Kok", "Zutphen", "wethouder", True, None, "2026-04-30")}
 
 
 def test_a_holiday_is_no_retirement():
@@ -345,6 +353,12 @@ FOLLOWED = "Programmamanager van het programma Werkroute West is Ellen Vos. Zij 
 ])
 def test_the_relative_clause_of_the_one_succeeded_dates_their_post(when, expected):
     assert ("Frits Kamp", "programma Werkroute West", "programmamanager", *expected) in dated(FOLLOWED.format(when), "2024-09-16")
+
+
+@pytest.mark.parametrize("then, since", [("sindsdien", "2024-02-01"), ("nu", None)])
+def test_working_elsewhere_since_then_starts_the_day_after_the_term(then, since):
+    text = FOLLOWED.format("van 2021 tot 1 februari 2024").replace(" was.", f" was en {then} werkt bij het ministerie van SZW.")
+    assert dated(text, "2024-09-16", "affiliatedWith") == {("Frits Kamp", "SZW", None, False, since, None)}
 
 
 # --- --as-of follows the dates ---

@@ -173,9 +173,10 @@ def _held_since(ctx: DocContext, sentence: Sentence, old: Mention, until: str | 
     or with a start after ``until``."""
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end)
     periods = find_periods(ctx.text, relative.start(1), relative.end(1), year=ctx.date) if relative else []
-    if len(periods) != 1 or not periods[0].valid_from or periods[0].during or until and periods[0].valid_from > until:
+    terms = [p for p in periods if p.valid_from and p.valid_until and not p.during]  # (not "… en sindsdien werkt bij")
+    if len(terms) != 1 or until and terms[0].valid_from > until:
         return None, None, None
-    return periods[0].valid_from, periods[0].from_precision, periods[0].valid_until
+    return terms[0].valid_from, terms[0].from_precision, terms[0].valid_until
 
 
 def end_posts_handed_over(ctx: DocContext, sentence: Sentence, old: Mention, before: int, role: str | None) -> None:

@@ -532,7 +532,9 @@ def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list
 #: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna
 #: met Y" (the preposition of the clause before, for another partner or body)
 _AFTERWARDS = re.compile(r"\s*[,;]\s*(?:en\s+|maar\s+)?(?:daarna|nadien|vervolgens|sindsdien)(?=\s+(?:met|bij|in|aan|voor|"
-                         r"van|als)\s)", re.IGNORECASE)
+                         r"van|als)\s)"
+                         # "…, die tot 1 februari 2024 programmamanager was en sindsdien werkt bij SZW" (round 56t)
+                         r"|\s+en\s+sindsdien(?=\s+(?:werkt|werken|zit|zitten|is|zijn)\s+(?:bij|in|voor)\s)", re.IGNORECASE)
 
 
 def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
@@ -540,6 +542,8 @@ def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
 
     >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 2018 werkte X met EZ, daarna met EZK.")]
     [(None, '2017-12-31'), ('2018-01-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("die tot 1 februari 2024 trekker was en sindsdien werkt bij SZW")]
+    [(None, '2024-01-31'), ('2024-02-01', None)]
     """
     after = []
     for period in found:
