@@ -355,6 +355,12 @@ def test_the_relative_clause_of_the_one_succeeded_dates_their_post(when, expecte
     assert ("Frits Kamp", "programma Werkroute West", "programmamanager", *expected) in dated(FOLLOWED.format(when), "2024-09-16")
 
 
+def test_a_start_in_the_relative_clause_of_the_one_succeeded_dates_their_post():
+    text = ("Jelle Bos wordt per 1 januari 2026 directeur van Platform31. Hij volgt daar Tineke Kamp op, die sinds 2015 "
+            "directeur was en met pensioen gaat.")
+    assert ("Tineke Kamp", "Platform31", "directeur", True, "2015-01-01", "2025-12-31") in dated(text, "2025-11-23")
+
+
 @pytest.mark.parametrize("then, since", [("sindsdien", "2024-02-01"), ("nu", None)])
 def test_working_elsewhere_since_then_starts_the_day_after_the_term(then, since):
     text = FOLLOWED.format("van 2021 tot 1 februari 2024").replace(" was.", f" was en {then} werkt bij het ministerie van SZW.")

@@ -173,7 +173,9 @@ def _held_since(ctx: DocContext, sentence: Sentence, old: Mention, until: str | 
     or with a start after ``until``."""
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end)
     periods = find_periods(ctx.text, relative.start(1), relative.end(1), year=ctx.date) if relative else []
-    terms = [p for p in periods if p.valid_from and p.valid_until and not p.during]  # (not "… en sindsdien werkt bij")
+    terms = [p for p in periods if p.valid_from and not p.during]
+    if len(terms) > 1:  # "van 2021 tot 1 februari 2024 … en sindsdien werkt bij": the term, not the time after it
+        terms = [p for p in terms if p.valid_until]
     if len(terms) != 1 or until and terms[0].valid_from > until:
         return None, None, None
     return terms[0].valid_from, terms[0].from_precision, terms[0].valid_until
