@@ -86,6 +86,10 @@ from .earlier_posts import with_earlier_ends
 from .pronoun_successor import with_pronoun_successors
 from .office_starts import with_office_starts
 from .appointment_terms import with_appointment_terms
+from .kept_until import with_kept_ends
+from .term_ends import with_term_ends
+from .those_years import with_those_years
+from .successor_starts import with_handover_ends, with_successor_starts
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -115,7 +119,7 @@ from .row_successors import find_row_successors
 from .unit_holder_items import find_unit_holder_items
 from .plural_role_lists import find_plural_role_lists
 from .bracket_units import find_bracket_units
-from .leaving_for import find_leaving_for
+from .leaving_for import find_leaving_for, with_left_posts
 from .body_signatures import find_body_signatures
 from .partner_headings import find_partner_headings
 from .board_tables import find_board_tables
@@ -414,6 +418,12 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_cell_starts(text, relations)  # "| … | Eva Smit | contactpersoon (sinds 1 januari 2025) |"
     relations = with_appointment_terms(text, sentences, relations, date)  # "De benoemingen gelden met ingang van …"
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
+    relations = with_kept_ends(text, sentences, relations, kept, date)  # "X werd wethouder … . X bleef wethouder tot 2022"
+    relations = with_successor_starts(text, sentences, relations)  # "Wethouder X … . Zij volgde in maart 2025 Y op": from then
+    relations = with_handover_ends(text, sentences, relations)  # "X was in functie tot 2021; in oktober 2021 werd hij opgevolgd"
+    relations = with_term_ends(text, sentences, relations, kept, date)  # "…; haar ambtstermijn daar eindigt op 8 december"
+    relations = with_left_posts(relations, date)  # "X (plv. directeur PDV)" … "X vertrekt per 1 december naar OCW"
+    relations = with_those_years(text, sentences, relations)  # "X werkte van 2002 tot 2009 … . In die jaren was zij ook …"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio

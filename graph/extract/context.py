@@ -249,8 +249,9 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         appointment = not (valid_from or valid_until or past) and predicate in ("hasRole", "participatesIn") \
             and rule not in _DESCRIPTIVE_RULES and appointed(self.text, *clause)
         told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)
-        if not (valid_from or valid_until or past) and predicate in ("initiated", "participatesIn"):
-            # "Het programma is in 2021 gestart door A", "Op 10 juni 2020 ondertekenden A en B de deal": from then (round 55t)
+        if not (valid_from or valid_until or past) and predicate in ("initiated", "participatesIn", "collaboratesWith"):
+            # "Het programma is in 2021 gestart door A", "Op 10 juni 2020 ondertekenden A en B de deal": from then (round 55t);
+            # "A en B sloten in 2018 aan", "startte in 2019 samen met BZK het programma" (round 56t)
             founded = founding_date(self.text, sentence.start, sentence.end, (subject.start, subject.end),
                                     (obj.start, obj.end), predicate, self.date)
             if founded:

@@ -21,21 +21,29 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import change_date, day_before, last_day_in
+from .periods import _DURING, _ON_DAY, _parse, change_date, day_before, last_day_in, precision
 
-__all__ = ["departure_end", "ended_membership"]
+__all__ = ["departure_end", "departure_time", "ended_membership", "left_in"]
 
 #: a word between the leaving verb's parts that is no object of its own ("als", "van", "bij" … are)
 _WORD = r"(?!(?:als|van|bij|uit|met|naar|voor|in)\b)[\w.-]+\s+"
+#: a word of a date between a verb and its particle: "ging in 2023 met pensioen", "die per 1 juni 2025 is vertrokken"
+_DATE_WORD = r"(?:in|per|op|eind|begin|medio|\d{1,4}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+"
 #: the leaving verb right after the names, closing its clause: "hebben op 13 mei afscheid genomen",
-#: "neemt per 1 juni afscheid", "vertrekt per 1 juni", "treedt per 1 juni af", "is vertrokken"
+#: "neemt per 1 juni afscheid", "vertrekt per 1 juni", "treedt per 1 juni af", "is vertrokken", "ging in 2023
+#: met pensioen", "…, die per 1 juni is vertrokken"
 _LEAVES_AFTER = re.compile(
     rf"(?:\s+van\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|\s*\([^()]{{1,60}}\))?"  # "Wethouder A van Ede", "A (Ede)"
-    rf"\s+(?:(?:hebben|heeft|had|hadden)\s+(?:{_WORD}){{0,5}}?afscheid\s+genomen|"
+    rf"(?:\s+|(?=,))(?:(?:hebben|heeft|had|hadden)\s+(?:{_WORD}){{0,5}}?afscheid\s+genomen|"
     rf"(?:neemt|nemen|nam|namen)\s+(?:{_WORD}){{0,5}}?afscheid|"
     rf"(?:vertrekt|vertrekken|vertrok|vertrokken|stopt|stoppen|stopte|stopten)(?:\s+(?:{_WORD}){{0,4}}?[\w.-]+)?|"
     rf"(?:treedt|treden|trad|traden)\s+(?:{_WORD}){{0,5}}?af|"
-    rf"(?:is|zijn|was|waren)\s+(?:{_WORD}){{0,5}}?(?:vertrokken|afgetreden|gestopt))\s*(?=[.;:]|$)",
+    rf"(?:is|zijn|was|waren)\s+(?:{_WORD}){{0,5}}?(?:vertrokken|afgetreden|gestopt)|"
+    rf"(?:gaat|gaan|ging|gingen)\s+(?:{_DATE_WORD}){{0,4}}?met\s+pensioen|"  # "ging in 2023 met pensioen" (round 56t)
+    rf"(?:is|zijn|was|waren)\s+(?:{_DATE_WORD}){{0,4}}?met\s+pensioen\s+gegaan|"
+    # a relative clause after the name, its verb last: "…, die per 1 juni 2025 is vertrokken" (round 56t)
+    rf",\s+die\s+(?:{_DATE_WORD}){{0,4}}?(?:(?:is|was)\s+(?:vertrokken|afgetreden|gestopt|met\s+pensioen\s+gegaan)|"
+    rf"vertrok|aftrad|stopte|met\s+pensioen\s+ging))\s*(?=[.;:]|$)",
     re.IGNORECASE)
 #: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
 _LEAVING_NOUN = re.compile(r"\b(?:het\s+)?(?:ontslag|vertrek|aftreden)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
@@ -75,14 +83,51 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
     return _last_day(ctx, last.end, clause_end)
 
 
+#: the leaving told as done: "ging in 2023 met pensioen", "die per 1 juni is vertrokken", "hebben afscheid genomen"
+_DONE = re.compile(r"\b(?:had|hadden|heeft|hebben|nam|namen|vertrok|vertrokken|stopte|stopten|trad|traden|aftrad|is|zijn|"
+                   r"was|waren|ging|gingen)\b", re.IGNORECASE)
+
+
+def departure_time(ctx: DocContext, sentence: Sentence, role_start: int, targets: list[Mention]
+                   ) -> tuple[str, str | None, bool] | None:
+    """:func:`departure_end` with the end's precision ("ging in 2023 met pensioen": "year", see :func:`left_in`)
+    and whether the leaving is told as done (a past tense or a perfect; round 56t): in a document without a
+    date that makes the office past. None where the sentence does not say they leave."""
+    until = departure_end(ctx, sentence, role_start, targets)
+    if until is None:
+        return None
+    leaves = _LEAVES_AFTER.match(ctx.text, targets[-1].end, sentence.end)
+    if leaves is None:
+        return until, None, False
+    within = left_in(ctx.text, leaves.start(), leaves.end(), year=ctx.date)
+    return until, within[1] if within and within[0] == until else None, bool(_DONE.search(leaves.group()))
+
+
 def _last_day(ctx: DocContext, start: int, end: int) -> str | None:
-    """The last day before the leaving the text from ``start`` to ``end`` dates: the day before the day it
-    gives ("per 1 juni 2026": 31 May), the last day of the month or year it gives ("in mei 2026"), else the
-    document's date (left by then)."""
+    """The last day before the leaving the text from ``start`` to ``end`` dates: the last day of the month or
+    year it gives ("in mei 2026", "ging in 2023 met pensioen": held in that month or year, round 56t; see
+    :func:`left_in`), the day before the day it gives ("per 1 juni 2026": 31 May), else the document's date
+    (left by then)."""
+    within = left_in(ctx.text, start, end, year=ctx.date)
+    if within is not None:
+        return within[0]
     day = change_date(ctx.text, start, end, year=ctx.date)
     if day is not None:
         return day_before(day)
-    return last_day_in(ctx.text[start:end], year=ctx.date) or (ctx.date[:10] if ctx.date else None)
+    return ctx.date[:10] if ctx.date else None
+
+
+def left_in(text: str, start: int, end: int, *, year: str | None = None) -> tuple[str, str | None] | None:
+    """The last day (and its precision) of the one month or year "in" which ``text[start:end]`` says the leaving
+    was, where it gives no day ("per 1 juni", "op 13 mei"): the office was held in it (round 56t).
+
+    >>> left_in("ging in 2023 met pensioen", 0, 25), left_in("vertrekt per 1 juni 2026", 0, 24)
+    (('2023-12-31', 'year'), None)
+    """
+    if last_day_in(text[start:end], year=year) is None or _ON_DAY.search(text, start, end):
+        return None
+    days = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, start, end)]
+    return (days[0][1].isoformat(), precision(days[0])) if len(days) == 1 and days[0] is not None else None
 
 
 def _clause_end(text: str, start: int, stop: int) -> int:

@@ -9,7 +9,10 @@ period), so without this the fact took the document's date.
 
 The act must be told as done (a past tense or a perfect, no plan: "wordt in 2027 gestart", "zal …
 oprichten"), its date and verb in one clause (between commas or semicolons), and the date not after
-the document's. Founding dates ``initiated``; signing dates ``initiated`` and ``participatesIn``.
+the document's. Founding dates ``initiated``; signing dates ``initiated`` and ``participatesIn``. Round 56t:
+joining told as done ("Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten",
+"werd in 2017 lid") dates ``participatesIn``, and a founding done together ("startte de pijler in 2019 samen
+met het ministerie van BZK het programma X") the ``collaboratesWith`` of the two its clause names.
 
 >>> text = "Het programma Werkroute Oost is in 2021 gestart door de gemeenten Ede en Delft."
 >>> founding_date(text, 0, len(text), (66, 69), (14, 34), "initiated", "2024-09-16")
@@ -34,11 +37,15 @@ _FOUNDING = (r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leve
              r"oprichtte|oprichtten|richtten?\s+(?:[^\s,;]+\s+){0,12}?op|zetten?\s+(?:[^\s,;]+\s+){0,12}?op|"
              r"lanceerden?|initieerden?|(?:nam|namen)\s+(?:[^\s,;]+\s+){0,12}?(?:het\s+)?initiatief")
 _SIGNING = r"ondertekend|getekend|ondertekenden?|tekenden?"
+#: joining told as done (round 56t): "Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten"
+_JOINING = (r"(?:sloot|sloten)\s+(?:[^\s,;]+\s+){0,6}?aan|(?:trad|traden)\s+(?:[^\s,;]+\s+){0,6}?toe|"
+            r"aangesloten|toegetreden|(?:werd|werden)\s+(?:[^\s,;]+\s+){0,4}?lid")
 _FOUNDED = re.compile(rf"\b(?:{_FOUNDING})\b", re.IGNORECASE)
 _SIGNED = re.compile(rf"\b(?:{_SIGNING})\b", re.IGNORECASE)
+_JOINED = re.compile(rf"\b(?:{_JOINING})\b", re.IGNORECASE)
 #: a participle needs an auxiliary of the past or the perfect in its clause
-_PARTICIPLE = re.compile(r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen|ondertekend|getekend",
-                         re.IGNORECASE)
+_PARTICIPLE = re.compile(r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen|ondertekend|getekend|"
+                         r"aangesloten|toegetreden", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|heb|had|hadden)\b", re.IGNORECASE)
 #: a plan, a wish or a denial: "wordt in 2027 gestart", "zal in 2025 worden opgericht", "niet ondertekend"
 _NOT_DONE = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|wordt|worden|niet|geen|nooit|moet|moeten|"
@@ -75,7 +82,8 @@ def founding_date(text: str, begin: int, end: int, subject: tuple[int, int], obj
     gives ``predicate`` between the mentions at ``subject`` and ``obj`` (offsets), else None. Of several
     such clauses, the one naming both ends counts, else the subject's, else the object's, else the only
     one; ``year``: the document's date (a later date is a plan)."""
-    verbs = [_SIGNED] if predicate == "participatesIn" else [_FOUNDED, _SIGNED] if predicate == "initiated" else []
+    verbs = {"participatesIn": [_SIGNED, _JOINED], "initiated": [_FOUNDED, _SIGNED],
+             "collaboratesWith": [_FOUNDED]}.get(predicate, [])
     acts = []
     for clause in _clauses(text, begin, end):
         found = next((date for date in (_act_date(text, *clause, v, year) for v in verbs) if date), None)
@@ -87,6 +95,10 @@ def founding_date(text: str, begin: int, end: int, subject: tuple[int, int], obj
     def within(clause: tuple[int, int], mention: tuple[int, int]) -> bool:
         return clause[0] <= mention[0] and mention[1] <= clause[1]
 
+    if predicate == "collaboratesWith":  # a joint founding dates the partners it names in its clause (one perhaps
+        # by a reference the context resolved: "startte de pijler … samen met BZK")
+        outside = not begin <= subject[0] < end
+        return next((found for clause, found in acts if within(clause, obj) and (outside or within(clause, subject))), None)
     for test in (lambda c: within(c, subject) and within(c, obj), lambda c: within(c, subject),
                  lambda c: within(c, obj)):
         chosen = [found for clause, found in acts if test(clause)]

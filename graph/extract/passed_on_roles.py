@@ -29,7 +29,7 @@ from dataclasses import replace
 from .context import DocContext
 from .lexicon import load_lexicon
 from .model import Mention, Sentence
-from .periods import change_date, day_after, day_before, last_day_in, leaving
+from .periods import change_date, day_after, day_before, find_periods, last_day_in, leaving
 from .roles import role_of, role_pattern
 
 __all__ = ["PASSED_ON", "add_succession", "end_posts_handed_over", "share_role_back"]
@@ -142,18 +142,43 @@ def add_succession(ctx: DocContext, sentence: Sentence, new: Mention, old: Menti
         _taken_over_then(ctx, successor)
     _former_at_helm(ctx, sentence, new, old, previous)
     led = _led_kind(ctx, sentence, old)  # "…, die het programma leidde": only the programme
+    since, since_precision, held_until = _held_since(ctx, sentence, old, until)  # "…, die van 2021 tot 1 februari 2024 … was"
+    until = until or held_until
     if successor is not None and not any(r.object.label == successor.object.label for r in held) \
             and led in (None, successor.object.type):
         # "De pijler benoemt X tot vicevoorzitter. Zij volgt Y op": Y was vicevoorzitter of the pijler
-        ctx.add(old, "hasRole", successor.object, sentence, "succession.opvolger-rol", 0.65, role=successor.role,
-                past=True, stated_at=old.start, until=until)
+        _add_held(ctx, old, successor, sentence, 0.65, until, since, since_precision)
     if successor is None and not held:
         # "X wordt geleid door programmamanager Y (of the bureau and the deal). Zij volgde Z op": Z held that role
         for relation in _one_role_several_holders(ctx, sentence, new, previous):
             if led not in (None, relation.object.type):
                 continue
-            ctx.add(old, "hasRole", relation.object, sentence, "succession.opvolger-rol", 0.6, role=relation.role,
-                    past=True, stated_at=old.start, until=until)
+            _add_held(ctx, old, relation, sentence, 0.6, until, since, since_precision)
+
+
+def _add_held(ctx: DocContext, old: Mention, post, sentence: Sentence, confidence: float, until: str | None,
+              since: str | None, since_precision: str | None) -> None:
+    """Add the post ``post`` names (its body and role) as held by ``old``, the one succeeded, in the past."""
+    added = len(ctx.relations)
+    ctx.add(old, "hasRole", post.object, sentence, "succession.opvolger-rol", confidence, role=post.role,
+            past=True, stated_at=old.start, until=until, since=since if until else None)
+    if since and until and len(ctx.relations) > added and since_precision:  # (an end alone: its own precision)
+        _replace(ctx, ctx.relations[-1], valid_from_precision=since_precision)
+
+
+def _held_since(ctx: DocContext, sentence: Sentence, old: Mention, until: str | None
+                ) -> tuple[str | None, str | None, str | None]:
+    """The start (and its precision) and the end a relative clause after the one succeeded gives their post:
+    "Zij volgde X op, die van 2021 tot 1 februari 2024 programmamanager was" (round 56t); Nones without one,
+    or with a start after ``until``."""
+    relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end)
+    periods = find_periods(ctx.text, relative.start(1), relative.end(1), year=ctx.date) if relative else []
+    terms = [p for p in periods if p.valid_from and not p.during]
+    if len(terms) > 1:  # "van 2021 tot 1 februari 2024 … en sindsdien werkt bij": the term, not the time after it
+        terms = [p for p in terms if p.valid_until]
+    if len(terms) != 1 or until and terms[0].valid_from > until:
+        return None, None, None
+    return terms[0].valid_from, terms[0].from_precision, terms[0].valid_until
 
 
 def end_posts_handed_over(ctx: DocContext, sentence: Sentence, old: Mention, before: int, role: str | None) -> None:

@@ -83,7 +83,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "number_word", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -110,13 +110,71 @@ _SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 
 _SEASON = "|".join(_SEASONS)
 
 
-def _date(p: str, *, anaphor: bool = True) -> str:
+#: a number from one to ninety-nine in words, as a deed writes it: "een", "elf", "vijfentwintig", "tweeëntwintig"
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien")
+_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_NUMBER_WORD = rf"(?:(?:{'|'.join(_UNITS)})(?:en|ën))?(?:{'|'.join(_TENS)})|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}"
+#: a day in words, a number or its ordinal: "een oktober", "de eerste januari", "eenendertig december" (one word,
+#: read by :func:`number_word`: matching the word alone keeps the pattern cheap where most words are no date)
+_DAY_WORD = r"(?:de\s+)?[^\W\d_]+"
+#: a year in words: "tweeduizend vijfentwintig", "negentienhonderd eenennegentig", "tweeduizend"
+_YEAR_WORD = rf"(?:tweeduizend|negentienhonderd)(?:\s*(?:{_NUMBER_WORD}))?"
+
+
+def number_word(word: str) -> int | None:
+    """The number a Dutch number word (1–99) or ordinal writes, else None (round 56t: a deed's dates in words).
+
+    >>> number_word("vijfentwintig"), number_word("tweeëntwintig"), number_word("eerste"), number_word("achtste")
+    (25, 22, 1, 8)
+    >>> number_word("negentienhonderd") is None
+    True
+    """
+    word = word.lower()
+    ordinals = {"eerste": 1, "derde": 3, "achtste": 8}
+    if word in ordinals:
+        return ordinals[word]
+    for end in ("ste", "de"):
+        if word.endswith(end) and _number(word[:-len(end)]) is not None and _number(word) is None:
+            return _number(word[:-len(end)])
+    return _number(word)
+
+
+def _number(word: str) -> int | None:
+    if word in _UNITS:
+        return _UNITS.index(word) + 1
+    if word in _TEENS:
+        return _TEENS.index(word) + 10
+    for tens, name in enumerate(_TENS, start=2):
+        if word == name:
+            return tens * 10
+        for sep in ("en", "ën"):
+            if word.endswith(sep + name) and word[:-len(sep + name)] in _UNITS:
+                return tens * 10 + _UNITS.index(word[:-len(sep + name)]) + 1
+    return None
+
+
+def _year_word(words: str) -> int | None:
+    """The year "tweeduizend vijfentwintig" (2025) or "negentienhonderd eenennegentig" (1991) writes."""
+    found = re.fullmatch(r"(tweeduizend|negentienhonderd)\s*(\S*)", words.strip().lower())
+    if found is None:
+        return None
+    base = 2000 if found.group(1) == "tweeduizend" else 1900
+    rest = number_word(found.group(2)) if found.group(2) else 0
+    return None if rest is None else base + rest
+
+
+def _date(p: str, *, anaphor: bool = True, words: bool = False) -> str:
     """One date, its parts in groups named with prefix ``p``: "1 maart 2024", "maart 2024", "1 maart"
-    (the document's year), "1-3-2024", "2024", each perhaps after "begin/medio/eind"; with
-    ``anaphor`` also "die datum"."""
+    (the document's year), "1-3-2024", "2024", each perhaps after "begin/medio/eind"; with ``words`` also
+    written in words as a deed writes it ("een oktober tweeduizend vijfentwintig", "tweeduizend
+    drieëntwintig"; a pattern for texts that write a year so, :data:`_PERIOD_WORDS`); with ``anaphor``
+    also "die datum"."""
     back = rf"|(?P<{p}ref>{_ANAPHOR})" if anaphor else ""
+    written = (rf"(?:(?P<{p}wday>{_DAY_WORD})\s+)?(?P<{p}wmonth>{_MONTH})\s+(?P<{p}wyear>{_YEAR_WORD})"
+               rf"|(?P<{p}wbyear>{_YEAR_WORD})|") if words else ""
     return (rf"(?:(?:het\s+)?(?P<{p}edge>{_EDGE})(?:\s+van)?\s+)?"
-            rf"(?:(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
+            rf"(?:{written}(?:(?P<{p}day>\d{{1,2}})\s+)?(?P<{p}month>{_MONTH})\.?(?:\s+(?P<{p}year>(?:19|20)\d\d))?"
             rf"|(?P<{p}nday>\d{{1,2}})[-/.](?P<{p}nmonth>\d{{1,2}})[-/.](?P<{p}nyear>(?:19|20)\d\d)"
             rf"|(?:de\s+)?(?:{_ELECTIONS})(?:\s+(?:van|in))?\s+(?P<{p}vyear>(?:19|20)\d\d)"
             rf"|(?:het\s+|de\s+)?(?P<{p}season>{_SEASON})(?:\s+van)?\s+(?P<{p}syear>(?:19|20)\d\d)"
@@ -133,25 +191,34 @@ _EVENT = (r"(?:de\s+)?(?:opheffing|ontbinding|beëindiging|fusie|samenvoeging|he
 _UNTIL_EVENT = re.compile(rf"(?<![\w-])tot\s+(?:aan\s+)?(?:{_EVENT})$", re.IGNORECASE)
 _FROM_WORDS = r"per|vanaf|sinds|sedert|met\s+ingang\s+van|m\.i\.v\.|ingaande"
 _UNTIL_WORDS = r"tot\s+en\s+met|t/m|tot"
-_PERIOD = re.compile(
-    rf"\b(?:van|vanaf|per)\s+{_date('a')}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b')}"
+def _period_pattern(words: bool) -> re.Pattern:
+    """The periods a text writes (:data:`_PERIOD`); with ``words`` also those with dates in words."""
+    return re.compile(
+    rf"\b(?:van|vanaf|per)\s+{_date('a', words=words)}\s+(?P<range_until>{_UNTIL_WORDS})\s+{_date('b', words=words)}"
     rf"|(?<![\w/-])(?P<range_year_a>(?:19|20)\d\d)\s*[-–]\s*(?P<range_year_b>(?:19|20)\d\d)(?![\w-])"
     # a range open to the present: "2024–heden", "2024 - nu", "van 2024 tot heden" (a start, no end)
-    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False)}(?:(?:\s*[–—]\s*|\s+-\s+)"
+    rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/-])){_date('i', anaphor=False, words=words)}(?:(?:\s*[–—]\s*|\s+-\s+)"
     rf"(?P<present>heden|nu)(?=\s*(?:$|[|)\].,;:<]))|\s+tot\s+(?P<present_tot>heden|nu(?:\s+toe)?)\b)"
     # the same with a plain hyphen and no spaces, "2024-heden", "2019-nu": a year (not "2024-01-31", "2019-2023"),
     # perhaps after its month and day: "maart 2024-heden", "1 maart 2024-heden" (round 55f)
     rf"|(?:\b(?:van|vanaf)\s+|(?<![\w/.-]))(?:(?:(?P<lday>\d{{1,2}})\s+)?(?P<lmonth>{_MONTH})\.?\s+(?P<lyear>(?:19|20)\d\d)"
     rf"|(?P<lbyear>(?:19|20)\d\d))-(?P<present_hyphen>heden|nu)(?=\s*(?:$|[|)\].,;:<]))"
     # a range that ends at an event rather than a date: "van 2020 tot de opheffing (in 2023)", "tot zijn afscheid"
-    rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
-    rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False)})?"
-    rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c')}"
-    rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d')}"
+    rf"|(?:\b(?P<event_from>van|vanaf|sinds)\s+{_date('j', anaphor=False, words=words)}\s+)?(?<![\w-])tot\s+(?:aan\s+)?"
+    rf"(?P<event>{_EVENT})(?:\s+(?P<event_on>in|op|per)\s+{_date('k', anaphor=False, words=words)})?"
+    rf"|(?:(?<=\s)|^|(?<=\())(?P<from>{_FROM_WORDS})\s+{_date('c', words=words)}"
+    rf"|(?:(?<=\s)|^|(?<=\())(?P<until>{_UNTIL_WORDS})\s+{_date('d', words=words)}"
     # leaving "na <dag>", "na de gemeenteraadsverkiezingen van 18 maart 2026": held through that day
-    rf"|(?:(?<=\s)|^)(?P<after>na)\s+(?:de\s+(?:{_ELECTIONS})\s+van\s+)?{_date('f', anaphor=False)}",
+    rf"|(?:(?<=\s)|^)(?P<after>na)\s+(?:de\s+(?:{_ELECTIONS})\s+van\s+)?{_date('f', anaphor=False, words=words)}",
     re.IGNORECASE,
-)
+    )
+
+
+_PERIOD = _period_pattern(False)
+#: :data:`_PERIOD` for a text that writes a year in words, as a deed does (round 56t): used only there, the
+#: words cost a third more time per sentence
+_PERIOD_WORDS = _period_pattern(True)
+_WRITTEN_YEAR = re.compile(r"tweeduizend|negentienhonderd", re.IGNORECASE)
 #: a range with a day or month on a side, as a table's period column writes it: "2019 – 1 mei 2022",
 #: "1 mei 2002 - 1 juni 2014" (an en dash, or a hyphen between spaces; its end is the last day served);
 #: read only where the text has such a dash
@@ -289,7 +356,11 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
     found = []
     year = _sentence_year(text, begin, len(text) if end is None else end) or year
     stop = len(text) if end is None else end
-    for match in _PERIOD.finditer(text, begin, stop) if _MAY_DATE.search(text, begin, stop) else ():
+    if _WRITTEN_YEAR.search(text, begin, stop):  # a year written in words ("tweeduizend vijfentwintig"): no digit
+        matches = _PERIOD_WORDS.finditer(text, begin, stop)
+    else:
+        matches = _PERIOD.finditer(text, begin, stop) if _MAY_DATE.search(text, begin, stop) else ()
+    for match in matches:
         groups = match.groupdict()
         refers_back = any(groups[name] for name in ("aref", "bref", "cref", "dref"))
         back = _antecedent(text, begin if earlier is None else earlier, match.start(), year) if refers_back else None
@@ -470,7 +541,9 @@ def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list
 #: a clause that follows an end as the time after it and leaves out its verb: "Tot 2018 werkte de pijler met X, daarna
 #: met Y" (the preposition of the clause before, for another partner or body)
 _AFTERWARDS = re.compile(r"\s*[,;]\s*(?:en\s+|maar\s+)?(?:daarna|nadien|vervolgens|sindsdien)(?=\s+(?:met|bij|in|aan|voor|"
-                         r"van|als)\s)", re.IGNORECASE)
+                         r"van|als)\s)"
+                         # "…, die tot 1 februari 2024 programmamanager was en sindsdien werkt bij SZW" (round 56t)
+                         r"|\s+en\s+sindsdien(?=\s+(?:werkt|werken|zit|zitten|is|zijn)\s+(?:bij|in|voor)\s)", re.IGNORECASE)
 
 
 def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
@@ -478,6 +551,8 @@ def _afterwards(text: str, found: list[Period], stop: int) -> list[Period]:
 
     >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 2018 werkte X met EZ, daarna met EZK.")]
     [(None, '2017-12-31'), ('2018-01-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("die tot 1 februari 2024 trekker was en sindsdien werkt bij SZW")]
+    [(None, '2024-01-31'), ('2024-02-01', None)]
     """
     after = []
     for period in found:
@@ -556,7 +631,8 @@ _SEASON_OF_THE_YEAR = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?:het\s+|de\s+)(?P<sea
 
 
 #: "in 2023", "in maart 2024": when a state held or a joint act took place (a year is written)
-_DURING = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?=(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:19|20)\d\d\b){_date('e', anaphor=False)}")
+_DURING = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?=(?:(?:\d{{1,2}}\s+)?(?:{_MONTH})\.?\s+)?(?:(?:19|20)\d\d\b|tweeduizend|negentienhonderd))"
+                     rf"{_date('e', anaphor=False, words=True)}")
 #: "op 12 oktober 2024": the day a completed act took place (a year is written), which dates it as "in 2024" does
 _ON_DATED_DAY = re.compile(rf"(?:(?<=\s)|^)[Oo]p\s+(?=\d{{1,2}}\s+(?:{_MONTH})\.?\s+(?:19|20)\d\d\b)"
                            rf"{_date('o', anaphor=False)}", re.IGNORECASE)
@@ -691,6 +767,17 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
     """The first and last day of a written date: one day, a month or a year."""
     get = lambda name: groups.get(prefix + name)  # noqa: E731 - a local shorthand
     try:
+        if get("wbyear"):  # "tweeduizend drieëntwintig"
+            y = _year_word(get("wbyear"))
+            return (date(y, 1, 1), date(y, 12, 31)) if y else None
+        if get("wyear"):  # "(de) een oktober tweeduizend vijfentwintig"
+            y, month = _year_word(get("wyear")), MONTHS[get("wmonth").lower()]
+            if not y:
+                return None
+            if get("wday"):
+                day = date(y, month, number_word(re.sub(r"^de\s+", "", get("wday").lower())) or 0)
+                return day, day
+            return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
         if get("syear"):  # "het voorjaar van 2023": March to May
             first, last = _SEASONS[get("season").lower()]
             y = int(get("syear"))

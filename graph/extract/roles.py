@@ -69,7 +69,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
-from .departures import departure_end, ended_membership
+from .departures import departure_time, ended_membership
 from .restated_roles import copula_since, restated_since
 from .list_starts import listed_since
 from .seats import passed_seats
@@ -560,11 +560,12 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             return
         past = past or bool(over)
     # "De wethouders A en B hebben op 13 mei afscheid genomen": their office ends (walkthrough 23, finding 1)
-    left_on = departure_end(ctx, sentence, match.start(), targets) if rule == "roles.before-name" else None
-    if left_on is not None:
+    left = departure_time(ctx, sentence, match.start(), targets) if rule == "roles.before-name" else None
+    if left is not None:
+        left_on, left_precision, done = left  # undated and told as done ("ging in 2023 met pensioen"): past (round 56t)
         for person in targets:
             ctx.add(person, "hasRole", obj, sentence, "roles.departure", 0.8, role=label,
-                    past=bool(ctx.date) and left_on <= ctx.date[:10], until=left_on)
+                    past=left_on <= ctx.date[:10] if ctx.date else done, until=left_on, precision=left_precision)
         return
     for person in targets:
         if denied_role(text, sentence, start, end, person):
