@@ -19,6 +19,7 @@ from graph.curation_retype import _RETYPED
 from graph.errors import EXIT_TIMEOUT
 from graph.query import query_rows
 from graph.vocab import PREFIXES
+from graph.window_roles import TABLE_SHARE
 
 COMMANDS = {
     "ask": ["ask", "who-does-what", "-p", "person=Bram Jansen", "--at", "2021-06-01"],
@@ -42,11 +43,13 @@ def test_every_query_of_the_command_has_its_timeout(runner, graph_dir, deadlines
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command], "--timeout", "120"])
     assert result.exit_code == 0, result.output
-    assert set(deadlines) == ({120.0} if command != "search" else set()), deadlines  # search runs none of its own
+    # search runs none of its own; a windowed ask's first making of its kept rows gives each of those queries
+    # TABLE_SHARE of the command's timeout (round 56c: past it the text answers), so 60 s beside 120
+    assert set(deadlines) - {120.0 * TABLE_SHARE} == ({120.0} if command != "search" else set()), deadlines
     deadlines.clear()
     result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command]])
     assert result.exit_code == 0, result.output
-    assert set(deadlines) <= {30.0}, deadlines  # the default again: the last command's is not kept
+    assert set(deadlines) <= {30.0, 30.0 * TABLE_SHARE}, deadlines  # the default again: the last command's is not kept
 
 
 def test_outside_a_command_the_callers_timeout_holds():
