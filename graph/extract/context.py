@@ -251,8 +251,10 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         told_past = not (valid_from or valid_until or past or appointment) and told_in_past(self.text, *clause)
         if not (valid_from or valid_until or past) and predicate in ("initiated", "participatesIn"):
             # "Het programma is in 2021 gestart door A", "Op 10 juni 2020 ondertekenden A en B de deal": from then (round 55t)
+            previous = self.previous_sentence(sentence)  # "in datzelfde jaar": the year written before
             founded = founding_date(self.text, sentence.start, sentence.end, (subject.start, subject.end),
-                                    (obj.start, obj.end), predicate, self.date)
+                                    (obj.start, obj.end), predicate, self.date,
+                                    previous.start if previous is not None else None)
             if founded:
                 valid_from, precisions["valid_from_precision"] = founded
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
