@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tests.extract_facts import dated_relations
+from tests.extract_facts import dated_relations, facts, mentions
 
 
 @lru_cache(maxsize=None)
@@ -81,3 +81,49 @@ def test_a_chair_since_the_signing_takes_the_signing_not_a_later_date_between():
 def test_since_the_start_without_a_dated_start_before_dates_nothing():
     text = "Het Actieprogramma Wijkzorg Oost werkt aan zorg in de buurt. Platform31 is sinds de start partner.\n"
     assert ("Platform31", "Actieprogramma Wijkzorg Oost", None, False, None, None) in dated(text, "participatesIn")
+
+
+# --- a bureau named with its legal form, later by its name alone -------------------------------------------------
+
+LETTERHEAD = "BUREAU KOMPASROOS B.V.\nLange Gracht 12 · 3511 AB Utrecht\n\n"
+SIGNED = "\n\nMet vriendelijke groet,\n\nBureau Kompasroos B.V.\n"
+
+
+def test_a_bureau_with_its_legal_form_is_named_without_it_later():
+    text = LETTERHEAD + "Projectleider is mevrouw drs. Anna de Wit, senior adviseur bij Kompasroos." + SIGNED
+    # (the entity's label is its letterhead's spelling, as before this rule)
+    assert facts(text, "2025-06-17") == {("Anna de Wit", "hasRole", "BUREAU KOMPASROOS B.V.", "senior adviseur")}
+
+
+def test_the_bare_name_without_the_legal_form_name_is_no_organisation():
+    text = "Projectleider is mevrouw drs. Anna de Wit, senior adviseur bij Kompasroos.\n"
+    assert mentions(text, "Organisation") == []
+
+
+# --- a local party named after its town, as the party one sits in the council for -------------------------------
+
+def test_the_party_of_a_council_seat_is_an_organisation_and_holds_its_fraction_chair():
+    text = ("Jan Kroes was van 2006 tot 2014 lid van de gemeenteraad voor Tiel Samen Verder. "
+            "Ayla Demir, oud-fractievoorzitter van Tiel Samen Verder, schreef een bijdrage.\n")
+    assert mentions(text, "Organisation", "2025-03-14") == ["Tiel Samen Verder", "Tiel Samen Verder"]
+    assert ("Ayla Demir", "hasRole", "Tiel Samen Verder", "fractievoorzitter") in facts(text, "2025-03-14")
+
+
+def test_a_fraction_chair_of_the_town_alone_is_no_party():
+    text = "Ayla Demir, fractievoorzitter van Tiel, schreef een bijdrage.\n"
+    assert mentions(text, "Organisation", "2025-03-14") == []
+
+
+# --- "Zijn opvolger, Y, zette per <date> het werk voort": the handover's day ------------------------------------
+
+PREDECESSOR = "Als voorzitter van de raad van toezicht was Henk Wessels kritisch en betrokken. "
+
+
+def test_a_successor_in_apposition_takes_over_on_the_day_the_clause_after_it_gives():
+    text = PREDECESSOR + "Zijn opvolger, Karel Vos, zette per 1 januari 2024 het werk voort.\n"
+    assert dated(text, "succeeded", "2025-03-14") == {("Karel Vos", "Henk Wessels", None, False, "2024-01-01", None)}
+
+
+def test_a_successor_in_apposition_without_a_date_after_it_has_no_day():
+    text = PREDECESSOR + "Zijn opvolger, Karel Vos, was eerder wethouder in Raalte.\n"
+    assert dated(text, "succeeded", "2025-03-14") == {("Karel Vos", "Henk Wessels", None, False, None, None)}
