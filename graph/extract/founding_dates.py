@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .periods import _DURING, _ON_DATED_DAY, _antecedent, _parse, precision
+from .periods import _DURING, _ON_DATED_DAY, _parse, precision
 
 __all__ = ["founding_date"]
 
@@ -51,14 +51,8 @@ def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if b - 1 > a]
 
 
-#: the year a date written before names: "Per 1 mei 2016 kwam zij … . Dat programma was in datzelfde jaar gestart"
-_SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:datzelfde|hetzelfde|diezelfde|dat)\s+jaar\b", re.IGNORECASE)
-
-
-def _act_date(text: str, begin: int, end: int, verbs: re.Pattern, year: str | None,
-              earlier: str | None = None) -> tuple[str, str | None] | None:
-    """The one date of an act (``verbs``) told as done in the clause ``text[begin:end]``; ``earlier``: the year
-    (four digits) that "in datzelfde jaar" there refers to, if any."""
+def _act_date(text: str, begin: int, end: int, verbs: re.Pattern, year: str | None) -> tuple[str, str | None] | None:
+    """The one date of an act (``verbs``) told as done in the clause ``text[begin:end]``."""
     act = verbs.search(text, begin, end)
     if act is None or _NOT_DONE.search(text, begin, end):
         return None
@@ -66,8 +60,6 @@ def _act_date(text: str, begin: int, end: int, verbs: re.Pattern, year: str | No
         return None
     dates = [(m, "e") for m in _DURING.finditer(text, begin, end)] \
         + [(m, "o") for m in _ON_DATED_DAY.finditer(text, begin, end)]
-    if not dates and earlier and _SAME_YEAR.search(text, begin, end) and (not year or earlier <= year[:4]):
-        return f"{earlier}-01-01", "year"
     if len(dates) != 1:
         return None
     match, prefix = dates[0]
@@ -78,25 +70,15 @@ def _act_date(text: str, begin: int, end: int, verbs: re.Pattern, year: str | No
 
 
 def founding_date(text: str, begin: int, end: int, subject: tuple[int, int], obj: tuple[int, int],
-                  predicate: str, year: str | None, earlier: int | None = None) -> tuple[str, str | None] | None:
+                  predicate: str, year: str | None) -> tuple[str, str | None] | None:
     """The start (ISO date, its precision) that a founding or signing in the sentence ``text[begin:end]``
     gives ``predicate`` between the mentions at ``subject`` and ``obj`` (offsets), else None. Of several
     such clauses, the one naming both ends counts, else the subject's, else the object's, else the only
-    one; ``year``: the document's date (a later date is a plan). ``earlier`` (an offset, the previous
-    sentence's start): "in datzelfde jaar" is the year of the last date written from there on (round 56s).
-
-    >>> text = "Per 1 mei 2016 kwam zij naar Ede. Het programma was in datzelfde jaar gestart door de gemeente Ede."
-    >>> founding_date(text, 34, len(text), (95, 98), (34, 47), "initiated", "2023-10-09", earlier=0)
-    ('2016-01-01', 'year')
-    """
+    one; ``year``: the document's date (a later date is a plan)."""
     verbs = [_SIGNED] if predicate == "participatesIn" else [_FOUNDED, _SIGNED] if predicate == "initiated" else []
-    known = None
-    if earlier is not None and _SAME_YEAR.search(text, begin, end):
-        days = _antecedent(text, earlier, _SAME_YEAR.search(text, begin, end).start(), None)
-        known = str(days[0].year) if days is not None else None
     acts = []
     for clause in _clauses(text, begin, end):
-        found = next((date for date in (_act_date(text, *clause, v, year, known) for v in verbs) if date), None)
+        found = next((date for date in (_act_date(text, *clause, v, year) for v in verbs) if date), None)
         if found:
             acts.append((clause, found))
     if not acts:
