@@ -21,6 +21,7 @@ from .context_periods import PeriodContext
 from .context_subjects import SubjectContext
 from .cues import CueText
 from .founding_dates import founding_date
+from .since_the_act import same_year_start
 from .absences import absent
 from .guests import ATTENDANCE_RULES, guest, guest_discussions
 from .listings import listed_spans
@@ -256,6 +257,12 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
                                     (obj.start, obj.end), predicate, self.date)
             if founded:
                 valid_from, precisions["valid_from_precision"] = founded
+            elif predicate in ("initiated", "participatesIn") and self.previous_sentence(sentence) is not None:
+                # "Dat programma was in datzelfde jaar gestart op initiatief van A": the year written before (round 56s)
+                founded = same_year_start(self.text, sentence.start, sentence.end, predicate,
+                                          self.previous_sentence(sentence).start, self.date)
+                if founded:
+                    valid_from, precisions["valid_from_precision"] = founded
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,
                                        role=role, past=past, valid_from=valid_from, valid_until=valid_until,
                                        appointed=appointment, told_past=told_past, **precisions))

@@ -18,6 +18,7 @@ import re
 
 from .model import Mention, Sentence
 from .periods import MONTH_NAMES, MONTHS, Period, day_before, find_periods, held_until_event, in_brackets, leaving
+from .since_the_act import since_the_act
 
 __all__ = ["PeriodContext"]
 
@@ -27,6 +28,8 @@ __all__ = ["PeriodContext"]
 #: wethouder van A en als voorzitter van B": both end)
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
                          r"alle|ook|tal|vele|als)\b)(?=[a-zà-ÿ])")
+#: "sinds de start", "vanaf het begin": a time an act told before gives (:mod:`.since_the_act`)
+_SINCE_THE = re.compile(r"\b(?:sinds|sedert|vanaf)\s+(?:de|het)\s", re.IGNORECASE)
 #: a relative clause on a person, after the name: ", die de functie … vervulde"
 _RELATIVE = re.compile(r"\s*,\s*die\s", re.IGNORECASE)
 #: a relative clause on the post, after its body: ", een rol die hij …", ", een functie die zij …"
@@ -257,6 +260,10 @@ class PeriodContext:
                 periods = self._same_leaving(sentence, previous)
                 if periods:
                     self.__dict__.setdefault("_taken_up", set()).add(sentence.start)
+            if not periods and previous is not None and _SINCE_THE.search(self.text, sentence.start, sentence.end):
+                # "Aedes is sinds de start partner": the date of the start told just before (round 56s)
+                periods = since_the_act(self.text, sentence.start, sentence.end,
+                                        self.spans_back(sentence, sentence.start, 3)[1:], self.date)
             cuts = []
             for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end) if periods else ():
                 before = self.text[sentence.start:cut.start()]

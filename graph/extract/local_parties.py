@@ -15,6 +15,10 @@ Examples
 >>> towns = [Mention(m.start(), m.end(), "Ede", "Municipality", "t", 1.0) for m in re.finditer("Ede", text)]
 >>> [m.text for m in local_parties(text, towns)]
 ['Lokaal Ede', 'Ede Groen', 'Lokaal Ede']
+>>> text = "Jan Kok was lid van de gemeenteraad voor Ede Lokaal Vooruit. Piet Ros is fractievoorzitter van Ede."
+>>> towns = [Mention(m.start(), m.end(), "Ede", "Municipality", "t", 1.0) for m in re.finditer("Ede", text)]
+>>> [m.text for m in local_parties(text, towns)]
+['Ede Lokaal Vooruit']
 """
 
 from __future__ import annotations
@@ -26,15 +30,18 @@ from .model import Mention
 __all__ = ["local_parties"]
 
 _RULE = "organisations.local-party"
-#: who the list after it is: a council's fracties or parties
-_LEAD = re.compile(r"\b(?:fracties?|partijen|coalitiepartijen|raadsfracties?)\s+(?:van\s+)?(?:de\s+|het\s+)?")
+#: who the list after it is: a council's fracties or parties; or the party one sits in the council for or chairs
+#: the fraction of: "lid van de gemeenteraad voor Deventer Lokaal Vooruit", "oud-fractievoorzitter van Ede Sociaal"
+#: (round 56s)
+_LEAD = re.compile(r"\b(?:fracties?|partijen|coalitiepartijen|raadsfracties?)\s+(?:van\s+)?(?:de\s+|het\s+)?|"
+                   r"\b(?:(?:gemeente)?raad|raadslid|raadsleden)\s+voor\s+|\bfractievoorzitter\s+van\s+")
 #: one name of the list: one to three capitalised words (a hyphen inside), then a comma, "en" or the list's end
 _NAME = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'-]*(?:[ \t][A-ZÀ-Ý][\w'-]*){0,2})(?P<sep>\s*,\s*|\s+en\s+|)")
 
 
 def local_parties(text: str, mentions: list[Mention]) -> list[Mention]:
     """The local parties a list after "de fracties van" names, and the later uses of their names."""
-    if "fractie" not in text and "partijen" not in text:
+    if "fractie" not in text and "partijen" not in text and "raad" not in text:
         return []
     towns = [m for m in mentions if m.type == "Municipality"]
     names: set[str] = set()

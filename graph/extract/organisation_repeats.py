@@ -45,6 +45,7 @@ def repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mentio
                   or m.rule == KIND_LIST and all(w[:1].isupper() for w in m.text.split())})
     bare = {tuple(m.text.split()[1:]): m.label for m in mentions if m.rule == "organisations.head-word"
             and m.text.split()[0] in LEGAL_HEADS and all(w[:1].isupper() and w.isalpha() for w in m.text.split()[1:])}
+    bare.update(_without_initials(mentions))
     bare = {words: label for words, label in bare.items() if words and words not in names}
     names.update(bare)
     # a one-word name a plural kind word gave away, later: not where a sentence starts (an ordinary word)
@@ -76,6 +77,35 @@ def repeated_words(tokens: list[Token], blocked: set[int], mentions: list[Mentio
                 out.append(Mention(token.start, tokens[last].end, " ".join(words), "Organisation",
                                    "organisations.repeat", 0.75, name=label))
                 break
+    return out
+
+
+#: a bureau's kind word that opens its name before a legal form in initials: "Bureau Stadkompas B.V."
+_BUREAU_HEADS = frozenset({"Bureau", "Adviesbureau", "Onderzoeksbureau", "Ingenieursbureau"})
+#: a legal form in initials closing a name (:func:`graph.extract.legal_forms.legal_form_end`)
+_INITIALS = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.)$")
+
+
+def _without_initials(mentions: list[Mention]) -> dict[tuple, str]:
+    """The bare names of organisations named with a legal form in initials, without it and without a bureau's
+    kind word before them: "Bureau Stadkompas B.V." (a letter's letterhead or signature) … "senior adviseur bij
+    Stadkompas" (round 56s); the name's words capitalised ("Bouwbedrijf Jansen B.V." gives "Bouwbedrijf Jansen").
+
+    >>> m = Mention(0, 22, "Bureau Stadkompas B.V.", "Organisation", "organisations.legal-form", 0.8)
+    >>> _without_initials([m])
+    {('Stadkompas',): 'Bureau Stadkompas B.V.'}
+    >>> _without_initials([Mention(0, 19, "Bureau van Dam B.V.", "Organisation", "organisations.legal-form", 0.8)])
+    {}
+    """
+    out = {}
+    for m in mentions:
+        if m.rule != "organisations.legal-form" or not _INITIALS.search(m.text):
+            continue
+        words = m.text[:_INITIALS.search(m.text).start()].split()
+        if words and words[0] in _BUREAU_HEADS:
+            words = words[1:]
+        if words and all(w[:1].isupper() and w.isalpha() for w in words):
+            out[tuple(words)] = m.label
     return out
 
 

@@ -364,6 +364,10 @@ def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention, new: Ment
         day = change_date(passive, year=ctx.date) if "opgevolgd door" in passive else None
     if day is None and _FRONTED_PASSIVE.match(ctx.text, sentence.start, old.start):
         day = change_date(ctx.text[sentence.start:old.start], year=ctx.date)  # "Per 1 mei wordt de voorzitter van Z, X, …"
+    if day is None and _SUCCESSOR_APPOSITION.fullmatch(ctx.text, sentence.start, new.start) \
+            and _APPOSITION_END.match(ctx.text, new.end, sentence.end):
+        day = change_date(ctx.text[_APPOSITION_END.match(ctx.text, new.end, sentence.end).end():sentence.end],
+                          year=ctx.date)  # "Zijn opvolger, Y, zette per 1 januari 2024 het werk voort" (round 56s)
     relative = _WHO_LEAVES.match(ctx.text, old.end, sentence.end) if day is None else None
     if relative is not None and leaving(relative.group(1)) and last_day_in(relative.group(1), year=ctx.date) is None \
             and not _SINCE.search(relative.group(1)):  # "…, die de pijler sinds 2022 voorzat en vertrekt": since when they led
@@ -371,6 +375,11 @@ def _succession_day(ctx: DocContext, sentence: Sentence, old: Mention, new: Ment
     return day
 
 
+#: the successor in apposition to "zijn/haar opvolger" opening the sentence: "Zijn opvolger, Y, zette per 1 januari
+#: 2024 het werk voort": the time of the clause after the apposition is the handover's (not "Zijn opvolger, Y,
+#: was eerder wethouder")
+_SUCCESSOR_APPOSITION = re.compile(r"\s*(?:Zijn|Haar|Diens)\s+opvolg(?:er|ster)\s*,\s*")
+_APPOSITION_END = re.compile(r"\s*,\s*")
 #: a relative clause right after the one succeeded: "X (Breda) op, die per 1 april vertrekt naar …"
 _WHO_LEAVES = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:op\s*)?,\s*(die\s[^,;()]{1,80})")
 
