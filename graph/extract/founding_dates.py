@@ -37,8 +37,11 @@ _FOUNDING = (r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leve
              r"oprichtte|oprichtten|richtten?\s+(?:[^\s,;]+\s+){0,12}?op|zetten?\s+(?:[^\s,;]+\s+){0,12}?op|"
              r"lanceerden?|initieerden?|(?:nam|namen)\s+(?:[^\s,;]+\s+){0,12}?(?:het\s+)?initiatief")
 _SIGNING = r"ondertekend|getekend|ondertekenden?|tekenden?"
-#: joining told as done (round 56t): "Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten"
+#: joining told as done (round 56t): "Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten";
+#: with "zich" the object may come between ("Ede en Tiel sloten zich in 2016 bij het Werkakkoord Rivierland aan",
+#: round 56s, whose first version read it in periods._TAKING_UP for every fact of the clause)
 _JOINING = (r"(?:sloot|sloten)\s+(?:[^\s,;]+\s+){0,6}?aan|(?:trad|traden)\s+(?:[^\s,;]+\s+){0,6}?toe|"
+            r"(?:sloot|sloten)\s+(?:[^\s,;]+\s+){0,6}?zich\s+(?:[^\s,;]+\s+){0,8}?aan|"
             r"aangesloten|toegetreden|(?:werd|werden)\s+(?:[^\s,;]+\s+){0,4}?lid")
 _FOUNDED = re.compile(rf"\b(?:{_FOUNDING})\b", re.IGNORECASE)
 _SIGNED = re.compile(rf"\b(?:{_SIGNING})\b", re.IGNORECASE)

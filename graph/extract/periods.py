@@ -618,11 +618,9 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
     return found
 
 
-#: taking up a post or a membership, done: "werd voorzitter", "trad toe", "is benoemd tot", "begon als"; joining
-#: told as done, "sloten zich in 2016 bij het akkoord aan", "In 2016 sloot Ede zich aan", "heeft zich in 2022 aangesloten" (round 56s; not "sloot
-#: in 2016 een convenant", with no "zich … aan")
+#: taking up a post or a membership, done: "werd voorzitter", "trad toe", "is benoemd tot", "begon als" (joining a
+#: programme or an agreement told as done dates the participation: :mod:`.founding_dates`)
 _TAKING_UP = re.compile(r"\b(?:werd|werden|trad\s+(?:[\w/.()-]+\s+){0,6}?toe|traden\s+(?:[\w/.()-]+\s+){0,6}?toe|"
-                        r"(?:sloot|sloten)\s+(?:[\w'-]+\s+){0,6}?zich\s+(?:[\w/.()'-]+\s+){0,8}?aan|zich\s+(?:[\w/.()-]+\s+){0,4}?aangesloten|"
                         r"toegetreden|benoemd|gekozen|verkozen|aangetreden|geïnstalleerd|aangesteld|begon\s+als|"
                         r"begonnen\s+als)\b", re.IGNORECASE)
 #: a plan, a wish or a denial: no post taken up yet ("zal in 2025 …", "werd niet …")
