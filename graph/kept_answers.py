@@ -78,12 +78,9 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     joined = _joined(dataset, question)
     bound = {name: value for name, value in bindings.items() if value is not None}
     if not keeps_results(dataset) or any(name not in listed for name in bound):
-        if question.name == window_roles.QUESTION and engine_of(dataset) == "oxigraph":
-            return window_roles.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
-        if question.name in window_counts.SHAPES and engine_of(dataset) == "oxigraph":
-            return window_counts.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
-        if question.name in window_values.QUESTIONS and engine_of(dataset) == "oxigraph":
-            return window_values.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
+        windowed = _WINDOWED.get(question.name)
+        if windowed is not None and engine_of(dataset) == "oxigraph":
+            return windowed.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         return joined(dataset, question, bindings, timeout) if joined else None
     key = {"text": _whole_text(question)}
     if not bound:
@@ -93,6 +90,11 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
                           decode=decode)
     found = kept(dataset, _NAME + question.name, key, code=_CODE, decode=lambda data: decode(data, bound))
     return joined(dataset, question, bindings, timeout) if found is None and joined else found
+
+
+#: the questions answered under a window from rows kept beside the graph, and the module that answers each
+_WINDOWED = {window_roles.QUESTION: window_roles, **dict.fromkeys(window_counts.SHAPES, window_counts),
+             **dict.fromkeys(window_values.QUESTIONS, window_values)}
 
 
 def _joined(dataset, question):

@@ -32,10 +32,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Mapping, NamedTuple
 
-from rdflib import URIRef
-
 from .vocab import G40_NS
-from .window_roles import (_decisions, _digest, _kept_window_table, _node_inputs, _signatures, _Terms,
+from .window_roles import (_decisions, _digest, _ev_values, _kept_window_table, _node_inputs, _signatures, _Terms,
                            _window_and_table)
 
 __all__ = ["windowed_answer"]
@@ -238,11 +236,11 @@ def _asked_rows(dataset, question, bound, nodes: list[str], timeout) -> list[tup
     """The subquery's rows of the evidence ``nodes`` under the window ``bound``, asked of the text (``VALUES ?ev``)."""
     from .kept_answers import _written
     from .query import run_sparql
-    from .questions import question_text, sparql_term
+    from .questions import question_text
 
     shape = SHAPES[question.name]
     where, _ = _parts(shape, question_text(question, dict(bound), engine="oxigraph"))
-    values = "VALUES ?ev { " + " ".join(sparql_term(URIRef(node)) for node in nodes) + " }"
+    values = _ev_values(nodes)
     found = run_sparql(dataset, _rows_text(shape, where, values), timeout=timeout, check=False).rows
     return [tuple(None if row.get(name) is None else tuple(_written(row[name]))
                   for name in (*shape.selected[1:], "ev_undated")) for row in found]

@@ -362,6 +362,17 @@ def _decisions(signatures: list, bound: Mapping[str, Any]) -> list:
             if inputs is not None and _decided_here(inputs, as_of) else None for inputs in signatures]
 
 
+def _ev_values(nodes) -> str:
+    """The ``VALUES ?ev`` block that asks the text about the evidence ``nodes`` (IRIs) alone.
+
+    >>> _ev_values(["https://w3id.org/g40kg/id/evidence/e1"])
+    'VALUES ?ev { <https://w3id.org/g40kg/id/evidence/e1> }'
+    """
+    from .questions import sparql_term
+
+    return "VALUES ?ev { " + " ".join(sparql_term(URIRef(node)) for node in nodes) + " }"
+
+
 def _node_inputs(dataset, nodes: set, timeout) -> dict | None:
     """Evidence IRI → its filter inputs (:func:`graph.evidence_window.filter_inputs`) for the ``nodes``, a node's None
     when a time value of its is no day (its rows asked of the text); None when a node is no IRI (the text answers)."""
@@ -449,10 +460,10 @@ def _asked_rows(dataset, question, bound, nodes: list[str], timeout) -> dict[tup
     ?ev``): group (written terms) → each row's aggregates' arguments."""
     from .kept_answers import _written
     from .query import run_sparql
-    from .questions import question_text, sparql_term
+    from .questions import question_text
 
     parts = inner_query(question_text(question, dict(bound), engine="oxigraph"))
-    values = "VALUES ?ev { " + " ".join(sparql_term(URIRef(node)) for node in nodes) + " }"
+    values = _ev_values(nodes)
     names = [name for name, *_ in parts["aggregates"]]
     answers: dict[tuple, list] = {}
     for found in run_sparql(dataset, _rows_text(parts, parts["where"], set(), values), timeout=timeout,

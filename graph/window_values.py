@@ -41,16 +41,18 @@ import dataclasses
 import re
 from typing import Any, Mapping
 
-from rdflib import BNode, URIRef
+from rdflib import BNode
 
-from .window_roles import _decisions, _kept_window_table, _node_inputs, _number, _signatures, _window_and_table
+from .sparql_naming import _blanked
+from .window_roles import (_WINDOW, _decisions, _ev_values, _kept_window_table, _node_inputs, _number, _signatures,
+                           _window_and_table)
 
 __all__ = ["QUESTIONS", "windowed_answer", "subquery"]
 
 #: the questions this module answers
 QUESTIONS = ("ministry-contacts", "themagroep-contacts")
 
-_READS_WINDOW = re.compile(r"\?(?:at|from|until|as_of)\b")
+_READS_WINDOW = re.compile(r"\?(?:%s)\b" % "|".join(_WINDOW))
 
 #: a table of no rows
 _EMPTY = {"names": [], "terms": [], "rows": [], "signatures": []}
@@ -92,12 +94,6 @@ def subquery(text: str) -> tuple[int, int, list[str], int] | None:
                 found.append((select.start(), position + 1, names, where.end() - 1))
                 break
     return found[0] if len(found) == 1 else None
-
-
-def _blanked(text: str) -> str:
-    """``text`` with its strings' and comments' characters spaces (each keeps its place)."""
-    return re.sub(r'"(?:[^"\\\n]|\\.)*"|(?:(?<=\s)|^)#[^\n]*', lambda match: " " * len(match.group()), text,
-                  flags=re.M)
 
 
 def _selected(projection: str) -> list[str] | None:
@@ -242,10 +238,9 @@ def _asked_rows(dataset, text: str, found: tuple, nodes: list[str], timeout) -> 
     """The rows of the subquery of the windowed ``text`` (at ``found``: :func:`subquery`) of the evidence ``nodes``
     alone (``VALUES ?ev``)."""
     from .query import run_sparql
-    from .questions import sparql_term
 
     start, end, _, brace = found
-    values = "VALUES ?ev { " + " ".join(sparql_term(URIRef(node)) for node in nodes) + " }"
+    values = _ev_values(nodes)
     return run_sparql(dataset, text[start:brace + 1] + " " + values + "\n" + text[brace + 1:end], timeout=timeout,
                       check=False).rows
 

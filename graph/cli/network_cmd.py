@@ -12,10 +12,8 @@ from .base import cli, pass_settings, translate_errors
 from .listing import DATA_FORMATS, echo_unended, emit, evidence_text, listing_text, parsed_types, time_window
 from .options import dated_only_given, format_option, projection_options
 from .output import render
-from ..step_wording import name_then, years_apart  # the explorer's connection page words its steps so too
 
-__all__ = ["PATH_QUOTES", "brokers_command", "communities_command", "name_then", "path_command", "rank_command",
-           "years_apart"]
+__all__ = ["PATH_QUOTES", "brokers_command", "communities_command", "path_command", "rank_command"]
 
 
 def _projected(settings, at, between, as_of, min_confidence, include_mentions, timeout=None):
@@ -61,7 +59,7 @@ def path_command(settings, source, target, via_types, max_steps, all_quotes, at,
     from ..errors import G40Error, InputError
     from ..messages import msg
     from ..names import entity_index, resolve_entity
-    from ..step_wording import reversed_predicates, step_relations
+    from ..step_wording import name_then, reversed_predicates, step_relations, years_apart
     from .output import EXCEL_CSV
 
     time_window(at, between, as_of)

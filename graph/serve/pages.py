@@ -509,7 +509,8 @@ def entity_page(request: Request) -> Response:
         data["layout"] = _ego_layout(drawn, roles, _lang(request))
         data["alternates"] = alternates(kind, key)  # <link rel="alternate">: its RDF twins
     connect = None
-    if not as_json:  # "Hoe is … verbonden met …?": the connection page with this entity filled in
+    if not as_json and _site(request) is None:  # "Hoe is … verbonden met …?": the connection page, this entity filled in
+        # (a static copy has no connection page)
         from .path_page import name_for_field
 
         connect = name_for_field(_dataset(request), data["iri"], data["label"])

@@ -53,6 +53,7 @@ def resolve(dataset, text: str) -> dict:
     names, else ``{"problem": "ambiguous" | "unknown", "message", "choices"}``: the command's message and the
     entities the name may mean (``choices``: ``iri``, ``label``, ``type``, ``key``, ``path``, and ``field``,
     what to put in the field to mean that one)."""
+    from ..curation_graph import entity_key
     from ..names import named_entities, resolve_entity, search_entities
 
     hits = named_entities(dataset, text)
@@ -67,43 +68,32 @@ def resolve(dataset, text: str) -> dict:
         found = [{"iri": e.iri, "label": e.label, "type": e.type} for e in hits[:CHOICES]]
     else:
         found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)
-    choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "key": _key(hit["iri"]),
+    choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "key": entity_key(hit["iri"]),
                 "path": entity_path(hit["iri"]),
-                "field": _key(hit["iri"]) if hits else name_for_field(dataset, hit["iri"], hit["label"])}
+                "field": entity_key(hit["iri"]) if hits else name_for_field(dataset, hit["iri"], hit["label"])}
                for hit in found]
     return {"problem": "ambiguous" if hits else "unknown", "message": message, "choices": choices}
-
-
-def _key(iri: str) -> str:
-    """The ``kind/key`` of an entity's IRI, which every name field (and ``g40kg path``) takes as that entity.
-
-    >>> _key("https://w3id.org/g40kg/id/person/jan-smit-gouda")
-    'person/jan-smit-gouda'
-    """
-    from ..vocab import G40ID
-
-    return iri[len(str(G40ID)):] if iri.startswith(str(G40ID)) else iri
 
 
 def name_for_field(dataset, iri: str, label: str) -> str:
     """What a link puts in a name field to mean the entity ``iri``: its ``label`` where that names it alone,
     else its ``kind/key`` (two people called Jan Smit)."""
+    from ..curation_graph import entity_key
     from ..names import named_entities
 
     hits = named_entities(dataset, label)
-    return label if [e.iri for e in hits] == [str(iri)] else _key(str(iri))
+    return label if [e.iri for e in hits] == [str(iri)] else entity_key(iri)
 
 
 def connect(dataset, source: str, target: str, *, max_steps: int | None = None, at: str | None = None,
-            as_of: str | None = None, timeout: float | None = None, project=None, lang: str = "nl") -> dict:
+            as_of: str | None = None, project, lang: str = "nl") -> dict:
     """The connection ``g40kg path`` finds between the entities ``source`` and ``target`` (IRIs) with these
-    options: ``{"found": True, "steps": [...], "nodes": [...]}``, or ``{"found": False, "message"}`` (no
+    options: ``{"found": True, "steps": [...]}``, or ``{"found": False, "message"}`` (no
     connection, or none within ``max_steps``; ``without_window``: the steps that connect them without
-    ``at``/``as_of``, when they do). ``project(at, as_of)`` gives the network (default: computed anew).
-    Raises :class:`~graph.errors.QueryTimeout` past ``timeout``."""
+    ``at``/``as_of``, when they do). ``project(at, as_of)`` gives the network, and raises
+    :class:`~graph.errors.QueryTimeout` past the server's timeout."""
     from ..step_wording import name_then, reversed_predicates, step_relations, years_apart
 
-    project = project or (lambda at_, as_of_: _projection(dataset, at_, as_of_, timeout))
     graph = project(at, as_of)
     try:
         for iri in (source, target):
@@ -183,11 +173,11 @@ def _max_steps(text: str, lang: str) -> int | None:
 def path_page(request: Request) -> Response:
     """``/path?from=…&to=…`` (and ``.json``): the form, and once both names are given the connection."""
     from .live import snapshot_of
-    from .pages import _json_path, _lang, render
+    from .pages import _json_path, _lang, _site, render
 
     lang, dataset = _lang(request), snapshot_of(request).dataset
     values = _field_values(request)
-    data = {"values": values, "asked": bool(values["from"] and values["to"]) and not _static(request), "ends": {},
+    data = {"values": values, "asked": bool(values["from"] and values["to"]) and _site(request) is None, "ends": {},
             "answer": None, "errors": [], "invalid": [], "timeout": False}
     status = 200
     if data["asked"]:
@@ -223,8 +213,7 @@ def _answer(request: Request, data: dict, dataset, lang: str) -> int:
     try:
         data["answer"] = connect(dataset, ends["from"]["iri"], ends["to"]["iri"], max_steps=max_steps,
                                  at=values["at"] or None, as_of=values["as_of"] or None,
-                                 timeout=request.app.state.config.timeout, lang=lang,
-                                 project=lambda at, as_of: _kept_projection(request, _cached, at, as_of))
+                                 lang=lang, project=lambda at, as_of: _kept_projection(request, _cached, at, as_of))
     except QueryTimeout as error:  # said on the page; 503, as the SPARQL endpoint answers a timeout
         data["errors"].append(str(error))
         data["timeout"] = True
@@ -233,10 +222,6 @@ def _answer(request: Request, data: dict, dataset, lang: str) -> int:
         data["errors"].append(str(error))
         return 400
     return 200
-
-
-def _static(request: Request) -> bool:
-    return getattr(request.app.state, "site", None) is not None
 
 
 def _kept_projection(request: Request, cached, at, as_of):
