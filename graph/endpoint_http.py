@@ -37,7 +37,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from .errors import QueryTimeout
+from .errors import InputError, QueryTimeout
 from .messages import CATALOGUE, msg
 
 __all__ = ["HANDSHAKE_SECONDS", "post_query", "not_found_hint", "TLSFailed", "AnswerTooBig", "max_answer_bytes",
@@ -112,8 +112,6 @@ def max_answer_bytes() -> int | None:
     True
     >>> del os.environ[MAX_ANSWER_VARIABLE]
     """
-    from .errors import InputError
-
     text = os.environ.get(MAX_ANSWER_VARIABLE, "").strip()
     try:
         megabytes = float(text) if text else MAX_ANSWER_MB

@@ -201,9 +201,10 @@ def ingest_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def stat_or_none(path) -> os.stat_result | None:
+def stat_or_none(path, *, follow_symlinks: bool = True) -> os.stat_result | None:
+    """``os.stat(path)`` (a link's own with ``follow_symlinks=False``), None where there is none."""
     try:
-        return os.stat(path)
+        return os.stat(path, follow_symlinks=follow_symlinks)
     except (OSError, ValueError):
         return None
 
@@ -293,12 +294,12 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))
             continue
-        stat = _lstat_or_none(path)  # a file's stat; a link's own (the same system call as os.stat)
+        stat = stat_or_none(path, follow_symlinks=False)  # a file's stat; a link's own (one system call as os.stat)
         link = stat is not None and stat_module.S_ISLNK(stat.st_mode)
         if link:
             stat = stat_or_none(path)
         if stat is None:
-            if notes is not None and os.path.islink(path):
+            if notes is not None and link:
                 notes.append(coded("dangling_link", path=path, target=_link_target(path)))
             continue
         if stat_module.S_ISDIR(stat.st_mode):
@@ -310,13 +311,6 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
                     notes.append(coded("link_outside", path=path, target=os.path.realpath(path)))
                 continue
             yield path, stat
-
-
-def _lstat_or_none(path) -> os.stat_result | None:
-    try:
-        return os.lstat(path)
-    except (OSError, ValueError):
-        return None
 
 
 def _document_outside(link: str, root: str) -> bool:

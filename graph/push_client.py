@@ -116,11 +116,10 @@ def data_update(operation: str, graph: str | None, batch: list[bytes]) -> bytes:
     return f"{operation} DATA {{\n".encode() + data + b"\n}"
 
 
-def _opener():
-    """An opener that follows no redirect (:data:`graph.endpoint_http.NO_REDIRECTS`): urllib would send
-    the ``--user`` credentials to the address a redirect names, on another host too, and turn a POST of
-    SPARQL Update into a GET without it, whose 200 then passed for a graph sent (walkthrough 32, finding 3)."""
-    return urllib.request.build_opener(NO_REDIRECTS)
+#: the opener of every push request: it follows no redirect (:data:`graph.endpoint_http.NO_REDIRECTS`), since urllib
+#: would send the ``--user`` credentials to the address a redirect names, on another host too, and turn a POST of
+#: SPARQL Update into a GET without it, whose 200 then passed for a graph sent (walkthrough 32, finding 3)
+_OPENER = urllib.request.build_opener(NO_REDIRECTS)
 
 
 class Client:
@@ -149,7 +148,7 @@ class Client:
         while True:
             request = urllib.request.Request(url, data=body, method=method, headers={**headers, **self.headers})
             try:
-                with _opener().open(request, timeout=self.timeout) as response:
+                with _OPENER.open(request, timeout=self.timeout) as response:
                     # read(-1) would hand back a chunked answer's framing ("\r\n0\r\n") too
                     return response.read() if read < 0 else response.read(read)
             except urllib.error.HTTPError as error:
@@ -157,8 +156,9 @@ class Client:
                     return b""
                 detail = error.read()[:300].decode("utf-8", "replace").strip()
                 reason = f"HTTP {error.code} {error.reason}: {detail}"
-                if redirect_location(error) is not None:  # not followed: see _opener
-                    reason = msg("push_redirected", status=error.code, location=redirect_location(error))
+                location = redirect_location(error)
+                if location is not None:  # not followed: see _OPENER
+                    reason = msg("push_redirected", status=error.code, location=location)
                 if error.code not in _RETRY_STATUS or attempt >= self.retries:
                     self.fail(graph, reason, url)
             except (urllib.error.URLError, OSError) as error:
