@@ -257,10 +257,9 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
                                     (obj.start, obj.end), predicate, self.date)
             if founded:
                 valid_from, precisions["valid_from_precision"] = founded
-            elif predicate in ("initiated", "participatesIn") and self.previous_sentence(sentence) is not None:
+            elif predicate in ("initiated", "participatesIn") and (before := self.previous_sentence(sentence)) is not None:
                 # "Dat programma was in datzelfde jaar gestart op initiatief van A": the year written before (round 56s)
-                founded = same_year_start(self.text, sentence.start, sentence.end, predicate,
-                                          self.previous_sentence(sentence).start, self.date)
+                founded = same_year_start(self.text, sentence.start, sentence.end, predicate, before.start, self.date)
                 if founded:
                     valid_from, precisions["valid_from_precision"] = founded
         self.relations.append(Relation(subject, predicate, obj, sentence.start, sentence.end, rule, confidence,

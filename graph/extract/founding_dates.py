@@ -61,12 +61,23 @@ def _clauses(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return [(a, b - 1) for a, b in zip(cuts, cuts[1:]) if b - 1 > a]
 
 
+def told_done(text: str, begin: int, end: int, act: re.Match) -> bool:
+    """Whether the clause ``text[begin:end]`` tells its ``act`` as done: no plan, wish or denial in it, and a
+    participle with an auxiliary of the past or the perfect.
+
+    >>> text = "Het programma is gestart; het wordt gestart"
+    >>> [told_done(text, b, e, _FOUNDED.search(text, b, e)) for b, e in ((0, 24), (25, len(text)))]
+    [True, False]
+    """
+    if _NOT_DONE.search(text, begin, end):
+        return False
+    return not (_PARTICIPLE.fullmatch(act.group()) and not _DONE.search(text, begin, end))
+
+
 def _act_date(text: str, begin: int, end: int, verbs: re.Pattern, year: str | None) -> tuple[str, str | None] | None:
     """The one date of an act (``verbs``) told as done in the clause ``text[begin:end]``."""
     act = verbs.search(text, begin, end)
-    if act is None or _NOT_DONE.search(text, begin, end):
-        return None
-    if _PARTICIPLE.fullmatch(act.group()) and not _DONE.search(text, begin, end):
+    if act is None or not told_done(text, begin, end, act):
         return None
     dates = [(m, "e") for m in _DURING.finditer(text, begin, end)] \
         + [(m, "o") for m in _ON_DATED_DAY.finditer(text, begin, end)]

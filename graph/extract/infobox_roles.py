@@ -76,5 +76,10 @@ def _holders(ctx: DocContext, row: Sentence, value: tuple[int, int], body: Menti
 
 
 def _in_bracket(text: str, start: int, at: int) -> bool:
-    """Whether offset ``at`` is inside a bracket opened after ``start``."""
+    """Whether offset ``at`` is inside a bracket opened after ``start``: "Eva Smit, adviseur (vervangt Kees Bos)"
+    (also :mod:`.programme_parts`).
+
+    >>> _in_bracket("Eva Smit (vervangt Kees Bos)", 0, 19), _in_bracket("Eva Smit (VNG); Kees Bos", 0, 16)
+    (True, False)
+    """
     return text.count("(", start, at) > text.count(")", start, at)

@@ -34,6 +34,7 @@ import re
 
 from .cards import value_list
 from .context import DocContext
+from .infobox_roles import _in_bracket
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .table_layout import ACTOR_COLUMN, cells_of
@@ -82,12 +83,3 @@ def _role_after(text: str, person: Mention, end: int) -> str | None:
         return None
     role = role_of(word.group(0))
     return role.label if role is not None else None
-
-
-def _in_bracket(text: str, start: int, at: int) -> bool:
-    """Whether offset ``at`` is inside a bracket opened after ``start``: "Eva Smit, adviseur (vervangt Kees Bos)".
-
-    >>> _in_bracket("Eva Smit (vervangt Kees Bos)", 0, 19), _in_bracket("Eva Smit (VNG); Kees Bos", 0, 16)
-    (True, False)
-    """
-    return text.count("(", start, at) > text.count(")", start, at)

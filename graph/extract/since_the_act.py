@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .founding_dates import _DONE, _FOUNDED, _NOT_DONE, _PARTICIPLE, _SIGNED, _act_date, _clauses
+from .founding_dates import _FOUNDED, _SIGNED, _act_date, _clauses, told_done
 from .periods import Period, _antecedent
 
 __all__ = ["since_the_act", "same_year_start"]
@@ -70,8 +70,7 @@ def same_year_start(text: str, begin: int, end: int, predicate: str, earlier: in
         return None
     clause = next((c for c in _clauses(text, begin, end) if c[0] <= match.start() <= c[1]), None)
     act = next((found for verbs in _ACTS.get(predicate, ()) if clause and (found := verbs.search(text, *clause))), None)
-    if act is None or _NOT_DONE.search(text, *clause) \
-            or _PARTICIPLE.fullmatch(act.group()) and not _DONE.search(text, *clause):
+    if act is None or not told_done(text, *clause, act):
         return None
     days = _antecedent(text, earlier, match.start(), None)
     if days is None or year and str(days[0].year) > year[:4]:
