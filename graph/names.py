@@ -17,7 +17,6 @@ import difflib
 import os
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 from datetime import date
 
@@ -135,17 +134,14 @@ def normalised_names(dataset) -> dict[str, tuple[str, ...]]:
 
 
 def _indexed(dataset) -> tuple[dict[str, Entry], NameKeys]:
-    key = id(dataset)
-    if key not in _INDEX_CACHE or _INDEX_CACHE[key][0]() is not dataset:
-        from . import vocab
-        from .derived import remembered
+    from . import vocab
+    from .derived import remembered
+    from .per_dataset import per_dataset
 
-        # the normalised names are kept too: they depend on normalise and vocab's ASCII_LETTERS
-        index, keys = remembered(dataset, "entity-index", {}, lambda: _keyed(_query_index(dataset)),
-                                 code=(__file__, vocab.__file__), encode=_encoded_index, decode=_decoded_index)
-        weakref.finalize(dataset, _INDEX_CACHE.pop, key, None)
-        _INDEX_CACHE[key] = weakref.ref(dataset), index, keys
-    return _INDEX_CACHE[key][1:]
+    # the normalised names are kept too: they depend on normalise and vocab's ASCII_LETTERS
+    return per_dataset(_INDEX_CACHE, dataset, lambda: tuple(remembered(
+        dataset, "entity-index", {}, lambda: _keyed(_query_index(dataset)), code=(__file__, vocab.__file__),
+        encode=_encoded_index, decode=_decoded_index)))
 
 
 def _keyed(index: dict[str, Entry]) -> tuple[dict[str, Entry], NameKeys]:

@@ -560,26 +560,24 @@ _PERIOD_CACHE: dict[int, tuple] = {}
 def ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, str]]]:
     """Ministry IRI → [(from, until, label)], sorted by start (cached per dataset); the label is the
     abbreviation, or the short name where that only clips it (:func:`graph.gazetteer.ministry_label`)."""
-    key = id(dataset)
-    if key not in _PERIOD_CACHE or _PERIOD_CACHE[key][0]() is not dataset:
-        import weakref
+    from .per_dataset import per_dataset
 
-        from .gazetteer import ministry_label
-        from .query import run_sparql
+    return per_dataset(_PERIOD_CACHE, dataset, lambda: _ministry_periods(dataset))
 
-        periods: dict[str, list] = {}
-        for row in run_sparql(dataset, _PERIODS_QUERY, check=False).rows:
-            start = str(row["from"]) if row["from"] is not None else None
-            end = str(row["until"]) if row["until"] is not None else None
-            label = ministry_label(str(row["abbreviation"]), str(row["name"] or ""))  # "Defensie", not "Def"
-            periods.setdefault(str(row["ministry"]), []).append((start, end, label))
-        for spans in periods.values():
-            spans.sort(key=lambda p: p[0] or "")
-        # a weak reference, as graph.names does: a kept dataset would keep its store, and the server's
-        # private copy of every graph it served, on disk until it stops (walkthrough 32, finding 5)
-        weakref.finalize(dataset, _PERIOD_CACHE.pop, key, None)
-        _PERIOD_CACHE[key] = weakref.ref(dataset), periods
-    return _PERIOD_CACHE[key][1]
+
+def _ministry_periods(dataset) -> dict[str, list[tuple[str | None, str | None, str]]]:
+    from .gazetteer import ministry_label
+    from .query import run_sparql
+
+    periods: dict[str, list] = {}
+    for row in run_sparql(dataset, _PERIODS_QUERY, check=False).rows:
+        start = str(row["from"]) if row["from"] is not None else None
+        end = str(row["until"]) if row["until"] is not None else None
+        label = ministry_label(str(row["abbreviation"]), str(row["name"] or ""))  # "Defensie", not "Def"
+        periods.setdefault(str(row["ministry"]), []).append((start, end, label))
+    for spans in periods.values():
+        spans.sort(key=lambda p: p[0] or "")
+    return periods
 
 
 CATALOGUE.update({

@@ -175,17 +175,12 @@ def earlier_names(dataset) -> dict[str, list[str]]:
     """Ministry IRI → the names of its other name periods that its facts use, for each ministry that had
     more than one name (computed once per graph and kept beside it, :mod:`graph.derived`: at 10,000
     documents reading every quote of a ministry takes 0.3 s, too long for each search)."""
-    key = id(dataset)
-    if key not in _EARLIER_CACHE or _EARLIER_CACHE[key][0]() is not dataset:
-        import weakref
+    from .. import shortcuts, timefilter
+    from ..per_dataset import per_dataset
 
-        from .. import shortcuts, timefilter
-
-        found = remembered(dataset, "ministry-earlier-names", {}, lambda: _earlier_names(dataset),
-                           code=(*_CODE, shortcuts.__file__, timefilter.__file__), decode=expect(dict, list))
-        weakref.finalize(dataset, _EARLIER_CACHE.pop, key, None)
-        _EARLIER_CACHE[key] = weakref.ref(dataset), found
-    return _EARLIER_CACHE[key][1]
+    return per_dataset(_EARLIER_CACHE, dataset, lambda: remembered(
+        dataset, "ministry-earlier-names", {}, lambda: _earlier_names(dataset),
+        code=(*_CODE, shortcuts.__file__, timefilter.__file__), decode=expect(dict, list)))
 
 
 def _earlier_names(dataset) -> dict[str, list[str]]:
