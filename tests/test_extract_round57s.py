@@ -231,3 +231,17 @@ def test_a_branch_and_a_town_after_en_stay_two():
     text = "UWV Twente en Almelo werken samen aan het Werkakkoord Twentekanaal.\n"
     assert mentions(text, "Organisation") == ["UWV Twente"]
     assert "Almelo" in mentions(text, "Municipality")
+
+
+# --- "algemeen directeur": the municipal office, not a plain "directeur" -----------------------------------------
+
+def test_the_gemeentesecretaris_and_algemeen_directeur_holds_both_offices():
+    text = ("Het college, te dezen vertegenwoordigd door de heer Hans Verhoeven, gemeentesecretaris en algemeen "
+            "directeur van de gemeente Tilburg, hierna te noemen: de uitlener.\n")
+    assert {(o, r) for s, o, r, *_ in dated(text, "hasRole") if s == "Hans Verhoeven"} == {
+        ("Tilburg", "gemeentesecretaris"), ("Tilburg", "algemeen directeur")}
+
+
+def test_a_plain_directeur_stays_directeur():
+    text = "Piet Kok is directeur van de gemeente Ede.\n"
+    assert {r for s, o, r, *_ in dated(text, "hasRole") if s == "Piet Kok"} == {"directeur"}
