@@ -245,3 +245,16 @@ def test_the_gemeentesecretaris_and_algemeen_directeur_holds_both_offices():
 def test_a_plain_directeur_stays_directeur():
     text = "Piet Kok is directeur van de gemeente Ede.\n"
     assert {r for s, o, r, *_ in dated(text, "hasRole") if s == "Piet Kok"} == {"directeur"}
+
+
+# --- "X voert het programma mee uit": X takes part, does not lead --------------------------------------------------
+
+def test_carrying_a_programme_out_along_with_others_is_taking_part():
+    text = "Het Kennisprogramma Wijken loopt sinds 2022. Platform31 voert het kennisprogramma sinds 2024 mee uit.\n"
+    assert _pairs(text, "participatesIn") == {("Platform31", "kennisprogramma")}
+    assert not _pairs(text, "ledBy")
+
+
+def test_carrying_a_programme_out_alone_still_leads_it():
+    text = "Platform31 voert het Kennisprogramma Wijken uit.\n"
+    assert _pairs(text, "ledBy") == {("Kennisprogramma Wijken", "Platform31")}
