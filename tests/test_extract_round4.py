@@ -50,6 +50,7 @@ def test_a_paragraph_lead_in_names_the_unit_its_paragraph_is_about():
         ("Themagroep Statushouders", "partOf", "Pijler Werk", None),
         ("Themagroep Schulden", "collaboratesWith", "Divosa", None),
         ("Themagroep Schulden", "initiated", "Pilot Kasboek", None),
+        ("Divosa", "initiated", "Pilot Kasboek", None),  # set up "samen met Divosa": Divosa too (round 57s)
         ("Themagroep Statushouders", "collaboratesWith", "Vluchtelingenwerk", None)}, DATE)
 
 

@@ -17,6 +17,7 @@ import re
 from .programme_partners import RULE as PROGRAMME_PARTNERS, programme_of_collaboration
 from .context import ACTORS, DocContext
 from .cosigning import together_without_partnership
+from .initiatives import in_one_clause, set_up_separable
 from .joint_subjects import find_joint_subjects
 from .model import Mention, Sentence
 from .named_together import (clause_start, compared, described_together, fronted_description, in_fronted_clause,
@@ -252,6 +253,36 @@ def _founded_programme(ctx: DocContext, sentence: Sentence, match: re.Match) -> 
     return first is not None and first.type == "Programme" and _SUBJECT_OPENING.fullmatch(ctx.text, start, first.start) is not None
 
 
+#: a verb of working together whose particle "samen" the cue opens with: "werkt samen met", "trokken samen met … op"
+_WORKS_BEFORE = re.compile(r"\b(?:werk|werkt|werken|werkte|werkten|trekt|trekken|trok|trokken)\s+$", re.IGNORECASE)
+#: the initiative the partners took with the subject, in their clause: "(samen met UWV en FNV) het initiatief tot het X"
+_INITIATIVE_AFTER = re.compile(r"[^,;:()]{0,120}?\bhet\s+initiatief\s+(?:tot|voor)\s+(?:de\s+|het\s+|een\s+)?", re.IGNORECASE)
+
+
+def _set_up_together(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> bool:
+    """Whether "samen met" at ``match`` stands in a clause that sets up a programme or event with a separable verb
+    ("Samen met de gemeente A en Stichting B zette hij in 2021 het project X op", "zette Ede samen met UWV het
+    project Y op"), or that takes the initiative to one ("nam hij samen met UWV het initiatief tot het X"): the
+    partners set it up with the subject (:func:`graph.extract.initiatives.set_up_separable`), no partnership of
+    their own, and no part in another programme (round 57s).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "In 2020 zette Ede samen met UWV het project Aan de Slag op.", gazetteer=load_gazetteer())
+    >>> [r.predicate for r in ex.relations if r.rule == "relations.samen-met"]
+    []
+    """
+    if not match.group().lower().startswith("samen") \
+            or _WORKS_BEFORE.search(ctx.text, max(sentence.start, match.start() - 30), match.start()):
+        return False  # "Tilburg werkt samen met Breda aan …": working together, whatever comes after
+    initiative = _INITIATIVE_AFTER.match(ctx.text, match.end(), sentence.end)
+    if initiative is not None and any(m.start == initiative.end() and m.type in ("Programme", "Event") for m in mentions):
+        return True  # "In 2017 nam hij samen met UWV en FNV het initiatief tot het Werkakkoord X": they took it together
+    found = set_up_separable(ctx, sentence, mentions)
+    return found is not None and match.end() <= found[1].start \
+        and in_one_clause(ctx.text, min(match.start(), found[0].start()), found[1].start)
+
+
 def _labelled_body(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None:
     """The body or programme a line opens with as its label, before a colon that comes before the cue at
     ``at`` ("- Programmaraad Regio Deals: vicevoorzitter X, samen met BZK, LVVN en het IPO"): the line
@@ -442,6 +473,8 @@ def _collaboration(ctx: DocContext, sentence: Sentence, mentions: list[Mention])
             continue  # "De dag werd georganiseerd door X samen met Y", "X organiseerde samen met Y …": co-organisers (see organising), no partners
         if _founded_programme(ctx, sentence, match):
             continue  # "Het fonds … is samen met BZK opgezet": who set it up with whom (see initiatives), no partners
+        if _set_up_together(ctx, sentence, mentions, match):
+            continue  # "Samen met A zette hij het project X op": who set it up (see initiatives), no partners (57s)
         carried = _passive_programme(ctx, sentence, match)
         if carried is not None:
             # "Het programma valt onder de pijler X en wordt uitgevoerd samen met Y": Y takes part in the programme

@@ -28,13 +28,13 @@ import re
 from .context import DocContext
 from .document_speaker import QUOTED, own_words
 from .mail import messages
-from .model import Mention
+from .model import Mention, Sentence
 from .passed_on_roles import add_succession
 from .periods import change_date, day_before
 from .roles import role_of, role_pattern
 from .transcripts import turn_speaker
 
-__all__ = ["handover_to_me", "my_predecessor", "my_successor", "you_take_over_from_me"]
+__all__ = ["handover_to_me", "inverted_handover_to_me", "my_predecessor", "my_successor", "you_take_over_from_me"]
 
 
 _I_FOLLOW_HIM = re.compile(r"Ik\s+(?:volg|volgde)\s+(?:hem|haar)\s+(?:[\w-]+\s+){0,5}?op\s*[.!]?\s*")
@@ -59,11 +59,41 @@ def handover_to_me(ctx: DocContext, speaker: Mention) -> None:
             continue
         if not persons or persons[0] is speaker or not _I_TAKE_OVER.fullmatch(ctx.text, sentence.start, persons[0].start):
             continue
-        if "volg" in ctx.text[sentence.start:persons[0].start] and \
-                not re.match(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?op\b", ctx.text[persons[0].end:sentence.end]):
+        if "volg" in ctx.text[sentence.start:persons[0].start] and not _THEN_OP.match(ctx.text[persons[0].end:sentence.end]):
             continue  # "Ik volg X" without "op": following, not succeeding
         if ctx.asserted(sentence, sentence.start, persons[0].end):
             add_succession(ctx, sentence, speaker, persons[0], 0.7)
+
+
+#: the verb before "ik", an adverbial of time opening the sentence: "In juli 2022 volgde ik X op", "Per 1 mei volg ik X op"
+_FOLLOWED_I = re.compile(r"(?:[^,;:.]{0,60}?\s)?(?:volg|volgde)\s+ik\s+")
+
+
+def inverted_handover_to_me(ctx: DocContext, sentence: Sentence, speaker: Mention) -> None:
+    """"In juli 2022 volgde ik X op als voorzitter van de pijler": the speaker succeeded X (and took that office
+    from then on), the verb before "ik" after an adverbial that opens the sentence (round 57s). Not "Ik volg X"
+    without "op" (following), nor in a quotation.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Toespraak\\n\\nIn juli 2022 volgde ik Piet Bos op als voorzitter.\\n\\nEva Smit\\nwethouder van Ede\\n"
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "succeeded"]
+    [('Eva Smit', 'Piet Bos')]
+    """
+    if QUOTED.search(sentence.text):
+        return
+    persons = [m for m in ctx.in_sentence(sentence) if m.type == "Person"]
+    if not persons or persons[0].label == speaker.label \
+            or not _FOLLOWED_I.fullmatch(ctx.text, ctx.content_start(sentence), persons[0].start) \
+            or not _THEN_OP.match(ctx.text, persons[0].end, sentence.end):
+        return
+    if ctx.asserted(sentence, sentence.start, persons[0].end):
+        add_succession(ctx, sentence, speaker, persons[0], 0.7)
+
+
+#: the particle after the one succeeded (a bracket or an apposition between): "X op", "X (Ede), … op"
+_THEN_OP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,]{0,80},\s*)?op\b")
 
 
 #: the addressee takes an office over from the writer: "dat jij per 1 juni het trekkerschap van de themagroep X van

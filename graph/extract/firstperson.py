@@ -39,8 +39,9 @@ import re
 from .context import ACTORS, DocContext
 from .document_speaker import HEADLINE, QUOTED, document_speaker, own_words
 from .first_person_units import stated_units
-from .first_person_succession import handover_to_me, my_predecessor, my_successor, you_take_over_from_me
-from .mail import messages
+from .first_person_succession import (handover_to_me, inverted_handover_to_me, my_predecessor, my_successor,
+                                      you_take_over_from_me)
+from .mail import messages, sender_body
 from .model import Mention, Sentence
 from .periods import find_periods
 from .quotes import quoted_speakers
@@ -52,6 +53,8 @@ __all__ = ["find_first_person"]
 _I = re.compile(r"\b[Ii]k\b")
 #: the town the speaker speaks for: "(van) deze stad", "onze gemeente"
 _THIS_TOWN = re.compile(r"(?:stad|gemeente)\b")
+#: a body named by its kind after a role word, in a message: "(fractievoorzitter van de) partij die …", "(van de) stichting"
+_A_BODY = re.compile(r"(?:partij|fractie|vereniging|stichting|organisatie)\b(?!\s+[A-Z])")
 #: "ik ben/was (sinds juni) <rol> van", "ben/was ik (sinds juni) <rol> van", "als <rol> van"; appointed:
 #: "ik ben benoemd tot <rol> van", "ben ik gekozen tot (de nieuwe) <rol> van", "ik ben aangesteld als <rol> bij"
 _I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
@@ -139,6 +142,8 @@ def find_first_person(ctx: DocContext) -> None:
         if not re.search(r"\b[Ii]k\b", sentence.text) or not own_words(ctx, sentence, speaker):
             continue  # "'Ik ben voorzitter', zegt X": the "ik" of a quote is who is quoted
         _stated_roles(ctx, sentence, speaker)
+        if " ik " in sentence.text:
+            inverted_handover_to_me(ctx, sentence, speaker)  # "In juli 2022 volgde ik X op als voorzitter"
     _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
 
 
@@ -153,6 +158,8 @@ def _mail_roles(ctx: DocContext) -> None:
             sentence = ctx.sentences[k]
             if _I.search(sentence.text) and not QUOTED.search(sentence.text):
                 _stated_roles(ctx, sentence, message.sender, rule="firstperson.mail")
+                if " ik " in sentence.text:
+                    inverted_handover_to_me(ctx, sentence, message.sender)  # "In juli 2022 volgde ik X op"
             k += 1
 
 
@@ -195,6 +202,10 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
                           and re.fullmatch(r"[ \t]", ctx.text[owner.end:m.start])), None)
         if thing is None and role.scope == "municipality" and _THIS_TOWN.match(ctx.text, match.end()):
             thing = we_actor(ctx)  # "Als burgemeester van deze stad" in a document of "wij als X"
+        if thing is None and rule == "firstperson.mail" and role.scope in ("any", "unit") \
+                and _A_BODY.match(ctx.text, match.end()):
+            body = sender_body(ctx, sentence.start)  # "Van 2014 tot 2022 was ik fractievoorzitter van de partij die …"
+            thing = body if body is not None and body.type == "Organisation" else None  # (the party on the card; 57s)
         if thing is not None:
             since, until = _trailing_period(ctx, sentence, thing)
             ctx.add(speaker, "hasRole", thing, sentence, rule, 0.75, role=role.label,

@@ -38,7 +38,8 @@ from .model import Mention
 __all__ = ["forum_posts"]
 
 #: a post's time stamp: "3 juni 2025, 09:12", "03-06-2025 09:12"
-_STAMP = re.compile(r"[ \t]*(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?[ \t]*")
+_STAMP_TEXT = r"(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{1,2}-\d{1,2}-\d{4})(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2}(?:\s*uur)?)?"
+_STAMP = re.compile(r"[ \t]*" + _STAMP_TEXT + r"[ \t]*")
 #: the most lines a card holds under the name, and the longest of them
 _CARD_LINES = 5
 _CARD_LINE = 80
@@ -77,6 +78,36 @@ def forum_posts(text: str, mentions: list[Mention]) -> list[tuple[int, int, Ment
                      and not m.rule.startswith("persons.email")), None)
         cards.append((offsets[k], card_end, person, body))
     if len(cards) < 2:
+        cards = _stamped_cards(text, mentions, persons, offsets, lines)
+    if len(cards) < 2:
         return []
     return [(end, cards[n + 1][0] if n + 1 < len(cards) else len(text), person, body)
             for n, (_start, end, person, body) in enumerate(cards)]
+
+
+#: a register's entry line: its time stamp first, perhaps in brackets, then its author's name: "[3 maart 2025, 10.12
+#: uur] Eva Smit, wethouder van Ede", "3 maart 2025 - Eva Smit"
+_STAMP_FIRST = re.compile(r"[ \t]*\[?" + _STAMP_TEXT + r"\]?[ \t]*(?:[-–—|:][ \t]*)?")
+
+
+def _stamped_cards(text: str, mentions: list[Mention], persons: dict, offsets: list[int], lines: list[str]) -> list:
+    """The entries of a register or guest book, each under a line that opens with its time stamp and then names
+    its author (and perhaps the author's function and organisation)::
+
+        [3 maart 2025, 11.40 uur] Eva Smit, wethouder van Ede
+        In 2022 volgde ik Piet Bos op als voorzitter van de pijler.
+
+    ``(card start, card end, author, body)`` of each such line (round 57s: a condolence register)."""
+    cards = []
+    for k, line in enumerate(lines):
+        stamp = _STAMP_FIRST.match(line)
+        if stamp is None or not stamp.group().strip() or len(line) > 2 * _CARD_LINE:
+            continue
+        person = persons.get(offsets[k] + stamp.end())
+        if person is None or not re.match(r"[ \t]*(?:,|$)", text[person.end:offsets[k] + len(line)]):
+            continue
+        end = offsets[k] + len(line)
+        body = next((m for m in mentions if person.end <= m.start < end and m.type in _BODIES
+                     and not m.rule.startswith("persons.email")), None)
+        cards.append((offsets[k], end, person, body))
+    return cards

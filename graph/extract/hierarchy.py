@@ -8,6 +8,8 @@ group's owner, but the group's direct parent is its pijler. So "themagroep X par
 * moved to the pijler when the document names exactly one pijler and places that pijler in the same
   organisation (a text about one pijler and its groups).
 
+A pijler's meeting ("het ambtelijk pijleroverleg Economie en Werk van de G40") is no pijler a themagroep sits in.
+
 Examples
 --------
 >>> from graph.extract.model import Mention, Relation
@@ -17,16 +19,23 @@ Examples
 >>> facts = [Relation(tg, "partOf", g40, 0, 50, "r", 0.8), Relation(pijler, "partOf", g40, 0, 50, "r", 0.8)]
 >>> [(r.subject.label, r.object.label) for r in direct_parents(facts)]
 [('Themagroep Wonen', 'Pijler Fysiek'), ('Pijler Fysiek', 'G40')]
+>>> overleg = Mention(30, 50, "pijleroverleg Fysiek", "OrganisationalUnit", "t", 1.0, name="Pijler Fysiek", kind="pijler")
+>>> facts = [Relation(tg, "partOf", g40, 0, 50, "r", 0.8), Relation(overleg, "partOf", g40, 0, 50, "r", 0.8)]
+>>> [(r.subject.label, r.object.label) for r in direct_parents(facts)]
+[('Themagroep Wonen', 'G40'), ('Pijler Fysiek', 'G40')]
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 __all__ = ["direct_parents"]
 
 #: unit kinds that sit under a pijler
 _UNDER_PIJLER = frozenset({"themagroep"})
+#: a pijler's meeting, no pijler its groups sit in: "het ambtelijk pijleroverleg Economie en Werk" (round 57s)
+_MEETING = re.compile(r"overleg|vergadering", re.IGNORECASE)
 
 
 def direct_parents(relations: list) -> list:
@@ -37,7 +46,7 @@ def direct_parents(relations: list) -> list:
     in_pijler = {r.subject.label for r in parts if r.object.kind == "pijler"}
     pijlers: dict[str, list] = {}
     for r in parts:
-        if r.subject.kind == "pijler" and r.object.type == "Organisation":
+        if r.subject.kind == "pijler" and r.object.type == "Organisation" and not _MEETING.search(r.subject.text):
             pijlers.setdefault(r.subject.label, []).append(r)
     kept, moved = [], set()
     for r in relations:

@@ -47,7 +47,7 @@ from .antecedents import PRONOUN_SUBJECT, subject_antecedent
 from .model import Mention, Sentence
 from .subjects import coordinated, subject_or_context, target_thing
 
-__all__ = ["find_initiatives"]
+__all__ = ["find_initiatives", "in_one_clause", "set_up_separable"]
 
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 _INITIATOR = re.compile(r"\binitiatiefnemers?\b", re.IGNORECASE)
@@ -206,7 +206,9 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"
-        together = re.search(r"\bsamen\s+met\s+(?:\w+\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
+        # (a word in lower case may stand between "met" and the list; not a name: "nam hij samen met UWV en FNV het
+        # initiatief tot …" has UWV take it too, round 57s)
+        together = re.search(r"\bsamen\s+met\s+(?:(?-i:[a-z])\w*\s+)?", text[sentence.start:match.start()], re.IGNORECASE)
         if together:
             initiators += ctx.list_after(sentence.start + together.end(), match.start(), types=ACTORS,
                                          prefixed_units=True)
@@ -214,6 +216,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             ctx.add(actor, "initiated", target, sentence, "relations.het-initiatief", 0.75)
     for match in ctx.asserted_cues(_LAUNCHED, sentence) if named else ():
         _launched(ctx, sentence, mentions, match)
+    if named and " op" in sentence.text:
+        _set_up_separable(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_STARTED, sentence) if named and " door " in sentence.text else ():
         _passive_initiators(ctx, sentence, mentions, match)  # "Het programma is door X en Y gestart"
     for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
@@ -234,6 +238,88 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             agents += ctx.list_after(together.end(), match.end(), types=ACTORS, prefixed_units=True)
         for actor in agents:
             ctx.add(actor, "initiated", things[0], sentence, "relations.die-lanceerde", 0.75)
+
+
+#: the finite verb of a separable "opzetten" / "oprichten": "zette", "richtten" (its particle "op" closes the clause)
+_SEPARABLE_VERB = re.compile(r"\b(?:zet|zette|zetten|richt|richtte|richtten)\s+", re.IGNORECASE)
+#: the particle right after the object, closing the clause: "… het project X op, dat …", "… de Stichting X op."
+_PARTICLE_LAST = re.compile(r"\s+op(?=\s*(?:[,.;:!?)]|$|\n))")
+#: "samen met" in the clause, before the object
+_TOGETHER_IN_CLAUSE = re.compile(r"\bsamen\s+met\s+", re.IGNORECASE)
+#: where a clause before the verb ends: "Tilburg werkt samen met Breda, en zette …" (not a list's comma)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:en|maar|of|terwijl|die|dat|waar|waarna)\b")
+#: what may stand between the verb and its subject right after it: "zette de gemeente Enschede"
+_BODY_ARTICLE = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|stichting)\s+|ministerie\s+van\s+)?", re.IGNORECASE)
+#: a pronoun subject right before or right after the verb: "Hij zette …", "… zette zij …"
+_PRONOUN_BESIDE = re.compile(r"\s*(?:hij|zij)\b", re.IGNORECASE)
+
+
+def in_one_clause(text: str, start: int, end: int) -> bool:
+    """Whether no clause ends between ``start`` and ``end`` (a semicolon, or a comma before "en", "maar", "die" …)."""
+    return _CLAUSE_BREAK.search(text, start, end) is None
+
+
+def set_up_separable(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> tuple[re.Match, Mention] | None:
+    """The verb and the programme or event a clause of ``sentence`` sets up with a separable verb, its object
+    between the verb and the particle that closes the clause: "Samen met A en B zette hij in 2021 het project X
+    op, dat …" (the project X), "In 2019 richtten Ede en Epe samen met de VNG de Stichting Y op." None without
+    such a clause (round 57s).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> from graph.extract.context import DocContext
+    >>> text = "Samen met de gemeente Ede zette hij in 2021 het project Iedereen op het Veld op, dat kinderen laat sporten."
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> ctx = DocContext("d", text, ex.sentences, list(ex.mentions))
+    >>> set_up_separable(ctx, ex.sentences[0], ctx.in_sentence(ex.sentences[0]))[1].text
+    'project Iedereen op het Veld'
+    """
+    for verb in _SEPARABLE_VERB.finditer(ctx.text, sentence.start, sentence.end):
+        for thing in mentions:
+            if thing.type not in _PROGRAMME_OR_EVENT or thing.start < verb.end() or thing.start - verb.end() > 120:
+                continue
+            if re.search(r"[,;:()]|\s(?:en|maar|of|die|dat)\s", ctx.text[verb.end():thing.start]) \
+                    or _NOT.search(ctx.text, verb.end(), thing.start):
+                break  # another clause, or a denial, between the verb and its object
+            if _PARTICLE_LAST.match(ctx.text, thing.end, sentence.end) is not None:
+                return verb, thing
+    return None
+
+
+def _set_up_separable(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Samen met de gemeente Zaanstad en Stichting X zette hij in 2021 het project Y op": whom "hij" is, and the
+    partners after "samen met", initiated the project; "Onder haar leiding zette de gemeente Enschede in 2022 samen
+    met UWV het Infopunt Z op": Enschede and UWV initiated it (the subject before the verb, or right after it in
+    an inverted clause, or the person a pronoun there stands for; round 57s).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "In 2020 zette de gemeente Ede samen met UWV het project Aan de Slag op."
+    >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "initiated")
+    ['Ede', 'UWV']
+    """
+    found = set_up_separable(ctx, sentence, mentions)
+    if found is None:
+        return
+    verb, thing = found
+    if not ctx.asserted(sentence, verb.start(), thing.end):
+        return
+    text = ctx.text
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence.start, verb.start()))
+    clause = breaks[-1].end() if breaks else sentence.start
+    together = _TOGETHER_IN_CLAUSE.search(text, clause, thing.start)
+    partners = ctx.list_after(together.end(), thing.start, types=ACTORS, prefixed_units=True) if together else []
+    if _PRONOUN_BESIDE.match(text, verb.end()) or re.search(r"(?:^|\s)(?:[Hh]ij|[Zz]ij)\s+$", text[clause:verb.start()]):
+        subject = subject_antecedent(ctx, sentence) or portrayed(ctx)
+    else:
+        subject = ctx.inverted_subject(sentence, verb.end()) or ctx.subject(sentence, verb.start()) \
+            or next((m for m in ctx.in_span(verb.end(), thing.start) if m.type in ACTORS
+                     and _BODY_ARTICLE.fullmatch(text, verb.end(), m.start)), None)  # "Onder haar leiding zette de gemeente X …"
+        if subject is not None and (subject.start < clause or any(subject is p for p in partners)):
+            subject = None
+    initiators = ([subject] if subject is not None else []) + partners
+    for actor in initiators:
+        ctx.add(actor, "initiated", thing, sentence, "relations.zette-op", 0.75)
 
 
 def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], match: re.Match) -> None:

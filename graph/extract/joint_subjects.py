@@ -61,8 +61,11 @@ _JOINT_VERB_LAST = re.compile(r"\bsamen\s*(?:op)?(?:trekken|trokken|werken|werkt
 
 
 #: "waarin" opening the clause of the actors, after the programme and at most two words of the clause before
-#: it: "het programma X, waarin", "(heeft … het programma X) opgezet, waarin"
-_WHEREIN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:waarin|waarbinnen)\s+$")
+#: it: "het programma X, waarin", "(heeft … het programma X) opgezet, waarin"; a few adverbs and the actors' kind
+#: may stand before them: "het Werkakkoord X, waarin sindsdien ook de gemeenten A en B samenwerken" (round 57s)
+_WHEREIN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*(?:waarin|waarbinnen)\s+"
+                      r"(?:(?:sindsdien|inmiddels|nu|ook|al|daarnaast|verder|tegenwoordig)\s+){0,3}"
+                      r"(?:de\s+(?:gemeenten|steden|provincies|partners|partijen)\s+)?$")
 
 
 def _wherein_thing(ctx: DocContext, sentence: Sentence, first: int) -> Mention | None:
@@ -80,6 +83,34 @@ def _wherein_thing(ctx: DocContext, sentence: Sentence, first: int) -> Mention |
     if not things or not _WHEREIN.fullmatch(ctx.text, things[-1].end, first):
         return None
     return things[-1]
+
+
+#: the "waarin" of a clause whose actors come after a few adverbs: "…, waarin sindsdien ook de gemeenten A en B"
+_WHEREIN_ADVERBS = re.compile(r",\s*(?:waarin|waarbinnen)\s+(?:(?:sindsdien|inmiddels|nu|ook|al|daarnaast|verder|"
+                              r"tegenwoordig)\s+){1,3}(?:de\s+(?:gemeenten|steden|provincies|partners|partijen)\s+)?")
+
+
+def _joined_since(ctx: DocContext, sentence: Sentence, at: int) -> None:
+    """"het Werkakkoord X, waarin sindsdien ook de gemeenten A en B samenwerken" (the verb at ``at``): A and B take
+    part in the programme the clause is about, adverbs between "waarin" and them (round 57s). Whether they work
+    with each other the clause does not say.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Breda zette het programma Sterke Steden op, waarin inmiddels ook Zwolle en Almelo samenwerken."
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.waarin-samen")
+    [('Almelo', 'participatesIn', 'programma Sterke Steden'), ('Zwolle', 'participatesIn', 'programma Sterke Steden')]
+    """
+    opening = None
+    for opening in _WHEREIN_ADVERBS.finditer(ctx.text, sentence.start, at):
+        pass
+    actors = ctx.list_after(opening.end(), at, types=ACTORS) if opening is not None else []
+    if not actors or actors[0].start != opening.end() or not re.fullmatch(r"\s*", ctx.text[actors[-1].end:at]):
+        return
+    thing = _wherein_thing(ctx, sentence, actors[0].start)
+    for actor in actors if thing is not None else ():
+        ctx.add(actor, "participatesIn", thing, sentence, "relations.waarin-samen", 0.7)
 
 
 #: a collaboration named by its partners: "een samenwerking tussen X en Y", "het samenwerkingsverband tussen …"
@@ -105,6 +136,9 @@ def find_joint_subjects(ctx: DocContext, sentence: Sentence, mentions: list[Ment
                 ctx.add(first, "collaboratesWith", second, sentence, "relations.samenwerking-tussen", 0.75)
     for match in ctx.asserted_cues(_JOINT_VERB_LAST, sentence):
         actors = [m for m in clause_subjects(ctx, sentence, match.start()) if m.type in ACTORS]
+        if not actors:
+            _joined_since(ctx, sentence, match.start())  # "…, waarin sindsdien ook de gemeenten A en B samenwerken"
+            continue
         if actors and (each_on_their_own(ctx.text, actors[-1].end, match.start()) or together_as_sum(ctx.text, match.start())):
             continue  # "… hoe Arnhem en Nijmegen elk samenwerken met …"
         for k, first in enumerate(actors):  # "… vertelde hoe Sittard-Geleen en Heerlen samen optrekken in …"

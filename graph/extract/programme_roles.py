@@ -96,6 +96,33 @@ def _holder(ctx: DocContext, mentions: list[Mention], match: re.Match) -> tuple[
     return None, None
 
 
+#: an offer's subject line or title: "Betreft: offerte midterm-evaluatie City Deal X", "# Offerte …"
+_OFFER = re.compile(r"^[ \t#*]*(?:(?:Betreft|Onderwerp)\s*:\s*)?(?:offerte|projectvoorstel)\b", re.IGNORECASE | re.MULTILINE)
+#: the employer in the apposition after the name: "X, senior adviseur bij Y", "X, adviseur van bureau Y"
+_APPOSED_EMPLOYER = re.compile(r"\s*,\s*(?:[\w-]+\s+){1,3}?(?:bij|van)\s+(?:(?:de|het)\s+)?(?:bureau\s+)?", re.IGNORECASE)
+
+
+def _offer(ctx: DocContext) -> bool:
+    """Whether the document is an offer for an assignment about a programme (its subject line or title says
+    "offerte"): the team it proposes is the bidder's, not the programme's staff (round 57s).
+
+    >>> _offer(DocContext("d", "Utrecht, 17 juni 2025\\nBetreft: offerte evaluatie City Deal X\\n", [], []))
+    True
+    >>> _offer(DocContext("d", "Betreft: evaluatie City Deal X\\n\\nDe offerte volgt.\\n", [], []))
+    False
+    """
+    return _OFFER.search(ctx.text, 0, min(len(ctx.text), 2000)) is not None
+
+
+def _bidders_team(ctx: DocContext, sentence: Sentence, mentions: list[Mention], person: Mention, role: str) -> None:
+    """"Projectleider is mevrouw drs. X, senior adviseur bij Bureau Y" in an offer: X leads the project for the
+    bidder Y, the employer the apposition names (no role in the programme the offer is about)."""
+    apposed = _APPOSED_EMPLOYER.match(ctx.text, person.end, sentence.end)
+    employer = next((m for m in mentions if apposed is not None and m.start == apposed.end() and m.type in _EMPLOYERS), None)
+    if employer is not None:
+        ctx.add(person, "hasRole", employer, sentence, "roles.offer-team", 0.7, role=role)
+
+
 #: the commissioning roles of a project, held in the page's project: "Bestuurlijk opdrachtgever is X" (round 40b)
 _COMMISSIONING = frozenset({"bestuurlijk opdrachtgever", "ambtelijk opdrachtgever"})
 #: a programme whose projects are others': a fund, a prize, a subsidy scheme
@@ -185,6 +212,10 @@ def find_programme_roles(ctx: DocContext) -> None:
                 continue  # "Het ambtelijk kernteam staat onder leiding van programmaleider X": the unit's (round 51a)
             person, employer = _holder(ctx, mentions, match)
             if person is None or not ctx.asserted(sentence, min(match.start(), person.start), max(match.end(), person.end)):
+                continue
+            if bureau is None and programme is ctx.title_programme and not word.label.startswith("programma") and _offer(ctx):
+                # "Projectleider is X, adviseur bij Y" in an offer: the bidder's project, not the programme's (57s)
+                _bidders_team(ctx, sentence, mentions, person, word.label)
                 continue
             ctx.add(person, "hasRole", programme, sentence, "roles.programme-staff", 0.7, role=word.label,
                     stated_at=match.start())

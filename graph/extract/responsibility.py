@@ -56,6 +56,8 @@ _DIRECTS = re.compile(r"\b(?:voert|voerde|voeren|voerden)\s+(?:(?:nu|ook|sinds\s
 #: "voert/voerde … uit" (main clause) and "die … uitvoert" (relative clause)
 _CARRIES_OUT = re.compile(r"\b(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
 _PARTICLE_UIT = re.compile(r"[^,;:]{0,50}?\s+uit\b(?!\s+(?:de|het|een)\b)", re.IGNORECASE)
+#: "mee" right before the particle: "(X voert het programma) mee uit" carries it out with others, does not lead it
+_ALONG_UIT = re.compile(r"\smee\s+uit$", re.IGNORECASE)
 _RELATIVE_CARRIES_OUT = re.compile(r"\)?\s*,\s*(?:die|dat)\s+", re.IGNORECASE)
 _UITVOERT = re.compile(r"[^,;:]{0,50}?\s+uit(?:voert|voerde|voeren|voerden)\b", re.IGNORECASE)
 #: "De uitvoering (van het programma) ligt (sinds 2023) bij"
@@ -229,12 +231,24 @@ def _directs(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
 
 def _carries_out(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"RVO voert de regeling uit", "…, die de regeling namens het ministerie uitvoert", "De uitvoering
-    ligt bij RVO": the executing organisation leads the programme (as "uitgevoerd door" does)."""
+    ligt bij RVO": the executing organisation leads the programme (as "uitgevoerd door" does); "X voert het
+    programma mee uit" takes part in it (one of those carrying it out).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Platform31 voert het Kennisprogramma Wijken sinds 2024 mee uit."
+    >>> [(r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Platform31', 'participatesIn', 'Kennisprogramma Wijken')]
+    """
     for cue in ctx.asserted_cues(_CARRIES_OUT, sentence):
         programme = _programme_at(ctx, mentions, cue.end())
         leader = ctx.subject(sentence, cue.start(), types=_LEADERS)
         particle = _PARTICLE_UIT.match(ctx.text, programme.end, sentence.end) if programme is not None else None
         if programme is None or leader is None or not _clause_of(ctx, leader.end, cue.start()) or particle is None:
+            continue
+        if _ALONG_UIT.search(particle.group()):
+            # "Platform31 voert het kennisprogramma sinds 2024 mee uit": one of those carrying it out (round 57s)
+            ctx.add(leader, "participatesIn", programme, sentence, "relations.voert-mee-uit", 0.7)
             continue
         ctx.add(programme, "ledBy", leader, sentence, "relations.voert-uit", 0.7)
         _carried_out_with(ctx, sentence, programme, leader, particle.end())

@@ -120,12 +120,25 @@ def held_in_located_body(ctx: DocContext, sentence: Sentence, end: int) -> bool:
     return bool(named) and named[0].start == match.end() and named[0].type in ("Municipality", "Province")
 
 
+#: "van/bij/aan" after a role word, perhaps after the participle of becoming: "(X is) voorzitter geworden van Y",
+#: "(X, die per 1 juni) voorzitter is geworden van Y" (round 57s)
+_VAN_AFTER_ROLE = re.compile(r"(?P<become>(?:\s+(?:is|zijn)(?=\s+geworden\b))?(?:\s+geworden\b)?)\s+(?:van|bij|aan)\s+")
+
+
 def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention | None:
     """The organisation in "<rol> van/bij <X>" (skipping "de stuurgroep van" to reach the owner); none for a
-    body the text does not name but places ("van de huurdersvereniging in Apeldoorn")."""
+    body the text does not name but places ("van de huurdersvereniging in Apeldoorn"). "<rol> (is) geworden van
+    <X>" is the same: "Piet Bos is voorzitter geworden van de Pijler Fysiek Domein".
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Piet Bos is voorzitter geworden van de Pijler Fysiek Domein."
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations]
+    [('Piet Bos', 'Pijler Fysiek Domein', 'voorzitter')]
+    """
     tail = ctx.text[end:sentence.end]
-    match = re.match(r"\s+(?:van|bij|aan)\s+", tail)
-    if not match or held_in_located_body(ctx, sentence, end):
+    match = _VAN_AFTER_ROLE.match(tail)
+    if not match or held_in_located_body(ctx, sentence, end + match.end("become")):
         return None
     at_institution = match.group().strip() == "aan"  # "lector aan de Hogeschool X": only an organisation
     clause_end = end + (re.search(r"[,.;:()]", tail).start() if re.search(r"[,.;:()]", tail) else len(tail))

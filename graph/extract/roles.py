@@ -58,7 +58,7 @@ from .lexicon import RoleWord
 from .coordinated_holders import coordinated_holders
 from .model import Mention, Sentence
 from .periods import day_before
-from .table_layout import parts_row
+from .table_layout import parts_row, timed_row
 from .own_board import THE_BOARD, title_organisation
 from .polarity import undecided_opening
 from .bracket_places import own_place_after_role
@@ -422,6 +422,10 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
             ctx.add(targets[0], "affiliatedWith", party[0], sentence, "roles.namens-affiliation", 0.7)  # (48g)
     if obj is None and rule == "roles.apposition" and role.scope.startswith("unit") and parts_row(text, ctx.sentences, sentence):
         return  # "| Workshop B | Eva Smit, coördinator | Stichting X |": the row's organisation's (.programme_parts)
+    if obj is None and rule == "roles.apposition" and len(targets) == 1 and timed_row(sentence):
+        obj = _row_body(ctx, sentence, targets[0])  # "| 13.30 | lunch met Stichting X | Eva Smit, directeur |": X's (57s)
+        if obj is None and role.scope.startswith("unit"):
+            return  # "| 11.30 | gesprek met het netwerk X | Eva Smit, coördinator |": a host's own post, not the passage's
     if obj is None and kind_compound_after(ctx, sentence, end):
         return  # "X, voorzitter stemcommissie": a body the text names by its kind only, not the passage's unit
     if obj is None and rule in ("roles.apposition", "roles.bracket") and unnamed_subject_of(ctx, sentence):
@@ -621,6 +625,28 @@ def _handover_end(ctx: DocContext, sentence: Sentence, targets: list[Mention], p
 #: "bij (het ministerie van) X" right after the programme or unit a role is held in
 _AT_EMPLOYER = re.compile(r"\s+bij\s+(?:de\s+|het\s+)?(?:(?:ministerie\s+van|gemeente|provincie)\s+)?")
 _EMPLOYERS = frozenset({"Organisation", "Ministry", "Municipality", "Province"})
+
+
+#: the kinds of body a schedule's row may name as where its host works
+_ROW_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Municipality", "Ministry", "Province"})
+
+
+def _row_body(ctx: DocContext, row: Sentence, person: Mention) -> Mention | None:
+    """The one body the cell right before ``person``'s names, in a row of a day's schedule: "| 13.30 | lunch met
+    Stichting Woonwel | Erik Sandberg, directeur |" (the host's organisation; round 57s). None when that cell
+    names none, or several.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "| Tijd | Onderdeel | Gastheer |\\n|---|---|---|\\n| 13.30 | lunch met Stichting Woonwel | Erik Sandberg, directeur |\\n"
+    >>> [(r.subject.text, r.object.text, r.role) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "hasRole"]
+    [('Erik Sandberg', 'Stichting Woonwel', 'directeur')]
+    """
+    cell = ctx.text.rfind("|", row.start, person.start)
+    before = ctx.text.rfind("|", row.start, cell) if cell > row.start else -1
+    bodies = [m for m in ctx.in_span(before + 1, cell) if m.type in _ROW_BODIES] if before >= 0 else []
+    return bodies[0] if len({m.label for m in bodies}) == 1 else None
 
 
 def _employer_after(ctx: DocContext, sentence: Sentence, held: Mention) -> Mention | None:

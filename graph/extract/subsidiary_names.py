@@ -52,11 +52,36 @@ def with_subsidiary_names(text: str, tokens: list[Token], mentions: list[Mention
             if end + 1 < len(tokens) and tokens[end].text == "-" and is_cap(tokens[end + 1]) \
                     and tokens[end].start == tokens[end - 1].end and tokens[end + 1].start == tokens[end].end:
                 end += 2  # "UWV West-Holland"
+            end = _second_region(text, tokens, end, starts)  # "UWV Stedendriehoek en Noordwest-Veluwe" (57s)
             if end >= len(tokens) or not is_cap(tokens[end]) or "\n" in text[tokens[end - 1].end:tokens[end].start]:
                 stop = tokens[end - 1].end
                 m = Mention(m.start, stop, text[m.start:stop], "Organisation", "organisations.subsidiary", 0.7)
         out.append(m)
     return out
+
+
+def _second_region(text: str, tokens: list[Token], end: int, starts: set[int]) -> int:
+    """The end (a token index) of a regional branch named after two regions joined by "en", as labour market
+    regions are: "UWV Stedendriehoek en Noordwest-Veluwe", "UWV Gooi en Vechtstreek"; ``end`` itself when no
+    second region follows, or when what follows "en" is a name of its own ("UWV Twente en Almelo werken samen":
+    Almelo, a town the text found) or goes on with a capital ("UWV Twente en Gemeente Enschede").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "regiomanager UWV Gooi en Vechtstreek, en UWV Twente en Almelo werken samen"
+    >>> tokens = tokenize(text)
+    >>> [tokens[k - 1].text for k in (_second_region(text, tokens, 3, set()), _second_region(text, tokens, 9, {text.index("Almelo")}))]
+    ['Vechtstreek', 'Twente']
+    """
+    if end + 1 >= len(tokens) or tokens[end].text != "en" or "\n" in text[tokens[end - 1].end:tokens[end + 1].start] \
+            or not is_cap(tokens[end + 1]) or not tokens[end + 1].text.isalpha() or tokens[end + 1].start in starts:
+        return end
+    stop = end + 2
+    if stop + 1 < len(tokens) and tokens[stop].text == "-" and is_cap(tokens[stop + 1]) \
+            and tokens[stop].start == tokens[stop - 1].end and tokens[stop + 1].start == tokens[stop].end:
+        stop += 2  # "Noordwest-Veluwe"
+    if stop < len(tokens) and is_cap(tokens[stop]) and "\n" not in text[tokens[stop - 1].end:tokens[stop].start]:
+        return end  # "UWV Twente en Gemeente Enschede": another name goes on
+    return stop
 
 
 def _abbreviation(name: str) -> bool:

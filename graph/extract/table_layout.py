@@ -23,7 +23,7 @@ import re
 
 from .model import Sentence
 
-__all__ = ["column_pair_rows", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
+__all__ = ["column_pair_rows", "timed_row", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
            "host_columns",
            "REPRESENTATIVE_COLUMN", "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column", "parts_row", "parts_table", "PARTS_COLUMN"]
@@ -287,6 +287,21 @@ def parts_table(names: list[str]) -> int | None:
     if not names or not PARTS_COLUMN.fullmatch(names[0]):
         return None
     return next((k for k, n in enumerate(names) if _SPEAKER_COLUMN.fullmatch(n)), None)
+
+
+#: a schedule's row, its first cell a time of day: "| 11.30 | …", "| 09:00–10:15 | …"
+_TIMED_ROW = re.compile(r"\s*\|\s*\d{1,2}[.:]\d{2}(?:\s*(?:uur)?\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?:\s*uur)?\s*\|")
+
+
+def timed_row(row: Sentence) -> bool:
+    """Whether ``row`` is a row of a day's schedule, its first cell a time of day ("| 11.30 | gesprek met het
+    netwerk X | Eva Smit, coördinator |"): a role there without its organisation is the host's or speaker's own,
+    held in a body the row names, if any, not in the passage's unit (round 57s).
+
+    >>> timed_row(Sentence(0, 40, "| 11.30 | gesprek | Eva Smit, coördinator |")), timed_row(Sentence(0, 20, "| Opening | Eva Smit |"))
+    (True, False)
+    """
+    return _TIMED_ROW.match(row.text) is not None
 
 
 def parts_row(text: str, sentences: list[Sentence], row: Sentence) -> bool:
