@@ -379,6 +379,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
+    if not raw and suffix in (".pdf", ".docx"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
+        raise InputError(coded("empty_file", path=path))
     disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
     if disguised is not None:
         raise InputError(disguised)

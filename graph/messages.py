@@ -41,6 +41,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "not_utf8": {"nl": "{path}: geen UTF-8-tekst (byte {position})", "en": "{path}: not UTF-8 text (byte {position})"},
     "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
+    "empty_file": {"nl": "{path}: overgeslagen, leeg bestand (0 bytes); exporteer het opnieuw uit het documentsysteem",
+                   "en": "{path}: skipped, an empty file (0 bytes); export it again from the document system"},
     "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
                               "het mee te lezen",
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
