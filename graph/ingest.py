@@ -407,8 +407,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             # hard-wrapped (55d)
             text = joined_mid_phrase(unwrap_plain(markdown_tables(text.replace("\r\n", "\n"))))
     text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
-    if not text.strip():
-        raise InputError(coded("empty", path=path))
+    if not text.strip():  # a PDF without a text layer is a scan (walkthrough 34, finding 9)
+        raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)

@@ -43,6 +43,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
     "empty_file": {"nl": "{path}: overgeslagen, leeg bestand (0 bytes); exporteer het opnieuw uit het documentsysteem",
                    "en": "{path}: skipped, an empty file (0 bytes); export it again from the document system"},
+    "no_text_layer": {"nl": "{path}: overgeslagen, een PDF zonder tekst (een scan?); maak hem doorzoekbaar met "
+                            "tekstherkenning (OCR, zoals ocrmypdf) of exporteer hem met tekstlaag",
+                      "en": "{path}: skipped, a PDF without text (a scan?); make it searchable with text recognition "
+                            "(OCR, such as ocrmypdf) or export it with a text layer"},
     "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
                               "het mee te lezen",
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},

@@ -46,7 +46,7 @@ WARNING_CODES = {
     "bad_meta_period": ("bad_meta_period", "bad_meta_period_order"),
     "unreadable": ("bad_pdf", "bad_docx", "unreadable"),
     "binary": ("binary",),
-    "empty": ("empty", "empty_file"),
+    "empty": ("empty", "empty_file", "no_text_layer"),
     "unsupported": ("unsupported",),
     "wrong_suffix": ("disguised_file",),
     "tracked_changes": ("tracked_changes",),

@@ -66,8 +66,30 @@ def test_an_empty_text_file_is_still_no_text(tmp_path):
     assert _skip_message(path) == f"{path}: overgeslagen, geen tekst"
 
 
+# finding 9: a scanned PDF (an image, no text layer) was "no text", without saying why or what to do
+
+
+def test_a_scanned_pdf_is_named_a_scan_with_the_way_to_make_it_readable(tmp_path):
+    scan = tmp_path / "Ingescande brief.pdf"
+    scan.write_bytes(_pdf(None))
+    shown = _skip_message(scan)
+    assert shown == (f"{scan}: overgeslagen, een PDF zonder tekst (een scan?); maak hem doorzoekbaar met "
+                     "tekstherkenning (OCR, zoals ocrmypdf) of exporteer hem met tekstlaag"), shown
+    assert "(OCR, such as ocrmypdf)" in _skip_message(scan, "en")
+
+
+def test_a_pdf_with_a_text_layer_is_read(tmp_path):
+    path = tmp_path / "Brief.pdf"
+    path.write_bytes(_pdf(["Zwolle, 3 maart 2024", "Anna de Wit is voorzitter van de Pijler Sociaal."]))
+    document = read_document(path)
+    assert "Anna de Wit is voorzitter van de Pijler Sociaal." in document.text, document.text
+    assert document.date == "2024-03-03"
+
+
 def test_the_skip_has_the_empty_code():
     from graph.warning_codes import warning_record
 
-    line = "a/leeg.PDF: skipped, an empty file (0 bytes); export it again from the document system"
-    assert warning_record(line)["code"] == "empty", warning_record(line)
+    for line in ("a/leeg.PDF: skipped, an empty file (0 bytes); export it again from the document system",
+                 "a/scan.pdf: overgeslagen, een PDF zonder tekst (een scan?); maak hem doorzoekbaar met "
+                 "tekstherkenning (OCR, zoals ocrmypdf) of exporteer hem met tekstlaag"):
+        assert warning_record(line)["code"] == "empty", line
