@@ -20,6 +20,10 @@ Source cards
     Word documents via python-docx (:mod:`graph.docxtext`): paragraphs in order, blocks separated
     by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
     tables as HTML tables; the core properties' title and date may be its title and date.
+``.eml``
+    An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
+    "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
+    its date (printed, not inferred), the subject its title; another attachment is named in a warning.
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
@@ -98,7 +102,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
 META_SUFFIX = ".meta.json"
 
 #: the fields a sidecar may give (see the module); any other is named in a warning
@@ -187,7 +191,7 @@ def ingest_fingerprint() -> str:
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -390,6 +394,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
             warnings.append(coded("tracked_changes", path=path))
+    elif suffix == ".eml":  # an e-mail: its head, body and readable attachments (walkthrough 34, finding 3)
+        text, found = _mail_text(path, raw, warnings)
     else:
         encoding = bom_encoding(raw)  # Notepad's "Unicode" is UTF-16 with a byte order mark: every other byte 0
         if encoding is None and b"\x00" in raw[:8192]:
@@ -416,7 +422,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
-        printed = printed_date(text)  # the document's own date; from the file name or file time it is inferred
+        # the document's own date (an e-mail's Date header); from the file name or file time it is inferred
+        printed = (found.date if suffix == ".eml" else None) or printed_date(text)
         date, start, end = date_or_period(printed or name_date(doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
         inferred = inferred or bool((date or start) and not printed)
@@ -571,6 +578,29 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     except DocxError as error:
         raise InputError(coded("bad_docx", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)
+
+
+def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found]:
+    """The text of an e-mail (:mod:`graph.mailtext`) with its readable attachments, its subject and its Date
+    header's day; a warning in ``warnings`` for each attachment not read."""
+    from .mailtext import mail_text
+
+    def attachment(name: str, data: bytes) -> str:
+        suffix = Path(name).suffix.lower()
+        try:
+            if suffix == ".pdf":
+                return _pdf_text(path, data)[0]
+            if suffix == ".docx":
+                return _docx_text(path, data)[0]
+        except InputError:
+            raise ValueError(msg("attachment_unreadable")) from None
+        text = _decode(data, path, [], bom_encoding(data))
+        return html_visible_text(text) if suffix in (".html", ".htm") else \
+            markdown_text(text) if suffix == ".md" else text
+
+    mail = mail_text(raw, attachment)
+    warnings.extend(coded("mail_attachment", path=path, name=name, reason=reason) for name, reason in mail.skipped)
+    return mail.text, _Found(title=mail.subject, date=mail.date)
 
 
 def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:

@@ -50,6 +50,7 @@ WARNING_CODES = {
     "unsupported": ("unsupported",),
     "wrong_suffix": ("disguised_file",),
     "tracked_changes": ("tracked_changes",),
+    "attachment": ("mail_attachment",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "link_outside": ("link_outside",),

@@ -93,3 +93,80 @@ def test_the_skip_has_the_empty_code():
                  "a/scan.pdf: overgeslagen, een PDF zonder tekst (een scan?); maak hem doorzoekbaar met "
                  "tekstherkenning (OCR, zoals ocrmypdf) of exporteer hem met tekstlaag"):
         assert warning_record(line)["code"] == "empty", line
+
+
+# finding 3: e-mails (.eml) of the export were skipped whole ("bestandstype .eml wordt niet ondersteund")
+
+
+def _mail(*, date: str | None = "Tue, 05 Mar 2024 09:30:00 +0100", attachments=()) -> bytes:
+    import email.message
+
+    message = email.message.EmailMessage()
+    message["From"] = "Mehmet Yıldız <m.yildiz@zwolle.example>"
+    message["To"] = "Secretariaat G40 <secretariaat@g40.example>"
+    message["Subject"] = "RE: Uitnodiging netwerkdag Pijler Sociaal"
+    if date:
+        message["Date"] = date
+    message.set_content("Beste collega's,\n\nNoor Hendriksen is sinds 1 februari 2024 voorzitter van de "
+                        "Themagroep Armoede.\n\nMet vriendelijke groet,\nMehmet")
+    for name, data, kind in attachments:
+        message.add_attachment(data, maintype=kind[0], subtype=kind[1], filename=name)
+    return bytes(message)
+
+
+def _docx(text: str) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_eml_is_read_with_its_head_subject_date_and_a_word_attachment(tmp_path):
+    path = tmp_path / "RE Uitnodiging netwerkdag.eml"
+    word = ("vnd.openxmlformats-officedocument.wordprocessingml.document",)
+    path.write_bytes(_mail(attachments=[("Programma netwerkdag.docx",
+                                         _docx("Anna de Wit opent de netwerkdag van de Pijler Sociaal."),
+                                         ("application", word[0])),
+                                        ("Adreslijst.xlsx", b"PK\x03\x04 niet gelezen", ("application", "octet-stream"))]))
+    document = read_document(path)
+    lines = document.text.split("\n")
+    assert lines[:4] == ["Van: Mehmet Yıldız <m.yildiz@zwolle.example>", "Aan: Secretariaat G40 <secretariaat@g40.example>",
+                         "Datum: 5 maart 2024", "Onderwerp: RE: Uitnodiging netwerkdag Pijler Sociaal"], lines[:6]
+    assert "Noor Hendriksen is sinds 1 februari 2024 voorzitter van de Themagroep Armoede." in document.text
+    assert "Bijlage: Programma netwerkdag.docx\n\nAnna de Wit opent de netwerkdag van de Pijler Sociaal." in document.text
+    assert (document.title, document.date, document.date_inferred) == (
+        "RE: Uitnodiging netwerkdag Pijler Sociaal", "2024-03-05", False)
+    assert [str(w) for w in document.warnings] == [
+        f"{path}: bijlage 'Adreslijst.xlsx' niet gelezen (.xlsx); sla hem apart op om hem mee te lezen"]
+    from graph.warning_codes import warning_record
+
+    assert warning_record(str(document.warnings[0]))["code"] == "attachment"
+
+
+def test_an_eml_without_a_date_header_takes_no_date_from_the_body_alone(tmp_path):
+    path = tmp_path / "mail.eml"
+    path.write_bytes(_mail(date=None))
+    document = read_document(path)
+    assert "Datum:" not in document.text and document.date is None, (document.text[:200], document.date)
+
+
+def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    folder = tmp_path / "export" / "2024" / "Z-2024-00310 Pijler Sociaal"
+    folder.mkdir(parents=True)
+    (folder / "Aanmelding.eml").write_bytes(_mail())
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graaf"), "build", str(tmp_path / "export"),
+                                       "--format", "json", "--no-validate"])
+    import json
+
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0 and report["documents"] == 1, result.output
+    assert not [w for w in report["warnings"] if w["code"] == "unsupported"], report["warnings"]
