@@ -72,7 +72,7 @@ from pathlib import Path
 from .docdate import (date_or_period, html_titles, human_date, is_address_or_masthead, is_genre_line, name_date,
                       markdown_title, printed_date, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
-from .file_kinds import disguised_warning
+from .file_kinds import disguised_warning, unsupported_warning
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .ocr import WORD_LISTS as OCR_WORD_LISTS, repaired_ocr
@@ -375,7 +375,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(coded("unsupported", path=path, suffix=suffix or "(-)"))
+        raise InputError(unsupported_warning(path, suffix))  # with what to do (walkthrough 34, finding 5)
     try:
         raw = path.read_bytes()
     except OSError as error:

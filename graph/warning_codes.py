@@ -47,7 +47,7 @@ WARNING_CODES = {
     "unreadable": ("bad_pdf", "bad_docx", "unreadable"),
     "binary": ("binary",),
     "empty": ("empty", "empty_file", "no_text_layer"),
-    "unsupported": ("unsupported",),
+    "unsupported": ("unsupported", "unsupported_advice"),
     "wrong_suffix": ("disguised_file",),
     "tracked_changes": ("tracked_changes",),
     "attachment": ("mail_attachment",),
@@ -144,7 +144,7 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "docdate", "document_time", "factless", "language", "published_keys",
+    for module in ("corpus_checks", "docdate", "document_time", "file_kinds", "factless", "language", "published_keys",
                    "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []

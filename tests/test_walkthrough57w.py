@@ -170,3 +170,37 @@ def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
     report = json.loads(result.stdout)
     assert result.exit_code == 0 and report["documents"] == 1, result.output
     assert not [w for w in report["warnings"] if w["code"] == "unsupported"], report["warnings"]
+
+
+# finding 5: the formats a DMS exports were skipped with "bestandstype .odt wordt niet ondersteund" and no way out
+
+
+@pytest.mark.parametrize("name, advice", [
+    ("Notitie.doc", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
+    ("Notitie.ODT", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
+    ("RE Afstemming.msg", "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of tekst "
+                          "(.txt), om het te laten lezen"),
+    ("Z-2022-00311 Afgesloten zaak.zip", "pak het uit in de map om de documenten erin te laten lezen"),
+    ("Adreslijst.xlsx", "een spreadsheet: g40kg leest lopende tekst, geen tabellen; sla het op als PDF als de tekst "
+                        "ertoe doet"),
+    ("Presentatie.pptx", "een presentatie: sla haar op als PDF om haar te laten lezen"),
+    ("metadata.csv", "metadata van het documentsysteem? g40kg leest titel en datum per document uit <naam>.meta.json "
+                     "(docs/aan-de-slag.md)"),
+])
+def test_a_dms_format_g40kg_does_not_read_is_skipped_with_what_to_do(tmp_path, name, advice):
+    from graph.warning_codes import warning_record
+
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0 inhoud")
+    shown = _skip_message(path)
+    suffix = path.suffix.lower()
+    assert shown == f"{path}: overgeslagen, bestandstype {suffix} wordt niet ondersteund; {advice}", shown
+    assert warning_record(shown)["code"] == "unsupported"
+    english = _skip_message(path, "en")
+    assert english.startswith(f"{path}: skipped, unsupported file type {suffix}; ") and advice not in english, english
+
+
+def test_a_type_without_advice_keeps_the_plain_line(tmp_path):
+    path = tmp_path / "Exportlog 2026-11-02.log"
+    path.write_text("Export gestart", encoding="utf-8")
+    assert _skip_message(path) == f"{path}: overgeslagen, bestandstype .log wordt niet ondersteund"
