@@ -78,6 +78,10 @@ CATALOGUE.update(
                               "({why})"},
         "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why}){facts}",
                           "en": "{path} left out: {newer} has the same name and is a newer version ({why}){facts}"},
+        "copies_in_folders": {"nl": "{path}: dezelfde inhoud staat ook in {others}; één keer gelezen (een kopie per "
+                                    "zaak of map)",
+                              "en": "{path}: the same content is also in {others}; read once (a copy per case or "
+                                    "folder)"},
         "other_format": {"nl": "{path} overgeslagen: {kept} in dezelfde map heeft dezelfde naam en dezelfde tekst in een "
                                 "ander formaat, en dat wordt gelezen ({why})",
                          "en": "{path} left out: {kept} in the same folder has the same name and the same text in "
@@ -197,14 +201,25 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
         newest = group[0]
         for document in group[1:]:
             newest = _newer(newest, document, modified)[0]
+        copies = [d for d in group if d is not newest and _same_bytes(d, newest)]
         for document in group:
-            if document is not newest and _folder(document) != _folder(newest) and _alike(document, newest):
+            if document is not newest and document not in copies and _folder(document) != _folder(newest) \
+                    and _alike(document, newest):
                 why = _newer(document, newest, modified)[1]
                 older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why,
                                             facts=version_note(document, newest))
+        if copies:  # a copy per case folder: no version, one line naming every place (walkthrough 34, finding 6)
+            older.update(dict.fromkeys(map(id, copies), ""))
+            older[id(copies[0])] = coded("copies_in_folders", path=newest.path,
+                                         others=", ".join(sorted(d.path for d in copies)))
     if not older:
         return list(documents), []
-    return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]
+    return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if older.get(id(d))]
+
+
+def _same_bytes(a, b) -> bool:
+    """Whether files ``a`` and ``b`` hold the same bytes (their checksums; a test's stand-in without one: no)."""
+    return getattr(a, "checksum", None) is not None and getattr(a, "checksum", None) == getattr(b, "checksum", None)
 
 
 #: the formats read first of one text in several (``nota.md`` beside ``nota.pdf``): a text a person wrote or

@@ -55,7 +55,7 @@ WARNING_CODES = {
     "dangling_link": ("dangling_link",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
-    "copy": ("copy_skipped", "copies_skipped"),
+    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
     "older_version": ("older_version", "other_format"),
     "too_large": ("too_large", "docx_too_big"),
     "too_slow": ("over_time",),

@@ -204,3 +204,41 @@ def test_a_type_without_advice_keeps_the_plain_line(tmp_path):
     path = tmp_path / "Exportlog 2026-11-02.log"
     path.write_text("Export gestart", encoding="utf-8")
     assert _skip_message(path) == f"{path}: overgeslagen, bestandstype .log wordt niet ondersteund"
+
+
+# finding 6: one file copied into three case folders was "een nieuwere versie (later in de volgorde van de mappen)",
+# one line per copy
+
+
+def test_a_file_copied_into_three_case_folders_is_read_once_with_one_line_naming_the_copies(tmp_path):
+    from graph.ingest import read_corpus
+    from graph.warning_codes import warning_record
+
+    text = "Zwolle, 14 maart 2023\n\nAnna de Wit is voorzitter van de Pijler Sociaal van de G40.\n"
+    paths = [tmp_path / year / case / "Besluitenlijst pijler.txt"
+             for year, case in (("2023", "Z-2023-01234 Stedenbeleid"), ("2024", "Z-2024-00310 Pijler Sociaal"),
+                                ("2025", "Z-2025-00101 Pijler Fysiek"))]
+    for path in paths:
+        path.parent.mkdir(parents=True)
+        path.write_text(text, encoding="utf-8")
+    documents, warnings = read_corpus([tmp_path])
+    assert [d.id for d in documents] == ["Besluitenlijst pijler"]
+    kept = documents[0].path
+    others = ", ".join(str(p) for p in paths if str(p) != kept)
+    assert [str(w) for w in warnings] == [
+        f"{kept}: dezelfde inhoud staat ook in {others}; één keer gelezen (een kopie per zaak of map)"], warnings
+    assert warning_record(str(warnings[0]))["code"] == "copy"
+
+
+def test_a_changed_file_of_the_same_name_is_still_an_older_version(tmp_path):
+    from graph.ingest import read_corpus
+
+    for folder, day in (("week1", "3"), ("week3", "17")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "Verslag.txt").write_text(
+            f"Zwolle, {day} maart 2023\n\nAnna de Wit is voorzitter van de Pijler Sociaal van de G40.\n", encoding="utf-8")
+    documents, warnings = read_corpus([tmp_path])
+    assert [d.path for d in documents] == [str(tmp_path / "week3" / "Verslag.txt")]
+    assert len(warnings) == 1 and str(warnings[0]).startswith(
+        f"{tmp_path / 'week1' / 'Verslag.txt'} overgeslagen: {tmp_path / 'week3' / 'Verslag.txt'} heeft dezelfde naam "
+        "en is een nieuwere versie (latere documentdatum 2023-03-17)"), warnings
