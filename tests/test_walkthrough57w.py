@@ -242,3 +242,39 @@ def test_a_changed_file_of_the_same_name_is_still_an_older_version(tmp_path):
     assert len(warnings) == 1 and str(warnings[0]).startswith(
         f"{tmp_path / 'week1' / 'Verslag.txt'} overgeslagen: {tmp_path / 'week3' / 'Verslag.txt'} heeft dezelfde naam "
         "en is een nieuwere versie (latere documentdatum 2023-03-17)"), warnings
+
+
+# finding 2: a Word file and the DMS's PDF rendition of it ("… (archiefversie).pdf") were two documents, every fact
+# and warning twice
+
+
+def _docx_lines(lines: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+_NOTE = ["Zwolle, 14 maart 2023", "Anna de Wit is voorzitter van de Pijler Sociaal van de G40."]
+
+
+@pytest.mark.parametrize("added, documents", [([], 1), (["Bert Kok is secretaris van de Pijler Sociaal."], 2)])
+def test_a_word_file_and_its_pdf_rendition_are_one_document(tmp_path, added, documents):
+    from graph.ingest import read_corpus
+
+    case = tmp_path / "2023" / "Z-2023-01234 Stedenbeleid"
+    (case / "Archiefversies").mkdir(parents=True)
+    (case / "D00053 Notitie pijler.docx").write_bytes(_docx_lines(_NOTE))
+    (case / "Archiefversies" / "D00053 Notitie pijler (archiefversie).pdf").write_bytes(_pdf(_NOTE + added))
+    read, warnings = read_corpus([tmp_path])
+    assert len(read) == documents, [d.id for d in read]
+    if documents == 1:
+        assert read[0].id == "D00053 Notitie pijler"
+        assert [str(w) for w in warnings] == ["1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): "
+                                              "D00053 Notitie pijler (archiefversie) (= D00053 Notitie pijler)"], warnings
