@@ -79,6 +79,9 @@ CATALOGUE.update(
                               "({why})"},
         "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why}){facts}",
                           "en": "{path} left out: {newer} has the same name and is a newer version ({why}){facts}"},
+        "named_version": {"nl": "{path} overgeslagen: {newer} is er een nieuwere versie van ({why}){facts}",
+                          "en": "{path} left out: {newer} is a newer version of it ({why}){facts}"},
+        "newer_by_number": {"nl": "versie {number}", "en": "version {number}"},
         "copies_in_folders": {"nl": "{path}: dezelfde inhoud staat ook in {others}; één keer gelezen (een kopie per "
                                     "zaak of map)",
                               "en": "{path}: the same content is also in {others}; read once (a copy per case or "
@@ -132,6 +135,8 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
     ['a/Nieuws.md overgeslagen (--keep-going): document-id valt samen met b/nieuws.txt, dat blijft (een naam in kleine letters gaat voor)']
     """
     documents, older = newer_versions(documents, modified)  # week1/x.md and week3/x.md: the newer one counts
+    documents, named = named_versions(documents, modified)  # x.docx and x_v2.docx: the newer one counts
+    older = older + named
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
@@ -216,6 +221,66 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     if not older:
         return list(documents), []
     return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if older.get(id(d))]
+
+
+#: a name that marks a version of another: "nota_v2", "nota v3", "nota-V2", "nota versie 2", a download's "nota (1)"
+_VERSION_MARK = re.compile(r"(?i)(?:[ _-]+(?:v|versie[ _-]?)(?P<number>\d{1,3})|\s*\((?P<copy>\d{1,3})\))$")
+
+
+def named_versions(documents, modified=None) -> tuple[list, list[str]]:
+    """``documents`` without the older of two files whose names say they are versions of one document ("Notitie.docx"
+    and "Notitie_v2.docx", "Verslag.pdf" and a download's "Verslag (1).pdf") and whose texts are alike
+    (:func:`_alike`), and a warning for each one left out (walkthrough 34, finding 7: both were read, every fact
+    twice). The newer one is kept: the higher version number ("_v3" over "_v2" over none), else as
+    :func:`newer_versions` (the later document date, the newer file, the later path).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> old = Doc(id="Notitie", path="z/Notitie.docx", date=None, text="Anna de Wit is voorzitter van de pijler.")
+    >>> new = Doc(id="Notitie_v2", path="z/Notitie_v2.docx", date=None, text="Anna de Wit is voorzitter van de pijler en Ede.")
+    >>> kept, warnings = named_versions([old, new])
+    >>> [d.id for d in kept], warnings
+    (['Notitie_v2'], ['z/Notitie.docx overgeslagen: z/Notitie_v2.docx is er een nieuwere versie van (versie 2)'])
+    >>> other = Doc(id="Notitie_v2", path="z/Notitie_v2.docx", date=None, text="Een heel ander stuk over wonen in Ede.")
+    >>> len(named_versions([old, other])[0])
+    2
+    >>> download = Doc(id="Notitie (1)", path="z/Notitie (1).docx", date=None, text=new.text)
+    >>> named_versions([old, download], {"z/Notitie.docx": 1, "z/Notitie (1).docx": 2})[1]
+    ['z/Notitie.docx overgeslagen: z/Notitie (1).docx is er een nieuwere versie van (een nieuwer bestand)']
+    """
+    modified = modified or {}
+    by_base: dict[str, list] = {}
+    for document in documents:
+        by_base.setdefault(_VERSION_MARK.sub("", document.id).strip().lower(), []).append(document)
+    older: dict[int, str] = {}
+    for group in by_base.values():
+        if len(group) < 2 or not any(_VERSION_MARK.search(d.id) for d in group):
+            continue
+        for document in sorted(group, key=lambda d: _version_number(d) or 0, reverse=True):
+            if id(document) in older:
+                continue
+            for other in group:
+                if other is document or id(other) in older or not _alike(other, document) \
+                        or _content_key(other) == _content_key(document):  # the same words: a copy (without_copies)
+                    continue
+                numbers = _version_number(document), _version_number(other)
+                if None not in numbers and numbers[0] != numbers[1]:
+                    newer = max(document, other, key=_version_number)
+                    why = msg("newer_by_number", number=_version_number(newer))
+                else:
+                    newer, why = _newer(document, other, modified)
+                gone = other if newer is document else document
+                older[id(gone)] = coded("named_version", path=gone.path, newer=newer.path, why=why,
+                                        facts=version_note(gone, newer))
+    if not older:
+        return list(documents), []
+    return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]
+
+
+def _version_number(document) -> int | None:
+    """The version a name gives ("nota_v3": 3), 1 for a name without one, None for a download's "(1)" (its number
+    counts copies, not versions: the newer file tells)."""
+    found = _VERSION_MARK.search(document.id)
+    return 1 if found is None else int(found["number"]) if found["number"] else None
 
 
 def _same_bytes(a, b) -> bool:

@@ -56,7 +56,7 @@ WARNING_CODES = {
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
-    "older_version": ("older_version", "other_format"),
+    "older_version": ("older_version", "other_format", "named_version"),
     "too_large": ("too_large", "docx_too_big"),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),

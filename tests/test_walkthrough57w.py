@@ -278,3 +278,40 @@ def test_a_word_file_and_its_pdf_rendition_are_one_document(tmp_path, added, doc
         assert read[0].id == "D00053 Notitie pijler"
         assert [str(w) for w in warnings] == ["1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): "
                                               "D00053 Notitie pijler (archiefversie) (= D00053 Notitie pijler)"], warnings
+
+
+# finding 7: "Notitie.docx" beside "Notitie_v2.docx" and "Verslag.pdf" beside a download's "Verslag (1).pdf" were
+# two documents each, with no word
+
+
+@pytest.mark.parametrize("older, newer, why", [
+    ("Notitie G40 Stedenbeleid.txt", "Notitie G40 Stedenbeleid_v2.txt", "versie 2"),
+    ("Notitie v2.txt", "Notitie v3.txt", "versie 3"),
+    ("Verslag stuurgroep.txt", "Verslag stuurgroep (1).txt", "een nieuwer bestand"),
+])
+def test_a_version_named_so_replaces_the_older_one_with_a_warning(tmp_path, older, newer, why):
+    import os
+
+    from graph.ingest import read_corpus
+    from graph.warning_codes import warning_record
+
+    text = "Zwolle, 14 maart 2023\n\nAnna de Wit is voorzitter van de Pijler Sociaal van de G40.\n"
+    (tmp_path / older).write_text(text, encoding="utf-8")
+    (tmp_path / newer).write_text(text + "\nBert Kok is secretaris van de Pijler Sociaal.\n", encoding="utf-8")
+    os.utime(tmp_path / older, (1_700_000_000, 1_700_000_000))
+    documents, warnings = read_corpus([tmp_path])
+    assert [d.path for d in documents] == [str(tmp_path / newer)]
+    assert [str(w) for w in warnings] == [f"{tmp_path / older} overgeslagen: {tmp_path / newer} is er een nieuwere "
+                                          f"versie van ({why})"], warnings
+    assert warning_record(str(warnings[0]))["code"] == "older_version"
+
+
+def test_a_version_mark_on_another_text_is_a_document_of_its_own(tmp_path):
+    from graph.ingest import read_corpus
+
+    (tmp_path / "Agenda.txt").write_text("Zwolle, 14 maart 2023\n\nAnna de Wit opent de vergadering van de pijler.\n",
+                                         encoding="utf-8")
+    (tmp_path / "Agenda_v2.txt").write_text("Ede, 2 mei 2024\n\nDe raad bespreekt de begroting en het "
+                                            "woningbouwprogramma van de gemeente.\n", encoding="utf-8")
+    documents, warnings = read_corpus([tmp_path])
+    assert sorted(d.id for d in documents) == ["Agenda", "Agenda_v2"] and not warnings, warnings
