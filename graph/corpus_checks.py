@@ -73,6 +73,10 @@ CATALOGUE.update(
                          "en": "{path}: document id {id!r} collides with {other_id!r} ({other}): ids that differ only "
                                "in case, accents, spaces or marks make the same nodes in the graph; rename one of the "
                                "two files"},
+        "more_collisions": {"nl": "; en nog {n} zo (bestanden per id: {ids}): hernoem ook die, bijvoorbeeld met het "
+                                  "zaaknummer voor de naam, of bouw met --keep-going (dat leest er één van elk)",
+                            "en": "; and {n} more such (files per id: {ids}): rename those too, for instance with the "
+                                  "case number before the name, or build with --keep-going (which reads one of each)"},
         "id_left_out": {"nl": "{path} overgeslagen (--keep-going): document-id valt samen met {other}, dat blijft "
                               "({why})",
                         "en": "{path} left out (--keep-going): its document id collides with {other}, which is kept "
@@ -141,6 +145,8 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
     left_out: list[str] = []
+    collisions: list[str] = []  # without keep_going: each file whose id another already has
+    colliding: dict[str, int] = {}  # the ids of those, and how many files more each has
     chosen = []
     for document in documents:
         # most ids are slugs already ("g40-synth-00001"): then all three spellings are the id itself
@@ -161,10 +167,16 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
             left_out.append(coded("id_left_out", path=document.path, other=other.path,
                                 why=_why_kept(other, document, kept)))
         elif other.id == document.id:
-            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+            collisions.append(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+            colliding[other.id] = colliding.get(other.id, 0) + 1
         else:
-            raise InputError(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
-                                 other=other.path))
+            collisions.append(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
+                                  other=other.path))
+            colliding[other.id] = colliding.get(other.id, 0) + 1
+    if collisions:  # every collision at once: a case tree's "Agenda.docx" in 14 folders is one rename, not 14 runs
+        more = len(collisions) - 1
+        raise InputError(collisions[0] + ("" if not more else msg(
+            "more_collisions", n=more, ids=", ".join(f"{name!r} {count + 1}×" for name, count in colliding.items()))))
     if keep_going:
         chosen.sort(key=lambda d: d.path)
     return chosen, older + left_out

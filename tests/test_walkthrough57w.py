@@ -315,3 +315,41 @@ def test_a_version_mark_on_another_text_is_a_document_of_its_own(tmp_path):
                                             "woningbouwprogramma van de gemeente.\n", encoding="utf-8")
     documents, warnings = read_corpus([tmp_path])
     assert sorted(d.id for d in documents) == ["Agenda", "Agenda_v2"] and not warnings, warnings
+
+
+# finding 1: a case tree's repeated names ("Agenda.txt" in every case folder) stopped the build one pair at a time
+
+
+def test_a_build_stopped_by_repeated_names_names_them_all_at_once(tmp_path):
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    export = tmp_path / "export"
+    for number, (case, city) in enumerate((("Z-2023-01234 Stedenbeleid", "Zwolle"), ("Z-2024-00310 Pijler Sociaal", "Ede"),
+                                           ("Z-2025-00101 Pijler Fysiek", "Emmen"))):
+        (export / case).mkdir(parents=True)
+        (export / case / "Agenda.txt").write_text(f"{city}, {number + 1} maart 2023\n\nDe raad van {city} bespreekt "
+                                                  f"punt {number} over {city.lower()}se wijken.\n", encoding="utf-8")
+        (export / case / "Zaakoverzicht.html").write_text(f"<h1>Zaak {case}</h1><p>Stukken van {city} {number}.</p>",
+                                                          encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graaf"), "build", str(export)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().split("\n")
+    assert len(lines) == 1 and lines[0].startswith("Fout: "), result.output
+    assert lines[0].endswith("; en nog 3 zo (bestanden per id: 'Agenda' 3×, 'Zaakoverzicht' 3×): hernoem ook die, "
+                             "bijvoorbeeld met het zaaknummer voor de naam, of bouw met --keep-going (dat leest er "
+                             "één van elk)"), lines[0]
+    assert not (tmp_path / "graaf").exists()
+
+
+def test_one_repeated_name_keeps_its_one_line(tmp_path):
+    from graph.corpus_checks import check_distinct_ids
+    from types import SimpleNamespace as Doc
+
+    with pytest.raises(InputError) as caught:
+        check_distinct_ids([Doc(id="Agenda", path="a/Agenda.txt", text="Ede bespreekt de begroting.", date=None),
+                            Doc(id="Agenda", path="b/Agenda.txt", text="Zwolle opent een loket.", date=None)])
+    assert str(caught.value) == ("b/Agenda.txt: document-id 'Agenda' wordt ook gebruikt door a/Agenda.txt; het id is "
+                                 "de bestandsnaam zonder extensie, dus hernoem een van beide bestanden (of bouw ze in "
+                                 "aparte grafen met --graph)")
