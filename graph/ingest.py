@@ -104,6 +104,8 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
 META_SUFFIX = ".meta.json"
+#: files an operating system leaves in folders, no document, passed over without a word as ".DS_Store" is
+_SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 
 #: the fields a sidecar may give (see the module); any other is named in a warning
 META_FIELDS = ("title", "date", "period", "source", "language", "date_inferred", "date_note")
@@ -261,7 +263,8 @@ _TEMPORARY_PREFIXES = (".#", "._")
 
 def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: str | None = None):
     """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
-    files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
+    files Word writes beside a document it has open ("~$memo.docx": no document, no warning), and Windows' own
+    files (``Thumbs.db``, ``desktop.ini``: :data:`_SYSTEM_FILES`).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
     a file is a regular file or a link to one (``os.path.isfile``). A link that leads out of ``root``
@@ -277,7 +280,7 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> for name in (".verborgen.md", ".#memo.txt", "~$memo.docx", ".DS_Store", "memo.txt"):
+    >>> for name in (".verborgen.md", ".#memo.txt", "~$memo.docx", ".DS_Store", "Thumbs.db", "memo.txt"):
     ...     _ = (folder / name).write_text("tekst")
     >>> (folder / "weg.txt").symlink_to("bestaat-niet.txt")
     >>> notes = []
@@ -297,6 +300,8 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
         if name.startswith((".", "~$")):
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))
+            continue
+        if name.lower() in _SYSTEM_FILES:  # Windows' thumbnail cache in an export's folders (walkthrough 34, finding 11)
             continue
         stat = stat_or_none(path, follow_symlinks=False)  # a file's stat; a link's own (one system call as os.stat)
         link = stat is not None and stat_module.S_ISLNK(stat.st_mode)

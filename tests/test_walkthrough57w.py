@@ -353,3 +353,19 @@ def test_one_repeated_name_keeps_its_one_line(tmp_path):
     assert str(caught.value) == ("b/Agenda.txt: document-id 'Agenda' wordt ook gebruikt door a/Agenda.txt; het id is "
                                  "de bestandsnaam zonder extensie, dus hernoem een van beide bestanden (of bouw ze in "
                                  "aparte grafen met --graph)")
+
+
+# finding 11: Windows' thumbnail cache in an export's folder was "bestandstype .db wordt niet ondersteund"
+
+
+def test_windows_thumbnail_cache_is_passed_over_without_a_word(tmp_path):
+    from graph.ingest import read_corpus
+
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\x00\x00")
+    (tmp_path / "desktop.ini").write_text("[.ShellClassInfo]", encoding="utf-8")
+    (tmp_path / "Verslag.db").write_bytes(b"SQLite format 3\x00")
+    (tmp_path / "nota.txt").write_text("Zwolle, 14 maart 2023\n\nAnna de Wit is voorzitter.\n", encoding="utf-8")
+    documents, warnings = read_corpus([tmp_path])
+    assert [d.id for d in documents] == ["nota"]
+    assert [str(w) for w in warnings] == [f"{tmp_path / 'Verslag.db'}: overgeslagen, bestandstype .db wordt niet "
+                                          "ondersteund"], warnings
