@@ -11,6 +11,7 @@ import pytest
 from graph.errors import InputError
 from graph.ingest import read_document
 from graph.messages import language
+from tests.documents import pdf_bytes
 
 
 def _skip_message(path: Path, lang: str = "nl") -> str:
@@ -36,15 +37,7 @@ def _pdf(lines: list[str] | None) -> bytes:
                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources " + resources
                + b" /Contents 4 0 R >>",
                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"] + extra
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    start = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, start)
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 # finding 4: a 0-byte PDF was "no PDF but plain text; rename it to .txt"
