@@ -50,7 +50,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -272,7 +272,7 @@ def named_versions(documents, modified=None) -> tuple[list, list[str]]:
                 continue
             for other in group:
                 if other is document or id(other) in older or not _alike(other, document) \
-                        or _content_key(other) == _content_key(document):  # the same words: a copy (without_copies)
+                        or words_key(other) == words_key(document):  # the same words: a copy (without_copies)
                     continue
                 numbers = _version_number(document), _version_number(other)
                 if None not in numbers and numbers[0] != numbers[1]:
@@ -477,17 +477,17 @@ def skipped_copies(warnings) -> dict[str, str]:
     return found
 
 
-def _content_key(document):
+def words_key(document):
     """What two copies share: the words of the text in order (a Word file and its PDF rendition, a DMS export's
     "archiefversie", read as the same words: walkthrough 34, finding 2), else (a stand-in without a text) the
     file's checksum.
 
     >>> from types import SimpleNamespace as Doc
-    >>> _content_key(Doc(text="Anna de Wit,\\nvoorzitter.", checksum="a")) == _content_key(Doc(text="Anna de  Wit voorzitter", checksum="b"))
+    >>> words_key(Doc(text="Anna de Wit,\\nvoorzitter.", checksum="a")) == words_key(Doc(text="Anna de  Wit voorzitter", checksum="b"))
     True
-    >>> _content_key(Doc(text="Anna de Wit", checksum="a")) == _content_key(Doc(text="Anna de Wit.\\nBijlage", checksum="a"))
+    >>> words_key(Doc(text="Anna de Wit", checksum="a")) == words_key(Doc(text="Anna de Wit.\\nBijlage", checksum="a"))
     False
-    >>> _content_key(Doc(text="— —", checksum="a")) == _content_key(Doc(text="…", checksum="b"))
+    >>> words_key(Doc(text="— —", checksum="a")) == words_key(Doc(text="…", checksum="b"))
     False
     """
     words = re.findall(r"\w+", (getattr(document, "text", None) or "").lower())
@@ -515,7 +515,7 @@ def without_copies(documents) -> tuple[list, str | None]:
     """
     alike: dict[tuple, list] = {}  # the files of one content and date; only these are ordered (10,000: 0.1 s)
     for document in documents:
-        alike.setdefault((_content_key(document), document.date, document.period_start, document.period_end),
+        alike.setdefault((words_key(document), document.date, document.period_start, document.period_end),
                          []).append(document)
     copies: list[tuple[object, object]] = []
     for group in alike.values():

@@ -362,3 +362,45 @@ def test_windows_thumbnail_cache_is_passed_over_without_a_word(tmp_path):
     assert [d.id for d in documents] == ["nota"]
     assert [str(w) for w in warnings] == [f"{tmp_path / 'Verslag.db'}: overgeslagen, bestandstype .db wordt niet "
                                           "ondersteund"], warnings
+
+
+# finding 10: a month's re-export wrote every Word file anew, and the rebuild called them all "gewijzigd"
+
+
+def test_a_file_saved_again_with_the_same_text_is_not_changed_but_a_new_text_is(tmp_path):
+    import io
+    import json
+
+    import docx
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    def save(path: Path, author: str, lines: list[str]) -> None:
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.core_properties.author = author
+        buffer = io.BytesIO()
+        document.save(buffer)
+        path.write_bytes(buffer.getvalue())
+
+    export = tmp_path / "export"
+    export.mkdir()
+    note = export / "Notitie pijler.docx"
+    save(note, "Ingrid Bakker", _NOTE)
+    (export / "nieuws.txt").write_text("Ede, 2 mei 2024\n\nBert Kok is wethouder van Ede.\n", encoding="utf-8")
+
+    def build() -> dict:
+        result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graaf"), "build", str(export), "--format", "json",
+                                          "--no-validate"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["changes"]
+
+    build()
+    before = note.read_bytes()
+    save(note, "DMS-export", _NOTE)  # the export's own save: other bytes, the same text
+    assert note.read_bytes() != before
+    assert build()["changed"] == []
+    save(note, "DMS-export", _NOTE + ["Bert Kok is secretaris van de Pijler Sociaal."])
+    assert build()["changed"] == ["Notitie pijler"]
