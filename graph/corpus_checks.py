@@ -39,6 +39,7 @@ graph.errors.InputError: b/overleg-cafè.txt: document-id 'overleg-cafè' valt s
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -49,7 +50,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -72,12 +73,23 @@ CATALOGUE.update(
                          "en": "{path}: document id {id!r} collides with {other_id!r} ({other}): ids that differ only "
                                "in case, accents, spaces or marks make the same nodes in the graph; rename one of the "
                                "two files"},
+        "more_collisions": {"nl": "; en nog {n} zo (bestanden per id: {ids}): hernoem ook die, bijvoorbeeld met het "
+                                  "zaaknummer voor de naam, of bouw met --keep-going (dat leest er één van elk)",
+                            "en": "; and {n} more such (files per id: {ids}): rename those too, for instance with the "
+                                  "case number before the name, or build with --keep-going (which reads one of each)"},
         "id_left_out": {"nl": "{path} overgeslagen (--keep-going): document-id valt samen met {other}, dat blijft "
                               "({why})",
                         "en": "{path} left out (--keep-going): its document id collides with {other}, which is kept "
                               "({why})"},
         "older_version": {"nl": "{path} overgeslagen: {newer} heeft dezelfde naam en is een nieuwere versie ({why}){facts}",
                           "en": "{path} left out: {newer} has the same name and is a newer version ({why}){facts}"},
+        "named_version": {"nl": "{path} overgeslagen: {newer} is er een nieuwere versie van ({why}){facts}",
+                          "en": "{path} left out: {newer} is a newer version of it ({why}){facts}"},
+        "newer_by_number": {"nl": "versie {number}", "en": "version {number}"},
+        "copies_in_folders": {"nl": "{path}: dezelfde inhoud staat ook in {others}; één keer gelezen (een kopie per "
+                                    "zaak of map)",
+                              "en": "{path}: the same content is also in {others}; read once (a copy per case or "
+                                    "folder)"},
         "other_format": {"nl": "{path} overgeslagen: {kept} in dezelfde map heeft dezelfde naam en dezelfde tekst in een "
                                 "ander formaat, en dat wordt gelezen ({why})",
                          "en": "{path} left out: {kept} in the same folder has the same name and the same text in "
@@ -127,10 +139,14 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
     ['a/Nieuws.md overgeslagen (--keep-going): document-id valt samen met b/nieuws.txt, dat blijft (een naam in kleine letters gaat voor)']
     """
     documents, older = newer_versions(documents, modified)  # week1/x.md and week3/x.md: the newer one counts
+    documents, named = named_versions(documents, modified)  # x.docx and x_v2.docx: the newer one counts
+    older = older + named
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
     left_out: list[str] = []
+    collisions: list[str] = []  # without keep_going: each file whose id another already has
+    colliding: dict[str, int] = {}  # the ids of those, and how many files more each has
     chosen = []
     for document in documents:
         # most ids are slugs already ("g40-synth-00001"): then all three spellings are the id itself
@@ -151,10 +167,16 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
             left_out.append(coded("id_left_out", path=document.path, other=other.path,
                                 why=_why_kept(other, document, kept)))
         elif other.id == document.id:
-            raise InputError(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+            collisions.append(msg("duplicate_id", path=document.path, id=document.id, other=other.path))
+            colliding[other.id] = colliding.get(other.id, 0) + 1
         else:
-            raise InputError(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
-                                 other=other.path))
+            collisions.append(msg("colliding_id", path=document.path, id=document.id, other_id=other.id,
+                                  other=other.path))
+            colliding[other.id] = colliding.get(other.id, 0) + 1
+    if collisions:  # every collision at once: a case tree's "Agenda.docx" in 14 folders is one rename, not 14 runs
+        more = len(collisions) - 1
+        raise InputError(collisions[0] + ("" if not more else msg(
+            "more_collisions", n=more, ids=", ".join(f"{name!r} {count + 1}×" for name, count in colliding.items()))))
     if keep_going:
         chosen.sort(key=lambda d: d.path)
     return chosen, older + left_out
@@ -197,14 +219,85 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
         newest = group[0]
         for document in group[1:]:
             newest = _newer(newest, document, modified)[0]
+        copies = [d for d in group if d is not newest and _same_bytes(d, newest)]
         for document in group:
-            if document is not newest and _folder(document) != _folder(newest) and _alike(document, newest):
+            if document is not newest and document not in copies and _folder(document) != _folder(newest) \
+                    and _alike(document, newest):
                 why = _newer(document, newest, modified)[1]
                 older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why,
                                             facts=version_note(document, newest))
+        if copies:  # a copy per case folder: no version, one line naming every place (walkthrough 34, finding 6)
+            older.update(dict.fromkeys(map(id, copies), ""))
+            older[id(copies[0])] = coded("copies_in_folders", path=newest.path,
+                                         others=", ".join(sorted(d.path for d in copies)))
+    if not older:
+        return list(documents), []
+    return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if older.get(id(d))]
+
+
+#: a name that marks a version of another: "nota_v2", "nota v3", "nota-V2", "nota versie 2", a download's "nota (1)"
+_VERSION_MARK = re.compile(r"(?i)(?:[ _-]+(?:v|versie[ _-]?)(?P<number>\d{1,3})|\s*\((?P<copy>\d{1,3})\))$")
+
+
+def named_versions(documents, modified=None) -> tuple[list, list[str]]:
+    """``documents`` without the older of two files whose names say they are versions of one document ("Notitie.docx"
+    and "Notitie_v2.docx", "Verslag.pdf" and a download's "Verslag (1).pdf") and whose texts are alike
+    (:func:`_alike`), and a warning for each one left out (walkthrough 34, finding 7: both were read, every fact
+    twice). The newer one is kept: the higher version number ("_v3" over "_v2" over none), else as
+    :func:`newer_versions` (the later document date, the newer file, the later path).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> old = Doc(id="Notitie", path="z/Notitie.docx", date=None, text="Anna de Wit is voorzitter van de pijler.")
+    >>> new = Doc(id="Notitie_v2", path="z/Notitie_v2.docx", date=None, text="Anna de Wit is voorzitter van de pijler en Ede.")
+    >>> kept, warnings = named_versions([old, new])
+    >>> [d.id for d in kept], warnings
+    (['Notitie_v2'], ['z/Notitie.docx overgeslagen: z/Notitie_v2.docx is er een nieuwere versie van (versie 2)'])
+    >>> other = Doc(id="Notitie_v2", path="z/Notitie_v2.docx", date=None, text="Een heel ander stuk over wonen in Ede.")
+    >>> len(named_versions([old, other])[0])
+    2
+    >>> download = Doc(id="Notitie (1)", path="z/Notitie (1).docx", date=None, text=new.text)
+    >>> named_versions([old, download], {"z/Notitie.docx": 1, "z/Notitie (1).docx": 2})[1]
+    ['z/Notitie.docx overgeslagen: z/Notitie (1).docx is er een nieuwere versie van (een nieuwer bestand)']
+    """
+    modified = modified or {}
+    by_base: dict[str, list] = {}
+    for document in documents:
+        by_base.setdefault(_VERSION_MARK.sub("", document.id).strip().lower(), []).append(document)
+    older: dict[int, str] = {}
+    for group in by_base.values():
+        if len(group) < 2 or not any(_VERSION_MARK.search(d.id) for d in group):
+            continue
+        for document in sorted(group, key=lambda d: _version_number(d) or 0, reverse=True):
+            if id(document) in older:
+                continue
+            for other in group:
+                if other is document or id(other) in older or not _alike(other, document) \
+                        or words_key(other) == words_key(document):  # the same words: a copy (without_copies)
+                    continue
+                numbers = _version_number(document), _version_number(other)
+                if None not in numbers and numbers[0] != numbers[1]:
+                    newer = max(document, other, key=_version_number)
+                    why = msg("newer_by_number", number=_version_number(newer))
+                else:
+                    newer, why = _newer(document, other, modified)
+                gone = other if newer is document else document
+                older[id(gone)] = coded("named_version", path=gone.path, newer=newer.path, why=why,
+                                        facts=version_note(gone, newer))
     if not older:
         return list(documents), []
     return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if id(d) in older]
+
+
+def _version_number(document) -> int | None:
+    """The version a name gives ("nota_v3": 3), 1 for a name without one, None for a download's "(1)" (its number
+    counts copies, not versions: the newer file tells)."""
+    found = _VERSION_MARK.search(document.id)
+    return 1 if found is None else int(found["number"]) if found["number"] else None
+
+
+def _same_bytes(a, b) -> bool:
+    """Whether files ``a`` and ``b`` hold the same bytes (their checksums; a test's stand-in without one: no)."""
+    return getattr(a, "checksum", None) is not None and getattr(a, "checksum", None) == getattr(b, "checksum", None)
 
 
 #: the formats read first of one text in several (``nota.md`` beside ``nota.pdf``): a text a person wrote or
@@ -384,9 +477,29 @@ def skipped_copies(warnings) -> dict[str, str]:
     return found
 
 
+def words_key(document):
+    """What two copies share: the words of the text in order (a Word file and its PDF rendition, a DMS export's
+    "archiefversie", read as the same words: walkthrough 34, finding 2), else (a stand-in without a text) the
+    file's checksum.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> words_key(Doc(text="Anna de Wit,\\nvoorzitter.", checksum="a")) == words_key(Doc(text="Anna de  Wit voorzitter", checksum="b"))
+    True
+    >>> words_key(Doc(text="Anna de Wit", checksum="a")) == words_key(Doc(text="Anna de Wit.\\nBijlage", checksum="a"))
+    False
+    >>> words_key(Doc(text="— —", checksum="a")) == words_key(Doc(text="…", checksum="b"))
+    False
+    """
+    words = re.findall(r"\w+", (getattr(document, "text", None) or "").lower())
+    if not words:  # no words to compare (a stand-in, a page of marks): the bytes decide
+        return document.checksum
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
 def without_copies(documents) -> tuple[list, str | None]:
-    """``documents`` without the copies of a file with the same bytes and date (all but the best-named
-    one, :func:`_copy_order`), and one warning naming them ("kopie (= origineel)"), or None.
+    """``documents`` without the copies of a document with the same words and date (all but the best-named
+    one, :func:`_copy_order`), and one warning naming them ("kopie (= origineel)"), or None: a file copied
+    under another name, or saved in another format (``nota.docx`` and its PDF rendition ``nota (archiefversie).pdf``).
 
     >>> from types import SimpleNamespace as Doc
     >>> def doc(id, checksum, date="2024-01-01"):
@@ -402,7 +515,8 @@ def without_copies(documents) -> tuple[list, str | None]:
     """
     alike: dict[tuple, list] = {}  # the files of one content and date; only these are ordered (10,000: 0.1 s)
     for document in documents:
-        alike.setdefault((document.checksum, document.date, document.period_start, document.period_end), []).append(document)
+        alike.setdefault((words_key(document), document.date, document.period_start, document.period_end),
+                         []).append(document)
     copies: list[tuple[object, object]] = []
     for group in alike.values():
         if len(group) > 1:

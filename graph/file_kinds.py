@@ -20,7 +20,7 @@ from io import BytesIO
 
 from .messages import CATALOGUE, msg
 
-__all__ = ["content_kind", "disguised_as", "disguised_warning", "KIND_SUFFIX"]
+__all__ = ["content_kind", "disguised_as", "disguised_warning", "unsupported_warning", "KIND_SUFFIX"]
 
 #: the suffix that has each kind read
 KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
@@ -38,6 +38,69 @@ CATALOGUE.update(
         "a_kind_text": {"nl": "platte tekst", "en": "plain text"},
     }
 )
+
+#: what to do with a file type a document management system exports and g40kg does not read (walkthrough 34,
+#: finding 5): the suffixes of each advice (its message "advice_<name>")
+_ADVICE = {
+    "word": (".doc", ".rtf", ".odt", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
+    "outlook": (".msg", ".oft"),
+    "archive": (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz"),
+    "sheet": (".xlsx", ".xls", ".xlsm", ".ods", ".csv"),
+    "slides": (".pptx", ".ppt", ".odp", ".key"),
+    "image": (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic"),
+}
+_ADVICE_OF = {suffix: name for name, suffixes in _ADVICE.items() for suffix in suffixes}
+#: a document management system's metadata export beside the documents ("metadata.csv", "export.xml")
+_METADATA_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml|json|xlsx)$")
+
+CATALOGUE.update(
+    {
+        "unsupported_advice": {"nl": "{path}: overgeslagen, bestandstype {suffix} wordt niet ondersteund; {advice}",
+                               "en": "{path}: skipped, unsupported file type {suffix}; {advice}"},
+        "advice_word": {"nl": "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen",
+                        "en": "save it as .docx or PDF (Word or LibreOffice: Save As) to have it read"},
+        "advice_outlook": {"nl": "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of "
+                                 "tekst (.txt), om het te laten lezen",
+                           "en": "an Outlook message: export it as .eml, or save it from Outlook as HTML or text "
+                                 "(.txt), to have it read"},
+        "advice_archive": {"nl": "pak het uit in de map om de documenten erin te laten lezen",
+                           "en": "unpack it into the folder to have the documents in it read"},
+        "advice_sheet": {"nl": "een spreadsheet: g40kg leest lopende tekst, geen tabellen; sla het op als PDF als de "
+                               "tekst ertoe doet",
+                         "en": "a spreadsheet: g40kg reads running text, not tables; save it as PDF if its text matters"},
+        "advice_slides": {"nl": "een presentatie: sla haar op als PDF om haar te laten lezen",
+                          "en": "a presentation: save it as PDF to have it read"},
+        "advice_image": {"nl": "een afbeelding: maak er met tekstherkenning (OCR) een doorzoekbare PDF van om haar te "
+                               "laten lezen",
+                         "en": "an image: make it a searchable PDF with text recognition (OCR) to have it read"},
+        "advice_metadata": {"nl": "metadata van het documentsysteem? g40kg leest titel en datum per document uit "
+                                  "<naam>.meta.json (docs/aan-de-slag.md)",
+                            "en": "the document system's metadata? g40kg reads a document's title and date from "
+                                  "<name>.meta.json (docs/aan-de-slag.md)"},
+    }
+)
+
+
+def unsupported_warning(path, suffix: str):
+    """The skip warning (code ``unsupported``) of a file of a type g40kg does not read, with what to do when the
+    type is one a document management system exports (walkthrough 34, finding 5).
+
+    >>> print(unsupported_warning("zaak/notitie.odt", ".odt"))
+    zaak/notitie.odt: overgeslagen, bestandstype .odt wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
+    >>> print(unsupported_warning("export/metadata.csv", ".csv").split("; ", 1)[1])
+    metadata van het documentsysteem? g40kg leest titel en datum per document uit <naam>.meta.json (docs/aan-de-slag.md)
+    >>> print(unsupported_warning("export/Exportlog.log", ".log"))
+    export/Exportlog.log: overgeslagen, bestandstype .log wordt niet ondersteund
+    """
+    from pathlib import PurePath
+
+    from .build_warnings import coded
+
+    advice = "metadata" if _METADATA_NAME.match(PurePath(str(path)).name) else _ADVICE_OF.get(suffix.lower())
+    if advice is None:
+        return coded("unsupported", path=path, suffix=suffix or "(-)")
+    return coded("unsupported_advice", path=path, suffix=suffix, advice=msg(f"advice_{advice}"))
+
 
 _HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 

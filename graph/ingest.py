@@ -20,6 +20,10 @@ Source cards
     Word documents via python-docx (:mod:`graph.docxtext`): paragraphs in order, blocks separated
     by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
     tables as HTML tables; the core properties' title and date may be its title and date.
+``.eml``
+    An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
+    "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
+    its date (printed, not inferred), the subject its title; another attachment is named in a warning.
 ``<name>.meta.json`` (optional sidecar)
     ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
@@ -68,7 +72,7 @@ from pathlib import Path
 from .docdate import (date_or_period, html_titles, human_date, is_address_or_masthead, is_genre_line, name_date,
                       markdown_title, printed_date, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
-from .file_kinds import disguised_warning
+from .file_kinds import disguised_warning, unsupported_warning
 from .language import foreign_language
 from .markup import html_visible_text, markdown_text
 from .ocr import WORD_LISTS as OCR_WORD_LISTS, repaired_ocr
@@ -98,8 +102,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
 META_SUFFIX = ".meta.json"
+#: files an operating system leaves in folders, no document, passed over without a word as ".DS_Store" is
+_SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
 
 #: the fields a sidecar may give (see the module); any other is named in a warning
 META_FIELDS = ("title", "date", "period", "source", "language", "date_inferred", "date_note")
@@ -187,7 +193,7 @@ def ingest_fingerprint() -> str:
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
         here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -257,7 +263,8 @@ _TEMPORARY_PREFIXES = (".#", "._")
 
 def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: str | None = None):
     """(path, stat) of the files under ``folder``, leaving out hidden files and folders and the owner
-    files Word writes beside a document it has open ("~$memo.docx": no document, no warning).
+    files Word writes beside a document it has open ("~$memo.docx": no document, no warning), and Windows' own
+    files (``Thumbs.db``, ``desktop.ini``: :data:`_SYSTEM_FILES`).
 
     As with ``os.walk``, a link to a folder is not followed and an unreadable folder is skipped;
     a file is a regular file or a link to one (``os.path.isfile``). A link that leads out of ``root``
@@ -273,7 +280,7 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> for name in (".verborgen.md", ".#memo.txt", "~$memo.docx", ".DS_Store", "memo.txt"):
+    >>> for name in (".verborgen.md", ".#memo.txt", "~$memo.docx", ".DS_Store", "Thumbs.db", "memo.txt"):
     ...     _ = (folder / name).write_text("tekst")
     >>> (folder / "weg.txt").symlink_to("bestaat-niet.txt")
     >>> notes = []
@@ -293,6 +300,8 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
         if name.startswith((".", "~$")):
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))
+            continue
+        if name.lower() in _SYSTEM_FILES:  # Windows' thumbnail cache in an export's folders (walkthrough 34, finding 11)
             continue
         stat = stat_or_none(path, follow_symlinks=False)  # a file's stat; a link's own (one system call as os.stat)
         link = stat is not None and stat_module.S_ISLNK(stat.st_mode)
@@ -371,7 +380,7 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(coded("unsupported", path=path, suffix=suffix or "(-)"))
+        raise InputError(unsupported_warning(path, suffix))  # with what to do (walkthrough 34, finding 5)
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -379,6 +388,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
+    if not raw and suffix in (".pdf", ".docx"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
+        raise InputError(coded("empty_file", path=path))
     disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
     if disguised is not None:
         raise InputError(disguised)
@@ -388,6 +399,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
             warnings.append(coded("tracked_changes", path=path))
+    elif suffix == ".eml":  # an e-mail: its head, body and readable attachments (walkthrough 34, finding 3)
+        text, found = _mail_text(path, raw, warnings)
     else:
         encoding = bom_encoding(raw)  # Notepad's "Unicode" is UTF-16 with a byte order mark: every other byte 0
         if encoding is None and b"\x00" in raw[:8192]:
@@ -405,8 +418,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
             # hard-wrapped (55d)
             text = joined_mid_phrase(unwrap_plain(markdown_tables(text.replace("\r\n", "\n"))))
     text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
-    if not text.strip():
-        raise InputError(coded("empty", path=path))
+    if not text.strip():  # a PDF without a text layer is a scan (walkthrough 34, finding 9)
+        raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
@@ -414,7 +427,8 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
-        printed = printed_date(text)  # the document's own date; from the file name or file time it is inferred
+        # the document's own date (an e-mail's Date header); from the file name or file time it is inferred
+        printed = (found.date if suffix == ".eml" else None) or printed_date(text)
         date, start, end = date_or_period(printed or name_date(doc_id) or found.date)
         period = {"start": start, "end": end} if start else {}
         inferred = inferred or bool((date or start) and not printed)
@@ -569,6 +583,29 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     except DocxError as error:
         raise InputError(coded("bad_docx", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)
+
+
+def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found]:
+    """The text of an e-mail (:mod:`graph.mailtext`) with its readable attachments, its subject and its Date
+    header's day; a warning in ``warnings`` for each attachment not read."""
+    from .mailtext import mail_text
+
+    def attachment(name: str, data: bytes) -> str:
+        suffix = Path(name).suffix.lower()
+        try:
+            if suffix == ".pdf":
+                return _pdf_text(path, data)[0]
+            if suffix == ".docx":
+                return _docx_text(path, data)[0]
+        except InputError:
+            raise ValueError(msg("attachment_unreadable")) from None
+        text = _decode(data, path, [], bom_encoding(data))
+        return html_visible_text(text) if suffix in (".html", ".htm") else \
+            markdown_text(text) if suffix == ".md" else text
+
+    mail = mail_text(raw, attachment)
+    warnings.extend(coded("mail_attachment", path=path, name=name, reason=reason) for name, reason in mail.skipped)
+    return mail.text, _Found(title=mail.subject, date=mail.date)
 
 
 def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:

@@ -41,16 +41,25 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "not_utf8": {"nl": "{path}: geen UTF-8-tekst (byte {position})", "en": "{path}: not UTF-8 text (byte {position})"},
     "binary": {"nl": "{path}: overgeslagen, binair bestand", "en": "{path}: skipped, binary file"},
     "empty": {"nl": "{path}: overgeslagen, geen tekst", "en": "{path}: skipped, no text"},
+    "empty_file": {"nl": "{path}: overgeslagen, leeg bestand (0 bytes); exporteer het opnieuw uit het documentsysteem",
+                   "en": "{path}: skipped, an empty file (0 bytes); export it again from the document system"},
+    "no_text_layer": {"nl": "{path}: overgeslagen, een PDF zonder tekst (een scan?); maak hem doorzoekbaar met "
+                            "tekstherkenning (OCR, zoals ocrmypdf) of exporteer hem met tekstlaag",
+                      "en": "{path}: skipped, a PDF without text (a scan?); make it searchable with text recognition "
+                            "(OCR, such as ocrmypdf) or export it with a text layer"},
+    "mail_attachment": {"nl": "{path}: bijlage {name!r} niet gelezen ({reason}); sla hem apart op om hem mee te lezen",
+                        "en": "{path}: attachment {name!r} not read ({reason}); save it on its own to have it read"},
+    "attachment_unreadable": {"nl": "onleesbaar", "en": "unreadable"},
     "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
                               "het mee te lezen",
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
     "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "
-                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf en .docx, niet in een verborgen map); "
+                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf, .docx en .eml, niet in een verborgen map); "
                            "kopieer het bestand in de map als het erbij hoort",
                      "en": "{path}: skipped, the link points out of the folder to {target}, which is no document (out "
-                           "there a build reads only .txt, .md, .html, .pdf and .docx, not in a hidden folder); copy "
+                           "there a build reads only .txt, .md, .html, .pdf, .docx and .eml, not in a hidden folder); copy "
                            "the file into the folder if it belongs there"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
                 "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},

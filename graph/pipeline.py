@@ -41,7 +41,7 @@ from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
-from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit
+from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit, words_key
 from .warning_codes import warning_record
 from .curate import apply_curation, load_curation, resolution_splits, split_warnings
 from .curation_names import has_names, names_dataset, with_names
@@ -749,7 +749,7 @@ def _document_entries(documents) -> list[dict]:
 
     >>> from graph.ingest import Document
     >>> _document_entries([Document(id="a", path="a.txt", text="", checksum="sha256:0", date="2024-01-02")])
-    [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None}]
+    [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'words': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None}]
     """
     folders: dict = {}  # see _recorded_path
     return [
@@ -757,6 +757,7 @@ def _document_entries(documents) -> list[dict]:
             "id": d.id,
             "path": _recorded_path(d.path, folders),
             "checksum": d.checksum,
+            "words": words_key(d),  # a DMS's re-export re-saves files: the text tells a change (walkthrough 34, finding 10)
             "title": d.title,
             "date": d.date,
             "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,

@@ -46,16 +46,17 @@ WARNING_CODES = {
     "bad_meta_period": ("bad_meta_period", "bad_meta_period_order"),
     "unreadable": ("bad_pdf", "bad_docx", "unreadable"),
     "binary": ("binary",),
-    "empty": ("empty",),
-    "unsupported": ("unsupported",),
+    "empty": ("empty", "empty_file", "no_text_layer"),
+    "unsupported": ("unsupported", "unsupported_advice"),
     "wrong_suffix": ("disguised_file",),
     "tracked_changes": ("tracked_changes",),
+    "attachment": ("mail_attachment",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
-    "copy": ("copy_skipped", "copies_skipped"),
-    "older_version": ("older_version", "other_format"),
+    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
+    "older_version": ("older_version", "other_format", "named_version"),
     "too_large": ("too_large", "docx_too_big"),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),
@@ -143,7 +144,7 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "docdate", "document_time", "factless", "language", "published_keys",
+    for module in ("corpus_checks", "docdate", "document_time", "file_kinds", "factless", "language", "published_keys",
                    "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []

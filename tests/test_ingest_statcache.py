@@ -197,7 +197,8 @@ def test_unusable_files_give_the_same_warnings_every_time(corpus, reads):
     assert again[:2] == (documents, warnings) and again[:2] == cold([corpus])[:2]
     assert [w.split(": ", 1)[1] for w in without_undated(warnings, "notulen", "oud", "pagina")] == [
         "overgeslagen, geen tekst", "geen geldige UTF-8, gelezen als cp1252",
-        "overgeslagen, bestandstype .png wordt niet ondersteund"]
+        "overgeslagen, bestandstype .png wordt niet ondersteund; een afbeelding: maak er met tekstherkenning (OCR) "
+        "een doorzoekbare PDF van om haar te laten lezen"]
 
 
 def test_warnings_are_not_reused_in_another_language(corpus, reads):

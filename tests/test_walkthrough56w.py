@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import pdf_bytes
 from tests.fixture_graph import small_dataset, small_graph_dir
 
 
@@ -77,15 +78,7 @@ def _inflating_pdf(path: Path, megabytes: int = 80) -> Path:
                b"/Contents 4 0 R >>",
                b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes(objects))
     return path
 
 
@@ -278,7 +271,7 @@ def test_a_link_out_of_the_folder_is_read_only_when_it_points_to_a_document(tmp_
     said = [str(w) for w in warnings if str(w).startswith(f"{corpus / 'wachtwoorden.txt'}: ")]
     assert said == [f"{corpus / 'wachtwoorden.txt'}: overgeslagen, de koppeling wijst buiten de map naar "
                     f"{home / 'wachtwoorden'}, dat geen document is (daarbuiten leest een bouw alleen .txt, .md, .html, "
-                    ".pdf en .docx, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
+                    ".pdf, .docx en .eml, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
     assert not any("BEGIN OPENSSH" in d.text or "geheim" in d.text for d in documents)
 
 
