@@ -5,6 +5,10 @@
   oud-wethouder Jan Kok" before "Van 2010 tot 2022 was hij wethouder van Epe", a headline "… benoemd tot
   burgemeester van Tiel" over the decree's "met ingang van 9 december 2024" (``dated_twins.py``); not where the
   document gives the fact two periods, nor a present naming beside a period that ended before the document.
+- "Na haar vertrek als wethouder van Tiel in december 2023 nam Jan Smit haar plaats in" ends the post of the one
+  holder named before: the last day of that month, or the day before the day "per" it (``left_as.py``).
+- "wethouder Eva Kok, die het college verliet om directeur te worden van …" has left the office
+  (``departures.py``).
 
 Each rule has a case that fires and a near miss; ``--as-of`` answers on a small built corpus follow the dates.
 """
@@ -67,11 +71,49 @@ def test_an_office_named_as_over_beside_an_open_term_keeps_no_time():
     assert ("Jan Kok", "Epe", "wethouder", True, None, None) in found
 
 
+# --- "Na haar vertrek als wethouder van Tiel in december 2023": the post named before ends ---
+
+NAMED = "Eerst zou wethouder Eva Kok (Tiel) in de commissie zitting nemen. "
+LEFT = NAMED + "Na haar vertrek als wethouder van Tiel {}nam Jan Smit haar plaats in.\n"
+
+
+@pytest.mark.parametrize("when, until", [("in december 2023 ", "2023-12-31"), ("per 1 februari 2024 ", "2024-01-31")])
+def test_a_leaving_as_a_noun_ends_the_post_named_before(when, until):
+    assert dated(LEFT.format(when), "2024-03-15") == {("Eva Kok", "Tiel", "wethouder", True, None, until)}
+
+
+def test_a_leaving_without_a_time_or_with_two_holders_before_ends_nothing():
+    assert dated(LEFT.format(""), "2024-03-15") == {("Eva Kok", "Tiel", "wethouder", False, None, None)}
+    two = ("Wethouder Eva Kok (Tiel) en wethouder Jan Smit (Tiel) zaten in de commissie. Na zijn vertrek als wethouder "
+           "van Tiel in december 2023 nam Ad Kok zijn plaats in.\n")
+    assert {(s, until) for s, _, _, _, _, until in dated(two, "2024-03-15")} == {("Eva Kok", None), ("Jan Smit", None)}
+
+
+# --- "…, die het college verliet": the office is over ---
+
+PORTFOLIO = ("Gemeente Tiel\n\nDe portefeuille Wonen is per 1 juli 2025 overgegaan van wethouder Ilse Mulder, die het college "
+             "{} om directeur te worden van de Stichting Rivierland Werkt, naar wethouder Jan Smit.\n")
+
+
+def test_a_holder_who_left_the_board_of_aldermen_is_past():
+    found = {(s, o, past, until) for s, o, role, past, _, until in dated(PORTFOLIO.format("verliet"), "2025-09-30")
+             if o == "Tiel"}
+    assert found == {("Ilse Mulder", "Tiel", True, "2025-09-30"), ("Jan Smit", "Tiel", False, None)}
+
+
+def test_a_holder_who_leads_or_will_leave_the_board_stays():
+    for clause in ("voorzit", "verlaat"):
+        found = {(s, past) for s, o, _, past, _, _ in dated(PORTFOLIO.format(clause), "2025-09-30") if o == "Tiel"}
+        assert found == {("Ilse Mulder", False), ("Jan Smit", False)}, clause
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
     "profiel-smit": ("2025-03-14", HEADED.format("Eva Smit is sinds 2 juni 2022 wethouder van Tiel.")),
     "in-memoriam-kok": ("2025-03-14", "In memoriam\n\n" + MOURNED),
+    "visitatie-tiel": ("2024-03-15", "Visitatie\n\n" + LEFT.format("in december 2023 ")),
+    "begroting-tiel": ("2025-09-30", PORTFOLIO.format("verliet")),
 }
 
 
@@ -86,3 +128,12 @@ def test_as_of_follows_a_time_told_further_on(kg):
     assert unit_role_timeline(kg, "Epe", "wethouder", "--as-of", "2015-06-01") == [("Jan Kok", "2010-01-01", "2021")]
     # the former office named at the death is that term, not a second one from the document's day
     assert unit_role_timeline(kg, "Epe", "wethouder") == [("Jan Kok", "2010-01-01", "2021")]
+
+
+def test_as_of_follows_a_leaving(kg):
+    timeline = unit_role_timeline(kg, "Tiel", "wethouder")
+    assert ("Eva Kok", None, "2023-12") in timeline and ("Ilse Mulder", None, "2025-09-30") in timeline
+    # gone by the documents' days, where they held the office on them before
+    assert unit_role_timeline(kg, "Tiel", "wethouder", "--as-of", "2024-03-15") == [("Eva Smit", "2022-06-02", None)]
+    assert unit_role_timeline(kg, "Tiel", "wethouder", "--as-of", "2025-10-01") == [
+        ("Eva Smit", "2022-06-02", None), ("Jan Smit", "2025-09-30", None)]

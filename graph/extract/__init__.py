@@ -91,6 +91,7 @@ from .term_ends import with_term_ends
 from .those_years import with_those_years
 from .successor_starts import with_handover_ends, with_successor_starts
 from .dated_twins import with_dated_twins
+from .left_as import with_left_as
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -425,6 +426,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_term_ends(text, sentences, relations, kept, date)  # "…; haar ambtstermijn daar eindigt op 8 december"
     relations = with_left_posts(relations, date)  # "X (plv. directeur PDV)" … "X vertrekt per 1 december naar OCW"
     relations = with_those_years(text, sentences, relations)  # "X werkte van 2002 tot 2009 … . In die jaren was zij ook …"
+    relations = with_left_as(text, sentences, relations, date)  # "Na zijn vertrek als wethouder van Gouda in december 2023"
     relations = with_dated_twins(relations, date)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
