@@ -9,6 +9,10 @@
   holder named before: the last day of that month, or the day before the day "per" it (``left_as.py``).
 - "wethouder Eva Kok, die het college verliet om directeur te worden van …" has left the office
   (``departures.py``).
+- A list item "Wonen, met als trekker wethouder Eva Kok (Tiel), sinds januari 2024;" dates the trekker, not the
+  title between (``closing_starts.py``).
+- "Oud-wethouder Jelle Kok, van 2018 tot en met 2024 wethouder in Epe, wordt …" dates the post the title names
+  with the term of the apposition (``apposition_terms.py``).
 
 Each rule has a case that fires and a near miss; ``--as-of`` answers on a small built corpus follow the dates.
 """
@@ -107,6 +111,39 @@ def test_a_holder_who_leads_or_will_leave_the_board_stays():
         assert found == {("Ilse Mulder", False), ("Jan Smit", False)}, clause
 
 
+# --- "met als trekker X (Y), sinds januari 2024;": the trekker's start ---
+
+ITEMS = ("Gemeente Tiel\n\nDe pijler heeft twee themagroepen:\n\n- Themagroep Wonen, met als trekker wethouder Eva Kok "
+         "(Tiel){};\n- Themagroep Werk, met als trekker wethouder Jan Smit (Ede).\n")
+
+
+def test_a_start_closing_a_with_as_item_dates_its_holder_not_the_title():
+    found = dated(ITEMS.format(", sinds januari 2024"), "2026-02-26")
+    assert ("Eva Kok", "Themagroep Wonen", "trekker", False, "2024-01-01", None) in found
+    assert ("Jan Smit", "Themagroep Werk", "trekker", False, None, None) in found
+    assert {since for s, o, role, _, since, _ in found if role == "wethouder"} == {None}
+
+
+def test_a_start_inside_a_relative_clause_is_no_closing_start():
+    found = dated(ITEMS.format(", die sinds januari 2024 wethouder is"), "2026-02-26")
+    assert ("Eva Kok", "Themagroep Wonen", "trekker", False, None, None) in found
+
+
+# --- "Oud-wethouder X, van 2018 tot en met 2024 wethouder in Y,": the term of the post ---
+
+FORMER = "Oud-wethouder Jelle Kok, {} in Epe, wordt per 1 januari 2026 directeur van Platform31.\n"
+
+
+def test_a_term_in_the_apposition_dates_the_post_of_the_title():
+    assert ("Jelle Kok", "Epe", "wethouder", True, "2018-01-01", "2024-12-31") in dated(
+        FORMER.format("van 2018 tot en met 2024 wethouder"), "2025-11-23")
+
+
+@pytest.mark.parametrize("apposition", ["van 2018 tot en met 2024 raadslid", "in 2018 gekozen als wethouder"])
+def test_another_role_or_no_term_in_the_apposition_dates_nothing(apposition):
+    assert ("Jelle Kok", "Epe", "wethouder", True, None, None) in dated(FORMER.format(apposition), "2025-11-23")
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -114,6 +151,8 @@ DOCUMENTS = {
     "in-memoriam-kok": ("2025-03-14", "In memoriam\n\n" + MOURNED),
     "visitatie-tiel": ("2024-03-15", "Visitatie\n\n" + LEFT.format("in december 2023 ")),
     "begroting-tiel": ("2025-09-30", PORTFOLIO.format("verliet")),
+    "inwerken-pijler": ("2026-02-26", ITEMS.format(", sinds januari 2024")),
+    "persoverzicht-epe": ("2025-11-23", "Persoverzicht\n\n" + FORMER.format("van 2018 tot en met 2024 wethouder")),
 }
 
 
@@ -127,7 +166,7 @@ def test_as_of_follows_a_time_told_further_on(kg):
     assert unit_role_timeline(kg, "Tiel", "wethouder", "--as-of", "2022-01-01") == []
     assert unit_role_timeline(kg, "Epe", "wethouder", "--as-of", "2015-06-01") == [("Jan Kok", "2010-01-01", "2021")]
     # the former office named at the death is that term, not a second one from the document's day
-    assert unit_role_timeline(kg, "Epe", "wethouder") == [("Jan Kok", "2010-01-01", "2021")]
+    assert [r for r in unit_role_timeline(kg, "Epe", "wethouder") if r[0] == "Jan Kok"] == [("Jan Kok", "2010-01-01", "2021")]
 
 
 def test_as_of_follows_a_leaving(kg):
@@ -137,3 +176,10 @@ def test_as_of_follows_a_leaving(kg):
     assert unit_role_timeline(kg, "Tiel", "wethouder", "--as-of", "2024-03-15") == [("Eva Smit", "2022-06-02", None)]
     assert unit_role_timeline(kg, "Tiel", "wethouder", "--as-of", "2025-10-01") == [
         ("Eva Smit", "2022-06-02", None), ("Jan Smit", "2025-09-30", None)]
+
+
+def test_as_of_follows_a_closing_start_and_an_apposition_term(kg):
+    assert unit_role_timeline(kg, "Themagroep Wonen", "trekker", "--as-of", "2025-01-01") == [("Eva Kok", "2024-01-01", None)]
+    assert unit_role_timeline(kg, "Themagroep Wonen", "trekker", "--as-of", "2023-06-01") == []
+    assert unit_role_timeline(kg, "Epe", "wethouder", "--as-of", "2020-06-01") == [
+        ("Jan Kok", "2010-01-01", "2021"), ("Jelle Kok", "2018-01-01", "2024")]
