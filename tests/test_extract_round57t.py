@@ -5,10 +5,14 @@
   oud-wethouder Jan Kok" before "Van 2010 tot 2022 was hij wethouder van Epe", a headline "… benoemd tot
   burgemeester van Tiel" over the decree's "met ingang van 9 december 2024" (``dated_twins.py``); not where the
   document gives the fact two periods, nor a present naming beside a period that ended before the document.
+  A fact with a start only takes the end told elsewhere alone ("Op 10 juni 2020 ondertekenden Tiel en Ede de
+  City Deal …" … "Ede nam tot en met 2023 deel aan …"), unless that end is before the start.
 - "Na haar vertrek als wethouder van Tiel in december 2023 nam Jan Smit haar plaats in" ends the post of the one
   holder named before: the last day of that month, or the day before the day "per" it (``left_as.py``).
 - "wethouder Eva Kok, die het college verliet om directeur te worden van …" has left the office
   (``departures.py``).
+- "Contactpersoon voor Tiel was tot 1 mei 2025 Roos Dekker; per 1 mei 2025 is zij opgevolgd door Bram Visser" starts the
+  contact the successor is named as elsewhere (a table row) on that day (``successor_starts.with_successor_contacts``).
 - A list item "Wonen, met als trekker wethouder Eva Kok (Tiel), sinds januari 2024;" dates the trekker, not the
   title between (``closing_starts.py``).
 - "Oud-wethouder Jelle Kok, van 2018 tot en met 2024 wethouder in Epe, wordt …" dates the post the title names
@@ -75,6 +79,28 @@ def test_an_office_named_as_over_beside_an_open_term_keeps_no_time():
     assert ("Jan Kok", "Epe", "wethouder", True, None, None) in found
 
 
+def test_a_naming_told_in_the_past_takes_the_term_that_ended_before_the_document():
+    text = ("Het besluit van 16 mei 2022 wordt ingetrokken voor zover daarbij de heer Kok werd aangewezen als lid van het "
+            "algemeen bestuur van de Regio Rivierland. De heer Kok was lid van de Regio Rivierland van 1 juni 2022 tot en "
+            "met 31 mei 2024.\n")
+    assert dated(text, "2024-06-04") == {("Kok", "Regio Rivierland", "lid", True, "2022-06-01", "2024-05-31")}
+
+
+SIGNED_DEAL = ("Op 10 juni 2020 ondertekenden Tiel en Ede de City Deal Groene Kernen. Amersfoort werd penvoerder. "
+               "Ede nam tot en met {} deel aan de City Deal Groene Kernen.\n")
+
+
+def test_a_start_takes_the_end_told_further_on():
+    assert dated(SIGNED_DEAL.format(2023), "2025-03-14", "participatesIn") == {
+        ("Ede", "City Deal Groene Kernen", None, True, "2020-06-10", "2023-12-31"),
+        ("Tiel", "City Deal Groene Kernen", None, False, "2020-06-10", None)}
+
+
+def test_an_end_before_the_start_is_no_end_of_it():
+    assert ("Ede", "City Deal Groene Kernen", None, False, "2020-06-10", None) in dated(
+        SIGNED_DEAL.format(2019), "2025-03-14", "participatesIn")
+
+
 # --- "Na haar vertrek als wethouder van Tiel in december 2023": the post named before ends ---
 
 NAMED = "Eerst zou wethouder Eva Kok (Tiel) in de commissie zitting nemen. "
@@ -109,6 +135,27 @@ def test_a_holder_who_leads_or_will_leave_the_board_stays():
     for clause in ("voorzit", "verlaat"):
         found = {(s, past) for s, o, _, past, _, _ in dated(PORTFOLIO.format(clause), "2025-09-30") if o == "Tiel"}
         assert found == {("Ilse Mulder", False), ("Jan Smit", False)}, clause
+
+
+# --- a contact person succeeded on a day: the successor's contact starts then ---
+
+CONTRIBUTIONS = ("Bijlage bij het Convenant Groene Wijken\n\n| Partij | Bijdrage (€) | Vorm | Contactpersoon |\n"
+                 "|---|---:|---|---|\n| Gemeente Tiel | 250.000 | in geld | Bram Visser, beleidsadviseur wonen |\n\n"
+                 "{} voor Tiel was tot 1 mei 2025 Roos Dekker; {}is zij opgevolgd door Bram Visser.\n")
+
+
+def test_a_dated_succession_of_a_contact_starts_the_successors_contact():
+    found = dated(CONTRIBUTIONS.format("Contactpersoon", "per 1 mei 2025 "), "2025-06-23", "contactFor")
+    assert ("Bram Visser", "Convenant Groene Wijken", None, False, "2025-05-01", None) in found
+
+
+@pytest.mark.parametrize("post, when", [
+    ("Contactpersoon", ""),  # an undated succession
+    ("Projectleider", "per 1 mei 2025 "),  # the one succeeded was no contact
+])
+def test_an_undated_succession_or_one_of_no_contact_starts_no_contact(post, when):
+    found = dated(CONTRIBUTIONS.format(post, when), "2025-06-23", "contactFor")
+    assert {since for s, _, _, _, since, _ in found if s == "Bram Visser"} == {None}
 
 
 # --- "met als trekker X (Y), sinds januari 2024;": the trekker's start ---
@@ -152,6 +199,7 @@ DOCUMENTS = {
     "visitatie-tiel": ("2024-03-15", "Visitatie\n\n" + LEFT.format("in december 2023 ")),
     "begroting-tiel": ("2025-09-30", PORTFOLIO.format("verliet")),
     "inwerken-pijler": ("2026-02-26", ITEMS.format(", sinds januari 2024")),
+    "bijlage-convenant": ("2025-06-23", CONTRIBUTIONS.format("Contactpersoon", "per 1 mei 2025 ")),
     "persoverzicht-epe": ("2025-11-23", "Persoverzicht\n\n" + FORMER.format("van 2018 tot en met 2024 wethouder")),
 }
 
@@ -183,3 +231,20 @@ def test_as_of_follows_a_closing_start_and_an_apposition_term(kg):
     assert unit_role_timeline(kg, "Themagroep Wonen", "trekker", "--as-of", "2023-06-01") == []
     assert unit_role_timeline(kg, "Epe", "wethouder", "--as-of", "2020-06-01") == [
         ("Jan Kok", "2010-01-01", "2021"), ("Jelle Kok", "2018-01-01", "2024")]
+
+
+def test_as_of_follows_a_successors_contact(kg):
+    import json
+
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    def contacts(day):
+        result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "members", "-p", "target=Convenant Groene Wijken",
+                                          "--as-of", day, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return [(r["memberLabel"], r["relation"], r["start"]) for r in json.loads(result.output)["rows"]]
+
+    assert ("Bram Visser", "contactFor", "2025-05-01") in contacts("2025-05-15")
+    assert [r for r in contacts("2025-04-15") if r[0] == "Bram Visser"] == []
