@@ -13,6 +13,10 @@
   (``departures.py``).
 - "Contactpersoon voor Tiel was tot 1 mei 2025 Roos Dekker; per 1 mei 2025 is zij opgevolgd door Bram Visser" starts the
   contact the successor is named as elsewhere (a table row) on that day (``successor_starts.with_successor_contacts``).
+- "Ik volg daarin Eva Kok (Tiel) op, die is overgestapt naar het ministerie van SZW": her tie to Tiel is past
+  (``moved_on.py``); not for a move still to come.
+- A letter's "sinds 1 januari 2021 ben ik gemeentesecretaris en algemeen directeur van de gemeente Tiel" is the
+  signer's post from that day (``firstperson.py``: two role words; "ik ben wethouder en woon in …" is one).
 - A list item "Wonen, met als trekker wethouder Eva Kok (Tiel), sinds januari 2024;" dates the trekker, not the
   title between (``closing_starts.py``).
 - "Oud-wethouder Jelle Kok, van 2018 tot en met 2024 wethouder in Epe, wordt …" dates the post the title names
@@ -158,6 +162,40 @@ def test_an_undated_succession_or_one_of_no_contact_starts_no_contact(post, when
     assert {since for s, _, _, _, since, _ in found if s == "Bram Visser"} == {None}
 
 
+# --- "X (Y) …, die is overgestapt naar Z": the tie to Y is over ---
+
+MOVED = "Ik volg daarin Eva Kok (Tiel) op, die {} het ministerie van SZW.\n"
+
+
+@pytest.mark.parametrize("clause", ["is overgestapt naar", "per 1 mei is overgestapt naar", "vertrok naar"])
+def test_a_person_who_moved_on_has_left_the_body_of_the_bracket(clause):
+    assert ("Eva Kok", "Tiel", None, True, None, None) in dated(MOVED.format(clause), "2025-06-03", "affiliatedWith")
+
+
+@pytest.mark.parametrize("clause", ["overstapt naar", "samenwerkt met"])
+def test_a_move_to_come_or_another_clause_leaves_the_tie(clause):
+    assert ("Eva Kok", "Tiel", None, False, None, None) in dated(MOVED.format(clause), "2025-06-03", "affiliatedWith")
+
+
+# --- "sinds … ben ik gemeentesecretaris en algemeen directeur van de gemeente X": the signer's post ---
+
+LETTER = ("Gemeente Tiel\n\nGeachte heer Smit,\n\nIk ken Eva sinds 2016. {}\n\nMet vriendelijke groet,\n\n"
+          "Jan Mulder-Kok\ngemeentesecretaris / algemeen directeur\ngemeente Tiel\n")
+
+
+def test_two_role_words_of_the_first_person_date_the_signers_post():
+    text = LETTER.format("Ik was tot 2021 directeur Werk; sinds 1 januari 2021 ben ik gemeentesecretaris en algemeen "
+                         "directeur van de gemeente Tiel.")
+    assert dated(text, "2023-10-09") == {("Jan Mulder-Kok", "Tiel", "gemeentesecretaris", False, "2021-01-01", None)}
+
+
+def test_a_role_word_and_another_verb_or_no_start_date_nothing():
+    assert dated(LETTER.format("Sinds 2021 ben ik wethouder en woon ik in Tiel."), "2023-10-09") == {
+        ("Jan Mulder-Kok", "Tiel", "gemeentesecretaris", False, None, None)}
+    assert dated(LETTER.format("Ik ben gemeentesecretaris en algemeen directeur van de gemeente Tiel."), "2023-10-09") == {
+        ("Jan Mulder-Kok", "Tiel", "gemeentesecretaris", False, None, None)}
+
+
 # --- "met als trekker X (Y), sinds januari 2024;": the trekker's start ---
 
 ITEMS = ("Gemeente Tiel\n\nDe pijler heeft twee themagroepen:\n\n- Themagroep Wonen, met als trekker wethouder Eva Kok "
@@ -200,6 +238,9 @@ DOCUMENTS = {
     "begroting-tiel": ("2025-09-30", PORTFOLIO.format("verliet")),
     "inwerken-pijler": ("2026-02-26", ITEMS.format(", sinds januari 2024")),
     "bijlage-convenant": ("2025-06-23", CONTRIBUTIONS.format("Contactpersoon", "per 1 mei 2025 ")),
+    "forum-tiel": ("2025-06-03", "Forum\n\nRoos Dekker (Ede) schreef: " + MOVED.format("is overgestapt naar")),
+    "referentie-tiel": ("2023-10-09", LETTER.format("Sinds 1 januari 2021 ben ik gemeentesecretaris en algemeen directeur "
+                                                    "van de gemeente Tiel.")),
     "persoverzicht-epe": ("2025-11-23", "Persoverzicht\n\n" + FORMER.format("van 2018 tot en met 2024 wethouder")),
 }
 
@@ -234,17 +275,28 @@ def test_as_of_follows_a_closing_start_and_an_apposition_term(kg):
 
 
 def test_as_of_follows_a_successors_contact(kg):
+    def contacts(day):
+        return _members(kg, "Convenant Groene Wijken", day)
+
+    assert ("Bram Visser", "contactFor", "2025-05-01") in contacts("2025-05-15")
+    assert [r for r in contacts("2025-04-15") if r[0] == "Bram Visser"] == []
+
+
+def _members(kg, target: str, day: str) -> list[tuple]:
     import json
 
     from click.testing import CliRunner
 
     from graph.cli import cli
 
-    def contacts(day):
-        result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "members", "-p", "target=Convenant Groene Wijken",
-                                          "--as-of", day, "--format", "json"])
-        assert result.exit_code == 0, result.output
-        return [(r["memberLabel"], r["relation"], r["start"]) for r in json.loads(result.output)["rows"]]
+    result = CliRunner().invoke(cli, ["--graph", str(kg), "ask", "members", "-p", f"target={target}", "--as-of", day,
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(r["memberLabel"], r["relation"], r["start"]) for r in json.loads(result.output)["rows"]]
 
-    assert ("Bram Visser", "contactFor", "2025-05-01") in contacts("2025-05-15")
-    assert [r for r in contacts("2025-04-15") if r[0] == "Bram Visser"] == []
+
+def test_as_of_follows_a_move_and_a_first_person_start(kg):
+    assert [r for r in _members(kg, "Tiel", "2025-06-03") if r[0] == "Eva Kok"] == []  # moved on, told that day
+    assert unit_role_timeline(kg, "Tiel", "gemeentesecretaris", "--as-of", "2020-06-01") == []
+    assert unit_role_timeline(kg, "Tiel", "gemeentesecretaris", "--as-of", "2022-06-01") == [
+        ("Jan Mulder-Kok", "2021-01-01", None)]

@@ -93,6 +93,7 @@ from .successor_starts import with_handover_ends, with_successor_contacts, with_
 from .dated_twins import with_dated_twins
 from .left_as import with_left_as
 from .apposition_terms import with_apposition_terms
+from .moved_on import with_moved_on
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -429,6 +430,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_left_posts(relations, date)  # "X (plv. directeur PDV)" … "X vertrekt per 1 december naar OCW"
     relations = with_those_years(text, sentences, relations)  # "X werkte van 2002 tot 2009 … . In die jaren was zij ook …"
     relations = with_left_as(text, sentences, relations, date)  # "Na zijn vertrek als wethouder van Gouda in december 2023"
+    relations = with_moved_on(text, relations)  # "Ik volg X (Nijmegen) op, die is overgestapt naar het ministerie van …"
     relations = with_apposition_terms(text, relations, date)  # "Oud-wethouder X, van 2018 tot en met 2024 wethouder in Y,"
     relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
