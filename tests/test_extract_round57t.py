@@ -17,6 +17,8 @@
   (``moved_on.py``); not for a move still to come.
 - A letter's "sinds 1 januari 2021 ben ik gemeentesecretaris en algemeen directeur van de gemeente Tiel" is the
   signer's post from that day (``firstperson.py``: two role words; "ik ben wethouder en woon in …" is one).
+- A letter greeting "Geachte mevrouw Visser," that tells "u bent sinds januari 2024 programmasecretaris" dates the
+  addressee's post (``addressee_terms.py``); not a start to come, no greeting, or another role word.
 - A list item "Wonen, met als trekker wethouder Eva Kok (Tiel), sinds januari 2024;" dates the trekker, not the
   title between (``closing_starts.py``).
 - "Oud-wethouder Jelle Kok, van 2018 tot en met 2024 wethouder in Epe, wordt …" dates the post the title names
@@ -196,6 +198,27 @@ def test_a_role_word_and_another_verb_or_no_start_date_nothing():
         ("Jan Mulder-Kok", "Tiel", "gemeentesecretaris", False, None, None)}
 
 
+# --- "Geachte mevrouw X," … "u bent sinds januari 2024 programmasecretaris": the addressee's start ---
+
+ADDRESSED = ("Aan de City Deal Groene Wijken\nt.a.v. mevrouw ir. J. (Judith) Visser, programmasecretaris\n\n{}\n\n"
+             "De stuurgroep van de City Deal Groene Wijken vergadert vier keer per jaar; {}.\n")
+
+
+def test_the_second_person_dates_the_greeted_addressees_post():
+    found = dated(ADDRESSED.format("Geachte mevrouw Visser,", "u bent sinds januari 2024 programmasecretaris"), "2025-06-17")
+    assert ("J. (Judith) Visser", "City Deal Groene Wijken", "programmasecretaris", False, "2024-01-01", None) in found
+
+
+@pytest.mark.parametrize("greeting, clause", [
+    ("Geachte mevrouw Visser,", "u wordt per januari 2026 programmasecretaris"),  # to come
+    ("Beste collega,", "u bent sinds januari 2024 programmasecretaris"),  # whom "u" is the letter does not say
+    ("Geachte mevrouw Visser,", "u bent sinds januari 2024 lid van de stuurgroep"),  # another post
+])
+def test_a_start_to_come_no_greeting_or_another_post_dates_nothing(greeting, clause):
+    found = dated(ADDRESSED.format(greeting, clause), "2025-06-17")
+    assert ("J. (Judith) Visser", "City Deal Groene Wijken", "programmasecretaris", False, None, None) in found
+
+
 # --- "met als trekker X (Y), sinds januari 2024;": the trekker's start ---
 
 ITEMS = ("Gemeente Tiel\n\nDe pijler heeft twee themagroepen:\n\n- Themagroep Wonen, met als trekker wethouder Eva Kok "
@@ -241,6 +264,8 @@ DOCUMENTS = {
     "forum-tiel": ("2025-06-03", "Forum\n\nRoos Dekker (Ede) schreef: " + MOVED.format("is overgestapt naar")),
     "referentie-tiel": ("2023-10-09", LETTER.format("Sinds 1 januari 2021 ben ik gemeentesecretaris en algemeen directeur "
                                                     "van de gemeente Tiel.")),
+    "offerte-groene-wijken": ("2025-06-17", ADDRESSED.format("Geachte mevrouw Visser,",
+                                                             "u bent sinds januari 2024 programmasecretaris")),
     "persoverzicht-epe": ("2025-11-23", "Persoverzicht\n\n" + FORMER.format("van 2018 tot en met 2024 wethouder")),
 }
 
@@ -272,6 +297,12 @@ def test_as_of_follows_a_closing_start_and_an_apposition_term(kg):
     assert unit_role_timeline(kg, "Themagroep Wonen", "trekker", "--as-of", "2023-06-01") == []
     assert unit_role_timeline(kg, "Epe", "wethouder", "--as-of", "2020-06-01") == [
         ("Jan Kok", "2010-01-01", "2021"), ("Jelle Kok", "2018-01-01", "2024")]
+
+
+def test_as_of_follows_the_addressees_start(kg):
+    assert unit_role_timeline(kg, "City Deal Groene Wijken", "programmasecretaris", "--as-of", "2024-06-01") == [
+        ("Judith Visser", "2024-01-01", None)]
+    assert unit_role_timeline(kg, "City Deal Groene Wijken", "programmasecretaris", "--as-of", "2023-06-01") == []
 
 
 def test_as_of_follows_a_successors_contact(kg):

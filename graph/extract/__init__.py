@@ -94,6 +94,7 @@ from .dated_twins import with_dated_twins
 from .left_as import with_left_as
 from .apposition_terms import with_apposition_terms
 from .moved_on import with_moved_on
+from .addressee_terms import with_addressee_terms
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -430,6 +431,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_left_posts(relations, date)  # "X (plv. directeur PDV)" … "X vertrekt per 1 december naar OCW"
     relations = with_those_years(text, sentences, relations)  # "X werkte van 2002 tot 2009 … . In die jaren was zij ook …"
     relations = with_left_as(text, sentences, relations, date)  # "Na zijn vertrek als wethouder van Gouda in december 2023"
+    relations = with_addressee_terms(text, relations, date)  # "Geachte mevrouw X," … "u bent sinds januari 2024 secretaris"
     relations = with_moved_on(text, relations)  # "Ik volg X (Nijmegen) op, die is overgestapt naar het ministerie van …"
     relations = with_apposition_terms(text, relations, date)  # "Oud-wethouder X, van 2018 tot en met 2024 wethouder in Y,"
     relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
