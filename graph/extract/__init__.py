@@ -89,7 +89,12 @@ from .appointment_terms import with_appointment_terms
 from .kept_until import with_kept_ends
 from .term_ends import with_term_ends
 from .those_years import with_those_years
-from .successor_starts import with_handover_ends, with_successor_starts
+from .successor_starts import with_handover_ends, with_successor_contacts, with_successor_starts
+from .dated_twins import with_dated_twins
+from .left_as import with_left_as
+from .apposition_terms import with_apposition_terms
+from .moved_on import with_moved_on
+from .addressee_terms import with_addressee_terms
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -420,10 +425,16 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_office_starts(text, sentences, relations, kept, date)  # "… benoemd tot burgemeester. Zij wordt per 1 oktober …"
     relations = with_kept_ends(text, sentences, relations, kept, date)  # "X werd wethouder … . X bleef wethouder tot 2022"
     relations = with_successor_starts(text, sentences, relations)  # "Wethouder X … . Zij volgde in maart 2025 Y op": from then
+    relations = with_successor_contacts(relations)  # "Contactpersoon … was tot 1 mei Y; per 1 mei is zij opgevolgd door X"
     relations = with_handover_ends(text, sentences, relations)  # "X was in functie tot 2021; in oktober 2021 werd hij opgevolgd"
     relations = with_term_ends(text, sentences, relations, kept, date)  # "…; haar ambtstermijn daar eindigt op 8 december"
     relations = with_left_posts(relations, date)  # "X (plv. directeur PDV)" … "X vertrekt per 1 december naar OCW"
     relations = with_those_years(text, sentences, relations)  # "X werkte van 2002 tot 2009 … . In die jaren was zij ook …"
+    relations = with_left_as(text, sentences, relations, date)  # "Na zijn vertrek als wethouder van Gouda in december 2023"
+    relations = with_addressee_terms(text, relations, date)  # "Geachte mevrouw X," … "u bent sinds januari 2024 secretaris"
+    relations = with_moved_on(text, relations)  # "Ik volg X (Nijmegen) op, die is overgestapt naar het ministerie van …"
+    relations = with_apposition_terms(text, relations, date)  # "Oud-wethouder X, van 2018 tot en met 2024 wethouder in Y,"
+    relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
     relations = with_portfolios(text, relations, kept)  # "wethouder Wonen en Ruimte": the role's portfolio

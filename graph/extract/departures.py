@@ -45,6 +45,18 @@ _LEAVES_AFTER = re.compile(
     rf",\s+die\s+(?:{_DATE_WORD}){{0,4}}?(?:(?:is|was)\s+(?:vertrokken|afgetreden|gestopt|met\s+pensioen\s+gegaan)|"
     rf"vertrok|aftrad|stopte|met\s+pensioen\s+ging))\s*(?=[.;:]|$)",
     re.IGNORECASE)
+#: leaving the board of mayor and aldermen in a relative clause after the name, perhaps with its purpose after it:
+#: "wethouder A, die het college verliet om directeur te worden van B, …" (round 57t)
+_LEFT_THE_BOARD = re.compile(
+    rf"(?:\s*\([^()]{{1,60}}\))?,\s+die\s+(?:{_DATE_WORD}){{0,4}}?het\s+college\s+(?:verliet|(?:heeft|had)\s+verlaten)"
+    r"(?=\s*(?:[.;:,]|$)|\s+om\s)", re.IGNORECASE)
+
+
+def _leaves(text: str, start: int, end: int):
+    """The leaving told right after the names (:data:`_LEAVES_AFTER`, :data:`_LEFT_THE_BOARD`), or None."""
+    return _LEAVES_AFTER.match(text, start, end) or _LEFT_THE_BOARD.match(text, start, end)
+
+
 #: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
 _LEAVING_NOUN = re.compile(r"\b(?:het\s+)?(?:ontslag|vertrek|aftreden)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
 #: names in a row: "A en B", "A, B en C"
@@ -76,7 +88,7 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
         if not _BETWEEN_NAMES.fullmatch(text, before.end, after.start):
             return None
     noun = _LEAVING_NOUN.search(text, sentence.start, role_start)
-    leaves = _LEAVES_AFTER.match(text, last.end, sentence.end)
+    leaves = _leaves(text, last.end, sentence.end)
     if noun is None and leaves is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
@@ -85,7 +97,7 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
 
 #: the leaving told as done: "ging in 2023 met pensioen", "die per 1 juni is vertrokken", "hebben afscheid genomen"
 _DONE = re.compile(r"\b(?:had|hadden|heeft|hebben|nam|namen|vertrok|vertrokken|stopte|stopten|trad|traden|aftrad|is|zijn|"
-                   r"was|waren|ging|gingen)\b", re.IGNORECASE)
+                   r"was|waren|ging|gingen|verliet)\b", re.IGNORECASE)
 
 
 def departure_time(ctx: DocContext, sentence: Sentence, role_start: int, targets: list[Mention]
@@ -96,7 +108,7 @@ def departure_time(ctx: DocContext, sentence: Sentence, role_start: int, targets
     until = departure_end(ctx, sentence, role_start, targets)
     if until is None:
         return None
-    leaves = _LEAVES_AFTER.match(ctx.text, targets[-1].end, sentence.end)
+    leaves = _leaves(ctx.text, targets[-1].end, sentence.end)
     if leaves is None:
         return until, None, False
     within = left_in(ctx.text, leaves.start(), leaves.end(), year=ctx.date)

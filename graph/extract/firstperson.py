@@ -60,8 +60,10 @@ _A_BODY = re.compile(r"(?:partij|fractie|vereniging|stichting|organisatie)\b(?!\
 _I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+"
                    r"|(?:benoemd|gekozen|verkozen)\s+tot\s+(?:de\s+)?(?:nieuwe\s+)?|aangesteld\s+als\s+)*"
-                   r"(?P<role>[\w-]+)(?:\s+(?-i:[A-Z][\w-]*)(?:,|\s+en(?=\s+[A-Z]))?){0,5}\s+(?:van|bij|in)\s+"
-                   r"(?:de\s+|het\s+|deze\s+)?")  # a portfolio between (41b): "ik ben wethouder Wonen en Zorg in Ede"
+                   r"(?P<role>[\w-]+)(?:\s+en\s+(?:algemeen\s+|plaatsvervangend\s+)?(?P<also>(?-i:[a-zà-ÿ][\w-]*)))?"
+                   r"(?:\s+(?-i:[A-Z][\w-]*)(?:,|\s+en(?=\s+[A-Z]))?){0,5}\s+(?:van|bij|in)\s+"
+                   r"(?:de\s+|het\s+|deze\s+)?")  # a portfolio between (41b): "ik ben wethouder Wonen en Zorg in Ede";
+# two role words (57t): "ben ik gemeentesecretaris en algemeen directeur van de gemeente X" (the first is the role)
 #: a second role of the same "ik", coordinated: "ik ben wethouder in Ede en sinds 2022 voorzitter van de pijler X"
 _AND_SINCE_ROLE = re.compile(r"\s+en\s+(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:ook|tevens|daarnaast)\s+)*"
                              r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
@@ -188,6 +190,8 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
         if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
             continue
         role = role_of(match.group("role"))
+        if match.re is _I_AM and match.group("also") and role_of(match.group("also")) is None:
+            continue  # "ik ben wethouder en woon in Ede": no second role word
         target = [m for m in ctx.in_span(match.end(), sentence.end)
                   if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van|vaste)\s+", ctx.text[match.end():m.start],
                                   re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X", "de vaste commissie voor X"
@@ -208,6 +212,8 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
             thing = body if body is not None and body.type == "Organisation" else None  # (the party on the card; 57s)
         if thing is not None:
             since, until = _trailing_period(ctx, sentence, thing)
+            if since is None and until is None and match.re is _I_AM and match.group("also"):
+                since, until = _start_before(ctx, sentence, match)  # (the "en" of the two role words cuts the clause)
             ctx.add(speaker, "hasRole", thing, sentence, rule, 0.75, role=role.label,
                     since=since, until=until)
     if "contactpersoon" in sentence.text or "aanspreekpunt" in sentence.text:
@@ -316,6 +322,16 @@ def _second_signature_roles(ctx: DocContext, speaker: Mention, role_line: Senten
 
 #: a period added after the role's organisation, closing the clause: "…, van 2005 tot 2010."
 _TRAILING = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*")
+
+
+def _start_before(ctx: DocContext, sentence: Sentence, match: re.Match) -> tuple[str | None, str | None]:
+    """The one start written in the clause before "ik ben <rol> en <rol> van": "sinds 1 januari 2021 ben ik
+    gemeentesecretaris en algemeen directeur van de gemeente X" (round 57t); ``(None, None)`` without one."""
+    begin = max(sentence.start, ctx.text.rfind(";", sentence.start, match.start()) + 1)
+    periods = find_periods(ctx.text, begin, match.start(), year=ctx.date)
+    if len(periods) != 1 or not periods[0].valid_from or periods[0].valid_until:
+        return None, None
+    return periods[0].valid_from, None
 
 
 def _trailing_period(ctx: DocContext, sentence: Sentence, thing: Mention) -> tuple[str | None, str | None]:

@@ -69,6 +69,7 @@ from .role_holders import (_bracket_place, _in_other_bracket, _names_unknown_hol
                            _object_after_van, _on_behalf_clause, _on_behalf_of, _scope_object, _unit_after_role)
 from .role_places import (field_place, field_then_holder, line_employer, _place_after_uit, _place_of_other, _portfolio_place,
                           _signature_municipality, the_municipality, town_just_named)
+from .closing_starts import closing_since
 from .departures import departure_time, ended_membership
 from .restated_roles import copula_since, restated_since
 from .list_starts import listed_since
@@ -589,6 +590,7 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         since, precision = (listed_since(ctx, sentence) or restated_since(text, person.end, label, ctx.date)
                             or copula_since(text, end, person.start, ctx.date, name_end=person.end,
                                             sentence_end=sentence.end)
+                            or closing_since(text, start, person.end, sentence.end, ctx.date)  # "met als trekker X, sinds …;"
                             if rule == "roles.before-name" and not past else None) or (None, None)
         ctx.add(person, "hasRole", own or obj, sentence, rule, 0.8 if rule != "roles.sentence-person" else 0.6,
                 role=label, past=past, stated_at=stated_at, since=since, precision=precision)

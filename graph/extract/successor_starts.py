@@ -31,7 +31,7 @@ from .model import Relation, Sentence
 from .periods import change_date, day_before
 from .role_words import role_of
 
-__all__ = ["with_handover_ends", "with_successor_starts"]
+__all__ = ["with_handover_ends", "with_successor_contacts", "with_successor_starts"]
 
 #: the post the succession names: "volgt … op als concerndirecteur", "werd als trekker opgevolgd"
 _AS_ROLE = re.compile(r"\bop\s+als\s+([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -65,6 +65,43 @@ def with_successor_starts(text: str, sentences: list[Sentence], relations: list[
         for k in posts:
             out[k] = dataclasses.replace(out[k], valid_from=start,
                                          valid_from_precision=succession.valid_from_precision, appointed=False)
+    return out
+
+
+def with_successor_contacts(relations: list[Relation]) -> list[Relation]:
+    """``relations`` where a dated succession of a contact person starts the successor's contact (round 57t).
+
+    "Contactpersoon voor Nijmegen was tot 1 mei 2025 Ellen Stroeve; per 1 mei 2025 is zij opgevolgd door Bram
+    Kuijpers": the one succeeded was a contact up to the succession, so the successor's contact, read elsewhere
+    without a time of its own (a table's "Bram Kuijpers, beleidsadviseur wonen" in the row of Nijmegen's
+    contribution), starts on its day. Only where the successor is the contact of one thing in the document, and the
+    one succeeded was a contact that ended before that day.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Bijlage bij het Convenant Groene Wijken\\n\\n| Partij | Bijdrage (€) | Vorm | Contactpersoon |\\n|---|---:|---|---|\\n"
+    ...         "| Gemeente Tiel | 250.000 | in geld | Bram Kok, beleidsadviseur wonen |\\n\\nContactpersoon voor Tiel was tot "
+    ...         "1 mei 2025 Eva Smit; per 1 mei 2025 is zij opgevolgd door Bram Kok.")
+    >>> sorted((r.subject.text, r.valid_from, r.valid_until) for r in extract("d", text, gazetteer=load_gazetteer(),
+    ...        date="2025-06-23").relations if r.predicate == "contactFor")
+    [('Bram Kok', '2025-05-01', None), ('Eva Smit', None, '2025-04-30')]
+    """
+    out = list(relations)
+    for succession in relations:
+        if succession.predicate != "succeeded" or not succession.valid_from or succession.past \
+                or succession.subject.type != "Person":
+            continue
+        start = succession.valid_from
+        if not any(r.predicate == "contactFor" and same_person(r.subject, succession.object) and r.valid_until
+                   and r.valid_until < start for r in relations):
+            continue
+        contacts = [k for k, r in enumerate(out) if r.predicate == "contactFor" and same_person(r.subject, succession.subject)]
+        if len({out[k].object.label for k in contacts}) != 1:
+            continue
+        for k in contacts:
+            if not (out[k].valid_from or out[k].valid_until or out[k].past):
+                out[k] = dataclasses.replace(out[k], valid_from=start, valid_from_precision=succession.valid_from_precision,
+                                             appointed=False)
     return out
 
 

@@ -1,0 +1,49 @@
+"""A term in the apposition after a name dates the post it names: "Oud-wethouder Jelle Kok, van 2018 tot en met
+2024 wethouder in Epe, wordt per 1 januari 2026 directeur van …" (round 57t).
+
+The title before the name ("Oud-wethouder") reads the post without a time; the apposition right after the
+name gives its term: a period, the same role word and the body ("in", "van", "bij") the relation has. The
+post takes that period, and is past where it ended before the document's date. Another role word in the
+apposition, or another body, dates nothing.
+
+>>> from graph.gazetteer import load_gazetteer
+>>> from graph.extract import extract
+>>> text = "Oud-wethouder Jelle Kok, van 2018 tot en met 2024 wethouder in Epe, wordt per 1 januari 2026 directeur van Platform31."
+>>> [(r.object.text, r.valid_from, r.valid_until, r.past) for r in extract("d", text, gazetteer=load_gazetteer(),
+...  date="2025-11-23").relations if r.role == "wethouder"]
+[('Epe', '2018-01-01', '2024-12-31', True)]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .model import Relation
+from .periods import find_periods
+from .role_words import role_of
+
+__all__ = ["with_apposition_terms"]
+
+#: ", van 2018 tot en met 2024 wethouder in ", ", sinds 2020 trekker van de ", ", tot 2023 lid bij het "
+_TERM_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?P<when>(?:van|vanaf|sinds|tot)\s[^,;:()|\n]{1,40}?)\s+(?P<role>[\w-]+)\s+"
+                              r"(?:in|van|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?", re.IGNORECASE)
+
+
+def with_apposition_terms(text: str, relations: list[Relation], date: str | None) -> list[Relation]:
+    """``relations`` with the term an apposition right after the holder's name gives their undated post."""
+    out = []
+    for r in relations:
+        found = _TERM_APPOSITION.match(text, r.subject.end) if r.predicate == "hasRole" and r.subject.type == "Person" \
+            and not (r.valid_from or r.valid_until) else None
+        role = role_of(found.group("role")) if found is not None and found.end() == r.object.start else None
+        periods = find_periods(text, found.start("when"), found.end("when"), year=date) if role is not None \
+            and role.label == r.role else []
+        if len(periods) == 1 and (periods[0].valid_from or periods[0].valid_until) and not periods[0].during:
+            term = periods[0]
+            ended = bool(term.valid_until and date and term.valid_until < date[:10])
+            r = dataclasses.replace(r, valid_from=term.valid_from, valid_until=term.valid_until,
+                                    valid_from_precision=term.from_precision, valid_until_precision=term.until_precision,
+                                    past=r.past or ended)
+        out.append(r)
+    return out
