@@ -1,0 +1,105 @@
+"""Round 57o: leftovers of the older development sets (heldout20–29) as rules of Dutch and of the domain (invented
+text, invented people and bodies).
+
+Each rule has a text it reads and a near miss it must leave alone: two organisations joined by "en" where the second
+closes with a head word ("Hogeschool Rijnland en Delta University"); a plural with an apostrophe closing a unit's name
+("Themagroep Grensregio's"); a reader sent to a person about a named body or programme ("Voor vragen over de City
+Deal X kunt u contact opnemen met mevrouw Y", "Meer weten over de Themagroep X? Neem contact op met de secretaris van
+de themagroep, Y"); and a second holder of a role named after its body ("X is bovendien trekker van de Themagroep Y,
+samen met Z, wethouder in Ede").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tests.extract_facts import facts, mentions
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str) -> frozenset:
+    """The facts of ``text``, extracted once per module however many tests ask."""
+    return frozenset(facts(text, "2025-10-01"))
+
+
+# --- "Hogeschool Rijnland en Delta University": two organisations, not one name ----------------------------------
+
+def test_a_name_after_en_that_closes_with_a_head_word_is_an_organisation_of_its_own():
+    text = "De kennispartners zijn Hogeschool Rijnland en Delta University. Ook Hogeschool en Kempen University doen mee."
+    found = mentions(text, "Organisation", "2025-10-01")
+    assert "Hogeschool Rijnland" in found and "Delta University" in found, found
+    assert "Kempen University" in found, found
+    assert not any(" en " in m for m in found), found
+
+
+def test_a_name_with_a_preposition_before_en_stays_one_name():
+    # "Hogeschool voor Kunst en Cultuur Instituut": the preposition's complement runs on past "en"
+    found = mentions("Zij studeerde aan de Hogeschool voor Kunst en Cultuur Instituut in Ede.", "Organisation", "2025-10-01")
+    assert found == ["Hogeschool voor Kunst en Cultuur Instituut"], found
+
+
+# --- "Themagroep Grensregio's": a Dutch plural with an apostrophe is part of the name ---------------------------
+
+def test_a_plural_with_an_apostrophe_closes_a_units_name():
+    text = "Wethouder Eva Smit is trekker van de Themagroep Kustregio's."
+    assert ("Eva Smit", "hasRole", "Themagroep Kustregio's", "trekker") in found_in(text), found_in(text)
+
+
+def test_an_apostrophe_s_after_a_consonant_or_apart_is_no_part_of_the_name():
+    text = "Wethouder Eva Smit is trekker van de Themagroep Jeugd's. Zij leidt de Themagroep Kustregio 's avonds."
+    labels = mentions(text, "OrganisationalUnit", "2025-10-01")
+    assert labels == ["Themagroep Jeugd", "Themagroep Kustregio"], labels
+
+
+# --- "Voor vragen over de City Deal X kunt u contact opnemen met mevrouw Y" ---------------------------------------
+
+def test_a_question_about_a_named_programme_makes_its_answerer_the_contact():
+    text = ("De City Deal Groene Daken loopt tot 2027. Voor vragen over de City Deal Groene Daken kunt u contact "
+            "opnemen met mevrouw Iris Blom, adviseur bij het ministerie van BZK.")
+    assert ("Iris Blom", "contactFor", "City Deal Groene Daken", None) in found_in(text), found_in(text)
+
+
+def test_a_question_about_something_else_of_the_programme_names_no_contact_for_it():
+    text = ("De City Deal Groene Daken loopt tot 2027. Voor vragen over de subsidie uit de City Deal Groene Daken kunt "
+            "u contact opnemen met mevrouw Iris Blom, adviseur bij het ministerie van BZK.")
+    assert not any(f[1] == "contactFor" for f in found_in(text)), found_in(text)
+
+
+# --- "Meer weten over de Themagroep X? Neem contact op met de secretaris van de themagroep, Y" ---------------------
+
+def test_more_to_know_about_a_unit_then_its_secretary_named_after_the_role():
+    text = ("De Themagroep Stille Wijken kwam in maart bijeen. Meer weten over de Themagroep Stille Wijken? Neem contact "
+            "op met de secretaris van de themagroep, Ruud Kamphorst, via r.kamphorst@ede.nl.")
+    assert ("Ruud Kamphorst", "contactFor", "Themagroep Stille Wijken", None) in found_in(text), found_in(text)
+
+
+def test_more_to_know_then_another_sentence_or_an_organisation_names_no_contact():
+    later = ("Meer weten over de Themagroep Stille Wijken? Lees het jaarverslag. Neem contact op met Ruud Kamphorst "
+             "via r.kamphorst@ede.nl.")
+    body = "Meer weten over de Themagroep Stille Wijken? Neem contact op met de gemeente Ede, Ruud Kamphorst."
+    for text in (later, body):
+        assert not any(f[1] == "contactFor" for f in found_in(text)), (text, found_in(text))
+
+
+# --- "X is bovendien trekker van de Themagroep Y, samen met Z, wethouder in Ede" -----------------------------------
+
+def test_a_second_holder_after_the_roles_body_shares_the_role():
+    text = ("Wethouder Eva Smit is bovendien sinds 2020 trekker van de G40 Themagroep Kustregio's, samen met Joris "
+            "Baalman, wethouder in Ede.")
+    found = found_in(text)
+    assert ("Eva Smit", "hasRole", "Themagroep Kustregio's", "trekker") in found, found
+    assert ("Joris Baalman", "hasRole", "Themagroep Kustregio's", "trekker") in found, found
+
+
+def test_a_second_holder_in_a_cell_after_the_unit_of_a_pillar_shares_the_role():
+    text = ("Wethouder Eva Smit is trekker van de Themagroep Stille Wijken van de pijler Fysiek, samen met wethouder "
+            "Joris Baalman uit Ede.")
+    assert ("Joris Baalman", "hasRole", "Themagroep Stille Wijken", "trekker") in found_in(text), found_in(text)
+
+
+def test_a_person_after_samen_met_who_opens_a_new_clause_shares_nothing():
+    text = ("Wethouder Eva Smit is trekker van de Themagroep Stille Wijken, samen met Joris Baalman organiseert zij "
+            "een werkbezoek.")
+    found = found_in(text)
+    assert ("Eva Smit", "hasRole", "Themagroep Stille Wijken", "trekker") in found, found
+    assert not any(f[0] == "Joris Baalman" and f[1] == "hasRole" for f in found), found
