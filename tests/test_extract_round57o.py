@@ -103,3 +103,32 @@ def test_a_person_after_samen_met_who_opens_a_new_clause_shares_nothing():
     found = found_in(text)
     assert ("Eva Smit", "hasRole", "Themagroep Stille Wijken", "trekker") in found, found
     assert not any(f[0] == "Joris Baalman" and f[1] == "hasRole" for f in found), found
+
+
+# --- "volgde X op, die toen burgemeester van Zwolle was": the relative clause's role, then --------------------------
+
+def test_the_one_succeeded_held_the_role_the_relative_clause_gives_then():
+    from tests.extract_facts import dated_relations
+    text = "Eva Smit volgde in maart 2024 Henk Brouwer op, die toen burgemeester van Zwolle was en het netwerk voorzat."
+    found = dated_relations(text, "2025-10-01")
+    assert ("Henk Brouwer", "Zwolle", "burgemeester", True, None, None) in found, found
+    assert not any(r[0] == "Eva Smit" and r[2] == "burgemeester" for r in found), found
+
+
+def test_a_relative_clause_that_moves_elsewhere_gives_the_one_succeeded_no_role_of_that_place():
+    text = "Eva Smit volgde in maart 2024 Henk Brouwer op, die toen naar Zwolle verhuisde."
+    assert not any(f[1] == "hasRole" for f in found_in(text)), found_in(text)
+
+
+# --- "X (VNG) blijft ambtelijk secretaris van de themagroep" --------------------------------------------------------
+
+def test_a_role_with_its_adjective_of_kind_after_the_copula():
+    text = ("# Kick-off Themagroep Zon en Wind\n\nDeventer, 7 november 2022\n\nOverdracht\n\n"
+            "- Wouter Kok (VNG) blijft ambtelijk secretaris van de themagroep\n\nVoorstel\n")
+    assert ("Wouter Kok", "hasRole", "Themagroep Zon en Wind", "secretaris") in found_in(text), found_in(text)
+
+
+def test_an_adjective_of_kind_before_another_noun_gives_no_role():
+    text = ("# Kick-off Themagroep Zon en Wind\n\nDeventer, 7 november 2022\n\nOverdracht\n\n"
+            "- Wouter Kok (VNG) blijft ambtelijk betrokken bij de themagroep\n\nVoorstel\n")
+    assert not any(f[0] == "Wouter Kok" and f[1] == "hasRole" for f in found_in(text)), found_in(text)
