@@ -132,3 +132,17 @@ def test_an_adjective_of_kind_before_another_noun_gives_no_role():
     text = ("# Kick-off Themagroep Zon en Wind\n\nDeventer, 7 november 2022\n\nOverdracht\n\n"
             "- Wouter Kok (VNG) blijft ambtelijk betrokken bij de themagroep\n\nVoorstel\n")
     assert not any(f[0] == "Wouter Kok" and f[1] == "hasRole" for f in found_in(text)), found_in(text)
+
+
+# --- "De leergang X wordt georganiseerd door Platform31": a course is run by its organiser --------------------------
+
+def test_the_organiser_of_a_course_leads_it():
+    text = ("De leergang Wendbaar Wijkbestuur wordt georganiseerd door Platform31 in opdracht van de G40 Pijler Sociaal "
+            "Domein.")
+    found = {f for f in found_in(text) if "Platform31" in (f[0], f[2])}
+    assert found == {("Wendbaar Wijkbestuur", "ledBy", "Platform31", None)}, found
+
+
+def test_a_deal_said_to_be_organised_by_a_partner_names_no_lead():
+    text = "De City Deal Wendbaar Wijkbestuur wordt georganiseerd door Platform31."
+    assert not any("Platform31" in (f[0], f[2]) for f in found_in(text)), found_in(text)
