@@ -27,11 +27,12 @@ def find_contact_asks(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
     secretaris van de pijler": X is the contact for the unit or programme the apposition's role names."""
     for match in ctx.cues(_CONTACT_ASK, sentence):
         role = _ROLE_BEFORE_NAME.match(ctx.text, match.end())  # "contact opnemen met programmamanager X"
-        at = match.end() + (len(role.group()) if role is not None and role_pattern().fullmatch(role.group(1)) else 0)
+        at = match.end() + (len(role.group()) if role is not None and (role_pattern().fullmatch(role.group(1))
+                                                                       or _HONORIFIC.fullmatch(role.group())) else 0)
         person = next((m for m in mentions if m.start == at), None)
         if person is None or person.type != "Person":
             continue
-        thing = role_thing(ctx, sentence, person)
+        thing = role_thing(ctx, sentence, person) or _asked_about(ctx, sentence, match.start(), mentions)
         if thing is None and at > match.end() and not any(m.type in CONTACT_THINGS for m in mentions):
             thing = page_thing(ctx)  # on a programme's page its own staff answer for it
         if thing is None and press_note(ctx, sentence):
@@ -60,18 +61,44 @@ def _contact_municipality(ctx: DocContext, sentence: Sentence, person: Mention) 
     return after if _APPOSITION_END.match(ctx.text, after.end) else None
 
 
+#: "Voor vragen over (de) X kunt u contact opnemen met": what the reader asks about, right after "over"
+_ABOUT = re.compile(r"\bover\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _asked_about(ctx: DocContext, sentence: Sentence, cue: int, mentions: list[Mention]) -> Mention | None:
+    """The unit, programme or event the sentence's question names before the cue, right after "over": "Voor vragen
+    over de City Deal Zon kunt u contact opnemen met X" → the City Deal (round 57o); not a thing named otherwise
+    ("Voor vragen over de subsidie uit de City Deal Zon …": the subsidy is asked about).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Voor vragen over de City Deal Zon kunt u contact opnemen met Eva Smit, adviseur bij BZK."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    if "over" not in ctx.text[sentence.start:cue]:
+        return None
+    return next((m for m in mentions if m.type in CONTACT_THINGS and m.end <= cue
+                 and _ABOUT.search(ctx.text, max(sentence.start, m.start - 12), m.start)), None)
+
+
 #: a question about the document itself: "(Voor vragen) over deze brief", "over dit voorstel"
 _ABOUT_THIS_LETTER = re.compile(r"\bover\s+(?:deze|dit)\s+(?:brief|raadsinformatiebrief|voorstel|raadsvoorstel|memo|notitie)\b",
                                 re.IGNORECASE)
+#: a form of address between the cue and the name: "(contact opnemen met) mevrouw (A. Kok)" (round 57o)
+_HONORIFIC = re.compile(r"(?:mevrouw|mevr\.|meneer|dhr\.)\s+")
 #: a role word (and its article) between the cue and the name: "(met) de programmamanager "
 _ROLE_BEFORE_NAME = re.compile(r"(?:(?:de|onze|het)\s+)?([a-zà-ÿ][\w-]*)\s+")
 
 
 #: a question a reader may have, on its own: "Vragen?", "Vragen of bijdragen voor de volgende nieuwsbrief?"
-_READERS_QUESTION = re.compile(r"\s*Vragen\b[^?.!:]{0,120}\?\s*")
+_READERS_QUESTION = re.compile(r"\s*(?:Vragen\b|Meer\s+(?:weten|informatie|info)\s+over\b)[^?.!:]{0,120}\?\s*")
 #: what the question asks about when it names the document itself: "(voor) de volgende nieuwsbrief", "over dit verslag"
 _ABOUT_THE_PAGE = re.compile(r"\b(?:deze|dit|de\s+volgende|de)\s+(?:nieuwsbrief|verslag|notitie|brief|editie|uitgave|pagina)\b",
                              re.IGNORECASE)
+#: the person's role named before the name, with a comma: "(Neem contact op met) de secretaris van de themagroep, (X)"
+_ROLE_APPOSITION = re.compile(r"(?:de|onze)\s+([a-zà-ÿ][\w-]*)(?:\s+van\s+(?:de|het|onze)\s+[a-zà-ÿ][\w-]*)?\s*,\s*")
 #: the imperative that answers it, right before the person: "Mail X", "Bel of mail X", "Neem contact op met X"
 _ASK_PERSON = re.compile(r"\s*(?:(?:Mail|Bel|E-mail)(?:\s+(?:of|en)\s+(?:mail|bel))?(?:\s+gerust)?|"
                          r"Neem\s+(?:gerust\s+)?contact\s+op\s+met|Stuur\s+(?:gerust\s+)?(?:een\s+)?(?:e-?mail|bericht)\s+(?:naar|aan))\s+")
@@ -80,14 +107,20 @@ _ASK_PERSON = re.compile(r"\s*(?:(?:Mail|Bel|E-mail)(?:\s+(?:of|en)\s+(?:mail|be
 def find_answer_to_question(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """A reader's question on its own, then whom to ask: "Vragen of bijdragen voor de volgende nieuwsbrief? Mail
     X, x@…": X is the contact for what the question names (a unit, programme or event), or, for a question about
-    the document itself, for what the page is about.
+    the document itself, for what the page is about. Also "Meer weten over de Themagroep X? Neem contact op met de
+    secretaris van de themagroep, Y" (round 57o: the question "Meer weten over", a role before the name).
 
     Examples
     --------
     (see tests/test_extract_round37b.py::test_a_readers_question_then_whom_to_mail)
     """
     ask = _ASK_PERSON.match(ctx.text, ctx.content_start(sentence), sentence.end)
-    previous = ctx.previous_sentence(sentence) if ask is not None and ask.end() == mentions[0].start else None
+    role = _ROLE_APPOSITION.match(ctx.text, ask.end()) if ask is not None else None
+    if role is not None and role_pattern().fullmatch(role.group(1)):
+        ask = role  # "Neem contact op met de secretaris van de themagroep, X" (round 57o)
+    person = next((m for m in mentions if m.start >= ask.end()), None) if ask is not None else None
+    previous = ctx.previous_sentence(sentence) if person is not None and person.type == "Person" \
+        and ask.end() == person.start else None
     if previous is None or not _READERS_QUESTION.fullmatch(ctx.text, ctx.content_start(previous), previous.end):
         return
     things = [m for m in ctx.in_sentence(previous) if m.type in CONTACT_THINGS]
@@ -95,7 +128,7 @@ def find_answer_to_question(ctx: DocContext, sentence: Sentence, mentions: list[
         page = page_thing(ctx) or ctx.title_programme
         things = [page] if page is not None else []
     for thing in things:
-        ctx.add(mentions[0], "contactFor", thing, sentence, "contacts.question-answer", 0.7)
+        ctx.add(person, "contactFor", thing, sentence, "contacts.question-answer", 0.7)
 
 
 #: the imperative of a page: "Neem (gerust) contact op met X (…) of met Y, …"

@@ -90,8 +90,9 @@ _CONTACT_HEADING = re.compile(r"(?:meer\s+informatie|contact(?:persoon|personen|
 def find_contacts(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the contactFor relations ``sentence`` states (its ``mentions`` given)."""
     _contact_line(ctx, sentence, mentions)
-    if mentions and mentions[0].type == "Person":
-        find_answer_to_question(ctx, sentence, mentions)  # "Vragen over de nieuwsbrief? Mail X"
+    if mentions and (mentions[0].type == "Person" or len(mentions) > 1 and mentions[1].type == "Person"):
+        # "Vragen over de nieuwsbrief? Mail X", "… Neem contact op met de secretaris van de themagroep, X"
+        find_answer_to_question(ctx, sentence, mentions)
     if (" bij " in sentence.text or " voor " in sentence.text) \
             and ("ontactpersoon" in sentence.text or "anspreekpunt" in sentence.text):
         find_contact_at_body(ctx, sentence, mentions)  # "Contactpersoon bij IenW is X, programmadirecteur Fiets"

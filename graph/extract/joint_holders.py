@@ -7,7 +7,8 @@ role to the name right before it (Jan Kok); the clause's subject holds it too: t
 ("is", "was", "ben", "wordt", "werd", "blijft"), or, for "ik", the document's speaker
 (:func:`graph.extract.document_speaker.document_speaker`) in their own words. The relation is added with the
 same role, body and sentence (rule ``roles.samen-met-holder``). A person after "samen met" whose role the
-sentence does not give after their name ("X is samen met Y naar Den Haag gegaan") shares nothing.
+sentence does not give after their name ("X is samen met Y naar Den Haag gegaan") shares nothing. A second holder
+after the body shares it too: "X is trekker van de Themagroep Y, samen met Z, wethouder in Ede" (round 57o).
 
 Examples
 --------
@@ -62,6 +63,36 @@ def find_joint_holders(ctx: DocContext) -> None:
         holder = _subject(ctx, sentence, verb.start())
         if holder is not None and holder.label != second.label:
             ctx.add(holder, "hasRole", relation.object, sentence, RULE, 0.7, role=relation.role)
+    for relation in list(ctx.relations):
+        if relation.predicate == "hasRole" and relation.subject.type == "Person" and relation.rule != RULE \
+                and relation.object.type in ("OrganisationalUnit", "Programme"):
+            _second_after_body(ctx, relation)
+
+
+#: a second holder after the role's body: "(trekker van de Themagroep X)(, van de pijler Y), samen met (wethouder) Z"
+_AFTER_BODY = re.compile(r"(?:\s+van\s+(?:de\s+|het\s+)?[^,.;:()]{1,40}?)?\s*,\s*samen\s+met\s+"
+                         r"(?:(?:zijn|haar|mijn|hun|onze)\s+)?(?:[\w-]*collega'?s?\s+)?"
+                         r"(?:(?:wethouder|burgemeester|gedeputeerde|directeur)\s+)?")
+#: what follows the second holder's name in such a phrase: the sentence's end, an apposition, a bracket, "uit <plaats>"
+_AFTER_SECOND = re.compile(r"\s*(?:[.,;(]|uit\s|$)")
+
+
+def _second_after_body(ctx: DocContext, relation: Relation) -> None:
+    """"Wethouder X is sinds 2019 trekker van de Themagroep Y, samen met Z, wethouder in Enschede": the person after
+    "samen met" that closes the role's phrase shares the role (round 57o; a table cell "Trekker van de Themagroep Y,
+    samen met wethouder Z uit Tilburg" too). Not "…, samen met Z organiseert zij een dag": a clause goes on there."""
+    if relation.subject.end > relation.object.start:
+        return  # the role after its body and holder ("Themagroep Y: trekker X"): no phrase to follow
+    phrase = _AFTER_BODY.match(ctx.text, relation.object.end)
+    if phrase is None:
+        return
+    second = next((m for m in ctx.in_span(phrase.end(), phrase.end() + 80) if m.start == phrase.end()), None)
+    if second is None or second.type != "Person" or second.label == relation.subject.label \
+            or _AFTER_SECOND.match(ctx.text, second.end) is None:
+        return
+    sentence = ctx.sentence_at(relation.evidence_start)
+    if sentence is not None and second.end <= sentence.end:
+        ctx.add(second, "hasRole", relation.object, sentence, RULE, 0.7, role=relation.role)
 
 
 def _role_after(ctx: DocContext, relation: Relation) -> bool:

@@ -341,9 +341,21 @@ def _second_name_at(words: list[str], suffixes, i: int, j: int) -> int:
     for k, word in enumerate(words[1:-1], 1):
         second = words[k + 1]
         if word == "en" and (second in suffixes or second.isupper() and len(second) > 1
-                             or second[:1].isupper() and second.lower().endswith(_FIRM_ENDINGS)):
+                             or second[:1].isupper() and second.lower().endswith(_FIRM_ENDINGS)
+                             or not any(w in _INNER for w in words[1:k]) and _closed_name(words[k + 1:], suffixes)):
             return i + k
     return j
+
+
+def _closed_name(words: list[str], suffixes) -> bool:
+    """Whether ``words`` (after an "en") are a name of their own that closes with a head word: "(Hogeschool Utrecht
+    en) Tilburg University", "((Fontys) Hogeschool en) Maastricht University" (round 57o); a first name with a
+    preposition inside goes on past "en" (the caller's test: "Hogeschool voor Kunst en Cultuur Instituut").
+
+    >>> _closed_name(["Tilburg", "University"], {"University"}), _closed_name(["Cultuur"], {"University"})
+    (True, False)
+    """
+    return len(words) >= 2 and not any(w in _INNER for w in words) and _head_last(words, suffixes)
 
 
 #: the field of a project card that names the project: "Projectnaam:", "Naam project:", "Programma:"

@@ -29,10 +29,23 @@ _ORGANISE = re.compile(r"\b(?:organiseerde[n]?|organiseert|organiseren|georganis
 _PROGRAMME_OR_EVENT = frozenset({"Programme", "Event"})
 
 
+#: a course by its kind word, which one organises as one runs a learning network: "De leergang X wordt georganiseerd
+#: door Platform31" (round 57o)
+_COURSE = re.compile(r"(?:de\s+|het\s+)?(?:leergang|cursus|masterclass|opleiding)\b", re.IGNORECASE)
+
+
 def _run(mention: Mention) -> bool:
-    """Whether ``mention`` is something one organises or runs: an event, or a learning network (a programme since
-    round 55l: "Platform31 organiseert het leernetwerk X")."""
-    return mention.type == "Event" or (mention.type == "Programme" and is_network_label(mention.label))
+    """Whether ``mention`` is something one organises or runs: an event, a learning network (a programme since
+    round 55l: "Platform31 organiseert het leernetwerk X") or a course ("de leergang X", round 57o; not "de City
+    Deal X", whose partners run it).
+
+    >>> _run(Mention(0, 21, "leergang Slim Bestuur", "Programme", "programmes.named", 0.8, name="Slim Bestuur"))
+    True
+    >>> _run(Mention(0, 22, "City Deal Slim Bestuur", "Programme", "programmes.named", 0.8))
+    False
+    """
+    return mention.type == "Event" or (mention.type == "Programme" and (
+        is_network_label(mention.label) or _COURSE.match(mention.text) is not None or _COURSE.match(mention.label) is not None))
 
 
 def _organisable(mentions: list[Mention]) -> list[Mention]:

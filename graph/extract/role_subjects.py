@@ -135,7 +135,9 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý
                        # an apposition before it: "X, wethouder (Zorg) van Nijmegen, die tot nu toe vicevoorzitter was"
                        r"(?:,\s*[a-z][\w-]*(?:\s+[A-Z][\w-]*(?:\s+en\s+[A-Z][\w-]*)?)?\s+(?:van|in|bij)\s+"
                        r"[A-ZÀ-Ý][\w'-]*(?:[\s-][A-ZÀ-Ý][\w'-]*){0,3}\s*)?"
+                       # (a time then: "volgde X op, die toen burgemeester van Zwolle was", round 57o)
                        r"(?:op|af|aan|uit|in|welkom)?\s*,\s*die\s+(?:(?:eerder|nu|al|ook|vroeger|voorheen|daarnaast|tevens|bovendien|"
+                       r"toen|destijds|"
                        r"tot\s+(?:nu|dan)\s+toe|tot\s+(?:(?:de|het|zijn|haar|hun|kort|vorig|vorige)\s+)?\S+|sinds\s+\S+|"
                        # where the role is held: "…, die binnen de G40 vicevoorzitter is van de pijler Y"
                        r"binnen\s+(?:de|het)\s+[A-Z][\w-]*|"
@@ -149,7 +151,11 @@ _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?
                         r"(?:(?:benoemd|gekozen|verkozen)\s+)?tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
-                     r"(?:(?:de|het|onze|nieuwe|eerder|ook|tevens|al|nu|inmiddels|nog|daarvan|daar|vanaf\s+\S+|sinds\s+\S+|"
+                     # "is bovendien (sinds 2019) trekker", "is daarnaast voorzitter", "blijft ambtelijk secretaris"
+                     # (round 57o: the role's own adjective of kind, which the role word after it leaves out)
+                     r"(?:(?:de|het|onze|nieuwe|eerder|ook|tevens|bovendien|daarnaast|al|nu|inmiddels|nog|daarvan|daar|"
+                     r"ambtelijke?|bestuurlijke?|"
+                     r"vanaf\s+\S+|sinds\s+\S+|"
                      # how long: "was het hele jaar vicevoorzitter", "is al drie jaar voorzitter", "jarenlang"
                      r"hele\s+(?:jaar|periode|tijd)|jarenlang|lange\s+tijd|(?:een|twee|drie|vier|vijf|zes|\d{1,2})\s+jaar|"
                      r"niet\s+langer|niet\s+meer)\s+)*"
@@ -549,14 +555,14 @@ _APPOSITION_THEN_PLURAL = re.compile(r"\s*,\s+(?:de\s+|het\s+)?(?P<apposition>[^
 
 def _relative_ended(text: str, sentence: Sentence, gap_start: int, start: int, end: int) -> bool:
     """Whether the relative clause before the role word at ``start:end`` ends the role: "X, die eerder
-    voorzitter was", "die tot 2020 trekker was"; not when it dates an election: "X, die eerder tot
+    voorzitter was", "die tot 2020 trekker was", "die toen burgemeester van Zwolle was"; not when it dates an election: "X, die eerder tot
     voorzitter was gekozen" (only a time after "tot" ends it then: "die tot 2020 … was benoemd").
     """
     gap = text[gap_start:start]
     if re.search(r"\btot\s+(?:nu|dan)\s+toe\b", gap):  # "die tot nu toe vicevoorzitter was" (not "… is": still)
         return re.match(r"[^,;.]{0,60}?\b(?:was|waren)\b", text[end:sentence.end]) is not None
     if not appointed_in_clause(text, sentence, start, end):
-        return re.search(r"\b(?:eerder|tot|vroeger|voorheen)\b", gap) is not None
+        return re.search(r"\b(?:eerder|tot|vroeger|voorheen|toen|destijds)\b", gap) is not None  # "die toen … was" (57o)
     return re.search(r"\btot\s+(?!(?:de\s+|het\s+|nieuwe\s+)*$)", gap) is not None
 
 

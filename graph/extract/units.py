@@ -233,6 +233,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             span = _before_clause(tokens, span)  # "voorzitter van de themagroep Wonen en volgt daarmee X op"
         if span:
             span = _before_predicate(tokens, span)  # "Binnen de pijler is de themagroep Wonen actief"
+        if span:
+            span = _apostrophe_plural(tokens, span)  # "Themagroep Grensregio's": a plural, part of the name
         if span and column_labels(tokens, span):
             span = None  # a table's header row "Pijler Voorzitter Sinds": labels of columns, no name
         if span:
@@ -534,6 +536,25 @@ def _before_predicate(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
             continue
         break
     return (start, end)
+
+
+def _apostrophe_plural(tokens, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with the "'s" glued to its last word when that word ends in a vowel: Dutch writes such a plural with
+    an apostrophe ("Themagroep Grensregio's", "Werkgroep Foto's"; round 57o), and the name is the plural. After a
+    consonant the "'s" stays outside (an English genitive: "Themagroep Jeugd's").
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("de Themagroep Grensregio's en de Themagroep Jeugd's")
+    >>> _apostrophe_plural(tokens, (2, 3)), _apostrophe_plural(tokens, (9, 10))
+    ((2, 5), (9, 10))
+    """
+    last = tokens[span[1] - 1]
+    if span[1] + 1 < len(tokens) and tokens[span[1]].text == "'" and tokens[span[1] + 1].text == "s" \
+            and last.end == tokens[span[1]].start and tokens[span[1]].end == tokens[span[1] + 1].start \
+            and last.text[-1:].lower() in "aeiouy" and (span[1] + 2 == len(tokens) or not tokens[span[1] + 2].text.isalnum()
+                                                        or tokens[span[1] + 2].start > tokens[span[1] + 1].end):
+        return span[0], span[1] + 2
+    return span
 
 
 def _before_date(tokens, span: tuple[int, int]) -> tuple[int, int] | None:
