@@ -39,17 +39,24 @@ def graph_dir(tmp_path_factory):
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_every_query_of_the_command_has_its_timeout(runner, graph_dir, deadlines, tmp_path, monkeypatch, command):
+def test_every_query_of_the_command_has_its_timeout(runner, deadlines, tmp_path, monkeypatch, command):
+    """Each run on a graph of its own, as a build leaves it: a result kept beside a graph (``derived/``, such as
+    the name index every command that takes a name reads) is read, not queried, by the commands after the
+    first. On the module's one graph what a command queried hung on the tests its worker had run before it:
+    search, whose only query is the name index's, ran none after entity or path, one when it came first
+    (round 57k: it failed under ``-n 2``)."""
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command], "--timeout", "120"])
+    result = runner.invoke(cli, ["--graph", str(small_graph_dir(tmp_path / "given")), *COMMANDS[command],
+                                 "--timeout", "120"])
     assert result.exit_code == 0, result.output
-    # search runs none of its own; a windowed ask's first making of its kept rows gives each of those queries
-    # TABLE_SHARE of the command's timeout (round 56c: past it the text answers), so 60 s beside 120
-    assert set(deadlines) - {120.0 * TABLE_SHARE} == ({120.0} if command != "search" else set()), deadlines
+    # a windowed ask's first making of its kept rows gives each of those queries TABLE_SHARE of the command's
+    # timeout (round 56c: past it the text answers), so 60 s beside 120
+    assert set(deadlines) - {120.0 * TABLE_SHARE} == {120.0}, deadlines
     deadlines.clear()
-    result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command]])
+    result = runner.invoke(cli, ["--graph", str(small_graph_dir(tmp_path / "default")), *COMMANDS[command]])
     assert result.exit_code == 0, result.output
-    assert set(deadlines) <= {30.0, 30.0 * TABLE_SHARE}, deadlines  # the default again: the last command's is not kept
+    # the default again: the last command's is not kept
+    assert set(deadlines) - {30.0 * TABLE_SHARE} == {30.0}, deadlines
 
 
 def test_outside_a_command_the_callers_timeout_holds():
