@@ -22,11 +22,12 @@ from datetime import date
 
 from rdflib import URIRef
 
-from .errors import InputError, UnknownName
+from .errors import G40Error, InputError, UnknownName
 from .messages import CATALOGUE, msg
 from .vocab import ASCII_LETTERS, G40, G40ID, PREFIXES
 
-__all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "named_entities", "search_entities", "normalise", "normalised_names", "type_word", "TYPE_NAMES",
+__all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "named_entities", "not_one_entity", "search_entities",
+           "normalise", "normalised_names", "type_word", "TYPE_NAMES",
            "own_name", "tell_apart"]
 
 CATALOGUE.update(
@@ -306,13 +307,29 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     hits = named_entities(dataset, name, type_, on=on)
     if len(hits) == 1:
         return URIRef(hits[0].iri)
-    if len(hits) > 1:
+    resembling = [] if hits else search_entities(dataset, name, type_=type_, limit=SUGGESTED, cutoff=SUGGESTED_CUTOFF)
+    raise not_one_entity(name, hits, [hit["label"] for hit in resembling], kind=kind)
+
+
+#: the names an unknown name's error suggests (:func:`resolve_entity`), and the least score of one
+SUGGESTED, SUGGESTED_CUTOFF = 3, 0.7
+
+
+def not_one_entity(name: str, hits: list[Entry], suggestions=(), *, kind: str = "entity") -> G40Error:
+    """The error :func:`resolve_entity` raises for ``name`` when :func:`named_entities` gave ``hits``, not
+    one: an ambiguity naming the first five (exit 2, as an unknown name), or :class:`UnknownName` with the
+    labels ``suggestions`` (the first :data:`SUGGESTED` names :func:`search_entities` finds) when none. For a
+    caller that has looked the name up already (the connection page, whose choices are those entities).
+
+    >>> str(not_one_entity("Piet", [], ["Piet Jansen"]))
+    "onbekende naam 'Piet'; bedoelt u 'Piet Jansen'?"
+    """
+    if hits:
         options = ", ".join(_option(e) for e in hits[:5])
         if len(hits) > 5:
             options += f", … (+{len(hits) - 5})"
-        raise InputError(msg("names_ambiguous", name=name, options=options))  # as an unknown name: exit 2
-    suggestions = [hit["label"] for hit in search_entities(dataset, name, type_=type_, limit=3, cutoff=0.7)]
-    raise UnknownName(kind, name, suggestions)
+        return InputError(msg("names_ambiguous", name=name, options=options))
+    return UnknownName(kind, name, suggestions)
 
 
 def named_entities(dataset, name: str, type_: str | tuple[str, ...] | None = None, *,

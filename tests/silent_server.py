@@ -1,6 +1,6 @@
 """Loopback servers that misbehave, for the endpoint and push tests: one that accepts connections and
-never answers (as a server stuck on a query, or a plain-http server asked for a TLS handshake), and
-one that answers every request with one HTTP status."""
+never answers (as a server stuck on a query, or a plain-http server asked for a TLS handshake), one
+whose every answer a test writes, and one made with it that answers every request with one HTTP status."""
 
 from __future__ import annotations
 
@@ -41,35 +41,6 @@ def silent_server():
 
 
 @contextmanager
-def status_server(status: int):
-    """An HTTP server on 127.0.0.1 that answers every GET and POST with ``status`` and an empty body;
-    yields its base URL."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def answer(self):
-            length = int(self.headers.get("Content-Length") or 0)
-            self.rfile.read(length)
-            self.send_response(status)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        do_GET = do_POST = do_PUT = answer
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-@contextmanager
 def scripted_server(answer):
     """An HTTP server on 127.0.0.1 whose every GET, POST and PUT is answered by ``answer(handler, base)``
     (a ``BaseHTTPRequestHandler`` with the request's body read, and the server's base URL); yields the
@@ -102,3 +73,17 @@ def scripted_server(answer):
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@contextmanager
+def status_server(status: int):
+    """An HTTP server on 127.0.0.1 that answers every GET, POST and PUT with ``status`` and an empty body
+    (:func:`scripted_server`); yields its base URL."""
+
+    def answer(handler, _base):
+        handler.send_response(status)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    with scripted_server(answer) as (base, _requests):
+        yield base

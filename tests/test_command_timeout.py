@@ -39,17 +39,24 @@ def graph_dir(tmp_path_factory):
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_every_query_of_the_command_has_its_timeout(runner, graph_dir, deadlines, tmp_path, monkeypatch, command):
+def test_every_query_of_the_command_has_its_timeout(runner, deadlines, tmp_path, monkeypatch, command):
+    """Each run on a graph of its own, as a build leaves it: a result kept beside a graph (``derived/``, such as
+    the name index every command that takes a name reads) is read, not queried, by the commands after the
+    first. On the module's one graph what a command queried hung on the tests its worker had run before it:
+    search, whose only query is the name index's, ran none after entity or path, one when it came first
+    (round 57k: it failed under ``-n 2``)."""
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command], "--timeout", "120"])
+    result = runner.invoke(cli, ["--graph", str(small_graph_dir(tmp_path / "given")), *COMMANDS[command],
+                                 "--timeout", "120"])
     assert result.exit_code == 0, result.output
-    # search runs none of its own; a windowed ask's first making of its kept rows gives each of those queries
-    # TABLE_SHARE of the command's timeout (round 56c: past it the text answers), so 60 s beside 120
-    assert set(deadlines) - {120.0 * TABLE_SHARE} == ({120.0} if command != "search" else set()), deadlines
+    # a windowed ask's first making of its kept rows gives each of those queries TABLE_SHARE of the command's
+    # timeout (round 56c: past it the text answers), so 60 s beside 120
+    assert set(deadlines) - {120.0 * TABLE_SHARE} == {120.0}, deadlines
     deadlines.clear()
-    result = runner.invoke(cli, ["--graph", str(graph_dir), *COMMANDS[command]])
+    result = runner.invoke(cli, ["--graph", str(small_graph_dir(tmp_path / "default")), *COMMANDS[command]])
     assert result.exit_code == 0, result.output
-    assert set(deadlines) <= {30.0, 30.0 * TABLE_SHARE}, deadlines  # the default again: the last command's is not kept
+    # the default again: the last command's is not kept
+    assert set(deadlines) - {30.0 * TABLE_SHARE} == {30.0}, deadlines
 
 
 def test_outside_a_command_the_callers_timeout_holds():
@@ -77,6 +84,11 @@ MENTIONS = "rdf:predicate g40:mentions ; rdf:object ?e ; g40:quote ?quote"
     (_RETYPED, ("municipality/gm0758",)),  # a key is looked up as a retype first (graph.curation_retype.retyped_to)
 ])
 def test_a_helpers_query_past_the_commands_timeout_stops_it_in_one_line(runner, graph_dir, held, engine, text, args):
+    # the command once as it is first: what a process does once (rdflib's first reading of entity's named
+    # question, 0.2 s of CPU) is then not inside the 2 s of the held run, where a loaded machine took longer
+    # and the command stopped before it reached the held query (round 57k)
+    first = runner.invoke(cli, ["--graph", str(graph_dir), "--engine", engine, "entity", *args])
+    assert first.exit_code == 0, first.output
     held["text"] = text
     result = runner.invoke(cli, ["--graph", str(graph_dir), "--engine", engine, "entity", *args, "--timeout", "2"])
     assert held.get("reached"), "the command did not run the held query"

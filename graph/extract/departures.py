@@ -81,6 +81,15 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
     >>> ends("Wethouder Eva Kok stopt als voorzitter.")
     [('Eva Kok', 'Ede', False, None)]
     """
+    leaving = _leaving(ctx, sentence, role_start, targets)
+    return None if leaving is None else leaving[0]
+
+
+def _leaving(ctx: DocContext, sentence: Sentence, role_start: int, targets: list[Mention]
+             ) -> tuple[str | None, re.Match | None] | None:
+    """Where the sentence says ``targets`` (names in a row after the role word at ``role_start``) leave:
+    :func:`departure_end`'s last day in office, and the leaving verb after the names (None where only a noun
+    before the role word tells it, "het ontslag van wethouder A"); None where it does not say so."""
     if not targets or targets[0].start < role_start:
         return None
     text, last = ctx.text, targets[-1]
@@ -92,7 +101,7 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
     if noun is None and leaves is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
-    return _last_day(ctx, last.end, clause_end)
+    return _last_day(ctx, last.end, clause_end), leaves
 
 
 #: the leaving told as done: "ging in 2023 met pensioen", "die per 1 juni is vertrokken", "hebben afscheid genomen"
@@ -105,10 +114,9 @@ def departure_time(ctx: DocContext, sentence: Sentence, role_start: int, targets
     """:func:`departure_end` with the end's precision ("ging in 2023 met pensioen": "year", see :func:`left_in`)
     and whether the leaving is told as done (a past tense or a perfect; round 56t): in a document without a
     date that makes the office past. None where the sentence does not say they leave."""
-    until = departure_end(ctx, sentence, role_start, targets)
+    until, leaves = _leaving(ctx, sentence, role_start, targets) or (None, None)
     if until is None:
         return None
-    leaves = _leaves(ctx.text, targets[-1].end, sentence.end)
     if leaves is None:
         return until, None, False
     within = left_in(ctx.text, leaves.start(), leaves.end(), year=ctx.date)

@@ -575,26 +575,33 @@ def questions_page(request: Request) -> Response:
 #: asked again answers at once instead of running its query again (0.4-0.6 s for the big
 #: questions at 10^6 triples). A new build starts with none (they live in its snapshot's cache).
 ANSWERS_KEPT = 64
-_ANSWERS_LOCK = threading.Lock()
+_KEPT_LOCK = threading.Lock()
+
+
+def kept_for_graph(request: Request, name: str, key, compute, most: int):
+    """``compute()``, kept in the request's graph's cache (a new build starts with none) under ``name`` and
+    ``key``, the ``most`` asked last (question pages' answers, :data:`ANSWERS_KEPT`; the connection page's
+    networks, :data:`graph.serve.path_page.PROJECTIONS_KEPT`); an error, a timeout too, is not kept."""
+    cache = snapshot_of(request).cache
+    with _KEPT_LOCK:
+        kept = cache.setdefault(name, OrderedDict())
+        if key in kept:
+            kept.move_to_end(key)
+            return kept[key]
+    value = compute()
+    with _KEPT_LOCK:
+        kept[key] = value
+        while len(kept) > most:
+            kept.popitem(last=False)
+    return value
 
 
 def _answer(request: Request, name: str, values: dict, lang: str) -> dict:
     """:func:`questions.answer` for the request's graph, kept (:data:`ANSWERS_KEPT`); errors are not kept."""
     config = request.app.state.config
-    key = (name, tuple(sorted(values.items())), lang, config.max_rows)
-    cache = snapshot_of(request).cache
-    with _ANSWERS_LOCK:
-        kept = cache.setdefault("answers", OrderedDict())
-        if key in kept:
-            kept.move_to_end(key)
-            return kept[key]
-    answer = questions.answer(_dataset(request), name, values, timeout=config.timeout, max_rows=config.max_rows,
-                              lang=lang)
-    with _ANSWERS_LOCK:
-        kept[key] = answer
-        while len(kept) > ANSWERS_KEPT:
-            kept.popitem(last=False)
-    return answer
+    return kept_for_graph(request, "answers", (name, tuple(sorted(values.items())), lang, config.max_rows),
+                          lambda: questions.answer(_dataset(request), name, values, timeout=config.timeout,
+                                                   max_rows=config.max_rows, lang=lang), ANSWERS_KEPT)
 
 
 def question_page(request: Request, *, every_period: bool = False) -> Response:

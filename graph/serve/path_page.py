@@ -19,8 +19,6 @@ found per pair of names, which a folder of files cannot do.
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
 
 from rdflib import URIRef
 from starlette.requests import Request
@@ -45,7 +43,6 @@ CHOICES = 20
 SUGGESTIONS = 5
 #: the networks (one per time option asked) a graph keeps for this page, the most recent ones
 PROJECTIONS_KEPT = 4
-_LOCK = threading.Lock()
 
 
 def resolve(dataset, text: str) -> dict:
@@ -54,20 +51,17 @@ def resolve(dataset, text: str) -> dict:
     entities the name may mean (``choices``: ``iri``, ``label``, ``type``, ``key``, ``path``, and ``field``,
     what to put in the field to mean that one)."""
     from ..curation_graph import entity_key
-    from ..names import named_entities, resolve_entity, search_entities
+    from ..names import SUGGESTED, SUGGESTED_CUTOFF, named_entities, not_one_entity, search_entities
 
-    hits = named_entities(dataset, text)
+    hits = named_entities(dataset, text)  # the one look-up: the command's message is made of what it found
     if len(hits) == 1:
         return {"iri": hits[0].iri, "label": hits[0].label, "path": entity_path(hits[0].iri)}
-    try:
-        resolve_entity(dataset, text)
-        message = ""  # not reached: the look-up above found no one entity
-    except G40Error as error:
-        message = str(error)
     if hits:
-        found = [{"iri": e.iri, "label": e.label, "type": e.type} for e in hits[:CHOICES]]
-    else:
-        found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=0.7)
+        found, suggested = [{"iri": e.iri, "label": e.label, "type": e.type} for e in hits[:CHOICES]], []
+    else:  # the command suggests the first SUGGESTED (3) of the SUGGESTIONS (5) names offered here
+        found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=SUGGESTED_CUTOFF)
+        suggested = [hit["label"] for hit in found[:SUGGESTED]]
+    message = str(not_one_entity(text, hits, suggested))
     choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "key": entity_key(hit["iri"]),
                 "path": entity_path(hit["iri"]),
                 "field": entity_key(hit["iri"]) if hits else name_for_field(dataset, hit["iri"], hit["label"])}
@@ -190,7 +184,6 @@ def path_page(request: Request) -> Response:
 def _answer(request: Request, data: dict, dataset, lang: str) -> int:
     """Fill in ``data``'s ``ends``, and its ``answer`` or ``errors`` (and the ``invalid`` fields); the status."""
     from ..timefilter import TimeWindow
-    from .pages import _cached
 
     values, max_steps = data["values"], None
     try:
@@ -213,7 +206,7 @@ def _answer(request: Request, data: dict, dataset, lang: str) -> int:
     try:
         data["answer"] = connect(dataset, ends["from"]["iri"], ends["to"]["iri"], max_steps=max_steps,
                                  at=values["at"] or None, as_of=values["as_of"] or None,
-                                 lang=lang, project=lambda at, as_of: _kept_projection(request, _cached, at, as_of))
+                                 lang=lang, project=lambda at, as_of: _kept_projection(request, at, as_of))
     except QueryTimeout as error:  # said on the page; 503, as the SPARQL endpoint answers a timeout
         data["errors"].append(str(error))
         data["timeout"] = True
@@ -224,22 +217,12 @@ def _answer(request: Request, data: dict, dataset, lang: str) -> int:
     return 200
 
 
-def _kept_projection(request: Request, cached, at, as_of):
+def _kept_projection(request: Request, at, as_of):
     """The network for these time options, kept per graph (:data:`PROJECTIONS_KEPT`); a timeout is not kept."""
-    kept = cached(request, "path-projections", OrderedDict)
-    key = (at, as_of)
-    with _LOCK:
-        if key in kept:
-            kept.move_to_end(key)
-            return kept[key]
-    from .live import snapshot_of
+    from .pages import _dataset, kept_for_graph
 
-    graph = _projection(snapshot_of(request).dataset, at, as_of, request.app.state.config.timeout)
-    with _LOCK:
-        kept[key] = graph
-        while len(kept) > PROJECTIONS_KEPT:
-            kept.popitem(last=False)
-    return graph
+    return kept_for_graph(request, "path-projections", (at, as_of), lambda: _projection(
+        _dataset(request), at, as_of, request.app.state.config.timeout), PROJECTIONS_KEPT)
 
 
 def _title(data: dict, lang: str) -> str:
