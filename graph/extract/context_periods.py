@@ -70,18 +70,28 @@ class PeriodContext:
 
     def _clause_at(self, sentence: Sentence, position: int) -> tuple[int, int]:
         """Start and end of the clause of ``sentence`` that holds ``position``: clauses end at commas,
-        semicolons and the cuts of :data:`_CLAUSE_CUT` outside brackets ("X (Zwolle, voorzitter)")."""
-        start, end = sentence.start, sentence.end
-        for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end):
-            before = self.text[sentence.start:cut.start()]
-            if before.count("(") > before.count(")"):
-                continue
-            if cut.start() < position:
-                start = cut.start()
-            else:
-                end = cut.start()
-                break
-        return start, end
+        semicolons and the cuts of :data:`_CLAUSE_CUT` outside brackets ("X (Zwolle, voorzitter)").
+        A cut at ``position`` ends the clause; one before it starts it."""
+        cuts = self._clause_cuts(sentence)
+        k = bisect.bisect_left(cuts, position)
+        return (cuts[k - 1] if k else sentence.start), (cuts[k] if k < len(cuts) else sentence.end)
+
+    def _clause_cuts(self, sentence: Sentence) -> list[int]:
+        """Where the clauses of ``sentence`` end (:meth:`_clause_at`), found once a sentence: each fact of
+        a sentence asks for the clauses of its subject and object, several rules for the same ones."""
+        known = self.__dict__.setdefault("_cuts_of", {})
+        key = (sentence.start, sentence.end)
+        cuts = known.get(key)
+        if cuts is None:
+            cuts = known[key] = []
+            depth = 0  # brackets opened before the cut and not closed
+            last = sentence.start
+            for cut in _CLAUSE_CUT.finditer(self.text, sentence.start, sentence.end):
+                depth += self.text.count("(", last, cut.start()) - self.text.count(")", last, cut.start())
+                last = cut.start()
+                if depth <= 0:
+                    cuts.append(cut.start())
+        return cuts
 
     def period_of(self, sentence: Sentence, subject: Mention, obj: Mention, *,
                   stated_at: int | None = None, apposition: bool = False, relative: bool = False) -> Period | None:
@@ -222,7 +232,14 @@ class PeriodContext:
         role = _ROLE_RELATIVE.match(self.text, obj.end, sentence.end)
         if role is not None:
             spans.append(self._clause_at(sentence, role.end()))
-        return any(held_until_event(self.text, *span) for span in spans)
+        known = self.__dict__.setdefault("_held_until", {})  # a clause's answer, for the other facts it states
+        for span in spans:
+            held = known.get(span)
+            if held is None:
+                held = known[span] = held_until_event(self.text, *span)
+            if held:
+                return True
+        return False
 
     def takes_up_leaving(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` dates its leaving by the sentence before ("Daarmee stopt zij ook …"):

@@ -79,6 +79,7 @@ maart 2024"); a season without a year is of the document's year ("In het voorjaa
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -681,8 +682,11 @@ def told_in_past(text: str, begin: int = 0, end: int | None = None) -> bool:
     return bool(_PLAIN_PAST.search(text, begin, len(text) if end is None else end))
 
 
+@functools.lru_cache(maxsize=1024)
 def without_periods(text: str, *, year: str | None = None) -> str:
     """``text`` with its period expressions blanked out (same length), to read the words around them.
+    Kept for the last texts asked: the role rules ask for the same stretch between a name and a role
+    word several times (one pattern after another).
 
     >>> without_periods("is tot 1 juni 2024 voorzitter")
     'is                 voorzitter'

@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .model import Sentence
@@ -191,24 +192,44 @@ def header_name(cell: str) -> str:
 def header_rows(text: str, sentences: list[Sentence]) -> list[tuple[Sentence, list[Sentence]]]:
     """The header and data rows of each table, one line each (a cell may hold a full stop: "| 1.
     Slimme maakindustrie |", so rows are lines, not sentences), with the section of the line."""
+    tables = _table_lines(text)
+    if not tables:
+        return []
     starts = [x.start for x in sentences]
+    found = []
+    for lines in tables:
+        rows = []
+        for s, e in lines:
+            k = bisect.bisect_right(starts, s) - 1
+            here = sentences[k] if k >= 0 else None
+            rows.append(Sentence(s, e, text[s:e], False, here.section if here else None,
+                                 here.section_start if here else None))
+        found.append((rows[0], rows[2:]))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _table_lines(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    r"""The start and end of each line of each table in ``text`` (header, separator, data rows) for
+    :func:`header_rows`: the text's lines are read once, not again by each table reader that asks (≈ 15 a document).
+
+    >>> _table_lines("Tekst.\n| A | B |\n|---|---|\n| 1 | 2 |\n"), _table_lines("Geen tabel.")
+    ((((7, 16), (17, 26), (27, 36)),), ())
+    """
+    if "|" not in text:
+        return ()
     found, rows = [], []
     position = 0
     for line in text.split("\n") + [""]:
         begin, stripped = position, line.strip()
         position += len(line) + 1
         if stripped.startswith("|") and stripped.count("|") >= 2:
-            s = begin + line.index("|")
-            e = begin + len(line.rstrip())
-            k = bisect.bisect_right(starts, s) - 1
-            here = sentences[k] if k >= 0 else None
-            rows.append(Sentence(s, e, text[s:e], False, here.section if here else None,
-                                 here.section_start if here else None))
+            rows.append((begin + line.index("|"), begin + len(line.rstrip())))
             continue
-        if len(rows) >= 3 and _SEPARATOR.match(rows[1].text):
-            found.append((rows[0], rows[2:]))
+        if len(rows) >= 3 and _SEPARATOR.match(text[rows[1][0]:rows[1][1]]):
+            found.append(tuple(rows))
         rows = []
-    return found
+    return tuple(found)
 
 
 #: the header of a column whose cells name partner organisations: "Partner", "Partnerorganisatie", "Corporatie"
