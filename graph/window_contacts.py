@@ -200,7 +200,27 @@ def answer(form: str, table: dict, rows: list[list], bound: Mapping[str, Any]):
             "evStart", "evEnd", "document", "documentId", "curation"))
         day_of, text_of, string_of = values.day, values.text, values.string
         behalf = {person: key.split("\t", 1)[1] if "\t" in key else "" for person, key in behalf.items()}
+        behalf = {person: plain(text) for person, text in behalf.items()}
         for key, members in groups.items():
+            if len(members) == 1:  # most groups: the aggregates of one row, as the loop below makes them
+                member = members[0]
+                start_number, id_number, curation_number = member[start_at], member[id_at], member[curation_at]
+                start, end = day_of(start_number), text_of(member[end_at])
+                first_at = -1 if start is None or start == _NEVER else start_number
+                document = None if id_number < 0 else objects[id_number] if string_of(id_number) and (
+                    start is not None) else plain(_after((end if end is not None else "0000") + "|"
+                                                         + string_of(id_number)))
+                curation = None if curation_number < 0 else string_of(curation_number)
+                cells = [objects[key[0]], objects[key[1]], objects[key[2]], objects[key[3]], behalf.get(key[2]),
+                         objects[key[4]], objects[key[5]], None if first_at < 0 else day(start),
+                         None if end is None or end == "~" else plain(end),
+                         counted(1 if member[document_at] >= 0 else 0), document, plain(curation)]
+                place = (rank[key[1]], rank[key[3]], rank[first_at], rank[key[5]], rank[curation_number],
+                         rank[key[0]], rank[key[2]], rank[key[4]])
+                if -2 in place:
+                    raise ValueError("a value not ordered here")
+                answered.append((place, dict(zip(columns, cells))))
+                continue
             first, last_end, latest, start_source, curation = _NEVER, None, "", None, ""
             first_at, curation_number = -1, -1  # the terms of the start and the curation (-1: unbound)
             for member in members:
@@ -225,11 +245,9 @@ def answer(form: str, table: dict, rows: list[list], bound: Mapping[str, Any]):
                         curation, curation_number = string_of(number), number
             start = None if first == _NEVER else first
             first_at = -1 if start is None else first_at
-            cells = [objects[key[0]], objects[key[1]], objects[key[2]], objects[key[3]],
-                     plain(behalf.get(key[2])),
+            cells = [objects[key[0]], objects[key[1]], objects[key[2]], objects[key[3]], behalf.get(key[2]),
                      objects[key[4]], objects[key[5]], day(start), plain(None if last_end == "~" else last_end),
-                     count({member[document_at] for member in members}) if len(members) > 1 else count(
-                         {members[0][document_at]}),
+                     count({member[document_at] for member in members}),
                      plain(_after(start_source) if start_source != "~" else _after(latest) if latest != "" else None),
                      plain(curation)]
             place = (rank[key[1]], rank[key[3]], rank[first_at], rank[key[5]], rank[curation_number], rank[key[0]],
