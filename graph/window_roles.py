@@ -173,9 +173,10 @@ def _kept_table(dataset, question, timeout) -> dict | None:
 TABLE_SHARE = 0.5
 
 
-def _kept_window_table(dataset, question, key: dict, compute, timeout, module: str, decode) -> dict | None:
+def _kept_window_table(dataset, question, key: dict, compute, timeout, module: str | tuple, decode) -> dict | None:
     """The table of ``question``'s rows kept for windows (``derived/window-rows-NAME-…``, keyed by ``key``;
-    ``module``: the file of the module that makes it with ``compute(budget)``, ``budget`` each query's timeout).
+    ``module``: the file (or files) of the modules that make it with ``compute(budget)``, ``budget`` each query's
+    timeout).
     None, and the text answers: a graph folder this process cannot write where no other kept it
     (:func:`graph.derived.kept_or_remembered`: the table once more each ask would cost more than the text), a
     table that cannot answer (its ``signatures`` None), or a query of its making that took more than
@@ -189,7 +190,8 @@ def _kept_window_table(dataset, question, key: dict, compute, timeout, module: s
     budget = None if limit is None else limit * TABLE_SHARE
     try:
         table = kept_or_remembered(dataset, "window-rows-" + question.name, key, lambda: compute(budget),
-                                   code=(module, evidence_window.__file__, kept_answers.__file__), decode=decode)
+                                   code=(*((module,) if isinstance(module, str) else module), evidence_window.__file__,
+                                         kept_answers.__file__), decode=decode)
     except QueryTimeout:
         log.info("%s: its rows for windows not kept within %s s a query; the text answers", question.name, budget)
         return None

@@ -25,11 +25,18 @@ each time, while the window only decides which of its rows take part. So, as :mo
   grouping, lookups, labels and order are the text's, so a text edited around the subquery is asked as written,
   and one edited inside it keeps its own rows (the key is the subquery's text).
 
+Since round 57c a text whose lines around its subquery are the ones :mod:`graph.window_contacts` was written for is
+not asked at all: the kept rows also hold what those lines look up per group, and the rows a window keeps are
+grouped, aggregated and ordered in Python (4,231 rows: ≈ 1 s of SPARQL → tens of ms); the ``VALUES`` ask above
+stays for another text and for a value that module does not compare. What depends only on the question's text
+(:func:`_prepared`: the expanded text, its subquery, gates and form; :class:`_Windowed`: the text with a window,
+only its ``VALUES`` block written per ask) is found once per text in a process.
+
 The text answers (None) for another parameter (``-p ministry=``, ``-p themagroep=``), a node that is no IRI or a
 blank node in a row (no ``VALUES`` names it), and a text whose subquery is not found or reads the window outside
 its time filter and its ``FILTER`` groups. ``--engine rdflib``, ``--endpoint`` and a store in memory run the text; so
 does a graph folder this process cannot write (:func:`graph.derived.can_keep`) until another kept the rows there.
-``tests/test_window_kept_56c.py`` compares the two.
+``tests/test_window_kept_56c.py`` and ``tests/test_window_kept_57c.py`` compare the two.
 
 >>> subquery("SELECT ?a WHERE { { SELECT DISTINCT ?a (STR(?b) AS ?c) ?ev WHERE { ?ev ?p ?b } } }")[2:]
 (['a', 'c', 'ev'], 65)
@@ -37,17 +44,24 @@ does a graph folder this process cannot write (:func:`graph.derived.can_keep`) u
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
+import logging
 import re
-from typing import Any, Mapping
+from operator import itemgetter
+from typing import Any, Mapping, NamedTuple
 
 from rdflib import BNode
 
+from . import window_contacts
 from .sparql_naming import _blanked
 from .window_roles import (_WINDOW, _decisions, _ev_values, _kept_window_table, _node_inputs, _number, _signatures,
                            _window_and_table)
 
 __all__ = ["QUESTIONS", "windowed_answer", "subquery"]
+
+log = logging.getLogger(__name__)
 
 #: the questions this module answers
 QUESTIONS = ("ministry-contacts", "themagroep-contacts")
@@ -55,25 +69,141 @@ QUESTIONS = ("ministry-contacts", "themagroep-contacts")
 _READS_WINDOW = re.compile(r"\?(?:%s)\b" % "|".join(_WINDOW))
 
 #: a table of no rows
-_EMPTY = {"names": [], "terms": [], "rows": [], "signatures": []}
+_EMPTY = {"names": [], "terms": [], "rows": [], "signatures": [], "lookups": None, "ranks": None}
 
 
 def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
     """The answer of ``question`` (a name in :data:`QUESTIONS`) with ``bindings`` under a window, from the kept rows;
-    None when the text must answer (module docstring)."""
-    from .query import run_sparql
-    from .questions import question_text
+    None when the text must answer (module docstring).
 
-    kept = _window_and_table(dataset, question, bindings, _kept_table, timeout) if question.name in QUESTIONS else None
+    The cyclic garbage collector is paused meanwhile (:func:`_collector_paused`): the kept rows are some 100,000
+    lists and dicts that live until the answer is made and hold no cycle, freed by their counts when it is; a
+    collection while they live walks them all (4,231 rows: ≈ 20 ms of CPU, half of an ask)."""
+    with _collector_paused():
+        return _windowed_answer(dataset, question, bindings, timeout)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """:func:`gc.disable` within, the collector's state as it was after (another caller's pause is left as it is).
+
+    >>> import gc
+    >>> with _collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
+    from .query import run_sparql
+
+    prepared = _prepared(question) if question.name in QUESTIONS else None
+    kept = None if prepared is None else _window_and_table(dataset, question, bindings, _kept_table, timeout)
     if kept is None:
         return None
     bound, table = kept
-    text = question_text(question, bound, engine="oxigraph")
-    found = subquery(text)
+    windowed = _Windowed(question, bound)
+    rows, asked = _kept_and_asked(dataset, table, windowed, bound, bool(prepared.gates[1] & set(bound)), timeout)
+    if rows is None:
+        return None
+    if table["lookups"] is not None:
+        try:
+            return window_contacts.answer(prepared.form, table, rows + _numbered(table, asked), bound)
+        except ValueError:  # a value grouped or ordered here that Python does not compare as SPARQL: the text's lines
+            pass
+    found = windowed.found()
     if found is None or found[2] != table["names"]:
         return None
-    values = _window_values(dataset, table, text, found, bound, bool(_gates(question)[1] & set(bound)), timeout)
-    return run_sparql(dataset, text[:found[0]] + values + text[found[1]:], timeout=timeout, check=False)
+    text = windowed.text
+    return run_sparql(dataset, text[:found[0]] + _values(table, rows, asked) + text[found[1]:], timeout=timeout,
+                      check=False)
+
+
+class _Prepared(NamedTuple):
+    """What an ask reads of a question's text, found once per text (:func:`_prepared`)."""
+
+    text: str  # expanded without a window
+    found: tuple  # its subquery (:func:`subquery`)
+    gates: tuple  # :func:`_gates`
+    rows_text: str  # the subquery's text
+    ungated_text: str | None  # the subquery with its gates false (None: it has none)
+    form: str | None  # :func:`graph.window_contacts.form_of`
+
+
+#: (question text, its parameters' names) → :func:`_prepared`'s answer, found once per process
+_PREPARED: dict[tuple, _Prepared | None] = {}
+
+
+def _prepared(question) -> _Prepared | None:
+    """``question``'s text expanded without a window, its subquery, gates and form, kept per text; None: the text
+    answers (no such subquery, or one that reads the window elsewhere)."""
+    from .questions import question_text
+
+    key = (question.text, tuple(parameter.name for parameter in question.parameters))
+    if key in _PREPARED:
+        return _PREPARED[key]
+    gates, text = _gates(question), question_text(question, {}, engine="oxigraph")
+    found = subquery(text)
+    prepared = None
+    if gates is not None and found is not None:
+        ungated_text = None
+        if gates[0] != question.text:
+            ungated = question_text(_with_text(question, gates[0]), {}, engine="oxigraph")
+            cut = subquery(ungated)
+            ungated_text = "" if cut is None else ungated[cut[0]:cut[1]]
+        if ungated_text != "":
+            prepared = _Prepared(text, found, gates, text[found[0]:found[1]], ungated_text,
+                                 window_contacts.form_of(text, found))
+    _PREPARED[key] = prepared
+    return prepared
+
+
+#: the line that stands for a window's ``VALUES`` block in :class:`_Windowed`'s kept text
+_PLACE = "#@window-values@"
+
+#: (question text, its parameters' names, the window's names) → the text with a window so named around its
+#: subquery, its ``VALUES`` blocks left to write: [before, the subquery to its ``{``, the rest of it, after]
+_WINDOWED_PARTS: dict[tuple, list | None] = {}
+
+
+class _Windowed:
+    """``question``'s text with the window ``bound`` and its subquery (:meth:`found`), made when first asked for from
+    the text kept per question text and window names: only the ``VALUES`` block is written per ask."""
+
+    def __init__(self, question, bound: Mapping[str, Any]):
+        self.question, self.bound, self.text, self._found = question, bound, "", False
+
+    def found(self) -> tuple | None:
+        from .questions import question_text, values_block
+
+        if self._found is not False:
+            return self._found
+        question = self.question
+        names = tuple(parameter.name for parameter in question.parameters)
+        key = (question.text, names, frozenset(self.bound))
+        if key not in _WINDOWED_PARTS:
+            template = question_text(question, self.bound, engine="oxigraph", values=_PLACE)
+            cut = subquery(template)
+            _WINDOWED_PARTS[key] = None if cut is None else [
+                template[:cut[0]], template[cut[0]:cut[3] + 1], template[cut[3] + 1:cut[1]], template[cut[1]:], cut[2]]
+        parts = _WINDOWED_PARTS[key]
+        if parts is None:
+            self._found = None
+            return None
+        block = values_block(list(names), self.bound)
+        before, head, body, after = (part.replace(_PLACE, block) for part in parts[:4])
+        self.text = before + head + body + after
+        self._found = (len(before), len(before) + len(head) + len(body), parts[4], len(before) + len(head) - 1)
+        return self._found
 
 
 def subquery(text: str) -> tuple[int, int, list[str], int] | None:
@@ -161,25 +291,12 @@ def _found_gates(raw: str) -> tuple[str, frozenset] | None:
 
 
 def _kept_table(dataset, question, timeout) -> dict | None:
-    from .questions import question_text
-
-    gates = _gates(question)
-    text = question_text(question, {}, engine="oxigraph")
-    found = subquery(text)
-    if gates is None or found is None:
+    prepared = _prepared(question)
+    if prepared is None:
         return None
-    rows_text, gated = text[found[0]:found[1]], gates[0]
-    if gated == question.text:
-        ungated_text = None
-    else:
-        ungated = question_text(_with_text(question, gated), {}, engine="oxigraph")
-        cut = subquery(ungated)
-        if cut is None:
-            return None
-        ungated_text = ungated[cut[0]:cut[1]]
-    return _kept_window_table(dataset, question, {"text": rows_text, "ungated": ungated_text},
-                              lambda budget: _table(dataset, found[2], rows_text, ungated_text, budget), timeout,
-                              __file__, _checked)
+    key = {"text": prepared.rows_text, "ungated": prepared.ungated_text, "form": prepared.form}
+    return _kept_window_table(dataset, question, key, lambda budget: _table(dataset, prepared, budget), timeout,
+                              (__file__, window_contacts.__file__), _checked)
 
 
 def _with_text(question, text: str):
@@ -187,14 +304,16 @@ def _with_text(question, text: str):
     return dataclasses.replace(question, text=text)
 
 
-def _table(dataset, names: list[str], text: str, ungated_text: str | None, timeout) -> dict:
+def _table(dataset, prepared: _Prepared, timeout) -> dict:
     """``names`` (the subquery's), ``terms`` (written, :func:`graph.kept_answers._written`), ``rows`` ([its node's
-    signature, gated (0/1), a term per name: -1 unbound]) and ``signatures`` (the distinct filter inputs, None for a
+    signature, gated (0/1), a term per name: -1 unbound]), ``signatures`` (the distinct filter inputs, None for a
     node with a time value that is no day; the whole None when a node is no IRI or a term a blank node: the text
-    answers)."""
+    answers) and ``lookups`` (:func:`graph.window_contacts.lookups`; None: the text's lines around the rows are
+    asked)."""
     from .kept_answers import _written
     from .query import run_sparql
 
+    names, text, ungated_text = prepared.found[2], prepared.rows_text, prepared.ungated_text
     found = run_sparql(dataset, text, timeout=timeout, check=False).rows
     inputs = _node_inputs(dataset, {row["ev"] for row in found}, timeout)
     if inputs is None or any(isinstance(term, BNode) for row in found for term in row.values()):
@@ -211,27 +330,52 @@ def _table(dataset, names: list[str], text: str, ungated_text: str | None, timeo
         gated = ungated is not None and tuple(None if term is None else tuple(term) for term in written) not in ungated
         rows.append([signature_of[str(row["ev"])], int(gated),
                      *(-1 if term is None else _number(term, terms, index) for term in written)])
-    return {"names": names, "terms": terms, "rows": rows, "signatures": signatures}
+    lookups = None
+    if prepared.form is not None:
+        try:
+            lookups = window_contacts.lookups(dataset, prepared.form, prepared.text, prepared.found, names,
+                                              [row[2:] for row in rows], terms, index, timeout)
+        except ValueError as error:  # its lines not where the form has them: asked around the rows
+            log.debug("%s: its lookups not kept (%s)", prepared.form, error)
+    return {"names": names, "terms": terms, "rows": rows, "signatures": signatures, "lookups": lookups,
+            "ranks": None if lookups is None else window_contacts.ranks(terms)}
 
 
 def _checked(data) -> dict:
-    """A kept table as :func:`_table` makes it, else ValueError."""
+    """A kept table as :func:`_table` makes it, else ValueError (each column's least and greatest cell checked, the
+    terms' kinds and lengths as pairs: read on every windowed ask, thousands of rows)."""
     try:
         if set(data) != set(_EMPTY):
             raise ValueError("not a table of a question's evidence rows")
         top, signatures, width = len(data["terms"]), len(data["signatures"] or ()), len(data["names"]) + 2
         if any(inputs is not None and not isinstance(inputs, dict) for inputs in data["signatures"] or ()):
             raise ValueError("a signature of another shape")
-        if not all(isinstance(name, str) for name in data["names"]) or any(
-                len(row) != width or not 0 <= row[0] < signatures or row[1] not in (0, 1)
-                or not all(-1 <= cell < top for cell in row[2:]) for row in data["rows"]):
+        rows = data["rows"]
+        if not all(isinstance(name, str) for name in data["names"]) or set(map(len, rows)) - {width} or not _within(
+                rows, [(0, signatures - 1), (0, 1), *[(-1, top - 1)] * (width - 2)]):
             raise ValueError("a row of another shape")
-        for term in data["terms"]:
-            if term[0] not in ("u", "l") or len(term) != (2 if term[0] != "l" else 4):
-                raise ValueError("a term of another shape")
+        if set(zip(map(itemgetter(0), data["terms"]), map(len, data["terms"]))) - {("u", 2), ("l", 4)}:
+            raise ValueError("a term of another shape")
+        lookups, ranks = data["lookups"], data["ranks"]
+        if lookups and (set(map(len, lookups)) - {len(lookups[0])} or len(lookups[0]) not in (3, 8)
+                        or not _within(lookups, [(-1, top - 1)] * len(lookups[0]))):
+            raise ValueError("a lookup of another shape")
+        if (lookups is None) != (ranks is None) or ranks is not None and (
+                len(ranks) != top + 1 or ranks[-1] != -1 or not _within([ranks], [(-2, top - 1)], columns=False)):
+            raise ValueError("ranks of another shape")
     except (TypeError, KeyError, IndexError, AttributeError) as error:
         raise ValueError(f"not a table of a question's evidence rows: {error}") from None
     return data
+
+
+def _within(rows: list[list], bounds: list[tuple[int, int]], columns: bool = True) -> bool:
+    """Is each cell of ``rows`` (of one length) an int within its column's ``bounds`` (least, greatest)? ``columns``
+    False: each row is a column."""
+    if not rows or not rows[0]:
+        return True
+    columns = list(zip(*rows)) if columns else rows
+    return all(least <= min(column) and max(column) <= greatest and set(map(type, column)) == {int}
+               for column, (least, greatest) in zip(columns, bounds))
 
 
 def _asked_rows(dataset, text: str, found: tuple, nodes: list[str], timeout) -> list[dict]:
@@ -245,20 +389,45 @@ def _asked_rows(dataset, text: str, found: tuple, nodes: list[str], timeout) -> 
                       check=False).rows
 
 
-def _window_values(dataset, table: dict, text: str, found: tuple, bound: Mapping[str, Any], gated: bool,
-                   timeout) -> str:
-    """The subquery of the windowed ``text`` (at ``found``: :func:`subquery`) as the rows the window ``bound`` keeps:
-    ``SELECT * WHERE { VALUES (…) { … } }``; ``gated``: the window binds a name a ``FILTER`` of the subquery reads
-    (:func:`_gates`), whose rows are asked (else that filter is what it was without a window: all names it reads
-    unbound, as the kept rows read them)."""
-    from .kept_answers import _term
-    from .questions import sparql_term
-
+def _kept_and_asked(dataset, table: dict, windowed: _Windowed, bound: Mapping[str, Any], gated: bool,
+                    timeout) -> tuple[list | None, list]:
+    """The kept rows (their term numbers, a cell per name) the window ``bound`` keeps, and the subquery's rows
+    (terms) of the nodes not decided here, asked of the ``windowed`` text; ``gated``: the window binds a name a
+    ``FILTER`` of the subquery reads (:func:`_gates`), whose rows are asked (else that filter is what it was
+    without a window: all names it reads unbound, as the kept rows read them). None for the rows: the windowed
+    text has no subquery with the kept rows' names (the text answers)."""
     names, terms = table["names"], table["terms"]
     ev = 2 + names.index("ev")
     decisions = _decisions(table["signatures"], bound)  # per signature: kept or not; None: its rows asked
     asked = sorted({terms[row[ev]][1] for row in table["rows"] if (row[1] and gated) or decisions[row[0]] is None})
     left = set(asked)
+    rows = [row[2:] for row in table["rows"] if decisions[row[0]] and terms[row[ev]][1] not in left]
+    if not asked:
+        return rows, []
+    found = windowed.found()
+    if found is None or found[2] != names:
+        return None, []
+    return rows, _asked_rows(dataset, windowed.text, found, asked, timeout)
+
+
+def _numbered(table: dict, asked: list[dict]) -> list[list]:
+    """The ``asked`` rows as the kept ones: a term number per name of ``table``, new terms numbered in its ``terms``."""
+    from .kept_answers import _written
+
+    if not asked:
+        return []
+    terms = table["terms"]
+    index = {tuple(term): number for number, term in enumerate(terms)}
+    return [[-1 if row.get(name) is None else _number(_written(row[name]), terms, index) for name in table["names"]]
+            for row in asked]
+
+
+def _values(table: dict, rows: list[list], asked: list[dict]) -> str:
+    """The subquery as the kept ``rows`` and the ``asked`` ones: ``SELECT * WHERE { VALUES (…) { … } }``."""
+    from .kept_answers import _term
+    from .questions import sparql_term
+
+    names, terms = table["names"], table["terms"]
     written: dict[int, str] = {-1: "UNDEF"}
 
     def cell(number: int) -> str:
@@ -267,10 +436,8 @@ def _window_values(dataset, table: dict, text: str, found: tuple, bound: Mapping
             made = written[number] = sparql_term(_term(terms[number]))
         return made
 
-    lines = ["(" + " ".join(map(cell, row[2:])) + ")" for row in table["rows"]
-             if decisions[row[0]] and terms[row[ev]][1] not in left]
-    if asked:
-        lines += ["(" + " ".join("UNDEF" if row.get(name) is None else sparql_term(row[name]) for name in names) + ")"
-                  for row in _asked_rows(dataset, text, found, asked, timeout)]
+    lines = ["(" + " ".join(map(cell, row)) + ")" for row in rows]
+    lines += ["(" + " ".join("UNDEF" if row.get(name) is None else sparql_term(row[name]) for name in names) + ")"
+              for row in asked]
     return ("SELECT * WHERE { VALUES (" + " ".join("?" + name for name in names) + ") {\n  " + "\n  ".join(lines)
             + "\n} }")
