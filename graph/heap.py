@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import contextmanager
 
 __all__ = ["collector_paused", "collector_thawed", "keep_for_exit", "leave_without_teardown", "teardown_needed"]
@@ -20,6 +21,9 @@ __all__ = ["collector_paused", "collector_thawed", "keep_for_exit", "leave_witho
 
 _thawing = 0  # how many collector_thawed() blocks are open: only inside one is freezing undone
 _kept: list | None = None  # what keep_for_exit() was given, while the process leaves without teardown
+_pause_lock = threading.Lock()
+_pauses = 0  # how many collector_paused() blocks are open, in any thread
+_enabled_before = True  # whether the collector ran when the first of them began
 
 
 @contextmanager
@@ -28,19 +32,38 @@ def collector_paused():
     (unpickling thousands of extractions, resolving their mentions). The collector would scan
     them again and again: with it, resolving 10,000 documents' mentions took 1.3 s, without 0.5 s.
 
+    Pauses nest and may overlap in threads (two windowed asks at once in ``serve``): the collector
+    runs again when the last open pause ends, and only if it ran when the first began. A pause that
+    read the collector's state on its own could read another's pause and leave it off for good.
+
     Inside :func:`collector_thawed`, what is alive at the end is also frozen (:func:`gc.freeze`):
     the first collection after the pause would otherwise scan it all once more (0.16 s after
     10,000 outlines). Outside one nothing is frozen, so nothing stays exempt for good.
+
+    >>> with collector_paused():
+    ...     with collector_paused():
+    ...         pass
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    global _pauses, _enabled_before
+    with _pause_lock:
+        if _pauses == 0:
+            _enabled_before = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if _thawing:
-            gc.freeze()
-        if enabled:
-            gc.enable()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0:
+                if _thawing:
+                    gc.freeze()
+                if _enabled_before:
+                    gc.enable()
 
 
 @contextmanager

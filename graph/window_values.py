@@ -44,9 +44,7 @@ does a graph folder this process cannot write (:func:`graph.derived.can_keep`) u
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import logging
 import re
 from operator import itemgetter
@@ -55,6 +53,7 @@ from typing import Any, Mapping, NamedTuple
 from rdflib import BNode
 
 from . import window_contacts
+from .heap import collector_paused
 from .sparql_naming import _blanked
 from .window_roles import (_WINDOW, _decisions, _ev_values, _kept_window_table, _node_inputs, _number, _signatures,
                            _window_and_table)
@@ -76,31 +75,11 @@ def windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: flo
     """The answer of ``question`` (a name in :data:`QUESTIONS`) with ``bindings`` under a window, from the kept rows;
     None when the text must answer (module docstring).
 
-    The cyclic garbage collector is paused meanwhile (:func:`_collector_paused`): the kept rows are some 100,000
+    The cyclic garbage collector is paused meanwhile (:func:`graph.heap.collector_paused`): the kept rows are some 100,000
     lists and dicts that live until the answer is made and hold no cycle, freed by their counts when it is; a
     collection while they live walks them all (4,231 rows: ≈ 20 ms of CPU, half of an ask)."""
-    with _collector_paused():
+    with collector_paused():
         return _windowed_answer(dataset, question, bindings, timeout)
-
-
-@contextlib.contextmanager
-def _collector_paused():
-    """:func:`gc.disable` within, the collector's state as it was after (another caller's pause is left as it is).
-
-    >>> import gc
-    >>> with _collector_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _windowed_answer(dataset, question, bindings: Mapping[str, Any], timeout: float | None):
