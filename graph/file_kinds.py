@@ -42,7 +42,7 @@ CATALOGUE.update(
 #: what to do with a file type a document management system exports and g40kg does not read (walkthrough 34,
 #: finding 5): the suffixes of each advice (its message "advice_<name>")
 _ADVICE = {
-    "word": (".doc", ".rtf", ".odt", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
+    "word": (".doc", ".rtf", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
     "outlook": (".msg", ".oft"),
     "archive": (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz"),
     "sheet": (".xlsx", ".xls", ".xlsm", ".ods", ".csv"),
@@ -50,7 +50,8 @@ _ADVICE = {
     "image": (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic"),
 }
 _ADVICE_OF = {suffix: name for name, suffixes in _ADVICE.items() for suffix in suffixes}
-#: a document management system's metadata export beside the documents ("metadata.csv", "export.xml")
+#: a document management system's metadata export beside the documents ("metadata.xlsx", "export.json"; a
+#: ".csv" or ".xml" one is read: graph.dms_metadata)
 _METADATA_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml|json|xlsx)$")
 
 CATALOGUE.update(
@@ -74,9 +75,11 @@ CATALOGUE.update(
                                "laten lezen",
                          "en": "an image: make it a searchable PDF with text recognition (OCR) to have it read"},
         "advice_metadata": {"nl": "metadata van het documentsysteem? g40kg leest titel en datum per document uit "
-                                  "<naam>.meta.json (docs/aan-de-slag.md)",
+                                  "een metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json "
+                                  "(docs/aan-de-slag.md)",
                             "en": "the document system's metadata? g40kg reads a document's title and date from "
-                                  "<name>.meta.json (docs/aan-de-slag.md)"},
+                                  "a metadata.csv or metadata.xml (save it as one) or from <name>.meta.json "
+                                  "(docs/aan-de-slag.md)"},
     }
 )
 
@@ -85,10 +88,10 @@ def unsupported_warning(path, suffix: str):
     """The skip warning (code ``unsupported``) of a file of a type g40kg does not read, with what to do when the
     type is one a document management system exports (walkthrough 34, finding 5).
 
-    >>> print(unsupported_warning("zaak/notitie.odt", ".odt"))
-    zaak/notitie.odt: overgeslagen, bestandstype .odt wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
-    >>> print(unsupported_warning("export/metadata.csv", ".csv").split("; ", 1)[1])
-    metadata van het documentsysteem? g40kg leest titel en datum per document uit <naam>.meta.json (docs/aan-de-slag.md)
+    >>> print(unsupported_warning("zaak/notitie.rtf", ".rtf"))
+    zaak/notitie.rtf: overgeslagen, bestandstype .rtf wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
+    >>> print(unsupported_warning("export/metadata.xlsx", ".xlsx").split("; ", 1)[1])
+    metadata van het documentsysteem? g40kg leest titel en datum per document uit een metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json (docs/aan-de-slag.md)
     >>> print(unsupported_warning("export/Exportlog.log", ".log"))
     export/Exportlog.log: overgeslagen, bestandstype .log wordt niet ondersteund
     """
