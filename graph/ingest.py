@@ -31,6 +31,8 @@ Source cards
     ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
+``metadata.csv`` / ``metadata.xml`` (a document system's export, :mod:`graph.dms_metadata`)
+    A row per file: its title and document date count as the sidecar's, which wins where both give one.
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), or in a letter's head; else the date in its file name
@@ -401,12 +403,10 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
-    elif suffix == ".docx":
+    elif suffix in (".docx", ".odt"):  # Word, or an OpenDocument text as LibreOffice saves it (round 57d)
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
             warnings.append(coded("tracked_changes", path=path))
-    elif suffix == ".odt":  # an OpenDocument text, as LibreOffice saves it (round 57d)
-        text, found = _odt_text(path, raw)
     elif suffix == ".eml":  # an e-mail: its head, body and readable attachments (walkthrough 34, finding 3)
         text, found = _mail_text(path, raw, warnings)
     else:
@@ -587,32 +587,19 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 
 
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
-    """The text of a Word document (:mod:`graph.docxtext`), its first heading, and its core
-    properties' title and date."""
+    """The text of a Word document (:mod:`graph.docxtext`) or, for ``path`` ending ``.odt``, an OpenDocument text
+    (:mod:`graph.odttext`), its first heading, and its core properties' (``meta.xml``'s) title and date."""
     from .docxtext import DocxError, DocxTooBig, docx_text
+    from .odttext import odt_text
 
+    kind = "odt" if path.suffix.lower() == ".odt" else "docx"
     try:
-        read = docx_text(raw)
+        read = (odt_text if kind == "odt" else docx_text)(raw)
     except DocxTooBig as error:
-        raise InputError(coded("docx_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
-    except DocxError as error:
-        raise InputError(coded("bad_docx", path=path, reason=error)) from None
+        raise InputError(coded(f"{kind}_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
+    except DocxError as error:  # an OdtError is one
+        raise InputError(coded(f"bad_{kind}", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)
-
-
-def _odt_text(path: Path, raw: bytes) -> tuple[str, _Found]:
-    """The text of an OpenDocument text (:mod:`graph.odttext`), its first heading, and ``meta.xml``'s title
-    and date."""
-    from .docxtext import DocxTooBig
-    from .odttext import OdtError, odt_text
-
-    try:
-        read = odt_text(raw)
-    except DocxTooBig as error:
-        raise InputError(coded("odt_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
-    except OdtError as error:
-        raise InputError(coded("bad_odt", path=path, reason=error)) from None
-    return read.text, _Found(title=read.title, heading=read.heading, date=read.date)
 
 
 def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found]:
@@ -625,10 +612,8 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         try:
             if suffix == ".pdf":
                 return _pdf_text(path, data)[0]
-            if suffix == ".docx":
-                return _docx_text(path, data)[0]
-            if suffix == ".odt":
-                return _odt_text(path, data)[0]
+            if suffix in (".docx", ".odt"):
+                return _docx_text(Path(name), data)[0]
         except InputError:
             raise ValueError(msg("attachment_unreadable")) from None
         text = _decode(data, path, [], bom_encoding(data))
