@@ -23,17 +23,19 @@ from .messages import CATALOGUE, msg
 __all__ = ["content_kind", "disguised_as", "disguised_warning", "unsupported_warning", "KIND_SUFFIX"]
 
 #: the suffix that has each kind read
-KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
+KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "text": ".txt"}
 #: the kind a suffix promises (its name: "kind_pdf", "kind_docx")
-_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx"}
+_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
 
 # the warning itself ("disguised_file") is in graph.messages, beside "bad_pdf", where graph.warning_codes reads it
 CATALOGUE.update(
     {
         "kind_pdf": {"nl": "PDF", "en": "PDF"},
         "kind_docx": {"nl": "Word-document", "en": "Word document"},
+        "kind_odt": {"nl": "OpenDocument-tekst", "en": "OpenDocument text"},
         "a_kind_pdf": {"nl": "een PDF", "en": "a PDF"},
         "a_kind_docx": {"nl": "een Word-document", "en": "a Word document"},
+        "a_kind_odt": {"nl": "een OpenDocument-tekst (LibreOffice)", "en": "an OpenDocument text (LibreOffice)"},
         "a_kind_html": {"nl": "een HTML-pagina (een webpagina)", "en": "an HTML page (a web page)"},
         "a_kind_text": {"nl": "platte tekst", "en": "plain text"},
     }
@@ -109,10 +111,11 @@ _HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def content_kind(raw: bytes) -> str | None:
-    """``"pdf"``, ``"docx"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when they
-    show none of these (a broken or binary file).
+    """``"pdf"``, ``"docx"``, ``"odt"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when
+    they show none of these (a broken or binary file).
 
-    A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an HTML
+    A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an OpenDocument
+    text one with ``content.xml`` and the ``mimetype`` of a text, an HTML
     page has ``<html`` or ``<!DOCTYPE html`` near its start, text is UTF-8 without NUL bytes.
 
     >>> content_kind(b"Verslag van de pijler"), content_kind(b"\\x89PNG\\x00\\x00") is None
@@ -124,7 +127,13 @@ def content_kind(raw: bytes) -> str | None:
     if raw.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(BytesIO(raw)) as package:
-                return "docx" if "word/document.xml" in package.namelist() else None
+                names = set(package.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and "content.xml" in names:  # an OpenDocument text (round 57d)
+                    kind = package.open("mimetype").read(100)  # a few bytes: no member is unpacked whole here
+                    return "odt" if kind.strip() == b"application/vnd.oasis.opendocument.text" else None
+                return None
         except (zipfile.BadZipFile, OSError, EOFError):
             return None
     if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512]):
@@ -151,8 +160,8 @@ def disguised_as(raw: bytes, suffix: str) -> str | None:
 
 
 def disguised_warning(path, raw: bytes, suffix: str):
-    """The skip warning (a :class:`graph.build_warnings.BuildWarning`, code ``wrong_suffix``) of a ``.pdf`` or
-    ``.docx`` file that is really something else (:func:`disguised_as`), or None.
+    """The skip warning (a :class:`graph.build_warnings.BuildWarning`, code ``wrong_suffix``) of a ``.pdf``,
+    ``.docx`` or ``.odt`` file that is really something else (:func:`disguised_as`), or None.
 
     >>> print(disguised_warning("nieuws.pdf", b"<html><body>Nieuws</body></html>", ".pdf"))
     nieuws.pdf: overgeslagen, dit is geen PDF maar een HTML-pagina (een webpagina); hernoem het naar .html om het te laten lezen

@@ -140,6 +140,25 @@ def test_a_spreadsheet_named_odt_or_no_zip_is_an_unreadable_odt(tmp_path):
     assert _skip(broken, "en") == f"{broken}: skipped, unreadable OpenDocument text (File is not a zip file)"
 
 
+def test_a_word_document_named_odt_and_an_odt_named_docx_say_which_name_has_them_read(tmp_path):
+    import io
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    word = tmp_path / "notitie.odt"
+    word.write_bytes(buffer.getvalue())
+    said = _skip(word)
+    assert said == (f"{word}: overgeslagen, dit is geen OpenDocument-tekst maar een Word-document; hernoem het naar "
+                    ".docx om het te laten lezen")
+    assert warning_record(said)["code"] == "wrong_suffix"
+    writer = tmp_path / "verslag.docx"
+    writer.write_bytes(odt_bytes("<text:p>Anke Bos is voorzitter.</text:p>"))
+    assert _skip(writer, "en") == (f"{writer}: skipped, this is no Word document but an OpenDocument text "
+                                   "(LibreOffice); rename it to .odt to have it read")
+
+
 def test_an_odt_in_a_folder_is_read_not_skipped_with_advice(tmp_path):
     (tmp_path / "Notitie.ODT").write_bytes(odt_bytes("<text:p>Anke Bos is voorzitter.</text:p>"))
     documents, warnings, _cache = read_corpus_cached([tmp_path])
