@@ -329,3 +329,22 @@ def test_an_odt_attached_to_an_eml_is_read_into_its_text(tmp_path):
     document = read_document(path)
     assert document.text.endswith("Bijlage: Verslag.odt\n\nAnke Bos is voorzitter van de Themagroep Wonen."), document.text
     assert document.warnings == ()
+
+
+def test_a_bare_name_that_two_folders_hold_is_a_warning_unless_one_lies_under_the_metadata_file(tmp_path):
+    export = tmp_path / "export"
+    for case in ("Z-1 Wonen", "Z-2 Werk"):
+        (export / case).mkdir(parents=True)
+        (export / case / "Besluit wonen.txt").write_text(f"Besluit van zaak {case}.\n", encoding="utf-8")
+    (export / "metadata.csv").write_text("Bestandsnaam;Titel\nBesluit wonen.txt;Besluit woondeal\n", encoding="utf-8")
+    (export / "Z-2 Werk" / "metadata.csv").write_text("Bestandsnaam;Titel\nBesluit wonen.txt;Besluit werkakkoord\n",
+                                                      encoding="utf-8")
+    documents, warnings, _cache = read_corpus_cached([export], keep_going=True)
+    assert [str(w) for w in warnings if "metadata" in str(w)] == [
+        f"{export / 'metadata.csv'}:2: de metadata noemt Besluit wonen.txt, en dat zijn 2 bestanden; geef het pad om "
+        "er één te noemen"]
+    from graph.dms_metadata import dms_rows
+    from graph.ingest import list_files
+
+    found = dms_rows(list_files([export]))  # the row of Z-2's own metadata file names the file beside it
+    assert found.rows == {str(export / "Z-2 Werk" / "Besluit wonen.txt"): {"title": "Besluit werkakkoord"}}
