@@ -32,6 +32,7 @@ from typing import Callable
 
 from .build_warnings import from_plain, to_plain
 from .corpus_checks import check_distinct_ids, without_copies
+from .dms_metadata import dms_rows, row_key
 from .docdate import future_meeting_warning, future_warning, undated_warning
 from .errors import InputError
 from .language import foreign_warning
@@ -276,21 +277,24 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         passed_over: list[str] = []  # a hidden document, a link to nothing: a word, not a silent loss
         listing = list_files(paths, passed_over)
         stats = dict(listing)
+        dms = dms_rows(listing)  # a document system's metadata export: a row per file, read every time (it is small)
+        passed_over.extend(dms.warnings)
+        rows = {path: (dms.where[path], fields) for path, fields in dms.rows.items()}
         reused = {path: document for path, stat in listing if path in previous.entries
-                  and (document := _reuse(previous, path, stat, stats, language)) is not None}
+                  and (document := _reuse(previous, path, stat, stats, language, rows.get(path))) is not None}
     # PDF text extraction is slow (0.1-1 s a file): PDFs are read on every core. Other files are
     # read here: reading one costs less than sending it back from a worker process.
     pdfs = [(path, stat) for path, stat in listing if path not in reused and path[-4:].lower() == ".pdf"]
     read = dict(zip((path for path, _stat in pdfs),
-                    forked_map(_read_job, pdfs, state=(stats, language), parallel_min=_PDFS_PARALLEL_MIN)))
+                    forked_map(_read_job, pdfs, state=(stats, language, rows), parallel_min=_PDFS_PARALLEL_MIN)))
     documents: list[Document] = []
     warnings: list[str] = passed_over
     for path, stat in listing:
         document = reused.get(path)
         if document is not None:
             cache.entries[path] = previous.entries[path]
-        elif not is_sidecar(path):
-            document, entry, problem = read.get(path) or _read_job((stats, language), (path, stat))
+        elif not is_sidecar(path) and path not in dms.metadata:
+            document, entry, problem = read.get(path) or _read_job((stats, language, rows), (path, stat))
             if problem is not None:
                 warnings.append(problem)
                 continue
@@ -327,32 +331,36 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
 def _read_job(state: tuple, job: tuple) -> tuple[Document | None, tuple | None, str | None]:
     """:func:`_read_entry` of ``job`` (path, stat) as (document, entry, None), or (None, None, the
     one-line problem) for a file that cannot be read (PDFs go through :func:`graph.workers.forked_map`)."""
-    stats, language = state
+    stats, language, rows = state
     try:
-        return (*_read_entry(*job, stats, language), None)
+        return (*_read_entry(*job, stats, language, rows.get(job[0])), None)
     except InputError as error:  # a file skipped: its warning, with the code it was made with
         return None, None, error.args[0] if error.args and hasattr(error.args[0], "code") else str(error)
 
 
-def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: str) -> tuple[Document | None, tuple | None]:
-    """Read the file ``path``: its document and cache entry (None when it has no stat)."""
+def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: str,
+                row: tuple[str, dict] | None = None) -> tuple[Document | None, tuple | None]:
+    """Read the file ``path`` (``row``: its row in a metadata export, see :func:`graph.ingest.read_file`): its
+    document and cache entry (None when it has no stat)."""
     file = Path(path)
     sidecar_file = sidecar_path(file)
     sidecar = None if sidecar_file is None else str(sidecar_file)
     sidecar_stat = _sidecar_stat(sidecar, stats)  # taken before reading: a change while reading shows next time
-    document = read_file(file, sidecar_file)
+    document = read_file(file, sidecar_file, row)
     if document is None or stat is None:
         return document, None
     values = tuple(path if name == "path" else tuple(map(to_plain, document.warnings)) if name == "warnings"
                    else getattr(document, name) for name in DOCUMENT_FIELDS)  # path: stored once; codes as plain data
-    return document, (_signature(stat, sidecar_stat), sidecar, language if document.warnings else None, values, None)
+    return document, (_signature(stat, sidecar_stat, row), sidecar, language if document.warnings else None, values, None)
 
 
-def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats: dict, language: str) -> Document | None:
-    """The document of ``path`` in ``previous`` if its files are unchanged and were settled, else None."""
+def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats: dict, language: str,
+           row: tuple[str, dict] | None = None) -> Document | None:
+    """The document of ``path`` in ``previous`` if its files (and its row in a metadata export) are unchanged and
+    were settled, else None."""
     signature, sidecar, warnings_language, values, _key = previous.entries[path]
     sidecar_stat = _sidecar_stat(sidecar, stats)
-    if stat is None or _signature(stat, sidecar_stat) != signature or warnings_language not in (None, language):
+    if stat is None or _signature(stat, sidecar_stat, row) != signature or warnings_language not in (None, language):
         return None
     newest = max(stat.st_mtime_ns, sidecar_stat.st_mtime_ns if sidecar_stat else 0)
     if previous.made - newest < _RACY_NS:
@@ -379,9 +387,14 @@ _new = object.__new__
 assert not hasattr(Document, "__post_init__") and not hasattr(Document, "__slots__"), "cached_document makes it plainly"
 
 
-def _signature(stat: os.stat_result, sidecar_stat: os.stat_result | None) -> tuple[int, ...]:
-    """What tells changed files from unchanged ones without reading them."""
+def _signature(stat: os.stat_result, sidecar_stat: os.stat_result | None, row: tuple[str, dict] | None = None
+               ) -> tuple[int, ...]:
+    """What tells changed files from unchanged ones without reading them; a file with a row in a metadata
+    export (``row``) also the row's fields (:func:`graph.dms_metadata.row_key`): a changed row reads that
+    document again, a change to another row does not."""
     signature = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+    if row is not None:
+        signature += (row_key(row[1]),)
     if sidecar_stat is None:
         return signature
     return signature + (sidecar_stat.st_size, sidecar_stat.st_mtime_ns, sidecar_stat.st_ctime_ns,

@@ -26,7 +26,8 @@ from io import BytesIO
 
 from .markup import table_text
 
-__all__ = ["DocxError", "DocxTooBig", "DocxText", "accept_changes", "docx_text", "MAX_UNPACKED_MB", "MAX_XML_MB"]
+__all__ = ["DocxError", "DocxTooBig", "DocxText", "accept_changes", "check_unpacked", "docx_text", "MAX_UNPACKED_MB",
+           "MAX_XML_MB"]
 
 #: the most a package may unpack to, in MB (10^6 bytes): python-docx reads every part into memory
 MAX_UNPACKED_MB = 500
@@ -163,7 +164,7 @@ def _with_relationships(raw: bytes) -> bytes:
     """``raw``, or when it is a zip with a main document part but no ``_rels/.rels``, that zip with one."""
     try:
         with zipfile.ZipFile(BytesIO(raw)) as package:
-            _check_unpacked(package.infolist())
+            check_unpacked(package.infolist())
             names = set(package.namelist())
             if _MAIN not in names:
                 raise DocxError(f"there is no {_MAIN}")
@@ -179,18 +180,19 @@ def _with_relationships(raw: bytes) -> bytes:
         raise DocxError(_reason(error)) from None
 
 
-def _check_unpacked(members) -> None:
+def check_unpacked(members) -> None:
     """Raise :class:`DocxTooBig` when the zip ``members`` (``ZipInfo``) declare more than the limits.
     A member's declared size is an upper bound: :mod:`zipfile` stops reading there (and fails the CRC).
+    The guard of every zip package g40kg reads (a Word document, an OpenDocument text: :mod:`graph.odttext`).
 
     >>> from zipfile import ZipInfo
     >>> def member(name, size):
     ...     info = ZipInfo(name); info.file_size = size; return info
-    >>> _check_unpacked([member("word/document.xml", 30_000_000), member("word/media/image1.png", 400_000_000)])
-    >>> _check_unpacked([member("word/document.xml", 2_147_483_648)])
+    >>> check_unpacked([member("word/document.xml", 30_000_000), member("word/media/image1.png", 400_000_000)])
+    >>> check_unpacked([member("word/document.xml", 2_147_483_648)])
     Traceback (most recent call last):
     graph.docxtext.DocxTooBig: 2147 MB unpacked, more than 100 MB
-    >>> _check_unpacked([member("word/media/image%d.png" % n, 100_000_000) for n in range(6)])
+    >>> check_unpacked([member("word/media/image%d.png" % n, 100_000_000) for n in range(6)])
     Traceback (most recent call last):
     graph.docxtext.DocxTooBig: 600 MB unpacked, more than 500 MB
     """

@@ -23,17 +23,19 @@ from .messages import CATALOGUE, msg
 __all__ = ["content_kind", "disguised_as", "disguised_warning", "unsupported_warning", "KIND_SUFFIX"]
 
 #: the suffix that has each kind read
-KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "text": ".txt"}
+KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "text": ".txt"}
 #: the kind a suffix promises (its name: "kind_pdf", "kind_docx")
-_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx"}
+_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
 
 # the warning itself ("disguised_file") is in graph.messages, beside "bad_pdf", where graph.warning_codes reads it
 CATALOGUE.update(
     {
         "kind_pdf": {"nl": "PDF", "en": "PDF"},
         "kind_docx": {"nl": "Word-document", "en": "Word document"},
+        "kind_odt": {"nl": "OpenDocument-tekst", "en": "OpenDocument text"},
         "a_kind_pdf": {"nl": "een PDF", "en": "a PDF"},
         "a_kind_docx": {"nl": "een Word-document", "en": "a Word document"},
+        "a_kind_odt": {"nl": "een OpenDocument-tekst (LibreOffice)", "en": "an OpenDocument text (LibreOffice)"},
         "a_kind_html": {"nl": "een HTML-pagina (een webpagina)", "en": "an HTML page (a web page)"},
         "a_kind_text": {"nl": "platte tekst", "en": "plain text"},
     }
@@ -42,7 +44,7 @@ CATALOGUE.update(
 #: what to do with a file type a document management system exports and g40kg does not read (walkthrough 34,
 #: finding 5): the suffixes of each advice (its message "advice_<name>")
 _ADVICE = {
-    "word": (".doc", ".rtf", ".odt", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
+    "word": (".doc", ".rtf", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
     "outlook": (".msg", ".oft"),
     "archive": (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz"),
     "sheet": (".xlsx", ".xls", ".xlsm", ".ods", ".csv"),
@@ -50,7 +52,8 @@ _ADVICE = {
     "image": (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".heic"),
 }
 _ADVICE_OF = {suffix: name for name, suffixes in _ADVICE.items() for suffix in suffixes}
-#: a document management system's metadata export beside the documents ("metadata.csv", "export.xml")
+#: a document management system's metadata export beside the documents ("metadata.xlsx", "export.json"; a
+#: ".csv" or ".xml" one is read: graph.dms_metadata)
 _METADATA_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml|json|xlsx)$")
 
 CATALOGUE.update(
@@ -74,9 +77,11 @@ CATALOGUE.update(
                                "laten lezen",
                          "en": "an image: make it a searchable PDF with text recognition (OCR) to have it read"},
         "advice_metadata": {"nl": "metadata van het documentsysteem? g40kg leest titel en datum per document uit "
-                                  "<naam>.meta.json (docs/aan-de-slag.md)",
+                                  "een metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json "
+                                  "(docs/aan-de-slag.md)",
                             "en": "the document system's metadata? g40kg reads a document's title and date from "
-                                  "<name>.meta.json (docs/aan-de-slag.md)"},
+                                  "a metadata.csv or metadata.xml (save it as one) or from <name>.meta.json "
+                                  "(docs/aan-de-slag.md)"},
     }
 )
 
@@ -85,10 +90,10 @@ def unsupported_warning(path, suffix: str):
     """The skip warning (code ``unsupported``) of a file of a type g40kg does not read, with what to do when the
     type is one a document management system exports (walkthrough 34, finding 5).
 
-    >>> print(unsupported_warning("zaak/notitie.odt", ".odt"))
-    zaak/notitie.odt: overgeslagen, bestandstype .odt wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
-    >>> print(unsupported_warning("export/metadata.csv", ".csv").split("; ", 1)[1])
-    metadata van het documentsysteem? g40kg leest titel en datum per document uit <naam>.meta.json (docs/aan-de-slag.md)
+    >>> print(unsupported_warning("zaak/notitie.rtf", ".rtf"))
+    zaak/notitie.rtf: overgeslagen, bestandstype .rtf wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
+    >>> print(unsupported_warning("export/metadata.xlsx", ".xlsx").split("; ", 1)[1])
+    metadata van het documentsysteem? g40kg leest titel en datum per document uit een metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json (docs/aan-de-slag.md)
     >>> print(unsupported_warning("export/Exportlog.log", ".log"))
     export/Exportlog.log: overgeslagen, bestandstype .log wordt niet ondersteund
     """
@@ -106,10 +111,11 @@ _HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def content_kind(raw: bytes) -> str | None:
-    """``"pdf"``, ``"docx"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when they
-    show none of these (a broken or binary file).
+    """``"pdf"``, ``"docx"``, ``"odt"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when
+    they show none of these (a broken or binary file).
 
-    A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an HTML
+    A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an OpenDocument
+    text one with ``content.xml`` and the ``mimetype`` of a text, an HTML
     page has ``<html`` or ``<!DOCTYPE html`` near its start, text is UTF-8 without NUL bytes.
 
     >>> content_kind(b"Verslag van de pijler"), content_kind(b"\\x89PNG\\x00\\x00") is None
@@ -121,7 +127,13 @@ def content_kind(raw: bytes) -> str | None:
     if raw.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(BytesIO(raw)) as package:
-                return "docx" if "word/document.xml" in package.namelist() else None
+                names = set(package.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and "content.xml" in names:  # an OpenDocument text (round 57d)
+                    kind = package.open("mimetype").read(100)  # a few bytes: no member is unpacked whole here
+                    return "odt" if kind.strip() == b"application/vnd.oasis.opendocument.text" else None
+                return None
         except (zipfile.BadZipFile, OSError, EOFError):
             return None
     if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512]):
@@ -148,8 +160,8 @@ def disguised_as(raw: bytes, suffix: str) -> str | None:
 
 
 def disguised_warning(path, raw: bytes, suffix: str):
-    """The skip warning (a :class:`graph.build_warnings.BuildWarning`, code ``wrong_suffix``) of a ``.pdf`` or
-    ``.docx`` file that is really something else (:func:`disguised_as`), or None.
+    """The skip warning (a :class:`graph.build_warnings.BuildWarning`, code ``wrong_suffix``) of a ``.pdf``,
+    ``.docx`` or ``.odt`` file that is really something else (:func:`disguised_as`), or None.
 
     >>> print(disguised_warning("nieuws.pdf", b"<html><body>Nieuws</body></html>", ".pdf"))
     nieuws.pdf: overgeslagen, dit is geen PDF maar een HTML-pagina (een webpagina); hernoem het naar .html om het te laten lezen

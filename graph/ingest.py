@@ -20,6 +20,9 @@ Source cards
     Word documents via python-docx (:mod:`graph.docxtext`): paragraphs in order, blocks separated
     by a blank line as in an HTML page, headings on a line of their own, list paragraphs marked "• ",
     tables as HTML tables; the core properties' title and date may be its title and date.
+``.odt``
+    OpenDocument texts (LibreOffice, many municipal document systems) as a Word document, read with lxml
+    (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's.
 ``.eml``
     An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
     "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
@@ -28,6 +31,8 @@ Source cards
     ``title``, ``date`` (ISO, or a day as people write it: "3-12-2026", "3 december 2026") or ``period`` (``{"start": …, "end": …}``), ``source``,
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
+``metadata.csv`` / ``metadata.xml`` (a document system's export, :mod:`graph.dms_metadata`)
+    A row per file: its title and document date count as the sidecar's, which wins where both give one.
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), or in a letter's head; else the date in its file name
@@ -69,6 +74,7 @@ from datetime import date as _date
 from functools import lru_cache
 from pathlib import Path
 
+from .dms_metadata import is_export_metadata
 from .docdate import (date_or_period, html_titles, human_date, is_address_or_masthead, is_genre_line, name_date,
                       markdown_title, printed_date, real_title, reported_year, subject_title, text_title)
 from .errors import InputError
@@ -102,7 +108,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".eml")
 META_SUFFIX = ".meta.json"
 #: files an operating system leaves in folders, no document, passed over without a word as ".DS_Store" is
 _SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
@@ -192,8 +198,8 @@ def ingest_fingerprint() -> str:
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
-        here.with_name("docxtext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("markup.py"), here.with_name("language.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -374,9 +380,11 @@ def read_document(path: Path) -> Document | None:
     return read_file(path, sidecar_path(path))
 
 
-def read_file(path: Path, sidecar: Path | None) -> Document | None:
-    """:func:`read_document` of ``path``, whose sidecar would be ``sidecar`` (see :func:`sidecar_path`)."""
-    if is_sidecar(path.name):
+def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = None) -> Document | None:
+    """:func:`read_document` of ``path``, whose sidecar would be ``sidecar`` (see :func:`sidecar_path`); ``row``:
+    where in a document system's metadata export the file has a row, and its fields (:mod:`graph.dms_metadata`),
+    which count as the sidecar's where the sidecar gives nothing. None for a sidecar or a metadata export."""
+    if is_sidecar(path.name) or is_export_metadata(path.name):
         return None
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -388,14 +396,14 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
-    if not raw and suffix in (".pdf", ".docx"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
+    if not raw and suffix in (".pdf", ".docx", ".odt"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
         raise InputError(coded("empty_file", path=path))
     disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
     if disguised is not None:
         raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
-    elif suffix == ".docx":
+    elif suffix in (".docx", ".odt"):  # Word, or an OpenDocument text as LibreOffice saves it (round 57d)
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
             warnings.append(coded("tracked_changes", path=path))
@@ -422,6 +430,13 @@ def read_file(path: Path, sidecar: Path | None) -> Document | None:
         raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
+    if row is not None:  # the export's row: a .meta.json beside the file, written for it alone, wins per field
+        place, fields = row
+        given = {key: value for key, value in meta.items() if value is not None}
+        dated = "date" in given or "period" in given  # the sidecar's date or period, not the row's date
+        row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
+                    "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
+        meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
     title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
     period = meta.get("period") or {}
@@ -572,16 +587,18 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 
 
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
-    """The text of a Word document (:mod:`graph.docxtext`), its first heading, and its core
-    properties' title and date."""
+    """The text of a Word document (:mod:`graph.docxtext`) or, for ``path`` ending ``.odt``, an OpenDocument text
+    (:mod:`graph.odttext`), its first heading, and its core properties' (``meta.xml``'s) title and date."""
     from .docxtext import DocxError, DocxTooBig, docx_text
+    from .odttext import odt_text
 
+    kind = "odt" if path.suffix.lower() == ".odt" else "docx"
     try:
-        read = docx_text(raw)
+        read = (odt_text if kind == "odt" else docx_text)(raw)
     except DocxTooBig as error:
-        raise InputError(coded("docx_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
-    except DocxError as error:
-        raise InputError(coded("bad_docx", path=path, reason=error)) from None
+        raise InputError(coded(f"{kind}_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
+    except DocxError as error:  # an OdtError is one
+        raise InputError(coded(f"bad_{kind}", path=path, reason=error)) from None
     return read.text, _Found(title=read.title, heading=read.heading, date=read.date, tracked=read.tracked)
 
 
@@ -595,8 +612,8 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         try:
             if suffix == ".pdf":
                 return _pdf_text(path, data)[0]
-            if suffix == ".docx":
-                return _docx_text(path, data)[0]
+            if suffix in (".docx", ".odt"):
+                return _docx_text(Path(name), data)[0]
         except InputError:
             raise ValueError(msg("attachment_unreadable")) from None
         text = _decode(data, path, [], bom_encoding(data))
@@ -623,21 +640,36 @@ def _read_meta(sidecar: Path | None, warnings: list[str]) -> dict:
             close = difflib.get_close_matches(key.lower(), META_FIELDS, n=1, cutoff=0.65)
             warnings.append(coded("unknown_meta_field", path=sidecar, key=key, fields=", ".join(META_FIELDS),
                                 hint=msg("did_you_mean", options=repr(close[0])) if close else ""))
+    return _checked_dates(meta, sidecar, warnings)
+
+
+def _day_of(value: str) -> str:
+    """A DMS export's date without its time of day: "05-05-2025 14:32", "2025-05-05T00:00:00" → the day.
+
+    >>> _day_of("05-05-2025 14:32"), _day_of("2025-05-05T00:00:00"), _day_of("3 mei 2025")
+    ('05-05-2025', '2025-05-05', '3 mei 2025')
+    """
+    return re.sub(r"(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$", "", value.strip())
+
+
+def _checked_dates(meta: dict, source, warnings: list[str]) -> dict:
+    """``meta`` (a sidecar's fields, or a metadata export's row's at ``source``) with a day as people write it
+    made ISO, and a date or period that is none taken out with a warning in ``warnings``."""
     for key in ("date",):
         day = human_date(meta[key]) if isinstance(meta.get(key), str) and not _is_iso_date(meta[key]) else None
         if day is not None and len(day) == 10:  # "3-12-2026", "3 december 2026": a day as people write it
             meta[key] = day
         if meta.get(key) is not None and not _is_iso_date(meta[key]):
-            warnings.append(coded("bad_meta_date", path=sidecar, key=key, value=meta[key]))
+            warnings.append(coded("bad_meta_date", path=source, key=key, value=meta[key]))
             meta[key] = None
     period = meta.get("period")
     if period is not None and not (
         isinstance(period, dict) and all(_is_iso_date(period.get(k, "")) for k in ("start", "end"))
     ):
-        warnings.append(coded("bad_meta_period", path=sidecar))
+        warnings.append(coded("bad_meta_period", path=source))
         meta["period"] = None
     elif period is not None and _starts_after_end(str(period["start"]), str(period["end"])):
-        warnings.append(coded("bad_meta_period_order", path=sidecar, start=period["start"], end=period["end"]))
+        warnings.append(coded("bad_meta_period_order", path=source, start=period["start"], end=period["end"]))
         meta["period"] = None
     return meta
 

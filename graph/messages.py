@@ -56,10 +56,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
     "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "
-                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf, .docx en .eml, niet in een verborgen map); "
+                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf, .docx, .odt en .eml, niet in een verborgen map); "
                            "kopieer het bestand in de map als het erbij hoort",
                      "en": "{path}: skipped, the link points out of the folder to {target}, which is no document (out "
-                           "there a build reads only .txt, .md, .html, .pdf, .docx and .eml, not in a hidden folder); copy "
+                           "there a build reads only .txt, .md, .html, .pdf, .docx, .odt and .eml, not in a hidden folder); copy "
                            "the file into the folder if it belongs there"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
                 "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},
@@ -72,6 +72,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
                            "{limit} MB (een zip-bom, of een bestand dat zo groot is: sla het op als PDF)",
                      "en": "{path}: skipped, a Word document that unpacks to {size} MB, more than the limit of "
                            "{limit} MB (a zip bomb, or a file that big: save it as PDF)"},
+    "bad_odt": {"nl": "{path}: overgeslagen, onleesbare OpenDocument-tekst ({reason})",
+                "en": "{path}: skipped, unreadable OpenDocument text ({reason})"},
+    "odt_too_big": {"nl": "{path}: overgeslagen, OpenDocument-tekst die uitgepakt {size} MB is, meer dan de grens van "
+                          "{limit} MB (een zip-bom, of een bestand dat zo groot is: sla het op als PDF)",
+                    "en": "{path}: skipped, an OpenDocument text that unpacks to {size} MB, more than the limit of "
+                          "{limit} MB (a zip bomb, or a file that big: save it as PDF)"},
     "tracked_changes": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals Word het toont na 'Alle wijzigingen "
                                "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
                         "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "

@@ -44,7 +44,8 @@ WARNING_CODES = {
     "unknown_meta_field": ("unknown_meta_field",),
     "bad_meta_date": ("bad_meta_date",),
     "bad_meta_period": ("bad_meta_period", "bad_meta_period_order"),
-    "unreadable": ("bad_pdf", "bad_docx", "unreadable"),
+    "dms_metadata": ("dms_no_file_column", "bad_dms_metadata", "dms_row_no_file", "dms_row_many_files", "dms_two_rows"),
+    "unreadable": ("bad_pdf", "bad_docx", "bad_odt", "unreadable"),
     "binary": ("binary",),
     "empty": ("empty", "empty_file", "no_text_layer"),
     "unsupported": ("unsupported", "unsupported_advice"),
@@ -57,7 +58,7 @@ WARNING_CODES = {
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
     "older_version": ("older_version", "other_format", "named_version"),
-    "too_large": ("too_large", "docx_too_big"),
+    "too_large": ("too_large", "docx_too_big", "odt_too_big"),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),
     "future_date": ("future_document", "future_documents", "future_meeting", "future_meetings"),
@@ -144,8 +145,8 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "docdate", "document_time", "file_kinds", "factless", "language", "published_keys",
-                   "withdrawals"):  # they add their messages
+    for module in ("corpus_checks", "dms_metadata", "docdate", "document_time", "file_kinds", "factless", "language",
+                   "published_keys", "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []
     for code, keys in WARNING_CODES.items():

@@ -26,6 +26,7 @@ import time
 from typing import Callable
 
 from .errors import G40Error
+from .dms_metadata import is_export_metadata
 from .ingest import SUPPORTED_SUFFIXES, is_sidecar, list_files
 
 __all__ = ["WatchEnded", "quiet_for", "sources_state", "watch"]
@@ -55,10 +56,10 @@ def sources_state(paths, curated=None) -> frozenset:
 
 
 def _read_by_a_build(path: str) -> bool:
-    """A document or its sidecar: other files beside them (a graph folder built inside the corpus
+    """A document, its sidecar or a document system's metadata export: other files beside them (a graph folder built inside the corpus
     folder, an editor's backup) change nothing a build reads, so they start no build."""
     lower = path.lower()
-    return lower.endswith(SUPPORTED_SUFFIXES) or is_sidecar(path)
+    return lower.endswith(SUPPORTED_SUFFIXES) or is_sidecar(path) or is_export_metadata(path)
 
 
 def quiet_for(before, after) -> float | None:

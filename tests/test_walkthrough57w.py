@@ -170,15 +170,15 @@ def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
 
 @pytest.mark.parametrize("name, advice", [
     ("Notitie.doc", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
-    ("Notitie.ODT", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
+    ("Notitie.RTF", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
     ("RE Afstemming.msg", "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of tekst "
                           "(.txt), om het te laten lezen"),
     ("Z-2022-00311 Afgesloten zaak.zip", "pak het uit in de map om de documenten erin te laten lezen"),
     ("Adreslijst.xlsx", "een spreadsheet: g40kg leest lopende tekst, geen tabellen; sla het op als PDF als de tekst "
                         "ertoe doet"),
     ("Presentatie.pptx", "een presentatie: sla haar op als PDF om haar te laten lezen"),
-    ("metadata.csv", "metadata van het documentsysteem? g40kg leest titel en datum per document uit <naam>.meta.json "
-                     "(docs/aan-de-slag.md)"),
+    ("metadata.xlsx", "metadata van het documentsysteem? g40kg leest titel en datum per document uit een "
+                      "metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json (docs/aan-de-slag.md)"),
 ])
 def test_a_dms_format_g40kg_does_not_read_is_skipped_with_what_to_do(tmp_path, name, advice):
     from graph.warning_codes import warning_record
