@@ -108,6 +108,7 @@ from .references import find_heading_mentions, find_references
 from .defined_parties import defined_party_mentions
 from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
 from .corrected_cells import printed_cells, without_printed
+from .contents_tables import contents_rows, without_title_clauses
 from .contrasted_ends import denied_ends, without_denied_ends
 from .middle_names import with_short_names
 from .office_lists import find_office_lists
@@ -408,6 +409,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                  ) if rectified else ()
     relations = without_rectified(relations, text, sentences, rectified)
     relations = without_printed(relations, printed_cells(text, sentences))  # "| Wat er stond | Wat juist is |"
+    relations = without_title_clauses(relations, contents_rows(text, sentences))  # "| titel | auteur |": no clause
     relations = without_denied_ends(relations, denied_ends(text, ctx.mentions))  # "Niet A maar B doet mee": not A
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
