@@ -310,10 +310,15 @@ def _led_programme(ctx: DocContext, before: Sentence) -> Mention | None:
 
 
 #: a programme or body and what it is made of: "(De City Deal X) bestaat uit (de gemeenten) A, B en C"
-_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:de\s+|het\s+)?"
+#: a time adverb between the verb and "uit": "bestaat op dit moment uit", "bestaat momenteel uit" (round 57r;
+#: the list is then the body's members now, as after "bestaat uit")
+_NOW = r"(?:(?:op\s+dit\s+moment|op\s+het\s+moment|momenteel|thans|nu|inmiddels)\s+)?"
+_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestond|bestaan|bestonden)\s+" + _NOW + r"uit\s+(?:de\s+|het\s+)?"
                           r"(?:(?:gemeenten|steden|provincies|organisaties|partijen|partners)\s+)?")
-#: what may open the sentence before the programme or body: an article, "Sinds 2023"
-_CONSISTS_OPENING = re.compile(r"\s*(?:(?:sinds|vanaf)\s+\d{4}\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: what may open the sentence before the programme or body: an article, "Sinds 2023", a short lead-in closed by
+#: a colon ("Ter herinnering: de themagroep bestaat …", "Kort gezegd:"; round 57r)
+_CONSISTS_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s+)?(?:(?:sinds|vanaf)\s+\d{4}\s+)?"
+                               r"(?:de\s+|het\s+)?", re.IGNORECASE)
 
 
 def consists_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

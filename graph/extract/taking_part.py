@@ -104,6 +104,11 @@ _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|conven
                             r"\b(?:hun|zijn|haar)\s+(?:eigen\s+)?(?:[\w-]+\s+)?[\w-]*(?:deal|convenant|overeenkomst|akkoord|"
                             r"verklaring|contract)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
+#: a paper opening the clause as what is signed: "Het besluit is namens de minister ondertekend door X", "De brief
+#: werd ondertekend door …" (a decision's or letter's signer, no party to the passage's programme; round 57r)
+_SIGNED_PAPER = re.compile(r"\s*(?:het|dit|dat|de|deze|die)\s+(?:besluit|beschikking|brief|verslag|aanvraag|"
+                           r"bezwaarschrift|verweerschrift|advies|uitspraak|document)\s+(?:is|werd|wordt|was)\b",
+                           re.IGNORECASE)
 #: a signing in the present tense ("tekent", "ondertekenen", "wordt … ondertekend") …
 _SIGNS_NOW = re.compile(r"(?:onder)?teken(?:t|en)$", re.IGNORECASE)
 _IS_SIGNED = re.compile(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)
@@ -319,9 +324,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
-                and _OWN_AGREEMENT.search(text, sentence.start, sentence.end):
+                and (_OWN_AGREEMENT.search(text, sentence.start, sentence.end)
+                     or _SIGNED_PAPER.match(text, ctx.content_start(sentence))):
             # "Beide instellingen hebben een intentieverklaring met de gemeente getekend", "Almere tekende eerder
-            # een convenant met BZK": an agreement of its own
+            # een convenant met BZK": an agreement of its own; "Het besluit is ondertekend door X": a paper
             continue
         if _signing_to_come(ctx, sentence, match):
             continue  # "Amersfoort tekent pas in 2027": a signing planned (45a)
