@@ -283,3 +283,25 @@ def test_a_town_named_with_its_cue_is_that_town_again_later():
 def test_a_town_name_that_is_a_word_needs_its_cue():
     text = "Sinds 2024 doet Hoorn ook mee aan het Leernetwerk Wijkaanpak.\n"
     assert mentions(text, "Municipality") == []
+
+
+# --- a bid book's track record: events, their organisers and the town's part --------------------------------
+
+TRACK = ("Bidbook Breda — kandidatuur gaststad Stedencongres 2027\n\nOnze ervaring\n\n"
+         "| jaar | bijeenkomst | organisator | rol van de stad |\n|---|---|---|---|\n"
+         "| 2022 | Nationaal Congres Groen | Platform31 | gaststad |\n"
+         "| 2024 | Brabantse Waterdag | provincie Noord-Brabant | deelnemer |\n")
+
+
+def test_a_track_records_events_have_their_organisers_and_the_towns_part():
+    found = {f for f in found_in(TRACK, "2025-10-15") if f[1] in ("organised", "participatesIn")}
+    assert found == {("Platform31", "organised", "Nationaal Congres Groen", None),
+                     ("Breda", "organised", "Nationaal Congres Groen", None),
+                     ("Noord-Brabant", "organised", "Brabantse Waterdag", None),
+                     ("Breda", "participatesIn", "Brabantse Waterdag", None)}
+
+
+def test_a_calendar_of_meetings_names_no_organiser():
+    text = ("Agenda\n\n| datum | bijeenkomst | locatie |\n|---|---|---|\n| 3 juni | Netwerkdag Wonen | Ede |\n"
+            "| 9 juli | Kennisdag Zorg | Venlo |\n")
+    assert not {f for f in found_in(text) if f[1] in ("organised", "participatesIn")}
