@@ -305,3 +305,38 @@ def test_a_calendar_of_meetings_names_no_organiser():
     text = ("Agenda\n\n| datum | bijeenkomst | locatie |\n|---|---|---|\n| 3 juni | Netwerkdag Wonen | Ede |\n"
             "| 9 juli | Kennisdag Zorg | Venlo |\n")
     assert not {f for f in found_in(text) if f[1] in ("organised", "participatesIn")}
+
+
+# --- started with a ministry's support ---------------------------------------------------------------------
+
+def test_a_supporter_after_the_starters_takes_part_and_started_nothing():
+    text = "De Pilot Flexwonen Oost is in het voorjaar gestart door Zwolle en Deventer, met steun van VRO.\n"
+    found = {f for f in found_in(text) if f[2] == "Pilot Flexwonen Oost"}
+    assert found == {("Zwolle", "initiated", "Pilot Flexwonen Oost", None), ("Deventer", "initiated", "Pilot Flexwonen Oost", None),
+                     ("VRO", "participatesIn", "Pilot Flexwonen Oost", None)}
+
+
+def test_starters_joined_by_samen_met_all_started_it():
+    text = "De Pilot Flexwonen Oost is in 2024 gestart door Zwolle en Deventer, samen met VRO.\n"
+    assert ("VRO", "initiated", "Pilot Flexwonen Oost", None) in found_in(text)
+
+
+# --- "Deelnemers uit A, B en C, plus D" after a meeting ----------------------------------------------------
+
+def test_participants_from_towns_took_part_in_the_meeting_named_before():
+    text = ("Op 14 november organiseert de themagroep de werksessie Slim Bouwen in Utrecht.\n\n"
+            "Dank allemaal voor de werksessie vandaag! Deelnemers uit Zwolle, Deventer en Helmond, plus VRO.\n")
+    assert {f for f in found_in(text) if f[1] == "participatesIn"} == {
+        ("Zwolle", "participatesIn", "Slim Bouwen", None), ("Deventer", "participatesIn", "Slim Bouwen", None),
+        ("Helmond", "participatesIn", "Slim Bouwen", None), ("VRO", "participatesIn", "Slim Bouwen", None)}
+
+
+def test_participants_from_the_whole_country_name_nobody():
+    text = ("Op 14 november was de werksessie Slim Bouwen in Utrecht.\n\n"
+            "Dank allemaal voor de werksessie! Deelnemers uit het hele land, onder wie Zwolle.\n")
+    assert not {f for f in found_in(text) if f[1] == "participatesIn"}
+
+
+def test_a_verb_ends_a_units_name():
+    text = "Mijn collega's van de directie Woningbouw lezen niet mee.\n"
+    assert mentions(text, "OrganisationalUnit") == ["directie Woningbouw"]

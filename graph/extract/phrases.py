@@ -52,7 +52,8 @@ VERBS = frozenset(
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
     spreekt spreken spraken kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
-    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt treedt trad traden""".split()
+    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt treedt trad traden
+    lezen leest""".split()
 )
 
 

@@ -79,6 +79,7 @@ from .ellipsis import find_gapped_roles, find_town_ellipsis
 from .role_that import find_role_that
 from .firstperson import find_first_person
 from .ruling_chambers import find_ruling_chambers
+from .participants_from import find_participants_from
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
 from .heading_ministry import find_heading_ministry_roles
@@ -290,6 +291,7 @@ def find_relations(ctx: DocContext) -> None:
     find_runs_in(ctx)
     find_first_person(ctx)
     find_ruling_chambers(ctx)  # "Aldus vastgesteld door A, voorzitter, en B en C, leden, …": roles in the court
+    find_participants_from(ctx)  # "Dank voor de werksessie! Deelnemers uit A, B en C, plus D": they took part
     find_addressee_facts(ctx)  # "Per 2 maart ben je secretaris van de pijler" in "Inwerkprogramma X": X's role
     find_acquaintance_rows(ctx)  # "| kennismaking EZK | Rik Hoekstra, programmamanager |": his role at EZK
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
