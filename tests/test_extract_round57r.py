@@ -340,3 +340,36 @@ def test_participants_from_the_whole_country_name_nobody():
 def test_a_verb_ends_a_units_name():
     text = "Mijn collega's van de directie Woningbouw lezen niet mee.\n"
     assert mentions(text, "OrganisationalUnit") == ["directie Woningbouw"]
+
+
+# --- "…, waar inmiddels twaalf steden aan deelnemen": the relative clause's own participants ----------------
+
+def test_a_split_waar_aan_clause_is_not_the_main_clauses_participation():
+    text = ("In 2019 namen de ministeries van SZW en OCW het initiatief tot de City Deal Leren Werkt, waar inmiddels "
+            "twaalf steden aan deelnemen, waaronder Almere en Emmen.\n")
+    found = found_in(text, "2023-06-29")
+    assert ("SZW", "participatesIn", "City Deal Leren Werkt", None) not in found
+    assert ("OCW", "participatesIn", "City Deal Leren Werkt", None) not in found
+    assert ("SZW", "initiated", "City Deal Leren Werkt", None) in found
+
+
+def test_a_main_clause_taking_part_keeps_its_subject():
+    text = "Sinds 2020 nemen de ministeries van SZW en OCW deel aan de City Deal Leren Werkt.\n"
+    assert ("SZW", "participatesIn", "City Deal Leren Werkt", None) in found_in(text, "2023-06-29")
+
+
+# --- a liber amicorum is about whom it honours -------------------------------------------------------------
+
+def test_a_liber_amicorums_she_is_its_honoree():
+    text = ("Verbinden\n\nLiber amicorum voor Anna Hofstra\n\nVoorwoord\n\nWie haar kent, weet dat zij bij UWV begon. "
+            "Als wethouder werd zij een vertrouwd gezicht.\n\n"
+            "In 2019 nam zij samen met het ministerie van SZW het initiatief tot de City Deal Leren Werkt.\n")
+    found = found_in(text, "2023-06-29")
+    assert ("Anna Hofstra", "initiated", "City Deal Leren Werkt", None) in found
+
+
+def test_a_book_review_is_about_no_honoree():
+    text = ("Verbinden\n\nRecensie van Anna Hofstra\n\nVoorwoord\n\nWie haar kent, weet dat zij bij UWV begon. "
+            "Als wethouder werd zij een vertrouwd gezicht.\n\n"
+            "In 2019 nam zij samen met het ministerie van SZW het initiatief tot de City Deal Leren Werkt.\n")
+    assert ("Anna Hofstra", "initiated", "City Deal Leren Werkt", None) not in found_in(text, "2023-06-29")

@@ -470,6 +470,8 @@ def _signing_to_come(ctx: DocContext, sentence: Sentence, cue: re.Match) -> bool
 #: a relative clause whose pronoun is its subject, the cue inside it: "(aanspreekpunt voor) de steden die aan
 #: deze aanpak meedoen" (no comma between the pronoun and the cue: not "Ede, die …, doet mee")
 _RELATIVE_DIE = re.compile(r"(?<=[\w,])\s+die\s+(?=[^,;:()]*$)")
+#: a relative "waar" whose "aan"/"in" comes later, right before the cue: ", waar inmiddels twaalf steden aan deelnemen"
+_RELATIVE_WHERE = re.compile(r",\s+waar\s+(?=[^,;:()]*\b(?:aan|in)\s+[^,;:()]*$)")
 
 
 #: the relative adverb that opens the clause of who takes part in the thing before it
@@ -481,7 +483,8 @@ _APPOSED_WHEREIN = re.compile(r"\s*,\s*(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:he
 def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int, cue: int) -> int:
     """Where the clause of the cue at ``cue`` starts when the cue stands in a relative clause opened by
     "die": the antecedent is who takes part, not the subject of the main clause; a named actor right
-    before "die" ("Breda en Ede, die meedoen aan X") is the antecedent and keeps the clause as it was.
+    before "die" ("Breda en Ede, die meedoen aan X") is the antecedent and keeps the clause as it was. A clause
+    opened by a split "waar … aan" is its own ("…, waar inmiddels twaalf steden aan deelnemen").
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -489,6 +492,11 @@ def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int,
     >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "participatesIn")
     ['Ede']
     """
+    where = None
+    for where in _RELATIVE_WHERE.finditer(ctx.text[:cue], start):
+        pass
+    if where is not None:
+        return where.end()  # "…de City Deal X, waar inmiddels twaalf steden aan deelnemen": not the main clause's (57r)
     relative = None
     for relative in _RELATIVE_DIE.finditer(ctx.text[:cue], start):
         pass
