@@ -373,3 +373,31 @@ def test_a_book_review_is_about_no_honoree():
             "Als wethouder werd zij een vertrouwd gezicht.\n\n"
             "In 2019 nam zij samen met het ministerie van SZW het initiatief tot de City Deal Leren Werkt.\n")
     assert ("Anna Hofstra", "initiated", "City Deal Leren Werkt", None) not in found_in(text, "2023-06-29")
+
+
+# --- "penvoerder namens de drie gemeenten"; "is eveneens deelnemer" after a semicolon --------------------------
+
+def test_a_lead_since_the_start_for_the_towns_leads_the_deal():
+    text = ("De Woondeal Rivierstad is in 2022 gesloten door BZK en de gemeenten Tiel en Culemborg. "
+            "Tiel is sinds de start penvoerder namens de drie gemeenten.\n")
+    assert ("Woondeal Rivierstad", "ledBy", "Tiel", None) in found_in(text, "2026-03-09")
+
+
+def test_a_lead_for_another_programme_named_after_namens_leads_nothing_here():
+    text = ("De Woondeal Rivierstad is in 2022 gesloten door BZK en Tiel. "
+            "Tiel is penvoerder namens de gemeenten van de City Deal Zon.\n")
+    assert not {f for f in found_in(text, "2026-03-09") if f[1] == "ledBy"}
+
+
+def test_a_participant_after_a_semicolon_takes_part_undated():
+    text = ("De Werkcoalitie Salland-Oost is in 2022 opgericht door Raalte. "
+            "Sinds 1 januari 2023 neemt ook Wierden deel; Twenterand is eveneens deelnemer.\n")
+    from tests.extract_facts import dated_relations
+    dated = dated_relations(text, "2025-06-11", "participatesIn")
+    assert ("Twenterand", "Werkcoalitie Salland-Oost", None, False, None, None) in dated
+    assert ("Wierden", "Werkcoalitie Salland-Oost", None, False, "2023-01-01", None) in dated
+
+
+def test_a_participant_of_another_programme_is_not_the_passages():
+    text = "De Werkcoalitie Salland-Oost is in 2022 opgericht door Raalte; Twenterand is deelnemer van het Leernetwerk Wonen.\n"
+    assert ("Twenterand", "participatesIn", "Werkcoalitie Salland-Oost", None) not in found_in(text, "2025-06-11")
