@@ -62,7 +62,7 @@ from .table_bodies import contact_column_persons, contact_facts, role_cell_bodie
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
                           bracket_persons,
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
-                          portfolio_office, role_column_persons, row_actor, second_roles,
+                          portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .own_body_roles import own_body_role
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, ON_BEHALF_COLUMN, PARTNER_COLUMN,
@@ -388,8 +388,11 @@ def _office_place(ctx: DocContext, cells: list[tuple[int, int]], names: list[str
     role's kind, the one the cell names after the role word, else the document's own place ("| Gemeente
     Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |", "| X | wethouder van Alkmaar, voorzitter Pijler Y |":
     the place right after the office word, round 57r)."""
+    after_word = role_cell[0] + word.end()
     return row_actor(ctx, cells, names, row_role.scope) \
-        or office_place(ctx, role_cell[0] + word.end(), role_cell[1], row_role.scope) \
+        or role_cell_actor(ctx, after_word, role_cell[1], row_role.scope) \
+        or (office_place(ctx, after_word, role_cell[1], row_role.scope)
+            if re.match(r"\s+(?:van|in|bij)\s", ctx.text[after_word:role_cell[1]]) else None) \
         or own_place(ctx, row_role.scope)
 
 
