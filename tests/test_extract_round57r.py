@@ -401,3 +401,18 @@ def test_a_participant_after_a_semicolon_takes_part_undated():
 def test_a_participant_of_another_programme_is_not_the_passages():
     text = "De Werkcoalitie Salland-Oost is in 2022 opgericht door Raalte; Twenterand is deelnemer van het Leernetwerk Wonen.\n"
     assert ("Twenterand", "participatesIn", "Werkcoalitie Salland-Oost", None) not in found_in(text, "2025-06-11")
+
+
+# --- "het Leernetwerk X, dat Platform31 begeleidde en waarin A en B deelnamen" -----------------------------
+
+def test_a_second_relative_clause_names_who_took_part_in_the_network():
+    text = ("Het programma Groene Wijken is gestart.\n\nGroene Wijken bouwt voort op het Leernetwerk Wijkwarmte, dat "
+            "Platform31 van 2021 tot en met 2025 begeleidde en waarin onder meer Venlo en Dordrecht deelnamen.\n")
+    assert {f for f in found_in(text, "2026-04-14") if f[1] == "participatesIn"} == {
+        ("Venlo", "participatesIn", "Leernetwerk Wijkwarmte", None), ("Dordrecht", "participatesIn", "Leernetwerk Wijkwarmte", None)}
+
+
+def test_a_relative_clause_without_waarin_names_no_participants_of_the_network():
+    text = ("Het programma Groene Wijken is gestart.\n\nGroene Wijken bouwt voort op het Leernetwerk Wijkwarmte, dat "
+            "Platform31 begeleidde. Venlo en Dordrecht doen mee aan het programma.\n")
+    assert ("Venlo", "participatesIn", "Leernetwerk Wijkwarmte", None) not in found_in(text, "2026-04-14")

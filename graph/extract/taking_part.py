@@ -340,8 +340,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
-        if relative is not None and target is relative and _APPOSED_WHEREIN.match(text, relative.end):
-            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner)
+        if relative is not None and target is relative and (_APPOSED_WHEREIN.match(text, relative.end)
+                                                            or _RELATIVE_THEN_WHEREIN.match(text, relative.end)):
+            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner); "het
+            # Leernetwerk X, dat Platform31 begeleidde en waarin Venlo deelnam": Venlo, not Platform31 (57r)
             clause_start = max([clause_start] + [w.end() for w in _WHEREIN_WORD.finditer(text, relative.end, match.start())])
         for joined in _AND_THAT.finditer(text, clause_start, match.start()):
             clause_start = joined.end()  # "…, die het bureau huisvest, en dat Kampen deelneemt": Kampen, not the bureau
@@ -477,6 +479,8 @@ _RELATIVE_WHERE = re.compile(r",\s+waar\s+(?=[^,;:()]*\b(?:aan|in)\s+[^,;:()]*$)
 #: the relative adverb that opens the clause of who takes part in the thing before it
 _WHEREIN_WORD = re.compile(r"\b(?:waaraan|waarin)\s")
 #: an apposition between the thing and the relative adverb: ", het programma van BZK waaraan"
+#: a first relative clause between the thing and the relative adverb: ", dat Platform31 begeleidde en waarin"
+_RELATIVE_THEN_WHEREIN = re.compile(r"\s*,\s*(?:dat|die)\s+[^,;:()]{1,80}?\s+en\s+(?:waaraan|waarin)\s")
 _APPOSED_WHEREIN = re.compile(r"\s*,\s*(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+(?:waaraan|waarin)\s")
 
 
