@@ -135,8 +135,8 @@ CHAT = ("WhatsApp-chat met Werkgroep Zonnedaken\n\n"
         "02-09-2024 09:12 - Petra Hoekman heeft Daan Wolters toegevoegd\n"
         "02-09-2024 09:18 - Petra Hoekman: Welkom! Ik ben als secretaris van de Werkgroep Zonnedaken jullie "
         "aanspreekpunt.\n"
-        "10-10-2024 09:48 - Daan Wolters: Per 1 november ga ik naar Aedes. Karel Stam volgt mij op als projectleider "
-        "in Venlo.\n"
+        "10-10-2024 09:48 - Daan Wolters: Per 1 november ga ik aan de slag als adviseur bij Aedes. Karel Stam volgt mij "
+        "op als projectleider in Venlo.\n"
         "10-10-2024 09:55 - Petra Hoekman: Gefeliciteerd!\n")
 
 
@@ -145,6 +145,7 @@ def test_a_chat_messages_ik_is_its_sender():
     assert ("Petra Hoekman", "hasRole", "Werkgroep Zonnedaken", "secretaris") in found
     assert ("Karel Stam", "succeeded", "Daan Wolters", None) in found
     assert ("Karel Stam", "succeeded", "Petra Hoekman", None) not in found
+    assert ("Karel Stam", "hasRole", "Aedes", "adviseur") not in found  # the post the sender leaves for is not passed on
 
 
 def test_the_apps_own_lines_are_no_messages():

@@ -27,11 +27,14 @@ from .context import DocContext
 from .document_speaker import QUOTED, document_speaker, own_words
 from .mail import messages, sender_at
 from .passed_on_roles import add_succession
+from .roles import role_of, role_pattern
 
 __all__ = ["follows_me"]
 
 #: the verb right after the successor's name: "volgt mij (per 1 november / straks) op", "zal mij opvolgen"
 _FOLLOWS_ME = re.compile(r"\s+(?:volgt|volgde|gaat|zal)\s+mij\s+(?:[\w-]+\s+){0,4}?op(?:volgen)?\b")
+#: the role named after the verb: "… op als programmamanager wonen in Deventer"
+_AS_ROLE = re.compile(r"\s+als\s+")
 
 
 def follows_me(ctx: DocContext) -> None:
@@ -50,4 +53,8 @@ def follows_me(ctx: DocContext) -> None:
             who = sender_at(ctx, sentence.start) if chat else \
                 speaker if speaker is not None and own_words(ctx, sentence, speaker) else None
             if who is not None and who.label != person.label:
-                add_succession(ctx, sentence, person, who, 0.7)
+                # the role "als" names is the one passed on, not the post the speaker leaves for
+                als = _AS_ROLE.match(ctx.text, match.end(), sentence.end)
+                word = role_pattern().match(ctx.text, als.end()) if als else None
+                role = role_of(word.group(0)) if word else None
+                add_succession(ctx, sentence, person, who, 0.7, only_role=role.label if role else None)
