@@ -70,7 +70,8 @@ CONTENTS = ("### Inhoud\n\n| nr. | titel | auteur | functie van de auteur |\n|--
 def test_a_contents_tables_authors_hold_the_offices_of_the_function_column():
     found = found_in(CONTENTS, "2023-06-29")
     assert {f for f in found if f[1] == "hasRole"} == {
-        ("Wilma Oudkerk", "hasRole", "BZK", "directeur"), ("Gerrit Laman", "hasRole", "Divosa", "bestuurslid"),
+        ("Wilma Oudkerk", "hasRole", "BZK", "directeur"), ("Wilma Oudkerk", "hasRole", "Directie Wonen", "directeur"),
+        ("Gerrit Laman", "hasRole", "Divosa", "bestuurslid"),
         ("Hanneke Stap", "hasRole", "Flevoland", "gedeputeerde"), ("Okko Bijl", "hasRole", "Almere", "wethouder"),
         ("Okko Bijl", "hasRole", "Pijler Economie en Werk", "voorzitter")}
 
@@ -417,3 +418,19 @@ def test_a_relative_clause_without_waarin_names_no_participants_of_the_network()
     text = ("Het programma Groene Wijken is gestart.\n\nGroene Wijken bouwt voort op het Leernetwerk Wijkwarmte, dat "
             "Platform31 begeleidde. Venlo en Dordrecht doen mee aan het programma.\n")
     assert ("Venlo", "participatesIn", "Leernetwerk Wijkwarmte", None) not in found_in(text, "2026-04-14")
+
+
+# --- a ministry's directorate named by its head's title ----------------------------------------------------
+
+def test_a_directorate_after_its_heads_title_is_the_ministrys_unit():
+    text = "Het besluit is ondertekend door Gerard Bos, directeur Werk en Wijk van het ministerie van SZW.\n"
+    found = found_in(text, "2025-06-11")
+    assert ("Directie Werk en Wijk", "partOf", "SZW", None) in found
+    assert ("Gerard Bos", "hasRole", "Directie Werk en Wijk", "directeur") in found
+    text = "Petra Lam — directeur-generaal Wonen en Bouwen, ministerie van BZK.\n"
+    assert ("Directoraat-Generaal Wonen en Bouwen", "partOf", "BZK", None) in found_in(text, "2026-03-09")
+
+
+def test_a_director_at_a_ministry_or_of_a_town_names_no_directorate():
+    assert mentions("Gerard Bos, directeur bij het ministerie van SZW, tekende.\n", "OrganisationalUnit") == []
+    assert mentions("Gerard Bos, directeur Wonen van de gemeente Ede, tekende.\n", "OrganisationalUnit") == []

@@ -77,6 +77,7 @@ from .numbered_affiliations import find_numbered_affiliations
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
+from .ministry_directorates import ministry_directorates
 from .subsidiary_names import with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
@@ -334,6 +335,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     cells = session_cells(text, sentences)  # "| Workshop | Organisatie | Sprekers |": each row's title is one
     if cells:
         mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
+    mentions = _merge([mentions, ministry_directorates(text, mentions)])  # "directeur Werk en Wijk van het ministerie van SZW"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     mentions = _merge([mentions, defined_party_mentions(text, mentions)])  # 'hierna te noemen: "de werknemer"'
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
