@@ -8,7 +8,7 @@ after the role word and the ministry after it::
 
 The capitalised words between the role word and the ministry ("Werk en Wijk") name the directorate ("directie Werk
 en Wijk") or directorate-general ("Directoraat-Generaal Volkshuisvesting en Bouwen"): a unit of that ministry, which
-the person heads. Only a name in Title Case (words joined by "en") right before "van het ministerie van" or ",
+the person heads (and the office is held at the ministry, as before). Only a name in Title Case (words joined by "en") right before "van het ministerie van" or ",
 ministerie van" counts: "directeur bij het ministerie van SZW" and "directeur van Divosa" name no directorate, and a
 municipality's "directeur Wonen van de gemeente Ede" is no ministry's. (Round 57r.)
 
@@ -74,3 +74,5 @@ def find_ministry_directorates(ctx: DocContext) -> None:
         head = [m for m in ctx.in_span(sentence.start, match.start()) if m.type == "Person"]
         if head and re.fullmatch(r"\s*(?:,|—|–|-|\*\*\s*—)\s*", ctx.text[head[-1].end:match.start()]):
             ctx.add(head[-1], "hasRole", unit, sentence, "directorates.head", 0.75, role=match.group("role"))
+            # the office is held at the ministry too, as a line's employer ("- X, directeur Y, ministerie van Z")
+            ctx.add(head[-1], "hasRole", ministry, sentence, "directorates.head", 0.7, role=match.group("role"))

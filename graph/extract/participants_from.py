@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .actor_types import ACTORS
+from .consisting_members import listed_actors
 from .context import DocContext
 from .lexicon import load_lexicon
 
@@ -33,6 +33,7 @@ __all__ = ["find_participants_from"]
 #: the sentence's opening: "Deelnemers uit", "De deelnemers kwamen uit", "Deelnemers van"
 _OPENING = re.compile(r"\s*(?:[Dd]e\s+)?[Dd]eelnemers\s+(?:kwamen\s+|waren\s+er\s+)?(?:uit|van)\s+(?:de\s+|het\s+)?"
                       r"(?:(?:gemeenten?|steden|stad)\s+)?")
+_NOTHING = re.compile(r"")
 #: between two bodies of the list
 _BETWEEN = re.compile(r"\s*(?:,\s*(?:en\s+|plus\s+)?|\s+en\s+|\s+plus\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
                       re.IGNORECASE)
@@ -50,27 +51,11 @@ def find_participants_from(ctx: DocContext) -> None:
             opening = _OPENING.search(ctx.text, sentence.start, sentence.end)
             if opening is None or not re.search(r":\s*$", ctx.text[sentence.start:opening.start()]):
                 continue  # (a chat message's "Eva Smit: Deelnemers uit …" opens after the author's colon)
-        listed = _listed(ctx, opening.end(), sentence.end)
+        listed = listed_actors(ctx, ctx.in_span(opening.end(), sentence.end), opening.end(), sentence.end,
+                               between_pattern=_BETWEEN, opening=_NOTHING, leave_out=frozenset({"Person"}))
         event = _event_of(ctx, sentence, opening.start()) if listed else None
         for actor in listed if event is not None else ():
             ctx.add(actor, "participatesIn", event, sentence, "participation.deelnemers-uit", 0.7)
-
-
-def _listed(ctx: DocContext, start: int, end: int) -> list:
-    """The actors listed from ``start`` to the sentence's end, with nothing but separators between them; [] else."""
-    found = []
-    at = start
-    for m in ctx.in_span(start, end):
-        if m.start < at:
-            continue
-        if m.start != at or m.type not in ACTORS or m.type == "Person":
-            return []
-        found.append(m)
-        between = _BETWEEN.match(ctx.text, m.end, end)
-        if between is None:
-            return found if re.fullmatch(r"\s*[.!;]?\s*", ctx.text[m.end:end]) else []
-        at = between.end()
-    return []
 
 
 def _event_of(ctx: DocContext, sentence, before: int):
