@@ -10,7 +10,8 @@ The capitalised words between the role word and the ministry ("Werk en Wijk") na
 en Wijk") or directorate-general ("Directoraat-Generaal Volkshuisvesting en Bouwen"): a unit of that ministry, which
 the person heads (and the office is held at the ministry, as before). Only a name in Title Case (words joined by "en") right before "van het ministerie van" or ",
 ministerie van" counts: "directeur bij het ministerie van SZW" and "directeur van Divosa" name no directorate, and a
-municipality's "directeur Wonen van de gemeente Ede" is no ministry's. (Round 57r.)
+municipality's "directeur Wonen van de gemeente Ede" is no ministry's. The head is named in apposition right before the
+title ("X, directeur …"); a signature's role line under the name keeps its own rule (the office at the ministry). (Round 57r.)
 
 Examples
 --------
@@ -39,21 +40,31 @@ _HEADED = re.compile(r"\b(?P<role>directeur-generaal|directeur)\s+(?P<name>[A-Z]
                      r"(?:\s+van\s+het\s+|\s*,\s*(?:het\s+)?)(?=ministerie\s+van\s)")
 
 
+#: between the head's name and the title: "X, directeur …", "X — directeur-generaal …"
+_APPOSED = re.compile(r"[ \t]*(?:,|—|–|-)[ \t]*")
+
+
 def ministry_directorates(text: str, mentions: list[Mention]) -> list[Mention]:
     """The directorates named after their head's title and before their ministry (see the module), as units.
 
-    >>> [(m.text, m.label) for m in ministry_directorates("X, directeur Participatie, ministerie van SZW", [])]
+    >>> x = [Mention(0, 1, "X", "Person", "", 1.0)]
+    >>> [(m.text, m.label) for m in ministry_directorates("X, directeur Participatie, ministerie van SZW", x)]
     [('Participatie', 'Directie Participatie')]
-    >>> ministry_directorates("X, directeur bij het ministerie van SZW", [])
+    >>> ministry_directorates("X, directeur bij het ministerie van SZW", x)
+    []
+    >>> ministry_directorates("X\\ndirecteur Participatie, ministerie van SZW", x)
     []
     """
     if "directeur" not in text:
         return []
     found = []
+    persons = [m for m in mentions if m.type == "Person"]
     for match in _HEADED.finditer(text):
         start, end = match.start("name"), match.end("name")
         if any(m.start < end and start < m.end for m in mentions):
             continue  # a name the text already gives ("directeur Woningmarkt" of a directorate named before)
+        if not any(_APPOSED.fullmatch(text, p.end, match.start()) for p in persons if p.end <= match.start()):
+            continue  # the head named in apposition on the line; a signature's role line under the name is its own rule
         kind = "Directoraat-Generaal" if match.group("role") == "directeur-generaal" else "Directie"
         found.append(Mention(start, end, text[start:end], "OrganisationalUnit", RULE, 0.75,
                              name=f"{kind} {' '.join(match.group('name').split())}", kind="directie"))
