@@ -77,6 +77,7 @@ from .numbered_affiliations import find_numbered_affiliations
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
+from .ministry_directorates import ministry_directorates
 from .subsidiary_names import with_subsidiary_names
 from .email_addresses import find_emails, spells
 from .person_cells import find_person_cells
@@ -113,6 +114,7 @@ from .references import find_heading_mentions, find_references
 from .defined_parties import defined_party_mentions
 from .rectifications import rectified_sentences, unapplied_rectifications, without_rectified
 from .corrected_cells import printed_cells, without_printed
+from .contents_tables import contents_rows, without_title_clauses
 from .contrasted_ends import denied_ends, without_denied_ends
 from .middle_names import with_short_names
 from .office_lists import find_office_lists
@@ -338,6 +340,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     cells = session_cells(text, sentences)  # "| Workshop | Organisatie | Sprekers |": each row's title is one
     if cells:
         mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
+    mentions = _merge([mentions, ministry_directorates(text, mentions)])  # "directeur Werk en Wijk van het ministerie van SZW"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
     mentions = _merge([mentions, defined_party_mentions(text, mentions)])  # 'hierna te noemen: "de werknemer"'
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
@@ -413,6 +416,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
                                  ) if rectified else ()
     relations = without_rectified(relations, text, sentences, rectified)
     relations = without_printed(relations, printed_cells(text, sentences))  # "| Wat er stond | Wat juist is |"
+    relations = without_title_clauses(relations, contents_rows(text, sentences))  # "| titel | auteur |": no clause
     relations = without_denied_ends(relations, denied_ends(text, ctx.mentions))  # "Niet A maar B doet mee": not A
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it

@@ -197,12 +197,15 @@ def relative_antecedent(ctx: DocContext, sentence: Sentence, at: int) -> Mention
 
 
 #: what a title says a piece is about one person for: "Afscheid van X", "In memoriam X", "Portret: X"
-_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:)\s*", re.IGNORECASE)
+#: (a book of friends offered at a farewell is about whom it honours: "Liber amicorum voor X", round 57r)
+_PORTRAIT_TITLE = re.compile(r"\s*(?:Afscheid\s+van|In\s+memoriam|Portret\s*:|Profiel\s*:|Terugblik\s*:|"
+                             r"Liber\s+amicorum\s+(?:voor|ter\s+ere\s+van)|(?:Afscheidsbundel|Vriendenboek)\s+voor)\s*",
+                             re.IGNORECASE)
 
 
 def portrayed(ctx: DocContext) -> Mention | None:
     """The person a farewell piece, an obituary or a portrait is about: named right after "Afscheid van",
-    "In memoriam", "Portret:" opening one of the document's first three lines.
+    "In memoriam", "Portret:", "Liber amicorum voor" opening one of the document's first three lines.
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract

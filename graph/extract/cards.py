@@ -548,8 +548,11 @@ def _parent_field(ctx: DocContext, sentence: Sentence, start: int, end: int, sub
 #: the lead field stated as a sentence: "(De gemeente) X is penvoerder (van Y)"
 _STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|het|nu|(?:één|een)\s+van\s+de)\s+)*"
                           r"(?:(?:sinds|vanaf|per)\s+(?:(?:\d{1,2}\s+)?[a-z]+\s+)?\d{4}\s+)?"  # "is sinds 1 januari 2023 penvoerder"
+                          # "is sinds de start penvoerder namens de drie gemeenten" (for whom it leads, round 57r)
+                          r"(?:sinds\s+de\s+(?:start|oprichting|ondertekening)\s+)?"
                           r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)s?\b"
-                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?(?P<end>\s*(?:[.;,]|$)|\s+en\s+(?!(?:\S+\s+)?van\b))?")
+                          r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?"
+                          r"(?P<end>\s*(?:[.;,]|$)|\s+en\s+(?!(?:\S+\s+)?van\b)|\s+namens\s+(?:de|alle)\s+(?:\w+\s+){0,2}(?:gemeenten|partners|partijen|steden|deelnemers)\s*[.;]?\s*$)?")
 #: the same fronted: "Penvoerder is/wordt (de gemeente/provincie) X" (the passage's programme or unit)
 _FRONTED_LEAD = re.compile(r"\s*(?:De\s+)?(?:[Pp]envoerder|[Kk]artrekker)\s+(?:is|wordt|was|werd)\s+(?:de\s+|het\s+)?"
                            r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")

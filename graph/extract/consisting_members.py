@@ -26,7 +26,7 @@ import re
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
 
-__all__ = ["find_consisting_members"]
+__all__ = ["find_consisting_members", "listed_actors"]
 
 #: "bestaat de City Deal uit", "De City Deal bestaat uit": the verb, and "uit" after the subject or right after it
 _VERB = re.compile(r"\b(?:bestaat|bestond|bestaan|bestonden)\s+")
@@ -53,23 +53,25 @@ def find_consisting_members(ctx: DocContext, sentence: Sentence, mentions: list[
         uit = re.match(r"uit\s+", ctx.text[verb.end():]) and _UIT.match(ctx.text, verb.end() - 1)
     if programme is None or not uit or not ctx.asserted(sentence, programme.start, uit.end()):
         return
-    members = _listed(ctx, mentions, uit.end(), sentence.end)
+    members = listed_actors(ctx, mentions, uit.end(), sentence.end)
     if members:
         for member in members:
             ctx.add(member, "participatesIn", programme, sentence, "relations.bestaat-uit", 0.75)
 
 
-def _listed(ctx: DocContext, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The actors listed from ``start`` to the sentence's end, with nothing else between them; [] otherwise."""
+def listed_actors(ctx: DocContext, mentions: list[Mention], start: int, end: int, *, between_pattern: re.Pattern = _BETWEEN,
+                  opening: re.Pattern = _OPENING, leave_out: frozenset = frozenset({"OrganisationalUnit"})) -> list[Mention]:
+    """The actors listed from ``start`` to the sentence's end, with nothing else between them (``between_pattern``
+    joins two, ``opening`` may stand before the first; a type of ``leave_out`` breaks the list); [] otherwise."""
     found: list[Mention] = []
-    at = _OPENING.match(ctx.text, start).end()
+    at = opening.match(ctx.text, start).end()
     for m in (m for m in mentions if m.start >= start):
         if m.start < at:
             continue
-        if m.start != at or m.type not in ACTORS or m.type == "OrganisationalUnit":
+        if m.start != at or m.type not in ACTORS or m.type in leave_out:
             return []
         found.append(m)
-        between = _BETWEEN.match(ctx.text, m.end, end)
+        between = between_pattern.match(ctx.text, m.end, end)
         if between is None:
             return found if re.fullmatch(r"\s*[.;]?\s*", ctx.text[m.end:end]) else []
         at = between.end()

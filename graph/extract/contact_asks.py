@@ -10,6 +10,7 @@ import re
 from .contact_pages import CONTACT_THINGS, page_thing, page_title, press_note, role_thing
 from .context import DocContext
 from .inline_lists import main_programme
+from .lexicon import load_lexicon
 from .model import Mention, Sentence
 from .roles import role_pattern
 
@@ -32,6 +33,8 @@ def find_contact_asks(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
         person = next((m for m in mentions if m.start == at), None)
         if person is None or person.type != "Person":
             continue
+        if _asked_about_after(ctx, mentions, person, sentence):
+            continue  # "…, programmasecretaris van de pijler, voor vragen over de hackathon": the hackathon's (57r)
         thing = role_thing(ctx, sentence, person) or _asked_about(ctx, sentence, match.start(), mentions)
         if thing is None and at > match.end() and not any(m.type in CONTACT_THINGS for m in mentions):
             thing = page_thing(ctx)  # on a programme's page its own staff answer for it
@@ -44,6 +47,36 @@ def find_contact_asks(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.contact-ask", 0.7)
     _contact_take_up(ctx, sentence, mentions)
+
+
+#: what the contact answers for, after the name and its apposition: ", voor vragen over de hackathon"
+_ABOUT_AFTER = re.compile(r",\s+voor\s+(?:alle\s+)?(?:vragen|informatie)\s+over\s+(?:de\s+|het\s+|deze\s+|dit\s+)?",
+                          re.IGNORECASE)
+
+
+def _asked_about_after(ctx: DocContext, mentions: list[Mention], person: Mention, sentence: Sentence) -> bool:
+    """Whether the sentence says after the contact's name what they answer for, and names it ("Neem contact op met
+    X, programmasecretaris van de pijler, voor vragen over de hackathon"): the unit of the apposition's role is
+    where X works, not what X is the contact for (:mod:`.contacts` reads "voor vragen over"; round 57r).
+
+    >>> from graph.extract.context import DocContext
+    >>> text = "Mail X, secretaris van de pijler, voor vragen over de hackathon."
+    >>> x = Mention(5, 6, "X", "Person", "", 1.0)
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [x])
+    >>> _asked_about_after(ctx, [x], x, ctx.sentences[0])
+    True
+    >>> text = "Mail X, secretaris van de pijler, voor vragen over de aanvraag."
+    >>> _asked_about_after(DocContext("d", text, [Sentence(0, len(text), text)], [x]), [x], x, Sentence(0, len(text), text))
+    False
+    """
+    for about in _ABOUT_AFTER.finditer(ctx.text, person.end, sentence.end):
+        if any(m.start == about.end() and m.type in CONTACT_THINGS for m in mentions):
+            return True
+        word = re.match(r"[\w-]+", ctx.text[about.end():sentence.end])  # "de hackathon": the event told of before
+        lexicon = load_lexicon()
+        if word is not None and word.group().lower() in set(lexicon.event_kinds) | set(lexicon.programme_kinds):
+            return True
+    return False
 
 
 #: a contact's municipality right after the name, and nothing else of the apposition: ", gemeente Venlo", " (gemeente Venlo)"
@@ -155,6 +188,7 @@ def _contact_take_up(ctx: DocContext, sentence: Sentence, mentions: list[Mention
     title = page_title(ctx)
     named = [m for m in ctx.in_sentence(title) if m.type in CONTACT_THINGS] if title is not None else []
     for person in chosen:
-        thing = named[0] if len(named) == 1 else role_thing(ctx, sentence, person)
+        thing = named[0] if len(named) == 1 else None if _asked_about_after(ctx, mentions, person, sentence) \
+            else role_thing(ctx, sentence, person)
         if thing is not None:
             ctx.add(person, "contactFor", thing, sentence, "relations.neem-contact-op", 0.7)

@@ -168,7 +168,8 @@ class SubjectContext:
         allowed = ACTORS | ({"Person"} if persons else set())
         after = self.in_span(verb_end, sentence.end)
         for k, m in enumerate(after):
-            if m.type in allowed and re.fullmatch(r"\s*(?:(?:ook|de|het|zij|ze|daar|dit\s+jaar)\s+){0,3}",
+            # (a kind word may stand before the name: "Op 2 oktober organiseren de gemeente Hoorn en X …", 57r)
+            if m.type in allowed and re.fullmatch(r"\s*(?:(?:ook|de|het|zij|ze|daar|dit\s+jaar|gemeente|provincie)\s+){0,3}",
                                                  self.text[verb_end:m.start]):
                 if m.type == "Organisation" and k + 1 < len(after) and after[k + 1].type == "OrganisationalUnit" \
                         and after[k + 1].start - m.end <= 1:

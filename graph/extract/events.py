@@ -102,6 +102,11 @@ def _held_meetings(text: str, tokens: list[Token], blocked: set[int]) -> list[Me
     return found
 
 
+#: the kind words of a meeting that launches the programme named after it: its name holds the kind word, so it is
+#: no second name of the programme ("de lanceringsbijeenkomst Energieke Wijken", round 57r)
+_LAUNCHES = frozenset({"lanceringsbijeenkomst"})
+
+
 def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Mention]:
     """Event mentions: named congresses and the like, unnamed network days, and the meeting a
     report's title names."""
@@ -182,8 +187,10 @@ def find_events(text: str, tokens: list[Token], blocked: set[int]) -> list[Menti
                 if is_network_label(low):  # a learning network's target year: "Leernetwerk Binnenstad 2030" (56r)
                     span = (span[0], _year_after(tokens, span[1]))
                 _, end, name = _span_text(text, tokens, span)  # "kennisdag Jeugdzorg"
-                if token.text[:1].isupper():
-                    name = " ".join(text[start:end].split())  # a proper name: "Kennisdag Klimaatadaptatie"
+                if token.text[:1].isupper() or low in _LAUNCHES:
+                    # a proper name: "Kennisdag Klimaatadaptatie"; a launch is named with what it launches, not as
+                    # that programme: "de lanceringsbijeenkomst Energieke Wijken" (round 57r)
+                    name = " ".join(text[start:end].split())
                 mentions.append(Mention(start, end, text[start:end], "Event", "events.named", 0.8, name=name))
                 continue
             mentions.append(Mention(start, token.end, text[start:token.end], "Event", "events.unnamed", 0.8,

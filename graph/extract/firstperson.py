@@ -38,6 +38,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .document_speaker import HEADLINE, QUOTED, document_speaker, own_words
+from .follows_me import follows_me
 from .first_person_units import stated_units
 from .first_person_succession import (handover_to_me, inverted_handover_to_me, my_predecessor, my_successor,
                                       you_take_over_from_me)
@@ -122,6 +123,7 @@ def find_first_person(ctx: DocContext) -> None:
     you_take_over_from_me(ctx)  # "dat jij het trekkerschap van mij overneemt" in a note from Y to Z
     _quoted_roles(ctx)
     _mail_roles(ctx)
+    follows_me(ctx)  # "Tom de Wit volgt mij op als projectleider": the speaker's or sender's successor (57r)
     speaker, role_line = document_speaker(ctx)
     if speaker is None:
         return
@@ -195,6 +197,9 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
         target = [m for m in ctx.in_span(match.end(), sentence.end)
                   if re.fullmatch(r"(?:[\w]+-)?|(?:gemeente|provincie|ministerie\s+van|vaste)\s+", ctx.text[match.end():m.start],
                                   re.IGNORECASE)]  # "de G40-pijler X", "bij de gemeente X", "de vaste commissie voor X"
+        if not target:  # "van de themagroep": a reference that holds its article (round 57r)
+            target = [m for m in ctx.in_span(max(sentence.start, match.end() - 5), sentence.end)
+                      if m.start < match.end() and _ARTICLE_ONLY.fullmatch(ctx.text, m.start, match.end())]
         if role is None or not ctx.asserted(sentence, match.start(), match.end()):
             continue
         wanted = {"OrganisationalUnit", "Programme"} if role.scope.startswith("unit") else \
@@ -227,6 +232,8 @@ _I_AM_CONTACT = re.compile(r"\b(?:[Ii]k\s+(?:ben|blijf)|(?:ben|blijf)\s+ik)\s+(?
                            r"(?:(?:vaste|ambtelijke?|bestuurlijke?|eerste)\s+)?(?:contactpersoon|aanspreekpunt)\s+"
                            r"(?:voor|van)\s+(?:vragen\s+over\s+)?")
 _CONTACT_THINGS = frozenset({"Programme", "Event", "OrganisationalUnit"})
+#: an article and its space, which a reference's mention holds ("de themagroep")
+_ARTICLE_ONLY = re.compile(r"(?:de|het|deze)\s+", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:de\s+|het\s+)?")
 
 
@@ -382,10 +389,15 @@ def _speaks_of_self(ctx: DocContext, sentence: Sentence, match: re.Match) -> boo
         return True
     if match.start() == ctx.content_start(sentence) and _VERB_I.match(ctx.text, match.end(), sentence.end):
         return True  # (round 54d)
+    if _I_AM_AS.search(ctx.text, max(sentence.start, match.start() - 40), match.start()):
+        return True  # "Ik ben als secretaris van de themagroep jullie aanspreekpunt" (round 57r)
     # "dat ik per 1 april aan de slag ga als kwartiermaker van X", "Ik ben begonnen als beleidsadviseur bij X"
     return _I_BEFORE_ALS.search(ctx.text, sentence.start, match.start()) is not None
 
 
+#: "ik" and its copula right before "als <rol>": "Ik ben als secretaris van X jullie aanspreekpunt", "ik blijf
+#: (voorlopig) als trekker van X betrokken"
+_I_AM_AS = re.compile(r"\b[Ii]k\s+(?:ben|was|blijf|bleef)\s+(?:(?:nu|ook|al|voorlopig|daarom)\s+)?$")
 #: the rest of a sentence-opening "Als <rol> van …" phrase, then its verb and "ik" (not a clause's "… dat ik")
 _VERB_I = re.compile(r"[^,;:.]{0,80}?\s(?!(?:en|of|dat|die|wat|want|maar|omdat|zodat|als)\s)[a-z]+\s+ik\b")
 

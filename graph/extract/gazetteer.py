@@ -333,8 +333,26 @@ def _municipality_cue(tokens: list[Token], i: int, j: int, found: list[Mention],
     if _lower(tokens, i - 1) == "maar" and bool(found) and found[-1].type == "Municipality" \
             and tokens[i].start - found[-1].end < 9:
         return True  # a contrast with a town: "Niet Hilversum maar Hoorn neemt deel" (round 53e)
+    if _named_with_cue_before(tokens, i, j, found):
+        return True  # "… de gemeente Hoorn … Sinds 2024 doet Hoorn ook mee": the town the text named before (57r)
     # first of such a list: "Hoorn en Alkmaar waren pilotgemeente"
     return index is not None and _lower(tokens, j) in {",", "en"} and _plain_municipality(tokens, j + 1, index)
+
+
+def _named_with_cue_before(tokens: list[Token], i: int, j: int, found: list[Mention]) -> bool:
+    """Whether the capitalised name at tokens ``i:j`` is a municipality the text already named (with a cue, as every
+    such name is found): once a letter says "de gemeente Hoorn", its later "Hoorn" is that town, not a horn (round 57r).
+
+    >>> from graph.extract.tokens import tokenize
+    >>> tokens = tokenize("De gemeente Hoorn schrijft. Ook Hoorn doet mee.")
+    >>> town = Mention(12, 17, "Hoorn", "Municipality", "gazetteer.municipality", 0.95)
+    >>> _named_with_cue_before(tokens, 6, 7, [town]), _named_with_cue_before(tokens, 6, 7, [])
+    (True, False)
+    """
+    if not tokens[i].text[:1].isupper():
+        return False
+    name = " ".join(t.text for t in tokens[i:j])
+    return any(m.type == "Municipality" and m.text == name for m in found)
 
 
 def _plain_municipality(tokens: list[Token], k: int, index: GazetteerIndex) -> bool:

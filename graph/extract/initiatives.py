@@ -354,6 +354,9 @@ _AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?(?
                           r"(?:(?:het|de)\s+(?:toenmalige|voormalige)\s+)?", re.IGNORECASE)
 #: a passive of managing: "Het fonds wordt beheerd door X" (X leads it)
 _MANAGED_BY = re.compile(r"\b(?:is|werd|wordt|worden|werden)\s+(?:\w+\s+){0,3}?beheerd\s+door\s+", re.IGNORECASE)
+#: a supporter after the agents: "…, met (financiële) steun van VRO", "met ondersteuning van de provincie"
+_SUPPORTED_BY = re.compile(r",?\s*met\s+(?:(?:financiële|de)\s+)?(?:steun|ondersteuning|hulp|subsidie|een\s+bijdrage)\s+van\s+",
+                           re.IGNORECASE)
 #: co-authors after the agents: "…, samen met (onder meer) de VNG en Kences"
 _TOGETHER_WITH = re.compile(r"\)?\s*(?:zelf\s*)?,?\s*samen\s+met\s+(?:onder\s+(?:meer|andere)\s+)?", re.IGNORECASE)
 
@@ -368,6 +371,12 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, match.end()):
         target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
     agents = ctx.list_after(match.end(), sentence.end, types=ACTORS, prefixed_units=True) if target is not None else []
+    support = _SUPPORTED_BY.search(ctx.text, match.end(), sentence.end)
+    if support is not None and any(m.start >= support.end() for m in agents):
+        # "… is gestart door A, B en C, met steun van VRO": VRO supports it, and takes part; it started nothing (57r)
+        for actor in (m for m in agents if m.start >= support.end()):
+            ctx.add(actor, "participatesIn", target, sentence, "relations.met-steun-van", 0.7)
+        agents = [m for m in agents if m.start < support.start()]
     for actor in agents:
         ctx.add(actor, "initiated", target, sentence, "relations.opgesteld-door", 0.75)
     together = _TOGETHER_WITH.match(ctx.text, agents[-1].end, sentence.end) if agents else None

@@ -156,6 +156,31 @@ _LIES_WITH = re.compile(r"\s+(?:ligt|lag|berust|berustte)\s+(?:(?:nu|al|ook|sind
 _AGENT_KIND = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?", re.IGNORECASE)
 
 
+#: a capitalised word: a name, recognised or not
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _unknown_antecedent(ctx: DocContext, mentions: list[Mention], after: int, match: re.Match) -> bool:
+    """Whether the relative "dat"/"die" of ``match`` follows a name no mention covers, between ``after`` (the end of
+    the programme or unit before) and the pronoun: "de werkcoalitie werkt samen met het Werkgevers Servicepunt
+    Twente, dat door UWV wordt geleid" speaks of that body, not of the werkcoalitie (round 57r).
+
+    >>> from graph.extract.context import DocContext
+    >>> from graph.extract.model import Sentence
+    >>> text = "De coalitie werkt samen met het Servicepunt Twente, dat door UWV wordt geleid."
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [])
+    >>> _unknown_antecedent(ctx, [], 11, _LED_SPLIT.search(text))
+    True
+    >>> text = "Het register, dat door VNG wordt beheerd."
+    >>> _unknown_antecedent(DocContext("d", text, [Sentence(0, len(text), text)], []), [], 12, _LED_SPLIT.search(text))
+    False
+    """
+    if ctx.text[match.start():match.start() + 3].lower() not in ("dat", "die"):
+        return False
+    return any(not any(m.start <= word.start() < m.end for m in mentions)
+               for word in _CAPITALISED.finditer(ctx.text, after, match.start()))
+
+
 def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Het actieplan wordt door de provincie getrokken", "het register, dat door VNG Realisatie
     wordt beheerd": the programme or unit before the agent is led by it (an organisation, not a person).
@@ -171,6 +196,8 @@ def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
             continue
         if not _AGENT_KIND.fullmatch(ctx.text, match.start(1), agents[0].start):
             continue  # only the agent's name (with its article and kind) between "door" and the verb
+        if _unknown_antecedent(ctx, mentions, before[-1].end, match):
+            continue  # "… samenwerkt met het Werkgevers Servicepunt Twente, dat door UWV wordt geleid": that body's
         ctx.add(before[-1], "ledBy", agents[0], sentence, "relations.door-x-beheerd", 0.75)
     for match in ctx.asserted_cues(_MANAGES, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in HOLDERS), None)

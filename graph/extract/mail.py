@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from .context import DocContext
+from .chat_messages import chat_messages
 from .forum_posts import forum_posts
 from .model import Mention, Sentence
 
@@ -129,6 +130,8 @@ def messages(ctx: DocContext) -> list[Message]:
                              next(iter(bodies.values())) if len(bodies) == 1 else None))
     if not found:  # a forum thread: each post under its author's card (round 53e)
         found = [Message(start, end, author, None, body) for start, end, author, body in forum_posts(ctx.text, ctx.mentions)]
+    if not found:  # a chat export: each message after its stamp and author (round 57r)
+        found = [Message(start, end, author, None) for start, end, author in chat_messages(ctx.text, ctx.mentions)]
     ctx.__dict__["mail_messages"] = found
     return found
 

@@ -40,7 +40,7 @@ from .role_words import role_of
 from .programme_names import in_de_name
 from .tokens import NAME_START, Token, word_test
 
-__all__ = ["ARTICLES", "NOT_NAMES", "capitalised_run", "institution_place", "find_organisations", "looks_like_abbreviation"]
+__all__ = ["ARTICLES", "NOT_NAMES", "capitalised_run", "institution_place", "find_organisations", "looks_like_abbreviation", "peoples_platform"]
 
 _INNER = {"van", "voor", "de", "der", "het", "en", "&", "op"}
 #: the endings of a capitalised compound that opens a firm's or foundation's name ("Woonbedrijf X", "Zorgstichting Y")
@@ -239,9 +239,26 @@ def _kind_compound(word: str) -> bool:
 
     >>> _kind_compound("Binnenstadscoöperatie"), _kind_compound("Coöperatie"), _kind_compound("vereniging")
     (True, False, False)
+    >>> _kind_compound("Bewonersplatform")
+    True
     """
-    return word[:1].isupper() and word.isalpha() and any(word.endswith(head) and len(word) > len(head) + 2
-                                                         for head in _ORG_KIND_HEADS)
+    return word[:1].isupper() and word.isalpha() and (any(word.endswith(head) and len(word) > len(head) + 2
+                                                          for head in _ORG_KIND_HEADS) or peoples_platform(word))
+
+
+#: the people a platform of people is made of: "Bewonersplatform X", "Huurdersplatform Y", "Cliëntenplatform Z" is a body
+#: of residents, tenants or clients, an organisation (round 57r; "Dataplatform X" is a programme, graph.extract.programmes)
+_PEOPLES = ("bewoners", "huurders", "cliënten", "clienten", "jongeren", "ondernemers", "ouderen", "patiënten")
+
+
+def peoples_platform(word: str) -> bool:
+    """Whether ``word`` is a platform of people: "Bewonersplatform", not "Dataplatform".
+
+    >>> peoples_platform("Bewonersplatform"), peoples_platform("Dataplatform"), peoples_platform("Platform")
+    (True, False, False)
+    """
+    low = word.lower()
+    return low.endswith("platform") and low.startswith(_PEOPLES)
 
 
 def _first_of_two_names(words: list[str], suffixes, *, after_kind: bool = False) -> int:

@@ -293,12 +293,17 @@ def _contributors(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
 #: hosting with no event named: "De gemeente Breda is gastheer.", "Amersfoort is dit jaar gastgemeente;"
 _BARE_HOST = re.compile(r"\s+(?:is|was|zijn|waren|wordt|werd)\s+(?:(?:de|het|dit\s+jaar|ook|opnieuw)\s+){0,2}"
                         r"(?:gastheer|gastvrouw|gastheren|gastgemeente|gaststad|gastgemeenten)\s*(?:[.;,]|$)", re.IGNORECASE)
+#: the host's word first, then the copula and the host: "Gastheer is de gemeente Heerlen", "Gaststad was Ede"
+_HOST_FIRST = re.compile(r"\s*(?:gastheer|gastvrouw|gastgemeente|gaststad)\s+(?:is|was|wordt|werd)\s+(?:(?:de|het)\s+)?"
+                         r"(?:(?:gemeente|provincie|stad)\s+)?", re.IGNORECASE)
+#: what may close that sentence after the host: nothing but its full stop
+_AFTER_HOST = re.compile(r"\s*[.;]?\s*")
 #: what may open the clause before the host: an article and a kind word ("De gemeente ")
 _HOST_OPENING = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|stad)\s+)?", re.IGNORECASE)
 
 
 def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """"De gemeente Breda is gastheer." in an invitation or report of one event: the host (a body, not a
+    """"De gemeente Breda is gastheer.", "Gastheer is de gemeente Breda." in an invitation or report of one event: the host (a body, not a
     person: "Gastheer was wethouder X" says who welcomed, see :mod:`graph.extract.participation`) organised
     the event the sentences just before name ("Hieronder de opzet voor de werkconferentie. … De gemeente
     Amersfoort is gastheer;"; none when they name two), else the one the document's title names, or the
@@ -319,9 +324,15 @@ def _bare_host(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
     [('Breda', 'Netwerkdag Binnensteden')]
     """
     host = next((m for m in mentions if m.type in ACTORS - {"Person"}), None)
-    if host is None or not _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
+    if host is None:
         return
-    match = _BARE_HOST.match(ctx.text, host.end, sentence.end)
+    if _HOST_FIRST.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
+        # the word order turned round: "Gastheer is de gemeente Heerlen." (round 57r)
+        match = _AFTER_HOST.fullmatch(ctx.text, host.end, sentence.end)
+    elif _HOST_OPENING.fullmatch(ctx.text, ctx.content_start(sentence), host.start):
+        match = _BARE_HOST.match(ctx.text, host.end, sentence.end)
+    else:
+        return
     if match is None or not ctx.asserted(sentence, host.start, match.end()):
         return
     k = bisect.bisect_left(ctx.scope.starts, sentence.start)
@@ -367,7 +378,7 @@ def _programme_made(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 def find_organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the organised facts (and the contributors who take part) of one sentence."""
     _organised(ctx, sentence, mentions)
-    if "gast" in sentence.text:
+    if "gast" in sentence.text or "Gast" in sentence.text:
         _bare_host(ctx, sentence, mentions)
     if "programma" in sentence.text:
         _programme_made(ctx, sentence, mentions)

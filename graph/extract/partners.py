@@ -310,10 +310,15 @@ def _led_programme(ctx: DocContext, before: Sentence) -> Mention | None:
 
 
 #: a programme or body and what it is made of: "(De City Deal X) bestaat uit (de gemeenten) A, B en C"
-_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:de\s+|het\s+)?"
+#: a time adverb between the verb and "uit": "bestaat op dit moment uit", "bestaat momenteel uit" (round 57r;
+#: the list is then the body's members now, as after "bestaat uit")
+_NOW = r"(?:(?:op\s+dit\s+moment|op\s+het\s+moment|momenteel|thans|nu|inmiddels)\s+)?"
+_CONSISTS_OF = re.compile(r"\s+(?:bestaat|bestond|bestaan|bestonden)\s+" + _NOW + r"uit\s+(?:de\s+|het\s+)?"
                           r"(?:(?:gemeenten|steden|provincies|organisaties|partijen|partners)\s+)?")
-#: what may open the sentence before the programme or body: an article, "Sinds 2023"
-_CONSISTS_OPENING = re.compile(r"\s*(?:(?:sinds|vanaf)\s+\d{4}\s+)?(?:de\s+|het\s+)?", re.IGNORECASE)
+#: what may open the sentence before the programme or body: an article, "Sinds 2023", a short lead-in closed by
+#: a colon ("Ter herinnering: de themagroep bestaat …", "Kort gezegd:"; round 57r)
+_CONSISTS_OPENING = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s+)?(?:(?:sinds|vanaf)\s+\d{4}\s+)?"
+                               r"(?:de\s+|het\s+)?", re.IGNORECASE)
 
 
 def consists_of(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -352,6 +357,10 @@ _PARTICIPANTS_PREDICATE = re.compile(r"\s+(?:(?:is|zijn|was|waren)\s+(?:(?:ook|n
                                      r"(?:pilot|praktijk|proef)(?:steden|gemeenten))\s*(?=[.;]|$)", re.IGNORECASE)
 
 
+#: a singular participant with an adverb of addition: "(X) is eveneens deelnemer", "is ook deelnemer" (round 57r)
+_ALSO_PARTICIPANT = re.compile(r"\s+(?:is|was)\s+(?:ook|eveneens|tevens)\s+deelnemer\s*(?:[.;]|$)", re.IGNORECASE)
+
+
 def members_by_predicate(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """"Breda, Ede en Tilburg zijn de eerste deelnemers", "Ook Breda is een van de deelnemende steden": the
     actors that open the sentence take part in the programme of the passage (round 39a; the predicate closes
@@ -364,14 +373,19 @@ def members_by_predicate(ctx: DocContext, sentence: Sentence, mentions: list[Men
     [('Breda', 'City Deal Zon'), ('Ede', 'City Deal Zon')]
     """
     start = ctx.content_start(sentence)
+    semicolon = ctx.text.rfind(";", start, sentence.end)
+    if semicolon >= 0 and _ALSO_PARTICIPANT.search(ctx.text, semicolon, sentence.end):
+        start = semicolon + 1  # "Sinds 2023 neemt ook Wierden deel; Twenterand is eveneens deelnemer." (57r)
     actors = ctx.list_after(start, sentence.end, types=ACTORS)
     if not actors or not re.fullmatch(r"\s*(?:ook\s+|de\s+gemeenten?\s+)?", ctx.text[start:actors[0].start], re.IGNORECASE):
         return
-    match = _PARTICIPANTS_PREDICATE.match(ctx.text, actors[-1].end, sentence.end)
+    match = _PARTICIPANTS_PREDICATE.match(ctx.text, actors[-1].end, sentence.end) \
+        or _ALSO_PARTICIPANT.match(ctx.text, actors[-1].end, sentence.end)
     if match is None or not ctx.asserted(sentence, start, match.end()):
         return
     target = ctx.context_unit(sentence.start, types={"Programme"}) or ctx.title_programme
     if target is None or target.type != "Programme":
         return
     for actor in actors:
-        ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-predicaat", 0.7)
+        ctx.add(actor, "participatesIn", target, sentence, "relations.deelnemers-predicaat", 0.7,
+                stated_at=start if semicolon >= 0 and start == semicolon + 1 else None)

@@ -37,7 +37,8 @@ STOP = frozenset(
     tussen binnen zoals maar of dus want omdat waardoor terwijl en dan nieuwe andere alle veel
     gericht gewerkt opgericht gestart gekozen vergaderd besproken sloot sloten kwam ging gaf nam sprak zat
     lag bleef hield liet zag begon doen doet deed deden the and of for namens via per respectievelijk
-    inmiddels reeds onlangs opnieuw eindelijk officieel definitief formeel vandaag gisteren""".split()
+    inmiddels reeds onlangs opnieuw eindelijk officieel definitief formeel vandaag gisteren
+    ik mij jij jou jullie""".split()  # (personal pronouns: "secretaris van de Werkgroep X jullie aanspreekpunt", 57r)
 )
 #: frequent finite verbs and participles of this genre that the endings below do not catch: a name
 #: in sentence case ("pijler Fysiek") stops before them ("… werkt samen met", "… kent drie themagroepen")
@@ -51,7 +52,8 @@ VERBS = frozenset(
     noemde noemden hoorde hoorden regelde regelden bundelde bundelden verbond verbonden
     spreekt spreken spraken kijkt keek keken kunt loopt liep liepen betrokken valt vallen viel vielen hoort horen leidt leiden
     bespreken bespreekt besprak behandelen behandelt agenderen agendeert uitwerken oppakken voorleggen
-    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt treedt trad traden""".split()
+    verlaat verliet verlieten verlaten getreden gestapt uitgetreden uitgestapt treedt trad traden
+    lezen leest""".split()
 )
 
 

@@ -73,6 +73,8 @@ def region_closing_compound(tokens: list[Token], head: int, places, text: str) -
     True
     """
     k = head + 1
+    if k + 2 < len(tokens) and tokens[k + 2].text in _COMPASS and tokens[k].text not in _COMPASS and is_cap(tokens[k]):
+        return _region_then_compass(tokens, head, text)
     if k + 2 >= len(tokens) or tokens[k].text not in _COMPASS or tokens[k + 1].text != "-" or k in places \
             or not is_cap(tokens[k + 2]) or "\n" in text[tokens[head].end:tokens[k].start] \
             or tokens[k + 1].start != tokens[k].end or tokens[k + 2].start != tokens[k + 1].end:
@@ -81,4 +83,28 @@ def region_closing_compound(tokens: list[Token], head: int, places, text: str) -
     if end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start] \
             and (is_cap(tokens[end]) or tokens[end].text == "-"):
         return None  # "Talentpact Noord-Limburg Werkt": a longer name this rule does not read
+    return end
+
+
+def _region_then_compass(tokens: list[Token], head: int, text: str) -> int | None:
+    """The token index after a region "<region>-<compass>" right after the compound ``tokens[head]`` ("de
+    Werkcoalitie Twente-West", "het Talentpact Brabant-Noord": a part of a region named by its compass point
+    after it; round 57r), when the clause ends after it; else None.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "De Werkcoalitie Twente-West is in 2022 opgericht."
+    >>> region_closing_compound(tokenize(text), 1, set(), text)
+    5
+    >>> text = "De Werkcoalitie Twente-West Werkt is opgericht."
+    >>> region_closing_compound(tokenize(text), 1, set(), text) is None
+    True
+    """
+    k = head + 1
+    if tokens[k + 1].text != "-" or "\n" in text[tokens[head].end:tokens[k].start] \
+            or tokens[k + 1].start != tokens[k].end or tokens[k + 2].start != tokens[k + 1].end:
+        return None
+    end = k + 3
+    if end < len(tokens) and "\n" not in text[tokens[end - 1].end:tokens[end].start] \
+            and (is_cap(tokens[end]) or tokens[end].text == "-"):
+        return None
     return end

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import load_lexicon
+from .organisations import peoples_platform
 from .model import Mention
 from .phrases import is_cap, name_after, quoted_after
 from .subject_titles import without_subject_titles
@@ -65,6 +66,10 @@ __all__ = ["about_programme", "find_programmes"]
 _PROGRAMME_SUFFIXES = ("fonds", "agenda", "register", "regeling", "programma", "impuls", "strategie", "akkoord",
                        "convenant", "actieplan", "pact", "monitor",
                        "alliantie",  # "de Woonalliantie IJsselsteden" (round 55d)
+                       # a named coalition of towns and partners run as a joint programme, as -alliantie: "de
+                       # Werkcoalitie Twente-West" (round 57r; lower case only for the one named before, not "de
+                       # collegecoalitie")
+                       "coalitie",
                        "route")  # "de Talentenroute Brainport Oost", "de Twentse Innovatieroute" (round 56r)
 _NAMED_SUFFIXES = {"campagne": "campaign", "programma": "project", "project": "project", "proeftuin": "project",
                    "pilot": "project", "werkstroom": "project", "werkpakket": "project", "actielijn": "project",
@@ -255,6 +260,8 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             named_kind = "project"  # 'het onderzoek "Werklocaties in middelgrote steden"'
         if low.endswith(_COMPOUND_ONLY) and (low in _COMPOUND_ONLY or not word[:1].isupper()):
             named_kind = None  # "Platform X", "het platform", "een woonplatform": no name of a platform
+        if peoples_platform(word):
+            named_kind = None  # "het Bewonersplatform Kersenboogerd": the residents' body, an organisation (57r)
         if named_kind and word.isalpha():
             span = quoted_after(tokens, i + 1, text)
             if span is not None and tokens[span[0]].text == "een":
@@ -395,6 +402,9 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
                 name = " ".join(text[start:end].split())
                 if not word[:1].isupper():
                     before = _named_before(mentions, low)  # "het actieprogramma": the one named before
+                    if before is None and suffix == "coalitie":
+                        i += 1  # "de collegecoalitie": a council's majority, no programme
+                        continue
                     if before is None and end == token.end and generic_compound(word, suffix):
                         i += 1  # "aan het warmteprogramma": a kind of work, no programme (graph.extract.generic_compounds)
                         continue

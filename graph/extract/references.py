@@ -129,6 +129,8 @@ def _matches(mention: Mention, word: str) -> bool:
         return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
     if word == "podcast":  # "de podcast": the podcast series named before ("de G40-podcast 'Stad in Gesprek'")
         return mention.type == "Programme" and "podcast" in mention.text.lower()
+    if word == "platform" and names_kind(mention, word):
+        return True  # "het Bewonersplatform X … Voorzitter van het platform is Y": the residents' body (57r)
     if word in _PROGRAMME_HEADS:  # "de deal" is one deal, never the family "de Regio Deals"
         return mention.type == "Programme" and word in mention.label.lower().replace(" ", "") \
             and mention.rule != "programmes.deal-family"

@@ -78,6 +78,9 @@ from .context import DocContext
 from .ellipsis import find_gapped_roles, find_town_ellipsis
 from .role_that import find_role_that
 from .firstperson import find_first_person
+from .ruling_chambers import find_ruling_chambers
+from .participants_from import find_participants_from
+from .ministry_directorates import find_ministry_directorates
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
 from .heading_ministry import find_heading_ministry_roles
@@ -288,6 +291,9 @@ def find_relations(ctx: DocContext) -> None:
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)
     find_first_person(ctx)
+    find_ruling_chambers(ctx)  # "Aldus vastgesteld door A, voorzitter, en B en C, leden, …": roles in the court
+    find_participants_from(ctx)  # "Dank voor de werksessie! Deelnemers uit A, B en C, plus D": they took part
+    find_ministry_directorates(ctx)  # "X, directeur Werk en Wijk van het ministerie van SZW": X heads it, SZW's
     find_addressee_facts(ctx)  # "Per 2 maart ben je secretaris van de pijler" in "Inwerkprogramma X": X's role
     find_acquaintance_rows(ctx)  # "| kennismaking EZK | Rik Hoekstra, programmamanager |": his role at EZK
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer

@@ -35,13 +35,21 @@ from .context import DocContext
 from .model import Mention
 from .sentences import split_sentences
 from .table_layout import cells_of, header_name, header_rows
+from .voice import we_actor
 
 __all__ = ["session_cells", "find_session_tables"]
 
 SESSION_RULE = "events.session"  # as graph.extract.events.SESSION_RULE (imported there would be a cycle)
 
 #: a column of session titles
-_TITLE_COLUMN = re.compile(r"(?:titel\s+(?:van\s+de\s+)?)?(?:workshop|(?:deel|werk|parallel|kennis|break-out)?sessie)s?")
+_TITLE_COLUMN = re.compile(r"(?:titel\s+(?:van\s+de\s+)?)?(?:workshop|(?:deel|werk|parallel|kennis|break-out)?sessie)s?|"
+                           # a track record's events: "| jaar | bijeenkomst | organisator | rol van de stad |" (57r)
+                           r"bijeenkomst(?:en)?|evenement(?:en)?")
+#: a column of the part the document's own town played in the row's event: "| rol van de stad |" (a bid book's
+#: track record): host or co-organiser (organised), participant (took part)
+_TOWN_PART_COLUMN = re.compile(r"rol\s+van\s+(?:de\s+)?(?:stad|gemeente)")
+_ORGANISED_PART = re.compile(r"\b(?:gaststad|gastgemeente|gastheer|(?:mede)?organisator)\b", re.IGNORECASE)
+_TAKEN_PART = re.compile(r"\b(?:deelnemer|deelnemende\s+(?:stad|gemeente))\b", re.IGNORECASE)
 #: a column of who organises the row's session
 _ORGANISER_COLUMN = re.compile(r"organisatie|organisator(?:en)?|georganiseerd\s+door|organiserende\s+partij(?:en)?")
 #: what a title cell holds that is no title: an empty cell's dash, "nog niet bekend"
@@ -94,9 +102,26 @@ def find_session_tables(ctx: DocContext) -> None:
             if session is None or sentence is None:
                 continue
             for name, cell in zip(names, cells):
+                if _TOWN_PART_COLUMN.fullmatch(name):
+                    _town_part(ctx, session, sentence, ctx.text[cell[0]:cell[1]])
                 if _ORGANISER_COLUMN.fullmatch(name):
                     actors = [m for m in ctx.in_span(*cell) if m.type in ACTORS]
                     for actor, after in zip(actors, actors[1:] + [None]):
                         if after is not None and after.type == "OrganisationalUnit" and after.start - actor.end <= 1:
                             continue  # "G40 Pijler Fysiek Domein": the pijler organised it
                         ctx.add(actor, "organised", session, sentence, "sessions.organiser-column", 0.75)
+
+
+def _town_part(ctx: DocContext, session: Mention, sentence, cell: str) -> None:
+    """The part the document's own town played in a track record's event: "gaststad, medeorganisator" (organised),
+    "deelnemer" (took part). The town is the one the document speaks for ("wij") or the one its title names."""
+    town = we_actor(ctx)
+    if town is None and ctx.sentences:
+        towns = {m.label: m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "Municipality"}
+        town = next(iter(towns.values())) if len(towns) == 1 else None
+    if town is None or town.type != "Municipality":
+        return
+    if _ORGANISED_PART.search(cell):
+        ctx.add(town, "organised", session, sentence, "sessions.town-part", 0.7)
+    elif _TAKEN_PART.search(cell):
+        ctx.add(town, "participatesIn", session, sentence, "sessions.town-part", 0.7)

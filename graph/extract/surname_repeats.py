@@ -30,6 +30,24 @@ __all__ = ["surname_repeats", "particle_repeats"]
 _CONFIRMED = ("persons.full-name", "persons.cue", "persons.table-cell")
 
 
+def _kind_named(text: str, name: str) -> bool:
+    """Whether the text names ``name`` after a programme's or unit's kind word too ("het programma Energieke
+    Wijken", "de Themagroep Smart Cities"): then the name a role word gave ("programmaleider Energieke Wijken") is
+    that programme's or unit's, no person's to repeat (:mod:`.unit_name_persons` drops the first one; round 57r).
+
+    >>> _kind_named("Het programma Energieke Wijken start. Programmaleider Energieke Wijken: Eva.", "Energieke Wijken")
+    True
+    >>> _kind_named("Programmaleider Sanne Wijkstra zei het.", "Sanne Wijkstra")
+    False
+    """
+    lexicon = load_lexicon()
+    for match in re.finditer(r"\b([\w-]+)\s+" + re.escape(name) + r"\b", text):
+        kind = match.group(1).lower()
+        if kind in lexicon.programme_kinds or kind in lexicon.unit_kinds or kind in ("programma", "project"):
+            return True
+    return False
+
+
 def surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
     """"Iris Dekker … Dekker was eerder vicevoorzitter": later uses of a full name's surname."""
     surnames = {}
@@ -49,6 +67,8 @@ def surname_repeats(text: str, tokens: list[Token], blocked: set[int], found: li
             first_cued.setdefault(m.text, m.end)
     for name, first_end in first_cued.items():
         # "Sjef Ramakers, wethouder Heerlen … als opvolger van Sjef Ramakers": a name a cue confirmed, again
+        if _kind_named(text, name):
+            continue  # "programmaleider Energieke Wijken" beside "het programma Energieke Wijken": a field (57r)
         for again in _whole_word_matches(text, name, first_end):
             k = token_at.get(again.start())
             if k is not None and k not in blocked and again.start() not in taken and again.end() - 1 not in taken \

@@ -287,7 +287,8 @@ _SCOPE_TYPES = {"municipality": {"Municipality"}, "province": {"Province"}, "min
 
 #: what stands right before the organisation a role cell names: "beleidsadviseur, Divosa", "lector Armoede en
 #: Participatie, Hogeschool Windesheim", "directeur bij de VNG"
-_CELL_ACTOR_CUE = re.compile(r"(?:,|\bbij|\bvan)\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: (a kind word may stand before the name: "gedeputeerde Economie, provincie Flevoland", round 57r)
+_CELL_ACTOR_CUE = re.compile(r"(?:,|\bbij|\bvan)\s*(?:de\s+|het\s+)?(?:(?:provincie|gemeente)\s+)?$", re.IGNORECASE)
 
 
 def role_cell_actor(ctx: DocContext, start: int, end: int, scope: str) -> Mention | None:

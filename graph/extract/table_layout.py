@@ -24,7 +24,7 @@ import re
 
 from .model import Sentence
 
-__all__ = ["column_pair_rows", "timed_row", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
+__all__ = ["column_pair_rows", "timed_row", "ACTOR_COLUMN", "CONTACT_COLUMN", "EMPLOYER_COLUMN", "MEMBERS_COLUMN", "ON_BEHALF_COLUMN", "PARTNER_COLUMN", "PERSON_COLUMN", "ROLE_COLUMN", "SUPERVISOR_COLUMN",
            "host_columns",
            "REPRESENTATIVE_COLUMN", "ROW_NUMBER", "ROW_THING", "action_table", "TOWN_COLUMN", "cells_of", "header_name", "header_rows", "location_column",
            "thing_column", "parts_row", "parts_table", "PARTS_COLUMN"]
@@ -44,9 +44,12 @@ MEMBERS_COLUMN = re.compile(r"(?:samenwerkings)?partners?|partij(?:en)?|deelneme
 _TOWN_WORD = r"(?:pilot|proef|praktijk|koploper|voorbeeld)?(?:gemeenten?|steden|stad)"
 
 
+#: a steering group's "| naam | functie | namens |": the body each member sits for, where they hold the office of the
+#: functie column; the body itself is no member of the group its person sits in (round 57r)
+ON_BEHALF_COLUMN = re.compile(r"namens", re.IGNORECASE)
 ACTOR_COLUMN = re.compile(r"(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?)"
-                          r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*",
-                          re.IGNORECASE)
+                          r"(?:\s*/\s*(?:organisaties?|" + _TOWN_WORD + r"|instellingen?|ministeries?|provincies?))*|"
+                          + ON_BEHALF_COLUMN.pattern, re.IGNORECASE)
 #: a column of who represents the row's member: "| Partner | Vertegenwoordigd door |" (the person is of that member)
 REPRESENTATIVE_COLUMN = re.compile(r"vertegenwoordigd\s+door|vertegenwoordigers?", re.IGNORECASE)
 #: a column of where the row's person comes from: "| Afkomstig van |", "| Werkgever |", "| In dienst bij |": whom the
@@ -79,6 +82,8 @@ def host_columns(names: list[str]) -> list[str]:
 PERSON_COLUMN = re.compile(r"(?:ambtelijke?|bestuurlijke?)\s+(?:lid|leden)|"  # "| stad | bestuurlijk lid | ambtelijk lid |"
                            r"(?:(?:ambtelijke?|bestuurlijke?|vaste)\s+)?(?:naam|namen|vertegenwoordigers?|vertegenwoordigd\s+door|bestuurders?|"
                            r"personen|persoon|wie\s+namens|contactpersonen|contactpersoon|kandida(?:a)?t(?:en)?|"
+                           # a book's or bundle's table of contents: "| nr. | titel | auteur | functie van de auteur |" (57r)
+                           r"auteurs?|"
                            # a register's holder of each office: "| functie | houder |", "| gemandateerde |" (49e)
                            r"(?:functie|mandaat)?houders?|functionaris(?:sen)?|gemandateerden?|"
                            # who supervises a trainee or intern at the host: "| Gastorganisatie | Begeleider | Functie |" (55e)
@@ -97,7 +102,10 @@ CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\
                             re.IGNORECASE)
 
 
-ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?[\w-]+)?", re.IGNORECASE)
+#: a column of what each row's person does: "| Functie |", "| Rol in de themagroep |", "| Functie van de auteur |" (the
+#: office of the person in the row's author column, round 57r)
+ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?[\w-]+)?"
+                         r"|functies?\s+van\s+de\s+auteurs?", re.IGNORECASE)
 
 
 #: first-column headers whose cells name a body or part of their own

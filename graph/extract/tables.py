@@ -64,7 +64,8 @@ from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_a
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
                           portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
                           stakeholder_contacts, unit_bracket_role)
-from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, PARTNER_COLUMN,
+from .own_body_roles import own_body_role
+from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, ON_BEHALF_COLUMN, PARTNER_COLUMN,
                            REPRESENTATIVE_COLUMN, ROLE_COLUMN, ROW_NUMBER, ROW_THING, SUPERVISOR_COLUMN, action_table, host_columns,
                            TOWN_COLUMN, cells_of, header_name, header_rows, location_column, parts_table, thing_column)
 
@@ -311,10 +312,12 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         elif MEMBERS_COLUMN.fullmatch(name) or ACTOR_COLUMN.fullmatch(name) or EMPLOYER_COLUMN.fullmatch(name):
            employer = EMPLOYER_COLUMN.fullmatch(name) is not None  # "| Afkomstig van |": where the person works
            if members and subject is not None and not employer and not (contacts and ACTOR_COLUMN.fullmatch(name)) \
-                   and not (persons and ACTOR_COLUMN.fullmatch(name) and board_subject(subject)):
+                   and not (persons and ACTOR_COLUMN.fullmatch(name) and board_subject(subject)) \
+                   and not (persons and ON_BEHALF_COLUMN.fullmatch(name)):
                     # (the organisation beside a row's contact is the contact's: "| Pijler Sociaal | VWS | Eva Smit |"
                     # under "| G40-tafel | ministerie | contactpersoon |" says whom VWS has there, not that VWS takes part)
-                    # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from)
+                    # (a board's members are its persons: "| Naam | Functie in het DB | Gemeente |" names where they come from;
+                    # so are a steering group's: "| naam | functie | namens |", 57r)
                     actors.extend(m for m in values if m.type in ACTORS
                                  or (m.type == "Person" and subject.type == "OrganisationalUnit"))
            # (a member's representative is of that member: "| gemeente Ede | Eva Smit |" under "| Partner | Vertegenwoordigd door |")
@@ -343,8 +346,13 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
     for person in contacts if office is not None else ():
         # "| Pijler Sociaal | OCW | Eva Smit | senior beleidsmedewerker |": the contact's own office, at OCW
         ctx.add(person, "hasRole", office, row, "tables.role", 0.8, role=row_role.label)
+    own_role = own_body_role(role_text, subject.label) if subject is not None and subject.type in HOLDERS \
+        and role_text and len(persons) == 1 else None
+    if own_role is not None:  # "| X | burgemeester, voorzitter stuurgroep |" under "Stuurgroep kandidatuur" (57r)
+        ctx.add(persons[0], "hasRole", subject, row, "tables.own-body-role", 0.75, role=own_role)
     for m in actors if not attendance else ():
-        ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
+        if own_role is None or m is not persons[0]:
+            ctx.add(m, "participatesIn", subject, row, "tables.members", 0.8)
     for person in persons if len(persons) == 1 else ():
         for office, place in bracket_offices(ctx, cells, person):  # "| X | lid | G40 (wethouder Hoorn) |"
             ctx.add(person, "hasRole", place, row, "tables.cell-bracket-office", 0.75, role=office)
@@ -378,9 +386,13 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
 def _office_place(ctx: DocContext, cells: list[tuple[int, int]], names: list[str], row_role, role_cell, word) -> Mention | None:
     """Where a row's person holds the office of its role cell: the row's town or organisation of the
     role's kind, the one the cell names after the role word, else the document's own place ("| Gemeente
-    Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |")."""
+    Breda | X | wethouder |", "| X | beleidsadviseur, Divosa |", "| X | wethouder van Alkmaar, voorzitter Pijler Y |":
+    the place right after the office word, round 57r)."""
+    after_word = role_cell[0] + word.end()
     return row_actor(ctx, cells, names, row_role.scope) \
-        or role_cell_actor(ctx, role_cell[0] + word.end(), role_cell[1], row_role.scope) \
+        or role_cell_actor(ctx, after_word, role_cell[1], row_role.scope) \
+        or (office_place(ctx, after_word, role_cell[1], row_role.scope)
+            if re.match(r"\s+(?:van|in|bij)\s", ctx.text[after_word:role_cell[1]]) else None) \
         or own_place(ctx, row_role.scope)
 
 

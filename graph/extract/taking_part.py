@@ -104,6 +104,11 @@ _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|conven
                             r"\b(?:hun|zijn|haar)\s+(?:eigen\s+)?(?:[\w-]+\s+)?[\w-]*(?:deal|convenant|overeenkomst|akkoord|"
                             r"verklaring|contract)\b", re.IGNORECASE)
 _SIGNED = re.compile(r"(?:sloot|sloten|gesloten|(?:onder)?tek|getek|zet|handtekening)", re.IGNORECASE)
+#: a paper opening the clause as what is signed: "Het besluit is namens de minister ondertekend door X", "De brief
+#: werd ondertekend door …" (a decision's or letter's signer, no party to the passage's programme; round 57r)
+_SIGNED_PAPER = re.compile(r"\s*(?:het|dit|dat|de|deze|die)\s+(?:besluit|beschikking|brief|verslag|aanvraag|"
+                           r"bezwaarschrift|verweerschrift|advies|uitspraak|document)\s+(?:is|werd|wordt|was)\b",
+                           re.IGNORECASE)
 #: a signing in the present tense ("tekent", "ondertekenen", "wordt … ondertekend") …
 _SIGNS_NOW = re.compile(r"(?:onder)?teken(?:t|en)$", re.IGNORECASE)
 _IS_SIGNED = re.compile(r"\b(?:wordt|worden|zal|zullen)\b", re.IGNORECASE)
@@ -319,9 +324,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if not sentence.start <= target.start < sentence.end and _meeting_taken_part_in(ctx, sentence, match):
             continue  # "Aan het overleg nemen ook de wethouders van A en B deel": the meeting, not the programme
         if _SIGNED.match(match.group()) and not sentence.start <= target.start < sentence.end \
-                and _OWN_AGREEMENT.search(text, sentence.start, sentence.end):
+                and (_OWN_AGREEMENT.search(text, sentence.start, sentence.end)
+                     or _SIGNED_PAPER.match(text, ctx.content_start(sentence))):
             # "Beide instellingen hebben een intentieverklaring met de gemeente getekend", "Almere tekende eerder
-            # een convenant met BZK": an agreement of its own
+            # een convenant met BZK": an agreement of its own; "Het besluit is ondertekend door X": a paper
             continue
         if _signing_to_come(ctx, sentence, match):
             continue  # "Amersfoort tekent pas in 2027": a signing planned (45a)
@@ -334,8 +340,10 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
         if frame is not None:
             clause_start = frame.end()  # "Namens de VNG laat ik weten dat A en B deelnemen": A and B, not the VNG
         clause_start = _relative_clause_start(ctx, mentions, clause_start, match.start())
-        if relative is not None and target is relative and _APPOSED_WHEREIN.match(text, relative.end):
-            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner)
+        if relative is not None and target is relative and (_APPOSED_WHEREIN.match(text, relative.end)
+                                                            or _RELATIVE_THEN_WHEREIN.match(text, relative.end)):
+            # "Y, het programma van BZK waaraan Venlo deelneemt": Venlo, not BZK (the apposition's owner); "het
+            # Leernetwerk X, dat Platform31 begeleidde en waarin Venlo deelnam": Venlo, not Platform31 (57r)
             clause_start = max([clause_start] + [w.end() for w in _WHEREIN_WORD.finditer(text, relative.end, match.start())])
         for joined in _AND_THAT.finditer(text, clause_start, match.start()):
             clause_start = joined.end()  # "…, die het bureau huisvest, en dat Kampen deelneemt": Kampen, not the bureau
@@ -464,18 +472,23 @@ def _signing_to_come(ctx: DocContext, sentence: Sentence, cue: re.Match) -> bool
 #: a relative clause whose pronoun is its subject, the cue inside it: "(aanspreekpunt voor) de steden die aan
 #: deze aanpak meedoen" (no comma between the pronoun and the cue: not "Ede, die …, doet mee")
 _RELATIVE_DIE = re.compile(r"(?<=[\w,])\s+die\s+(?=[^,;:()]*$)")
+#: a relative "waar" whose "aan"/"in" comes later, right before the cue: ", waar inmiddels twaalf steden aan deelnemen"
+_RELATIVE_WHERE = re.compile(r",\s+waar\s+(?=[^,;:()]*\b(?:aan|in)\s+[^,;:()]*$)")
 
 
 #: the relative adverb that opens the clause of who takes part in the thing before it
 _WHEREIN_WORD = re.compile(r"\b(?:waaraan|waarin)\s")
 #: an apposition between the thing and the relative adverb: ", het programma van BZK waaraan"
+#: a first relative clause between the thing and the relative adverb: ", dat Platform31 begeleidde en waarin"
+_RELATIVE_THEN_WHEREIN = re.compile(r"\s*,\s*(?:dat|die)\s+[^,;:()]{1,80}?\s+en\s+(?:waaraan|waarin)\s")
 _APPOSED_WHEREIN = re.compile(r"\s*,\s*(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+(?:waaraan|waarin)\s")
 
 
 def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int, cue: int) -> int:
     """Where the clause of the cue at ``cue`` starts when the cue stands in a relative clause opened by
     "die": the antecedent is who takes part, not the subject of the main clause; a named actor right
-    before "die" ("Breda en Ede, die meedoen aan X") is the antecedent and keeps the clause as it was.
+    before "die" ("Breda en Ede, die meedoen aan X") is the antecedent and keeps the clause as it was. A clause
+    opened by a split "waar … aan" is its own ("…, waar inmiddels twaalf steden aan deelnemen").
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
@@ -483,6 +496,11 @@ def _relative_clause_start(ctx: DocContext, mentions: list[Mention], start: int,
     >>> sorted(r.subject.text for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.predicate == "participatesIn")
     ['Ede']
     """
+    where = None
+    for where in _RELATIVE_WHERE.finditer(ctx.text[:cue], start):
+        pass
+    if where is not None:
+        return where.end()  # "…de City Deal X, waar inmiddels twaalf steden aan deelnemen": not the main clause's (57r)
     relative = None
     for relative in _RELATIVE_DIE.finditer(ctx.text[:cue], start):
         pass

@@ -7,8 +7,8 @@ a unit or programme that the same document names with its kind word ("Pijler Fys
 "Themagroep Smart Cities", "Programma Vitale Stadscentra"), they name that unit's field, not a
 person: a person is not called what a pijler or a themagroep of the document is called.
 
-Only names read from a role word alone (rule ``persons.cue``) are dropped, and only names of two
-words or more without a surname's particle: "voorzitter Remkes" stays a person beside a
+Only names read from a role word alone (rule ``persons.cue``) are dropped, with their repeats later in the text
+(``persons.name-repeat``), and only names of two words or more without a surname's particle: "voorzitter Remkes" stays a person beside a
 "Commissie Remkes", and so does a name with a known given name.
 
 Examples
@@ -28,6 +28,8 @@ from .model import Mention
 __all__ = ["without_unit_names"]
 
 _NAMED = frozenset({"OrganisationalUnit", "Programme"})
+#: a name read from a role word, and the repeats of it the text gives later (:mod:`.surname_repeats`)
+_READ_FROM_CUE = frozenset({"persons.cue", "persons.name-repeat"})
 #: a tail with a surname's particle may be a person's name after all: "Commissie Van der Meer"
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "von"})
 
@@ -54,4 +56,6 @@ def without_unit_names(persons: list[Mention], names: list[Mention]) -> list[Men
     if not cued:
         return persons
     tails = _name_tails(names)
-    return [m for m in persons if m.rule != "persons.cue" or " ".join(m.text.split()).lower() not in tails]
+    dropped = {" ".join(m.text.split()).lower() for m in cued} & tails
+    # (so are its later repeats: "programmaleider Energieke Wijken" … "van Energieke Wijken", round 57r)
+    return [m for m in persons if m.rule not in _READ_FROM_CUE or " ".join(m.text.split()).lower() not in dropped]

@@ -47,7 +47,9 @@ def unnamed_group_after(text: str, mentions: list[Mention], end: int) -> bool:
 
 #: a relative adverb of taking part right after what is taken part in: "de City Deal X, waaraan Helmond deelneemt"
 #: (also after an apposition of its kind and owner: "Wijken Vooruit, het programma van BZK waaraan Venlo deelneemt", 52e)
-_WHEREIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+)?"
+_WHEREIN = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:het|de|een)\s+[a-z-]+(?:\s+van\s+(?:het\s+|de\s+)?[\w-]+)?\s+|"
+                      # a first relative clause before it: "het Leernetwerk X, dat Platform31 begeleidde en waarin …" (57r)
+                      r"(?:dat|die)\s+[^,;:()]{1,80}?\s+en\s+)?"
                       r"(?:waaraan|waarin)\s")
 
 
