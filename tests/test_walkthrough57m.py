@@ -1,0 +1,70 @@
+"""Walkthrough 35 (round 57m): the G40 bureau's senior adviser checks every named question's rows against the
+sentences they cite, in the bundled corpus and three development sets.
+
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.tenure import Term, stated_ends
+from tests.documents import ask_rows, built_from, unit_role_timeline
+
+# ---- finding 1: a table's "2022–2024" and "2024–heden" rows of one holder are one term that goes on -----------
+
+HISTORY = """Geschiedenis van de City Deal Groene Bedrijventerreinen
+
+De deal is in 2020 gesloten.
+
+| Periode | Bestuurlijk trekker | Rijkstrekker |
+|---|---|---|
+| 2020–2022 | Jeroen Walstra (Zwolle) | Bas Ottens (EZK) |
+| 2022–2024 | Marit Dekkers (Breda) | Bas Ottens (EZK) |
+| 2024–heden | Marit Dekkers (Breda) | Lotte Aalbers (EZK) |
+"""
+@pytest.fixture(scope="module")
+def history(tmp_path_factory):
+    return built_from(tmp_path_factory.mktemp("history"), {"geschiedenis": ("2026-10-02", HISTORY)})
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_second_term_the_same_table_tells_is_current(runner, history, engine):
+    """Walkthrough 35, finding 1: "2024–heden" got the end of "2022–2024" as its inferred end, so the current
+    bestuurlijk trekker was gone from `who-does-what --as-of` and the timeline said her term ended in 2024."""
+    rows = ask_rows(runner, history, engine, "who-does-what", "-p", "body=City Deal Groene Bedrijventerreinen",
+                    "--as-of", "2026-10-02")
+    assert sorted((r["personLabel"], r["role"], r["since"], r["end"]) for r in rows) == [
+        ("Lotte Aalbers", "rijkstrekker", "2024-01-01", ""),
+        ("Marit Dekkers", "bestuurlijk trekker", "2024-01-01", "")], rows
+    everything = ask_rows(runner, history, engine, "who-does-what", "-p", "person=Marit Dekkers")
+    assert [(r["since"], r["end"]) for r in everything] == [("2022-01-01", "")], everything
+
+
+def test_the_timeline_shows_one_open_term(history):
+    assert unit_role_timeline(history, "City Deal Groene Bedrijventerreinen", "bestuurlijk trekker") == [
+        ("Jeroen Walstra", "2020-01-01", "2022"), ("Marit Dekkers", "2022-01-01", None)]
+
+
+def test_the_first_term_still_ends_and_the_predecessor_too(runner, history):
+    """Near miss: the ended terms of the table keep their ends (Bas Ottens until 2024)."""
+    rows = ask_rows(runner, history, "oxigraph", "who-does-what", "-p", "person=Bas Ottens")
+    assert [(r["since"], r["end"]) for r in rows] == [("2020-01-01", "2024")], rows
+    assert ask_rows(runner, history, "oxigraph", "who-does-what", "-p", "person=Bas Ottens", "--as-of", "2026-10-02") == []
+
+
+@pytest.mark.parametrize("terms, expected", [
+    # one document: the ended first term does not close the later open one
+    ([Term("ev/d/1", "p/a", "u/cd", "trekker", "2022-01-01", "2024-12-31", True),
+      Term("ev/d/2", "p/a", "u/cd", "trekker", "2024-01-01", None, False)], []),
+    # another document's end does close it
+    ([Term("ev/d/1", "p/a", "u/cd", "trekker", "2024-01-01", None, False),
+      Term("ev/e/1", "p/a", "u/cd", "trekker", "2022-01-01", "2024-12-31", True)], [("ev/d/1", "2024-12-31", "ev/e/1")]),
+    # one document, but the open term starts with the ended one: the end is its end
+    ([Term("ev/d/1", "p/a", "u/cd", "trekker", "2022-01-01", "2024-12-31", True),
+      Term("ev/d/2", "p/a", "u/cd", "trekker", "2022-01-01", None, False)], [("ev/d/2", "2024-12-31", "ev/d/1")]),
+])
+def test_which_stated_end_closes_an_open_term(terms, expected):
+    assert stated_ends(terms) == expected
