@@ -193,12 +193,14 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
-    """The dated terms of single offices (:data:`SINGLE_OFFICES`), by body and office: the offices a later
-    holder's start can end a term of (:func:`inferred_ends`), and whose holders are compared by name."""
+    """The dated terms of single offices (:data:`SINGLE_OFFICES`, by :func:`office_key`: a "pijlervoorzitter"
+    is the pijler's voorzitter), by body and office: the offices a later holder's start can end a term of
+    (:func:`inferred_ends`), and whose holders are compared by name."""
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
-        if term.start and term.office in SINGLE_OFFICES:
-            by_office.setdefault((term.body, term.office), []).append(term)
+        office = office_key(term.office)
+        if term.start and office in SINGLE_OFFICES:
+            by_office.setdefault((term.body, office), []).append(term)
     return by_office
 
 
@@ -394,12 +396,17 @@ def office_key(office: str) -> str:
 
     >>> office_key("bestuurlijk trekker"), office_key("bestuurlijke trekker"), office_key("ambtelijk trekker")
     ('trekker', 'trekker', 'ambtelijk trekker')
+    >>> office_key("pijlervoorzitter"), office_key("themagroepsecretaris"), office_key("covoorzitter")
+    ('voorzitter', 'secretaris', 'covoorzitter')
     """
     return _OFFICE_KEYS.get(office, office)
 
 
-#: the wordings of one office (:func:`office_key`)
-_OFFICE_KEYS = {"bestuurlijk trekker": "trekker", "bestuurlijke trekker": "trekker"}
+#: the wordings of one office (:func:`office_key`): a pijler's "pijlervoorzitter" is its voorzitter, so the
+#: 2021 report's "pijlervoorzitter X" ends where "Y, voorzitter van de pijler" begins (walkthrough 35, finding 2)
+_OFFICE_KEYS = {"bestuurlijk trekker": "trekker", "bestuurlijke trekker": "trekker",
+                "pijlervoorzitter": "voorzitter", "themagroep-voorzitter": "voorzitter",
+                "pijlersecretaris": "secretaris", "themagroepsecretaris": "secretaris"}
 
 
 def _states_end(term: Term) -> bool:

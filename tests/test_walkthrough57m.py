@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from graph.tenure import Term, stated_ends
+from graph.tenure import Term, inferred_ends, stated_ends
 from tests.documents import ask_rows, built_from, unit_role_timeline
 
 # ---- finding 1: a table's "2022–2024" and "2024–heden" rows of one holder are one term that goes on -----------
@@ -68,3 +68,47 @@ def test_the_first_term_still_ends_and_the_predecessor_too(runner, history):
 ])
 def test_which_stated_end_closes_an_open_term(terms, expected):
     assert stated_ends(terms) == expected
+
+
+# ---- finding 2: a "pijlervoorzitter" is the pijler's voorzitter --------------------------------------------
+
+REPORT_2021 = ("Jaarverslag 2021 van de pijler Wonen en Werk\n\nDe pijler Wonen en Werk kwam in 2021 vier keer bijeen. "
+               "Pijlervoorzitter Henk Altena sprak over de woningbouw.\n")
+NEWS_2022 = ("Netwerkdag van de pijler Wonen en Werk\n\nWethouder Sanne Bolk (Assen), voorzitter van de pijler Wonen en Werk, "
+             "heette iedereen welkom.\n\nCovoorzitter Evi Maas opende de middag.\n")
+
+
+@pytest.fixture(scope="module")
+def chairs(tmp_path_factory):
+    return built_from(tmp_path_factory.mktemp("chairs"), {"jaarverslag-2021": ("2021-12-31", REPORT_2021),
+                                                         "netwerkdag-2022": ("2022-09-20", NEWS_2022)})
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_the_next_voorzitter_ends_the_pijlervoorzitter_s_term(runner, chairs, engine):
+    """Walkthrough 35, finding 2: the bundled corpus named two chairs of the pijler Economie en Werk as of 2023,
+    the 2021 report's 'pijlervoorzitter' and the 2022 one's 'voorzitter'."""
+    rows = ask_rows(runner, chairs, engine, "unit-chairs", "--as-of", "2023-01-01")
+    assert sorted((r["personLabel"], r["role"]) for r in rows if r["role"] in ("voorzitter", "pijlervoorzitter")) == [
+        ("Sanne Bolk", "voorzitter")], rows
+    earlier = ask_rows(runner, chairs, engine, "unit-chairs", "--as-of", "2022-01-01")
+    assert [(r["personLabel"], r["role"]) for r in earlier] == [("Henk Altena", "pijlervoorzitter")], earlier
+
+
+def test_a_covoorzitter_is_no_successor():
+    """Near miss: "covoorzitter" is another office (co-chairs), and a pijlervoorzitter is closed by a voorzitter."""
+    terms = [Term("e1", "p/henk", "u/pijler", "pijlervoorzitter", "2021-01-01", "2021-12-31", False, True),
+             Term("e2", "p/evi", "u/pijler", "covoorzitter", "2022-09-20", "2022-09-20", False, True)]
+    assert inferred_ends(terms) == []
+    terms.append(Term("e3", "p/sanne", "u/pijler", "voorzitter", "2022-09-20", "2022-09-20", False, True))
+    assert inferred_ends(terms) == [("e1", "2022-09-19", "e3")]
+
+
+def test_the_explorer_says_which_report_ended_the_term(runner, chairs):
+    from graph.cli import cli
+
+    result = runner.invoke(cli, ["--graph", str(chairs), "serve", "--get", "/entity/person/henk-altena.json"])
+    assert result.exit_code == 0, result.output
+    evidence = [(e["inferred_until"], e["ended_by_path"]) for fact in json.loads(result.stdout)["facts"]["hasRole:out"]
+                for e in fact["evidence"]]
+    assert evidence == [("2022-09-19", "/document/netwerkdag-2022")], evidence
