@@ -112,3 +112,36 @@ def test_the_explorer_says_which_report_ended_the_term(runner, chairs):
     evidence = [(e["inferred_until"], e["ended_by_path"]) for fact in json.loads(result.stdout)["facts"]["hasRole:out"]
                 for e in fact["evidence"]]
     assert evidence == [("2022-09-19", "/document/netwerkdag-2022")], evidence
+
+
+# ---- finding 3: the chair of a pijler's meeting is not the pijler's chair -----------------------------------
+
+def _roles(text: str) -> list[tuple[str, str, str]]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    return sorted((r.subject.label, r.role, r.object.label) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+                  if r.predicate == "hasRole")
+
+
+SCHEDULE = """# Inwerkprogramma nieuwe secretaris pijler Sociaal Domein
+
+| dag | onderdeel | met |
+|---|---|---|
+| ma | Ambtelijk Pijleroverleg Sociaal Domein (je notuleert mee) | voorzitter Kees Baarda, afdelingshoofd Zorg van de gemeente Gouda |
+| di | kennismaking met de voorzitter van de pijler | Ria Smit, wethouder van Delft en voorzitter van de Pijler Sociaal Domein |
+| wo | Pijleroverleg Sociaal Domein | voorzitter Anna Bos, wethouder van Ede |
+"""
+
+
+def test_the_chair_of_the_pijler_s_meeting_chairs_the_meeting_not_the_pijler():
+    """Walkthrough 35, finding 3: 'voorzitter Chantal Rijkers' of the 'Ambtelijk Pijleroverleg Fysiek Domein' row
+    became the pijler's voorzitter, and ended the real chair's term (an end inferred from the next holder)."""
+    assert [r for r in _roles(SCHEDULE) if r[1] == "voorzitter"] == [("Ria Smit", "voorzitter", "Pijler Sociaal Domein")]
+    assert ("Kees Baarda", "afdelingshoofd", "Gouda") in _roles(SCHEDULE)
+
+
+def test_the_pijler_s_chair_named_with_its_meeting_is_still_its_chair():
+    """Near miss: the pijler's own chair in a sentence that also names its meeting."""
+    text = "Wethouder Ria Smit, voorzitter van de pijler Sociaal Domein, opende het pijleroverleg Sociaal Domein.\n"
+    assert ("Ria Smit", "voorzitter", "Pijler Sociaal Domein") in _roles(text)

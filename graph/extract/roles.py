@@ -83,6 +83,7 @@ from .leads_on_behalf import find_leads_on_behalf
 from .chairing_verbs import find_chairing_verbs
 from .appointments import find_appointments
 from .held_offices import find_held_offices
+from .hierarchy import pijler_meeting
 from .home_offices import municipality_of
 from .unnamed_bodies import kind_compound_after, unnamed_body_before, unnamed_subject_before, unnamed_subject_of
 from .supplied_staff import find_supplied_staff
@@ -553,6 +554,9 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _possessor_employer(ctx, sentence, start)  # "staatssecretaris X van SZW, met haar beleidsmedewerker Y"
     if obj is None or obj.type == "Person":
         return
+    if obj.kind == "pijler" and (pijler_meeting(obj) or obj.start < start and any(
+            pijler_meeting(m) for m in ctx.in_span(sentence.start, start))):
+        return  # "| ma | Ambtelijk Pijleroverleg X | voorzitter Y |": the meeting's chair, not the pijler's (walkthrough 35)
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
             and not (role.scope == "ministry" and obj.kind == "directie"):  # a ministry's directorate is the ministry's
         return
