@@ -145,3 +145,25 @@ def test_the_pijler_s_chair_named_with_its_meeting_is_still_its_chair():
     """Near miss: the pijler's own chair in a sentence that also names its meeting."""
     text = "Wethouder Ria Smit, voorzitter van de pijler Sociaal Domein, opende het pijleroverleg Sociaal Domein.\n"
     assert ("Ria Smit", "voorzitter", "Pijler Sociaal Domein") in _roles(text)
+
+
+# ---- finding 4: who sent apologies took no part in the meeting the minutes are of -------------------------------
+
+MINUTES = """VERSLAG AMBTELIJK VOOROVERLEG
+Bestuurlijk Overleg G40 - OCW van 9 maart 2024
+
+Aanwezig
+- G40: Ria Smit (Delft; ambtelijk trekker pijler Sociaal)
+- OCW: Kees Baarda (beleidsmedewerker)
+Afwezig met kennisgeving: Tom Veld (Divosa)
+"""
+
+
+def test_an_absentee_takes_no_part_in_the_overleg_and_the_present_ones_do():
+    """Walkthrough 35, finding 4: 'Afwezig met kennisgeving: Tom Baarspul (Divosa)' took part in the vooroverleg."""
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+
+    found = extract("d", MINUTES, gazetteer=load_gazetteer()).relations
+    assert sorted(r.subject.label for r in found if r.predicate == "participatesIn") == ["Kees Baarda", "Ria Smit"]
+    assert ("Tom Veld", "Divosa") in {(r.subject.label, r.object.label) for r in found if r.predicate == "affiliatedWith"}
