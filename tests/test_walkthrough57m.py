@@ -167,3 +167,19 @@ def test_an_absentee_takes_no_part_in_the_overleg_and_the_present_ones_do():
     found = extract("d", MINUTES, gazetteer=load_gazetteer()).relations
     assert sorted(r.subject.label for r in found if r.predicate == "participatesIn") == ["Kees Baarda", "Ria Smit"]
     assert ("Tom Veld", "Divosa") in {(r.subject.label, r.object.label) for r in found if r.predicate == "affiliatedWith"}
+
+
+# ---- finding 5: "de themagroep X, die deel uitmaakt van de pijler Y en wordt getrokken door Z" --------------------
+
+@pytest.mark.parametrize("text, held", [
+    ("De werknemer is contactpersoon voor de themagroep Bestaanszekerheid, die deel uitmaakt van de Pijler Sociaal "
+     "Domein en wordt getrokken door wethouder Anna Bos van de gemeente Leeuwarden.", "Themagroep Bestaanszekerheid"),
+    # near misses: no relative clause (the clause's subject), and a relative clause about the pijler itself
+    ("De themagroep Bestaanszekerheid valt onder de Pijler Sociaal Domein en wordt getrokken door wethouder Anna Bos "
+     "van de gemeente Leeuwarden.", "Themagroep Bestaanszekerheid"),
+    ("Ria Smit is lid van de Pijler Sociaal Domein, die de themagroep Wonen heeft opgericht en wordt getrokken door "
+     "wethouder Anna Bos (Ede).", "Pijler Sociaal Domein"),
+])
+def test_a_relative_clause_s_second_predicate_is_about_its_antecedent(text, held):
+    """Walkthrough 35, finding 5: Youssef Amrani became trekker of the Pijler Sociaal Domein, not of its themagroep."""
+    assert [(person, body) for person, role, body in _roles(text + "\n") if role == "trekker"] == [("Anna Bos", held)]
