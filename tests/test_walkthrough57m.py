@@ -183,3 +183,17 @@ def test_an_absentee_takes_no_part_in_the_overleg_and_the_present_ones_do():
 def test_a_relative_clause_s_second_predicate_is_about_its_antecedent(text, held):
     """Walkthrough 35, finding 5: Youssef Amrani became trekker of the Pijler Sociaal Domein, not of its themagroep."""
     assert [(person, body) for person, role, body in _roles(text + "\n") if role == "trekker"] == [("Anna Bos", held)]
+
+
+# ---- finding 6: "de Taskforce X binnen de pijler Y, met Z als kwartiermaker" --------------------------------------
+
+@pytest.mark.parametrize("text, held", [
+    ("Voorstel: de ALV stemt in met de instelling van de Taskforce Ruimte voor Wonen binnen de pijler Fysiek, met Anna "
+     "Bos (Ede) als kwartiermaker.", "Taskforce Ruimte voor Wonen"),
+    # near misses: the pijler itself named with "binnen", and no unit placed in it
+    ("Anna Bos werkt binnen de pijler Fysiek als kwartiermaker.", "Pijler Fysiek"),
+    ("De pijler Fysiek richt een werkgroep in, met Anna Bos (Ede) als kwartiermaker.", "Pijler Fysiek"),
+])
+def test_the_role_with_als_is_of_the_unit_placed_in_the_pijler(text, held):
+    """Walkthrough 35, finding 6: Lisanne Achterberg became kwartiermaker of the pijler Economie en Werk."""
+    assert [(person, body) for person, role, body in _roles(text + "\n") if role == "kwartiermaker"] == [("Anna Bos", held)]
