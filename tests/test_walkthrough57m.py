@@ -197,3 +197,18 @@ def test_a_relative_clause_s_second_predicate_is_about_its_antecedent(text, held
 def test_the_role_with_als_is_of_the_unit_placed_in_the_pijler(text, held):
     """Walkthrough 35, finding 6: Lisanne Achterberg became kwartiermaker of the pijler Economie en Werk."""
     assert [(person, body) for person, role, body in _roles(text + "\n") if role == "kwartiermaker"] == [("Anna Bos", held)]
+
+
+# ---- finding 8: a register line that names the holder's own town ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Binnensteden in Limburg 2024\n\nProjectleider: Bram Jansen, programmamanager Binnenstad, gemeente Venlo\n",
+     [("Bram Jansen", "programmamanager", "Venlo")]),
+    # near misses: the heading's own town named again, and a line that names no other body
+    ("Gemeente Apeldoorn\n\nWethouder: Rana Yilmaz, gemeente Apeldoorn\n", [("Rana Yilmaz", "wethouder", "Apeldoorn")]),
+    ("Gemeente Apeldoorn\n\nBurgemeester: Tom van Sloten\n", [("Tom van Sloten", "burgemeester", "Apeldoorn")]),
+])
+def test_a_register_line_naming_another_town_is_not_the_heading_s_office(text, expected):
+    """Walkthrough 35, finding 8: 'Projectleider: Bram Coenen, programmamanager Binnenstad, gemeente Venlo' under a
+    monitor of Limburg became projectleider of the province Limburg."""
+    assert _roles(text) == expected
