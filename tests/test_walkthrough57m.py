@@ -174,7 +174,8 @@ def test_an_absentee_takes_no_part_in_the_overleg_and_the_present_ones_do():
 @pytest.mark.parametrize("text, held", [
     ("De werknemer is contactpersoon voor de themagroep Bestaanszekerheid, die deel uitmaakt van de Pijler Sociaal "
      "Domein en wordt getrokken door wethouder Anna Bos van de gemeente Leeuwarden.", "Themagroep Bestaanszekerheid"),
-    # near misses: no relative clause (the clause's subject), and a relative clause about the pijler itself
+    # near miss: no relative clause (the clause's subject, as before); and a relative clause about the pijler itself,
+    # whose antecedent is the pijler, not the themagroep named inside the clause (main: the themagroep's)
     ("De themagroep Bestaanszekerheid valt onder de Pijler Sociaal Domein en wordt getrokken door wethouder Anna Bos "
      "van de gemeente Leeuwarden.", "Themagroep Bestaanszekerheid"),
     ("Ria Smit is lid van de Pijler Sociaal Domein, die de themagroep Wonen heeft opgericht en wordt getrokken door "
