@@ -44,13 +44,13 @@ def handed_over(terms) -> list:
 
     starts: dict[tuple[str, str, str], list] = {}  # (document, body, office) -> the stated starts there
     for term in terms:
-        if term.office in SINGLE_OFFICES and term.start and not term.past and not term.reported:
+        if office_key(term.office) in SINGLE_OFFICES and term.start and not term.past and not term.reported:
             starts.setdefault((_document(term.evidence), term.body, office_key(term.office)), []).append(term)
     if not starts:
         return list(terms)
     out = []
     for term in terms:
-        if term.past and term.reported and term.start and term.start == term.end and term.office in SINGLE_OFFICES:
+        if term.past and term.reported and term.start and term.start == term.end and office_key(term.office) in SINGLE_OFFICES:
             later = [t.start[:10] for t in starts.get((_document(term.evidence), term.body, office_key(term.office)), ())
                      if t.holder != term.holder and t.start[:10] > term.start]
             if later:

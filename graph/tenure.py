@@ -193,12 +193,14 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:
-    """The dated terms of single offices (:data:`SINGLE_OFFICES`), by body and office: the offices a later
-    holder's start can end a term of (:func:`inferred_ends`), and whose holders are compared by name."""
+    """The dated terms of single offices (:data:`SINGLE_OFFICES`, by :func:`office_key`: a "pijlervoorzitter"
+    is the pijler's voorzitter), by body and office: the offices a later holder's start can end a term of
+    (:func:`inferred_ends`), and whose holders are compared by name."""
     by_office: dict[tuple[str, str], list[Term]] = {}
     for term in terms:
-        if term.start and term.office in SINGLE_OFFICES:
-            by_office.setdefault((term.body, term.office), []).append(term)
+        office = office_key(term.office)
+        if term.start and office in SINGLE_OFFICES:
+            by_office.setdefault((term.body, office), []).append(term)
     return by_office
 
 
@@ -323,6 +325,17 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
     ...              Term("e2", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", True, True),
     ...              Term("e3", "p/anna", "u/leiden", "wethouder", "2026-03-20", "2026-03-20", False, True)])
     [('e1', '2026-03-20', 'e2')]
+
+    A document that tells one holder's ended term and an open one that starts later ("| 2022–2024 | Anna |",
+    "| 2024–heden | Anna |": a second term) says the first ended, not the second (walkthrough 35, finding 1);
+    another document's end still closes an open term:
+
+    >>> stated_ends([Term("ev/d/1", "p/anna", "u/cd", "trekker", "2022-01-01", "2024-12-31", True),
+    ...              Term("ev/d/2", "p/anna", "u/cd", "trekker", "2024-01-01", None, False)])
+    []
+    >>> stated_ends([Term("ev/d/1", "p/anna", "u/cd", "trekker", "2022-01-01", "2024-12-31", True),
+    ...              Term("ev/e/2", "p/anna", "u/cd", "trekker", "2024-01-01", None, False)])
+    [('ev/e/2', '2024-12-31', 'ev/d/1')]
     """
     stating = {_holding(t) for t in terms if t.office != SUCCESSION and _states_end(t)}
     by_holding: dict[tuple[str, str, str], list[Term]] = {}  # few: group only their holdings
@@ -337,16 +350,32 @@ def stated_ends(terms) -> list[tuple[str, str, str]]:
         stated = sorted((t.end, t.evidence) for t in held if _states_end(t))
         if not stated:
             continue
+        began = {t.evidence: t.start for t in held}
         for term in held:
             if term.past or not term.start or not (term.end is None or term.reported):
                 continue
             k = bisect.bisect_left(stated, (term.start, ""))
             while k < len(stated) and (stated[k][1] == term.evidence
-                                       or stated[k][0] == term.start and stated[k][1] in over_on_a_day):
+                                       or stated[k][0] == term.start and stated[k][1] in over_on_a_day
+                                       or _later_term_told_with(term, stated[k][1], began)):
                 k += 1  # (a role reported over on a day says nothing of a term reported that day)
             if k < len(stated):
                 ends.append((term.evidence, *stated[k]))
     return ends
+
+
+def _later_term_told_with(term: Term, ender: str, began: dict[str, str | None]) -> bool:
+    """Is ``term`` (open, with a start the text states) told in the document of the ended term ``ender``, and
+    does it start after that one: a second term the same text tells ("2022–2024", "2024–heden"), which the
+    first one's end does not close.
+
+    >>> _later_term_told_with(Term("ev/d/2", "p", "u", "trekker", "2024-01-01", None, False), "ev/d/1",
+    ...                       {"ev/d/1": "2022-01-01"})
+    True
+    """
+    first = began.get(ender)
+    return (not term.reported and term.end is None and first is not None and first < term.start
+            and ender.rsplit("/", 1)[0] == term.evidence.rsplit("/", 1)[0])
 
 
 def _holding(term: Term) -> tuple[str, str, str]:
@@ -367,12 +396,17 @@ def office_key(office: str) -> str:
 
     >>> office_key("bestuurlijk trekker"), office_key("bestuurlijke trekker"), office_key("ambtelijk trekker")
     ('trekker', 'trekker', 'ambtelijk trekker')
+    >>> office_key("pijlervoorzitter"), office_key("themagroepsecretaris"), office_key("covoorzitter")
+    ('voorzitter', 'secretaris', 'covoorzitter')
     """
     return _OFFICE_KEYS.get(office, office)
 
 
-#: the wordings of one office (:func:`office_key`)
-_OFFICE_KEYS = {"bestuurlijk trekker": "trekker", "bestuurlijke trekker": "trekker"}
+#: the wordings of one office (:func:`office_key`): a pijler's "pijlervoorzitter" is its voorzitter, so the
+#: 2021 report's "pijlervoorzitter X" ends where "Y, voorzitter van de pijler" begins (walkthrough 35, finding 2)
+_OFFICE_KEYS = {"bestuurlijk trekker": "trekker", "bestuurlijke trekker": "trekker",
+                "pijlervoorzitter": "voorzitter", "themagroep-voorzitter": "voorzitter",
+                "pijlersecretaris": "secretaris", "themagroepsecretaris": "secretaris"}
 
 
 def _states_end(term: Term) -> bool:

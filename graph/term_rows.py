@@ -163,7 +163,7 @@ def _term_row(rows: list[dict]) -> dict:
     starts = [_first_day(str(r["start"])) for r in rows if _text(r.get("start"))]
     ends = [(period_last_day(str(r["end"])), r) for r in rows if _text(r.get("end"))]
     last_end, ender = max(ends, key=lambda pair: pair[0]) if ends else (None, None)
-    open_end = last_end is None or (starts and max(starts) > last_end)
+    open_end = last_end is None or (starts and max(starts) > last_end) or _told_on(rows, ender)
     documents = {str(r["documentId"]) for r in rows if _text(r.get("documentId"))}
     curations = list(dict.fromkeys(str(r["curation"]) for r in rows if _text(r.get("curation"))))
     notes = [r["note"] for r in rows if _text(r.get("note"))]
@@ -179,6 +179,23 @@ def _term_row(rows: list[dict]) -> dict:
     term["curation"] = Literal("; ".join(curations)) if curations else None
     term["note"] = first.get("note") if _text(first.get("note")) else (notes[0] if notes else None)
     return term
+
+
+def _told_on(rows: list[dict], ender: dict) -> bool:
+    """Does a row of the document that gives the term's end (``ender``) start later than it and give no end:
+    the same text tells a second term that goes on ("| 2022–2024 | X |", "| 2024–heden | X |"; walkthrough 35,
+    finding 1), so the first one's end is no end of the role.
+
+    >>> from rdflib import Literal
+    >>> ended = {"start": Literal("2022-01-01"), "end": Literal("2024-12-31"), "documentId": Literal("d")}
+    >>> on = {"start": Literal("2024-01-01"), "end": None, "documentId": Literal("d")}
+    >>> _told_on([ended, on], ended), _told_on([ended, dict(on, documentId=Literal("e"))], ended)
+    (True, False)
+    """
+    document, began = _text(ender.get("documentId")), _text(ender.get("start"))
+    return document is not None and began is not None and any(
+        _text(r.get("documentId")) == document and not _text(r.get("end")) and _text(r.get("start"))
+        and _first_day(str(r["start"])) > _first_day(began) and str(r.get("past")) != "true" for r in rows)
 
 
 def term_result(result, name: str = "unit-role-timeline"):

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["absent"]
+from .hierarchy import _MEETING
+
+__all__ = ["absent", "meeting_body"]
 
 #: a list's label before the names: "Afwezig met kennisgeving:", "; verhinderd:" (the last before a name)
 _LABEL = re.compile(r"(?:^|[;\n.])\s*(?:[-*•]\s*)?(?:\*\*|__)?([^\s,;:()*_][^,;:()\n*_]{0,40}?)\s*(?:\*\*|__)?\s*:")
@@ -48,6 +50,19 @@ _ABSENT_MARK = re.compile(r"\s[–—-]\s*[*_]{0,2}(?:afgemeld|verhinderd|afwezi
 
 #: who came in an absentee's place, named after: "vervangen door (fractiegenoot) X", "vervanger: X"
 _SUBSTITUTE = re.compile(r"\b(?:vervangen\s+door|vervanger|vervangster|waargenomen\s+door)\b", re.IGNORECASE)
+
+
+def meeting_body(mention) -> bool:
+    """Is the body ``mention`` a meeting the minutes are of ("Verslag ambtelijk vooroverleg …": a unit named an
+    overleg or vergadering), which an absentee took no part in, unlike a standing body (a stuurgroep, a pijler)
+    whose absent members stay its members (walkthrough 35, finding 4).
+
+    >>> from graph.extract.model import Mention
+    >>> [meeting_body(Mention(0, 9, text, "OrganisationalUnit", "t", 1.0)) for text in ("AMBTELIJK VOOROVERLEG",
+    ...                                                                                  "Stuurgroep Wonen")]
+    [True, False]
+    """
+    return _MEETING.search(mention.label) is not None
 
 
 def absent(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from .context_subjects import SubjectContext
 from .cues import CueText
 from .founding_dates import founding_date
 from .since_the_act import same_year_start
-from .absences import absent
+from .absences import absent, meeting_body
 from .guests import ATTENDANCE_RULES, guest, guest_discussions
 from .listings import listed_spans
 from .model import RELATION_ENDS, Mention, Relation, Sentence
@@ -211,7 +211,8 @@ class DocContext(DiscourseContext, SubjectContext, ListContext, PeriodContext):
         if subject.type not in subjects or obj.type not in objects:
             return  # e.g. "Voorzitter: X" under a meeting's title chairs the meeting, which holds no roles
         if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
-                and obj.type != "OrganisationalUnit" and absent(self.text, sentence.start, subject.start, subject.end):
+                and (obj.type != "OrganisationalUnit" or meeting_body(obj)) \
+                and absent(self.text, sentence.start, subject.start, subject.end):
             return  # "Afwezig met kennisgeving: X": listed, but not at the meeting (a body's member stays one)
         if predicate == "participatesIn" and rule in ATTENDANCE_RULES and subject.type == "Person" \
                 and obj.type == "OrganisationalUnit":

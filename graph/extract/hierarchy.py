@@ -30,12 +30,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-__all__ = ["direct_parents"]
+__all__ = ["direct_parents", "pijler_meeting"]
 
 #: unit kinds that sit under a pijler
 _UNDER_PIJLER = frozenset({"themagroep"})
 #: a pijler's meeting, no pijler its groups sit in: "het ambtelijk pijleroverleg Economie en Werk" (round 57s)
 _MEETING = re.compile(r"overleg|vergadering", re.IGNORECASE)
+
+
+def pijler_meeting(mention) -> bool:
+    """Does ``mention`` name a pijler's meeting ("Ambtelijk Pijleroverleg Fysiek Domein"), which resolves to the
+    pijler's name but is no pijler: its chair chairs the meeting (walkthrough 35, finding 3), its groups are the
+    network's.
+
+    >>> from graph.extract.model import Mention
+    >>> pijler_meeting(Mention(0, 30, "Pijleroverleg Fysiek", "OrganisationalUnit", "t", 1.0, name="Pijler Fysiek",
+    ...                        kind="pijler")), pijler_meeting(Mention(0, 13, "pijler Fysiek", "OrganisationalUnit", "t",
+    ...                        1.0, name="Pijler Fysiek", kind="pijler"))
+    (True, False)
+    """
+    return mention.kind == "pijler" and _MEETING.search(mention.text) is not None
 
 
 def direct_parents(relations: list) -> list:
@@ -46,7 +60,7 @@ def direct_parents(relations: list) -> list:
     in_pijler = {r.subject.label for r in parts if r.object.kind == "pijler"}
     pijlers: dict[str, list] = {}
     for r in parts:
-        if r.subject.kind == "pijler" and r.object.type == "Organisation" and not _MEETING.search(r.subject.text):
+        if r.subject.kind == "pijler" and r.object.type == "Organisation" and not pijler_meeting(r.subject):
             pijlers.setdefault(r.subject.label, []).append(r)
     kept, moved = [], set()
     for r in relations:

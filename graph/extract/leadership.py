@@ -58,7 +58,10 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
         thing = led_thing(text, before)
         if before and _SECOND_PREDICATE.search(text, sentence.start, match.start()):
             free = [m for m in before if not _AFTER_PREPOSITION.search(text, max(sentence.start, m.start - 20), m.start)]
-            thing = free[0] if free else thing
+            # "…voor de themagroep X, die deel uitmaakt van de pijler Y en wordt getrokken door Z": the relative
+            # pronoun's antecedent is what both predicates are about (walkthrough 35, finding 5)
+            antecedents = [m for m in before if _RELATIVE_AFTER.match(text, m.end)]
+            thing = antecedents[-1] if antecedents else free[0] if free else thing
         if thing is None or (leader.type == "Person" and _of_unnamed_head(ctx, mentions, sentence, thing, match.start())):
             continue
         if leader.type == "Person":
@@ -384,6 +387,8 @@ def _pulls_relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
 
 
 _SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: a relative clause right after a name: "de themagroep X, die …" ("X, dat …" for a programme)
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:die|dat)\s")
 _AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)
 
 

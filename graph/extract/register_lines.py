@@ -18,7 +18,9 @@ page "*Programmapagina G40*" over "Programmamanager: X" names the programme's ma
 name that one body and nothing else: "Directie Woningbouw, directeur: X" names the directorate, not
 the ministry above it. A vacancy names no one, so it states nothing; a former or intended holder
 ("Voormalig burgemeester:", "Beoogd wethouder:") holds no office now. A unit, programme or event
-heading is :mod:`graph.extract.cards`'s (its "Voorzitter:" field).
+heading is :mod:`graph.extract.cards`'s (its "Voorzitter:" field). A line that names another government body
+after the holder ("Projectleider: X, programmamanager Binnenstad, gemeente Venlo" under a report's heading
+"Monitor Vitale Binnensteden Limburg") names the holder's own, not the heading's (walkthrough 35, finding 8).
 
 Called per sentence by :mod:`graph.extract.relations` (rule ``roles.register-line``).
 
@@ -106,4 +108,7 @@ def find_register_lines(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     body = _heading_body(ctx, sentence)
     if body is None or body.type not in _SCOPES.get(role.scope, ()):
         return
+    if any(m.start > holder.end and m.type in _SCOPES["any"] and (m.key or m.label) != (body.key or body.label)
+           for m in mentions):
+        return  # "Projectleider: X, programmamanager, gemeente Venlo" under "Monitor … Limburg": Venlo's (walkthrough 35)
     ctx.add(holder, "hasRole", body, sentence, "roles.register-line", 0.75, role=role.label)

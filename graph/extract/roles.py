@@ -83,6 +83,7 @@ from .leads_on_behalf import find_leads_on_behalf
 from .chairing_verbs import find_chairing_verbs
 from .appointments import find_appointments
 from .held_offices import find_held_offices
+from .hierarchy import pijler_meeting
 from .home_offices import municipality_of
 from .unnamed_bodies import kind_compound_after, unnamed_body_before, unnamed_subject_before, unnamed_subject_of
 from .supplied_staff import find_supplied_staff
@@ -102,6 +103,8 @@ __all__ = ["role_pattern", "find_roles"]
 
 #: the dash of a who's-who line between the name and its role: "X - beleidsadviseur"
 _DASH = re.compile(r"\s+[-–—]\s")
+#: between a unit and the unit it is placed in: "de Taskforce X binnen de pijler Y"
+_PLACED_IN = re.compile(r"\s+(?:binnen|onder)\s+(?:de|het)\s+")
 #: "onze (nieuwe) wethouder": one of the municipality the document speaks for
 _OUR = re.compile(r"\b[Oo]nze\s+(?:nieuwe\s+)?$")
 #: the "meer" of "geen lid meer van X" between the role word and its body (round 44k)
@@ -553,6 +556,14 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         obj = _possessor_employer(ctx, sentence, start)  # "staatssecretaris X van SZW, met haar beleidsmedewerker Y"
     if obj is None or obj.type == "Person":
         return
+    if obj.kind == "pijler" and (pijler_meeting(obj) or obj.start < start and any(
+            pijler_meeting(m) for m in ctx.in_span(sentence.start, start))):
+        return  # "| ma | Ambtelijk Pijleroverleg X | voorzitter Y |": the meeting's chair, not the pijler's (walkthrough 35)
+    if rule == "roles.als" and obj.type == "OrganisationalUnit":
+        # "de instelling van de Taskforce X binnen de pijler Y, met Z als kwartiermaker": X's, which "binnen de
+        # pijler Y" only places (walkthrough 35, finding 6)
+        obj = next((m for m in ctx.in_span(sentence.start, obj.start) if m.type in ("OrganisationalUnit", "Programme")
+                    and _PLACED_IN.fullmatch(text, m.end, obj.start)), obj)
     if role.scope in ("municipality", "ministry", "province") and obj.type.lower() != role.scope \
             and not (role.scope == "ministry" and obj.kind == "directie"):  # a ministry's directorate is the ministry's
         return
