@@ -82,6 +82,7 @@ __all__ = [
     "save_dataset",
     "open_dataset",
     "location_of",
+    "release",
     "open_oxigraph",
     "read_manifest",
     "new_dataset",
@@ -318,7 +319,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
         attach_origin(dataset, Path(path), stamp)
         setattr(dataset, _LOCATION, private or Path(path))
         if private is not None:
-            weakref.finalize(dataset, shutil.rmtree, private, True)
+            setattr(dataset, _RELEASE, weakref.finalize(dataset, shutil.rmtree, private, True))
         return dataset
     read_manifest(path)
     try:  # a copy the caller may change, of the parse this process keeps (graph.rdflib_kept)
@@ -328,6 +329,7 @@ def open_dataset(path: Path, engine: str = "oxigraph", endpoint: str | None = No
 
 
 _LOCATION = "_g40kg_location"
+_RELEASE = "_g40kg_release"
 
 
 def location_of(dataset) -> Path | None:
@@ -335,6 +337,15 @@ def location_of(dataset) -> Path | None:
     it has one (which stays as long as the dataset does), else the graph itself; None for other
     datasets. Another process may open it read-only and see the same graph."""
     return getattr(dataset, _LOCATION, None)
+
+
+def release(dataset) -> None:
+    """Remove the pinned copy of ``dataset`` (:func:`open_dataset`) now, for a caller that gives up a
+    dataset it just opened and uses it no more: rdflib's reference cycles would keep it, and its copy
+    on disk, until a full collection (on a quiet server: hours). Nothing for other datasets."""
+    finalizer = getattr(dataset, _RELEASE, None)
+    if finalizer is not None:
+        finalizer()
 
 
 def _default_graph(dataset: Dataset):

@@ -10,21 +10,48 @@ import threading
 from contextlib import contextmanager
 
 
+class Connections(list):
+    """The connections a :func:`silent_server` accepted, in order."""
+
+    def __init__(self):
+        super().__init__()
+        self._idle = 0  # accept calls that found no connection waiting in the whole of their wait
+        self._changed = threading.Condition()
+
+    def settled(self, seconds: float = 30.0) -> Connections:
+        """Self, once every connection made before this call is in it: the accepting thread may not
+        have run since the client connected (a loaded machine), while the kernel already holds the
+        connection. Waits for an accept call that began after this one and found nothing waiting
+        (a connection waiting then would have been accepted), at most ``seconds``."""
+        with self._changed:
+            wanted = self._idle + 2  # the next idle call may have begun before this one; the one after not
+            self._changed.wait_for(lambda: self._idle >= wanted, seconds)
+        return self
+
+    def _found_none(self) -> None:
+        with self._changed:
+            self._idle += 1
+            self._changed.notify_all()
+
+
 @contextmanager
 def silent_server():
     """A port on 127.0.0.1 that accepts every connection and never sends a byte; yields its base URL
-    (``http://127.0.0.1:PORT``) and the list of connections made (one per request)."""
+    (``http://127.0.0.1:PORT``) and the :class:`Connections` made (one per request; ask
+    ``connections.settled()`` for those made until now)."""
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(64)
     server.settimeout(0.1)
-    connections: list[socket.socket] = []
+    connections = Connections()
     stop = threading.Event()
 
     def accept():
         while not stop.is_set():
             try:
                 connections.append(server.accept()[0])
+            except TimeoutError:
+                connections._found_none()
             except OSError:
                 continue
 

@@ -30,7 +30,7 @@ def test_the_commands_timeout_stops_a_server_that_never_answers(runner, tmp_path
     with silent_server() as (base, connections):
         result = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", *READ_COMMANDS[command],
                                      "--timeout", "0.5"])
-        assert connections, "the command never asked the server"
+        assert connections.settled(), "the command never asked the server"
     assert result.exit_code == 124, result.output
     assert result.stderr == ("Error: the query was stopped after 0.5 s (--timeout); make it more specific or pass "
                              "a larger --timeout\n")

@@ -20,7 +20,7 @@ def test_a_silent_server_gets_a_line_per_retry_and_nothing_sent_is_said(local_gr
     with silent_server() as (base, connections):
         result = runner.invoke(cli, ["--graph", str(local_graph), "--lang", "en", "push", "--store-url",
                                      f"{base}/store", "--timeout", "1", "--retries", "1"])
-        asked = len(connections)
+        asked = len(connections.settled())
     target = f"{base}/store?graph={PUSH_GRAPH}"
     assert result.exit_code == 1, result.output
     assert asked == 2  # the first attempt and one retry, each stopped before the server answered

@@ -5,12 +5,12 @@ copied or rewritten graph is read again; a caller's change stays in its own data
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
 
 import pytest
+from collector import full_collection
 from fixture_graph import small_graph_dir
 from rdflib import Literal, URIRef
 
@@ -257,7 +257,7 @@ def test_only_the_last_graphs_are_kept_unless_a_dataset_reads_one(small, tmp_pat
     shutil.copytree(small, copy)
 
     def opened(path):
-        gc.collect()  # a dataset no one holds is gone (rdflib's graphs and stores refer to each other)
+        full_collection()  # a dataset no one holds is gone (rdflib's graphs and stores refer to each other)
         return open_dataset(path, engine="rdflib")
 
     opened(small)

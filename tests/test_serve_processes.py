@@ -139,7 +139,9 @@ def test_a_request_waits_for_a_free_worker_then_gets_a_clear_503(graph_path):
         slow = threading.Thread(target=lambda: pytest.raises(ProtocolError, processes.run,
                                                              Job(location, False, ENDLESS, timeout=2.0), wait=1))
         slow.start()
-        time.sleep(1.5)  # the one worker is started and busy
+        deadline = time.monotonic() + 60  # until the slow job holds the one worker (its process may still be starting)
+        while processes.running() == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
         with pytest.raises(ProtocolError) as busy:
             processes.run(Job(location, False, "ASK {}"), wait=0.2)
         assert (busy.value.status, str(busy.value)) == (503, "alle queryprocessen zijn bezet; probeer het zo opnieuw")

@@ -23,6 +23,7 @@ with warnings.catch_warnings():  # starlette's note about httpx versions is not 
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from collector import full_collection
 from graph.pipeline import build_graph
 from graph.serve import LiveGraph, create_app
 
@@ -146,7 +147,7 @@ def test_a_request_keeps_the_graph_it_started_with(graph_path):
     pinned = sorted(p.name for p in graph_path.parent.glob(".kg.*.pinned.tmp"))
     assert len(pinned) == 2, pinned  # each open graph reads its own hard-linked copy of the store
     del in_flight, old
-    gc.collect()
+    full_collection()  # not gc.collect(): a no-op while the retiring thread (or another) is collecting
     assert len(list(graph_path.parent.glob(".kg.*.pinned.tmp"))) == 1  # the old copy went with its graph
 
 
@@ -244,3 +245,29 @@ def test_the_real_server_picks_up_a_build(graph_path):
     finally:
         err = stop_server(process)
     assert "Traceback" not in err, err
+
+
+def test_a_graph_swapped_in_while_it_was_opened_leaves_no_copy_behind(graph_path, monkeypatch):
+    """A build that swapped a newer graph in while this one was being opened: the opened one is given
+    up, and its private copy removed at once. It waited for a full collection (rdflib's cycles; hours
+    on a quiet server), no retiring thread watching it: a person the newer build erased stayed on disk."""
+    from graph.errors import G40Error
+    from graph.serve import live
+
+    real = live.manifest_signature
+    calls = []
+
+    def swapped_after_the_first_look(path):
+        calls.append(path)
+        inode, mtime, size = real(path)
+        return (inode, mtime, size) if len(calls) == 1 else (inode, mtime + 1, size)
+
+    monkeypatch.setattr(live, "manifest_signature", swapped_after_the_first_look)
+    gc.disable()  # what a quiet server's collector does
+    try:
+        with pytest.raises(G40Error, match="a new build was swapped in while the graph was being opened"):
+            live.open_snapshot(graph_path)
+        assert len(calls) == 2
+        assert list(graph_path.parent.glob(".kg.*.pinned.tmp")) == []
+    finally:
+        gc.enable()

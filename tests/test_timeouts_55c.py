@@ -156,7 +156,7 @@ def test_through_an_endpoint_that_never_answers_the_timeout_stops_the_command(ru
     with silent_server() as (base, connections):
         result = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", *ENDPOINT_COMMANDS[command],
                                      "--timeout", "0.5"])
-        assert connections, "the command never asked the server"
+        assert connections.settled(), "the command never asked the server"
     assert result.exit_code == EXIT_TIMEOUT, result.output
     assert result.stderr == ("Error: the query was stopped after 0.5 s (--timeout); make it more specific or pass "
                              "a larger --timeout\n")

@@ -62,7 +62,7 @@ def test_twins_past_its_timeout_stops_in_one_line(runner, graph_dir, held, engin
 def test_twins_through_an_endpoint_that_never_answers_stops_at_its_timeout(runner):
     with silent_server() as (base, connections):
         result = runner.invoke(cli, ["--lang", "en", "--endpoint", f"{base}/query", "twins", "--timeout", "0.5"])
-        assert connections, "twins never asked the server"
+        assert connections.settled(), "twins never asked the server"
     assert result.exit_code == EXIT_TIMEOUT, result.output
     assert result.stdout == ""
     assert result.stderr == ("Error: the query was stopped after 0.5 s (--timeout); make it more specific or pass "

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import G40Error, GraphMissingError
-from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest
+from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest, release
 from .explore_common import GRAPH_FOLDER_KEY
 
 __all__ = ["Snapshot", "LiveGraph", "manifest_signature", "open_snapshot", "retire", "snapshot_of", "SCOPE_KEY"]
@@ -78,6 +78,7 @@ def open_snapshot(path: Path, engine: str = "oxigraph", in_memory: bool = False)
     manifest = {**read_manifest(path), GRAPH_FOLDER_KEY: str(Path(path).resolve())}  # where relative paths start
     dataset = open_dataset(path, engine=engine, pinned=True, in_memory=in_memory)  # keeps answering after the next build
     if manifest_signature(path) != before:
+        release(dataset)  # its copy goes now: no retiring thread watches a snapshot never served
         raise G40Error(f"{path}: a new build was swapped in while the graph was being opened")
     return Snapshot(dataset, manifest, before, location=location_of(dataset), in_memory=in_memory)
 
