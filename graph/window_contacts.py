@@ -15,6 +15,10 @@ the subquery depends on the window only through the rows kept and the day "on wh
   SPARQL's order, unbound when a value is, as Oxigraph) and the lines after them (:func:`answer`), in the order of
   the text's ``ORDER BY``.
 
+What :func:`answer` makes of a table's terms (rdflib terms, literals, and for a themagroep-contacts group of one row
+its place and cells but "on whose behalf") is made once per term or row and held with a table held for its dataset
+(:class:`_Made`, :func:`graph.window_values._held`), so a later window reuses it.
+
 Only a text whose lines around the subquery are those this module was written for (:data:`FORMS`, a digest of them
 without comments) is answered here; another (an edited order, another lookup) is asked as written around the kept
 rows (:mod:`graph.window_values`), and so is an answer with a value these aggregates or this order do not compare
@@ -30,7 +34,7 @@ import hashlib
 import re
 from datetime import date
 from operator import itemgetter
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from rdflib import Literal, URIRef
 
@@ -38,7 +42,7 @@ from .oxigraph_store import _plain_literal
 from .sparql_naming import _blanked
 from .window_roles import _INTEGER, _number, _Terms
 
-__all__ = ["FORMS", "form_of", "lookups", "answer", "ranks"]
+__all__ = ["FORMS", "form_of", "lookups", "answer", "made", "ranks"]
 
 _DATE = "http://www.w3.org/2001/XMLSchema#date"
 _DATE_IRI = URIRef(_DATE)
@@ -144,9 +148,8 @@ def answer(form: str, table: dict, rows: list[list], bound: Mapping[str, Any]):
     from .query import QueryResult
 
     terms, at = table["terms"], {name: position for position, name in enumerate(table["names"])}
-    values, objects = _Values(terms), _Terms(terms)
-    plain, day = _once(_plain_literal), _once(_day_literal)
-    counted = _once(lambda size: objects.made(["l", str(size), _INTEGER, None]))
+    made_here = table.get("made") or made(terms)
+    values, objects, plain, day, counted, single = made_here
 
     def count(documents: set):
         return counted(len(documents - {-1}))
@@ -204,22 +207,10 @@ def answer(form: str, table: dict, rows: list[list], bound: Mapping[str, Any]):
         for key, members in groups.items():
             if len(members) == 1:  # most groups: the aggregates of one row, as the loop below makes them
                 member = members[0]
-                start_number, id_number, curation_number = member[start_at], member[id_at], member[curation_at]
-                start, end = day_of(start_number), text_of(member[end_at])
-                first_at = -1 if start is None or start == _NEVER else start_number
-                document = None if id_number < 0 else objects[id_number] if string_of(id_number) and (
-                    start is not None) else plain(_after((end if end is not None else "0000") + "|"
-                                                         + string_of(id_number)))
-                curation = None if curation_number < 0 else string_of(curation_number)
-                cells = [objects[key[0]], objects[key[1]], objects[key[2]], objects[key[3]], behalf.get(key[2]),
-                         objects[key[4]], objects[key[5]], None if first_at < 0 else day(start),
-                         None if end is None or end == "~" else plain(end),
-                         counted(1 if member[document_at] >= 0 else 0), document, plain(curation)]
-                place = (rank[key[1]], rank[key[3]], rank[first_at], rank[key[5]], rank[curation_number],
-                         rank[key[0]], rank[key[2]], rank[key[4]])
-                if -2 in place:
-                    raise ValueError("a value not ordered here")
-                answered.append((place, dict(zip(columns, cells))))
+                found = single.get(member)  # its place and cells made at an earlier ask of the table (held)
+                if found is None:
+                    found = single[member] = _single(member, key, at, made_here, rank)
+                answered.append((found[0], dict(zip(columns, found[1]), onBehalfOf=behalf.get(key[2]))))
                 continue
             first, last_end, latest, start_source, curation = _NEVER, None, "", None, ""
             first_at, curation_number = -1, -1  # the terms of the start and the curation (-1: unbound)
@@ -257,6 +248,45 @@ def answer(form: str, table: dict, rows: list[list], bound: Mapping[str, Any]):
             answered.append((place, dict(zip(columns, cells))))
     answered.sort(key=lambda item: item[0])
     return QueryResult("select", columns=list(columns), rows=[row for _, row in answered])
+
+
+def _single(member: tuple, key: tuple, at: dict, made_here: "_Made", rank: list) -> tuple[tuple, tuple]:
+    """The place and cells (on whose behalf None: the window's) of themagroep-contacts' group ``key`` of the one row
+    ``member`` (``rank``: the terms' places): its aggregates as :func:`answer`'s loop over a group's rows makes them."""
+    values, objects, plain, day, counted, _ = made_here
+    day_of, text_of, string_of = values.day, values.text, values.string
+    start_number, id_number, curation_number = member[at["evStart"]], member[at["documentId"]], member[at["curation"]]
+    start, end = day_of(start_number), text_of(member[at["evEnd"]])
+    first_at = -1 if start is None or start == _NEVER else start_number
+    document = None if id_number < 0 else objects[id_number] if string_of(id_number) and (
+        start is not None) else plain(_after((end if end is not None else "0000") + "|" + string_of(id_number)))
+    curation = None if curation_number < 0 else string_of(curation_number)
+    cells = (objects[key[0]], objects[key[1]], objects[key[2]], objects[key[3]], None, objects[key[4]],
+             objects[key[5]], None if first_at < 0 else day(start), None if end is None or end == "~" else plain(end),
+             counted(1 if member[at["document"]] >= 0 else 0), document, plain(curation))
+    place = (rank[key[1]], rank[key[3]], rank[first_at], rank[key[5]], rank[curation_number], rank[key[0]],
+             rank[key[2]], rank[key[4]])
+    if -2 in place:
+        raise ValueError("a value not ordered here")
+    return place, cells
+
+
+class _Made(NamedTuple):
+    """What :func:`answer` makes of a table's terms, each made once: held with a table that never changes."""
+
+    values: "_Values"  # what the aggregates read of a term number
+    objects: _Terms  # term number → rdflib term
+    plain: Any  # text → plain literal
+    day: Any  # a day's text → xsd:date literal
+    counted: Any  # a count → xsd:integer literal
+    single: dict  # themagroep-contacts: a row → its place and cells as a group of its own (:func:`_single`)
+
+
+def made(terms: list) -> _Made:
+    """A :class:`_Made` of ``terms`` (none made yet)."""
+    objects = _Terms(terms)
+    return _Made(_Values(terms), objects, _once(_plain_literal), _once(_day_literal),
+                 _once(lambda size: objects.made(["l", str(size), _INTEGER, None])), {})
 
 
 def _once(make):
