@@ -25,7 +25,7 @@ Examples
 >>> text = ("Stichting Wijkkracht Nederland\\n\\nBestuur\\n\\n| Functie | Naam | Namens | Sinds |\\n|---|---|---|---|\\n"
 ...         "| voorzitter | drs. Eva Smit | G40 (wethouder Wonen gemeente Breda) | 2023 |\\n| lid | Jan Kok | VNG | 2020 |\\n")
 >>> sorted((r.subject.text, r.predicate, r.object.text, r.role, r.valid_from)
-...        for r in extract("d", text, gazetteer=load_gazetteer()).relations if r.rule == RULE)  # doctest: +NORMALIZE_WHITESPACE
+...        for r in extract("d", text, gazetteer=load_gazetteer()).relations)  # doctest: +NORMALIZE_WHITESPACE
 [('Eva Smit', 'affiliatedWith', 'G40', None, None), ('Eva Smit', 'hasRole', 'Breda', 'wethouder', None),
  ('Eva Smit', 'hasRole', 'Stichting Wijkkracht Nederland', 'voorzitter', '2023-01-01'),
  ('Jan Kok', 'affiliatedWith', 'VNG', None, None), ('Jan Kok', 'hasRole', 'Stichting Wijkkracht Nederland', 'lid', '2020-01-01')]
