@@ -181,8 +181,9 @@ def test_the_csv_export_shows_every_piece_of_evidence_and_facts_one_row_per_docu
     dataset = open_dataset(tmp_path / "kg", engine="oxigraph")
     table = [row for row in csv.DictReader(io.StringIO(export(dataset, "csv"))) if row["predicate"] == "collaboratesWith"]
     lines = [json.loads(line) for line in export(dataset, "facts").splitlines()]
+    # the undated first sentence takes the time the document gives the same fact further on (round 57t's dated twins)
     assert [(row["evidence"][:12], row["valid_from"]) for row in table] == [
-        ("Breda werkt ", ""), ("Sinds 2023 w", "2023-01-01")], table
+        ("Breda werkt ", "2023-01-01"), ("Sinds 2023 w", "2023-01-01")], table
     assert len([row for row in lines if row["predicate"] == "collaboratesWith"]) == 1
 
 
