@@ -267,7 +267,8 @@ def test_a_rebuild_reads_only_the_corpus_files_that_changed(tmp_path, monkeypatc
     build_graph([corpus], kg, workers=1)
     read = []
     real = corpus_cache.read_file
-    monkeypatch.setattr(corpus_cache, "read_file", lambda path, sidecar: read.append(path.name) or real(path, sidecar))
+    monkeypatch.setattr(corpus_cache, "read_file",
+                        lambda path, sidecar, row=None: read.append(path.name) or real(path, sidecar, row))
     (corpus / "nieuws-b.txt").write_text("Tilburg werkt samen met het ministerie van Financiën.", encoding="utf-8")
     build_graph([corpus], kg, workers=1)
 
