@@ -18,7 +18,7 @@ from rdflib import Dataset
 from graph import window_contacts, window_values
 from graph.query import get_question, run_question, run_sparql
 from graph.questions import question_bindings, question_text
-from graph.store import open_dataset, save_dataset
+from graph.store import save_dataset
 from graph.vocab import G40G
 from tests import test_window_kept_55m as window_kept_55m
 from tests.test_window_kept_55m import grid_gives_the_text_rows
