@@ -352,7 +352,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     early = erased_for_build(fragments, curation, previous, previous_manifest.get("store") or {})
     with StagedGraph(graph_path, early.fragments if early else fragments, curation=fingerprint, previous=previous,
                      derived=[str(TENURE_GRAPH)]) as staged:
-        entries = _document_entries(documents)  # the manifest's, compared once (below: again only if masked)
+        entries = _document_entries(documents, previous_manifest)  # the manifest's, compared once (below: again only if masked)
         corpus_changes = document_changes(previous_manifest, entries)
         renames = renamed_ids(previous_manifest.get("renamed"), corpus_changes["renamed"], {d.id for d in documents})
         curated_report = apply_curation(staged.dataset, curation, renames,
@@ -744,20 +744,28 @@ def _relative_folder(folder: str) -> str | None:
     return relative
 
 
-def _document_entries(documents) -> list[dict]:
+def _document_entries(documents, previous_manifest: dict | None = None) -> list[dict]:
     """The manifest's entry of each document (what :func:`graph.document_changes.document_changes` compares).
+    A document of the same id and checksum as in ``previous_manifest`` keeps the words key recorded there (the
+    same bytes read the same words; reading every text's words again cost ≈ 0.5 s of a rebuild at 10,000).
 
     >>> from graph.ingest import Document
     >>> _document_entries([Document(id="a", path="a.txt", text="", checksum="sha256:0", date="2024-01-02")])
     [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'words': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None}]
+    >>> again = Document(id="a", path="a.txt", text="Anna de Wit", checksum="sha256:1", date=None)
+    >>> [_document_entries([again], {"documents": [{"id": "a", "checksum": sha, "words": "w"}]})[0]["words"][:7]
+    ...  for sha in ("sha256:1", "sha256:2")]
+    ['w', '368e70c']
     """
     folders: dict = {}  # see _recorded_path
+    words = {(e.get("id"), e.get("checksum")): e["words"] for e in (previous_manifest or {}).get("documents") or []
+             if isinstance(e, dict) and isinstance(e.get("words"), str)}
     return [
         {
             "id": d.id,
             "path": _recorded_path(d.path, folders),
             "checksum": d.checksum,
-            "words": words_key(d),  # a DMS's re-export re-saves files: the text tells a change (walkthrough 34, finding 10)
+            "words": words.get((d.id, d.checksum)) or words_key(d),  # a DMS's re-export re-saves files: the text tells a change (walkthrough 34, finding 10)
             "title": d.title,
             "date": d.date,
             "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,
