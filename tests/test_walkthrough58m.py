@@ -1,0 +1,85 @@
+"""Walkthrough 36 (round 58m): the data steward keeps the reference lists and corrections current.
+
+Every text here is invented; the municipalities and ministries are the register's (Hellevoetsluis was dissolved
+on 2022-12-31 into Voorne aan Zee, KGG went up in EZK on 2026-02-23).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from tests.documents import ask_rows, dated_documents
+
+NEWS_2021 = ("Nieuwsbrief Kuststeden\n\nWethouder Ria Ploegmakers van Hellevoetsluis is voorzitter van de themagroep "
+             "Kustgemeenten.\n\nDe gemeente Hellevoetsluis neemt deel aan de City Deal Kansrijke Wijken.\n\n"
+             "Wethouder Joost Verbiest van Breda is lid van de themagroep Kustgemeenten.\n\n"
+             "De pijler Economie werkt samen met de gemeente Breda.\n")
+NEWS_2025 = ("Nieuwsbrief Kuststeden\n\nWethouder Ria Ploegmakers van Voorne aan Zee is voorzitter van de themagroep "
+             "Kustgemeenten.\n\nDe gemeente Voorne aan Zee neemt deel aan de City Deal Kansrijke Wijken.\n\n"
+             "De pijler Economie en Werk werkt samen met de gemeente Breda.\n")
+FIXES = """merge:
+  - {from: Pijler Economie, into: Pijler Economie en Werk, reason: "één pijler"}
+"""
+
+
+def _build(runner, docs: Path, kg: Path, curated: Path | None = None, lang: str = "nl"):
+    args = ["--lang", lang, "--graph", str(kg), "build", str(docs)] + (["--curated", str(curated)] if curated else [])
+    return runner.invoke(cli, args)
+
+
+@pytest.fixture(scope="module")
+def steward(tmp_path_factory):
+    """The steward's graph: two newsletters (2021, 2025) and a correction folder with one merge."""
+    where = tmp_path_factory.mktemp("steward")
+    docs = dated_documents(where, {"nieuws-2021": (NEWS_2021, "2021-05-12"), "nieuws-2025": (NEWS_2025, "2025-03-18")})
+    curated = where / "regels"
+    curated.mkdir()
+    (curated / "2026-12.yaml").write_text(FIXES, encoding="utf-8")
+    result = _build(CliRunner(), docs, where / "kg", curated)
+    assert result.exit_code == 0, result.output
+    return where
+
+
+# ---- finding 5: a merge of two register entities is a one-line error at file:line ---------------------------
+
+@pytest.mark.parametrize("rule, kind, lang, words", [
+    ("{from: Hellevoetsluis, into: Voorne aan Zee}", "municipality", "nl",
+     "Hellevoetsluis (= municipality/gm0530) en Voorne aan Zee (= municipality/gm1992) zijn twee gemeenten uit het "
+     "register"),
+    ("{from: municipality/gm0530, into: municipality/gm1992}", "municipality", "en",
+     "municipality/gm0530 and municipality/gm1992 are two municipalities of the register"),
+    ("{from: KGG, into: EZK, reason: opgegaan}", "ministry", "nl",
+     "KGG (= ministry/mnre1182) en EZK (= ministry/mnre1045) zijn twee ministeries uit het register"),
+])
+def test_a_merge_of_two_register_entities_stops_the_build_at_its_line(runner, steward, tmp_path, rule, kind, lang,
+                                                                      words):
+    """Walkthrough 36, finding 5: "merge: Hellevoetsluis into Voorne aan Zee" failed on a SHACL violation of
+    gm1992's cbsCode (no file, no line), and "KGG into EZK" gave EZK two names at once."""
+    curated = tmp_path / "c"
+    curated.mkdir()
+    (curated / "x.yaml").write_text(f"# herindeling\nmerge:\n  - {rule}\n", encoding="utf-8")
+    kg = tmp_path / "kg"
+    result = _build(runner, steward / "docs", kg, curated, lang)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"x.yaml:3: {words}" in lines[0], result.stderr
+    assert ("municipalities_dissolved.csv" if kind == "municipality" else "ministries.csv") in lines[0]
+    assert "SHACL" not in result.stderr and not kg.exists()
+
+
+def test_a_merge_into_a_municipality_of_something_else_still_merges(runner, steward, tmp_path):
+    """Near miss: a unit merged into another, and a municipality merged into itself under another name, are
+    no two register entities: the merge of the steward's graph stands (1 merged)."""
+    from graph.curation_files import check_conflicts
+    from graph.curation_records import Curation, Merge
+    from graph.vocab import mint
+
+    check_conflicts(Curation(merges=(Merge(mint("organisation", "gemeente-breda"), mint("municipality", "gm0758"),
+                                           "x.yaml:2"),)))
+    manifest = json.loads((steward / "kg" / "manifest.json").read_text(encoding="utf-8"))
+    assert "Pijler Economie" in json.dumps(manifest.get("curation") or manifest, ensure_ascii=False)
