@@ -83,3 +83,54 @@ def test_a_merge_into_a_municipality_of_something_else_still_merges(runner, stew
                                            "x.yaml:2"),)))
     manifest = json.loads((steward / "kg" / "manifest.json").read_text(encoding="utf-8"))
     assert "Pijler Economie" in json.dumps(manifest.get("curation") or manifest, ensure_ascii=False)
+
+
+# ---- finding 6: roles at a dissolved municipality end on its last day -----------------------------------
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("as_of, expected", [
+    ("2022-06-01", [("voorzitter", "Themagroep Kustgemeenten"), ("wethouder", "Hellevoetsluis")]),
+    ("2025-06-01", [("voorzitter", "Themagroep Kustgemeenten"), ("wethouder", "Voorne aan Zee")]),
+])
+def test_a_wethouder_of_a_dissolved_municipality_is_no_wethouder_after_its_last_day(runner, steward, engine, as_of,
+                                                                                     expected):
+    """Walkthrough 36, finding 6: `--as-of 2025-06-01` still called her wethouder of Hellevoetsluis, dissolved on
+    2022-12-31 (a ministry that ceased already ended its terms)."""
+    rows = ask_rows(runner, steward / "kg", engine, "who-does-what", "-p", "person=Ria Ploegmakers", "--as-of", as_of)
+    assert sorted((r["role"], r["bodyLabel"]) for r in rows) == expected, rows
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_a_wethouder_of_a_municipality_that_goes_on_stays(runner, steward, engine):
+    """Near miss: Breda was not dissolved; its wethouder of 2021 is still the last known state in 2025."""
+    rows = ask_rows(runner, steward / "kg", engine, "who-does-what", "-p", "person=Joost Verbiest", "--as-of",
+                    "2025-06-01")
+    assert ("wethouder", "Breda", "") in {(r["role"], r["bodyLabel"], r["end"]) for r in rows}, rows
+
+
+def test_the_dissolved_municipality_s_own_participation_ends_and_its_page_says_so(runner, steward):
+    kg = steward / "kg"
+    assert ask_rows(runner, kg, "oxigraph", "city-involvement", "-p", "city=Hellevoetsluis", "--as-of",
+                    "2025-06-01") == []
+    assert ask_rows(runner, kg, "oxigraph", "city-involvement", "-p", "city=Hellevoetsluis", "--as-of", "2022-06-01")
+    result = runner.invoke(cli, ["--graph", str(kg), "entity", "Hellevoetsluis"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2] == "opgeheven: de laatste dag van de gemeente was 2022-12-31 (register)"
+    ends = {(r["otherLabel"], r["end"]) for r in json.loads(runner.invoke(
+        cli, ["--graph", str(kg), "entity", "Hellevoetsluis", "--format", "json"]).stdout)["rows"][0]["relations"]["participatesIn"]}
+    assert ends == {("City Deal Kansrijke Wijken", "2022-12-31")}
+    kept = runner.invoke(cli, ["--graph", str(kg), "entity", "Voorne aan Zee"])
+    assert "opgeheven" not in kept.stdout, kept.stdout
+
+
+def test_the_dissolved_day_is_the_register_s():
+    from graph.ceased_ministries import ceased_ends, dissolved_days
+    from graph.tenure import Term
+
+    gone = "https://w3id.org/g40kg/id/municipality/gm0530"
+    assert dissolved_days()[gone] == "2022-12-31"
+    assert ceased_ends([Term("e1", "p/ria", gone, "wethouder", "2021-05-12", "2021-05-12", False, True),
+                        Term("e2", gone, "programme/cd", "participatesIn", "2021-05-12", None, False),
+                        Term("e3", "p/ria", gone, "wethouder", "2023-02-01", None, False),
+                        Term("e4", "p/joost", "https://w3id.org/g40kg/id/municipality/gm0758", "wethouder",
+                             "2021-05-12", None, False)]) == [("e1", "2022-12-31", gone), ("e2", "2022-12-31", gone)]

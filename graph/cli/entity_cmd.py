@@ -197,6 +197,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         # the key a correction names it by ("object: ministry/mnre1034"; walkthrough 19, finding 26)
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
+        title += f"\n{listing_text(settings, 'dissolved_on', day=_dissolved_on(profile))}" if _dissolved_on(profile) else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])
@@ -210,6 +211,16 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
             if fmt == "markdown":
                 click.echo()
         emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
+
+
+def _dissolved_on(profile) -> str | None:
+    """The last day of a municipality the register says was dissolved (Hellevoetsluis: 2022-12-31), else None
+    (walkthrough 36, finding 6: its roles end that day, and the header says why)."""
+    if profile["type"] != "Municipality":
+        return None
+    from ..ceased_ministries import dissolved_days
+
+    return dissolved_days().get(profile["iri"])
 
 
 def _followed_retype(settings, dataset, name: str) -> str:

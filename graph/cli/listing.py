@@ -40,6 +40,7 @@ TEXTS = {
         "entity_key": "sleutel voor correcties: {entity}",
         "aliases": "ook genoemd",
         "name_history": "namen door de tijd",
+        "dissolved_on": "opgeheven: de laatste dag van de gemeente was {day} (register)",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
@@ -93,6 +94,7 @@ TEXTS = {
         "entity_key": "key for corrections: {entity}",
         "aliases": "also called",
         "name_history": "names over time",
+        "dissolved_on": "dissolved: the municipality's last day was {day} (register)",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
