@@ -134,3 +134,23 @@ def test_the_dissolved_day_is_the_register_s():
                         Term("e3", "p/ria", gone, "wethouder", "2023-02-01", None, False),
                         Term("e4", "p/joost", "https://w3id.org/g40kg/id/municipality/gm0758", "wethouder",
                              "2021-05-12", None, False)]) == [("e1", "2022-12-31", gone), ("e2", "2022-12-31", gone)]
+
+
+# ---- finding 7: `g40kg entity` follows a key a merge took away -------------------------------------------
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+@pytest.mark.parametrize("name", ["unit/pijler-economie", "https://w3id.org/g40kg/id/unit/pijler-economie"])
+def test_entity_follows_a_merged_away_key(runner, steward, engine, name):
+    """Walkthrough 36, finding 7: "onbekende naam 'unit/pijler-economie'" after the merge, where the server
+    redirects the key and a retyped key is followed."""
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "--engine", engine, "entity", name])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == ("unit/pijler-economie is samengevoegd in unit/pijler-economie-en-werk "
+                                     "(2026-12.yaml:2)"), result.stderr
+    assert result.stdout.startswith("Pijler Economie en Werk (Organisatieonderdeel) "
+                                    "https://w3id.org/g40kg/id/unit/pijler-economie-en-werk"), result.stdout
+
+
+def test_an_unknown_key_is_still_unknown(runner, steward):
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "entity", "unit/pijler-economiex"])
+    assert result.exit_code != 0 and "onbekende naam 'unit/pijler-economiex'" in result.stderr, result.output

@@ -226,7 +226,8 @@ def _dissolved_on(profile) -> str | None:
 def _followed_retype(settings, dataset, name: str) -> str:
     """``name``, or, for the key or IRI of an entity a curated retype moved (``organisation/aedes``, now
     ``programme/aedes``), the entity's IRI now, said on stderr: "organisation/aedes is nu een programma:
-    programme/aedes (c.yaml:2)" (walkthrough 17, finding 6)."""
+    programme/aedes (c.yaml:2)" (walkthrough 17, finding 6); so for one a merge took away: "unit/pijler-economie
+    is samengevoegd in unit/pijler-economie-en-werk (c.yaml:4)" (walkthrough 36, finding 7)."""
     from ..curation_graph import entity_key
     from ..curation_retype import retyped_to
     from ..vocab import G40ID
@@ -236,7 +237,13 @@ def _followed_retype(settings, dataset, name: str) -> str:
     iri = name.strip() if name.strip().startswith(("http://", "https://")) else str(G40ID) + name.strip()
     moved = retyped_to(dataset, iri)
     if moved is None:
-        return name
+        from ..curation_merges import merged_to
+
+        merged = merged_to(dataset, iri)  # a key a merge: took away (walkthrough 36, finding 7)
+        if merged is None:
+            return name
+        echo_err(listing_text(settings, "merged_to", old=entity_key(iri), new=entity_key(merged[0]), source=merged[1]))
+        return merged[0]
     into, type_name, source = moved
     word = as_read([{"type": type_name}], settings.lang)[0]["type"].lower()
     article = ("een" if settings.lang == "nl" else "an" if word[:1] in "aeiou" else "a")

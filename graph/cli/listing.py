@@ -42,6 +42,7 @@ TEXTS = {
         "name_history": "namen door de tijd",
         "dissolved_on": "opgeheven: de laatste dag van de gemeente was {day} (register)",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
+        "merged_to": "{old} is samengevoegd in {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
                          "{documents} documenten). Feiten met hun bewijs, daarna elk document dat de persoon noemt, "
@@ -96,6 +97,7 @@ TEXTS = {
         "name_history": "names over time",
         "dissolved_on": "dissolved: the municipality's last day was {day} (register)",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
+        "merged_to": "{old} was merged into {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
                          "{documents} documents). Facts with their evidence, then each document that names the "
