@@ -154,3 +154,56 @@ def test_entity_follows_a_merged_away_key(runner, steward, engine, name):
 def test_an_unknown_key_is_still_unknown(runner, steward):
     result = runner.invoke(cli, ["--graph", str(steward / "kg"), "entity", "unit/pijler-economiex"])
     assert result.exit_code != 0 and "onbekende naam 'unit/pijler-economiex'" in result.stderr, result.output
+
+
+# ---- finding 3: the build summary names the reference lists that changed ------------------------------------
+
+def _rebuild(runner, where: Path, *options) -> str:
+    result = runner.invoke(cli, ["--graph", str(where / "kg"), "build", str(where / "docs"), *options])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _previous_lists(kg: Path, change) -> None:
+    """Make the graph's record of the reference lists as a build of other lists would have left it."""
+    manifest = json.loads((kg / "manifest.json").read_text(encoding="utf-8"))
+    change(manifest)
+    (kg / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_a_build_says_which_reference_lists_changed(runner, tmp_path):
+    """Walkthrough 36, finding 3: after a G40 member was added to g40_members.csv the summary said "geen document
+    veranderd" (and every document was read again); the graph records a digest per list and names the changed ones."""
+    from graph.reference_changes import reference_digests
+
+    docs = dated_documents(tmp_path, {"nieuws-2021": (NEWS_2021, "2021-05-12")})
+    assert docs == tmp_path / "docs"
+    _rebuild(runner, tmp_path)
+    assert json.loads((tmp_path / "kg" / "manifest.json").read_text(encoding="utf-8"))["reference"] == reference_digests()
+    assert "Sinds de vorige bouw: geen document veranderd.\n" in _rebuild(runner, tmp_path)  # near miss: nothing changed
+    _previous_lists(tmp_path / "kg", lambda m: m["reference"].update({"g40_members.csv": "0"}))
+    assert "Sinds de vorige bouw: geen document veranderd, wel de referentielijsten (g40_members.csv).\n" in _rebuild(
+        runner, tmp_path)
+    _previous_lists(tmp_path / "kg", lambda m: m["reference"].pop("ministries.csv"))
+    report = json.loads(_rebuild(runner, tmp_path, "--format", "json"))
+    assert (report["reference_changed"], report["corrections_changed"]) == (["ministries.csv"], False), report
+    _previous_lists(tmp_path / "kg", lambda m: m.pop("reference"))  # a graph of an earlier g40kg: nothing said
+    assert json.loads(_rebuild(runner, tmp_path, "--format", "json"))["reference_changed"] == []
+
+
+def test_diff_between_two_graph_folders_names_the_reference_lists_that_changed(runner, steward, tmp_path):
+    """Walkthrough 36, finding 3: `g40kg diff before1` said "0 feiten erbij, 0 feiten eraf" and nothing else after
+    G40 membership changed in g40_members.csv."""
+    import shutil
+
+    before = tmp_path / "before"
+    shutil.copytree(steward / "kg", before)
+    same = runner.invoke(cli, ["--graph", str(steward / "kg"), "diff", str(before)])
+    assert same.exit_code == 0 and "Documenten" not in same.stdout, same.output  # near miss: the same lists
+    _previous_lists(before, lambda m: m["reference"].update({"g40_members.csv": "0"}))
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "diff", str(before)])
+    assert result.exit_code == 0, result.output
+    assert "Documenten: geen document veranderd, wel de referentielijsten (g40_members.csv).\n" in result.stdout
+    as_json = json.loads(runner.invoke(cli, ["--graph", str(steward / "kg"), "diff", str(before), "--format",
+                                             "json"]).stdout)
+    assert as_json["reference_changed"] == ["g40_members.csv"]

@@ -459,7 +459,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
             event("built", **report.as_dict())
             return
         changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True,
-                               corrections=report.corrections_changed)
+                               corrections=report.corrections_changed, reference=report.reference_changed)
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            facts=counted(sum(report.stats.relations.values()), texts["facts"])))

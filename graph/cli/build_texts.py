@@ -69,6 +69,9 @@ TEXTS = {
         "watched_corrections": "{paths} en de correcties in {curated}",
         "corrections_changed": "correcties gewijzigd",
         "only_corrections_changed": "geen document veranderd, wel de correcties",
+        "reference_changed": "referentielijsten gewijzigd ({files})",
+        "only_reference_changed": "geen document veranderd, wel de referentielijsten ({files})",
+        "only_both_changed": "geen document veranderd, wel de correcties en de referentielijsten ({files})",
         "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
                            "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
         "bundled_corpus": "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg.",
@@ -158,6 +161,9 @@ TEXTS = {
         "watched_corrections": "{paths} and the corrections in {curated}",
         "corrections_changed": "corrections changed",
         "only_corrections_changed": "no document changed, but the corrections did",
+        "reference_changed": "reference lists changed ({files})",
+        "only_reference_changed": "no document changed, but the reference lists did ({files})",
+        "only_both_changed": "no document changed, but the corrections and the reference lists did ({files})",
         "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
                            "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
         "bundled_corpus": "No documents given: building g40kg's bundled example documents.",

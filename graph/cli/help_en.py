@@ -362,7 +362,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         (file:line)" ("suppressed" in json), a fact of someone removed on request "removed, on request
         (file:line)" without the name ("erased"). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
         facts file: that leaves the corrections out. Between two graph folders a line under the counts
-        names the documents added, changed or removed ("documents" in json). A person IRI that a build moved (the old one
+        names the documents added, changed or removed ("documents" in json) and the reference lists that changed ("reference_changed"). A person IRI that a build moved (the old one
         points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,
         the merges ("merged") and the retypes ("retyped") as "iri_changed": [{"old", "new"}], the IRIs
         to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):

@@ -264,7 +264,8 @@ def diff_command(settings, old, new, fmt):
     iemand die op verzoek is verwijderd "eraf, verwijderd op verzoek (bestand:regel)" zonder naam ("erased"). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
-    veranderden of weggingen ("documents" in json).
+    veranderden of weggingen ("documents" in json) en de referentielijsten die veranderden
+    ("reference_changed").
     Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
     regel "IRI veranderd"; --format json geeft die, de samenvoegingen ("merged") en de hertypingen
     ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
@@ -334,9 +335,10 @@ def diff_command(settings, old, new, fmt):
         if changes["ended"]:
             title += texts["diff_endings"].format(n=len(changes["ended"]))
         click.echo(title)
-        if documents is not None and any(documents.values()):  # the same documents: no line
+        lists = changes.get("reference_changed") or []  # walkthrough 36, finding 3: "wel de referentielijsten (…)"
+        if documents is not None and (any(documents.values()) or lists):  # the same documents and lists: no line
             click.echo(texts["diff_documents"].format(changes=changes_text(documents, BUILD_TEXTS[settings.lang],
-                                                                           names=True)))
+                                                                           names=True, reference=lists)))
         if not rows:
             return
         if fmt == "markdown":
