@@ -207,3 +207,32 @@ def test_diff_between_two_graph_folders_names_the_reference_lists_that_changed(r
     as_json = json.loads(runner.invoke(cli, ["--graph", str(steward / "kg"), "diff", str(before), "--format",
                                              "json"]).stdout)
     assert as_json["reference_changed"] == ["g40_members.csv"]
+
+
+# ---- finding 9: a new G40 member is no new extraction of every document -------------------------------------
+
+def test_the_extraction_key_leaves_out_the_g40_members_and_the_readme(monkeypatch, tmp_path):
+    """Walkthrough 36, finding 9: any change under data/gazetteer (its README, g40_members.csv) made every document be
+    extracted again (0.9 → 14.9 s for 20 documents); extraction reads neither, the reference graph reads the members."""
+    import shutil
+
+    import graph.reference_changes as lists
+    from graph.incremental import extractor_fingerprint
+    from graph.resources import data_path
+
+    copy = tmp_path / "gazetteer"
+    shutil.copytree(str(data_path("gazetteer")), copy)
+    bundled = lists.reference_files
+    monkeypatch.setattr(lists, "reference_files", lambda directory=None: bundled(copy))
+    keys = []
+    try:
+        for name, line in ((None, None), ("g40_members.csv", "Bergen op Zoom,GM0748,Noord-Brabant,2027-01-01\n"),
+                           ("README.md", "Nog een regel.\n"), ("municipalities.csv", "")):
+            if name is not None:
+                with (copy / name).open("a", encoding="utf-8") as handle:
+                    handle.write(line or "GM9999,Nieuwstad,,Zeeland,PV29,https://identifier.overheid.nl/tooi/id/gemeente/gm9999,2027-01-01\n")
+            extractor_fingerprint.cache_clear()
+            keys.append(extractor_fingerprint())
+    finally:
+        extractor_fingerprint.cache_clear()
+    assert keys[0] == keys[1] == keys[2] != keys[3], keys  # a new municipality is read by extraction: a new key
