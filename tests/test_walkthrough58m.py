@@ -236,3 +236,39 @@ def test_the_extraction_key_leaves_out_the_g40_members_and_the_readme(monkeypatc
     finally:
         extractor_fingerprint.cache_clear()
     assert keys[0] == keys[1] == keys[2] != keys[3], keys  # a new municipality is read by extraction: a new key
+
+
+# ---- finding 4: `build --watch` sees the reference lists change, and starts again with them ---------------------
+
+def test_the_watch_looks_at_the_reference_lists_and_restarts_on_a_change(monkeypatch, tmp_path):
+    """Walkthrough 36, finding 4: a G40 member added while `build --watch` ran was not in the graph of its next
+    build (the process keeps the lists it read first). The watch now sees the lists' files change and starts the
+    process again (checked by hand: the member in, then out, after each restart); here its two parts."""
+    import shutil
+
+    import graph.reference_changes as lists
+    from graph.resources import data_path
+    from graph.watch import restart_if_lists_changed, sources_state
+
+    copy = tmp_path / "gazetteer"
+    shutil.copytree(str(data_path("gazetteer")), copy)
+    bundled = lists.reference_files
+    monkeypatch.setattr(lists, "reference_files", lambda directory=None: bundled(copy))
+    docs = dated_documents(tmp_path, {"nieuws-2021": (NEWS_2021, "2021-05-12")})
+    read_with = lists.reference_digests()
+    before, without_lists = sources_state([docs], lists=True), sources_state([docs])
+    said, restarts = [], []
+    restart_if_lists_changed(read_with, said.append, lambda: restarts.append(1))
+    assert (said, restarts) == ([], [])  # near miss: the same lists, no restart
+    with (copy / "g40_members.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Bergen op Zoom,GM0748,Noord-Brabant,2027-01-01\n")
+    assert sources_state([docs], lists=True) != before and sources_state([docs]) == without_lists
+    restart_if_lists_changed(read_with, said.append, lambda: restarts.append(1))
+    assert (said, restarts) == ([["g40_members.csv"]], [1])
+
+
+def test_the_restart_says_which_lists_changed():
+    from graph.cli.build_texts import TEXTS
+
+    assert TEXTS["nl"]["lists_restart"].format(files="g40_members.csv") == (
+        "De referentielijsten zijn gewijzigd (g40_members.csv): de bewaking begint opnieuw, met de nieuwe lijsten.")

@@ -99,6 +99,7 @@ TEXTS = {
                               "met --curated {folder}.",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
+        "lists_restart": "De referentielijsten zijn gewijzigd ({files}): de bewaking begint opnieuw, met de nieuwe lijsten.",
         "overtaken": "de graaf in {graph} is intussen door een andere bouw vervangen, met andere documenten ({other}); "
                      "de watch stopt om die niet ongedaan te maken. Eén schrijver per graaf: bouw alle bronnen in "
                      "één watch, of elke bron in een eigen --graph",
@@ -190,6 +191,7 @@ TEXTS = {
                               "--curated {folder}.",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
+        "lists_restart": "The reference lists changed ({files}): the watch starts again, with the new lists.",
         "overtaken": "the graph in {graph} was replaced meanwhile by another build, with other documents ({other}); "
                      "the watch stops so as not to undo it. One writer per graph: build all sources in one watch, "
                      "or each source into a --graph of its own",
