@@ -272,3 +272,80 @@ def test_the_restart_says_which_lists_changed():
 
     assert TEXTS["nl"]["lists_restart"].format(files="g40_members.csv") == (
         "De referentielijsten zijn gewijzigd (g40_members.csv): de bewaking begint opnieuw, met de nieuwe lijsten.")
+
+
+# ---- finding 2 (in part): a city that leaves the G40 keeps its membership's dates -------------------------------
+
+def _members_copy(tmp_path: Path, line_end: dict[str, str]) -> Path:
+    """A copy of the bundled gazetteer whose g40_members.csv gives the rows of ``line_end`` (code → lid_tot) an end."""
+    import csv
+    import shutil
+
+    from graph.resources import data_path
+
+    copy = tmp_path / "gazetteer"
+    shutil.copytree(str(data_path("gazetteer")), copy)
+    with (copy / "g40_members.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with (copy / "g40_members.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(dict(row, lid_tot=line_end.get(row["gemeentecode"], row["lid_tot"])) for row in rows)
+    return copy
+
+
+def test_a_member_that_left_keeps_its_dates_and_is_no_member(tmp_path):
+    """Walkthrough 36, finding 2: a city that leaves could only be taken out of g40_members.csv, which erased its
+    membership altogether. A `lid_tot` (its last day) keeps the row: g40MemberSince and g40MemberUntil stay, and
+    g40Member true goes (the G40 questions ask for members)."""
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from graph.gazetteer import load_gazetteer
+    from graph.reference import reference_triples
+    from graph.vocab import G40, mint
+
+    gazetteer = load_gazetteer(_members_copy(tmp_path, {"GM0484": "2026-06-30"}))
+    alphen, breda = gazetteer.municipality_by_code["GM0484"], gazetteer.municipality_by_code["GM0758"]
+    assert (alphen.g40_member, alphen.g40_since, alphen.g40_until) == (False, "2014-11-20", "2026-06-30")
+    assert (breda.g40_member, breda.g40_until) == (True, None)  # near miss: a member without an end stays one
+    assert len(gazetteer.g40_members()) == 40
+    triples = reference_triples(gazetteer)
+    node = mint("municipality", "gm0484")
+    assert {(p, o) for s, p, o in triples if s == node and p in (G40.g40Member, G40.g40MemberSince, G40.g40MemberUntil)
+            } == {(G40.g40MemberSince, Literal("2014-11-20", datatype=XSD.date)),
+                  (G40.g40MemberUntil, Literal("2026-06-30", datatype=XSD.date))}
+    assert (mint("municipality", "gm0758"), G40.g40Member, Literal(True)) in triples
+
+
+def test_the_bundled_list_has_the_column_and_no_member_left():
+    from graph.gazetteer import load_gazetteer
+    from graph.resources import data_path
+
+    assert data_path("gazetteer", "g40_members.csv").read_text(encoding="utf-8").splitlines()[0] == (
+        "naam,gemeentecode,provincie,lid_sinds,lid_tot")
+    assert len(load_gazetteer().g40_members()) == 41
+
+
+def test_a_last_day_that_is_no_date_names_the_file_and_line(tmp_path):
+    from graph.errors import InputError
+    from graph.gazetteer import load_gazetteer
+
+    copy = _members_copy(tmp_path, {"GM0484": "30-06-2026"})
+    with pytest.raises(InputError) as error:
+        load_gazetteer(copy)
+    assert str(error.value) == (f"{copy / 'g40_members.csv'}:5: lid_tot '30-06-2026' is geen datum; schrijf de laatste "
+                                "dag van het lidmaatschap als JJJJ-MM-DD")
+
+
+def test_entity_says_a_municipality_left_the_g40(runner, steward, monkeypatch, tmp_path):
+    import graph.gazetteer as gazetteers
+
+    copy = _members_copy(tmp_path, {"GM0758": "2026-06-30"})
+    bundled = gazetteers.load_gazetteer
+    monkeypatch.setattr(gazetteers, "load_gazetteer", lambda directory=None: bundled(directory or copy))
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "entity", "Breda"])
+    assert result.exit_code == 0, result.output
+    assert "\ngeen G40-lid meer: lid tot en met 2026-06-30 (g40_members.csv)\n" in result.stdout, result.stdout
+    monkeypatch.setattr(gazetteers, "load_gazetteer", bundled)
+    assert "G40-lid" not in runner.invoke(cli, ["--graph", str(steward / "kg"), "entity", "Breda"]).stdout

@@ -198,6 +198,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
         title += f"\n{listing_text(settings, 'dissolved_on', day=_dissolved_on(profile))}" if _dissolved_on(profile) else ""
+        title += f"\n{listing_text(settings, 'g40_left', day=_g40_left(profile))}" if _g40_left(profile) else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])
@@ -221,6 +222,17 @@ def _dissolved_on(profile) -> str | None:
     from ..ceased_ministries import dissolved_days
 
     return dissolved_days().get(profile["iri"])
+
+
+def _g40_left(profile) -> str | None:
+    """The last day of a G40 membership that ended (``lid_tot`` of ``g40_members.csv``), else None
+    (walkthrough 36, finding 2)."""
+    if profile["type"] != "Municipality":
+        return None
+    from ..gazetteer import load_gazetteer
+
+    found = load_gazetteer().municipality_by_code.get(profile["iri"].rstrip("/").rsplit("/", 1)[-1].upper())
+    return found.g40_until if found is not None else None
 
 
 def _followed_retype(settings, dataset, name: str) -> str:
