@@ -18,12 +18,15 @@ from tests.documents import ask_rows, dated_documents
 NEWS_2021 = ("Nieuwsbrief Kuststeden\n\nWethouder Ria Ploegmakers van Hellevoetsluis is voorzitter van de themagroep "
              "Kustgemeenten.\n\nDe gemeente Hellevoetsluis neemt deel aan de City Deal Kansrijke Wijken.\n\n"
              "Wethouder Joost Verbiest van Breda is lid van de themagroep Kustgemeenten.\n\n"
-             "De pijler Economie werkt samen met de gemeente Breda.\n")
+             "De pijler Economie werkt samen met de gemeente Breda.\n\n"
+             "Gerrit Zandbergen, adviseur bij het ministerie van EZK, sprak over de kustagenda.\n")
 NEWS_2025 = ("Nieuwsbrief Kuststeden\n\nWethouder Ria Ploegmakers van Voorne aan Zee is voorzitter van de themagroep "
              "Kustgemeenten.\n\nDe gemeente Voorne aan Zee neemt deel aan de City Deal Kansrijke Wijken.\n\n"
              "De pijler Economie en Werk werkt samen met de gemeente Breda.\n")
 FIXES = """merge:
   - {from: Pijler Economie, into: Pijler Economie en Werk, reason: "één pijler"}
+suppress:
+  - {subject: Gerrit Zandbergen, predicate: hasRole, object: EZK, role: adviseur, reason: "werkt bij Financiën"}
 """
 
 
@@ -349,3 +352,23 @@ def test_entity_says_a_municipality_left_the_g40(runner, steward, monkeypatch, t
     assert "\ngeen G40-lid meer: lid tot en met 2026-06-30 (g40_members.csv)\n" in result.stdout, result.stdout
     monkeypatch.setattr(gazetteers, "load_gazetteer", bundled)
     assert "G40-lid" not in runner.invoke(cli, ["--graph", str(steward / "kg"), "entity", "Breda"]).stdout
+
+
+# ---- finding 10: an empty answer says that corrections took the entity's facts out -------------------------------
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_an_empty_answer_names_the_corrections_that_took_facts_out(runner, steward, engine):
+    """Walkthrough 36, finding 10: "wordt in 2 documenten genoemd, maar er is geen rol herkend" where a role was read
+    and a suppress: rule took it out."""
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "--engine", engine, "ask", "who-does-what", "-p",
+                                 "person=Gerrit Zandbergen"])
+    assert result.exit_code == 0, result.output
+    assert ("Gerrit Zandbergen wordt in 1 document genoemd, maar er is geen rol herkend (1 feit weggenomen door "
+            "correcties: 2026-12.yaml:4).") in result.output, result.output
+
+
+def test_an_empty_answer_without_a_correction_says_no_more(runner, steward):
+    result = runner.invoke(cli, ["--graph", str(steward / "kg"), "ask", "who-does-what", "-p", "person=Ria Ploegmakers",
+                                 "--at", "2019"])
+    assert result.exit_code == 0, result.output
+    assert "Ria Ploegmakers wordt in 2 documenten genoemd, maar er is geen rol herkend in deze periode.\n" in result.output
