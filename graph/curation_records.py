@@ -521,6 +521,7 @@ class CurationReport:
     #: (names of the subject, names of the object, file:line) of each suppression that took facts out: what a
     #: rectifying document's warning is settled by (:mod:`graph.handled_rectifications`)
     suppressed_names: tuple[tuple[frozenset, frozenset, str], ...] = ()
+    renamed: int = 0  # entities: items with rename: true that gave an entity its new preferred name
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -531,5 +532,5 @@ class CurationReport:
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
                 "erased": self.erased, "split": self.split, "retyped": self.retyped, "withdrawn": self.withdrawn,
-                "not_entities": self.not_entities}
+                "not_entities": self.not_entities, "renamed": self.renamed}
         return {name: count for name, count in done.items() if count}

@@ -372,3 +372,22 @@ def test_an_empty_answer_without_a_correction_says_no_more(runner, steward):
                                  "--at", "2019"])
     assert result.exit_code == 0, result.output
     assert "Ria Ploegmakers wordt in 2 documenten genoemd, maar er is geen rol herkend in deze periode.\n" in result.output
+
+
+# ---- finding 8: the build summary counts a rename --------------------------------------------------------------
+
+def test_the_summary_counts_a_rename(runner, steward, tmp_path):
+    """Walkthrough 36, finding 8: "Correcties: 1 feit toegevoegd, 1 samengevoegd, 2 onderdrukt" said nothing of the
+    rename (`entities: … rename: true`) of the same file."""
+    curated = tmp_path / "c"
+    curated.mkdir()
+    (curated / "x.yaml").write_text(
+        "entities:\n  unit/themagroep-kustgemeenten: {type: OrganisationalUnit, label: Themagroep Kust en Delta, "
+        "rename: true}\n  unit/pijler-economie: {type: OrganisationalUnit, label: Pijler Economie}\n", encoding="utf-8")
+    result = _build(runner, steward / "docs", tmp_path / "kg", curated)
+    assert result.exit_code == 0, result.output
+    # near miss: the second item names the unit as it is already called: no rename, no count
+    assert "Correcties: 1 entiteit hernoemd.\n" in result.stdout, result.stdout
+    report = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(steward / "docs"),
+                                            "--format", "json"]).stdout)
+    assert report["curation"] == {"renamed": 1}, report["curation"]

@@ -27,6 +27,7 @@ TEXTS = {
                                              "namen weggehaald die geen entiteit zijn"),
                             "split": ("persoon afgesplitst", "personen afgesplitst"),
                             "retyped": ("entiteit hertypt", "entiteiten hertypt"),
+                            "renamed": ("entiteit hernoemd", "entiteiten hernoemd"),
                             "withdrawn": ("feit ingetrokken door een rectificatie", "feiten ingetrokken door een rectificatie"),
                             "settled": ("dubbelzinnigheid door correcties opgelost",
                                         "dubbelzinnigheden door correcties opgelost")},
@@ -121,6 +122,7 @@ TEXTS = {
                             "not_entities": ("name taken out that is no entity", "names taken out that are no entity"),
                             "split": ("person split off", "people split off"),
                             "retyped": ("entity retyped", "entities retyped"),
+                            "renamed": ("entity renamed", "entities renamed"),
                             "withdrawn": ("fact withdrawn by a rectification", "facts withdrawn by a rectification"),
                             "settled": ("ambiguity settled by corrections", "ambiguities settled by corrections")},
         "erased_caches": "The graph's caches ({cache}: full texts and extractions) still held the names of removed "
