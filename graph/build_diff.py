@@ -19,7 +19,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-__all__ = ["compare_builds", "document_diff", "reference_diff"]
+from rdflib import URIRef
+
+__all__ = ["compare_builds", "document_diff", "reference_diff", "renames"]
 
 
 def document_diff(old, new) -> dict | None:
@@ -61,8 +63,8 @@ def _manifests(old, new) -> tuple[dict, dict] | None:
 def compare_builds(old, new, engine: str = "oxigraph") -> dict:
     """The changes from ``old`` to ``new`` (graph folders or facts exports, ``g40kg export``), as ``g40kg diff
     --format json`` prints them: ``added``, ``removed``, ``changed``, ``ended``, ``merged``, ``retyped``,
-    ``split``, ``iri_changed`` and, between two graph folders, ``documents`` and ``reference_changed`` (the
-    reference lists that changed). A removed fact of a person
+    ``split``, ``iri_changed`` and, between two graph folders, ``documents``, ``reference_changed`` (the
+    reference lists that changed) and ``renamed`` (:func:`renames`). A removed fact of a person
     erased on request has the message language's mask for a name."""
     from .factdiff import (diff_builds, mark_erased, mark_suppressed, read_curation_side, read_erasures, read_facts,
                            read_moves, read_suppressions)
@@ -78,4 +80,36 @@ def compare_builds(old, new, engine: str = "oxigraph") -> dict:
     documents = document_diff(old, new)  # between two graph folders: which documents came, changed, went
     if documents is None:
         return changes
-    return {**changes, "documents": documents, "reference_changed": reference_diff(old, new) or []}
+    return {**changes, "documents": documents, "reference_changed": reference_diff(old, new) or [],
+            "renamed": renames(old, new, engine)}
+
+
+def renames(old, new, engine: str = "oxigraph") -> list[dict]:
+    """The entities a correction of graph folder ``new`` renamed (``entities: … rename: true``) that ``old`` did not
+    have that rule for: ``{"iri", "from", "to", "source"}``, the name in ``old`` and the one now (walkthrough 36,
+    finding 8: a diff listed facts only, so a renamed themagroep went unsaid); [] for a facts file.
+
+    >>> import tempfile, pathlib
+    >>> a, b = (pathlib.Path(tempfile.mkdtemp()) for _ in range(2))
+    >>> for folder in (a, b):
+    ...     _ = (folder / "manifest.json").write_text('{"curation": []}')
+    >>> renames(a, b)
+    []
+    """
+    manifests = _manifests(old, new)
+    if manifests is None:
+        return []
+    before = {rule.get("rule") for rule in manifests[0].get("curation") or [] if rule.get("kind") == "rename"}
+    found = [rule for rule in manifests[1].get("curation") or [] if rule.get("kind") == "rename"
+             and not rule.get("stale") and rule.get("rule") not in before and ": " in rule.get("rule", "")]
+    if not found:
+        return []
+    from .fact_rows import entity_types_and_labels
+    from .store import open_dataset
+    from .vocab import G40ID
+
+    keys = [(rule, *rule["rule"].split(": ", 1)) for rule in found]
+    iris = [str(G40ID) + key for _rule, key, _label in keys]
+    labels = entity_types_and_labels(open_dataset(Path(old), engine=engine), only=[URIRef(iri) for iri in iris])
+    return [{"iri": iri, "from": labels.get(URIRef(iri), ("", key))[1], "to": label, "source": rule["source"]}
+            for iri, (rule, key, label) in zip(iris, keys) if labels.get(URIRef(iri), ("", label))[1] != label]

@@ -391,3 +391,16 @@ def test_the_summary_counts_a_rename(runner, steward, tmp_path):
     report = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "build", str(steward / "docs"),
                                             "--format", "json"]).stdout)
     assert report["curation"] == {"renamed": 1}, report["curation"]
+    # and diff says so between the graph before the rename and after it (JSON: "renamed")
+    shown = runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(steward / "kg")])
+    assert shown.exit_code == 0, shown.output
+    assert "; 1 hernoemd" in shown.stdout.splitlines()[0], shown.stdout
+    assert [line.split()[:6] for line in shown.stdout.splitlines() if line.startswith("~ hernoemd")] == [
+        ["~", "hernoemd", "Themagroep", "Kustgemeenten", "→", "Themagroep"]], shown.stdout
+    as_json = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(steward / "kg"), "--format",
+                                             "json"]).stdout)
+    assert [(r["from"], r["to"], r["source"].rsplit("/", 1)[-1]) for r in as_json["renamed"]] == [
+        ("Themagroep Kustgemeenten", "Themagroep Kust en Delta", "x.yaml:2")]
+    same = json.loads(runner.invoke(cli, ["--graph", str(tmp_path / "kg"), "diff", str(tmp_path / "kg"), "--format",
+                                          "json"]).stdout)
+    assert same["renamed"] == []  # near miss: the same rule on both sides is no change

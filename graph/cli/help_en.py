@@ -356,7 +356,8 @@ COMMANDS: dict[str, dict[str, str]] = {
         known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
         is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along, a
         retype (entities: with another type:) one line "retyped" with the old and the new key
-        ("organisation/aedes → programme/aedes");
+        ("organisation/aedes → programme/aedes"), a rename (entities: with rename: true) between two graph
+        folders one line "renamed" with the old and the new name ("renamed" in json);
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line), and a fact a correction (suppress:) in NEW took out is "removed, suppressed
         (file:line)" ("suppressed" in json), a fact of someone removed on request "removed, on request
