@@ -49,6 +49,7 @@ class G40(DefinedNamespace):
     factCount: URIRef  # number of facts
     g40Member: URIRef  # G40 member
     g40MemberSince: URIRef  # G40 member since
+    g40MemberUntil: URIRef  # G40 member until
     hasRole: URIRef  # has role
     inferredFrom: URIRef  # inferred valid from
     inferredUntil: URIRef  # inferred valid until

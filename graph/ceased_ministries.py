@@ -1,4 +1,5 @@
-"""Terms at a ministry that ceased end on its last day (walkthrough 25, finding 5).
+"""Terms at a ministry that ceased, or at a municipality that was dissolved, end on its last day (walkthrough 25,
+finding 5; walkthrough 36, finding 6).
 
 The register knows VRO and KGG existed from 2024-07-02 to 2026-02-22 (``data/gazetteer/ministries.csv``). A
 role at VRO ("plaatsvervangend directeur Woningbouw, ministerie van VRO" in a verslag of 2025) with no end
@@ -23,20 +24,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["ceased_ends", "last_days"]
+__all__ = ["ceased_ends", "dissolved_days", "last_days"]
 
 def ceased_ends(terms) -> list[tuple[str, str, str]]:
-    """(evidence, the ministry's last day, the ministry's IRI) of each term at a ministry that ceased,
-    that starts on or before that day, is not said to be over and has no end of the text's own by then
+    """(evidence, the last day, the IRI of what ceased) of each term at a ministry that ceased or a municipality
+    that was dissolved (:func:`dissolved_days`), or of such a municipality's own (a participation), that starts on
+    or before that day, is not said to be over and has no end of the text's own by then
     (open, dated by its document only, or ending later)."""
-    last = last_days()
+    last, gone = last_days(), dissolved_days()
     ends = []
     for term in terms:
-        day = last.get(term.body)
+        # a role at a municipality dissolved in a redivision ends with it, as does its own participation
+        # ("De gemeente Hellevoetsluis neemt deel aan …" of 2021: Hellevoetsluis ended on 2022-12-31)
+        ended = term.body if term.body in last or term.body in gone else term.holder
+        day = last.get(ended) or gone.get(ended)
         if day is None or term.past or not term.start or term.start[:10] > day:
             continue
         if term.end is None or term.reported or term.end[:10] > day:
-            ends.append((term.evidence, day, term.body))
+            ends.append((term.evidence, day, ended))
     return ends
 
 
@@ -52,4 +57,19 @@ def last_days() -> dict[str, str]:
 
     return {str(mint("ministry", m.code)): m.current.valid_until for m in load_gazetteer().ministries
             if m.current.valid_until}
+
+
+@lru_cache(maxsize=1)
+def dissolved_days() -> dict[str, str]:
+    """The IRI of each municipality the register says was dissolved (``municipalities_dissolved.csv``) → its
+    last day (walkthrough 36, finding 6).
+
+    >>> dissolved_days()["https://w3id.org/g40kg/id/municipality/gm0530"]  # Hellevoetsluis, now Voorne aan Zee
+    '2022-12-31'
+    """
+    from .gazetteer import load_gazetteer
+    from .reference import municipality_key
+    from .vocab import G40ID
+
+    return {str(G40ID) + municipality_key(m.code): m.dissolved for m in load_gazetteer().dissolved if m.dissolved}
 

@@ -276,7 +276,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
     for relation, count in by_relation.items():
         suppressed_by[relation] = suppressed_by.get(relation, 0) + count
 
-    entities_added = retyped = 0
+    entities_added = retyped = renamed_entities = 0
     for entity in curation.entities:
         iri = resolve(entity.iri)
         if iri in erased:  # a removal request outweighs a declaration
@@ -297,7 +297,8 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
         if is_typed(dataset, iri):
             names = [entity.label, *entity.aliases]
             existing = {str(o) for o in objects_of(dataset, iri, SKOS.prefLabel)}
-            if entity.rename and entity.label not in existing:  # the old names stay as aliases
+            relabelled = entity.rename and entity.label not in existing
+            if relabelled:  # the old names stay as aliases
                 for predicate in (SKOS.prefLabel, RDFS.label):
                     for old in objects_of(dataset, iri, predicate):
                         remove_triple(dataset, (iri, predicate, old))
@@ -316,6 +317,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                 continue
             if not entity.rename:
                 warnings.append(_warning("w_exists", source=entity.source, iri=entity_key(iri)))
+            renamed_entities += bool(relabelled)  # counted in the summary (walkthrough 36, finding 8)
             rules.append({"kind": "rename" if entity.rename else "entity", "source": entity.source, "reason": None,
                           "rule": f"{entity_key(iri)}: {entity.label}", "facts": 0, "entities": 1,
                           "stale": None if entity.rename else "exists"})
@@ -379,7 +381,7 @@ def apply_curation(dataset: Dataset, curation: Curation, renamed: dict[str, str]
                           len(erased), tuple(sorted(erased_names)), tuple(sorted(str(iri) for iri in erased)),
                           tuple(rules), tuple(sorted(erased_surnames)), tuple(sorted(erased_in)), split, retyped,
                           tuple(redated), withdrawn, len(not_entities), tuple(sorted(not_entities)),
-                          suppressed_names=tuple(suppressed_names))
+                          suppressed_names=tuple(suppressed_names), renamed=renamed_entities)
 
 
 def _sign(curated, curation: Curation) -> None:

@@ -131,7 +131,8 @@ def check_conflicts(curation: Curation) -> None:
     """A one-line :class:`CurationError` naming both rules (file:line) when two rules contradict
     each other: merges in a ring (A into B, B into A), one entity merged into two others, a merge
     into or of an entity a rule removes (``suppress: {entity: …}``), a merge of two entities that
-    ``distinct:`` keeps apart. Checked before the build, so none of them reaches the graph.
+    ``distinct:`` keeps apart, a merge of two municipalities or ministries of the register
+    (:mod:`graph.register_merges`). Checked before the build, so none of them reaches the graph.
 
     >>> a, b, c = (mint("person", k) for k in "abc")
     >>> check_conflicts(Curation(merges=(Merge(a, b, "x.yaml:2"), Merge(a, c, "y.yaml:5")), files=("k/x.yaml", "k/y.yaml")))
@@ -179,6 +180,9 @@ def check_conflicts(curation: Curation) -> None:
         if rule is not None:
             raise CurationError(where(merge.source), "conflict_distinct", old=key(merge.old), into=key(merge.into),
                                 rule=where(rule.source))
+    from .register_merges import check_register_merges
+
+    check_register_merges(curation, where)  # "Hellevoetsluis into Voorne aan Zee": the register's (walkthrough 36)
 
 
 def load_file(path: Path) -> Curation:

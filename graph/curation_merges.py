@@ -19,7 +19,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from .curation_graph import one_graph, missing_name, objects_of, OneGraph, matching_quads, is_typed
 from .curation_records import SUBTYPE_PREDICATES as _SUBTYPE, curation_warning
 
-__all__ = ["merge_entity", "moved_name"]
+__all__ = ["merge_entity", "merged_to", "moved_name"]
 
 
 def merge_entity(dataset: Dataset, curated: "OneGraph", old: URIRef, into: URIRef, source: str, warnings: list[str]) -> int:
@@ -99,3 +99,32 @@ def moved_name(dataset: Dataset, old: URIRef, into: URIRef) -> tuple[str, URIRef
         return None
     (iri, name), = found.items()
     return (name, iri) if is_typed(dataset, iri) else None
+
+
+_MERGED = """SELECT ?into ?source WHERE {
+  ?rule a g40:CurationRule ; g40:mergedFrom ?old ; g40:mergedInto ?into ; dcterms:source ?source .
+  FILTER (!CONTAINS(STR(?rule), "/retype-")) } ORDER BY ?source"""
+
+
+def merged_to(dataset, iri) -> tuple[str, str] | None:
+    """Where a curated ``merge:`` put entity ``iri``: (the entity's IRI now, the rule's file:line), following
+    a merge of that entity into a third (at most ten steps); None when no merge took ``iri`` away (walkthrough
+    36, finding 7: ``g40kg entity unit/pijler-economie`` after merging it into the pijler Economie en Werk).
+    Read with :func:`graph.query.query_rows`, so the graph may be any engine's or an endpoint's.
+
+    >>> from graph.store import new_dataset
+    >>> from graph.vocab import G40ID
+    >>> merged_to(new_dataset(), G40ID["unit/pijler-economie"]) is None
+    True
+    """
+    from .query import query_rows
+    from .vocab import PREFIXES
+
+    found, at = None, URIRef(str(iri))
+    for _step in range(10):
+        rows = query_rows(dataset, _MERGED, initNs=PREFIXES, initBindings={"old": at})
+        if not rows or rows[0]["into"] == at:
+            break
+        at = rows[0]["into"]
+        found = (str(at), str(rows[0]["source"]) if found is None else found[1])
+    return found

@@ -86,6 +86,18 @@ TEXTS = {
         "conflict_erased_from": "{iri} wordt samengevoegd, maar {rule} verwijdert het (suppress entity); kies één",
         "conflict_erased_into": "samenvoegen in {iri}, dat {rule} verwijdert (suppress entity); kies één",
         "conflict_distinct": "{old} samenvoegen in {into}, maar {rule} noemt ze verschillend (distinct); kies één",
+        "register_merge_municipality": "{old} en {into} zijn twee gemeenten uit het register (TOOI, elk met een eigen "
+                                       "code) en worden niet samengevoegd: een herindeling staat in de referentielijsten "
+                                       "(data/gazetteer/municipalities_dissolved.csv met de laatste dag van de opgeheven "
+                                       "gemeente), zodat haar feiten in haar eigen tijd blijven; zie 'De referentielijsten "
+                                       "bijwerken' in data/curated/README.md",
+        "register_merge_ministry": "{old} en {into} zijn twee ministeries uit het register (TOOI, elk met een eigen code) "
+                                   "en worden niet samengevoegd: een fusie, splitsing of naamswijziging staat in de "
+                                   "referentielijsten (data/gazetteer/ministries.csv, een regel per naamperiode met de "
+                                   "gebeurtenis die haar beëindigde); zie 'De referentielijsten bijwerken' in "
+                                   "data/curated/README.md",
+        "register_merge_province": "{old} en {into} zijn twee provincies uit het register (TOOI) en worden niet "
+                                   "samengevoegd; zie 'De referentielijsten bijwerken' in data/curated/README.md",
         "distinct": "distinct: noem twee verschillende entiteiten: [person/a, person/b] of {{entities: [a, b], reason: …}}",
         # warnings
         "w_missing_entity": "{source}: entiteit {iri} staat niet in de graaf; feit overgeslagen",
@@ -179,6 +191,17 @@ TEXTS = {
         "conflict_erased_from": "{iri} is merged, but {rule} removes it (suppress entity); choose one",
         "conflict_erased_into": "merge into {iri}, which {rule} removes (suppress entity); choose one",
         "conflict_distinct": "merge {old} into {into}, but {rule} names them different (distinct); choose one",
+        "register_merge_municipality": "{old} and {into} are two municipalities of the register (TOOI, each with a code "
+                                       "of its own) and are not merged: a redivision belongs in the reference lists "
+                                       "(data/gazetteer/municipalities_dissolved.csv with the dissolved municipality's "
+                                       "last day), so that its facts stay in their own time; see 'Updating the reference "
+                                       "lists' in data/curated/README.en.md",
+        "register_merge_ministry": "{old} and {into} are two ministries of the register (TOOI, each with a code of its "
+                                   "own) and are not merged: a merger, split or renaming belongs in the reference lists "
+                                   "(data/gazetteer/ministries.csv, a row per name period with the event that ended it); "
+                                   "see 'Updating the reference lists' in data/curated/README.en.md",
+        "register_merge_province": "{old} and {into} are two provinces of the register (TOOI) and are not merged; see "
+                                   "'Updating the reference lists' in data/curated/README.en.md",
         "distinct": "distinct: name two different entities: [person/a, person/b] or {{entities: [a, b], reason: …}}",
         "w_missing_entity": "{source}: entity {iri} is not in the graph; fact skipped",
         "w_contact_unplaced": "{source}: {name} is the contact for {dossier}, but works at no ministry or "
@@ -498,6 +521,7 @@ class CurationReport:
     #: (names of the subject, names of the object, file:line) of each suppression that took facts out: what a
     #: rectifying document's warning is settled by (:mod:`graph.handled_rectifications`)
     suppressed_names: tuple[tuple[frozenset, frozenset, str], ...] = ()
+    renamed: int = 0  # entities: items with rename: true that gave an entity its new preferred name
 
     def counts(self) -> dict[str, int]:
         """What was done, for a build's summary: the counts that are not zero.
@@ -508,5 +532,5 @@ class CurationReport:
         done = {"entities_added": self.entities_added, "aliases_added": self.aliases_added,
                 "facts_added": self.facts_added, "merged": self.merged, "suppressed": self.suppressed,
                 "erased": self.erased, "split": self.split, "retyped": self.retyped, "withdrawn": self.withdrawn,
-                "not_entities": self.not_entities}
+                "not_entities": self.not_entities, "renamed": self.renamed}
         return {name: count for name, count in done.items() if count}

@@ -28,6 +28,10 @@ CATALOGUE.update({
                           "en": "{label} is mentioned in no document."},
     "empty_nothing": {"nl": "deze vraag vindt er niets over", "en": "this question finds nothing about it"},
     "empty_in_window": {"nl": " in deze periode", "en": " in this period"},
+    "empty_suppressed": {"nl": " ({n} {facts} weggenomen door correcties: {sources})",
+                         "en": " ({n} {facts} taken out by corrections: {sources})"},
+    "empty_fact": {"nl": "feit", "en": "fact"},
+    "empty_facts": {"nl": "feiten", "en": "facts"},
 })
 
 #: the documents that name an entity: a mention, or the evidence of a fact about it
@@ -36,12 +40,19 @@ _MENTIONS = """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
   UNION { ?ev rdf:object %(e)s ; prov:wasDerivedFrom ?doc }
 }"""
 
+#: the suppressions (``suppress:`` rules of the corrections) that took facts of an entity out, with their file:line
+_SUPPRESSED = """SELECT ?source ?count WHERE {
+  ?rule a g40:CurationRule ; dcterms:subject %(e)s ; dcterms:source ?source ; g40:factCount ?count .
+  FILTER(CONTAINS(STR(?rule), "/suppress-"))
+} ORDER BY ?source"""
+
 
 def empty_answer_notes(dataset, question, params: dict, *, windowed: bool = False, lang: str = "nl") -> list[str]:
     """One line per entity that ``params`` name for ``question`` (its entity-typed parameters), saying
     in how many documents it is mentioned and that ``question`` found nothing for it (its header's
-    ``empty`` text; " in deze periode" when ``windowed``). Names that do not resolve give no line
-    (the question already said why).
+    ``empty`` text; " in deze periode" when ``windowed``), and how many of its facts the corrections took out,
+    with their file:line (walkthrough 36, finding 10: "geen rol herkend" where a correction removed the role).
+    Names that do not resolve give no line (the question already said why).
 
     >>> empty_answer_notes(None, None, {})
     []
@@ -73,5 +84,20 @@ def empty_answer_notes(dataset, question, params: dict, *, windowed: bool = Fals
                     notes.append(msg("empty_unmentioned", label=label))
                 else:
                     notes.append(msg("empty_mentioned_one" if n == 1 else "empty_mentioned", label=label, n=n,
-                                     what=what, when=msg("empty_in_window") if windowed else ""))
+                                     what=what, when=(msg("empty_in_window") if windowed else "")
+                                     + _suppressed(dataset, iri)))
     return notes
+
+
+def _suppressed(dataset, iri) -> str:
+    """" (3 feiten weggenomen door correcties: a.yaml:2)" for the suppressions that took facts of ``iri`` out,
+    or "" when none did."""
+    from .query import run_sparql
+
+    rows = [row for row in run_sparql(dataset, _SUPPRESSED % {"e": URIRef(iri).n3()}, check=False).rows
+            if int(row["count"] or 0) > 0]
+    if not rows:
+        return ""
+    n = sum(int(row["count"]) for row in rows)
+    return msg("empty_suppressed", n=n, facts=msg("empty_fact" if n == 1 else "empty_facts"),
+               sources=", ".join(dict.fromkeys(str(row["source"]) for row in rows)))

@@ -39,6 +39,7 @@ class Municipality:
     tooi_uri: str
     g40_member: bool = False
     g40_since: str | None = None  # ISO date when the register gives one, else free text
+    g40_until: str | None = None  # the last day of a membership that ended (lid_tot), then g40_member is False
     dissolved: str | None = None  # end date for dissolved municipalities
     aliases: tuple[str, ...] = ()  # everyday names (Den Bosch): municipality_aliases.csv
 
@@ -190,7 +191,19 @@ def _split(value: str) -> tuple[str, ...]:
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Read the gazetteer CSVs (default: the bundled ``data/gazetteer``)."""
     directory = Path(directory) if directory else data_path("gazetteer")
-    members = {row["gemeentecode"]: row["lid_sinds"] for row in _rows(directory / "g40_members.csv")}
+    rows = _rows(directory / "g40_members.csv")
+    members = {row["gemeentecode"]: row["lid_sinds"] for row in rows}
+    # a member that left (walkthrough 36, finding 2): its row stays, with its last day
+    left = {row["gemeentecode"]: row["lid_tot"] for row in rows if row.get("lid_tot")}
+    for number, row in enumerate(rows, start=2):
+        if row.get("lid_tot") and not _ISO.fullmatch(row["lid_tot"]):
+            from .errors import InputError
+            from .messages import get_language
+
+            raise InputError(f"{directory / 'g40_members.csv'}:{number}: " + (
+                f"lid_tot {row['lid_tot']!r} is no date; write the membership's last day as YYYY-MM-DD"
+                if get_language() == "en" else
+                f"lid_tot {row['lid_tot']!r} is geen datum; schrijf de laatste dag van het lidmaatschap als JJJJ-MM-DD"))
     aliases: dict[str, list[str]] = {}
     if (directory / "municipality_aliases.csv").is_file():
         for row in _rows(directory / "municipality_aliases.csv"):
@@ -206,8 +219,9 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             province=row["provincie"],
             province_code=row["provinciecode"],
             tooi_uri=row["tooi_uri"],
-            g40_member=since is not None and dissolved is None,
+            g40_member=since is not None and dissolved is None and row["gemeentecode"] not in left,
             g40_since=(match.group(0) if match else since) if dissolved is None else None,
+            g40_until=left.get(row["gemeentecode"]) if dissolved is None else None,
             dissolved=dissolved,
             aliases=tuple(aliases.get(row["gemeentecode"], ())),
         )

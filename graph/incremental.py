@@ -5,7 +5,7 @@ result is cached per document in the graph directory (``cache/extract/<key>.pick
 is a hash of the document (id, content checksum, reference date) and of everything extraction
 depends on: the g40kg version, the source code of ``graph/extract`` and the gazetteer data.
 Change one document and only that one is extracted again; change a gazetteer file or an
-extraction rule and all are. Entries of documents that are no longer in the corpus are not
+extraction rule and all are (not ``g40_members.csv``, which only the reference graph reads, nor a README). Entries of documents that are no longer in the corpus are not
 carried into the new graph, so the cache never outgrows the corpus. The later stages (resolve,
 build, curation, validation) always run on all documents, so removed documents' facts
 disappear and curated/reference changes take effect.
@@ -168,18 +168,24 @@ def outline_record(extraction) -> tuple:
             tuple(extraction.apart), placing, tuple(tuple(c) for c in getattr(extraction, "withdrawn", ())))
 
 
+#: the files of ``data/gazetteer`` that extraction does not read (``graph.reference`` does): no part of its key
+NOT_EXTRACTED = ("g40_members.csv",)
+
+
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
     """A hash of everything extraction depends on besides the document itself."""
     from . import __version__
-    from .resources import data_path
+    from .reference_changes import reference_files
 
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent
     sources = sorted((package / "extract").glob("*.py")) + [package / "gazetteer.py", package / "ingest.py",
                                                             package / "markup.py"]
-    gazetteer = Path(str(data_path("gazetteer")))
-    for path in sources + sorted(p for p in gazetteer.rglob("*") if p.is_file()):
+    # the lists extraction reads: not their README, nor the G40 members (only the reference graph says who is one),
+    # so a steward's new member is no new extraction of every document (walkthrough 36, finding 9)
+    lists = [p for p in reference_files() if p.name not in NOT_EXTRACTED]
+    for path in sources + lists:
         if path.is_file():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())

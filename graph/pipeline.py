@@ -66,6 +66,7 @@ from .messages import get_language, msg
 from .build_warnings import coded
 from .factless import factless_warning
 from .reference import reference_triples
+from .reference_changes import changed_lists, reference_digests
 from .document_changes import document_changes, renamed_ids
 from .document_periods import DocumentPeriods
 from .namesakes import namesake_notes, unmerged
@@ -134,6 +135,8 @@ class BuildReport:
     #: the curation warnings the previous build gave too, with the same corrections: the summary counts
     #: them instead of repeating them ('g40kg curation --stale' lists them)
     repeated: list[str] = field(default_factory=list)
+    #: the reference lists (data/gazetteer) changed since the previous build, by file name (graph.reference_changes)
+    reference_changed: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {
@@ -152,6 +155,7 @@ class BuildReport:
             "curation": dict(self.curation),
             "corrections_changed": self.corrections_changed,
             "corrections": self.corrections,
+            "reference_changed": list(self.reference_changed),
             "seconds": round(self.seconds, 3),
         }
 
@@ -252,6 +256,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     own_corrections = _own_corrections(curated, graph_path)
     paths, curated = build_sources(paths, curated)
     previous_manifest = _previous_manifest(graph_path)
+    reference_lists = reference_digests()  # the lists this build reads (graph.reference_changes), compared below
     before = _documents_of(previous_manifest)
     older = previous_manifest and format_of(previous_manifest) < FORMAT_VERSION
     reused = None if older else graph_path  # the caches and the store of an older layout are not read
@@ -421,6 +426,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["corrections"] = own_corrections
         manifest["license"] = license
         manifest["minimal_people"] = minimal_people
+        manifest["reference"] = reference_lists  # which reference lists the next build finds changed
         # what 'g40kg demo' may replace: see holds_only_bundled_corpus
         manifest["corpus"] = "bundled" if _from_bundled_corpus(d.path for d in documents) else "own"
         manifest["validation"] = {"shapes": checked.shapes if checked else None}
@@ -505,7 +511,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                        first_build=not before,
                        corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
                        corrections=str(Path(curated).resolve()) if own_corrections else None,
-                       repeated=repeated)
+                       repeated=repeated,
+                       reference_changed=changed_lists(previous_manifest.get("reference"), reference_lists))
 
 
 #: a build that writes more graphs anew than this (a new extractor rewrites every document's) records the

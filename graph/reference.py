@@ -130,6 +130,9 @@ def _reference_triples(gazetteer: Gazetteer) -> set[tuple]:
             graph.add((node, G40.dissolvedOn, _date(municipality.dissolved)))
         if municipality.g40_member:
             graph.add((node, G40.g40Member, Literal(True)))
+        if municipality.g40_until and _ISO_DATE.fullmatch(municipality.g40_until):  # a member that left: no g40Member
+            graph.add((node, G40.g40MemberUntil, _date(municipality.g40_until)))
+        if municipality.g40_member or municipality.g40_until:
             if municipality.g40_since:
                 since = municipality.g40_since
                 if _ISO_DATE.fullmatch(since):

@@ -83,7 +83,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .announced_starts import announced_starts
-from .ceased_ministries import ceased_ends, last_days
+from .ceased_ministries import ceased_ends, dissolved_days, last_days
 from .departure_ends import departure_ends, departures
 from .farewell_handovers import handed_over
 from .promotion_ends import promotion_ends
@@ -508,7 +508,7 @@ def affiliation_terms(store: ox.Store, terms) -> list[Term]:
     # and of each stated departure: "X verlaat per 1 september het ministerie van VRO" (graph.departure_ends)
     departed = departures(store)
     pairs = sorted(pairs | set(departed.values()))
-    ceased = " ".join(f"<{iri}>" for iri in sorted(last_days()))
+    ceased = " ".join(f"<{iri}>" for iri in sorted([*last_days(), *dissolved_days()]))
     found = {t.evidence: t for t in _affiliations(store, f"?body {{ {ceased} }}")} if ceased else {}
     if pairs:
         found.update((t.evidence, t) for t in _affiliations(

@@ -1,11 +1,13 @@
 """Watching the sources: build the graph again whenever a document or a correction changes.
 
 ``g40kg build --watch`` stays running after its first build. Every ``interval`` seconds it lists
-what a build reads (the documents under the given paths, their ``.meta.json`` sidecars and the
-curation folder) with each file's size, modification time and inode, without opening a file;
+what a build reads (the documents under the given paths, their ``.meta.json`` sidecars, the
+curation folder and the reference lists) with each file's size, modification time and inode, without opening a file;
 when that listing changed and then held still for one more interval (an editor that saves in
 steps, a copy of many files), it builds again. Only the changed documents are extracted again
-(:mod:`graph.incremental`), and the process stays warm: no interpreter start, no imports.
+(:mod:`graph.incremental`), and the process stays warm: no interpreter start, no imports. A change of the
+reference lists (``data/gazetteer``) starts the process again (:func:`restart_if_lists_changed`): they are
+read once per process.
 
 A build that fails (a broken document, a SHACL violation, the graph locked by another build)
 is reported and the watch goes on; the previous graph stays as it was, as after any failed build.
@@ -29,7 +31,7 @@ from .errors import G40Error
 from .dms_metadata import is_export_metadata
 from .ingest import SUPPORTED_SUFFIXES, is_sidecar, list_files
 
-__all__ = ["WatchEnded", "quiet_for", "sources_state", "watch"]
+__all__ = ["WatchEnded", "quiet_for", "restart_if_lists_changed", "restart_process", "sources_state", "watch"]
 
 log = logging.getLogger(__name__)
 
@@ -42,17 +44,55 @@ DEFAULT_INTERVAL = 1.0
 LOOK_SHARE = 0.1
 
 
-def sources_state(paths, curated=None) -> frozenset:
+def sources_state(paths, curated=None, lists: bool = False) -> frozenset:
     """What a build of ``paths`` (and the curation folder ``curated``) would read, as a set of
     (path, size, modification time, inode) per file: equal sets, nothing to build. Under ``paths``
-    only documents and their sidecars count (a graph folder inside the corpus folder does not).
+    only documents and their sidecars count (a graph folder inside the corpus folder does not);
+    with ``lists``, the reference lists of ``data/gazetteer`` too (:mod:`graph.reference_changes`).
 
     Raises :class:`graph.errors.InputError` when a path is gone (as a build would).
     """
     documents = [(path, stat) for path, stat in list_files(paths) if _read_by_a_build(path)]
     corrections = list_files([curated]) if curated is not None else []
+    if lists:
+        from .reference_changes import reference_files
+
+        corrections = corrections + list_files(reference_files())
     return frozenset((path, stat.st_size, stat.st_mtime_ns, stat.st_ino)
                      for path, stat in documents + corrections if stat is not None)
+
+
+def restart_if_lists_changed(read_with: dict[str, str], say: Callable[[list[str]], None],
+                             restart: Callable[[], None]) -> None:
+    """Before a watched build: when the reference lists are no longer those this process read (``read_with``,
+    :func:`graph.reference_changes.reference_digests` at its start), ``say`` which and ``restart`` the process
+    (walkthrough 36, finding 4: the lists are read once per process and kept, by extraction's word lists among
+    others, so a watch built on with the old ones, silently). Nothing when they are the same.
+
+    >>> from graph.reference_changes import reference_digests
+    >>> now = reference_digests()
+    >>> restart_if_lists_changed(now, print, lambda: print("restart"))
+    >>> restart_if_lists_changed(dict(now, **{"g40_members.csv": "0"}), print, lambda: print("restart"))
+    ['g40_members.csv']
+    restart
+    """
+    from .reference_changes import changed_lists, reference_digests
+
+    changed = changed_lists(read_with, reference_digests())
+    if changed:
+        say(changed)
+        restart()
+
+
+def restart_process() -> None:
+    """Replace this process by a new run of the same command line (``sys.orig_argv``): a fresh interpreter that
+    reads everything again. Files opened by Python are closed on exec (PEP 446); no build holds the lock here."""
+    import os
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
 
 
 def _read_by_a_build(path: str) -> bool:

@@ -46,7 +46,10 @@ def test_a_rule_by_name_adds_its_facts_to_the_entity_of_that_name(kg):
              for fact in found if fact["curated"]}
     assert facts == {("hasRole", "BZK", "directeur"),
                      ("affiliatedWith", "Heerlen", None)}, facts
-    assert g40kg("--graph", kg, "entity", "person/k-visser").exit_code == 2  # merged away
+    # merged away: followed to the entity it went into (walkthrough 36, finding 7; it was exit status 2)
+    followed = g40kg("--graph", kg, "entity", "person/k-visser")
+    assert followed.exit_code == 0 and followed.stdout.startswith("Ahmed El Amrani (Persoon)"), followed.output
+    assert followed.stderr.startswith("person/k-visser is samengevoegd in person/ahmed-el-amrani (c.yaml:"), followed.stderr
 
 
 def test_curation_shows_the_rule_as_written_and_the_key_it_named(kg):

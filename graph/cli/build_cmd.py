@@ -434,17 +434,22 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
     ``--format json`` every event is one JSON line on stdout: ``{"event": "built", …the summary}``,
     ``{"event": "failed", "error": …, "exit_code": …, "code": …}``,
     ``{"event": "stopped", "graph": …, "signal": "SIGINT"|"SIGTERM"}``."""
+    from .. import watch as watching
     from ..heap import teardown_needed
     from ..pipeline import build_sources
-    from ..watch import quiet_for, sources_state, watch
+    from ..reference_changes import reference_digests
+    from ..watch import quiet_for, restart_if_lists_changed, sources_state, watch
 
     teardown_needed()  # builds again and again: each build's objects must be freed
     texts = TEXTS[settings.lang]
     sources, corrections = build_sources(paths, curated)
     sources_state(sources, corrections)  # a path that is not there: the usual one-line error, before anything else
     own: dict = {}  # the graph folder and documents this watch's last build left
+    read_with = reference_digests()  # the lists this process reads and keeps (walkthrough 36, finding 4)
 
     def build_watched():
+        restart_if_lists_changed(read_with, lambda files: echo_err(texts["lists_restart"].format(files=", ".join(files))),
+                                 watching.restart_process)
         _check_not_overtaken(settings.graph_path, own, texts)
         report = build_once()
         own.update(identity=_folder_identity(settings.graph_path), ids={d.id for d in report.documents})
@@ -459,7 +464,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
             event("built", **report.as_dict())
             return
         changes = changes_text(report.changes or {"new": [d.id for d in report.documents]}, texts, names=True,
-                               corrections=report.corrections_changed)
+                               corrections=report.corrections_changed, reference=report.reference_changed)
         click.echo(texts["rebuilt"].format(time=time.strftime("%H:%M:%S"), seconds=report.seconds, changes=changes,
                                            documents=counted(len(report.documents), texts["documents"]),
                                            facts=counted(sum(report.stats.relations.values()), texts["facts"])))
@@ -485,7 +490,7 @@ def _watch(settings, paths, curated, build_once, fmt: str, interval: float) -> N
         if curated is not None:  # the bundled corrections are watched too, but are no folder of the user's
             watched = texts["watched_corrections"].format(paths=watched, curated=corrections)
         echo_err(texts["watching"].format(paths=watched, interval=interval))
-        watch(lambda: sources_state(sources, corrections), build_watched, interval=interval, quiet=quiet_for,
+        watch(lambda: sources_state(sources, corrections, lists=True), build_watched, interval=interval, quiet=quiet_for,
               on_built=built, on_failed=failed)
 
     # Ctrl+C or SIGTERM (systemd's stop) is the way a watch ends, with status 0, between builds or in one

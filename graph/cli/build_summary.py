@@ -48,10 +48,10 @@ def counted(n: int, nouns: tuple[str, str]) -> str:
 
 
 def changes_text(changes: dict[str, list[str]], texts: dict, *, names=False,
-                 corrections: bool = False) -> str:
+                 corrections: bool = False, reference=()) -> str:
     """What changed since the previous build, in words (with ``names``: which documents, the first few,
     True for every kind or the kinds to name, ("new", "changed"); with ``corrections``: that the
-    corrections changed too).
+    corrections changed too; ``reference``: the reference lists that changed, by file name).
 
     >>> changes_text({"new": ["a"], "changed": [], "removed": ["b", "c"]}, TEXTS["nl"], names=True)
     '1 nieuw (a), 2 verwijderd (b, c)'
@@ -63,6 +63,12 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names=False,
     'no document changed'
     >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["nl"], corrections=True)
     'geen document veranderd, wel de correcties'
+    >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["nl"], reference=["g40_members.csv"])
+    'geen document veranderd, wel de referentielijsten (g40_members.csv)'
+    >>> changes_text({"new": [], "changed": [], "removed": []}, TEXTS["en"], corrections=True, reference=["a.csv", "b.csv"])
+    'no document changed, but the corrections and the reference lists did (a.csv, b.csv)'
+    >>> changes_text({"new": ["a"], "changed": [], "removed": []}, TEXTS["nl"], corrections=True, reference=["a.csv"])
+    '1 nieuw, correcties gewijzigd, referentielijsten gewijzigd (a.csv)'
     """
     parts = []
     named = {"new", "changed", "removed"} if names is True else set(names or ())
@@ -72,7 +78,12 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names=False,
             shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
             parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if what in named or what == "renamed"
                                                                          else ""))
-    if corrections:
+    files = ", ".join(reference)
+    if reference and not parts:  # the lists every document is read with (walkthrough 36, finding 3)
+        return texts["only_both_changed" if corrections else "only_reference_changed"].format(files=files)
+    if reference:
+        parts += [texts["corrections_changed"]] * corrections + [texts["reference_changed"].format(files=files)]
+    elif corrections:
         return ", ".join([*parts, texts["corrections_changed"]]) if parts else texts["only_corrections_changed"]
     return ", ".join(parts) or texts["no_changes"]
 
@@ -134,7 +145,8 @@ def print_build_summary(report, lang: str) -> None:
         # the new and changed documents by name (the weekly mail's "what came in"; walkthrough 21, finding 14);
         # the removed ones are named on the next line, with what to do to keep them
         click.echo(texts["changes"].format(changes=changes_text(report.changes, texts, names=("new", "changed"),
-                                                                corrections=report.corrections_changed)))
+                                                                corrections=report.corrections_changed,
+                                                                reference=report.reference_changed)))
     renamed = (report.changes or {}).get("renamed") or []
     removed = sorted(set(report.removed) - {pair["from"] for pair in renamed})  # a renamed file is not lost
     if removed:

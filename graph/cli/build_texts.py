@@ -27,6 +27,7 @@ TEXTS = {
                                              "namen weggehaald die geen entiteit zijn"),
                             "split": ("persoon afgesplitst", "personen afgesplitst"),
                             "retyped": ("entiteit hertypt", "entiteiten hertypt"),
+                            "renamed": ("entiteit hernoemd", "entiteiten hernoemd"),
                             "withdrawn": ("feit ingetrokken door een rectificatie", "feiten ingetrokken door een rectificatie"),
                             "settled": ("dubbelzinnigheid door correcties opgelost",
                                         "dubbelzinnigheden door correcties opgelost")},
@@ -69,6 +70,9 @@ TEXTS = {
         "watched_corrections": "{paths} en de correcties in {curated}",
         "corrections_changed": "correcties gewijzigd",
         "only_corrections_changed": "geen document veranderd, wel de correcties",
+        "reference_changed": "referentielijsten gewijzigd ({files})",
+        "only_reference_changed": "geen document veranderd, wel de referentielijsten ({files})",
+        "only_both_changed": "geen document veranderd, wel de correcties en de referentielijsten ({files})",
         "license_not_iri": "{value!r} is geen IRI; geef de licentie als IRI, bijvoorbeeld "
                            "https://creativecommons.org/licenses/by/4.0/ (of '-': geen licentie)",
         "bundled_corpus": "Geen documenten opgegeven: ik bouw de meegeleverde voorbeelddocumenten van g40kg.",
@@ -96,6 +100,7 @@ TEXTS = {
                               "met --curated {folder}.",
         "failed": "{time} bouw mislukt, de vorige graaf blijft staan: {error}",
         "stopped": "Gestopt; de graaf staat in {graph}.",
+        "lists_restart": "De referentielijsten zijn gewijzigd ({files}): de bewaking begint opnieuw, met de nieuwe lijsten.",
         "overtaken": "de graaf in {graph} is intussen door een andere bouw vervangen, met andere documenten ({other}); "
                      "de watch stopt om die niet ongedaan te maken. Eén schrijver per graaf: bouw alle bronnen in "
                      "één watch, of elke bron in een eigen --graph",
@@ -117,6 +122,7 @@ TEXTS = {
                             "not_entities": ("name taken out that is no entity", "names taken out that are no entity"),
                             "split": ("person split off", "people split off"),
                             "retyped": ("entity retyped", "entities retyped"),
+                            "renamed": ("entity renamed", "entities renamed"),
                             "withdrawn": ("fact withdrawn by a rectification", "facts withdrawn by a rectification"),
                             "settled": ("ambiguity settled by corrections", "ambiguities settled by corrections")},
         "erased_caches": "The graph's caches ({cache}: full texts and extractions) still held the names of removed "
@@ -158,6 +164,9 @@ TEXTS = {
         "watched_corrections": "{paths} and the corrections in {curated}",
         "corrections_changed": "corrections changed",
         "only_corrections_changed": "no document changed, but the corrections did",
+        "reference_changed": "reference lists changed ({files})",
+        "only_reference_changed": "no document changed, but the reference lists did ({files})",
+        "only_both_changed": "no document changed, but the corrections and the reference lists did ({files})",
         "license_not_iri": "{value!r} is not an IRI; give the licence as an IRI, for example "
                            "https://creativecommons.org/licenses/by/4.0/ (or '-': no licence)",
         "bundled_corpus": "No documents given: building g40kg's bundled example documents.",
@@ -184,6 +193,7 @@ TEXTS = {
                               "--curated {folder}.",
         "failed": "{time} build failed, the previous graph stays: {error}",
         "stopped": "Stopped; the graph is in {graph}.",
+        "lists_restart": "The reference lists changed ({files}): the watch starts again, with the new lists.",
         "overtaken": "the graph in {graph} was replaced meanwhile by another build, with other documents ({other}); "
                      "the watch stops so as not to undo it. One writer per graph: build all sources in one watch, "
                      "or each source into a --graph of its own",

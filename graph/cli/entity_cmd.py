@@ -197,6 +197,8 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         # the key a correction names it by ("object: ministry/mnre1034"; walkthrough 19, finding 26)
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
+        title += f"\n{listing_text(settings, 'dissolved_on', day=_dissolved_on(profile))}" if _dissolved_on(profile) else ""
+        title += f"\n{listing_text(settings, 'g40_left', day=_g40_left(profile))}" if _g40_left(profile) else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])
@@ -212,10 +214,32 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         emit(settings, ["documentId", "title", "date", "mentions", "as_written", "sentences"], documents, fmt)
 
 
+def _dissolved_on(profile) -> str | None:
+    """The last day of a municipality the register says was dissolved (Hellevoetsluis: 2022-12-31), else None
+    (walkthrough 36, finding 6: its roles end that day, and the header says why)."""
+    if profile["type"] != "Municipality":
+        return None
+    from ..ceased_ministries import dissolved_days
+
+    return dissolved_days().get(profile["iri"])
+
+
+def _g40_left(profile) -> str | None:
+    """The last day of a G40 membership that ended (``lid_tot`` of ``g40_members.csv``), else None
+    (walkthrough 36, finding 2)."""
+    if profile["type"] != "Municipality":
+        return None
+    from ..gazetteer import load_gazetteer
+
+    found = load_gazetteer().municipality_by_code.get(profile["iri"].rstrip("/").rsplit("/", 1)[-1].upper())
+    return found.g40_until if found is not None else None
+
+
 def _followed_retype(settings, dataset, name: str) -> str:
     """``name``, or, for the key or IRI of an entity a curated retype moved (``organisation/aedes``, now
     ``programme/aedes``), the entity's IRI now, said on stderr: "organisation/aedes is nu een programma:
-    programme/aedes (c.yaml:2)" (walkthrough 17, finding 6)."""
+    programme/aedes (c.yaml:2)" (walkthrough 17, finding 6); so for one a merge took away: "unit/pijler-economie
+    is samengevoegd in unit/pijler-economie-en-werk (c.yaml:4)" (walkthrough 36, finding 7)."""
     from ..curation_graph import entity_key
     from ..curation_retype import retyped_to
     from ..vocab import G40ID
@@ -225,7 +249,13 @@ def _followed_retype(settings, dataset, name: str) -> str:
     iri = name.strip() if name.strip().startswith(("http://", "https://")) else str(G40ID) + name.strip()
     moved = retyped_to(dataset, iri)
     if moved is None:
-        return name
+        from ..curation_merges import merged_to
+
+        merged = merged_to(dataset, iri)  # a key a merge: took away (walkthrough 36, finding 7)
+        if merged is None:
+            return name
+        echo_err(listing_text(settings, "merged_to", old=entity_key(iri), new=entity_key(merged[0]), source=merged[1]))
+        return merged[0]
     into, type_name, source = moved
     word = as_read([{"type": type_name}], settings.lang)[0]["type"].lower()
     article = ("een" if settings.lang == "nl" else "an" if word[:1] in "aeiou" else "a")

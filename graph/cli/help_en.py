@@ -356,13 +356,14 @@ COMMANDS: dict[str, dict[str, str]] = {
         known fact that a new document says is over ("neemt afscheid als wethouder", an end date)
         is one line "ended" ("until 2026-03-20"). A merge (merge:) in NEW is one line "merged" with the number of facts that went along, a
         retype (entities: with another type:) one line "retyped" with the old and the new key
-        ("organisation/aedes → programme/aedes");
+        ("organisation/aedes → programme/aedes"), a rename (entities: with rename: true) between two graph
+        folders one line "renamed" with the old and the new name ("renamed" in json);
         between two graph folders facts added by hand are listed too ("added, curated", with
         file:line), and a fact a correction (suppress:) in NEW took out is "removed, suppressed
         (file:line)" ("suppressed" in json), a fact of someone removed on request "removed, on request
         (file:line)" without the name ("erased"). So keep the previous graph folder before a build (cp -r .g40kg gisteren), not a
         facts file: that leaves the corrections out. Between two graph folders a line under the counts
-        names the documents added, changed or removed ("documents" in json). A person IRI that a build moved (the old one
+        names the documents added, changed or removed ("documents" in json) and the reference lists that changed ("reference_changed"). A person IRI that a build moved (the old one
         points to the new one by owl:sameAs) is one line "IRI changed"; --format json gives those,
         the merges ("merged") and the retypes ("retyped") as "iri_changed": [{"old", "new"}], the IRIs
         to replace in a table. A split (split:) in NEW is one line "split off" ("split" in json):

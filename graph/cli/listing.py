@@ -40,7 +40,10 @@ TEXTS = {
         "entity_key": "sleutel voor correcties: {entity}",
         "aliases": "ook genoemd",
         "name_history": "namen door de tijd",
+        "dissolved_on": "opgeheven: de laatste dag van de gemeente was {day} (register)",
+        "g40_left": "geen G40-lid meer: lid tot en met {day} (g40_members.csv)",
         "retyped_to": "{old} is nu {article} {type}: {new} ({source})",
+        "merged_to": "{old} is samengevoegd in {new} ({source})",
         "mentioned_in": "Genoemd in {count} document(en):",
         "access_header": "# Inzage: {name}\n\nOpgesteld op {today} uit de graaf {graph} (gebouwd {built}, "
                          "{documents} documenten). Feiten met hun bewijs, daarna elk document dat de persoon noemt, "
@@ -93,7 +96,10 @@ TEXTS = {
         "entity_key": "key for corrections: {entity}",
         "aliases": "also called",
         "name_history": "names over time",
+        "dissolved_on": "dissolved: the municipality's last day was {day} (register)",
+        "g40_left": "no G40 member any more: a member up to and including {day} (g40_members.csv)",
         "retyped_to": "{old} is now {article} {type}: {new} ({source})",
+        "merged_to": "{old} was merged into {new} ({source})",
         "mentioned_in": "Mentioned in {count} document(s):",
         "access_header": "# Access request: {name}\n\nMade on {today} from the graph {graph} (built {built}, "
                          "{documents} documents). Facts with their evidence, then each document that names the "

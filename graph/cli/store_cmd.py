@@ -44,6 +44,8 @@ TEXTS = {
         "diff_merges": "; {n} samengevoegd",
         "diff_retyped": "~ hertypt",
         "diff_retypes": "; {n} hertypt",
+        "diff_renamed": "~ hernoemd",
+        "diff_renames": "; {n} hernoemd",
         "diff_split": "⇄ afgesplitst",
         "diff_splits": "; {n} afgesplitst",
         "diff_ended": "~ beëindigd",
@@ -81,6 +83,8 @@ TEXTS = {
         "diff_merges": "; {n} merged",
         "diff_retyped": "~ retyped",
         "diff_retypes": "; {n} retyped",
+        "diff_renamed": "~ renamed",
+        "diff_renames": "; {n} renamed",
         "diff_split": "⇄ split off",
         "diff_splits": "; {n} split off",
         "diff_ended": "~ ended",
@@ -258,13 +262,16 @@ def diff_command(settings, old, new, fmt):
     2019-07-01 – 2023-02-28"). Een bekend feit waarvan een nieuw document zegt dat het voorbij is
     ("neemt afscheid als wethouder", een einddatum) is een regel "beëindigd" ("tot 2026-03-20"). Een samenvoeging (merge:) in NIEUW is één regel
     "samengevoegd" met het aantal feiten dat meeging, een hertyping (entities: met een andere type:) één
-    regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"); tussen twee graafmappen staan met de hand
+    regel "hertypt" met de oude en de nieuwe sleutel ("organisation/aedes → programme/aedes"), een hernoeming
+    (entities: met rename: true) tussen twee graafmappen één regel "hernoemd" met de oude en de nieuwe naam
+    ("renamed" in json); tussen twee graafmappen staan met de hand
     toegevoegde feiten er ook bij ("erbij, gecureerd", met bestand:regel), en een feit dat een correctie
     (suppress:) in NIEUW wegnam heet "eraf, onderdrukt (bestand:regel)" ("suppressed" in json), een feit van
     iemand die op verzoek is verwijderd "eraf, verwijderd op verzoek (bestand:regel)" zonder naam ("erased"). Bewaar dus voor de bouw
     de vorige graafmap (cp -r .g40kg gisteren), niet een feitenbestand: dat laat de correcties weg.
     Tussen twee graafmappen noemt een regel onder de telling de documenten die erbij kwamen,
-    veranderden of weggingen ("documents" in json).
+    veranderden of weggingen ("documents" in json) en de referentielijsten die veranderden
+    ("reference_changed").
     Een persoons-IRI die een bouw verplaatste (de oude wijst met owl:sameAs naar de nieuwe) is een
     regel "IRI veranderd"; --format json geeft die, de samenvoegingen ("merged") en de hertypingen
     ("retyped") als "iri_changed": [{"old", "new"}], de IRI's om in een tabel te vervangen. Een splitsing
@@ -299,6 +306,8 @@ def diff_command(settings, old, new, fmt):
     rows += [{"change": texts["diff_retyped"], "subject": entity_key(m["from"]), "predicate": "→",
               "object": entity_key(m["into"]), "document": m["source"], "role": counted(m["facts"], texts["facts"])}
              for m in changes["retyped"]]  # the key tells what changed: the kind (the name may stay)
+    rows += [{"change": texts["diff_renamed"], "subject": m["from"], "predicate": "→", "object": m["to"],
+              "document": m["source"], "role": ""} for m in changes.get("renamed") or []]  # walkthrough 36, finding 8
     rows += [{"change": texts["diff_split"], "subject": entity_key(m["from"]), "predicate": "→",
               "object": f"{entity_key(m['into'])} ({m['where']})", "document": m["source"],
               "role": counted(m["facts"], texts["facts"])} for m in changes["split"]]
@@ -325,6 +334,8 @@ def diff_command(settings, old, new, fmt):
             title += texts["diff_merges"].format(n=len(changes["merged"]))
         if changes["retyped"]:
             title += texts["diff_retypes"].format(n=len(changes["retyped"]))
+        if changes.get("renamed"):
+            title += texts["diff_renames"].format(n=len(changes["renamed"]))
         if changes["split"]:
             title += texts["diff_splits"].format(n=len(changes["split"]))
         if len(changes["iri_changed"]) > len(merged):
@@ -334,9 +345,10 @@ def diff_command(settings, old, new, fmt):
         if changes["ended"]:
             title += texts["diff_endings"].format(n=len(changes["ended"]))
         click.echo(title)
-        if documents is not None and any(documents.values()):  # the same documents: no line
+        lists = changes.get("reference_changed") or []  # walkthrough 36, finding 3: "wel de referentielijsten (…)"
+        if documents is not None and (any(documents.values()) or lists):  # the same documents and lists: no line
             click.echo(texts["diff_documents"].format(changes=changes_text(documents, BUILD_TEXTS[settings.lang],
-                                                                           names=True)))
+                                                                           names=True, reference=lists)))
         if not rows:
             return
         if fmt == "markdown":
