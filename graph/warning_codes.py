@@ -57,6 +57,7 @@ WARNING_CODES = {
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
+    "case_id": ("case_ids",),
     "older_version": ("older_version", "other_format", "named_version"),
     "too_large": ("too_large", "docx_too_big", "odt_too_big"),
     "too_slow": ("over_time",),
@@ -173,9 +174,11 @@ def _pattern(template: str) -> re.Pattern:
 
 def _named_documents(fields: dict) -> list[str]:
     """The document ids a warning's ``names`` (``a, b (2027-03-01) en 2 andere``), ``pairs``
-    (``a-kopie (= a)``) or ``document`` field holds."""
+    (``a-kopie (= a)``), ``ids`` (``a (Z2025-001234), a (Z2025-001235)``) or ``document`` field holds."""
     if fields.get("document"):
         return [fields["document"]]
+    if fields.get("ids"):  # ids as they are, "document1 (Z2025-001234)" included
+        return _MORE.sub("", fields["ids"]).removesuffix(" …").split(", ")
     listed = fields.get("names") or fields.get("pairs")
     if not listed:
         return []

@@ -1,0 +1,104 @@
+"""Round 58d: the rest of a DMS export. The same file name in two case folders, ``.rtf`` (and ``.msg``), the export's
+index page, ``.odt`` tracked changes, and the author and case number of the metadata file.
+
+Small invented exports made here; the walkthrough's own export stays outside the repository."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.errors import InputError
+from graph.ingest import read_corpus, read_document
+from graph.messages import language
+from graph.warning_codes import warning_record
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (1e9, 1e9))  # settled long ago: the corpus cache may reuse it
+    return path
+
+
+_WIJK = "Utrecht, 3 maart 2025\n\nAnna de Wit is voorzitter van de stuurgroep Wijkaanpak.\n"
+_TWENTE = "Enschede, 4 april 2025\n\nPieter Smit is programmamanager van de Regio Deal Twente.\n"
+
+
+def _build(graph: Path, *paths, args=()) -> dict:
+    result = CliRunner().invoke(cli, ["--graph", str(graph), "build", *map(str, paths), "--format", "json",
+                                      "--no-validate", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# 1. one file name in two case folders: two documents, each id with its case number
+
+
+def test_the_same_name_in_two_case_folders_is_two_documents_with_the_case_number_in_their_ids(tmp_path):
+    one = _write(tmp_path / "Z2025-001234 Wijkaanpak" / "document1.txt", _WIJK)
+    two = _write(tmp_path / "Z2025-001235" / "document1.txt", _TWENTE)
+    documents, warnings = read_corpus([tmp_path])
+    assert [(d.id, d.path) for d in documents] == [("document1 (Z2025-001234)", str(one)),
+                                                   ("document1 (Z2025-001235)", str(two))]
+    assert [str(w) for w in warnings] == [
+        "2 documenten met dezelfde naam in verschillende zaken hebben het zaaknummer in hun id (de bestandsnaam met "
+        "het nummer van de zaakmap): document1 (Z2025-001234), document1 (Z2025-001235)"]
+    record = warning_record(warnings[0])
+    assert (record["code"], record["documents"]) == ("case_id", ["document1 (Z2025-001234)", "document1 (Z2025-001235)"])
+    with language("en"):
+        assert str(read_corpus([tmp_path])[1][0]).startswith("2 documents of one name in different cases have the case")
+
+
+def test_the_same_bytes_in_two_cases_stay_one_document_and_alike_texts_in_two_cases_are_no_versions(tmp_path):
+    besluit = "Den Haag, 5 mei 2025\n\nDe minister van BZK en de G40 werken samen aan de Woondeal.\n"
+    for case in ("Z-2023-01234 Stedenbeleid", "Z-2024-00310 Pijler Sociaal"):
+        _write(tmp_path / case / "Besluit.txt", besluit)
+    # one letter of a template sent in two cases: alike texts, still two letters (no "newer version")
+    _write(tmp_path / "Z-2023-01234 Stedenbeleid" / "Uitnodiging.txt",
+           "Zwolle, 2 maart 2023\n\nGraag nodigen wij u uit voor het overleg van de pijler over wonen in Zwolle.\n")
+    _write(tmp_path / "Z-2024-00310 Pijler Sociaal" / "Uitnodiging.txt",
+           "Zwolle, 9 maart 2024\n\nGraag nodigen wij u uit voor het overleg van de pijler over wonen in Ede.\n")
+    documents, warnings = read_corpus([tmp_path])
+    assert sorted(d.id for d in documents) == ["Besluit", "Uitnodiging (Z-2023-01234)", "Uitnodiging (Z-2024-00310)"]
+    assert sorted(warning_record(w)["code"] for w in warnings) == ["case_id", "copy"], warnings
+
+
+def test_the_same_name_in_two_plain_folders_or_one_case_still_stops_the_build(tmp_path):
+    # near misses: "week1"/"2024" are no case folders; two files of one name in one case are not told apart by it
+    _write(tmp_path / "2023" / "verslag.txt", _WIJK)
+    _write(tmp_path / "2024" / "verslag.txt", _TWENTE)
+    with pytest.raises(InputError, match="document-id 'verslag' wordt ook gebruikt door"):
+        read_corpus([tmp_path])
+    case = tmp_path / "case"
+    _write(case / "Z2025-001234" / "document1.txt", _WIJK)
+    _write(case / "Z2025-001234" / "Archiefversies" / "document1.txt", _TWENTE)
+    with pytest.raises(InputError, match="document-id 'document1' wordt ook gebruikt door"):
+        read_corpus([case])
+
+
+def test_a_second_case_with_the_name_renames_the_first_in_the_next_build_as_a_fresh_build_names_it(tmp_path):
+    export = tmp_path / "export"
+    _write(export / "Z2025-001234" / "document1.txt", _WIJK)
+    first = _build(tmp_path / "graaf", export)
+    assert first["documents"] == 1
+    _write(export / "Z2025-001235 Regio Deal" / "document1.txt", _TWENTE)
+    report = _build(tmp_path / "graaf", export)
+    assert report["changes"]["renamed"] == [{"from": "document1", "to": "document1 (Z2025-001234)"}]
+    assert report["changes"]["new"] == ["document1 (Z2025-001235)"]
+    fresh = _build(tmp_path / "vers", export)
+    assert fresh["documents"] == report["documents"] == 2
+    lines = [sorted((folder / "graph.nq").read_text(encoding="utf-8").splitlines()) for folder in
+             (tmp_path / "graaf", tmp_path / "vers")]
+    assert lines[0] == lines[1]
+    # the evidence names the document by the id with its case; the manifest keeps the file to open
+    result = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graaf"), "entity", "Pieter Smit"])
+    assert result.exit_code == 0 and "document1 (Z2025-001235)" in result.output, result.output
+    manifest = json.loads((tmp_path / "graaf" / "manifest.json").read_text(encoding="utf-8"))
+    paths = {d["id"]: d["path"] for d in manifest["documents"]}
+    assert paths["document1 (Z2025-001235)"].endswith(os.path.join("Z2025-001235 Regio Deal", "document1.txt"))
