@@ -22,7 +22,8 @@ Source cards
     tables as HTML tables; the core properties' title and date may be its title and date.
 ``.odt``
     OpenDocument texts (LibreOffice, many municipal document systems) as a Word document, read with lxml
-    (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's.
+    (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's; tracked
+    changes read as after "Alles accepteren", with a warning, as a Word document's.
 ``.eml``
     An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
     "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
@@ -406,7 +407,7 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
     elif suffix in (".docx", ".odt"):  # Word, or an OpenDocument text as LibreOffice saves it (round 57d)
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
-            warnings.append(coded("tracked_changes", path=path))
+            warnings.append(coded("tracked_changes_odt" if suffix == ".odt" else "tracked_changes", path=path))
     elif suffix == ".eml":  # an e-mail: its head, body and readable attachments (walkthrough 34, finding 3)
         text, found = _mail_text(path, raw, warnings)
     else:
@@ -475,7 +476,7 @@ class _Found:
     title: str | None = None
     heading: str | None = None
     date: str | None = None
-    tracked: bool = False  # a Word document with tracked changes (read as accepted)
+    tracked: bool = False  # a Word or OpenDocument text with tracked changes (read as accepted)
 
 
 def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str) -> str | None:

@@ -82,6 +82,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
                         "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "
                               "(inserted text counts, deleted text does not)"},
+    "tracked_changes_odt": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals LibreOffice het toont na "
+                                   "'Alles accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
+                            "en": "{path}: has tracked changes; read as LibreOffice shows it after 'Accept All' "
+                                  "(inserted text counts, deleted text does not)"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
     "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},

@@ -50,7 +50,7 @@ WARNING_CODES = {
     "empty": ("empty", "empty_file", "no_text_layer"),
     "unsupported": ("unsupported", "unsupported_advice"),
     "wrong_suffix": ("disguised_file",),
-    "tracked_changes": ("tracked_changes",),
+    "tracked_changes": ("tracked_changes", "tracked_changes_odt"),
     "attachment": ("mail_attachment",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),

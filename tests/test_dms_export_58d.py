@@ -102,3 +102,48 @@ def test_a_second_case_with_the_name_renames_the_first_in_the_next_build_as_a_fr
     manifest = json.loads((tmp_path / "graaf" / "manifest.json").read_text(encoding="utf-8"))
     paths = {d["id"]: d["path"] for d in manifest["documents"]}
     assert paths["document1 (Z2025-001235)"].endswith(os.path.join("Z2025-001235 Regio Deal", "document1.txt"))
+
+
+# 4. an OpenDocument text's tracked changes: read as after "Alles accepteren", with a warning, as a .docx's
+
+
+def _odt(body: str) -> bytes:
+    from graph.odttext import odt_bytes
+
+    return odt_bytes(body)
+
+
+_CHANGES = ('<text:tracked-changes><text:changed-region text:id="ct1"><text:insertion><office:change-info>'
+            '<dc:creator>Ria</dc:creator></office:change-info></text:insertion></text:changed-region>'
+            '<text:changed-region text:id="ct2"><text:deletion><office:change-info/><text:p>Jan Oud</text:p>'
+            '</text:deletion></text:changed-region>'
+            '<text:changed-region text:id="ct3"><text:deletion><office:change-info/>'
+            '<text:p>Bert Kok is secretaris van de pijler.</text:p></text:deletion></text:changed-region>'
+            '</text:tracked-changes>')
+
+
+def test_an_odt_with_tracked_changes_is_read_as_accepted_with_a_warning(tmp_path):
+    path = tmp_path / "verslag.odt"
+    path.write_bytes(_odt(_CHANGES + '<text:p>Almere, 7 juli 2025</text:p>'
+                          '<text:p>Voorzitter van de pijler is <text:change text:change-id="ct2"/>'
+                          '<text:change-start text:change-id="ct1"/>Ria Nieuw<text:change-end text:change-id="ct1"/>.'
+                          '</text:p><text:change text:change-id="ct3"/>'
+                          '<text:p><text:change-start text:change-id="ct1"/>Eva Smit is secretaris van de pijler.'
+                          '<text:change-end text:change-id="ct1"/></text:p>'))
+    document = read_document(path)
+    assert document.text == ("Almere, 7 juli 2025\n\nVoorzitter van de pijler is Ria Nieuw.\n\n"
+                             "Eva Smit is secretaris van de pijler.")
+    assert [str(w) for w in document.warnings] == [
+        f"{path}: heeft bijgehouden wijzigingen; gelezen zoals LibreOffice het toont na 'Alles accepteren' "
+        "(ingevoegde tekst telt mee, verwijderde niet)"]
+    assert warning_record(document.warnings[0])["code"] == "tracked_changes"
+
+
+def test_an_odt_whose_record_holds_only_a_format_change_has_no_warning(tmp_path):
+    path = tmp_path / "notitie.odt"
+    path.write_bytes(_odt('<text:tracked-changes><text:changed-region text:id="ct1"><text:format-change>'
+                          '<office:change-info/></text:format-change></text:changed-region></text:tracked-changes>'
+                          '<text:p>De stuurgroep <text:change-start text:change-id="ct1"/>komt'
+                          '<text:change-end text:change-id="ct1"/> bijeen.</text:p>'))
+    document = read_document(path)
+    assert (document.text, document.warnings) == ("De stuurgroep komt bijeen.", ())
