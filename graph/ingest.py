@@ -24,6 +24,10 @@ Source cards
     OpenDocument texts (LibreOffice, many municipal document systems) as a Word document, read with lxml
     (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's; tracked
     changes read as after "Alles accepteren", with a warning, as a Word document's.
+``.rtf``
+    Rich Text Format (WordPad, old Word exports, many municipal document systems) as a Word document, read by
+    :mod:`graph.rtftext` (no library; pictures, embedded objects and ``\\bin`` data passed over, at most
+    :data:`graph.rtftext.MAX_RTF_MB` MB); ``{\\info}``'s title and creation date as a Word document's.
 ``.eml``
     An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
     "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
@@ -109,7 +113,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".eml")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf", ".eml")
 META_SUFFIX = ".meta.json"
 #: files an operating system leaves in folders, no document, passed over without a word as ".DS_Store" is
 _SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
@@ -199,7 +203,7 @@ def ingest_fingerprint() -> str:
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
-        here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("markup.py"), here.with_name("language.py"),
+        here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("rtftext.py"), here.with_name("markup.py"), here.with_name("language.py"),
         here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
@@ -397,14 +401,14 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
-    if not raw and suffix in (".pdf", ".docx", ".odt"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
+    if not raw and suffix in (".pdf", ".docx", ".odt", ".rtf"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
         raise InputError(coded("empty_file", path=path))
     disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
     if disguised is not None:
         raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
-    elif suffix in (".docx", ".odt"):  # Word, or an OpenDocument text as LibreOffice saves it (round 57d)
+    elif suffix in (".docx", ".odt", ".rtf"):  # Word, an OpenDocument text as LibreOffice saves it (57d), RTF (58d)
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
             warnings.append(coded("tracked_changes_odt" if suffix == ".odt" else "tracked_changes", path=path))
@@ -589,13 +593,15 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     """The text of a Word document (:mod:`graph.docxtext`) or, for ``path`` ending ``.odt``, an OpenDocument text
-    (:mod:`graph.odttext`), its first heading, and its core properties' (``meta.xml``'s) title and date."""
+    (:mod:`graph.odttext`), for one ending ``.rtf`` an RTF file (:mod:`graph.rtftext`), its first heading, and its core
+    properties' (``meta.xml``'s, ``{\\info}``'s) title and date."""
     from .docxtext import DocxError, DocxTooBig, docx_text
     from .odttext import odt_text
+    from .rtftext import rtf_text
 
-    kind = "odt" if path.suffix.lower() == ".odt" else "docx"
+    kind = {".odt": "odt", ".rtf": "rtf"}.get(path.suffix.lower(), "docx")
     try:
-        read = (odt_text if kind == "odt" else docx_text)(raw)
+        read = {"odt": odt_text, "rtf": rtf_text}.get(kind, docx_text)(raw)
     except DocxTooBig as error:
         raise InputError(coded(f"{kind}_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
     except DocxError as error:  # an OdtError is one
@@ -613,7 +619,7 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         try:
             if suffix == ".pdf":
                 return _pdf_text(path, data)[0]
-            if suffix in (".docx", ".odt"):
+            if suffix in (".docx", ".odt", ".rtf"):
                 return _docx_text(Path(name), data)[0]
         except InputError:
             raise ValueError(msg("attachment_unreadable")) from None

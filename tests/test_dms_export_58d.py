@@ -147,3 +147,98 @@ def test_an_odt_whose_record_holds_only_a_format_change_has_no_warning(tmp_path)
                           '<text:change-end text:change-id="ct1"/> bijeen.</text:p>'))
     document = read_document(path)
     assert (document.text, document.warnings) == ("De stuurgroep komt bijeen.", ())
+
+
+# 2. .rtf: read as a Word document is (graph.rtftext, no library); .msg stays a skip with advice
+
+
+_WORD_RTF = (
+    rb"{\rtf1\adeflang1025\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}"
+    rb"{\f3\fbidi \froman\fcharset2 Symbol;}}{\colortbl;\red0\green0\blue0;}"
+    rb"{\stylesheet{\ql \snext0 Normal;}{\s1\ql \keepn\outlinelevel0 \b\fs32 \sbasedon0 \snext0 heading 1;}"
+    rb"{\*\cs10 \additive Default Paragraph Font;}}"
+    rb"{\*\listtable{\list\listtemplateid1{\listlevel\levelnfc23{\leveltext\'01\u-3913 ?;}{\levelnumbers;}\f3 }\listid1}}"
+    rb"{\*\revtbl {Unknown;}{Ingrid Bakker;}}"
+    rb"{\info{\title Verslag pijleroverleg}{\author Ingrid Bakker}{\creatim\yr2025\mo3\dy14\hr10\min2}}" b"\r\n"
+    rb"{\header \pard\plain \s15 G40 kopregel vertrouwelijk\par}"
+    rb"{\footer \pard\plain Pagina {\field{\*\fldinst PAGE}{\fldrslt 1}}\par}" b"\r\n"
+    rb"\pard\plain \s1\outlinelevel0 \b\fs32 Verslag pijleroverleg Sociaal\par" b"\r\n"
+    rb"\pard\plain \ql Zwolle, 14 maart 2025\par" b"\r\n"
+    rb"\pard\plain Aanwezig: Anna de Wit (voorzitter){\chftn {\footnote \pard\plain Jan Geheim was afwezig.\par}}, "
+    rb"Bert Kok.\par" b"\r\n"
+    rb"\pard\plain Zie {\field{\*\fldinst {HYPERLINK \"https://g40.nl/sociaal\"}}{\fldrslt {\ul de website}}}.\par"
+    rb"{\listtext\pard\plain \f3 \'b7\tab}\pard\plain \ls1\ilvl0 Ede\par"
+    rb"{\listtext\pard\plain \f3 \'b7\tab}\pard\plain \ls1\ilvl0 Zwolle\par" b"\r\n"
+    rb"\trowd\trhdr\cellx3000\cellx6000\pard\plain\intbl Themagroep\cell Trekker\cell\row" b"\r\n"
+    rb"\trowd\cellx3000\cellx6000\pard\plain\intbl Jeugd\cell Eva Smit\par van Ede\cell\row" b"\r\n"
+    rb"\pard\plain De co\'f6rdinator is Karin {\v verborgen }Jansen {\uc2\u8364 EU} Caf\u233?.\par}")
+
+
+def test_an_rtf_is_read_as_a_word_document_with_heading_list_table_title_and_date(tmp_path):
+    path = tmp_path / "D00042.rtf"
+    path.write_bytes(_WORD_RTF)
+    document = read_document(path)
+    assert document.text == (
+        "Verslag pijleroverleg Sociaal\n\nZwolle, 14 maart 2025\n\nAanwezig: Anna de Wit (voorzitter), Bert Kok.\n\n"
+        "Zie de website.\n\n• Ede\n\n• Zwolle\n\n| Themagroep | Trekker |\n|---|---|\n| Jeugd | Eva Smit van Ede |\n\n"
+        "De coördinator is Karin Jansen € Café.")
+    # {\info}'s title (a real one) is the title; the date printed in the text, not \creatim, is the date
+    assert (document.id, document.title, document.date, document.date_inferred, document.warnings) == (
+        "D00042", "Verslag pijleroverleg", "2025-03-14", False, ())
+    undated = tmp_path / "memo.rtf"
+    undated.write_bytes(rb"{\rtf1\ansi{\info{\creatim\yr2024\mo11\dy5}}\pard De stuurgroep komt bijeen.\par}")
+    assert (read_document(undated).date, read_document(undated).date_inferred) == ("2024-11-05", True)
+
+
+def test_rtf_tracked_changes_are_read_as_accepted_with_a_warning(tmp_path):
+    path = tmp_path / "besluit.rtf"
+    path.write_bytes(rb"{\rtf1\ansi{\*\revtbl {Unknown;}{Ria;}}\pard Voorzitter is {\deleted\revauthdel1 Jan Oud}"
+                     rb"{\revised\revauth1 Ria Nieuw}.\par}")
+    document = read_document(path)
+    assert document.text == "Voorzitter is Ria Nieuw."
+    assert [warning_record(w)["code"] for w in document.warnings] == ["tracked_changes"]
+
+
+def test_rtf_pictures_embedded_objects_and_binary_data_are_passed_over(tmp_path):
+    path = tmp_path / "nota.rtf"
+    path.write_bytes(rb"{\rtf1\ansi\pard Anna de Wit is voorzitter.\par"
+                     rb"{\*\shppict{\pict\pngblip\picw10\pich10 89504e470d0a1a0a}}{\nonshppict{\pict\wmetafile8 0100}}"
+                     rb"{\object\objemb{\*\objclass Package}{\*\objdata 01050000}{\result {\pict\bin9 }}{{\par Geheim"
+                     rb"}}}}\pard Bert Kok is secretaris.{\pict\bin5 \par}\par}")
+    assert read_document(path).text == "Anna de Wit is voorzitter.\n\nBert Kok is secretaris."
+
+
+def test_an_rtf_too_large_too_deep_or_no_rtf_is_skipped_with_a_warning(tmp_path, monkeypatch):
+    import graph.rtftext
+
+    path = tmp_path / "groot.rtf"
+    path.write_bytes(rb"{\rtf1\ansi\pard " + b"Tekst. " * 200_000 + rb"\par}")
+    monkeypatch.setattr(graph.rtftext, "MAX_RTF_MB", 1)
+    with language("nl"), pytest.raises(InputError) as caught:
+        read_document(path)
+    assert str(caught.value) == (f"{path}: overgeslagen, RTF-bestand van 1 MB, meer dan de grens van 1 MB "
+                                 "(afbeeldingen of ingesloten bestanden: sla het op als PDF)")
+    assert warning_record(caught.value.args[0])["code"] == "too_large"
+    monkeypatch.undo()
+    deep = tmp_path / "diep.rtf"
+    deep.write_bytes(rb"{\rtf1 " + b"{" * 5000 + b"x" + b"}" * 5001)
+    with pytest.raises(InputError, match=r"onleesbaar RTF-bestand \(groups nested more than 1000 deep\)"):
+        read_document(deep)
+    text = tmp_path / "notitie.rtf"
+    text.write_text("Gewoon een notitie over de pijler.", encoding="utf-8")
+    with pytest.raises(InputError, match="dit is geen RTF-bestand maar platte tekst; hernoem het naar .txt"):
+        read_document(text)
+
+
+def test_a_doc_that_is_rtf_says_to_rename_it_and_an_rtf_in_a_folder_is_built(tmp_path):
+    doc = tmp_path / "export" / "Brief.doc"
+    doc.parent.mkdir()
+    doc.write_bytes(rb"{\rtf1\ansi\pard Zwolle, 3 maart 2025\par Anna de Wit is voorzitter van de Pijler Sociaal.\par}")
+    with language("nl"), pytest.raises(InputError) as caught:
+        read_document(doc)
+    assert str(caught.value) == (f"{doc}: overgeslagen, dit is geen Word-document (.doc) maar een RTF-bestand (Rich "
+                                 "Text Format); hernoem het naar .rtf om het te laten lezen")
+    assert warning_record(caught.value.args[0])["code"] == "wrong_suffix"
+    doc.rename(doc.with_suffix(".rtf"))
+    report = _build(tmp_path / "graaf", tmp_path / "export")
+    assert report["documents"] == 1 and not report["warnings"], report["warnings"]

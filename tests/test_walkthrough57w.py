@@ -170,7 +170,7 @@ def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
 
 @pytest.mark.parametrize("name, advice", [
     ("Notitie.doc", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
-    ("Notitie.RTF", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
+    ("Notitie.WPD", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
     ("RE Afstemming.msg", "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of tekst "
                           "(.txt), om het te laten lezen"),
     ("Z-2022-00311 Afgesloten zaak.zip", "pak het uit in de map om de documenten erin te laten lezen"),
