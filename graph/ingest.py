@@ -394,6 +394,12 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(unsupported_warning(path, suffix))  # with what to do (walkthrough 34, finding 5)
+    if suffix == ".rtf":  # mostly pictures when it is this large: not read into memory at all
+        from .rtftext import MAX_RTF_MB
+
+        found_stat = stat_or_none(path)
+        if found_stat is not None and found_stat.st_size > MAX_RTF_MB * 1_000_000:
+            raise InputError(coded("rtf_too_big", path=path, size=round(found_stat.st_size / 1_000_000), limit=MAX_RTF_MB))
     try:
         raw = path.read_bytes()
     except OSError as error:

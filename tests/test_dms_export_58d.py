@@ -219,6 +219,9 @@ def test_an_rtf_too_large_too_deep_or_no_rtf_is_skipped_with_a_warning(tmp_path,
     assert str(caught.value) == (f"{path}: overgeslagen, RTF-bestand van 1 MB, meer dan de grens van 1 MB "
                                  "(afbeeldingen of ingesloten bestanden: sla het op als PDF)")
     assert warning_record(caught.value.args[0])["code"] == "too_large"
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read into memory"))  # refused by its size alone
+    with pytest.raises(InputError, match="meer dan de grens van 1 MB"):
+        read_document(path)
     monkeypatch.undo()
     deep = tmp_path / "diep.rtf"
     deep.write_bytes(rb"{\rtf1 " + b"{" * 5000 + b"x" + b"}" * 5001)
