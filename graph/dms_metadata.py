@@ -2,7 +2,8 @@ r"""A document system's metadata export (``metadata.csv`` / ``metadata.xml`` bes
 
 A DMS export (Corsa, JOIN, Decos …) carries one file with a row per document: its file name or path, title,
 document date, author and case number. Such a file (a ``.csv`` or ``.xml`` named as an export's metadata:
-``metadata.csv``, ``export.xml``, ``Metadata export 2026-11.csv``; :func:`is_export_metadata`) is read as the
+``metadata.csv``, ``export.xml``, ``Metadata export 2026-11.csv``, an index as XML: ``overzicht.xml``,
+``inhoud.xml``; :func:`is_export_metadata`) is read as the
 sidecar of each file it names: its title and document date count as a ``<naam>.meta.json``'s ``title`` and
 ``date`` would, and a ``.meta.json`` beside the file wins over the row (it was written for that one
 document). Author and case number are recognised but not used yet.
@@ -46,7 +47,8 @@ COLUMNS = {
 USED = ("title", "date")
 
 #: a metadata export's name (the advice for one g40kg cannot read, .json or .xlsx, is graph.file_kinds')
-_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml)$")
+_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml)"
+                   r"|(?:inhoud|inhoudsopgave|(?:zaak|export|dossier)?overzicht)(?:[\s_-].*)?\.xml)$")
 
 CATALOGUE.update(
     {
@@ -75,8 +77,8 @@ def is_export_metadata(path) -> bool:
     """Whether the file ``path`` is named as a document system's metadata export g40kg reads.
 
     >>> [is_export_metadata(name) for name in ("metadata.csv", "2026/Metadata export.XML", "adressen.csv",
-    ...                                          "metadata.xlsx")]
-    [True, True, False, False]
+    ...                                          "metadata.xlsx", "overzicht.xml", "Overzicht wethouders.csv")]
+    [True, True, False, False, True, False]
     """
     return bool(_NAME.match(PurePath(str(path)).name))
 

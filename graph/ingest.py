@@ -204,7 +204,7 @@ def ingest_fingerprint() -> str:
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
         here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("rtftext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("index_pages.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []

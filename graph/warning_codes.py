@@ -58,6 +58,7 @@ WARNING_CODES = {
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
     "case_id": ("case_ids",),
+    "index_page": ("index_page",),
     "older_version": ("older_version", "other_format", "named_version"),
     "too_large": ("too_large", "docx_too_big", "odt_too_big", "rtf_too_big"),
     "too_slow": ("over_time",),
@@ -146,8 +147,8 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "dms_metadata", "docdate", "document_time", "file_kinds", "factless", "language",
-                   "published_keys", "withdrawals"):  # they add their messages
+    for module in ("corpus_checks", "dms_metadata", "docdate", "document_time", "file_kinds", "factless", "index_pages",
+                   "language", "published_keys", "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []
     for code, keys in WARNING_CODES.items():

@@ -245,3 +245,75 @@ def test_a_doc_that_is_rtf_says_to_rename_it_and_an_rtf_in_a_folder_is_built(tmp
     doc.rename(doc.with_suffix(".rtf"))
     report = _build(tmp_path / "graaf", tmp_path / "export")
     assert report["documents"] == 1 and not report["warnings"], report["warnings"]
+
+
+# 3. the export's index page: no document, one line; its titles and dates are not read (metadata.csv's are)
+
+
+def _case_export(tmp_path: Path) -> Path:
+    export = tmp_path / "export"
+    _write(export / "Z2025-001234 Wijkaanpak" / "verslag.txt", _WIJK)
+    _write(export / "Z2025-001235" / "brief.txt", _TWENTE)
+    return export
+
+
+def test_an_index_page_of_the_export_is_skipped_with_one_line_and_its_titles_are_not_read(tmp_path):
+    export = _case_export(tmp_path)
+    index = _write(export / "index.html", (
+        "<html><head><title>Inhoud export</title></head><body><h1>Export G40</h1><table>"
+        "<tr><th>Bestand</th><th>Titel</th><th>Datum</th></tr>"
+        '<tr><td><a href="Z2025-001234%20Wijkaanpak/verslag.txt">verslag.txt</a></td><td>Verslag stuurgroep</td>'
+        "<td>01-01-2020</td></tr>"
+        '<tr><td><a href="Z2025-001235/brief.txt">brief.txt</a></td><td>Brief Twente</td><td>01-01-2020</td></tr>'
+        "</table><p>Jan Bakker is voorzitter van de Pijler Fysiek.</p></body></html>"))
+    # a case's overview naming its files in cells, without links (as a DMS writes one per case)
+    case = _write(export / "Z2025-001235" / "Zaakoverzicht.html",
+                  "<h1>Zaakoverzicht Z2025-001235</h1><table><tr><th>Document</th></tr><tr><td>brief.txt</td></tr>"
+                  "<tr><td>verslag.txt</td></tr></table>")
+    documents, warnings = read_corpus([export])
+    # the dates their texts print, no title of the index page's ("Verslag stuurgroep", 01-01-2020)
+    assert sorted((d.id, d.title, d.date) for d in documents) == [("brief", None, "2025-04-04"),
+                                                                  ("verslag", None, "2025-03-03")]
+    assert sorted(str(w) for w in warnings) == sorted([
+        f"{index}: overgeslagen, een inhoudsopgave van de export (noemt 2 bestanden uit de map), geen document",
+        f"{case}: overgeslagen, een inhoudsopgave van de export (noemt 2 bestanden uit de map), geen document"])
+    assert {warning_record(w)["code"] for w in warnings} == {"index_page"}
+
+
+def test_a_page_named_index_that_lists_no_files_of_the_build_or_links_elsewhere_is_still_a_document(tmp_path):
+    export = _case_export(tmp_path)
+    _write(export / "index.html", "<h1>Nieuws</h1><p>Jan Bakker is voorzitter van de Pijler Fysiek.</p>"
+                                  "<ul><li>verslag.txt</li></ul>")  # one file named: no list of the export
+    _write(export / "Overzicht wethouders.html",
+           '<ul><li><a href="https://ede.nl">Ede</a></li><li><a href="https://zwolle.nl">Zwolle</a></li>'
+           '<li><a href="https://epe.nl">Epe</a></li><li><a href="Z2025-001235/brief.txt">brief</a></li>'
+           '<li><a href="Z2025-001234%20Wijkaanpak/verslag.txt">verslag</a></li></ul>')
+    documents, warnings = read_corpus([export])
+    assert sorted(d.id for d in documents) == ["Overzicht wethouders", "brief", "index", "verslag"]
+    assert not [w for w in warnings if warning_record(w)["code"] == "index_page"], warnings
+
+
+def test_an_index_as_xml_is_read_as_the_metadata_file_by_its_columns(tmp_path):
+    export = _case_export(tmp_path)
+    _write(export / "overzicht.xml", '<?xml version="1.0"?><export><document><bestand>Z2025-001235/brief.txt</bestand>'
+                                     "<titel>Brief Regio Deal Twente</titel><documentdatum>2025-04-02</documentdatum>"
+                                     "</document></export>")
+    documents, warnings = read_corpus([export])
+    found = {d.id: (d.title, d.date) for d in documents}
+    assert found["brief"] == ("Brief Regio Deal Twente", "2025-04-02") and "overzicht" not in found
+    assert not warnings, warnings
+
+
+def test_a_page_that_became_an_index_is_no_longer_reused_from_the_corpus_cache(tmp_path):
+    from graph.corpus_cache import CorpusCache, read_corpus_cached
+
+    export = tmp_path / "export"
+    _write(export / "Z2025-001234" / "verslag.txt", _WIJK)
+    _write(export / "inhoud.html", '<ul><li><a href="Z2025-001234/verslag.txt">Verslag</a></li>'
+                                   '<li><a href="Z2025-001235/brief.txt">Brief</a></li></ul>')
+    documents, _warnings, cache = read_corpus_cached([export])
+    assert sorted(d.id for d in documents) == ["inhoud", "verslag"]  # it names one file of the build
+    _write(export / "Z2025-001235" / "brief.txt", _TWENTE)  # now it names two: an index, not read
+    documents, warnings, _cache = read_corpus_cached([export], CorpusCache.loads(cache.dumps()))
+    assert sorted(d.id for d in documents) == ["brief", "verslag"]
+    assert [warning_record(w)["code"] for w in warnings] == ["index_page"]
