@@ -37,7 +37,8 @@ Source cards
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
 ``metadata.csv`` / ``metadata.xml`` (a document system's export, :mod:`graph.dms_metadata`)
-    A row per file: its title and document date count as the sidecar's, which wins where both give one.
+    A row per file: its title and document date count as the sidecar's, which wins where both give one; its author
+    and case number are the document's ``author`` and ``case`` (in the graph ``dcterms:creator``, ``g40:caseNumber``).
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), or in a letter's head; else the date in its file name
@@ -153,6 +154,9 @@ class Document:
     #: "en" or "other" when the text does not look Dutch (:func:`graph.language.language_of`), read
     #: once with the file and kept in the corpus cache: a rebuild does not look at 10,000 texts again
     foreign_language: str | None = None
+    #: a DMS export's author and case number of the document (its metadata file's row, :mod:`graph.dms_metadata`)
+    author: str | None = None
+    case: str | None = None
 
     @property
     def reference_date(self) -> str | None:
@@ -441,6 +445,7 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
+    author = case = None
     if row is not None:  # the export's row: a .meta.json beside the file, written for it alone, wins per field
         place, fields = row
         given = {key: value for key, value in meta.items() if value is not None}
@@ -448,6 +453,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
                     "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
         meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
+        author, case = (" ".join(str(fields.get(key) or "").split()) or None for key in ("author", "case"))
+        author = author and mask_contacts(author)  # "A. de Wit <a.dewit@…>": the name, no address
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
     title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
     period = meta.get("period") or {}
@@ -476,6 +483,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         language=meta.get("language") or "nl",
         warnings=tuple(warnings),
         foreign_language=foreign_language(text),
+        author=author,
+        case=case,
     )
 
 

@@ -317,3 +317,59 @@ def test_a_page_that_became_an_index_is_no_longer_reused_from_the_corpus_cache(t
     documents, warnings, _cache = read_corpus_cached([export], CorpusCache.loads(cache.dumps()))
     assert sorted(d.id for d in documents) == ["brief", "verslag"]
     assert [warning_record(w)["code"] for w in warnings] == ["index_page"]
+
+
+# 5. the metadata file's author and case number: in the graph and on the document's page, masked by a removal
+
+
+_META = ("Bestandspad;Titel;Documentdatum;Auteur;Zaaknummer\n"
+         "Z2025-001234/verslag.txt;Verslag stuurgroep;03-03-2025;<b>Anna de Wit</b> & co <anna@ede.nl>;Z2025-001234\n")
+
+
+def _author_export(tmp_path: Path, metadata: str = _META) -> Path:
+    export = tmp_path / "export"
+    _write(export / "Z2025-001234" / "verslag.txt", _WIJK)
+    _write(export / "metadata.csv", metadata)
+    return export
+
+
+def test_the_author_and_case_number_of_the_metadata_file_are_the_documents(tmp_path):
+    from graph.corpus_cache import CorpusCache, read_corpus_cached
+
+    export = _author_export(tmp_path)
+    documents, warnings, cache = read_corpus_cached([export])
+    # an e-mail address is shown nowhere, as in a quote
+    assert [(d.author, d.case) for d in documents] == [("<b>Anna de Wit</b> & co <[e-mailadres]>", "Z2025-001234")]
+    _write(export / "metadata.csv", _META.replace("Anna de Wit", "Bert Kok"))  # only the author changed
+    again, _warnings, cache = read_corpus_cached([export], CorpusCache.loads(cache.dumps()))
+    assert cache.read == 1 and again[0].author.startswith("<b>Bert Kok</b>")
+    plain = tmp_path / "los"
+    _write(plain / "verslag.txt", _WIJK)
+    assert [(d.author, d.case) for d in read_corpus([plain])[0]] == [(None, None)]
+
+
+def test_the_author_and_case_number_are_in_the_graph_and_escaped_on_the_document_page(tmp_path):
+    export = _author_export(tmp_path)
+    _build(tmp_path / "graaf", export)
+    lines = (tmp_path / "graaf" / "graph.nq").read_text(encoding="utf-8").splitlines()
+    document = "<https://w3id.org/g40kg/id/document/verslag>"
+    assert [line.split(" ", 2)[1:] for line in lines if line.startswith(document) and
+            ("/creator>" in line or "#caseNumber>" in line)] == [
+        ["<http://purl.org/dc/terms/creator>",
+         '"<b>Anna de Wit</b> & co <[e-mailadres]>" <https://w3id.org/g40kg/graph/document/verslag> .'],
+        ["<https://w3id.org/g40kg/def#caseNumber>", '"Z2025-001234" <https://w3id.org/g40kg/graph/document/verslag> .']]
+    page = CliRunner().invoke(cli, ["--graph", str(tmp_path / "graaf"), "serve", "--get", "/document/verslag"])
+    assert page.exit_code == 0, page.output
+    assert ("<tr><th>Auteur</th><td>&lt;b&gt;Anna de Wit&lt;/b&gt; &amp; co &lt;[e-mailadres]&gt;</td></tr>"
+            "<tr><th>Zaaknummer</th><td>Z2025-001234</td></tr>") in page.output, page.output
+    assert "<b>Anna" not in page.output
+
+
+def test_a_removed_person_is_masked_in_the_author_too(tmp_path):
+    export = _author_export(tmp_path, _META.replace("<b>Anna de Wit</b> & co <anna@ede.nl>", "Anna de Wit"))
+    fixes = tmp_path / "correcties"
+    _write(fixes / "avg.yaml", "suppress:\n  - {entity: person/anna-de-wit}\n")
+    _build(tmp_path / "graaf", export, args=("--curated", str(fixes)))
+    text = (tmp_path / "graaf" / "graph.nq").read_text(encoding="utf-8")
+    assert "Anna de Wit" not in text and "de Wit" not in text
+    assert '<http://purl.org/dc/terms/creator> "[naam verwijderd]"' in text
