@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .build_warnings import from_plain, to_plain
-from .corpus_checks import check_distinct_ids, without_copies
+from .corpus_checks import check_distinct_ids, without_copies, without_renditions
 from .dms_metadata import dms_rows, row_key
 from .docdate import future_meeting_warning, future_warning, undated_warning
 from .index_pages import index_pages
@@ -314,6 +314,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset(),
         modified={path: stat.st_mtime_ns for path, stat in listing if stat is not None})
     warnings.extend(left_out)
+    documents, renditions = without_renditions(documents)  # "nota (archiefversie).pdf": nota.docx's words, another date
+    if renditions:
+        warnings.append(renditions)
     documents, copies = without_copies(documents)  # a file copied under another name counts once
     if copies:
         warnings.append(copies)

@@ -55,7 +55,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies", "without_renditions"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -114,6 +114,10 @@ CATALOGUE.update(
                          "en": "1 copy skipped (the same content and date as another document): {pairs}"},
         "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                            "en": "{n} copies skipped (the same content and date as another document): {pairs}"},
+        "renditions_skipped": {"nl": "{n} archiefversie(s) overgeslagen (dezelfde tekst als het origineel, dat wordt "
+                                     "gelezen met zijn datum): {pairs}",
+                               "en": "{n} archive rendition(s) skipped (the same text as the original, which is read "
+                                     "with its date): {pairs}"},
     }
 )
 
@@ -556,7 +560,7 @@ def skipped_copies(warnings) -> dict[str, str]:
     {'Nota (1)': 'nota', 'a': 'b', 'c-copy': 'c'}
     """
     heads = tuple(CATALOGUE[key][lang].split("{pairs}")[0].split("{n}")[-1]
-                  for key in ("copy_skipped", "copies_skipped") for lang in ("nl", "en"))
+                  for key in ("copy_skipped", "copies_skipped", "renditions_skipped") for lang in ("nl", "en"))
     found = {}
     for warning in warnings:
         head = next((h for h in heads if h in warning), None)
@@ -584,6 +588,49 @@ def words_key(document):
     if not words:  # no words to compare (a stand-in, a page of marks): the bytes decide
         return document.checksum
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+#: a DMS's rendition of a document, named as the original with a mark: "nota (archiefversie)", "nota (PDF-A)"
+_RENDITION = re.compile(r"(?i)\s*[(\[](?:archiefversie|archiefexemplaar|publicatieversie|pdf[ /-]?a?|rendition)[)\]]$")
+
+
+def without_renditions(documents) -> tuple[list, str | None]:
+    """``documents`` without the renditions of another with the same words (``nota (archiefversie).pdf`` beside
+    ``nota.docx``: :data:`_RENDITION`) and another date (of the same date, :func:`without_copies` counts them once), and
+    one warning naming them, or None. A rendition's date
+    may differ from its original's where an export's metadata file dates the original only (round 58d: the
+    walkthrough's export read 120 renditions twice once 57d read its metadata.csv); the original keeps its own.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> kept, warning = without_renditions([Doc(id="nota", path="z/nota.docx", text="Ede en Epe.", checksum="a", date="2024-04-04"),
+    ...     Doc(id="nota (archiefversie)", path="z/A/nota (archiefversie).pdf", text="Ede en  Epe", checksum="b", date="2024-11-07"),
+    ...     Doc(id="brief (archiefversie)", path="z/brief (archiefversie).pdf", text="Zwolle.", checksum="c", date=None)])
+    >>> [d.id for d in kept], warning
+    (['nota', 'brief (archiefversie)'], '1 archiefversie(s) overgeslagen (dezelfde tekst als het origineel, dat wordt gelezen met zijn datum): nota (archiefversie) (= nota)')
+    """
+    marked = [d for d in documents if _RENDITION.search(d.id)]
+    if not marked:
+        return list(documents), None
+    by_id: dict[str, list] = {}
+    for document in documents:
+        by_id.setdefault(document.id.lower(), []).append(document)
+    pairs = []
+    for rendition in marked:
+        originals = by_id.get(_RENDITION.sub("", rendition.id).lower(), [])
+        original = next((d for d in originals if _dated(d) != _dated(rendition)  # the same date: without_copies'
+                         and words_key(d) == words_key(rendition)), None)
+        if original is not None:
+            pairs.append((rendition, original))
+    if not pairs:
+        return list(documents), None
+    skipped = {id(rendition) for rendition, _original in pairs}
+    shown = ", ".join(f"{rendition.id} (= {original.id})" for rendition, original in pairs[:COPIES_SHOWN])
+    return ([d for d in documents if id(d) not in skipped],
+            coded("renditions_skipped", n=len(pairs), pairs=shown + (" …" if len(pairs) > COPIES_SHOWN else "")))
+
+
+def _dated(document) -> tuple:
+    return document.date, getattr(document, "period_start", None), getattr(document, "period_end", None)
 
 
 def without_copies(documents) -> tuple[list, str | None]:

@@ -56,7 +56,7 @@ WARNING_CODES = {
     "dangling_link": ("dangling_link",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
-    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
+    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped"),
     "case_id": ("case_ids",),
     "index_page": ("index_page",),
     "older_version": ("older_version", "other_format", "named_version"),

@@ -373,3 +373,24 @@ def test_a_removed_person_is_masked_in_the_author_too(tmp_path):
     text = (tmp_path / "graaf" / "graph.nq").read_text(encoding="utf-8")
     assert "Anna de Wit" not in text and "de Wit" not in text
     assert '<http://purl.org/dc/terms/creator> "[naam verwijderd]"' in text
+
+
+# 1b. a rendition beside its original counts once also when the metadata file dates the original only (57d × 57w)
+
+
+def test_an_archive_rendition_counts_once_when_the_metadata_file_dates_only_the_original(tmp_path):
+    export = tmp_path / "export"
+    _write(export / "Z2025-001234" / "D00003 lobbybrief.txt", "Den Haag, 7 november 2024\n\n" + _WIJK)
+    _write(export / "Z2025-001234" / "Archiefversies" / "D00003 lobbybrief (archiefversie).txt",
+           "Den Haag, 7 november 2024\n\n" + _WIJK.replace("\n", " "))
+    _write(export / "metadata.csv", "Bestandspad;Documentdatum\nZ2025-001234/D00003 lobbybrief.txt;04-04-2024\n")
+    documents, warnings = read_corpus([export])
+    assert [(d.id, d.date) for d in documents] == [("D00003 lobbybrief", "2024-04-04")]
+    assert [str(w) for w in warnings] == [
+        "1 archiefversie(s) overgeslagen (dezelfde tekst als het origineel, dat wordt gelezen met zijn datum): "
+        "D00003 lobbybrief (archiefversie) (= D00003 lobbybrief)"]
+    assert warning_record(warnings[0])["code"] == "copy"
+    # near miss: a rendition with other words (an added page) is a document of its own
+    _write(export / "Z2025-001234" / "Archiefversies" / "D00003 lobbybrief (archiefversie).txt",
+           "Den Haag, 7 november 2024\n\n" + _WIJK + "\nBijlage: Bert Kok is secretaris.\n")
+    assert len(read_corpus([export])[0]) == 2
