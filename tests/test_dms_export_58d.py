@@ -233,6 +233,24 @@ def test_an_rtf_too_large_too_deep_or_no_rtf_is_skipped_with_a_warning(tmp_path,
         read_document(text)
 
 
+def test_an_rtf_attached_to_an_eml_is_read_into_its_text(tmp_path):
+    import email.message
+
+    message = email.message.EmailMessage()
+    message["From"] = "Secretariaat G40 <secretariaat@g40.example>"
+    message["Subject"] = "Notitie pijler"
+    message["Date"] = "Tue, 05 Mar 2024 09:30:00 +0100"
+    message.set_content("Beste collega's,\n\nHierbij de notitie.")
+    message.add_attachment(rb"{\rtf1\ansi\pard Karin Jansen is co\'f6rdinator van de Themagroep Wonen.\par}",
+                           maintype="application", subtype="rtf", filename="Notitie.rtf")
+    path = tmp_path / "bericht.eml"
+    path.write_bytes(bytes(message))
+    document = read_document(path)
+    assert document.text.endswith("Bijlage: Notitie.rtf\n\nKarin Jansen is coördinator van de Themagroep Wonen."), \
+        document.text
+    assert document.warnings == ()
+
+
 def test_a_doc_that_is_rtf_says_to_rename_it_and_an_rtf_in_a_folder_is_built(tmp_path):
     doc = tmp_path / "export" / "Brief.doc"
     doc.parent.mkdir()
