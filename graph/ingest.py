@@ -190,7 +190,8 @@ def ingest_fingerprint() -> str:
     :mod:`graph.letter_dates`, a letter's date line),
     :mod:`graph.pdftext` (and :mod:`graph.pdf_tables`, a PDF's table read back, and :mod:`graph.kept_breaks`, a
     hard-wrapped text's layout breaks), :mod:`graph.plain_tables`, :mod:`graph.mid_phrase_breaks` (a line that
-    ends mid-phrase), :mod:`graph.docxtext`,
+    ends mid-phrase), :mod:`graph.docxtext`, :mod:`graph.odttext`, :mod:`graph.rtftext`, :mod:`graph.mailtext`,
+    :mod:`graph.dms_metadata` and :mod:`graph.index_pages` (a DMS export's metadata file and index page),
     :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
