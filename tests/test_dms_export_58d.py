@@ -234,17 +234,12 @@ def test_an_rtf_too_large_too_deep_or_no_rtf_is_skipped_with_a_warning(tmp_path,
 
 
 def test_an_rtf_attached_to_an_eml_is_read_into_its_text(tmp_path):
-    import email.message
+    from tests.documents import mail_with_attachment
 
-    message = email.message.EmailMessage()
-    message["From"] = "Secretariaat G40 <secretariaat@g40.example>"
-    message["Subject"] = "Notitie pijler"
-    message["Date"] = "Tue, 05 Mar 2024 09:30:00 +0100"
-    message.set_content("Beste collega's,\n\nHierbij de notitie.")
-    message.add_attachment(rb"{\rtf1\ansi\pard Karin Jansen is co\'f6rdinator van de Themagroep Wonen.\par}",
-                           maintype="application", subtype="rtf", filename="Notitie.rtf")
     path = tmp_path / "bericht.eml"
-    path.write_bytes(bytes(message))
+    path.write_bytes(mail_with_attachment(
+        "Notitie pijler", "Beste collega's,\n\nHierbij de notitie.",
+        rb"{\rtf1\ansi\pard Karin Jansen is co\'f6rdinator van de Themagroep Wonen.\par}", "rtf", "Notitie.rtf"))
     document = read_document(path)
     assert document.text.endswith("Bijlage: Notitie.rtf\n\nKarin Jansen is coördinator van de Themagroep Wonen."), \
         document.text
