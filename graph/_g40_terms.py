@@ -36,6 +36,7 @@ class G40(DefinedNamespace):
     abbreviation: URIRef  # abbreviation
     addresses: URIRef  # addresses
     affiliatedWith: URIRef  # affiliated with
+    caseNumber: URIRef  # case number
     cbsCode: URIRef  # CBS code
     checksum: URIRef  # checksum
     collaboratesWith: URIRef  # collaborates with

@@ -67,6 +67,7 @@ class _Terms:
     FROM_PRECISION, UNTIL_PRECISION = G40.validFromPrecision, G40.validUntilPrecision
     MENTIONS, HAS_ROLE, MEMBERSHIP, ROLE_LABEL = G40.mentions, G40.hasRole, G40.membership, G40.roleLabel
     PORTFOLIO = G40.portfolio
+    CREATOR, CASE_NUMBER = DCTERMS.creator, G40.caseNumber  # a DMS export's author and case (round 58d)
     MEMBERSHIP_CLASS, MEMBER, ORGANIZATION, ROLE = G40.Membership, ORG.member, ORG.organization, ORG.role
     DATASET = G40ID["dataset"]
 

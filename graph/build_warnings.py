@@ -4,7 +4,7 @@ A warning is one line in the interface's language (``report.warnings``, ``manife
 filters on its record (:func:`graph.warning_codes.warning_record`: code, file, documents). A
 :class:`BuildWarning` is that line (it *is* the text, so every list, message and JSON file that holds
 warnings holds the same bytes) with the code and the fields the record is made of (``path`` or
-``file``, ``document``, ``names``, ``pairs``) given by the code that made it, so the record need not
+``file``, ``document``, ``names``, ``pairs``, ``ids``) given by the code that made it, so the record need not
 read them back from the text. A warning made without one (a cached one of an older g40kg, a line
 another module changed) is still read by its text.
 
@@ -24,7 +24,7 @@ from .messages import msg
 __all__ = ["BuildWarning", "coded", "to_plain", "from_plain"]
 
 #: the values of a message that its warning's record is made of
-RECORD_FIELDS = ("path", "file", "document", "names", "pairs")
+RECORD_FIELDS = ("path", "file", "document", "names", "pairs", "ids")
 
 
 class BuildWarning(str):

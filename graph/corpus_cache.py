@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Callable
 
 from .build_warnings import from_plain, to_plain
-from .corpus_checks import check_distinct_ids, without_copies
+from .corpus_checks import check_distinct_ids, without_copies, without_renditions
 from .dms_metadata import dms_rows, row_key
 from .docdate import future_meeting_warning, future_warning, undated_warning
+from .index_pages import index_pages
 from .errors import InputError
 from .language import foreign_warning
 from .heap import collector_paused
@@ -279,8 +280,11 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         stats = dict(listing)
         dms = dms_rows(listing)  # a document system's metadata export: a row per file, read every time (it is small)
         passed_over.extend(dms.warnings)
+        index = index_pages(listing)  # the export's index.html: a list of its files, no document (round 58d)
+        passed_over.extend(index.warnings)
+        unread = dms.metadata | index.pages
         rows = {path: (dms.where[path], fields) for path, fields in dms.rows.items()}
-        reused = {path: document for path, stat in listing if path in previous.entries
+        reused = {path: document for path, stat in listing if path in previous.entries and path not in unread
                   and (document := _reuse(previous, path, stat, stats, language, rows.get(path))) is not None}
     # PDF text extraction is slow (0.1-1 s a file): PDFs are read on every core. Other files are
     # read here: reading one costs less than sending it back from a worker process.
@@ -293,7 +297,7 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         document = reused.get(path)
         if document is not None:
             cache.entries[path] = previous.entries[path]
-        elif not is_sidecar(path) and path not in dms.metadata:
+        elif not is_sidecar(path) and path not in unread:
             document, entry, problem = read.get(path) or _read_job((stats, language, rows), (path, stat))
             if problem is not None:
                 warnings.append(problem)
@@ -310,6 +314,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset(),
         modified={path: stat.st_mtime_ns for path, stat in listing if stat is not None})
     warnings.extend(left_out)
+    documents, renditions = without_renditions(documents)  # "nota (archiefversie).pdf": nota.docx's words, another date
+    if renditions:
+        warnings.append(renditions)
     documents, copies = without_copies(documents)  # a file copied under another name counts once
     if copies:
         warnings.append(copies)

@@ -15,7 +15,12 @@ week or period) whose texts are alike are two versions of one document (:func:`n
 newer one is read — the later document date, else the newer file, else the later path — and one
 warning names the older one left out (walkthrough 21, finding 3: the old version used to stay). Files
 of one name whose texts share little (``2023/verslag.pdf``, ``2024/verslag.pdf``) are two documents,
-and the build stops as above.
+and the build stops as above. In a document system's export, though, a name is unique per case only: files of one id
+in different case folders (``Z2025-001234 Wijkaanpak/document1.pdf``, ``Z2025-001235/document1.pdf``: a folder whose
+name begins with a case number, :func:`case_number`) whose texts differ are different documents, each read under
+its id with the case number ("document1 (Z2025-001234)", :func:`case_ids`), and one warning names them (round 58d).
+Such an id is a function of the files alone (a fresh build and a rebuild give the same); it changes only when a
+second case gets a file of that name, and the next build reports that as a rename.
 
 A file copied under another name ("brief.html" and "brief-kopie.html", a download's
 "nieuws (1).txt") is one document read twice: its every fact would count two documents.
@@ -50,7 +55,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies"]
+__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies", "without_renditions"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -101,10 +106,18 @@ CATALOGUE.update(
         "kept_previous": {"nl": "het stond in de vorige bouw", "en": "it was in the previous build"},
         "kept_lower_case": {"nl": "een naam in kleine letters gaat voor", "en": "a name in lower case goes first"},
         "kept_first": {"nl": "het eerste in alfabetische volgorde", "en": "the first in alphabetical order"},
+        "case_ids": {"nl": "{n} documenten met dezelfde naam in verschillende zaken hebben het zaaknummer in hun id "
+                           "(de bestandsnaam met het nummer van de zaakmap): {ids}",
+                     "en": "{n} documents of one name in different cases have the case number in their id (the file "
+                           "name with the number of the case folder): {ids}"},
         "copy_skipped": {"nl": "1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                          "en": "1 copy skipped (the same content and date as another document): {pairs}"},
         "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                            "en": "{n} copies skipped (the same content and date as another document): {pairs}"},
+        "renditions_skipped": {"nl": "{n} archiefversie(s) overgeslagen (dezelfde tekst als het origineel, dat wordt "
+                                     "gelezen met zijn datum): {pairs}",
+                               "en": "{n} archive rendition(s) skipped (the same text as the original, which is read "
+                                     "with its date): {pairs}"},
     }
 )
 
@@ -140,7 +153,8 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
     """
     documents, older = newer_versions(documents, modified)  # week1/x.md and week3/x.md: the newer one counts
     documents, named = named_versions(documents, modified)  # x.docx and x_v2.docx: the newer one counts
-    older = older + named
+    documents, cased = case_ids(documents)  # Z1/document1.pdf and Z2/document1.pdf: two documents (round 58d)
+    older = older + named + cased
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
@@ -222,7 +236,7 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
         copies = [d for d in group if d is not newest and _same_bytes(d, newest)]
         for document in group:
             if document is not newest and document not in copies and _folder(document) != _folder(newest) \
-                    and _alike(document, newest):
+                    and not _other_cases(document, newest) and _alike(document, newest):
                 why = _newer(document, newest, modified)[1]
                 older[id(document)] = coded("older_version", path=document.path, newer=newest.path, why=why,
                                             facts=version_note(document, newest))
@@ -233,6 +247,86 @@ def newer_versions(documents, modified=None) -> tuple[list, list[str]]:
     if not older:
         return list(documents), []
     return [d for d in documents if id(d) not in older], [older[id(d)] for d in documents if older.get(id(d))]
+
+
+#: a case folder's name: a case number first (a letter code, a year of two or four digits, a serial number:
+#: "Z2025-001234", "Z-2023-01234 Stedenbeleid", "ZK25000123", "ZAAK-2024-0042"), then nothing or a word
+_CASE_FOLDER = re.compile(r"(?i)^((?:z|zk|zaak)[-_ ]?(?:\d{2}|(?:19|20)\d{2})[-_ ]?\d{3,})(?![^\W_])")
+
+
+def case_number(path) -> str | None:
+    """The case number of the nearest folder of ``path`` whose name begins with one (:data:`_CASE_FOLDER`), or None.
+
+    >>> case_number("export/2023/Z-2023-01234 Stedenbeleid/Archiefversies/Agenda.pdf"), case_number("Z2025-001234/a.txt")
+    ('Z-2023-01234', 'Z2025-001234')
+    >>> case_number("week1/Verslag.md"), case_number("2024/verslag.pdf"), case_number("Z2025-001234.txt")
+    (None, None, None)
+    """
+    for part in reversed(os.path.dirname(str(path)).replace("\\", "/").split("/")):
+        found = _CASE_FOLDER.match(part)
+        if found:
+            return found[1]
+    return None
+
+
+def _other_cases(a, b) -> bool:
+    """Whether documents ``a`` and ``b`` lie in case folders of two different cases (:func:`case_number`)."""
+    first, second = case_number(a.path), case_number(b.path)
+    return first is not None and second is not None and first.lower() != second.lower()
+
+
+def case_ids(documents) -> tuple[list, list[str]]:
+    """``documents`` where the files of one id (or of ids that make the same IRIs, :func:`check_distinct_ids`) lie in
+    case folders of different cases: each of those with its case number in its id, "document1 (Z2025-001234)"; and one
+    warning naming them (``[]`` when there are none). A file of that id outside a case folder, or a second one in the same
+    case, keeps its id (and :func:`check_distinct_ids` refuses what still collides). Its path is unchanged: the document
+    page and ``diff`` show the file to open.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> docs = [Doc(id="document1", path="Z2025-001234 Wijkaanpak/document1.pdf"), Doc(id="Document1", path="Z2025-001235/Document1.txt"),
+    ...         Doc(id="notitie", path="Z2025-001235/notitie.txt")]
+    >>> kept, warnings = case_ids(docs)
+    >>> [d.id for d in kept]
+    ['document1 (Z2025-001234)', 'Document1 (Z2025-001235)', 'notitie']
+    >>> warnings
+    ['2 documenten met dezelfde naam in verschillende zaken hebben het zaaknummer in hun id (de bestandsnaam met het nummer van de zaakmap): document1 (Z2025-001234), Document1 (Z2025-001235)']
+    >>> case_ids([Doc(id="Verslag", path="week1/Verslag.md"), Doc(id="Verslag", path="week3/Verslag.md")])[1]
+    []
+    """
+    from dataclasses import is_dataclass, replace
+
+    by_key: dict[str, list] = {}
+    for document in documents:
+        by_key.setdefault(slugify(document.id), []).append(document)
+    renamed: dict[int, str] = {}
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        cases: dict[str, list] = {}
+        for document in group:
+            number = case_number(document.path)
+            if number is not None:
+                cases.setdefault(number.lower(), []).append((number, document))
+        if len(cases) < 2:
+            continue
+        for members in cases.values():
+            if len(members) == 1:  # two files of the id in one case: neither told apart by the case
+                number, document = members[0]
+                renamed[id(document)] = f"{document.id} ({number})"
+    if not renamed:
+        return list(documents), []
+
+    def with_case(document):
+        new = renamed.get(id(document))
+        if new is None:
+            return document
+        return replace(document, id=new) if is_dataclass(document) else type(document)(**{**vars(document), "id": new})
+
+    documents = [with_case(d) for d in documents]
+    new_ids = set(renamed.values())
+    names = sorted((d.id for d in documents if d.id in new_ids), key=lambda name: (name.lower(), name))
+    shown = ", ".join(names[:COPIES_SHOWN]) + (" …" if len(names) > COPIES_SHOWN else "")
+    return documents, [coded("case_ids", n=len(names), ids=shown)]
 
 
 #: a name that marks a version of another: "nota_v2", "nota v3", "nota-V2", "nota versie 2", a download's "nota (1)"
@@ -466,7 +560,7 @@ def skipped_copies(warnings) -> dict[str, str]:
     {'Nota (1)': 'nota', 'a': 'b', 'c-copy': 'c'}
     """
     heads = tuple(CATALOGUE[key][lang].split("{pairs}")[0].split("{n}")[-1]
-                  for key in ("copy_skipped", "copies_skipped") for lang in ("nl", "en"))
+                  for key in ("copy_skipped", "copies_skipped", "renditions_skipped") for lang in ("nl", "en"))
     found = {}
     for warning in warnings:
         head = next((h for h in heads if h in warning), None)
@@ -494,6 +588,49 @@ def words_key(document):
     if not words:  # no words to compare (a stand-in, a page of marks): the bytes decide
         return document.checksum
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+#: a DMS's rendition of a document, named as the original with a mark: "nota (archiefversie)", "nota (PDF-A)"
+_RENDITION = re.compile(r"(?i)\s*[(\[](?:archiefversie|archiefexemplaar|publicatieversie|pdf[ /-]?a?|rendition)[)\]]$")
+
+
+def without_renditions(documents) -> tuple[list, str | None]:
+    """``documents`` without the renditions of another with the same words (``nota (archiefversie).pdf`` beside
+    ``nota.docx``: :data:`_RENDITION`) and another date (of the same date, :func:`without_copies` counts them once), and
+    one warning naming them, or None. A rendition's date
+    may differ from its original's where an export's metadata file dates the original only (round 58d: the
+    walkthrough's export read 120 renditions twice once 57d read its metadata.csv); the original keeps its own.
+
+    >>> from types import SimpleNamespace as Doc
+    >>> kept, warning = without_renditions([Doc(id="nota", path="z/nota.docx", text="Ede en Epe.", checksum="a", date="2024-04-04"),
+    ...     Doc(id="nota (archiefversie)", path="z/A/nota (archiefversie).pdf", text="Ede en  Epe", checksum="b", date="2024-11-07"),
+    ...     Doc(id="brief (archiefversie)", path="z/brief (archiefversie).pdf", text="Zwolle.", checksum="c", date=None)])
+    >>> [d.id for d in kept], warning
+    (['nota', 'brief (archiefversie)'], '1 archiefversie(s) overgeslagen (dezelfde tekst als het origineel, dat wordt gelezen met zijn datum): nota (archiefversie) (= nota)')
+    """
+    marked = [d for d in documents if _RENDITION.search(d.id)]
+    if not marked:
+        return list(documents), None
+    by_id: dict[str, list] = {}
+    for document in documents:
+        by_id.setdefault(document.id.lower(), []).append(document)
+    pairs = []
+    for rendition in marked:
+        originals = by_id.get(_RENDITION.sub("", rendition.id).lower(), [])
+        original = next((d for d in originals if _dated(d) != _dated(rendition)  # the same date: without_copies'
+                         and words_key(d) == words_key(rendition)), None)
+        if original is not None:
+            pairs.append((rendition, original))
+    if not pairs:
+        return list(documents), None
+    skipped = {id(rendition) for rendition, _original in pairs}
+    shown = ", ".join(f"{rendition.id} (= {original.id})" for rendition, original in pairs[:COPIES_SHOWN])
+    return ([d for d in documents if id(d) not in skipped],
+            coded("renditions_skipped", n=len(pairs), pairs=shown + (" …" if len(pairs) > COPIES_SHOWN else "")))
+
+
+def _dated(document) -> tuple:
+    return document.date, getattr(document, "period_start", None), getattr(document, "period_end", None)
 
 
 def without_copies(documents) -> tuple[list, str | None]:

@@ -123,7 +123,7 @@ def erase_entity(dataset: Dataset, iri: URIRef, dropped: list[str], relations: d
 
 
 def mask_names(dataset: Dataset, pattern, surname=None, named_in=frozenset(), only=None) -> int:
-    """Mask the names ``pattern`` finds in every quote and in documents' titles and labels (in the
+    """Mask the names ``pattern`` finds in every quote and in documents' titles, labels and authors (in the
     graph's language: the quotes are Dutch text), and the bare ``surname`` in those of a document
     that names the person (its id in ``named_in``, or one of the names in the literal; see
     :func:`graph.privacy.forgotten_spans`); returns how many literals changed. ``only``: in that
@@ -140,7 +140,7 @@ def mask_names(dataset: Dataset, pattern, surname=None, named_in=frozenset(), on
     False
     """
     changed = 0
-    for predicate in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel):
+    for predicate in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel, DCTERMS.creator):  # creator: a DMS's author
         found = (matching_quads(dataset, (None, predicate, None)) if only is None else
                  [(s, p, o, only) for s, p, o in dataset.graph(only).triples((None, predicate, None))])
         for s, p, o, g in found:

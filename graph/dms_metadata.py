@@ -2,10 +2,12 @@ r"""A document system's metadata export (``metadata.csv`` / ``metadata.xml`` bes
 
 A DMS export (Corsa, JOIN, Decos …) carries one file with a row per document: its file name or path, title,
 document date, author and case number. Such a file (a ``.csv`` or ``.xml`` named as an export's metadata:
-``metadata.csv``, ``export.xml``, ``Metadata export 2026-11.csv``; :func:`is_export_metadata`) is read as the
+``metadata.csv``, ``export.xml``, ``Metadata export 2026-11.csv``, an index as XML: ``overzicht.xml``,
+``inhoud.xml``; :func:`is_export_metadata`) is read as the
 sidecar of each file it names: its title and document date count as a ``<naam>.meta.json``'s ``title`` and
 ``date`` would, and a ``.meta.json`` beside the file wins over the row (it was written for that one
-document). Author and case number are recognised but not used yet.
+document). Its author and case number are the document's (``dcterms:creator`` and ``g40:caseNumber`` in the graph,
+shown on the document's page: who wrote it, in which case; round 58d).
 
 Columns are found by their names as Dutch DMS exports write them, case- and accent-insensitive
 (:data:`COLUMNS`): a registration date ("Registratiedatum", "Datum ontvangst") is not the document's date
@@ -43,10 +45,11 @@ COLUMNS = {
     "case": ("zaaknummer", "zaakid", "zaakidentificatie", "zaak", "dossiernummer", "casenumber"),
 }
 #: the fields a row gives a document (as a ``.meta.json``'s)
-USED = ("title", "date")
+USED = ("title", "date", "author", "case")
 
 #: a metadata export's name (the advice for one g40kg cannot read, .json or .xlsx, is graph.file_kinds')
-_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml)$")
+_NAME = re.compile(r"(?i)^(?:.*[\s_-])?(?:(?:metadata|meta|export|index|manifest)(?:[\s_-].*)?\.(?:csv|xml)"
+                   r"|(?:inhoud|inhoudsopgave|(?:zaak|export|dossier)?overzicht)(?:[\s_-].*)?\.xml)$")
 
 CATALOGUE.update(
     {
@@ -75,8 +78,8 @@ def is_export_metadata(path) -> bool:
     """Whether the file ``path`` is named as a document system's metadata export g40kg reads.
 
     >>> [is_export_metadata(name) for name in ("metadata.csv", "2026/Metadata export.XML", "adressen.csv",
-    ...                                          "metadata.xlsx")]
-    [True, True, False, False]
+    ...                                          "metadata.xlsx", "overzicht.xml", "Overzicht wethouders.csv")]
+    [True, True, False, False, True, False]
     """
     return bool(_NAME.match(PurePath(str(path)).name))
 
@@ -243,7 +246,11 @@ def _local(tag: str) -> str:
 
 
 def row_key(fields: dict | None) -> int:
-    """A number that changes when a row's fields a document uses change (for the corpus cache's signature)."""
+    """A number that changes when a row's fields a document uses change (for the corpus cache's signature).
+
+    >>> row_key({"title": "Nota"}) != row_key({"title": "Nota", "author": "A. de Wit"})
+    True
+    """
     if not fields:
         return 0
     return zlib.crc32(repr(sorted((k, v) for k, v in fields.items() if k in USED)).encode()) + 1

@@ -52,6 +52,10 @@ def write_document(out: _Terms, document: Document, extraction: Extraction, reso
         pairs.append((out.DATE_INFERRED, out.literal(True)))
     if document.source:
         pairs.append((out.SOURCE, out.string(document.source)))
+    if document.author:  # the metadata file's author and case number: who wrote it, in which case (round 58d)
+        pairs.append((out.CREATOR, out.string(document.author)))
+    if document.case:
+        pairs.append((out.CASE_NUMBER, out.string(document.case)))
     pairs += [(out.LANGUAGE, out.string(document.language)), (out.CHECKSUM, out.string(document.checksum))]
 
     keys = _Keys(document.id, out)

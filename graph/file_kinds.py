@@ -23,9 +23,9 @@ from .messages import CATALOGUE, msg
 __all__ = ["content_kind", "disguised_as", "disguised_warning", "unsupported_warning", "KIND_SUFFIX"]
 
 #: the suffix that has each kind read
-KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "html": ".html", "text": ".txt"}
+KIND_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "odt": ".odt", "rtf": ".rtf", "html": ".html", "text": ".txt"}
 #: the kind a suffix promises (its name: "kind_pdf", "kind_docx")
-_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
+_SUFFIX_KIND = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".rtf": "rtf"}
 
 # the warning itself ("disguised_file") is in graph.messages, beside "bad_pdf", where graph.warning_codes reads it
 CATALOGUE.update(
@@ -33,9 +33,12 @@ CATALOGUE.update(
         "kind_pdf": {"nl": "PDF", "en": "PDF"},
         "kind_docx": {"nl": "Word-document", "en": "Word document"},
         "kind_odt": {"nl": "OpenDocument-tekst", "en": "OpenDocument text"},
+        "kind_rtf": {"nl": "RTF-bestand", "en": "RTF file"},
+        "kind_doc": {"nl": "Word-document (.doc)", "en": "Word document (.doc)"},
         "a_kind_pdf": {"nl": "een PDF", "en": "a PDF"},
         "a_kind_docx": {"nl": "een Word-document", "en": "a Word document"},
         "a_kind_odt": {"nl": "een OpenDocument-tekst (LibreOffice)", "en": "an OpenDocument text (LibreOffice)"},
+        "a_kind_rtf": {"nl": "een RTF-bestand (Rich Text Format)", "en": "an RTF file (Rich Text Format)"},
         "a_kind_html": {"nl": "een HTML-pagina (een webpagina)", "en": "an HTML page (a web page)"},
         "a_kind_text": {"nl": "platte tekst", "en": "plain text"},
     }
@@ -44,7 +47,7 @@ CATALOGUE.update(
 #: what to do with a file type a document management system exports and g40kg does not read (walkthrough 34,
 #: finding 5): the suffixes of each advice (its message "advice_<name>")
 _ADVICE = {
-    "word": (".doc", ".rtf", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
+    "word": (".doc", ".wpd", ".wps", ".pages", ".dot", ".dotx", ".docm"),
     "outlook": (".msg", ".oft"),
     "archive": (".zip", ".7z", ".rar", ".tar", ".gz", ".tgz"),
     "sheet": (".xlsx", ".xls", ".xlsm", ".ods", ".csv"),
@@ -90,8 +93,8 @@ def unsupported_warning(path, suffix: str):
     """The skip warning (code ``unsupported``) of a file of a type g40kg does not read, with what to do when the
     type is one a document management system exports (walkthrough 34, finding 5).
 
-    >>> print(unsupported_warning("zaak/notitie.rtf", ".rtf"))
-    zaak/notitie.rtf: overgeslagen, bestandstype .rtf wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
+    >>> print(unsupported_warning("zaak/notitie.wpd", ".wpd"))
+    zaak/notitie.wpd: overgeslagen, bestandstype .wpd wordt niet ondersteund; sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen
     >>> print(unsupported_warning("export/metadata.xlsx", ".xlsx").split("; ", 1)[1])
     metadata van het documentsysteem? g40kg leest titel en datum per document uit een metadata.csv of metadata.xml (sla het zo op) of uit <naam>.meta.json (docs/aan-de-slag.md)
     >>> print(unsupported_warning("export/Exportlog.log", ".log"))
@@ -101,21 +104,32 @@ def unsupported_warning(path, suffix: str):
 
     from .build_warnings import coded
 
+    if suffix.lower() == ".doc" and _starts_as_rtf(path):  # Word's "Opslaan als RTF" kept the name .doc
+        return coded("disguised_file", path=path, claimed=msg("kind_doc"), real=msg("a_kind_rtf"), suffix=".rtf")
     advice = "metadata" if _METADATA_NAME.match(PurePath(str(path)).name) else _ADVICE_OF.get(suffix.lower())
     if advice is None:
         return coded("unsupported", path=path, suffix=suffix or "(-)")
     return coded("unsupported_advice", path=path, suffix=suffix, advice=msg(f"advice_{advice}"))
 
 
+def _starts_as_rtf(path) -> bool:
+    """Whether the file ``path`` begins as an RTF file does (``{\\rtf``); False when it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
+    except OSError:
+        return False
+
+
 _HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 
 
 def content_kind(raw: bytes) -> str | None:
-    """``"pdf"``, ``"docx"``, ``"odt"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when
+    """``"pdf"``, ``"docx"``, ``"odt"``, ``"rtf"``, ``"html"`` or ``"text"`` as the first bytes of ``raw`` show it, None when
     they show none of these (a broken or binary file).
 
     A PDF has ``%PDF-`` in its first kilobyte, a Word document is a zip with ``word/document.xml``, an OpenDocument
-    text one with ``content.xml`` and the ``mimetype`` of a text, an HTML
+    text one with ``content.xml`` and the ``mimetype`` of a text, an RTF file starts ``{\\rtf``, an HTML
     page has ``<html`` or ``<!DOCTYPE html`` near its start, text is UTF-8 without NUL bytes.
 
     >>> content_kind(b"Verslag van de pijler"), content_kind(b"\\x89PNG\\x00\\x00") is None
@@ -124,6 +138,8 @@ def content_kind(raw: bytes) -> str | None:
     head = raw[:1024]
     if b"%PDF-" in head:
         return "pdf"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
     if raw.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(BytesIO(raw)) as package:

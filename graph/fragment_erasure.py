@@ -67,7 +67,7 @@ __all__ = ["ErasedEntity", "FragmentErasure", "erase_fragments", "erased_for_bui
 log = logging.getLogger(__name__)
 
 #: the predicates whose literals a removal masks (:func:`graph.curation_removals.mask_names`)
-_MASKED = tuple(term_text(p).encode() for p in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel))
+_MASKED = tuple(term_text(p).encode() for p in (G40.quote, DCTERMS.title, RDFS.label, SKOS.prefLabel, DCTERMS.creator))
 _QUOTE = _MASKED[0]
 _HAS_ROLE = term_text(G40.hasRole).encode()
 _MEMBERSHIP = term_text(G40.membership).encode()

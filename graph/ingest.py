@@ -22,7 +22,12 @@ Source cards
     tables as HTML tables; the core properties' title and date may be its title and date.
 ``.odt``
     OpenDocument texts (LibreOffice, many municipal document systems) as a Word document, read with lxml
-    (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's.
+    (:mod:`graph.odttext`, under the same zip guards); ``meta.xml``'s title and date as a Word document's; tracked
+    changes read as after "Alles accepteren", with a warning, as a Word document's.
+``.rtf``
+    Rich Text Format (WordPad, old Word exports, many municipal document systems) as a Word document, read by
+    :mod:`graph.rtftext` (no library; pictures, embedded objects and ``\\bin`` data passed over, at most
+    :data:`graph.rtftext.MAX_RTF_MB` MB); ``{\\info}``'s title and creation date as a Word document's.
 ``.eml``
     An e-mail via Python's :mod:`email` (:mod:`graph.mailtext`): a head of "Van:", "Aan:", "Cc:", "Datum:" and
     "Onderwerp:" lines, the body, and each attachment of a kind above after "Bijlage: <name>"; the Date header is
@@ -32,7 +37,8 @@ Source cards
     ``language``, ``date_inferred`` (true when the date was inferred, not printed), ``date_note``
     (how the date was found: for people, not read). Any other field is named in a warning.
 ``metadata.csv`` / ``metadata.xml`` (a document system's export, :mod:`graph.dms_metadata`)
-    A row per file: its title and document date count as the sidecar's, which wins where both give one.
+    A row per file: its title and document date count as the sidecar's, which wins where both give one; its author
+    and case number are the document's ``author`` and ``case`` (in the graph ``dcterms:creator``, ``g40:caseNumber``).
 
 Without a sidecar's ``date`` or ``period`` a document takes the date printed in its first lines
 ("Utrecht, 12 juni 2024 –", "2024-11-05"), or in a letter's head; else the date in its file name
@@ -108,7 +114,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".eml")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf", ".eml")
 META_SUFFIX = ".meta.json"
 #: files an operating system leaves in folders, no document, passed over without a word as ".DS_Store" is
 _SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini"})
@@ -148,6 +154,9 @@ class Document:
     #: "en" or "other" when the text does not look Dutch (:func:`graph.language.language_of`), read
     #: once with the file and kept in the corpus cache: a rebuild does not look at 10,000 texts again
     foreign_language: str | None = None
+    #: a DMS export's author and case number of the document (its metadata file's row, :mod:`graph.dms_metadata`)
+    author: str | None = None
+    case: str | None = None
 
     @property
     def reference_date(self) -> str | None:
@@ -181,7 +190,8 @@ def ingest_fingerprint() -> str:
     :mod:`graph.letter_dates`, a letter's date line),
     :mod:`graph.pdftext` (and :mod:`graph.pdf_tables`, a PDF's table read back, and :mod:`graph.kept_breaks`, a
     hard-wrapped text's layout breaks), :mod:`graph.plain_tables`, :mod:`graph.mid_phrase_breaks` (a line that
-    ends mid-phrase), :mod:`graph.docxtext`,
+    ends mid-phrase), :mod:`graph.docxtext`, :mod:`graph.odttext`, :mod:`graph.rtftext`, :mod:`graph.mailtext`,
+    :mod:`graph.dms_metadata` and :mod:`graph.index_pages` (a DMS export's metadata file and index page),
     :mod:`graph.file_kinds` (what a file really is),
     :mod:`graph.markup`, :mod:`graph.language` (whether a
     text looks Dutch), :mod:`graph.privacy` (a title's masked contact details), :mod:`graph.ocr` and its word lists (a scan's letters read back) and the month names of :mod:`graph.extract.periods` (a document's inferred date and title) and of
@@ -198,8 +208,8 @@ def ingest_fingerprint() -> str:
         here, here.with_name("corpus_cache.py"), here.with_name("docdate.py"), here.with_name("letter_dates.py"),
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
-        here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("rtftext.py"), here.with_name("markup.py"), here.with_name("language.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("index_pages.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -389,6 +399,12 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(unsupported_warning(path, suffix))  # with what to do (walkthrough 34, finding 5)
+    if suffix == ".rtf":  # mostly pictures when it is this large: not read into memory at all
+        from .rtftext import MAX_RTF_MB
+
+        found_stat = stat_or_none(path)
+        if found_stat is not None and found_stat.st_size > MAX_RTF_MB * 1_000_000:
+            raise InputError(coded("rtf_too_big", path=path, size=round(found_stat.st_size / 1_000_000), limit=MAX_RTF_MB))
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -396,17 +412,17 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
     warnings: list[str] = []
     markup = None  # the HTML or Markdown source, for its title
     found = _Found()  # what a PDF's or Word document's metadata gives
-    if not raw and suffix in (".pdf", ".docx", ".odt"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
+    if not raw and suffix in (".pdf", ".docx", ".odt", ".rtf"):  # 0 bytes: no text disguised as a PDF (walkthrough 34, finding 4)
         raise InputError(coded("empty_file", path=path))
     disguised = disguised_warning(path, raw, suffix)  # an HTML page saved as .pdf (walkthrough 21, finding 11)
     if disguised is not None:
         raise InputError(disguised)
     if suffix == ".pdf":
         text, found = _pdf_text(path, raw)
-    elif suffix in (".docx", ".odt"):  # Word, or an OpenDocument text as LibreOffice saves it (round 57d)
+    elif suffix in (".docx", ".odt", ".rtf"):  # Word, an OpenDocument text as LibreOffice saves it (57d), RTF (58d)
         text, found = _docx_text(path, raw)
         if found.tracked:  # read as accepted: say so, the author may not have meant them yet
-            warnings.append(coded("tracked_changes", path=path))
+            warnings.append(coded("tracked_changes_odt" if suffix == ".odt" else "tracked_changes", path=path))
     elif suffix == ".eml":  # an e-mail: its head, body and readable attachments (walkthrough 34, finding 3)
         text, found = _mail_text(path, raw, warnings)
     else:
@@ -430,6 +446,7 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))
     doc_id = path.name[: -len(path.suffix)] if path.suffix else path.name
     meta = _read_meta(sidecar, warnings)
+    author = case = None
     if row is not None:  # the export's row: a .meta.json beside the file, written for it alone, wins per field
         place, fields = row
         given = {key: value for key, value in meta.items() if value is not None}
@@ -437,6 +454,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
                     "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
         meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
+        author, case = (" ".join(str(fields.get(key) or "").split()) or None for key in ("author", "case"))
+        author = author and mask_contacts(author)  # "A. de Wit <a.dewit@…>": the name, no address
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
     title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
     period = meta.get("period") or {}
@@ -465,6 +484,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         language=meta.get("language") or "nl",
         warnings=tuple(warnings),
         foreign_language=foreign_language(text),
+        author=author,
+        case=case,
     )
 
 
@@ -475,7 +496,7 @@ class _Found:
     title: str | None = None
     heading: str | None = None
     date: str | None = None
-    tracked: bool = False  # a Word document with tracked changes (read as accepted)
+    tracked: bool = False  # a Word or OpenDocument text with tracked changes (read as accepted)
 
 
 def _title(suffix: str, markup: str | None, text: str, found: _Found, stem: str) -> str | None:
@@ -588,13 +609,15 @@ def _pdf_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 
 def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
     """The text of a Word document (:mod:`graph.docxtext`) or, for ``path`` ending ``.odt``, an OpenDocument text
-    (:mod:`graph.odttext`), its first heading, and its core properties' (``meta.xml``'s) title and date."""
+    (:mod:`graph.odttext`), for one ending ``.rtf`` an RTF file (:mod:`graph.rtftext`), its first heading, and its core
+    properties' (``meta.xml``'s, ``{\\info}``'s) title and date."""
     from .docxtext import DocxError, DocxTooBig, docx_text
     from .odttext import odt_text
+    from .rtftext import rtf_text
 
-    kind = "odt" if path.suffix.lower() == ".odt" else "docx"
+    kind = {".odt": "odt", ".rtf": "rtf"}.get(path.suffix.lower(), "docx")
     try:
-        read = (odt_text if kind == "odt" else docx_text)(raw)
+        read = {"odt": odt_text, "rtf": rtf_text}.get(kind, docx_text)(raw)
     except DocxTooBig as error:
         raise InputError(coded(f"{kind}_too_big", path=path, size=round(error.unpacked), limit=error.limit)) from None
     except DocxError as error:  # an OdtError is one
@@ -612,7 +635,7 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         try:
             if suffix == ".pdf":
                 return _pdf_text(path, data)[0]
-            if suffix in (".docx", ".odt"):
+            if suffix in (".docx", ".odt", ".rtf"):
                 return _docx_text(Path(name), data)[0]
         except InputError:
             raise ValueError(msg("attachment_unreadable")) from None

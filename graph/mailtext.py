@@ -4,7 +4,7 @@ system's export write it) → its text, subject and date, read with Python's own
 The text is the message as a mail program prints it: a head of "Van:", "Aan:", "Cc:", "Datum:" and "Onderwerp:"
 lines (names and addresses decoded, ``=?utf-8?q?Yıldız?=`` read as "Yıldız"), a blank line, the plain-text body
 (else the visible text of its HTML body), and each attachment g40kg reads (``.txt``, ``.md``, ``.html``, ``.pdf``,
-``.docx``, ``.odt``) after a line "Bijlage: <name>" (walkthrough 34, finding 3: a DMS export's e-mails were skipped
+``.docx``, ``.odt``, ``.rtf``) after a line "Bijlage: <name>" (walkthrough 34, finding 3: a DMS export's e-mails were skipped
 whole). The Date header is the document's date (the mail's own, not inferred); the subject its title. An
 attachment of another kind, or one that cannot be read, is named in the result's ``skipped``.
 
@@ -41,7 +41,7 @@ from .markup import html_visible_text
 __all__ = ["MailText", "mail_text", "ATTACHMENT_SUFFIXES"]
 
 #: the attachments read into the mail's text (the kinds g40kg reads as documents)
-ATTACHMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt")
+ATTACHMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf")
 
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december")

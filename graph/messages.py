@@ -56,10 +56,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
     "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "
-                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf, .docx, .odt en .eml, niet in een verborgen map); "
+                           "(daarbuiten leest een bouw alleen .txt, .md, .html, .pdf, .docx, .odt, .rtf en .eml, niet in een verborgen map); "
                            "kopieer het bestand in de map als het erbij hoort",
                      "en": "{path}: skipped, the link points out of the folder to {target}, which is no document (out "
-                           "there a build reads only .txt, .md, .html, .pdf, .docx, .odt and .eml, not in a hidden folder); copy "
+                           "there a build reads only .txt, .md, .html, .pdf, .docx, .odt, .rtf and .eml, not in a hidden folder); copy "
                            "the file into the folder if it belongs there"},
     "bad_pdf": {"nl": "{path}: overgeslagen, onleesbare PDF (beschadigd, onvolledig of versleuteld; -v toont de reden)",
                 "en": "{path}: skipped, unreadable PDF (damaged, incomplete or encrypted; -v shows why)"},
@@ -82,6 +82,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                "accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
                         "en": "{path}: has tracked changes; read as Word shows it after 'Accept All Changes' "
                               "(inserted text counts, deleted text does not)"},
+    "bad_rtf": {"nl": "{path}: overgeslagen, onleesbaar RTF-bestand ({reason})",
+                "en": "{path}: skipped, unreadable RTF file ({reason})"},
+    "rtf_too_big": {"nl": "{path}: overgeslagen, RTF-bestand van {size} MB, meer dan de grens van {limit} MB (afbeeldingen "
+                          "of ingesloten bestanden: sla het op als PDF)",
+                    "en": "{path}: skipped, an RTF file of {size} MB, more than the limit of {limit} MB (pictures or "
+                          "embedded files: save it as PDF)"},
+    "tracked_changes_odt": {"nl": "{path}: heeft bijgehouden wijzigingen; gelezen zoals LibreOffice het toont na "
+                                   "'Alles accepteren' (ingevoegde tekst telt mee, verwijderde niet)",
+                            "en": "{path}: has tracked changes; read as LibreOffice shows it after 'Accept All' "
+                                  "(inserted text counts, deleted text does not)"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
     "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},

@@ -14,6 +14,11 @@ paragraph styled "Title"/"Titel"/"Heading n"/"Kop n") a line of its own; a list 
 marked "• "; a table as an HTML table (a Markdown table when it has header rows, ``table:table-header-rows``).
 Notes, comments, tracked deletions and the document's change records are left out.
 
+Tracked changes are read as after LibreOffice's "Alles accepteren", as a Word document's are (round 58d): an insertion's
+text stands in the body between ``text:change-start`` and ``text:change-end`` and counts, a deletion's text stands only
+in the change record (``text:tracked-changes``, a ``text:change`` mark in the body) and does not; ``tracked`` says
+there was one of either, a format change alone (no text changed) is none.
+
 >>> package = odt_bytes('<text:h text:outline-level="1">Notitie wijkaanpak</text:h>'
 ...                     '<text:p>Ria de Boer is voorzitter.</text:p>'
 ...                     '<text:list><text:list-item><text:p>Ede</text:p></text:list-item></text:list>',
@@ -103,7 +108,19 @@ def odt_text(raw: bytes) -> DocxText:
     reader = _Reader(_heading_styles(content))
     reader.blocks_of(body)
     title, date = _meta(meta)
-    return DocxText("\n\n".join(reader.blocks), reader.heading, title, date)
+    return DocxText("\n\n".join(reader.blocks), reader.heading, title, date, _tracked(body))
+
+
+def _tracked(body) -> bool:
+    """Whether ``body`` records a tracked insertion or deletion (a ``text:changed-region`` of either).
+
+    >>> from lxml import etree
+    >>> record = f'<t xmlns:text="{_TEXT}"><text:tracked-changes><text:changed-region><text:%s/></text:changed-region></text:tracked-changes></t>'
+    >>> [_tracked(etree.fromstring(record % kind)) for kind in ("insertion", "deletion", "format-change")]
+    [True, True, False]
+    """
+    return any(region.find(f"{{{_TEXT}}}insertion") is not None or region.find(f"{{{_TEXT}}}deletion") is not None
+               for region in body.iter(f"{{{_TEXT}}}changed-region"))
 
 
 def _heading_styles(content) -> frozenset:

@@ -45,20 +45,22 @@ WARNING_CODES = {
     "bad_meta_date": ("bad_meta_date",),
     "bad_meta_period": ("bad_meta_period", "bad_meta_period_order"),
     "dms_metadata": ("dms_no_file_column", "bad_dms_metadata", "dms_row_no_file", "dms_row_many_files", "dms_two_rows"),
-    "unreadable": ("bad_pdf", "bad_docx", "bad_odt", "unreadable"),
+    "unreadable": ("bad_pdf", "bad_docx", "bad_odt", "bad_rtf", "unreadable"),
     "binary": ("binary",),
     "empty": ("empty", "empty_file", "no_text_layer"),
     "unsupported": ("unsupported", "unsupported_advice"),
     "wrong_suffix": ("disguised_file",),
-    "tracked_changes": ("tracked_changes",),
+    "tracked_changes": ("tracked_changes", "tracked_changes_odt"),
     "attachment": ("mail_attachment",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
-    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders"),
+    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped"),
+    "case_id": ("case_ids",),
+    "index_page": ("index_page",),
     "older_version": ("older_version", "other_format", "named_version"),
-    "too_large": ("too_large", "docx_too_big", "odt_too_big"),
+    "too_large": ("too_large", "docx_too_big", "odt_too_big", "rtf_too_big"),
     "too_slow": ("over_time",),
     "undated": ("undated_document", "undated_documents"),
     "future_date": ("future_document", "future_documents", "future_meeting", "future_meetings"),
@@ -145,8 +147,8 @@ def _classified(warning: str, ids: frozenset) -> tuple[str, dict]:
 def _templates() -> list[tuple[str, re.Pattern]]:
     """Every template of :data:`WARNING_CODES` in both languages as a pattern, the longest
     (the most literal text) first, so that a general template never hides a particular one."""
-    for module in ("corpus_checks", "dms_metadata", "docdate", "document_time", "file_kinds", "factless", "language",
-                   "published_keys", "withdrawals"):  # they add their messages
+    for module in ("corpus_checks", "dms_metadata", "docdate", "document_time", "file_kinds", "factless", "index_pages",
+                   "language", "published_keys", "withdrawals"):  # they add their messages
         importlib.import_module(f"{__package__}.{module}")
     patterns = []
     for code, keys in WARNING_CODES.items():
@@ -173,9 +175,11 @@ def _pattern(template: str) -> re.Pattern:
 
 def _named_documents(fields: dict) -> list[str]:
     """The document ids a warning's ``names`` (``a, b (2027-03-01) en 2 andere``), ``pairs``
-    (``a-kopie (= a)``) or ``document`` field holds."""
+    (``a-kopie (= a)``), ``ids`` (``a (Z2025-001234), a (Z2025-001235)``) or ``document`` field holds."""
     if fields.get("document"):
         return [fields["document"]]
+    if fields.get("ids"):  # ids as they are, "document1 (Z2025-001234)" included
+        return _MORE.sub("", fields["ids"]).removesuffix(" …").split(", ")
     listed = fields.get("names") or fields.get("pairs")
     if not listed:
         return []

@@ -121,3 +121,17 @@ def pdf_bytes(objects: list[bytes]) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+def mail_with_attachment(subject: str, body: str, data: bytes, subtype: str, filename: str) -> bytes:
+    """An e-mail (``.eml`` bytes) from the G40 secretariat of 5 March 2024 with ``body`` and one attachment
+    ``filename`` (``application/<subtype>``, the bytes ``data``)."""
+    import email.message
+
+    message = email.message.EmailMessage()
+    message["From"] = "Secretariaat G40 <secretariaat@g40.example>"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 05 Mar 2024 09:30:00 +0100"
+    message.set_content(body)
+    message.add_attachment(data, maintype="application", subtype=subtype, filename=filename)
+    return bytes(message)

@@ -40,7 +40,7 @@ def test_the_state_changes_with_what_a_build_reads(corpus, tmp_path):
     assert changed != before
     (corpus / "kg").mkdir()  # a graph built inside the corpus folder: its writes start no build
     (corpus / "kg" / "graph.nq").write_text("", encoding="utf-8")
-    (corpus / "notes.rtf").write_bytes(b"not read by a build")
+    (corpus / "notes.wpd").write_bytes(b"not read by a build")
     assert sources_state([corpus]) == changed
     fixes = tmp_path / "fixes"
     fixes.mkdir()

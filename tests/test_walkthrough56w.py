@@ -272,7 +272,7 @@ def test_a_link_out_of_the_folder_is_read_only_when_it_points_to_a_document(tmp_
     said = [str(w) for w in warnings if str(w).startswith(f"{corpus / 'wachtwoorden.txt'}: ")]
     assert said == [f"{corpus / 'wachtwoorden.txt'}: overgeslagen, de koppeling wijst buiten de map naar "
                     f"{home / 'wachtwoorden'}, dat geen document is (daarbuiten leest een bouw alleen .txt, .md, .html, "
-                    ".pdf, .docx, .odt en .eml, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
+                    ".pdf, .docx, .odt, .rtf en .eml, niet in een verborgen map); kopieer het bestand in de map als het erbij hoort"], warnings
     assert not any("BEGIN OPENSSH" in d.text or "geheim" in d.text for d in documents)
 
 

@@ -170,7 +170,7 @@ def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
 
 @pytest.mark.parametrize("name, advice", [
     ("Notitie.doc", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
-    ("Notitie.RTF", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
+    ("Notitie.WPD", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
     ("RE Afstemming.msg", "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of tekst "
                           "(.txt), om het te laten lezen"),
     ("Z-2022-00311 Afgesloten zaak.zip", "pak het uit in de map om de documenten erin te laten lezen"),
@@ -319,8 +319,9 @@ def test_a_build_stopped_by_repeated_names_names_them_all_at_once(tmp_path):
     from graph.cli import cli
 
     export = tmp_path / "export"
-    for number, (case, city) in enumerate((("Z-2023-01234 Stedenbeleid", "Zwolle"), ("Z-2024-00310 Pijler Sociaal", "Ede"),
-                                           ("Z-2025-00101 Pijler Fysiek", "Emmen"))):
+    # folders without a case number: round 58d reads case folders' repeated names each with its case number
+    for number, (case, city) in enumerate((("2023 Stedenbeleid", "Zwolle"), ("2024 Pijler Sociaal", "Ede"),
+                                           ("2025 Pijler Fysiek", "Emmen"))):
         (export / case).mkdir(parents=True)
         (export / case / "Agenda.txt").write_text(f"{city}, {number + 1} maart 2023\n\nDe raad van {city} bespreekt "
                                                   f"punt {number} over {city.lower()}se wijken.\n", encoding="utf-8")

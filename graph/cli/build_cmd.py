@@ -198,7 +198,7 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
           keep_going, quiet, strict, allowances, minimal_people, max_document_size, max_document_time, compact):
     """Bouw de graaf uit documenten (bestanden of mappen; standaard: het meegeleverde corpus).
 
-    Leest .txt, .md, .html, .pdf, .docx, .odt en .eml (e-mail; met optioneel <naam>.meta.json, of een
+    Leest .txt, .md, .html, .pdf, .docx, .odt, .rtf en .eml (e-mail; met optioneel <naam>.meta.json, of een
     metadata.csv of metadata.xml van het documentsysteem met een regel per bestand), haalt personen,
     organisaties, programma's en relaties eruit, controleert de graaf met SHACL en schrijft
     hem pas weg als alles gelukt is: een mislukte bouw laat de vorige graaf intact.

@@ -46,7 +46,7 @@ COMMANDS: dict[str, dict[str, str]] = {
     # build_cmd.py, export_cmd.py, evaluate_cmd.py, demo_cmd.py
     "build": {"help": """Build the graph from documents (files or folders; default: the bundled corpus).
 
-        Reads .txt, .md, .html, .pdf, .docx, .odt and .eml (e-mail; with an optional <name>.meta.json, or a
+        Reads .txt, .md, .html, .pdf, .docx, .odt, .rtf and .eml (e-mail; with an optional <name>.meta.json, or a
         document system's metadata.csv or metadata.xml with a row per file), extracts people,
         organisations, programmes and relations, checks the graph with SHACL and writes it only
         once everything has succeeded: a failed build leaves the previous graph intact.

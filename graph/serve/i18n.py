@@ -150,6 +150,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     "about.date": {"nl": "Datum", "en": "Date"},
     "about.period": {"nl": "Periode", "en": "Period"},
     "about.source": {"nl": "Bron", "en": "Source"},
+    "about.author": {"nl": "Auteur", "en": "Author"},
+    "about.case": {"nl": "Zaaknummer", "en": "Case number"},
     "about.language": {"nl": "Taal", "en": "Language"},
     "about.identifier": {"nl": "Naam in de graaf", "en": "Name in the graph"},
     "about.checksum": {"nl": "Controlegetal", "en": "Checksum"},

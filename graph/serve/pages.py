@@ -425,6 +425,7 @@ def masked_quotes(data, lang: str = "nl"):
 
 #: a document's metadata as a reader asks for it, in this order (the JSON keeps the RDF names)
 _ABOUT = (("dcterms:title", "about.title"), ("dcterms:date", "about.date"), ("period", "about.period"),
+          ("dcterms:creator", "about.author"), ("g40:caseNumber", "about.case"),  # a DMS export's (round 58d)
           ("dcterms:source", "about.source"), ("dcterms:language", "about.language"),
           ("dcterms:identifier", "about.identifier"), ("g40:checksum", "about.checksum"))
 _SHOWN_ELSEWHERE = {"rdfs:label", "g40:periodStart", "g40:periodEnd", "g40:dateInferred"}
@@ -432,7 +433,8 @@ _SHOWN_ELSEWHERE = {"rdfs:label", "g40:periodStart", "g40:periodEnd", "g40:dateI
 
 def document_about(metadata: dict, lang: str) -> list[tuple[str, str]]:
     """(label, value) rows of a document's page: title, date or period (said to be inferred when it
-    was read from the file name or text), source, language, identifier, checksum; other properties
+    was read from the file name or text), author and case number (a DMS export's metadata file), source, language,
+    identifier, checksum; other properties
     after them under their RDF names.
 
     >>> document_about({"g40:periodStart": "2023-01-01", "g40:periodEnd": "2023-12-31", "g40:dateInferred": "true",
