@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from ..heap import give_back_memory
 from ..messages import CATALOGUE, language, msg
 from .sparql import ProtocolError
 
@@ -399,6 +400,7 @@ def _close_graph(graphs: dict) -> None:
     if graphs:
         graphs.clear()
         gc.collect()
+        give_back_memory()  # a graph loaded in memory: the process's size shows it gone
 
 
 def _answer(job: Job, dataset) -> tuple:
