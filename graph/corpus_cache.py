@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Callable
 
 from .build_warnings import from_plain, to_plain
-from .corpus_checks import check_distinct_ids, without_copies, without_renditions
+from .corpus_checks import check_distinct_ids, too_large_warning, without_copies, without_renditions
 from .dms_metadata import dms_rows, row_key
 from .docdate import future_meeting_warning, future_warning, undated_warning
 from .index_pages import index_pages
@@ -74,9 +74,11 @@ class CorpusCache:
 
     ``entries`` maps the path of each document read to a plain tuple: the stat signature of the
     file and its sidecar, the sidecar's path, the language of the document's warnings (None: it
-    has none), the document's field values and its extraction key with the stamp of the code
+    has none), the document's field values (for a document left out for its size, the text's length in place
+    of the text) and its extraction key with the stamp of the code
     it was made by (None until :meth:`extraction_keys` made it). ``made`` is when the read that made the cache
-    began (``time.time_ns()``); ``read`` and ``reused`` count its documents. Save the cache with
+    began (``time.time_ns()``); ``read`` and ``reused`` count the files it read and the entries it reused
+    (those of documents left out for their size included). Save the cache with
     :meth:`dumps` or :meth:`files`, load it with :meth:`loads` or :func:`load_corpus_cache`.
 
     ``base`` holds the entries of the saved :data:`CORPUS_CACHE_FILE` this cache grew from (the
@@ -90,6 +92,8 @@ class CorpusCache:
     read: int = 0
     reused: int = 0
     keyed: int = 0  # entries given an extraction key by this build (:meth:`extraction_keys`)
+    too_large: int = 0  # documents left out for their size (``read_corpus_cached(max_document_size=…)``)
+    shortened: int = 0  # entries of those that this read made keep the length instead of the text
     base: dict[str, tuple] = field(default_factory=dict, repr=False, compare=False)
     base_crc: int | None = None
 
@@ -238,8 +242,8 @@ def _read_or_empty(path: Path) -> bytes:
         return b""
 
 
-def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
-                       keep_going: bool = False) -> tuple[list[Document], list[str], CorpusCache]:
+def read_corpus_cached(paths, previous: CorpusCache | None = None, *, keep_going: bool = False,
+                       max_document_size: float | None = None) -> tuple[list[Document], list[str], CorpusCache]:
     """:func:`read_corpus`, reusing the documents of ``previous`` whose files did not change.
 
     A document of ``previous`` is reused without reading its files when its file and its
@@ -255,6 +259,14 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
     cached (they are tried again, with the same warning). Raises like :func:`read_corpus`; with
     ``keep_going``, two files of one document id do not stop the read: one is left out, with a
     warning (:func:`graph.corpus_checks.check_distinct_ids`; the file ``previous`` read is kept).
+
+    ``max_document_size`` (million characters; None or 0: no limit): a longer document is left out, with
+    the warning of :func:`graph.corpus_checks.within_size_limit` (first among the warnings; counted in the
+    cache's ``too_large``), before the checks of ids, copies, dates and language, which are about the documents
+    built. Its cache entry keeps its length instead of its text (a log of 30 MB dropped into the corpus
+    folder cost each build 30 MB of cache to read and write and 80 MB of memory, for a document it
+    leaves out): while the file is unchanged and still too long it is left out again without being read;
+    under a higher limit it is read again.
 
     Examples
     --------
@@ -284,8 +296,9 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
         passed_over.extend(index.warnings)
         unread = dms.metadata | index.pages
         rows = {path: (dms.where[path], fields) for path, fields in dms.rows.items()}
+        limit = max_document_size * 1_000_000 if max_document_size else None  # characters
         reused = {path: document for path, stat in listing if path in previous.entries and path not in unread
-                  and (document := _reuse(previous, path, stat, stats, language, rows.get(path))) is not None}
+                  and (document := _reuse(previous, path, stat, stats, language, rows.get(path), limit)) is not None}
     # PDF text extraction is slow (0.1-1 s a file): PDFs are read on every core. Other files are
     # read here: reading one costs less than sending it back from a worker process.
     pdfs = [(path, stat) for path, stat in listing if path not in reused and path[-4:].lower() == ".pdf"]
@@ -293,22 +306,37 @@ def read_corpus_cached(paths, previous: CorpusCache | None = None, *,
                     forked_map(_read_job, pdfs, state=(stats, language, rows), parallel_min=_PDFS_PARALLEL_MIN)))
     documents: list[Document] = []
     warnings: list[str] = passed_over
+    too_large: list[tuple[str, int, str]] = []  # (document id, length, path) of each document left out for its size
+    fresh = 0  # files read
     for path, stat in listing:
         document = reused.get(path)
+        if document is _TOO_LARGE:
+            cache.entries[path] = entry = previous.entries[path]
+            too_large.append((entry[3][_ID], entry[3][_TEXT], path))
+            continue
         if document is not None:
-            cache.entries[path] = previous.entries[path]
+            entry = previous.entries[path]
         elif not is_sidecar(path) and path not in unread:
             document, entry, problem = read.get(path) or _read_job((stats, language, rows), (path, stat))
             if problem is not None:
                 warnings.append(problem)
                 continue
-            if entry is not None:
-                cache.entries[path] = entry
-        if document is not None:
-            warnings.extend(document.warnings)
-            documents.append(document)
-    cache.reused = len(reused)
-    cache.read = len(documents) - cache.reused
+            fresh += document is not None
+        if document is None:
+            continue
+        if limit is not None and len(document.text) > limit:  # read now, or kept whole under a higher limit
+            too_large.append((document.id, len(document.text), path))
+            if entry is not None:  # its length instead of its text: all the next build needs of it
+                cache.entries[path] = (*entry[:3], _with_length(entry[3]), None)
+                cache.shortened += 1
+            continue
+        if entry is not None:
+            cache.entries[path] = entry
+        warnings.extend(document.warnings)
+        documents.append(document)
+    if too_large:
+        warnings[:0] = [too_large_warning(path, length, max_document_size) for _id, length, path in sorted(too_large)]
+    cache.too_large, cache.read, cache.reused = len(too_large), fresh, len(reused)
     log.info("ingest: %d documents read, %d reused from the corpus cache", cache.read, cache.reused)
     documents, left_out = check_distinct_ids(  # ids that make the same IRIs: one document would replace the other
         documents, keep_going=keep_going, kept=frozenset(previous.entries) if previous is not None else frozenset(),
@@ -362,9 +390,10 @@ def _read_entry(path: str, stat: os.stat_result | None, stats: dict, language: s
 
 
 def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats: dict, language: str,
-           row: tuple[str, dict] | None = None) -> Document | None:
+           row: tuple[str, dict] | None = None, limit: int | None = None) -> Document | None:
     """The document of ``path`` in ``previous`` if its files (and its row in a metadata export) are unchanged and
-    were settled, else None."""
+    were settled, else None; :data:`_TOO_LARGE` for an entry that kept a document's length only, while that is
+    still over ``limit`` (characters; None: no limit, so such a document is read again)."""
     signature, sidecar, warnings_language, values, _key = previous.entries[path]
     sidecar_stat = _sidecar_stat(sidecar, stats)
     if stat is None or _signature(stat, sidecar_stat, row) != signature or warnings_language not in (None, language):
@@ -372,8 +401,24 @@ def _reuse(previous: CorpusCache, path: str, stat: os.stat_result | None, stats:
     newest = max(stat.st_mtime_ns, sidecar_stat.st_mtime_ns if sidecar_stat else 0)
     if previous.made - newest < _RACY_NS:
         return None
+    if type(values[_TEXT]) is int:  # left out for its size when the entry was made
+        return _TOO_LARGE if limit is not None and values[_TEXT] > limit else None
     document = cached_document(values)
     return replace(document, warnings=tuple(map(from_plain, document.warnings))) if document.warnings else document
+
+
+#: :func:`_reuse`'s answer for a document still left out for its size
+_TOO_LARGE = object()
+_ID, _TEXT = DOCUMENT_FIELDS.index("id"), DOCUMENT_FIELDS.index("text")
+
+
+def _with_length(values: tuple) -> tuple:
+    """A document's field ``values`` with its text's length in place of its text.
+
+    >>> _with_length(("a", "a.txt", "Tekst.") + (None,) * (len(DOCUMENT_FIELDS) - 3))[:3]
+    ('a', 'a.txt', 6)
+    """
+    return (*values[:_TEXT], len(values[_TEXT]), *values[_TEXT + 1:])
 
 
 def cached_document(values: tuple) -> Document:

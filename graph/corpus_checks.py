@@ -55,7 +55,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "within_size_limit", "without_copies", "without_renditions"]
+__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "too_large_warning", "within_size_limit", "without_copies", "without_renditions"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -517,12 +517,17 @@ def within_size_limit(documents, limit: float | None) -> tuple[list, list[str]]:
     for document in documents:
         if len(document.text) <= limit * 1_000_000:
             kept.append(document)
-            continue
-        size = len(document.text) / 1_000_000
-        digits = next(n for n in (1, 2, 3, 6) if round(size, n) > limit or n == 6)  # never "1,0 is more than 1"
-        warnings.append(coded("too_large", path=document.path, size=_number(f"{size:.{digits}f}"),
-                            limit=_number(f"{limit:g}"), larger=_number(f"{math.ceil(size):g}")))
+        else:
+            warnings.append(too_large_warning(document.path, len(document.text), limit))
     return kept, warnings
+
+
+def too_large_warning(path: str, length: int, limit: float):
+    """The warning of :func:`within_size_limit` for the document of file ``path``, ``length`` characters long."""
+    size = length / 1_000_000
+    digits = next(n for n in (1, 2, 3, 6) if round(size, n) > limit or n == 6)  # never "1,0 is more than 1"
+    return coded("too_large", path=path, size=_number(f"{size:.{digits}f}"),
+                 limit=_number(f"{limit:g}"), larger=_number(f"{math.ceil(size):g}"))
 
 
 def _number(text: str) -> str:

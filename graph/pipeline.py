@@ -41,7 +41,7 @@ from .fragment_erasure import erased_for_build, erasure_fingerprint
 from .fragments import (Fragment, document_fragment, entities_fragment, facts_fragment, fragment_key, ontology_fragment,
                         reference_fragment)
 from .corpus_cache import load_corpus_cache, read_corpus_cached
-from .corpus_checks import MAX_DOCUMENT_SIZE, within_size_limit, words_key
+from .corpus_checks import MAX_DOCUMENT_SIZE, words_key
 from .warning_codes import warning_record
 from .curate import apply_curation, load_curation, resolution_splits, split_warnings
 from .curation_names import has_names, names_dataset, with_names
@@ -261,9 +261,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
     older = previous_manifest and format_of(previous_manifest) < FORMAT_VERSION
     reused = None if older else graph_path  # the caches and the store of an older layout are not read
     known = load_corpus_cache(reused)
-    documents, warnings, corpus_cache = read_corpus_cached(paths, known, keep_going=keep_going)
-    documents, too_large = within_size_limit(documents, max_document_size)  # read and cached: a new limit needs no new read
-    warnings[:0] = too_large
+    documents, warnings, corpus_cache = read_corpus_cached(paths, known, keep_going=keep_going,
+                                                           max_document_size=max_document_size)
+    too_large = warnings[:corpus_cache.too_large]  # first among the warnings
     if not documents:
         detail = f" ({'; '.join(warnings[:3])})" if warnings else ""
         raise InputError(msg("nothing_to_build", paths=", ".join(map(str, paths)), detail=detail))
@@ -456,7 +456,8 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
             corrections_changed=bool(previous) and previous.get("curation") != fingerprint,
             removed=curated_report.erased_keys, names=erased)
         cache = cached.cache
-        if corpus_cache.read or corpus_cache.keyed or len(corpus_cache) != len(known):  # else the previous file holds
+        changed = corpus_cache.read or corpus_cache.keyed or corpus_cache.shortened
+        if changed or len(corpus_cache) != len(known):  # else the previous file holds
             cache["files"] = corpus_cache.files()
         history = new_history(graph_path, previous_manifest.get("curation") or [], manifest["curation"], manifest["built"],
                               frozenset(as_given(rule.source, curation.files) for rule in curation.suppressions

@@ -28,7 +28,6 @@ False
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -193,7 +192,7 @@ def query_form(text: str, *, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     return form
 
 
-@functools.lru_cache(maxsize=256)
+@rdflib_sparql.short_text_cache(maxsize=256)
 def _planned_form(full: str) -> str | SyntaxError:
     # cached: the command line checks a query before it runs it, the server before it picks a format;
     # the result is read and dropped in this thread (pyoxigraph's results stay in theirs)

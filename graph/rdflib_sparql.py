@@ -98,7 +98,33 @@ def guarded(function):
 CACHED_TEXT_LIMIT = 64_000
 
 
-@functools.lru_cache(maxsize=256)
+def short_text_cache(maxsize: int):
+    """``functools.lru_cache(maxsize)`` for a function of a query text (its first argument) that keeps
+    texts up to :data:`CACHED_TEXT_LIMIT` characters only: a longer one is worked out each time. A cache
+    keyed by whole texts holds each text it keeps, and a server keeps its caches for as long as it runs:
+    256 kept texts of a megabyte (a long comment or string is no token :func:`graph.sparql_checks.check_size`
+    counts) would hold 256 MB of a query process's memory for good.
+
+    >>> @short_text_cache(8)
+    ... def length(text):
+    ...     return len(text)
+    >>> length("a" * 10), length("a" * (CACHED_TEXT_LIMIT + 1)), length.cache_info().currsize
+    (10, 64001, 1)
+    """
+    def wrap(function):
+        cached = functools.lru_cache(maxsize=maxsize)(function)
+
+        @functools.wraps(function)
+        def call(text, *args):
+            return (cached if len(text) <= CACHED_TEXT_LIMIT else function)(text, *args)
+
+        call.cache_info, call.cache_clear = cached.cache_info, cached.cache_clear
+        return call
+
+    return wrap
+
+
+@functools.lru_cache(maxsize=256)  # texts up to CACHED_TEXT_LIMIT only: CachedSPARQLProcessor.query
 def _translated(text: str, base, namespaces: tuple):
     return translateQuery(parser.parseQuery(text), base, dict(namespaces))
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import G40Error, GraphMissingError
+from ..heap import give_back_memory
 from ..store import MANIFEST_FILE, location_of, open_dataset, read_manifest, release
 from .explore_common import GRAPH_FOLDER_KEY
 
@@ -182,11 +183,12 @@ def retire(snapshot: Snapshot, delays=RETIRE_DELAYS) -> None:
     def collect() -> None:
         for delay in delays:
             time.sleep(delay)
+            if gone() is not None:
+                gc.collect()
             if gone() is None:
+                give_back_memory()  # a graph loaded --in-memory: the server's size shows it gone
                 return
-            gc.collect()
-        if gone() is not None:
-            log.info("a replaced graph is still in use after %.0f s; its copy goes when it is freed", sum(delays))
+        log.info("a replaced graph is still in use after %.0f s; its copy goes when it is freed", sum(delays))
 
     threading.Thread(target=collect, name="g40kg-retire", daemon=True).start()
 

@@ -5,10 +5,11 @@ cross product, or planning a long property path, can keep a thread of the server
 hours, and a query that builds huge strings (doubling ``CONCAT``s) can exhaust memory and end
 the whole server. :class:`QueryProcesses` runs each query in one of a few worker processes
 instead. Each worker opens the snapshot's graph read-only from its pinned copy (the directory
-stays as long as the server's snapshot does), classifies, runs and serialises the query, and
-sends back the bytes. When the answer does not come within the timeout the worker is killed
-and a fresh one takes its place; a memory limit per worker (``RLIMIT_DATA``) makes a
-memory-hungry query end its own worker, not the server.
+stays as long as the server's snapshot does, and an idle worker closes the graph once it has
+gone: a graph replaced by later builds keeps neither disk space nor memory), classifies, runs
+and serialises the query, and sends back the bytes. When the answer does not come within the
+timeout the worker is killed and a fresh one takes its place; a memory limit per worker
+(``RLIMIT_DATA``) makes a memory-hungry query end its own worker, not the server.
 
 A job travels as a :class:`Job`; the worker answers twice: ``("opened",)`` once it has the graph
 (opening does not count against the query's timeout: a graph loaded in memory takes seconds)
@@ -26,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
@@ -40,6 +42,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from ..heap import give_back_memory
 from ..messages import CATALOGUE, language, msg
 from .sparql import ProtocolError
 
@@ -57,6 +60,9 @@ PICKUP_TIMEOUT = 10.0
 #: seconds past the query's timeout before its worker is killed: a worker that notices the
 #: timeout itself answers 503 and stays
 GRACE = 1.0
+#: seconds between an idle worker's looks whether the graph it has open is still served (a stat):
+#: once the server has given it up for a newer build, the worker closes it (:func:`_close_graph`)
+IDLE_CHECK = 1.0
 
 
 @dataclass(frozen=True)
@@ -317,6 +323,10 @@ def work(jobs_fd: int, answers_fd: int, memory_mb: int | None) -> None:
     graphs: dict = {}
     while True:
         try:
+            if graphs and not jobs.poll(IDLE_CHECK):
+                if not _still_served(graphs["key"][0]):
+                    _close_graph(graphs)
+                continue
             job = pickle.loads(jobs.recv_bytes())
         except (EOFError, OSError, KeyboardInterrupt):
             return
@@ -360,7 +370,7 @@ def _open_graph(job: Job, graphs: dict) -> tuple:
 
     key = (job.location, job.in_memory)
     if graphs.get("key") != key:
-        graphs.clear()  # the previous snapshot's graph: the server has moved on to a new build
+        _close_graph(graphs)  # the previous snapshot's graph: the server has moved on to a new build
         with language(job.lang):
             try:
                 graphs["dataset"] = open_dataset(job.location, "oxigraph", in_memory=job.in_memory)
@@ -368,6 +378,29 @@ def _open_graph(job: Job, graphs: dict) -> tuple:
                 return ("error", 503, msg("serve_worker_ended", reason=error))
         graphs["key"] = key
     return ("opened",)
+
+
+def _still_served(location: str) -> bool:
+    """Whether the graph at ``location`` is still there: the server removes a snapshot's pinned copy
+    once it has given that graph up for a newer build (:func:`graph.serve.live.retire`)."""
+    from ..store import MANIFEST_FILE
+
+    return os.path.exists(os.path.join(location, MANIFEST_FILE))
+
+
+def _close_graph(graphs: dict) -> None:
+    """Give up the graph this worker has open, with its files and memory, now.
+
+    An rdflib Dataset is part of reference cycles, so dropping it frees it (and closes the Oxigraph
+    store's files) only at Python's next full collection, which an idle worker may never run: the
+    files of a graph that later builds replaced stayed open, their disk space not given back, and a
+    graph loaded ``in_memory`` stayed in the worker's memory, until the worker's next query or the
+    server's end.
+    """
+    if graphs:
+        graphs.clear()
+        gc.collect()
+        give_back_memory()  # a graph loaded in memory: the process's size shows it gone
 
 
 def _answer(job: Job, dataset) -> tuple:

@@ -23,7 +23,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import io
 import json
 import logging
@@ -37,6 +36,7 @@ from rdflib.query import Result
 from ..errors import G40Error, QueryError, QueryTimeout
 from ..messages import CATALOGUE, msg
 from ..query import in_query_order, query_form, query_kind
+from ..rdflib_sparql import short_text_cache
 from ..sparql_checks import code_only, service_prefix_hint, uses_service
 from ..timeouts import DEFAULT_TIMEOUT
 from ..vocab import PREFIXES, bind_prefixes
@@ -130,7 +130,7 @@ class QueryOutcome:
         return len(self.rows) if self.kind == "SELECT" else 1
 
 
-@functools.lru_cache(maxsize=512)
+@short_text_cache(maxsize=512)  # a megabyte's query is not kept (a query process's memory)
 def classify(text: str, timeout: float | None = DEFAULT_TIMEOUT) -> str:
     """The query form of ``text`` (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
