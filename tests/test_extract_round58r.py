@@ -179,3 +179,69 @@ def test_initials_listed_after_a_person_read_by_initials_are_persons():
 
 def test_initials_after_a_person_named_in_full_need_their_own_cue():
     assert mentions("De prijs ging naar Eva Smit en A. Team.", "Person") == ["Eva Smit"]
+
+
+# --- one who acts for an office holder on leave ---------------------------------------------------------
+
+def test_one_who_takes_over_the_secretariat_of_the_board_for_the_time_being_holds_it_until_then():
+    text = ("Het bestuur van de G40 vergaderde. Anke Hofstra is tot 1 maart 2024 met verlof; Joost Olthof neemt het "
+            "secretariaat van het bestuur tot die datum waar.")
+    assert {f for f in found_in(text, "2023-11-21") if f[1] == "hasRole"} == {
+        ("Anke Hofstra", "hasRole", "G40-bestuur", "secretaris"), ("Joost Olthof", "hasRole", "G40-bestuur", "secretaris")}
+
+
+def test_one_who_notices_something_holds_no_post():
+    text = "Het bestuur van de G40 vergaderde. Joost Olthof neemt het verschil met vorig jaar waar."
+    assert not {f for f in found_in(text, "2023-11-21") if f[1] == "hasRole"}
+
+
+# --- a committee typed as an indented table -------------------------------------------------------------
+
+TENDER = ("2. Beoordelingscommissie\n\nDe commissie bestond uit:\n\n"
+          "  Naam                     Functie en organisatie                     Rol\n"
+          "  Anke Hofstra             beleidsadviseur armoede, gemeente Ede      voorzitter\n"
+          "  Joost Olthof              projectleider, gemeente Oss                lid\n"
+          "  Noor Kamstra             beleidsadviseur, gemeente Breda            lid\n")
+
+
+def test_a_tender_committees_indented_table_gives_its_roles_and_the_members_offices(tmp_path: Path):
+    path = tmp_path / "gunningsbeslissing.txt"
+    path.write_text(TENDER, encoding="utf-8")
+    text = read_document(path).text
+    assert "| Naam | Functie en organisatie | Rol |" in text
+    found = found_in(text, "2024-05-17")
+    assert {f for f in found if f[1] == "hasRole"} == {
+        ("Anke Hofstra", "hasRole", "beoordelingscommissie", "voorzitter"),
+        ("Joost Olthof", "hasRole", "beoordelingscommissie", "lid"), ("Noor Kamstra", "hasRole", "beoordelingscommissie", "lid"),
+        ("Anke Hofstra", "hasRole", "Ede", "beleidsadviseur"), ("Joost Olthof", "hasRole", "Oss", "projectleider"),
+        ("Noor Kamstra", "hasRole", "Breda", "beleidsadviseur")}
+
+
+def test_columns_far_off_their_labels_are_no_table(tmp_path: Path):
+    text = ("  Naam                     Functie en organisatie                     Rol\n"
+            "  Anke Hofstra                   beleidsadviseur, gemeente Ede              voorzitter\n"
+            "  Joost Olthof                   projectleider, gemeente Oss                lid\n")
+    path = tmp_path / "lijst.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "|" not in read_document(path).text
+
+
+# --- a list of participants after a colon ---------------------------------------------------------------
+
+def test_the_persons_listed_after_nemen_deel_take_part_not_the_towns_of_their_brackets():
+    text = ("Het bestuurlijk overleg Wonen met de G40, namens de G40 nemen deel: wethouder Anke Hofstra (Ede), "
+            "voorzitter van de Pijler Fysiek Domein, en wethouder Joost Olthof (Oss).")
+    assert {f[0] for f in found_in(text, "2025-02-10") if f[1] == "participatesIn"} == {
+        "G40", "Anke Hofstra", "Joost Olthof"}
+
+
+def test_a_list_after_nemen_deel_whose_event_is_not_named_gives_no_participation():
+    text = ("Het bestuurlijk overleg Wonen vond plaats. Namens de G40 nemen deel: wethouder Anke Hofstra (Ede), "
+            "voorzitter van de Pijler Fysiek Domein, en wethouder Joost Olthof (Oss).")
+    assert not {f for f in found_in(text, "2025-02-10") if f[1] == "participatesIn" and f[2] == "Pijler Fysiek Domein"}
+
+
+def test_a_capitalised_word_of_the_sentence_after_a_cells_break_is_no_organisation():
+    text = "| ma | Overleg met Aedes, Namens de G40 nemen deel: de VNG en Platform31 |\n"
+    assert "Namens" not in mentions(text, "Organisation", "2025-02-10")
+    assert "Geannuleerd" not in mentions("| wo | Netwerkdag van IPO en VNG, Geannuleerd. |\n", "Organisation", "2025-02-10")
