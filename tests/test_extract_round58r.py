@@ -245,3 +245,20 @@ def test_a_capitalised_word_of_the_sentence_after_a_cells_break_is_no_organisati
     text = "| ma | Overleg met Aedes, Namens de G40 nemen deel: de VNG en Platform31 |\n"
     assert "Namens" not in mentions(text, "Organisation", "2025-02-10")
     assert "Geannuleerd" not in mentions("| wo | Netwerkdag van IPO en VNG, Geannuleerd. |\n", "Organisation", "2025-02-10")
+
+
+# --- a minister or state secretary named with an academic title -----------------------------------------
+
+def test_a_minister_of_a_ministry_named_before_a_titled_name_holds_that_office():
+    text = "Agenda. Minister van Volkshuisvesting en Ruimtelijke Ordening mr. A.M. (Anke) Hofstra. Week 7."
+    assert ("Anke Hofstra", "hasRole", "VRO", "minister") in found_in(text, "2025-02-14")
+
+
+def test_a_state_secretary_in_apposition_before_a_titled_name_holds_that_office():
+    text = "De minister wordt vervangen door de staatssecretaris van BZK, drs. Joost Olthof, die de slotrede houdt."
+    assert ("Joost Olthof", "hasRole", "BZK", "staatssecretaris") in found_in(text, "2025-02-14")
+
+
+def test_a_list_after_the_ministrys_apposition_gives_no_office():
+    text = "De minister van BZK, de heer Joost Olthof en Anke Hofstra spraken."
+    assert not {f for f in found_in(text, "2025-02-14") if f[1] == "hasRole"}
