@@ -149,15 +149,15 @@ _SLACK = 2
 
 
 def _aligned(segment: tuple[int, str], starts: list[int]) -> tuple[int, str]:
-    """A segment that starts up to two characters from a column's label as a cell of that column: a table typed
-    by hand does not line its cells up to the character ("Naam … Functie" over "E. Bos … programmamanager" one
-    column further).
+    """A segment that starts up to two characters from a later column's label as a cell of that column: a table
+    typed by hand does not line its cells up to the character ("Naam … Functie" over "E. Bos … programmamanager"
+    one column further); a segment just inside the first column is an indented item of it (:func:`_in_first_column`).
 
     >>> _aligned((38, "senior adviseur"), [2, 36, 93]), _aligned((40, "lid"), [2, 36, 93])
     ((36, 'senior adviseur'), (40, 'lid'))
     """
     start, value = segment
-    near = [column for column in starts if abs(column - start) <= _SLACK]
+    near = [column for column in starts[1:] if abs(column - start) <= _SLACK]  # (the first: an indented item, below)
     return (near[0], value) if len(near) == 1 else segment
 
 
