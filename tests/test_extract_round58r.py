@@ -247,6 +247,17 @@ def test_a_capitalised_word_of_the_sentence_after_a_cells_break_is_no_organisati
     assert "Geannuleerd" not in mentions("| wo | Netwerkdag van IPO en VNG, Geannuleerd. |\n", "Organisation", "2025-02-10")
 
 
+def test_an_unknown_organisation_in_a_list_with_samen_met_stays_one():
+    text = "Kijk naar Zwolle, waar ze samen met de Belastingdienst een aanpak hebben bedacht."
+    assert ("Zwolle", "collaboratesWith", "Belastingdienst", None) in found_in(text, "2024-04-04")
+
+
+def test_a_secretary_signing_with_a_title_holds_no_office_of_the_passages_programme():
+    text = ("De City Deal Slim Schuldenvrij loopt tot 2026.\n\nHet college van burgemeester en wethouders van Zwolle,\n"
+            "de secretaris, drs. A.M. Hofstra\nde burgemeester, T. Olthof\n")
+    assert not {f for f in found_in(text, "2024-04-04") if f[0] == "A.M. Hofstra" and f[2] == "City Deal Slim Schuldenvrij"}
+
+
 # --- a minister or state secretary named with an academic title -----------------------------------------
 
 def test_a_minister_of_a_ministry_named_before_a_titled_name_holds_that_office():

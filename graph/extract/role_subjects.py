@@ -495,7 +495,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             bare = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 4), start) \
                 and re.match(r",\s*", text[end:sentence.end])
             if m and after and (after[0].start == end + m.end()
-                                or _titled_holder(text, end + m.end(), after[0].start)):
+                                or _titled_holder(text, end + m.end(), after[0].start)
+                                # "de staatssecretaris van BZK, drs. X": an academic title before the name (58r)
+                                or _TITLES_ONLY.fullmatch(text, end + m.end(), after[0].start)):
                 # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
                 targets, rule = [after[0]], "roles.apposition-before"
             elif bare and after and _titled_holder(text, end + bare.end(), after[0].start):
@@ -540,11 +542,8 @@ def _titled_holder(text: str, start: int, name: int) -> bool:
     >>> text = "de voorzitter van de pijler, wethouder Eva Smit"
     >>> _titled_holder(text, 29, 39), _titled_holder("…, de wethouder van Ede en Eva Smit", 3, 27)
     (True, False)
-    >>> _titled_holder("de staatssecretaris van BZK, drs. Eva Smit", 29, 34)
-    True
+
     """
-    if _TITLES_ONLY.fullmatch(text, start, name):
-        return True  # "de staatssecretaris van BZK, drs. X": an academic title before the name (58r)
     role = role_pattern().match(text, start, name)
     return role is not None and not text[role.end():name].strip()
 
