@@ -86,7 +86,7 @@ from .docdate import (date_or_period, html_titles, human_date, is_address_or_mas
 from .errors import InputError
 from .file_kinds import disguised_warning, unsupported_warning
 from .language import foreign_language
-from .markup import html_visible_text, markdown_text
+from .markup import has_tracked_changes, html_visible_text, markdown_text
 from .ocr import WORD_LISTS as OCR_WORD_LISTS, repaired_ocr
 from .resources import data_path
 from .build_warnings import coded
@@ -95,6 +95,7 @@ from .pdftext import document_text, laid_out_text, unwrap_plain
 from .mid_phrase_breaks import joined_mid_phrase
 from .plain_tables import markdown_tables
 from .privacy import mask_contacts
+from .subtitle_text import subtitle_text
 
 __all__ = [
     "DOCUMENT_FIELDS",
@@ -209,7 +210,8 @@ def ingest_fingerprint() -> str:
         here.with_name("pdftext.py"), here.with_name("pdf_tables.py"), here.with_name("kept_breaks.py"),
         here.with_name("plain_tables.py"), here.with_name("mid_phrase_breaks.py"),
         here.with_name("docxtext.py"), here.with_name("odttext.py"), here.with_name("rtftext.py"), here.with_name("markup.py"), here.with_name("language.py"),
-        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("index_pages.py"), here.with_name("mailtext.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
+        here.with_name("privacy.py"), here.with_name("file_kinds.py"), here.with_name("dms_metadata.py"), here.with_name("index_pages.py"), here.with_name("mailtext.py"),
+        here.with_name("subtitle_text.py"), here.parent / "extract" / "periods.py", here.with_name("ocr.py"),
         *(data_path("gazetteer", name) for name in dict(OCR_WORD_LISTS))))
     messages = {key: CATALOGUE.get(key) for key in sorted(set(re.findall(r'msg\("(\w+)"', source.decode())))}
     readers = []
@@ -432,6 +434,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         text = _decode(raw, path, warnings, encoding)
         if suffix in (".html", ".htm"):
             markup, text = text, _with_page_title(html_visible_text(text), text)
+            if has_tracked_changes(markup):  # read as accepted, as a Word document's (round 58r)
+                warnings.append(coded("tracked_changes", path=path))
         elif suffix == ".md":
             # a hard-wrapped Markdown file's paragraphs joined as a plain text's are (a line break inside a
             # paragraph is a space in Markdown too; lists, headings, tables and fields keep theirs; 54e)
@@ -440,7 +444,8 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
             # a table of bars or padded columns as Markdown (49e), then a hard-wrapped e-mail or memo's paragraphs (45a, 45b)
             # and a line that ends mid-phrase ("voorzitter van de" / "Historische Vereniging X") in a text only partly
             # hard-wrapped (55d)
-            text = joined_mid_phrase(unwrap_plain(markdown_tables(text.replace("\r\n", "\n"))))
+            # a subtitle file's cues as running text, a turn per speaker (round 58r)
+            text = subtitle_text(text) or joined_mid_phrase(unwrap_plain(markdown_tables(text.replace("\r\n", "\n"))))
     text = repaired_ocr(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))  # a scan's "rn" for "m"
     if not text.strip():  # a PDF without a text layer is a scan (walkthrough 34, finding 9)
         raise InputError(coded("no_text_layer" if suffix == ".pdf" else "empty", path=path))

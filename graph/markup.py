@@ -15,7 +15,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["html_visible_text", "markdown_text", "table_text", "table_row"]
+__all__ = ["html_visible_text", "has_tracked_changes", "markdown_text", "table_text", "table_row"]
 
 
 _BLOCK_TAGS = {
@@ -44,10 +44,11 @@ class _VisibleText(HTMLParser):
     (:mod:`graph.extract.cards`), and so is a row of a ``<th>`` and a ``<td>`` in a table without a header
     row (an infobox: "<tr><th>Initiatiefnemers</th><td>G40, BZK</td></tr>" is "Initiatiefnemers: G40, BZK")."""
 
-    def __init__(self):
+    def __init__(self, tracked: bool = False):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = 0
+        self.tracked = tracked  # the page shows tracked changes: its <del> text is read as deleted (round 58r)
         self.tables = 0  # depth: a table inside a cell is read as the cell's text
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
@@ -74,7 +75,7 @@ class _VisibleText(HTMLParser):
             return
         if tag == "pre":
             self.pre += 1
-        if tag in _HIDDEN_TAGS:
+        if tag in _HIDDEN_TAGS or (tag == "del" and self.tracked):
             self.hidden += 1
             return
         if tag == "table":
@@ -144,7 +145,7 @@ class _VisibleText(HTMLParser):
             return
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
-        if tag in _HIDDEN_TAGS:
+        if tag in _HIDDEN_TAGS or (tag == "del" and self.tracked):
             self.hidden = max(0, self.hidden - 1)
             return
         if tag == "table" and self.tables:
@@ -323,6 +324,19 @@ def markdown_text(text: str) -> str:
     return text
 
 
+#: an element of a tracked change: "<del>", "<ins datetime=…>"
+_DELETED, _INSERTED = re.compile(r"<del[\s>]", re.IGNORECASE), re.compile(r"<ins[\s>]", re.IGNORECASE)
+
+
+def has_tracked_changes(html: str) -> bool:
+    """Whether an HTML page shows tracked changes: deleted and inserted text both (``<del>`` and ``<ins>``).
+
+    >>> has_tracked_changes("<del>A</del><ins>B</ins>"), has_tracked_changes("<del>A</del> vervalt")
+    (True, False)
+    """
+    return bool(_DELETED.search(html) and _INSERTED.search(html))
+
+
 def html_visible_text(html: str) -> str:
     """The text a reader sees in an HTML page, one block per line.
 
@@ -347,8 +361,19 @@ def html_visible_text(html: str) -> str:
     City Deal X
     Initiatiefnemers: G40, BZK
     Looptijd: 2020 – 2024
+
+    A page with tracked changes, as Word saves a document with them as HTML (``<del>`` for deleted text, ``<ins>``
+    for inserted text, both on the page), reads as the changes accepted, as a Word document does
+    (:mod:`graph.docxtext`): the inserted text counts and the deleted text is gone, where the two glued together
+    made "Pijler Economie en WerkFysiek Domein" of a pijler replaced by another (round 58r). A ``<del>`` on a page
+    without an ``<ins>`` (a cancelled item struck through in an agenda) still names what it strikes.
+
+    >>> html_visible_text("<p>Onder de Pijler <del>Werk</del><ins>Fysiek Domein</ins>.</p>")
+    'Onder de Pijler Fysiek Domein.'
+    >>> html_visible_text("<p><del>Netwerkdag van het IPO</del> Geannuleerd.</p>")
+    'Netwerkdag van het IPO Geannuleerd.'
     """
-    parser = _VisibleText()
+    parser = _VisibleText(tracked=has_tracked_changes(html))
     parser.feed(html)
     parser.close()
     text = unescape("".join(parser.parts)).replace("\xa0", " ")

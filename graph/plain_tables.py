@@ -4,7 +4,8 @@ A plain text (a ``.txt`` file, an e-mail) writes a table in one of two ways:
 
 * cells between bars without the leading and closing bar (``nr | functie | houder``), a cell
   that runs over two lines continued on a line whose first cell is empty (``   |  | opvolger van …``);
-* columns padded with spaces under a header line of labels (a form's "Partner      Rol"), a cell
+* columns padded with spaces under a header line of labels (a form's "Partner      Rol"; the whole table perhaps
+  indented a little, its cells perhaps a character or two off their label, as typed by hand), a cell
   that runs over two lines continued on the next line, under its own column, or, when the cell above
   ends unfinished (";", ",", "–" or "en"), also on a line that starts in the first column.
 
@@ -143,10 +144,28 @@ def _in_first_column(segment: tuple[int, str], starts: list[int]) -> tuple[int, 
     return segment
 
 
+#: how far a cell may start from its column's label, in a table typed by hand (round 58r)
+_SLACK = 2
+
+
+def _aligned(segment: tuple[int, str], starts: list[int]) -> tuple[int, str]:
+    """A segment that starts up to two characters from a later column's label as a cell of that column: a table
+    typed by hand does not line its cells up to the character ("Naam … Functie" over "E. Bos … programmamanager"
+    one column further); a segment just inside the first column is an indented item of it (:func:`_in_first_column`).
+
+    >>> _aligned((38, "senior adviseur"), [2, 36, 93]), _aligned((40, "lid"), [2, 36, 93])
+    ((36, 'senior adviseur'), (40, 'lid'))
+    """
+    start, value = segment
+    near = [column for column in starts[1:] if abs(column - start) <= _SLACK]  # (the first: an indented item, below)
+    return (near[0], value) if len(near) == 1 else segment
+
+
 def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     """The rows of a space-padded table whose header is line ``k``, and the line after it."""
     header = _segments(lines[k])
-    if not 2 <= len(header) <= 6 or header[0][0] != 0 or "|" in lines[k] \
+    indent = len(lines[k]) - len(lines[k].lstrip(" "))
+    if not 2 <= len(header) <= 6 or header[0][0] != indent or indent > 4 or "|" in lines[k] \
             or any(_NOT_A_LABEL.search(label) or len(label) > 40 for _, label in header):
         return None
     starts = [start for start, _ in header]
@@ -156,7 +175,7 @@ def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     rows: list[list[str]] = [[label for _, label in header]]
     end = k + 1
     for line in _block(lines, k)[1:]:
-        segments = [_in_first_column(segment, starts) for segment in _segments(line)]
+        segments = [_in_first_column(_aligned(segment, starts), starts) for segment in _segments(line)]
         if any(start not in starts for start, _ in segments):
             break
         cells = [""] * len(starts)

@@ -47,6 +47,9 @@ from .role_heading_tables import find_role_heading_tables
 from .heading_members import find_heading_members
 from .joint_holders import find_joint_holders
 from .committee_members import find_committee_members
+from .council_committee_members import council_committees_named, find_council_committee_members
+from .decided_appointments import find_decided_appointments
+from .acting_for import find_acting_for
 from .full_names import with_full_names
 from .member_lines import find_member_lines
 from .account_holders import find_account_holders
@@ -308,6 +311,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([meeting_units, mentions])
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
+    mentions = _merge([mentions, council_committees_named(text)])  # "een stemcommissie bestaande uit de raadsleden …"
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
@@ -392,6 +396,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
+    find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
+    find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
+    find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     find_body_signatures(ctx)  # "Gedeputeerde Staten van X," over "A, voorzitter": offices in X, not in a unit before
     find_leaving_for(ctx)  # "X vertrekt per 1 december naar het ministerie van OCW": works there from that day

@@ -55,7 +55,8 @@ _BOARD = r"(?P<board>(?:algemeen\s+)?bestuur)\b(?P<of>\s+van\s+(?:(?:de|het)\s+|
 #: the contexts that put someone in the board: a member or officer of it, joining it, sitting in it,
 #: or a list of its members
 _SEATED = re.compile(
-    r"\b(?:(?:lid|leden|voorzitter|vicevoorzitter|vice-voorzitter|penningmeester|secretaris)\s+van|tot|"
+    r"\b(?:(?:lid|leden|voorzitter|vicevoorzitter|vice-voorzitter|penningmeester|secretaris|secretariaat|"
+    r"voorzitterschap)\s+van|tot|"
     r"(?:zit|zat|zitten|zaten|zitting\s+(?:heeft|had|hebben|neemt|nam))\s+(?:[\wÀ-ÿ-]+\s+){0,5}?in)"
     r"\s+het\s+" + _BOARD
     + r"|\b[Hh]et\s+" + _BOARD.replace("?P<board>", "?P<listed>").replace("?P<of>", "?P<listed_of>")

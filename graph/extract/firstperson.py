@@ -61,10 +61,12 @@ _A_BODY = re.compile(r"(?:partij|fractie|vereniging|stichting|organisatie)\b(?!\
 _I_AM = re.compile(r"\b(?:[Ii]k\s+(?:ben|was|word|werd)|(?:ben|was|word|werd)\s+ik|[Aa]ls)\s+"
                    r"(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:nu|ook|al|inmiddels|trots|de|het|nieuwe)\s+"
                    r"|(?:benoemd|gekozen|verkozen)\s+tot\s+(?:de\s+)?(?:nieuwe\s+)?|aangesteld\s+als\s+)*"
-                   r"(?P<role>[\w-]+)(?:\s+en\s+(?:algemeen\s+|plaatsvervangend\s+)?(?P<also>(?-i:[a-zà-ÿ][\w-]*)))?"
+                   r"(?P<role>(?:(?:waarnemend|plaatsvervangend|strategisch|senior)\s+)?[\w-]+)"
+                   r"(?:\s+en\s+(?:algemeen\s+|plaatsvervangend\s+)?(?P<also>(?-i:[a-zà-ÿ][\w-]*)))?"
                    r"(?:\s+(?-i:[A-Z][\w-]*)(?:,|\s+en(?=\s+[A-Z]))?){0,5}\s+(?:van|bij|in)\s+"
                    r"(?:de\s+|het\s+|deze\s+)?")  # a portfolio between (41b): "ik ben wethouder Wonen en Zorg in Ede";
-# two role words (57t): "ben ik gemeentesecretaris en algemeen directeur van de gemeente X" (the first is the role)
+# two role words (57t): "ben ik gemeentesecretaris en algemeen directeur van de gemeente X" (the first is the role);
+# a role with its qualifier (58r): "ik ben strategisch adviseur bij X", "ik ben waarnemend directeur Y bij Z" (see _role)
 #: a second role of the same "ik", coordinated: "ik ben wethouder in Ede en sinds 2022 voorzitter van de pijler X"
 _AND_SINCE_ROLE = re.compile(r"\s+en\s+(?:(?:sinds|vanaf|per)\s+[\w-]+(?:\s+\d{4})?\s+|(?:ook|tevens|daarnaast)\s+)*"
                              r"(?P<role>[\w-]+)\s+(?:van|bij|in)\s+(?:de\s+|het\s+|deze\s+)?")
@@ -179,6 +181,23 @@ def _quoted_roles(ctx: DocContext) -> None:
             k += 1
 
 
+#: the qualifiers of one who holds a role for the time being: the role is theirs (not so "plaatsvervangend")
+_ACTING = frozenset({"waarnemend", "interim"})
+
+
+def _role(words: str):
+    """The role ``words`` name: a role word with its qualifier ("strategisch adviseur", "plaatsvervangend directeur")
+    where the roles know it, else an acting holder's role word ("waarnemend directeur": directeur); None for others.
+
+    >>> _role("waarnemend directeur").label, _role("strategisch adviseur").label, _role("plaatsvervangend wethouder")
+    ('directeur', 'strategisch adviseur', None)
+    """
+    role = role_of(words)
+    if role is None and " " in words and words.split()[0].lower() in _ACTING:
+        role = role_of(words.split()[-1])
+    return role
+
+
 def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: str = "firstperson.ik-ben") -> None:
     """The roles ``speaker`` states of themself in ``sentence``: "ik ben (sinds juni) voorzitter van de pijler X",
     "Als burgemeester van deze stad …" (see the module's docstring)."""
@@ -191,7 +210,7 @@ def _stated_roles(ctx: DocContext, sentence: Sentence, speaker: Mention, rule: s
     for match in stated + _career_after_colon(ctx, sentence):
         if match.group(0)[:3].lower() == "als" and not _speaks_of_self(ctx, sentence, match):
             continue
-        role = role_of(match.group("role"))
+        role = _role(match.group("role"))
         if match.re is _I_AM and match.group("also") and role_of(match.group("also")) is None:
             continue  # "ik ben wethouder en woon in Ede": no second role word
         target = [m for m in ctx.in_span(match.end(), sentence.end)

@@ -4,10 +4,11 @@ Heijmans en VodafoneZiggo" (split out of :mod:`graph.extract.organisations`).
 
 from __future__ import annotations
 
+
 from .lexicon import load_lexicon
 from .model import Mention
 from .organisations import ARTICLES, capitalised_run
-from .phrases import is_cap
+from .phrases import STOP, is_cap
 from .role_words import role_pattern
 from .tokens import NAME_START, Token
 
@@ -49,6 +50,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
             continue
         if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
             continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
+        if j - i == 1 and (tokens[i].text.lower() in STOP or tokens[i].text.lower() in _STATUS):
+            continue  # "…, Namens de G40 nemen deel", "…, Geannuleerd.": a word of the sentence a cell's break capitalised (58r)
         if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
             continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
@@ -59,6 +62,9 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
     return mentions
 
 
+#: a status an agenda or a table gives an item, no name: "Geannuleerd", "Verplaatst", "Gewijzigd" (not "Belastingdienst")
+_STATUS = frozenset({"geannuleerd", "afgelast", "vervallen", "verplaatst", "uitgesteld", "gewijzigd", "vervangen",
+                     "aangehouden", "ingetrokken"})
 #: the kind words of a government body, which alone name none: "Ministerie", "Gemeente", "Provincie"
 _GOVERNMENT_KINDS = frozenset({"ministerie", "gemeente", "provincie", "waterschap"})
 _LIST_GLUE = {",", "en", "de", "het", "&", "-"}

@@ -3,8 +3,8 @@
 
 Examples
 --------
->>> is_name_text("Dekker"), is_name_text("De"), is_name_text("dekker")
-(True, False, False)
+>>> is_name_text("Dekker"), is_name_text("De"), is_name_text("dekker"), is_name_text("IJzerman"), is_name_text("IJZER")
+(True, False, False, True, False)
 >>> ('van', 'der') in particle_index()["van"]
 True
 """
@@ -21,8 +21,9 @@ from .tokens import Token, tokenize
 __all__ = ["is_name_word", "is_name_text", "particle_index", "particle_words"]
 
 #: a capitalised name word; Latin Extended-A letters occur in names of every origin: "Aydın", "Şahin",
-#: "Łukasz Wałęsa", "Øberg" (an upper-case first letter of that range is checked by :func:`is_name_text`)
-NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Ý\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$")
+#: "Łukasz Wałęsa", "Øberg" (an upper-case first letter of that range is checked by :func:`is_name_text`); a Dutch
+#: name that opens with the digraph "IJ" capitalises both its letters: "IJzerman", "IJsselmuiden" (round 58r)
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Ý\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’]+$|^[A-ZÀ-Ý]'[A-Z][a-z]+$|^IJ[a-zß-öø-ÿ'’]+$")
 
 
 def is_name_word(token: Token) -> bool:

@@ -147,6 +147,10 @@ def _only_chosen(text: str, start: int, end: int) -> bool:
     return all(m.group().lower() in _CHOSEN for m in _DOING.finditer(text, start, end))
 
 
+#: the subject counted among others by a copula: "(Almelo) is een van de vier pilotgemeenten van X, (samen met …)" (58r)
+_ONE_OF = re.compile(r"\s+(?:is|was|wordt|werd|blijft)\s+(?:ook\s+)?(?:één|een)\s+van\s+de\s+[^,;:]*,?\s*$", re.IGNORECASE)
+
+
 def described_together(text: str, subject_end: int, cue: int, partners_end: int, clause_end: int) -> bool:
     """Whether a "samen met" at ``cue`` describes its subject together with its partners, or counts it
     among them, instead of naming a joint undertaking: after a verb of being, having, standing or
@@ -165,9 +169,14 @@ def described_together(text: str, subject_end: int, cue: int, partners_end: int,
     >>> t = "Zwolle is samen met Deventer geselecteerd."
     >>> described_together(t, 6, 10, 28, len(t))
     True
+    >>> t = "Almelo is een van de pilotgemeenten van X, samen met Ede."
+    >>> described_together(t, 6, 43, 56, len(t))
+    True
     """
     if re.fullmatch(r"\s*,\s*", text[subject_end:cue]):  # an aside right after the subject
         return _NOUN_PHRASE_AFTER.match(text, partners_end, clause_end) is not None
+    if _ONE_OF.match(text, subject_end, cue) is not None:  # "Almelo is een van de pilotgemeenten van X, samen met Ede"
+        return _only_chosen(text, partners_end, clause_end)
     if _STATE.search(text, subject_end, cue) is None:
         return False
     return _only_chosen(text, partners_end, clause_end)

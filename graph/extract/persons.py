@@ -358,7 +358,8 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             chairing = end is not None and (
                 (i >= 2 and (tokens[i - 2].text.lower(), tokens[i - 1].text.lower()) in _CHAIRED_BY)
                 or (end < n and tokens[end].text in ("zit", "zat") and _CHAIR_PARTICLE.match(text, tokens[end].end)))
-            if end is not None and (title or cue or beside or cell or chairing or (end < n and tokens[end].text == "(")):
+            if end is not None and (title or cue or beside or cell or chairing or (end < n and tokens[end].text == "(")
+                                    or _next_in_list(text, mentions, token.start)):
                 start, stop = token.start, tokens[end - 1].end
                 mentions.append(Mention(start, stop, text[start:stop], "Person", "persons.initials", 0.75,
                                         name=" ".join(text[start:stop].split())))
@@ -399,3 +400,19 @@ def _given_name_shape(word: str) -> bool:
     """
     return len(word) >= 4 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
+
+#: what lies between two persons of one list: a comma or "en", after the first one's bracket ("(voorzitter)")
+_LIST_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|,?[ \t]+en|;)[ \t]+")
+
+
+def _next_in_list(text: str, mentions: list[Mention], at: int) -> bool:
+    """Whether the initials at ``at`` follow a person read by initials in the same list: "de raadsleden M. Bos
+    (voorzitter), S. Achterberg-Nunes en H. de Vries" names three persons, the cue before the first holds for the
+    others (round 58r); not after a person named otherwise ("Eva Smit en A. Team").
+
+    >>> first = Mention(0, 6, "M. Bos", "Person", "persons.initials", 0.75)
+    >>> _next_in_list("M. Bos (voorzitter), S. Kok", [first], 21), _next_in_list("M. Bos kent S. Kok", [first], 11)
+    (True, False)
+    """
+    last = mentions[-1] if mentions else None
+    return last is not None and last.rule == "persons.initials" and _LIST_GAP.fullmatch(text, last.end, at) is not None

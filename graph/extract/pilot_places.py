@@ -109,6 +109,32 @@ def _the_one_programme(mentions: list[Mention]) -> Mention | None:
     return next(iter(programmes.values())) if len(programmes) == 1 else None
 
 
+#: the fellow pilots after the programme: ", samen met " (round 58r)
+_FELLOWS = re.compile(r"(?:\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*samen\s+met\s+(?:de\s+gemeenten?\s+)?", re.IGNORECASE)
+
+
+def _fellow_pilots(ctx: DocContext, sentence: Sentence, programme: Mention) -> list[Mention]:
+    """The towns a pilot clause names as the others right after its programme, up to the clause's end: "Almelo is
+    een van de vier pilotgemeenten van het programma X, samen met Ede, Dordrecht en Heerlen" makes the three pilots
+    of X as well (they are counted among the same pilots, not Almelo's partners); [] without such a list, or with
+    more after it ("…, samen met Ede, dat de aanpak bedacht").
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Almelo is een van de vier pilotgemeenten van het programma Thuis Wonen, samen met Ede en Heerlen."
+    >>> sorted((r.subject.text, r.predicate) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+    [('Almelo', 'participatesIn'), ('Ede', 'participatesIn'), ('Heerlen', 'participatesIn')]
+    """
+    fellows = _FELLOWS.match(ctx.text, programme.end, sentence.end)
+    if fellows is None:
+        return []
+    towns = ctx.list_after(fellows.end(), sentence.end, types=_TOWNS)
+    if not towns or towns[0].start != fellows.end() or not _listed(ctx, towns) \
+            or not re.fullmatch(r"\s*[.;]?\s*", ctx.text[towns[-1].end:sentence.end]):
+        return []
+    return towns
+
+
 def find_pilot_places(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add participatesIn for the towns ``sentence`` calls pilots of a programme (see the module docstring)."""
     if not any(m.type in _TAKERS for m in mentions) or not _ANY_PILOT_WORD.search(sentence.text):
@@ -123,6 +149,8 @@ def find_pilot_places(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             pilot = match.group("word").lower().startswith(("pilot", "proef"))
             target = _passage_programme(ctx, sentence) if pilot else None  # "Hoorn en Alkmaar waren pilotgemeente."
         for m in subjects if target is not None else ():
+            ctx.add(m, "participatesIn", target, sentence, PILOT_RULE, 0.7)
+        for m in _fellow_pilots(ctx, sentence, target) if target is not None and match.group("prep") else ():
             ctx.add(m, "participatesIn", target, sentence, PILOT_RULE, 0.7)
     for match in ctx.asserted_cues(_LIST_HEAD, sentence):
         towns = ctx.list_after(match.end(), sentence.end, types=_TOWNS)

@@ -108,6 +108,7 @@ from .answered_partners import find_answered_partners
 from .sitting_for import find_sitting_for
 from .participation import find_event_participants
 from .event_hosts import find_event_hosts
+from .turn_speakers import find_turn_speakers
 from .programme_lines import find_programme_lines
 from .programme_towns import find_programme_towns
 from .programme_lists import find_programme_lists
@@ -287,6 +288,7 @@ def find_relations(ctx: DocContext) -> None:
     find_speakers(ctx)
     find_event_participants(ctx)
     find_event_hosts(ctx)  # "Gespreksleider: X" under a programme item, "onze dagvoorzitter, X": X takes part
+    find_turn_speakers(ctx)  # "Eva Smit: Welkom bij dit webinar. …" over more turns: each speaker takes part (58r)
     find_programme_lines(ctx)  # "- Roosendaal: de Nieuwe Markt, met wethouder X" under "Programma"
     find_title_parties(ctx)  # "Verslag bestuurlijk overleg G40 – ministerie van SZW"
     find_runs_in(ctx)

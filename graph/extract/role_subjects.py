@@ -305,10 +305,12 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             targets, rule = [nxt], "roles.before-name"
         elif not gap_mentions and not subject_in_clause and named_directorate(ctx, end, nxt.start) is not None:
             targets, rule = [nxt], "roles.before-name"  # "directeur-generaal Wonen en Bouwen X": the DG named before
-        elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation") \
+        elif len(gap_mentions) == 1 and gap_mentions[0].type in ("Municipality", "Province", "Organisation", "Ministry") \
                 and _ROLE_OF_PLACE.fullmatch(text, end, gap_mentions[0].start) \
-                and not text[gap_mentions[0].end:nxt.start].strip() and not subject_in_clause:
-            # "burgemeester van Leiden Frank Oudejans", "wethouder van Deventer Eva Smit": the name after the place
+                and (not text[gap_mentions[0].end:nxt.start].strip() or _ACADEMIC_TITLES.fullmatch(text, gap_mentions[0].end, nxt.start)) \
+                and not subject_in_clause:
+            # "burgemeester van Leiden Frank Oudejans", "wethouder van Deventer Eva Smit": the name after the place;
+            # "Minister van Volkshuisvesting en Ruimtelijke Ordening mr. M.A. van Dalen" (a ministry, a title between, 58r)
             targets, rule = [nxt], "roles.before-name"
         elif role.scope == "theme" and len(gap_mentions) == 1 and gap_mentions[0].type == "Theme" \
                 and not text[gap_mentions[0].end:nxt.start].strip():
@@ -493,7 +495,9 @@ def role_subjects(ctx: DocContext, sentence: Sentence, match: re.Match, role: Ro
             bare = _DEFINITE_BEFORE.search(text, max(sentence.start, start - 4), start) \
                 and re.match(r",\s*", text[end:sentence.end])
             if m and after and (after[0].start == end + m.end()
-                                or _titled_holder(text, end + m.end(), after[0].start)):
+                                or _titled_holder(text, end + m.end(), after[0].start)
+                                # "de staatssecretaris van BZK, drs. X": an academic title before the name (58r)
+                                or _TITLES_ONLY.fullmatch(text, end + m.end(), after[0].start)):
                 # "…, X" and "De voorzitter van de pijler, wethouder X (van Ede)": X holds both roles
                 targets, rule = [after[0]], "roles.apposition-before"
             elif bare and after and _titled_holder(text, end + bare.end(), after[0].start):
@@ -538,9 +542,14 @@ def _titled_holder(text: str, start: int, name: int) -> bool:
     >>> text = "de voorzitter van de pijler, wethouder Eva Smit"
     >>> _titled_holder(text, 29, 39), _titled_holder("…, de wethouder van Ede en Eva Smit", 3, 27)
     (True, False)
+
     """
     role = role_pattern().match(text, start, name)
     return role is not None and not text[role.end():name].strip()
+
+
+#: academic titles alone before a name: "drs. ", "mr. dr. "
+_TITLES_ONLY = re.compile(r"(?:(?:mr|dr|drs|ir|ing|prof)\.\s*)+", re.IGNORECASE)
 
 
 #: an apposition, then the copula: ", wethouder in Almere, is (ook) "

@@ -105,7 +105,9 @@ CONTACT_COLUMN = re.compile(r"(?:ambtelijke?\s+|secretariaat\s*/\s*)?contact(?:\
 #: a column of what each row's person does: "| Functie |", "| Rol in de themagroep |", "| Functie van de auteur |" (the
 #: office of the person in the row's author column, round 57r)
 ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)\s+(?:de\s+|het\s+)?[\w-]+)?"
-                         r"|functies?\s+van\s+de\s+auteurs?", re.IGNORECASE)
+                         r"|functies?\s+van\s+de\s+auteurs?"
+                         # "| Naam | Functie en organisatie | Rol |": a member's office and where (a tender's committee, 58r)
+                         r"|functies?\s*(?:en|/|,)\s*(?:organisatie|werkgever)", re.IGNORECASE)
 
 
 #: first-column headers whose cells name a body or part of their own

@@ -426,12 +426,44 @@ def _takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
             subject = ctx.subject(sentence, match.start(), types=frozenset(), persons=True)
             actors = [subject] if subject is not None and subject.type == "Person" \
                 and clause_start <= subject.start else []
+        listed = _listed_persons(ctx, mentions, match, clause_end)
+        if listed and target.start >= match.end():
+            continue  # the list's own offices ("…, voorzitter van de Pijler X"): what they take part in is named before
+        if listed:  # "Namens de G40 nemen deel: wethouder A (Zwolle), voorzitter van de pijler X, en B": A and B (58r)
+            actors = [m for m in actors if m.start < match.start()] + listed
         # "Oss sloot op 1 oktober 2026 aan": a joining dated to the day starts then (walkthrough 26, finding 6)
         joined_on = change_date(text, clause_start, clause_end, year=ctx.date) if _JOINED.match(match.group()) else None
         for m in actors:
             ctx.add(m, "participatesIn", target, sentence, "relations.participeren", 0.8, since=joined_on)
             if also is not None:  # "neemt deel aan de pijler X en aan de themagroep Y": in both
                 ctx.add(m, "participatesIn", also, sentence, "relations.participeren", 0.75)
+
+
+def _listed_persons(ctx: DocContext, mentions: list[Mention], match: re.Match, clause_end: int) -> list[Mention]:
+    """The persons a colon after the cue lists as those who take part, each perhaps with a title before and an
+    office after ("Namens de G40 nemen deel: wethouder A (Zwolle), voorzitter van de Pijler X, en wethouder B"):
+    the towns and units of their brackets and appositions are their offices, no participants (round 58r); [] when
+    no colon follows the cue or no person opens the list. A unit named in the list is no target either: what they
+    take part in is named before the cue, or the sentence gives no participation.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Het bestuurlijk overleg Wonen met de G40, namens de G40 nemen deel: wethouder Eva Smit (Ede), voorzitter "
+    ...         "van de Pijler Fysiek Domein, en wethouder Jan Kok (Oss).")
+    >>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule == "relations.participeren")
+    [('Eva Smit', 'bestuurlijk overleg Wonen'), ('G40', 'bestuurlijk overleg Wonen'), ('Jan Kok', 'bestuurlijk overleg Wonen')]
+    """
+    colon = re.match(r"[ \t]*:[ \t]*", ctx.text[match.end():clause_end]) if not match.group().rstrip().endswith(":") \
+        else re.match(r"", "")
+    if colon is None:
+        return []
+    start = match.end() + colon.end()
+    persons = [m for m in mentions if m.type == "Person" and start <= m.start < clause_end
+               and ctx.text.count("(", start, m.start) == ctx.text.count(")", start, m.start)]
+    if not persons or not re.fullmatch(r"(?:[a-z-]+\s+){0,2}", ctx.text[start:persons[0].start]):
+        return []
+    return persons
 
 
 #: a clause after a semicolon opened by a personal pronoun: "…; zij neemt deel aan", "…; hij doet mee aan"
