@@ -1,0 +1,92 @@
+"""Round 58g: rules for sentence shapes that recur across the development sets' genres (invented text, invented
+programmes and people).
+
+A person sitting in a body, told in a relative clause after the name and its town ("wethouder X in Deventer, die
+namens de themagroep ook in de landelijke Stuurgroep Y zit"; "X (Venlo), die ook in het bestuur van de MRDH zit":
+a bestuurslid of the MRDH) or with the verb before its subject ("Sinds 2023 zit wethouder X namens de gemeente in
+het G40-bestuur en in de pijler Sociaal"). A programme's owner in a copula ("Het Woonfonds Oost is een fonds van
+het ministerie van BZK"). A predecessor's role when the succession names the successor's role but not its body
+("wethouder X van Zwolle … . Zij volgde wethouder Y op"). Each rule has a case that fires and a near miss it must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tests.extract_facts import dated_relations
+
+
+@lru_cache(maxsize=None)
+def dated(text: str, predicate: str, date: str = "2026-03-02") -> frozenset:
+    """(subject, object, role, past, from, until) of ``text``'s ``predicate`` relations, extracted once."""
+    return frozenset(dated_relations(text, date, predicate))
+
+
+def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o, *_ in dated(text, predicate)}
+
+
+def _persons_in(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o in _pairs(text, "participatesIn") if s in ("Eva Smit", "Piet Bos", "Anna Kok")}
+
+
+# --- sitting in a body: a relative clause after the name and its town --------------------------------------------
+
+def test_a_relative_clause_after_the_name_and_its_town_seats_the_person_in_the_body():
+    text = ("We zijn te gast bij wethouder Eva Smit in Zwolle, die sinds maart namens de themagroep ook in de "
+            "landelijke Stuurgroep Circulaire Bouw zit.\n")
+    assert _persons_in(text) == {("Eva Smit", "landelijke Stuurgroep Circulaire Bouw")}
+
+
+def test_a_relative_clause_that_goes_on_after_the_verb_still_seats_the_person():
+    text = ("Voor de G40 is dat wethouder Anna Kok, die namens Zwolle in het G40-bestuur zit en sinds 2022 "
+            "voorzitter is van de G40-pijler Sociaal.\n")
+    assert ("Anna Kok", "G40", "bestuurslid") in {(s, o, role) for s, o, role, *_ in dated(text, "hasRole")}
+
+
+def test_sitting_in_an_organisations_board_makes_a_bestuurslid_of_it():
+    text = "Op de foto staat wethouder Piet Bos (Venlo), die ook in het bestuur van de MRDH zit.\n"
+    assert {(s, o, role) for s, o, role, *_ in dated(text, "hasRole")} >= {("Piet Bos", "MRDH", "bestuurslid")}
+
+
+def test_a_relative_clause_whose_verb_is_not_sitting_seats_no_one():
+    text = "Op de foto staat wethouder Piet Bos (Venlo), die in de stuurgroep Vitale Wijken een voorstel deed.\n"
+    assert not _persons_in(text)
+
+
+def test_a_relative_clause_seats_the_person_right_before_it_not_the_sentences_first():
+    text = ("Wethouder Eva Smit sprak met Piet Bos in Venlo, die namens de gemeente in de stuurgroep Vitale Wijken "
+            "zit.\n")
+    assert _persons_in(text) == {("Piet Bos", "stuurgroep Vitale Wijken")}
+
+
+def test_a_denied_seat_in_a_relative_clause_seats_no_one():
+    text = "Op de foto staat wethouder Piet Bos (Venlo), die niet in het bestuur van de MRDH zit.\n"
+    assert ("Piet Bos", "MRDH") not in {(s, o) for s, o, *_ in dated(text, "hasRole")}
+
+
+# --- sitting in a body: the verb before its subject ---------------------------------------------------------------
+
+def test_the_verb_before_the_person_seats_the_person_in_each_body_named():
+    text = "Sinds 2023 zit wethouder Eva Smit namens de gemeente in de pijler Sociaal en in de themagroep Armoede.\n"
+    assert _persons_in(text) == {("Eva Smit", "pijler Sociaal"), ("Eva Smit", "themagroep Armoede")}
+
+
+def test_the_board_an_organisations_name_prefixes_makes_a_bestuurslid_of_the_organisation():
+    text = "Sinds 2022 zit wethouder Eva Smit namens de gemeente in het G40-bestuur en in de pijler Fysiek.\n"
+    assert ("Eva Smit", "G40", "bestuurslid") in {(s, o, role) for s, o, role, *_ in dated(text, "hasRole")}
+    assert _persons_in(text) == {("Eva Smit", "pijler Fysiek")}
+
+
+def test_taking_a_seat_with_the_verb_first_needs_zitting():
+    seated = "Daarnaast neemt gedeputeerde Eva Smit zitting in de stuurgroep Vitale Wijken.\n"
+    part = "Daarnaast neemt gedeputeerde Eva Smit in de stuurgroep Vitale Wijken het woord.\n"
+    assert _persons_in(seated) == {("Eva Smit", "stuurgroep Vitale Wijken")}
+    assert not _persons_in(part)
+
+
+def test_the_verb_before_the_person_and_an_organisations_board_after_it_is_taking_part_in_the_organisation():
+    text = "Sinds 2022 zit wethouder Eva Smit in het bestuur van de MRDH.\n"
+    assert ("Eva Smit", "MRDH") in _pairs(text, "participatesIn")
+    assert not {(s, o) for s, o, *_ in dated(text, "hasRole") if o == "MRDH"}
