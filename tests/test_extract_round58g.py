@@ -90,3 +90,26 @@ def test_the_verb_before_the_person_and_an_organisations_board_after_it_is_takin
     text = "Sinds 2022 zit wethouder Eva Smit in het bestuur van de MRDH.\n"
     assert ("Eva Smit", "MRDH") in _pairs(text, "participatesIn")
     assert not {(s, o) for s, o, *_ in dated(text, "hasRole") if o == "MRDH"}
+
+# --- a programme's owner in a copula -----------------------------------------------------------------------------
+
+def test_a_programme_said_to_be_a_fund_of_a_ministry_is_led_by_it():
+    assert _pairs("Het Woonfonds Oost is een fonds van het ministerie van BZK.\n", "ledBy") == {("Woonfonds Oost", "BZK")}
+
+
+def test_a_programme_of_a_pijler_is_led_by_the_pijler_not_by_the_network_after_it():
+    text = "Het programma Sterke Wijken is een programma van de pijler Sociaal van het Stedennetwerk G40.\n"
+    assert ("programma Sterke Wijken", "pijler Sociaal") in _pairs(text, "ledBy")
+    assert ("programma Sterke Wijken", "Stedennetwerk G40") not in _pairs(text, "ledBy")
+
+
+def test_a_programme_of_a_duration_a_part_or_a_denied_owner_is_led_by_nothing():
+    assert not _pairs("Het programma Sterke Wijken is een programma van drie jaar.\n", "ledBy")
+    assert not _pairs("Het programma Sterke Wijken is een onderdeel van de pijler Sociaal.\n", "ledBy")
+    assert not _pairs("Het programma Sterke Wijken is geen programma van de gemeente Tilburg.\n", "ledBy")
+
+
+def test_a_programme_named_after_a_preposition_is_no_subject_of_the_copula():
+    text = "Met het programma Sterke Wijken is een fonds van het ministerie van BZK gemoeid.\n"
+    assert not _pairs(text, "ledBy")
+
