@@ -113,3 +113,27 @@ def test_a_programme_named_after_a_preposition_is_no_subject_of_the_copula():
     text = "Met het programma Sterke Wijken is een fonds van het ministerie van BZK gemoeid.\n"
     assert not _pairs(text, "ledBy")
 
+
+# --- a predecessor's role named in the succession without its body ------------------------------------------------
+
+def test_the_role_before_the_predecessors_name_is_the_one_the_successor_holds():
+    text = "Wethouder Eva Smit van Zwolle is portefeuillehouder. Zij volgde per 1 januari 2026 wethouder Jan Kok op.\n"
+    assert ("Jan Kok", "Zwolle", "wethouder", True, None, "2025-12-31") in dated(text, "hasRole")
+
+
+def test_the_role_after_als_is_the_one_the_successor_holds():
+    text = ("Voor Zwolle is het een van de eerste klussen van wethouder Piet Bos. Hij volgde in mei 2023 Anna de Wit "
+            "op als wethouder Duurzaamheid.\n")
+    assert {(s, o, role, past) for s, o, role, past, *_ in dated(text, "hasRole") if s == "Anna de Wit"} == {
+        ("Anna de Wit", "Zwolle", "wethouder", True)}
+
+
+def test_a_succession_in_another_role_than_the_successors_gives_the_predecessor_none():
+    text = "Wethouder Eva Smit van Zwolle is portefeuillehouder. Zij volgde per 1 januari 2026 Jan Kok op als trekker.\n"
+    assert not {s for s, *_ in dated(text, "hasRole") if s == "Jan Kok"}
+
+
+def test_a_successor_in_that_role_in_two_bodies_leaves_the_predecessors_body_open():
+    text = ("Piet Bos is wethouder van Zwolle en wethouder van Kampen. Hij volgde per 1 januari 2026 wethouder Jan Kok "
+            "op.\n")
+    assert not {s for s, *_ in dated(text, "hasRole") if s == "Jan Kok"}
