@@ -61,6 +61,11 @@ def test_a_relative_clause_seats_the_person_right_before_it_not_the_sentences_fi
     assert _persons_in(text) == {("Piet Bos", "stuurgroep Vitale Wijken")}
 
 
+def test_a_relative_clause_after_other_words_than_the_persons_town_seats_no_one():
+    text = "Wij spraken wethouder Eva Smit over de leergang Wijkwerk, die ook in de stuurgroep Vitale Wijken zit.\n"
+    assert not _persons_in(text)
+
+
 def test_a_denied_seat_in_a_relative_clause_seats_no_one():
     text = "Op de foto staat wethouder Piet Bos (Venlo), die niet in het bestuur van de MRDH zit.\n"
     assert ("Piet Bos", "MRDH") not in {(s, o) for s, o, *_ in dated(text, "hasRole")}

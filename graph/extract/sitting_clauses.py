@@ -7,8 +7,9 @@ namens de gemeente in het G40-bestuur en in de pijler Fysiek", "neemt gedeputeer
 The person takes part in each body the clause names (a unit, with adjectives before its name: "de landelijke
 Stuurgroep Y"; a unit an organisation's name opens: "de G40-pijler X"). Sitting in an organisation's board
 ("in het bestuur van de MRE", "in het G40-bestuur") makes the person a bestuurslid of that organisation. The clause must end in the
-verb ("… zit.", "… zat, …", "… zit en …"), so "die in de stuurgroep een voorstel deed" gives nothing; a second
-person between the name and "die" leaves the antecedent open, and gives nothing either (round 58g).
+verb ("… zit.", "… zat, …", "… zit en …"), so "die in de stuurgroep een voorstel deed" gives nothing; the person is
+the last one named before ", die", with at most a bracket or the person's town between ("X in Deventer, die …",
+"X (Eindhoven), die …"): after any other words the antecedent may be another noun, and nothing is read (round 58g).
 
 Examples
 --------
@@ -98,8 +99,7 @@ def _relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> N
     for match in ctx.cues(_RELATIVE, sentence):
         before = [m for m in mentions if m.end <= match.start()]
         person = next((m for m in reversed(before) if m.type == "Person"), None)
-        if person is None or not _PERSON_TAIL.fullmatch(ctx.text, person.end, match.start()) \
-                or any(m.type == "Person" for m in before[before.index(person) + 1:]):
+        if person is None or not _PERSON_TAIL.fullmatch(ctx.text, person.end, match.start()):
             continue
         body = _body(ctx, match.end(), mentions)
         if body is None or not _SITS_LAST.match(ctx.text, body[2], sentence.end) \
