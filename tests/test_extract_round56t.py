@@ -149,8 +149,10 @@ AS_ROLE = ("Bas Hendriks is concerndirecteur van de gemeente Helmond en lid van 
 
 
 def test_a_succession_as_a_role_starts_the_one_post_with_that_role_word():
+    # (and the predecessor held that post up to the day before: roles.predecessor-named, round 58g)
     assert dated(AS_ROLE.format("concerndirecteur"), "2024-09-01") == {
         ("Bas Hendriks", "Helmond", "concerndirecteur", False, "2024-07-01", None),
+        ("Irene Kamp", "Helmond", "concerndirecteur", True, None, "2024-06-30"),
         ("Bas Hendriks", "Platform31", "lid raad van toezicht", False, None, None)}
 
 

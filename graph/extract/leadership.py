@@ -18,6 +18,7 @@ from .leader_roles import leader_role
 from .leaders import led_thing, person_behind_adjective
 from .model import Mention, Sentence
 from .paragraph_leads import find_paragraph_leads
+from .programme_owners import find_programme_owners
 from .relation_common import _ARTICLE_ONLY, _THINGS
 from .role_words import role_of
 
@@ -425,6 +426,7 @@ def _acts_as_lead(ctx: DocContext, sentence: Sentence, mentions: list[Mention], 
 def find_leadership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ledBy facts (and the chair and trekker roles of persons) of one sentence."""
     _led_by(ctx, sentence, mentions)
+    find_programme_owners(ctx, sentence, mentions)  # "Het Woonfonds X is een fonds van het ministerie van BZK" (58g)
     find_paragraph_leads(ctx, sentence, mentions)  # "Het partnerschap X … . Het wordt gecoördineerd door Eindhoven."
     for match in ctx.asserted_cues(_ACTS_AS_LEAD, sentence) if "penvoerder" in sentence.text else ():
         _acts_as_lead(ctx, sentence, mentions, match)

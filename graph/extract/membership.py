@@ -56,6 +56,7 @@ from .model import Mention, Sentence
 from .pointing_back import one_named_before
 from .relation_common import reported_clause_start
 from .roles import role_of, role_pattern
+from .sitting_clauses import find_sitting_clauses
 
 __all__ = ["find_membership"]
 
@@ -93,6 +94,7 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     _members_listed(ctx, sentence, mentions)
     if " in " in sentence.text and re.search(r" z[ai]t\b", sentence.text):  # (", die … in de stuurgroep zit.")
         _sits_in(ctx, sentence, mentions)
+    find_sitting_clauses(ctx, sentence, mentions)  # "X in Ede, die ook in de landelijke stuurgroep Y zit", "zit wethouder X … in"
     if "aan" in sentence.text and ctx.has_cue(_JOINS_THE_TABLE, sentence):
         _joins_the_table(ctx, sentence, mentions)
     if not any(m.type == "Person" for m in mentions):
