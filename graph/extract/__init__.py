@@ -31,6 +31,7 @@ from .given_names import compound_given_names, given_name_repeats
 from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations, place_short_names
 from .field_surnames import find_field_surnames
+from .police import police_mentions
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .handles import find_handles
@@ -233,6 +234,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"
     if handles:
         gazetteer_mentions = _merge([gazetteer_mentions, handles])
+    police = police_mentions(text)  # "ook de politie doet mee": the national police (round 58s)
+    if police:
+        gazetteer_mentions = _merge([gazetteer_mentions, police])
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])

@@ -98,6 +98,7 @@ from .form_titles import find_form_projects
 from .lists import find_counted_named, find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
+from .member_relatives import find_member_relatives
 from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
@@ -126,6 +127,7 @@ from .organisation_compounds import find_organisation_compounds
 from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
+from .represented_at import find_represented_at
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
@@ -172,6 +174,7 @@ from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
 from .with_whom import find_with_whom
+from .with_as_role import find_with_as_role
 from .working_on import find_working_on
 
 __all__ = ["find_relations"]
@@ -207,14 +210,17 @@ def find_relations(ctx: DocContext) -> None:
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_member_relatives(ctx, sentence, mentions)  # "de G40, het netwerk van gemeenten waarvan Hoorn lid is"
         find_sitting_for(ctx, sentence, mentions)  # "X zat namens Ede in de stuurgroep Y": Ede takes part in it
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
+        find_represented_at(ctx, sentence, mentions)  # "Bij de Stedendialoog X waren naast Ede ook A en B vertegenwoordigd"
         find_participant_clauses(ctx, sentence, mentions)  # "Het project … ; deelnemers zijn A, B en C"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
         find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
+        find_with_as_role(ctx, sentence, mentions)  # "…, de pilot X, met Y als projectleider": Y's role in the pilot
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"

@@ -1,0 +1,116 @@
+"""Round 58s: heldout42's and heldout41's rest (invented text, invented programmes, events and people).
+
+Towns represented at an event ("Bij de G40 Stedendialoog X waren naast Ede ook A en B vertegenwoordigd"); members
+told in a relative clause ("de G40, het netwerk van gemeenten waarvan Hoorn lid is"); the purpose fronted before a
+contact cue ("Voor de pilot X kunt u terecht bij Y"); a person named with a role after a programme or a body
+(", met Y als projectleider"); the police as "de politie". Each rule has a case that fires and a near miss it must
+leave alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tests.extract_facts import dated_relations, mentions
+
+
+@lru_cache(maxsize=None)
+def dated(text: str, predicate: str, date: str = "2025-10-14") -> frozenset:
+    """(subject, object, role, past, from, until) of ``text``'s ``predicate`` relations, extracted once."""
+    return frozenset(dated_relations(text, date, predicate))
+
+
+def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, o, *_ in dated(text, predicate)}
+
+
+# --- "Bij <event> waren naast A ook B en C vertegenwoordigd" --------------------------------------------------------
+
+def test_the_towns_represented_at_an_event_take_part_in_it():
+    text = "Bij de G40 Stedendialoog Wonen in 2024 waren naast Zwolle ook Deventer, Ede en Helmond vertegenwoordigd.\n"
+    assert {s for s, o in _pairs(text, "participatesIn") if o == "Stedendialoog Wonen"} == {
+        "Zwolle", "Deventer", "Ede", "Helmond"}
+
+
+def test_present_at_a_named_congress_takes_part_too():
+    text = "Op het Congres Gezonde Wijken waren de gemeenten Breda en Tilburg aanwezig.\n"
+    assert _pairs(text, "participatesIn") == {("Breda", "Congres Gezonde Wijken"), ("Tilburg", "Congres Gezonde Wijken")}
+
+
+def test_not_represented_at_the_event_or_represented_at_a_town_is_no_part():
+    denied = "Bij de G40 Stedendialoog Wonen waren Deventer en Ede niet vertegenwoordigd.\n"
+    town = "Bij de gemeente Zwolle waren Deventer en Ede vertegenwoordigd.\n"
+    future = "Bij de G40 Stedendialoog Wonen zullen Deventer en Ede vertegenwoordigd zijn.\n"
+    for text in (denied, town, future):
+        assert not _pairs(text, "participatesIn"), text
+
+
+def test_a_dialogue_without_a_name_is_no_event():
+    assert mentions("Wij gaan in dialoog met de bewoners van Ede.\n", "Event") == []
+    assert mentions("De Woondialoog Zuid is op 3 mei.\n", "Event") == ["Woondialoog Zuid"]
+
+
+# --- "…, waarvan X lid is" ----------------------------------------------------------------------------------------
+
+def test_a_town_that_is_a_member_of_the_network_before_the_clause_takes_part_in_it():
+    text = "Ede deelt zijn ervaringen in de G40, het netwerk van veertig middelgrote gemeenten waarvan Ede lid is.\n"
+    assert ("Ede", "G40") in _pairs(text, "participatesIn")
+
+
+def test_every_member_of_the_clauses_list_takes_part():
+    text = "Zij sprak namens Divosa, de vereniging waarvan ook de gemeenten Breda en Tilburg lid zijn.\n"
+    assert _pairs(text, "participatesIn") == {("Breda", "Divosa"), ("Tilburg", "Divosa")}
+
+
+def test_no_named_body_before_the_clause_or_a_membership_that_ended_gives_nothing():
+    unnamed = "In paragraaf 7.3 staan de netwerken waarvan Deventer lid is.\n"
+    ended = "Zij sprak namens Divosa, waarvan Breda niet langer lid is.\n"
+    assert not _pairs(unnamed, "participatesIn")
+    assert not _pairs(ended, "participatesIn")
+
+
+# --- "Voor de pilot X kunt u terecht bij Y" ----------------------------------------------------------------------
+
+def test_the_programme_fronted_after_voor_is_what_the_contact_answers_for():
+    text = "Voor de pilot Schuldsignaal Oost kunt u terecht bij Karin Bos, gemeente Deventer.\n"
+    assert _pairs(text, "contactFor") == {("Karin Bos", "pilot Schuldsignaal Oost")}
+
+
+def test_a_fronted_thing_with_more_words_after_it_is_not_what_the_contact_is_for():
+    text = "Voor de subsidie uit de City Deal Zonnedaken kunt u terecht bij Karin Bos.\n"
+    assert ("Karin Bos", "City Deal Zonnedaken") not in _pairs(text, "contactFor")
+
+
+# --- ", met Y als <rol>" ------------------------------------------------------------------------------------------
+
+def test_the_person_named_with_a_role_after_a_programme_holds_it_there():
+    text = ("Almelo en Hengelo zetten het idee vanaf januari 2025 voort als de pilot Schuldsignaal Twente, met Karin "
+            "Bos als projectleider.\n")
+    assert ("Karin Bos", "pilot Schuldsignaal Twente", "projectleider") in {(s, o, r) for s, o, r, *_ in
+                                                                            dated(text, "hasRole")}
+
+
+def test_the_person_named_with_a_role_after_an_organisation_works_there():
+    text = "Het programmabureau werd gevoerd door Platform31, met Daan Kroes als programmamanager.\n"
+    assert ("Daan Kroes", "Platform31") in _pairs(text, "affiliatedWith")
+
+
+def test_met_y_als_without_a_comma_or_a_role_word_gives_no_role():
+    partner = "Ede werkt samen met Breda, met Karin Bos als gast.\n"
+    no_comma = "Het project Zonnedak loopt met Karin Bos als projectleider van Breda.\n"
+    assert not {s for s, *_ in dated(partner, "hasRole")} and not _pairs(partner, "affiliatedWith")
+    assert ("Karin Bos", "project Zonnedak") not in _pairs(no_comma, "hasRole")
+
+
+# --- "de politie" ---------------------------------------------------------------------------------------------------
+
+def test_de_politie_is_the_police_and_takes_part_in_the_programme():
+    text = ("Het wijkprogramma Zonnig Zuid is in 2023 gestart door de gemeente Deventer. Sinds begin 2024 doet ook de "
+            "politie, basisteam Deventer, mee.\n")
+    assert mentions(text, "Organisation") == ["politie"]
+    assert ("politie", "wijkprogramma Zonnig Zuid") in _pairs(text, "participatesIn")
+
+
+def test_politics_a_police_compound_or_the_bare_noun_is_no_police():
+    text = "De politiek besprak de politie-inzet. Ede werkt met politie en justitie aan veiligheid.\n"
+    assert mentions(text, "Organisation") == []
