@@ -114,3 +114,33 @@ def test_de_politie_is_the_police_and_takes_part_in_the_programme():
 def test_politics_a_police_compound_or_the_bare_noun_is_no_police():
     text = "De politiek besprak de politie-inzet. Ede werkt met politie en justitie aan veiligheid.\n"
     assert mentions(text, "Organisation") == []
+
+
+# --- "het Bossche Congresbureau": an adjective and a compound on a body's head ---------------------------------------
+
+def test_an_adjective_and_a_compound_on_a_bodys_head_name_an_organisation():
+    text = "Anouk de Wit is accountmanager bij het Bossche Congresbureau en werkt met het Landelijk Kenniscentrum.\n"
+    assert mentions(text, "Organisation") == ["Bossche Congresbureau", "Landelijk Kenniscentrum"]
+    assert ("Anouk de Wit", "Bossche Congresbureau") in _pairs(text, "hasRole")
+
+
+def test_a_place_called_a_centre_or_a_bare_head_word_is_no_organisation():
+    text = "Ede bouwt aan het Nieuwe Stadscentrum en de Bossche Binnenstad.\n"
+    assert mentions(text, "Organisation") == []
+
+
+# --- "Uw wijkmanager is sinds … X" in a town's letter --------------------------------------------------------------
+
+LETTER = ("Gemeente Deventer\nPostbus 5000\n\nAan de bewoners van dit adres\n\nBeste bewoner,\n\n"
+          "Uw wijkmanager is sinds 1 maart 2025 Karin Bos. Zij volgde Tom Kok op, die nu bij de gemeente Zwolle werkt.\n")
+
+
+def test_the_official_a_towns_letter_assigns_holds_the_post_at_the_town_from_the_date():
+    assert ("Karin Bos", "Deventer", "wijkmanager", False, "2025-03-01", None) in dated(LETTER, "hasRole")
+
+
+def test_uw_role_without_a_letterhead_or_uw_without_a_role_word_gives_no_post():
+    unsigned = LETTER.replace("Gemeente Deventer\n", "Nieuwsbrief\n")
+    neighbour = LETTER.replace("Uw wijkmanager", "Uw buurvrouw")
+    assert not {s for s, o, *_ in dated(unsigned, "hasRole") if s == "Karin Bos"}
+    assert not {s for s, o, *_ in dated(neighbour, "hasRole") if s == "Karin Bos"}
