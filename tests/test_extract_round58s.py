@@ -144,3 +144,22 @@ def test_uw_role_without_a_letterhead_or_uw_without_a_role_word_gives_no_post():
     neighbour = LETTER.replace("Uw wijkmanager", "Uw buurvrouw")
     assert not {s for s, o, *_ in dated(unsigned, "hasRole") if s == "Karin Bos"}
     assert not {s for s, o, *_ in dated(neighbour, "hasRole") if s == "Karin Bos"}
+
+
+# --- "De woondeal wordt bestuurlijk aangestuurd door een regietafel" ---------------------------------------------
+
+DEAL = ("De Woondeal Regio Zuidoost is in 2023 gesloten door het ministerie van BZK en de gemeente Helmond. De woondeal "
+        "wordt bestuurlijk aangestuurd door een regietafel, die wordt voorgezeten door wethouder Eva Kok van Helmond.\n")
+
+
+def test_the_table_that_steers_a_deal_is_part_of_it_and_its_chair_chairs_the_table():
+    assert mentions(DEAL, "OrganisationalUnit") == ["regietafel"]
+    assert {(s, o) for s, o in _pairs(DEAL, "partOf")} == {("regietafel", "De woondeal")}
+    assert ("Eva Kok", "regietafel", "voorzitter") in {(s, o, r) for s, o, r, *_ in dated(DEAL, "hasRole")}
+
+
+def test_a_deal_steered_by_a_province_or_not_steered_by_the_table_has_no_part():
+    province = "Het Woonakkoord Zuidoost wordt bestuurlijk aangestuurd door de provincie Noord-Brabant.\n"
+    denied = DEAL.replace("wordt bestuurlijk aangestuurd door", "wordt niet aangestuurd door")
+    assert not _pairs(province, "partOf")
+    assert not _pairs(denied, "partOf")

@@ -132,6 +132,7 @@ from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
+from .steering_units import find_steering_units
 from .support import find_support
 from .supporters import find_supporters
 from .agreements import find_agreements
@@ -223,6 +224,7 @@ def find_relations(ctx: DocContext) -> None:
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_with_as_role(ctx, sentence, mentions)  # "…, de pilot X, met Y als projectleider": Y's role in the pilot
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
+        find_steering_units(ctx, sentence, mentions)  # "De woondeal wordt bestuurlijk aangestuurd door een regietafel"
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
