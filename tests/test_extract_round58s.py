@@ -163,3 +163,36 @@ def test_a_deal_steered_by_a_province_or_not_steered_by_the_table_has_no_part():
     denied = DEAL.replace("wordt bestuurlijk aangestuurd door", "wordt niet aangestuurd door")
     assert not _pairs(province, "partOf")
     assert not _pairs(denied, "partOf")
+
+
+# --- a study trip's hosts abroad: a Kommune, an A/S, an embassy, in a schedule's cells -------------------------------
+
+TRIP = ("| Tijd | Onderdeel | Gastheer / -vrouw |\n|---|---|---|\n"
+        "| 09.30 | ontvangst op het stadhuis | Mads Holm, hoofd stadsontwikkeling, Aarhus Kommune |\n"
+        "| 13.00 | lunch op de ambassade | Petra Smit, innovatieattaché, Nederlandse ambassade in Kopenhagen |\n"
+        "| 15.00 | wandeling door de haven | Sofie Lund, projectdirecteur, Havneby Udvikling A/S |\n\n"
+        "Havneby Udvikling A/S ontwikkelt de haven in opdracht van Aarhus Kommune en de Deense staat.\n")
+
+
+def test_a_foreign_municipality_an_aktieselskab_and_an_embassy_are_organisations():
+    assert mentions(TRIP, "Organisation") == [
+        "Aarhus Kommune", "Nederlandse ambassade in Kopenhagen", "Havneby Udvikling A/S", "Havneby Udvikling A/S",
+        "Aarhus Kommune"]
+
+
+def test_a_hosts_post_in_a_cell_is_at_the_body_that_closes_the_cell():
+    roles = {(s, o, r) for s, o, r, *_ in dated(TRIP, "hasRole")}
+    assert roles == {("Mads Holm", "Aarhus Kommune", "hoofd"), ("Petra Smit", "Nederlandse ambassade in Kopenhagen",
+                                                                 "innovatieattaché"),
+                     ("Sofie Lund", "Havneby Udvikling A/S", "projectdirecteur")}
+
+
+def test_a_body_that_does_not_close_the_cell_is_not_the_hosts():
+    text = ("| Tijd | Onderdeel | Gastheer |\n|---|---|---|\n"
+            "| 09.30 | ontvangst | Mads Holm, hoofd stadsontwikkeling, Aarhus Kommune en Stichting Havn |\n")
+    assert not dated(text, "hasRole")
+
+
+def test_a_country_adjective_without_the_noun_or_a_bare_ambassade_is_no_organisation():
+    text = "Ede werkt met de Deense steden. Een ambassade helpt. Wij spraken Piet en de Deense minister.\n"
+    assert mentions(text, "Organisation") == []

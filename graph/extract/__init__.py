@@ -32,6 +32,7 @@ from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations, place_short_names
 from .field_surnames import find_field_surnames
 from .police import police_mentions
+from .embassies import with_embassies
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .handles import find_handles
@@ -258,6 +259,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     blocked |= _token_indexes(tokens, starts, persons)
     known_names = set(blocked)  # the gazetteer's names and the persons: no name a kind noun introduces
     organisations = find_organisations(text, tokens, blocked)
+    organisations = with_embassies(text, organisations)  # "de Nederlandse ambassade in Kopenhagen" (round 58s)
     blocked |= _token_indexes(tokens, starts, organisations)
     org_tokens = {}
     for m in gazetteer_mentions + organisations:

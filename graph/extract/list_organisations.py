@@ -49,6 +49,9 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
             continue
         if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in portfolios:
             continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
+        if j - i == 1 and nxt.islower() and tokens[i - 1].text.lower() in ("de", "het") \
+                and tokens[i].text.endswith(("se", "sche")):
+            continue  # "Københavns Kommune en de Deense staat": an adjective before a noun, no name (round 58s)
         if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
             continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
