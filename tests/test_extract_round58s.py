@@ -196,3 +196,29 @@ def test_a_body_that_does_not_close_the_cell_is_not_the_hosts():
 def test_a_country_adjective_without_the_noun_or_a_bare_ambassade_is_no_organisation():
     text = "Ede werkt met de Deense steden. Een ambassade helpt. Wij spraken Piet en de Deense minister.\n"
     assert mentions(text, "Organisation") == []
+
+
+# --- "X, programmasecretaris van de Pijler Y bij het G40-bureau"; "Hoi, X hier, adviseur … bij de gemeente Y" ------
+
+def test_the_secretary_of_a_unit_named_with_bij_works_at_that_body():
+    text = "Neem contact op met Rik Pols, programmasecretaris van de Pijler Sociaal Domein bij het G40-bureau.\n"
+    assert ("Rik Pols", "G40") in _pairs(text, "affiliatedWith")
+    assert ("Rik Pols", "Pijler Sociaal Domein", "programmasecretaris") in {(s, o, r) for s, o, r, *_ in
+                                                                           dated(text, "hasRole")}
+
+
+def test_a_body_after_the_apposition_is_not_where_the_units_officer_works():
+    text = "Rik Pols, voorzitter van de Themagroep Wonen, sprak bij de VNG.\n"
+    assert not _pairs(text, "affiliatedWith")
+
+
+def test_a_writer_who_introduces_themselves_with_hier_holds_the_post_they_name():
+    text = ("03-09-2024 09:40 - Eva Smit: Hoi, Eva Smit hier, senior adviseur volkshuisvesting bij de gemeente Zwolle. "
+            "Ik neem het stokje over.\n")
+    assert ("Eva Smit", "Zwolle", "senior adviseur") in {(s, o, r) for s, o, r, *_ in dated(text, "hasRole")}
+
+
+def test_hier_as_a_place_or_a_role_with_no_body_gives_no_post():
+    place = "Eva Smit werkt hier, samen met de gemeente Zwolle.\n"
+    bare = "Hoi, Eva Smit hier, senior adviseur. Fijn dat ik erbij ben in Zwolle.\n"
+    assert not dated(place, "hasRole") and not dated(bare, "hasRole")

@@ -175,6 +175,7 @@ from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
 from .with_whom import find_with_whom
+from .self_introductions import find_self_introductions
 from .your_officials import find_your_officials
 from .with_as_role import find_with_as_role
 from .working_on import find_working_on
@@ -223,6 +224,7 @@ def find_relations(ctx: DocContext) -> None:
         find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_with_as_role(ctx, sentence, mentions)  # "…, de pilot X, met Y als projectleider": Y's role in the pilot
+        find_self_introductions(ctx, sentence, mentions)  # "Hoi, X hier, adviseur wonen bij de gemeente Y"
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
         find_steering_units(ctx, sentence, mentions)  # "De woondeal wordt bestuurlijk aangestuurd door een regietafel"
         find_succession(ctx, sentence, mentions)
