@@ -222,3 +222,23 @@ def test_hier_as_a_place_or_a_role_with_no_body_gives_no_post():
     place = "Eva Smit werkt hier, samen met de gemeente Zwolle.\n"
     bare = "Hoi, Eva Smit hier, senior adviseur. Fijn dat ik erbij ben in Zwolle.\n"
     assert not dated(place, "hasRole") and not dated(bare, "hasRole")
+
+
+# --- a memo's header: "Van: X, adviseur, team Y, gemeente Z" and "Aan: wethouder W" ---------------------------------
+
+MEMO = ("# Voorbereidingsnotitie\n\n| | |\n|---|---|\n| **Aan** | wethouder Eva Kok (Wonen en Ruimte) |\n"
+        "| **Van** | Tim Bos, senior beleidsadviseur wonen, team Wonen, gemeente Zwolle |\n| **Datum** | 9 maart 2026 |\n\n"
+        "## Doel\n\nHet overleg is het jaarlijkse gesprek.\n")
+
+
+def test_the_writer_holds_the_post_in_the_team_of_the_town_and_the_wethouder_is_the_towns():
+    assert ("Tim Bos", "team Wonen", "senior beleidsadviseur") in {(s, o, r) for s, o, r, *_ in dated(MEMO, "hasRole")}
+    assert ("team Wonen", "Zwolle") in _pairs(MEMO, "partOf")
+    assert ("Eva Kok", "Zwolle", "wethouder") in {(s, o, r) for s, o, r, *_ in dated(MEMO, "hasRole")}
+
+
+def test_a_wethouder_of_another_town_or_a_writer_of_no_town_gives_no_office():
+    other = MEMO.replace("wethouder Eva Kok (Wonen en Ruimte)", "wethouder Eva Kok (gemeente Deventer)")
+    bureau = MEMO.replace("team Wonen, gemeente Zwolle", "G40-bureau")
+    assert ("Eva Kok", "Zwolle") not in _pairs(other, "hasRole")
+    assert not {o for s, o in _pairs(bureau, "hasRole") if s == "Eva Kok"}

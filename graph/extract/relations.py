@@ -175,6 +175,7 @@ from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
 from .voice import find_signatures
 from .with_whom import find_with_whom
+from .memo_headers import find_memo_headers
 from .self_introductions import find_self_introductions
 from .your_officials import find_your_officials
 from .with_as_role import find_with_as_role
@@ -307,6 +308,7 @@ def find_relations(ctx: DocContext) -> None:
     find_ministry_directorates(ctx)  # "X, directeur Werk en Wijk van het ministerie van SZW": X heads it, SZW's
     find_addressee_facts(ctx)  # "Per 2 maart ben je secretaris van de pijler" in "Inwerkprogramma X": X's role
     find_your_officials(ctx)  # "Uw wijkmanager is sinds 1 maart X" in a letter of the gemeente Y: X's post at Y
+    find_memo_headers(ctx)  # "| **Van** | X, adviseur, team Wonen, gemeente Y |" / "| **Aan** | wethouder Z |"
     find_acquaintance_rows(ctx)  # "| kennismaking EZK | Rik Hoekstra, programmamanager |": his role at EZK
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
     find_mail_leaving(ctx)  # "Per 1 mei neem ik afscheid van de gemeente L": the sender's ties in the message end
