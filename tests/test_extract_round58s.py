@@ -242,3 +242,26 @@ def test_a_wethouder_of_another_town_or_a_writer_of_no_town_gives_no_office():
     bureau = MEMO.replace("team Wonen, gemeente Zwolle", "G40-bureau")
     assert ("Eva Kok", "Zwolle") not in _pairs(other, "hasRole")
     assert not {o for s, o in _pairs(bureau, "hasRole") if s == "Eva Kok"}
+
+
+# --- "trekker van het G40-traject "X", dat A en B zijn gestart" ---------------------------------------------------
+
+TRACK = ('Esther Bos is wethouder in Deventer. Bos is trekker van het G40-traject "Middenhuur Middelgrote Steden", dat '
+         'Apeldoorn en Deventer in 2024 zijn gestart met Platform31 als kennispartner.\n')
+
+
+def test_the_trekker_of_a_networks_track_holds_the_role_in_the_track_not_the_network():
+    roles = {(s, o, r) for s, o, r, *_ in dated(TRACK, "hasRole")}
+    assert ("Bos", 'traject "Middenhuur Middelgrote Steden"', "trekker") in roles
+    assert not {o for s, o, r in roles if o == "G40"}
+
+
+def test_the_towns_of_the_relative_clause_started_the_track_not_its_trekker():
+    assert {s for s, _ in _pairs(TRACK, "initiated")} == {"Apeldoorn", "Deventer"}
+
+
+def test_a_relative_clause_closed_before_the_verb_leaves_the_main_subject_the_starter():
+    quiet = "In 2024 heeft Deventer het project Zonnedak, dat snel groeide, opgezet.\n"
+    closed = "In 2024 heeft Deventer het project Zonnedak, dat Breda steunde, opgezet.\n"
+    assert ("Deventer", "project Zonnedak") in _pairs(quiet, "initiated")
+    assert ("Deventer", "project Zonnedak") in _pairs(closed, "initiated")
