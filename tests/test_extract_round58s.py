@@ -62,6 +62,11 @@ def test_every_member_of_the_clauses_list_takes_part():
     assert _pairs(text, "participatesIn") == {("Breda", "Divosa"), ("Tilburg", "Divosa")}
 
 
+def test_a_town_that_is_part_of_the_region_before_the_clause_takes_part_in_it():
+    text = "De bijdrage aan de Metropoolregio Eindhoven, de samenwerking van 21 gemeenten waarvan Helmond deel uitmaakt, stijgt.\n"
+    assert _pairs(text, "participatesIn") == {("Helmond", "Metropoolregio Eindhoven")}
+
+
 def test_no_named_body_before_the_clause_or_a_membership_that_ended_gives_nothing():
     unnamed = "In paragraaf 7.3 staan de netwerken waarvan Deventer lid is.\n"
     ended = "Zij sprak namens Divosa, waarvan Breda niet langer lid is.\n"

@@ -1,10 +1,12 @@
 """Members told in a relative clause: "de G40, het netwerk van veertig middelgrote gemeenten waarvan Hoorn lid is".
 
-Dutch tells a membership by the clause "waarvan X lid is" (literally "of which X is a member") after the network,
-association or unit it is of, often in an apposition that describes it::
+Dutch tells a membership by the clause "waarvan X lid is" (literally "of which X is a member") or "waarvan X deel
+uitmaakt" ("of which X is a part") after the network, association or unit it is of, often in an apposition that
+describes it::
 
     Hoorn deelt de ervaringen met andere steden in de G40, het netwerk van middelgrote gemeenten waarvan Hoorn lid is.
     Zij sprak namens Divosa, de vereniging waarvan ook Ede en Breda lid zijn.
+    De bijdrage aan de Metropoolregio Eindhoven, de samenwerking van 21 gemeenten waarvan Helmond deel uitmaakt, stijgt.
 
 The clause's subject (one actor or a list joined by commas and "en", "ook" before it) takes part in the nearest
 organisation, unit or programme named before "waarvan" in the sentence, with no other actor between them (the
@@ -32,9 +34,9 @@ from .model import Mention, Sentence
 
 __all__ = ["find_member_relatives"]
 
-#: the clause: "waarvan (ook) <list> (ook) lid is/zijn"
+#: the clause: "waarvan (ook) <list> (ook) lid is/zijn", "waarvan <list> deel uitmaakt"
 _WAARVAN = re.compile(r"\bwaarvan\s+(?:ook\s+)?")
-_LID = re.compile(r"\s+(?:ook\s+|al\s+|sinds\s+\d{4}\s+)?lid\s+(?:is|zijn|was|waren)\b")
+_LID = re.compile(r"\s+(?:ook\s+|al\s+|sinds\s+\d{4}\s+)?(?:lid\s+(?:is|zijn|was|waren)|deel\s+uit(?:maakt|maken|maakte|maakten))\b")
 _BETWEEN = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministerie\s+van)\s+)?",
                       re.IGNORECASE)
 _OPENING = re.compile(r"(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?)\s+)?", re.IGNORECASE)
