@@ -270,3 +270,10 @@ def test_a_relative_clause_closed_before_the_verb_leaves_the_main_subject_the_st
     closed = "In 2024 heeft Deventer het project Zonnedak, dat Breda steunde, opgezet.\n"
     assert ("Deventer", "project Zonnedak") in _pairs(quiet, "initiated")
     assert ("Deventer", "project Zonnedak") in _pairs(closed, "initiated")
+
+
+def test_a_relative_clause_of_the_sentence_before_leaves_hij_the_starter():
+    text = ("Namens Deventer was Jan Kok trekker van de G40-themagroep Vitale Wijken, die deel uitmaakt van de Pijler "
+            "Fysiek Domein van het Stedennetwerk G40. In 2014 nam hij samen met UWV het initiatief tot het Sallands "
+            "Werkakkoord.\n")
+    assert {s for s, o in _pairs(text, "initiated") if o == "Sallands Werkakkoord"} == {"Jan Kok", "UWV"}
