@@ -116,6 +116,12 @@ def test_de_politie_is_the_police_and_takes_part_in_the_programme():
     assert ("politie", "wijkprogramma Zonnig Zuid") in _pairs(text, "participatesIn")
 
 
+def test_a_regional_police_unit_is_the_police_not_the_province_in_its_name():
+    text = "Venlo voert het programma uit samen met de **politie-eenheid Limburg**.\n"
+    assert mentions(text, "Organisation") == ["politie-eenheid Limburg"]
+    assert mentions(text, "Province") == []
+
+
 def test_politics_a_police_compound_or_the_bare_noun_is_no_police():
     text = "De politiek besprak de politie-inzet. Ede werkt met politie en justitie aan veiligheid.\n"
     assert mentions(text, "Organisation") == []

@@ -237,7 +237,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         gazetteer_mentions = _merge([gazetteer_mentions, handles])
     police = police_mentions(text)  # "ook de politie doet mee": the national police (round 58s)
     if police:
-        gazetteer_mentions = _merge([gazetteer_mentions, police])
+        gazetteer_mentions = _merge([police, gazetteer_mentions])  # (the region in "politie-eenheid Limburg" is its name)
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
