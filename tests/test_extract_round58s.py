@@ -283,3 +283,16 @@ def test_a_relative_clause_of_the_sentence_before_leaves_hij_the_starter():
             "Fysiek Domein van het Stedennetwerk G40. In 2014 nam hij samen met UWV het initiatief tot het Sallands "
             "Werkakkoord.\n")
     assert {s for s, o in _pairs(text, "initiated") if o == "Sallands Werkakkoord"} == {"Jan Kok", "UWV"}
+
+
+# --- "Voor alle persvragen over het programma X: Y, …" ------------------------------------------------------------
+
+def test_the_press_contact_for_a_named_programme_answers_for_it():
+    text = ("Het programma Zonnige Wijken start. Voor alle persvragen over het programma Zonnige Wijken: Eva Smit, "
+            "communicatieadviseur bij het G40-bureau, 06 – 12 34 56 78.\n")
+    assert ("Eva Smit", "programma Zonnige Wijken") in _pairs(text, "contactFor")
+
+
+def test_persvragen_without_a_named_thing_gives_no_contact_for_it():
+    text = "Het programma Zonnige Wijken start. Voor alle persvragen: Eva Smit, communicatieadviseur bij de VNG.\n"
+    assert ("Eva Smit", "programma Zonnige Wijken") not in _pairs(text, "contactFor")
