@@ -296,3 +296,21 @@ def test_the_press_contact_for_a_named_programme_answers_for_it():
 def test_persvragen_without_a_named_thing_gives_no_contact_for_it():
     text = "Het programma Zonnige Wijken start. Voor alle persvragen: Eva Smit, communicatieadviseur bij de VNG.\n"
     assert ("Eva Smit", "programma Zonnige Wijken") not in _pairs(text, "contactFor")
+
+
+# --- "Van 2018 tot 2022 was zij voorzitter van X; in die rol werd zij opgevolgd door Y" ------------------------------
+
+CAREER = ("Eva Kok werkte van 1998 tot 2006 bij UWV als beleidsmedewerker. Van 2018 tot 2022 was zij voorzitter van de "
+          "Pijler Wonen; in die rol werd zij opgevolgd door Jan de Wit, wethouder in Alkmaar.\n")
+
+
+def test_the_successor_after_the_semicolon_succeeded_her_in_the_role_of_the_clause_before():
+    assert _pairs(CAREER, "succeeded") == {("Jan de Wit", "Eva Kok")}
+    roles = {(s, o, r) for s, o, r, *_ in dated(CAREER, "hasRole") if s == "Jan de Wit"}
+    assert ("Jan de Wit", "Pijler Wonen", "voorzitter") in roles
+    assert not {o for s, o, r in roles if o == "UWV"}
+
+
+def test_a_clause_after_the_semicolon_that_names_no_succession_passes_nothing():
+    text = CAREER.replace("in die rol werd zij opgevolgd door Jan de Wit", "in die rol werkte zij met Jan de Wit")
+    assert not _pairs(text, "succeeded")
