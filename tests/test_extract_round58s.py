@@ -218,6 +218,12 @@ def test_the_secretary_of_a_unit_named_with_bij_works_at_that_body():
                                                                            dated(text, "hasRole")}
 
 
+def test_the_units_officer_the_reader_is_sent_to_works_at_the_body_after_bij():
+    text = ("Vragen over de procedure kunt u stellen aan Rik Pols, ambtelijk secretaris van de Pijler Sociaal Domein "
+            "bij het G40-bureau.\n")
+    assert ("Rik Pols", "G40") in _pairs(text, "affiliatedWith")
+
+
 def test_a_body_after_the_apposition_is_not_where_the_units_officer_works():
     text = "Rik Pols, voorzitter van de Themagroep Wonen, sprak bij de VNG.\n"
     assert not _pairs(text, "affiliatedWith")
