@@ -320,3 +320,19 @@ def test_the_successor_after_the_semicolon_succeeded_her_in_the_role_of_the_clau
 def test_a_clause_after_the_semicolon_that_names_no_succession_passes_nothing():
     text = CAREER.replace("in die rol werd zij opgevolgd door Jan de Wit", "in die rol werkte zij met Jan de Wit")
     assert not _pairs(text, "succeeded")
+
+
+# --- "<A> valt onder <B> en wordt sinds januari 2023 getrokken door X" ---------------------------------------------
+
+def test_the_second_predicate_with_a_time_is_about_the_subject_not_the_unit_it_falls_under():
+    text = ("De themagroep Energiearmoede valt onder de Pijler Sociaal Domein van de G40 en wordt sinds januari 2023 "
+            "getrokken door wethouder Saskia Hoogendijk van Nijmegen.\n")
+    roles = {(s, o, r) for s, o, r, *_ in dated(text, "hasRole")}
+    assert ("Saskia Hoogendijk", "themagroep Energiearmoede", "trekker") in roles
+    assert not {o for s, o, r in roles if o == "Pijler Sociaal Domein"}
+
+
+def test_a_new_subject_before_the_second_verb_is_what_is_led():
+    text = ("De themagroep Energiearmoede werkt samen met de Pijler Sociaal Domein, en de pijler wordt sinds 2023 "
+            "getrokken door wethouder Saskia Hoogendijk.\n")
+    assert not {o for s, o, r, *_ in dated(text, "hasRole") if o == "themagroep Energiearmoede"}
