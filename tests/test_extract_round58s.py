@@ -336,3 +336,19 @@ def test_a_new_subject_before_the_second_verb_is_what_is_led():
     text = ("De themagroep Energiearmoede werkt samen met de Pijler Sociaal Domein, en de pijler wordt sinds 2023 "
             "getrokken door wethouder Saskia Hoogendijk.\n")
     assert not {o for s, o, r, *_ in dated(text, "hasRole") if o == "themagroep Energiearmoede"}
+
+
+# --- "… het Binnenstadcongres 2024. Sprekers waren onder anderen X en Y" -------------------------------------------
+
+def test_the_speakers_named_after_the_event_took_part_in_it():
+    text = ("Op 7 november organiseerde de stichting met Platform31 het Congres Levendige Centra in Zwolle. Sprekers waren "
+            "onder anderen wethouder Eva Kok en directeur Jan Bos van Aedes.\n")
+    assert {s for s, o in _pairs(text, "participatesIn") if o == "Congres Levendige Centra"} == {"Eva Kok", "Jan Bos"}
+
+
+def test_speakers_after_a_sentence_with_no_event_or_speakers_to_come_take_part_in_nothing():
+    none = "De stichting deelt kennis. Sprekers waren onder anderen wethouder Eva Kok en directeur Jan Bos.\n"
+    later = ("In mei is het Congres Levendige Centra in Zwolle. Sprekers zullen onder anderen wethouder Eva Kok en "
+             "directeur Jan Bos zijn.\n")
+    assert not {s for s, o in _pairs(none, "participatesIn") if s in ("Eva Kok", "Jan Bos")}
+    assert not {s for s, o in _pairs(later, "participatesIn") if s in ("Eva Kok", "Jan Bos")}

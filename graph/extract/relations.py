@@ -128,6 +128,7 @@ from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
 from .represented_at import find_represented_at
+from .speakers_named import find_named_speakers
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
@@ -219,6 +220,7 @@ def find_relations(ctx: DocContext) -> None:
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
         find_represented_at(ctx, sentence, mentions)  # "Bij de Stedendialoog X waren naast Ede ook A en B vertegenwoordigd"
+        find_named_speakers(ctx, sentence, mentions)  # "… het Binnenstadcongres. Sprekers waren onder anderen X en Y"
         find_participant_clauses(ctx, sentence, mentions)  # "Het project … ; deelnemers zijn A, B en C"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
