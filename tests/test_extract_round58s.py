@@ -352,3 +352,31 @@ def test_speakers_after_a_sentence_with_no_event_or_speakers_to_come_take_part_i
              "directeur Jan Bos zijn.\n")
     assert not {s for s, o in _pairs(none, "participatesIn") if s in ("Eva Kok", "Jan Bos")}
     assert not {s for s, o in _pairs(later, "participatesIn") if s in ("Eva Kok", "Jan Bos")}
+
+
+# --- a visit report: "Bij **Fontys Venlo** spraken we met lector **X**" ----------------------------------------------
+
+def test_the_person_met_with_a_role_at_the_visited_organisation_holds_it_there():
+    text = "Bij **Stichting Zonnewijk** spraken we met directeur **Eva Kok** over de wijkaanpak.\n"
+    assert {(s, o, r) for s, o, r, *_ in dated(text, "hasRole")} == {("Eva Kok", "Stichting Zonnewijk", "directeur")}
+
+
+def test_a_person_met_without_a_role_or_not_met_holds_nothing_there():
+    bare = "Bij Stichting Zonnewijk spraken we met Eva Kok over de wijkaanpak.\n"
+    denied = "Bij Stichting Zonnewijk spraken we niet met directeur Eva Kok.\n"
+    assert not dated(bare, "hasRole") and not dated(denied, "hasRole")
+
+
+# --- "Ook de provincie Limburg is medefinancier." ------------------------------------------------------------------
+
+def test_a_cofunder_after_the_programmes_sentence_takes_part_in_it():
+    text = ("Daar voert de gemeente Venlo sinds 2022 het programma Sterk Noord uit, samen met Woonstichting Maasveld. "
+            "Ook de provincie Limburg is medefinancier.\n")
+    assert ("Limburg", "programma Sterk Noord") in _pairs(text, "participatesIn")
+
+
+def test_a_cofunder_of_something_else_or_a_possible_one_takes_part_in_nothing():
+    other = "Venlo voert het programma Sterk Noord uit. De provincie Limburg is medefinancier van de brochure.\n"
+    maybe = "Venlo voert het programma Sterk Noord uit. De provincie Limburg wordt mogelijk medefinancier.\n"
+    assert ("Limburg", "programma Sterk Noord") not in _pairs(other, "participatesIn")
+    assert ("Limburg", "programma Sterk Noord") not in _pairs(maybe, "participatesIn")

@@ -83,6 +83,7 @@ from .participants_from import find_participants_from
 from .ministry_directorates import find_ministry_directorates
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
+from .cofunders import find_cofunders
 from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
@@ -174,6 +175,7 @@ from .mayor_cabinet import cabinet_parents
 from .title_organisers import find_title_organisers
 from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
+from .visit_hosts import find_visit_hosts
 from .voice import find_signatures
 from .with_whom import find_with_whom
 from .memo_headers import find_memo_headers
@@ -210,6 +212,7 @@ def find_relations(ctx: DocContext) -> None:
         find_programme_lists(ctx, sentence, mentions)  # "de Regio Deal X, met de gemeenten A en B", "A (Regio Deal X)"
         find_pilot_places(ctx, sentence, mentions)  # "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
         find_funding(ctx, sentence, mentions)
+        find_cofunders(ctx, sentence, mentions)  # "… het programma X uit. Ook de provincie Y is medefinancier."
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
@@ -224,6 +227,7 @@ def find_relations(ctx: DocContext) -> None:
         find_participant_clauses(ctx, sentence, mentions)  # "Het project … ; deelnemers zijn A, B en C"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
+        find_visit_hosts(ctx, sentence, mentions)  # "Bij Fontys Venlo spraken we met lector X": X's post at Fontys
         find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
         find_with_as_role(ctx, sentence, mentions)  # "…, de pilot X, met Y als projectleider": Y's role in the pilot
