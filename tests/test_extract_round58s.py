@@ -380,3 +380,22 @@ def test_a_cofunder_of_something_else_or_a_possible_one_takes_part_in_nothing():
     maybe = "Venlo voert het programma Sterk Noord uit. De provincie Limburg wordt mogelijk medefinancier.\n"
     assert ("Limburg", "programma Sterk Noord") not in _pairs(other, "participatesIn")
     assert ("Limburg", "programma Sterk Noord") not in _pairs(maybe, "participatesIn")
+
+
+# --- "Begeleidingscommissie: A (gemeente Helmond, voorzitter); B (…)" ----------------------------------------------
+
+RECORD = ("Soort: Onderzoeksrapport\nProgramma: Uitgevoerd binnen het programma Ruimte voor Wonen, dat de G40 in 2022 "
+          "is gestart.\nBegeleidingscommissie: Eva Kok (gemeente Helmond, voorzitter); Jan Bos (ministerie van EZK); "
+          "Piet Smit (Neprom)\nTrefwoorden: wonen\n")
+
+
+def test_the_chair_in_a_field_of_members_chairs_the_body_of_the_label_not_the_programme():
+    roles = {(s, o, r) for s, o, r, *_ in dated(RECORD, "hasRole")}
+    assert ("Eva Kok", "Begeleidingscommissie", "voorzitter") in roles
+    assert not {o for s, o, r in roles if o == "programma Ruimte voor Wonen"}
+
+
+def test_a_label_over_one_person_or_of_no_body_is_no_unit():
+    one = RECORD.replace("; Jan Bos (ministerie van EZK); Piet Smit (Neprom)", "")
+    assert mentions(one, "OrganisationalUnit") == []
+    assert mentions("Trefwoorden: Eva Kok (Ede); Jan Bos (BZK)\n", "OrganisationalUnit") == []

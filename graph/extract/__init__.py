@@ -32,6 +32,7 @@ from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations, place_short_names
 from .field_surnames import find_field_surnames
 from .police import police_mentions
+from .field_bodies import field_bodies
 from .embassies import with_embassies
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
@@ -332,6 +333,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([parties, mentions])
     # "Stuurgroep (voorzitter: X)" in a startnotitie; after the projects: a README's title names its project
     mentions = _merge([mentions, body_labels(text, sentences, mentions)])
+    mentions = _merge([mentions, field_bodies(text, mentions)])  # "Begeleidingscommissie: A (…, voorzitter); B" (58s)
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, arrangement_boards(text, mentions)])  # a gemeenschappelijke regeling's "algemeen bestuur"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"
