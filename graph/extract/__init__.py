@@ -31,6 +31,9 @@ from .given_names import compound_given_names, given_name_repeats
 from .network_names import with_network_names
 from .name_abbreviations import abbreviation_mentions, place_abbreviations, place_short_names
 from .field_surnames import find_field_surnames
+from .police import police_mentions
+from .field_bodies import field_bodies
+from .embassies import with_embassies
 from .gazetteer import dissolved_named, domain_entity, find_gazetteer_mentions, find_place_adjectives
 from .introduced_names import find_introduced_names
 from .handles import find_handles
@@ -236,6 +239,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     handles = find_handles(text, gazetteer)  # "@PBLnl", "@gemeenteamersfoort"
     if handles:
         gazetteer_mentions = _merge([gazetteer_mentions, handles])
+    police = police_mentions(text)  # "ook de politie doet mee": the national police (round 58s)
+    if police:
+        gazetteer_mentions = _merge([police, gazetteer_mentions])  # (the region in "politie-eenheid Limburg" is its name)
     adjectives = find_place_adjectives(text, gazetteer)  # "de Delftse wethouder"
     if adjectives:
         gazetteer_mentions = _merge([gazetteer_mentions, adjectives])
@@ -257,6 +263,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     blocked |= _token_indexes(tokens, starts, persons)
     known_names = set(blocked)  # the gazetteer's names and the persons: no name a kind noun introduces
     organisations = find_organisations(text, tokens, blocked)
+    organisations = with_embassies(text, organisations)  # "de Nederlandse ambassade in Kopenhagen" (round 58s)
     blocked |= _token_indexes(tokens, starts, organisations)
     org_tokens = {}
     for m in gazetteer_mentions + organisations:
@@ -330,6 +337,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([parties, mentions])
     # "Stuurgroep (voorzitter: X)" in a startnotitie; after the projects: a README's title names its project
     mentions = _merge([mentions, body_labels(text, sentences, mentions)])
+    mentions = _merge([mentions, field_bodies(text, mentions)])  # "Begeleidingscommissie: A (…, voorzitter); B" (58s)
     mentions = _merge([mentions, standing_committees(text)])  # "de vertrouwenscommissie onder leiding van X"
     mentions = _merge([mentions, arrangement_boards(text, mentions)])  # a gemeenschappelijke regeling's "algemeen bestuur"
     mentions = _merge([mentions, find_lead_in_units(text, sentences, mentions)])  # "Armoede – …" after "drie themagroepen"

@@ -35,7 +35,8 @@ def find_contact_asks(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
             continue
         if _asked_about_after(ctx, mentions, person, sentence):
             continue  # "…, programmasecretaris van de pijler, voor vragen over de hackathon": the hackathon's (57r)
-        thing = role_thing(ctx, sentence, person) or _asked_about(ctx, sentence, match.start(), mentions)
+        thing = role_thing(ctx, sentence, person) or _asked_about(ctx, sentence, match.start(), mentions) \
+            or _fronted_for(ctx, sentence, match.start(), mentions)
         if thing is None and at > match.end() and not any(m.type in CONTACT_THINGS for m in mentions):
             thing = page_thing(ctx)  # on a programme's page its own staff answer for it
         if thing is None and press_note(ctx, sentence):
@@ -114,6 +115,31 @@ def _asked_about(ctx: DocContext, sentence: Sentence, cue: int, mentions: list[M
         return None
     return next((m for m in mentions if m.type in CONTACT_THINGS and m.end <= cue
                  and _ABOUT.search(ctx.text, max(sentence.start, m.start - 12), m.start)), None)
+
+
+#: the fronted purpose before the cue: "Voor de pilot X kunt u (altijd) terecht bij", "Voor het project Y kunt u contact
+#: opnemen met"
+_FOR = re.compile(r"[Vv]oor\s+(?:de\s+|het\s+)?")
+_FOR_VERB = re.compile(r"\s*,?\s*(?:kunt|kan|kunnen)\s+(?:u|je|jullie)\s+(?:(?:altijd|ook|daarnaast|verder)\s+)?")
+
+
+def _fronted_for(ctx: DocContext, sentence: Sentence, cue: int, mentions: list[Mention]) -> Mention | None:
+    """The unit, programme or event the sentence opens with after "Voor", right before the cue: "Voor de pilot
+    Vroegsignalering kunt u terecht bij X" → the pilot (round 58s); not a thing with more words after it ("Voor de
+    subsidie uit de City Deal Zon kunt u terecht bij …": the subsidy).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Voor de City Deal Zon kunt u terecht bij Eva Smit, gemeente Ede."
+    >>> [(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.predicate == "contactFor"]
+    [('Eva Smit', 'City Deal Zon')]
+    """
+    opening = _FOR.match(ctx.text, ctx.content_start(sentence), cue)
+    thing = next((m for m in mentions if opening is not None and m.start == opening.end()), None)
+    if thing is None or thing.type not in CONTACT_THINGS or not _FOR_VERB.fullmatch(ctx.text, thing.end, cue):
+        return None
+    return thing
 
 
 #: a question about the document itself: "(Voor vragen) over deze brief", "over dit voorstel"

@@ -65,8 +65,9 @@ _CONTACT = re.compile(r"\b(?:Meer\s+informatie|Informatie|Inlichtingen|Contact(?
 
 
 #: a contact cue that names its subject: "Vragen over de Stedendag:", "Meer informatie over X is te krijgen
-#: bij", "Contactpersoon voor de pijler X is", "de contactpersoon van het Fonds,"
-_CONTACT_ABOUT = re.compile(r"\b(?:Vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt|"
+#: bij", "Contactpersoon voor de pijler X is", "de contactpersoon van het Fonds,", a press kit's "Voor alle
+#: persvragen over het programma X:" (round 58s)
+_CONTACT_ABOUT = re.compile(r"\b(?:(?:alle\s+)?(?:pers)?vragen|(?:Voor\s+)?meer\s+informatie|Informatie|Contact(?:persoon)?|aanspreekpunt|"
                             r"secretariaat)\s+"
                             # "Contactpersoon bij het ministerie voor de Woondeals is X" (where the person works, in passing)
                             r"(?:bij\s+(?:de\s+|het\s+)?(?:ministerie|gemeente|provincie|G40|VNG)\s+(?=voor\s))?"

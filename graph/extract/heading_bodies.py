@@ -42,7 +42,7 @@ import re
 
 from .model import Mention, Sentence
 
-__all__ = ["heading_bodies"]
+__all__ = ["body_word", "heading_bodies"]
 
 #: the bodies of a piece of work a heading names by their kind alone, and their unit kind
 _BODY_WORDS = {"jury": "jury", "stuurgroep": "stuurgroep", "kernteam": "kernteam", "klankbordgroep": "werkgroep",
@@ -84,6 +84,10 @@ def _body_word(word: str) -> str | None:
     if low in _BODY_WORDS:
         return _BODY_WORDS[low]
     return "commissie" if _COMMITTEE.fullmatch(low) else None
+
+
+#: the public name of :func:`_body_word` (graph.extract.field_bodies reads a field's label with it; round 58s)
+body_word = _body_word
 
 
 def _section_end(sentences: list[Sentence], k: int, text: str) -> int:

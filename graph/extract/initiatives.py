@@ -140,6 +140,31 @@ def _other_clause_agent(text: str, subject: Mention, at: int) -> bool:
         and _NEXT_PASSIVE.search(text, subject.end, at) is not None
 
 
+#: a relative clause opened after a comma: ", dat", ", die"
+_RELATIVE_OPENING = re.compile(r",\s+(?:dat|die)\s+")
+
+
+def _relative_with_subject(ctx, after: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` ends a relative clause opened after offset ``after`` (the subject's end, within the
+    cue's sentence) that names actors of its own as its subject:
+    "Brinkman is trekker van het traject X, dat Apeldoorn en Deventer in 2024 zijn gestart" (the towns started it, not
+    Brinkman; round 58s).
+
+    >>> from graph.extract.context import DocContext
+    >>> from graph.extract.model import Mention
+    >>> text = "Bos is trekker van het traject Zon, dat Ede en Epe zijn gestart."
+    >>> bos, ede = Mention(0, 3, "Bos", "Person", "", 1.0), Mention(40, 43, "Ede", "Municipality", "", 1.0)
+    >>> ctx = DocContext("d", text, [], [bos, ede])
+    >>> _relative_with_subject(ctx, bos.end, text.index("zijn gestart")), _relative_with_subject(ctx, bos.end, 8)
+    (True, False)
+    """
+    opening = None
+    for opening in _RELATIVE_OPENING.finditer(ctx.text, after, cue):
+        pass
+    return opening is not None and "," not in ctx.text[opening.end():cue] \
+        and any(m.type in ACTORS for m in ctx.in_span(opening.end(), cue))  # (", dat Breda steunde, opgezet": closed)
+
+
 def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """Add the ``initiated`` relations that ``sentence`` states (its ``mentions`` given)."""
     text = ctx.text
@@ -203,6 +228,9 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
             subject = subject_antecedent(ctx, sentence) or portrayed(ctx)
         if subject is not None and _other_clause_agent(text, subject, match.start()):
             subject = None  # "Het fonds wordt uitgevoerd door RVO en is samen met BZK opgezet": RVO set up nothing (44a)
+        if subject is not None and relative is None and _relative_with_subject(ctx, max(subject.end, sentence.start),
+                                                                                  match.start()):
+            subject = None  # "X is trekker van het traject Y, dat Ede en Epe zijn gestart": Ede and Epe started it (58s)
         if subject is not None:
             initiators.append(subject)
             initiators += coordinated(ctx, subject, match.start())  # "Helmond en Eindhoven zijn … gestart"

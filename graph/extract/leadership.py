@@ -387,7 +387,8 @@ def _pulls_relative(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
             break
 
 
-_SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: (a time may stand between the verb and the participle: "en wordt sinds januari 2023 getrokken door", round 58s)
+_SECOND_PREDICATE = re.compile(r"\ben\s+(?:wordt|werd|worden|werden)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 #: a relative clause right after a name: "de themagroep X, die …" ("X, dat …" for a programme)
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:die|dat)\s")
 _AFTER_PREPOSITION = re.compile(r"\b(?:onder|van|bij|binnen|in|aan|uit|met|voor)\s+(?:de|het)\s+$", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """Legal forms in organisation names.
 
 - In initials, a legal form closes a name: "Bouwbedrijf Jansen B.V.", "Heijmans N.V.", "Coöperatie
-  Energie Samen U.A." (not a person's initial: "Jan B. Smit").
+  Energie Samen U.A." (not a person's initial: "Jan B. Smit"); so does a foreign one with a slash, "Havnestad
+  Udvikling A/S" (round 58s).
 - Written out, it opens one that the text may later use without it: "Stichting Buurtkracht … samen met
   Buurtkracht" (the bare name standing free: not opening a sentence, no capitalised word glued to it).
 
@@ -29,7 +30,12 @@ def legal_form_end(tokens: list[Token], j: int) -> int | None:
     >>> t = tokenize("met Bouwbedrijf Jansen B.V. uit Oss")
     >>> legal_form_end(t, 4), legal_form_end(tokenize("met Jan B. Smit"), 3)
     (7, None)
+    >>> legal_form_end(tokenize("met Havnestad Udvikling A/S uit"), 4)
+    6
     """
+    if j + 1 < len(tokens) and tokens[j - 1].text + tokens[j].text + tokens[j + 1].text in _SLASH_FORMS \
+            and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start:
+        return j + 2  # "Havnestad Udvikling A/S": a Danish or Norwegian aktieselskab (round 58s)
     if j + 2 < len(tokens) and len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper() \
             and tokens[j].text == "." and len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isupper() \
             and tokens[j + 2].text == "." and tokens[j - 1].end == tokens[j].start \
@@ -41,6 +47,8 @@ def legal_form_end(tokens: list[Token], j: int) -> int | None:
 
 #: the legal forms written in initials: besloten and naamloze vennootschap, coöperatie with limited liability
 _LEGAL_INITIALS = frozenset({"BV", "NV", "UA"})
+#: the legal forms written with a slash: the Danish and Norwegian aktieselskab, the Danish anpartsselskab
+_SLASH_FORMS = frozenset({"A/S"})
 
 
 #: legal forms that open a name which the text may later use without them: "Stichting Buurtkracht" … "Buurtkracht"

@@ -52,6 +52,9 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
             continue  # "lector Armoede en Participatie, Hogeschool Windesheim": a policy field, no organisation
         if j - i == 1 and (tokens[i].text.lower() in STOP or tokens[i].text.lower() in _STATUS):
             continue  # "…, Namens de G40 nemen deel", "…, Geannuleerd.": a word of the sentence a cell's break capitalised (58r)
+        if j - i == 1 and nxt.islower() and tokens[i - 1].text.lower() in ("de", "het") \
+                and tokens[i].text.endswith(("se", "sche")):
+            continue  # "Københavns Kommune en de Deense staat": an adjective before a noun, no name (round 58s)
         if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
             continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:

@@ -5,7 +5,7 @@
 - Names with an organisation head or tail word (``data/gazetteer/org_suffixes.csv``):
   "Future City Foundation", "Social Enterprise NL", "Stichting Present", "Woonstichting De Kei",
   "GGD Hollands Noorden", "Deltion College" (some words only open a name, "Regio Twente"; "College"
-  only closes one). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
+  only closes one); an adjective and a compound on a body's head, "het Bossche Congresbureau" (round 58s). A place may close such a name ("Stichting Present Utrecht", "Tilburg University",
   "Regio Groningen-Assen"); "X en Y Hogeschool" names two partners when X is an abbreviation, two
   words, or follows a kind word ("ontwikkelingsmaatschappij X en Y Hogeschool").
 - A regional body's name holds its region, a compass word included: "GGD Zuid Limburg", "Metropoolregio
@@ -221,6 +221,31 @@ def _adjective_head(words: list[str], suffixes) -> bool:
     True
     """
     return len(words) >= 3 and words[1] in suffixes and words[0].isalpha() and words[0].endswith(_ADJECTIVE_ENDS)
+
+
+#: heads of a capitalised compound that names a body after an adjective: "Bossche Congresbureau", "Landelijk
+#: Kenniscentrum", "Haags Architectuurinstituut" (round 58s)
+_COMPOUND_BODY_HEADS = ("bureau", "centrum", "instituut", "academie", "hogeschool", "universiteit")
+
+
+def _adjective_compound(words: list[str]) -> bool:
+    """An adjective and a capitalised compound on a body's head word: "Bossche Congresbureau", "Landelijk
+    Kenniscentrum" (not "Nieuwe Woonwijk": no body's head; not "Bossche Binnenstad").
+
+    >>> _adjective_compound(["Bossche", "Congresbureau"]), _adjective_compound(["Landelijk", "Kenniscentrum"])
+    (True, True)
+    >>> _adjective_compound(["Bossche", "Binnenstad"]), _adjective_compound(["Bossche", "Bureau"])
+    (False, False)
+    """
+    if len(words) != 2 or not words[0].isalpha() or not words[0].endswith(_ADJECTIVE_ENDS + ("sche",)):
+        return False
+    low = words[1].lower()
+    return words[1][:1].isupper() and words[1].isalpha() and not low.startswith(_PLACE_CENTRES) and any(
+        low.endswith(head) and len(low) > len(head) + 2 for head in _COMPOUND_BODY_HEADS)
+
+
+#: a centre that is a place, no body: "het Nieuwe Stadscentrum", "het Oude Dorpscentrum", "Winkelcentrum"
+_PLACE_CENTRES = ("stads", "stad", "dorps", "dorp", "winkel", "wijk")
 
 
 def _head_first(words: list[str], suffixes) -> bool:
@@ -473,7 +498,8 @@ def find_organisations(text: str, tokens: list[Token], blocked: set[int]) -> lis
         words = [t.text for t in tokens[i:j]]
         start, end = tokens[i].start, tokens[j - 1].end
         name = " ".join(text[start:end].split())
-        if j - i >= 2 and (_head_last(words, suffixes) or _head_first(words, suffixes) or _adjective_head(words, suffixes)) \
+        if j - i >= 2 and (_head_last(words, suffixes) or _head_first(words, suffixes) or _adjective_head(words, suffixes)
+                           or _adjective_compound(words)) \
                 and not any(w.lower().endswith(_PROGRAMME_WORDS) for w in words) and not _region_in(tokens, i):
             if words[0] == "Alliantie" and words[-1] not in suffixes:
                 # "Alliantie Taal Werkt": a named alliance of cities and partners is a joint programme; "in de

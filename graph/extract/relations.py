@@ -83,6 +83,7 @@ from .participants_from import find_participants_from
 from .ministry_directorates import find_ministry_directorates
 from .fronted_frames import find_fronted_frames
 from .funding import find_funding
+from .cofunders import find_cofunders
 from .heading_ministry import find_heading_ministry_roles
 from .home_offices import find_home_offices
 from .initiatives import find_initiatives
@@ -98,6 +99,7 @@ from .form_titles import find_form_projects
 from .lists import find_counted_named, find_led_items, find_listed_paragraphs, find_lists
 from .meetings import find_meetings_held, find_title_parties
 from .membership import find_membership
+from .member_relatives import find_member_relatives
 from .negotiations import find_negotiations
 from .observers import find_observers
 from .organising import find_organised
@@ -128,10 +130,13 @@ from .organisation_compounds import find_organisation_compounds
 from .programme_heading_lists import find_programme_heading_lists
 from .prefix_owners import drop_prefix_parties
 from .represented_places import find_represented_places
+from .represented_at import find_represented_at
+from .speakers_named import find_named_speakers
 from .respectively import find_respectively
 from .responsibility import find_responsibility
 from .subordinate_roles import find_subordinate_roles
 from .succession import find_succession
+from .steering_units import find_steering_units
 from .support import find_support
 from .supporters import find_supporters
 from .agreements import find_agreements
@@ -172,8 +177,13 @@ from .mayor_cabinet import cabinet_parents
 from .title_organisers import find_title_organisers
 from .verb_last_collaboration import find_verb_last_collaboration
 from .visits import find_visits
+from .visit_hosts import find_visit_hosts
 from .voice import find_signatures
 from .with_whom import find_with_whom
+from .memo_headers import find_memo_headers
+from .self_introductions import find_self_introductions
+from .your_officials import find_your_officials
+from .with_as_role import find_with_as_role
 from .working_on import find_working_on
 
 __all__ = ["find_relations"]
@@ -204,20 +214,28 @@ def find_relations(ctx: DocContext) -> None:
         find_programme_lists(ctx, sentence, mentions)  # "de Regio Deal X, met de gemeenten A en B", "A (Regio Deal X)"
         find_pilot_places(ctx, sentence, mentions)  # "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
         find_funding(ctx, sentence, mentions)
+        find_cofunders(ctx, sentence, mentions)  # "… het programma X uit. Ook de provincie Y is medefinancier."
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"
         find_initiatives(ctx, sentence, mentions)
         find_fronted_frames(ctx, sentence, mentions)  # "In het programma X heeft de G40 …", "via de themagroep Y"
         find_unit_setup(ctx, sentence, mentions)  # "heeft het bestuur van de G40 de Taskforce X ingesteld"
         find_membership(ctx, sentence, mentions)
+        find_member_relatives(ctx, sentence, mentions)  # "de G40, het netwerk van gemeenten waarvan Hoorn lid is"
         find_sitting_for(ctx, sentence, mentions)  # "X zat namens Ede in de stuurgroep Y": Ede takes part in it
         find_negotiations(ctx, sentence, mentions)  # "X wordt uitonderhandeld tussen A, B en C"
         find_observers(ctx, sentence, mentions)  # "Het IPO is als toehoorder aanwezig"
+        find_represented_at(ctx, sentence, mentions)  # "Bij de Stedendialoog X waren naast Ede ook A en B vertegenwoordigd"
+        find_named_speakers(ctx, sentence, mentions)  # "… het Binnenstadcongres. Sprekers waren onder anderen X en Y"
         find_participant_clauses(ctx, sentence, mentions)  # "Het project … ; deelnemers zijn A, B en C"
         find_organised(ctx, sentence, mentions)  # organiseerde, met bijdragen van
         find_visits(ctx, sentence, mentions)  # bracht een werkbezoek aan
+        find_visit_hosts(ctx, sentence, mentions)  # "Bij Fontys Venlo spraken we met lector X": X's post at Fontys
         find_meetings_held(ctx, sentence, mentions)  # "heeft een overleg gevoerd met minister X"
         find_leadership(ctx, sentence, mentions)  # onder leiding van, trekt
+        find_with_as_role(ctx, sentence, mentions)  # "…, de pilot X, met Y als projectleider": Y's role in the pilot
+        find_self_introductions(ctx, sentence, mentions)  # "Hoi, X hier, adviseur wonen bij de gemeente Y"
         find_responsibility(ctx, sentence, mentions)  # verantwoordelijk voor, valt onder, voert uit
+        find_steering_units(ctx, sentence, mentions)  # "De woondeal wordt bestuurlijk aangestuurd door een regietafel"
         find_succession(ctx, sentence, mentions)
         find_plural_succession(ctx, sentence, mentions)  # "Zij volgen X op"
         find_named_role_succession(ctx, sentence, mentions)  # "X wordt als wethouder opgevolgd door Y"
@@ -298,6 +316,8 @@ def find_relations(ctx: DocContext) -> None:
     find_participants_from(ctx)  # "Dank voor de werksessie! Deelnemers uit A, B en C, plus D": they took part
     find_ministry_directorates(ctx)  # "X, directeur Werk en Wijk van het ministerie van SZW": X heads it, SZW's
     find_addressee_facts(ctx)  # "Per 2 maart ben je secretaris van de pijler" in "Inwerkprogramma X": X's role
+    find_your_officials(ctx)  # "Uw wijkmanager is sinds 1 maart X" in a letter of the gemeente Y: X's post at Y
+    find_memo_headers(ctx)  # "| **Van** | X, adviseur, team Wonen, gemeente Y |" / "| **Aan** | wethouder Z |"
     find_acquaintance_rows(ctx)  # "| kennismaking EZK | Rik Hoekstra, programmamanager |": his role at EZK
     find_mail_moves(ctx)  # "Ik ga aan de slag bij de gemeente R" in a signed message: the sender's new employer
     find_mail_leaving(ctx)  # "Per 1 mei neem ik afscheid van de gemeente L": the sender's ties in the message end

@@ -152,9 +152,9 @@ def _object_after_van(ctx: DocContext, sentence: Sentence, end: int) -> Mention 
             clause_end = end + joined.start()  # "voorzitter van de themagroep en wethouder in Ede": a second role
             break
     candidates = [m for m in ctx.in_span(end, clause_end) if m.type != "Person"]
-    if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type == "OrganisationalUnit" \
+    if len(candidates) > 1 and candidates[0].type == "Organisation" and candidates[1].type in ("OrganisationalUnit", "Programme") \
             and candidates[1].start - candidates[0].end <= 1:
-        return candidates[1]  # "voorzitter van de G40 pijler Sociaal"
+        return candidates[1]  # "voorzitter van de G40 pijler Sociaal", "trekker van het G40-traject "X"" (round 58s)
     if candidates and _BODY_OF.match(ctx.text, candidates[0].end):
         return None  # "lid van de VNG-commissie X": a body of the organisation, not the organisation
     if at_institution and (not candidates or candidates[0].type != "Organisation"):

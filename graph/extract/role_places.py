@@ -76,6 +76,10 @@ def line_employer(ctx: DocContext, sentence: Sentence, end: int) -> Mention | No
     >>> vng = Mention(26, 29, "VNG", "Organisation", "", 1.0)
     >>> line_employer(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 18).text
     'VNG'
+    >>> text = "| 9.30 | Eva Kok, directeur Wonen, VNG | ontvangst |"
+    >>> vng = Mention(35, 38, "VNG", "Organisation", "", 1.0)
+    >>> line_employer(DocContext("d", text, [], [vng]), Sentence(0, len(text), text), 27).text
+    'VNG'
     """
     comma = _LINE_EMPLOYER.match(ctx.text, end, sentence.end)
     if comma is None or ctx.in_span(end, comma.end()):
@@ -84,7 +88,8 @@ def line_employer(ctx: DocContext, sentence: Sentence, end: int) -> Mention | No
     if not found or found[0].type not in ("Ministry", "Organisation"):
         return None
     rest = ctx.text[found[0].end:sentence.end]
-    return found[0] if re.fullmatch(r"[\s.;]*(?:\([^()]{0,60}\)[\s.;]*)?", rest) else None
+    # the line, or a table's cell ("| Eva Kok, hoofd stadsontwikkeling, Københavns Kommune |", round 58s), ends there
+    return found[0] if re.fullmatch(r"[\s.;]*(?:\([^()]{0,60}\)[\s.;]*)?(?:\|[^\n]*)?", rest) else None
 
 
 _UIT = re.compile(r"\s+uit\s+(?:de\s+(?i:gemeente)\s+)?")

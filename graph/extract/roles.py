@@ -612,6 +612,11 @@ def _bind(ctx, sentence, match, role: RoleWord, persons, roles_here, index) -> N
         if employer is not None:  # "X, programmamanager STW bij RVO": the programme's manager works at RVO
             ctx.add(person, "hasRole", employer, sentence, "roles.programme-employer", 0.7, role=label, past=past,
                     stated_at=stated_at)
+        elif role.scope.startswith("unit") and obj.type == "OrganisationalUnit" \
+                and rule in ("roles.apposition", "roles.sentence-person") \
+                and (employer := _employer_after(ctx, sentence, obj)) is not None:
+            # "X, programmasecretaris van de Pijler Y bij het G40-bureau": the unit's secretary works there (round 58s)
+            ctx.add(person, "affiliatedWith", employer, sentence, "roles.unit-employer", 0.65, stated_at=stated_at)
 
 
 def _handover_end(ctx: DocContext, sentence: Sentence, targets: list[Mention], predecessor: Mention, obj: Mention,

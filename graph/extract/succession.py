@@ -157,7 +157,7 @@ _BETWEEN_BOTH = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?" + _OFFICE_TITLE)
 
 
 #: the passive with the pronoun after a fronted time: "Per 1 mei wordt zij (daar) (als trekker) opgevolgd door"
-_INVERTED_PRONOUN_PASSIVE = re.compile(r"\s*(?:Per|Vanaf|Sinds|Op|In|Met\s+ingang\s+van)\s+[^,;:()]{1,30}?\s+(?:wordt|werd|is)\s+"
+_INVERTED_PRONOUN_PASSIVE = re.compile(r"\s*(?:Per|Vanaf|Sinds|Op|In|Met\s+ingang\s+van|(?<=;\s)(?:per|vanaf|sinds|op|in))\s+[^,;:()]{1,30}?\s+(?:wordt|werd|is)\s+"
                                        r"(?:hij|zij|ze)\s+(?:(?:daar|daarin|hierin|ook)\s+)?(?:als\s+[^,;:()]{1,80}?\s+)?opgevolgd\s+(?:als\s+[^,;:()]{1,60}?\s+)?door\s+"
                                        r"(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}")
 
@@ -179,6 +179,31 @@ def _inverted_pronoun_referent(ctx: DocContext, sentence: Sentence, first: Menti
     previous = ctx.previous_sentence(sentence)
     named = [m for m in ctx.in_sentence(previous) if m.type == "Person"] if previous is not None else []
     return named[-1] if named else None
+
+
+def _clause_role_referent(ctx: DocContext, sentence: Sentence, first: Mention) -> tuple[Mention, str] | None:
+    """The person a pronoun after a semicolon, a fronted phrase and the verb stands for, with the role the clause
+    before the semicolon gives them, when the clause after says they are succeeded by ``first``: "Van 2018 tot 2022
+    was zij voorzitter van de pijler; in die rol werd zij opgevolgd door Y" (the one role of the clause before, held
+    by one person named before the sentence; round 58s).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = ("Eva Kok werkte bij UWV. Van 2018 tot 2022 was zij voorzitter van de Pijler Wonen; in die rol werd zij "
+    ...         "opgevolgd door Jan de Wit.")
+    >>> ex = extract("d", text, gazetteer=load_gazetteer())
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.subject.text == "Jan de Wit")
+    [('Jan de Wit', 'hasRole', 'Pijler Wonen'), ('Jan de Wit', 'succeeded', 'Eva Kok')]
+    """
+    semicolon = ctx.text.rfind(";", sentence.start, first.start)
+    if semicolon < 0 or not _INVERTED_PRONOUN_PASSIVE.fullmatch(ctx.text, semicolon + 1, first.start):
+        return None
+    held = [r for r in ctx.relations.stated_at(sentence.start)
+            if r.predicate == "hasRole" and r.subject.start < sentence.start and r.evidence_start <= semicolon]
+    if len({r.subject.label for r in held}) != 1 or len({r.role for r in held}) != 1 \
+            or any(m.type == "Person" for m in ctx.in_span(sentence.start, semicolon)):
+        return None
+    return held[0].subject, held[0].role
 
 
 #: the role a task is named by: "Haar rol als trekker van de themagroep X"
@@ -308,7 +333,11 @@ def find_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
                             past=True)
                     ctx.add(pronoun, "hasRole", holder, sentence, "relations.opvolging", 0.65, role=role.label)
     referent = pronoun
-    if referent is None and persons:
+    clause_role = _clause_role_referent(ctx, sentence, persons[0]) if referent is None and persons and ";" in sentence.text \
+        else None
+    if clause_role is not None:  # "…; in die rol werd zij opgevolgd door Y": that role passes on (round 58s)
+        add_succession(ctx, sentence, persons[0], clause_role[0], 0.75, only_role=clause_role[1])
+    elif referent is None and persons:
         referent = _inverted_pronoun_referent(ctx, sentence, persons[0])  # "Per 1 mei wordt zij opgevolgd door Y"
         if referent is not None:
             add_succession(ctx, sentence, persons[0], referent, 0.75)
