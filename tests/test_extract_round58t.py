@@ -19,6 +19,12 @@
 - The posts of one whose death a text announces are over (``deceased.py``).
 - A register's "[…] X, oud-wethouder van Y" over "Wij zaten van 2014 tot 2018 samen in het college" dates X's
   post (``college_years.py``).
+- A chat's "Mijn laatste werkdag bij Epe is 31 oktober. Tom Kok volgt mij op als programmamanager …" ends the
+  writer's post that day and starts the successor's the next (``last_working_day.py``).
+- A review of a year by months: a handover under "**Oktober — …**" of "… 2025 in beeld" ended in October 2025
+  (``month_headings.py``).
+- A table of (re)appointments: "| Herbenoeming van X … tot penningmeester | Tweede termijn, tot en met juni 2030 |"
+  and "| … | Opvolger van Z (Tiel), bestuurslid van 2022 tot en met mei 2026 |" (``row_terms.py``).
 
 Each rule has a case that fires and a near miss; ``--as-of`` answers on a small built corpus follow the dates.
 """
@@ -276,6 +282,65 @@ def test_a_writer_who_sat_in_the_council_with_him_keeps_no_time():
     assert times(REGISTER.format("de raad"), "2025-03-14") == {("Eva Smit", True, None, None)}
 
 
+# --- a last working day in a chat ---
+
+LEAVING = ("04-09-2024 08:57 - Eva Smit: Eva, programmamanager wonen bij Epe.\n"
+           "10-10-2024 09:48 - Eva Smit: {} Tom Kok volgt mij op als programmamanager wonen in Epe.\n")
+
+
+def test_a_last_working_day_ends_the_writers_post_and_starts_the_successors():
+    assert times(LEAVING.format("Mijn laatste werkdag bij Epe is 31 oktober."), "2025-03-17") == {
+        ("Eva", True, None, "2024-10-31"), ("Tom Kok", False, "2024-11-01", None)}
+
+
+def test_a_successor_without_a_last_day_keeps_no_time():
+    assert times(LEAVING.format("Ik ga iets anders doen."), "2025-03-17") == {
+        ("Eva", False, None, None), ("Tom Kok", False, None, None)}
+
+
+# --- a table of appointments ---
+
+APPOINTMENTS = ("Algemene ledenvergadering G40\n\n### Benoemingen en herbenoemingen in het bestuur\n\n"
+                "| Voorstel | Toelichting | Uitkomst |\n|---|---|---|\n"
+                "| Herbenoeming van mw. Eva Smit, wethouder van Ede, tot penningmeester | {} | Aangenomen |\n"
+                "| Benoeming van mw. Lisa Arts, wethouder van Epe, tot lid van het bestuur namens de pijler Fysiek "
+                "| Opvolger van dhr. Jan Kok (Tiel), {} van 2022 tot en met mei 2026 | Aangenomen |\n")
+
+
+def test_a_term_cell_ends_the_appointed_post_and_the_predecessors_term_dates_his():
+    found = {x for x in dated(APPOINTMENTS.format("Tweede termijn, tot en met juni 2030", "bestuurslid"), "2026-06-12")
+             if x[1] == "bestuur"}
+    assert found == {("Eva Smit", "bestuur", "penningmeester", False, None, "2030-06-30"),
+                     ("Jan Kok", "bestuur", "lid", True, "2022-01-01", "2026-05-31"),
+                     ("Lisa Arts", "bestuur", "lid", False, None, None)}
+
+
+def test_a_remark_or_another_role_word_dates_nothing():
+    found = {x for x in dated(APPOINTMENTS.format("Voordracht van het bestuur", "penningmeester"), "2026-06-12")
+             if x[1] == "bestuur"}
+    assert {(s, since, until) for s, _, _, _, since, until in found} >= {("Jan Kok", None, None), ("Lisa Arts", None, None)}
+    assert {(since, until) for *_, since, until in found} == {(None, None)}
+
+
+# --- a year's review by months ---
+
+REVIEW = ("# Pijler Wonen — {} in beeld\n\n**September — Nieuw netwerk**\nHet netwerk groeit.\n\n"
+          "**Oktober — Wisseling bij Mobiliteit**\n{}\n")
+HANDOVER = "Na vier jaar droeg Jan Kok (Epe) het trekkerschap van de themagroep Mobiliteit over aan Eva Smit (Tiel)."
+
+
+def test_a_handover_under_a_month_heading_ended_in_that_month():
+    assert ("Jan Kok", True, None, "2025-10-31") in times(REVIEW.format("2025", HANDOVER), "2026-01-14")
+
+
+@pytest.mark.parametrize("year, text", [
+    ("het jaar", HANDOVER),  # a title without its year
+    ("2025", "Oud-wethouder Jan Kok (Epe) opende de dag van de themagroep Mobiliteit."),  # a title, no change then
+])
+def test_no_month_without_the_year_or_a_change(year, text):
+    assert {until for s, past, _, until in times(REVIEW.format(year, text), "2026-01-14") if past} <= {None}
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -292,6 +357,10 @@ DOCUMENTS = {
     "referentie-kok": ("2023-10-09", "Referentie\n\n" + CAREER.format("begon haar loopbaan in 2012", ", waar zij tot 2016 werkte")),
     "in-memoriam": ("2025-03-14", MEMORIAM),
     "register-kok": ("2025-03-14", REGISTER.format("het college")),
+    "chat-epe": ("2025-03-17", "WhatsApp-chat met Werkgroep Epe\n\n" + LEAVING.format(
+        "Mijn laatste werkdag bij Epe is 31 oktober.")),
+    "jaar-in-beeld": ("2026-01-14", REVIEW.format("2025", HANDOVER)),
+    "alv-g40": ("2026-06-12", APPOINTMENTS.format("Tweede termijn, tot en met juni 2030", "bestuurslid")),
 }
 
 
@@ -352,3 +421,16 @@ def test_as_of_follows_a_start_without_object_a_career_a_death_and_a_register(kg
     assert unit_role_timeline(kg, "Hengelo", "beleidsadviseur", "--as-of", "2017-06-01") == []
     assert unit_role_timeline(kg, "Deventer", "wethouder", "--as-of", "2016-06-01") == [("Eva Smit", "2014-01-01", "2017")]
     assert unit_role_timeline(kg, "Platform31", "voorzitter", "--as-of", "2025-06-01") == []
+
+
+def test_as_of_follows_a_last_working_day_and_a_table_of_appointments(kg):
+    assert [r[0] for r in unit_role_timeline(kg, "Epe", "programmamanager", "--as-of", "2024-12-01")] == ["Tom Kok"]
+    assert unit_role_timeline(kg, "Epe", "programmamanager", "--as-of", "2024-10-15") == []
+    assert unit_role_timeline(kg, "G40-bestuur", "penningmeester") == [("Eva Smit", None, "2030-06")]
+    assert [r for r in unit_role_timeline(kg, "G40-bestuur", "lid", "--as-of", "2024-06-01") if r[0] == "Jan Kok"] == [
+        ("Jan Kok", "2022-01-01", "2026-05")]
+
+
+def test_as_of_follows_a_month_heading(kg):
+    assert unit_role_timeline(kg, "themagroep Mobiliteit", "trekker", "--as-of", "2025-11-15") == []
+    assert ("Jan Kok", None, "2025-10") in unit_role_timeline(kg, "themagroep Mobiliteit", "trekker")

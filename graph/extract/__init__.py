@@ -106,6 +106,9 @@ from .objectless_starts import with_objectless_starts
 from .career_starts import with_career_starts
 from .deceased import with_deceased
 from .college_years import with_college_years
+from .last_working_day import with_last_working_day
+from .row_terms import with_row_terms
+from .month_headings import with_month_headings
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -458,6 +461,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_career_starts(text, relations, date)  # "X begon in 2012 als beleidsadviseur bij Y, waar zij tot 2016 werkte"
     relations = with_deceased(text, relations)  # "het overlijden van oud-wethouder X": X's posts are over
     relations = with_college_years(text, relations, date)  # "[…] X, oud-wethouder van Y" … "Wij zaten van 2014 tot 2018 samen in het college"
+    relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
+    relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"
+    relations = with_month_headings(text, relations)  # "2025 in beeld" … "**Oktober — …**" … "droeg X het trekkerschap over"
     relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40

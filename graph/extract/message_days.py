@@ -27,11 +27,11 @@ import re
 from .model import Relation
 from .periods import find_periods
 
-__all__ = ["with_message_days"]
+__all__ = ["message_day", "with_message_days"]
 
 #: a message's stamp at the start of its line: "10-10-2024 09:48 - ", "[10-10-2024 09:48:02] ", "10/10/24, 09:48 - "
 _STAMP = re.compile(r"^\[?(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4}|\d{2}),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*"
-                    r"(?:-[ \t]*)?[^:\n]{2,60}?:[ \t]", re.MULTILINE)
+                    r"(?:-[ \t]*)?(?P<who>[^:\n]{2,60}?):[ \t]", re.MULTILINE)
 
 
 def _days(text: str) -> tuple[list[int], list[str]]:
@@ -43,6 +43,22 @@ def _days(text: str) -> tuple[list[int], list[str]]:
             starts.append(match.start())
             days.append(f"{2000 + int(year) if len(year) == 2 else int(year):04d}-{month:02d}-{day:02d}")
     return starts, days
+
+
+def message_day(text: str, at: int) -> tuple[str, str] | None:
+    """(day, writer) of the chat message that holds the offset ``at``, else None (no chat export).
+
+    >>> message_day("1-2-2025 10:00 - Eva Smit: Hoi\\n3-2-2025 11:00 - Jan Kok: Ik kom.\\n", 40)
+    ('2025-02-03', 'Jan Kok')
+    """
+    matches = [m for m in _STAMP.finditer(text)]
+    if len(matches) < 2:
+        return None
+    before = [m for m in matches if m.start() <= at]
+    if not before:
+        return None
+    starts, days = _days(text[before[-1].start():before[-1].end()])
+    return (days[0], before[-1].group("who").strip()) if days else None
 
 
 def with_message_days(text: str, relations: list[Relation], date: str | None) -> list[Relation]:
