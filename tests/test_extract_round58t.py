@@ -23,6 +23,9 @@
   writer's post that day and starts the successor's the next (``last_working_day.py``).
 - A review of a year by months: a handover under "**Oktober — …**" of "… 2025 in beeld" ended in October 2025
   (``month_headings.py``).
+- "Sinds juli 2024 is VRO mede-ondertekenaar in plaats van BZK" ends BZK's one participation
+  (``replaced_parties.py``); "X heeft het traineeprogramma per 1 maart 2025 verlaten" ends X's part in the one
+  "Traineeprogramma …" (``left_by_kind.py``).
 - A table of (re)appointments: "| Herbenoeming van X … tot penningmeester | Tweede termijn, tot en met juni 2030 |"
   and "| … | Opvolger van Z (Tiel), bestuurslid van 2022 tot en met mei 2026 |" (``row_terms.py``).
 
@@ -341,6 +344,40 @@ def test_no_month_without_the_year_or_a_change(year, text):
     assert {until for s, past, _, until in times(REVIEW.format(year, text), "2026-01-14") if past} <= {None}
 
 
+# --- a party replaced, a programme left by its kind word ---
+
+SIGNED = ("De City Deal Groene Wijken is op 14 november 2022 ondertekend door het ministerie van BZK en de gemeente Tiel. "
+          "{} is het ministerie van VRO namens het Rijk mede-ondertekenaar in plaats van BZK.{}")
+TRAINEE = "Julia Kok neemt deel aan het Traineeprogramma Publieke Stad.{} Julia Kok heeft het traineeprogramma {} verlaten."
+
+
+def test_a_party_replaced_since_a_date_has_left():
+    assert times(SIGNED.format("Sinds juli 2024", ""), "2025-06-17", "participatesIn") == {
+        ("BZK", True, "2022-11-14", "2024-06-30"), ("Tiel", False, "2022-11-14", None)}
+
+
+@pytest.mark.parametrize("since, more", [
+    ("Inmiddels", ""),  # no start
+    ("Sinds juli 2024", " BZK neemt ook deel aan de City Deal Zon."),  # two things: which one the text does not say
+])
+def test_a_replacement_without_a_start_or_of_a_party_in_two_things_ends_nothing(since, more):
+    assert ("BZK", False, "2022-11-14", None) in times(SIGNED.format(since, more), "2025-06-17", "participatesIn")
+
+
+def test_a_programme_left_by_its_kind_word_ends_the_one_participation():
+    assert times(TRAINEE.format("", "per 1 maart 2025"), "2025-06-17", "participatesIn") == {
+        ("Julia Kok", True, None, "2025-02-28")}
+
+
+@pytest.mark.parametrize("more, when", [
+    ("", "zonder opgaaf van redenen"),  # no date
+    (" Ook neemt Julia Kok deel aan het Traineeprogramma Groene Stad.", "per 1 maart 2025"),  # two of that kind
+])
+def test_a_leaving_without_a_date_or_of_two_programmes_ends_nothing(more, when):
+    assert {(past, until) for s, past, _, until in times(TRAINEE.format(more, when), "2025-06-17", "participatesIn")} \
+        == {(False, None)}
+
+
 # --- --as-of follows the dates ---
 
 DOCUMENTS = {
@@ -359,6 +396,8 @@ DOCUMENTS = {
     "register-kok": ("2025-03-14", REGISTER.format("het college")),
     "chat-epe": ("2025-03-17", "WhatsApp-chat met Werkgroep Epe\n\n" + LEAVING.format(
         "Mijn laatste werkdag bij Epe is 31 oktober.")),
+    "offerte-groene-wijken": ("2025-06-17", SIGNED.format("Sinds juli 2024", "")),
+    "rotatieschema": ("2025-06-17", TRAINEE.format("", "per 1 maart 2025")),
     "jaar-in-beeld": ("2026-01-14", REVIEW.format("2025", HANDOVER)),
     "alv-g40": ("2026-06-12", APPOINTMENTS.format("Tweede termijn, tot en met juni 2030", "bestuurslid")),
 }
@@ -434,3 +473,9 @@ def test_as_of_follows_a_last_working_day_and_a_table_of_appointments(kg):
 def test_as_of_follows_a_month_heading(kg):
     assert unit_role_timeline(kg, "themagroep Mobiliteit", "trekker", "--as-of", "2025-11-15") == []
     assert ("Jan Kok", None, "2025-10") in unit_role_timeline(kg, "themagroep Mobiliteit", "trekker")
+
+
+def test_as_of_follows_a_replaced_party_and_a_left_programme(kg):
+    assert [m for m, _ in _members(kg, "City Deal Groene Wijken", "--as-of", "2024-01-01")] == ["BZK", "Tiel"]
+    assert [m for m, _ in _members(kg, "City Deal Groene Wijken", "--as-of", "2024-09-01")] == ["Tiel"]
+    assert _members(kg, "Traineeprogramma Publieke Stad", "--as-of", "2025-04-01") == []

@@ -109,6 +109,8 @@ from .college_years import with_college_years
 from .last_working_day import with_last_working_day
 from .row_terms import with_row_terms
 from .month_headings import with_month_headings
+from .replaced_parties import with_replaced_parties
+from .left_by_kind import with_left_by_kind
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -464,6 +466,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
     relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"
     relations = with_month_headings(text, relations)  # "2025 in beeld" … "**Oktober — …**" … "droeg X het trekkerschap over"
+    relations = with_replaced_parties(text, relations, date)  # "Sinds juli 2024 is VRO mede-ondertekenaar in plaats van BZK"
+    relations = with_left_by_kind(text, relations, date)  # "X heeft het traineeprogramma per 1 maart 2025 verlaten"
     relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40
