@@ -102,6 +102,21 @@ from .left_as import with_left_as
 from .apposition_terms import with_apposition_terms
 from .moved_on import with_moved_on
 from .addressee_terms import with_addressee_terms
+from .relative_participations import with_relative_participations
+from .stopped_rows import with_stopped_rows
+from .adjoining_terms import with_adjoining_terms
+from .message_days import with_message_days
+from .succeeded_starts import with_succeeded_starts
+from .accompanied_terms import with_accompanied_terms
+from .objectless_starts import with_objectless_starts
+from .career_starts import with_career_starts
+from .deceased import with_deceased
+from .college_years import with_college_years
+from .last_working_day import with_last_working_day
+from .row_terms import with_row_terms
+from .month_headings import with_month_headings
+from .replaced_parties import with_replaced_parties
+from .left_by_kind import with_left_by_kind
 from .party_contacts import find_party_contacts
 from .persons import find_persons
 from .place_surnames import surname_like
@@ -453,6 +468,21 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_addressee_terms(text, relations, date)  # "Geachte mevrouw X," … "u bent sinds januari 2024 secretaris"
     relations = with_moved_on(text, relations)  # "Ik volg X (Nijmegen) op, die is overgestapt naar het ministerie van …"
     relations = with_apposition_terms(text, relations, date)  # "Oud-wethouder X, van 2018 tot en met 2024 wethouder in Y,"
+    relations = with_relative_participations(text, relations, date)  # "kennistraject X, waaraan Ede in 2023 deelnam"
+    relations = with_stopped_rows(text, sentences, relations)  # "| project | trekker | status |" … "| gestopt |"
+    relations = with_adjoining_terms(text, relations)  # "| 2020–2022 | X |", "| 2022–2024 | X |": one term
+    relations = with_message_days(text, relations, date)  # "10-10-2024 09:48 - X: per 1 november …": of 2024
+    relations = with_succeeded_starts(text, relations, date)  # "(Jansen volgde per D wethouder Y op als trekker)"
+    relations = with_accompanied_terms(text, relations, date)  # "Tot 1 januari 2023 was A coördinator, met X als coördinator"
+    relations = with_objectless_starts(text, relations, date)  # "… noemt Emmen, dat sinds 2022 deelneemt"
+    relations = with_career_starts(text, relations, date)  # "X begon in 2012 als beleidsadviseur bij Y, waar zij tot 2016 werkte"
+    relations = with_deceased(text, relations)  # "het overlijden van oud-wethouder X": X's posts are over
+    relations = with_college_years(text, relations, date)  # "[…] X, oud-wethouder van Y" … "Wij zaten van 2014 tot 2018 samen in het college"
+    relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
+    relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"
+    relations = with_month_headings(text, relations)  # "2025 in beeld" … "**Oktober — …**" … "droeg X het trekkerschap over"
+    relations = with_replaced_parties(text, relations, date)  # "Sinds juli 2024 is VRO mede-ondertekenaar in plaats van BZK"
+    relations = with_left_by_kind(text, relations, date)  # "X heeft het traineeprogramma per 1 maart 2025 verlaten"
     relations = with_dated_twins(relations, date, text)  # "Wethouder X | Ede" … "X is sinds 2 juni 2022 wethouder van Ede"
     relations = without_sensitive_twins(_once_per_wording(direct_parents(_without_redundant(relations)), text), sensitive)
     relations = with_employer_bodies(text, relations, kept)  # "accountmanager G40 bij BZK": at BZK, portfolio G40

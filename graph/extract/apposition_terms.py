@@ -4,7 +4,10 @@
 The title before the name ("Oud-wethouder") reads the post without a time; the apposition right after the
 name gives its term: a period, the same role word and the body ("in", "van", "bij") the relation has. The
 post takes that period, and is past where it ended before the document's date. Another role word in the
-apposition, or another body, dates nothing.
+apposition, or another body, dates nothing. Round 58t: the name may carry its town in brackets and the body
+its network's name ("Wethouder Bert Kok (Epe), sinds 2020 voorzitter van de G40 Pijler Sociaal Domein,
+heeft laten weten dat hij zijn voorzitterschap per 31 december 2025 neerlegt"); a post whose clause told
+only its end takes the apposition's start beside it.
 
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
@@ -26,8 +29,9 @@ from .role_words import role_of
 __all__ = ["with_apposition_terms"]
 
 #: ", van 2018 tot en met 2024 wethouder in ", ", sinds 2020 trekker van de ", ", tot 2023 lid bij het "
-_TERM_APPOSITION = re.compile(r"[ \t]*,[ \t]+(?P<when>(?:van|vanaf|sinds|tot)\s[^,;:()|\n]{1,40}?)\s+(?P<role>[\w-]+)\s+"
-                              r"(?:in|van|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?", re.IGNORECASE)
+_TERM_APPOSITION = re.compile(r"(?P<place>[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+(?P<when>(?:van|vanaf|sinds|tot)\s[^,;:()|\n]{1,40}?)\s+"
+                              r"(?P<role>[\w-]+)\s+(?:in|van|bij)\s+(?:de\s+|het\s+)?(?:gemeente\s+|provincie\s+)?"
+                              r"(?P<network>G40[ \t]+)?", re.IGNORECASE)
 
 
 def with_apposition_terms(text: str, relations: list[Relation], date: str | None) -> list[Relation]:
@@ -35,11 +39,17 @@ def with_apposition_terms(text: str, relations: list[Relation], date: str | None
     out = []
     for r in relations:
         found = _TERM_APPOSITION.match(text, r.subject.end) if r.predicate == "hasRole" and r.subject.type == "Person" \
-            and not (r.valid_from or r.valid_until) else None
+            and not r.valid_from else None
         role = role_of(found.group("role")) if found is not None and found.end() == r.object.start else None
         periods = find_periods(text, found.start("when"), found.end("when"), year=date) if role is not None \
             and role.label == r.role else []
-        if len(periods) == 1 and (periods[0].valid_from or periods[0].valid_until) and not periods[0].during:
+        if len(periods) == 1 and r.valid_until and periods[0].valid_from and not periods[0].valid_until \
+                and not periods[0].during and periods[0].valid_from <= r.valid_until:
+            # the end the clause tells ("…, sinds 2020 voorzitter van de pijler, legt per 31 december 2025 zijn
+            # voorzitterschap neer") and the start the apposition tells (round 58t)
+            r = dataclasses.replace(r, valid_from=periods[0].valid_from, valid_from_precision=periods[0].from_precision)
+        elif len(periods) == 1 and not r.valid_until and (periods[0].valid_from or periods[0].valid_until) \
+                and not periods[0].during:
             term = periods[0]
             ended = bool(term.valid_until and date and term.valid_until < date[:10])
             r = dataclasses.replace(r, valid_from=term.valid_from, valid_until=term.valid_until,

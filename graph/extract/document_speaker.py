@@ -109,6 +109,12 @@ HEADLINE = re.compile(r"[ \t]*[•·|][ \t]*")
 _BYLINE = re.compile(r"[ \t*_]*(?:[Dd]oor|[Gg]eschreven\s+door|[Gg]eplaatst\s+(?:op\s+[\w ]{1,30}?\s+)?door)\s+")
 
 
+#: a byline that names the author first, then their post and the day of writing: "*Eva Smit, directeur
+#: G40-bureau · 18 december 2024*" (round 58t)
+_NAME_FIRST = re.compile(r"[ \t*_]*")
+_POST_AND_DAY = re.compile(r",[ \t]+[^·|\n]{2,80}?[ \t]+[·|][ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t*_]*$")
+
+
 def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:
     """The author a byline on one of the first lines names (a column, a blog, an opinion piece): the one
     its "ik" is. A line "Tekst: X" names a journalist, no author of the "ik"."""
@@ -116,6 +122,11 @@ def _byline(ctx: DocContext, top: list[Sentence]) -> Mention | None:
         match = _BYLINE.match(ctx.text, line.start, line.end)
         person = next((m for m in ctx.in_sentence(line) if match and m.start == match.end() and m.type == "Person"), None)
         if person is not None:
+            return person
+    for line in top:  # "*Eva Smit, directeur G40-bureau · 18 december 2024*"
+        start = _NAME_FIRST.match(ctx.text, line.start, line.end).end()
+        person = next((m for m in ctx.in_sentence(line) if m.start == start and m.type == "Person"), None)
+        if person is not None and _POST_AND_DAY.match(ctx.text, person.end, line.end):
             return person
     return None
 

@@ -38,6 +38,7 @@ import re
 
 from .context import ACTORS, DocContext
 from .document_speaker import HEADLINE, QUOTED, document_speaker, own_words
+from .first_person_became import became
 from .follows_me import follows_me
 from .first_person_units import stated_units
 from .first_person_succession import (handover_to_me, inverted_handover_to_me, my_predecessor, my_successor,
@@ -150,6 +151,7 @@ def find_first_person(ctx: DocContext) -> None:
         _stated_roles(ctx, sentence, speaker)
         if " ik " in sentence.text:
             inverted_handover_to_me(ctx, sentence, speaker)  # "In juli 2022 volgde ik X op als voorzitter"
+            became(ctx, sentence, speaker)  # "Toen ik in februari 2023 directeur van X werd" (58t)
     _worked_at(ctx, speaker)  # after "ik ben begonnen als X bij Y", which dates the role
 
 

@@ -36,7 +36,9 @@ __all__ = ["founding_date"]
 _FOUNDING = (r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen|startte|startten|"
              r"oprichtte|oprichtten|richtten?\s+(?:[^\s,;]+\s+){0,12}?op|zetten?\s+(?:[^\s,;]+\s+){0,12}?op|"
              r"lanceerden?|initieerden?|(?:nam|namen)\s+(?:[^\s,;]+\s+){0,12}?(?:het\s+)?initiatief")
-_SIGNING = r"ondertekend|getekend|ondertekenden?|tekenden?"
+#: an agreement "gesloten door" or "tussen" its parties is signed by them (round 58t: "De Woondeal is in 2022
+#: gesloten door het ministerie van BZK, …"), not a place or a register closed ("gesloten op 14 maart")
+_SIGNING = r"ondertekend|getekend|ondertekenden?|tekenden?|gesloten(?=\s+(?:door|tussen)\b)"
 #: joining told as done (round 56t): "Epe en Ede sloten in 2018 aan", "trad in 2019 toe", "is in 2020 aangesloten";
 #: with "zich" the object may come between ("Ede en Tiel sloten zich in 2016 bij het Werkakkoord Rivierland aan",
 #: round 56s, whose first version read it in periods._TAKING_UP for every fact of the clause)
@@ -47,7 +49,7 @@ _FOUNDED = re.compile(rf"\b(?:{_FOUNDING})\b", re.IGNORECASE)
 _SIGNED = re.compile(rf"\b(?:{_SIGNING})\b", re.IGNORECASE)
 _JOINED = re.compile(rf"\b(?:{_JOINING})\b", re.IGNORECASE)
 #: a participle needs an auxiliary of the past or the perfect in its clause
-_PARTICIPLE = re.compile(r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen|ondertekend|getekend|"
+_PARTICIPLE = re.compile(r"opgericht|gestart|opgezet|geïnitieerd|gelanceerd|in\s+het\s+leven\s+geroepen|ondertekend|getekend|gesloten|"
                          r"aangesloten|toegetreden", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|heb|had|hadden)\b", re.IGNORECASE)
 #: a plan, a wish or a denial: "wordt in 2027 gestart", "zal in 2025 worden opgericht", "niet ondertekend"

@@ -34,18 +34,24 @@ __all__ = ["find_mail_leaving"]
 #: "neem ik afscheid van", "Ik neem (per 1 mei) afscheid van", "verlaat ik (de gemeente)", "vertrek ik bij"
 _I_LEAVE = re.compile(r"\b(?:neem\s+ik\s+afscheid\s+van|[Ii]k\s+neem\s+(?:[\w-]+\s+){0,4}?afscheid\s+van|"
                       r"verlaat\s+ik|[Ii]k\s+verlaat|vertrek\s+ik\s+bij|[Ii]k\s+vertrek\s+(?:[\w-]+\s+){0,4}?bij)\s+")
+#: retiring ends every tie the sender was given before, in the message or earlier in the thread or chat: "ik ga
+#: per 1 januari met pensioen" (round 58t, a chat export's "Kees Bos, adviseur wonen in Ede" months before)
+_I_RETIRE = re.compile(r"\b(?:ga\s+ik|[Ii]k\s+ga)\s+(?:[\w-]+\s+){0,5}?met\s+(?:vervroegd\s+)?pensioen\b")
 #: what the sender's ties in the message may be with
 _TIES = frozenset({"Municipality", "Province", "Ministry", "Organisation", "Programme", "OrganisationalUnit"})
 
 
 def find_mail_leaving(ctx: DocContext) -> None:
     """End the ties a leaving sender's message gives them (see the module docstring)."""
-    if "afscheid" not in ctx.text and "verlaat" not in ctx.text and "vertrek" not in ctx.text:
+    if "afscheid" not in ctx.text and "verlaat" not in ctx.text and "vertrek" not in ctx.text \
+            and "pensioen" not in ctx.text:
         return
     header_start = 0  # the message's header ("Van: X <x@leeuwarden.nl>") stands before its body
     for message in messages(ctx):
         sender, begin, header_start = message.sender, header_start, message.end
         leave = _I_LEAVE.search(ctx.text, message.start, message.end) if sender is not None else None
+        retire = _I_RETIRE.search(ctx.text, message.start, message.end) if sender is not None and leave is None else None
+        leave = leave or retire
         sentence = ctx.sentence_at(leave.start()) if leave is not None else None
         if sentence is None or not ctx.asserted(sentence, leave.start(), leave.end()):
             continue
@@ -56,6 +62,9 @@ def find_mail_leaving(ctx: DocContext) -> None:
             if relation.subject.label == sender.label and relation.object.type in _TIES \
                     and relation.predicate in ("affiliatedWith", "hasRole") and not relation.valid_until \
                     and (message.start <= relation.evidence_start or relation.rule == "persons.email-domain"
-                         and begin <= relation.evidence_start) and relation.evidence_start < message.end \
+                         and begin <= relation.evidence_start or retire is not None) \
+                    and relation.evidence_start < message.end \
                     and (relation.valid_from is None or relation.valid_from < day):
-                ctx.relations[index] = dataclasses.replace(relation, valid_until=day_before(day))
+                ended = retire is not None and bool(ctx.date) and day_before(day) < ctx.date[:10]
+                ctx.relations[index] = dataclasses.replace(relation, valid_until=day_before(day),
+                                                           past=relation.past or ended)
