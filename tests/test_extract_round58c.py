@@ -66,3 +66,26 @@ def test_a_pronoun_that_stays_in_talks_with_a_chair_holds_no_role():
     text = "Wethouder Eva Kok van Zwolle opende de dag. Zij blijft in gesprek met de voorzitter van de themagroep Wonen."
     assert not any(f[0] == "Eva Kok" and f[2] == "Themagroep Wonen" for f in found_in(text)), found_in(text)
 
+
+# --- "X vertegenwoordigt Ede in de pijler Y. Zij is ook trekker van de themagroep Z": Z is Y's ------------------
+
+def test_the_themagroep_led_by_the_one_who_sits_in_a_pijler_is_that_pijlers():
+    text = ("Wethouder Eva Kok vertegenwoordigt Ede in de pijler Sociaal. "
+            "Sinds 2023 is zij bovendien trekker van de themagroep Armoede.")
+    assert ("Themagroep Armoede", "partOf", "Pijler Sociaal", None) in found_in(text), found_in(text)
+
+
+def test_a_themagroep_led_by_one_in_two_pijlers_is_placed_in_neither():
+    text = ("Wethouder Eva Kok is voorzitter van de pijler Sociaal en lid van de pijler Fysiek. "
+            "Zij is ook trekker van de themagroep Wonen.")
+    assert not any(f[0] == "Themagroep Wonen" and f[1] == "partOf" for f in found_in(text)), found_in(text)
+
+
+def test_a_pijler_told_of_after_the_themagroep_places_it_nowhere():
+    text = "Wethouder Eva Kok is trekker van de themagroep Wonen. Zij zit ook in de pijler Sociaal."
+    assert not any(f[0] == "Themagroep Wonen" and f[1] == "partOf" for f in found_in(text)), found_in(text)
+
+
+def test_a_pijler_named_beside_the_themagroep_in_its_sentence_places_it_nowhere():
+    text = "Eva Kok is voorzitter van de themagroep Cultuur en lid van de pijler Sociaal."
+    assert not any(f[0] == "Themagroep Cultuur" and f[1] == "partOf" for f in found_in(text)), found_in(text)
