@@ -47,6 +47,7 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
                                 # a themagroep named in its pijler's section: the sentence's time is another fact's
                                 # ("X stopt per 1 juni als voorzitter van de themagroep Jeugd" ends no part of the pijler)
                                 "parts.section-pijler",
+                                "parts.holder-pijler",  # (and one named after a pijler its holder sits in, 58c)
                                 "tables.office-heading",  # "Wethouders" over a row: the row's dates are its other cells' (52a)
                                 # "X is tot 1 maart met verlof; Y neemt … waar": the leave's end is no end of X's post (58r)
                                 "roles.on-leave-holder"})

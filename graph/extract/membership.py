@@ -97,6 +97,8 @@ def find_membership(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
     find_sitting_clauses(ctx, sentence, mentions)  # "X in Ede, die ook in de landelijke stuurgroep Y zit", "zit wethouder X … in"
     if "aan" in sentence.text and ctx.has_cue(_JOINS_THE_TABLE, sentence):
         _joins_the_table(ctx, sentence, mentions)
+    if "ertegenwoordig" in sentence.text and not any(m.type == "Person" for m in mentions):
+        _pronoun_represents(ctx, sentence, mentions)
     if not any(m.type == "Person" for m in mentions):
         return  # the cues below are about persons
     if "toe" in sentence.text and ctx.has_cue(_ENTER, sentence):
@@ -389,7 +391,7 @@ _FOR_ACTOR = re.compile(r"\s*(?P<open>[,(])\s*namens\s+(?:de\s+|het\s+)?|\s+(?:v
                         r"(?:(?:al|ook|nu|sinds\s+\S+)\s+)?(?:de\s+|het\s+)?")
 #: what closes the apposition after the actor, or where the representation takes place
 _FOR_ACTOR_END = {",": re.compile(r"\s*,"), "(": re.compile(r"\s*\)")}
-_REPRESENTS_IN = re.compile(r"\s+(?:in|bij|aan)\s+(?:de\s+|het\s+)?")
+_REPRESENTS_IN = re.compile(r"\s+(?:in|bij|aan)\s+(?P<article>(?:de\s+|het\s+)?)")
 
 
 def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -422,16 +424,60 @@ def _represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) ->
                 _represented_in(ctx, sentence, mentions, person, actor)
 
 
+#: a pronoun subject of representing and the verb: "Zij vertegenwoordigt ", after a fronted phrase "Sinds 2023
+#: vertegenwoordigt hij " (the verb in its own group, for :meth:`DocContext.inverted_pronoun_subject`)
+_PRONOUN_REPRESENTS = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:vertegenwoordigt|vertegenwoordigde)\s+")
+_REPRESENTS_PRONOUN = re.compile(r"\s*(?:[\w-]+\s+){1,4}?(?P<verb>vertegenwoordigt|vertegenwoordigde)(?=\s+(?:hij|zij|ze)\s)")
+_PRONOUN_AFTER = re.compile(r"\s+(?:hij|zij|ze)\s+")
+_REPRESENTED_ACTOR = re.compile(r"(?:(?:al|ook|nu|sinds\s+\S+)\s+)?(?:de\s+|het\s+)?")
+
+
+def _pronoun_represents(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """"Zij vertegenwoordigt Tilburg in de themagroep Y", "Sinds 2023 vertegenwoordigt hij de VNG in Y" after a
+    sentence about one person: that person works for the actor and takes part in Y, as when named
+    (:func:`_represents`). The pronoun stands for whom :meth:`DocContext.pronoun_subject` finds (the one person of
+    the sentence before, in the same paragraph); none when that sentence names two (round 58c).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = "Eva Smit opende de dag. Zij vertegenwoordigt Ede in de pijler Sociaal."
+    >>> sorted((r.subject.text, r.predicate, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...        if r.rule.startswith("membership."))
+    [('Eva Smit', 'affiliatedWith', 'Ede'), ('Eva Smit', 'participatesIn', 'pijler Sociaal')]
+    """
+    start = ctx.content_start(sentence)
+    opening = _PRONOUN_REPRESENTS.match(ctx.text, start, sentence.end)
+    if opening is not None:
+        person, verb_end = ctx.pronoun_subject(sentence)[1], opening.end()
+    else:
+        fronted = _REPRESENTS_PRONOUN.match(ctx.text, start, sentence.end)
+        if fronted is None:
+            return
+        verb = re.compile(re.escape(fronted.group("verb"))).match(ctx.text, fronted.start("verb"))
+        person = ctx.inverted_pronoun_subject(sentence, verb)[1]
+        verb_end = _PRONOUN_AFTER.match(ctx.text, verb.end()).end()
+    if person is None:
+        return
+    at = _REPRESENTED_ACTOR.match(ctx.text, verb_end).end()
+    actor = next((m for m in mentions if m.start == at), None)
+    if actor is None or actor.type not in ACTORS or actor.type == "OrganisationalUnit" \
+            or not ctx.asserted(sentence, start, actor.end):
+        return
+    ctx.add(person, "affiliatedWith", actor, sentence, "membership.pronoun-vertegenwoordigt", 0.7)
+    _represented_in(ctx, sentence, mentions, person, actor)
+
+
 #: the verb of representing right before its subject (and the subject's role word): "vertegenwoordigde oud-wethouder "
 _VERB_FIRST = re.compile(r"\b(?:vertegenwoordigt|vertegenwoordigde)\s+(?:(?:oud-|voormalig\s+)?[a-z][\w-]*\s+)?$")
 
 
 def _represented_in(ctx: DocContext, sentence: Sentence, mentions: list[Mention], person: Mention, actor: Mention) -> None:
     """The unit, programme or event after "(X vertegenwoordigt Tilburg) in (de)": X takes part in it (a unit
-    its network's name prefixes counts: "in de G40 pijler Y")."""
+    its network's name prefixes counts: "in de G40 pijler Y"; a body named by its kind with the article,
+    "in de stuurgroep (van de City Deal Y)", as well: round 58c)."""
     where = _REPRESENTS_IN.match(ctx.text, actor.end, sentence.end)
-    after = [m for m in mentions if where and m.start >= where.end()]
-    unit = after[0] if after and after[0].start == where.end() else None
+    after = [m for m in mentions if where and m.start >= where.start("article")]
+    unit = after[0] if after and after[0].start in (where.start("article"), where.end()) else None
     if unit is not None and unit.type == "Organisation" and len(after) > 1 and after[1].type == "OrganisationalUnit" \
             and after[1].start - unit.end <= 1:
         unit = after[1]  # "in de G40 pijler Economie en Werk": the pijler

@@ -123,6 +123,7 @@ from .passive_partners import find_passive_partners
 from .plural_succession import find_plural_succession
 from .predecessor_roles import find_predecessor_roles
 from .named_predecessor_roles import find_named_predecessor_roles
+from .holder_pijlers import find_holder_pijlers
 from .table_succession import find_table_successions
 from .line_tables import find_line_tables
 from .office_fields import find_office_fields
@@ -335,6 +336,7 @@ def find_relations(ctx: DocContext) -> None:
     find_academic_posts(ctx)  # "… met Avans Hogeschool. Lector X onderzoekt daar …": a lector at the hogeschool
     find_predecessor_roles(ctx)  # "… benoemd tot gemeentesecretaris van X. Haar voorganger Y …"
     find_named_predecessor_roles(ctx)  # "wethouder X van Zwolle … . Zij volgde wethouder Y op": Y was Zwolle's (58g)
+    find_holder_pijlers(ctx)  # "X vertegenwoordigt Ede in de pijler Y. Zij is ook trekker van de themagroep Z"
     find_respectively(ctx)  # "A en B nemen deel aan X respectievelijk Y": A–X and B–Y only (last: it corrects the rest)
     find_organisation_compounds(ctx)  # "G40-wethouder X": X belongs to the G40
     drop_prefix_parties(ctx)  # "samen met de G40 Pijler X": with the pijler, not also with the G40

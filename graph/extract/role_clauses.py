@@ -33,8 +33,11 @@ from .periods import without_periods
 __all__ = ["PRONOUN_COPULA", "PRONOUN_COPULA_AGAIN", "clause_final_role", "pronoun_after_semicolon"]
 
 #: a personal pronoun as the subject of a copula: "Hij is", "Eerder was hij (ook)", "Sinds 2020 is zij"
-#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog")
-PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd)\s+(?:hij|zij|ze))"
+#: (read with its dates blanked out: "Per 1 januari 2023 wordt zij", "Zij is op dit moment nog"); "blijft"/"bleef"
+#: as after a name (:data:`graph.extract.role_subjects.COPULA`): "Zij blijft lid van …", "Hij bleef tot 2024
+#: trekker van …" (round 58c)
+PRONOUN_COPULA = re.compile(r"\s*(?:(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd|blijft|bleef)"
+                             r"|(?:[\w-]+\s+){0,5}?(?:is|was|wordt|werd|blijft|bleef)\s+(?:hij|zij|ze))"
                              r"\s+(?:(?:ook|eerder|tevens|nog|al|nu|de|het|inmiddels|momenteel|thans|op\s+dit\s+moment|daar|"
                              # how long: "Daarvoor was zij vijf jaar beleidsadviseur", "was hij jarenlang"
                              r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+jaar|jarenlang|"
