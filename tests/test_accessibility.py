@@ -206,8 +206,6 @@ def test_relations_differ_by_more_than_colour_and_lines_have_contrast():
 
 
 def test_a_big_network_page_keeps_its_table_light():
-    import time
-
     import networkx as nx
 
     from viz.network import network_data
@@ -221,14 +219,11 @@ def test_a_big_network_page_keeps_its_table_light():
         g.add_edge(f"n{i % 5000}", f"n{(i * 7 + 1) % 5000}", key=f"k{i}", relation="collaboratesWith", weight=3,
                    evidence=[{"quote": f"Citaat {i}.{j}", "document": "d1"} for j in range(3)])
     data = network_data(g, seed=1)
-    started = time.monotonic()
-    page = render_html(data)
-    seconds = time.monotonic() - started
+    page = render_html(data)  # its time at 5,000 nodes: benchmarks/viz.py
     rows = page.count('<tr><th scope="row">')
     assert rows == 10000
     assert page.count('<blockquote class="g40-quote"') == 10000 * QUOTES_PER_LINK_BIG
     assert page.count("… en nog 2") == 10000
-    assert seconds < 20, seconds
 
 
 @pytest.mark.browser

@@ -1,4 +1,4 @@
-"""The home page (``/`` and ``/index.json``) is the same on both engines, and quick under rdflib.
+"""The home page (``/`` and ``/index.json``) is the same on both engines (its time under rdflib: ``benchmarks/home_page.py``).
 
 Its hubs come from :func:`graph.serve.explore_home.top_connected`, a query whose first shape rdflib's
 evaluator ran as a nested loop over every triple (minutes on the bundled build; issue: serve with
@@ -8,7 +8,6 @@ bundled corpus.
 
 from __future__ import annotations
 
-import time
 import warnings
 
 import pytest
@@ -53,17 +52,13 @@ def test_home_html_is_the_same_on_both_engines(homes, lang):
     assert homes["rdflib"][lang] == homes["oxigraph"][lang]
 
 
-def test_seed_home_data_is_the_same_and_quick_under_rdflib(seed_graph, seed_dataset):
+def test_seed_home_data_is_the_same_under_rdflib(seed_graph, seed_dataset):
     from graph.names import entity_index
     from graph.store import open_dataset
 
     oxigraph = open_dataset(seed_graph, engine="oxigraph")
     expected = pages.home_data(oxigraph, explore_documents.documents(oxigraph))
     entity_index(seed_dataset)  # the label index is built once per graph, not per page
-    started = time.perf_counter()
     found = pages.home_data(seed_dataset, explore_documents.documents(seed_dataset))
-    seconds = time.perf_counter() - started
     assert found == expected
     assert found["ministries"] and found["cities"], found
-    # about 1 s on a loaded 2-core machine; the query shape this replaces took minutes
-    assert seconds < 30, f"home_data under rdflib took {seconds:.1f} s"
