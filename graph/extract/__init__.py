@@ -148,7 +148,7 @@ from .unit_holder_items import find_unit_holder_items
 from .plural_role_lists import find_plural_role_lists
 from .bracket_units import find_bracket_units
 from .leaving_for import find_leaving_for, with_left_posts
-from .body_signatures import find_body_signatures
+from .body_signatures import find_body_signatures, find_council_signatures
 from .partner_headings import find_partner_headings
 from .board_tables import find_board_tables
 from .listed_participations import find_listed_participations
@@ -424,6 +424,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     find_body_signatures(ctx)  # "Gedeputeerde Staten van X," over "A, voorzitter": offices in X, not in a unit before
+    find_council_signatures(ctx)  # "De griffier,   De voorzitter," over two names: a council decision's signers (58u)
     find_leaving_for(ctx)  # "X vertrekt per 1 december naar het ministerie van OCW": works there from that day
     find_bracket_units(ctx)  # "- BZK: X (directie Woningmarkt)", "Y (Breda; themagroep Wonen)": works there, takes part
     find_plural_role_lists(ctx)  # "met wethouders uit drie steden:" over "- X (Venlo)": X is Venlo's wethouder

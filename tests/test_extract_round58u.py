@@ -1,0 +1,99 @@
+"""Round 58u: heldout43's rest as rules of Dutch and of the domain (invented text, invented people).
+
+Each rule has a text it reads and a near miss it must leave alone: a council decision's article that designates
+locoburgemeesters among the wethouders it appointed, the two-column signature of a council's decision as the
+Gemeenteblad prints it, and a charter's member table whose role column is titled by the committee's kind word
+("Rol in de commissie").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from graph.ingest import read_document
+from tests.extract_facts import facts
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str, date: str = "2022-06-17") -> frozenset:
+    """The facts of ``text``, extracted once per module however many tests ask."""
+    return frozenset(facts(text, date))
+
+
+# --- a council decision: its wethouders, the locoburgemeesters among them, its signature ----------------------
+
+DECISION = ("De raad van de gemeente Zutphen;\n\ngelezen het voorstel van het presidium;\n\nbesluit:\n\n"
+            "Artikel 1\nMet ingang van 1 juni 2022 te benoemen tot wethouder van de gemeente Zutphen:\n\n"
+            "a. mevrouw drs. A.B. (Anouk) Terlouw-Smit\nb. de heer P. (Pieter) van Houten\nc. de heer K. Brink\n\n"
+            "Artikel 2\nMevrouw Terlouw-Smit wordt aangewezen als eerste locoburgemeester en de heer Van Houten als "
+            "tweede locoburgemeester.\n\n"
+            "Aldus besloten in de openbare vergadering van 1 juni 2022.\n\n"
+            "De griffier a.i.,                         De voorzitter,\n"
+            "mr. R. Dijkhuis                           H.J. Wessels, burgemeester\n")
+
+
+def test_a_decision_designates_locoburgemeesters_among_the_wethouders_it_appointed():
+    found = found_in(DECISION)
+    assert ("Anouk Terlouw-Smit", "hasRole", "Zutphen", "locoburgemeester") in found
+    assert ("Pieter van Houten", "hasRole", "Zutphen", "locoburgemeester") in found
+    assert ("K. Brink", "hasRole", "Zutphen", "wethouder") in found
+    assert not any(r == "locoburgemeester" and s == "K. Brink" for s, _p, _o, r in found)
+
+
+def test_a_locoburgemeester_the_decision_did_not_appoint_or_denied_is_none():
+    text = DECISION.replace("Mevrouw Terlouw-Smit wordt aangewezen als eerste locoburgemeester en de heer Van Houten "
+                            "als tweede locoburgemeester.",
+                            "Mevrouw Terlouw-Smit wordt niet aangewezen als locoburgemeester. Wethouder Eva Ruis van "
+                            "Lochem werd vorig jaar aangewezen als locoburgemeester.")
+    found = found_in(text)
+    assert not any(r == "locoburgemeester" and o == "Zutphen" for _s, _p, o, r in found), found
+    assert ("Anouk Terlouw-Smit", "hasRole", "Zutphen", "wethouder") in found
+
+
+def test_a_council_decisions_two_column_signature_gives_the_griffier_and_the_burgemeester():
+    found = found_in(DECISION)
+    assert ("R. Dijkhuis", "hasRole", "Zutphen", "griffier") in found
+    assert ("H.J. Wessels", "hasRole", "Zutphen", "burgemeester") in found
+
+
+def test_a_signature_whose_names_do_not_line_up_or_with_no_council_is_not_read():
+    misaligned = DECISION.replace("mr. R. Dijkhuis                           H.J. Wessels, burgemeester",
+                                  "mr. R. Dijkhuis en H.J. Wessels")
+    found = found_in(misaligned)
+    assert not any(s in ("R. Dijkhuis", "H.J. Wessels") and r in ("griffier", "burgemeester")
+                   for s, _p, _o, r in found), found
+    letter = ("Geachte heer Kok,\n\nDank voor uw brief.\n\nDe griffier,                  De voorzitter,\n"
+              "mr. R. Dijkhuis                H.J. Wessels\n")
+    assert not any(r in ("griffier", "burgemeester", "voorzitter") for _s, _p, _o, r in found_in(letter))
+
+
+# --- a charter's member table: "Rol in de commissie" is the committee's -----------------------------------
+
+CHARTER = ("# Reglement Auditcommissie Stedennetwerk G40\n\n## Artikel 1\n\n"
+           "De auditcommissie adviseert het bestuur. De commissie vergadert vier keer per jaar.\n\n"
+           "## Bijlage – Samenstelling\n\n"
+           "| Naam | Functie | Rol in de commissie | Lid sinds |\n|---|---|---|---|\n"
+           "| Petra Wolfs | wethouder Financiën, Deventer | voorzitter | 1 maart 2021 |\n"
+           "| Henk Zandbergen | zelfstandig registeraccountant | extern lid | 1 juni 2022 |\n"
+           "| K. Drost | controller G40-bureau | secretaris (zonder stemrecht) | 1 mei 2023 |\n")
+
+
+def test_a_role_column_titled_by_the_committees_kind_word_gives_roles_in_that_committee(tmp_path: Path):
+    path = tmp_path / "reglement-auditcommissie.md"
+    path.write_text(CHARTER, encoding="utf-8")
+    found = found_in(read_document(path).text, "2025-01-30")
+    assert ("Petra Wolfs", "hasRole", "auditcommissie", "voorzitter") in found
+    assert ("Henk Zandbergen", "hasRole", "auditcommissie", "lid") in found  # "extern lid": a member all the same
+    assert ("K. Drost", "hasRole", "auditcommissie", "secretaris") in found  # its remark in brackets aside
+    assert ("Petra Wolfs", "hasRole", "Deventer", "wethouder") in found
+
+
+def test_a_kind_word_with_two_committees_of_that_kind_before_names_neither(tmp_path: Path):
+    text = CHARTER.replace("De commissie vergadert vier keer per jaar.",
+                           "Zij werkt samen met de rekenkamercommissie. De commissie vergadert vier keer per jaar.")
+    path = tmp_path / "reglement-twee-commissies.md"
+    path.write_text(text, encoding="utf-8")
+    found = found_in(read_document(path).text, "2025-01-30")
+    assert not any(o in ("rekenkamercommissie", "auditcommissie") and p == "hasRole" for _s, p, o, _r in found), found
+    assert ("Petra Wolfs", "hasRole", "Deventer", "wethouder") in found
