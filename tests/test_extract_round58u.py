@@ -2,8 +2,8 @@
 
 Each rule has a text it reads and a near miss it must leave alone: a council decision's article that designates
 locoburgemeesters among the wethouders it appointed, the two-column signature of a council's decision as the
-Gemeenteblad prints it, and a charter's member table whose role column is titled by the committee's kind word
-("Rol in de commissie").
+Gemeenteblad prints it, a charter's member table whose role column is titled by the committee's kind word
+("Rol in de commissie"), and a literature list's authors surname first with superscripts over an "Affiliaties" key.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from graph.extract import extract
+from graph.extract.superscript_affiliations import SUPERSCRIPT_RULE
+from graph.gazetteer import load_gazetteer
 from graph.ingest import read_document
 from tests.extract_facts import facts
 
@@ -97,3 +100,44 @@ def test_a_kind_word_with_two_committees_of_that_kind_before_names_neither(tmp_p
     found = found_in(read_document(path).text, "2025-01-30")
     assert not any(o in ("rekenkamercommissie", "auditcommissie") and p == "hasRole" for _s, p, o, _r in found), found
     assert ("Petra Wolfs", "hasRole", "Deventer", "wethouder") in found
+
+
+# --- a literature list: authors surname first with superscripts over an "Affiliaties" key ---------------------
+
+LITERATURE = ("# Bijlage B — Literatuur\n\n"
+              "1. Verbeek, H. van der¹ & Yilmaz-Dekker, S.² (2023). *Ruimte voor werk.* Utrecht: Platform31.\n\n"
+              "2. Kuiper, L.³ & Bos, T.⁴ (2021). *Het lectoraat en de stad.* Enschede.\n\n"
+              "### Affiliaties\n\n1. Platform31\n2. Gemeente Apeldoorn, beleidsadviseur economie\n"
+              "3. Hogeschool Saxion (L. Kuiper is lector)\n"
+              "4. Destijds gemeente Deventer; sinds 2023 werkzaam bij de VNG\n\n"
+              "### Verantwoording\n\nMet dank aan Pim Zwart.\n")
+
+
+def test_superscripted_authors_take_the_affiliation_and_office_their_number_has_in_the_key(tmp_path: Path):
+    path = tmp_path / "literatuurlijst.md"
+    path.write_text(LITERATURE, encoding="utf-8")
+    found = found_in(read_document(path).text, "2025-03-01")
+    assert ("H. van der Verbeek", "affiliatedWith", "Platform31", None) in found
+    assert ("S. Yilmaz-Dekker", "hasRole", "Apeldoorn", "beleidsadviseur") in found
+    assert ("L. Kuiper", "hasRole", "Saxion", "lector") in found
+    assert ("T. Bos", "affiliatedWith", "Deventer", None) in found
+    assert ("T. Bos", "affiliatedWith", "VNG", None) in found
+
+
+def test_the_parts_of_a_key_entry_are_dated_by_their_own_words(tmp_path: Path):
+    path = tmp_path / "literatuurlijst.md"
+    path.write_text(LITERATURE, encoding="utf-8")
+    extraction = extract("t", read_document(path).text, gazetteer=load_gazetteer(), date="2025-03-01")
+    times = {(r.object.label, r.valid_from, r.past) for r in extraction.relations
+             if r.rule == SUPERSCRIPT_RULE and r.subject.label == "T. Bos"}
+    assert times == {("Deventer", None, True), ("VNG", "2023-01-01", False)}
+
+
+def test_superscripts_without_a_key_or_names_not_surname_first_are_no_authors():
+    without_key = LITERATURE.split("### Affiliaties")[0]
+    assert not [m for m in extract("t", without_key, gazetteer=load_gazetteer()).mentions
+                if m.rule == "persons.superscript-author"]
+    footnotes = ("Zie de nota van Verbeek¹ en het rapport Kuiper² (2021).\n\nAffiliaties\n\n1. Platform31\n"
+                 "2. Gemeente Apeldoorn\n")
+    found = found_in(footnotes)
+    assert not any(p in ("affiliatedWith", "hasRole") for _s, p, _o, _r in found), found

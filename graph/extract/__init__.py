@@ -80,6 +80,7 @@ from .not_the_same import people_apart
 from .list_organisations import find_list_organisations
 from .organisations import find_organisations, institution_place
 from .numbered_affiliations import find_numbered_affiliations
+from .superscript_affiliations import find_superscript_affiliations, superscript_authors
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -266,6 +267,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
     persons = with_address_persons(text, persons, gazetteer_mentions)  # "Ysolde Terborg <y.terborg@…>"
     persons = with_initialled_persons(text, persons)  # "R. Okafor-de Wit <ruben.okafor-dewit@…>"
+    persons = superscript_authors(text, persons)  # "Brakel, J. van¹" over an "Affiliaties" key (58u)
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
@@ -437,6 +439,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
+    find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
