@@ -3,7 +3,9 @@
 Each rule has a text it reads and a near miss it must leave alone: a council decision's article that designates
 locoburgemeesters among the wethouders it appointed, the two-column signature of a council's decision as the
 Gemeenteblad prints it, a charter's member table whose role column is titled by the committee's kind word
-("Rol in de commissie"), and a literature list's authors surname first with superscripts over an "Affiliaties" key.
+("Rol in de commissie"), a literature list's authors surname first with superscripts over an "Affiliaties" key, a
+director's signature that lists the directorate's directorate-general and ministry, and a bewindspersoon's published
+agenda (the events of its rows, the minister's part in those not called off).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from graph.extract import extract
+from graph.extract.agenda_rows import AGENDA_RULE
 from graph.extract.superscript_affiliations import SUPERSCRIPT_RULE
 from graph.gazetteer import load_gazetteer
 from graph.ingest import read_document
@@ -141,3 +144,58 @@ def test_superscripts_without_a_key_or_names_not_surname_first_are_no_authors():
                  "2. Gemeente Apeldoorn\n")
     found = found_in(footnotes)
     assert not any(p in ("affiliatedWith", "hasRole") for _s, p, _o, _r in found), found
+
+
+# --- a director's signature: the directorate in its directorate-general, that in the ministry -----------------
+
+SIGNED_MAIL = ("Van: Smit, E. (Eva) - DGWB/DWO <e.smit@minbzk.nl>\nAan: Partners\nOnderwerp: Nieuws\n\n"
+               "Beste partners,\n\nOnze directie Woningbouw krijgt een nieuwe teamleider.\n\n"
+               "Met vriendelijke groet,\n\nEva Smit\nDirecteur Woningbouw\nMinisterie van Binnenlandse Zaken en "
+               "Koninkrijksrelaties\nDirectoraat-generaal Volkshuisvesting\n")
+
+
+def test_a_directors_signature_places_the_directorate_in_the_dg_and_the_dg_in_the_ministry():
+    extraction = extract("t", SIGNED_MAIL, gazetteer=load_gazetteer(), date="2023-05-01")
+    parts = {(r.subject.label, r.object.label) for r in extraction.relations
+             if r.predicate == "partOf" and r.rule == "signoffs.directorate"}
+    general = "Directoraat-Generaal Volkshuisvesting"
+    assert parts == {("Directie Woningbouw", general), (general, "Binnenlandse Zaken en Koninkrijksrelaties")}
+
+
+def test_a_signature_whose_next_line_holds_no_body_alone_places_nothing():
+    text = SIGNED_MAIL.replace("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n",
+                               "Bezoekadres: Turfmarkt 147, Den Haag\n")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2023-05-01")
+    assert not [r for r in extraction.relations if r.predicate == "partOf" and r.rule == "signoffs.directorate"]
+
+
+# --- a bewindspersoon's agenda: the events of its rows, and the minister's part in those kept --------------------
+
+AGENDA = ("Agenda staatssecretaris De Graaf-Bosman\n\n"
+          "Staatssecretaris van Binnenlandse Zaken drs. P. (Pieter) de Graaf-Bosman. Week 12.\n\n"
+          "| Datum | Tijd | Afspraak | Locatie |\n|---|---|---|---|\n"
+          "| ma 17-03-2025 | 10.00–11.00 | Bestuurlijk overleg Wijken met de G40, Namens de G40 neemt deel: "
+          "wethouder Tessa Kramer (Ede). | Den Haag |\n"
+          "| di 18-03-2025 | 09.00–15.00 | Werkbezoek Zwolle, Op uitnodiging van wethouder Rik Lammers bezoekt de "
+          "staatssecretaris de Spoorzone. | Zwolle |\n"
+          "| wo 19-03-2025 | 14.00–15.00 | Gesprek met Aedes, Met de directeur van Aedes. | Den Haag |\n"
+          "| do 20-03-2025 | 19.30–21.00 | Netwerkbijeenkomst Wijkaanpak, Geannuleerd. | Utrecht |\n")
+
+
+def test_an_agendas_owner_takes_part_in_the_events_its_rows_name():
+    extraction = extract("t", AGENDA, gazetteer=load_gazetteer(), date="2025-03-21")
+    events = [m.text for m in extraction.mentions if m.type == "Event"]
+    assert events == ["Bestuurlijk overleg Wijken", "Werkbezoek Zwolle", "Netwerkbijeenkomst Wijkaanpak"]
+    kept = {(r.subject.label, r.object.label) for r in extraction.relations if r.rule == AGENDA_RULE}
+    owner = "Pieter de Graaf-Bosman"
+    assert kept == {(owner, "Bestuurlijk overleg Wijken"), (owner, "Werkbezoek Zwolle")}
+    found = found_in(AGENDA, "2025-03-21")
+    assert ("Tessa Kramer", "participatesIn", "Bestuurlijk overleg Wijken", None) in found
+    assert ("Rik Lammers", "hasRole", "Zwolle", "wethouder") in found  # the town inside the visit's name stays one
+
+
+def test_a_table_of_appointments_under_a_title_that_is_no_agenda_names_no_event():
+    text = AGENDA.replace("Agenda staatssecretaris De Graaf-Bosman", "Overzicht afspraken bureau")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-03-21")
+    assert not [m for m in extraction.mentions if m.rule == "events.agenda-row"]
+    assert not [r for r in extraction.relations if r.rule == AGENDA_RULE]

@@ -80,6 +80,7 @@ from .not_the_same import people_apart
 from .list_organisations import find_list_organisations
 from .organisations import find_organisations, institution_place
 from .numbered_affiliations import find_numbered_affiliations
+from .agenda_rows import agenda_events, find_agenda_rows
 from .superscript_affiliations import find_superscript_affiliations, superscript_authors
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
@@ -229,7 +230,8 @@ def _merge(groups: list[list[Mention]]) -> list[Mention]:
             if 2 in span and not all(span):
                 continue  # only fully inside the named unit
             kept.append(m)
-            mark = 2 if m.type == "OrganisationalUnit" and m.rule == "units.named" else 1
+            # (a named unit, an agenda's event "Werkbezoek Lelystad" keep the place or body named inside)
+            mark = 2 if (m.type == "OrganisationalUnit" and m.rule == "units.named") or m.rule == "events.agenda-row" else 1
             occupied[m.start:m.end] = bytes([mark]) * (m.end - m.start)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
@@ -324,6 +326,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = with_short_names(mentions)  # "Hester Johanna Brinkhuis" is the "Hester Brinkhuis" of the title
+    appointments = agenda_events(text)  # "Agenda minister X" / "| … | Werkbezoek Lelystad, … |": the row's event (58u)
+    if appointments:
+        mentions = _merge([appointments, mentions])
     prizes = find_prizes(text, tokens, mentions)  # "de G40 Prijs voor de Inclusieve Stad" … "de prijs"
     if prizes:
         mentions = _merge([prizes, mentions])
@@ -440,6 +445,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
     find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
+    find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
