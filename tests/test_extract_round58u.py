@@ -179,16 +179,21 @@ AGENDA = ("Agenda staatssecretaris De Graaf-Bosman\n\n"
           "| di 18-03-2025 | 09.00–15.00 | Werkbezoek Zwolle, Op uitnodiging van wethouder Rik Lammers bezoekt de "
           "staatssecretaris de Spoorzone. | Zwolle |\n"
           "| wo 19-03-2025 | 14.00–15.00 | Gesprek met Aedes, Met de directeur van Aedes. | Den Haag |\n"
+          "| wo 19-03-2025 | 16.00–17.00 | Wijkdebat Zwolle-Zuid, Met Mark Oudeman, directeur van de SVZ. "
+          "Gedeputeerde Anne Visser van de provincie Overijssel sluit aan. | Zwolle |\n"
           "| do 20-03-2025 | 19.30–21.00 | Netwerkbijeenkomst Wijkaanpak, Geannuleerd. | Utrecht |\n")
 
 
 def test_an_agendas_owner_takes_part_in_the_events_its_rows_name():
     extraction = extract("t", AGENDA, gazetteer=load_gazetteer(), date="2025-03-21")
     events = [m.text for m in extraction.mentions if m.type == "Event"]
-    assert events == ["Bestuurlijk overleg Wijken", "Werkbezoek Zwolle", "Netwerkbijeenkomst Wijkaanpak"]
+    assert events == ["Bestuurlijk overleg Wijken", "Werkbezoek Zwolle", "Wijkdebat Zwolle-Zuid",
+                      "Netwerkbijeenkomst Wijkaanpak"]
     kept = {(r.subject.label, r.object.label) for r in extraction.relations if r.rule == AGENDA_RULE}
     owner = "Pieter de Graaf-Bosman"
-    assert kept == {(owner, "Bestuurlijk overleg Wijken"), (owner, "Werkbezoek Zwolle")}
+    assert kept == {(owner, "Bestuurlijk overleg Wijken"), (owner, "Werkbezoek Zwolle"), (owner, "Wijkdebat Zwolle-Zuid"),
+                    ("Rik Lammers", "Werkbezoek Zwolle"),  # "Op uitnodiging van wethouder X bezoekt …"
+                    ("Anne Visser", "Wijkdebat Zwolle-Zuid")}  # "… sluit aan"; not "Met Mark Oudeman, directeur …"
     found = found_in(AGENDA, "2025-03-21")
     assert ("Tessa Kramer", "participatesIn", "Bestuurlijk overleg Wijken", None) in found
     assert ("Rik Lammers", "hasRole", "Zwolle", "wethouder") in found  # the town inside the visit's name stays one

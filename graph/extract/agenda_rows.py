@@ -18,7 +18,9 @@ of its own), and
 the agenda's owner takes part in it. A conversation or an introduction ("Gesprek met Aedes", "Kennismaking met
 …") is no event; a row that says the appointment was cancelled or that someone else stands in for the owner
 ("Geannuleerd", "gaat niet door", "wordt vervangen door", "spreekt niet zelf") gives the event but not the owner's
-part; a table without an "Afspraak" column, or a text whose title is no agenda, nothing (round 58u).
+part. A person the row says comes too takes part in its event ("Gedeputeerde X sluit aan", "Zij worden vergezeld door
+X", "Op uitnodiging van wethouder X bezoekt de minister …", "zij wordt vervangen door X", "Dagvoorzitter is X"); a
+person named otherwise ("Met X, directeur van Aedes") does not. A table without an "Afspraak" column, or a text whose title is no agenda, nothing (round 58u).
 
 Examples
 --------
@@ -56,6 +58,12 @@ _EVENT_HEAD = re.compile(r"(?:(?:Bestuurlijk|Ambtelijk)[ \t]+overleg|Overleg|Wer
 #: a row whose appointment the owner does not keep
 _NOT_KEPT = re.compile(r"\b(?:geannuleerd|afgelast|gaat\s+niet\s+door|vervalt|afgezegd|wordt\s+vervangen\s+door|"
                        r"spreekt\s+niet\s+zelf|niet\s+aanwezig)\b", re.IGNORECASE)
+
+
+#: a sentence of a row that says who comes too: "X sluit aan", "Zij worden vergezeld door X", "Op uitnodiging van
+#: wethouder X bezoekt de minister …", "zij wordt vervangen door X", "Dagvoorzitter is X"
+_JOINS = re.compile(r"\bslui(?:t|ten)\s+aan\b|\bvergezeld\s+door\b|\bop\s+uitnodiging\s+van\b|\bvervangen\s+door\b|"
+                    r"\b(?:dagvoorzitter|gespreksleider|moderator)\s+is\b", re.IGNORECASE)
 
 
 def _rows(text: str):
@@ -124,6 +132,11 @@ def find_agenda_rows(ctx: DocContext) -> None:
         event = next((m for m in ctx.in_span(start, end) if m.type == "Event"
                       and not ctx.text[start:m.start].strip()), None)
         sentence = ctx.sentence_at(event.start) if event is not None else None
-        if event is None or sentence is None or _NOT_KEPT.search(ctx.text, row_start, row_end):
+        if event is None or sentence is None:
             continue
-        ctx.add(owner, "participatesIn", event, sentence, AGENDA_RULE, 0.7)
+        if not _NOT_KEPT.search(ctx.text, row_start, row_end):
+            ctx.add(owner, "participatesIn", event, sentence, AGENDA_RULE, 0.7)
+        for person in (m for m in ctx.in_span(event.end, end) if m.type == "Person" and m.label != owner.label):
+            told = ctx.sentence_at(person.start)
+            if told is not None and _JOINS.search(ctx.text, told.start, told.end):
+                ctx.add(person, "participatesIn", event, told, AGENDA_RULE, 0.7)
