@@ -204,3 +204,16 @@ def test_a_table_of_appointments_under_a_title_that_is_no_agenda_names_no_event(
     extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-03-21")
     assert not [m for m in extraction.mentions if m.rule == "events.agenda-row"]
     assert not [r for r in extraction.relations if r.rule == AGENDA_RULE]
+
+
+# --- "de G40 Pijler X": the pijler written after its organisation is no party of it ----------------------------
+
+def test_a_unit_is_no_party_of_the_organisation_written_before_its_name():
+    found = found_in("Eva Kok is wethouder van Ede. Zij neemt deel aan de G40 Pijler Sociaal Domein.")
+    assert ("Pijler Sociaal Domein", "partOf", "G40", None) in found
+    assert ("Pijler Sociaal Domein", "participatesIn", "G40", None) not in found
+
+
+def test_a_unit_that_takes_part_in_an_organisation_named_apart_still_does():
+    found = found_in("De Pijler Sociaal Domein neemt deel aan de G40.")
+    assert ("Pijler Sociaal Domein", "participatesIn", "G40", None) in found
