@@ -27,6 +27,13 @@ def found_in(text: str, date: str = "2022-06-17") -> frozenset:
     return frozenset(facts(text, date))
 
 
+def read_as(tmp_path: Path, name: str, text: str) -> str:
+    """The text ingest reads from a file ``name`` holding ``text`` (a Markdown file's marks gone)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path).text
+
+
 # --- a council decision: its wethouders, the locoburgemeesters among them, its signature ----------------------
 
 DECISION = ("De raad van de gemeente Zutphen;\n\ngelezen het voorstel van het presidium;\n\nbesluit:\n\n"
@@ -86,9 +93,7 @@ CHARTER = ("# Reglement Auditcommissie Stedennetwerk G40\n\n## Artikel 1\n\n"
 
 
 def test_a_role_column_titled_by_the_committees_kind_word_gives_roles_in_that_committee(tmp_path: Path):
-    path = tmp_path / "reglement-auditcommissie.md"
-    path.write_text(CHARTER, encoding="utf-8")
-    found = found_in(read_document(path).text, "2025-01-30")
+    found = found_in(read_as(tmp_path, "reglement-auditcommissie.md", CHARTER), "2025-01-30")
     assert ("Petra Wolfs", "hasRole", "auditcommissie", "voorzitter") in found
     assert ("Henk Zandbergen", "hasRole", "auditcommissie", "lid") in found  # "extern lid": a member all the same
     assert ("K. Drost", "hasRole", "auditcommissie", "secretaris") in found  # its remark in brackets aside
@@ -98,9 +103,7 @@ def test_a_role_column_titled_by_the_committees_kind_word_gives_roles_in_that_co
 def test_a_kind_word_with_two_committees_of_that_kind_before_names_neither(tmp_path: Path):
     text = CHARTER.replace("De commissie vergadert vier keer per jaar.",
                            "Zij werkt samen met de rekenkamercommissie. De commissie vergadert vier keer per jaar.")
-    path = tmp_path / "reglement-twee-commissies.md"
-    path.write_text(text, encoding="utf-8")
-    found = found_in(read_document(path).text, "2025-01-30")
+    found = found_in(read_as(tmp_path, "reglement-twee-commissies.md", text), "2025-01-30")
     assert not any(o in ("rekenkamercommissie", "auditcommissie") and p == "hasRole" for _s, p, o, _r in found), found
     assert ("Petra Wolfs", "hasRole", "Deventer", "wethouder") in found
 
@@ -117,9 +120,7 @@ LITERATURE = ("# Bijlage B — Literatuur\n\n"
 
 
 def test_superscripted_authors_take_the_affiliation_and_office_their_number_has_in_the_key(tmp_path: Path):
-    path = tmp_path / "literatuurlijst.md"
-    path.write_text(LITERATURE, encoding="utf-8")
-    found = found_in(read_document(path).text, "2025-03-01")
+    found = found_in(read_as(tmp_path, "literatuurlijst.md", LITERATURE), "2025-03-01")
     assert ("H. van der Verbeek", "affiliatedWith", "Platform31", None) in found
     assert ("S. Yilmaz-Dekker", "hasRole", "Apeldoorn", "beleidsadviseur") in found
     assert ("L. Kuiper", "hasRole", "Saxion", "lector") in found
@@ -128,9 +129,7 @@ def test_superscripted_authors_take_the_affiliation_and_office_their_number_has_
 
 
 def test_the_parts_of_a_key_entry_are_dated_by_their_own_words(tmp_path: Path):
-    path = tmp_path / "literatuurlijst.md"
-    path.write_text(LITERATURE, encoding="utf-8")
-    extraction = extract("t", read_document(path).text, gazetteer=load_gazetteer(), date="2025-03-01")
+    extraction = extract("t", read_as(tmp_path, "literatuurlijst.md", LITERATURE), gazetteer=load_gazetteer(), date="2025-03-01")
     times = {(r.object.label, r.valid_from, r.past) for r in extraction.relations
              if r.rule == SUPERSCRIPT_RULE and r.subject.label == "T. Bos"}
     assert times == {("Deventer", None, True), ("VNG", "2023-01-01", False)}
