@@ -80,6 +80,8 @@ from .not_the_same import people_apart
 from .list_organisations import find_list_organisations
 from .organisations import find_organisations, institution_place
 from .numbered_affiliations import find_numbered_affiliations
+from .agenda_rows import agenda_events, find_agenda_rows
+from .superscript_affiliations import find_superscript_affiliations, superscript_authors
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -148,7 +150,7 @@ from .unit_holder_items import find_unit_holder_items
 from .plural_role_lists import find_plural_role_lists
 from .bracket_units import find_bracket_units
 from .leaving_for import find_leaving_for, with_left_posts
-from .body_signatures import find_body_signatures
+from .body_signatures import find_body_signatures, find_council_signatures
 from .partner_headings import find_partner_headings
 from .board_tables import find_board_tables
 from .listed_participations import find_listed_participations
@@ -228,7 +230,8 @@ def _merge(groups: list[list[Mention]]) -> list[Mention]:
             if 2 in span and not all(span):
                 continue  # only fully inside the named unit
             kept.append(m)
-            mark = 2 if m.type == "OrganisationalUnit" and m.rule == "units.named" else 1
+            # (a named unit, an agenda's event "Werkbezoek Lelystad" keep the place or body named inside)
+            mark = 2 if (m.type == "OrganisationalUnit" and m.rule == "units.named") or m.rule == "events.agenda-row" else 1
             occupied[m.start:m.end] = bytes([mark]) * (m.end - m.start)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
@@ -266,6 +269,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     persons = with_header_persons(text, persons)  # "Van: Jansen, P. (BZK) <p.jansen@minbzk.nl>"
     persons = with_address_persons(text, persons, gazetteer_mentions)  # "Ysolde Terborg <y.terborg@…>"
     persons = with_initialled_persons(text, persons)  # "R. Okafor-de Wit <ruben.okafor-dewit@…>"
+    persons = superscript_authors(text, persons)  # "Brakel, J. van¹" over an "Affiliaties" key (58u)
     persons = compound_given_names(persons)  # "Arie Jan Blokland … "Arie Jan kende iedereen""
     persons += given_name_repeats(text, tokens, blocked, persons)  # "Tom Dekker … Tom was eerder …"
     persons += abbreviation_mentions(text, tokens, blocked, persons)  # "Jan de Vries (JdV, …)" … "JdV opent"
@@ -322,6 +326,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = with_short_names(mentions)  # "Hester Johanna Brinkhuis" is the "Hester Brinkhuis" of the title
+    appointments = agenda_events(text)  # "Agenda minister X" / "| … | Werkbezoek Lelystad, … |": the row's event (58u)
+    if appointments:
+        mentions = _merge([appointments, mentions])
     prizes = find_prizes(text, tokens, mentions)  # "de G40 Prijs voor de Inclusieve Stad" … "de prijs"
     if prizes:
         mentions = _merge([prizes, mentions])
@@ -424,6 +431,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project
     find_body_signatures(ctx)  # "Gedeputeerde Staten van X," over "A, voorzitter": offices in X, not in a unit before
+    find_council_signatures(ctx)  # "De griffier,   De voorzitter," over two names: a council decision's signers (58u)
     find_leaving_for(ctx)  # "X vertrekt per 1 december naar het ministerie van OCW": works there from that day
     find_bracket_units(ctx)  # "- BZK: X (directie Woningmarkt)", "Y (Breda; themagroep Wonen)": works there, takes part
     find_plural_role_lists(ctx)  # "met wethouders uit drie steden:" over "- X (Venlo)": X is Venlo's wethouder
@@ -436,6 +444,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_role_heading_tables(ctx)  # "Wethouders" over "| Naam | Nevenfunctie |": each a wethouder of the page's town
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
+    find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
+    find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)

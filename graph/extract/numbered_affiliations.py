@@ -9,8 +9,9 @@ An abstract book, a conference's proceedings and a research report print their a
 Each author is affiliated with the organisation, municipality or unit the key names after the author's
 number (``affiliatedWith``; two numbers, "(1,2)", two affiliations). The key is a line (or the lines right
 under the byline) that opens with a number in brackets; a byline without a key, or numbers with no person
-before them (a numbered list "(1) …"), state nothing. (A superscript glued to a name, "Eva Smit¹", is not read:
-the name is no person's name to the tokenizer.)
+before them (a numbered list "(1) …"), state nothing. (A superscript glued to a name, "Eva Smit¹", is not read
+here: the name is no person's name to the tokenizer; a literature list's "Smit, E.¹" over an "Affiliaties" key is
+:mod:`graph.extract.superscript_affiliations`'.)
 
 Examples
 --------

@@ -4,7 +4,9 @@ Dutch writes a unit with its organisation in front ("de G40 Pijler Economie en W
 Taskforce Economisch Herstel"); the organisation is then no party of its own to what the sentence
 says of the unit. The parts reader makes the unit part of it (rule ``relations.org-prefix``); this
 pass, run after the other rules, drops the facts that read the organisation as a second party
-beside its unit ("X werkt samen met de G40 Pijler Y" is X with the pijler, not also X with the G40).
+beside its unit ("X werkt samen met de G40 Pijler Y" is X with the pijler, not also X with the G40), and those that
+make the unit a party of the organisation written before it ("Zij neemt deel aan de G40 Pijler Y" read with the pijler
+as subject: the pijler takes part in nothing there, it is part of the G40; round 58u).
 An organisation joined to the unit's name by a hyphen ("de VNG-commissie Ruimte en Wonen", "de
 G40-pijler Fysiek") is one word with it: a collaboration or participation read of the organisation
 alone is the unit's as well ("trekt op met de VNG-commissie X" is with the commissie, and through it with
@@ -17,6 +19,9 @@ Examples
 >>> ex = extract("d", "Het ministerie van EZK werkt samen met de G40 Pijler Economie en Werk.", gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations)
 [('EZK', 'collaboratesWith', 'Pijler Economie en Werk'), ('Pijler Economie en Werk', 'partOf', 'G40')]
+>>> ex = extract("d", "Eva Kok is wethouder. Zij neemt deel aan de G40 Pijler Sociaal Domein.", gazetteer=load_gazetteer())
+>>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "participatesIn"]
+[]
 >>> ex = extract("d", "Breda werkt samen met de VNG-commissie Ruimte en Wonen.", gazetteer=load_gazetteer())
 >>> sorted((r.subject.text, r.predicate, r.object.text) for r in ex.relations if r.predicate != "partOf")
 [('Breda', 'collaboratesWith', 'VNG'), ('Breda', 'collaboratesWith', 'commissie Ruimte en Wonen')]
@@ -46,6 +51,8 @@ def drop_prefix_parties(ctx: DocContext) -> None:
         if relation.rule == PREFIX_RULE:
             return False
         unit = owners.get((relation.object.start, relation.object.end))
+        if unit is relation.subject and relation.predicate in _MOVED:
+            return True  # "Zij neemt deel aan de G40 Pijler X": the pijler is part of the G40, no party to it
         if unit is not None and (relation.subject.start, relation.predicate, unit.start, relation.evidence_start) in told:
             return True
         unit = owners.get((relation.subject.start, relation.subject.end))

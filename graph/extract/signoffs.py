@@ -97,6 +97,7 @@ def find_signoff_blocks(ctx: DocContext) -> None:
         if directorate is not None:  # "drs. M.J. Hoekstra" / "directeur Woningmarkt" under a letterhead "Directie Woningmarkt"
             sentence = Sentence(person.start, role_end, text[person.start:role_end])
             ctx.add(person, "hasRole", directorate, sentence, "signoffs.directorate", 0.75, role=role.label)
+            _directorate_bodies(ctx, person, lines, k, directorate)
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
         for start, end in lines[k + 2:k + 4]:
@@ -260,6 +261,48 @@ def _sole_body(ctx: DocContext, start: int, end: int):
     if len(inside) == 1 and inside[0].start == head.end() and not ctx.text[inside[0].end:end].strip(" \t,"):
         return inside[0]
     return None
+
+
+#: a directorate-general by its name: "Directoraat-generaal Ondernemen en Innovatie", "DG Mobiliteit"
+_DG = re.compile(r"(?:directoraat-generaal|dg)\s", re.IGNORECASE)
+
+
+def _directorate_bodies(ctx: DocContext, person, lines: list[tuple[int, int]], k: int, directorate) -> None:
+    """The bodies a director's signature lists under the role line, one a line and in either order, place the
+    directorate: in the directorate-general, that in the ministry (in the ministry without one)::
+
+        Eva Smit
+        Directeur Regionale Economie
+        Ministerie van Economische Zaken
+        Directoraat-generaal Ondernemen en Innovatie
+
+    A line that holds no body alone ends the block (round 58u).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("Directie Wonen\\n\\nGroet,\\n\\nEva Smit\\nDirecteur Wonen\\nMinisterie van BZK\\n"
+    ...         "Directoraat-generaal Volkshuisvesting\\n")
+    >>> sorted({(r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer(), date="2023-05-01").relations
+    ...         if r.predicate == "partOf" and r.rule == "signoffs.directorate"})
+    [('Directie Wonen', 'Directoraat-generaal Volkshuisvesting'), ('Directoraat-generaal Volkshuisvesting', 'BZK')]
+    """
+    text = ctx.text
+    bodies = []
+    for start, end in lines[k + 2:k + 5]:
+        body = _sole_body(ctx, start, end)
+        if body is None or body is directorate:
+            break
+        bodies.append((body, Sentence(person.start, end, text[person.start:end])))
+    ministry = next(((b, where) for b, where in bodies if b.type == "Ministry"), None)
+    general = next(((b, where) for b, where in bodies if b.type == "OrganisationalUnit" and _DG.match(b.text)), None)
+    if ministry is None:
+        return
+    if general is not None:
+        ctx.add(directorate, "partOf", general[0], general[1], "signoffs.directorate", 0.7)
+        ctx.add(general[0], "partOf", ministry[0], max(general[1], ministry[1], key=lambda w: w.end),
+                "signoffs.directorate", 0.7)
+    else:
+        ctx.add(directorate, "partOf", ministry[0], ministry[1], "signoffs.directorate", 0.7)
 
 
 def _stacked_bodies(ctx: DocContext, person, lines: list[tuple[int, int]], k: int, role_end: int, role: str) -> None:

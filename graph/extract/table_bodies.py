@@ -141,14 +141,43 @@ _BOARD_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|binnen)\s+" 
 _TITLED_BODIES = frozenset({"Organisation", "OrganisationalUnit", "Programme"})
 
 
+#: a role column titled by a unit's kind word alone: "Rol in de commissie", "Functie in de werkgroep"
+_ROLE_COLUMN_KIND = re.compile(r"(?:rol(?:len)?|functies?|taak)\s+(?:in|binnen)\s+de\s+(?P<kind>commissie|werkgroep|"
+                               r"stuurgroep|adviesraad|regiegroep|taskforce|kerngroep)", re.IGNORECASE)
+
+
+def _unit_of_kind(ctx: DocContext, kind: str, before: int) -> Mention | None:
+    """The one unit of ``kind`` the text names before ``before`` ("auditcommissie" for "commissie"); None when it
+    names none or two of that kind.
+
+    >>> from graph.extract.model import Sentence
+    >>> text = "De auditcommissie adviseert. De commissie vergadert."
+    >>> unit = Mention(3, 17, "auditcommissie", "OrganisationalUnit", "units.named", 0.8)
+    >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], [unit])
+    >>> _unit_of_kind(ctx, "commissie", len(text)).text, _unit_of_kind(ctx, "werkgroep", len(text))
+    ('auditcommissie', None)
+    """
+    named = {m.label: m for m in ctx.in_span(0, before) if m.type == "OrganisationalUnit"
+             and m.label.split()[0].lower().endswith(kind)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def role_column_body(ctx: DocContext, header: Sentence, names: list[str]) -> Mention | None:
     """The body the title of a table's role column names, and nothing else after it: "| Naam | Functie in
     het DB |" (the roles of the column are held in the DB); None for "| Rol |" or "| Rol in het programma |"
-    (a kind word, no name)."""
-    column = next((k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)), None)
-    if column is None:
+    (a kind word, no name). Of two role columns the one whose title names a body; a unit's kind word alone ("| Naam
+    | Functie | Rol in de commissie |") names the one unit of that kind the text named before (:func:`_unit_of_kind`,
+    round 58u)."""
+    columns = [k for k, n in enumerate(names) if ROLE_COLUMN.fullmatch(n)]
+    if not columns:
         return None
-    start, end = cells_of(ctx.text, header)[column]
+    cells = cells_of(ctx.text, header)
+    # "| Naam | Functie | Rol in de commissie |": the column whose title names a body, of two
+    column = next((k for k in columns if any(m.type in _TITLED_BODIES for m in ctx.in_span(*cells[k]))), None)
+    kind = next((m for m in map(_ROLE_COLUMN_KIND.fullmatch, names) if m), None)
+    if column is None and kind is not None:
+        return _unit_of_kind(ctx, kind.group("kind").lower(), header.start)  # "| Rol in de commissie |"
+    start, end = cells[columns[0] if column is None else column]
     named = [m for m in ctx.in_span(start, end) if m.type in _TITLED_BODIES]
     if not named and _BOARD_COLUMN.fullmatch(ctx.text[start:end].strip()):
         return title_organisation(ctx)  # "| Functie in het bestuur |" in a foundation's report: its own board

@@ -372,7 +372,7 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
                  # "| Eva Smit | wethouder Wonen | Almere |" under "Leden" of a taskforce: a member all the same
                  # (under "Deelnemers" of a course or programme: a participant, round 51a)
                  _unit_member(ctx, person, subject, row, elected)
-        elif role_body is not None and row_role is not None and not role_text[word.end():].strip(" ,;"):
+        elif role_body is not None and row_role is not None and _ROLE_REST.fullmatch(role_text, word.end()):
           # "| Naam | Functie in het DB |" with "| X | penningmeester |": a role in the body the title names
           ctx.add(person, "hasRole", role_body, row, "tables.role-column-body", 0.8, role=row_role.label)
         elif subject is None or not members:
@@ -422,10 +422,15 @@ def _unit_member(ctx: DocContext, person: Mention, unit: Mention, row: Sentence,
         ctx.add(person, "participatesIn", unit, row, "tables.members", 0.75)
 
 
-#: a qualifier before a member's role in a role cell: "adviserend lid", "plaatsvervangend lid"
-_ROLE_QUALIFIER = re.compile(r"\s*(?:adviserend|plaatsvervangend|toegevoegd)e?\s+", re.IGNORECASE)
+#: a qualifier before a member's role in a role cell: "adviserend lid", "plaatsvervangend lid", "extern lid"
+_ROLE_QUALIFIER = re.compile(r"\s*(?:adviserend|plaatsvervangend|toegevoegd|extern)e?\s+", re.IGNORECASE)
 #: the one of two role columns that names the role in the table's body: "Rol", "Rol in (de) commissie", "Taak"
 _ROLE_IN_BODY = re.compile(r"rol|taak", re.IGNORECASE)
+
+
+#: what may follow the role word in a role cell of a titled body: a remark in brackets, a later role after a
+#: semicolon ("| secretaris (zonder stemrecht) |", "| lid; voorzitter vanaf 1 maart |")
+_ROLE_REST = re.compile(r"[ ,]*(?:\([^()]*\))?[ ]*(?:;.*)?")
 
 
 def _office_cell(ctx: DocContext, row: Sentence, cell: tuple[int, int] | None, persons: list[Mention],
