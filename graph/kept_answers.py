@@ -54,7 +54,7 @@ from typing import Any, Mapping
 from rdflib import BNode, Literal, URIRef
 
 from . import side_join, window_counts, window_roles, window_values
-from .g40_membership import only_members, window_members
+from .g40_membership import FORMER, only_members, window_members
 from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
 
 __all__ = ["kept_answer", "encode", "decode"]
@@ -84,9 +84,9 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
         windowed = _WINDOWED.get(question.name)
         if windowed is None and not joined:
             return None
-        members = window_members(dataset, question, bound, timeout)  # under a window: the kept rows are today's members'
-        if members is not None and members.former:
-            return None  # a former member counts: its rows are the text's only
+        if FORMER in bound:
+            return None  # a former G40 member counts: its rows are the text's only
+        members = window_members(dataset, question, bound, timeout)  # a window: the kept rows are today's members'
         if windowed is not None and engine_of(dataset) == "oxigraph":
             answer = windowed.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
         else:

@@ -52,7 +52,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import G40Error, InputError, UnknownName
-from .g40_membership import with_members
+from .g40_membership import FORMER, former_binding, with_members
 from .messages import CATALOGUE, get_language, msg
 from .resources import ontology_path
 from .sparql_checks import LATERAL_GROUP, NOT_CODE, one_line
@@ -545,7 +545,8 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, text, flags=re.M)
     window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
     as_of = bindings.get("as_of") is not None  # its filter only when asked: rdflib pays for a FILTER on every row
-    text = with_members(_with_time(question, text, window, as_of, ranges=whole_graph), window)
+    text = with_members(_with_time(question, text, window, as_of, ranges=whole_graph), window,
+                        former=bindings.get(FORMER) is not None)
     return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
 
 
@@ -682,7 +683,8 @@ def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
 
     lines = question.text.splitlines(keepends=True)
     cut = next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    header, body = "".join(lines[:cut]), with_members(_with_time(question, "".join(lines[cut:]), True), True, shared=True)
+    header, body = "".join(lines[:cut]), with_members(_with_time(question, "".join(lines[cut:]), True), True,
+                                                                   shared=True)
     lateral = bool(LATERAL_GROUP.search(re.sub(NOT_CODE, " ", body)))
     if not oxigraph:
         body = without_lateral(body, optional=True)
@@ -743,7 +745,7 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
             bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve, day)
             if parameter.type == "ministry" and answers_for_merged(question):  # BZK: VRO's rows too
                 bindings[parameter.name] = with_merged(bindings[parameter.name], day)
-    return bindings
+    return {**bindings, **former_binding(dataset, question, bindings)}  # a former G40 member in the window asked
 
 
 def _asked_day(params: Mapping[str, Any]) -> str | None:

@@ -28,39 +28,33 @@ DOCUMENTS = {
                                    "van BZK neemt deel aan de City Deal Kennis Maken."),
 }
 
-#: the gazetteer's rows changed: code → (lid_sinds, lid_tot)
-CHANGED = {"GM0855": ("2027-01-01", ""), "GM0794": (None, "2022-06-30")}
-
 
 def _gazetteer(where):
-    """A copy of the bundled gazetteer with the rows of :data:`CHANGED`."""
-    import csv
-    import shutil
+    """A copy of the bundled gazetteer in which Helmond left on 2022-06-30 and Tilburg joins on 2027-01-01."""
+    import re
 
-    from graph.resources import data_path
+    from test_walkthrough58m import _members_copy
 
-    copy = where / "gazetteer"
-    shutil.copytree(str(data_path("gazetteer")), copy)
-    with (copy / "g40_members.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    with (copy / "g40_members.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            since, until = CHANGED.get(row["gemeentecode"], (None, None))
-            writer.writerow(dict(row, lid_sinds=since or row["lid_sinds"], lid_tot=until or row["lid_tot"]))
+    copy = _members_copy(where, {"GM0794": "2022-06-30"})
+    members = copy / "g40_members.csv"
+    text, changed = re.subn(r"^(Tilburg,GM0855,[^,\n]*,)[^,\n]*,", r"\g<1>2027-01-01,", members.read_text(encoding="utf-8"),
+                            flags=re.M)
+    assert changed == 1
+    members.write_text(text, encoding="utf-8")
     return copy
 
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
     import graph.gazetteer as gazetteers
+    import graph.pipeline as pipeline  # imported before the patch: it binds load_gazetteer when imported
 
     where = tmp_path_factory.mktemp("g40-membership")
     copy = _gazetteer(where)
     bundled = gazetteers.load_gazetteer
     patch = pytest.MonkeyPatch()
-    patch.setattr(gazetteers, "load_gazetteer", lambda directory=None: bundled(directory or copy))
+    for module in (gazetteers, pipeline):  # the build's gazetteer and the one other modules read while it runs
+        patch.setattr(module, "load_gazetteer", lambda directory=None: bundled(directory or copy))
     try:
         return built_from(where, DOCUMENTS)
     finally:
