@@ -19,7 +19,9 @@ a changed question never reads another's answer:
   stays the question's definition, as it is for ``--engine rdflib`` and ``--endpoint``
   (:func:`graph.derived.keeps_results`: only a read-only store of a graph directory keeps results);
   ``city-ministry`` on Oxigraph has its three sides asked and joined in Python instead
-  (:mod:`graph.side_join`, also when its whole answer is computed to be kept).
+  (:mod:`graph.side_join`, also when its whole answer is computed to be kept). Under a window the rows of the
+  G40 cities that were no member then are left out (:mod:`graph.g40_membership`); when a city that is no
+  member today was one then, the text answers (the kept rows are today's members').
 
 The listings that say so: ``city-ministry`` (by city and ministry), ``who-does-what`` (by body; a person's
 few roles are cheaper looked up than read from the whole answer), ``ministry-contacts`` (by ministry),
@@ -52,6 +54,7 @@ from typing import Any, Mapping
 from rdflib import BNode, Literal, URIRef
 
 from . import side_join, window_counts, window_roles, window_values
+from .g40_membership import FORMER, only_members, window_members
 from .oxigraph_store import _plain_literal, _str_new  # the terms rdflib's constructors give, without their checks
 
 __all__ = ["kept_answer", "encode", "decode"]
@@ -79,9 +82,16 @@ def kept_answer(dataset, question, bindings: Mapping[str, Any], timeout: float |
     bound = {name: value for name, value in bindings.items() if value is not None}
     if not keeps_results(dataset) or any(name not in listed for name in bound):
         windowed = _WINDOWED.get(question.name)
+        if windowed is None and not joined:
+            return None
+        if FORMER in bound:
+            return None  # a former G40 member counts: its rows are the text's only
+        members = window_members(dataset, question, bound, timeout)  # a window: the kept rows are today's members'
         if windowed is not None and engine_of(dataset) == "oxigraph":
-            return windowed.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
-        return joined(dataset, question, bindings, timeout) if joined else None
+            answer = windowed.windowed_answer(dataset, question, bindings, timeout)  # None: the text answers
+        else:
+            answer = joined(dataset, question, bindings, timeout) if joined else None
+        return only_members(answer, members)
     key = {"text": _whole_text(question)}
     if not bound:
         compute = (lambda: joined(dataset, question, bindings, timeout)) if joined else (

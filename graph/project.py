@@ -295,6 +295,7 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
     whose every fact has no time at all is marked ``undated`` (a window keeps it only for that
     reason; only under a window); ``dated_only`` leaves such facts out."""
     from .event_labels import label_events
+    from .g40_membership import members_of
     from .names import entity_index
     from .query import run_sparql
 
@@ -303,7 +304,8 @@ def to_networkx(dataset, *, include_mentions: bool = False, at: str | None = Non
                                dated_only=dated_only)
     index = entity_index(dataset)
     window = TimeWindow(at=at, between=between, as_of=as_of)
-    members = {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}
+    members = members_of(dataset, window.parameters(), timeout).members if window else \
+        {str(row["m"]) for row in run_sparql(dataset, _MEMBER_QUERY, check=False).rows}  # the G40 members of the window
     graph = nx.MultiDiGraph() if multi else nx.Graph()
     graph.graph["projection"] = "g40kg"
 

@@ -13,7 +13,9 @@ periods read as ranges, for a question that reads the whole graph, and with its 
 WHERE { … } }`` groups as lookups when an entity parameter is bound, :func:`looked_up`; left out when no
 ``at``/``from``/``until``/``as_of`` is bound and the question does not show ``?ev_start``/``?ev_end``: it
 would keep every row); a question that shows ``?ev_until`` gets the end a table shows (the text's or an
-inferred one, never the document's date: :func:`graph.timefilter.shown_end`). Both markers are comments, so a question file also runs unchanged in any
+inferred one, never the document's date: :func:`graph.timefilter.shown_end`); ``# @member ?city`` beside it
+tests a G40 city's membership against the window (:mod:`graph.g40_membership`: without one, today's members).
+The markers are comments, so a question file also runs unchanged in any
 SPARQL editor (with all parameters unbound). A question may use ``LATERAL { … }`` (SPARQL 1.2
 draft, which Oxigraph evaluates once per row that precedes it); rdflib gets an OPTIONAL group and
 other servers a plain group, with the same rows (:func:`without_lateral`).
@@ -50,6 +52,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from .errors import G40Error, InputError, UnknownName
+from .g40_membership import FORMER, former_binding, with_members
 from .messages import CATALOGUE, get_language, msg
 from .resources import ontology_path
 from .sparql_checks import LATERAL_GROUP, NOT_CODE, one_line
@@ -542,7 +545,8 @@ def question_text(question: Question, bindings: Mapping[str, Any], *, engine: st
     text = re.sub(r"^[ \t]*# @parameters[ \t]*$", lambda _: values, text, flags=re.M)
     window = any(bindings.get(n) is not None for n in TIME_PARAMETERS)
     as_of = bindings.get("as_of") is not None  # its filter only when asked: rdflib pays for a FILTER on every row
-    text = _with_time(question, text, window, as_of, ranges=whole_graph)
+    text = with_members(_with_time(question, text, window, as_of, ranges=whole_graph), window,
+                        former=bindings.get(FORMER) is not None)
     return text if engine == "oxigraph" else without_lateral(text, optional=engine == "rdflib")
 
 
@@ -679,7 +683,8 @@ def shareable_text(question: Question, *, oxigraph: bool = False) -> str:
 
     lines = question.text.splitlines(keepends=True)
     cut = next((k for k, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    header, body = "".join(lines[:cut]), _with_time(question, "".join(lines[cut:]), True)
+    header, body = "".join(lines[:cut]), with_members(_with_time(question, "".join(lines[cut:]), True), True,
+                                                                   shared=True)
     lateral = bool(LATERAL_GROUP.search(re.sub(NOT_CODE, " ", body)))
     if not oxigraph:
         body = without_lateral(body, optional=True)
@@ -740,7 +745,7 @@ def question_bindings(dataset, question: Question, params: Mapping[str, Any] | N
             bindings[parameter.name] = _bound_value(dataset, parameter, value, resolve, day)
             if parameter.type == "ministry" and answers_for_merged(question):  # BZK: VRO's rows too
                 bindings[parameter.name] = with_merged(bindings[parameter.name], day)
-    return bindings
+    return {**bindings, **former_binding(dataset, question, bindings)}  # a former G40 member in the window asked
 
 
 def _asked_day(params: Mapping[str, Any]) -> str | None:
