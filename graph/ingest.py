@@ -248,11 +248,31 @@ def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat
             joined = spaced_path(paths, number)
             raise InputError(msg("no_such_path_spaces", path=path, joined=joined) if joined
                              else msg("no_such_path", path=path))
+        if not _utf8_name(str(path)):
+            if notes is None:
+                raise InputError(coded("name_not_utf8", path=shown_path(path)))
+            notes.append(coded("name_not_utf8", path=shown_path(path)))
+            continue
         if path.is_dir():  # str(path / name) is that + name
             listing.extend(_visible_files(path, str(path / "x")[:-1], notes, os.path.realpath(path)))
         else:
             listing.append((str(path), stat_or_none(path)))
     return listing
+
+
+def _utf8_name(name: str) -> bool:
+    r"""Whether the file name ``name`` (as :func:`os.listdir` gives it) is UTF-8: a byte that is not comes as a lone
+    surrogate (``\udcf6`` for a Windows-1252 "ö"), which no UTF-8 text can hold."""
+    return name.isascii() or not any("\udc80" <= character <= "\udcff" for character in name)
+
+
+def shown_path(path) -> str:
+    r"""``path`` as it can be printed: a byte that is no UTF-8 as ``\xf6``.
+
+    >>> print(shown_path("Zaak/co\udcf6rdinatie.txt"))
+    Zaak/co\xf6rdinatie.txt
+    """
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
 
 
 def spaced_path(paths, number: int) -> str | None:
@@ -315,6 +335,10 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
         return
     for name in names:
         path = prefix + name
+        if not _utf8_name(name):  # bytes no UTF-8 (a Windows export unpacked as they were): its id, title and
+            if notes is not None:  # the graph's text cannot hold them (walkthrough 37, finding 1)
+                notes.append(coded("name_not_utf8", path=shown_path(path)))
+            continue
         if name.startswith((".", "~$")):
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))

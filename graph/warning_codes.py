@@ -54,6 +54,7 @@ WARNING_CODES = {
     "attachment": ("mail_attachment",),
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
+    "name_not_utf8": ("name_not_utf8",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped"),

@@ -1,0 +1,64 @@
+"""Walkthrough 37 (round 58w): a municipality's information security officer attacks what round 58 added (RTF, e-mail,
+a DMS export's metadata file and case folders) with hostile files. Each of these stopped the whole build with a
+Python traceback, also with ``--keep-going``; now the file is skipped (or its part left out) with one line, and the
+other documents are built. Small invented fixtures made here."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.ingest import read_corpus
+from graph.messages import language
+from graph.warning_codes import warning_record
+
+_EDE = "Ede, 3 maart 2025\n\nWethouder Eva Smit van Ede is trekker van de Themagroep Wonen.\n"
+
+
+def _write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path
+
+
+def _build(graph: Path, *paths) -> dict:
+    result = CliRunner().invoke(cli, ["--graph", str(graph), "build", *map(str, paths), "--format", "json",
+                                      "--no-validate", "--keep-going"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# finding 1: a file name that is no UTF-8 (a Windows export unpacked as it was) stopped the build
+
+
+def test_a_file_or_folder_name_that_is_no_utf8_is_skipped_with_one_line_naming_it(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "verslag.txt", _EDE)
+    folder = os.fsencode(corpus)
+    _write(Path(os.fsdecode(folder + b"/co\xf6rdinatie.txt")), "Jan de Vries is voorzitter van de Themagroep Jeugd.\n")
+    _write(Path(os.fsdecode(folder + b"/Zaak co\xf6rdinatie/nota.txt")), "Piet Bakker is lid van de Themagroep Wonen.\n")
+    documents, warnings = read_corpus([corpus])
+    assert [d.id for d in documents] == ["verslag"]
+    shown = [str(w) for w in warnings if warning_record(w)["code"] == "name_not_utf8"]
+    advice = ("overgeslagen, de bestandsnaam is geen UTF-8 (uitgepakt met de tekenset van Windows?); hernoem het "
+              "bestand of de map, bijvoorbeeld met convmv -r -f cp1252 -t utf-8 --notest MAP")
+    assert shown == [f"{corpus}/Zaak co\\xf6rdinatie: {advice}", f"{corpus}/co\\xf6rdinatie.txt: {advice}"]
+    with language("en"):
+        assert "the file name is not UTF-8" in str(read_corpus([corpus])[1][0])
+    report = _build(tmp_path / "graaf", corpus)
+    assert report["documents"] == 1
+    assert sorted(w["code"] for w in report["warnings"]).count("name_not_utf8") == 2
+
+
+def test_a_utf8_name_with_an_accent_is_read_as_before(tmp_path):
+    _write(tmp_path / "export" / "coördinatie.txt", _EDE)
+    documents, warnings = read_corpus([tmp_path / "export"])
+    assert [d.id for d in documents] == ["coördinatie"]
+    assert not [w for w in warnings if warning_record(w)["code"] == "name_not_utf8"]
