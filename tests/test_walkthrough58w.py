@@ -62,3 +62,24 @@ def test_a_utf8_name_with_an_accent_is_read_as_before(tmp_path):
     documents, warnings = read_corpus([tmp_path / "export"])
     assert [d.id for d in documents] == ["coördinatie"]
     assert not [w for w in warnings if warning_record(w)["code"] == "name_not_utf8"]
+
+
+# finding 2: an RTF title (or heading) with half a character (\u-10179? alone) stopped the build
+
+
+def _rtf(body: bytes, info: bytes = b"") -> bytes:
+    return (b"{\\rtf1\\ansi\\ansicpg1252{\\stylesheet{\\s1 heading 1;}}" + (b"{\\info" + info + b"}" if info else b"")
+            + body + b"}")
+
+
+def test_an_rtf_title_with_half_a_character_is_built_with_a_replacement_character(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "nota.rtf", _rtf(b"\\pard Wethouder Eva Smit van Ede is trekker van de Themagroep Wonen.\\par",
+                                     b"{\\title Nota wonen \\u-10179?}"))
+    _write(corpus / "kop.rtf", _rtf(b"\\pard\\s1 Verslag \\u-10179?\\u-8704? overleg\\par\\pard Jan de Vries is "
+                                    b"voorzitter van de Themagroep Jeugd.\\par"))
+    report = _build(tmp_path / "graaf", corpus)
+    assert report["documents"] == 2
+    documents = {d.id: d for d in read_corpus([corpus])[0]}
+    assert documents["nota"].title == "Nota wonen \ufffd"
+    assert documents["kop"].title == "Verslag \U0001f600 overleg"
