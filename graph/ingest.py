@@ -657,7 +657,7 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found]:
     """The text of an e-mail (:mod:`graph.mailtext`) with its readable attachments, its subject and its Date
     header's day; a warning in ``warnings`` for each attachment not read."""
-    from .mailtext import mail_text
+    from .mailtext import MailError, mail_text
 
     def attachment(name: str, data: bytes) -> str:
         suffix = Path(name).suffix.lower()
@@ -672,7 +672,10 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         return html_visible_text(text) if suffix in (".html", ".htm") else \
             markdown_text(text) if suffix == ".md" else text
 
-    mail = mail_text(raw, attachment)
+    try:
+        mail = mail_text(raw, attachment)
+    except MailError:
+        raise InputError(coded("bad_mail", path=path)) from None
     warnings.extend(coded("mail_attachment", path=path, name=name, reason=reason) for name, reason in mail.skipped)
     return mail.text, _Found(title=mail.subject, date=mail.date)
 

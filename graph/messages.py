@@ -49,6 +49,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "(OCR, such as ocrmypdf) or export it with a text layer"},
     "mail_attachment": {"nl": "{path}: bijlage {name!r} niet gelezen ({reason}); sla hem apart op om hem mee te lezen",
                         "en": "{path}: attachment {name!r} not read ({reason}); save it on its own to have it read"},
+    "bad_mail": {"nl": "{path}: overgeslagen, onleesbare e-mail (delen in delen honderden keren genest)",
+                 "en": "{path}: skipped, unreadable e-mail (parts within parts nested hundreds deep)"},
     "attachment_unreadable": {"nl": "onleesbaar", "en": "unreadable"},
     "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
                               "het mee te lezen",

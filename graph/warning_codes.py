@@ -45,7 +45,7 @@ WARNING_CODES = {
     "bad_meta_date": ("bad_meta_date",),
     "bad_meta_period": ("bad_meta_period", "bad_meta_period_order"),
     "dms_metadata": ("dms_no_file_column", "bad_dms_metadata", "dms_row_no_file", "dms_row_many_files", "dms_two_rows"),
-    "unreadable": ("bad_pdf", "bad_docx", "bad_odt", "bad_rtf", "unreadable"),
+    "unreadable": ("bad_pdf", "bad_docx", "bad_odt", "bad_rtf", "bad_mail", "unreadable"),
     "binary": ("binary",),
     "empty": ("empty", "empty_file", "no_text_layer"),
     "unsupported": ("unsupported", "unsupported_advice"),

@@ -83,3 +83,44 @@ def test_an_rtf_title_with_half_a_character_is_built_with_a_replacement_characte
     documents = {d.id: d for d in read_corpus([corpus])[0]}
     assert documents["nota"].title == "Nota wonen \ufffd"
     assert documents["kop"].title == "Verslag \U0001f600 overleg"
+
+
+# findings 3, 4 and 5: an e-mail's attachment in an unknown character set, an attached message named .txt, and parts
+# nested thousands deep each stopped the build
+
+
+_HEAD = "From: a.bakker@ede.example\r\nSubject: Verslag\r\nDate: Mon, 3 Mar 2025 10:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+
+
+def _mail_with(attachment: str) -> str:
+    return (_HEAD + 'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\nContent-Type: text/plain; '
+            "charset=utf-8\r\n\r\nWethouder Eva Smit van Ede is trekker van de Themagroep Wonen.\r\n--B\r\n"
+            + attachment + "\r\n--B--\r\n")
+
+
+def _nested(depth: int) -> str:
+    opened = "".join(f'Content-Type: multipart/mixed; boundary="B{i}"\r\n\r\n--B{i}\r\n' for i in range(depth))
+    closed = "".join(f"--B{i}--\r\n" for i in reversed(range(depth)))
+    return (_HEAD + opened + "Content-Type: text/plain\r\n\r\nWethouder Jan de Vries van Tilburg is voorzitter van de "
+            "Themagroep Jeugd.\r\n" + closed)
+
+
+def test_hostile_mails_are_skipped_or_read_without_the_part_that_cannot_be_and_the_build_goes_on(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "charset.eml", _mail_with('Content-Type: text/plain; charset=x-onbekend\r\nContent-Disposition: '
+                                              'attachment; filename="notitie.txt"\r\n\r\nPiet Bakker is lid.'))
+    _write(corpus / "bericht.eml", _mail_with('Content-Type: message/rfc822\r\nContent-Disposition: attachment; '
+                                              'filename="doorgestuurd.txt"\r\n\r\nSubject: binnen\r\n\r\nTekst.'))
+    _write(corpus / "diep.eml", _nested(3000))
+    _write(corpus / "genest.eml", _nested(20))
+    documents, warnings = read_corpus([corpus])
+    texts = {d.id: d.text for d in documents}
+    assert sorted(texts) == ["bericht", "charset", "genest"]
+    assert texts["charset"].endswith("Bijlage: notitie.txt\n\nPiet Bakker is lid.")
+    assert "Jan de Vries van Tilburg" in texts["genest"]
+    assert sorted(str(w) for w in warnings if "genest.eml" not in str(w)) == [  # (its inner part, unnamed)
+        f"{corpus / 'bericht.eml'}: bijlage 'doorgestuurd.txt' niet gelezen (message/rfc822); sla hem apart op om hem "
+        "mee te lezen",
+        f"{corpus / 'diep.eml'}: overgeslagen, onleesbare e-mail (delen in delen honderden keren genest)"]
+    assert warning_record([w for w in warnings if "diep" in str(w)][0])["code"] == "unreadable"
+    assert _build(tmp_path / "graaf", corpus)["documents"] == 3
