@@ -124,3 +124,31 @@ def test_hostile_mails_are_skipped_or_read_without_the_part_that_cannot_be_and_t
         f"{corpus / 'diep.eml'}: overgeslagen, onleesbare e-mail (delen in delen honderden keren genest)"]
     assert warning_record([w for w in warnings if "diep" in str(w)][0])["code"] == "unreadable"
     assert _build(tmp_path / "graaf", corpus)["documents"] == 3
+
+
+# finding 6: a metadata file with a quote not closed (one cell over csv's 131,072 characters) stopped the build
+
+
+def test_a_metadata_file_with_a_quote_not_closed_is_a_warning_and_the_documents_are_built(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "Z2025-000001" / "verslag.txt", _EDE)
+    rows = [f"Z2025-000001/verslag.txt;Verslag {n};2025-03-0{1 + n % 9};A. de Wit;Z2025-000001" for n in range(3000)]
+    _write(corpus / "metadata.csv", "Bestandspad;Titel;Documentdatum;Auteur;Zaaknummer\n"
+                                    "Z2025-000001/verslag.txt;\"Verslag;2025-03-01;A. de Wit;Z2025-000001\n"
+                                    + "\n".join(rows) + "\n")
+    documents, warnings = read_corpus([corpus])
+    assert [d.id for d in documents] == ["verslag"]
+    assert [str(w) for w in warnings if "metadata.csv" in str(w)] == [
+        f"{corpus / 'metadata.csv'}: metadata van het documentsysteem niet gelezen (line 2: field larger than "
+        "field limit (131072); a quote not closed?)"]
+    assert _build(tmp_path / "graaf", corpus)["documents"] == 1
+
+
+def test_a_metadata_file_with_its_quotes_closed_is_read_as_before(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "Z2025-000001" / "verslag.txt", _EDE)
+    _write(corpus / "metadata.csv", "Bestandspad;Titel;Documentdatum;Auteur;Zaaknummer\n"
+                                    "Z2025-000001/verslag.txt;\"Verslag; wonen\";2025-03-01;A. de Wit;Z2025-000001\n")
+    (document,), _warnings = read_corpus([corpus])
+    assert (document.title, document.date, document.author, document.case) == (
+        "Verslag; wonen", "2025-03-01", "A. de Wit", "Z2025-000001")
