@@ -260,6 +260,20 @@ def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat
     return listing
 
 
+#: control characters but line ends and tabs (ESC, BEL, NUL, C1): a terminal acts on them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    r"""``text`` without control characters (a metadata file's author "A. de Wit\x1b[31m\x07": printed to a terminal
+    it would set its colour and ring, or with ESC ] set its title or clipboard); a tab or line end stays a space.
+
+    >>> _printable("A. de Wit\x1b[31m\x07\tZ-2025\x9b")
+    'A. de Wit[31m\tZ-2025'
+    """
+    return _CONTROL.sub("", text)
+
+
 def _utf8_name(name: str) -> bool:
     r"""Whether the file name ``name`` (as :func:`os.listdir` gives it) is UTF-8: a byte that is not comes as a lone
     surrogate (``\udcf6`` for a Windows-1252 "ö"), which no UTF-8 text can hold."""
@@ -483,10 +497,11 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
                     "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
         meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
-        author, case = (" ".join(str(fields.get(key) or "").split()) or None for key in ("author", "case"))
+        author, case = (" ".join(_printable(str(fields.get(key) or "")).split()) or None for key in ("author", "case"))
         author = author and mask_contacts(author)  # "A. de Wit <a.dewit@…>": the name, no address
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
-    title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
+    title = title and mask_contacts(_printable(str(title)))  # "From: X <x@…>": an address is shown nowhere, as in a
+    # quote; a control character (ESC, BEL) nowhere either (walkthrough 37, finding 7)
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:

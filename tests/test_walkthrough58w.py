@@ -152,3 +152,21 @@ def test_a_metadata_file_with_its_quotes_closed_is_read_as_before(tmp_path):
     (document,), _warnings = read_corpus([corpus])
     assert (document.title, document.date, document.author, document.case) == (
         "Verslag; wonen", "2025-03-01", "A. de Wit", "Z2025-000001")
+
+
+# finding 7: control characters (ESC, BEL) of a metadata file's author, case number and title reached the graph
+
+
+def test_control_characters_of_a_metadata_row_are_left_out_of_author_case_number_and_title(tmp_path):
+    corpus = tmp_path / "export"
+    _write(corpus / "Z2025-000001" / "verslag.txt", _EDE)
+    _write(corpus / "metadata.csv", "Bestandspad;Titel;Documentdatum;Auteur;Zaaknummer\n"
+                                    "Z2025-000001/verslag.txt;Verslag\x1b]2,pwned\x07 wonen;2025-03-01;"
+                                    "A. de Wit\x1b[31m\x07;Z2025-\x7f000001\n")
+    (document,), _warnings = read_corpus([corpus])
+    assert (document.title, document.author, document.case) == ("Verslag]2,pwned wonen", "A. de Wit[31m",
+                                                                "Z2025-000001")
+    graph = tmp_path / "graaf"
+    _build(graph, corpus)
+    written = (graph / "graph.nq").read_text(encoding="utf-8")
+    assert "A. de Wit[31m" in written and "\x1b" not in written and "\x07" not in written
