@@ -170,3 +170,52 @@ def test_control_characters_of_a_metadata_row_are_left_out_of_author_case_number
     _build(graph, corpus)
     written = (graph / "graph.nq").read_text(encoding="utf-8")
     assert "A. de Wit[31m" in written and "\x1b" not in written and "\x07" not in written
+
+
+# finding 11 (found by mutating valid files): a Word file or OpenDocument text with a broken deflate stream, an e-mail
+# with a From address the header parser trips over, an attachment of a type no one knows each stopped the build
+
+
+def _broken_member(raw: bytes, member: str) -> bytes:
+    """``raw`` (a zip) with the deflate stream of ``member`` made invalid: its first byte says block type 3, which
+    does not exist (``zlib.error``, no ``BadZipFile``)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        offset = package.getinfo(member).header_offset
+    data = bytearray(raw)
+    start = offset + 30 + int.from_bytes(data[offset + 26:offset + 28], "little") + int.from_bytes(
+        data[offset + 28:offset + 30], "little")
+    data[start] = 0xFF
+    return bytes(data)
+
+
+def test_a_damaged_zip_and_a_mail_header_the_parser_trips_over_are_no_crash(tmp_path):
+    import io
+
+    import docx
+
+    from graph.odttext import odt_bytes
+
+    corpus = tmp_path / "export"
+    word = docx.Document()
+    word.add_paragraph("Wethouder Jan de Vries van Tilburg is voorzitter van de Themagroep Jeugd.")
+    saved = io.BytesIO()
+    word.save(saved)
+    _write(corpus / "verslag.docx", _broken_member(saved.getvalue(), "word/document.xml"))
+    _write(corpus / "notitie.odt", _broken_member(odt_bytes("<text:p>Piet Bakker is lid.</text:p>"), "content.xml"))
+    _write(corpus / "adres.eml", "From: a@[ede.example\\x\r\nSubject: Verslag\r\nDate: Mon, 3 Mar 2025 10:00:00 "
+                                 "+0100\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B"
+                                 "\r\nContent-Type: text/plain\r\n\r\nWethouder Eva Smit van Ede is trekker van de "
+                                 "Themagroep Wonen.\r\n--B\r\nContent-Type: ap[plication/rtf\r\nContent-Disposition: "
+                                 "attachment; filename=\"a.rtf\"\r\n\r\n{\\rtf1 Bijlagetekst.}\r\n--B--\r\n")
+    documents, warnings = read_corpus([corpus])
+    assert [d.id for d in documents] == ["adres"]
+    assert documents[0].text.endswith("Bijlage: a.rtf\n\nBijlagetekst.")
+    assert "Van:" not in documents[0].text and documents[0].title == "Verslag"
+    reason = "(Error -3 while decompressing data: invalid block type)"
+    assert sorted(str(w) for w in warnings if "overgeslagen" in str(w)) == [
+        f"{corpus / 'notitie.odt'}: overgeslagen, onleesbare OpenDocument-tekst {reason}",
+        f"{corpus / 'verslag.docx'}: overgeslagen, onleesbaar Word-document {reason}"]
+    assert _build(tmp_path / "graaf", corpus)["documents"] == 1
