@@ -219,3 +219,23 @@ def test_a_damaged_zip_and_a_mail_header_the_parser_trips_over_are_no_crash(tmp_
         f"{corpus / 'notitie.odt'}: overgeslagen, onleesbare OpenDocument-tekst {reason}",
         f"{corpus / 'verslag.docx'}: overgeslagen, onleesbaar Word-document {reason}"]
     assert _build(tmp_path / "graaf", corpus)["documents"] == 1
+
+
+# finding 12: a file name of 240 characters in two case folders (an id of 255 characters with its case number) made
+# a page name of 269 characters: the static copy stopped with "File name too long"
+
+
+def test_a_static_copy_writes_the_page_of_a_document_whose_id_is_too_long_for_a_file_name(tmp_path):
+    corpus = tmp_path / "export"
+    name = "notulen overleg " + "wonen en zorg " * 16  # 243 characters with .txt: a DMS writes the title as name
+    _write(corpus / "Z2025-000001" / f"{name.strip()}.txt", _EDE)
+    _write(corpus / "Z2025-000002" / f"{name.strip()}.txt", "Jan de Vries is voorzitter van de Themagroep Jeugd.\n")
+    graph = tmp_path / "graaf"
+    assert _build(graph, corpus)["documents"] == 2
+    result = CliRunner().invoke(cli, ["--graph", str(graph), "export", "--format", "site", "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    pages = sorted(path.name for path in (tmp_path / "site" / "document").iterdir())
+    assert [len(page) for page in pages] == [255, 255] and pages[0] != pages[1]
+    assert all(page.startswith("notulen-overleg-wonen-en-zorg-wonen-en-zorg") for page in pages)
+    listed = (tmp_path / "site" / "documents.html").read_text(encoding="utf-8")
+    assert all(f'document/{page}' in listed for page in pages)
