@@ -239,3 +239,25 @@ def test_a_static_copy_writes_the_page_of_a_document_whose_id_is_too_long_for_a_
     assert all(page.startswith("notulen-overleg-wonen-en-zorg-wonen-en-zorg") for page in pages)
     listed = (tmp_path / "site" / "documents.html").read_text(encoding="utf-8")
     assert all(f'document/{page}' in listed for page in pages)
+
+
+# finding 13: every finding above was one file stopping every build; a failure no reader foresaw is now that file's
+# one line, and the other documents are built
+
+
+def test_a_reader_failing_in_a_way_no_one_foresaw_skips_that_file_with_one_line(tmp_path, monkeypatch):
+    import graph.mailtext
+
+    def broken(raw, read_attachment=None):
+        raise AttributeError("'NoneType' object has no attribute 'get_all'")
+
+    monkeypatch.setattr(graph.mailtext, "mail_text", broken)
+    corpus = tmp_path / "export"
+    _write(corpus / "verslag.txt", _EDE)
+    _write(corpus / "bericht.eml", _HEAD + "\r\nTekst.\r\n")
+    documents, warnings = read_corpus([corpus])
+    assert [d.id for d in documents] == ["verslag"]
+    problems = [w for w in warnings if "bericht" in str(w)]
+    assert [str(w) for w in problems] == [
+        f"{corpus / 'bericht.eml'}: onleesbaar (AttributeError: 'NoneType' object has no attribute 'get_all')"]
+    assert warning_record(problems[0])["code"] == "unreadable"
