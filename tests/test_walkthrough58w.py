@@ -268,12 +268,14 @@ def test_a_reader_failing_in_a_way_no_one_foresaw_skips_that_file_with_one_line(
 
 
 def test_a_page_of_unclosed_tags_and_an_unknown_marked_section_read_as_text():
-    from graph.markup import html_visible_text, parser_safe
+    from graph.markup import html_visible_text
 
     assert html_visible_text("<p>a<![foo[ x ]]>b</p><p>5 < 6 en <del</p>") == "a<![foo[ x ]]>b\n\n5 < 6 en <del"
     assert html_visible_text("<p><![if !supportLists]>1.<![endif]> Punt</p><!--[if gte mso 9]><xml><w:b/></xml>"
                              "<![endif]--><p>Tekst <!-- a<b --> zonder commentaar</p>") == \
         "1. Punt\n\nTekst zonder commentaar"
+    from graph.markup import parser_safe
+
     for hostile, count in (("<del", 200_000), ("<!-- x>", 50_000), ("<![if x>", 50_000)):
         safe = parser_safe(hostile * count)  # (a comparison of the strings: pytest's diff of a failure takes minutes)
         assert (safe.count("&lt;"), safe.count("<"), len(safe)) == (count, 0, (len(hostile) + 3) * count), hostile
