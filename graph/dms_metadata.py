@@ -207,13 +207,17 @@ def _csv_rows(raw: bytes):
     at = columns(header)
     if "file" not in at:
         return ", ".join(repr(name.strip()) for name in header if name.strip())
-    rows = []
-    for cells in reader:
-        if not any(cell.strip() for cell in cells):
-            continue
-        values = {field: cells[index].strip() if index < len(cells) else "" for field, index in at.items()}
-        if values["file"]:
-            rows.append((reader.line_num, values.pop("file"), {k: v for k, v in values.items() if v}))
+    rows, read = [], reader.line_num  # read: the last line of the rows read
+    try:
+        for cells in reader:
+            read = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            values = {field: cells[index].strip() if index < len(cells) else "" for field, index in at.items()}
+            if values["file"]:
+                rows.append((reader.line_num, values.pop("file"), {k: v for k, v in values.items() if v}))
+    except csv.Error as error:  # a cell over csv's 131,072 characters: a quote not closed (walkthrough 37, finding 6)
+        raise ValueError(f"line {read + 1}: {error}; a quote not closed?") from None
     return rows
 
 

@@ -52,6 +52,7 @@ from datetime import date as _date
 from functools import lru_cache
 from html.parser import HTMLParser
 
+from .markup import parser_safe
 from .messages import CATALOGUE, msg
 from .build_warnings import coded
 
@@ -390,7 +391,7 @@ def html_titles(html: str) -> tuple[str | None, str | None]:
     ('untitled', 'Nieuws')
     """
     parser = _TitleParser()
-    parser.feed(html)
+    parser.feed(parser_safe(html))
     parser.close()
     found = [(parser.found.get(tag) or "").replace("\xa0", " ").strip() or None for tag in ("title", "h1")]
     return found[0], found[1]

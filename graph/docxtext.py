@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -34,6 +35,13 @@ MAX_UNPACKED_MB = 500
 #: the most its XML parts may unpack to, in MB: lxml makes a tree of each, several times its size (the
 #: ``word/document.xml`` of a 1,500-page report is some 30-50 MB)
 MAX_XML_MB = 100
+
+
+#: what a damaged zip (a Word file, an OpenDocument text) raises when a member is read: a broken deflate stream
+#: (``zlib.error``), a header at a negative offset (``ValueError``), an unknown compression method
+#: (``NotImplementedError``) or an encrypted member (``RuntimeError``): each is an unreadable file, not a crash
+#: (walkthrough 37, finding 11)
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error, RuntimeError)
 
 
 class DocxError(ValueError):
@@ -85,7 +93,7 @@ def docx_text(raw: bytes) -> DocxText:
         document = Document(BytesIO(_with_relationships(raw)))
     except DocxError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError, OSError, OpcError) as error:
+    except (*ZIP_ERRORS, SyntaxError, OpcError) as error:
         raise DocxError(_reason(error)) from None
     tracked = accept_changes(document.element.body)
     blocks: list[str] = []
@@ -176,7 +184,9 @@ def _with_relationships(raw: bytes) -> bytes:
                     repaired.writestr(name, package.read(name))
                 repaired.writestr("_rels/.rels", _RELS)
             return out.getvalue()
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except DocxError:
+        raise
+    except ZIP_ERRORS as error:
         raise DocxError(_reason(error)) from None
 
 

@@ -18,6 +18,7 @@ import re
 import zipfile
 from io import BytesIO
 
+from .docxtext import ZIP_ERRORS
 from .messages import CATALOGUE, msg
 
 __all__ = ["content_kind", "disguised_as", "disguised_warning", "unsupported_warning", "KIND_SUFFIX"]
@@ -150,7 +151,7 @@ def content_kind(raw: bytes) -> str | None:
                     kind = package.open("mimetype").read(100)  # a few bytes: no member is unpacked whole here
                     return "odt" if kind.strip() == b"application/vnd.oasis.opendocument.text" else None
                 return None
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except ZIP_ERRORS:  # damaged: the reader of its suffix says so
             return None
     if _HTML.search(head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512]):
         return "html"

@@ -34,6 +34,7 @@ from pathlib import PurePath
 from urllib.parse import unquote, urlsplit
 
 from .build_warnings import coded
+from .markup import parser_safe
 from .messages import CATALOGUE
 
 __all__ = ["IndexPages", "MIN_NAMED", "index_pages"]
@@ -99,7 +100,7 @@ def _named_files(page: str, paths: set[str], names: dict[str, list[str]]) -> int
         return 0
     collector = _Collector()
     try:
-        collector.feed(raw.decode("utf-8", errors="replace"))
+        collector.feed(parser_safe(raw.decode("utf-8", errors="replace")))
         collector.close()
     except Exception:  # noqa: BLE001 - html.parser gives up on some broken markup: then it names nothing
         return 0

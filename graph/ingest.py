@@ -248,11 +248,45 @@ def list_files(paths, notes: list[str] | None = None) -> list[tuple[str, os.stat
             joined = spaced_path(paths, number)
             raise InputError(msg("no_such_path_spaces", path=path, joined=joined) if joined
                              else msg("no_such_path", path=path))
+        if not _utf8_name(str(path)):
+            if notes is None:
+                raise InputError(coded("name_not_utf8", path=shown_path(path)))
+            notes.append(coded("name_not_utf8", path=shown_path(path)))
+            continue
         if path.is_dir():  # str(path / name) is that + name
             listing.extend(_visible_files(path, str(path / "x")[:-1], notes, os.path.realpath(path)))
         else:
             listing.append((str(path), stat_or_none(path)))
     return listing
+
+
+#: control characters but line ends and tabs (ESC, BEL, NUL, C1): a terminal acts on them
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    r"""``text`` without control characters (a metadata file's author "A. de Wit\x1b[31m\x07": printed to a terminal
+    it would set its colour and ring, or with ESC ] set its title or clipboard); a tab or line end stays a space.
+
+    >>> _printable("A. de Wit\x1b[31m\x07\tZ-2025\x9b")
+    'A. de Wit[31m\tZ-2025'
+    """
+    return _CONTROL.sub("", text)
+
+
+def _utf8_name(name: str) -> bool:
+    r"""Whether the file name ``name`` (as :func:`os.listdir` gives it) is UTF-8: a byte that is not comes as a lone
+    surrogate (``\udcf6`` for a Windows-1252 "ö"), which no UTF-8 text can hold."""
+    return name.isascii() or not any("\udc80" <= character <= "\udcff" for character in name)
+
+
+def shown_path(path) -> str:
+    r"""``path`` as it can be printed: a byte that is no UTF-8 as ``\xf6``.
+
+    >>> print(shown_path("Zaak/co\udcf6rdinatie.txt"))
+    Zaak/co\xf6rdinatie.txt
+    """
+    return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
 
 
 def spaced_path(paths, number: int) -> str | None:
@@ -315,6 +349,10 @@ def _visible_files(folder, prefix: str, notes: list[str] | None = None, root: st
         return
     for name in names:
         path = prefix + name
+        if not _utf8_name(name):  # bytes no UTF-8 (a Windows export unpacked as they were): its id, title and
+            if notes is not None:  # the graph's text cannot hold them (walkthrough 37, finding 1)
+                notes.append(coded("name_not_utf8", path=shown_path(path)))
+            continue
         if name.startswith((".", "~$")):
             if notes is not None and _hidden_document(name, path):
                 notes.append(coded("hidden_document", path=path))
@@ -459,10 +497,11 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
                     "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
         meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
-        author, case = (" ".join(str(fields.get(key) or "").split()) or None for key in ("author", "case"))
+        author, case = (" ".join(_printable(str(fields.get(key) or "")).split()) or None for key in ("author", "case"))
         author = author and mask_contacts(author)  # "A. de Wit <a.dewit@…>": the name, no address
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
-    title = title and mask_contacts(str(title))  # "From: X <x@…>": an address is shown nowhere, as in a quote
+    title = title and mask_contacts(_printable(str(title)))  # "From: X <x@…>": an address is shown nowhere, as in a
+    # quote; a control character (ESC, BEL) nowhere either (walkthrough 37, finding 7)
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:
@@ -633,7 +672,7 @@ def _docx_text(path: Path, raw: bytes) -> tuple[str, _Found]:
 def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found]:
     """The text of an e-mail (:mod:`graph.mailtext`) with its readable attachments, its subject and its Date
     header's day; a warning in ``warnings`` for each attachment not read."""
-    from .mailtext import mail_text
+    from .mailtext import MailError, mail_text
 
     def attachment(name: str, data: bytes) -> str:
         suffix = Path(name).suffix.lower()
@@ -648,7 +687,10 @@ def _mail_text(path: Path, raw: bytes, warnings: list[str]) -> tuple[str, _Found
         return html_visible_text(text) if suffix in (".html", ".htm") else \
             markdown_text(text) if suffix == ".md" else text
 
-    mail = mail_text(raw, attachment)
+    try:
+        mail = mail_text(raw, attachment)
+    except MailError:
+        raise InputError(coded("bad_mail", path=path)) from None
     warnings.extend(coded("mail_attachment", path=path, name=name, reason=reason) for name, reason in mail.skipped)
     return mail.text, _Found(title=mail.subject, date=mail.date)
 

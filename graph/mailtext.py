@@ -38,7 +38,7 @@ from pathlib import PurePath
 
 from .markup import html_visible_text
 
-__all__ = ["MailText", "mail_text", "ATTACHMENT_SUFFIXES"]
+__all__ = ["MailError", "MailText", "mail_text", "ATTACHMENT_SUFFIXES"]
 
 #: the attachments read into the mail's text (the kinds g40kg reads as documents)
 ATTACHMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf")
@@ -59,10 +59,22 @@ class MailText:
     skipped: tuple = ()
 
 
+class MailError(ValueError):
+    """The bytes are no e-mail that can be read: parts in parts nested hundreds deep (no mail program writes that;
+    Python's parser goes one level deeper in its stack for each)."""
+
+
 def mail_text(raw: bytes, read_attachment=None) -> MailText:
     """The text, subject and date of the e-mail ``raw`` (see the module). ``read_attachment(name, data)`` gives an
     attachment's text (or raises ``ValueError`` with the reason it cannot); without it, attachments are not read
-    and each is named in ``skipped``."""
+    and each is named in ``skipped``. :class:`MailError` when it cannot be read at all."""
+    try:
+        return _mail_text(raw, read_attachment)
+    except RecursionError:  # walkthrough 37, finding 5: it stopped the build
+        raise MailError("nested too deep") from None
+
+
+def _mail_text(raw: bytes, read_attachment) -> MailText:
     message = email.message_from_bytes(raw, policy=email.policy.default)
     day = _day(message.get("Date"))
     head = [f"{label}: {_header(message, name)}" for name, label in _HEAD if _header(message, name)]
@@ -74,13 +86,12 @@ def mail_text(raw: bytes, read_attachment=None) -> MailText:
         head.append(f"Onderwerp: {subject}")
     parts, skipped = ["\n".join(head), _body(message)], []
     for attachment in message.iter_attachments():
-        name = attachment.get_filename() or "(zonder naam)"
+        name = _filename(attachment)
         if read_attachment is None or PurePath(name).suffix.lower() not in ATTACHMENT_SUFFIXES:
             skipped.append((name, PurePath(name).suffix.lower() or "(-)"))
             continue
         try:
-            text = read_attachment(name, attachment.get_content() if attachment.get_content_maintype() != "text"
-                                   else attachment.get_content().encode("utf-8"))
+            text = read_attachment(name, _attachment_bytes(attachment))
         except ValueError as error:
             skipped.append((name, str(error)))
             continue
@@ -90,10 +101,35 @@ def mail_text(raw: bytes, read_attachment=None) -> MailText:
     return MailText(text=text, subject=subject, date=day, skipped=tuple(skipped))
 
 
+def _attachment_bytes(part) -> bytes:
+    """The bytes of the attachment ``part``: a text's in UTF-8, or as sent when its charset is unknown (then read as
+    a text file is: UTF-8, else Windows-1252). ``ValueError`` (its content type) for an attached message, which is no
+    file (walkthrough 37, findings 3 and 4: both stopped the build)."""
+    kind = part.get_content_maintype()
+    if kind in ("message", "multipart"):
+        raise ValueError(part.get_content_type())
+    try:
+        return part.get_content() if kind != "text" else part.get_content().encode("utf-8")
+    except (LookupError, ValueError):  # charset=x-unknown, a type no one knows ("ap[plication/rtf"): the bytes as sent
+        return part.get_payload(decode=True) or b""
+
+
+#: what Python's header parser raises on a header it cannot read; also AttributeError, on an address with a
+#: backslash in a domain literal ("a@[b\\x"; walkthrough 37, finding 11: it stopped the build)
+_HEADER_ERRORS = (ValueError, TypeError, IndexError, AttributeError)
+
+
+def _filename(part) -> str:
+    try:
+        return part.get_filename() or "(zonder naam)"
+    except _HEADER_ERRORS:
+        return "(zonder naam)"
+
+
 def _header(message, name: str) -> str:
     try:
         return str(message.get(name) or "").strip()
-    except (ValueError, TypeError, IndexError):  # a header the parser cannot decode: left out, not a crash
+    except _HEADER_ERRORS:  # a header the parser cannot decode: left out, not a crash
         return ""
 
 
@@ -101,7 +137,7 @@ def _day(value) -> str | None:
     """The ISO day of a Date header as written (the sender's own day, not converted to UTC), or None."""
     try:
         moment = email.utils.parsedate_to_datetime(str(value)) if value else None
-    except (TypeError, ValueError, IndexError):
+    except _HEADER_ERRORS:
         return None
     return moment.date().isoformat() if moment is not None else None
 

@@ -15,7 +15,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-__all__ = ["html_visible_text", "has_tracked_changes", "markdown_text", "table_text", "table_row"]
+__all__ = ["html_visible_text", "has_tracked_changes", "markdown_text", "parser_safe", "table_text", "table_row"]
 
 
 _BLOCK_TAGS = {
@@ -28,6 +28,48 @@ _CHROME = re.compile(r"breadcrumbs?|kruimelpad|skip-?link|cookie", re.IGNORECASE
 #: the bullet of a list item at each depth, as a browser draws them: an organogram's nesting is its units' places
 _BULLETS = ("•", "◦", "▪")
 _VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "area", "col", "embed", "track", "base"}
+
+
+#: a "<" that no ">" closes before the next "<" (or the end of the page): it opens no tag
+_UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+#: a "<![" that is no whole conditional of Word's ("<![if !vml]>", "<![endif]>"), outside a closed CDATA section:
+#: Python's parser raises AssertionError on an unknown keyword ("<![foo["), and scans to the end for the "]>" of one
+#: never closed
+_MARKED = re.compile(r"<!\[(?!(?:if|else|endif)\b[^<>\]]*\]\s*>)", re.IGNORECASE)
+#: a comment or CDATA section that is closed (by then every one is): left as it is
+_CLOSED_SECTION = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.DOTALL)
+
+
+def parser_safe(html: str) -> str:
+    """``html`` with each ``<`` that opens no tag (no ``>`` before the next ``<`` or the end) written ``&lt;``, as
+    text: Python's :class:`html.parser.HTMLParser` (before 3.11.13, 3.12.11 and 3.13.4: CVE-2025-6069) takes time
+    quadratic in such ``<``, and 800 KB of ``<del`` took 146 s of CPU to read, a page of 20 MB days (walkthrough 37,
+    finding 14). Every feed of a page goes through this. A comment (``<!--``) or CDATA section that nothing closes
+    after it is text too, for the same reason (700 KB of ``<!-- x>`` took 87 s); one that is closed stays as it is,
+    a ``<`` in it included (Word's ``<!--[if gte mso 9]><xml>…<![endif]-->``). Another ``<![`` than a closed CDATA
+    section or Word's ``<![if …]>``, ``<![endif]>`` is text: Python's parser stopped on ``<![foo[`` (AssertionError),
+    and 800 KB of ``<![if x>`` took 10 s.
+
+    >>> parser_safe("<p>5 < 6 <b>ja</b></p><!-- a<b --><x<y")
+    '<p>5 &lt; 6 <b>ja</b></p><!-- a<b -->&lt;x&lt;y'
+    >>> parser_safe("<!-- a --><!-- b> <![CDATA[c> <![if !vml]>d<![endif]> <![foo[e]> <![if x>")
+    '<!-- a -->&lt;!-- b> &lt;![CDATA[c> <![if !vml]>d<![endif]> &lt;![foo[e]> &lt;![if x>'
+    """
+    for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>")):
+        last = html.rfind(closer)  # every opener before it is closed by it or by one before it
+        start = 0 if last < 0 else last + len(closer)
+        if html.find(opener, start) >= 0:
+            html = html[:start] + html[start:].replace(opener, "&lt;" + opener[1:])
+    pieces, done = [], 0
+    for section in _CLOSED_SECTION.finditer(html):
+        pieces += [_tags_only(html[done:section.start()]), section.group()]
+        done = section.end()
+    pieces.append(_tags_only(html[done:]))
+    return "".join(pieces)
+
+
+def _tags_only(html: str) -> str:
+    return _UNCLOSED.sub("&lt;", _MARKED.sub("&lt;![", html))
 
 
 #: a line break in a run of text, with the spaces around it
@@ -374,7 +416,7 @@ def html_visible_text(html: str) -> str:
     'Netwerkdag van het IPO Geannuleerd.'
     """
     parser = _VisibleText(tracked=has_tracked_changes(html))
-    parser.feed(html)
+    parser.feed(parser_safe(html))
     parser.close()
     text = unescape("".join(parser.parts)).replace("\xa0", " ")
     lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]

@@ -49,10 +49,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "(OCR, such as ocrmypdf) or export it with a text layer"},
     "mail_attachment": {"nl": "{path}: bijlage {name!r} niet gelezen ({reason}); sla hem apart op om hem mee te lezen",
                         "en": "{path}: attachment {name!r} not read ({reason}); save it on its own to have it read"},
+    "bad_mail": {"nl": "{path}: overgeslagen, onleesbare e-mail (delen in delen honderden keren genest)",
+                 "en": "{path}: skipped, unreadable e-mail (parts within parts nested hundreds deep)"},
     "attachment_unreadable": {"nl": "onleesbaar", "en": "unreadable"},
     "hidden_document": {"nl": "{path}: overgeslagen, verborgen bestand (de naam begint met een punt); hernoem het om "
                               "het mee te lezen",
                         "en": "{path}: skipped, a hidden file (its name starts with a dot); rename it to have it read"},
+    "name_not_utf8": {"nl": "{path}: overgeslagen, de bestandsnaam is geen UTF-8 (uitgepakt met de tekenset van Windows?); "
+                            "hernoem het bestand of de map, bijvoorbeeld met convmv -r -f cp1252 -t utf-8 --notest MAP",
+                      "en": "{path}: skipped, the file name is not UTF-8 (unpacked in the Windows character set?); rename "
+                            "the file or folder, for example with convmv -r -f cp1252 -t utf-8 --notest FOLDER"},
     "dangling_link": {"nl": "{path}: overgeslagen, de koppeling wijst naar {target}, dat er niet is",
                       "en": "{path}: skipped, the link points to {target}, which does not exist"},
     "link_outside": {"nl": "{path}: overgeslagen, de koppeling wijst buiten de map naar {target}, dat geen document is "

@@ -40,7 +40,7 @@ import re
 import zipfile
 from io import BytesIO
 
-from .docxtext import _HEADING, DocxError, DocxText, _clean, check_unpacked
+from .docxtext import _HEADING, ZIP_ERRORS, DocxError, DocxText, _clean, check_unpacked
 from .markup import table_text
 
 __all__ = ["OdtError", "odt_bytes", "odt_text", "safe_xml"]
@@ -100,7 +100,7 @@ def odt_text(raw: bytes) -> DocxText:
             meta = safe_xml(package.read("meta.xml")) if "meta.xml" in names else None
     except DocxError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as error:
+    except ZIP_ERRORS as error:
         raise OdtError(str(error).strip("'\"") or type(error).__name__) from None
     body = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:

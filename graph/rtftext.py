@@ -322,17 +322,26 @@ class _Reader:
         self.rows, self.header = [], False
 
     def result(self) -> DocxText:
-        title = _clean("".join(self.info.get(b"title", ()))) or None
+        title = _paired(_clean("".join(self.info.get(b"title", ())))) or None  # a title's halves too (walkthrough 37)
         created = self.created
         date = None
         if all(created.get(key) for key in (b"yr", b"mo", b"dy")):
             year, month, day = created[b"yr"], created[b"mo"], created[b"dy"]
             if 1900 < year < 2200 and 1 <= month <= 12 and 1 <= day <= 31:
                 date = f"{year:04d}-{month:02d}-{day:02d}"
-        text = "\n\n".join(self.blocks)
-        if any("\ud800" <= c <= "\udfff" for c in text):  # \u-10179\u-8704: one character in two halves
-            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return DocxText(text, self.heading, title, date, self.tracked)
+        return DocxText(_paired("\n\n".join(self.blocks)), _paired(self.heading), title, date, self.tracked)
+
+
+def _paired(text: str | None) -> str | None:
+    r"""``text`` with each pair of surrogates (``\u-10179?\u-8704?``: one character in two halves) joined, and a
+    half without its other half as U+FFFD: no UTF-8 can hold a lone half (the graph's text would not be written).
+
+    >>> _paired("\ud83d\ude00 en \ud83d"), _paired(None)
+    ('😀 en �', None)
+    """
+    if text and any("\ud800" <= c <= "\udfff" for c in text):
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def _skip_group(raw: bytes, position: int) -> int:

@@ -39,7 +39,7 @@ import shutil
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..errors import CannotWrite, G40Error, InputError
 from ..messages import CATALOGUE, language, msg
@@ -95,12 +95,21 @@ def file_name(segment: str) -> str:
     ('verslag-juni', 'verslag-juni-a58988', 'kamerbrief-voortgang-city-deals-45d883')
     >>> file_name("con"), file_name("x."), file_name("Één: twee")
     ('con-1143da', 'x-c92f00', 'een-twee-3c2806')
+    >>> [len(file_name(name)) for name in ("n" * 250, "n" * 251, "N" * 240 + " (Z2025-000001)")]
+    [250, 250, 250]
     """
-    if _PLAIN_NAME.fullmatch(segment) and segment.partition(".")[0] not in _RESERVED and not segment.endswith("."):
+    if _PLAIN_NAME.fullmatch(segment) and segment.partition(".")[0] not in _RESERVED and not segment.endswith(".") \
+            and len(segment) <= LONGEST_NAME:
         return segment
     ascii_text = unicodedata.normalize("NFKD", segment).encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9.~]+", "-", ascii_text).strip("-.")
+    slug = re.sub(r"[^a-z0-9.~]+", "-", ascii_text).strip("-.")[:LONGEST_NAME - 7].rstrip("-.")
     return f"{slug}-{hashlib.sha256(segment.encode('utf-8')).hexdigest()[:6]}".lstrip("-")
+
+
+#: the longest file name of a page without its ``.html``: a file system takes 255 bytes, and a file name of 240
+#: characters in two case folders made a document id of 255 ("… (Z2025-000001)"), whose page could not be written
+#: and stopped the whole copy ("File name too long"; walkthrough 37, finding 12): such a name is cut, with its hash
+LONGEST_NAME = 250
 
 
 _PLAIN_NAME = re.compile(r"[a-z0-9~][a-z0-9.~-]*")
@@ -275,8 +284,9 @@ def _write_earlier_names(site: SiteLinks, staging: Path, lang: str, out: Path) -
     (walkthrough 28, finding 14: ``_notitie-overleg-n-_city-_deal-_zwolle.html`` in a first export)."""
     for path, target in site.wanted.items():
         earlier = page_file(path, earlier_file_name)
-        if path in site.missing or earlier is None or earlier == target or (staging / earlier).exists() \
-                or not (out / earlier).is_file():
+        if path in site.missing or earlier is None or earlier == target \
+                or len(PurePath(earlier).name.encode("utf-8")) > 255 \
+                or (staging / earlier).exists() or not (out / earlier).is_file():  # (no copy had a longer name)
             continue
         _write_redirect(site, staging, path, path, lang, at=earlier)
 
