@@ -37,7 +37,6 @@ text answers). The network projection (:func:`graph.project.to_networkx`) marks 
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Any, Mapping, NamedTuple
 
 __all__ = ["FORMER", "former_binding", "with_members", "marks_members", "window_members", "members_of", "member_on",
@@ -68,21 +67,7 @@ def former_binding(dataset, question, bindings: Mapping[str, Any]) -> dict:
 
     if dataset is None or not marks_members(question.text) or all(bindings.get(name) is None for name in _WINDOW):
         return {}
-    members = members_of(dataset, bindings)
-    try:  # for the same ask's window_members; a weak reference: a graph given up is freed (round 58q)
-        _LAST[:] = [(weakref.ref(dataset), _window_key(bindings), members)]
-    except TypeError:
-        _LAST.clear()
-    return {FORMER: Literal(True)} if members.former else {}
-
-
-#: the members :func:`former_binding` found last, with its dataset and window, for :func:`window_members` of the same
-#: ask (taken out when read: one query per ask)
-_LAST: list = []
-
-
-def _window_key(bound: Mapping[str, Any]) -> tuple:
-    return tuple(None if bound.get(name) is None else str(bound[name]) for name in _WINDOW)
+    return {FORMER: Literal(True)} if members_of(dataset, bindings).former else {}
 
 
 def marks_members(text: str) -> bool:
@@ -142,29 +127,45 @@ def window_members(dataset, question, bound: Mapping[str, Any], timeout: float |
     cities; None without a window or for another question."""
     if not any(bound.get(name) is not None for name in _WINDOW) or not marks_members(question.text):
         return None
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[0]() is dataset and last[1] == _window_key(bound):
-        _LAST.clear()
-        return last[2]  # :func:`former_binding` of this ask found them
     return members_of(dataset, bound, timeout)
 
 
 def members_of(dataset, bound: Mapping[str, Any], timeout: float | None = None) -> WindowMembers:
     """The G40 members under the window of ``bound`` (``at``/``from``/``until``/``as_of``; none: every city that
-    was ever a member) and whether one of them is no member today. Read as the reference graph's triples (41
-    members: some 1.5 ms of CPU on Oxigraph), no SPARQL: a window answered from kept rows asks none
-    (``tests/test_window_kept_55m.py``). ``timeout``: unused, a triple pattern's lookups are few."""
-    from .vocab import G40
-
-    today = {subject for subject, _, value in dataset.triples((None, G40.g40Member, None)) if value.toPython() is True}
-    until = {subject: str(value)[:10] for subject, _, value in dataset.triples((None, G40.g40MemberUntil, None))}
-    since = {subject: str(value)[:10] for subject, _, value in dataset.triples((None, G40.g40MemberSince, None))}
+    was ever a member) and whether one of them is no member today, from the membership periods read once per open
+    graph (:func:`_membership_periods`). ``timeout``: unused, a triple pattern's lookups are few."""
+    today, since, until = _membership_periods(dataset)
     members, former = set(), False
     for city in today | set(until):
         if member_on((since.get(city), until.get(city)), bound):
             members.add(str(city))
             former = former or city not in today
     return WindowMembers(frozenset(members), former)
+
+
+#: per open graph: its members today and every membership's start and end (:func:`_membership_periods`)
+_PERIODS: dict[int, tuple] = {}
+
+
+def _membership_periods(dataset) -> tuple[frozenset, dict, dict]:
+    """The members today, and each member's start and end (ISO dates), of ``dataset``: read as the reference graph's
+    triples (41 members: some 1.5 ms of CPU on Oxigraph), no SPARQL — a window answered from kept rows asks none
+    (``tests/test_window_kept_55m.py``) — once per open graph (:func:`graph.per_dataset.per_dataset`), where an ask
+    under a window needs them twice (the former members' binding, then the kept rows' filter)."""
+    from .per_dataset import per_dataset
+    from .vocab import G40
+
+    def read() -> tuple[frozenset, dict, dict]:
+        today = frozenset(subject for subject, _, value in dataset.triples((None, G40.g40Member, None))
+                          if value.toPython() is True)
+        since = {subject: str(value)[:10] for subject, _, value in dataset.triples((None, G40.g40MemberSince, None))}
+        until = {subject: str(value)[:10] for subject, _, value in dataset.triples((None, G40.g40MemberUntil, None))}
+        return today, since, until
+
+    try:
+        return per_dataset(_PERIODS, dataset, read)
+    except TypeError:  # a dataset without weak references: read each time
+        return read()
 
 
 def only_members(result, members: WindowMembers | None, column: str = "city"):
