@@ -198,7 +198,10 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
         title += f"\n{listing_text(settings, 'dissolved_on', day=_dissolved_on(profile))}" if _dissolved_on(profile) else ""
+        title += "".join(f"\n{line}" for line in _redivision(profile, settings.lang))
         title += f"\n{listing_text(settings, 'g40_left', day=_g40_left(profile))}" if _g40_left(profile) else ""
+        then = _g40_membership(dataset, profile, window, settings.lang)  # a G40 member on the day asked?
+        title += f"\n{then}" if then else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])
@@ -222,6 +225,29 @@ def _dissolved_on(profile) -> str | None:
     from ..ceased_ministries import dissolved_days
 
     return dissolved_days().get(profile["iri"])
+
+
+def _redivision(profile, lang: str) -> list[str]:
+    """A municipality's redivision lines (:func:`graph.dissolved_municipalities.redivision_lines`): where a
+    dissolved one went up in, what a new one was before (round 59d)."""
+    if profile["type"] != "Municipality":
+        return []
+    from ..dissolved_municipalities import redivision_lines
+
+    return redivision_lines(profile["iri"], lang)
+
+
+def _g40_membership(dataset, profile, window, lang: str) -> str | None:
+    """Under ``--at``, ``--between`` or ``--as-of``: whether the city was a G40 member then, as the four G40
+    questions count it, with its membership's dates (:func:`graph.g40_membership.membership_of`; round 59d);
+    else None."""
+    if profile["type"] != "Municipality" or not window:
+        return None
+    from ..g40_membership import membership_of, membership_text
+
+    bound = window.parameters()
+    found = membership_of(dataset, profile["iri"], bound)
+    return membership_text(found, bound, lang) if found else None
 
 
 def _g40_left(profile) -> str | None:
