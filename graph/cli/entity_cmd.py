@@ -129,11 +129,14 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     het met een kop (wie, wanneer, welke graaf). --search-texts antwoordt ook voor een naam die
     geen entiteit is (nooit gemaakt, of verwijderd): de zinnen uit de brontekst. Zie docs/privacy.md.
     De tabel is breed (de citaten): in een smal venster of met een schermlezer leest --format
-    markdown beter, zonder uitlijning.
+    markdown beter, zonder uitlijning. Van een gemeente zegt de kop waarin een opgeheven gemeente
+    opging of wat een nieuwe eerder was (de herindelingen van het register), en met --at, --between
+    of --as-of of de stad toen G40-lid was, zoals de G40-vragen haar tellen.
 
     \b
     Voorbeelden:
         g40kg entity Breda
+        g40kg entity Amstelveen --at 2021-06-01   # ook: was de stad toen G40-lid?
         g40kg entity Breda --format markdown
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
