@@ -216,6 +216,21 @@ def test_the_entity_page_of_a_day_says_whether_the_city_was_a_member(runner, kg)
     assert "g40-membership" not in result.stdout  # no day: no line
 
 
+def test_entity_json_of_a_municipality_carries_both(runner, kg):
+    def profile(*args):
+        result = runner.invoke(cli, ["--graph", str(kg), "entity", *args, "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)["rows"][0]
+
+    assert profile("Hellevoetsluis")["redivision"] == {"into": {
+        "label": "Voorne aan Zee", "day": "2023-01-01", "iris": ["https://w3id.org/g40kg/id/municipality/gm1992"]},
+        "formerly": []}
+    assert profile("Amstelveen", "--at", "2021-06-01")["g40Membership"] == {
+        "since": "2022-07-01", "until": None, "today": True, "member": False, "whole": False}
+    breda = profile("Breda")  # near miss: no redivision, no time: the keys as before
+    assert "redivision" not in breda and "g40Membership" not in breda
+
+
 @pytest.fixture(scope="module")
 def left(tmp_path_factory):
     """Round 58k's graph: Helmond left the G40 on 2022-06-30, Tilburg joins on 2027-01-01, Breda a member always."""

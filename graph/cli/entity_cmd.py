@@ -175,7 +175,8 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         columns = ["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else [])
         relations = {relation: with_role_labels(["role"], facts, settings.lang)[1]
                      for relation, facts in profile["relations"].items()}
-        echo_unended(render(columns, [{**profile, "relations": relations}], fmt))
+        municipal = _municipal_json(dataset, profile, window)  # a redivision, G40 membership then (round 59d)
+        echo_unended(render(columns + list(municipal), [{**profile, "relations": relations, **municipal}], fmt))
         return
     if fmt in DATA_FORMATS:  # the other end's IRI beside its label, for a join, and a curated fact's file:line
         columns += ["other", "curation"]  # instead of words in the quote or start column (round 43g, finding 13)
@@ -238,6 +239,26 @@ def _redivision(profile, lang: str) -> list[str]:
     from ..dissolved_municipalities import redivision_lines
 
     return redivision_lines(profile["iri"], lang)
+
+
+def _municipal_json(dataset, profile, window) -> dict:
+    """What ``--format json`` adds for a municipality: ``redivision`` (``into``: where a dissolved one went,
+    ``{"label", "day", "iris"}``; ``formerly``: the municipalities that went up in it, ``[{"iri", "label", "day"}]``)
+    when the register's redivisions name one, and under a time ``g40Membership`` (``since``, ``until``, ``today``,
+    ``member``, ``whole``: :func:`graph.g40_membership.membership_of`) for a city that was ever a member."""
+    if profile["type"] != "Municipality":
+        return {}
+    from ..dissolved_municipalities import predecessors_of, successor_of
+    from ..g40_membership import membership_of
+
+    found = {}
+    into, formerly = successor_of(profile["iri"]), predecessors_of(profile["iri"])
+    if into or formerly:
+        found["redivision"] = {"into": into, "formerly": formerly}
+    membership = membership_of(dataset, profile["iri"], window.parameters()) if window else None
+    if membership:
+        found["g40Membership"] = membership
+    return found
 
 
 def _g40_membership(dataset, profile, window, lang: str) -> str | None:
