@@ -207,12 +207,14 @@ def _notes(dataset, question, params, result, window, lang) -> list[str]:
     about that did not exist then or went up in another, each ministry of the rows that went up in another by
     the time asked ("VRO is opgegaan in BZK per 2026-02-23.", which a table says in its label), and for no
     rows, in how many documents each name asked about is mentioned."""
+    from graph.dissolved_municipalities import municipality_notes
     from graph.empty_answers import empty_answer_notes
     from graph.ministry_existence import asked_ministries, ministry_notes
     from graph.ministry_mergers import merger_notes, row_merger_notes
     from graph.query import term_value
 
     notes = ministry_notes(dataset, question, params, window) + merger_notes(dataset, question, params, window)
+    notes += municipality_notes(dataset, question, params, window)  # "Hellevoetsluis is opgegaan in …" (round 59d)
     asked = {str(iri) for _, iri, _ in asked_ministries(dataset, question, params, window.label_date if window else None)}
     rows = [{c: term_value(row.get(c)) for c in result.columns} for row in result.rows]
     notes += row_merger_notes([{c: v for c, v in row.items() if v not in asked} for row in rows], window)  # said above

@@ -40,7 +40,7 @@ import re
 from typing import Any, Mapping, NamedTuple
 
 __all__ = ["FORMER", "former_binding", "with_members", "marks_members", "window_members", "members_of", "member_on",
-           "only_members", "WindowMembers"]
+           "only_members", "WindowMembers", "membership_of", "membership_text"]
 
 _MARKER = re.compile(r"^([ \t]*)# @member[ \t]+\?(\w+)[ \t]*$", re.M)
 _WINDOW = ("at", "from", "until", "as_of")
@@ -141,6 +141,65 @@ def members_of(dataset, bound: Mapping[str, Any], timeout: float | None = None) 
             members.add(str(city))
             former = former or city not in today
     return WindowMembers(frozenset(members), former)
+
+
+def membership_of(dataset, city, bound: Mapping[str, Any] | None = None) -> dict | None:
+    """What ``g40kg entity`` and the entity page say of ``city``'s (an IRI) G40 membership (round 59d): ``since``
+    and ``until`` (ISO dates or None), ``today`` (a member now), and under the window of ``bound`` (``at``, ``from``,
+    ``until``, ``as_of``) ``member``, whether the four G40 questions count it then (:func:`member_on`, as
+    :func:`members_of` reads it), and ``whole``, whether it was a member on every day of it; None for a city that
+    never was a member."""
+    from rdflib import URIRef
+
+    today, since, until = _membership_periods(dataset)
+    node = URIRef(str(city))
+    if node not in today and node not in since and node not in until:
+        return None
+    period = (since.get(node), until.get(node))
+    found = {"since": period[0], "until": period[1], "today": node in today}
+    if bound and any(bound.get(name) is not None for name in _WINDOW):
+        found["member"] = (node in today or node in until) and member_on(period, bound)
+        first = next((str(bound[name]) for name in ("at", "from", "as_of") if bound.get(name) is not None), None)
+        last = next((str(bound[name]) for name in ("at", "until", "as_of") if bound.get(name) is not None), None)
+        found["whole"] = found["member"] and (period[0] is None or (first is not None and period[0] <= first)) and (
+            period[1] is None or (last is not None and period[1] >= last))
+    return found
+
+
+_WORDS = {
+    "nl": {"line": "G40-lid {when}: {answer} ({period}; g40_members.csv)", "on": "op {day}", "in": "in {start} – {end}",
+           "yes": "ja", "no": "nee", "part": "ja, een deel van die tijd", "since": "lid sinds {since}",
+           "both": "lid van {since} tot en met {until}", "until": "lid tot en met {until}",
+           "open": "lid zonder bekende begindatum"},
+    "en": {"line": "G40 member {when}: {answer} ({period}; g40_members.csv)", "on": "on {day}", "in": "in {start} – {end}",
+           "yes": "yes", "no": "no", "part": "yes, part of that time", "since": "a member since {since}",
+           "both": "a member from {since} up to and including {until}", "until": "a member up to and including {until}",
+           "open": "a member, start not known"},
+}
+
+
+def membership_text(found: dict, bound: Mapping[str, Any], lang: str = "nl", day: str | None = None) -> str:
+    """The line that says :func:`membership_of`'s ``found`` under the window of ``bound`` (``day``: the day as
+    the page writes it, else the window's dates).
+
+    >>> membership_text({"since": "2022-07-01", "until": None, "member": False, "whole": False}, {"at": "2021-06-01"})
+    'G40-lid op 2021-06-01: nee (lid sinds 2022-07-01; g40_members.csv)'
+    >>> membership_text({"since": "2014-11-20", "until": "2027-06-30", "member": True, "whole": False},
+    ...                 {"from": "2027-01-01", "until": "2027-12-31"}, "en")
+    'G40 member in 2027-01-01 – 2027-12-31: yes, part of that time (a member from 2014-11-20 up to and including 2027-06-30; g40_members.csv)'
+    """
+    words = _WORDS.get(lang, _WORDS["nl"])
+    if day is None and bound.get("from") is not None and bound.get("until") is not None:
+        when = words["in"].format(start=bound["from"], end=bound["until"])
+    else:
+        when = words["on"].format(day=day or next(str(bound[n]) for n in ("at", "as_of", "from", "until")
+                                                  if bound.get(n) is not None))
+    since, until = found["since"], found["until"]
+    period = words["both" if since and until else "since" if since else "until" if until else "open"].format(
+        since=since, until=until)
+    one_day = bound.get("at") is not None or bound.get("as_of") is not None
+    answer = words["no"] if not found["member"] else words["yes"] if found["whole"] or one_day else words["part"]
+    return words["line"].format(when=when, answer=answer, period=period)
 
 
 #: per open graph: its members today and every membership's start and end (:func:`_membership_periods`)

@@ -41,6 +41,8 @@ class Municipality:
     g40_since: str | None = None  # ISO date when the register gives one, else free text
     g40_until: str | None = None  # the last day of a membership that ended (lid_tot), then g40_member is False
     dissolved: str | None = None  # end date for dissolved municipalities
+    begins: str | None = None  # the first day of a municipality a redivision made (begindatum), else None
+    successors: tuple[str, ...] = ()  # CBS codes of the municipalities a dissolved one went up in (opgegaan_in)
     aliases: tuple[str, ...] = ()  # everyday names (Den Bosch): municipality_aliases.csv
 
     @property
@@ -187,6 +189,23 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(";") if part.strip())
 
 
+def _check_successors(path: Path, dissolved: list[Municipality], municipalities: list[Municipality]) -> None:
+    """A one-line error naming ``path`` and the line of a dissolved municipality whose ``opgegaan_in`` names a
+    code the lists do not hold, or the municipality itself (walkthrough 36, finding 6's rest; round 59d)."""
+    known = {m.code for m in municipalities + dissolved}
+    for number, town in enumerate(dissolved, start=2):
+        wrong = [code for code in town.successors if code not in known or code == town.code]
+        if wrong:
+            from .errors import InputError
+            from .messages import get_language
+
+            raise InputError(f"{path}:{number}: " + (
+                f"opgegaan_in {wrong[0]!r} is no municipality code of the lists; write the CBS code (GMxxxx) of "
+                "the municipality it went up in, several separated by ';'" if get_language() == "en" else
+                f"opgegaan_in {wrong[0]!r} is geen gemeentecode uit de lijsten; schrijf de CBS-code (GMxxxx) van "
+                "de gemeente waarin zij opging, meer dan één gescheiden door ';'"))
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     """Read the gazetteer CSVs (default: the bundled ``data/gazetteer``)."""
@@ -223,11 +242,14 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
             g40_since=(match.group(0) if match else since) if dissolved is None else None,
             g40_until=left.get(row["gemeentecode"]) if dissolved is None else None,
             dissolved=dissolved,
+            begins=row.get("begindatum") or None,
+            successors=_split(row.get("opgegaan_in") or "") if dissolved else (),
             aliases=tuple(aliases.get(row["gemeentecode"], ())),
         )
 
     municipalities = [municipality(r) for r in _rows(directory / "municipalities.csv")]
     dissolved = [municipality(r, r["einddatum"]) for r in _rows(directory / "municipalities_dissolved.csv")]
+    _check_successors(directory / "municipalities_dissolved.csv", dissolved, municipalities)
 
     periods: dict[str, list[NamePeriod]] = {}
     uris: dict[str, str] = {}

@@ -274,6 +274,37 @@ def _printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+#: the longest title, author and case number a document keeps (walkthrough 37, finding 8; round 59d): a DMS
+#: export's cell or an RTF's ``{\info}`` of megabytes (a hostile or broken export) is cut there, with a warning
+FIELD_LIMITS = {"title": 500, "author": 200, "case": 100}
+
+
+def _capped(text: str, field: str, path, place: str | None, warnings: list) -> str:
+    """``text`` cut to :data:`FIELD_LIMITS` ``[field]`` characters (at the last space in its last tenth, and "…"),
+    with a warning naming the file (and the metadata's ``place``, "metadata.csv:2") when it was longer.
+
+    >>> notes = []
+    >>> _capped("Z-2025-" + "0" * 200, "case", "nota.rtf", "metadata.csv:2", notes)[-3:], len(notes)
+    ('00…', 1)
+    >>> print(notes[0])
+    nota.rtf: zaaknummer van 207 tekens ingekort tot 100 (metadata.csv:2)
+    >>> _capped("Nota over de wijkaanpak", "title", "nota.rtf", None, notes), len(notes)
+    ('Nota over de wijkaanpak', 1)
+    """
+    limit = FIELD_LIMITS[field]
+    if len(text) <= limit:
+        return text
+    from .build_warnings import coded
+    from .messages import msg
+
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > limit * 0.9 else cut
+    warnings.append(coded("field_cut", path=path, field=msg(f"field_{field}"), length=len(text), limit=limit,
+                          where=f" ({place})" if place else ""))
+    return cut.rstrip() + "…"
+
+
 def _utf8_name(name: str) -> bool:
     r"""Whether the file name ``name`` (as :func:`os.listdir` gives it) is UTF-8: a byte that is not comes as a lone
     surrogate (``\udcf6`` for a Windows-1252 "ö"), which no UTF-8 text can hold."""
@@ -497,11 +528,12 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         row_meta = {"title": real_title(fields.get("title"), doc_id),  # no file name or "Untitled" as a title
                     "date": None if dated or not fields.get("date") else _day_of(fields["date"])}
         meta = {**_checked_dates({key: value for key, value in row_meta.items() if value}, place, warnings), **given}
-        author, case = (" ".join(_printable(str(fields.get(key) or "")).split()) or None for key in ("author", "case"))
+        author, case = (_capped(" ".join(_printable(str(fields.get(key) or "")).split()), key, path, place, warnings)
+                         or None for key in ("author", "case"))
         author = author and mask_contacts(author)  # "A. de Wit <a.dewit@…>": the name, no address
     title = meta.get("title") or _title(suffix, markup, text, found, doc_id)
-    title = title and mask_contacts(_printable(str(title)))  # "From: X <x@…>": an address is shown nowhere, as in a
-    # quote; a control character (ESC, BEL) nowhere either (walkthrough 37, finding 7)
+    title = title and mask_contacts(_printable(_capped(str(title), "title", path, None, warnings)))  # "From: X <x@…>":
+    # an address is shown nowhere, as in a quote; a control character (ESC, BEL) nowhere either (walkthrough 37, 7)
     period = meta.get("period") or {}
     date, inferred = meta.get("date"), bool(meta.get("date_inferred", False))
     if not date and not period:

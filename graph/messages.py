@@ -99,6 +99,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
                             "en": "{path}: has tracked changes; read as LibreOffice shows it after 'Accept All' "
                                   "(inserted text counts, deleted text does not)"},
     "cp1252": {"nl": "{path}: geen geldige UTF-8, gelezen als cp1252", "en": "{path}: not valid UTF-8, read as cp1252"},
+    "field_cut": {"nl": "{path}: {field} van {length} tekens ingekort tot {limit}{where}",
+                  "en": "{path}: {field} of {length} characters cut to {limit}{where}"},
+    "field_title": {"nl": "titel", "en": "title"},
+    "field_author": {"nl": "auteur", "en": "author"},
+    "field_case": {"nl": "zaaknummer", "en": "case number"},
     "bad_meta": {"nl": "{path}: metadata genegeerd, ongeldige JSON ({reason})",
                  "en": "{path}: metadata ignored, malformed JSON ({reason})"},
     "bad_meta_date": {"nl": "{path}: {key} {value!r} is geen ISO-datum (JJJJ-MM-DD); genegeerd",

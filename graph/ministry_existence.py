@@ -65,6 +65,12 @@ def asked_ministries(dataset, question, params: dict, on: str | None):
     >>> list(asked_ministries(None, None, {}, None))
     []
     """
+    return asked_entities(dataset, question, params, on, "Ministry", "ministry")
+
+
+def asked_entities(dataset, question, params: dict, on: str | None, entity_type: str, parameter_type: str):
+    """:func:`asked_ministries` for entities of ``entity_type`` (``Municipality``) given to a parameter of
+    ``parameter_type`` (``municipality``) or a ``body``/``entity`` one."""
     if question is None:
         return
     from .errors import G40Error
@@ -74,7 +80,7 @@ def asked_ministries(dataset, question, params: dict, on: str | None):
     given = {parameter_name(question, name): value for name, value in params.items()}
     index = entity_index(dataset)
     for parameter in question.parameters:
-        if parameter.type not in ("ministry", "body", "entity"):
+        if parameter.type not in (parameter_type, "body", "entity"):
             continue
         values = given.get(parameter.name)
         for value in values if isinstance(values, (list, tuple)) else [values] if values else []:
@@ -83,7 +89,7 @@ def asked_ministries(dataset, question, params: dict, on: str | None):
             except G40Error:
                 continue
             entry = index.get(iri)
-            if entry is not None and entry.type == "Ministry":
+            if entry is not None and entry.type == entity_type:
                 yield parameter, iri, entry
 
 

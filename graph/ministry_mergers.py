@@ -46,10 +46,19 @@ def _code(iri) -> str:
 
 def merged_into(ministry) -> dict | None:
     """``{"label", "day"}`` of the ministry ``ministry`` (an IRI) went up in, else None
-    (:func:`graph.timefilter.ministry_merged_into`)."""
+    (:func:`graph.timefilter.ministry_merged_into`); of a municipality a redivision dissolved, the one it went up
+    in (:func:`graph.dissolved_municipalities.successor_of`; round 59d)."""
+    from .dissolved_municipalities import successor_of
     from .timefilter import ministry_merged_into
 
+    if "/municipality/" in str(ministry):
+        return successor_of(ministry)
     return ministry_merged_into(str(ministry)) if "/ministry/" in str(ministry) else None
+
+
+def _registered(value) -> bool:
+    """Whether ``value`` is the IRI of a ministry or a municipality (what :func:`merged_into` answers for)."""
+    return isinstance(value, str) and ("/ministry/" in value or "/municipality/" in value)
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +109,9 @@ def merged_ministries_shown(rows: list[dict], window) -> list[dict]:
 
     >>> merged_ministries_shown([{"body": MINISTRY + "mnre1171", "bodyLabel": "VRO"}], None)[0]["bodyLabel"]
     'VRO (opgegaan in BZK per 2026-02-23)'
+    >>> HELLEVOETSLUIS = "https://w3id.org/g40kg/id/municipality/gm0530"  # dissolved; the list names its successor
+    >>> merged_ministries_shown([{"body": HELLEVOETSLUIS, "bodyLabel": "Hellevoetsluis"}], None)[0]["bodyLabel"]
+    'Hellevoetsluis (opgegaan in Voorne aan Zee per 2023-01-01)'
     """
     last = window_last_day(window)
     out = []
@@ -107,7 +119,7 @@ def merged_ministries_shown(rows: list[dict], window) -> list[dict]:
         row = dict(row)
         for column, value in list(row.items()):
             label_column = column + "Label"
-            if isinstance(value, str) and "/ministry/" in value and isinstance(row.get(label_column), str):
+            if _registered(value) and isinstance(row.get(label_column), str):
                 row[label_column] = merged_label(row[label_column], value, last)
         out.append(row)
     return out
@@ -173,7 +185,7 @@ def row_merger_notes(rows: list[dict], window) -> list[str]:
     for row in rows:
         for column, value in row.items():
             label = row.get(column + "Label")
-            if isinstance(value, str) and "/ministry/" in value and isinstance(label, str):
+            if _registered(value) and isinstance(label, str):
                 note = merged_note(None, value, label, window)
                 if note and note not in notes:
                     notes.append(note)

@@ -43,6 +43,7 @@ import re
 
 from .docxtext import _HEADING, DocxError, DocxText, DocxTooBig, _clean
 from .markup import table_text
+from .messages import CATALOGUE, msg
 
 __all__ = ["MAX_RTF_MB", "RtfError", "rtf_text"]
 
@@ -53,6 +54,15 @@ MAX_RTF_MB = 100
 MAX_TEXT = 100_000_000
 #: the deepest nesting of groups read (Word nests a few dozen deep; each level is an object in memory)
 MAX_DEPTH = 1000
+
+
+#: the reader's own reasons, in the interface's language (walkthrough 37, finding 10; round 59d): "onleesbaar
+#: RTF-bestand (groups nested more than 1000 deep)" was English inside the Dutch line
+CATALOGUE.update({
+    "rtf_no_start": {"nl": "het begint niet met {{\\rtf", "en": "it does not start with {{\\rtf"},
+    "rtf_too_deep": {"nl": "groepen meer dan {depth} diep genest", "en": "groups nested more than {depth} deep"},
+    "rtf_too_long": {"nl": "meer dan {millions} miljoen tekens tekst", "en": "more than {millions} million characters of text"},
+})
 
 
 class RtfError(DocxError):
@@ -90,7 +100,7 @@ def rtf_text(raw: bytes) -> DocxText:
     if len(raw) > MAX_RTF_MB * 1_000_000:
         raise DocxTooBig(len(raw) / 1_000_000, MAX_RTF_MB)
     if not raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
-        raise RtfError("it does not start with {\\rtf")
+        raise RtfError(msg("rtf_no_start"))
     reader = _Reader()
     try:
         reader.read(raw)
@@ -156,7 +166,7 @@ class _Reader:
             self.flush_bytes(group)
             if brace == b"{":
                 if len(stack) >= MAX_DEPTH:
-                    raise RtfError(f"groups nested more than {MAX_DEPTH} deep")
+                    raise RtfError(msg("rtf_too_deep", depth=MAX_DEPTH))
                 stack.append(group)
                 group = group.copy()
                 first = True
@@ -283,7 +293,7 @@ class _Reader:
             if len(self.paragraph) > 4096:  # a paragraph of many pieces (one per \uN) held as one string
                 self.paragraph = ["".join(self.paragraph)]
             if self.size > MAX_TEXT:
-                raise RtfError(f"more than {MAX_TEXT // 1_000_000} million characters of text")
+                raise RtfError(msg("rtf_too_long", millions=MAX_TEXT // 1_000_000))
         elif destination == b"stylesheet" and group.style_number is not None:
             self.styles.setdefault(group.style_number, []).append(text)
         elif destination in _INFO:

@@ -55,6 +55,7 @@ WARNING_CODES = {
     "hidden_file": ("hidden_document",),
     "dangling_link": ("dangling_link",),
     "name_not_utf8": ("name_not_utf8",),
+    "field_cut": ("field_cut",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
     "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped"),

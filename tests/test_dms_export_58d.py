@@ -225,7 +225,7 @@ def test_an_rtf_too_large_too_deep_or_no_rtf_is_skipped_with_a_warning(tmp_path,
     monkeypatch.undo()
     deep = tmp_path / "diep.rtf"
     deep.write_bytes(rb"{\rtf1 " + b"{" * 5000 + b"x" + b"}" * 5001)
-    with pytest.raises(InputError, match=r"onleesbaar RTF-bestand \(groups nested more than 1000 deep\)"):
+    with pytest.raises(InputError, match=r"onleesbaar RTF-bestand \(groepen meer dan 1000 diep genest\)"):
         read_document(deep)
     text = tmp_path / "notitie.rtf"
     text.write_text("Gewoon een notitie over de pijler.", encoding="utf-8")

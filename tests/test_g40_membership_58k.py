@@ -46,10 +46,14 @@ def _gazetteer(where):
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
+    return built_with_members(tmp_path_factory.mktemp("g40-membership"))
+
+
+def built_with_members(where):
+    """The graph of :data:`DOCUMENTS` built in ``where`` with :func:`_gazetteer`'s members (also round 59d's)."""
     import graph.gazetteer as gazetteers
     import graph.pipeline as pipeline  # imported before the patch: it binds load_gazetteer when imported
 
-    where = tmp_path_factory.mktemp("g40-membership")
     copy = _gazetteer(where)
     bundled = gazetteers.load_gazetteer
     patch = pytest.MonkeyPatch()

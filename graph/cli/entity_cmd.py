@@ -129,11 +129,14 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     het met een kop (wie, wanneer, welke graaf). --search-texts antwoordt ook voor een naam die
     geen entiteit is (nooit gemaakt, of verwijderd): de zinnen uit de brontekst. Zie docs/privacy.md.
     De tabel is breed (de citaten): in een smal venster of met een schermlezer leest --format
-    markdown beter, zonder uitlijning.
+    markdown beter, zonder uitlijning. Van een gemeente zegt de kop waarin een opgeheven gemeente
+    opging of wat een nieuwe eerder was (de herindelingen van het register), en met --at, --between
+    of --as-of of de stad toen G40-lid was, zoals de G40-vragen haar tellen.
 
     \b
     Voorbeelden:
         g40kg entity Breda
+        g40kg entity Amstelveen --at 2021-06-01   # ook: was de stad toen G40-lid?
         g40kg entity Breda --format markdown
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft
@@ -172,7 +175,8 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         columns = ["iri", "label", "type", "names", "relations", "curation"] + (["mentioned_in"] if mentions else [])
         relations = {relation: with_role_labels(["role"], facts, settings.lang)[1]
                      for relation, facts in profile["relations"].items()}
-        echo_unended(render(columns, [{**profile, "relations": relations}], fmt))
+        municipal = _municipal_json(dataset, profile, window)  # a redivision, G40 membership then (round 59d)
+        echo_unended(render(columns + list(municipal), [{**profile, "relations": relations, **municipal}], fmt))
         return
     if fmt in DATA_FORMATS:  # the other end's IRI beside its label, for a join, and a curated fact's file:line
         columns += ["other", "curation"]  # instead of words in the quote or start column (round 43g, finding 13)
@@ -198,7 +202,10 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
         title += f"\n{listing_text(settings, 'entity_key', entity=entity_key(profile['iri']))}"
         title += f"\n{listing_text(settings, 'name_history')}: {history}" if history else ""
         title += f"\n{listing_text(settings, 'dissolved_on', day=_dissolved_on(profile))}" if _dissolved_on(profile) else ""
+        title += "".join(f"\n{line}" for line in _redivision(profile, settings.lang))
         title += f"\n{listing_text(settings, 'g40_left', day=_g40_left(profile))}" if _g40_left(profile) else ""
+        then = _g40_membership(dataset, profile, window, settings.lang)  # a G40 member on the day asked?
+        title += f"\n{then}" if then else ""
         title += f"\n{listing_text(settings, 'aliases')}: {', '.join(aliases)}" if aliases else ""
         title += "".join(f"\n{listing_text(settings, 'curated')}: {rule_text(rule, settings.lang)}"
                          for rule in profile["curation"])
@@ -222,6 +229,49 @@ def _dissolved_on(profile) -> str | None:
     from ..ceased_ministries import dissolved_days
 
     return dissolved_days().get(profile["iri"])
+
+
+def _redivision(profile, lang: str) -> list[str]:
+    """A municipality's redivision lines (:func:`graph.dissolved_municipalities.redivision_lines`): where a
+    dissolved one went up in, what a new one was before (round 59d)."""
+    if profile["type"] != "Municipality":
+        return []
+    from ..dissolved_municipalities import redivision_lines
+
+    return redivision_lines(profile["iri"], lang)
+
+
+def _municipal_json(dataset, profile, window) -> dict:
+    """What ``--format json`` adds for a municipality: ``redivision`` (``into``: where a dissolved one went,
+    ``{"label", "day", "iris"}``; ``formerly``: the municipalities that went up in it, ``[{"iri", "label", "day"}]``)
+    when the register's redivisions name one, and under a time ``g40Membership`` (``since``, ``until``, ``today``,
+    ``member``, ``whole``: :func:`graph.g40_membership.membership_of`) for a city that was ever a member."""
+    if profile["type"] != "Municipality":
+        return {}
+    from ..dissolved_municipalities import predecessors_of, successor_of
+    from ..g40_membership import membership_of
+
+    found = {}
+    into, formerly = successor_of(profile["iri"]), predecessors_of(profile["iri"])
+    if into or formerly:
+        found["redivision"] = {"into": into, "formerly": formerly}
+    membership = membership_of(dataset, profile["iri"], window.parameters()) if window else None
+    if membership:
+        found["g40Membership"] = membership
+    return found
+
+
+def _g40_membership(dataset, profile, window, lang: str) -> str | None:
+    """Under ``--at``, ``--between`` or ``--as-of``: whether the city was a G40 member then, as the four G40
+    questions count it, with its membership's dates (:func:`graph.g40_membership.membership_of`; round 59d);
+    else None."""
+    if profile["type"] != "Municipality" or not window:
+        return None
+    from ..g40_membership import membership_of, membership_text
+
+    bound = window.parameters()
+    found = membership_of(dataset, profile["iri"], bound)
+    return membership_text(found, bound, lang) if found else None
 
 
 def _g40_left(profile) -> str | None:

@@ -207,11 +207,15 @@ COMMANDS: dict[str, dict[str, str]] = {
         starts with a header (who, when, which graph). --search-texts also answers for a name that is
         no entity (never made, or removed): the sentences of the source texts. See docs/privacy.md.
         The table is wide (the quotes): in a narrow window or with a screen reader --format
-        markdown reads better, without alignment.
+        markdown reads better, without alignment. Of a municipality the heading says which one a
+        dissolved municipality went up in or what a new one was before (the register's redivisions),
+        and with --at, --between or --as-of whether the city was a G40 member then, as the G40
+        questions count it.
 
         \b
         Examples:
             g40kg entity Breda
+            g40kg entity Amstelveen --at 2021-06-01   # also: was the city a G40 member then?
             g40kg entity Breda --format markdown
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now

@@ -311,9 +311,11 @@ def ask_command(settings, name, params, at, between, as_of, min_confidence, fmt,
     if fmt == "table":  # "VRO bestond van …; opgegaan in BZK per …", as collaborators says it (walkthrough 21, 19)
         from ..ended_roles import ended_role_notes
         from ..ministry_existence import ministry_notes
+        from ..dissolved_municipalities import municipality_notes
         from ..ministry_mergers import merger_notes
 
-        for note in ministry_notes(dataset, question, given, window) + merger_notes(dataset, question, given, window):
+        for note in (ministry_notes(dataset, question, given, window) + merger_notes(dataset, question, given, window)
+                     + municipality_notes(dataset, question, given, window)):
             click.echo(note, err=bool(rows))
         for note in [] if rows else ended_role_notes(dataset, question, given, window, settings.lang, timeout=timeout):
             click.echo(note)  # who left: the roles that ended before the day asked (walkthrough 21, finding 20)

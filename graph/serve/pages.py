@@ -363,6 +363,23 @@ def _split_by_day(request: Request, data: dict, key: str, how: str) -> None:
     data["day"], data["day_words"] = day, date_words(day, _lang(request))
 
 
+def _municipality_lines(request: Request, data: dict) -> None:
+    """A municipality's page says where a dissolved one went up in, or what a new one was before
+    (``redivision``: :func:`graph.dissolved_municipalities.redivision_lines`), and on a day (``?as_of=``) whether
+    it was a G40 member then, as the four G40 questions count it (``g40_membership``:
+    :func:`graph.g40_membership.membership_text`; round 59d)."""
+    if "Municipality" not in data.get("types", ()):
+        return
+    from ..dissolved_municipalities import redivision_lines
+    from ..g40_membership import membership_of, membership_text
+
+    data["redivision"] = redivision_lines(data["iri"], _lang(request))
+    if data.get("day"):
+        bound = {"as_of": data["day"]}
+        found = membership_of(_dataset(request), data["iri"], bound)
+        data["g40_membership"] = membership_text(found, bound, _lang(request), data["day_words"]) if found else None
+
+
 def sentence_anchors(facts: list[dict], shifts) -> dict[int, str]:
     """Where each evidence sentence of a document's ``facts`` starts in the text its page shows (``shifts``:
     the masking's, :func:`graph.privacy.moved`) → its anchor, ``t`` and its offset in the document's file,
@@ -495,6 +512,7 @@ def entity_page(request: Request) -> Response:
         if earlier.get(node["id"]):
             node["earlier"] = earlier[node["id"]]
     _split_by_day(request, data, "facts", "split_groups")
+    _municipality_lines(request, data)
     drawn = data["neighbourhood"]
     if data.get("day"):  # the neighbours of that day, as the facts (walkthrough 22); the JSON marks each
         from .day_view import network_on_day
