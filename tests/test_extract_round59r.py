@@ -1,0 +1,83 @@
+"""Round 59r: heldout44's general constructions as rules of Dutch and of the domain (invented text, invented people).
+
+Each rule has a text it reads and a near miss it must leave alone: a workspace's member page copied as text (the
+team its "Team:" line names, not the command "Team beheren" of its menu path; each member's title a role in the
+team or at the member's organisation; a padded table's cell pushed along by an overlong one before it).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from graph.ingest import read_document
+from graph.plain_tables import markdown_tables
+from tests.extract_facts import facts
+
+
+@lru_cache(maxsize=None)
+def found_in(text: str, date: str = "2026-01-15") -> frozenset:
+    """The facts of ``text``, extracted once per module however many tests ask."""
+    return frozenset(facts(text, date))
+
+
+def read_as(tmp_path: Path, name: str, text: str) -> str:
+    """The text ingest reads from a file ``name`` holding ``text``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path).text
+
+
+# --- a workspace's member page ---------------------------------------------------------------------------------
+
+WORKSPACE = (
+    "Microsoft Teams › Team beheren › Leden\n"
+    "Team: G40 | Themagroep Klimaatadaptatie\n"
+    "Privé · 5 leden en gasten\n\n"
+    "Eigenaren (2)\n"
+    "Naam                    Titel                                   Organisatie            Rol\n"
+    "Noor Verbeek            Coördinator themagroep Klimaatadaptatie G40-bureau             Eigenaar\n"
+    "Sem Olthof              Ambtelijk secretaris themagroep         Gemeente Deventer      Eigenaar\n\n"
+    "Leden en gasten (3)\n"
+    "Naam                    Titel                                   Organisatie                        Rol\n"
+    "Fleur Hendriks          Wethouder Klimaat                       Gemeente Helmond                   Lid\n"
+    "Daan Pool (Gast)        Beleidsmedewerker, directie Water en Bodem   Ministerie van Infrastructuur en Waterstaat   Gast\n"
+    "Lars Kuiper (Gast)      Adviseur klimaat                        IPO                                Gast\n")
+
+
+def test_a_workspace_member_page_is_about_the_team_its_team_line_names(tmp_path):
+    text = read_as(tmp_path, "leden.txt", WORKSPACE)
+    found = found_in(text)
+    team = "Themagroep Klimaatadaptatie"
+    assert ("Noor Verbeek", "hasRole", team, "coördinator") in found
+    assert ("Sem Olthof", "hasRole", team, "ambtelijk secretaris") in found
+    assert ("Fleur Hendriks", "hasRole", "Helmond", "wethouder") in found
+    assert ("Lars Kuiper", "hasRole", "IPO", "adviseur") in found
+    assert ("Daan Pool", "participatesIn", team, None) in found  # the row an overlong title pushed along
+    assert not any("beheren" in o for _s, _p, o, _r in found)  # "Team beheren" is a command of the application
+
+
+def test_a_menu_path_without_a_team_line_keeps_its_names_and_states_no_team():
+    text = ("Intranet › Team Wonen › Nieuws\n\nNieuws van het team\n\n"
+            "Fleur Hendriks is wethouder in Helmond.\n")
+    found = found_in(text)
+    assert ("Fleur Hendriks", "hasRole", "Helmond", "wethouder") in found
+    assert not any(p == "hasRole" and r in ("coördinator", "lid") for _s, p, _o, r in found)
+
+
+def test_a_padded_cell_pushed_along_by_an_overlong_cell_before_it_stays_in_its_column():
+    table = markdown_tables(
+        "Naam              Titel                 Organisatie    Rol\n"
+        "Eva Smit          Adviseur              IPO            Lid\n"
+        "Jan Bos           Beleidsmedewerker directie   Ministerie van OCW   Gast\n"  # pushed along by its title
+        "Ilse Kool (Gast)  Adviseur              VNG            Gast\n")  # two spaces where the title starts
+    assert table.split("\n")[3:5] == ["| Jan Bos | Beleidsmedewerker directie | Ministerie van OCW | Gast |",
+                                     "| Ilse Kool (Gast) | Adviseur | VNG | Gast |"]
+
+
+def test_a_padded_cell_off_its_column_with_nothing_overrunning_before_it_ends_the_table():
+    text = ("Naam          Titel                 Organisatie    Rol\n"
+            "Eva Smit      Adviseur              IPO            Lid\n"
+            "Jan Bos       Adviseur              VNG            Lid\n"
+            "Kees Kok      Adviseur                   VNG       Lid\n")
+    assert markdown_tables(text).split("\n")[-2] == "Kees Kok      Adviseur                   VNG       Lid"
