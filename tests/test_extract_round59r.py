@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graph.ingest import read_document
 from graph.plain_tables import markdown_tables
-from tests.extract_facts import facts
+from tests.extract_facts import dated_relations, facts
 
 
 @lru_cache(maxsize=None)
@@ -81,3 +81,38 @@ def test_a_padded_cell_off_its_column_with_nothing_overrunning_before_it_ends_th
             "Jan Bos       Adviseur              VNG            Lid\n"
             "Kees Kok      Adviseur                   VNG       Lid\n")
     assert markdown_tables(text).split("\n")[-2] == "Kees Kok      Adviseur                   VNG       Lid"
+
+
+# --- a pairing table: whose column is whose ---------------------------------------------------------------------
+
+PAIRS = ("Coachprogramma Nieuwe Raadsleden 2026\n\n## Koppelingen\n\n"
+         "| # | Coachee (nieuw) | Gemeente | Portefeuille | Coach | Achtergrond coach |\n|---|---|---|---|---|---|\n"
+         "| 1 | Marieke Aalders | Gouda | Jeugd | Ruud Kolkman | wethouder Delft sinds 2019 |\n"
+         "| 2 | Sven Bakkum | Ede | Financiën | Hanna Pruim | oud-wethouder Emmen (2010–2022), voorzitter pijler Fysiek |\n")
+
+
+def test_a_pairing_table_gives_each_person_their_own_columns():
+    found = found_in(PAIRS, "2026-05-01")
+    programme = "Coachprogramma"
+    assert ("Marieke Aalders", "hasRole", "Gouda", "wethouder") in found
+    assert ("Ruud Kolkman", "hasRole", "Delft", "wethouder") in found
+    assert ("Hanna Pruim", "hasRole", "Emmen", "wethouder") in found
+    assert ("Hanna Pruim", "hasRole", "Pijler Fysiek", "voorzitter") in found
+    assert ("Ruud Kolkman", "hasRole", programme, "coach") in found
+    assert ("Sven Bakkum", "hasRole", programme, "coachee") in found
+    assert not any(s in ("Ruud Kolkman", "Hanna Pruim") and o in ("Gouda", "Ede") for s, _p, o, _r in found)
+
+
+def test_a_pairing_table_dates_only_the_background_it_names():
+    roles = {(s, o, past, since, until) for s, o, _r, past, since, until in dated_relations(PAIRS, "2026-05-01")}
+    assert ("Ruud Kolkman", "Delft", False, "2019-01-01", None) in roles
+    assert ("Hanna Pruim", "Emmen", True, "2010-01-01", "2022-12-31") in roles
+    assert ("Marieke Aalders", "Gouda", False, None, None) in roles
+
+
+def test_a_table_with_one_person_column_is_no_pairing_table():
+    text = ("Coachprogramma Nieuwe Raadsleden 2026\n\n| Naam | Gemeente | Portefeuille | Coach |\n|---|---|---|---|\n"
+            "| Marieke Aalders | Gouda | Jeugd | ja |\n")
+    found = found_in(text, "2026-05-01")
+    assert ("Marieke Aalders", "hasRole", "Gouda", "wethouder") in found
+    assert not any(r in ("coach", "coachee") for _s, _p, _o, r in found)
