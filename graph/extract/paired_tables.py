@@ -94,9 +94,11 @@ def find_paired_tables(ctx) -> None:
 
 
 def _drop_place_facts(ctx, row) -> None:
-    """The generic table rules' facts of a row's place: they took the row for one person's."""
-    ctx.relations[:] = [r for r in ctx.relations if not (r.rule in _PLACE_RULES and row.start <= r.evidence_start
-                                                         and r.evidence_end <= row.end)]
+    """The generic table rules' facts of a row's place: they took the row for one person's, and its town for a
+    member of the programme (a pairing table's rows are persons; a town in it is where one holds office)."""
+    ctx.relations[:] = [r for r in ctx.relations if not (
+        (r.rule in _PLACE_RULES or (r.rule == "tables.members" and r.subject.type in _PLACES))
+        and row.start <= r.evidence_start and r.evidence_end <= row.end)]
 
 
 def _place(ctx, row, names, cell, person: Mention, of: int, owner: dict) -> None:
