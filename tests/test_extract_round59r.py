@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
 from graph.ingest import read_document
 from graph.plain_tables import markdown_tables
 from tests.extract_facts import dated_relations, facts
@@ -116,3 +118,51 @@ def test_a_table_with_one_person_column_is_no_pairing_table():
     found = found_in(text, "2026-05-01")
     assert ("Marieke Aalders", "hasRole", "Gouda", "wethouder") in found
     assert not any(r in ("coach", "coachee") for _s, _p, _o, r in found)
+
+
+# --- a programme's network as a mind map's nested items -----------------------------------------------------------
+
+MIND_MAP = ("# Wijkprogramma Noord – netwerkkaart\n\n"
+            "- Programma Sterke Wijk Noord\n"
+            "  - Opdrachtgever\n"
+            "    - Gemeente Zutphen\n"
+            "      - bestuurlijk opdrachtgever: wethouder Wonen Marieke Aalders\n"
+            "      - programmamanager: Joris Veldkamp\n"
+            "  - Provincie Gelderland\n"
+            "    - gedeputeerde Wonen: Sanne Hulst\n"
+            "  - Rijk\n"
+            "    - Nationaal Programma Leefbare Wijken (NPLW)\n"
+            "      - rijkscoördinator: Ilse Brouwer (sinds maart 2024)\n"
+            "        - voorganger: Henk Jorritsma (2020–2023)\n"
+            "  - Uitvoeringspartners\n"
+            "    - Stichting Buurtkracht Zutphen\n"
+            "      - bestuurder: Ruud Kolkman\n"
+            "  - Werkgroepen\n"
+            "    - Schoon en Heel\n"
+            "      - trekker: Anna de Wit\n")
+
+
+def test_a_mind_maps_items_hold_roles_in_the_bodies_above_them():
+    found = found_in(MIND_MAP, "2025-03-01")
+    programme = "Programma Sterke Wijk Noord"
+    assert ("Marieke Aalders", "hasRole", programme, "bestuurlijk opdrachtgever") in found
+    assert ("Marieke Aalders", "hasRole", "Zutphen", "wethouder") in found
+    assert ("Joris Veldkamp", "hasRole", programme, "programmamanager") in found
+    assert ("Joris Veldkamp", "affiliatedWith", "Zutphen", None) in found
+    assert ("Sanne Hulst", "hasRole", "Gelderland", "gedeputeerde") in found
+    assert ("Ruud Kolkman", "hasRole", "Stichting Buurtkracht Zutphen", "bestuurder") in found
+    assert (programme, "ledBy", "Zutphen", None) in found
+    assert ("Stichting Buurtkracht Zutphen", "participatesIn", programme, None) in found
+    assert ("Gelderland", "participatesIn", programme, None) in found
+    assert ("Ilse Brouwer", "succeeded", "Henk Jorritsma", None) in found
+    roles = {(s, past) for s, o, r, past, _f, _u in dated_relations(MIND_MAP, "2025-03-01") if r == "rijkscoördinator"}
+    assert roles == {("Ilse Brouwer", False), ("Henk Jorritsma", True)}
+
+
+def test_a_role_under_an_unnamed_item_or_in_a_flat_list_is_no_role_of_the_programme():
+    mapped = extract("t", MIND_MAP, gazetteer=load_gazetteer(), date="2025-03-01")
+    assert not [r for r in mapped.relations if r.rule.startswith("outline.") and r.subject.text == "Anna de Wit"]
+    flat = ("# Wijkprogramma Noord\n\n- Programma Sterke Wijk Noord\n- Gemeente Zutphen\n"
+            "- programmamanager: Joris Veldkamp\n- bestuurder: Ruud Kolkman\n- Uitvoeringspartners\n")
+    extraction = extract("t", flat, gazetteer=load_gazetteer(), date="2025-03-01")
+    assert not [r for r in extraction.relations if r.rule.startswith("outline.")]  # (other rules read such fields)

@@ -84,6 +84,7 @@ from .agenda_rows import agenda_events, find_agenda_rows
 from .superscript_affiliations import find_superscript_affiliations, superscript_authors
 from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
+from .outline_maps import find_outline_maps
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -449,6 +450,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
     find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
     find_paired_tables(ctx)  # "| Mentee | Gemeente | Portefeuille | Mentor | Achtergrond mentor |": whose column is whose (59r)
+    find_outline_maps(ctx)  # a mind map's nested items: "- Gemeente Ede" over "  - programmamanager: X" (59r)
     find_workspace_titles(ctx)  # "Team: G40 | Themagroep X" over "| Naam | Titel | Organisatie | Rol |" (59r)
     find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
