@@ -166,3 +166,36 @@ def test_a_role_under_an_unnamed_item_or_in_a_flat_list_is_no_role_of_the_progra
             "- programmamanager: Joris Veldkamp\n- bestuurder: Ruud Kolkman\n- Uitvoeringspartners\n")
     extraction = extract("t", flat, gazetteer=load_gazetteer(), date="2025-03-01")
     assert not [r for r in extraction.relations if r.rule.startswith("outline.")]  # (other rules read such fields)
+
+
+# --- a committee's chair and members, a working group's representatives ------------------------------------------
+
+COMMITTEE = ("De Adviescommissie Lokale Energie is in 2021 door de minister ingesteld. De commissie stond onder "
+             "voorzitterschap van mw. drs. H.J. (Hanneke) Veldhuis-Smit, oud-wethouder van Zutphen. Leden waren "
+             "dhr. K. (Kees) Dragt, destijds directeur van Energie Samen, en mw. L. (Lotte) Bruins, namens de VNG.")
+
+
+def test_a_committee_chaired_by_a_titled_person_and_its_members_in_a_sentence_of_their_own():
+    found = found_in(COMMITTEE, "2024-06-01")
+    committee = "Adviescommissie Lokale Energie"
+    assert ("Hanneke Veldhuis-Smit", "hasRole", committee, "voorzitter") in found
+    assert ("Kees Dragt", "hasRole", committee, "lid") in found
+    assert ("Lotte Bruins", "hasRole", committee, "lid") in found
+    roles = {(s, past) for s, o, r, past, _f, _u in dated_relations(COMMITTEE, "2024-06-01") if r == "lid"}
+    assert roles == {("K. (Kees) Dragt", True), ("L. (Lotte) Bruins", True)}  # "Leden waren": no longer
+
+
+def test_members_of_something_else_or_without_a_body_before_are_no_members():
+    text = ("De Adviescommissie Lokale Energie is in 2021 ingesteld. Leden van de VNG ontvangen het advies. "
+            "Zij bracht in 2022 haar advies uit.\n\nHet congres was druk bezocht. Leden waren Kees Dragt en Lotte Bruins.")
+    assert not any(r == "lid" for _s, _p, _o, r in found_in(text, "2024-06-01"))
+
+
+def test_a_working_group_instituted_with_representatives_of_parties():
+    text = ("Ter voorbereiding is een ambtelijke werkgroep ingesteld onder voorzitterschap van OCW, met "
+            "vertegenwoordigers van het ministerie van BZK, UWV en Divosa.")
+    found = found_in(text, "2024-06-01")
+    assert {(s, o) for s, p, o, _r in found if p == "participatesIn"} == {
+        ("BZK", "ambtelijke werkgroep"), ("UWV", "ambtelijke werkgroep"), ("Divosa", "ambtelijke werkgroep")}
+    talked = text.replace(", met vertegenwoordigers", ". Daarna is gesproken met vertegenwoordigers")
+    assert not any(p == "participatesIn" for _s, p, _o, _r in found_in(talked, "2024-06-01"))

@@ -85,6 +85,7 @@ from .superscript_affiliations import find_superscript_affiliations, superscript
 from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
+from .member_sentences import find_member_sentences
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -430,6 +431,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
+    find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)

@@ -30,9 +30,10 @@ _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzit
                  re.IGNORECASE)
 #: between the cue and the leader: an article and a kind or role word, and the role's capitalised field
 #: ("geleid door lector Wijkgericht Werken X"), and academic titles before the name ("onder voorzitterschap
-#: van prof. dr. X", round 55f)
+#: van prof. dr. X", round 55f), after a courtesy title ("onder voorzitterschap van mw. drs. J.C. X", round 59r)
 _LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
-                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
+                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:mw|mevr|dhr|hr)\.\s*|mevrouw\s+|de\s+heer\s+)?"
+                         r"(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
