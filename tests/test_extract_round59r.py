@@ -199,3 +199,21 @@ def test_a_working_group_instituted_with_representatives_of_parties():
         ("BZK", "ambtelijke werkgroep"), ("UWV", "ambtelijke werkgroep"), ("Divosa", "ambtelijke werkgroep")}
     talked = text.replace(", met vertegenwoordigers", ". Daarna is gesproken met vertegenwoordigers")
     assert not any(p == "participatesIn" for _s, p, _o, _r in found_in(talked, "2024-06-01"))
+
+
+# --- a surname with its particle repeated after a name only a title or initials confirmed --------------------------
+
+def test_a_particle_surname_repeats_a_name_confirmed_by_its_title_or_initials():
+    text = ("Op 1 maart aanvaardt prof. dr. K.L. (Kirsten) van Oostveen het ambt van hoogleraar.\n\n"
+            "Van Oostveen (1975) studeerde in Utrecht. Van 2009 tot 2017 werkte zij als onderzoeker bij het PBL.")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-06-01")
+    repeats = [m.text for m in extraction.mentions if m.rule == "persons.surname-repeat"]
+    assert repeats == ["Van Oostveen"]
+    assert ("Kirsten van Oostveen", "hasRole", "PBL", "onderzoeker") in found_in(text, "2025-06-01")
+
+
+def test_another_particle_surname_is_no_repeat():
+    text = ("Op 1 maart aanvaardt prof. dr. K.L. (Kirsten) van Oostveen het ambt van hoogleraar.\n\n"
+            "Van Oosterhout studeerde in Utrecht. Van 2009 tot 2017 werkte hij bij het PBL.")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-06-01")
+    assert not [m.text for m in extraction.mentions if m.rule == "persons.surname-repeat"]
