@@ -217,3 +217,26 @@ def test_another_particle_surname_is_no_repeat():
             "Van Oosterhout studeerde in Utrecht. Van 2009 tot 2017 werkte hij bij het PBL.")
     extraction = extract("t", text, gazetteer=load_gazetteer(), date="2025-06-01")
     assert not [m.text for m in extraction.mentions if m.rule == "persons.surname-repeat"]
+
+
+# --- a case study's project, named by the page's title after its kind ---------------------------------------------
+
+CASE_STUDY = ("Praktijkvoorbeeld: Warmtenet Kanaalzone | Kennisbank Stedelijke Energie\n\n"
+              "Warmtenet Kanaalzone: samen van het gas af\n\nIn het kort\n\nTrekker: Gemeente Deventer\n\n"
+              "Partners: Gemeente Zutphen, Provincie Overijssel\n\n"
+              "Contactpersoon: Joris Veldkamp, projectleider (gemeente Deventer)\n")
+
+
+def test_a_case_study_pages_fields_are_about_the_project_its_title_names():
+    found = found_in(CASE_STUDY, "2024-11-01")
+    project = "Warmtenet Kanaalzone"
+    assert (project, "ledBy", "Deventer", None) in found
+    assert ("Zutphen", "participatesIn", project, None) in found
+    assert ("Overijssel", "participatesIn", project, None) in found
+    assert ("Joris Veldkamp", "hasRole", project, "projectleider") in found
+
+
+def test_a_page_of_another_kind_names_no_project():
+    text = CASE_STUDY.replace("Praktijkvoorbeeld: ", "Nieuws: ")
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-11-01")
+    assert not [m for m in extraction.mentions if m.rule == "programmes.case-study"]

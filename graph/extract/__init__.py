@@ -86,6 +86,7 @@ from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
+from .case_studies import case_study_projects
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -356,6 +357,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
     projects += agreement_titles(text)  # "Bestuursafspraken Aanpak X": the agreement the document is
     projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
+    projects += case_study_projects(text)  # "Praktijkvoorbeeld: Energiehubs X | Platform31": the project (59r)
     projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
