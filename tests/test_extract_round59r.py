@@ -240,3 +240,46 @@ def test_a_page_of_another_kind_names_no_project():
     text = CASE_STUDY.replace("Praktijkvoorbeeld: ", "Nieuws: ")
     extraction = extract("t", text, gazetteer=load_gazetteer(), date="2024-11-01")
     assert not [m for m in extraction.mentions if m.rule == "programmes.case-study"]
+
+
+# --- new members welcomed after a colon ----------------------------------------------------------------------------
+
+def test_new_members_a_body_welcomes_after_a_colon_take_part_in_it():
+    text = "We verwelkomden verder twee nieuwe leden in de themagroep Wonen: Sanne Hulst (Gouda) en Ruud Kolkman (Ede)."
+    found = found_in(text, "2025-01-08")
+    assert ("Sanne Hulst", "participatesIn", "Themagroep Wonen", None) in found
+    assert ("Ruud Kolkman", "participatesIn", "Themagroep Wonen", None) in found
+
+
+def test_new_members_denied_or_not_listed_are_none():
+    denied = "Er kwamen geen nieuwe leden bij de themagroep Wonen: Sanne Hulst (Gouda) en Ruud Kolkman (Ede) bleven weg."
+    unlisted = "We verwelkomden nieuwe leden in de themagroep Wonen en namen afscheid van Ruud Kolkman."
+    for text in (denied, unlisted):
+        assert not any(p == "participatesIn" for _s, p, _o, _r in found_in(text, "2025-01-08"))
+
+
+# --- the speakers, chair and organisers of the event a section's heading names -------------------------------------
+
+EVENT_SECTION = ("Oratie prof. dr. Ilse Brouwer\n\nOver de leerstoel\n\nDe leerstoel is in 2019 ingesteld.\n\n"
+                 "Symposium Wonen in de middelgrote stad\n\n"
+                 "Voorafgaand aan de oratie organiseren Platform31 en de VNG om 13.00 uur een symposium. Sprekers zijn "
+                 "Joris Veldkamp, wethouder van Zutphen, en Sanne Hulst, onderzoeker bij het PBL. Dagvoorzitter is "
+                 "Ruud Kolkman, secretaris van de VNG.")
+
+
+def test_a_sections_event_gets_its_speakers_chair_and_organisers():
+    found = found_in(EVENT_SECTION, "2025-10-01")
+    event = "Symposium Wonen in de middelgrote stad"
+    for person in ("Joris Veldkamp", "Sanne Hulst", "Ruud Kolkman"):
+        assert (person, "participatesIn", event, None) in found
+    assert ("Platform31", "organised", event, None) in found
+    assert ("VNG", "organised", event, None) in found
+
+
+def test_speakers_of_a_section_without_an_event_or_another_kind_of_event_are_none():
+    moved = EVENT_SECTION.replace("Symposium Wonen in de middelgrote stad\n\n", "")
+    assert not [r for r in extract("t", moved, gazetteer=load_gazetteer(), date="2025-10-01").relations
+                if r.rule.startswith("events.section")]
+    other = EVENT_SECTION.replace("een symposium.", "een werkbezoek.")
+    assert not [r for r in extract("t", other, gazetteer=load_gazetteer(), date="2025-10-01").relations
+                if r.rule == "events.section-organiser"]
