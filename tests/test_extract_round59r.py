@@ -283,3 +283,23 @@ def test_speakers_of_a_section_without_an_event_or_another_kind_of_event_are_non
     other = EVENT_SECTION.replace("een symposium.", "een werkbezoek.")
     assert not [r for r in extract("t", other, gazetteer=load_gazetteer(), date="2025-10-01").relations
                 if r.rule == "events.section-organiser"]
+
+
+# --- a proposal named in quotation marks, and its penvoerder ----------------------------------------------------
+
+def test_a_quoted_proposal_is_a_programme_led_by_its_penvoerder():
+    text = ("Met deze brief steunt de G40 het voorstel ‘Wijkkracht in de Regio’, dat een consortium onder "
+            "penvoerderschap van de MBO Raad indient. Wijkkracht in de Regio start in 2024.")
+    found = found_in(text, "2023-09-14")
+    assert ("Wijkkracht in de Regio", "ledBy", "MBO Raad", None) in found
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2023-09-14")
+    assert [m.start for m in extraction.mentions if m.rule == "programmes.quoted-proposal"] == [43, 134]
+
+
+def test_a_quoted_phrase_that_is_no_title_or_a_penvoerder_of_another_is_no_programme_of_it():
+    text = "De G40 steunt het voorstel ‘om de middelen te bundelen’ van de MBO Raad."
+    extraction = extract("t", text, gazetteer=load_gazetteer(), date="2023-09-14")
+    assert not [m for m in extraction.mentions if m.rule == "programmes.quoted-proposal"]
+    other = ("De G40 steunt het voorstel ‘Wijkkracht in de Regio’. Een ander consortium onder penvoerderschap "
+             "van de MBO Raad dient een eigen voorstel in.")
+    assert not any(p == "ledBy" for _s, p, _o, _r in found_in(other, "2023-09-14"))

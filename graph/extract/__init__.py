@@ -87,6 +87,7 @@ from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
 from .case_studies import case_study_projects
+from .proposal_names import proposal_names
 from .welcomed_members import find_welcomed_members
 from .section_events import find_section_events
 from .local_parties import local_parties
@@ -360,6 +361,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     projects += agreement_titles(text)  # "Bestuursafspraken Aanpak X": the agreement the document is
     projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
     projects += case_study_projects(text)  # "Praktijkvoorbeeld: Energiehubs X | Platform31": the project (59r)
+    projects += proposal_names(text)  # "het voorstel ‘Vakkracht in de Regio’": the programme it proposes (59r)
     projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
