@@ -23,6 +23,16 @@ def found_in(text: str, date: str = "2026-01-15") -> frozenset:
     return frozenset(facts(text, date))
 
 
+def holders(text: str, date: str, role: str) -> set[tuple]:
+    """``(subject as written, past)`` of each ``role`` held in ``text``."""
+    return {(s, past) for s, _o, r, past, _f, _u in dated_relations(text, date) if r == role}
+
+
+def by_rule(text: str, date: str, prefix: str) -> list:
+    """The relations of ``text`` whose rule starts with ``prefix``."""
+    return [r for r in extract("t", text, gazetteer=load_gazetteer(), date=date).relations if r.rule.startswith(prefix)]
+
+
 def read_as(tmp_path: Path, name: str, text: str) -> str:
     """The text ingest reads from a file ``name`` holding ``text``."""
     path = tmp_path / name
@@ -155,17 +165,14 @@ def test_a_mind_maps_items_hold_roles_in_the_bodies_above_them():
     assert ("Stichting Buurtkracht Zutphen", "participatesIn", programme, None) in found
     assert ("Gelderland", "participatesIn", programme, None) in found
     assert ("Ilse Brouwer", "succeeded", "Henk Jorritsma", None) in found
-    roles = {(s, past) for s, o, r, past, _f, _u in dated_relations(MIND_MAP, "2025-03-01") if r == "rijkscoördinator"}
-    assert roles == {("Ilse Brouwer", False), ("Henk Jorritsma", True)}
+    assert holders(MIND_MAP, "2025-03-01", "rijkscoördinator") == {("Ilse Brouwer", False), ("Henk Jorritsma", True)}
 
 
 def test_a_role_under_an_unnamed_item_or_in_a_flat_list_is_no_role_of_the_programme():
-    mapped = extract("t", MIND_MAP, gazetteer=load_gazetteer(), date="2025-03-01")
-    assert not [r for r in mapped.relations if r.rule.startswith("outline.") and r.subject.text == "Anna de Wit"]
+    assert not [r for r in by_rule(MIND_MAP, "2025-03-01", "outline.") if r.subject.text == "Anna de Wit"]
     flat = ("# Wijkprogramma Noord\n\n- Programma Sterke Wijk Noord\n- Gemeente Zutphen\n"
             "- programmamanager: Joris Veldkamp\n- bestuurder: Ruud Kolkman\n- Uitvoeringspartners\n")
-    extraction = extract("t", flat, gazetteer=load_gazetteer(), date="2025-03-01")
-    assert not [r for r in extraction.relations if r.rule.startswith("outline.")]  # (other rules read such fields)
+    assert not by_rule(flat, "2025-03-01", "outline.")  # (other rules read such fields)
 
 
 # --- a committee's chair and members, a working group's representatives ------------------------------------------
@@ -181,8 +188,8 @@ def test_a_committee_chaired_by_a_titled_person_and_its_members_in_a_sentence_of
     assert ("Hanneke Veldhuis-Smit", "hasRole", committee, "voorzitter") in found
     assert ("Kees Dragt", "hasRole", committee, "lid") in found
     assert ("Lotte Bruins", "hasRole", committee, "lid") in found
-    roles = {(s, past) for s, o, r, past, _f, _u in dated_relations(COMMITTEE, "2024-06-01") if r == "lid"}
-    assert roles == {("K. (Kees) Dragt", True), ("L. (Lotte) Bruins", True)}  # "Leden waren": no longer
+    # "Leden waren": no longer
+    assert holders(COMMITTEE, "2024-06-01", "lid") == {("K. (Kees) Dragt", True), ("L. (Lotte) Bruins", True)}
 
 
 def test_members_of_something_else_or_without_a_body_before_are_no_members():
@@ -278,11 +285,9 @@ def test_a_sections_event_gets_its_speakers_chair_and_organisers():
 
 def test_speakers_of_a_section_without_an_event_or_another_kind_of_event_are_none():
     moved = EVENT_SECTION.replace("Symposium Wonen in de middelgrote stad\n\n", "")
-    assert not [r for r in extract("t", moved, gazetteer=load_gazetteer(), date="2025-10-01").relations
-                if r.rule.startswith("events.section")]
+    assert not by_rule(moved, "2025-10-01", "events.section")
     other = EVENT_SECTION.replace("een symposium.", "een werkbezoek.")
-    assert not [r for r in extract("t", other, gazetteer=load_gazetteer(), date="2025-10-01").relations
-                if r.rule == "events.section-organiser"]
+    assert not by_rule(other, "2025-10-01", "events.section-organiser")
 
 
 # --- a proposal named in quotation marks, and its penvoerder ----------------------------------------------------

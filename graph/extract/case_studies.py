@@ -23,7 +23,7 @@ import re
 
 from .model import Mention
 
-__all__ = ["case_study_projects", "CASE_STUDY_RULE"]
+__all__ = ["case_study_projects", "named_programmes", "CASE_STUDY_RULE"]
 
 CASE_STUDY_RULE = "programmes.case-study"
 
@@ -39,6 +39,10 @@ def case_study_projects(text: str) -> list[Mention]:
     title = _TITLE.match(text)
     if title is None or len(title.group("name")) < 4:
         return []
-    name = title.group("name")
-    return [Mention(m.start(), m.end(), m.group(), "Programme", CASE_STUDY_RULE, 0.7, name=name, kind="project")
+    return named_programmes(text, title.group("name"), CASE_STUDY_RULE, kind="project")
+
+
+def named_programmes(text: str, name: str, rule: str, **fields) -> list[Mention]:
+    """A programme mention of each occurrence of ``name`` in ``text``, as a whole name."""
+    return [Mention(m.start(), m.end(), m.group(), "Programme", rule, 0.7, name=name, **fields)
             for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]

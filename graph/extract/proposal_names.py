@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .case_studies import named_programmes
 from .model import Mention
 
 __all__ = ["proposal_names", "PROPOSAL_RULE"]
@@ -34,8 +35,5 @@ _QUOTED = re.compile(r"\b(?:het|dit|ons|uw|hun|de|deze)\s+(?:project)?(?:voorste
 def proposal_names(text: str) -> list[Mention]:
     """Each occurrence of a title a proposal is named by in quotation marks; see the module."""
     names = {m.group("name") for m in _QUOTED.finditer(text)}
-    found = []
-    for name in sorted(names):
-        found.extend(Mention(m.start(), m.end(), m.group(), "Programme", PROPOSAL_RULE, 0.7, name=name)
-                     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+    found = [m for name in sorted(names) for m in named_programmes(text, name, PROPOSAL_RULE)]
     return sorted(found, key=lambda m: m.start)
