@@ -161,6 +161,51 @@ def _aligned(segment: tuple[int, str], starts: list[int]) -> tuple[int, str]:
     return (near[0], value) if len(near) == 1 else segment
 
 
+def _filled(segments: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """``segments`` with each one that runs over a later column's label, two spaces before it, split there: a
+    cell that fills its column leaves a narrower gap than the padding finds (round 59r).
+
+    >>> _filled([(0, "Eva Smit-de Wit (Gast)  Adviseur"), (40, "IPO")], [0, 24, 40])
+    [(0, 'Eva Smit-de Wit (Gast)'), (24, 'Adviseur'), (40, 'IPO')]
+    >>> _filled([(0, "Eva Smit en Jan Bos, adviseurs"), (40, "IPO")], [0, 24, 40])
+    [(0, 'Eva Smit en Jan Bos, adviseurs'), (40, 'IPO')]
+    """
+    out = []
+    for start, value in segments:
+        for column in starts:
+            at = column - start
+            if 2 < at < len(value) and value[at - 2:at] == "  " and value[at] != " ":
+                out.append((start, value[:at].rstrip()))
+                start, value = column, value[at:]
+        out.append((start, value))
+    return out
+
+
+def _pushed(segments: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """``segments`` with each one that an overlong cell before it pushed along moved back to its column: in a
+    table exported from an application (a member list copied from a workspace page) a cell longer than its
+    column runs past the next label, and the next cell starts a few characters later, still before the label
+    after that (round 59r).
+
+    >>> _pushed([(0, "Eva Smit"), (24, "Beleidsmedewerker, directie Warmte en Bodem"), (71, "Ministerie van IenW"),
+    ...          (100, "Gast")], [0, 24, 66, 100])
+    [(0, 'Eva Smit'), (24, 'Beleidsmedewerker, directie Warmte en Bodem'), (66, 'Ministerie van IenW'), (100, 'Gast')]
+    >>> _pushed([(0, "Eva Smit"), (24, "Adviseur"), (71, "IPO")], [0, 24, 66, 100])  # nothing overran: no cell of it
+    [(0, 'Eva Smit'), (24, 'Adviseur'), (71, 'IPO')]
+    """
+    out = list(segments)
+    for i in range(1, len(out)):
+        start, value = out[i]
+        before, text = out[i - 1]
+        if start in starts or before not in starts:
+            continue
+        column = starts.index(before) + 1
+        if column < len(starts) and before + len(text) > starts[column] \
+                and starts[column] < start < (starts[column + 1] if column + 1 < len(starts) else start + 1):
+            out[i] = (starts[column], value)
+    return out
+
+
 def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | None:
     """The rows of a space-padded table whose header is line ``k``, and the line after it."""
     header = _segments(lines[k])
@@ -175,7 +220,8 @@ def _padded_table(lines: list[str], k: int) -> tuple[list[list[str]], int] | Non
     rows: list[list[str]] = [[label for _, label in header]]
     end = k + 1
     for line in _block(lines, k)[1:]:
-        segments = [_in_first_column(_aligned(segment, starts), starts) for segment in _segments(line)]
+        segments = _pushed([_in_first_column(_aligned(segment, starts), starts)
+                            for segment in _filled(_segments(line), starts)], starts)
         if any(start not in starts for start, _ in segments):
             break
         cells = [""] * len(starts)

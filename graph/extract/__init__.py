@@ -82,6 +82,14 @@ from .organisations import find_organisations, institution_place
 from .numbered_affiliations import find_numbered_affiliations
 from .agenda_rows import agenda_events, find_agenda_rows
 from .superscript_affiliations import find_superscript_affiliations, superscript_authors
+from .workspace_pages import find_workspace_titles, without_menu_commands
+from .paired_tables import find_paired_tables
+from .outline_maps import find_outline_maps
+from .member_sentences import find_member_sentences
+from .case_studies import case_study_projects
+from .proposal_names import proposal_names
+from .welcomed_members import find_welcomed_members
+from .section_events import find_section_events
 from .local_parties import local_parties
 from .glossary_entries import find_glossary_entries
 from .session_tables import find_session_tables, session_cells
@@ -326,6 +334,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([gazetteer_mentions, persons, organisations, items, units, programmes, events, themes,
                        listed, domains])
     mentions = with_short_names(mentions)  # "Hester Johanna Brinkhuis" is the "Hester Brinkhuis" of the title
+    mentions = without_menu_commands(text, mentions)  # "Microsoft Teams › Team beheren › Leden": a command (59r)
     appointments = agenda_events(text)  # "Agenda minister X" / "| … | Werkbezoek Lelystad, … |": the row's event (58u)
     if appointments:
         mentions = _merge([appointments, mentions])
@@ -351,6 +360,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     projects += dossier_headings(text, sentences, mentions)  # "1. Betaalbaar wonen" over "Bestuurlijk trekker: X"
     projects += agreement_titles(text)  # "Bestuursafspraken Aanpak X": the agreement the document is
     projects += titled_projects(text)  # "Wijkkompas" over "Wijkkompas is een open source dashboard"
+    projects += case_study_projects(text)  # "Praktijkvoorbeeld: Energiehubs X | Platform31": the project (59r)
+    projects += proposal_names(text)  # "het voorstel ‘Vakkracht in de Regio’": the programme it proposes (59r)
     projects += form_titles(text, sentences, mentions)  # "2. PROJECT" / "Titel:   Kanaalzone Levendig – …" in a form
     if projects:
         mentions = _merge([projects, mentions])  # a town inside the name is part of it: "… Flevoland (Lelystad)"
@@ -426,6 +437,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
     find_arrangement_boards(ctx)  # a gemeenschappelijke regeling's boards, towns and board table
     find_committee_members(ctx)  # "… de vertrouwenscommissie … . Verder bestond de commissie uit A en B": its members
+    find_section_events(ctx)  # "Symposium X" over "Sprekers zijn A en B. Dagvoorzitter is C." (59r)
+    find_welcomed_members(ctx)  # "We verwelkomden twee nieuwe leden in de pijler: A (Ede) en B (Delft)." (59r)
+    find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
@@ -445,6 +459,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_heading_members(ctx)  # "Begeleidingscommissie" over "Eva Smit, gemeente Ede" lines: its members
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
     find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
+    find_paired_tables(ctx)  # "| Mentee | Gemeente | Portefeuille | Mentor | Achtergrond mentor |": whose column is whose (59r)
+    find_outline_maps(ctx)  # a mind map's nested items: "- Gemeente Ede" over "  - programmamanager: X" (59r)
+    find_workspace_titles(ctx)  # "Team: G40 | Themagroep X" over "| Naam | Titel | Organisatie | Rol |" (59r)
     find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies

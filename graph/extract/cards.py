@@ -49,6 +49,7 @@ from .member_headings import programme_named_before
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .subjects import coordinated
+from .workspace_pages import workspace_team
 
 __all__ = ["find_cards", "find_stated_leads", "card_subject", "value_list"]
 
@@ -127,7 +128,7 @@ def card_subject(ctx: DocContext, sentence: Sentence, at: int) -> Mention | None
             return None  # an item about something unnamed
     elif at - ctx.content_start(sentence) > 1:
         return None
-    found = ctx.section_entity(sentence)
+    found = ctx.section_entity(sentence) or workspace_team(ctx)  # a workspace page: its "Team:" line's team (59r)
     if _unnamed_body(ctx, sentence) and (found is None or found.type != "OrganisationalUnit"):
         return None  # "Samenstelling stuurgroep": a body of the programme, not named
     if (found is None or not _in_heading(ctx, sentence, found)) and _unrecognised_name_heading(ctx, sentence):

@@ -50,7 +50,8 @@ _DESCRIPTIVE_RULES = frozenset({"roles.before-name", "roles.bracket", "roles.bra
                                 "parts.holder-pijler",  # (and one named after a pijler its holder sits in, 58c)
                                 "tables.office-heading",  # "Wethouders" over a row: the row's dates are its other cells' (52a)
                                 # "X is tot 1 maart met verlof; Y neemt … waar": the leave's end is no end of X's post (58r)
-                                "roles.on-leave-holder"})
+                                "roles.on-leave-holder",
+                                "tables.paired"})  # a pairing table's row: its dates are the background cell's (59r)
 
 
 def _name_interiors(text: str, mentions: list[Mention]) -> bytearray:

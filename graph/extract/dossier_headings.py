@@ -69,6 +69,11 @@ def _title_line(text: str, sentence: Sentence) -> bool:
         and ":" not in sentence.text and not sentence.text.rstrip().endswith(_FINAL)
 
 
+#: a page's summary box over its fields, no dossier's name: "In het kort", "Kerngegevens" (round 59r)
+_SUMMARY = re.compile(r"(?:in\s+het\s+kort|kort\s+samengevat|samenvatting|kerngegevens|op\s+een\s+rij|"
+                      r"feiten\s+en\s+cijfers|in\s+één\s+oogopslag|projectgegevens|gegevens)", re.IGNORECASE)
+
+
 def dossier_headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The dossiers the headings over trekker fields name (see the module); ``mentions``: the
     document's mentions so far (a heading one covers whole is left alone)."""
@@ -80,7 +85,7 @@ def dossier_headings(text: str, sentences: list[Sentence], mentions: list[Mentio
         if under is None or under.is_heading or not _TREKKER_FIELD.match(under.text):
             continue
         named = _NAME.fullmatch(sentence.text)
-        if named is None or len(named.group("name").split()) > 6:
+        if named is None or len(named.group("name").split()) > 6 or _SUMMARY.fullmatch(named.group("name")):
             continue
         start, end = sentence.start + named.start("name"), sentence.start + named.end("name")
         if any(m.start < end and start < m.end and (m.type not in _PLACES or m.start <= start and end <= m.end)

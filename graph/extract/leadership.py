@@ -1,6 +1,6 @@
 """ledBy, and the chairs and trekkers of units: who leads what.
 
-"o.l.v.", "onder leiding/regie/de hoede van", "<programma> van het ministerie van", "het programma X van
+"o.l.v.", "onder leiding/regie/de hoede/penvoerderschap van", "<programma> van het ministerie van", "het programma X van
 het Stedennetwerk G40"; "X trekt/leidt/
 coördineert de themagroep"; "Het penvoerderschap/De regie van Y ligt bij X"; "X heeft het
 penvoerderschap van Y"; "X treedt op als penvoerder"; "wordt door X beheerd/getrokken". A person as the leader holds a role
@@ -25,14 +25,15 @@ from .role_words import role_of
 __all__ = ["find_leadership"]
 
 
-_LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap)\s+van|"
+_LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzitterschap|penvoerderschap)\s+van|"
                  r"\b(?:uitgevoerd|getrokken|gecoördineerd|geleid|voorgezeten|beheerd)\s+door|\b(?:chaired|led)\s+by)\s*",
                  re.IGNORECASE)
 #: between the cue and the leader: an article and a kind or role word, and the role's capitalised field
 #: ("geleid door lector Wijkgericht Werken X"), and academic titles before the name ("onder voorzitterschap
-#: van prof. dr. X", round 55f)
+#: van prof. dr. X", round 55f), after a courtesy title ("onder voorzitterschap van mw. drs. J.C. X", round 59r)
 _LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
-                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
+                         r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:mw|mevr|dhr|hr)\.\s*|mevrouw\s+|de\s+heer\s+)?"
+                         r"(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})

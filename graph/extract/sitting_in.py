@@ -37,6 +37,10 @@ _BROADENED = re.compile(r"\b(?:verbreed|uitgebreid|aangevuld)\s+met\s+(?:vertege
 #: a unit named with who sit in it: "een ambtelijke kerngroep met vertegenwoordigers van A, B en C"
 _WITH_REPRESENTATIVES = re.compile(r"\s+met\s+(?:(?:ambtelijke|bestuurlijke)\s+)?vertegenwoordigers\s+(?:van|uit)\s+"
                                    r"(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?")
+#: between a unit and who sit in it, how it was made: "een ambtelijke werkgroep ingesteld onder voorzitterschap van
+#: SZW, met vertegenwoordigers van A, B en C" (round 59r)
+_INSTITUTED = re.compile(r"\s+(?:is\s+|werd\s+|wordt\s+)?(?:ingesteld|opgericht|gevormd|samengesteld)"
+                         r"(?:\s+onder\s+(?:voorzitterschap|leiding)\s+van\s+[^,;.()]{2,60}?)?\s*,")
 _AMONG = re.compile(r"\s*(?:Hieronder|Waaronder|Daaronder|Onder\s+wie|Onder\s+hen)\b")
 
 
@@ -137,12 +141,14 @@ def _unit_with_representatives(ctx: DocContext, sentence: Sentence, mentions: li
     """"Zij wordt bijgestaan door een kerngroep met vertegenwoordigers van Ede, Epe en Delft": each
     actor of the list right after the unit takes part in it (not a denied clause)."""
     for unit in (m for m in mentions if m.type == "OrganisationalUnit"):
-        match = _WITH_REPRESENTATIVES.match(ctx.text, unit.end, sentence.end)
+        made = _INSTITUTED.match(ctx.text, unit.end, sentence.end)  # "een werkgroep ingesteld onder voorzitterschap van X,"
+        match = _WITH_REPRESENTATIVES.match(ctx.text, made.end() if made else unit.end, sentence.end)
         if match is None or not ctx.asserted(sentence, unit.start, match.end()):
             continue
         actors = ctx.list_after(match.end(), sentence.end, types=ACTORS)
-        if not actors or actors[0].start - match.end() > 12:
-            continue
+        if not actors or (actors[0].start - match.end() > 12
+                          and not re.fullmatch(r"(?i)ministerie\s+van\s+", ctx.text[match.end():actors[0].start])):
+            continue  # (its first may be "het ministerie van X", 59r)
         for actor in actors:
             ctx.add(actor, "participatesIn", unit, sentence, "relations.met-vertegenwoordigers", 0.7)
 

@@ -153,6 +153,11 @@ class _Spans:
         return i >= 0 and position < self.ends[i]
 
 
+#: the full names whose particle surname repeats: a known given name, and (round 59r) a name a cue or initials
+#: confirmed ("prof. dr. Esmée van Lieshout", "E.M. (Esmée) van Lieshout" … "Van Lieshout (1978) studeerde …")
+_PARTICLE_NAMED = frozenset({"persons.full-name", "persons.cue", "persons.initials"})
+
+
 def particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: list[Mention]) -> list[Mention]:
     """``found`` with later uses of a full name's particle and surname, capitalised at the start of a
     sentence: "Marieke van der Wal … Van der Wal was eerder vicevoorzitter" (also when the cue rule
@@ -167,7 +172,7 @@ def particle_repeats(text: str, tokens: list[Token], blocked: set[int], found: l
     tails: dict[tuple[str, ...], Mention] = {}
     for m in found:
         words = m.label.split()
-        if m.rule != "persons.full-name" or len(words) < 3:
+        if m.rule not in _PARTICLE_NAMED or len(words) < 3:
             continue
         k = next((k for k in range(1, len(words) - 1) if words[k].lower() in starts), None)
         if k is not None:
