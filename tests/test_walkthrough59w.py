@@ -1,0 +1,95 @@
+"""Walkthrough 38 (round 59w): a City Deal's programme manager keeps her programme's graph up to date each
+quarter (progress reports, a steering group's decisions, an addendum, a newsletter, an e-mail) and asks who takes
+part and who chairs now and then, and what changed since the last quarter. Small invented fixtures made here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _run(graph: Path, *args: str, lang: str = "nl"):
+    return CliRunner().invoke(cli, ["--lang", lang, "--graph", str(graph), *args])
+
+
+def _build(graph: Path, *paths) -> None:
+    result = _run(graph, "build", *map(str, paths), "--no-validate")
+    assert result.exit_code == 0, result.output
+
+
+def _rows(graph: Path, *args: str) -> list[dict]:
+    result = _run(graph, *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["rows"]
+
+
+def _roles(text: str, date: str) -> list[tuple[str, str, str, bool]]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
+    return sorted((r.subject.text, r.role, r.object.label, r.past) for r in relations if r.predicate == "hasRole")
+
+
+# finding 1: "Hij dankt X voor haar inzet als voorzitter" made the former chair chair again, ending her successor
+
+
+_HANDOVER = ("# Besluitenlijst stuurgroep City Deal Groene Pleinen\n\nDatum: 18 september 2025\n\n"
+             "Per 1 oktober 2025 neemt wethouder Eva Smit van Ede het voorzitterschap van de stuurgroep City Deal "
+             "Groene Pleinen over van Anna Kroes.\n")
+_THANKS = ("# Nieuwsbrief City Deal Groene Pleinen\n\nEde, 20 november 2025\n\n"
+           "Eva Smit is sinds 1 oktober voorzitter van de stuurgroep City Deal Groene Pleinen. "
+           "Zij dankt Anna Kroes voor haar inzet als voorzitter.\n")
+
+
+@pytest.fixture(scope="module")
+def thanks_graph(tmp_path_factory):
+    root = tmp_path_factory.mktemp("thanks")
+    _write(root / "docs" / "besluitenlijst.md", _HANDOVER)
+    _write(root / "docs" / "nieuwsbrief.md", _THANKS)
+    _build(root / "graaf", root / "docs")
+    return root / "graaf"
+
+
+def test_the_chair_thanked_for_her_service_is_not_chair_again(thanks_graph):
+    rows = _rows(thanks_graph, "ask", "unit-chairs", "--as-of", "2025-12-01")
+    assert [(r["personLabel"], r["since"]) for r in rows] == [("Eva Smit", "2025-10-01")], rows
+
+
+def test_the_successor_s_term_stays_open_and_the_thanked_one_s_ends_at_the_handover(thanks_graph):
+    rows = _rows(thanks_graph, "ask", "unit-chairs")
+    assert sorted((r["personLabel"], r["since"], r["end"]) for r in rows) == [
+        ("Anna Kroes", "", "2025-09-30"), ("Eva Smit", "2025-10-01", "")], rows
+
+
+def test_the_thanked_role_is_read_as_past():
+    roles = _roles(_THANKS, "2025-11-20")
+    assert ("Anna Kroes", "voorzitter", "Stuurgroep City Deal Groene Pleinen", True) in roles, roles
+    assert ("Eva Smit", "voorzitter", "Stuurgroep City Deal Groene Pleinen", False) in roles, roles
+
+
+def test_a_thanks_without_als_or_with_a_role_that_goes_on_changes_nothing():
+    text = ("# Nieuwsbrief\n\nEde, 20 november 2025\n\nDe stuurgroep dankt Anna Kroes voor haar inzet als "
+            "voorzitter van de stuurgroep City Deal Groene Pleinen, die zij ook volgend jaar blijft vervullen.\n")
+    assert ("Anna Kroes", "voorzitter", "Stuurgroep City Deal Groene Pleinen", False) in _roles(text, "2025-11-20")
+    text = ("# Nieuwsbrief\n\nEde, 20 november 2025\n\nAnna Kroes is voorzitter van de stuurgroep City Deal Groene "
+            "Pleinen. Zij dankt de leden voor hun inzet.\n")
+    assert _roles(text, "2025-11-20") == [("Anna Kroes", "voorzitter", "Stuurgroep City Deal Groene Pleinen", False)]
+
+
+def test_the_thanked_one_s_other_office_stays_and_the_one_who_thanks_gets_no_role():
+    text = ("# Nieuwsbrief\n\nEde, 20 november 2025\n\nEva Smit dankt wethouder Anna Kroes van Ede voor haar inzet "
+            "als voorzitter van de stuurgroep City Deal Groene Pleinen.\n")
+    roles = _roles(text, "2025-11-20")
+    assert roles == [("Anna Kroes", "voorzitter", "Stuurgroep City Deal Groene Pleinen", True),
+                     ("Anna Kroes", "wethouder", "Ede", False)], roles  # the one who thanks is no chair by it
