@@ -93,3 +93,35 @@ def test_the_thanked_one_s_other_office_stays_and_the_one_who_thanks_gets_no_rol
     roles = _roles(text, "2025-11-20")
     assert roles == [("Anna Kroes", "voorzitter", "Stuurgroep City Deal Groene Pleinen", True),
                      ("Anna Kroes", "wethouder", "Ede", False)], roles  # the one who thanks is no chair by it
+
+
+# finding 2: a newsletter's "Helmond neemt per 1 januari 2026 niet langer deel aan …. Wethouder X: "…"" ended X's office
+
+
+_LEAVING_TOWN = ("# Nieuwsbrief City Deal Groene Pleinen\n\nEde, 20 november 2025\n\n**Afscheid van Helmond**\n"
+                 "Helmond neemt per 1 januari 2026 niet langer deel aan de City Deal Groene Pleinen. "
+                 "Wethouder Koen Bakermans: \"We blijven de resultaten volgen.\"\n")
+
+
+def test_a_wethouder_quoted_after_his_town_leaves_a_deal_keeps_his_office():
+    relations = extract("d", _LEAVING_TOWN, gazetteer=load_gazetteer(), date="2025-11-20").relations
+    rows = sorted((r.subject.text, r.predicate, r.object.label, r.valid_until) for r in relations
+                  if r.predicate in ("hasRole", "participatesIn"))
+    assert rows == [("Helmond", "participatesIn", "City Deal Groene Pleinen", "2025-12-31"),
+                    ("Koen Bakermans", "hasRole", "Helmond", None)], rows
+
+
+def test_the_wethouder_s_own_sentence_still_dates_his_office():
+    text = ("# Nieuws\n\nEde, 20 november 2025\n\nIn Helmond ligt de nadruk op wonen. "
+            "Wethouder Koen Bakermans neemt per 1 december 2025 afscheid.\n")
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-11-20").relations
+    assert [(r.subject.text, r.role, r.object.label, r.valid_until) for r in relations if r.predicate == "hasRole"] \
+        == [("Koen Bakermans", "wethouder", "Helmond", "2025-11-30")]
+
+
+def test_who_does_what_after_the_town_left_still_names_the_wethouder(tmp_path):
+    _write(tmp_path / "docs" / "nieuwsbrief.md", _LEAVING_TOWN)
+    _build(tmp_path / "graaf", tmp_path / "docs")
+    rows = _rows(tmp_path / "graaf", "ask", "who-does-what", "--as-of", "2026-03-01")
+    assert [(r["personLabel"], r["roleLabel"], r["bodyLabel"], r["end"]) for r in rows] == [
+        ("Koen Bakermans", "wethouder", "Helmond", "")], rows
