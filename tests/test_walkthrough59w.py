@@ -125,3 +125,67 @@ def test_who_does_what_after_the_town_left_still_names_the_wethouder(tmp_path):
     rows = _rows(tmp_path / "graaf", "ask", "who-does-what", "--as-of", "2026-03-01")
     assert [(r["personLabel"], r["roleLabel"], r["bodyLabel"], r["end"]) for r in rows] == [
         ("Koen Bakermans", "wethouder", "Helmond", "")], rows
+
+
+# finding 3: "g40kg diff" without OLD said only "Ontbrekend argument 'OUD'", though the graph keeps the last build's changes
+
+
+_Q1 = ("# Voortgangsrapportage eerste kwartaal 2025\n\nDatum: 14 april 2025\n\n"
+       "De City Deal Groene Pleinen is op 20 januari 2025 ondertekend door de gemeenten Ede en Helmond.\n")
+_Q2 = ("# Voortgangsrapportage tweede kwartaal 2025\n\nDatum: 10 juli 2025\n\n"
+       "De gemeente Emmen treedt per 1 juli 2025 toe tot de City Deal Groene Pleinen.\n")
+
+
+@pytest.fixture(scope="module")
+def quarters(tmp_path_factory):
+    root = tmp_path_factory.mktemp("quarters")
+    _write(root / "docs" / "2025-Q1" / "rapportage-q1.md", _Q1)
+    _build(root / "graaf", root / "docs")
+    first = {lang: _run(root / "graaf", "diff", lang=lang) for lang in ("nl", "en")}
+    _write(root / "docs" / "2025-Q2" / "rapportage-q2.md", _Q2)
+    _build(root / "graaf", root / "docs")
+    return root / "graaf", first
+
+
+def test_diff_without_old_after_a_first_build_says_there_is_nothing_to_compare(quarters):
+    _graph, first = quarters
+    assert first["nl"].exit_code == 0, first["nl"].output
+    assert first["nl"].stdout.startswith("Dit is de eerste bouw van deze graaf ("), first["nl"].stdout
+    assert first["nl"].stdout.rstrip().endswith("): er is geen vorige om mee te vergelijken.")
+    assert first["en"].stdout.startswith("This is the first build of this graph ("), first["en"].stdout
+
+
+def test_diff_without_old_shows_what_the_last_build_changed(quarters):
+    graph, _first = quarters
+    result = _run(graph, "diff")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Sinds de vorige bouw (") and lines[0].endswith("): 1 feit erbij, 0 feiten eraf"), lines
+    assert lines[1] == "Documenten: 1 nieuw (rapportage-q2).", lines
+    assert [" ".join(line.split()) for line in lines[4:]] == [
+        "+ erbij Emmen neemt deel aan City Deal Groene Pleinen rapportage-q2"], lines
+    assert "cp -r .g40kg vorige-graaf" in result.stderr, result.stderr
+
+
+def test_diff_without_old_in_json_and_english(quarters):
+    graph, _first = quarters
+    data = json.loads(_run(graph, "diff", "--format", "json").stdout)
+    assert (data["first_build"], data["documents"]["new"], data["removed"], data["ended"]) == (
+        False, ["rapportage-q2"], [], [])
+    assert [(r["subject"], r["predicate"], r["object"], r["document"]) for r in data["added"]] == [
+        ("Emmen", "participatesIn", "City Deal Groene Pleinen", "rapportage-q2")]
+    english = _run(graph, "diff", lang="en").stdout.splitlines()
+    assert english[0].startswith("Since the previous build (") and english[0].endswith("): 1 fact added, 0 facts removed")
+    assert " participates in " in english[4], english
+
+
+def test_diff_with_old_still_compares_with_a_kept_copy(tmp_path):
+    _write(tmp_path / "docs" / "rapportage-q1.md", _Q1)
+    _build(tmp_path / "graaf", tmp_path / "docs")
+    import shutil
+
+    shutil.copytree(tmp_path / "graaf", tmp_path / "vorige-graaf")
+    _write(tmp_path / "docs" / "rapportage-q2.md", _Q2)
+    _build(tmp_path / "graaf", tmp_path / "docs")
+    rows = json.loads(_run(tmp_path / "graaf", "diff", str(tmp_path / "vorige-graaf"), "--format", "json").stdout)
+    assert [(r["subject"], r["object"]) for r in rows["added"]] == [("Emmen", "City Deal Groene Pleinen")]
