@@ -189,3 +189,40 @@ def test_diff_with_old_still_compares_with_a_kept_copy(tmp_path):
     _build(tmp_path / "graaf", tmp_path / "docs")
     rows = json.loads(_run(tmp_path / "graaf", "diff", str(tmp_path / "vorige-graaf"), "--format", "json").stdout)
     assert [(r["subject"], r["object"]) for r in rows["added"]] == [("Emmen", "City Deal Groene Pleinen")]
+
+
+# finding 4: a decision to leave told with a te-infinitive was not read, so the town still took part after it left
+
+
+def _participations(text: str, date: str = "2025-10-13") -> list[tuple]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
+    return [(r.subject.text, r.object.label, r.past, r.valid_until) for r in relations if r.predicate == "participatesIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "| 3 | De stuurgroep neemt kennis van het besluit van het college van Helmond om per 1 januari 2026 uit de "
+    "City Deal Groene Pleinen te treden. |\n",
+    "Helmond heeft besloten per 1 januari 2026 uit de City Deal Groene Pleinen te stappen.\n",
+    "De gemeente Helmond besloot om per 1 januari 2026 de City Deal Groene Pleinen te verlaten.\n",
+])
+def test_a_decision_to_leave_with_te_ends_the_town_s_part_the_day_before(text):
+    assert _participations(text) == [("Helmond", "City Deal Groene Pleinen", True, "2025-12-31")]
+
+
+@pytest.mark.parametrize("text", [
+    "Helmond heeft besloten niet uit de City Deal Groene Pleinen te stappen.\n",
+    "Helmond overweegt per 1 januari 2026 uit de City Deal Groene Pleinen te stappen.\n",
+    "Helmond is van plan per 1 januari 2026 uit de City Deal Groene Pleinen te stappen.\n",
+    "Helmond heeft besloten om de City Deal Groene Pleinen te steunen.\n",
+])
+def test_no_leaving_without_a_decision_to_leave(text):
+    assert _participations(text) == []
+
+
+def test_members_as_of_after_the_decision_leave_the_town_out(tmp_path):
+    _write(tmp_path / "docs" / "rapportage-q1.md", _Q1)
+    _write(tmp_path / "docs" / "rapportage-q3.md", "# Voortgangsrapportage derde kwartaal 2025\n\nDatum: 13 oktober "
+           "2025\n\nHelmond heeft besloten per 1 januari 2026 uit de City Deal Groene Pleinen te stappen.\n")
+    _build(tmp_path / "graaf", tmp_path / "docs")
+    rows = _rows(tmp_path / "graaf", "ask", "members", "-p", "target=City Deal Groene Pleinen", "--as-of", "2026-02-01")
+    assert sorted(r["memberLabel"] for r in rows) == ["Ede"], rows
