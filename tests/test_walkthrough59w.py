@@ -226,3 +226,22 @@ def test_members_as_of_after_the_decision_leave_the_town_out(tmp_path):
     _build(tmp_path / "graaf", tmp_path / "docs")
     rows = _rows(tmp_path / "graaf", "ask", "members", "-p", "target=City Deal Groene Pleinen", "--as-of", "2026-02-01")
     assert sorted(r["memberLabel"] for r in rows) == ["Ede"], rows
+
+
+# finding 5: "heeft per 1 februari 2026 afscheid genomen als wethouder" ended nothing: she stayed wethouder
+
+
+def test_a_farewell_that_names_the_office_again_ends_it_the_day_before():
+    text = ("Beste leden van de stuurgroep,\n\nWethouder Sietske de Vries van Leeuwarden heeft per 1 februari 2026 "
+            "afscheid genomen als wethouder.\n")
+    assert _roles(text, "2026-02-10") == [("Sietske de Vries", "wethouder", "Leeuwarden", True)]
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").relations
+    assert [r.valid_until for r in relations if r.predicate == "hasRole"] == ["2026-01-31"]
+
+
+def test_a_farewell_as_another_post_leaves_the_office_before_the_name():
+    text = ("Beste leden van de stuurgroep,\n\nWethouder Sietske de Vries van Leeuwarden heeft per 1 februari 2026 "
+            "afscheid genomen als voorzitter.\n")
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").relations
+    assert [(r.role, r.object.label, r.past, r.valid_until) for r in relations if r.predicate == "hasRole"] == [
+        ("wethouder", "Leeuwarden", False, None)]
