@@ -245,3 +245,39 @@ def test_a_farewell_as_another_post_leaves_the_office_before_the_name():
     relations = extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").relations
     assert [(r.role, r.object.label, r.past, r.valid_until) for r in relations if r.predicate == "hasRole"] == [
         ("wethouder", "Leeuwarden", False, None)]
+
+
+# finding 6: the successor's seat in the steering group was missed ("vertegenwoordigt sinds 1 maart 2026 Leeuwarden in
+# de stuurgroep", "Hij neemt per 1 maart 2026 haar plaats in de stuurgroep … in")
+
+
+def _seats(text: str, date: str) -> list[tuple]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
+    return sorted((r.subject.text, r.predicate, r.role, r.object.label, r.valid_from, r.valid_until) for r in relations
+                  if r.object.type == "OrganisationalUnit" and r.predicate in ("hasRole", "participatesIn"))
+
+
+_MAIL = ("Beste leden van de stuurgroep,\n\nWethouder Sietske de Vries van Leeuwarden heeft per 1 februari 2026 "
+         "afscheid genomen als wethouder. Haar opvolger is wethouder Hendrik Bosma. Hij neemt per 1 maart 2026 haar "
+         "plaats in de stuurgroep van de City Deal Groene Pleinen in.\n")
+
+
+def test_he_takes_her_place_in_the_steering_group():
+    assert _seats(_MAIL, "2026-02-10") == [
+        ("Hendrik Bosma", "hasRole", "lid", "Stuurgroep City Deal Groene Pleinen", "2026-03-01", None),
+        ("Sietske de Vries", "hasRole", "lid", "Stuurgroep City Deal Groene Pleinen", None, "2026-02-28")]
+
+
+def test_his_place_without_a_succession_or_without_a_body_gives_nothing():
+    text = ("Beste leden,\n\nHendrik Bosma is wethouder van Leeuwarden. Hij neemt per 1 maart 2026 haar plaats in de "
+            "stuurgroep van de City Deal Groene Pleinen in.\n")
+    assert _seats(text, "2026-02-10") == []  # whose place: no succession says
+    text = _MAIL.replace("plaats in de stuurgroep van de City Deal Groene Pleinen in", "plaats in")
+    assert _seats(text, "2026-02-10") == []
+
+
+def test_representing_a_town_in_the_steering_group_since_a_day():
+    text = ("# Voortgangsrapportage\n\nDatum: 14 april 2026\n\nDe stuurgroep van de City Deal Groene Pleinen vergaderde "
+            "twee keer. Wethouder Hendrik Bosma vertegenwoordigt sinds 1 maart 2026 Leeuwarden in de stuurgroep.\n")
+    assert _seats(text, "2026-04-14") == [
+        ("Hendrik Bosma", "participatesIn", None, "Stuurgroep City Deal Groene Pleinen", "2026-03-01", None)]
