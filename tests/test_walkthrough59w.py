@@ -281,3 +281,20 @@ def test_representing_a_town_in_the_steering_group_since_a_day():
             "twee keer. Wethouder Hendrik Bosma vertegenwoordigt sinds 1 maart 2026 Leeuwarden in de stuurgroep.\n")
     assert _seats(text, "2026-04-14") == [
         ("Hendrik Bosma", "participatesIn", None, "Stuurgroep City Deal Groene Pleinen", "2026-03-01", None)]
+
+
+# finding 8: "werkspoor" (a deal's line of work with its own trekker) was no unit
+
+
+def test_a_werkspoor_is_a_unit_led_by_the_town_that_trekt_it():
+    text = ("# Besluitenlijst stuurgroep\n\n18 september 2025\n\nHet werkspoor Leegstand wordt vanaf 1 januari 2026 "
+            "getrokken door 's-Hertogenbosch.\n")
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-09-18").relations
+    assert [(r.subject.label, r.subject.type, r.predicate, r.object.label, r.valid_from) for r in relations] == [
+        ("Werkspoor Leegstand", "OrganisationalUnit", "ledBy", "'s-Hertogenbosch", "2026-01-01")]
+
+
+def test_a_spoor_that_is_no_werkspoor_is_no_unit():
+    text = "# Nieuws\n\nHet spoor tussen Zwolle en Leeuwarden wordt vanaf 1 januari 2026 vernieuwd.\n"
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-09-18").relations
+    assert [r for r in relations if r.subject.type == "OrganisationalUnit"] == []
