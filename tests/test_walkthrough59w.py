@@ -298,3 +298,30 @@ def test_a_spoor_that_is_no_werkspoor_is_no_unit():
     text = "# Nieuws\n\nHet spoor tussen Zwolle en Leeuwarden wordt vanaf 1 januari 2026 vernieuwd.\n"
     relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-09-18").relations
     assert [r for r in relations if r.subject.type == "OrganisationalUnit"] == []
+
+
+# finding 6, the partners' members: "Namens EZ neemt X, directeur …, deel aan de stuurgroep" and "Het Kennisinstituut Y
+# wordt in de stuurgroep vertegenwoordigd door X" gave no member
+
+
+_STEERING = ("# Voortgangsrapportage\n\nDatum: 14 april 2025\n\nDe stuurgroep van de City Deal Groene Pleinen "
+             "vergaderde vier keer. ")
+
+
+def test_a_partner_s_member_with_his_office_between_commas_takes_part():
+    text = _STEERING + "Namens het ministerie van EZ neemt Ruud Kalkman, directeur Regionale Economie, deel aan de stuurgroep.\n"
+    assert ("Ruud Kalkman", "participatesIn", None, "Stuurgroep City Deal Groene Pleinen", None, None) \
+        in _seats(text, "2025-04-14")
+    denied = text.replace(", deel aan", ", geen deel aan")
+    assert _seats(denied, "2025-04-14") == []
+
+
+def test_a_kennisinstituut_is_an_organisation_represented_in_the_steering_group():
+    text = _STEERING + "Het Kennisinstituut Stedelijke Vitaliteit wordt in de stuurgroep vertegenwoordigd door Bart Lindeman.\n"
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-04-14").relations
+    assert sorted((r.subject.text, r.predicate, r.object.label, r.object.type) for r in relations
+                  if r.subject.type == "Person") == [
+        ("Bart Lindeman", "affiliatedWith", "Kennisinstituut Stedelijke Vitaliteit", "Organisation"),
+        ("Bart Lindeman", "participatesIn", "Stuurgroep City Deal Groene Pleinen", "OrganisationalUnit")]
+    lower = _STEERING + "Het kennisinstituut van de gemeente wordt in de stuurgroep vertegenwoordigd door Bart Lindeman.\n"
+    assert not [m for m in extract("d", lower, gazetteer=load_gazetteer()).mentions if m.type == "Organisation"]
