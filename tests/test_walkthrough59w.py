@@ -325,3 +325,20 @@ def test_a_kennisinstituut_is_an_organisation_represented_in_the_steering_group(
         ("Bart Lindeman", "participatesIn", "Stuurgroep City Deal Groene Pleinen", "OrganisationalUnit")]
     lower = _STEERING + "Het kennisinstituut van de gemeente wordt in de stuurgroep vertegenwoordigd door Bart Lindeman.\n"
     assert not [m for m in extract("d", lower, gazetteer=load_gazetteer()).mentions if m.type == "Organisation"]
+
+
+# finding 12: "Het ministerie van EZ en de City Deal werken samen" made an organisation "City Deal"
+
+
+def test_a_bare_city_deal_in_a_list_is_no_organisation():
+    text = ("# Voortgangsrapportage\n\nDe City Deal Groene Pleinen loopt goed. Het ministerie van Economische Zaken en "
+            "de City Deal werken samen aan de regeling voor ondernemers.\n")
+    ex = extract("d", text, gazetteer=load_gazetteer(), date="2025-07-10")
+    assert [m.label for m in ex.mentions if m.type == "Organisation"] == []
+    assert [r for r in ex.relations if r.object.label == "City Deal"] == []
+
+
+def test_a_named_organisation_in_such_a_list_still_is_one():
+    text = "# Nieuws\n\nHet ministerie van Economische Zaken en Heijmans werken samen aan de regeling voor ondernemers.\n"
+    ex = extract("d", text, gazetteer=load_gazetteer(), date="2025-07-10")
+    assert [m.label for m in ex.mentions if m.type == "Organisation"] == ["Heijmans"]
