@@ -342,3 +342,16 @@ def test_a_named_organisation_in_such_a_list_still_is_one():
     text = "# Nieuws\n\nHet ministerie van Economische Zaken en Heijmans werken samen aan de regeling voor ondernemers.\n"
     ex = extract("d", text, gazetteer=load_gazetteer(), date="2025-07-10")
     assert [m.label for m in ex.mentions if m.type == "Organisation"] == ["Heijmans"]
+
+
+# finding 13: the thanks made the chair a decision list had ended "~ beëindigd tot 2025-11-20" in the next build's diff
+
+
+def test_a_thanks_for_a_chair_already_ended_is_no_new_end_in_diff(tmp_path):
+    docs = tmp_path / "docs"
+    _write(docs / "besluitenlijst.md", _HANDOVER)
+    _build(tmp_path / "graaf", docs)
+    _write(docs / "nieuwsbrief.md", _THANKS)
+    _build(tmp_path / "graaf", docs)
+    data = json.loads(_run(tmp_path / "graaf", "diff", "--format", "json").stdout)
+    assert [(r["subject"], r["until"]) for r in data["ended"]] == [], data["ended"]
