@@ -355,3 +355,24 @@ def test_a_thanks_for_a_chair_already_ended_is_no_new_end_in_diff(tmp_path):
     _build(tmp_path / "graaf", docs)
     data = json.loads(_run(tmp_path / "graaf", "diff", "--format", "json").stdout)
     assert [(r["subject"], r["until"]) for r in data["ended"]] == [], data["ended"]
+
+
+# finding 14: "Haar opvolger is wethouder Y" after the predecessor's farewell as wethouder of Leeuwarden gave Y no office
+
+
+def test_the_successor_named_by_his_title_holds_the_office_in_the_predecessor_s_town():
+    roles = extract("d", _MAIL, gazetteer=load_gazetteer(), date="2026-02-10").relations
+    assert sorted((r.subject.text, r.role, r.object.label, r.valid_from, r.valid_until) for r in roles
+                  if r.predicate == "hasRole" and r.object.type == "Municipality") == [
+        ("Hendrik Bosma", "wethouder", "Leeuwarden", "2026-02-01", None),
+        ("Sietske de Vries", "wethouder", "Leeuwarden", None, "2026-01-31")]
+
+
+@pytest.mark.parametrize("successor", ["Haar opvolger als voorzitter is wethouder Hendrik Bosma.",
+                                       "Haar opvolger is wethouder Hendrik Bosma van Harlingen."])
+def test_no_office_in_her_town_for_a_successor_in_another_post_or_town(successor):
+    text = ("Beste leden,\n\nWethouder Sietske de Vries van Leeuwarden heeft per 1 februari 2026 afscheid genomen als "
+            "wethouder. " + successor + "\n")
+    roles = extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").relations
+    assert [(r.subject.text, r.object.label) for r in roles if r.predicate == "hasRole" and r.subject.text ==
+            "Hendrik Bosma" and r.object.label == "Leeuwarden"] == []
