@@ -376,3 +376,28 @@ def test_no_office_in_her_town_for_a_successor_in_another_post_or_town(successor
     roles = extract("d", text, gazetteer=load_gazetteer(), date="2026-02-10").relations
     assert [(r.subject.text, r.object.label) for r in roles if r.predicate == "hasRole" and r.subject.text ==
             "Hendrik Bosma" and r.object.label == "Leeuwarden"] == []
+
+
+def _led(text: str) -> list[tuple[str, str]]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-04-14").relations
+    return sorted((r.subject.label, r.object.label) for r in relations if r.predicate == "ledBy")
+
+
+def test_the_towns_of_a_list_item_lead_the_werkspoor_its_label_names():
+    text = ("# Voortgangsrapportage\n\n- Werkspoor Leegstand: Zwolle en Helmond trekken dit werkspoor.\n"
+            "- Werkspoor Data: Ede trekt dit werkspoor.\n")
+    assert _led(text) == [("Werkspoor Data", "Ede"), ("Werkspoor Leegstand", "Helmond"), ("Werkspoor Leegstand", "Zwolle")]
+
+
+def test_two_towns_lead_a_themagroep_together():
+    assert _led("# Nieuws\n\nZwolle en Helmond trekken de themagroep Wonen.\n") == [
+        ("Themagroep Wonen", "Helmond"), ("Themagroep Wonen", "Zwolle")]
+
+
+@pytest.mark.parametrize("text", [
+    "# Nieuws\n\nHet plan van Zwolle en Helmond trekken de themagroep Wonen.\n",  # the subject is no list of towns
+    "# Nieuws\n\nZwolle en Helmond trekken niet de themagroep Wonen.\n",  # denied
+    "# Nieuws\n\nHet werkspoor is nieuw. Zwolle trekt het werkspoor.\n",  # no werkspoor named: no unit "werkspoor"
+])
+def test_no_joint_lead(text):
+    assert _led(text) == []

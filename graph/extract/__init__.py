@@ -50,6 +50,7 @@ from .role_heading_tables import find_role_heading_tables
 from .heading_members import find_heading_members
 from .joint_holders import find_joint_holders
 from .taken_places import find_taken_places
+from .joint_leads import find_joint_leads
 from .committee_members import find_committee_members
 from .council_committee_members import council_committees_named, find_council_committee_members
 from .decided_appointments import find_decided_appointments
@@ -453,6 +454,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     find_taken_places(ctx)  # "Hij neemt per 1 maart haar plaats in de stuurgroep in" (after the successions)
+    find_joint_leads(ctx)  # "Zwolle en Helmond trekken het werkspoor X", "Zwolle trekt dit werkspoor"
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
