@@ -93,18 +93,52 @@ def ended_facts(old: list[dict], new: list[dict]) -> list[dict]:
     """
     before = _ends(old)
     stated_before = {(fact_key(row), row.get("document")) for row in old}
+    over = _over_before(old)
     ended = []
     for key, ends in _ends(new)[1].items():
         if key not in before[0]:
             continue  # an added fact: an "added" row shows its end
         known = before[1].get(key, {})
         fresh = [(end, row) for end, row in ends.items()
-                 if end not in known and (key, row.get("document")) not in stated_before]
+                 if end not in known and (key, row.get("document")) not in stated_before
+                 and not _told_over_again(row, end, over.get(key))]
         if not fresh:
             continue
         end, row = min(fresh, key=lambda item: (item[0] == "", item[0], str(item[1].get("document"))))
         ended.append(dict(row, until=end, until_before=max(known) if known else None))
     return _sorted(ended)
+
+
+def _over_before(rows: list[dict]) -> dict[tuple, str]:
+    """fact → the last end of it that ``rows`` know (a row's stated end, or an inferred one where the rows
+    have it); a fact no row ends is not in it."""
+    ends: dict[tuple, str] = {}
+    for row in rows:
+        if row.get("predicate") == "mentions" or row.get("curated"):
+            continue
+        end = fact_period(row)[1]
+        if end:
+            key = fact_key(row)
+            ends[key] = max(ends.get(key, ""), str(end))
+    return ends
+
+
+def _told_over_again(row: dict, end: str, over_by: str | None) -> bool:
+    """Whether a new ``row`` only tells again that a fact the old side knew an end of is over: a ``past`` row
+    whose end is no day of its own ("" or its document's date: "Hij dankt X voor haar inzet als voorzitter" in a
+    newsletter of 20 November) while the old side knew the fact ended by ``over_by`` (walkthrough 38: the chair a
+    decision list ended on 30 September was "beëindigd tot 2025-11-20" by the thanks).
+
+    >>> row = {"past": True, "valid_until": "2025-11-20", "date": "2025-11-20"}
+    >>> _told_over_again(row, "2025-11-20", "2025-09-30"), _told_over_again(row, "2025-11-20", None)
+    (True, False)
+    >>> _told_over_again(dict(row, valid_until="2025-10-31"), "2025-10-31", "2025-09-30")  # a day of its own
+    False
+    """
+    if over_by is None or not row.get("past"):
+        return False
+    own_day = end and end != str(row.get("date") or "")[:10]
+    return not own_day and (not end or over_by <= end)
 
 
 def _ends(rows: list[dict]) -> tuple[set, dict[tuple, dict[str, dict]]]:

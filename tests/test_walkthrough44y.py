@@ -192,13 +192,14 @@ def test_diff_path_and_programme_kinds_say_relations_in_words_and_keep_keys_in_d
 # ----------------------------------------------------------------------------- finding 23
 
 @pytest.mark.parametrize("lang, lines", [
-    ("nl", ["Gebruik: g40kg diff [OPTIES] OUD [NIEUW]", "Zie 'g40kg diff --help' voor hulp.", "",
-            "Fout: Ontbrekend argument 'OUD'."]),
-    ("en", ["Usage: g40kg diff [OPTIONS] OLD [NEW]", "Try 'g40kg diff --help' for help.", "",
-            "Error: Missing argument 'OLD'."]),
+    ("nl", ["Gebruik: g40kg entity [OPTIES] NAAM", "Zie 'g40kg entity --help' voor hulp.", "",
+            "Fout: Ontbrekend argument 'NAAM'."]),
+    ("en", ["Usage: g40kg entity [OPTIONS] NAME", "Try 'g40kg entity --help' for help.", "",
+            "Error: Missing argument 'NAME'."]),
 ])
 def test_a_usage_error_is_in_one_language(lang, lines):
-    result = CliRunner().invoke(cli, ["--lang", lang, "diff"], prog_name="g40kg")
+    # (was 'diff' without OLD, which since round 59w shows what the last build changed)
+    result = CliRunner().invoke(cli, ["--lang", lang, "entity"], prog_name="g40kg")
     assert (result.exit_code, result.output.splitlines()) == (2, lines)
 
 

@@ -352,7 +352,9 @@ COMMANDS: dict[str, dict[str, str]] = {
     "diff": {"help": """What changed between two builds: the facts that came and the facts that went.
 
         OLD and NEW are facts files ('g40kg export') or graph folders; without NEW the graph of
-        --graph. A fact is subject, relation, role and object: a new document that repeats a known
+        --graph. Without OLD: what the last build changed, as the graph folder keeps it (the documents,
+        the facts that came and went and the roles that ended, at most 200 of each; a changed period
+        and the corrections only against a kept copy). A fact is subject, relation, role and object: a new document that repeats a known
         fact is no change. An added fact shows the document that states it now, a removed fact the
         document that stated it. A fact that stays but got another period in a document (start,
         end or inferred end, for instance after a document's date was fixed) is one line "changed"
@@ -378,6 +380,7 @@ COMMANDS: dict[str, dict[str, str]] = {
 
         \b
         Examples:
+            g40kg diff                           # what the last build changed
             g40kg export > gisteren.jsonl        # after yesterday's build
             g40kg diff gisteren.jsonl            # what today's build changed
             g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after

@@ -242,7 +242,7 @@ def _name_and_password(value, param):
 
 
 @cli.command("diff")
-@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("old", type=click.Path(path_type=Path), required=False)
 @click.argument("new", type=click.Path(path_type=Path), required=False)
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="Uitvoerformaat.")
@@ -254,7 +254,9 @@ def diff_command(settings, old, new, fmt):
     """Wat er tussen twee bouwen veranderde: de feiten die erbij kwamen en die eraf gingen.
 
     OUD en NIEUW zijn feitenbestanden ('g40kg export') of graafmappen; zonder NIEUW de graaf van
-    --graph. Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
+    --graph. Zonder OUD: wat de laatste bouw veranderde, zoals de graafmap dat bijhoudt (de documenten,
+    de feiten die erbij kwamen en eraf gingen en de beëindigde rollen, ten hoogste 200 van elk; een
+    gewijzigde periode en de correcties alleen tegen een bewaarde kopie). Een feit is onderwerp, relatie, rol en object: een nieuw document dat een bekend feit
     herhaalt is geen verandering. Bij een toegevoegd feit staat het document dat het nu zegt, bij
     een verwijderd feit het document dat het zei. Een feit dat blijft maar in een document een
     andere periode kreeg (begin, einde of afgeleid einde, bijvoorbeeld na een verbeterde
@@ -282,6 +284,7 @@ def diff_command(settings, old, new, fmt):
 
     \b
     Voorbeelden:
+        g40kg diff                           # wat de laatste bouw veranderde
         g40kg export > gisteren.jsonl        # na de bouw van gisteren
         g40kg diff gisteren.jsonl            # wat de bouw van vandaag veranderde
         g40kg diff oud/.g40kg nieuw/.g40kg --format json   # "changed": period_before/_after
@@ -295,6 +298,12 @@ def diff_command(settings, old, new, fmt):
     new_path = new if new is not None else settings.graph_path
     if new is None and not (settings.graph_path / "manifest.json").exists():
         raise GraphMissingError(settings.graph_path)  # the usual one-line error, without opening a store
+    if old is None:  # what the last build changed, as the graph keeps it (walkthrough 38, finding 3)
+        from ..disk_layout import read_manifest
+        from .last_build_diff import show_last_build
+
+        show_last_build(read_manifest(settings.graph_path), settings.graph_path, fmt, settings.lang)
+        return
     changes = compare_builds(old, new_path, settings.engine)
     documents = changes.get("documents")
     if fmt == "json":

@@ -49,6 +49,8 @@ from .project_roles import find_project_roles
 from .role_heading_tables import find_role_heading_tables
 from .heading_members import find_heading_members
 from .joint_holders import find_joint_holders
+from .taken_places import find_taken_places
+from .joint_leads import find_joint_leads
 from .committee_members import find_committee_members
 from .council_committee_members import council_committees_named, find_council_committee_members
 from .decided_appointments import find_decided_appointments
@@ -121,6 +123,8 @@ from .accompanied_terms import with_accompanied_terms
 from .objectless_starts import with_objectless_starts
 from .career_starts import with_career_starts
 from .deceased import with_deceased
+from .thanked_roles import with_thanked_roles
+from .successor_offices import with_successor_offices
 from .college_years import with_college_years
 from .last_working_day import with_last_working_day
 from .row_terms import with_row_terms
@@ -466,6 +470,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_session_tables(ctx)  # "| Workshop | Organisatie |": who organised each session
     find_glossary_entries(ctx)  # "Bestuurlijke regiegroep:" over "… Leden: A (X, voorzitter), B": a glossary's bodies
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
+    find_taken_places(ctx)  # "Hij neemt per 1 maart haar plaats in de stuurgroep in" (after the successions)
+    find_joint_leads(ctx)  # "Zwolle en Helmond trekken het werkspoor X", "Zwolle trekt dit werkspoor"
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
@@ -504,6 +510,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_objectless_starts(text, relations, date)  # "… noemt Emmen, dat sinds 2022 deelneemt"
     relations = with_career_starts(text, relations, date)  # "X begon in 2012 als beleidsadviseur bij Y, waar zij tot 2016 werkte"
     relations = with_deceased(text, relations)  # "het overlijden van oud-wethouder X": X's posts are over
+    relations = with_thanked_roles(text, relations)  # "Hij dankt X voor haar inzet als voorzitter": X's chair is over
+    relations = with_successor_offices(text, relations)  # "Wethouder X van A … afscheid. Haar opvolger is wethouder Y"
     relations = with_college_years(text, relations, date)  # "[…] X, oud-wethouder van Y" … "Wij zaten van 2014 tot 2018 samen in het college"
     relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
     relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"

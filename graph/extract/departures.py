@@ -97,11 +97,35 @@ def _leaving(ctx: DocContext, sentence: Sentence, role_start: int, targets: list
         if not _BETWEEN_NAMES.fullmatch(text, before.end, after.start):
             return None
     noun = _LEAVING_NOUN.search(text, sentence.start, role_start)
-    leaves = _leaves(text, last.end, sentence.end)
+    leaves = _leaves(text, last.end, sentence.end) or _leaves_as_that(text, role_start, last.end, sentence.end)
     if noun is None and leaves is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
     return _last_day(ctx, last.end, clause_end), leaves
+
+
+#: the office named again after the leaving, closing the clause: "… heeft per 1 februari afscheid genomen als wethouder."
+_AS_ROLE_LAST = re.compile(r"\s+als\s+(?P<role>[^\W\d_][\w-]*)\s*(?=[.;:]|$)")
+_ROLE_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _leaves_as_that(text: str, role_start: int, start: int, end: int):
+    """:func:`_leaves` for a leaving that names the office again after "als": "Wethouder A van Ede heeft per 1
+    februari 2026 afscheid genomen als wethouder" leaves the office of the role word at ``role_start``
+    (walkthrough 38, finding 5); "Wethouder A stopt als voorzitter" leaves another post, so None.
+
+    >>> text = "Wethouder Eva Kok heeft per 1 februari 2026 afscheid genomen als wethouder."
+    >>> _leaves_as_that(text, 0, 17, len(text)) is not None
+    True
+    >>> text = "Wethouder Eva Kok stopt als voorzitter."
+    >>> _leaves_as_that(text, 0, 17, len(text)) is None
+    True
+    """
+    role = _ROLE_WORD.match(text, role_start)
+    again = next((m for m in _AS_ROLE_LAST.finditer(text, start, end)), None)
+    if role is None or again is None or again.group("role").lower() != role.group(0).lower():
+        return None
+    return _leaves(text, start, again.start())
 
 
 #: the leaving told as done: "ging in 2023 met pensioen", "die per 1 juni is vertrokken", "hebben afscheid genomen"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, HOLDERS, DocContext
+from .decided_leaving import find_decided_leaving
 from .model import Mention, Sentence
 from .periods import find_periods, last_day_in
 from .pointing_back import one_named_before
@@ -299,6 +300,7 @@ def _leaving(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> No
         until = _left_by(ctx, sentence)
         ctx.add(before[0], "participatesIn", left, sentence, "relations.verlaat", 0.65, past=True, until=until)
     _leaving_verb_last(ctx, sentence, mentions)
+    find_decided_leaving(ctx, sentence, mentions)  # "Helmond heeft besloten per 1 januari uit de X te stappen"
 
 
 #: a subordinate clause, its verb last (walkthrough 30, finding 9): "(besloten) dat Zwolle per 1 juli uit de City Deal X

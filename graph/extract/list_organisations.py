@@ -57,6 +57,8 @@ def find_list_organisations(text: str, tokens: list[Token], blocked: set[int], k
             continue  # "Københavns Kommune en de Deense staat": an adjective before a noun, no name (round 58s)
         if j - i == 1 and tokens[i].text.lower() in _GOVERNMENT_KINDS:
             continue  # "het Ministerie van Economische Zaken en Klimaat en …": the kind before the name, no name
+        if " ".join(text[tokens[i].start:tokens[j - 1].end].split()).lower() in _DEAL_KINDS:
+            continue  # "EZ en de City Deal werken samen": the kind of a programme alone points back to one, no name (59w)
         if i > 0 and tokens[i - 1].text == "De" and tokens[i - 1].start > 0 and not (i - 1) in sentence_starts:
             i -= 1  # "De Groene Zaak": a capitalised article mid-sentence belongs to the name
         start, end = tokens[i].start, tokens[j - 1].end
@@ -71,6 +73,8 @@ _STATUS = frozenset({"geannuleerd", "afgelast", "vervallen", "verplaatst", "uitg
 #: the kind words of a government body, which alone name none: "Ministerie", "Gemeente", "Provincie"
 _GOVERNMENT_KINDS = frozenset({"ministerie", "gemeente", "provincie", "waterschap"})
 _LIST_GLUE = {",", "en", "de", "het", "&", "-"}
+#: the kind of a deal without a name of its own ("de City Deal"): a reference to a programme, never an organisation
+_DEAL_KINDS = frozenset({"city deal", "regio deal", "green deal", "woondeal", "city deals", "regio deals"})
 
 
 def _list_neighbour(tokens: list[Token], i: int, j: int, known: dict[int, Mention]) -> bool:

@@ -387,8 +387,11 @@ def _on_behalf(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
 
 
 #: a person speaking for an actor: "X, namens Tilburg, …", "X (namens BZK)", "X vertegenwoordigt Tilburg (in Y)"
+#: (a date between the verb and the actor: "vertegenwoordigt sinds 1 maart 2026 Leeuwarden in de stuurgroep",
+#: walkthrough 38, finding 6)
 _FOR_ACTOR = re.compile(r"\s*(?P<open>[,(])\s*namens\s+(?:de\s+|het\s+)?|\s+(?:vertegenwoordigt|vertegenwoordigde)\s+"
-                        r"(?:(?:al|ook|nu|sinds\s+\S+)\s+)?(?:de\s+|het\s+)?")
+                        r"(?:(?:al|ook|nu|(?:sinds|per|vanaf)\s+\d{1,2}\s+[a-z]+\s+\d{4}|sinds\s+\S+)\s+)?"
+                        r"(?:de\s+|het\s+)?")
 #: what closes the apposition after the actor, or where the representation takes place
 _FOR_ACTOR_END = {",": re.compile(r"\s*,"), "(": re.compile(r"\s*\)")}
 _REPRESENTS_IN = re.compile(r"\s+(?:in|bij|aan)\s+(?P<article>(?:de\s+|het\s+)?)")

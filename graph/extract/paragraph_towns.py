@@ -6,7 +6,8 @@ and then name its wethouder or burgemeester without the town. The role goes to t
 the paragraph names before the person, when its first sentence names it; a paragraph that names two
 towns, or a person whose town the document gives elsewhere, gets nothing here. What the person's own
 quotation names ('Wethouder X: "We werken samen met de Omgevingsdienst IJmond."') leaves the role to
-the paragraph's town.
+the paragraph's town. The role's time is that of the person's own sentence: the opening's news ("Helmond
+neemt per 1 januari 2026 niet langer deel aan …") dates the town's doings, not the wethouder's office.
 
 Examples
 --------
@@ -22,9 +23,10 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from .context import DocContext
-from .model import Sentence
+from .model import Mention, Relation, Sentence
 from .roles import role_of, role_pattern
 
 __all__ = ["find_paragraph_towns"]
@@ -64,5 +66,20 @@ def find_paragraph_towns(ctx: DocContext) -> None:
         if first is None or first.start > paragraph + 2 or towns[0].start - ctx.content_start(first) > _OPENING:
             continue  # the town is not what the paragraph opens with ("In X …", "X trekt …", "De gemeente X …")
         evidence = Sentence(first.start, sentence.end, ctx.text[first.start:sentence.end])
+        held = len(ctx.relations)
         ctx.add(person, "hasRole", towns[0], evidence, "roles.paragraph-town", 0.6, role=role.label)
+        if len(ctx.relations) > held:
+            ctx.relations[-1] = _own_period(ctx, ctx.relations[-1], sentence, person)
         with_town.add(person.label)
+
+
+def _own_period(ctx: DocContext, relation: Relation, sentence: Sentence, person: Mention) -> Relation:
+    """``relation`` dated by the person's own sentence alone: the paragraph's opening tells the town's news
+    ("Helmond neemt per 1 januari 2026 niet langer deel aan de City Deal X. Wethouder Y: …"), whose time is
+    not the wethouder's (walkthrough 38, finding 2: his office ended the day the town left the deal)."""
+    dated = ctx.period_of(sentence, person, person)
+    if dated is None:
+        return replace(relation, valid_from=None, valid_until=None, past=False,
+                       valid_from_precision=None, valid_until_precision=None)
+    return replace(relation, valid_from=dated.valid_from, valid_until=dated.valid_until,
+                   valid_from_precision=dated.from_precision, valid_until_precision=dated.until_precision)

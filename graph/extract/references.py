@@ -41,7 +41,7 @@ __all__ = ["find_references", "find_heading_mentions", "is_lead_in", "sentence_o
 #: "de pijler", "deze themagroep", "dat programma", "onze taskforce", and "we als pijler" (the unit "we" speak for)
 _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
-    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|petitie|podcast|fonds|programma|project|lab|platform|onderzoek|verkenning|studie|"
+    r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|werkspoor|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|petitie|podcast|fonds|programma|project|lab|platform|onderzoek|verkenning|studie|"
     r"convenant|akkoord|pact|alliantie|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
     r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"

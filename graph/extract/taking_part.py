@@ -97,6 +97,10 @@ _PARTICIPATE = re.compile(
     r"(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,3}?van\s+de\s+partij)\b", re.IGNORECASE)
 #: a person between the verb and "deel aan": "nam burgemeester X deel aan", "neemt wethouder Y (Ede) deel aan"
 _TAKES_PART_PERSON = re.compile(r"\b(?:neemt|nam|nemen|namen)\s+(?:[^\s,;:.]+\.?\s+){1,7}?deel\s+aan\s+")
+#: the same with the person's office between commas after the name: "Namens EZ neemt X, directeur Regionale Economie,
+#: deel aan de stuurgroep" (walkthrough 38, finding 6)
+_TAKES_PART_PERSON_APPOSED = re.compile(r"\b(?:neemt|nam)\s+(?:[^\s,;:.]+\.?\s+){0,6}?[^\s,;:.]+,\s+[^,;:.()]{2,60},\s+"
+                                        r"deel\s+aan\s+")
 #: an agreement of its own that a sentence says was signed (not the programme of the passage)
 #: (or their own, by a possessive: "Almere en de provincie hebben hun Woondeal ondertekend", "zijn eigen deal")
 _OWN_AGREEMENT = re.compile(r"\been\s+(?:[\w-]+\s+)?(?:intentieverklaring|convenant|(?:samenwerkings)?overeenkomst|"
@@ -633,7 +637,9 @@ def _meeting_taken_part_in(ctx: DocContext, sentence: Sentence, match: re.Match)
 def _person_takes_part(ctx: DocContext, sentence: Sentence, mentions: list[Mention], types: set[str]) -> None:
     """A person between the verb and "deel aan" takes part in what follows (see the comment below)."""
     text = ctx.text
-    for match in ctx.asserted_cues(_TAKES_PART_PERSON, sentence) if "Person" in types and types & _THINGS else ():
+    cues = [match for pattern in (_TAKES_PART_PERSON, _TAKES_PART_PERSON_APPOSED)
+            for match in ctx.asserted_cues(pattern, sentence)] if "Person" in types and types & _THINGS else ()
+    for match in cues:
         # "daarnaast nam burgemeester X deel aan de netwerkdagen": the person between verb and "deel"
         persons = [m for m in mentions if m.type == "Person" and match.start() < m.start and m.end <= match.end()]
         after = [m for m in mentions if m.start >= match.end() and m.type in _THINGS]

@@ -41,7 +41,7 @@ __all__ = ["find_units", "BASE_KINDS", "ADJECTIVES", "plural_kind"]
 #: kind words that on their own ("de taskforce") refer back instead of naming a new unit
 BASE_KINDS = frozenset({"pijler", "themagroep", "taskforce", "stuurgroep", "kernteam", "werkgroep", "overleg",
                         "projectgroep", "kerngroep", "expertgroep", "klankbordgroep", "directie", "commissie", "afdeling",
-                        "team"})
+                        "team", "werkspoor"})
 #: adjectives that qualify a unit ("ambtelijk regio-overleg", "landelijke stuurgroep")
 ADJECTIVES = frozenset({"ambtelijk", "ambtelijke", "bestuurlijk", "bestuurlijke", "landelijk", "landelijke",
                         "regionaal", "regionale", "nationaal", "nationale", "gezamenlijk", "gezamenlijke",
