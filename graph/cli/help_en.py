@@ -783,7 +783,7 @@ METAVARS: dict[str, str] = {
     "GOUDBESTAND": "GOLD",
     "VAN": "SOURCE",
     "NAAR": "TARGET",
-    "OUD": "OLD",
+    "[OUD]": "[OLD]",
     "[PADEN]...": "[PATHS]...",
     "[MINISTERIE]": "[MINISTRY]",
     "[NIEUW]": "[NEW]",
