@@ -136,7 +136,7 @@ def entity_command(settings, name, mentions, search_texts, at, between, as_of, m
     \b
     Voorbeelden:
         g40kg entity Breda
-        g40kg entity Amstelveen --at 2021-06-01   # ook: was de stad toen G40-lid?
+        g40kg entity Amstelveen --at 2022         # ook: was de stad toen G40-lid?
         g40kg entity Breda --format markdown
         g40kg entity "pijler Economie en Werk" --format json
         g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # wie nu welke rol heeft

@@ -215,7 +215,7 @@ COMMANDS: dict[str, dict[str, str]] = {
         \b
         Examples:
             g40kg entity Breda
-            g40kg entity Amstelveen --at 2021-06-01   # also: was the city a G40 member then?
+            g40kg entity Amstelveen --at 2022         # also: was the city a G40 member then?
             g40kg entity Breda --format markdown
             g40kg entity "pijler Economie en Werk" --format json
             g40kg entity "pijler Economie en Werk" --as-of 2025-01-01   # who holds which role now
