@@ -333,18 +333,20 @@ def case_ids(documents) -> tuple[list, list[str]]:
 
 
 def spelling_ids(documents) -> tuple[list, list[str]]:
-    """``documents`` where files in one folder have ids that differ only in letter case (``Notitie.pdf`` and
+    """``documents`` where files in one folder have names that differ only in letter case (``Notitie.pdf`` and
     ``notitie.pdf``, which a document system on a case-sensitive file system exports; their ids would make the same
     IRIs, :func:`check_distinct_ids`): of those with the same words (:func:`words_key`) one is read (a name in lower
     case first, else the first by path) and a warning names each other; those that differ are each read, the one with
     the fewest capitals under its id and each other with its capitals in brackets, "Notitie (N)", "NOTITIE (NOTITIE)",
     and one warning names them. The ids are a function of the folder's names alone (a fresh build and a rebuild
     give the same). Where two of the others have the same capitals ("AaB" and "aAB" beside "AAb"), they all keep their
-    ids, for :func:`check_distinct_ids` to refuse; so do files of such names in different folders.
+    ids, for :func:`check_distinct_ids` to refuse; so do files of such names in different folders, and names that differ
+    in their type too (``Nieuws.md`` beside ``nieuws.txt``: any file system holds both, and walkthrough 43f's rule
+    keeps the lower-case one under ``--keep-going``).
 
     >>> from types import SimpleNamespace as Doc
     >>> docs = [Doc(id="Notitie", path="z/Notitie.pdf", text="Anna de Wit."), Doc(id="notitie", path="z/notitie.pdf", text="Ede."),
-    ...         Doc(id="NOTITIE", path="z/NOTITIE.txt", text="Epe."), Doc(id="Notitie", path="y/Notitie.pdf", text="Epe.")]
+    ...         Doc(id="NOTITIE", path="z/NOTITIE.PDF", text="Epe."), Doc(id="Notitie", path="y/Notitie.pdf", text="Epe.")]
     >>> kept, warnings = spelling_ids(docs)
     >>> [d.id for d in kept]
     ['Notitie (N)', 'notitie', 'NOTITIE (NOTITIE)', 'Notitie']
@@ -355,8 +357,8 @@ def spelling_ids(documents) -> tuple[list, list[str]]:
     (['z/nota.pdf'], ['z/Nota.pdf overgeslagen: z/nota.pdf in dezelfde map heeft dezelfde naam op de hoofdletters na en dezelfde tekst, en dat wordt gelezen (een naam in kleine letters gaat voor)'])
     """
     groups: dict[tuple, list] = {}
-    for document in documents:
-        groups.setdefault((_folder(document), document.id.lower()), []).append(document)
+    for document in documents:  # the whole file name: only a case-sensitive file system holds both
+        groups.setdefault((_folder(document), os.path.basename(document.path).lower()), []).append(document)
     left_out: dict[int, str] = {}
     renamed: dict[int, str] = {}
     for group in groups.values():

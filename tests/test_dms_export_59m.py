@@ -87,7 +87,10 @@ def test_capitals_in_two_plain_folders_or_the_same_capitals_still_stop_the_build
     for folder, files, message in (
             ("plain", {"2023/Notitie.txt": _WIJK, "2024/notitie.txt": _TWENTE}, "'notitie' valt samen met 'Notitie'"),
             ("same", {"Z2025-001234/AAb.txt": _WIJK, "Z2025-001234/AaB.txt": _TWENTE, "Z2025-001234/aAB.txt": _ZWOLLE},
-             "'AaB' valt samen met 'AAb'")):
+             "'AaB' valt samen met 'AAb'"),
+            # names that differ in their type too: any file system holds them (walkthrough 43f's collision)
+            ("types", {"Z2025-001234/Notitie.md": _WIJK, "Z2025-001234/notitie.txt": _TWENTE},
+             "'notitie' valt samen met 'Notitie'")):
         for name, text in files.items():
             _write(tmp_path / folder / name, text)
         with pytest.raises(InputError, match=f"document-id {message}"):
