@@ -116,6 +116,10 @@ def test_copy_and_rendition_warnings_name_case_numbered_ids_whole(tmp_path):
     copy = next(str(w) for w in warnings if w.startswith("1 kopie"))
     assert copy.endswith("kopie document1 (= document1 (Z2025-001235))")
     assert warning_record(copy)["documents"] == ["kopie document1"]
+    from graph.corpus_checks import skipped_copies  # what a command asked about a copy's id says
+
+    assert skipped_copies(warnings) == {"kopie document1": "document1 (Z2025-001235)",
+                                        "document1 (archiefversie)": "document1 (Z2025-001234)"}
 
 
 def test_a_list_of_ids_is_read_by_the_ids_of_the_build():
