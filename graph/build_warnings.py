@@ -4,8 +4,9 @@ A warning is one line in the interface's language (``report.warnings``, ``manife
 filters on its record (:func:`graph.warning_codes.warning_record`: code, file, documents). A
 :class:`BuildWarning` is that line (it *is* the text, so every list, message and JSON file that holds
 warnings holds the same bytes) with the code and the fields the record is made of (``path`` or
-``file``, ``document``, ``names``, ``pairs``, ``ids``) given by the code that made it, so the record need not
-read them back from the text. A warning made without one (a cached one of an older g40kg, a line
+``file``, ``document``, ``names``, ``pairs``, ``ids``, and ``documents``: the ids it names, exactly, as a JSON list)
+given by the code that made it, so the record need not read them back from the text (an id may hold " (" or ", ":
+"document1 (Z2025-001234)", round 59m). A warning made without one (a cached one of an older g40kg, a line
 another module changed) is still read by its text.
 
 Examples
@@ -24,7 +25,7 @@ from .messages import msg
 __all__ = ["BuildWarning", "coded", "to_plain", "from_plain"]
 
 #: the values of a message that its warning's record is made of
-RECORD_FIELDS = ("path", "file", "document", "names", "pairs", "ids")
+RECORD_FIELDS = ("path", "file", "document", "names", "pairs", "ids", "documents")
 
 
 class BuildWarning(str):
@@ -54,9 +55,18 @@ class BuildWarning(str):
 
 def coded(message: str, /, **values) -> BuildWarning:
     """The warning of ``message`` (a key of ``graph.messages.CATALOGUE``) filled with ``values``, with the
-    code :data:`graph.warning_codes.WARNING_CODES` gives that message."""
+    code :data:`graph.warning_codes.WARNING_CODES` gives that message; ``documents``, a list of the ids it names, is
+    kept as a JSON list (no message shows it).
+
+    >>> coded("copy_skipped", n=1, pairs="a (Z1) (= a (Z2))", documents=["a (Z1)"]).fields["documents"]
+    '["a (Z1)"]'
+    """
+    import json
+
     from .warning_codes import code_of
 
+    if "documents" in values:
+        values["documents"] = json.dumps(list(values["documents"]), ensure_ascii=False)
     return BuildWarning(msg(message, **values), code_of(message),
                         {name: str(values[name]) for name in RECORD_FIELDS if name in values})
 

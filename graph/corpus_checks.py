@@ -55,7 +55,7 @@ from .build_warnings import coded
 from .version_facts import version_note
 from .vocab import safe_id, slugify
 
-__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "words_key", "newer_versions", "skipped_copies", "too_large_warning", "within_size_limit", "without_copies", "without_renditions"]
+__all__ = ["MAX_DOCUMENT_SIZE", "case_ids", "case_number", "check_distinct_ids", "spelling_ids", "words_key", "newer_versions", "skipped_copies", "too_large_warning", "within_size_limit", "without_copies", "without_renditions"]
 
 #: the default limit of :func:`within_size_limit`, in million characters of text (``build --max-document-size``)
 MAX_DOCUMENT_SIZE = 5.0
@@ -110,6 +110,16 @@ CATALOGUE.update(
                            "(de bestandsnaam met het nummer van de zaakmap): {ids}",
                      "en": "{n} documents of one name in different cases have the case number in their id (the file "
                            "name with the number of the case folder): {ids}"},
+        "spelling_ids": {"nl": "{n} documenten in één map met namen die alleen in hoofdletters verschillen hebben die "
+                               "hoofdletters in hun id (een documentsysteem op een hoofdlettergevoelig bestandssysteem "
+                               "exporteert ze zo): {ids}",
+                         "en": "{n} documents in one folder whose names differ only in capital letters have those "
+                               "capitals in their id (a document system on a case-sensitive file system exports them "
+                               "so): {ids}"},
+        "spelling_copy": {"nl": "{path} overgeslagen: {kept} in dezelfde map heeft dezelfde naam op de hoofdletters na en "
+                                "dezelfde tekst, en dat wordt gelezen ({why})",
+                          "en": "{path} left out: {kept} in the same folder has the same name but for its capitals and "
+                                "the same text, and that one is read ({why})"},
         "copy_skipped": {"nl": "1 kopie overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
                          "en": "1 copy skipped (the same content and date as another document): {pairs}"},
         "copies_skipped": {"nl": "{n} kopieën overgeslagen (dezelfde inhoud en datum als een ander document): {pairs}",
@@ -153,8 +163,9 @@ def check_distinct_ids(documents, *, keep_going: bool = False, kept=frozenset(),
     """
     documents, older = newer_versions(documents, modified)  # week1/x.md and week3/x.md: the newer one counts
     documents, named = named_versions(documents, modified)  # x.docx and x_v2.docx: the newer one counts
+    documents, spelt = spelling_ids(documents)  # Notitie.pdf and notitie.pdf in one folder: two, or one (round 59m)
     documents, cased = case_ids(documents)  # Z1/document1.pdf and Z2/document1.pdf: two documents (round 58d)
-    older = older + named + cased
+    older = older + named + spelt + cased
     if keep_going:  # the previous build's file first: it keeps its place, the newcomer waits outside
         documents = sorted(documents, key=lambda d: _keeping_order(d, kept))
     seen: dict[str, object] = {}
@@ -293,8 +304,6 @@ def case_ids(documents) -> tuple[list, list[str]]:
     >>> case_ids([Doc(id="Verslag", path="week1/Verslag.md"), Doc(id="Verslag", path="week3/Verslag.md")])[1]
     []
     """
-    from dataclasses import is_dataclass, replace
-
     by_key: dict[str, list] = {}
     for document in documents:
         by_key.setdefault(slugify(document.id), []).append(document)
@@ -316,17 +325,82 @@ def case_ids(documents) -> tuple[list, list[str]]:
     if not renamed:
         return list(documents), []
 
-    def with_case(document):
-        new = renamed.get(id(document))
-        if new is None:
-            return document
-        return replace(document, id=new) if is_dataclass(document) else type(document)(**{**vars(document), "id": new})
-
-    documents = [with_case(d) for d in documents]
+    documents = [_with_id(d, renamed.get(id(d))) for d in documents]
     new_ids = set(renamed.values())
     names = sorted((d.id for d in documents if d.id in new_ids), key=lambda name: (name.lower(), name))
     shown = ", ".join(names[:COPIES_SHOWN]) + (" …" if len(names) > COPIES_SHOWN else "")
-    return documents, [coded("case_ids", n=len(names), ids=shown)]
+    return documents, [coded("case_ids", n=len(names), ids=shown, documents=names[:COPIES_SHOWN])]
+
+
+def spelling_ids(documents) -> tuple[list, list[str]]:
+    """``documents`` where files in one folder have names that differ only in letter case (``Notitie.pdf`` and
+    ``notitie.pdf``, which a document system on a case-sensitive file system exports; their ids would make the same
+    IRIs, :func:`check_distinct_ids`): of those with the same words (:func:`words_key`) one is read (a name in lower
+    case first, else the first by path) and a warning names each other; those that differ are each read, the one with
+    the fewest capitals under its id and each other with its capitals in brackets, "Notitie (N)", "NOTITIE (NOTITIE)",
+    and one warning names them. The ids are a function of the folder's names alone (a fresh build and a rebuild
+    give the same). Where two of the others have the same capitals ("AaB" and "aAB" beside "AAb"), they all keep their
+    ids, for :func:`check_distinct_ids` to refuse; so do files of such names in different folders, and names that differ
+    in their type too (``Nieuws.md`` beside ``nieuws.txt``: any file system holds both, and walkthrough 43f's rule
+    keeps the lower-case one under ``--keep-going``).
+
+    >>> from types import SimpleNamespace as Doc
+    >>> docs = [Doc(id="Notitie", path="z/Notitie.pdf", text="Anna de Wit."), Doc(id="notitie", path="z/notitie.pdf", text="Ede."),
+    ...         Doc(id="NOTITIE", path="z/NOTITIE.PDF", text="Epe."), Doc(id="Notitie", path="y/Notitie.pdf", text="Epe.")]
+    >>> kept, warnings = spelling_ids(docs)
+    >>> [d.id for d in kept]
+    ['Notitie (N)', 'notitie', 'NOTITIE (NOTITIE)', 'Notitie']
+    >>> warnings
+    ['3 documenten in één map met namen die alleen in hoofdletters verschillen hebben die hoofdletters in hun id (een documentsysteem op een hoofdlettergevoelig bestandssysteem exporteert ze zo): notitie, Notitie (N), NOTITIE (NOTITIE)']
+    >>> kept, warnings = spelling_ids([Doc(id="Nota", path="z/Nota.pdf", text="Ede en Epe."), Doc(id="nota", path="z/nota.pdf", text="Ede en  Epe")])
+    >>> [d.path for d in kept], warnings
+    (['z/nota.pdf'], ['z/Nota.pdf overgeslagen: z/nota.pdf in dezelfde map heeft dezelfde naam op de hoofdletters na en dezelfde tekst, en dat wordt gelezen (een naam in kleine letters gaat voor)'])
+    """
+    groups: dict[tuple, list] = {}
+    for document in documents:  # the whole file name: only a case-sensitive file system holds both
+        groups.setdefault((_folder(document), os.path.basename(document.path).lower()), []).append(document)
+    left_out: dict[int, str] = {}
+    renamed: dict[int, str] = {}
+    for group in groups.values():
+        if len(group) < 2 or len({d.id for d in group}) < 2:  # one spelling: newer_versions' and the id check's
+            continue
+        by_words: dict[str, list] = {}
+        for document in group:
+            by_words.setdefault(words_key(document), []).append(document)
+        read = []
+        for alike in by_words.values():
+            first = min(alike, key=lambda d: _keeping_order(d, ()))
+            read.append(first)
+            for other in alike:
+                if other is not first:
+                    left_out[id(other)] = coded("spelling_copy", path=other.path, kept=first.path,
+                                                why=_why_kept(first, other, ()))
+        if len({d.id for d in read}) < 2:
+            continue
+        read.sort(key=lambda d: (sum(c.isupper() for c in d.id), d.id, d.path))
+        marks = {id(d): "".join(c for c in d.id if c.isupper()) for d in read[1:]}
+        if len({*marks.values()}) == len(marks) and all(marks.values()):
+            renamed.update({key: f"{d.id} ({marks[key]})" for d in read[1:] for key in [id(d)]})
+            renamed[id(read[0])] = read[0].id
+    if not left_out and not renamed:
+        return list(documents), []
+    kept = [_with_id(d, renamed.get(id(d))) for d in documents if id(d) not in left_out]
+    warnings = [left_out[id(d)] for d in documents if id(d) in left_out]
+    if renamed:
+        names = [new for new in renamed.values()]
+        ordered = sorted(names, key=lambda name: (name.lower(), name))
+        shown = ", ".join(ordered[:COPIES_SHOWN]) + (" …" if len(ordered) > COPIES_SHOWN else "")
+        warnings.append(coded("spelling_ids", n=len(names), ids=shown, documents=ordered[:COPIES_SHOWN]))
+    return kept, warnings
+
+
+def _with_id(document, new: str | None):
+    """``document`` with the id ``new`` (itself when ``new`` is None or its id)."""
+    from dataclasses import is_dataclass, replace
+
+    if new is None or new == document.id:
+        return document
+    return replace(document, id=new) if is_dataclass(document) else type(document)(**{**vars(document), "id": new})
 
 
 #: a name that marks a version of another: "nota_v2", "nota v3", "nota-V2", "nota versie 2", a download's "nota (1)"
@@ -621,7 +695,9 @@ def without_renditions(documents) -> tuple[list, str | None]:
         by_id.setdefault(document.id.lower(), []).append(document)
     pairs = []
     for rendition in marked:
-        originals = by_id.get(_RENDITION.sub("", rendition.id).lower(), [])
+        base, case = _RENDITION.sub("", rendition.id).lower(), case_number(rendition.path)
+        # the original of its case, when two cases have a file of that name ("document1 (Z2025-001234)", round 59m)
+        originals = by_id.get(base, []) + (by_id.get(f"{base} ({case.lower()})", []) if case else [])
         original = next((d for d in originals if _dated(d) != _dated(rendition)  # the same date: without_copies'
                          and words_key(d) == words_key(rendition)), None)
         if original is not None:
@@ -631,7 +707,8 @@ def without_renditions(documents) -> tuple[list, str | None]:
     skipped = {id(rendition) for rendition, _original in pairs}
     shown = ", ".join(f"{rendition.id} (= {original.id})" for rendition, original in pairs[:COPIES_SHOWN])
     return ([d for d in documents if id(d) not in skipped],
-            coded("renditions_skipped", n=len(pairs), pairs=shown + (" …" if len(pairs) > COPIES_SHOWN else "")))
+            coded("renditions_skipped", n=len(pairs), pairs=shown + (" …" if len(pairs) > COPIES_SHOWN else ""),
+                  documents=[rendition.id for rendition, _original in pairs[:COPIES_SHOWN]]))
 
 
 def _dated(document) -> tuple:
@@ -676,4 +753,5 @@ def without_copies(documents) -> tuple[list, str | None]:
     if len(copies) > COPIES_SHOWN:
         pairs += " …"
     return ([d for d in documents if id(d) not in skipped],
-            coded("copy_skipped" if len(copies) == 1 else "copies_skipped", n=len(copies), pairs=pairs))
+            coded("copy_skipped" if len(copies) == 1 else "copies_skipped", n=len(copies), pairs=pairs,
+                  documents=[copy.id for copy, _original in copies[:COPIES_SHOWN]]))

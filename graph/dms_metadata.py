@@ -13,7 +13,8 @@ Columns are found by their names as Dutch DMS exports write them, case- and acce
 (:data:`COLUMNS`): a registration date ("Registratiedatum", "Datum ontvangst") is not the document's date
 and is not read. A row's path is matched to the files of the build by its last parts
 (``2026/Z-2026-00042 Jaarverslag/D00004 notitie.txt``, or just the file name, or a Windows path of the
-server the export was made on), case-insensitive; a row that names no file of the folder, or more than one,
+server the export was made on), case-insensitive, but as spelt where two files differ only in capitals
+(``Notitie.pdf`` and ``notitie.pdf``, round 59m); a row that names no file of the folder, or more than one,
 and a file named by two rows that differ are each a warning. An XML export is any element whose child
 elements (or attributes) are such columns: ``<document><bestand>…</bestand><titel>…</titel></document>``.
 
@@ -160,14 +161,18 @@ def _files_named(name: str, index: dict, folder: PurePath) -> list[str]:
     """The files whose path ends with the row's ``name`` (as many of its last parts as match any file,
     from all of them down to the file name), those under ``folder`` first when there are more."""
     windows = "\\" in name
-    parts = tuple(part.lower() for part in (PureWindowsPath(name) if windows else PurePath(name)).parts
+    spelt = tuple(part for part in (PureWindowsPath(name) if windows else PurePath(name)).parts
                   if part not in ("/", ".", "\\") and not part.endswith(("\\", ":", ":\\")))
+    parts = tuple(part.lower() for part in spelt)
     for first in range(len(parts)):
         files = index.get(parts[first:])
         if files:
             if len(files) > 1:
                 inside = [file for file in files if PurePath(file).is_relative_to(folder)]
                 files = inside or files
+            if len(files) > 1:  # "Notitie.pdf" and "notitie.pdf" in one folder (a case-sensitive export): as spelt
+                exact = [file for file in files if PurePath(file).parts[first - len(parts):] == spelt[first:]]
+                files = exact or files
             return files
     return []
 

@@ -1,5 +1,6 @@
 """What changed in the corpus since the previous build, from the two manifests' document entries:
-documents new, changed (text or metadata; a file saved again with the same words is not), removed and renamed (:func:`document_changes`), and the
+documents new, changed (text or metadata: title, date, author, case number; a file saved again with the same words is not; what
+changed when the text did not, :func:`changed_parts`), removed and renamed (:func:`document_changes`), and the
 old ids of renamed documents a graph remembers for links to them (:func:`renamed_ids`).
 
 >>> document_changes({"documents": [{"id": "a", "checksum": "1"}]}, [{"id": "b", "checksum": "1"}])["renamed"]
@@ -8,7 +9,7 @@ old ids of renamed documents a graph remembers for links to them (:func:`renamed
 
 from __future__ import annotations
 
-__all__ = ["document_changes", "renamed_ids", "RENAMES_KEPT"]
+__all__ = ["PARTS", "changed_parts", "document_changes", "renamed_ids", "RENAMES_KEPT"]
 
 
 def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str, list]:
@@ -31,12 +32,38 @@ def document_changes(previous_manifest: dict, documents: list[dict]) -> dict[str
     renamed = [{"from": gone.pop(now[i].get("checksum")), "to": i} for i in sorted(now.keys() - before.keys())
                if now[i].get("checksum") in gone]
     moved = {pair["from"] for pair in renamed} | {pair["to"] for pair in renamed}
-    return {
+    changed = sorted(i for i in now.keys() & before.keys() if _compared(now[i], before[i]) != _compared(before[i], now[i]))
+    found = {
         "new": sorted(now.keys() - before.keys() - moved),
-        "changed": sorted(i for i in now.keys() & before.keys() if _compared(now[i], before[i]) != _compared(before[i], now[i])),
+        "changed": changed,
         "removed": sorted(before.keys() - now.keys() - moved),
         "renamed": renamed,
     }
+    parts = {i: what for i in changed if (what := changed_parts(before[i], now[i]))}
+    if parts:  # a document whose metadata alone changed: what of it (round 59m)
+        found["parts"] = parts
+    return found
+
+
+#: the parts of a document's manifest entry besides its text that a change names, in this order
+PARTS = ("title", "date", "period", "author", "case")
+
+
+def changed_parts(before: dict, now: dict) -> list[str]:
+    """What of a document's manifest entry changed from ``before`` to ``now`` when its text did not (:data:`PARTS`:
+    "author" when only the metadata file's author changed), else ``[]`` (its text changed: that says it). An author
+    and a case number are compared only when both entries record them (a manifest of before round 59m does not).
+
+    >>> changed_parts({"words": "w", "title": "Nota", "author": "A. de Wit", "case": "Z1"},
+    ...               {"words": "w", "title": "Nota", "author": "B. Smit", "case": "Z2"})
+    ['author', 'case']
+    >>> changed_parts({"words": "w", "author": "A"}, {"words": "v", "author": "B"}), changed_parts({"words": "w"}, {"words": "w", "author": "B"})
+    ([], [])
+    """
+    if _compared(before, now)[0] != _compared(now, before)[0]:
+        return []
+    return [part for part in PARTS if (part in before and part in now or part not in ("author", "case"))
+            and before.get(part) != now.get(part)]
 
 
 def _compared(entry: dict, other: dict) -> tuple:
@@ -51,7 +78,9 @@ def _compared(entry: dict, other: dict) -> tuple:
     """
     get = entry.get
     content = get("words") if get("words") and other.get("words") else get("checksum")
-    return content, get("title"), get("date"), get("period")
+    # the metadata file's author and case number (round 59m), where both manifests record them
+    recorded = ((get("author"), get("case")) if "author" in entry and "author" in other else ())
+    return content, get("title"), get("date"), get("period"), *recorded
 
 
 #: how many old ids of renamed documents a graph remembers (the most recent renames)

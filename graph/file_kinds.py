@@ -66,10 +66,16 @@ CATALOGUE.update(
                                "en": "{path}: skipped, unsupported file type {suffix}; {advice}"},
         "advice_word": {"nl": "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen",
                         "en": "save it as .docx or PDF (Word or LibreOffice: Save As) to have it read"},
-        "advice_outlook": {"nl": "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of "
-                                 "tekst (.txt), om het te laten lezen",
-                           "en": "an Outlook message: export it as .eml, or save it from Outlook as HTML or text "
-                                 "(.txt), to have it read"},
+        # the steps of each Outlook (round 59m): the classic one saves no .eml, only text, HTML or .msg
+        "advice_outlook": {"nl": "een Outlook-bericht: sla het op als .eml of als tekst om het te laten lezen (klassieke "
+                                 "Outlook voor Windows: open het bericht, Bestand > Opslaan als, bij Opslaan als type "
+                                 "'Alleen tekst (*.txt)'; nieuwe Outlook: … bij het bericht > Opslaan als, een .eml; "
+                                 "Outlook op het web: … > Downloaden, een .eml; Outlook voor Mac: sleep het bericht "
+                                 "naar een map in de Finder, een .eml)",
+                           "en": "an Outlook message: save it as .eml or as text to have it read (classic Outlook for "
+                                 "Windows: open the message, File > Save As, Save as type 'Text Only (*.txt)'; new "
+                                 "Outlook: … on the message > Save as, an .eml; Outlook on the web: … > Download, an "
+                                 ".eml; Outlook for Mac: drag the message to a folder in the Finder, an .eml)"},
         "advice_archive": {"nl": "pak het uit in de map om de documenten erin te laten lezen",
                            "en": "unpack it into the folder to have the documents in it read"},
         "advice_sheet": {"nl": "een spreadsheet: g40kg leest lopende tekst, geen tabellen; sla het op als PDF als de "

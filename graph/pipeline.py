@@ -420,8 +420,9 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
                     entry["masked"] = spans
                 if names_in_id(document.id, erased):
                     entry["name_in_id"] = True  # the explorer's search does not match it by id (see forget's warning)
-                if entry["title"]:  # as the graph's title: masked
-                    entry["title"] = masked_text(entry["title"], name_spans(entry["title"], forgotten))[0]
+                for key in ("title", "author"):  # as the graph's title and author: masked
+                    if entry[key]:
+                        entry[key] = masked_text(entry[key], name_spans(entry[key], forgotten))[0]
         manifest["base"] = _relative_cwd(graph_path)
         manifest["corrections"] = own_corrections
         manifest["license"] = license
@@ -440,7 +441,7 @@ def _build_graph(paths, graph_path: Path, *, engine, validate, full_validation, 
         manifest["extraction"] = {"extracted": cached.extracted, "reused": cached.reused,
                                   "fingerprint": extractor_fingerprint()}
         manifest["store"] = {"mode": staged.mode, "graphs_written": len(staged.written)}
-        # a masked title is compared as masked (the previous manifest holds it so)
+        # a masked title or author is compared as masked (the previous manifest holds it so)
         changes = corpus_changes if forgotten is None else document_changes(previous_manifest, manifest["documents"])
         # old ids of renamed documents, for links shared before the rename (the explorer redirects them)
         manifest["renamed"] = renamed_ids(previous_manifest.get("renamed"), changes["renamed"],
@@ -759,7 +760,7 @@ def _document_entries(documents, previous_manifest: dict | None = None) -> list[
 
     >>> from graph.ingest import Document
     >>> _document_entries([Document(id="a", path="a.txt", text="", checksum="sha256:0", date="2024-01-02")])
-    [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'words': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None}]
+    [{'id': 'a', 'path': 'a.txt', 'checksum': 'sha256:0', 'words': 'sha256:0', 'title': None, 'date': '2024-01-02', 'period': None, 'author': None, 'case': None}]
     >>> again = Document(id="a", path="a.txt", text="Anna de Wit", checksum="sha256:1", date=None)
     >>> [_document_entries([again], {"documents": [{"id": "a", "checksum": sha, "words": "w"}]})[0]["words"][:7]
     ...  for sha in ("sha256:1", "sha256:2")]
@@ -777,6 +778,8 @@ def _document_entries(documents, previous_manifest: dict | None = None) -> list[
             "title": d.title,
             "date": d.date,
             "period": {"start": d.period_start, "end": d.period_end} if d.period_start or d.period_end else None,
+            "author": d.author,  # a DMS metadata file's (round 58d): a change of it alone is a change (round 59m)
+            "case": d.case,
         }
         for d in documents
     ]

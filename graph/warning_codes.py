@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import os
 import re
 import string
@@ -58,8 +59,9 @@ WARNING_CODES = {
     "field_cut": ("field_cut",),
     "link_outside": ("link_outside",),
     "duplicate_id": ("id_left_out",),
-    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped"),
+    "copy": ("copy_skipped", "copies_skipped", "copies_in_folders", "renditions_skipped", "spelling_copy"),
     "case_id": ("case_ids",),
+    "spelling_id": ("spelling_ids",),
     "index_page": ("index_page",),
     "older_version": ("older_version", "other_format", "named_version"),
     "too_large": ("too_large", "docx_too_big", "odt_too_big", "rtf_too_big"),
@@ -111,7 +113,7 @@ def warning_record(warning: str, documents=()) -> dict:
         warning, frozenset(d.id for d in documents))
     path = fields.get("path") or fields.get("file")
     file = os.path.abspath(path) if path else None
-    ids = _named_documents(fields)
+    ids = _named_documents(fields, frozenset(d.id for d in documents))
     if not ids and file:
         ids = [next((d.id for d in documents if os.path.abspath(d.path) == file), _file_id(file))]
     return {"code": code, "file": file, "document": ids[0] if len(ids) == 1 else None, "documents": ids,
@@ -175,17 +177,41 @@ def _pattern(template: str) -> re.Pattern:
     return re.compile("".join(parts), re.S)
 
 
-def _named_documents(fields: dict) -> list[str]:
-    """The document ids a warning's ``names`` (``a, b (2027-03-01) en 2 andere``), ``pairs``
-    (``a-kopie (= a)``), ``ids`` (``a (Z2025-001234), a (Z2025-001235)``) or ``document`` field holds."""
+def _named_documents(fields: dict, known=frozenset()) -> list[str]:
+    """The document ids a warning's ``documents`` (a JSON list, exactly), ``names`` (``a, b (2027-03-01) en 2
+    andere``), ``pairs`` (``a-kopie (= a)``), ``ids`` (``a (Z2025-001234), a (Z2025-001235)``) or ``document`` field
+    holds; ``known``: the ids of the documents read, which a name is first looked up among (an id may hold " (":
+    "document1 (Z2025-001234)", round 59m).
+
+    >>> _named_documents({"pairs": "a (Z1) (= a (Z2)), b-kopie (= b) …"})
+    ['a (Z1)', 'b-kopie']
+    >>> _named_documents({"names": "a (Z1) (2027-03-01), b (2027-04-01)"}, frozenset({"a (Z1)"}))
+    ['a (Z1)', 'b']
+    """
     if fields.get("document"):
         return [fields["document"]]
+    if fields.get("documents"):
+        return json.loads(fields["documents"])
     if fields.get("ids"):  # ids as they are, "document1 (Z2025-001234)" included
         return _MORE.sub("", fields["ids"]).removesuffix(" …").split(", ")
-    listed = fields.get("names") or fields.get("pairs")
-    if not listed:
+    if fields.get("pairs"):  # "copy (= original)": the copy's id is all before " (= "
+        return [pair.split(" (= ")[0] for pair in _MORE.sub("", fields["pairs"]).removesuffix(" …").split(", ")]
+    if not fields.get("names"):
         return []
-    return [name.split(" (")[0] for name in _MORE.sub("", listed).split(", ")]
+    return [_known_prefix(name, known) for name in _MORE.sub("", fields["names"]).removesuffix(" …").split(", ")]
+
+
+def _known_prefix(name: str, known) -> str:
+    """The id ``name`` begins with: the longest of ``known`` that it is or that " (" follows, else all before its
+    first " (" (what a warning's list adds: a date, a language, a size)."""
+    if name in known:
+        return name
+    cut = name.rfind(" (")
+    while cut > 0:
+        if name[:cut] in known:
+            return name[:cut]
+        cut = name.rfind(" (", 0, cut)
+    return name.split(" (")[0]
 
 
 def _file_id(path: str) -> str:

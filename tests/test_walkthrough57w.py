@@ -171,8 +171,11 @@ def test_a_folder_with_an_eml_builds_it_as_a_document(tmp_path):
 @pytest.mark.parametrize("name, advice", [
     ("Notitie.doc", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
     ("Notitie.WPD", "sla het op als .docx of PDF (Word of LibreOffice: Opslaan als) om het te laten lezen"),
-    ("RE Afstemming.msg", "een Outlook-bericht: exporteer het als .eml, of sla het in Outlook op als HTML of tekst "
-                          "(.txt), om het te laten lezen"),
+    ("RE Afstemming.msg", "een Outlook-bericht: sla het op als .eml of als tekst om het te laten lezen (klassieke "
+                          "Outlook voor Windows: open het bericht, Bestand > Opslaan als, bij Opslaan als type 'Alleen "
+                          "tekst (*.txt)'; nieuwe Outlook: … bij het bericht > Opslaan als, een .eml; Outlook op het "
+                          "web: … > Downloaden, een .eml; Outlook voor Mac: sleep het bericht naar een map in de "
+                          "Finder, een .eml)"),
     ("Z-2022-00311 Afgesloten zaak.zip", "pak het uit in de map om de documenten erin te laten lezen"),
     ("Adreslijst.xlsx", "een spreadsheet: g40kg leest lopende tekst, geen tabellen; sla het op als PDF als de tekst "
                         "ertoe doet"),

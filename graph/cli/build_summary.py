@@ -69,11 +69,20 @@ def changes_text(changes: dict[str, list[str]], texts: dict, *, names=False,
     'no document changed, but the corrections and the reference lists did (a.csv, b.csv)'
     >>> changes_text({"new": ["a"], "changed": [], "removed": []}, TEXTS["nl"], corrections=True, reference=["a.csv"])
     '1 nieuw, correcties gewijzigd, referentielijsten gewijzigd (a.csv)'
+
+    A document whose text stayed and whose metadata changed says what (``parts``, round 59m):
+
+    >>> changes_text({"new": [], "changed": ["nota", "memo"], "removed": [], "parts": {"nota": ["author", "case"]}},
+    ...              TEXTS["nl"], names=True)
+    '2 gewijzigd (nota: auteur en zaaknummer gewijzigd, memo)'
     """
     parts = []
     named = {"new", "changed", "removed"} if names is True else set(names or ())
+    what_changed = {i: texts["parts_changed"].format(parts=texts["and"].join(texts["change_parts"][p] for p in found))
+                    for i, found in (changes.get("parts") or {}).items()}
     for what in ("new", "changed", "removed", "renamed"):
-        ids = [f"{i['from']} → {i['to']}" if isinstance(i, dict) else i for i in changes.get(what) or []]
+        ids = [f"{i['from']} → {i['to']}" if isinstance(i, dict) else f"{i}: {what_changed[i]}" if i in what_changed
+               else i for i in changes.get(what) or []]
         if ids:
             shown = ", ".join(ids[:REMOVED_SHOWN]) + (", …" if len(ids) > REMOVED_SHOWN else "")
             parts.append(f"{len(ids)} {texts['change_words'][what]}" + (f" ({shown})" if what in named or what == "renamed"
