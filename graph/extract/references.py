@@ -5,7 +5,8 @@ first inside the same bullet item, then the section (bullet lists are closed sco
 in a list item is not the antecedent of a sentence after the list), then the whole document when
 only one unit of that kind was named (or, for any kind, when the one named is in the document's
 title: minutes of "Themagroep X" talk about it throughout). "het ministerie" is the ministry named last;
-"het convenant", "het akkoord", "de deal" … the programme named last with that word in its name. A
+"het convenant", "het akkoord", "de deal" … the programme named last with that word in its name; "de
+gemeente", "de stad", "onze stad" the one municipality named before it in its paragraph (none after two). A
 programme's own body with a "van" complement ("de stuurgroep van de City Deal", "het programmabureau van
 het akkoord") is a unit named after the programme ("Stuurgroep City Deal X"); "het bureau" is the
 organisation's bureau named before; "het (steden)netwerk" the city network named before ("voorzitter van
@@ -43,7 +44,7 @@ _REF = re.compile(
     r"\b([Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]ie|[Dd]at|[Oo]nze|(?<=\b[Ww]e\s)als|(?<=\b[Ww]ij\s)als)\s+(?:(?:ambtelijke?|bestuurlijke?)\s+)?"
     r"((?i:pijler|themagroep|taskforce|stuurgroep|kernteam|werkgroep|werkspoor|team|commissie|city\s?deal|citydeal|regio\s?deal|green\s?deal|woondeal|ministerie|campagne|petitie|podcast|fonds|programma|project|lab|platform|onderzoek|verkenning|studie|"
     r"convenant|akkoord|pact|alliantie|actieplan|agenda|regeling|monitor|deal|programmabureau|bureau|provincie|(?:steden)?netwerk|"
-    r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting))(?![\w-])"
+    r"samenwerkingsverband|ondernemersvereniging|vereniging|coöperatie|stichting|gemeente|stad|gaststad))(?![\w-])"
     r"(?!\s*[A-Z*'\"])"
 )
 #: a preposition of place before "de provincie": the territory is meant, not the body that governs it
@@ -63,6 +64,28 @@ _DOCUMENT_WIDE = {"pijler", "taskforce", "citydeal", "ministerie", "bureau", "pr
                   "stedennetwerk", *_PROGRAMME_HEADS}
 _PROGRAMME_KIND = {"citydeal": "citydeal", "city deal": "citydeal", "campagne": "campaign", "petitie": "campaign", "fonds": "fund",
                    "programma": "project", "project": "project"}
+
+
+#: the kind words of a town: "de gemeente", "de stad", "de gaststad" (an event's host) stand for the one
+#: municipality named before, never for one of several (:func:`_one_town`)
+_TOWN_WORDS = frozenset({"gemeente", "stad", "gaststad"})
+
+
+def _one_town(text: str, scope: "Scope", candidates: list[Mention], at: int) -> Mention | None:
+    """The town "de gemeente" or "de stad" at ``at`` stands for: the one municipality named before it in its
+    paragraph; None when two towns are named there, as the text may mean either ("Zwolle en Deventer … de
+    gemeente"), or none (a town of another paragraph, a title's "Samenwerking met de gemeente Ede", is not at hand).
+
+    >>> s = [Sentence(0, 26, "Venlo besluit mee te doen."), Sentence(27, 70, "De gemeente wordt vertegenwoordigd door X.")]
+    >>> venlo = Mention(0, 5, "Venlo", "Municipality", "gazetteer.municipality", 1.0, key="GM0983")
+    >>> _one_town("", Scope(s), [venlo], 27).text
+    'Venlo'
+    >>> _one_town("", Scope(s), [venlo, Mention(10, 15, "Ede", "Municipality", "gazetteer.municipality", 1.0, key="GM0228")], 27)
+    """
+    visible = [m for m in candidates if scope.visible(m, at)]
+    paragraph = text.rfind("\n\n", 0, at) + 1
+    named = [m for m in visible if m.start >= paragraph]
+    return named[-1] if len({m.key or m.label for m in named}) == 1 else None
 
 
 def sentence_of(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
@@ -125,6 +148,8 @@ def _matches(mention: Mention, word: str) -> bool:
         return mention.type == "Programme" and word in mention.text.lower()
     if word == "provincie":  # "Voor de provincie tekende gedeputeerde X": the province named before
         return mention.type == "Province"
+    if word in _TOWN_WORDS:  # "Ambtelijk wordt de gemeente vertegenwoordigd door X": the one town named before (59c)
+        return mention.type == "Municipality"
     if word == "regeling" and mention.type == "Programme" and mention.kind == "fund":
         return True  # "het Woningbouwfonds … de regeling": a fund is a scheme that hands out money
     if word == "podcast":  # "de podcast": the podcast series named before ("de G40-podcast 'Stad in Gesprek'")
@@ -203,6 +228,8 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         candidates = sorted([m for m in pool[max(0, _count_before(pool, start) - _LOOKBACK):] if m.end <= start]
                             + [m for m in found[-_LOOKBACK:] if m.end <= start and _matches(m, word)],
                             key=lambda m: m.start)
+        if word in _TOWN_WORDS:
+            return _one_town(text, scope, candidates, start), candidates
         for m in reversed(candidates):
             if word == "ministerie" or (scope.visible(m, start) and scope.same_section(m, start)):
                 if _set_beside(text, scope, m) and any(c.label != m.label for c in candidates):
@@ -287,7 +314,9 @@ def find_references(text: str, sentences: list[Sentence], mentions: list[Mention
         if antecedent is None or _beyond_paragraph(text, scope, match, antecedent):
             continue
         found.append(Mention(start, end, text[start:end], antecedent.type, f"references.{word.replace(' ', '')}",
-                             round(antecedent.confidence * 0.9, 3), key=antecedent.key, name=antecedent.name,
+                             round(antecedent.confidence * 0.9, 3), key=antecedent.key,
+                             # a town by its name: "de gemeente" counts as Gouda where rules count a passage's towns
+                             name=antecedent.label if word in _TOWN_WORDS else antecedent.name,
                              kind=antecedent.kind))
     return found
 

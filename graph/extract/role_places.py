@@ -257,7 +257,8 @@ def the_municipality(ctx: DocContext, sentence: Sentence, end: int) -> Mention |
     [('Eva Kok', 'Gouda')]
     """
     match = _OF_THE_MUNICIPALITY.match(ctx.text, end, sentence.end)
-    if match is None or ctx.in_span(end, match.end()):
+    # (the bare "de gemeente" may be a reference of its own, :mod:`.references`, 59c: this reads it the same way)
+    if match is None or [m for m in ctx.in_span(end, match.end()) if m.rule != "references.gemeente"]:
         return None
     previous = ctx.previous_sentence(sentence)
     paragraph = ctx.text.rfind("\n\n", 0, sentence.start) + 1

@@ -1,5 +1,7 @@
 """Later mentions of a person by surname alone: "Iris Dekker … Dekker was eerder vicevoorzitter",
-and by a particle surname ("Van Dam", "De Vries") after the full name "Anna van Dam".
+and by a particle surname ("Van Dam", "De Vries") after the full name "Anna van Dam"; a name written with initials
+is a full name too ("wethouder N. Jansen … Jansen volgde R. Kok op", "prof. dr. E.M. van Lieshout … Van Lieshout
+studeerde", round 59c).
 
 A repeat counts only after the full name, and not where the word is part of another name, so a
 heading's last word on the line above does not swallow it.
@@ -26,8 +28,9 @@ from .tokens import Token, tokenize
 __all__ = ["surname_repeats", "particle_repeats"]
 
 
-#: the rules of a full name whose surname may repeat: a known given name, a cue, a column of persons
-_CONFIRMED = ("persons.full-name", "persons.cue", "persons.table-cell")
+#: the rules of a full name whose surname may repeat: a known given name, a cue, a column of persons, initials
+#: ("wethouder N. Jansen": two namesakes leave a bare "Jansen" to neither, :mod:`graph.resolve`)
+_CONFIRMED = ("persons.full-name", "persons.cue", "persons.table-cell", "persons.initials")
 
 
 def _kind_named(text: str, name: str) -> bool:

@@ -19,7 +19,7 @@ Examples
 >>> from graph.gazetteer import load_gazetteer
 >>> from graph.extract import extract
 >>> text = "In Hengelo werkt de gemeente met Platform31 en Aedes aan de wijk."
->>> sorted((r.subject.text, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
+>>> sorted((r.subject.label, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations)
 [('Hengelo', 'Aedes'), ('Hengelo', 'Platform31')]
 """
 
