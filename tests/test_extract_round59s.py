@@ -174,3 +174,19 @@ def test_two_dgs_a_denial_or_another_body_falls_under_nothing():
     team = "Eva Smit leidt het Directoraat-generaal Stad en Land. Het team viel onder VRO.\n"
     for text in (two, denied, team):
         assert not {p for p in _pairs(text, "partOf") if p[1] == "VRO"}, text
+
+
+# --- "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek" -------------------------------------------------
+
+def test_the_chair_of_a_pijlers_official_overleg_chairs_the_overleg_not_the_pijler():
+    text = "Eva Smit is directeur. Zij blijft daarnaast voorzitter van het ambtelijk overleg van de G40-pijler Wonen.\n"
+    roles = _roles(text)
+    assert ("Eva Smit", "ambtelijk overleg", "voorzitter") in roles, roles
+    assert not {r for r in roles if r[1] == "pijler Wonen"}, roles
+    assert ("ambtelijk overleg", "pijler Wonen") in _pairs(text, "partOf")
+
+
+def test_an_overleg_of_a_town_or_without_an_owner_is_no_unit():
+    for text in ("Eva Smit is voorzitter van het ambtelijk overleg van de gemeente Ede.\n",
+                 "Eva Smit is voorzitter van het ambtelijk overleg.\n"):
+        assert "ambtelijk overleg" not in mentions(text, "OrganisationalUnit"), text
