@@ -190,3 +190,21 @@ def test_an_overleg_of_a_town_or_without_an_owner_is_no_unit():
     for text in ("Eva Smit is voorzitter van het ambtelijk overleg van de gemeente Ede.\n",
                  "Eva Smit is voorzitter van het ambtelijk overleg.\n"):
         assert "ambtelijk overleg" not in mentions(text, "OrganisationalUnit"), text
+
+
+def test_a_pijlers_meeting_without_a_role_in_it_stays_no_unit():
+    text = "Het programma rapporteert aan het bestuurlijk overleg van de Pijler Economie en Werk.\n"
+    assert mentions(text, "OrganisationalUnit") == ["Pijler Economie en Werk"]
+
+
+# --- "volgt wethouder X op, die na zijn vertrek als wethouder is afgetreden" ------------------------------------------
+
+def test_the_post_the_predecessor_left_is_not_passed_on_to_the_successor():
+    text = ("De auditcommissie heeft drie leden.\n\n- Mevrouw Kok volgt wethouder Jan Bos (Helmond) op, die sinds 2019 "
+            "lid was en na zijn vertrek als wethouder op 31 januari 2025 is afgetreden.\n")
+    assert not {r for r in _roles(text) if r[0] in ("Kok", "Mevrouw Kok") and r[2] == "wethouder"}, _roles(text)
+
+
+def test_a_succession_that_names_its_role_still_passes_it_on():
+    text = "In Ede wordt Eva Kok als wethouder opgevolgd door Jan Smit.\n"
+    assert ("Jan Smit", "Ede", "wethouder") in _roles(text)

@@ -380,9 +380,11 @@ _OF_NAMED_UNIT = re.compile(r"\s+van\s+(?:de|het)\s+(?:G40-?\s?)?(?:pijler|thema
 
 
 def _overleg_of_unit(text: str, tokens: list[Token], first: int, index: int) -> bool:
-    """Whether "het ambtelijk overleg" (or "bestuurlijk") is a body of its own because the named unit it belongs to
-    follows: "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek" chairs the overleg, not the pijler
-    (round 59s); "het ambtelijk overleg" alone, or of a town ("van de gemeente Ede"), stays no unit.
+    """Whether "het ambtelijk overleg" (or "bestuurlijk") is a body of its own because a role is held in it and the
+    named unit it belongs to follows: "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek" chairs the
+    overleg, not the pijler (round 59s). "het ambtelijk overleg" alone, of a town ("van de gemeente Ede"), or with
+    no role before it ("rapporteert aan het bestuurlijk overleg van de pijler X": the pijler's meeting) stays no
+    unit.
 
     >>> from graph.extract.tokens import tokenize
     >>> text = "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek"
@@ -391,9 +393,13 @@ def _overleg_of_unit(text: str, tokens: list[Token], first: int, index: int) -> 
     >>> text = "voorzitter van het ambtelijk overleg van de gemeente Ede"
     >>> _overleg_of_unit(text, tokenize(text), 3, 4)
     False
+    >>> text = "rapporteert aan het bestuurlijk overleg van de pijler Sociaal"
+    >>> _overleg_of_unit(text, tokenize(text), 3, 4)
+    False
     """
-    return first == index - 1 and first > 0 and tokens[first].text.lower() in ("ambtelijk", "bestuurlijk") \
-        and tokens[first - 1].text.lower() in ("het", "dit") \
+    return first == index - 1 and first > 2 and tokens[first].text.lower() in ("ambtelijk", "bestuurlijk") \
+        and tokens[first - 1].text.lower() == "het" and tokens[first - 2].text.lower() == "van" \
+        and tokens[first - 3].text.lower() in _role_words() \
         and _OF_NAMED_UNIT.match(text, tokens[index].end) is not None
 
 
