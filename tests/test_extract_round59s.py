@@ -208,3 +208,20 @@ def test_the_post_the_predecessor_left_is_not_passed_on_to_the_successor():
 def test_a_succession_that_names_its_role_still_passes_it_on():
     text = "In Ede wordt Eva Kok als wethouder opgevolgd door Jan Smit.\n"
     assert ("Jan Smit", "Ede", "wethouder") in _roles(text)
+
+
+# --- "het Leernetwerk X, dat Platform31 begeleidde" / "het Team Y, dat de Z uitvoert" ---------------------------------
+
+def test_a_relative_clause_with_a_lead_verb_last_says_who_leads_the_programme():
+    text = "Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 van 2021 tot en met 2024 begeleidde.\n"
+    found = {(s, o, past, start, end) for s, o, _, past, start, end in dated(text, "ledBy", "2026-04-14")}
+    assert found == {("Leernetwerk Groene Daken", "Platform31", True, "2021-01-01", "2024-12-31")}, found
+    subject = "Het Team Winkelstraten, dat het Programma Levendige Straten uitvoert, blijft bij EZ.\n"
+    assert ("Programma Levendige Straten", "Team Winkelstraten") in _pairs(subject, "ledBy"), _pairs(subject, "ledBy")
+
+
+def test_a_relative_clause_with_two_names_a_denial_or_no_lead_verb_says_nothing():
+    for text in ("Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 samen met Ede begeleidde.\n",
+                 "Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 niet meer begeleidt.\n",
+                 "Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 financierde.\n"):
+        assert ("Leernetwerk Groene Daken", "Platform31") not in _pairs(text, "ledBy"), text
