@@ -225,3 +225,16 @@ def test_a_relative_clause_with_two_names_a_denial_or_no_lead_verb_says_nothing(
                  "Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 niet meer begeleidt.\n",
                  "Het programma bouwt voort op het Leernetwerk Groene Daken, dat Platform31 financierde.\n"):
         assert ("Leernetwerk Groene Daken", "Platform31") not in _pairs(text, "ledBy"), text
+
+
+# --- "8. VNG, IPO & G40 (2024). *Titel.*" ---------------------------------------------------------------------------
+
+def test_organisations_that_wrote_an_entry_of_a_reference_list_together_work_together():
+    text = "Literatuur\n\n1. Platform31 (2023). *Stad.*\n2. VNG, IPO & G40 (2024). *Binnensteden.* Den Haag.\n"
+    assert _pairs(text, "collaboratesWith") == {("VNG", "IPO"), ("VNG", "G40"), ("IPO", "G40")}
+
+
+def test_a_person_among_the_authors_or_no_year_after_them_gives_no_collaboration():
+    for text in ("Literatuur\n\n1. Smit, J. & VNG (2023). *Stad.*\n",
+                 "Literatuur\n\n- VNG en IPO schreven in 2024 een brief.\n"):
+        assert not {p for p in _pairs(text, "collaboratesWith") if "VNG" in p}, text
