@@ -59,6 +59,11 @@ from .full_names import with_full_names
 from .member_lines import find_member_lines
 from .account_holders import find_account_holders
 from .signature_surnames import find_signature_roles, signature_surnames
+from .coauthor_lists import find_coauthor_lists
+from .dg_moves import find_dg_moves
+from .letterhead_units import find_letterhead_units
+from .section_roles import find_section_roles
+from .we_partner_lists import find_we_partner_lists
 from .team_sections import find_team_sections
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
@@ -435,6 +440,11 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_account_tables(ctx, page_body(ctx))  # "| Netwerk | Bestuurlijk | Ambtelijk |": the town's networks and contacts
     find_partner_headings(ctx)  # a partners page: "Deelnemende steden" over "gemeente Breda", a logo's name
     find_team_sections(ctx)  # … and its "Kernteam" captions and "Stuurgroep" members
+    find_coauthor_lists(ctx)  # "8. VNG, IPO & G40 (2024). *Titel.*": joint authors work together (round 59s)
+    find_dg_moves(ctx)  # "van juli 2024 tot die datum viel het DG onder VRO" (round 59s)
+    find_letterhead_units(ctx)  # "GEMEENTE X" over "Team Y": Y is part of X (round 59s)
+    find_we_partner_lists(ctx)  # "werken wij samen met vaste partners:" over bullets (round 59s)
+    find_section_roles(ctx)  # "2. Team Binnensteden" over "X is per 1 juli teamleider a.i." (round 59s)
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above

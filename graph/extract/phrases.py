@@ -340,13 +340,16 @@ def _article_then_name(tokens: list[Token], j: int, text: str) -> bool:
 
 def _bare_region(tokens: list[Token], k: int, text: str) -> bool:
     """Whether token ``k`` is "Regio" with no name after it on its line: "City Deal Vakmanschap in de
-    Regio" (the region as a setting; "in de Regio Twente" names a place).
+    Regio" (the region as a setting; "in de Regio Twente" names a place). A compound of "regio" is a
+    setting too: "Themagroep Arbeidsmarkt in de Grensregio" (round 59s).
 
     >>> from graph.extract.tokens import tokenize
-    >>> [_bare_region(tokenize(t), 3, t) for t in ("Werk in de Regio", "Werk in de Regio Twente")]
-    [True, False]
+    >>> [_bare_region(tokenize(t), 3, t) for t in ("Werk in de Regio", "Werk in de Regio Twente", "Werk in de Grensregio",
+    ...                                            "Werk in de Metropoolregio Eindhoven")]
+    [True, False, True, False]
     """
-    if tokens[k].text.lower() != "regio":
+    word = tokens[k].text.lower()
+    if word != "regio" and not (word.endswith("regio") and len(word) > 7 and word.isalpha()):
         return False
     return k + 1 >= len(tokens) or not is_cap(tokens[k + 1]) or "\n" in text[tokens[k].end:tokens[k + 1].start]
 

@@ -9,7 +9,8 @@ A programme that tries its approach out first in a few towns calls them by what 
   proeftuin", "Gouda is een van de twaalf deelnemende gemeenten in het programma X", "In 2023 werden
   Ede en Tilburg proeftuin";
 - as the head of a list: "de pilotgemeenten Ede, Tilburg en Almere", "de proeftuinen in Ede, Tilburg
-  en Almere".
+  en Almere", also with a copula between: "Het programma X is van de G40 en SZW; de pilotsteden zijn Ede,
+  Tilburg en Almere" (round 59s).
 
 The programme is the one named right after "in/van/voor/bij" ("pilotgemeente in het programma X");
 without one, the pilot words point to the programme the passage is about ("De City Deal X startte in
@@ -57,7 +58,8 @@ _COPULA = re.compile(r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|bl
 _LIST_HEAD = re.compile(r"(?:\b(?:de|het|alle|drie|vier|vijf|zes)\s+|"
                         # "(Het programma heeft) proeftuinen in A, B en C", a bullet "- proeftuinen in A en B" (round 40a)
                         r"\b(?:heeft|hebben|had|hadden|met|kent|telt)\s+|^|(?<=[-*•]\s))(?:[a-z]+e\s+)?"
-                        r"(?:(?P<towns>(?:pilot|proef)[- ]?(?:gemeenten|steden))|(?P<tries>proeftuinen|pilots)\s+in|"
+                        # "de pilotsteden zijn A, B en C": the copula between the head and its towns (round 59s)
+                        r"(?:(?P<towns>(?:pilot|proef)[- ]?(?:gemeenten|steden))(?:\s+(?:zijn|waren))?|(?P<tries>proeftuinen|pilots)\s+in|"
                         r"(?P<lead>koplopers|deelnemende\s+(?:gemeenten|steden)))\s+", re.IGNORECASE | re.MULTILINE)
 #: the words that may open the clause before its towns: "Ook de gemeenten", "De steden"
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:ook|daarnaast|zowel|en)\s+)?(?:(?:de|het)\s+)?"

@@ -117,6 +117,7 @@ from .programme_lists import find_programme_lists
 from .parts import find_parts
 from .pointing_back import find_daarin
 from .pilot_places import find_pilot_places
+from .relative_leads import find_relative_leads
 from .parties import find_parties
 from .bracket_owner import find_bracket_owners
 from .passive_partners import find_passive_partners
@@ -214,6 +215,7 @@ def find_relations(ctx: DocContext) -> None:
         find_programme_towns(ctx, sentence, mentions)  # "Het akkoord start met vier proefregio's: A, B, C en D"
         find_programme_lists(ctx, sentence, mentions)  # "de Regio Deal X, met de gemeenten A en B", "A (Regio Deal X)"
         find_pilot_places(ctx, sentence, mentions)  # "Hoorn en Alkmaar waren pilotgemeente", "de proeftuinen in A en B"
+        find_relative_leads(ctx, sentence, mentions)  # "het Leernetwerk X, dat Platform31 begeleidde" (round 59s)
         find_funding(ctx, sentence, mentions)
         find_cofunders(ctx, sentence, mentions)  # "… het programma X uit. Ook de provincie Y is medefinancier."
         find_support(ctx, sentence, mentions)  # "…, met steun van het ministerie van BZK"

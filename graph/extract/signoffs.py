@@ -41,6 +41,7 @@ import re
 from .affiliations import signing_party
 from .context import ACTORS, HOLDERS, DocContext
 from .directorates import named_directorate
+from .letterhead_units import TEAM_HEADS, TEAM_RULE, named_team
 from .model import Mention, Sentence
 from .roles import role_of, role_pattern
 from .voice import issuing_ministry
@@ -98,6 +99,11 @@ def find_signoff_blocks(ctx: DocContext) -> None:
             sentence = Sentence(person.start, role_end, text[person.start:role_end])
             ctx.add(person, "hasRole", directorate, sentence, "signoffs.directorate", 0.75, role=role.label)
             _directorate_bodies(ctx, person, lines, k, directorate)
+            continue
+        team = named_team(ctx, match.end(), role_end) if role.label in TEAM_HEADS else None
+        if team is not None:  # "R. Scheepstra" / "teamleider Inkoop a.i." under a letterhead "Team Inkoop" (round 59s)
+            ctx.add(person, "hasRole", team, Sentence(person.start, role_end, text[person.start:role_end]), TEAM_RULE,
+                    0.75, role=role.label)
             continue
         wanted = _SCOPE_TYPES.get(role.scope, ACTORS)
         for start, end in lines[k + 2:k + 4]:

@@ -1,7 +1,8 @@
 """A succession that names the role: "In Ede wordt X als wethouder opgevolgd door Y".
 
 When the clause of the succession says in which role one succeeds the other ("X wordt als wethouder
-opgevolgd door Y", "Y volgt X op als wethouder", "Y volgt X als wethouder op") and the same sentence
+opgevolgd door Y", "Y volgt X op als wethouder", "Y volgt X als wethouder op"; not "Y volgt wethouder X op, die
+na zijn vertrek als wethouder is afgetreden": the post the predecessor left, round 59s) and the same sentence
 gives X that role at a holder ("In Ede … X als wethouder": X is wethouder of Ede), the successor
 holds that role there now. This passes on a role of a municipality too, which a succession without
 a named role does not (see :data:`graph.extract.passed_on_roles.PASSED_ON`): the sentence itself says
@@ -44,9 +45,18 @@ def _named_roles(ctx: DocContext, sentence: Sentence) -> set[str]:
     for als in _AS.finditer(ctx.text, sentence.start, sentence.end):
         found = role_pattern().match(ctx.text, als.end())
         role = role_of(found.group(0)) if found else None
+        if role is not None and _OWN_EVENT.search(ctx.text, sentence.start, als.start()) is not None \
+                and not _THEN_SUCCEEDED.match(ctx.text, found.end()):
+            continue  # "…, die na zijn vertrek als wethouder is afgetreden": the predecessor's post, not the one passed on
         if role is not None:
             roles.add(role.label)
     return roles
+
+
+#: a possessive and a noun right before "als <rol>": "na zijn vertrek (als wethouder)", "bij haar afscheid" (round 59s)
+_OWN_EVENT = re.compile(r"\b(?:zijn|haar|hun)\s+[a-z]{4,}\s+$")
+#: the role right before the participle of the succession: "bij zijn pensionering als directeur (opgevolgd door)"
+_THEN_SUCCEEDED = re.compile(r"\s+opgevolgd\b")
 
 
 def find_named_role_succession(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> None:

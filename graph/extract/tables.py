@@ -58,6 +58,7 @@ from .participant_sections import participants_section
 from .programme_parts import speaker_rows
 from .row_status import candidate_table, row_status
 from .stakeholder_tables import find_stakeholder_rows, plays_part_in_subject
+from .role_notes import noted_role_body
 from .table_bodies import contact_column_persons, contact_facts, role_cell_bodies, role_column_body, role_column_event
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
                           bracket_persons,
@@ -123,6 +124,8 @@ def find_tables(ctx: DocContext) -> None:
         own_body = role_cell_bodies(ctx, header, rows, names)  # "| Secretaris taskforce | Eva Smit |" under "Contactpersonen"
         parts = _row_parts(ctx, header, rows, names)
         role_body = role_column_body(ctx, header, names)  # "| Naam | Functie in het DB |"
+        if role_body is None:
+            role_body = noted_role_body(ctx, header, names)  # "Achter de naam staat de rol in de themagroep." over "| Rol |"
         event = role_column_event(ctx, names) if role_body is None else None  # "| Naam | … | Rol in de reis |"
         # "Aanwezig" over "| Naam | Organisatie |": who attended; their bodies are where they come from
         attendance = _ATTENDANCE_HEADING.fullmatch((header.section or "").strip()) is not None

@@ -248,7 +248,8 @@ def find_units(text: str, tokens: list[Token], blocked: set[int],
             mention = Mention(tokens[first].start, end, text[tokens[first].start:end], "OrganisationalUnit",
                               "units.named" if place_end is None else "units.place-named", 0.9,
                               name=" ".join(label.split()), kind=unit_kind.kind)
-        elif (low not in BASE_KINDS or unit_kind.kind != "overleg" and _introduced_body(tokens, first, index)) and head is None:
+        elif (low not in BASE_KINDS or unit_kind.kind != "overleg" and _introduced_body(tokens, first, index)
+              or unit_kind.kind == "overleg" and _overleg_of_unit(text, tokens, first, index)) and head is None:
             if first == index and before not in _ARTICLES:
                 continue
             if low in BODY_WORDS and index + 2 < len(tokens) and tokens[index + 1].text == "van" \
@@ -372,6 +373,34 @@ def _introduced_body(tokens: list[Token], first: int, index: int) -> bool:
     """
     return (first == index - 1 and first > 0 and tokens[first].text.lower() in _BODY_ADJECTIVES
             and tokens[first - 1].text.lower() == "een") or _introduced_by_relative(tokens, first, index)
+
+
+#: after an official or administrative overleg, the named unit it belongs to: " van de G40-pijler Fysiek"
+_OF_NAMED_UNIT = re.compile(r"\s+van\s+(?:de|het)\s+(?:G40-?\s?)?(?:pijler|themagroep|taskforce)\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _overleg_of_unit(text: str, tokens: list[Token], first: int, index: int) -> bool:
+    """Whether "het ambtelijk overleg" (or "bestuurlijk") is a body of its own because a role is held in it and the
+    named unit it belongs to follows: "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek" chairs the
+    overleg, not the pijler (round 59s). "het ambtelijk overleg" alone, of a town ("van de gemeente Ede"), or with
+    no role before it ("rapporteert aan het bestuurlijk overleg van de pijler X": the pijler's meeting) stays no
+    unit.
+
+    >>> from graph.extract.tokens import tokenize
+    >>> text = "voorzitter van het ambtelijk overleg van de G40-pijler Fysiek"
+    >>> _overleg_of_unit(text, tokenize(text), 3, 4)
+    True
+    >>> text = "voorzitter van het ambtelijk overleg van de gemeente Ede"
+    >>> _overleg_of_unit(text, tokenize(text), 3, 4)
+    False
+    >>> text = "rapporteert aan het bestuurlijk overleg van de pijler Sociaal"
+    >>> _overleg_of_unit(text, tokenize(text), 3, 4)
+    False
+    """
+    return first == index - 1 and first > 2 and tokens[first].text.lower() in ("ambtelijk", "bestuurlijk") \
+        and tokens[first - 1].text.lower() == "het" and tokens[first - 2].text.lower() == "van" \
+        and tokens[first - 3].text.lower() in _role_words() \
+        and _OF_NAMED_UNIT.match(text, tokens[index].end) is not None
 
 
 def _introduced_by_relative(tokens: list[Token], first: int, index: int) -> bool:

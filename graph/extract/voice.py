@@ -150,15 +150,17 @@ def we_actor(ctx: DocContext) -> Mention | None:
     return ctx.__dict__["we_actor"]
 
 
-#: the title of a municipality's coalition agreement or college programme: "Coalitieakkoord Amersfoort 2022-2026"
-_AGREEMENT_TITLE = re.compile(r"\b(?:coalitie|college|bestuurs)(?:akkoord|programma|werkprogramma)\s+(?:(?:de\s+)?gemeente\s+)?",
-                              re.IGNORECASE)
+#: the title of a municipality's coalition agreement or college programme: "Coalitieakkoord Amersfoort 2022-2026";
+#: or of its bid book for hosting an event: "Bidbook 's-Hertogenbosch — kandidatuur gaststad …" (round 59s)
+_AGREEMENT_TITLE = re.compile(r"\b(?:(?:coalitie|college|bestuurs)(?:akkoord|programma|werkprogramma)|bid[ -]?book)\s+"
+                              r"(?:(?:de\s+)?gemeente\s+)?", re.IGNORECASE)
 
 
 def agreement_municipality(ctx: DocContext) -> Mention | None:
     """The municipality whose coalition agreement or college programme the document's opening lines
     name, right after the word ("Coalitieakkoord Amersfoort 2022-2026", "Collegeprogramma gemeente Ede"):
-    its "wij" is that municipality's new college.
+    its "wij" is that municipality's new college. A bid book's title names the town that bids ("Bidbook Ede —
+    kandidatuur gaststad …"): its "wij" is that town (round 59s).
 
     >>> text = "Coalitieakkoord Ede 2022-2026\\n\\nWij werken samen."
     >>> ede = Mention(16, 19, "Ede", "Municipality", "", 1.0)
