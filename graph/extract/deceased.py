@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .cues import finditer_text
 from .model import Relation
 
 __all__ = ["with_deceased"]
@@ -44,7 +45,7 @@ def with_deceased(text: str, relations: list[Relation]) -> list[Relation]:
     """``relations`` with the roles of a person whose death the document announces made past."""
     if "overl" not in text and "memoriam" not in text:
         return relations
-    dead = {_holder(m.group("name")) for pattern in (_DEATH_OF, _DIED) for m in pattern.finditer(text)} - {None}
+    dead = {_holder(m.group("name")) for pattern in (_DEATH_OF, _DIED) for m in finditer_text(pattern, text)} - {None}
     if not dead:
         return relations
     out = []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .cues import may_occur
 from .departures import left_in
 from .model import Relation, Sentence
 from .periods import change_date, day_before
@@ -45,6 +46,8 @@ def _end_of_leaving(text: str, start: int, end: int, date: str | None) -> tuple[
 
 def with_left_as(text: str, sentences: list[Sentence], relations: list[Relation], date: str | None) -> list[Relation]:
     """``relations`` with the end of the post a sentence "Na zijn vertrek als <rol> van X in <tijd>" leaves."""
+    if not may_occur(_LEFT_AS, text):  # the pattern's own words, once a text: most texts have none
+        return relations
     for sentence in sentences:
         for match in _LEFT_AS.finditer(text, sentence.start, sentence.end):
             stop = _CLAUSE_END.search(text, match.end(), sentence.end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .context import ACTORS, DocContext
+from .cues import may_occur
 
 __all__ = ["find_listed_participations", "RULE"]
 
@@ -34,7 +35,7 @@ _ITEMS = frozenset({"Organisation", "Programme", "OrganisationalUnit", "Ministry
 
 def find_listed_participations(ctx: DocContext) -> None:
     """Add the actor's participation in each listed item; drop the items' own part in the last one."""
-    if ":" not in ctx.text:
+    if ":" not in ctx.text or not may_occur(_CLAUSE, ctx.text):  # the pattern's own words, once a text
         return
     for sentence in ctx.sentences:
         for clause in _CLAUSE.finditer(ctx.text, sentence.start, sentence.end):

@@ -39,6 +39,7 @@ import re
 from functools import lru_cache
 
 from ..resources import data_path
+from .cues import finditer_text
 from .model import Mention
 from .phrases import PLURAL_VERBS, STOP, is_verbish
 from .tokens import Token
@@ -142,7 +143,7 @@ def find_network_names(text: str, tokens: list[Token], blocked: set[int]) -> lis
         return []
     starts = [t.start for t in tokens]
     found = []
-    for match in _kind_pattern().finditer(text):
+    for match in finditer_text(_kind_pattern(), text):  # its words first: a scan of the whole text costs more
         kind_start, kind_end = match.start("kind"), match.end("kind")
         if bisect.bisect_left(starts, kind_start) in blocked:
             continue

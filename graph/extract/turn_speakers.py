@@ -41,7 +41,7 @@ _SPEAKERS = 2
 
 def find_turn_speakers(ctx: DocContext) -> None:
     """Add participatesIn of every turn's speaker in the event the transcript records (see the module docstring)."""
-    if ":" not in ctx.text or not _THIS_EVENT.search(ctx.text):
+    if ":" not in ctx.text or not ctx.search(_THIS_EVENT):  # (its words first)
         return
     persons = {(m.start, m.end): m for m in ctx.mentions if m.type == "Person"}
     turns = []
