@@ -1,0 +1,43 @@
+"""Round 59e: heldout44's rest as rules of Dutch and of recurring genres (invented text, invented people).
+
+Each rule has a text it reads and a near miss it must leave alone: a Kamerstuk's sitting year as its period.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.ingest import read_document
+from graph.sitting_years import sitting_year
+
+
+def read(tmp_path: Path, name: str, text: str):
+    """The document ingest reads from a file ``name`` holding ``text``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+# --- a Kamerstuk's sitting year -----------------------------------------------------------------------------------
+
+KAMERSTUK = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\n"
+             "37 101   Wijziging van de Wet inburgering\n\nNr. 3   MEMORIE VAN TOELICHTING\n\n"
+             "Een ambtelijke werkgroep met vertegenwoordigers van het Ministerie van Economische Zaken bereidde de "
+             "invoering voor.\n")
+
+
+def test_a_kamerstuk_without_a_date_of_its_own_has_its_sitting_year_as_period(tmp_path):
+    doc = read(tmp_path, "mvt-inburgering.txt", KAMERSTUK)
+    assert (doc.date, doc.period_start, doc.period_end, doc.date_inferred) == (None, "2024-09-17", "2025-09-15", False)
+
+
+def test_a_printed_day_wins_over_the_sitting_year(tmp_path):
+    text = KAMERSTUK.replace("Nr. 3   MEMORIE VAN TOELICHTING", "Nr. 12   MOTIE VAN HET LID JANSEN\n           Voorgesteld 5 november 2024")
+    doc = read(tmp_path, "motie.txt", text)
+    assert (doc.date, doc.period_start, doc.period_end) == ("2024-11-05", None, None)
+
+
+def test_a_sitting_year_in_a_sentence_or_spanning_two_years_is_no_period():
+    assert sitting_year("Verslag\n\nIn het vergaderjaar 2024–2025 sprak de Kamer drie keer over wonen.\n") is None
+    assert sitting_year("Tweede Kamer\nVergaderjaar 2023–2025\n") is None
+    assert sitting_year("Eerste Kamer der Staten-Generaal\nVergaderjaar 2019-2020\n") == ("2019-09-17", "2020-09-14")
