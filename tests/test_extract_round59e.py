@@ -1,6 +1,7 @@
 """Round 59e: heldout44's rest as rules of Dutch and of recurring genres (invented text, invented people).
 
-Each rule has a text it reads and a near miss it must leave alone: a Kamerstuk's sitting year as its period.
+Each rule has a text it reads and a near miss it must leave alone: a Kamerstuk's sitting year as its period; a body
+named by its kind, then "Het bestaat uit:" over its members.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from graph.ingest import read_document
 from graph.sitting_years import sitting_year
+from tests.extract_facts import facts, mentions
 
 
 def read(tmp_path: Path, name: str, text: str):
@@ -41,3 +43,30 @@ def test_a_sitting_year_in_a_sentence_or_spanning_two_years_is_no_period():
     assert sitting_year("Verslag\n\nIn het vergaderjaar 2024–2025 sprak de Kamer drie keer over wonen.\n") is None
     assert sitting_year("Tweede Kamer\nVergaderjaar 2023–2025\n") is None
     assert sitting_year("Eerste Kamer der Staten-Generaal\nVergaderjaar 2019-2020\n") == ("2019-09-17", "2020-09-14")
+
+
+# --- a body named by its kind, then "Het bestaat uit:" over its members -------------------------------------------
+
+CURATORIUM = ("Over de leerstoel\n\nDe leerstoel Krimp en groei is in 2020 ingesteld door de Stichting Stadskennis.\n\n"
+              "Een curatorium ziet toe op de leerstoel. Het bestaat uit:\n\n"
+              "• drs. Wilma Ruitenbeek-Haas, burgemeester van Zutphen (voorzitter, namens de VNG);\n\n"
+              "• mr. Bart Ooms, directeur Wonen bij het ministerie van BZK;\n\n"
+              "• prof. dr. Ilse Meeuwsen, decaan van de faculteit.\n")
+
+
+def test_the_items_under_het_bestaat_uit_are_the_members_of_the_body_the_sentence_before_names():
+    found = facts(CURATORIUM, "2025-10-01")
+    assert ("Wilma Ruitenbeek-Haas", "hasRole", "curatorium", "voorzitter") in found
+    assert ("Wilma Ruitenbeek-Haas", "affiliatedWith", "VNG", None) in found  # "namens de VNG"
+    assert ("Bart Ooms", "hasRole", "curatorium", "lid") in found
+    assert ("Ilse Meeuwsen", "hasRole", "curatorium", "lid") in found
+    assert ("Wilma Ruitenbeek-Haas", "hasRole", "Zutphen", "burgemeester") in found  # the apposition as before
+
+
+def test_a_pronoun_lead_after_a_sentence_about_no_body_of_members_states_no_membership():
+    parts = CURATORIUM.replace("Een curatorium ziet toe op de leerstoel.", "Het programma loopt tot 2028.")
+    found = facts(parts, "2025-10-01")
+    assert not any(p == "hasRole" and r == "lid" for _s, p, _o, r in found)
+    assert "curatorium" not in mentions(parts, "OrganisationalUnit", "2025-10-01")
+    counted = CURATORIUM.replace("Het bestaat uit:", "Het bestaat uit drie leden, onder wie:")
+    assert not any(o == "curatorium" for _s, _p, o, _r in facts(counted, "2025-10-01"))

@@ -88,6 +88,7 @@ from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
+from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
 from .welcomed_members import find_welcomed_members
@@ -354,6 +355,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
     mentions = _merge([mentions, council_committees_named(text)])  # "een stemcommissie bestaande uit de raadsleden …"
+    mentions = _merge([mentions, pronoun_bodies(text, sentences, mentions)])  # "Een curatorium ziet toe … . Het bestaat uit:" (59e)
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
@@ -444,6 +446,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_section_events(ctx)  # "Symposium X" over "Sprekers zijn A en B. Dagvoorzitter is C." (59r)
     find_welcomed_members(ctx)  # "We verwelkomden twee nieuwe leden in de pijler: A (Ede) en B (Delft)." (59r)
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
+    find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
