@@ -70,3 +70,36 @@ def test_a_pronoun_lead_after_a_sentence_about_no_body_of_members_states_no_memb
     assert "curatorium" not in mentions(parts, "OrganisationalUnit", "2025-10-01")
     counted = CURATORIUM.replace("Het bestaat uit:", "Het bestaat uit drie leden, onder wie:")
     assert not any(o == "curatorium" for _s, _p, o, _r in facts(counted, "2025-10-01"))
+
+
+# --- "het voorstel" and the "Het" after it; the pilot towns of the passage's programme -------------------------------
+
+BID = ("Met deze brief steunt het Stedennetwerk G40 het voorstel ‘Groen Vakmanschap Oost’, dat een consortium onder "
+       "penvoerderschap van de MBO Raad indient bij het Nationaal Groeifonds.\n\n"
+       "Het voorstel wil in vier jaar 2.000 installateurs opleiden. Het is ontwikkeld met Techniek Nederland en de "
+       "FNV, en in overleg met de ministeries van OCW en SZW. Deventer, Ede en Venlo zijn de drie pilotsteden; zij "
+       "sloten elk een leerwerkakkoord.\n")
+
+
+def test_het_voorstel_and_the_het_after_it_are_the_proposal_named_before():
+    found = facts(BID, "2023-09-14")
+    for partner in ("FNV", "OCW", "SZW"):
+        assert (partner, "participatesIn", "Groen Vakmanschap Oost", None) in found
+    assert not any(s == "Nationaal Groeifonds" and p == "collaboratesWith" for s, p, _o, _r in found)
+
+
+def test_the_towns_a_sentence_calls_the_pilot_towns_take_part_in_the_passages_programme():
+    found = facts(BID, "2023-09-14")
+    for town in ("Deventer", "Ede", "Venlo"):
+        assert (town, "participatesIn", "Groen Vakmanschap Oost", None) in found
+    named = "De City Deal Zon is in 2024 gestart. De pilotgemeenten van de City Deal Zon zijn Zwolle en Tiel."
+    assert {("Zwolle", "participatesIn", "City Deal Zon", None), ("Tiel", "participatesIn", "City Deal Zon", None)} <= facts(named)
+
+
+def test_an_expletive_het_a_list_with_no_towns_only_or_a_passage_without_a_programme_state_no_part():
+    expletive = BID.replace("Het is ontwikkeld met", "Het is belangrijk dat")
+    assert not any(s in ("FNV", "OCW") and o == "Groen Vakmanschap Oost" for s, _p, o, _r in facts(expletive, "2023-09-14"))
+    mixed = BID.replace("Deventer, Ede en Venlo zijn", "Deventer, de VNG en Venlo zijn")
+    assert not any(s == "Deventer" and o == "Groen Vakmanschap Oost" for s, _p, o, _r in facts(mixed, "2023-09-14"))
+    unrelated = "De raad vergaderde op 3 maart. Ede en Tiel zijn de pilotsteden; zij beginnen in mei."
+    assert not any(p == "participatesIn" for _s, p, _o, _r in facts(unrelated))

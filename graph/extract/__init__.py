@@ -88,6 +88,8 @@ from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
+from .proposal_references import proposal_references
+from .pilot_towns import find_pilot_towns
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -393,6 +395,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
     mentions = _merge([mentions, ministry_directorates(text, mentions)])  # "directeur Werk en Wijk van het ministerie van SZW"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    mentions = _merge([mentions, proposal_references(text, sentences, mentions)])  # "het voorstel ‘X’ … Het voorstel wil … Het is" (59e)
     mentions = _merge([mentions, defined_party_mentions(text, mentions)])  # 'hierna te noemen: "de werknemer"'
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
     mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
@@ -446,6 +449,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_section_events(ctx)  # "Symposium X" over "Sprekers zijn A en B. Dagvoorzitter is C." (59r)
     find_welcomed_members(ctx)  # "We verwelkomden twee nieuwe leden in de pijler: A (Ede) en B (Delft)." (59r)
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
+    find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
