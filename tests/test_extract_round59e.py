@@ -10,7 +10,7 @@ from pathlib import Path
 
 from graph.ingest import read_document
 from graph.sitting_years import sitting_year
-from tests.extract_facts import facts, mentions
+from tests.extract_facts import dated_relations, facts, mentions
 
 
 def read(tmp_path: Path, name: str, text: str):
@@ -103,3 +103,12 @@ def test_an_expletive_het_a_list_with_no_towns_only_or_a_passage_without_a_progr
     assert not any(s == "Deventer" and o == "Groen Vakmanschap Oost" for s, _p, o, _r in facts(mixed, "2023-09-14"))
     unrelated = "De raad vergaderde op 3 maart. Ede en Tiel zijn de pilotsteden; zij beginnen in mei."
     assert not any(p == "participatesIn" for _s, p, _o, _r in facts(unrelated))
+
+
+# --- "De commissie stond onder voorzitterschap van X": a chair of a body that did its work -------------------------
+
+def test_a_chair_told_with_stond_onder_voorzitterschap_is_past_and_staat_onder_is_today():
+    told = "De Commissie Waterbeheer werd in 2021 ingesteld. De commissie stond onder voorzitterschap van Eva Smit."
+    assert ("Eva Smit", "De commissie", "voorzitter", True, None, None) in dated_relations(told, "2025-01-01")
+    today = told.replace("stond onder", "staat onder")
+    assert ("Eva Smit", "De commissie", "voorzitter", False, None, None) in dated_relations(today, "2025-01-01")
