@@ -112,3 +112,39 @@ def test_a_chair_told_with_stond_onder_voorzitterschap_is_past_and_staat_onder_i
     assert ("Eva Smit", "De commissie", "voorzitter", True, None, None) in dated_relations(told, "2025-01-01")
     today = told.replace("stond onder", "staat onder")
     assert ("Eva Smit", "De commissie", "voorzitter", False, None, None) in dated_relations(today, "2025-01-01")
+
+
+# --- a mind map's working groups under "Werkgroepen" ------------------------------------------------------------------
+
+MIND_MAP = ("# Wijkaanpak Noord (Ede) – netwerkkaart\n\n"
+            "- **Programma Wijkaanpak Noord**\n"
+            "  - Opdrachtgever\n"
+            "    - Gemeente Ede\n"
+            "      - programmamanager: Joris Kampman\n"
+            "  - Werkgroepen\n"
+            "    - Schoon en Heel\n"
+            "      - trekker: M. Verhoef\n"
+            "      - met Stadswerk Ede\n"
+            "    - Jeugd & Sport\n"
+            "      - trekker: Sanne Bakkum\n"
+            "      - Stichting Sportief Ede schuift aan\n"
+            "  - Open punten\n"
+            "    - Begroting Noord\n")
+
+
+def test_the_items_under_werkgroepen_in_a_mind_map_are_groups_of_its_programme(tmp_path):
+    found = facts(read(tmp_path, "netwerkkaart.md", MIND_MAP).text, "2025-03-01")
+    programme = "Programma Wijkaanpak Noord"
+    assert ("Schoon en Heel", "partOf", programme, None) in found
+    assert ("Jeugd & Sport", "partOf", programme, None) in found
+    assert ("M. Verhoef", "hasRole", "Schoon en Heel", "trekker") in found
+    assert ("Sanne Bakkum", "hasRole", "Jeugd & Sport", "trekker") in found
+    assert ("Stichting Sportief Ede", "participatesIn", "Jeugd & Sport", None) in found
+    assert not any(s in ("Schoon en Heel", "Jeugd & Sport") and o == "Ede" for s, _p, o, _r in found)  # not the title's town's
+
+
+def test_the_items_under_a_label_that_is_no_kind_of_unit_are_no_groups(tmp_path):
+    text = read(tmp_path, "netwerkkaart.md", MIND_MAP).text
+    assert "Begroting Noord" not in mentions(text, "OrganisationalUnit", "2025-03-01")
+    plain = text.replace("  - Werkgroepen\n", "  - Thema's\n")
+    assert "Schoon en Heel" not in mentions(plain, "OrganisationalUnit", "2025-03-01")

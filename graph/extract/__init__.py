@@ -89,6 +89,7 @@ from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
 from .proposal_references import proposal_references
+from .outline_groups import find_outline_groups, outline_group_units
 from .pilot_towns import find_pilot_towns
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
@@ -357,6 +358,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
     mentions = _merge([mentions, council_committees_named(text)])  # "een stemcommissie bestaande uit de raadsleden …"
+    mentions = _merge([mentions, outline_group_units(text, mentions)])  # "- Werkgroepen" over "  - Schoon en Heel" (59e)
     mentions = _merge([mentions, pronoun_bodies(text, sentences, mentions)])  # "Een curatorium ziet toe … . Het bestaat uit:" (59e)
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
@@ -471,6 +473,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
     find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
     find_paired_tables(ctx)  # "| Mentee | Gemeente | Portefeuille | Mentor | Achtergrond mentor |": whose column is whose (59r)
+    find_outline_groups(ctx)  # … its groups part of the root's programme, before their "trekker: X" items (59e)
     find_outline_maps(ctx)  # a mind map's nested items: "- Gemeente Ede" over "  - programmamanager: X" (59r)
     find_workspace_titles(ctx)  # "Team: G40 | Themagroep X" over "| Naam | Titel | Organisatie | Rol |" (59r)
     find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)
