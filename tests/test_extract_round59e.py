@@ -148,3 +148,22 @@ def test_the_items_under_a_label_that_is_no_kind_of_unit_are_no_groups(tmp_path)
     assert "Begroting Noord" not in mentions(text, "OrganisationalUnit", "2025-03-01")
     plain = text.replace("  - Werkgroepen\n", "  - Thema's\n")
     assert "Schoon en Heel" not in mentions(plain, "OrganisationalUnit", "2025-03-01")
+
+
+# --- a workspace page: the bare "Lid" of a member whose role in the team the page names -------------------------------
+
+WORKSPACE = ("Microsoft Teams › Team beheren › Leden\nTeam: G40 | Themagroep Klimaatadaptatie\n"
+             "Privé · 3 leden en gasten\n\nOver dit team\n"
+             "Werkruimte van de G40-themagroep Klimaatadaptatie. Bestuurlijk trekker: wethouder Fleur Hendriks (Helmond).\n\n"
+             "Leden en gasten (2)\n"
+             "Naam                    Titel                                   Organisatie                        Rol\n"
+             "Fleur Hendriks          Wethouder Klimaat                       Gemeente Helmond                   Lid\n"
+             "Sem Olthof              Wethouder Water                         Gemeente Deventer                  Lid\n")
+
+
+def test_a_member_rows_lid_gives_way_to_the_role_in_the_team_the_page_names(tmp_path):
+    found = facts(read(tmp_path, "leden.txt", WORKSPACE).text, "2026-01-15")
+    team = "Themagroep Klimaatadaptatie"
+    assert ("Fleur Hendriks", "hasRole", team, "trekker") in found
+    assert ("Fleur Hendriks", "hasRole", team, "lid") not in found
+    assert ("Sem Olthof", "hasRole", team, "lid") in found  # no other role named: the seat stays
