@@ -167,3 +167,22 @@ def test_a_member_rows_lid_gives_way_to_the_role_in_the_team_the_page_names(tmp_
     assert ("Fleur Hendriks", "hasRole", team, "trekker") in found
     assert ("Fleur Hendriks", "hasRole", team, "lid") not in found
     assert ("Sem Olthof", "hasRole", team, "lid") in found  # no other role named: the seat stays
+
+
+# --- "het consortium" behind the bid; a leader's title after "geleid door" dated by its sentence --------------------
+
+CONSORTIUM = ("Wij steunen het voorstel ‘Groen Vakmanschap Oost’, dat een consortium onder penvoerderschap van de MBO Raad "
+              "indient. Het consortium wordt sinds januari 2023 geleid door kwartiermaker Joost Verbrugge.\n")
+
+
+def test_het_consortium_that_submits_the_proposal_is_the_proposals_programme_and_its_leader_is_dated():
+    assert ("Joost Verbrugge", "hasRole", "Groen Vakmanschap Oost", "kwartiermaker") in facts(CONSORTIUM, "2023-09-14")
+    assert ("Joost Verbrugge", "Het consortium", "kwartiermaker", False, "2023-01-01", None) in \
+        dated_relations(CONSORTIUM, "2023-09-14")
+    other = CONSORTIUM.replace(", dat een consortium onder penvoerderschap van de MBO Raad indient", " van de MBO Raad")
+    assert ("Joost Verbrugge", "hasRole", "Groen Vakmanschap Oost", "kwartiermaker") not in facts(other, "2023-09-14")
+
+
+def test_a_title_before_a_name_elsewhere_takes_no_time_of_the_sentence():
+    text = "Het Programma Groene Wijken ging in 2021 van start. Kwartiermaker Eva Smit opende in 2023 het Programma Groene Wijken."
+    assert not any(f or u for s, _o, _r, _p, f, u in dated_relations(text, "2023-09-14") if s == "Eva Smit")

@@ -89,6 +89,7 @@ from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
 from .proposal_references import proposal_references
+from .led_titles import with_led_titles
 from .outline_groups import find_outline_groups, outline_group_units
 from .pilot_towns import find_pilot_towns
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
@@ -451,6 +452,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_section_events(ctx)  # "Symposium X" over "Sprekers zijn A en B. Dagvoorzitter is C." (59r)
     find_welcomed_members(ctx)  # "We verwelkomden twee nieuwe leden in de pijler: A (Ede) en B (Delft)." (59r)
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
+    with_led_titles(ctx)  # "… wordt sinds januari 2023 geleid door kwartiermaker X": dated by its sentence (59e)
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
