@@ -186,3 +186,9 @@ def test_het_consortium_that_submits_the_proposal_is_the_proposals_programme_and
 def test_a_title_before_a_name_elsewhere_takes_no_time_of_the_sentence():
     text = "Het Programma Groene Wijken ging in 2021 van start. Kwartiermaker Eva Smit opende in 2023 het Programma Groene Wijken."
     assert not any(f or u for s, _o, _r, _p, f, u in dated_relations(text, "2023-09-14") if s == "Eva Smit")
+
+
+def test_a_title_whose_body_follows_the_name_after_geleid_door_is_not_dated_by_the_sentence():
+    text = "De Regietafel Maasdal wordt sinds 2023 voorgezeten door wethouder Bram Geurts van Venlo.\n"
+    roles = {(s, o, r, f) for s, o, r, _p, f, _u in dated_relations(text, "2025-09-30")}
+    assert ("Bram Geurts", "Venlo", "wethouder", None) in roles

@@ -6,7 +6,8 @@ sentence: "wethouder X opende in 2023 het centrum" says nothing of when X became
 leading ("geleid door", "voorgezeten door", "onder leiding van") the title is the post the sentence is about, so
 the sentence's time is the post's: "Het consortium wordt sinds januari 2023 geleid door kwartiermaker Hidde
 Raemaekers" makes Raemaekers kwartiermaker since January 2023, as "X is sinds januari 2023 kwartiermaker van het
-consortium" does. A title elsewhere keeps no time (:func:`with_led_titles`).
+consortium" does. A title elsewhere keeps no time (:func:`with_led_titles`), nor a title whose body is named after
+the name: "voorgezeten door wethouder X van Venlo" dates the chair, not X's office in Venlo.
 
 Examples
 --------
@@ -37,9 +38,9 @@ def with_led_titles(ctx: DocContext) -> None:
                 or relation.valid_until or relation.past:
             continue
         sentence = ctx.sentence_at(relation.subject.start)
-        if sentence is None or not sentence.start <= relation.object.start < sentence.end:
-            continue
-        title = ctx.text.rfind(" ", sentence.start, relation.subject.start - 1) + 1  # the title's word before the name
+        title = ctx.text.rfind(" ", 0, relation.subject.start - 1) + 1  # the title's word before the name
+        if sentence is None or not (sentence.start <= relation.object.start and relation.object.end <= title):
+            continue  # the led thing is named before the cue: not "geleid door wethouder X van Venlo" (Venlo's office)
         if not _LED_BY.search(ctx.text[max(sentence.start, title - 40):title]):
             continue
         period = ctx.period_of(sentence, relation.subject, relation.object)
