@@ -95,6 +95,7 @@ from .pdftext import document_text, laid_out_text, unwrap_plain
 from .mid_phrase_breaks import joined_mid_phrase
 from .plain_tables import markdown_tables
 from .privacy import mask_contacts
+from .sitting_years import sitting_year
 from .subtitle_text import subtitle_text
 
 __all__ = [
@@ -546,6 +547,9 @@ def read_file(path: Path, sidecar: Path | None, row: tuple[str, dict] | None = N
         year = reported_year(title, doc_id, date or start)
         if year:
             period = {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+        sitting = None if printed else sitting_year(text)  # a Kamerstuk's "Vergaderjaar 2024–2025" (round 59e)
+        if sitting:
+            date, period, inferred = None, {"start": sitting[0], "end": sitting[1]}, False
     return Document(
         id=doc_id,
         path=str(path),

@@ -93,6 +93,11 @@ from .workspace_pages import find_workspace_titles, without_menu_commands
 from .paired_tables import find_paired_tables
 from .outline_maps import find_outline_maps
 from .member_sentences import find_member_sentences
+from .proposal_references import proposal_references
+from .led_titles import with_led_titles
+from .outline_groups import find_outline_groups, outline_group_units
+from .pilot_towns import find_pilot_towns
+from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
 from .welcomed_members import find_welcomed_members
@@ -359,6 +364,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
     mentions = _merge([mentions, council_committees_named(text)])  # "een stemcommissie bestaande uit de raadsleden …"
+    mentions = _merge([mentions, outline_group_units(text, mentions)])  # "- Werkgroepen" over "  - Schoon en Heel" (59e)
+    mentions = _merge([mentions, pronoun_bodies(text, sentences, mentions)])  # "Een curatorium ziet toe … . Het bestaat uit:" (59e)
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
     if listed_units:
         mentions = _merge([listed_units, mentions])
@@ -396,6 +403,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
         mentions = _merge([cells, mentions])  # the whole title: "Woondeal X: een jaar later" is the session
     mentions = _merge([mentions, ministry_directorates(text, mentions)])  # "directeur Werk en Wijk van het ministerie van SZW"
     mentions = _merge([mentions, find_references(text, sentences, mentions)])
+    mentions = _merge([mentions, proposal_references(text, sentences, mentions)])  # "het voorstel ‘X’ … Het voorstel wil … Het is" (59e)
     mentions = _merge([mentions, defined_party_mentions(text, mentions)])  # 'hierna te noemen: "de werknemer"'
     mentions = programme_namesakes(network_suffix(text, mentions))  # "Voedselagenda" after "Regionale Voedselagenda"
     mentions = organiser_prefixed_events(text, mentions)  # "de G40 Stedentop 2022"
@@ -454,6 +462,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_section_events(ctx)  # "Symposium X" over "Sprekers zijn A en B. Dagvoorzitter is C." (59r)
     find_welcomed_members(ctx)  # "We verwelkomden twee nieuwe leden in de pijler: A (Ede) en B (Delft)." (59r)
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
+    with_led_titles(ctx)  # "… wordt sinds januari 2023 geleid door kwartiermaker X": dated by its sentence (59e)
+    find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
+    find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
@@ -474,6 +485,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_numbered_affiliations(ctx)  # "Eva Smit (1), Jan Kok (2)" over "(1) Gemeente Ede  (2) Platform31"
     find_superscript_affiliations(ctx)  # "Brakel, J. van¹ & Okkerse, M.²" over "Affiliaties" / "1. Platform31" (58u)
     find_paired_tables(ctx)  # "| Mentee | Gemeente | Portefeuille | Mentor | Achtergrond mentor |": whose column is whose (59r)
+    find_outline_groups(ctx)  # … its groups part of the root's programme, before their "trekker: X" items (59e)
     find_outline_maps(ctx)  # a mind map's nested items: "- Gemeente Ede" over "  - programmamanager: X" (59r)
     find_workspace_titles(ctx)  # "Team: G40 | Themagroep X" over "| Naam | Titel | Organisatie | Rol |" (59r)
     find_agenda_rows(ctx)  # "Agenda minister X": the minister takes part in each event the rows name and keep (58u)

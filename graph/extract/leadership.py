@@ -34,6 +34,9 @@ _LED = re.compile(r"(?:\bo\.l\.v\.|\bonder\s+(?:leiding|regie|de\s+hoede|voorzit
 _LEADER_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:gemeente|provincie|ministeries?\s+van|[\w-]+)\s+"
                          r"(?:[A-ZÀ-Ý][\w-]*\s+){0,3})?(?:(?:mw|mevr|dhr|hr)\.\s*|mevrouw\s+|de\s+heer\s+)?"
                          r"(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)*")
+#: "De commissie stond onder voorzitterschap van X": a state told in the simple past, a chair of a body that did its
+#: work (round 59e; "staat onder leiding van" is today's)
+_STOOD_UNDER = re.compile(r"\bstond(?:en)?\s+(?:(?:toen|destijds|aanvankelijk|eerst)\s+)?\Z", re.IGNORECASE)
 #: roles a leader may be named by between the cue and the name ("geleid door directeur X")
 _LEADING_ROLES = frozenset({"directeur", "programmadirecteur", "programmamanager", "projectleider", "voorzitter",
                             "kwartiermaker", "coördinator", "trekker"})
@@ -79,9 +82,10 @@ def _led_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> Non
             stated = _ALS_ROLE.match(text, rest, sentence.end)
             if stated is not None and role_of(stated.group("role")) is not None:
                 role = role_of(stated.group("role")).label  # "onder leiding van X als plaatsvervangend directeur"
+            past = _STOOD_UNDER.search(text[max(sentence.start, match.start() - 40):match.start()]) is not None
             for person in [leader] + (ctx.list_after(rest, sentence.end, types={"Person"})
                                       or _after_apposition(ctx, mentions, leader, sentence)):
-                ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role)
+                ctx.add(person, "hasRole", thing, sentence, "relations.onder-leiding-van", 0.7, role=role, past=past)
             for unit, person in _gapped_leaders(ctx, mentions, leader):
                 ctx.add(person, "hasRole", unit, sentence, "relations.onder-leiding-van-gapped", 0.65, role=role)
         elif leader.type in ACTORS:

@@ -48,6 +48,7 @@ from dataclasses import replace
 from .context import DocContext
 from .leader_units import LEADER, find_leader
 from .model import Mention
+from .outline_groups import GROUP_UNIT_RULE
 from .periods import day_after, find_periods
 from .register_blocks import without_skipped_parents
 from .role_words import field_role
@@ -183,7 +184,7 @@ def _body_leader(ctx: DocContext, body: Mention, start: int, end: int) -> None:
 
 def _part(ctx: DocContext, unit: Mention, parent: Mention) -> None:
     sentence = ctx.sentence_at(unit.start)
-    if sentence is not None:
+    if sentence is not None and unit.rule != GROUP_UNIT_RULE:  # a mind map's group: its outline names its whole (59e)
         ctx.add(unit, "partOf", parent, sentence, PART_RULE, 0.7)
 
 

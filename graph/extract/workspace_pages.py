@@ -138,6 +138,20 @@ def find_workspace_titles(ctx) -> None:
             body = _one(ctx, cells[names.index("organisatie")], None)
             if body is not None and body.type in ("Municipality", "Province", "Organisation", "Ministry"):
                 ctx.add(person, "hasRole", body, row, WORKSPACE_RULE, 0.75, role=label)
+    _without_plain_seats(ctx, team)
+
+
+def _without_plain_seats(ctx, team: Mention) -> None:
+    """Drop a member row's bare seat ("Rol: Lid") in the team for a person the page gives a role of the team
+    (round 59e): "Bestuurlijk trekker: wethouder Ruben Aalbers" in its description says what the seat is.
+
+    The "Lid" of the application's Rol column only says that the person is in the team; the role named
+    elsewhere on the page is that seat, not a second one."""
+    held = {r.subject.label for r in ctx.relations
+            if r.predicate == "hasRole" and r.object.label == team.label and r.role and r.role != "lid"}
+    if held:
+        ctx.relations[:] = [r for r in ctx.relations if not (
+            r.predicate == "hasRole" and r.role == "lid" and r.object.label == team.label and r.subject.label in held)]
 
 
 def _one(ctx, cell: tuple[int, int], types) -> Mention | None:
