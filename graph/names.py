@@ -13,22 +13,27 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import logging
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import URIRef
 
 from .errors import G40Error, InputError, UnknownName
 from .messages import CATALOGUE, msg
+from .names_read import READ_AS, names_read_as
 from .vocab import ASCII_LETTERS, G40, G40ID, PREFIXES
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "named_entities", "not_one_entity", "search_entities",
            "normalise", "normalised_names", "type_word", "TYPE_NAMES",
-           "own_name", "tell_apart"]
+           "own_name", "tell_apart", "part_fits", "read_name", "names_read_as", "read_as_line"]
 
 CATALOGUE.update(
     {
@@ -47,6 +52,12 @@ CATALOGUE.update(
                               "en": "unknown unit, programme, organisation, municipality or ministry {name!r}{hint}"},
         "unknown_name_programme": {"nl": "onbekend programma {name!r}{hint}", "en": "unknown programme {name!r}{hint}"},
         "unknown_name_theme": {"nl": "onbekend thema {name!r}{hint}", "en": "unknown theme {name!r}{hint}"},
+        # a part of one entity's name, taken as that entity (walkthrough 38, finding 10), as a date is read
+        "names_read_as": {"nl": "{name!r} gelezen als: {label} ({kind})", "en": "{name!r} read as: {label} ({kind})"},
+        "names_part_of_several": {"nl": "{name!r} is deel van de naam van {n} verschillende: {options}; geef de "
+                                        "volledige naam",
+                                  "en": "{name!r} is part of the names of {n} different entities: {options}; give the "
+                                        "full name"},
     }
 )
 
@@ -93,6 +104,8 @@ class NameKeys:
     names: dict[str, tuple[str, ...]]  # IRI → the normalised form of each of its names, in their order
     entities: dict[str, tuple[Entry, ...]]  # normalised name → the entries that bear it, in index order
     everyday: dict[str, tuple[Entry, ...]]  # a ministry name's everyday_name → the ministries that bear it
+    # the names as words run together, for a part of a name (:func:`part_fits`): made at its first use
+    packed: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 def _name_keys(index: dict[str, Entry], normalised: dict[str, tuple[str, ...]] | None = None) -> NameKeys:
@@ -292,7 +305,7 @@ def _bracketed_name(label: str, names) -> str | None:
 
 
 def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, kind: str = "entity",
-                   on: str | None = None) -> URIRef:
+                   on: str | None = None, partial: bool = True) -> URIRef:
     """The IRI of the one entity (of class ``type_``, e.g. ``Ministry``, or of one of several
     classes) called ``name``.
 
@@ -301,14 +314,160 @@ def resolve_entity(dataset, name: str, type_: str | tuple[str, ...] | None = Non
     several ministries, the one that bore the name on ISO day ``on`` (the day asked: ``--at``,
     ``--as-of``; default today), else the one that bore it last.
 
+    A name that no entity bears but that is part of the name of exactly one (``partial``; :func:`part_fits`:
+    "Levendige Binnensteden" of "City Deal Levendige Binnensteden") is read as that entity and said so
+    (:func:`names_read_as`); a part of several names is an error that lists them.
+
     Raises :class:`UnknownName` (with suggestions) when nothing matches, and :class:`G40Error`
-    when several entities share the name.
+    when several entities share the name or have it as a part.
     """
-    hits = named_entities(dataset, name, type_, on=on)
+    hits, part = read_name(dataset, name, type_, on=on, partial=partial)
     if len(hits) == 1:
+        if part:
+            _tell_read_as(name, hits[0])
         return URIRef(hits[0].iri)
+    if part:
+        raise several_parts(name, hits)
     resembling = [] if hits else search_entities(dataset, name, type_=type_, limit=SUGGESTED, cutoff=SUGGESTED_CUTOFF)
     raise not_one_entity(name, hits, [hit["label"] for hit in resembling], kind=kind)
+
+
+def read_name(dataset, name: str, type_: str | tuple[str, ...] | None = None, *, on: str | None = None,
+              partial: bool = True) -> tuple[list[Entry], bool]:
+    """The entities ``name`` names (:func:`named_entities`) and False; where none bears it and ``partial``,
+    those whose names have it as a part (:func:`part_fits`) and True: what :func:`resolve_entity` and the
+    explorer's name fields read a typed name as."""
+    hits = named_entities(dataset, name, type_, on=on)
+    if hits or not partial:
+        return hits, False
+    fits = part_fits(dataset, name, type_)
+    return fits, bool(fits)
+
+
+#: the entities an error lists for a part of several names (the best first), and the least letters of a part
+PARTS_LISTED, PART_LETTERS = 10, 3
+#: words a typed name may begin with that no name needs ("de stuurgroep")
+_ARTICLES = {"de", "het", "the"}
+_WORD = re.compile(r"\w+")
+
+
+def part_fits(dataset, name: str, type_: str | tuple[str, ...] | None = None) -> list[Entry]:
+    """The entities (of class ``type_``) of which ``name`` is a part of a name or alias, best first: its
+    words, in any case and with or without accents, are whole words of the name in a row ("Levendige
+    Binnensteden" of "City Deal Levendige Binnensteden", not "stad" of "Binnenstad"); spaces and punctuation
+    between them do not count ("Platform31" of "Platform 31"). A leading "de"/"het" is left out, and a
+    leading type word as :func:`type_word` reads it ("gemeente …", "ministerie van …") keeps the search in
+    that type. A part of fewer than :data:`PART_LETTERS` letters fits nothing.
+
+    Of several fits, one whose name is part of every other fit's name is the one meant: the others are
+    named after it ("Stuurgroep City Deal Levendige Binnensteden" after the City Deal). Otherwise the
+    best fit is the one whose name the part covers most, then by label.
+
+    The names are searched in :class:`NameKeys`, the name index kept beside the graph: no query per call.
+
+    >>> from rdflib import Literal
+    >>> from rdflib.namespace import RDF, SKOS
+    >>> from graph.store import new_dataset
+    >>> ds = new_dataset()
+    >>> for key, kind, label in (("programme/ld", "Programme", "City Deal Levendige Binnensteden"),
+    ...                          ("unit/sg", "OrganisationalUnit", "Stuurgroep City Deal Levendige Binnensteden"),
+    ...                          ("organisation/p31", "Organisation", "Platform 31")):
+    ...     _ = ds.add((G40ID[key], RDF.type, G40[kind])).add((G40ID[key], SKOS.prefLabel, Literal(label)))
+    >>> [e.label for e in part_fits(ds, "levendige binnensteden")], [e.label for e in part_fits(ds, "Platform31")]
+    (['City Deal Levendige Binnensteden'], ['Platform 31'])
+    >>> part_fits(ds, "binnenstad"), [e.label for e in part_fits(ds, "de stuurgroep")]
+    ([], ['Stuurgroep City Deal Levendige Binnensteden'])
+    """
+    wanted = normalise(name)[:MAX_SEARCH_LENGTH]
+    typed, rest = type_word(wanted)
+    if typed and of_type(typed, type_):  # "gemeente Deven…": a municipality's name has no "gemeente"
+        type_, wanted = typed, rest
+    words = _WORD.findall(wanted)
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    part = "".join(words)
+    if sum(c.isalpha() for c in part) < PART_LETTERS:
+        return []
+    index, keys = _indexed(dataset)
+    text, starts, names = _packed(keys)
+    covered: dict[str, float] = {}  # IRI → the largest share of one of its names that the part is
+    for found in re.finditer(f"(?={re.escape(part)})", text):  # overlapping too: "abab" in "ab abab"
+        at = bisect.bisect_right(starts, found.start()) - 1
+        iri, packed, bounds = names[at]
+        offset = found.start() - starts[at]
+        if offset in bounds and offset + len(part) in bounds and of_type(index[iri].type, type_):
+            covered[iri] = max(covered.get(iri, 0.0), len(part) / len(packed))
+    fits = sorted((index[iri] for iri in covered), key=lambda e: (-covered[e.iri], e.label.lower(), e.iri))
+    # the one the others are named after covers the most of its name: it is first, and bears no other's name
+    if len(fits) > 1 and all(_bears_within(keys, fits[0], other) and not _bears_within(keys, other, fits[0])
+                             for other in fits[1:]):
+        return fits[:1]
+    return fits
+
+
+def _packed(keys: NameKeys) -> tuple[str, list[int], list[tuple[str, str, frozenset[int]]]]:
+    """Every name of ``keys`` with its words run together ("citydeallevendigebinnensteden"), one per line
+    of one text (searched at once), each line's start in it, and per line (IRI, the packed name, the offsets
+    in it where a word begins or ends): built once per index and kept on it."""
+    if not keys.packed:
+        lines, starts, names, at = [], [], [], 0
+        for iri, normalised in keys.names.items():
+            for key in dict.fromkeys(normalised):
+                words = _WORD.findall(key)
+                packed = "".join(words)
+                bounds, end = {0}, 0
+                for word in words:
+                    end += len(word)
+                    bounds.add(end)
+                lines.append(packed)
+                starts.append(at)
+                names.append((iri, packed, frozenset(bounds)))
+                at += len(packed) + 1
+        keys.packed["all"] = ("\n".join(lines), starts, names)
+    return keys.packed["all"]
+
+
+def _bears_within(keys: NameKeys, entry: Entry, other: Entry) -> bool:
+    """Whether a name of ``entry`` is, word for word, part of a name of ``other`` (the City Deal's of its
+    stuurgroep's)."""
+    mine = [f" {' '.join(_WORD.findall(n))} " for n in keys.names[entry.iri]]
+    theirs = [f" {' '.join(_WORD.findall(n))} " for n in keys.names[other.iri]]
+    return any(m in t for m in mine for t in theirs if m.strip())
+
+
+def several_parts(name: str, fits: list[Entry]) -> G40Error:
+    """The error for a ``name`` that is part of the names of several entities ``fits`` (best first): the
+    first :data:`PARTS_LISTED` of them, by label and kind (a label two of them bear: :func:`_option`).
+
+    >>> str(several_parts("Binnensteden", [Entry("p", "Programme", "City Deal Levendige Binnensteden", ()),
+    ...                                     Entry("t", "Theme", "Binnensteden in balans", ())]))
+    "'Binnensteden' is deel van de naam van 2 verschillende: City Deal Levendige Binnensteden (programma), Binnensteden in balans (thema); geef de volledige naam"
+    """
+    labels = [e.label for e in fits]
+    options = ", ".join(_option(e) if labels.count(e.label) > 1 else f"{e.label} ({type_text(e.type)})"
+                        for e in fits[:PARTS_LISTED])
+    if len(fits) > PARTS_LISTED:
+        options += f", … (+{len(fits) - PARTS_LISTED})"
+    return InputError(msg("names_part_of_several", name=name, n=len(fits), options=options))
+
+
+def read_as_line(name: str, entry: Entry) -> str:
+    """The line that says which entity a typed part of its name was read as.
+
+    >>> read_as_line("Levendige Binnensteden", Entry("p", "Programme", "City Deal Levendige Binnensteden", ()))
+    "'Levendige Binnensteden' gelezen als: City Deal Levendige Binnensteden (programma)"
+    """
+    return msg("names_read_as", name=name, label=entry.label, kind=type_text(entry.type))
+
+
+def _tell_read_as(name: str, entry: Entry) -> None:
+    """Say (:func:`names_read_as`) which entity the part ``name`` was read as; outside such a block (the Python
+    API, :mod:`g40kg`) the log says it."""
+    tell = READ_AS.get()
+    if tell is not None:
+        tell(read_as_line(name, entry))
+    else:
+        log.info("%s", read_as_line(name, entry))
 
 
 #: the names an unknown name's error suggests (:func:`resolve_entity`), and the least score of one

@@ -465,8 +465,12 @@ def _options_of(command: click.Command) -> set[str]:
 
 class G40Command(_LocalisedHelp, click.Command):
     def invoke(self, ctx):
+        from ..names_read import names_read_as
+
         excel_format(ctx)
-        return super().invoke(ctx)
+        # a typed part of one entity's name is taken as that entity, with one line on stderr (stdout: the answer)
+        with names_read_as(lambda line: click.echo(line, err=True)):
+            return super().invoke(ctx)
 
 
 def excel_format(ctx: click.Context) -> None:

@@ -86,7 +86,7 @@ def forget_command(settings, name, reason, to):
     if to is not None and to.suffix.lower() not in (".yaml", ".yml"):
         raise CurationError(str(to), "erase_file")
     dataset = settings.load()
-    iri = resolve_entity(dataset, name)
+    iri = resolve_entity(dataset, name, partial=False)  # an erasure names its person in full, never a part
     profile = entity_profile(dataset, str(iri), timeout=None)
     facts = sum(len(rows) for rows in profile["relations"].values())
     key = entity_key(iri)

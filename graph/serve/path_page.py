@@ -46,22 +46,25 @@ PROJECTIONS_KEPT = 4
 
 
 def resolve(dataset, text: str) -> dict:
-    """One field's name, read as ``g40kg path`` reads it: ``{"iri", "label", "path"}`` for the one entity it
-    names, else ``{"problem": "ambiguous" | "unknown", "message", "choices"}``: the command's message and the
-    entities the name may mean (``choices``: ``iri``, ``label``, ``type``, ``key``, ``path``, and ``field``,
+    """One field's name, read as ``g40kg path`` reads it: ``{"iri", "label", "path", "read_as"}`` for the one
+    entity it names (``read_as``: the line that says which, for a part of its name; else None), else
+    ``{"problem": "ambiguous" | "unknown", "message", "choices"}``: the command's message and the entities
+    the name may mean (``choices``: ``iri``, ``label``, ``type``, ``key``, ``path``, and ``field``,
     what to put in the field to mean that one)."""
     from ..curation_graph import entity_key
-    from ..names import SUGGESTED, SUGGESTED_CUTOFF, named_entities, not_one_entity, search_entities
+    from ..names import (SUGGESTED, SUGGESTED_CUTOFF, not_one_entity, read_as_line, read_name, search_entities,
+                         several_parts)
 
-    hits = named_entities(dataset, text)  # the one look-up: the command's message is made of what it found
-    if len(hits) == 1:
-        return {"iri": hits[0].iri, "label": hits[0].label, "path": entity_path(hits[0].iri)}
+    hits, part = read_name(dataset, text)  # the one look-up: the command's message is made of what it found
+    if len(hits) == 1:  # a part of one name ("Levendige Binnensteden"): the line the command prints, on the page
+        return {"iri": hits[0].iri, "label": hits[0].label, "path": entity_path(hits[0].iri),
+                "read_as": read_as_line(text, hits[0]) if part else None}
     if hits:
         found, suggested = [{"iri": e.iri, "label": e.label, "type": e.type} for e in hits[:CHOICES]], []
     else:  # the command suggests the first SUGGESTED (3) of the SUGGESTIONS (5) names offered here
         found = search_entities(dataset, text, limit=SUGGESTIONS, cutoff=SUGGESTED_CUTOFF)
         suggested = [hit["label"] for hit in found[:SUGGESTED]]
-    message = str(not_one_entity(text, hits, suggested))
+    message = str(several_parts(text, hits) if part else not_one_entity(text, hits, suggested))
     choices = [{"iri": hit["iri"], "label": hit["label"], "type": hit["type"], "key": entity_key(hit["iri"]),
                 "path": entity_path(hit["iri"]),
                 "field": entity_key(hit["iri"]) if hits else name_for_field(dataset, hit["iri"], hit["label"])}

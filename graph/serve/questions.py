@@ -83,6 +83,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     their ``headings`` in ``lang``; a ``relation`` cell reads as the entity page says it
     ("volgde op", "werkt samen met"), in the direction of the row's ``direction`` cell.
     """
+    from ..names_read import names_read_as
     from ..questions import TIME_PARAMETERS
 
     module = _query_module()
@@ -91,7 +92,9 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
     for parameter in question.parameters:  # a textarea of names, one per line
         if parameter.multiple and isinstance(params.get(parameter.name), str):
             params[parameter.name] = form_lines(params[parameter.name])
-    result = module.run_question(dataset, question, params, timeout=timeout)
+    read_as: list[str] = []  # a name typed in part, read as the one entity it is part of (as the command says)
+    with names_read_as(read_as.append):
+        result = module.run_question(dataset, question, params, timeout=timeout)
     if result.kind == "ask":
         return {"kind": "ask", "boolean": bool(result.boolean), "columns": [], "rows": [], "truncated": False}
     codes = []  # register code columns: in the JSON, left out of the page's table as of the CLI's tables
@@ -123,7 +126,7 @@ def answer(dataset, name: str, values: dict, *, timeout: float, max_rows: int, l
         if result.kind != "graph" else []
     return {"kind": "select", "columns": columns, "rows": cells, "truncated": truncated, "codes": codes,
             "headings": [words["evidence_column"] if c == "ev" else h for c, h in zip(columns, headings(columns, lang))],
-            "empty": empty_columns(columns, cells), "notes": notes}
+            "empty": empty_columns(columns, cells), "notes": read_as + notes}
 
 
 def answer_notes(dataset, question, params: dict, *, empty: bool, lang: str = "nl", timeout: float | None = None,
