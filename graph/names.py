@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Entry", "entity_index", "everyday_name", "resolve_entity", "named_entities", "not_one_entity", "search_entities",
            "normalise", "normalised_names", "type_word", "TYPE_NAMES",
-           "own_name", "tell_apart", "part_fits", "read_name", "names_read_as", "read_as_line"]
+           "own_name", "tell_apart", "part_fits", "fitting_name", "read_name", "names_read_as", "read_as_line"]
 
 CATALOGUE.update(
     {
@@ -53,7 +53,7 @@ CATALOGUE.update(
         "unknown_name_programme": {"nl": "onbekend programma {name!r}{hint}", "en": "unknown programme {name!r}{hint}"},
         "unknown_name_theme": {"nl": "onbekend thema {name!r}{hint}", "en": "unknown theme {name!r}{hint}"},
         # a part of one entity's name, taken as that entity (walkthrough 38, finding 10), as a date is read
-        "names_read_as": {"nl": "{name!r} gelezen als: {label} ({kind})", "en": "{name!r} read as: {label} ({kind})"},
+        "names_read_as": {"nl": "{name!r} gelezen als: {named}", "en": "{name!r} read as: {named}"},
         "names_part_of_several": {"nl": "{name!r} is deel van de naam van {n} verschillende: {options}; geef de "
                                         "volledige naam",
                                   "en": "{name!r} is part of the names of {n} different entities: {options}; give the "
@@ -378,14 +378,7 @@ def part_fits(dataset, name: str, type_: str | tuple[str, ...] | None = None) ->
     >>> part_fits(ds, "binnenstad"), [e.label for e in part_fits(ds, "de stuurgroep")]
     ([], ['Stuurgroep City Deal Levendige Binnensteden'])
     """
-    wanted = normalise(name)[:MAX_SEARCH_LENGTH]
-    typed, rest = type_word(wanted)
-    if typed and of_type(typed, type_):  # "gemeente Deven…": a municipality's name has no "gemeente"
-        type_, wanted = typed, rest
-    words = _WORD.findall(wanted)
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    part = "".join(words)
+    part, type_ = _typed_part(name, type_)
     if sum(c.isalpha() for c in part) < PART_LETTERS:
         return []
     index, keys = _indexed(dataset)
@@ -403,6 +396,53 @@ def part_fits(dataset, name: str, type_: str | tuple[str, ...] | None = None) ->
                              for other in fits[1:]):
         return fits[:1]
     return fits
+
+
+def _typed_part(name: str, type_: str | tuple[str, ...] | None) -> tuple[str, str | tuple[str, ...] | None]:
+    """The words of a typed ``name`` run together, as :func:`part_fits` looks for them, and the class to look in.
+
+    >>> _typed_part("De Stuurgroep", None), _typed_part("gemeente Den  Bosch", None)
+    (('stuurgroep', None), ('denbosch', 'Municipality'))
+    """
+    wanted = normalise(name)[:MAX_SEARCH_LENGTH]
+    typed, rest = type_word(wanted)
+    if typed and of_type(typed, type_):  # "gemeente Deven…": a municipality's name has no "gemeente"
+        type_, wanted = typed, rest
+    words = _WORD.findall(wanted)
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return "".join(words), type_
+
+
+def fitting_name(name: str, entry: Entry) -> str | None:
+    """The name of ``entry`` that the typed part ``name`` is part of (:func:`part_fits`): its label where that
+    is one, else the first of its names that is; None when none is.
+
+    >>> az = Entry("m", "Ministry", "AZ", ("AZ", "Algemene Zaken"))
+    >>> fitting_name("algemene", az), fitting_name("zaken algemene", az)
+    ('Algemene Zaken', None)
+    """
+    part = _typed_part(name, None)[0]
+    for written in (entry.label, *entry.names):
+        words = _WORD.findall(normalise(written))
+        for first in range(len(words)):
+            joined = ""
+            for word in words[first:]:
+                joined += word
+                if len(joined) >= len(part):
+                    break
+            if joined == part:
+                return written
+    return None
+
+
+def _fitted(name: str, entry: Entry) -> str:
+    """How a message names ``entry`` that the typed part ``name`` fits: its label and kind, and the name the part
+    is part of first where that is not the label ("Algemene Zaken (AZ, ministerie)")."""
+    written = fitting_name(name, entry)
+    if written is None or normalise(written) == normalise(entry.label):
+        return f"{entry.label} ({type_text(entry.type)})"
+    return f"{written} ({entry.label}, {type_text(entry.type)})"
 
 
 def _packed(keys: NameKeys) -> tuple[str, list[int], list[tuple[str, str, frozenset[int]]]]:
@@ -437,15 +477,15 @@ def _bears_within(keys: NameKeys, entry: Entry, other: Entry) -> bool:
 
 def several_parts(name: str, fits: list[Entry]) -> G40Error:
     """The error for a ``name`` that is part of the names of several entities ``fits`` (best first): the
-    first :data:`PARTS_LISTED` of them, by label and kind (a label two of them bear: :func:`_option`).
+    first :data:`PARTS_LISTED` of them, by the name that fits, label and kind (a label two of them bear:
+    :func:`_option`).
 
-    >>> str(several_parts("Binnensteden", [Entry("p", "Programme", "City Deal Levendige Binnensteden", ()),
-    ...                                     Entry("t", "Theme", "Binnensteden in balans", ())]))
-    "'Binnensteden' is deel van de naam van 2 verschillende: City Deal Levendige Binnensteden (programma), Binnensteden in balans (thema); geef de volledige naam"
+    >>> str(several_parts("Zaken", [Entry("a", "Ministry", "AZ", ("AZ", "Algemene Zaken")),
+    ...                             Entry("t", "Theme", "Zaken in balans", ("Zaken in balans",))]))
+    "'Zaken' is deel van de naam van 2 verschillende: Algemene Zaken (AZ, ministerie), Zaken in balans (thema); geef de volledige naam"
     """
     labels = [e.label for e in fits]
-    options = ", ".join(_option(e) if labels.count(e.label) > 1 else f"{e.label} ({type_text(e.type)})"
-                        for e in fits[:PARTS_LISTED])
+    options = ", ".join(_option(e) if labels.count(e.label) > 1 else _fitted(name, e) for e in fits[:PARTS_LISTED])
     if len(fits) > PARTS_LISTED:
         options += f", … (+{len(fits) - PARTS_LISTED})"
     return InputError(msg("names_part_of_several", name=name, n=len(fits), options=options))
@@ -456,8 +496,10 @@ def read_as_line(name: str, entry: Entry) -> str:
 
     >>> read_as_line("Levendige Binnensteden", Entry("p", "Programme", "City Deal Levendige Binnensteden", ()))
     "'Levendige Binnensteden' gelezen als: City Deal Levendige Binnensteden (programma)"
+    >>> read_as_line("Economische", Entry("m", "Ministry", "EZK", ("EZK", "Economische Zaken en Klimaat")))
+    "'Economische' gelezen als: Economische Zaken en Klimaat (EZK, ministerie)"
     """
-    return msg("names_read_as", name=name, label=entry.label, kind=type_text(entry.type))
+    return msg("names_read_as", name=name, named=_fitted(name, entry))
 
 
 def _tell_read_as(name: str, entry: Entry) -> None:

@@ -22,16 +22,19 @@ from graph.cli import cli
 ID = "https://w3id.org/g40kg/id/"
 PROGRAMME = ID + "programme/city-deal-levendige-binnensteden"
 #: small.trig's PREFIX lines, then the entities and facts of this file
-EXTRA = "".join(line for line in FIXTURE.read_text(encoding="utf-8").splitlines(True) if line.startswith("PREFIX")) + """
+PREFIXES = "".join(line for line in FIXTURE.read_text(encoding="utf-8").splitlines(True) if line.startswith("PREFIX"))
+EXTRA = PREFIXES + """
 g40g:entities {
-  g40id:programme\\/city-deal-levendige-binnensteden a g40:Programme ; skos:prefLabel "City Deal Levendige Binnensteden" .
+  g40id:programme\\/city-deal-levendige-binnensteden a g40:Programme ;
+      skos:prefLabel "City Deal Levendige Binnensteden" .
   g40id:unit\\/stuurgroep-levendige-binnensteden a g40:OrganisationalUnit ;
       skos:prefLabel "Stuurgroep City Deal Levendige Binnensteden" .
   g40id:theme\\/binnensteden-in-balans a g40:Theme ; skos:prefLabel "Binnensteden in balans" .
   g40id:organisation\\/kss a g40:Organisation ; skos:prefLabel "Kennisinstituut Stedelijke Samenleving" ;
       skos:altLabel "KSS" .
   g40id:organisation\\/platform-31 a g40:Organisation ; skos:prefLabel "Platform 31" .
-  g40id:organisation\\/cooperatie-wijkbeheer-zuid a g40:Organisation ; skos:prefLabel "Coöperatie Wijkbeheer Zuid" .
+  g40id:organisation\\/cooperatie-wijkbeheer-zuid a g40:Organisation ;
+      skos:prefLabel "Coöperatie Wijkbeheer Zuid" .
   g40id:organisation\\/programmabureau-zwolle a g40:Organisation ; skos:prefLabel "Programmabureau Zwolle" .
   g40id:person\\/pieter-dijkgraaf a g40:Person ; skos:prefLabel "Pieter Dijkgraaf" .
   g40id:person\\/pieter-bos a g40:Person ; skos:prefLabel "Pieter Bos" .
@@ -41,7 +44,8 @@ g40g:document\\/doc-a {
   g40id:evidence\\/doc-a\\/59 a g40:Evidence, rdf:Statement ;
       rdf:subject g40id:municipality\\/gm0193 ; rdf:predicate g40:participatesIn ;
       rdf:object g40id:programme\\/city-deal-levendige-binnensteden ;
-      g40:quote "Zwolle neemt deel aan de City Deal Levendige Binnensteden." ; prov:wasDerivedFrom g40id:document\\/doc-a ;
+      g40:quote "Zwolle neemt deel aan de City Deal Levendige Binnensteden." ;
+      prov:wasDerivedFrom g40id:document\\/doc-a ;
       g40:rule "relations.neemt-deel" ; g40:confidence 0.9 ; dcterms:date "2021-05-01"^^xsd:date .
   g40id:organisation\\/kss g40:collaboratesWith g40id:programme\\/city-deal-levendige-binnensteden .
   g40id:evidence\\/doc-a\\/60 a g40:Evidence, rdf:Statement ;
@@ -176,6 +180,19 @@ def test_a_part_of_several_names_stops_and_lists_them(runner, graph_dir, engine)
         "(person); give the full name\n"))
     one = _g40(runner, graph_dir, engine, "ask", "who-is-who", "-p", "person=Dijkgraaf", "--format", "json")
     assert (one.exit_code, one.stderr) == (0, "'Dijkgraaf' gelezen als: Pieter Dijkgraaf (persoon)\n")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_part_of_an_alias_is_named_before_the_label(runner, graph_dir, engine):
+    alias = _g40(runner, graph_dir, engine, "entity", "Koninkrijksrelaties", "--format", "json")
+    assert alias.exit_code == 0 and json.loads(alias.stdout)["rows"][0]["iri"] == ID + "ministry/mnre1034"
+    assert alias.stderr == ("'Koninkrijksrelaties' gelezen als: Binnenlandse Zaken en Koninkrijksrelaties (BZK, "
+                            "ministerie)\n")
+    several = _g40(runner, graph_dir, engine, "--lang", "en", "collaborators", "zaken")
+    assert (several.exit_code, several.stdout, several.stderr) == (2, "", (
+        "Error: 'zaken' is part of the names of 3 different entities: Economische Zaken (EZK, ministry), Sociale Zaken "
+        "en Werkgelegenheid (SZW, ministry), Binnenlandse Zaken en Koninkrijksrelaties (BZK, ministry); give the full "
+        "name\n"))
 
 
 @pytest.mark.parametrize("engine", ENGINES)
