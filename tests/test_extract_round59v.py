@@ -112,3 +112,18 @@ def test_a_programme_that_started_or_was_joined_was_started_by_nobody_named():
     assert initiated("Zwolle en Deventer zijn in 2023 met het programma Circulaire Bouwstroom gestart.") == set()
     assert initiated("Zwolle en Deventer zijn in 2023 het programma Circulaire Bouwstroom gestopt.") == set()
     assert initiated("Ede is in 2023 niet het programma Circulaire Bouwstroom gestart.") == set()
+
+
+# --- a lead with the verb before its subject ------------------------------------------------------------------
+
+def test_a_lead_told_with_the_verb_before_its_subject():
+    assert ("Regio Deals", "ledBy", "BZK", None) in facts("Sinds 2022 coördineert BZK de Regio Deals.")
+    assert ("Leernetwerk Wijkaanpak", "ledBy", "Platform31", None) in facts("Sinds 2021 leidt Platform31 het Leernetwerk Wijkaanpak.")
+
+
+def test_a_lead_with_the_verb_first_denied_shared_or_of_a_person_is_no_organisations_lead():
+    assert not any(p == "ledBy" for _, p, _, _ in facts("Sinds 2022 coördineert BZK niet de Regio Deals."))
+    assert not any(p == "ledBy" for _, p, _, _ in facts("Sinds 2022 organiseert BZK de Regio Deals."))
+    found = facts("Sinds mei trekt wethouder Jan de Vries (Hilversum) de Themagroep Wonen.")
+    assert ("Jan de Vries", "hasRole", "Themagroep Wonen", "trekker") in found
+    assert not any(p == "ledBy" for _, p, _, _ in found)

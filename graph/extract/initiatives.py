@@ -482,12 +482,9 @@ def _founded_body(ctx: DocContext, sentence: Sentence, at: int, cue_end: int) ->
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
-    >>> from graph.extract.context import DocContext
-    >>> text = "De Taskforce Wonen is in 2018 ingesteld door Platform31."
-    >>> ex = extract("d", text, gazetteer=load_gazetteer())
-    >>> ctx = DocContext("d", text, ex.sentences, list(ex.mentions))
-    >>> _founded_body(ctx, ex.sentences[0], text.index(" is ") + 1, text.index(" door")).text
-    'Taskforce Wonen'
+    >>> ex = extract("d", "De Taskforce Wonen is in 2018 ingesteld door Platform31.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "initiated"]
+    [('Platform31', 'Taskforce Wonen')]
     """
     # (not the abbreviation in brackets after it: "De Taskforce X (TX) is …")
     before = [m for m in ctx.in_span(sentence.start, at) if m.end <= at and not ctx.text.startswith("(", m.start - 1)]
