@@ -127,3 +127,17 @@ def test_a_lead_with_the_verb_first_denied_shared_or_of_a_person_is_no_organisat
     found = facts("Sinds mei trekt wethouder Jan de Vries (Hilversum) de Themagroep Wonen.")
     assert ("Jan de Vries", "hasRole", "Themagroep Wonen", "trekker") in found
     assert not any(p == "ledBy" for _, p, _, _ in found)
+
+
+# --- a lead role in a second predicate of the subject ----------------------------------------------------------------
+
+def test_a_penvoerder_in_a_second_predicate_of_the_subject_leads_the_programme_named():
+    text = "De Twente Board is de organisatie van de regio en is penvoerder van de Regio Deal Twente."
+    assert ("Regio Deal Twente", "ledBy", "Twente Board", None) in facts(text)
+
+
+def test_a_second_predicate_of_another_role_denied_or_without_its_object_leads_nothing():
+    for text in ("De Twente Board is de organisatie van de regio en is partner van de Regio Deal Twente.",
+                 "De Twente Board is de organisatie van de regio en is niet langer penvoerder van de Regio Deal Twente.",
+                 "De Twente Board is de organisatie van de regio en is penvoerder."):
+        assert not any(p == "ledBy" for _, p, _, _ in facts(text)), text
