@@ -554,6 +554,8 @@ _STATED_LEAD = re.compile(r"\s+(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:ook|de|
                           r"(?:penvoerder|kartrekker|trekker|co[öo]rdinator)s?\b"
                           r"(?P<van>\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?)?"
                           r"(?P<end>\s*(?:[.;,]|$)|\s+en\s+(?!(?:\S+\s+)?van\b)|\s+namens\s+(?:de|alle)\s+(?:\w+\s+){0,2}(?:gemeenten|partners|partijen|steden|deelnemers)\s*[.;]?\s*$)?")
+#: a first predicate of the subject before "en" and a second one: "(X) is de organisatie van de regio en (is penvoerder …)"
+_FIRST_PREDICATE = re.compile(r"\s+(?:is|was)\s+(?:de|het|een)\s+[^,;:()]{1,60}?\s+en(?=\s+(?:is|was)\s)")
 #: the same fronted: "Penvoerder is/wordt (de gemeente/provincie) X" (the passage's programme or unit)
 _FRONTED_LEAD = re.compile(r"\s*(?:De\s+)?(?:[Pp]envoerder|[Kk]artrekker)\s+(?:is|wordt|was|werd)\s+(?:de\s+|het\s+)?"
                            r"(?:(?:gemeente|provincie|ministerie\s+van)\s+)?")
@@ -632,6 +634,12 @@ def find_stated_leads(ctx: DocContext, sentence: Sentence, mentions: list[Mentio
         if m.type not in ACTORS or m.type == "OrganisationalUnit":
             continue
         match = _STATED_LEAD.match(ctx.text, m.end, sentence.end)
+        if match is None and (first := _FIRST_PREDICATE.match(ctx.text, m.end, sentence.end)) is not None:
+            # "De Twente Board is de organisatie van de regio en is penvoerder van de Regio Deal Twente": a second
+            # predicate of the same subject, its object named (round 59v)
+            match = _STATED_LEAD.match(ctx.text, first.end(), sentence.end)
+            if match is not None and (not match.group("van") or ctx.subject(sentence, m.end) is not m):
+                match = None
         if match is None:
             continue
         we_as = re.search(r"\b(?:wij|we)\s+als\s+(?:gemeente\s+)?$", ctx.text[sentence.start:m.start], re.IGNORECASE)

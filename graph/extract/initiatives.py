@@ -24,6 +24,10 @@ active "X heeft met Y <prog>           "De themagroep heeft met EZK en de KvK de
 opgesteld"                             opgesteld": X, EZK and the KvK initiated it
 passive "is opgesteld door X, samen   "Dat actieplan is opgesteld door OCW, samen met de VNG":
 met Y"                                 X initiated it, Y takes part
+a unit founded: "is (door X)           "De Taskforce X is in 2022 door het bestuur ingesteld", "de Commissie Y,
+ingesteld/opgericht (door X)"          die in 2021 door de minister is ingesteld" (round 59v)
+"ingesteld door" of a programme        "Het fonds is ingesteld door BZK" (the subject names it or points back)
+"X zijn <prog> gestart" (perfect)      "Zwolle en Deventer zijn in 2023 het programma P gestart" (round 59v)
 =====================================  ===========================================================
 
 Called per sentence by :func:`graph.extract.relations.find_relations`.
@@ -87,8 +91,14 @@ _RELATIVE_AUTHORED = re.compile(r",?\s+(?:die|dat)\s+[^;:()]{1,120}?\s+(?:(?:hee
                                 # started, with "zijn" as its auxiliary: "het programma X, dat de G40 en het IPO in 2022
                                 # samen zijn gestart" (round 55e)
                                 r"(?:zijn|is)\s+(?:op)?gestart|(?:op)?gestart\s+(?:zijn|is))\b")
+#: a time between the subject of a relative clause and its "samen met": "dat de pijler in 2024 samen met Divosa is
+#: gestart", "die Schuurman in 2016 samen met UWV startte" (round 59v)
+_CLAUSE_TIME = re.compile(r"\s+(?:in|sinds|vanaf|al\s+in)\s+(?:(?:het\s+)?(?:voorjaar|najaar|\w+)\s+(?:van\s+)?)?\d{4}(?=\s)",
+                          re.IGNORECASE)
 #: a passive of starting, its agent before the participle: "Het programma is in 2024 door X en Y gestart"
 _STARTED = re.compile(r"\b(?:op)?gestart\b(?!\s+met\b)", re.IGNORECASE)
+#: a passive of instituting, its agent before the participle: "De taskforce is in 2022 door het bestuur ingesteld"
+_INSTITUTED = re.compile(r"\bingesteld\b(?!\s+(?:door|op)\b)", re.IGNORECASE)
 #: a unit set up "op initiatief van X": "De taskforce is op initiatief van de pijler ingesteld"
 _SET_UP_AFTER = re.compile(r"[^,;:]{0,60}?\b(?:ingesteld|opgericht|opgezet|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
 #: the participle right before the cue: "De taskforce werd in april ingesteld op initiatief van X"
@@ -248,6 +258,8 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         _set_up_separable(ctx, sentence, mentions)
     for match in ctx.asserted_cues(_STARTED, sentence) if named and " door " in sentence.text else ():
         _passive_initiators(ctx, sentence, mentions, match)  # "Het programma is door X en Y gestart"
+    for match in ctx.asserted_cues(_INSTITUTED, sentence) if " door " in sentence.text else ():
+        _passive_initiators(ctx, sentence, mentions, match)  # "De taskforce is in 2022 door het bestuur ingesteld"
     for match in ctx.asserted_cues(_AUTHORED_BY, sentence) if " door " in sentence.text else ():
         _authored_by(ctx, sentence, mentions, match)
     for match in ctx.asserted_cues(_MANAGED_BY, sentence) if " beheerd door " in sentence.text else ():
@@ -261,7 +273,12 @@ def find_initiatives(ctx: DocContext, sentence: Sentence, mentions: list[Mention
         things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and 0 <= match.start() - m.end <= 1]
         clause_start = match.start() + re.match(r",?\s+\w+\s+(?:(?:de|het)\s+)?", match.group()).end()
         agents = ctx.list_after(clause_start, match.end(), types=ACTORS, prefixed_units=True) if things else []
+        if things and not agents:  # a reference its article opens: "dat de pijler in 2024 … is gestart" (round 59v)
+            agents = [m for m in ctx.in_span(match.start(), match.end()) if m.type in ACTORS
+                      and m.start < clause_start < m.end][:1]
         together = _TOGETHER_WITH.match(text, agents[-1].end, match.end()) if agents else None
+        if agents and together is None and (time := _CLAUSE_TIME.match(text, agents[-1].end, match.end())):
+            together = _TOGETHER_WITH.match(text, time.end(), match.end())  # "die X in 2016 samen met Y startte"
         if together:  # "…, die de G40 samen met BZK in 2019 startte": BZK started it too
             agents += ctx.list_after(together.end(), match.end(), types=ACTORS, prefixed_units=True)
         for actor in agents:
@@ -378,7 +395,7 @@ def _launched(ctx: DocContext, sentence: Sentence, mentions: list[Mention], matc
 #: a passive with the participle before its agent: "Dat actieplan is opgesteld door X en Y", "De City Deal
 #: is bedacht door de G40 (zelf), samen met BZK"
 _AUTHORED_BY = re.compile(r"\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?(?:opgesteld|opgezet|opgericht|ontwikkeld|"
-                          r"gelanceerd|geïnitieerd|gestart|opgestart|bedacht|in\s+het\s+leven\s+geroepen)\s+door\s+"
+                          r"gelanceerd|geïnitieerd|gestart|opgestart|bedacht|ingesteld|in\s+het\s+leven\s+geroepen)\s+door\s+"
                           r"(?:(?:het|de)\s+(?:toenmalige|voormalige)\s+)?", re.IGNORECASE)
 #: a passive of managing: "Het fonds wordt beheerd door X" (X leads it)
 _MANAGED_BY = re.compile(r"\b(?:is|werd|wordt|worden|werden)\s+(?:\w+\s+){0,3}?beheerd\s+door\s+", re.IGNORECASE)
@@ -394,11 +411,9 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
     OCW and BZK initiated the programme (named before the verb, or the one "Dat actieplan" points
     back to); the co-authors after "samen met" take part in it, and started it with them when the verb is one of
     starting ("is in 2021 gestart door A en B samen met UWV")."""
-    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= match.start()]
-    target = things[-1] if things else None
-    if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, match.end()):
-        target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    target = _passive_target(ctx, sentence, mentions, match.start(), match.group(), match.end(), match.end())
     agents = ctx.list_after(match.end(), sentence.end, types=ACTORS, prefixed_units=True) if target is not None else []
+    agents = [m for m in agents if m is not target]
     support = _SUPPORTED_BY.search(ctx.text, match.end(), sentence.end)
     if support is not None and any(m.start >= support.end() for m in agents):
         # "… is gestart door A, B en C, met steun van VRO": VRO supports it, and takes part; it started nothing (57r)
@@ -417,20 +432,87 @@ def _authored_by(ctx: DocContext, sentence: Sentence, mentions: list[Mention], m
 
 #: the participles of starting something, as against writing it ("opgesteld", "ontwikkeld", "bedacht"): who starts
 #: it together with the agents starts it too
-_STARTED_PARTICIPLE = re.compile(r"\b(?:opgezet|opgericht|geïnitieerd|gestart|opgestart|in\s+het\s+leven\s+geroepen)\s+door\b",
-                                 re.IGNORECASE)
+_STARTED_PARTICIPLE = re.compile(r"\b(?:opgezet|opgericht|geïnitieerd|gestart|opgestart|ingesteld|in\s+het\s+leven\s+geroepen)"
+                                 r"\s+door\b", re.IGNORECASE)
+#: the participles of founding a body (an organisation or a unit, not only a programme): "opgericht", "ingesteld"
+_FOUNDED = re.compile(r"\b(?:opgericht|ingesteld|in\s+het\s+leven\s+geroepen)\b", re.IGNORECASE)
+#: (an organisation founded is no ``initiated`` object: :data:`graph.extract.model.RELATION_ENDS`, the ontology's shapes)
+_FOUNDABLE = frozenset({"OrganisationalUnit", "Programme", "Event"})
+#: an inverted subject between the auxiliary and the participle: "Binnen de City Deal X is een stuurgroep ingesteld"
+_INVERTED_SUBJECT = re.compile(r"\b(?:een|de|het)\s+(?-i:[a-z])", re.IGNORECASE)
+#: between a founded body and the auxiliary of its passive: its abbreviation in brackets at most ("De Stichting X
+#: (SX) is …"); or the opening of a relative clause about it (", die in 2022 door …", ", dat door …")
+_BODY_THEN_AUXILIARY = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?")
+_BODY_THEN_RELATIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s+(?:die|dat)\s")
+
+
+#: a subject that points back to a programme set up by an "ingesteld" (a unit is "ingesteld" too: "De werkgroep is
+#: ingesteld door de G40" is no programme's): "Het fonds is ingesteld door …"
+_INSTITUTED_ANAPHOR = re.compile(r"\s*(?:Dat|Dit|Het|Deze|De)\s+(?:fonds|programma|regeling|prijs|impuls\w*|\w*fonds)\s+"
+                                 r"(?:werd|wordt|is|was)\b")
+
+
+def _passive_target(ctx: DocContext, sentence: Sentence, mentions: list[Mention], at: int, cue: str, cue_end: int,
+                    subject_end: int) -> Mention | None:
+    """What a passive of setting up, its auxiliary (or relative pronoun) at ``at`` and its participle in ``cue``,
+    sets up: a body or programme named right before ``at`` when the participle is one of founding
+    (:func:`_founded_body`); else the programme or event named before ``at``, or the one a subject pointing back
+    (ending before ``subject_end``) stands for. A programme named further back is not what an "ingesteld" sets up
+    ("Binnen de City Deal X is een stuurgroep ingesteld door …")."""
+    founded = _founded_body(ctx, sentence, at, cue_end) if _FOUNDED.search(cue) else None
+    if founded is not None:
+        return founded
+    if "ingesteld" in cue.lower():
+        anaphor = _INSTITUTED_ANAPHOR.match(ctx.text, sentence.start, subject_end)
+        return ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT) if anaphor else None
+    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= at]
+    if things:
+        return things[-1]
+    if _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, subject_end):
+        return ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    return None
+
+
+def _founded_body(ctx: DocContext, sentence: Sentence, at: int, cue_end: int) -> Mention | None:
+    """The unit, programme or event that a passive of founding is about when its subject is named right before the
+    auxiliary at ``at`` ("De Taskforce Wonen is in 2021 ingesteld door …"), or right before the relative pronoun
+    that opens the clause at ``at`` ("… de Commissie Wonen, die in 2022 door de minister is ingesteld"); None
+    otherwise, and when a subject of its own stands between ``at`` and the participle (ending at ``cue_end``):
+    "Binnen de City Deal X is een stuurgroep ingesteld door …" (round 59v: a unit founded had been left out).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De Taskforce Wonen is in 2018 ingesteld door Platform31.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.predicate == "initiated"]
+    [('Platform31', 'Taskforce Wonen')]
+    """
+    # (not the abbreviation in brackets after it: "De Taskforce X (TX) is …")
+    before = [m for m in ctx.in_span(sentence.start, at) if m.end <= at and not ctx.text.startswith("(", m.start - 1)]
+    by = _AGENT_AFTER.search(ctx.text, at, cue_end)  # (the agent's article is no subject: "door de gemeente X")
+    if not before or before[-1].type not in _FOUNDABLE \
+            or _INVERTED_SUBJECT.search(ctx.text, at, by.start() if by else cue_end):
+        return None
+    body = before[-1]
+    gap = _BODY_THEN_AUXILIARY if ctx.text[at:at + 4].lower() not in ("die ", "dat ") else None
+    if gap is not None and gap.fullmatch(ctx.text, body.end, at):
+        return body
+    relative = _BODY_THEN_RELATIVE.match(ctx.text, body.end)
+    return body if relative is not None and relative.end() - 4 <= at <= relative.end() else None
 
 
 #: an active perfect with the programme as object right before the participle at the end:
 #: "X heeft met Y en Z de Uitvoeringsagenda W opgesteld"
-_AUTHORED_LAST = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:opgesteld|ontwikkeld|opgezet|opgericht|gelanceerd)\b")
+_AUTHORED_LAST = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:opgesteld|ontwikkeld|opgezet|opgericht|gelanceerd|(?P<started>gestart))\b")
 #: the partners of that perfect: "heeft (samen) met" right before them
 _HAS_WITH = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:samen\s+)?met\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 #: that perfect without partners, its subject before the auxiliary: "A, B en C hebben in december 2021 gezamenlijk
 #: het programma P opgesteld" (a time or "samen" between; the article and at most one word before the name)
-_OBJECT_GAP = (r"(?:(?:in|sinds)\s+(?:\w+\s+){0,2}?\d{4}\s+|(?:samen|gezamenlijk|zelf|ook|destijds|toen)\s+)*"
+_OBJECT_GAP = (r"(?:(?:in|sinds)\s+(?:\w+\s+){0,2}?(?:\d{4}|tweeduizend(?:\s+[a-zë]+)?)\s+|(?:samen|gezamenlijk|zelf|ook|destijds|toen)\s+)*"
                r"(?:de|het)\s+(?:[a-z][\w-]*\s+)?")
 _HAS_THEN_THING = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+" + _OBJECT_GAP + "$")
+#: the perfect of starting something takes "zijn" too: "Zwolle en Deventer zijn in 2023 het programma P gestart"
+#: (round 59v; a year may be written in words, as a deed does: "in tweeduizend drieëntwintig")
+_IS_THEN_THING = re.compile(r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\s+" + _OBJECT_GAP + "$")
 #: the same in a clause after "dat", the verbs last: "(overwegende) dat A, B en C in 2021 gezamenlijk het programma P
 #: hebben opgesteld"
 _SUBORDINATE_GAP = re.compile(r"\s+" + _OBJECT_GAP)
@@ -475,7 +557,8 @@ def _authored_alone(ctx: DocContext, sentence: Sentence, mentions: list[Mention]
         if thing.type != "Programme":
             continue
         participle = _AUTHORED_LAST.match(text, thing.end, sentence.end)
-        has = _HAS_THEN_THING.search(text, max(sentence.start, thing.start - 80), thing.start) if participle else None
+        auxiliary = _IS_THEN_THING if participle and participle.group("started") else _HAS_THEN_THING
+        has = auxiliary.search(text, max(sentence.start, thing.start - 80), thing.start) if participle else None
         if has is not None and ctx.asserted(sentence, has.start(), participle.end()):
             subject = ctx.subject(sentence, has.start())
             if subject is not None and not _NEW_CLAUSE.search(text, subject.end, has.start()):
@@ -527,10 +610,8 @@ def _passive_initiators(ctx: DocContext, sentence: Sentence, mentions: list[Ment
     last = (companions or agents)[-1].end if agents else 0
     if not agents or not re.fullmatch(r"\)?[^,;:()]{0,30}", ctx.text[last:match.start()]):  # "door X (BZK) gestart"
         return False
-    things = [m for m in mentions if m.type in _PROGRAMME_OR_EVENT and m.end <= passive.start()]
-    target = things[-1] if things else None
-    if target is None and _ANAPHORIC_SUBJECT.match(ctx.text, sentence.start, passive.end()):
-        target = ctx.context_unit(sentence.start, types=_PROGRAMME_OR_EVENT)
+    target = _passive_target(ctx, sentence, mentions, passive.start(), match.group(), match.start(), passive.end())
+    agents = [m for m in agents if m is not target]
     for actor in agents if target is not None else ():
         ctx.add(actor, "initiated", target, sentence, "relations.opgericht-door", 0.75)
     for actor in companions if target is not None else ():

@@ -149,6 +149,10 @@ _LED_SPLIT = re.compile(r"\b(?:wordt|werd|is|dat|die)\s+door\s+([^,;:.()]{2,60}?
 _MANAGES = re.compile(r"\b(?:beheert|beheerde|beheren|coördineert|coördineerde|coördineren|"
                       r"(?P<leads>leidt|leidde|leiden|leidden|trekt|trok|trekken|trokken))\s+(?=(?:de|het)\s)",
                       re.IGNORECASE)
+#: the same verbs before an inverted subject: "Sinds 2022 coördineert BZK de Regio Deals" (round 59v; a person
+#: there is a trekker or chair, :func:`_pulls`'s)
+_MANAGES_INVERTED = re.compile(r"\b(?:beheert|beheerde|coördineert|coördineerde|leidt|leidde|trekt|trok)\s+(?!(?:de|het|een)\s)",
+                               re.IGNORECASE)
 #: the lead named as a task that lies with someone: "Het penvoerderschap van de City Deal X ligt bij Zwolle",
 #: "De regie over het programma Y ligt sinds 2022 bij BZK"
 _LEAD_TASK = re.compile(r"\b(?:penvoerderschap|trekkerschap|regie|leiding)\s+(?:van|over|voor)\s+", re.IGNORECASE)
@@ -208,6 +212,14 @@ def _led_by_split(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) 
         if _unknown_antecedent(ctx, mentions, before[-1].end, match):
             continue  # "… samenwerkt met het Werkgevers Servicepunt Twente, dat door UWV wordt geleid": that body's
         ctx.add(before[-1], "ledBy", agents[0], sentence, "relations.door-x-beheerd", 0.75)
+    for match in ctx.asserted_cues(_MANAGES_INVERTED, sentence):
+        # "Sinds 2022 coördineert BZK de Regio Deals": the subject after the verb (a sentence opened by an adverbial)
+        subject = ctx.inverted_subject(sentence, match.end())
+        thing = next((m for m in mentions if subject is not None and m.start >= subject.end and m.type in HOLDERS), None)
+        if subject is not None and subject.type != "OrganisationalUnit" and thing is not None \
+                and re.fullmatch(r"\s+(?:de|het)\s+", ctx.text[subject.end:thing.start]) \
+                and not re.search(r"\b(?:niet|geen|nooit)\b", ctx.text[match.start():thing.start]):
+            ctx.add(thing, "ledBy", subject, sentence, "relations.beheert", 0.7)
     for match in ctx.asserted_cues(_MANAGES, sentence):
         thing = next((m for m in mentions if m.start >= match.end() and m.type in HOLDERS), None)
         subject = ctx.subject(sentence, match.start())
