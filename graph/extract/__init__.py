@@ -135,6 +135,7 @@ from .career_starts import with_career_starts
 from .deceased import with_deceased
 from .thanked_roles import with_thanked_roles
 from .successor_offices import with_successor_offices
+from .motions import without_motion_requests
 from .college_years import with_college_years
 from .last_working_day import with_last_working_day
 from .row_terms import with_row_terms
@@ -503,6 +504,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_printed(relations, printed_cells(text, sentences))  # "| Wat er stond | Wat juist is |"
     relations = without_title_clauses(relations, contents_rows(text, sentences))  # "| titel | auteur |": no clause
     relations = without_denied_ends(relations, denied_ends(text, ctx.mentions))  # "Niet A maar B doet mee": not A
+    relations = without_motion_requests(text, relations)  # a motie's title and "verzoekt het college …": no facts
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_pronoun_successors(text, sentences, relations)  # "… is per D X. Hij volgt Y op": Y until D-1

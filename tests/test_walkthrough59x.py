@@ -1,0 +1,95 @@
+"""Walkthrough 39 (round 59x): a council clerk (griffie) prepares the council's information on the G40 from council
+documents (raadsinformatiebrieven, a raadsvoorstel, moties, a committee's decision list, a collegebesluit on the
+portfolios, an overview of the college's side posts) and asks which alderman sits where since when, who took over
+from the one who left, and which deals the town is in with which ministries. Small invented fixtures made here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _run(graph: Path, *args: str):
+    return CliRunner().invoke(cli, ["--graph", str(graph), *args])
+
+
+def _rows(graph: Path, *args: str) -> list[dict]:
+    result = _run(graph, *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["rows"]
+
+
+def _facts(text: str, date: str = "2025-10-14") -> list[tuple]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
+    return sorted((r.subject.text, r.predicate, r.object.text, r.role, r.past, r.valid_from, r.valid_until)
+                  for r in relations)
+
+
+_MOTION = ("# Motie: Zwolle doet mee in de City Deal Groene Pleinen\n\nGemeenteraad Zwolle\nVergadering van 7 november 2024\n\n"
+           "De raad van de gemeente Zwolle, in vergadering bijeen op 7 november 2024,\n\n"
+           "constaterende dat:\n- Zwolle deelneemt aan de City Deal Kennis Maken;\n\n"
+           "verzoekt het college:\n- zich in te spannen om Zwolle te laten toetreden tot de City Deal Groene Pleinen;\n"
+           "- samen met het ministerie van Sociale Zaken en Werkgelegenheid een pilot schuldhulp op te zetten,\n\n"
+           "en gaat over tot de orde van de dag.\n\nIngediend door: Eva Brink (PvdA)\n\nUitslag: aangenomen.\n")
+_JOINED = ("# Raadsinformatiebrief\n\nGemeente Zwolle\nDatum: 10 maart 2026\n\n"
+           "Zwolle is per 1 mei 2025 toegetreden tot de City Deal Groene Pleinen.\n")
+_LEFT = ("# Collegebesluit: herverdeling portefeuilles\n\nGemeente Zwolle\nDatum: 7 oktober 2025\n\n"
+         "overwegende dat wethouder Joost Hofman per 1 oktober 2025 ontslag heeft genomen als wethouder;\n")
+_SEATED = ("# Raadsinformatiebrief\n\nGemeente Zwolle\nDatum: 12 maart 2024\n\n"
+           "Wethouder Joost Hofman vertegenwoordigt Zwolle sinds 1 juni 2022 in de pijler Fysiek Domein.\n")
+_SUCCEEDED = ("# Raadsinformatiebrief\n\nGemeente Zwolle\nDatum: 14 oktober 2025\n\n"
+              "Per 1 oktober 2025 is Joost Hofman gestopt als wethouder. Zijn opvolger is Pieter Lanting. "
+              "Hij volgt Hofman ook op als lid van de pijler Fysiek Domein.\n")
+_DEALS = ("# Raadsinformatiebrief\n\nGemeente Zwolle\nDatum: 10 maart 2026\n\n"
+          "Zwolle is per 1 mei 2025 toegetreden tot de City Deal Groene Pleinen. Zwolle neemt deel aan:\n\n"
+          "| Deal | Sinds | Ministeries |\n|---|---|---|\n"
+          "| City Deal Kennis Maken | 2019 | OCW, EZK |\n"
+          "| City Deal Groene Pleinen | 1 mei 2025 | EZK, BZK |\n"
+          "| Regio Deal Twente | 2025 | LVVN |\n")
+
+
+@pytest.fixture(scope="module")
+def council_graph(tmp_path_factory):
+    root = tmp_path_factory.mktemp("raad")
+    for name, text in (("motie-2024-11-07.md", _MOTION), ("rib-2026-03-10.md", _JOINED),
+                       ("collegebesluit-2025-10-07.md", _LEFT), ("rib-2024-03-12.md", _SEATED),
+                       ("rib-2025-10-14.md", _SUCCEEDED),
+                       ("rib-2026-03-11-deals.md", _DEALS)):
+        _write(root / "docs" / name, text)
+    result = _run(root / "graaf", "build", str(root / "docs"), "--no-validate")
+    assert result.exit_code == 0, result.output
+    return root / "graaf"
+
+
+# finding 1: a motie's title and request are no facts ("Motie: Zwolle doet mee in de City Deal X")
+
+
+def test_a_motion_s_title_and_request_state_no_facts():
+    facts = _facts(_MOTION, "2024-11-07")
+    assert not [f for f in facts if f[2] == "City Deal Groene Pleinen" or "Sociale Zaken" in f[2] or f[2] == "SZW"], facts
+    assert ("Zwolle", "participatesIn", "City Deal Kennis Maken", None, False, None, None) in facts, facts  # constaterende dat
+
+
+def test_the_same_title_without_a_motion_s_formula_is_a_fact():
+    text = "# Zwolle doet mee in de City Deal Groene Pleinen\n\nZwolle, 7 november 2024\n\nEen nieuwsbericht.\n"
+    assert ("Zwolle", "participatesIn", "City Deal Groene Pleinen") in [f[:3] for f in _facts(text, "2024-11-07")]
+
+
+def test_the_town_is_no_member_before_it_joined(council_graph):
+    rows = _rows(council_graph, "ask", "members", "-p", "target=City Deal Groene Pleinen", "--as-of", "2025-01-15")
+    assert [r for r in rows if r["memberLabel"] == "Zwolle"] == [], rows
+    rows = _rows(council_graph, "ask", "members", "-p", "target=City Deal Groene Pleinen", "--as-of", "2025-06-01")
+    assert "Zwolle" in {r["memberLabel"] for r in rows}, rows
