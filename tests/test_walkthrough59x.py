@@ -93,3 +93,26 @@ def test_the_town_is_no_member_before_it_joined(council_graph):
     assert [r for r in rows if r["memberLabel"] == "Zwolle"] == [], rows
     rows = _rows(council_graph, "ask", "members", "-p", "target=City Deal Groene Pleinen", "--as-of", "2025-06-01")
     assert "Zwolle" in {r["memberLabel"] for r in rows}, rows
+
+
+# finding 2: "Hij volgt Hofman ook op als lid van de pijler": the role is the successor's, Hofman's is over
+
+
+def test_the_role_after_volgt_x_op_als_is_the_successor_s():
+    facts = [f for f in _facts(_SUCCEEDED) if f[1] == "hasRole" and f[2] == "pijler Fysiek Domein"]
+    assert [f[:5] for f in facts] == [("Hofman", "hasRole", "pijler Fysiek Domein", "lid", True),
+                                      ("Pieter Lanting", "hasRole", "pijler Fysiek Domein", "lid", False)], facts
+
+
+def test_a_role_after_another_verb_stays_the_named_one_s():
+    text = "Pieter Lanting spreekt Joost Hofman aan als lid van de pijler Fysiek Domein."
+    facts = [f for f in _facts(text) if f[1] == "hasRole"]
+    assert ("Joost Hofman", "hasRole", "pijler Fysiek Domein", "lid", False) in [f[:5] for f in facts], facts
+    text = "Pieter Lanting volgt Joost Hofman op. Anna Kroes blijft aan als lid van de pijler Fysiek Domein."
+    facts = [f for f in _facts(text) if f[1] == "hasRole"]
+    assert [f[:5] for f in facts] == [("Anna Kroes", "hasRole", "pijler Fysiek Domein", "lid", False)], facts
+
+
+def test_the_pijler_s_members_after_the_succession(council_graph):
+    rows = _rows(council_graph, "ask", "members", "-p", "target=Pijler Fysiek Domein", "--as-of", "2025-12-01")
+    assert {r["memberLabel"] for r in rows} == {"Pieter Lanting"}, rows

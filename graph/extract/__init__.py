@@ -135,6 +135,7 @@ from .career_starts import with_career_starts
 from .deceased import with_deceased
 from .thanked_roles import with_thanked_roles
 from .successor_offices import with_successor_offices
+from .followed_as import with_followed_as
 from .motions import without_motion_requests
 from .college_years import with_college_years
 from .last_working_day import with_last_working_day
@@ -536,6 +537,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_deceased(text, relations)  # "het overlijden van oud-wethouder X": X's posts are over
     relations = with_thanked_roles(text, relations)  # "Hij dankt X voor haar inzet als voorzitter": X's chair is over
     relations = with_successor_offices(text, relations)  # "Wethouder X van A … afscheid. Haar opvolger is wethouder Y"
+    relations = with_followed_as(text, relations)  # "Hij volgt X ook op als lid van de pijler": the successor's role
     relations = with_college_years(text, relations, date)  # "[…] X, oud-wethouder van Y" … "Wij zaten van 2014 tot 2018 samen in het college"
     relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
     relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"
