@@ -116,3 +116,25 @@ def test_a_role_after_another_verb_stays_the_named_one_s():
 def test_the_pijler_s_members_after_the_succession(council_graph):
     rows = _rows(council_graph, "ask", "members", "-p", "target=Pijler Fysiek Domein", "--as-of", "2025-12-01")
     assert {r["memberLabel"] for r in rows} == {"Pieter Lanting"}, rows
+
+
+# finding 3: "… dat wethouder X per 1 oktober 2025 ontslag heeft genomen als wethouder" ends the office
+
+
+def test_resigning_ends_the_office():
+    facts = [f for f in _facts(_LEFT, "2025-10-07") if f[3] == "wethouder"]
+    assert facts == [("Joost Hofman", "hasRole", "Zwolle", "wethouder", True, None, "2025-09-30")], facts
+    text = "Gemeente Zwolle\n\nWethouder Joost Hofman heeft per 1 oktober 2025 ontslag genomen.\n"
+    assert [f[6] for f in _facts(text) if f[3] == "wethouder"] == ["2025-09-30"]
+
+
+def test_resigning_another_post_or_announcing_a_resignation_leaves_the_office():
+    text = "Gemeente Zwolle\n\nWethouder Joost Hofman heeft per 1 oktober 2025 ontslag genomen als voorzitter.\n"
+    assert [(f[4], f[6]) for f in _facts(text) if f[3] == "wethouder"] == [(False, None)]
+    text = "Gemeente Zwolle\n\nWethouder Joost Hofman heeft het ontslag van de directeur aangekondigd.\n"
+    assert [(f[4], f[6]) for f in _facts(text) if f[3] == "wethouder"] == [(False, None)]
+
+
+def test_the_resigned_alderman_is_no_alderman_after_he_left(council_graph):
+    rows = _rows(council_graph, "ask", "who-does-what", "-p", "body=Zwolle", "--as-of", "2025-12-01")
+    assert [r for r in rows if r["personLabel"] == "Joost Hofman" and r["role"] == "wethouder"] == [], rows
