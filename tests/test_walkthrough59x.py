@@ -138,3 +138,19 @@ def test_resigning_another_post_or_announcing_a_resignation_leaves_the_office():
 def test_the_resigned_alderman_is_no_alderman_after_he_left(council_graph):
     rows = _rows(council_graph, "ask", "who-does-what", "-p", "body=Zwolle", "--as-of", "2025-12-01")
     assert [r for r in rows if r["personLabel"] == "Joost Hofman" and r["role"] == "wethouder"] == [], rows
+
+
+# finding 4: "X vertegenwoordigt Zwolle sinds 8 oktober 2025 in de pijler Y" (a date between the town and "in")
+
+
+def test_representing_since_a_day_takes_part_from_that_day():
+    text = "Wethouder Pieter Lanting vertegenwoordigt Zwolle sinds 8 oktober 2025 in de pijler Fysiek Domein."
+    facts = [f for f in _facts(text) if f[1] == "participatesIn"]
+    assert facts == [("Pieter Lanting", "participatesIn", "pijler Fysiek Domein", None, False, "2025-10-08", None)], facts
+    text = "Wethouder Pieter Lanting vertegenwoordigt Zwolle sinds 8 oktober 2025 bij de VNG."
+    assert [f for f in _facts(text) if f[1] == "participatesIn"] == []
+
+
+def test_the_pijler_s_member_since_the_day_the_letter_states(council_graph):
+    rows = _rows(council_graph, "ask", "members", "-p", "target=Pijler Fysiek Domein")
+    assert ("Joost Hofman", "2022-06-01") in {(r["memberLabel"], r["start"]) for r in rows}, rows
