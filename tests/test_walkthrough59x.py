@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from graph.cli import cli
 from graph.extract import extract
+from graph.extract.table_layout import thing_column
 from graph.gazetteer import load_gazetteer
 
 
@@ -154,3 +155,18 @@ def test_representing_since_a_day_takes_part_from_that_day():
 def test_the_pijler_s_member_since_the_day_the_letter_states(council_graph):
     rows = _rows(council_graph, "ask", "members", "-p", "target=Pijler Fysiek Domein")
     assert ("Joost Hofman", "2022-06-01") in {(r["memberLabel"], r["start"]) for r in rows}, rows
+
+
+# finding 6: "| Deal | Sinds | Ministeries |": each row's ministries take part in the row's deal
+
+
+def test_a_deals_table_gives_each_row_s_ministries_to_its_deal():
+    facts = {f[:3] for f in _facts(_DEALS, "2026-03-11") if f[1] == "participatesIn" and f[0] in ("OCW", "EZK", "BZK", "LVVN")}
+    assert facts == {("OCW", "participatesIn", "City Deal Kennis Maken"), ("EZK", "participatesIn", "City Deal Kennis Maken"),
+                     ("EZK", "participatesIn", "City Deal Groene Pleinen"), ("BZK", "participatesIn", "City Deal Groene Pleinen"),
+                     ("LVVN", "participatesIn", "Regio Deal Twente")}, facts
+
+
+def test_deal_is_a_column_of_the_row_s_own_thing():
+    assert (thing_column(["deal", "sinds", "ministeries"]), thing_column(["deals", "ministeries"])) == (0, 0)
+    assert thing_column(["deadline", "ministeries"]) is None
