@@ -170,3 +170,20 @@ def test_a_deals_table_gives_each_row_s_ministries_to_its_deal():
 def test_deal_is_a_column_of_the_row_s_own_thing():
     assert (thing_column(["deal", "sinds", "ministeries"]), thing_column(["deals", "ministeries"])) == (0, 0)
     assert thing_column(["deadline", "ministeries"]) is None
+
+
+# finding 10: "ask … -o wie.csv" (as export writes a file) said only "Onbekende optie '-o'"
+
+
+def test_o_on_a_command_that_writes_a_table_says_to_redirect(tmp_path):
+    result = _run(tmp_path / "graaf", "ask", "who-does-what", "--format", "csv", "-o", "wie.csv")
+    assert result.exit_code == 2, result.output
+    assert "'ask' heeft geen -o: het schrijft naar het scherm (stdout); zet '> BESTAND' achter de opdracht" in result.output
+    result = CliRunner().invoke(cli, ["--lang", "en", "--graph", str(tmp_path / "graaf"), "entity", "X", "--output", "x"])
+    assert result.exit_code == 2 and "'entity' has no --output: it writes to the screen (stdout)" in result.output, \
+        result.output
+
+
+def test_o_on_a_command_without_tables_is_an_unknown_option(tmp_path):
+    result = _run(tmp_path / "graaf", "build", "-o", "x")
+    assert result.exit_code == 2 and "Onbekende optie '-o'" in result.output, result.output
