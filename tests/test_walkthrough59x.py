@@ -187,3 +187,28 @@ def test_o_on_a_command_that_writes_a_table_says_to_redirect(tmp_path):
 def test_o_on_a_command_without_tables_is_an_unknown_option(tmp_path):
     result = _run(tmp_path / "graaf", "build", "-o", "x")
     assert result.exit_code == 2 and "Onbekende optie '-o'" in result.output, result.output
+
+
+# finding 5: a collegebesluit's "besluit: … 2. wethouder X aan te wijzen als vertegenwoordiger van Zwolle in de
+# G40-pijler Y, met ingang van 8 oktober 2025"
+
+
+_DICTUM = ("# Collegebesluit\n\nGemeente Zwolle\nDatum: 7 oktober 2025\n\nbesluit:\n\n"
+           "1. de portefeuille Wonen toe te delen aan wethouder Pieter Lanting;\n"
+           "2. wethouder Pieter Lanting aan te wijzen als vertegenwoordiger van Zwolle in de G40-pijler Fysiek Domein, "
+           "met ingang van 8 oktober 2025;\n")
+
+
+def test_a_decision_s_item_designates_from_its_day():
+    facts = [f for f in _facts(_DICTUM, "2025-10-07") if f[2] == "pijler Fysiek Domein" and f[1] == "hasRole"]
+    assert facts == [("Pieter Lanting", "hasRole", "pijler Fysiek Domein", "vertegenwoordiger", False, "2025-10-08", None)], \
+        facts
+
+
+def test_a_proposal_or_a_refusal_to_designate_designates_nobody():
+    text = ("Gemeente Zwolle\n\nHet college stelt voor wethouder Pieter Lanting aan te wijzen als vertegenwoordiger van "
+            "Zwolle in de pijler Fysiek Domein.\n")
+    assert [f for f in _facts(text) if f[2] == "pijler Fysiek Domein" and f[1] == "hasRole"] == []
+    text = ("Gemeente Zwolle\n\nbesluit:\n\n1. wethouder Pieter Lanting niet aan te wijzen als vertegenwoordiger van "
+            "Zwolle in de pijler Fysiek Domein.\n")
+    assert [f for f in _facts(text) if f[2] == "pijler Fysiek Domein" and f[1] == "hasRole"] == []
