@@ -212,3 +212,20 @@ def test_a_proposal_or_a_refusal_to_designate_designates_nobody():
     text = ("Gemeente Zwolle\n\nbesluit:\n\n1. wethouder Pieter Lanting niet aan te wijzen als vertegenwoordiger van "
             "Zwolle in de pijler Fysiek Domein.\n")
     assert [f for f in _facts(text) if f[2] == "pijler Fysiek Domein" and f[1] == "hasRole"] == []
+
+
+# finding 7: "Zwolle neemt deel aan:" over a table of deals (or bullets): the town takes part in each, since its cell
+
+
+def test_the_town_over_a_list_takes_part_in_each_row_s_deal_since_its_cell():
+    facts = {(f[0], f[2], f[5]) for f in _facts(_DEALS, "2026-03-11") if f[1] == "participatesIn" and f[0] == "Zwolle"}
+    assert facts >= {("Zwolle", "City Deal Kennis Maken", "2019-01-01"), ("Zwolle", "City Deal Groene Pleinen", "2025-05-01"),
+                     ("Zwolle", "Regio Deal Twente", "2025-01-01")}, facts
+    text = "Gemeente Zwolle\n\nDaarnaast doet Zwolle mee aan:\n\n- City Deal Kennis Maken (sinds 2019)\n"
+    assert ("Zwolle", "participatesIn", "City Deal Kennis Maken", None, False, "2019-01-01", None) in _facts(text)
+
+
+def test_a_denied_or_wished_lead_gives_no_part():
+    for lead in ("Zwolle neemt niet deel aan:", "Zwolle wil deelnemen aan:", "Zwolle gaat meedoen aan:"):
+        text = f"Gemeente Zwolle\n\n{lead}\n\n- City Deal Kennis Maken\n"
+        assert [f for f in _facts(text) if f[1] == "participatesIn"] == [], lead

@@ -64,6 +64,7 @@ from .dg_moves import find_dg_moves
 from .letterhead_units import find_letterhead_units
 from .section_roles import find_section_roles
 from .we_partner_lists import find_we_partner_lists
+from .participation_lists import find_participation_lists
 from .team_sections import find_team_sections
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
@@ -454,6 +455,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_dg_moves(ctx)  # "van juli 2024 tot die datum viel het DG onder VRO" (round 59s)
     find_letterhead_units(ctx)  # "GEMEENTE X" over "Team Y": Y is part of X (round 59s)
     find_we_partner_lists(ctx)  # "werken wij samen met vaste partners:" over bullets (round 59s)
+    find_participation_lists(ctx)  # "Deventer neemt deel aan:" over bullets or a table of deals (59x)
     find_section_roles(ctx)  # "2. Team Binnensteden" over "X is per 1 juli teamleider a.i." (round 59s)
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
