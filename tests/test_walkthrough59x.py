@@ -229,3 +229,21 @@ def test_a_denied_or_wished_lead_gives_no_part():
     for lead in ("Zwolle neemt niet deel aan:", "Zwolle wil deelnemen aan:", "Zwolle gaat meedoen aan:"):
         text = f"Gemeente Zwolle\n\n{lead}\n\n- City Deal Kennis Maken\n"
         assert [f for f in _facts(text) if f[1] == "participatesIn"] == [], lead
+
+
+# finding 9: the signature of a raadsbesluit in lower case: "de griffier,   de voorzitter," over the two names
+
+
+_SIGNED = ("# Raadsbesluit\n\nDe raad van de gemeente Zwolle, gelezen het voorstel van burgemeester en wethouders,\n\n"
+           "besluit: de nota vast te stellen.\n\nAldus vastgesteld in de openbare vergadering van 9 oktober 2024.\n\n"
+           "de griffier,                        de voorzitter,\nmr. S. Koopman                      H.J. Wijnberg\n")
+
+
+def test_a_lower_case_signature_names_the_griffier_and_the_burgemeester():
+    facts = {(f[0], f[3], f[2]) for f in _facts(_SIGNED, "2024-10-09") if f[1] == "hasRole"}
+    assert {("S. Koopman", "griffier", "Zwolle"), ("H.J. Wijnberg", "burgemeester", "Zwolle")} <= facts, facts
+
+
+def test_a_signature_without_the_council_s_decision_names_no_griffier():
+    text = _SIGNED.replace("De raad van de gemeente Zwolle, gelezen", "Gelezen")
+    assert [f for f in _facts(text, "2024-10-09") if f[3] == "griffier"] == []
