@@ -236,6 +236,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                                            "g40kg {option} … {command} …",
                                      "en": "{option} is a global option and goes before the command: "
                                            "g40kg {option} … {command} …"},
+    "output_by_redirect": {"nl": "'{command}' heeft geen {option}: het schrijft naar het scherm (stdout); "
+                                 "zet '> BESTAND' achter de opdracht, bijv. g40kg {command} … --format csv --excel > tabel.csv",
+                           "en": "'{command}' has no {option}: it writes to the screen (stdout); "
+                                 "put '> FILE' after the command, e.g. g40kg {command} … --format csv --excel > table.csv"},
     "endpoint_local_only": {"nl": "--endpoint geldt voor lees-opdrachten; '{command}' werkt altijd op de lokale "
                                   "graaf ({graph}): laat --endpoint weg",
                             "en": "--endpoint is for the reading commands; '{command}' always works on the local "

@@ -407,6 +407,11 @@ class _LocalisedHelp:
             meant = DUTCH_OPTIONS.get(error.option_name)  # "--vanaf": the option is "--from" (walkthrough 29, finding 4)
             error.possibilities = [meant] if meant in _options_of(self) \
                 else close_options(error.option_name, error.possibilities)
+            if error.option_name in _OUTPUT_OPTIONS and "--excel" in _options_of(self) \
+                    and not _OUTPUT_OPTIONS & _options_of(self) and ctx.parent is not None:
+                # "ask … -o wie.csv", as export has it: a table goes to a file by '>' (walkthrough 39, finding 10)
+                raise click.NoSuchOption(error.option_name, msg("output_by_redirect", option=error.option_name,
+                                                                command=ctx.command_path.split(" ", 1)[-1]), ctx=ctx) from None
             if ctx.parent is None or error.option_name not in _options_of(ctx.find_root().command):
                 raise
             command = ctx.command_path.split(" ", 1)[-1]  # "build", "curate show"
@@ -437,6 +442,10 @@ DUTCH_OPTIONS = {
     "--diepte": "--depth", "--uitvoer": "--output", "--stil": "--quiet", "--streng": "--strict", "--wacht": "--wait",
     "--poort": "--port", "--alleen-gedateerd": "--dated-only", "--correcties": "--curated", "--graaf": "--graph",
 }
+
+
+#: the options of a command that writes a file (``export -o``), typed to one that writes to stdout
+_OUTPUT_OPTIONS = frozenset({"-o", "--output", "--uitvoer"})
 
 
 def close_options(typed: str, possibilities: list[str] | None) -> list[str] | None:

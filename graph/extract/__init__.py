@@ -64,6 +64,7 @@ from .dg_moves import find_dg_moves
 from .letterhead_units import find_letterhead_units
 from .section_roles import find_section_roles
 from .we_partner_lists import find_we_partner_lists
+from .participation_lists import find_participation_lists
 from .team_sections import find_team_sections
 from .titled_projects import titled_projects
 from .agreement_titles import agreement_titles
@@ -135,6 +136,8 @@ from .career_starts import with_career_starts
 from .deceased import with_deceased
 from .thanked_roles import with_thanked_roles
 from .successor_offices import with_successor_offices
+from .followed_as import with_followed_as
+from .motions import without_motion_requests
 from .college_years import with_college_years
 from .last_working_day import with_last_working_day
 from .row_terms import with_row_terms
@@ -452,6 +455,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_dg_moves(ctx)  # "van juli 2024 tot die datum viel het DG onder VRO" (round 59s)
     find_letterhead_units(ctx)  # "GEMEENTE X" over "Team Y": Y is part of X (round 59s)
     find_we_partner_lists(ctx)  # "werken wij samen met vaste partners:" over bullets (round 59s)
+    find_participation_lists(ctx)  # "Deventer neemt deel aan:" over bullets or a table of deals (59x)
     find_section_roles(ctx)  # "2. Team Binnensteden" over "X is per 1 juli teamleider a.i." (round 59s)
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
@@ -503,6 +507,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = without_printed(relations, printed_cells(text, sentences))  # "| Wat er stond | Wat juist is |"
     relations = without_title_clauses(relations, contents_rows(text, sentences))  # "| titel | auteur |": no clause
     relations = without_denied_ends(relations, denied_ends(text, ctx.mentions))  # "Niet A maar B doet mee": not A
+    relations = without_motion_requests(text, relations)  # a motie's title and "verzoekt het college …": no facts
     kept = [m for m in ctx.mentions if m.rule != GROUP_RULE]
     sensitive = sensitive_sentences(sentences, kept)  # AVG art. 9/10: warn, and quote another sentence where one states it
     relations = with_pronoun_successors(text, sentences, relations)  # "… is per D X. Hij volgt Y op": Y until D-1
@@ -534,6 +539,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     relations = with_deceased(text, relations)  # "het overlijden van oud-wethouder X": X's posts are over
     relations = with_thanked_roles(text, relations)  # "Hij dankt X voor haar inzet als voorzitter": X's chair is over
     relations = with_successor_offices(text, relations)  # "Wethouder X van A … afscheid. Haar opvolger is wethouder Y"
+    relations = with_followed_as(text, relations)  # "Hij volgt X ook op als lid van de pijler": the successor's role
     relations = with_college_years(text, relations, date)  # "[…] X, oud-wethouder van Y" … "Wij zaten van 2014 tot 2018 samen in het college"
     relations = with_last_working_day(text, relations, date)  # "Mijn laatste werkdag is 31 oktober. X volgt mij op als …"
     relations = with_row_terms(text, relations, date)  # "| Herbenoeming van X tot penningmeester | tot en met juni 2030 |"

@@ -22,13 +22,18 @@ import re
 
 from .context import ACTORS, DocContext
 from .model import Mention, Sentence
+from .periods import MONTHS
 from .relation_common import _THINGS
 
 __all__ = ["accession", "represents_in"]
 
 #: "(X) vertegenwoordigt <actor> in de <unit>"
 _REPRESENTS = re.compile(r"\bvertegenwoordigt\s+")
-_IN_THE = re.compile(r"\s+in\s+(?:de|het)\s+")
+#: "in de", also after the time the representation began: "vertegenwoordigt Deventer sinds 8 oktober 2025 in de
+#: pijler Fysiek Domein" (walkthrough 39, finding 4), "… per 1 januari 2026 in de", "… sinds 2023 in het"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_IN_THE = re.compile(rf"\s+(?:(?:sinds|per|vanaf|met\s+ingang\s+van)\s+(?:\d{{1,2}}\s+(?:{_MONTH})\s+)?(?:19|20)\d\d\s+)?"
+                     r"in\s+(?:de|het)\s+")
 #: "(de) toetreding van <actor> tot (de/het) <thing>"
 _ACCESSION = re.compile(r"\btoetreding\s+van\s+(?:de\s+gemeente\s+|de\s+provincie\s+)?")
 _TOT_THE = re.compile(r"\s+tot\s+(?:de|het)\s+")

@@ -40,6 +40,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
+from .periods import change_date
 from .lexicon import RoleWord
 from .role_words import role_of, role_pattern
 
@@ -65,7 +66,8 @@ _BODIES = ("OrganisationalUnit", "Programme")
 
 def find_appointments(ctx: DocContext) -> None:
     """Add the hasRole facts of the appointments a decision makes (see the module docstring)."""
-    if "benoemd" not in ctx.text and "aangewezen" not in ctx.text and "anwijzing" not in ctx.text:
+    if "benoemd" not in ctx.text and "aangewezen" not in ctx.text and "anwijzing" not in ctx.text \
+            and "aan te wijzen" not in ctx.text:
         return
     for sentence in ctx.sentences:
         if not sentence.is_heading:
@@ -171,9 +173,29 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 #: an earlier or standing designation: "(X) werd aangewezen als vertegenwoordiger in (de pijler Y)", "De aanwijzing van
 #: (wethouder X) als vertegenwoordiger in (de pijler Y)"
+#: also a decision's dictum in the infinitive: "(besluit:) 2. wethouder X aan te wijzen als vertegenwoordiger van Deventer
+#: in de G40-pijler Y, met ingang van 8 oktober 2025" (walkthrough 39, finding 5)
 _DESIGNATED_AS = re.compile(r"(?P<verb>\b(?:werd|wordt|is|was|zijn|waren|werden|worden)\s+(?:\w+\s+)?aangewezen|"
-                            r"\b[Aa]anwijzing\s+van)\b(?P<between>[^;:]{0,100}?)\s+als\s+(?P<role>" + _REPRESENTATION.pattern +
+                            r"\baan\s+te\s+wijzen|\b[Aa]anwijzing\s+van)\b(?P<between>[^;:]{0,100}?)\s+als\s+(?P<role>" + _REPRESENTATION.pattern +
                             r")\s+(?:van\s+[\w-]+\s+)?(?:in|van|bij)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+
+
+#: the line that opens a decision's dictum: "besluit:", "Het college besluit:", "De raad besluit:", "besluiten:"
+_DICTUM = re.compile(r"^[ \t]*(?:(?:het\s+college|de\s+raad)\s+)?besluit(?:en)?\s*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+#: a negation in the item before its verb: "2. wethouder X niet aan te wijzen"
+_NOT = re.compile(r"\b(?:niet|geen)\b", re.IGNORECASE)
+
+
+def _decided_item(ctx: DocContext, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is an item of a decision's dictum ("besluit:" over "2. wethouder X aan te wijzen als …"),
+    not negated: an infinitive there is what the decision does (walkthrough 39, finding 5)."""
+    start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    if _ITEM.match(ctx.text, start, sentence.end) is None or _NOT.search(ctx.text, start, sentence.end):
+        return False
+    dictum = None
+    for dictum in _DICTUM.finditer(ctx.text, 0, start):
+        pass
+    return dictum is not None and "\n\n\n" not in ctx.text[dictum.end():start]
 
 
 def find_designations(ctx: DocContext, sentence: Sentence) -> None:
@@ -189,10 +211,16 @@ def find_designations(ctx: DocContext, sentence: Sentence) -> None:
     ...  if r.rule == "appointments.aangewezen-als"]
     [('J. (Jan) Kok', 'vertegenwoordiger', 'pijler Fysiek')]
     """
-    if "aangewezen" not in sentence.text and "anwijzing" not in sentence.text:
+    if "aangewezen" not in sentence.text and "anwijzing" not in sentence.text and "aan te wijzen" not in sentence.text:
         return
     for match in _DESIGNATED_AS.finditer(ctx.text, sentence.start, sentence.end):
-        body = next((m for m in ctx.in_span(match.end(), sentence.end) if m.start == match.end()), None)
+        if match.group("verb").lower().startswith("aan te") and not _decided_item(ctx, sentence):
+            continue  # "Het college stelt voor X aan te wijzen als …": a proposal, not the decision
+        at = match.end()
+        owner = next((m for m in ctx.in_span(at, sentence.end) if m.start == at and m.type not in _BODIES), None)
+        if owner is not None and ctx.text[owner.end:owner.end + 1] == "-":
+            at = owner.end + 1  # "in de G40-pijler Fysiek Domein": the pijler, its owner before it
+        body = next((m for m in ctx.in_span(at, sentence.end) if m.start == at), None)
         if body is None or body.type not in _BODIES:
             continue
         if match.group("verb").lower().startswith("aanwijzing"):
@@ -202,6 +230,9 @@ def find_designations(ctx: DocContext, sentence: Sentence) -> None:
             persons = [m for m in ctx.in_span(max(sentence.start, match.start() - 60), match.start()) if m.type == "Person"]
             person = persons[-1] if persons and not ctx.text[persons[-1].end:match.start()].strip(" ,") else None
         if person is not None:  # "werd aangewezen": a designation of before (one withdrawn, a term that ended)
-            ctx.add(person, "hasRole", body, sentence, "appointments.aangewezen-als", 0.75,
+            # "…, met ingang van 8 oktober 2025": a dictum's item dates the designation after its body
+            since = change_date(ctx.text, body.end, sentence.end) if match.group("verb").lower().startswith("aan te") \
+                else None
+            ctx.add(person, "hasRole", body, sentence, "appointments.aangewezen-als", 0.75, since=since,
                     role=_representation_role(match.group("role")).label,
                     past=re.match(r"w(?:erd|as|erden|aren)\b", match.group("verb"), re.IGNORECASE) is not None)

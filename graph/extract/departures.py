@@ -36,6 +36,11 @@ _LEAVES_AFTER = re.compile(
     rf"(?:\s+van\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|\s*\([^()]{{1,60}}\))?"  # "Wethouder A van Ede", "A (Ede)"
     rf"(?:\s+|(?=,))(?:(?:hebben|heeft|had|hadden)\s+(?:{_WORD}){{0,5}}?afscheid\s+genomen|"
     rf"(?:neemt|nemen|nam|namen)\s+(?:{_WORD}){{0,5}}?afscheid|"
+    # resigning: "heeft per 1 oktober ontslag genomen", "neemt ontslag", in a subordinate clause "(dat wethouder A)
+    # per 1 oktober 2025 ontslag heeft genomen", also "afscheid heeft genomen" (walkthrough 39, finding 3)
+    rf"(?:hebben|heeft|had|hadden)\s+(?:{_WORD}){{0,5}}?ontslag\s+genomen|"
+    rf"(?:neemt|nemen|nam|namen)\s+(?:{_WORD}){{0,5}}?ontslag|"
+    rf"(?:{_WORD}){{0,5}}?(?:afscheid|ontslag)\s+(?:heeft|hebben|had|hadden)\s+genomen|"
     rf"(?:vertrekt|vertrekken|vertrok|vertrokken|stopt|stoppen|stopte|stopten)(?:\s+(?:{_WORD}){{0,4}}?[\w.-]+)?|"
     rf"(?:treedt|treden|trad|traden)\s+(?:{_WORD}){{0,5}}?af|"
     rf"(?:is|zijn|was|waren)\s+(?:{_WORD}){{0,5}}?(?:vertrokken|afgetreden|gestopt)|"
@@ -58,7 +63,7 @@ def _leaves(text: str, start: int, end: int):
 
 
 #: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
-_LEAVING_NOUN = re.compile(r"\b(?:het\s+)?(?:ontslag|vertrek|aftreden)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
+_LEAVING_NOUN = re.compile(r"\b(?:het\s+|de\s+)?(?:ontslag|vertrek|aftreden|opvolging)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
 #: names in a row: "A en B", "A, B en C"
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|\ben\b)\s*")
 

@@ -112,7 +112,7 @@ ROLE_COLUMN = re.compile(r"(?:rol(?:len)?|functies?|taak)(?:\s+(?:in|bij|binnen)
 
 #: first-column headers whose cells name a body or part of their own
 ROW_THING = re.compile(r"orgaan|organen|gremium|overleg|(?:[\w-]+-)?tafel|onderdeel|themagroep|werkgroep|pijler|programma|project|"
-                       r"spoor|sporen|werkpakket|werkstro(?:om|men)|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|unit|team",
+                       r"spoor|sporen|werkpakket|werkstro(?:om|men)|actielijn|deelproject|taskforce|city\s+deal|regio\s+deal|deals?|unit|team",
                        re.IGNORECASE)
 
 
