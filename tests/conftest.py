@@ -110,24 +110,28 @@ def deadlines(monkeypatch):
 def held(monkeypatch):
     """``held["text"] = …``: a query whose text holds it waits until the test ends (in Python, so that the
     deadline's cancellation lands in it); every other query runs as it does. For the tests of ``--timeout``
-    (tests/test_command_timeout.py, tests/test_timeouts_55c.py): no timing, a query held past the deadline."""
-    import threading
+    (tests/test_command_timeout.py, tests/test_timeouts_55c.py): no timing, a query held past the deadline.
+
+    The held query waits on a plain flag, not a ``threading.Event``: the deadline cancels it with an exception
+    raised in its thread (``PyThreadState_SetAsyncExc``), which could land inside the event's lock and leave it
+    taken, so that releasing it at the end of the test waited forever (a CI dry run's teardown timeout)."""
+    import time
 
     from rdflib import Dataset
 
-    release, held = threading.Event(), {}
+    released, held = [], {}
     original = Dataset.query
 
     def query(self, text, *args, **keywords):
         if held.get("text") and held["text"] in str(text):
             held["reached"] = True
-            while not release.wait(0.02):
-                pass
+            while not released:
+                time.sleep(0.02)
         return original(self, text, *args, **keywords)
 
     monkeypatch.setattr(Dataset, "query", query)
     yield held
-    release.set()
+    released.append(True)
 
 
 @pytest.fixture(scope="session")
