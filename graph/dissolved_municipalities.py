@@ -24,7 +24,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .messages import CATALOGUE, msg
+from .fact_rows import register_code
+from .messages import CATALOGUE, language, msg
 
 __all__ = ["MUNICIPALITY", "successor_of", "predecessors_of", "newly_formed", "municipality_notes",
            "redivision_lines"]
@@ -47,15 +48,12 @@ CATALOGUE.update({
 })
 
 
-def _code(iri) -> str:
-    return str(iri).rstrip("/").rsplit("/", 1)[-1].upper()
-
-
 def _say(key: str, lang: str | None, **values) -> str:
     """The message ``key`` in ``lang`` (None: the message language), filled with ``values``."""
     if lang is None:
         return msg(key, **values)
-    return CATALOGUE[key].get(lang, CATALOGUE[key]["nl"]).format(**values)
+    with language(lang):
+        return msg(key, **values)
 
 
 def _names(labels: list[str], lang: str | None = None) -> str:
@@ -88,7 +86,7 @@ def successor_of(municipality) -> dict | None:
     """``{"label", "day", "iris"}`` of the municipality (or municipalities, "A en B") that ``municipality`` (an
     IRI) went up in, ``day`` its first day there; None for a municipality that goes on, or whose successor the
     list does not name."""
-    found = _table()[0].get(_code(municipality)) if "/municipality/" in str(municipality) else None
+    found = _table()[0].get(register_code(str(municipality)))
     if not found:
         return None
     day, codes = found
@@ -98,10 +96,9 @@ def successor_of(municipality) -> dict | None:
 
 def predecessors_of(municipality) -> list[dict]:
     """The municipalities that went up in ``municipality`` (an IRI): ``[{"iri", "label", "day"}]``, by day and name."""
-    if "/municipality/" not in str(municipality):
-        return []
     return [{"iri": MUNICIPALITY + code.lower(), "label": _label(code), "day": day}
-            for day, code in sorted(_table()[1].get(_code(municipality), ()), key=lambda p: (p[0], _label(p[1])))]
+            for day, code in sorted(_table()[1].get(register_code(str(municipality)), ()),
+                                    key=lambda p: (p[0], _label(p[1])))]
 
 
 def newly_formed(municipality) -> bool:
@@ -109,7 +106,7 @@ def newly_formed(municipality) -> bool:
     their day: Voorne aan Zee), not an existing one that took them in (Groningen took in Haren and Ten Boer)."""
     from .gazetteer import load_gazetteer
 
-    town = load_gazetteer().municipality_by_code.get(_code(municipality))
+    town = load_gazetteer().municipality_by_code.get(register_code(str(municipality)))
     before = predecessors_of(municipality)
     return bool(town and town.begins and before and all(p["day"] == town.begins for p in before))
 
@@ -164,7 +161,7 @@ def redivision_lines(municipality, lang: str | None = None) -> list[str]:
     lines = []
     into = successor_of(municipality)
     if into:
-        labels = [_label(_code(iri)) for iri in into["iris"]]
+        labels = [_label(register_code(iri)) for iri in into["iris"]]
         lines.append(_say("municipality_successor", lang, label=_names(labels, lang), day=into["day"]))
     before = predecessors_of(municipality)
     if before and newly_formed(municipality):

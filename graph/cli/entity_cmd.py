@@ -279,9 +279,10 @@ def _g40_left(profile) -> str | None:
     (walkthrough 36, finding 2)."""
     if profile["type"] != "Municipality":
         return None
+    from ..fact_rows import register_code
     from ..gazetteer import load_gazetteer
 
-    found = load_gazetteer().municipality_by_code.get(profile["iri"].rstrip("/").rsplit("/", 1)[-1].upper())
+    found = load_gazetteer().municipality_by_code.get(register_code(profile["iri"]))
     return found.g40_until if found is not None else None
 
 
