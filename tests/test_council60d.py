@@ -83,3 +83,58 @@ def test_entity_shows_the_past_mention_s_end_and_where_it_comes_from(followed_gr
     rows = [row for row in json.loads(result.stdout)["rows"][0]["relations"]["hasRole"]
             if row["role"] == "wethouder" and "volgde" in row["quote"]]
     assert [(row["end"], row["endedBy"]) for row in rows] == [("2025-09-30", "collegebesluit-2025-10-07")], rows
+
+
+# finding 5: a collegebesluit's "overwegende dat de raad … X heeft benoemd tot wethouder" and "de portefeuille P toe
+# te delen aan wethouder X"
+
+_DECIDED = "# Collegebesluit: herverdeling portefeuilles\n\nGemeente Zwolle\nDatum: 7 oktober 2025\n\n"
+
+
+def _roles(text: str) -> list[tuple]:
+    return [(subject, role, start) for subject, predicate, _, role, _, start, _ in _facts(_DECIDED + text)
+            if predicate == "hasRole"]
+
+
+def test_an_appointment_in_a_subordinate_clause_starts_the_office():
+    assert _roles("overwegende dat de raad op 1 oktober 2025 Pieter Lanting heeft benoemd tot wethouder;\n") == [
+        ("Pieter Lanting", "wethouder", "2025-10-01")]
+
+
+@pytest.mark.parametrize("clause", ["Pieter Lanting niet heeft benoemd tot wethouder",
+                                    "Pieter Lanting heeft voorgedragen tot wethouder"])
+def test_no_appointment_or_another_verb_in_the_clause_gives_no_office(clause):
+    assert _roles(f"overwegende dat de raad op 1 oktober 2025 {clause};\n") == []
+
+
+def _portfolios(text: str) -> list[tuple]:
+    relations = extract("d", _DECIDED + text, gazetteer=load_gazetteer(), date="2025-10-07").relations
+    return sorted((r.subject.text, r.portfolio) for r in relations if r.role == "wethouder")
+
+
+@pytest.mark.parametrize("text, portfolio", [
+    ("besluit:\n\n1. de portefeuille Wonen, Ruimte en Mobiliteit toe te delen aan wethouder Pieter Lanting;\n",
+     "Wonen, Ruimte en Mobiliteit"),
+    ("Het college kent de portefeuille Zorg en Welzijn toe aan wethouder Pieter Lanting.\n", "Zorg en Welzijn"),
+])
+def test_a_portfolio_given_to_the_alderman_is_his_role_s(text, portfolio):
+    assert _portfolios(text) == [("Pieter Lanting", portfolio)]
+
+
+@pytest.mark.parametrize("text", [
+    "besluit:\n\n1. de portefeuille van de vertrokken wethouder toe te delen aan wethouder Pieter Lanting;\n",
+    "Wethouder Eva Kok geeft de portefeuille Economie toe aan wethouder Pieter Lanting.\n",
+    "De portefeuille Economie gaat naar wethouder Pieter Lanting.\n",
+])
+def test_no_portfolio_named_or_no_giving_verb_gives_none(text):
+    assert ("Pieter Lanting", None) in _portfolios(text) and all(p is None for _, p in _portfolios(text))
+
+
+def test_the_successor_s_term_carries_the_portfolio(tmp_path):
+    _write(tmp_path / "docs" / "collegebesluit-2025-10-07.md", _DECIDED + (
+        "overwegende dat de raad op 1 oktober 2025 Pieter Lanting heeft benoemd tot wethouder;\n\nbesluit:\n\n"
+        "1. de portefeuille Wonen en Mobiliteit toe te delen aan wethouder Pieter Lanting;\n"))
+    assert _run(tmp_path / "graaf", "build", str(tmp_path / "docs"), "--no-validate").exit_code == 0
+    rows = _rows(tmp_path / "graaf", "ask", "who-does-what", "--as-of", "2025-12-01")
+    assert [(r["personLabel"], r["role"], r["portfolio"], r["since"]) for r in rows] == [
+        ("Pieter Lanting", "wethouder", "Wonen en Mobiliteit", "2025-10-01")]
