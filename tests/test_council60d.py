@@ -138,3 +138,37 @@ def test_the_successor_s_term_carries_the_portfolio(tmp_path):
     rows = _rows(tmp_path / "graaf", "ask", "who-does-what", "--as-of", "2025-12-01")
     assert [(r["personLabel"], r["role"], r["portfolio"], r["since"]) for r in rows] == [
         ("Pieter Lanting", "wethouder", "Wonen en Mobiliteit", "2025-10-01")]
+
+
+# finding 9: a council committee's besluitenlijst names its chair and clerk in the header; the others present
+# give nothing
+
+def _committee(text: str) -> list[tuple]:
+    relations = extract("d", text, gazetteer=load_gazetteer(), date="2025-02-04").relations
+    return sorted((r.subject.text, r.predicate, r.role, r.object.label) for r in relations
+                  if "ommissie" in r.object.label or "ommissie" in r.subject.label)
+
+
+_COMMITTEE = "Raadscommissie Bestuur en Middelen (Zwolle)"
+
+
+@pytest.mark.parametrize("header", [
+    "Aanwezig: Rik Aalders (voorzitter), Eva Brink, Tom Visser\nGriffie: Sanne Kok (commissiegriffier)\n",
+    "Voorzitter: Rik Aalders\nGriffier: Sanne Kok\nAanwezig: Eva Brink, Tom Visser\n",
+])
+def test_a_committee_s_header_names_its_chair_and_clerk(header):
+    text = f"# Besluitenlijst raadscommissie Bestuur en Middelen\n\nGemeente Zwolle\n\n{header}\n| Nr. | Besluit |\n|---|---|\n"
+    assert _committee(text) == [("Rik Aalders", "hasRole", "voorzitter", _COMMITTEE),
+                                ("Sanne Kok", "hasRole", "griffier", _COMMITTEE),
+                                ("raadscommissie Bestuur en Middelen", "partOf", None, "Zwolle")]
+
+
+@pytest.mark.parametrize("title, town", [
+    ("# Besluitenlijst raadscommissie Bestuur en Middelen", "Vergadering van 4 februari 2025"),  # no town: no committee
+    ("# Verslag Commissie Remkes", "Gemeente Zwolle"),  # a committee with a name of its own, not a council's
+    ("De raadscommissie Bestuur en Middelen vergaderde.", "Gemeente Zwolle"),  # a sentence, no title
+])
+def test_no_council_committee_titled_gives_no_chair(title, town):
+    text = f"{title}\n\n{town}\n\nVoorzitter: Rik Aalders\nAanwezig: Eva Brink, Tom Visser\n"
+    assert [fact for fact in _committee(text) if fact[0] in ("Rik Aalders", "Eva Brink", "Tom Visser")
+            and "Raadscommissie" in fact[3]] == []
