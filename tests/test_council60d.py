@@ -172,3 +172,35 @@ def test_no_council_committee_titled_gives_no_chair(title, town):
     text = f"{title}\n\n{town}\n\nVoorzitter: Rik Aalders\nAanwezig: Eva Brink, Tom Visser\n"
     assert [fact for fact in _committee(text) if fact[0] in ("Rik Aalders", "Eva Brink", "Tom Visser")
             and "Raadscommissie" in fact[3]] == []
+
+
+# finding 8: a nevenfuncties table's row gives its person a role or part in the body it names
+
+_SIDE_POSTS = ("# Overzicht nevenfuncties college\n\nGemeente Zwolle\nStand per 15 januari 2025\n\n"
+               "| Naam | Functie | Nevenfunctie | Bezoldigd | Namens de gemeente |\n|---|---|---|---|---|\n")
+
+
+def _side_posts(*rows: str) -> list[tuple]:
+    relations = extract("d", _SIDE_POSTS + "".join(f"{row}\n" for row in rows), gazetteer=load_gazetteer(),
+                        date="2025-01-15").relations
+    return sorted((r.subject.text, r.predicate, r.role, r.object.text) for r in relations
+                  if r.rule.startswith("tables.representation"))
+
+
+def test_a_pijler_with_its_owner_after_it_is_the_pijler():
+    assert _side_posts("| Jan Mol | wethouder | lid pijler Fysiek Domein G40 | nee | ja |") == [
+        ("Jan Mol", "participatesIn", None, "pijler Fysiek Domein")]
+
+
+@pytest.mark.parametrize("post, role", [("voorzitter Raad van Toezicht Saxion", "voorzitter raad van toezicht"),
+                                        ("lid Raad van Toezicht Saxion", "lid raad van toezicht")])
+def test_a_seat_in_a_supervisory_board_is_a_role_at_its_body(post, role):
+    assert _side_posts(f"| Eva Kok | wethouder | {post} | ja | nee |") == [("Eva Kok", "hasRole", role, "Saxion")]
+
+
+@pytest.mark.parametrize("post, found", [
+    ("G40 pijler Fysiek Domein", [("Jan Mol", "participatesIn", None, "pijler Fysiek Domein")]),  # the owner before it
+    ("voorzitter Veiligheidsregio IJsselland", [("Jan Mol", "hasRole", "voorzitter", "Veiligheidsregio IJsselland")]),
+])
+def test_an_owner_before_the_unit_or_a_role_without_an_organ_stay_as_they_were(post, found):
+    assert _side_posts(f"| Jan Mol | wethouder | {post} | nee | ja |") == found
