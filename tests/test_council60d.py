@@ -4,7 +4,6 @@ collegebesluiten, a committee's besluitenlijst, a nevenfuncties table). Small in
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,28 +11,8 @@ from click.testing import CliRunner
 from graph.cli import cli
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _run(graph: Path, *args: str):
-    return CliRunner().invoke(cli, ["--graph", str(graph), *args])
-
-
-def _rows(graph: Path, *args: str) -> list[dict]:
-    result = _run(graph, *args, "--format", "json")
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["rows"]
-
-
-def _facts(text: str, date: str = "2025-10-07") -> list[tuple]:
-    relations = extract("d", text, gazetteer=load_gazetteer(), date=date).relations
-    return sorted((r.subject.text, r.predicate, r.object.text, r.role, r.past, r.valid_from, r.valid_until)
-                  for r in relations)
+from tests.documents import ask_rows, built_from
+from tests.extract_facts import dated_relations
 
 
 # finding 12: a later document's "Hij volgde X op" (a past role, no day) does not move the end two documents state
@@ -52,17 +31,13 @@ _FOLLOWED = ("# Raadsinformatiebrief\n\nGemeente Zwolle\nDatum: 10 maart 2026\n\
 
 @pytest.fixture(scope="module")
 def followed_graph(tmp_path_factory):
-    root = tmp_path_factory.mktemp("opvolging")
-    for name, text in (("rib-2024-03-12.md", _SEATED), ("collegebesluit-2025-10-07.md", _RESIGNED),
-                       ("rib-2026-03-10.md", _FOLLOWED)):
-        _write(root / "docs" / name, text)
-    result = _run(root / "graaf", "build", str(root / "docs"), "--no-validate")
-    assert result.exit_code == 0, result.output
-    return root / "graaf"
+    return built_from(tmp_path_factory.mktemp("opvolging"), {
+        "rib-2024-03-12": ("2024-03-12", _SEATED), "collegebesluit-2025-10-07": ("2025-10-07", _RESIGNED),
+        "rib-2026-03-10": ("2026-03-10", _FOLLOWED)})
 
 
-def _aldermen(graph: Path, *window: str, engine: str = "oxigraph") -> dict[str, str | None]:
-    return {row["personLabel"]: row["end"] for row in _rows(graph, "--engine", engine, "ask", "who-does-what", *window)
+def _aldermen(graph, *window: str, engine: str = "oxigraph") -> dict[str, str | None]:
+    return {row["personLabel"]: row["end"] for row in ask_rows(CliRunner(), graph, engine, "who-does-what", *window)
             if row["role"] == "wethouder" and row["personLabel"] in ("Joost Hofman", "Karin Vos")}
 
 
@@ -78,7 +53,7 @@ def test_the_past_mention_is_no_role_on_its_letter_s_day(followed_graph):
 
 
 def test_entity_shows_the_past_mention_s_end_and_where_it_comes_from(followed_graph):
-    result = _run(followed_graph, "entity", "Joost Hofman", "--format", "json")
+    result = CliRunner().invoke(cli, ["--graph", str(followed_graph), "entity", "Joost Hofman", "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = [row for row in json.loads(result.stdout)["rows"][0]["relations"]["hasRole"]
             if row["role"] == "wethouder" and "volgde" in row["quote"]]
@@ -92,8 +67,7 @@ _DECIDED = "# Collegebesluit: herverdeling portefeuilles\n\nGemeente Zwolle\nDat
 
 
 def _roles(text: str) -> list[tuple]:
-    return [(subject, role, start) for subject, predicate, _, role, _, start, _ in _facts(_DECIDED + text)
-            if predicate == "hasRole"]
+    return sorted((subject, role, start) for subject, _, role, _, start, _ in dated_relations(_DECIDED + text, "2025-10-07"))
 
 
 def test_an_appointment_in_a_subordinate_clause_starts_the_office():
@@ -131,11 +105,10 @@ def test_no_portfolio_named_or_no_giving_verb_gives_none(text):
 
 
 def test_the_successor_s_term_carries_the_portfolio(tmp_path):
-    _write(tmp_path / "docs" / "collegebesluit-2025-10-07.md", _DECIDED + (
+    graph = built_from(tmp_path, {"collegebesluit-2025-10-07": ("2025-10-07", _DECIDED + (
         "overwegende dat de raad op 1 oktober 2025 Pieter Lanting heeft benoemd tot wethouder;\n\nbesluit:\n\n"
-        "1. de portefeuille Wonen en Mobiliteit toe te delen aan wethouder Pieter Lanting;\n"))
-    assert _run(tmp_path / "graaf", "build", str(tmp_path / "docs"), "--no-validate").exit_code == 0
-    rows = _rows(tmp_path / "graaf", "ask", "who-does-what", "--as-of", "2025-12-01")
+        "1. de portefeuille Wonen en Mobiliteit toe te delen aan wethouder Pieter Lanting;\n"))})
+    rows = ask_rows(CliRunner(), graph, "oxigraph", "who-does-what", "--as-of", "2025-12-01")
     assert [(r["personLabel"], r["role"], r["portfolio"], r["since"]) for r in rows] == [
         ("Pieter Lanting", "wethouder", "Wonen en Mobiliteit", "2025-10-01")]
 
