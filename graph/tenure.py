@@ -39,6 +39,10 @@ A role reported over on a day ("Na de verkiezingen neemt X afscheid als wethoude
 wethouder X" in a news item of 2026-03-20: ``past``, dated by its document) says it had ended by that
 day, and closes the holder's open or reported terms of it that start before that day (walkthrough 17,
 finding 23): an end at the latest, as the successor's start gives one.
+A statement that a role is over with no start of its own ("Hij volgde X op" in a letter of 2026, the subject
+line "Opvolging wethouder X") ends where another text stated the end of that term first
+(:mod:`graph.past_mention_ends`; walkthrough 39, finding 12): ``who-does-what`` shows that stated end, not
+the later letter's day.
 
 A town's participation in a programme or unit is a term too (office :data:`PARTICIPATION`), closed
 only by the town's own stated exit (:func:`stated_ends`): "Zwolle neemt deel aan de Taskforce
@@ -86,6 +90,7 @@ from .announced_starts import announced_starts
 from .ceased_ministries import ceased_ends, dissolved_days, last_days
 from .departure_ends import departure_ends, departures
 from .farewell_handovers import handed_over
+from .past_mention_ends import past_mention_ends
 from .promotion_ends import promotion_ends
 from .same_day_holders import reported_with_holder
 from .succession_ends import SUCCESSION, succession_ends
@@ -189,7 +194,8 @@ def inferred_ends(terms, same_person=None, known=None) -> list[tuple[str, str, s
                 ends.append((term.evidence, _day_before(later.start), later.evidence))
     # a farewell whose text dates the successor's start ends the day before it (graph.farewell_handovers)
     return _earliest(ends + stated_ends(handed_over(terms)) + succession_ends(terms, {PARTICIPATION, AFFILIATION})
-                     + promotion_ends(terms))  # a new burgemeester is no wethouder any more (graph.promotion_ends)
+                     + promotion_ends(terms)  # a new burgemeester is no wethouder any more (graph.promotion_ends)
+                     + past_mention_ends(terms))  # "Hij volgde X op": over by a day, ended where a text said
 
 
 def _single_office_terms(terms) -> dict[tuple[str, str], list[Term]]:

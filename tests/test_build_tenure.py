@@ -201,7 +201,23 @@ def test_the_inferred_ends_are_those_the_rule_says_for_any_terms():
                 found.append(stated[0])
             if found:
                 ends.append((term.evidence, *min(found)))
+        # a past term with no start of its own ends at an earlier stated end of the holder's latest term begun
+        # before it (round 60d, graph.past_mention_ends)
+        for term in terms:
+            if not bound_only(term):
+                continue
+            same = [t for t in terms if (t.holder, t.body, t.office) == (term.holder, term.body, term.office)]
+            starts = [t.start for t in same if t.start and not bound_only(t) and t.start <= term.end]
+            if not starts:
+                continue
+            stated = [(t.end, t.evidence) for t in same if t.end and (not t.reported or t.past and t.start == t.end)
+                      and t.evidence != term.evidence and max(starts) <= t.end < term.end]
+            if stated:
+                ends.append((term.evidence, *min(stated)))
         return sorted(ends)
+
+    def bound_only(term):
+        return term.past and term.end and (term.start is None or term.reported and term.start == term.end)
 
     from datetime import date, timedelta
 

@@ -82,6 +82,7 @@ from .listings import listed_spans
 from .paragraph_towns import find_paragraph_towns
 from .programme_namesakes import network_suffix, programme_namesakes
 from .meeting_units import find_meeting_units
+from .committee_headers import committee_header_units, find_committee_headers
 from .model import Extraction, Mention
 from .office_references import office_references
 from .not_the_same import people_apart
@@ -367,6 +368,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     mentions = _merge([mentions, find_heading_mentions(sentences, mentions, text)])
     mentions = _merge([mentions, heading_bodies(text, sentences, mentions)])  # "4. Begeleidingscommissie" over its members
     mentions = _merge([mentions, council_committees_named(text)])  # "een stemcommissie bestaande uit de raadsleden …"
+    mentions = _merge([committee_header_units(text, mentions), mentions])  # "Besluitenlijst raadscommissie X" (60d)
     mentions = _merge([mentions, outline_group_units(text, mentions)])  # "- Werkgroepen" over "  - Schoon en Heel" (59e)
     mentions = _merge([mentions, pronoun_bodies(text, sentences, mentions)])  # "Een curatorium ziet toe … . Het bestaat uit:" (59e)
     listed_units = organogram_units(text, mentions)  # "• Team G40 en Regio – X" under "Organogram"
@@ -470,6 +472,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
+    find_committee_headers(ctx)  # "Besluitenlijst raadscommissie X" over "Aanwezig: A (voorzitter), …" (60d)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
     find_acting_for(ctx)  # "X is tot 1 maart met verlof; Y neemt het secretariaat van het bestuur waar" (58r)
     find_project_roles(ctx)  # a shared project's README: "| Ede | Eva Smit | lead developer |" is a role in the project

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from .committee_headers import COMMITTEE_UNIT_RULE
 from .context import DocContext
 from .context_discourse import KICKER_LINE
 from .events import SESSION_RULE
@@ -202,7 +203,10 @@ def title_unit(ctx: DocContext) -> Mention | None:
     frame of the attendance list under an "Aanwezig" heading."""
     if not ctx.sentences or not _MINUTES_TITLE.match(ctx.sentences[0].text):
         return None
-    return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"), None)
+    # (a council committee's list of those present gives no part in it: a councillor present may stand in for a
+    # member; its chair and clerk are read by graph.extract.committee_headers, round 60d)
+    return next((m for m in ctx.in_sentence(ctx.sentences[0]) if m.type == "OrganisationalUnit"
+                 and m.rule != COMMITTEE_UNIT_RULE), None)
 
 
 #: a sentence about the event the one before names, by its kind: "X, die de dag opende", "X sloot de bijeenkomst af"

@@ -160,7 +160,7 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
     for a, b in _items(ctx.text, start, end, ctx.in_span(start, end)):
         while a < b and ctx.text[a].isspace():
             a += 1
-        bodies = [m for m in ctx.in_span(a, b) if m.type in _BODIES]
+        bodies = _without_organ(ctx, [m for m in ctx.in_span(a, b) if m.type in _BODIES])
         if not bodies or _NOT_HELD.search(ctx.text, a, b):
             continue
         before = role_pattern().match(ctx.text, a, bodies[0].start)
@@ -177,6 +177,26 @@ def _held_roles(ctx: DocContext, start: int, end: int) -> list[tuple[Mention, st
         if role is not None and role.label != "lid" or role is not None and bracket is not None:
             found.append((bodies[-1] if bracket is not None else bodies[0], role.label))
     return found
+
+
+#: a body's supervisory organ, named before the body: "lid Raad van Toezicht Saxion" (the role is at Saxion)
+_ORGAN = re.compile(r"raad\s+van\s+(?:toezicht|commissarissen)", re.IGNORECASE)
+
+
+def _without_organ(ctx: DocContext, bodies: list[Mention]) -> list[Mention]:
+    """``bodies`` without a supervisory organ read as a body of its own right before the body it is of: "voorzitter
+    Raad van Toezicht X" is a role at X (its role word "voorzitter raad van toezicht"; walkthrough 39, finding 8).
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> text = ("| Naam | Functie | Nevenfunctie |\\n|---|---|---|\\n"
+    ...         "| Eva Smit | wethouder | lid Raad van Toezicht Saxion |\\n| Jan Mol | wethouder | lid pijler Fysiek Domein G40 |\\n")
+    >>> sorted((r.subject.text, r.predicate, r.role, r.object.text) for r in extract(
+    ...     "d", text, gazetteer=load_gazetteer()).relations if r.rule.startswith("tables.representation"))
+    [('Eva Smit', 'hasRole', 'lid raad van toezicht', 'Saxion'), ('Jan Mol', 'participatesIn', None, 'pijler Fysiek Domein')]
+    """
+    return [m for k, m in enumerate(bodies) if not (
+        _ORGAN.fullmatch(m.text) and k + 1 < len(bodies) and not ctx.text[m.end:bodies[k + 1].start].strip())]
 
 
 #: the steering body of a programme named after it: "stuurgroep City Deal X", "bestuurlijke kopgroep Woondeal Y"
@@ -203,10 +223,14 @@ def _represented_bodies(ctx: DocContext, start: int, end: int) -> list[Mention]:
         if not bodies or any(not _field_bracket(m.group()) for m in _ROLE_OR_NOT.finditer(ctx.text, a, b)) \
                 or not _BEFORE_BODY.fullmatch(ctx.text, a, bodies[0].start):
             continue
+        if len(_without_organ(ctx, bodies)) < len(bodies):
+            continue  # "lid Raad van Toezicht Saxion": a seat in its supervisory board, a role (_held_roles)
         body = bodies[0]
         for after in bodies[1:]:  # "G40 pijler Fysiek": the pijler, not its owner before it
             if after.start < body.end or ctx.text[body.end:after.start].strip(" -") != "":
                 break
+            if after.type == "Organisation" and body.type == "OrganisationalUnit":
+                break  # "lid pijler Fysiek Domein G40": the pijler, not its owner after it (walkthrough 39, finding 8)
             body = after
         governed = next((m for m in bodies if m.type == "Programme" and body.start < m.start and m.end == body.end), None)
         if body.type == "OrganisationalUnit" and governed is not None and _STEERING.match(ctx.text, body.start):

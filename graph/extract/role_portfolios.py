@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .assigned_portfolios import assigned_portfolio
 from .lexicon import load_lexicon
 from .model import Mention, Relation
 from .periods import MONTHS
@@ -207,7 +208,7 @@ def with_portfolios(text: str, relations: list[Relation], mentions: list[Mention
     out = []
     for relation in relations:
         if relation.predicate == "hasRole" and relation.role in PORTFOLIO_ROLES and relation.portfolio is None:
-            portfolio = _portfolio_of(text, relation, mentions)
+            portfolio = _portfolio_of(text, relation, mentions) or assigned_portfolio(text, relation, mentions)
             if portfolio and portfolio.lower() not in relation.object.label.lower():
                 relation = replace(relation, portfolio=portfolio)
         out.append(relation)

@@ -146,9 +146,12 @@ _RELATIVE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:(?:uit|van|in)\s+[A-ZÀ-Ý
 #: voorzitter: X" (a definite one is a field label: "Vragen aan de voorzitter: X")
 _ANNOUNCED_ROLE = re.compile(r"\been\s+(?:(?:nieuwe|eigen|eerste|vaste)\s+)?$")
 #: an appointment: "(benoemt) X (per 1 april) tot <rol>", "X is (per 1 mei) tot <rol> (benoemd)", with an
-#: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"
+#: apposition after the name: "benoemt X, wethouder Economie van Y, tot vicevoorzitter"; in a subordinate clause
+#: the auxiliary before the participle: "(overwegende dat de raad op 1 oktober 2025) X heeft benoemd tot wethouder"
+#: (walkthrough 39, finding 5: the name right before "heeft benoemd" is its object, the subject came before it)
 _APPOINTED = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:is|wordt|werd)\s+)?(?:(?:per|vanaf|met\s+ingang\s+van)\s+)?\s*"
-                        r"(?:(?:benoemd|gekozen|verkozen)\s+)?tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
+                        r"(?:(?:(?:heeft|hebben|had|hadden)\s+(?=(?:benoemd|gekozen|verkozen)\s))?(?:benoemd|gekozen|verkozen)\s+)?"
+                        r"tot\s+(?:de\s+|het\s+|nieuwe\s+)*")
 COPULA = re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd|blijft|bleef|werd\s+gekozen\s+tot)\s+"
                      r"(?:namens\s+(?:de\s+|het\s+)?\w+\s+)?"
                      # "is bovendien (sinds 2019) trekker", "is daarnaast voorzitter", "blijft ambtelijk secretaris"
