@@ -15,6 +15,13 @@ only its end takes the apposition's start beside it.
 >>> [(r.object.text, r.valid_from, r.valid_until, r.past) for r in extract("d", text, gazetteer=load_gazetteer(),
 ...  date="2025-11-23").relations if r.role == "wethouder"]
 [('Epe', '2018-01-01', '2024-12-31', True)]
+
+So does a bracket right after the name that opens with the post and ends with its term (round 60g):
+
+>>> text = "Piet de Vries (wethouder van Ede 2018–2022) opende de bijeenkomst."
+>>> [(r.object.text, r.valid_from, r.valid_until, r.past) for r in extract("d", text, gazetteer=load_gazetteer(),
+...  date="2025-11-23").relations if r.role == "wethouder"]
+[('Ede', '2018-01-01', '2022-12-31', True)]
 """
 
 from __future__ import annotations
@@ -34,6 +41,24 @@ _TERM_APPOSITION = re.compile(r"(?P<place>[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]+
                               r"(?P<network>G40[ \t]+)?", re.IGNORECASE)
 
 
+#: a bracket right after the name that opens with a role word: "Piet de Vries (wethouder van Ede 2018–2022)",
+#: "(voorzitter van de pijler, 2019-2023)" (round 60g)
+_TERM_BRACKET = re.compile(r"[ \t]*\((?P<role>[\w-]+)\s[^()\n]{1,80}\)")
+
+
+def _bracket_term(text: str, r: Relation, date: str | None):
+    """The one period a bracket right after the holder's name gives the post it opens with, written after the
+    post's body inside it: "Piet de Vries (wethouder van Ede 2018–2022)" dates his office in Ede 2018 to 2022;
+    another role word, a body outside the bracket or a second period: None."""
+    found = _TERM_BRACKET.match(text, r.subject.end)
+    if found is None or not found.start("role") < r.object.start < r.object.end < found.end():
+        return None
+    role = role_of(found.group("role"))
+    periods = find_periods(text, r.object.end, found.end() - 1, year=date) if role is not None \
+        and role.label == r.role else []
+    return periods[0] if len(periods) == 1 and not periods[0].during else None
+
+
 def with_apposition_terms(text: str, relations: list[Relation], date: str | None) -> list[Relation]:
     """``relations`` with the term an apposition right after the holder's name gives their undated post."""
     out = []
@@ -43,6 +68,10 @@ def with_apposition_terms(text: str, relations: list[Relation], date: str | None
         role = role_of(found.group("role")) if found is not None and found.end() == r.object.start else None
         periods = find_periods(text, found.start("when"), found.end("when"), year=date) if role is not None \
             and role.label == r.role else []
+        if found is None and r.predicate == "hasRole" and r.subject.type == "Person" and not r.valid_from \
+                and not r.valid_until:
+            bracket = _bracket_term(text, r, date)
+            periods = [bracket] if bracket is not None else []
         if len(periods) == 1 and r.valid_until and periods[0].valid_from and not periods[0].valid_until \
                 and not periods[0].during and periods[0].valid_from <= r.valid_until:
             # the end the clause tells ("…, sinds 2020 voorzitter van de pijler, legt per 31 december 2025 zijn

@@ -9,6 +9,14 @@ predicate, outside brackets), with a start that speaks of leaving read as an end
 >>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], ms, date="2024-05-01")
 >>> ctx.period_of(ctx.sentences[0], ms[0], ms[1]).valid_from
 '2022-01-01'
+
+A list of names with their kind ("met woningcorporatie Elkien en netbeheerder Liander") is one clause (round 60g):
+
+>>> text = "Zwolle werkt sinds 2024 samen met woningcorporatie Elkien en netbeheerder Liander."
+>>> ms = [Mention(0, 6, "Zwolle", "Municipality", "", 1.0), Mention(74, 81, "Liander", "Organisation", "", 1.0)]
+>>> ctx = DocContext("d", text, [Sentence(0, len(text), text)], ms, date="2025-06-03")
+>>> ctx.period_of(ctx.sentences[0], ms[0], ms[1]).valid_from
+'2024-01-01'
 """
 
 from __future__ import annotations
@@ -22,12 +30,18 @@ from .since_the_act import since_the_act
 
 __all__ = ["PeriodContext"]
 
+#: a noun of kind before a name, one more item of a list: "samen met woningcorporatie Elkien en netbeheerder
+#: Liander" (round 60g); not a verb before its subject ("en werd Jansen lid", "en werkt Liander mee", "en leidde
+#: Jansen"): a word ending as a present or a weak past does ("-t", "-kte", "-dde", "-nde" …) opens a clause
+_KIND_BEFORE_NAME = (r"(?!(?:is|was|wordt|werd|zijn|waren|worden|werden|heeft|had|hebben|hadden|blijft|bleef|gaat|ging|"
+                     r"neemt|nam|treedt|trad|volgt|volgde|komt|kwam|staat|stond|zit|zat|leidt|leidde|krijgt|kreeg|"
+                     r"[\w-]*(?:t|kte|pte|fte|ste|chte|dde|lde|nde|ide))\b)[a-zà-ÿ][\w-]*\s+[A-Z]")
 #: where a period's clause ends besides commas and semicolons: "maar", and "en" before a new
 #: predicate ("die sinds 2022 voorzitter was en in januari afscheid nam als …"), not in a list
 #: ("Breda en Tilburg", "de G40 en de VNG") nor before a second "als" of the same verb ("stopt als
 #: wethouder van A en als voorzitter van B": both end)
 _CLAUSE_CUT = re.compile(r"[,;]|\bmaar\b|\ben\s+(?!(?:de|het|een|zijn|haar|hun|andere|diverse|verschillende|"
-                         r"alle|ook|tal|vele|als)\b)(?=[a-zà-ÿ])")
+                         r"alle|ook|tal|vele|als)\b)(?!" + _KIND_BEFORE_NAME + r")(?=[a-zà-ÿ])")
 #: "sinds de start", "vanaf het begin": a time an act told before gives (:mod:`.since_the_act`)
 _SINCE_THE = re.compile(r"\b(?:sinds|sedert|vanaf)\s+(?:de|het)\s", re.IGNORECASE)
 #: a relative clause on a person, after the name: ", die de functie … vervulde"
@@ -42,7 +56,8 @@ _THE_POST = re.compile(r"\b(?:de|die|deze|dat|dit|het|haar|zijn)\s+(?:functie|ro
 _OWN_TIME_OPENING = re.compile(r"[,;]?\s*(?:(?:en|maar)\s+)?(?:(?:is|was|wordt|werd|blijft|zijn)\s+(?:(?:zij|hij|ze)\s+)?)?"
                                r"(?:nu|thans|inmiddels|sindsdien|tegenwoordig|momenteel|daarna|nadien|vervolgens)\b", re.IGNORECASE)
 #: a second predicate of the same subject that opens with its own time: "(was sinds 2018 wethouder) en sinds 2023 (voorzitter)"
-_DATED_AND = re.compile(r"\s*(?:en|maar)\s+(?:sinds|vanaf|per|tot|van)\s", re.IGNORECASE)
+_DATED_AND = re.compile(r"\s*(?:en|maar)\s+(?:(?:is|was|blijft|bleef)\s+(?:(?:zij|hij|ze)\s+)?)?(?:sinds|vanaf|per|tot|van)\s",
+                        re.IGNORECASE)  # also "… en is sinds 2023 voorzitter" (round 60g)
 #: a clause after one that leaves a post, which takes up another (group 1: "; zij wordt burgemeester van B",
 #: ", en wordt …", "en treedt in dienst bij C", "en komt in dienst van C") or keeps one ("; zij blijft lid van C")
 _NEXT_POST_CLAUSE = re.compile(r"[,;]?\s*(?:(?:en|daarna|vervolgens|dan)\s+)?(?:(?:zij|hij|ze)\s+)?"

@@ -21,7 +21,7 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import _DURING, _ON_DAY, _parse, change_date, day_before, last_day_in, precision
+from .periods import _ON_DAY, _parse, change_date, dated_leaving, day_before, last_day_in, precision
 
 __all__ = ["departure_end", "departure_time", "ended_membership", "left_in"]
 
@@ -64,6 +64,9 @@ def _leaves(text: str, start: int, end: int):
 
 #: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
 _LEAVING_NOUN = re.compile(r"\b(?:het\s+|de\s+)?(?:ontslag|vertrek|aftreden|opvolging)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
+#: the writers' farewell to one of theirs, right before the role word: "In oktober namen we afscheid van onze
+#: vicevoorzitter X" ends X's post (round 60g); not "Jan nam afscheid van de VNG" (his own leaving: :mod:`.left_bodies`)
+_FAREWELL_TO = re.compile(r"\bafscheid\s+(?:genomen\s+)?van\s+(?:onze|ons)\s+$", re.IGNORECASE)
 #: names in a row: "A en B", "A, B en C"
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|\ben\b)\s*")
 
@@ -85,6 +88,10 @@ def departure_end(ctx: DocContext, sentence: Sentence, role_start: int, targets:
     [('Eva Kok', 'Ede', False, None), ('Eva Kok', 'VNG', True, None)]
     >>> ends("Wethouder Eva Kok stopt als voorzitter.")
     [('Eva Kok', 'Ede', False, None)]
+    >>> ends("In mei namen we afscheid van onze wethouder Eva Kok.")  # a month of the document's year, told as done
+    [('Eva Kok', 'Ede', True, '2026-05-31')]
+    >>> ends("In mei sprak de raad met onze wethouder Eva Kok.")
+    [('Eva Kok', 'Ede', False, None)]
     """
     leaving = _leaving(ctx, sentence, role_start, targets)
     return None if leaving is None else leaving[0]
@@ -103,6 +110,10 @@ def _leaving(ctx: DocContext, sentence: Sentence, role_start: int, targets: list
             return None
     noun = _LEAVING_NOUN.search(text, sentence.start, role_start)
     leaves = _leaves(text, last.end, sentence.end) or _leaves_as_that(text, role_start, last.end, sentence.end)
+    farewell = _FAREWELL_TO.search(text, sentence.start, role_start) if noun is None and leaves is None else None
+    if farewell is not None:  # the time may stand anywhere in its clause: "In oktober namen we afscheid van …"
+        start = text.rfind(";", sentence.start, farewell.start()) + 1 or sentence.start
+        return _last_day(ctx, start, _clause_end(text, last.end, sentence.end)), None
     if noun is None and leaves is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
@@ -173,9 +184,12 @@ def left_in(text: str, start: int, end: int, *, year: str | None = None) -> tupl
     >>> left_in("ging in 2023 met pensioen", 0, 25), left_in("vertrekt per 1 juni 2026", 0, 24)
     (('2023-12-31', 'year'), None)
     """
-    if last_day_in(text[start:end], year=year) is None or _ON_DAY.search(text, start, end):
+    last = last_day_in(text[start:end], year=year)
+    if last is None or _ON_DAY.search(text, start, end):
         return None
-    days = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text, start, end)]
+    days = [_parse(m.groupdict(), "e", None, None) for m in dated_leaving(text, start, end)]
+    if not days:  # "verliet het bureau in november": a month without its year (round 60g)
+        return last, "month"
     return (days[0][1].isoformat(), precision(days[0])) if len(days) == 1 and days[0] is not None else None
 
 

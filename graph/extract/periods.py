@@ -5,7 +5,8 @@ Each expression becomes an ISO ``valid_from`` and/or ``valid_until``:
 - a start: "per", "vanaf", "sinds", "sedert", "met ingang van", "m.i.v." + a date: its first day
   ("sinds maart 2022" → 2022-03-01);
 - an end: "tot en met", "t/m" + a date: its last day ("t/m 2022" → 2022-12-31); "tot" + a date:
-  the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date);
+  the day before it ("tot januari 2023" → 2022-12-31; "benoemd tot voorzitter" is no date, nor is an
+  amount: "groeit tot 2030 woningen", "tot 2000 euro");
 - a range: "van/vanaf/per <date> tot (en met) <date>", and "(2019-2022)" or "2019–2022"; with a day or month
   on a side, "2019 – 1 mei 2022" (an en dash, or a hyphen between spaces): up to and including its end;
 - "in <date>" with a year, in a sentence of a past state or a completed act and of no change or
@@ -39,9 +40,10 @@ A season of a year is its months: "sinds het voorjaar van 2023" → 2023-03-01, 
 "(de) gemeenteraadsverkiezingen (van) 2022" and "Provinciale Statenverkiezingen 2023" are held in
 March: they stand for the 15th ("tot de gemeenteraadsverkiezingen van 2022" → 2022-03-14).
 
-"die datum", "deze datum", "dezelfde datum", "die dag", "dat moment" refer back to the last date
-written before them, in the sentence or the one before ("X was tot 1 juni 2024 voorzitter; sinds
-die datum is Y voorzitter" → Y from 2024-06-01).
+"die datum", "deze datum", "dezelfde datum", "die dag", "dat moment" and "dan" ("tot dan", "vanaf dan",
+round 60g) refer back to the last date written before them, in the sentence or the one before ("X was tot
+1 juni 2024 voorzitter; sinds die datum is Y voorzitter" → Y from 2024-06-01; "Per 1 december is Y zijn
+opvolger; zij was tot dan adviseur" → her post as adviser ends on 30 November).
 
 Examples
 --------
@@ -57,8 +59,19 @@ Examples
 [(None, '2023-12-31')]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot 1 juni 2024 was X trekker; sinds die datum Y.")]
 [(None, '2024-05-31'), ('2024-06-01', None)]
+>>> [(p.valid_from, p.valid_until) for p in find_periods("Per 1 december 2024 is Y trekker; X was tot dan adviseur.")]
+[('2024-12-01', None), (None, '2024-11-30')]
+>>> find_periods("Zij werkt liever tot laat dan tot 8 uur.")  # no date before "dan"
+[]
 >>> [(p.valid_from, p.valid_until) for p in find_periods("Tot de gemeenteraadsverkiezingen van 2022 was X wethouder.")]
 [(None, '2022-03-14')]
+
+A year told from the document's ("sinds vorig jaar", "tot dit jaar") is the year before it, or its own:
+
+>>> [(p.valid_from, p.valid_until) for p in find_periods("Sinds vorig jaar is X voorzitter.", year="2025-01-08")]
+[('2024-01-01', None)]
+>>> find_periods("Sinds vorig jaar is X voorzitter."), find_periods("Zij werkt al een jaar als trekker.", year="2025-01-08")
+([], [])
 
 "in <date>" with a year dates a past state or a completed act as a whole, not a change or a plan:
 
@@ -84,7 +97,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "number_word", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "number_word", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "dated_leaving", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -100,7 +113,7 @@ _EDGES = {"begin": "begin", "medio": "middle", "half": "middle", "halverwege": "
           "eind": "end", "einde": "end"}
 _EDGE = "|".join(sorted(_EDGES, key=len, reverse=True))
 #: a date written before: "sinds die datum", "vanaf dat moment"
-_ANAPHOR = r"(?:die|deze|dezelfde|diezelfde)\s+(?:datum|dag)|(?:dat|datzelfde)\s+moment"
+_ANAPHOR = r"(?:die|deze|dezelfde|diezelfde)\s+(?:datum|dag)|(?:dat|datzelfde)\s+moment|dan(?:\s+toe)?"
 
 
 #: the elections of municipal councils and Provinciale Staten, held in March (Kieswet): "tot de
@@ -165,6 +178,15 @@ def _year_word(words: str) -> int | None:
     return None if rest is None else base + rest
 
 
+#: what a number counts, so that it is no year: "groeit tot 2030 woningen", "tot 2000 euro" (round 60g)
+_UNIT = (r"euro|woningen|huizen|mensen|inwoners|deelnemers|bezoekers|banen|arbeidsplaatsen|huishoudens|leerlingen|"
+         r"studenten|bewoners|jongeren|kinderen|plaatsen|plekken|vierkante|m2|m²|hectare|ha|ton|kilometer|km|uur|"
+         r"minuten|keer|procent|stuks|woningzoekenden|aanvragen|projecten")
+#: a year told from the document's: "vorig jaar", "afgelopen jaar", "dit jaar", "volgend jaar" (round 60g)
+_RELATIVE_YEARS = {"vorig": -1, "afgelopen": -1, "dit": 0, "volgend": 1}
+_RELATIVE_YEAR = "|".join(_RELATIVE_YEARS)
+
+
 def _date(p: str, *, anaphor: bool = True, words: bool = False) -> str:
     """One date, its parts in groups named with prefix ``p``: "1 maart 2024", "maart 2024", "1 maart"
     (the document's year), "1-3-2024", "2024", each perhaps after "begin/medio/eind"; with ``words`` also
@@ -179,7 +201,7 @@ def _date(p: str, *, anaphor: bool = True, words: bool = False) -> str:
             rf"|(?P<{p}nday>\d{{1,2}})[-/.](?P<{p}nmonth>\d{{1,2}})[-/.](?P<{p}nyear>(?:19|20)\d\d)"
             rf"|(?:de\s+)?(?:{_ELECTIONS})(?:\s+(?:van|in))?\s+(?P<{p}vyear>(?:19|20)\d\d)"
             rf"|(?:het\s+|de\s+)?(?P<{p}season>{_SEASON})(?:\s+van)?\s+(?P<{p}syear>(?:19|20)\d\d)"
-            rf"|(?P<{p}byear>(?:19|20)\d\d){back})(?![\w-])")
+            rf"|(?P<{p}byear>(?:19|20)\d\d)(?!\s+(?:{_UNIT})\b){back}|(?P<{p}ryear>{_RELATIVE_YEAR})\s+jaar)(?![\w-])")
 
 
 #: an event that ends a post, as "tot" names it: the body's dissolution ("de opheffing", "de ontbinding", "de
@@ -229,7 +251,7 @@ _DASH_RANGE = re.compile(rf"(?<![\w/-]){_date('g', anaphor=False)}(?:\s*[–—]
 #: one of those here), a date written before ("die datum", "dat moment", "dezelfde dag") or the "tot" of a post
 #: held until an event; a cheap test (a span without any is not scanned by the long alternation, which has no
 #: literal start and is tried at every offset), case-insensitive as the pattern is
-_MAY_DATE = re.compile("|".join([r"\d", "tot", "datum", "dag", "moment"] + sorted(
+_MAY_DATE = re.compile("|".join([r"\d", "tot", "datum", "dag", "moment", r"(?:vorig|afgelopen|dit|volgend)\s+jaar"] + sorted(
     name for name in MONTHS if not any(other != name and other in name for other in MONTHS))), re.IGNORECASE)
 #: the dash of such a range
 _DASH = re.compile(r"[–—]|\s-\s")
@@ -421,7 +443,39 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
     if not found and _TAKING_UP.search(text, begin, stop) and not _NOT_DONE.search(text, begin, stop) \
             and not leaving(text, begin, stop):
         found = _taking_up_periods(text, begin, stop, year)
+    elif found and all(p.valid_from and not p.valid_until and not p.during for p in found):
+        found = sorted(found + _taken_up_before(text, begin, stop, found), key=lambda p: p.start)
     return found
+
+
+#: "werd in 2019 wethouder van A en is sinds …": a post taken up in a year, in a first clause before "en"
+_TAKEN_UP_IN = re.compile(rf"\b(?:werd|trad\s+(?:[\w/.()-]+\s+){{0,6}}?toe)\s+(?=in\s+(?:(?:{_MONTH})\s+)?(?:19|20)\d\d\b)",
+                          re.IGNORECASE)
+
+
+def _taken_up_before(text: str, begin: int, stop: int, found: list[Period]) -> list[Period]:
+    """The start of a post taken up "in <date>" in a clause that ends at "en" before a later start, in a
+    sentence whose other times are starts (round 60g): "Anna Wit werd in 2019 wethouder van Epe en is sinds
+    2023 voorzitter van Y" dates the wethouder from 2019 (the clause's own time; "sinds 2023" is Y's). A
+    change to come or a leaving in the clause ("wordt", "trad in 2019 af") gives none.
+
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Anna Wit werd in 2019 wethouder van Epe en is sinds 2023 voorzitter.")]
+    [('2019-01-01', None), ('2023-01-01', None)]
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Sinds 2023 is Anna Wit voorzitter en werd zij in 2019 wethouder.")]
+    [('2023-01-01', None)]
+    """
+    out = []
+    for match in _TAKEN_UP_IN.finditer(text, begin, stop):
+        during = _DURING.match(text, match.end())
+        later = min((p.start for p in found), default=stop)
+        clause_end = text.find(" en ", match.end(), later)
+        if during is None or during.end() > later or clause_end < 0 or not (during.end() <= clause_end) \
+                or leaving(text, match.start(), clause_end):
+            continue
+        days = _parse(during.groupdict(), "e", None, None)
+        if days is not None:
+            out.append(Period(during.start(), during.end(), days[0].isoformat(), None, False, precision(days)))
+    return out
 
 
 #: a post held on in the past, besides the plain past of :data:`_PLAIN_PAST`: "bleef tot de opheffing voorzitter",
@@ -573,7 +627,7 @@ def _sentence_year(text: str, begin: int, stop: int) -> str | None:
     [(None, '2024-06-30'), ('2024-01-01', '2024-12-31')]
     """
     years = {m.group("eyear") or m.group("ebyear") for m in _DURING.finditer(text, begin, stop)} - {None}
-    return f"{years.pop()}-01-01" if len(years) == 1 else None
+    return years.pop() if len(years) == 1 else None  # a year, no day: no document's date to compare with
 
 
 def in_brackets(text: str, period: Period) -> bool:
@@ -602,6 +656,8 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
     [('2023-03-03', None)]
     >>> find_periods("In 2025 wordt Kees Smit voorzitter."), find_periods("Zij trad in 2023 af als voorzitter.")
     ([], [])
+    >>> [(p.valid_from, p.valid_until) for p in find_periods("Vorig jaar werd Kees Smit voorzitter.", year="2025-01-08")]
+    [('2024-01-01', None)]
     """
     found = []
     for match in _DURING.finditer(text, begin, stop):
@@ -612,6 +668,9 @@ def _taking_up_periods(text: str, begin: int, stop: int, year: str | None) -> li
         days = _parse(match.groupdict(), "o", None, None)
         if days is not None:
             found.append(Period(match.start(), match.end(), days[0].isoformat(), None))
+    if not found and year:
+        for match in _LAST_YEAR.finditer(text, begin, stop):  # "Vorig jaar werd X voorzitter" (round 60g)
+            found.append(Period(match.start(), match.end(), f"{int(year[:4]) - 1}-01-01", None, False, "year"))
     if not found and year:
         for match in _SEASON_OF_THE_YEAR.finditer(text, begin, stop):
             first_month = _SEASONS[match.group("season").lower()][0]
@@ -627,6 +686,8 @@ _TAKING_UP = re.compile(r"\b(?:werd|werden|trad\s+(?:[\w/.()-]+\s+){0,6}?toe|tra
 #: a plan, a wish or a denial: no post taken up yet ("zal in 2025 …", "werd niet …")
 _NOT_DONE = re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|wordt|worden|niet|geen|nooit|mogelijk|wellicht)\b",
                        re.IGNORECASE)
+#: "vorig jaar", "afgelopen jaar" with no preposition: when a post was taken up, the year before the document's
+_LAST_YEAR = re.compile(r"(?:(?<=\s)|^)(?<![Hh]et\s)(?:[Vv]orig|[Aa]fgelopen)\s+jaar\b")
 #: "in het voorjaar", with no year of its own (then the document's)
 _SEASON_OF_THE_YEAR = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?:het\s+|de\s+)(?P<season>{_SEASON})\b"
                                  r"(?!\s+(?:van\s+)?(?:19|20)\d\d)", re.IGNORECASE)
@@ -790,6 +851,11 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
         if get("vyear"):  # the elections of that March, taken as its middle
             day = date(int(get("vyear")), 3, 15)
             return day, day
+        if get("ryear"):  # "sinds vorig jaar": a year told from the document's date
+            if not year:
+                return None
+            y = int(year[:4]) + _RELATIVE_YEARS[get("ryear").lower()]
+            return date(y, 1, 1), date(y, 12, 31)
         if get("byear"):
             y = int(get("byear"))
             return date(y, 1, 1), date(y, 12, 31)
@@ -800,12 +866,40 @@ def _days(groups: dict, prefix: str, year: str | None) -> tuple[date, date] | No
         y = int(get("year") or (year or "")[:4] or 0)
         if not y:
             return None
+        if not get("year") and _long_ahead(date(y, month, int(get("day") or 1)), year):
+            y -= 1
         if get("day"):
             day = date(y, month, int(get("day")))
             return day, day
         return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # "31 februari 2023", "0-13-2023"
+
+
+#: how far after the document's date a day or month without a year may lie and still be of the document's year
+_AHEAD = timedelta(days=274)
+
+
+def _long_ahead(day: date, document: str | None) -> bool:
+    """Whether ``day``, a date written without its year and given the year of the ``document``'s date, lies
+    more than nine months after that date: then it is of the year before (round 60g). A text names a change
+    three quarters of a year ahead with its year; without one it tells of one that took place, as a new
+    year's letter of 8 January 2025 does with "Met ingang van 1 november is X de nieuwe vicevoorzitter"
+    (1 November 2024) or "zij was tot dan …". A year alone (a sentence's "In 2024 …") has no day to compare.
+
+    >>> [p.valid_from for p in find_periods("Met ingang van 1 november is X voorzitter.", year="2025-01-08")]
+    ['2024-11-01']
+    >>> [p.valid_from for p in find_periods("Met ingang van 1 september is X voorzitter.", year="2025-01-08")]
+    ['2025-09-01']
+    >>> [p.valid_from for p in find_periods("Per 1 november 2025 is X voorzitter.", year="2025-01-08")]
+    ['2025-11-01']
+    """
+    if not document or len(document) < 10:
+        return False
+    try:
+        return day - date.fromisoformat(document[:10]) > _AHEAD
+    except ValueError:
+        return False
 
 
 def change_date(text: str, begin: int = 0, end: int | None = None, *, year: str | None = None) -> str | None:
@@ -840,6 +934,62 @@ def last_day_in(text: str, *, year: str | None = None) -> str | None:
     """
     if any(p.valid_from for p in find_periods(text, year=year)):
         return None
-    dated = [_parse(m.groupdict(), "e", None, None) for m in _DURING.finditer(text)]
+    dated = [_parse(m.groupdict(), "e", None, None) for m in dated_leaving(text)]
     days = {d[1].isoformat() for d in dated if d is not None}
+    if not dated:
+        return _month_told_done(text, year)
     return days.pop() if len(days) == 1 else None
+
+
+#: a leaving verb right before a date with no preposition, as a note writes it: "vertrekt zomer 2025", "stopt eind 2024"
+_LEAVING_DATE = re.compile(r"\b(?:vertrekt|vertrok|vertrekken|vertrokken|stopt|stopte|stoppen|stopten)\s+"
+                           rf"(?=(?:{_EDGE}|{_SEASON}|{'|'.join(sorted(MONTH_NAMES))})\s+(?:19|20)\d\d\b)"
+                           rf"{_date('e', anaphor=False)}", re.IGNORECASE)
+
+
+def dated_leaving(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The "in <date>" of ``text[start:end]`` (:data:`_DURING`) and a date a leaving verb has right after it,
+    without "in" (round 60g): "Marieke Smelt → vertrekt zomer 2025" leaves in that summer, at the latest on
+    31 August 2025; their dates are groups named with prefix "e".
+
+    >>> last_day_in("Directeur Marieke Smelt vertrekt zomer 2025, opvolging open"), last_day_in("stopt eind 2024")
+    ('2025-08-31', '2024-12-31')
+    >>> last_day_in("vertrekt 2025 jaar"), last_day_in("vertrekt morgen")
+    (None, None)
+    """
+    stop = len(text) if end is None else end
+    return sorted([*_DURING.finditer(text, start, stop), *_LEAVING_DATE.finditer(text, start, stop)],
+                  key=lambda m: m.start())
+
+
+#: "in november" with no year after it: a month of the document's year, or of the year before (:func:`_month_told_done`)
+_IN_MONTH = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?P<month>{'|'.join(sorted(MONTH_NAMES))})\b"
+                       r"(?!\.?\s+(?:van\s+)?(?:\d|tweeduizend|negentienhonderd))")
+#: the simple past of leaving and of being: what a text tells as done ("verliet het bureau in november")
+_TOLD_DONE = re.compile(r"\b(?:verliet|verlieten|vertrok|vertrokken|nam|namen|stopte|stopten|trad|traden|ging|gingen|"
+                        r"legde|legden|was|waren)\b", re.IGNORECASE)
+
+
+def _month_told_done(text: str, document: str | None) -> str | None:
+    """The last day of the one month written without its year ("in november") in ``text``, a leaving told in the
+    simple past: the last such month up to the ``document``'s date (round 60g). A new year's letter of 8 January
+    2025 that says "X verliet het bureau in november" or "In oktober namen we afscheid van X" means 2024; told
+    in the present or the future ("X vertrekt in maart"), or without a document's date: none.
+
+    >>> last_day_in("verliet het G40-bureau in november voor een nieuwe baan", year="2025-01-08")
+    '2024-11-30'
+    >>> last_day_in("In januari namen we afscheid van X", year="2025-01-20")
+    '2025-01-31'
+    >>> last_day_in("vertrekt in november", year="2025-01-08"), last_day_in("verliet in november 2023 het bureau")
+    (None, '2023-11-30')
+    """
+    months = _IN_MONTH.findall(text)
+    if len(months) != 1 or not document or len(document) < 10 or not _TOLD_DONE.search(text):
+        return None
+    try:
+        written = date.fromisoformat(document[:10])
+    except ValueError:
+        return None
+    month = MONTHS[months[0].lower()]
+    y = written.year if month <= written.month else written.year - 1
+    return date(y, month, calendar.monthrange(y, month)[1]).isoformat()

@@ -126,14 +126,49 @@ def _header(text: str, row_start: int) -> list[str] | None:
     return None
 
 
+#: a pair of columns that give a term: "| Van | Tot |", "| Begin | Einde |", "| Vanaf | Tot en met |" (round 60g)
+_FROM_COLUMN = re.compile(r"van|vanaf|begin|start|ingang", re.IGNORECASE)
+_UNTIL_COLUMN = re.compile(r"(?P<word>tot(?:\s+en\s+met)?|t/m|einde?|eind)", re.IGNORECASE)
+
+
+def _term_columns(names: list[str], cells: list[str]) -> tuple[date | None, date | None, str | None, str | None] | None:
+    """(start, last day, their precisions) a row gives in a pair of columns "Van" and "Tot": a year, a month or a
+    day each, read as "sinds <cel>" and "tot <cel>" (or "tot en met" under "Tot en met", "T/m", "Einde") read;
+    None without such a pair or without a start in the row.
+
+    >>> _term_columns(["Naam", "Functie", "Van", "Tot"], ["Anna Wit", "voorzitter", "2019", "maart 2023"])
+    (datetime.date(2019, 1, 1), datetime.date(2023, 2, 28), 'year', 'month')
+    >>> _term_columns(["Naam", "Functie", "Van", "Tot en met"], ["Bart Bos", "lid", "1-3-2023", "heden"])
+    (datetime.date(2023, 3, 1), None, None, None)
+    >>> _term_columns(["Naam", "Van", "Namens"], ["Bart Bos", "2023", "Ede"]) is None  # no "Tot": a sender's column
+    True
+    """
+    from .periods import find_periods
+    first = next((k for k, n in enumerate(names) if _FROM_COLUMN.fullmatch(n.strip("*_ "))), None)
+    last = next((k for k, n in enumerate(names) if _UNTIL_COLUMN.fullmatch(n.strip("*_ "))), None)
+    if first is None or last is None or first > last or last >= len(cells):
+        return None
+    starts = [p for p in find_periods("sinds " + cells[first]) if p.valid_from and p.start == 0
+              and p.end == len(cells[first]) + 6]
+    if len(starts) != 1:
+        return None
+    word = _UNTIL_COLUMN.fullmatch(names[last].strip("*_ ")).group("word").lower()
+    until = "tot" if word.startswith("tot") and "met" not in word else "tot en met"
+    ends = [p for p in find_periods(f"{until} {cells[last]}") if p.valid_until and p.start == 0]
+    since = date.fromisoformat(starts[0].valid_from)
+    end = date.fromisoformat(ends[0].valid_until) if len(ends) == 1 else None
+    return since, end, starts[0].from_precision, ends[0].until_precision if end else None
+
+
 def _row_dates(text: str, row_start: int, row_end: int) -> tuple[date | None, date | None] | None:
-    """(start, last day) of a roster row's membership; None when its table has no column of appointment."""
+    """(start, last day) of a roster row's membership; None when its table has no column of appointment.
+    A pair of columns "Van" and "Tot" gives a start and an end, with their precisions as a third and fourth."""
     names = _header(text, row_start)
     if not names:
         return None
     column = next((k for k, n in enumerate(names) if _START_COLUMN.fullmatch(n.strip("*_ "))), None)
     if column is None:
-        return None
+        return _term_columns(names, _cells(text[row_start:row_end]))
     cells = _cells(text[row_start:row_end])
     since = cell_date(cells[column]) if column < len(cells) else None
     until = None
@@ -160,10 +195,10 @@ def with_roster_dates(text: str, relations: list[Relation], date_of_document: st
                     if r.subject.start >= start and r.subject.end <= end else None
             dates = rows[r.evidence_start]
             if dates and dates[0]:
-                since, until = dates
-                changes = {"valid_from": since.isoformat(), "valid_from_precision": None, "appointed": False}
+                since, until, since_precision, until_precision = (*dates, None, None)[:4]
+                changes = {"valid_from": since.isoformat(), "valid_from_precision": since_precision, "appointed": False}
                 if until and not r.valid_until:
-                    changes.update(valid_until=until.isoformat(), valid_until_precision=None,
+                    changes.update(valid_until=until.isoformat(), valid_until_precision=until_precision,
                                    past=r.past or bool(date_of_document and until.isoformat() < date_of_document[:10]))
                 r = dataclasses.replace(r, **changes)
         out.append(r)
