@@ -69,3 +69,90 @@ def test_a_document_on_one_line_over_the_size_limit_is_left_out_and_the_build_go
     report = json.loads(result.stdout)
     assert report["documents"] == 1
     assert [warning["code"] for warning in report["warnings"]] == ["too_large"]
+
+
+# finding 2: a backup by 'cp -a' while the nightly build swapped its graph in copied files of two builds or stopped
+# ("cannot stat 'graaf/oxigraph/000040.log'"), and there was no way to put last week's graph back in place
+
+
+def _corpus(folder: Path, *towns: str) -> Path:
+    for number, town in enumerate(towns, start=1):
+        _write(folder / f"nieuws-{number}.txt", f"Nieuws {number} december 2026\n\nDe gemeente {town} werkt samen "
+                                                "met het ministerie van BZK.\n")
+    return folder
+
+
+def _manifest(graph: Path) -> dict:
+    return json.loads((graph / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_a_backup_is_one_whole_build_and_a_graph_of_its_own(tmp_path):
+    graph = tmp_path / "graaf"
+    assert _run(graph, "build", str(_corpus(tmp_path / "map", "Ede", "Venlo")), "--no-validate").exit_code == 0
+    assert _run(graph, "ask", "city-ministry").exit_code == 0  # keeps results in derived/
+    (graph / "cache" / "push").mkdir()
+    (graph / "cache" / "push" / "pushed.json").write_text("{}")
+    result = _run(graph, "backup", str(tmp_path / "week49"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["documents"], report["built"]) == (2, _manifest(graph)["built"])
+    copy = tmp_path / "week49"
+    assert (copy / "graph.nq").read_bytes() == (graph / "graph.nq").read_bytes()
+    assert _manifest(copy) == _manifest(graph)
+    assert not (copy / "derived").exists() and not (copy / "cache" / "push").exists()
+    assert (copy / "cache" / "extract").is_dir()  # a restore needs no extraction again
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []  # no staging left
+    again = _run(graph, "backup", str(copy))
+    assert again.exit_code == 2
+    assert again.output.strip().splitlines()[-1] == (f"Fout: {copy} bestaat al; een backup komt in een nieuwe map "
+                                                    "(bijvoorbeeld met de datum in de naam)")
+    rows = _run(copy, "ask", "city-ministry", "--format", "json")  # the copy is a graph of its own
+    assert sorted(row["cityLabel"] for row in json.loads(rows.stdout)["rows"]) == ["Ede", "Venlo"]
+
+
+def test_a_backup_waits_for_a_build_of_the_graph_and_says_it_is_busy(tmp_path):
+    from graph.lock import graph_lock
+
+    graph = tmp_path / "graaf"
+    assert _run(graph, "build", str(_corpus(tmp_path / "map", "Ede")), "--no-validate").exit_code == 0
+    with graph_lock(graph):  # a build that is swapping its graph in
+        result = _run(graph, "backup", str(tmp_path / "kopie"), "--wait", "0.2", lang="en")
+    assert result.exit_code == 75
+    assert "a build of" in result.output and "is already running" in result.output
+    assert not (tmp_path / "kopie").exists()
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".kopie")] == []
+
+
+def test_restore_puts_last_weeks_build_back_and_keeps_the_push_record(tmp_path):
+    graph = tmp_path / "graaf"
+    corpus = _corpus(tmp_path / "map", "Ede")
+    assert _run(graph, "build", str(corpus), "--no-validate").exit_code == 0
+    last_week = _manifest(graph)["built"]
+    assert _run(graph, "backup", str(tmp_path / "week49"), "--quiet").exit_code == 0
+    _corpus(corpus, "Ede", "Venlo")
+    assert _run(graph, "build", str(corpus), "--no-validate").exit_code == 0
+    (graph / "cache" / "push").mkdir()
+    (graph / "cache" / "push" / "pushed.json").write_text('{"of": "this week"}')
+    result = _run(graph, "restore", str(tmp_path / "week49"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"De graaf in {graph} is teruggezet naar de bouw van ")
+    assert (_manifest(graph)["built"], len(_manifest(graph)["documents"])) == (last_week, 1)
+    assert (graph / "cache" / "push" / "pushed.json").read_text() == '{"of": "this week"}'
+    assert (tmp_path / "week49" / "manifest.json").is_file()  # the backup stays
+    rows = _run(graph, "ask", "city-ministry", "--format", "json")
+    assert [row["cityLabel"] for row in json.loads(rows.stdout)["rows"]] == ["Ede"]
+    rebuilt = _run(graph, "build", str(corpus), "--no-validate", "--format", "json")  # the next night
+    assert json.loads(rebuilt.stdout)["documents"] == 2
+
+
+def test_restore_of_a_folder_that_is_no_graph_touches_nothing(tmp_path):
+    graph = tmp_path / "graaf"
+    assert _run(graph, "build", str(_corpus(tmp_path / "map", "Ede")), "--no-validate").exit_code == 0
+    before = (graph / "graph.nq").read_bytes()
+    (tmp_path / "leeg").mkdir()
+    result = _run(graph, "restore", str(tmp_path / "leeg"))
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("Fout: ")
+    assert (graph / "graph.nq").read_bytes() == before
+    itself = _run(graph, "restore", str(graph))
+    assert (itself.exit_code, itself.output.strip()) == (2, f"Fout: {graph} is de graaf zelf; geef de map van een backup")

@@ -404,6 +404,32 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg push --store-url http://localhost:7878/store --quiet     # cron: output only on errors
             g40kg --endpoint http://localhost:7878/query collaborators EZK
         """},
+    "backup": {"help": """Copy the graph folder to a new folder MAP: one whole build.
+
+        A 'cp -a' while a build puts a new graph in place copies files of two builds or stops half
+        way; backup copies under the build's lock (a build that starts meanwhile waits or stops with
+        exit status 75) and puts the copy down with one rename: MAP holds a whole build or does not
+        exist. Not copied: derived/ and cache/push/. MAP is a graph itself: read it with --graph MAP,
+        compare with 'g40kg diff MAP', put it back with 'g40kg restore MAP'.
+
+        \b
+        Examples:
+            g40kg backup graaf-kopie --format json
+            g40kg --graph /srv/g40/graaf backup /backup/g40/graaf-$(date +%F) --wait 600 --quiet   # cron
+            g40kg --graph /srv/g40/graaf diff /backup/g40/graaf-2026-12-01     # what changed since
+        """},
+    "restore": {"help": """Put a backup (g40kg backup) back in the place of the graph.
+
+        As a build does: under the build's lock, copied beside the graph and put in place with two
+        renames, so that 'g40kg serve' shows the restored graph without a restart and a reader never
+        sees half of one. The replaced graph is gone (back it up first to keep it); what it pushed to
+        a triple store stays known, so the next push sends the difference. The backup itself stays.
+
+        \b
+        Examples:
+            g40kg --graph /srv/g40/graaf backup /backup/g40/voor-herstel
+            g40kg --graph /srv/g40/graaf restore /backup/g40/graaf-2026-12-01
+        """},
     "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
 
         Without FILES the built graph (--graph) is checked; with FILES (TriG, N-Quads, Turtle, …)
@@ -712,6 +738,10 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "Loopt er een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
+    "daarna: exitstatus 75.":
+        "If a build of this graph is running, wait this long for it at most (default: do not wait); still busy "
+        "after that: exit status 75.",
     "SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder --store-url: "
     "dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres (anders gaat alles "
     "opnieuw). Push controleert eerst dat het adres toont wat push via --update-url schrijft.":
@@ -773,6 +803,7 @@ METAVARS: dict[str, str] = {
     "N": "N",
     "MB": "MB",
     "MAP": "FOLDER",
+    "BACKUP": "BACKUP",
     "IRI": "IRI",
     "BESTAND": "FILE",
     "TEKST": "TEXT",
