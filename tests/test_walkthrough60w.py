@@ -156,3 +156,22 @@ def test_restore_of_a_folder_that_is_no_graph_touches_nothing(tmp_path):
     assert (graph / "graph.nq").read_bytes() == before
     itself = _run(graph, "restore", str(graph))
     assert (itself.exit_code, itself.output.strip()) == (2, f"Fout: {graph} is de graaf zelf; geef de map van een backup")
+
+
+# finding 6: with half the shared folder gone (a share mounted late, a colleague's clean-up), the nightly
+# 'build --keep-going --quiet --strict' dropped those documents from the graph without a word (exit 0: no mail)
+
+
+def test_quiet_strict_names_the_documents_that_left_the_graph(tmp_path):
+    graph, corpus = tmp_path / "graaf", _corpus(tmp_path / "map", "Ede", "Venlo", "Emmen")
+    assert _run(graph, "build", str(corpus), "--no-validate").exit_code == 0
+    unchanged = _run(graph, "build", str(corpus), "--no-validate", "--quiet", "--strict")
+    assert (unchanged.exit_code, unchanged.output) == (0, "")  # a night without news stays silent
+    (corpus / "nieuws-2.txt").unlink()
+    (corpus / "nieuws-3.txt").unlink()
+    result = _run(graph, "build", str(corpus), "--no-validate", "--quiet", "--strict")
+    assert result.exit_code == 0  # a removal is no warning: the exit status stays
+    assert result.output == ("2 documenten uit de vorige graaf verwijderd (niet meer in de bronnen): nieuws-2, "
+                             "nieuws-3; geef hun bestanden ook op om ze te houden\n")
+    quiet = _run(graph, "build", str(_corpus(corpus, "Ede", "Venlo")), "--no-validate", "--quiet")
+    assert (quiet.exit_code, quiet.output) == (0, "")  # --quiet alone: nothing but errors, as before

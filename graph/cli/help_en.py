@@ -581,8 +581,10 @@ OPTIONS: dict[str, str] = {
         "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
         "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
-    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen).":
-        "Show nothing but errors: no summary, no progress (with --strict the warnings too).",
+    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen en de "
+    "documenten die uit de graaf verdwenen).":
+        "Show nothing but errors: no summary, no progress (with --strict the warnings and the documents that left "
+        "the graph too).",
     "Met --strict: een bekende waarschuwing geeft geen exitstatus 3 en --quiet toont hem niet: alle van die code "
     "(undated), of alleen die van dit document (undated:notitie-zonder-datum); herhaal voor meer. De codes staan in "
     "--format json's warnings en in docs/integration.md.":
