@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
@@ -57,19 +58,9 @@ def backup(graph_path: Path, destination: Path, *, wait: float = 0,
         raise InputError(msg("backup_parent_missing", path=destination, folder=destination.parent))
     with graph_lock(graph_path, wait=wait, on_wait=on_wait):
         manifest = read_manifest(graph_path)  # the build in place now
-        try:
-            staging = staging_folder(destination)
-        except OSError as error:
-            raise CannotWrite(destination, error) from None
-        try:
+        with _staged(destination, destination) as staging:
             size = _copy(Path(os.path.realpath(graph_path)), staging)
             os.rename(staging, destination)  # a folder made there meanwhile: the rename refuses, nothing lost
-        except OSError as error:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise CannotWrite(destination, error) from None
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
     return {"path": str(destination), "built": manifest.get("built"), "documents": len(manifest.get("documents", [])),
             "bytes": size}
 
@@ -87,11 +78,7 @@ def restore(graph_path: Path, source: Path, *, wait: float = 0,
         raise InputError(msg("restore_itself", path=source))
     with graph_lock(graph_path, wait=wait, on_wait=on_wait):
         previous = read_manifest(target).get("built") if (target / "manifest.json").is_file() else None
-        try:
-            staging = staging_folder(target)
-        except OSError as error:
-            raise CannotWrite(graph_path, error) from None
-        try:
+        with _staged(target, graph_path) as staging:
             _copy(source, staging)
             pushed = target / CACHE_DIR / "push"
             if pushed.is_dir():
@@ -99,14 +86,24 @@ def restore(graph_path: Path, source: Path, *, wait: float = 0,
             from .store import swap_in
 
             swap_in(staging, target)
-        except OSError as error:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise CannotWrite(graph_path, error) from None
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
     return {"built": manifest.get("built"), "documents": len(manifest.get("documents", [])),
             "previous_built": previous}
+
+
+@contextmanager
+def _staged(beside: Path, named: Path):
+    """A new staging folder beside ``beside``, removed unless the block renamed it into place; a write that
+    fails is :class:`CannotWrite` naming ``named``."""
+    try:
+        staging = staging_folder(beside)
+    except OSError as error:
+        raise CannotWrite(named, error) from None
+    try:
+        yield staging
+    except OSError as error:
+        raise CannotWrite(named, error) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when it was renamed into place
 
 
 def _copy(source: Path, staging: Path) -> int:

@@ -136,6 +136,7 @@ def test_restore_puts_last_weeks_build_back_and_keeps_the_push_record(tmp_path):
     result = _run(graph, "restore", str(tmp_path / "week49"))
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"De graaf in {graph} is teruggezet naar de bouw van ")
+    assert f"(1 document, uit {tmp_path / 'week49'}). Hij verving de bouw van " in result.output
     assert (_manifest(graph)["built"], len(_manifest(graph)["documents"])) == (last_week, 1)
     assert (graph / "cache" / "push" / "pushed.json").read_text() == '{"of": "this week"}'
     assert (tmp_path / "week49" / "manifest.json").is_file()  # the backup stays

@@ -10,21 +10,24 @@ import click
 from ..messages import msg
 from ..reading_dates import time_words
 from .base import cli, echo_err, pass_settings, translate_errors
+from .build_summary import counted
 
 TEXTS = {
     "nl": {
-        "written": "Backup geschreven: {path} (de bouw van {built}, {documents} documenten, {size} MB).",
-        "restored": "De graaf in {graph} is teruggezet naar de bouw van {built} ({documents} documenten, uit {source}); "
-                    "{previous}Een draaiende 'g40kg serve' toont hem binnen een seconde; "
-                    "de volgende bouw leest de documenten die sindsdien veranderden opnieuw.",
-        "previous": "hij verving de bouw van {built}. ",
+        "written": "Backup geschreven: {path} (de bouw van {built}, {documents}, {size} MB).",
+        "restored": "De graaf in {graph} is teruggezet naar de bouw van {built} ({documents}, uit "
+                    "{source}).{previous} Een draaiende 'g40kg serve' toont hem binnen een seconde; de volgende bouw "
+                    "leest de documenten die sindsdien veranderden opnieuw.",
+        "previous": " Hij verving de bouw van {built}.",
+        "documents": ("document", "documenten"),
     },
     "en": {
-        "written": "Backup written: {path} (the build of {built}, {documents} documents, {size} MB).",
-        "restored": "The graph in {graph} is back at the build of {built} ({documents} documents, from {source}); "
-                    "{previous}A running 'g40kg serve' shows it within a second; the next "
-                    "build reads the documents that changed since then again.",
-        "previous": "it replaced the build of {built}. ",
+        "written": "Backup written: {path} (the build of {built}, {documents}, {size} MB).",
+        "restored": "The graph in {graph} is back at the build of {built} ({documents}, from "
+                    "{source}).{previous} A running 'g40kg serve' shows it within a second; the next build reads "
+                    "the documents that changed since then again.",
+        "previous": " It replaced the build of {built}.",
+        "documents": ("document", "documents"),
     },
 }
 
@@ -32,14 +35,21 @@ _WAIT_HELP = ("Loopt er een bouw van deze graaf, wacht er dan hoogstens zo lang 
               "bezet daarna: exitstatus 75.")
 
 
+def _options(command):
+    """The options backup and restore share, and the settings and error handling of every command."""
+    for option in reversed((
+            click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN", help=_WAIT_HELP),
+            click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron)."),
+            click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+                         help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts)."),
+            pass_settings, translate_errors)):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("destination", metavar="MAP", type=click.Path(path_type=Path))
-@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN", help=_WAIT_HELP)
-@click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
-@pass_settings
-@translate_errors
+@_options
 def backup(settings, destination, wait, quiet, fmt):
     """Kopieer de graafmap naar een nieuwe map MAP: één hele bouw.
 
@@ -57,25 +67,18 @@ def backup(settings, destination, wait, quiet, fmt):
     """
     from ..backup import backup as copy_graph
 
-    report = copy_graph(settings.graph_path, destination, wait=wait,
-                        on_wait=lambda pid: echo_err(msg("build_waiting", graph=settings.graph_path, pid=pid or "?",
-                                                         seconds=wait)))
-    if fmt == "json":
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
-    elif not quiet:
-        echo_err(TEXTS[settings.lang]["written"].format(
-            path=destination, built=time_words(report["built"], settings.lang), documents=report["documents"],
-            size=f"{report['bytes'] / 1e6:.1f}" if settings.lang == "en" else f"{report['bytes'] / 1e6:.1f}".replace(".", ",")))
+    report = _done(copy_graph, settings, destination, wait, quiet, fmt)
+    if report is not None:
+        texts, size = TEXTS[settings.lang], f"{report['bytes'] / 1e6:.1f}"
+        echo_err(texts["written"].format(
+            path=destination, built=time_words(report["built"], settings.lang),
+            documents=counted(report["documents"], texts["documents"]),
+            size=size if settings.lang == "en" else size.replace(".", ",")))
 
 
 @cli.command()
 @click.argument("source", metavar="BACKUP", type=click.Path(path_type=Path))
-@click.option("--wait", type=click.FloatRange(min=0), default=0, metavar="SECONDEN", help=_WAIT_HELP)
-@click.option("--quiet", "-q", is_flag=True, help="Geen samenvatting; alleen fouten (voor cron).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Uitvoerformaat: tekst (op stderr) of JSON (op stdout, voor scripts).")
-@pass_settings
-@translate_errors
+@_options
 def restore(settings, source, wait, quiet, fmt):
     """Zet een backup (g40kg backup) terug op de plaats van de graaf.
 
@@ -92,15 +95,24 @@ def restore(settings, source, wait, quiet, fmt):
     """
     from ..backup import restore as put_back
 
-    report = put_back(settings.graph_path, source, wait=wait,
-                      on_wait=lambda pid: echo_err(msg("build_waiting", graph=settings.graph_path, pid=pid or "?",
-                                                       seconds=wait)))
-    if fmt == "json":
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
-    elif not quiet:
+    report = _done(put_back, settings, source, wait, quiet, fmt)
+    if report is not None:
         texts = TEXTS[settings.lang]
+        previous = report["previous_built"]
         echo_err(texts["restored"].format(
             graph=settings.graph_path, source=source, built=time_words(report["built"], settings.lang),
-            documents=report["documents"],
-            previous=texts["previous"].format(built=time_words(report["previous_built"], settings.lang))
-        if report["previous_built"] else ""))
+            documents=counted(report["documents"], texts["documents"]),
+            previous=texts["previous"].format(built=time_words(previous, settings.lang)) if previous else ""))
+
+
+def _done(action, settings, folder: Path, wait: float, quiet: bool, fmt: str) -> dict | None:
+    """Run ``action`` (:func:`graph.backup.backup` or ``restore``) on the graph and ``folder``, saying once when
+    it waits for a build; its report as JSON under ``--format json`` (then None), else the report to tell
+    (None under ``--quiet``)."""
+    report = action(settings.graph_path, folder, wait=wait,
+                    on_wait=lambda pid: echo_err(msg("build_waiting", graph=settings.graph_path, pid=pid or "?",
+                                                     seconds=wait)))
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return None
+    return None if quiet else report
