@@ -56,6 +56,7 @@ def backup(graph_path: Path, destination: Path, *, wait: float = 0,
         raise InputError(msg("backup_exists", path=destination))
     if not destination.parent.is_dir():
         raise InputError(msg("backup_parent_missing", path=destination, folder=destination.parent))
+    _outside(destination, graph_path)
     with graph_lock(graph_path, wait=wait, on_wait=on_wait):
         manifest = read_manifest(graph_path)  # the build in place now
         with _staged(destination, destination) as staging:
@@ -76,6 +77,7 @@ def restore(graph_path: Path, source: Path, *, wait: float = 0,
     target = folder_to_replace(graph_path)
     if os.path.realpath(source) == str(target):
         raise InputError(msg("restore_itself", path=source))
+    _outside(source, target)  # a backup inside the graph folder would go with the graph it replaces
     with graph_lock(graph_path, wait=wait, on_wait=on_wait):
         previous = read_manifest(target).get("built") if (target / "manifest.json").is_file() else None
         with _staged(target, graph_path) as staging:
@@ -106,6 +108,14 @@ def _staged(beside: Path, named: Path):
         shutil.rmtree(staging, ignore_errors=True)  # gone already when it was renamed into place
 
 
+def _outside(folder: Path, graph_path: Path) -> None:
+    """:class:`InputError` when ``folder`` lies inside the graph folder ``graph_path`` (a copy into it would
+    copy itself; a build or restore replaces the whole folder, backup included)."""
+    inner, graph = Path(os.path.realpath(folder)), Path(os.path.realpath(graph_path))
+    if inner != graph and graph in inner.parents:
+        raise InputError(msg("backup_inside", path=folder, graph=graph_path))
+
+
 def _copy(source: Path, staging: Path) -> int:
     """Copy the graph folder ``source`` into the empty folder ``staging``, less :data:`_LEFT_OUT`; its bytes."""
     copied = 0
@@ -128,6 +138,10 @@ CATALOGUE.update({
                             "its name)"},
     "backup_parent_missing": {"nl": "kan geen backup maken in {path}: de map {folder} bestaat niet",
                               "en": "cannot make a backup at {path}: the folder {folder} does not exist"},
+    "backup_inside": {"nl": "{path} ligt in de graafmap {graph} zelf, die elke bouw in zijn geheel vervangt; kies een "
+                            "map erbuiten",
+                      "en": "{path} lies inside the graph folder {graph}, which every build replaces whole; choose a "
+                            "folder outside it"},
     "restore_itself": {"nl": "{path} is de graaf zelf; geef de map van een backup",
                        "en": "{path} is the graph itself; give the folder of a backup"},
 })

@@ -176,3 +176,13 @@ def test_quiet_strict_names_the_documents_that_left_the_graph(tmp_path):
                              "nieuws-3; geef hun bestanden ook op om ze te houden\n")
     quiet = _run(graph, "build", str(_corpus(corpus, "Ede", "Venlo")), "--no-validate", "--quiet")
     assert (quiet.exit_code, quiet.output) == (0, "")  # --quiet alone: nothing but errors, as before
+
+
+def test_a_backup_inside_the_graph_folder_is_refused(tmp_path):
+    graph = tmp_path / "graaf"
+    assert _run(graph, "build", str(_corpus(tmp_path / "map", "Ede")), "--no-validate").exit_code == 0
+    result = _run(graph, "backup", str(graph / "kopie"))
+    assert (result.exit_code, result.output.strip()) == (
+        2, f"Fout: {graph / 'kopie'} ligt in de graafmap {graph} zelf, die elke bouw in zijn geheel vervangt; kies "
+           "een map erbuiten")
+    assert sorted(path.name for path in graph.iterdir()) == ["cache", "graph.nq", "manifest.json", "oxigraph"]
