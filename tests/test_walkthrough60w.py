@@ -186,3 +186,22 @@ def test_a_backup_inside_the_graph_folder_is_refused(tmp_path):
         2, f"Fout: {graph / 'kopie'} ligt in de graafmap {graph} zelf, die elke bouw in zijn geheel vervangt; kies "
            "een map erbuiten")
     assert sorted(path.name for path in graph.iterdir()) == ["cache", "graph.nq", "manifest.json", "oxigraph"]
+
+
+# finding 7: the nightly 'export --format site -o …' for the intranet printed two lines every night ("Geschreven:
+# …", the note on the documents' text) on stderr, so cron mailed every night; build and push have --quiet, export none
+
+
+def test_export_quiet_writes_the_site_and_says_nothing(tmp_path):
+    graph = tmp_path / "graaf"
+    assert _run(graph, "build", str(_corpus(tmp_path / "map", "Ede")), "--no-validate").exit_code == 0
+    loud = _run(graph, "export", "--format", "site", "-o", str(tmp_path / "site"))
+    assert loud.exit_code == 0 and loud.output.startswith(f"Geschreven: {tmp_path / 'site'} (")
+    result = _run(graph, "export", "--format", "site", "-o", str(tmp_path / "intranet"), "--quiet")
+    assert (result.exit_code, result.output) == (0, "")
+    assert (tmp_path / "intranet" / "index.html").is_file()
+    facts = _run(graph, "export", "--format", "csv", "-o", str(tmp_path / "feiten.csv"), "-q")
+    assert (facts.exit_code, facts.output) == (0, "")
+    assert "Ede" in (tmp_path / "feiten.csv").read_text(encoding="utf-8")
+    failed = _run(graph, "export", "--format", "csv", "-o", str(tmp_path / "nergens" / "feiten.csv"), "--quiet")
+    assert failed.exit_code != 0 and failed.output.startswith("Fout: ")  # an error is still said

@@ -740,6 +740,9 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "Met -o: geen regel 'Geschreven: …' en geen opmerking over de documenttekst, geen voortgang; alleen fouten "
+    "(voor cron).":
+        "With -o: no 'Written: …' line and no note on the document text, no progress; errors only (for cron).",
     "Loopt er een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
     "daarna: exitstatus 75.":
         "If a build of this graph is running, wait this long for it at most (default: do not wait); still busy "
