@@ -89,7 +89,25 @@ def restore(graph_path: Path, source: Path, *, wait: float = 0,
 
             swap_in(staging, target)
     return {"built": manifest.get("built"), "documents": len(manifest.get("documents", [])),
-            "previous_built": previous}
+            "previous_built": previous, "corrections_changed_since": _changed_since(target, manifest.get("built"))}
+
+
+def _changed_since(graph_path: Path, built: str | None) -> str | None:
+    """The corrections folder the graph at ``graph_path`` remembers when a file in it changed after ``built``
+    (the restored build's time), else None: a removal on request written since is not in the restored graph
+    until the next build applies it again (walkthrough 40, finding 8)."""
+    from datetime import datetime
+
+    from .disk_layout import remembered_corrections
+
+    folder = remembered_corrections(graph_path)
+    try:
+        when = datetime.fromisoformat(built).timestamp() if built else None
+        changed = folder is not None and when is not None and any(
+            path.is_file() and path.stat().st_mtime >= when for path in folder.rglob("*"))
+    except (OSError, ValueError):
+        return None
+    return str(folder) if changed else None
 
 
 @contextmanager

@@ -205,3 +205,25 @@ def test_export_quiet_writes_the_site_and_says_nothing(tmp_path):
     assert "Ede" in (tmp_path / "feiten.csv").read_text(encoding="utf-8")
     failed = _run(graph, "export", "--format", "csv", "-o", str(tmp_path / "nergens" / "feiten.csv"), "--quiet")
     assert failed.exit_code != 0 and failed.output.startswith("Fout: ")  # an error is still said
+
+
+# finding 8: a restore of a backup made before a removal on request brought the person back, without a word
+
+
+def test_restore_says_when_the_corrections_changed_after_the_restored_build(tmp_path):
+    graph, corrections = tmp_path / "graaf", tmp_path / "correcties"
+    corrections.mkdir()
+    corpus = _write(tmp_path / "map" / "nieuws.txt", "Nieuws 1 december 2026\n\nWethouder Anke de Groot van Zwolle "
+                                                     "is voorzitter van de G40-pijler Fysiek Domein.\n").parent
+    assert _run(graph, "build", str(corpus), "--no-validate", "--curated", str(corrections)).exit_code == 0
+    assert _run(graph, "backup", str(tmp_path / "voor"), "-q").exit_code == 0
+    plain = _run(graph, "restore", str(tmp_path / "voor"), "--format", "json")
+    assert json.loads(plain.stdout)["corrections_changed_since"] is None  # nothing changed since: no note
+    forgotten = _run(graph, "forget", "Anke de Groot", "--reason", "AVG-verzoek", "--to", str(corrections / "avg.yaml"))
+    assert forgotten.exit_code == 0, forgotten.output
+    assert _run(graph, "build", str(corpus), "--no-validate").exit_code == 0
+    result = _run(graph, "restore", str(tmp_path / "voor"))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        f"Let op: de correcties in {corrections.resolve()} veranderden na die bouw (ook verwijderingen op verzoek "
+        "kunnen erbij zijn); de teruggezette graaf past ze niet toe tot de volgende bouw: bouw nu.")

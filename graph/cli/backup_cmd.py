@@ -20,6 +20,8 @@ TEXTS = {
                     "leest de documenten die sindsdien veranderden opnieuw.",
         "previous": " Hij verving de bouw van {built}.",
         "documents": ("document", "documenten"),
+        "corrections": "Let op: de correcties in {folder} veranderden na die bouw (ook verwijderingen op verzoek "
+                       "kunnen erbij zijn); de teruggezette graaf past ze niet toe tot de volgende bouw: bouw nu.",
     },
     "en": {
         "written": "Backup written: {path} (the build of {built}, {documents}, {size} MB).",
@@ -28,6 +30,8 @@ TEXTS = {
                     "the documents that changed since then again.",
         "previous": " It replaced the build of {built}.",
         "documents": ("document", "documents"),
+        "corrections": "Note: the corrections in {folder} changed after that build (removals on request may be "
+                       "among them); the restored graph does not apply them until the next build: build now.",
     },
 }
 
@@ -103,6 +107,8 @@ def restore(settings, source, wait, quiet, fmt):
             graph=settings.graph_path, source=source, built=time_words(report["built"], settings.lang),
             documents=counted(report["documents"], texts["documents"]),
             previous=texts["previous"].format(built=time_words(previous, settings.lang)) if previous else ""))
+        if report["corrections_changed_since"]:
+            echo_err(texts["corrections"].format(folder=report["corrections_changed_since"]))
 
 
 def _done(action, settings, folder: Path, wait: float, quiet: bool, fmt: str) -> dict | None:
