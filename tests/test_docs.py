@@ -82,6 +82,10 @@ NOT_ON_THE_BUNDLED_GRAPH = {
     "g40kg serve --access-log toegang.log": "starts a server",
     "g40kg serve --frame-ancestors https://intranet.gemeente.nl": "starts a server",
     "g40kg diff gisteren.jsonl": "the facts file of an earlier build",
+    "g40kg --graph /srv/g40/graaf backup /backup/g40/graaf-$(date +%F) --wait 600 --quiet": "a server's folders",
+    "g40kg --graph /srv/g40/graaf diff /backup/g40/graaf-2026-12-01": "a server's folders",
+    "g40kg --graph /srv/g40/graaf backup /backup/g40/voor-herstel": "a server's folders",
+    "g40kg --graph /srv/g40/graaf restore /backup/g40/graaf-2026-12-01": "a server's folders",
     "g40kg diff oud/.g40kg nieuw/.g40kg --format json": "two graphs of the user's",
     # a person of the user's own documents: the bundled corpus names real people, whom no example names
     'g40kg entity "Anna de Vries" --mentions --format markdown > inzage.md': "a person of the user's own documents",

@@ -26,6 +26,7 @@ from . import store_cmd  # noqa: E402,F401  push
 from . import validate_cmd  # noqa: E402,F401  validate
 from . import privacy_cmd  # noqa: E402,F401  forget
 from . import curation_cmd  # noqa: E402,F401  twins
+from . import backup_cmd  # noqa: E402,F401  backup, restore
 
 __all__ = ["cli", "main"]
 

@@ -18,7 +18,7 @@ from ..errors import EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_WARNINGS, G40Error,
 from ..messages import CATALOGUE, msg
 from .base import Interrupted, cli, echo_err, pass_settings, translate_errors
 from .build_summary import (WARNINGS_SHOWN, changes_text, counted, print_build_summary, print_build_warnings,
-                            warnings_shown)
+                            removed_line, warnings_shown)
 from .build_texts import TEXTS
 from .progress import progressbar, stage
 
@@ -167,7 +167,7 @@ def _check_allowances(ctx, param, values):
                    "toezicht).")
 @click.option("--quiet", "-q", is_flag=True,
               help="Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de "
-                   "waarschuwingen).")
+                   "waarschuwingen en de documenten die uit de graaf verdwenen).")
 @click.option("--strict", is_flag=True,
               help="Waarschuwingen (overgeslagen bestanden, ongedateerde documenten …) geven exitstatus 3; de graaf "
                    "wordt wel geschreven (voor cron).")
@@ -267,8 +267,11 @@ def build(settings, paths, no_validate, full_validation, curated, license_, fmt,
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
         print_build_summary(report, settings.lang)
-    elif strict and unallowed:
-        print_build_warnings(dataclasses.replace(report, warnings=unallowed), settings.lang)
+    elif strict:  # --quiet --strict: what cron mails
+        if report.removed:  # files gone from the shared folder, or a share half there: the graph lost them (wt. 40)
+            echo_err(removed_line(report.removed))
+        if unallowed:
+            print_build_warnings(dataclasses.replace(report, warnings=unallowed), settings.lang)
     if strict and unallowed:
         raise SystemExit(EXIT_WARNINGS)
 

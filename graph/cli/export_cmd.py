@@ -35,12 +35,15 @@ __all__ = ["export_command"]
 @click.option("--document", metavar="ID", default=None,
               help="Met --format facts of csv: alleen de feiten van dit document (zijn id), elk met zijn zin, "
                    "rol en tijd: om een nieuw document na te kijken.")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Met -o: geen regel 'Geschreven: …' en geen opmerking over de documenttekst, geen voortgang; "
+                   "alleen fouten (voor cron).")
 @raw_option
 @time_options
 @read_timeout_option
 @pass_settings
 @translate_errors
-def export_command(settings, fmt, output, no_document_text, at, between, as_of, document):
+def export_command(settings, fmt, output, no_document_text, document, quiet, at, between, as_of):
     """Exporteer de graaf: feiten (JSON Lines), RDF, een netwerkformaat of de verkenner als site.
 
     'facts' is het publieke feitenformaat (één JSON-object per feit per document, met het
@@ -94,6 +97,12 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     """
     from ..errors import InputError
 
+    if quiet:  # the nightly export of the intranet's copy: cron mails only a failure (walkthrough 40)
+        from .progress import disable
+
+        disable(True)
+    said = (lambda line: None) if quiet else echo_err
+
     if no_document_text and fmt != "site":
         raise click.UsageError(TEXTS[settings.lang]["no_text_not_site"].format(fmt=fmt))
     from ..export import export
@@ -102,11 +111,11 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
     if fmt == "site":
         if at or between:  # a copy is the state on one day (--as-of) with every period a page further
             raise InputError(msg("export_site_window"))
-        return _export_site(settings, output, document_text=not no_document_text, as_of=as_of)
+        return _export_site(settings, output, document_text=not no_document_text, as_of=as_of, said=said)
     if fmt in ("overzicht", "overview"):
         if at or between:
             raise InputError(msg("export_overview_as_of"))
-        return _export_overview(settings, output, as_of)
+        return _export_overview(settings, output, as_of, said)
     if output is not None and output.is_dir():
         raise InputError(msg("cannot_write", path=output, reason=os.strerror(errno.EISDIR)))
     check_output_folder(output)
@@ -116,10 +125,10 @@ def export_command(settings, fmt, output, no_document_text, at, between, as_of, 
         click.echo(text, nl=False)
     else:
         write_output(output, text)
-        echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+        said(TEXTS[settings.lang]["wrote"].format(path=output))
 
 
-def _export_overview(settings, output: Path | None, as_of: str | None) -> None:
+def _export_overview(settings, output: Path | None, as_of: str | None, said=echo_err) -> None:
     """``export --format overzicht``: the state on ``as_of`` (today when not given) as one printable
     page (:mod:`graph.overview`)."""
     from ..overview import overview_html, overview_sections
@@ -140,7 +149,7 @@ def _export_overview(settings, output: Path | None, as_of: str | None) -> None:
         click.echo(page, nl=False)
         return
     write_output(output, page)
-    echo_err(TEXTS[settings.lang]["wrote"].format(path=output))
+    said(TEXTS[settings.lang]["wrote"].format(path=output))
 
 
 def _skipped_copies(graph_path: Path) -> dict[str, str]:
@@ -156,7 +165,8 @@ def _skipped_copies(graph_path: Path) -> dict[str, str]:
         return {}
 
 
-def _export_site(settings, output: Path | None, document_text: bool = True, as_of: str | None = None) -> None:
+def _export_site(settings, output: Path | None, document_text: bool = True, as_of: str | None = None,
+                 said=echo_err) -> None:
     """``export --format site -o DIR``: the static copy of the explorer (:mod:`graph.serve.site`); its question
     pages show the state on ``as_of`` (default today), each with its every period a page further."""
     from ..errors import InputError
@@ -174,6 +184,6 @@ def _export_site(settings, output: Path | None, document_text: bool = True, as_o
         report = export_site(settings.graph_path, output, engine=settings.engine, lang=settings.lang,
                              progress=progress, document_text=document_text,
                              day=TimeWindow(as_of=as_of).as_of if as_of else None)
-    echo_err(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
+    said(TEXTS[settings.lang]["wrote_site"].format(path=report.folder, pages=report.pages))
     if document_text:  # privacy by default is the reader's choice here: say what is published
-        echo_err(TEXTS[settings.lang]["site_full_text"])
+        said(TEXTS[settings.lang]["site_full_text"])

@@ -404,6 +404,32 @@ COMMANDS: dict[str, dict[str, str]] = {
             g40kg push --store-url http://localhost:7878/store --quiet     # cron: output only on errors
             g40kg --endpoint http://localhost:7878/query collaborators EZK
         """},
+    "backup": {"help": """Copy the graph folder to a new folder MAP: one whole build.
+
+        A 'cp -a' while a build puts a new graph in place copies files of two builds or stops half
+        way; backup copies under the build's lock (a build that starts meanwhile waits or stops with
+        exit status 75) and puts the copy down with one rename: MAP holds a whole build or does not
+        exist. Not copied: derived/ and cache/push/. MAP is a graph itself: read it with --graph MAP,
+        compare with 'g40kg diff MAP', put it back with 'g40kg restore MAP'.
+
+        \b
+        Examples:
+            g40kg backup graaf-kopie --format json
+            g40kg --graph /srv/g40/graaf backup /backup/g40/graaf-$(date +%F) --wait 600 --quiet   # cron
+            g40kg --graph /srv/g40/graaf diff /backup/g40/graaf-2026-12-01     # what changed since
+        """},
+    "restore": {"help": """Put a backup (g40kg backup) back in the place of the graph.
+
+        As a build does: under the build's lock, copied beside the graph and put in place with two
+        renames, so that 'g40kg serve' shows the restored graph without a restart and a reader never
+        sees half of one. The replaced graph is gone (back it up first to keep it); what it pushed to
+        a triple store stays known, so the next push sends the difference. The backup itself stays.
+
+        \b
+        Examples:
+            g40kg --graph /srv/g40/graaf backup /backup/g40/voor-herstel
+            g40kg --graph /srv/g40/graaf restore /backup/g40/graaf-2026-12-01
+        """},
     "validate": {"help": """Check the graph against the SHACL shapes and show the violations, grouped by kind.
 
         Without FILES the built graph (--graph) is checked; with FILES (TriG, N-Quads, Turtle, …)
@@ -555,8 +581,10 @@ OPTIONS: dict[str, str] = {
         "signature and have no other fact, and people of whom no fact at all is read (a quoted resident, a "
         "partner): no node and no page (data minimisation, GDPR); the graph remembers the choice for the next "
         "build (--all-people: everyone again).",
-    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen).":
-        "Show nothing but errors: no summary, no progress (with --strict the warnings too).",
+    "Toon niets behalve fouten: geen samenvatting, geen voortgang (met --strict ook de waarschuwingen en de "
+    "documenten die uit de graaf verdwenen).":
+        "Show nothing but errors: no summary, no progress (with --strict the warnings and the documents that left "
+        "the graph too).",
     "Met --strict: een bekende waarschuwing geeft geen exitstatus 3 en --quiet toont hem niet: alle van die code "
     "(undated), of alleen die van dit document (undated:notitie-zonder-datum); herhaal voor meer. De codes staan in "
     "--format json's warnings en in docs/integration.md.":
@@ -712,6 +740,13 @@ OPTIONS: dict[str, str] = {
         "Send all graphs and the whole union again, also what did not change since the last push "
         "(by default only what changed goes).",
     "Geen samenvatting; alleen fouten (voor cron).": "No summary; errors only (for cron).",
+    "Met -o: geen regel 'Geschreven: …' en geen opmerking over de documenttekst, geen voortgang; alleen fouten "
+    "(voor cron).":
+        "With -o: no 'Written: …' line and no note on the document text, no progress; errors only (for cron).",
+    "Loopt er een bouw van deze graaf, wacht er dan hoogstens zo lang op (standaard: niet wachten); nog bezet "
+    "daarna: exitstatus 75.":
+        "If a build of this graph is running, wait this long for it at most (default: do not wait); still busy "
+        "after that: exit status 75.",
     "SPARQL-queryadres van dezelfde server (Oxigraph: …/query). Alleen nodig met --update-url zonder --store-url: "
     "dan leest push er de graaf g40g:push, en herkent zo de server onder een ander adres (anders gaat alles "
     "opnieuw). Push controleert eerst dat het adres toont wat push via --update-url schrijft.":
@@ -773,6 +808,7 @@ METAVARS: dict[str, str] = {
     "N": "N",
     "MB": "MB",
     "MAP": "FOLDER",
+    "BACKUP": "BACKUP",
     "IRI": "IRI",
     "BESTAND": "FILE",
     "TEKST": "TEXT",
