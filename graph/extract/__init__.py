@@ -4,6 +4,32 @@
 units, programmes/events/themes, in-text references, roles, relations — and returns one
 :class:`~graph.extract.model.Extraction` per document. Nothing here mints IRIs.
 
+Shared look-ups (for rule writers)
+----------------------------------
+About sixty relation rules run on every sentence that names someone and seventy once a document
+(:func:`~graph.extract.relations.find_relations`), then the role rules. What several rules ask about one
+sentence or document is worked out once and kept by the
+:class:`~graph.extract.context.DocContext` they share; ask it there instead of working it out again:
+
+- the mentions of a sentence, ``ctx.in_sentence(sentence)`` (kept per sentence; ``ctx.in_span`` is a
+  bisection), and where it starts after a dateline, ``ctx.content_start(sentence)`` (kept per sentence);
+- whether a cue occurs, ``ctx.cues`` / ``ctx.asserted_cues`` / ``ctx.has_cue`` for a sentence and
+  ``ctx.search`` for the whole text: a pattern is run only where the text holds the words each of its
+  matches holds (:mod:`graph.extract.cues`; the lower-case text made once a document);
+- a fact's period, ``ctx.period_of`` (the periods and clause cuts of a sentence found once), and whether a
+  sentence only lists people, ``ctx.listed(sentence)`` (found once a document);
+- what a whole document says once: its messages (:func:`graph.extract.mail.messages`), its issuer and
+  "we" (:mod:`graph.extract.voice`), the word tests of its tokens (:func:`graph.extract.tokens.marked_tokens`).
+  A new look-up of this kind is kept the same way, in the context's ``__dict__`` under its own name.
+
+Round 60p counted, for documents of ``benchmarks/generate.py`` and three development sets, every call of
+these helpers and whether it repeats an earlier call of the same document with the same arguments
+(``benchmarks/extract_repeats.py``): the repeats are these kept answers, each a dictionary look-up; what a
+rule asks with its own cue's offset (the subject before it, its polarity, a fact's period) was not asked
+twice, the list after a cue once in five. A rule's cost is its own work on every sentence, so a new rule
+should bail out early: test the cheap things first (the words of its cue, the mention types it needs) and
+ask its cue through ``ctx.cues``.
+
 Examples
 --------
 >>> from graph.gazetteer import load_gazetteer
