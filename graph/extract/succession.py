@@ -63,6 +63,11 @@ _PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!nie
 #: a succession only possible: "wordt misschien opgevolgd door"
 _MAYBE = r"(?:mogelijk|eventueel|wellicht|misschien|waarschijnlijk)\b"
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
+#: "(Y is) (sinds 1 februari 2026) de (nieuwe) opvolger van (de vorige DG,) (mevrouw) X": the words between the verb
+#: and X; the one succeeded may be described first by the office held before ("de vorige DG, X"; round 60r)
+_SUCCESSOR_OF = (r"(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+(?:\s+\d{4})?|de|als|nieuwe)\s+){0,3}(?:opvolger|opvolgster)\s+van\s+"
+                 r"(?:de\s+(?:vorige|voormalige|toenmalige|vertrokken|vertrekkende)\s+[\w.-]+(?:\s+[\w.-]+)?\s*,\s*)?"
+                 r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$")
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?"
                 r"(?:(?:zijn|haar)\s+(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:voorganger|voorgangster)\s+)?$"),
@@ -79,8 +84,7 @@ _SUCCESSION = (
      None, "forward"),
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
     # "Y is (de nieuwe) opvolger van X", "Y werd als opvolger van X benoemd"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+|de|als|nieuwe)\s+){0,3}"
-                r"(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$", re.IGNORECASE), None, "forward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+" + _SUCCESSOR_OF, re.IGNORECASE), None, "forward"),
     # "Y neemt de plaats in van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
@@ -123,6 +127,8 @@ _PRONOUN_SUCCESSION = (
     # "Haar opvolger (als wethouder Economie in Ede) is Y"
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
                 r"(?:\w+\s+){0,2}?"), "backward"),
+    # "Hij is sinds 1 februari 2026 de opvolger van mevrouw X" (round 60r)
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)\s+" + _SUCCESSOR_OF), "forward"),
     # "Zijn opvolger, Y, is …", "Haar opvolger als plaatsvervangend directeur PDV, Y, is benoemd" (round 54d)
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)(?:\s+als\s+[^,;:.()]{1,90}?)?,\s*"), "backward"),
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X

@@ -1,0 +1,64 @@
+"""Round 60r: heldout45's misses that are constructions of Dutch and of its genres (invented text, invented people).
+
+Role words of public bodies' staff (CISO, informatiebeheerder, functionaris gegevensbescherming, districtschef,
+lobbyist, managementondersteuner, kerndocent, secretaris-directeur); "Y is (sinds …) de opvolger van (de vorige DG,) X"
+and its pronoun form "Hij is sinds 1 februari 2026 de opvolger van mevrouw X". Each with a near miss.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_facts import facts
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    """(person, body, role) of the hasRole facts of ``text``."""
+    return {(s, o, r) for s, p, o, r in facts(text) if p == "hasRole"}
+
+
+def succeeded(text: str) -> set[tuple[str, str]]:
+    """(successor, predecessor) of ``text``."""
+    return {(s, o) for s, p, o, _ in facts(text) if p == "succeeded"}
+
+
+# --- role words of public bodies' staff ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het advies komt van Eva Smit, CISO van de gemeente Ede.", ("Eva Smit", "Ede", "CISO")),
+    ("Het advies komt van Kees Bos, informatiebeheerder bij de gemeente Tiel.", ("Kees Bos", "Tiel", "informatiebeheerder")),
+    ("De functionaris gegevensbescherming van de gemeente Breda, Eva Smit, houdt toezicht.",
+     ("Eva Smit", "Breda", "functionaris gegevensbescherming")),
+    ("Karin Smit, districtschef bij de politie, sprak.", ("Karin Smit", "Politie", "districtschef")),
+    ("Daan Kok is lobbyist van de G40.", ("Daan Kok", "G40", "lobbyist")),
+    ("Eva Smit is managementondersteuner bij de gemeente Breda.", ("Eva Smit", "Breda", "managementondersteuner")),
+    ("Eva Smit is kerndocent bij Saxion.", ("Eva Smit", "Saxion", "kerndocent")),
+    ("Mevrouw Eva Smit is secretaris-directeur van de Metropoolregio Eindhoven.",
+     ("Eva Smit", "Metropoolregio Eindhoven", "secretaris-directeur")),
+])
+def test_a_staff_role_word_names_the_post(text, expected):
+    assert roles(text) == {expected}
+
+
+def test_a_word_that_only_begins_like_a_staff_role_is_no_role():
+    # "lobbyisten" of a sector and "de lobby" are no posts; "informatiebeheer" is a task, not its holder
+    assert roles("Daan Kok sprak met de lobby van de G40 over informatiebeheer bij de gemeente Tiel.") == set()
+
+
+# --- "is de opvolger van" -----------------------------------------------------------------------------------------
+
+def test_a_successor_of_one_described_by_the_former_office():
+    text = "De heer Jan Ramdin is de opvolger van de vorige directeur, Hilde Vos, en komt voor het eerst."
+    assert succeeded(text) == {("Jan Ramdin", "Hilde Vos")}
+
+
+def test_a_pronoun_successor_since_a_day():
+    text = ("De woordvoerder van de gemeente Breda, de heer Pim Hartog, geeft de cijfers. Hij is sinds 1 februari 2026 "
+            "de opvolger van mevrouw Carla Venema.")
+    assert succeeded(text) == {("Pim Hartog", "Carla Venema")}
+
+
+def test_a_successor_of_an_office_alone_names_no_one_succeeded():
+    # "de opvolger van de vorige directeur" with no name after the office: Hilde Vos holds another post
+    assert succeeded("De heer Jan Ramdin is de opvolger van de vorige directeur en Hilde Vos is voorzitter.") == set()
+    assert succeeded("De heer Jan Ramdin is niet de opvolger van mevrouw Hilde Vos.") == set()
