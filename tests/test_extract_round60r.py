@@ -2,7 +2,9 @@
 
 Role words of public bodies' staff (CISO, informatiebeheerder, functionaris gegevensbescherming, districtschef,
 lobbyist, managementondersteuner, kerndocent, secretaris-directeur); "Y is (sinds …) de opvolger van (de vorige DG,) X"
-and its pronoun form "Hij is sinds 1 februari 2026 de opvolger van mevrouw X". Each with a near miss.
+and its pronoun form "Hij is sinds 1 februari 2026 de opvolger van mevrouw X"; members told in a relative clause
+(", waarvan A en B beide lid zijn"; "X (AB), de gemeenschappelijke regeling waarin de negen gemeenten … samenwerken,
+waaronder A, B en C"). Each with a near miss.
 """
 
 from __future__ import annotations
@@ -62,3 +64,32 @@ def test_a_successor_of_an_office_alone_names_no_one_succeeded():
     # "de opvolger van de vorige directeur" with no name after the office: Hilde Vos holds another post
     assert succeeded("De heer Jan Ramdin is de opvolger van de vorige directeur en Hilde Vos is voorzitter.") == set()
     assert succeeded("De heer Jan Ramdin is niet de opvolger van mevrouw Hilde Vos.") == set()
+
+
+# --- members told in a relative clause ----------------------------------------------------------------------------
+
+def taking_part(text: str) -> set[tuple[str, str]]:
+    """(actor, what it takes part in) of ``text``."""
+    return {(s, o) for s, p, o, _ in facts(text) if p == "participatesIn"}
+
+
+def test_members_of_a_pillar_in_a_whereof_clause():
+    text = "Wij vragen u de uitkomsten van de G40-pijler Economie en Werk, waarvan Zwolle en Ede beide lid zijn, te benutten."
+    assert taking_part(text) == {("Zwolle", "Pijler Economie en Werk"), ("Ede", "Pijler Economie en Werk")}
+
+
+def test_a_whereof_clause_of_another_part_or_denied_makes_no_member():
+    assert taking_part("Wij noemen de G40-pijler Economie en Werk, waarvan Zwolle penvoerder is.") == set()
+    assert taking_part("Wij noemen de G40-pijler Economie en Werk, waarvan Zwolle geen lid is.") == set()
+
+
+def test_towns_among_those_that_work_together_in_an_arrangement():
+    text = ("Wij ontvingen de begroting van de Regio Noordoost (RNO), de gemeenschappelijke regeling waarin de negen "
+            "gemeenten van de Achterhoek samenwerken, waaronder Ede, Tiel en Epe.")
+    assert taking_part(text) == {("Ede", "Regio Noordoost"), ("Tiel", "Regio Noordoost"), ("Epe", "Regio Noordoost")}
+
+
+def test_among_what_an_arrangement_holds_no_town_takes_part():
+    text = ("Wij ontvingen de begroting van de Regio Noordoost (RNO), de gemeenschappelijke regeling waarin de taken "
+            "staan, waaronder Ede en Tiel.")
+    assert taking_part(text) == set()

@@ -98,6 +98,7 @@ from .proposal_references import proposal_references
 from .led_titles import with_led_titles
 from .outline_groups import find_outline_groups, outline_group_units
 from .pilot_towns import find_pilot_towns
+from .member_clauses import find_member_clauses
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -468,6 +469,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
     with_led_titles(ctx)  # "… wordt sinds januari 2023 geleid door kwartiermaker X": dated by its sentence (59e)
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
+    find_member_clauses(ctx)  # "de pijler X, waarvan Ede en Tiel beide lid zijn"; "…, de regeling waarin …, waaronder A" (60r)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
