@@ -4,14 +4,15 @@ Role words of public bodies' staff (CISO, informatiebeheerder, functionaris gege
 lobbyist, managementondersteuner, kerndocent, secretaris-directeur); "Y is (sinds …) de opvolger van (de vorige DG,) X"
 and its pronoun form "Hij is sinds 1 februari 2026 de opvolger van mevrouw X"; members told in a relative clause
 (", waarvan A en B beide lid zijn"; "X (AB), de gemeenschappelijke regeling waarin de negen gemeenten … samenwerken,
-waaronder A, B en C"). Each with a near miss.
+waaronder A, B en C"); a jaarrekening's WNT note (the model's tables of top officials, a degree after a name in a
+cell: "| R. Veen RA |"). Each with a near miss.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_facts import facts
+from tests.extract_facts import dated_relations, facts
 
 
 def roles(text: str) -> set[tuple[str, str, str]]:
@@ -93,3 +94,41 @@ def test_among_what_an_arrangement_holds_no_town_takes_part():
     text = ("Wij ontvingen de begroting van de Regio Noordoost (RNO), de gemeenschappelijke regeling waarin de taken "
             "staan, waaronder Ede en Tiel.")
     assert taking_part(text) == set()
+
+
+# --- a jaarrekening's WNT note ------------------------------------------------------------------------------------
+
+_WNT_NOTE = ("Stichting Wijkkracht Oost — Jaarrekening 2024\n\n## Verantwoording WNT\n\n"
+             "### Leidinggevende topfunctionarissen\n\n"
+             "| Gegevens 2024 | drs. A.B. Smit | C. Kok MSc |\n|---|---|---|\n"
+             "| Functiegegevens | directeur-bestuurder | interim-directeur |\n"
+             "| Aanvang en einde functievervulling in 2024 | 01/04 – 31/12 | 01/01 – 31/03 |\n"
+             "| Bezoldiging | € 98.000 | € 41.000 |\n\n"
+             "### Toezichthoudende topfunctionarissen\n\n"
+             "| Naam | Functie | Periode 2024 | Bezoldiging |\n|---|---|---|---|\n"
+             "| ir. H.J. (Henk) Bos | voorzitter Raad van Toezicht | 01/01 – 31/12 | € 9.500 |\n"
+             "| R. Veen RA | lid RvT, voorzitter auditcommissie | 01/09 – 31/12 | € 2.100 |\n"
+             "| Eva Smit | lid raad van advies Platform31 | 01/01 – 31/12 | € 0 |\n")
+
+
+def test_the_top_officials_of_a_wnt_note_hold_their_functions_in_the_title_body():
+    found = {(s, o, r, f, u, p) for s, o, r, p, f, u in dated_relations(_WNT_NOTE, "2025-05-12")
+             if o == "Stichting Wijkkracht Oost"}
+    assert found == {
+        ("A.B. Smit", "Stichting Wijkkracht Oost", "directeur-bestuurder", "2024-04-01", None, False),
+        ("C. Kok", "Stichting Wijkkracht Oost", "directeur", None, "2024-03-31", True),  # interim: the role meanwhile
+        ("H.J. (Henk) Bos", "Stichting Wijkkracht Oost", "voorzitter raad van toezicht", None, None, False),
+        ("R. Veen", "Stichting Wijkkracht Oost", "lid", "2024-09-01", None, False),  # a degree after the name
+    }  # Eva Smit's function names another body: no post in the foundation
+
+
+def test_a_table_of_names_and_functions_outside_a_wnt_note_is_not_read_so():
+    text = ("Stichting Wijkkracht Oost — Jaarverslag 2024\n\n## Medewerkers\n\n"
+            "| Naam | Functie | Periode 2024 |\n|---|---|---|\n| Eva Smit | voorzitter | 01/01 – 30/06 |\n")
+    assert not any(rule == "tables.wnt" for rule in _rules(text))
+
+
+def _rules(text: str) -> set[str]:
+    from graph.extract import extract
+    from graph.gazetteer import load_gazetteer
+    return {r.rule for r in extract("t", text, gazetteer=load_gazetteer(), date="2025-05-12").relations}
