@@ -132,3 +132,22 @@ def _rules(text: str) -> set[str]:
     from graph.extract import extract
     from graph.gazetteer import load_gazetteer
     return {r.rule for r in extract("t", text, gazetteer=load_gazetteer(), date="2025-05-12").relations}
+
+
+# --- a party of an agreement and its representative ---------------------------------------------------------------
+
+_PARTIES = ('DE ONDERGETEKENDEN:\n\n1. De gemeente Tiel, gevestigd te Tiel, te dezen rechtsgeldig vertegenwoordigd door '
+            'mevrouw drs. A.B. (Anna) Kok, wethouder Economie en Dienstverlening, daartoe gemachtigd bij besluit van de '
+            'burgemeester van 3 maart 2026, handelend als penvoerder namens de gemeenten Tiel, Culemborg en Buren (hierna '
+            'gezamenlijk: "Opdrachtgever");\n\n2. Datawerk B.V., gevestigd te Ede, te dezen vertegenwoordigd door de heer '
+            'J.P. Bos, algemeen directeur (hierna: "Opdrachtnemer");\n')
+
+
+def test_the_representative_of_a_party_holds_the_office_named_after_the_name():
+    # other towns named later in the item ("namens de gemeenten …") do not keep the wethouder from Tiel
+    assert roles(_PARTIES) == {("Anna Kok", "Tiel", "wethouder"), ("J.P. Bos", "Datawerk B.V.", "algemeen directeur")}
+
+
+def test_an_office_that_does_not_fit_the_party_is_not_held_in_it():
+    text = "1. Datawerk B.V., gevestigd te Ede, te dezen vertegenwoordigd door de heer J.P. Bos, burgemeester;"
+    assert not any(body == "Datawerk B.V." for _, body, _ in roles(text))  # a mayor is no company's

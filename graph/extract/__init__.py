@@ -100,6 +100,7 @@ from .outline_groups import find_outline_groups, outline_group_units
 from .pilot_towns import find_pilot_towns
 from .member_clauses import find_member_clauses
 from .wnt_tables import find_wnt_tables
+from .represented_parties import find_represented_parties
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -461,6 +462,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_section_roles(ctx)  # "2. Team Binnensteden" over "X is per 1 juli teamleider a.i." (round 59s)
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
     find_wnt_tables(ctx)  # a jaarrekening's WNT note: "| Naam | Functie | Periode 2024 |" of the title's body (60r)
+    find_represented_parties(ctx)  # "1. De gemeente X, te dezen vertegenwoordigd door Y, wethouder …" (60r)
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
