@@ -151,3 +151,17 @@ def test_the_representative_of_a_party_holds_the_office_named_after_the_name():
 def test_an_office_that_does_not_fit_the_party_is_not_held_in_it():
     text = "1. Datawerk B.V., gevestigd te Ede, te dezen vertegenwoordigd door de heer J.P. Bos, burgemeester;"
     assert not any(body == "Datawerk B.V." for _, body, _ in roles(text))  # a mayor is no company's
+
+
+# --- an approach named after a town's district --------------------------------------------------------------------
+
+def test_an_approach_named_after_a_district_of_a_town_is_a_programme():
+    text = "De Gebiedsaanpak Zwolle-Zuid is in 2021 gestart door de gemeente Zwolle samen met Woonstichting Noordzijde."
+    found = facts(text)
+    assert ("Zwolle", "initiated", "Gebiedsaanpak Zwolle-Zuid", None) in found
+    assert ("Woonstichting Noordzijde", "initiated", "Gebiedsaanpak Zwolle-Zuid", None) in found
+
+
+def test_a_district_name_that_runs_on_names_no_approach():
+    # "Wijkaanpak Zwolle-Zuid Werkt": a longer name this rule does not read; nothing is started by Zwolle in it
+    assert not any(p == "initiated" for _, p, _, _ in facts("De Wijkaanpak Zwolle-Zuid Werkt is gestart door Zwolle."))
