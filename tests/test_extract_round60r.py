@@ -165,3 +165,28 @@ def test_an_approach_named_after_a_district_of_a_town_is_a_programme():
 def test_a_district_name_that_runs_on_names_no_approach():
     # "Wijkaanpak Zwolle-Zuid Werkt": a longer name this rule does not read; nothing is started by Zwolle in it
     assert not any(p == "initiated" for _, p, _, _ in facts("De Wijkaanpak Zwolle-Zuid Werkt is gestart door Zwolle."))
+
+
+# --- a colleague named by a possessive ----------------------------------------------------------------------------
+
+def affiliations(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in facts(text) if p == "affiliatedWith"}
+
+
+def test_a_colleague_works_where_the_possessor_works():
+    assert ("Roos Kok", "VNG") in affiliations(
+        "Tafel 4 wordt geleid door Tim Bos van de VNG, samen met zijn collega Roos Kok.")
+
+
+def test_a_colleague_of_one_placed_elsewhere_in_the_document():
+    text = ("Regie: Bas Smit (Platform31).\n\nDank aan het team, en in het bijzonder Bas Smit en zijn collega Eva Kok, "
+            "die deze dag organiseerden.")
+    assert ("Eva Kok", "Platform31") in affiliations(text)
+
+
+def test_a_colleague_of_one_who_works_at_two_bodies_or_already_placed_is_left_alone():
+    text = "Jan Bos werkt bij de VNG en bij Platform31. Hij kwam met zijn collega Eva Kok."
+    assert not any(s == "Eva Kok" for s, _ in affiliations(text))
+    text = ("| Naam | Functie | Organisatie |\n|---|---|---|\n| Bart Verhoef | wethouder | gemeente Tiel |\n\n"
+            "Wethouder Smits (Tiel) heeft zich afgemeld; haar collega Verhoef neemt haar plaats in.")
+    assert not any(s.endswith("Verhoef") for s, _ in affiliations(text))  # his office in Tiel says it already

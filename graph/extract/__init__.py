@@ -101,6 +101,7 @@ from .pilot_towns import find_pilot_towns
 from .member_clauses import find_member_clauses
 from .wnt_tables import find_wnt_tables
 from .represented_parties import find_represented_parties
+from .possessed_colleagues import find_possessed_colleagues
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -504,6 +505,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     find_taken_places(ctx)  # "Hij neemt per 1 maart haar plaats in de stuurgroep in" (after the successions)
     find_joint_leads(ctx)  # "Zwolle en Helmond trekken het werkspoor X", "Zwolle trekt dit werkspoor"
+    find_possessed_colleagues(ctx)  # "X van de VNG, samen met zijn collega Y": Y works there too (after the roles; 60r)
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,
