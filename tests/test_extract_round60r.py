@@ -67,6 +67,19 @@ def test_a_successor_of_an_office_alone_names_no_one_succeeded():
     assert succeeded("De heer Jan Ramdin is niet de opvolger van mevrouw Hilde Vos.") == set()
 
 
+
+def test_a_relative_clause_of_the_one_succeeded_with_the_passive_last():
+    text = ("Oud-wethouder Geert Hulshof, die de portefeuille in Emmen beheerde van 2018 tot juni 2022 en toen werd "
+            "opgevolgd door Jan Brinkhuis, herkent het beeld.")
+    assert succeeded(text) == {("Jan Brinkhuis", "Geert Hulshof")}
+    assert succeeded("Oud-wethouder Geert Hulshof, die in 2022 werd opgevolgd door Jan Brinkhuis, herkent het.") == {
+        ("Jan Brinkhuis", "Geert Hulshof")}
+
+
+def test_a_relative_clause_denied_or_of_working_together_names_no_succession():
+    assert succeeded("Geert Hulshof, die nooit werd opgevolgd door Jan Brinkhuis, herkent het beeld.") == set()
+    assert succeeded("Geert Hulshof, die met Jan Brinkhuis werkte, herkent het beeld.") == set()
+
 # --- members told in a relative clause ----------------------------------------------------------------------------
 
 def taking_part(text: str) -> set[tuple[str, str]]:

@@ -85,6 +85,12 @@ _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
     # "Y is (de nieuwe) opvolger van X", "Y werd als opvolger van X benoemd"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+" + _SUCCESSOR_OF, re.IGNORECASE), None, "forward"),
+    # a relative clause of the one succeeded, the passive last: "X, die (de portefeuille beheerde van 2018 tot juni 2022
+    # en) (toen) werd opgevolgd door Y" (round 60r)
+    (re.compile(r"^\s*,\s*die\s+(?:(?:(?!\b(?:niet|nooit|geen)\b)[^,;()]){1,120}?\s+en\s+)?"
+                r"(?:(?:toen|daarna|later|vervolgens|(?:in|per|op|sinds)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)\s+)?"
+                r"(?:werd|wordt|is)\s+(?:(?:toen|daarna|later|vervolgens|(?:in|per|op)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)\s+)?"
+                r"opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"), None, "backward"),
     # "Y neemt de plaats in van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
