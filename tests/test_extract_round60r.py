@@ -203,3 +203,16 @@ def test_a_colleague_of_one_who_works_at_two_bodies_or_already_placed_is_left_al
     text = ("| Naam | Functie | Organisatie |\n|---|---|---|\n| Bart Verhoef | wethouder | gemeente Tiel |\n\n"
             "Wethouder Smits (Tiel) heeft zich afgemeld; haar collega Verhoef neemt haar plaats in.")
     assert not any(s.endswith("Verhoef") for s, _ in affiliations(text))  # his office in Tiel says it already
+
+
+# --- a second office in a table's role cell -----------------------------------------------------------------------
+
+def test_an_office_in_a_town_after_the_first_role_of_a_cell():
+    text = "| Naam | Functie |\n|---|---|\n| Eva Smit | voorzitter G40, burgemeester Leeuwarden |\n"
+    assert ("Eva Smit", "Leeuwarden", "burgemeester") in roles(text)
+
+
+def test_an_office_of_two_towns_or_a_former_one_is_no_second_office():
+    assert not any(body == "Leeuwarden" for _, body, _ in roles(
+        "| Naam | Functie |\n|---|---|\n| Eva Smit | voorzitter G40, burgemeester Leeuwarden en Tiel |\n"))
+    assert roles("| Naam | Functie |\n|---|---|\n| Eva Smit | lid, oud-wethouder Leeuwarden |\n") == set()
