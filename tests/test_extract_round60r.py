@@ -216,3 +216,21 @@ def test_an_office_of_two_towns_or_a_former_one_is_no_second_office():
     assert not any(body == "Leeuwarden" for _, body, _ in roles(
         "| Naam | Functie |\n|---|---|\n| Eva Smit | voorzitter G40, burgemeester Leeuwarden en Tiel |\n"))
     assert roles("| Naam | Functie |\n|---|---|\n| Eva Smit | lid, oud-wethouder Leeuwarden |\n") == set()
+
+
+# --- who manages a programme, in a relative clause about the manager ----------------------------------------------
+
+def led_by(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in facts(text) if p == "ledBy"}
+
+
+def test_a_fund_pointed_back_to_is_managed_by_the_subject_of_the_clause_and_its_partner():
+    text = ("Emmen krijgt geld uit het Gemeentefonds. Het ministerie van BZK, dat het fonds samen met het ministerie "
+            "van Financiën beheert, stuurde ons de cijfers.")
+    assert led_by(text) == {("Gemeentefonds", "BZK"), ("Gemeentefonds", "Financiën")}
+
+
+@pytest.mark.parametrize("clause", ["dat het fonds niet beheert", "dat het fonds financiert", "dat het netwerk beheert"])
+def test_a_clause_denied_of_another_verb_or_of_a_kind_not_named_before_manages_nothing(clause):
+    text = f"Emmen krijgt geld uit het Gemeentefonds. Het ministerie van BZK, {clause}, stuurde ons de cijfers."
+    assert led_by(text) == set()

@@ -102,6 +102,7 @@ from .member_clauses import find_member_clauses
 from .wnt_tables import find_wnt_tables
 from .represented_parties import find_represented_parties
 from .possessed_colleagues import find_possessed_colleagues
+from .relative_managers import find_relative_managers
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -475,6 +476,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     with_led_titles(ctx)  # "… wordt sinds januari 2023 geleid door kwartiermaker X": dated by its sentence (59e)
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
     find_member_clauses(ctx)  # "de pijler X, waarvan Ede en Tiel beide lid zijn"; "…, de regeling waarin …, waaronder A" (60r)
+    find_relative_managers(ctx)  # "BZK, dat het fonds samen met het ministerie van Financiën beheert" (60r)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
