@@ -234,3 +234,17 @@ def test_a_fund_pointed_back_to_is_managed_by_the_subject_of_the_clause_and_its_
 def test_a_clause_denied_of_another_verb_or_of_a_kind_not_named_before_manages_nothing(clause):
     text = f"Emmen krijgt geld uit het Gemeentefonds. Het ministerie van BZK, {clause}, stuurde ons de cijfers."
     assert led_by(text) == set()
+
+
+# --- a strategy's name after a role word is no person -------------------------------------------------------------
+
+def test_a_strategy_named_after_a_role_word_is_the_post_not_a_person():
+    found = facts("Gastspreker: Lotte Baars, programmadirecteur Regionale Energiestrategieën (ministerie van KGG).",
+                  date="2025-10-01")
+    assert ("Lotte Baars", "hasRole", "Regionale Energiestrategieën", "programmadirecteur") in found
+    assert not any(s == "Regionale Energiestrategieën" for s, _, _, _ in found)
+
+
+def test_a_surname_after_a_role_word_is_still_a_person():
+    assert ("Karin Strateman", "hasRole", "KGG", "programmadirecteur") in facts(
+        "Gastspreker: programmadirecteur Karin Strateman (ministerie van KGG).", date="2025-10-01")
