@@ -248,3 +248,15 @@ def test_a_strategy_named_after_a_role_word_is_the_post_not_a_person():
 def test_a_surname_after_a_role_word_is_still_a_person():
     assert ("Karin Strateman", "hasRole", "KGG", "programmadirecteur") in facts(
         "Gastspreker: programmadirecteur Karin Strateman (ministerie van KGG).", date="2025-10-01")
+
+
+# --- who keeps a body's secretariat -------------------------------------------------------------------------------
+
+def test_the_one_who_keeps_a_bodys_secretariat_is_its_secretary():
+    assert ("Jan Bos", "Themagroep Wonen", "secretaris") in roles(
+        "Het secretariaat van de Themagroep Wonen wordt gevoerd door de heer Jan Bos.")
+
+
+def test_a_secretariat_kept_by_an_organisation_or_denied_makes_no_secretary():
+    assert roles("Het secretariaat van de Themagroep Wonen wordt gevoerd door het G40-bureau.") == set()
+    assert roles("Het secretariaat van de Themagroep Wonen wordt niet gevoerd door Jan Bos.") == set()

@@ -103,6 +103,7 @@ from .wnt_tables import find_wnt_tables
 from .represented_parties import find_represented_parties
 from .possessed_colleagues import find_possessed_colleagues
 from .relative_managers import find_relative_managers
+from .secretariats import find_secretariats
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -477,6 +478,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
     find_member_clauses(ctx)  # "de pijler X, waarvan Ede en Tiel beide lid zijn"; "…, de regeling waarin …, waaronder A" (60r)
     find_relative_managers(ctx)  # "BZK, dat het fonds samen met het ministerie van Financiën beheert" (60r)
+    find_secretariats(ctx)  # "Het secretariaat van de Raad van Toezicht wordt gevoerd door X": its secretaris (60r)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_decided_appointments(ctx)  # "besluit: … te benoemen tot wethouder van de gemeente X:" over "a. Y" (58r)
