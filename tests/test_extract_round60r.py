@@ -260,3 +260,19 @@ def test_the_one_who_keeps_a_bodys_secretariat_is_its_secretary():
 def test_a_secretariat_kept_by_an_organisation_or_denied_makes_no_secretary():
     assert roles("Het secretariaat van de Themagroep Wonen wordt gevoerd door het G40-bureau.") == set()
     assert roles("Het secretariaat van de Themagroep Wonen wordt niet gevoerd door Jan Bos.") == set()
+
+
+# --- an event organised by a network's unit -----------------------------------------------------------------------
+
+def organised(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _ in facts(text) if p == "organised"}
+
+
+def test_an_event_organised_by_a_pillar_its_network_prefixes_is_the_pillars():
+    text = "Deze Woontop wordt georganiseerd door de G40-pijler Fysiek samen met Aedes en de gemeente Almere."
+    assert organised(text) == {("Pijler Fysiek", "Woontop"), ("Aedes", "Woontop"), ("Almere", "Woontop")}
+
+
+def test_an_event_organised_by_the_network_itself_stays_the_networks():
+    assert organised("Deze Woontop wordt georganiseerd door de G40 samen met Aedes.") == {
+        ("G40", "Woontop"), ("Aedes", "Woontop")}

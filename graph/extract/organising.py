@@ -138,7 +138,8 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             if together_before is not None:  # "Breda heeft samen met Platform31 een werkconferentie georganiseerd"
                 organisers += ctx.list_after(together_before.end(), match.start(), types=ACTORS)
         for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
-            organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
+            # "georganiseerd door de G40-pijler Fysiek": the pijler, not its network (as a card's field, 44a; 60r)
+            organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS, prefixed_units=True)
         fronted = _FRONTED_TOGETHER.match(text, ctx.content_start(sentence), match.start())
         together = ctx.list_after(fronted.end(), match.start(), types=ACTORS) if fronted else []
         if together and not text[together[-1].end:match.start()].strip():
