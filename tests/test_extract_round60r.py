@@ -80,6 +80,17 @@ def test_a_relative_clause_denied_or_of_working_together_names_no_succession():
     assert succeeded("Geert Hulshof, die nooit werd opgevolgd door Jan Brinkhuis, herkent het beeld.") == set()
     assert succeeded("Geert Hulshof, die met Jan Brinkhuis werkte, herkent het beeld.") == set()
 
+
+def test_a_relative_clause_of_the_successor_with_a_day_and_a_title_before_the_one_succeeded():
+    text = ("Wij danken uw secretaris-directeur, mevrouw Judith Claassens, die per 1 januari 2025 de heer Rik Swinkels "
+            "opvolgde, voor de toelichting.")
+    assert succeeded(text) == {("Judith Claassens", "Rik Swinkels")}
+
+
+def test_a_relative_clause_with_a_day_of_another_verb_names_no_succession():
+    text = "Wij danken Judith Claassens, die per 1 januari 2025 de heer Rik Swinkels ontmoette, voor de toelichting."
+    assert succeeded(text) == set()
+
 # --- members told in a relative clause ----------------------------------------------------------------------------
 
 def taking_part(text: str) -> set[tuple[str, str]]:

@@ -110,8 +110,11 @@ _SUCCESSION = (
                 r"(?:als\s+\w+\s+)?opgevolgd\b(?!\s+door\b)", re.IGNORECASE), "forward"),
     # the verb last, in a relative or subordinate clause: "Y, die X (per 1 mei) opvolgt, …", and after an
     # apposition that describes Y and a time or "in die rol": "Y, wethouder in Ede, die in die rol X opvolgde"
+    # (a day before the one succeeded and a courtesy title: "X, die per 1 januari 2025 de heer Y opvolgde"; 60r)
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80})?,\s*die\s+"
-                r"(?:(?:per|sinds|vanaf|in|op)\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\s+)?$", re.IGNORECASE),
+                r"(?:(?:per|sinds|vanaf|in|op)\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\s+|"
+                r"(?:per|sinds|vanaf|in|op)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?"
+                r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
