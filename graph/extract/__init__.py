@@ -125,6 +125,12 @@ from .proposal_references import proposal_references
 from .led_titles import with_led_titles
 from .outline_groups import find_outline_groups, outline_group_units
 from .pilot_towns import find_pilot_towns
+from .member_clauses import find_member_clauses
+from .wnt_tables import find_wnt_tables
+from .represented_parties import find_represented_parties
+from .possessed_colleagues import find_possessed_colleagues
+from .relative_managers import find_relative_managers
+from .secretariats import find_secretariats
 from .pronoun_compositions import find_pronoun_compositions, pronoun_bodies
 from .case_studies import case_study_projects
 from .proposal_names import proposal_names
@@ -486,6 +492,8 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_participation_lists(ctx)  # "Deventer neemt deel aan:" over bullets or a table of deals (59x)
     find_section_roles(ctx)  # "2. Team Binnensteden" over "X is per 1 juli teamleider a.i." (round 59s)
     find_board_tables(ctx)  # "| Functie | Naam | Namens | Sinds |": the board of the organisation the title names
+    find_wnt_tables(ctx)  # a jaarrekening's WNT note: "| Naam | Functie | Periode 2024 |" of the title's body (60r)
+    find_represented_parties(ctx)  # "1. De gemeente X, te dezen vertegenwoordigd door Y, wethouder …" (60r)
     find_listed_participations(ctx)  # "de netwerken waarin Ede deelneemt: A, B en C"
     find_office_lists(ctx)  # "Lijst van burgemeesters van X": "| Naam | Van | Tot |" rows, each succeeding the one above
     find_dossier_partners(ctx)  # a lobbyagenda's "Rijkspartner: BZK", "Bondgenoten: …" under a dossier
@@ -496,6 +504,9 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_member_sentences(ctx)  # "De commissie stond onder voorzitterschap van X. Leden waren A, B en C." (59r)
     with_led_titles(ctx)  # "… wordt sinds januari 2023 geleid door kwartiermaker X": dated by its sentence (59e)
     find_pilot_towns(ctx)  # "Het voorstel wil … . Ede, Tiel en Venlo zijn de drie pilotsteden" (59e)
+    find_member_clauses(ctx)  # "de pijler X, waarvan Ede en Tiel beide lid zijn"; "…, de regeling waarin …, waaronder A" (60r)
+    find_relative_managers(ctx)  # "BZK, dat het fonds samen met het ministerie van Financiën beheert" (60r)
+    find_secretariats(ctx)  # "Het secretariaat van de Raad van Toezicht wordt gevoerd door X": its secretaris (60r)
     find_pronoun_compositions(ctx)  # "Een curatorium ziet toe op … . Het bestaat uit:" over "• X, … (voorzitter);" (59e)
     find_council_committee_members(ctx)  # "de stemcommissie, bestaande uit de raadsleden A (voorzitter) en B" (58r)
     find_committee_headers(ctx)  # "Besluitenlijst raadscommissie X" over "Aanwezig: A (voorzitter), …" (60d)
@@ -527,6 +538,7 @@ def extract(document_id: str, text: str, *, gazetteer, date: str | None = None) 
     find_joint_holders(ctx)  # "X is samen met Y trekker van Z": X is trekker too (after every role rule)
     find_taken_places(ctx)  # "Hij neemt per 1 maart haar plaats in de stuurgroep in" (after the successions)
     find_joint_leads(ctx)  # "Zwolle en Helmond trekken het werkspoor X", "Zwolle trekt dit werkspoor"
+    find_possessed_colleagues(ctx)  # "X van de VNG, samen met zijn collega Y": Y works there too (after the roles; 60r)
     relations = expand_groups(ctx.relations, groups)
     rectified = rectified_sentences(text, sentences)  # "… Dat is onjuist: …": no fact, and what it withdraws
     withdrawn = withdrawn_claims(text, rectified, ctx.mentions, date=date,

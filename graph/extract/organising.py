@@ -63,6 +63,15 @@ def _add_organiser(ctx: DocContext, actor: Mention, thing: Mention, sentence: Se
         ctx.add(actor, "organised", thing, sentence, rule, confidence)
 
 
+def _bureau_network(ctx: DocContext, unit: Mention) -> Mention:
+    """The network that prefixes ``unit`` when the unit is its bureau ("het G40-bureau": the G40), else ``unit``."""
+    if unit.type != "OrganisationalUnit" or not unit.label.lower().endswith("bureau") or not ctx.text.startswith(
+            "-", unit.start - 1):
+        return unit
+    return next((m for m in ctx.in_span(max(0, unit.start - 40), unit.start - 1) if m.end == unit.start - 1
+                 and m.type == "Organisation"), unit)
+
+
 #: a sentence that is only the participle and its agents: "Georganiseerd door X en Y."
 _ORGANISED_FIRST = re.compile(r"\s*(?:Georganiseerd|Mede\s+georganiseerd)\s+door\s+")
 
@@ -138,7 +147,10 @@ def _organised(ctx: DocContext, sentence: Sentence, mentions: list[Mention]) -> 
             if together_before is not None:  # "Breda heeft samen met Platform31 een werkconferentie georganiseerd"
                 organisers += ctx.list_after(together_before.end(), match.start(), types=ACTORS)
         for with_match in re.finditer(r"\b(?:met|door)\s", text[match.end():sentence.end]):
-            organisers += ctx.list_after(match.end() + with_match.end(), sentence.end, types=ACTORS)
+            # "georganiseerd door de G40-pijler Fysiek": the pijler, not its network (as a card's field, 44a; 60r);
+            # the network's own bureau acts for the network ("door het G40-bureau": the G40, round 55e)
+            organisers += [_bureau_network(ctx, m) for m in ctx.list_after(
+                match.end() + with_match.end(), sentence.end, types=ACTORS, prefixed_units=True)]
         fronted = _FRONTED_TOGETHER.match(text, ctx.content_start(sentence), match.start())
         together = ctx.list_after(fronted.end(), match.start(), types=ACTORS) if fronted else []
         if together and not text[together[-1].end:match.start()].strip():

@@ -147,7 +147,8 @@ _BODY_WORDS = frozenset("""staten raad college kamer commissie gemeenteraad prov
 
 #: kind words that also end a compound naming a unit or programme: "Werkagenda", "Werkgroep"
 _KIND_ENDINGS = ("groep", "agenda", "overleg", "pijler", "programma", "fonds", "actieplan", "convenant", "akkoord",
-                 "campagne", "regeling", "taskforce", "deal", "regio")  # "City Deal", "Woondeal", "Veiligheidsregio" (40b)
+                 "campagne", "regeling", "taskforce", "deal", "regio",  # "City Deal", "Woondeal", "Veiligheidsregio" (40b)
+                 "strategie", "strategieën")  # "programmadirecteur Regionale Energiestrategieën": no name (60r)
 
 
 @lru_cache(maxsize=1)

@@ -39,6 +39,9 @@ from .person_surnames import (OFFICE_PLACES, _given_name_here, _names_a_body, _p
 
 __all__ = ["find_persons"]
 
+#: degrees and professional titles written after a name: "R. Nijkamp RA", "K.J. Boersma MSc" (round 60r)
+_POSTNOMINALS = frozenset({"MSc", "MA", "BSc", "BA", "MBA", "MPA", "LLM", "LLB", "RA", "RC", "RE", "PhD", "AA", "EMIA"})
+
 #: words before a capitalised pair that make it part of a longer name, not a person
 _INSIDE_NAMES = frozenset({"of", "the", "for", "and", "van", "voor", "der"})
 #: what may stand before a name that a role in apposition confirms ("– Eva Smit, wethouder van …"), also the
@@ -351,7 +354,9 @@ def find_persons(text: str, tokens: list[Token], blocked: set[int], emails: list
             # "| F. El Amrani | Groningen |": initials and a surname (a capital particle too) that fill a table's cell
             in_cell = _surname_end(tokens, k, blocked, capital_particle=True, after_given=True) \
                 if k < n and i > 0 and tokens[i - 1].text == "|" else None
-            cell = in_cell is not None and in_cell < n and tokens[in_cell].text == "|"
+            # (a degree after the surname stays in the cell, out of the name: "| R. Nijkamp RA |", "| K.J. Bos MSc |"; 60r)
+            cell = in_cell is not None and in_cell < n and (tokens[in_cell].text == "|" or (
+                tokens[in_cell].text in _POSTNOMINALS and in_cell + 1 < n and tokens[in_cell + 1].text == "|"))
             end = in_cell if cell else end
             # chairing names a person: "onder voorzitterschap van M. Bosman", "voorgezeten door M. Bosman",
             # "M. Bosman zit de themagroep voor"

@@ -351,6 +351,14 @@ def find_programmes(text: str, tokens: list[Token], blocked: set[int],
             # "het Convenant Warmte in de Wijk", "het Fonds Betaalbare Binnenstadswoningen"
             span = _cut(name_after(tokens, i + 1, text, article_inside=True), blocked, tokens) \
                 or purpose_name(tokens, i, blocked, text)  # "het Pact voor de Leefomgeving"
+            district = region_closing_compound(tokens, i, places, text) \
+                if not span and _approach_compound(low) and i + 1 in places else None
+            if district is not None:  # "de Wijkaanpak Tilburg-Noord": a town's district closes the approach's name (60r)
+                start, end = token.start, tokens[district - 1].end
+                mentions.append(Mention(start, end, text[start:end], "Programme", "programmes.place-named", 0.8,
+                                        name=" ".join(text[start:end].split()), kind=kinds[_APPROACH].kind))
+                i = district
+                continue
             if span and span[1] + 2 < n and tokens[span[1]].text in ("in", "op", "voor") \
                     and tokens[span[1] + 1].text in ("de", "het") and "\n" not in text[tokens[span[1] - 1].end:tokens[span[1] + 2].start]:
                 rest = _cut(name_after(tokens, span[1] + 2, text), blocked, tokens)

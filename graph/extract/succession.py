@@ -63,6 +63,11 @@ _PRONOUN_TAKES_OVER = re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:neemt|nam)\s+(?:(?!nie
 #: a succession only possible: "wordt misschien opgevolgd door"
 _MAYBE = r"(?:mogelijk|eventueel|wellicht|misschien|waarschijnlijk)\b"
 _FIRST_LATER = re.compile(r"\beerst\s+(?:was\s+(?:dat|het)\s+|was\s+)?$", re.IGNORECASE)
+#: "(Y is) (sinds 1 februari 2026) de (nieuwe) opvolger van (de vorige DG,) (mevrouw) X": the words between the verb
+#: and X; the one succeeded may be described first by the office held before ("de vorige DG, X"; round 60r)
+_SUCCESSOR_OF = (r"(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+(?:\s+\d{4})?|de|als|nieuwe)\s+){0,3}(?:opvolger|opvolgster)\s+van\s+"
+                 r"(?:de\s+(?:vorige|voormalige|toenmalige|vertrokken|vertrekkende)\s+[\w.-]+(?:\s+[\w.-]+)?\s*,\s*)?"
+                 r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$")
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?"
                 r"(?:(?:zijn|haar)\s+(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:voorganger|voorgangster)\s+)?$"),
@@ -79,8 +84,13 @@ _SUCCESSION = (
      None, "forward"),
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:vervangt|verving)\s+$", re.IGNORECASE), None, "forward"),  # Y vervangt X
     # "Y is (de nieuwe) opvolger van X", "Y werd als opvolger van X benoemd"
-    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+|de|als|nieuwe)\s+){0,3}"
-                r"(?:opvolger|opvolgster)\s+van\s+(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$", re.IGNORECASE), None, "forward"),
+    (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:is|was|wordt|werd)\s+" + _SUCCESSOR_OF, re.IGNORECASE), None, "forward"),
+    # a relative clause of the one succeeded, the passive last: "X, die (de portefeuille beheerde van 2018 tot juni 2022
+    # en) (toen) werd opgevolgd door Y" (round 60r)
+    (re.compile(r"^\s*,\s*die\s+(?:(?:(?!\b(?:niet|nooit|geen)\b)[^,;()]){1,120}?\s+en\s+)?"
+                r"(?:(?:toen|daarna|later|vervolgens|(?:in|per|op|sinds)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)\s+)?"
+                r"(?:werd|wordt|is)\s+(?:(?:toen|daarna|later|vervolgens|(?:in|per|op)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)\s+)?"
+                r"opgevolgd\s+door\s+(?:(?:de\s+heer|mevrouw|[a-z][\w-]*)\s+){0,2}$"), None, "backward"),
     # "Y neemt de plaats in van X"
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:neemt|nam)\s+(?:\w+\s+){0,3}?(?:de|zijn|haar)\s+plaats\s+in\s+van\s+$",
                 re.IGNORECASE), None, "forward"),
@@ -100,8 +110,11 @@ _SUCCESSION = (
                 r"(?:als\s+\w+\s+)?opgevolgd\b(?!\s+door\b)", re.IGNORECASE), "forward"),
     # the verb last, in a relative or subordinate clause: "Y, die X (per 1 mei) opvolgt, …", and after an
     # apposition that describes Y and a time or "in die rol": "Y, wethouder in Ede, die in die rol X opvolgde"
+    # (a day before the one succeeded and a courtesy title: "X, die per 1 januari 2025 de heer Y opvolgde"; 60r)
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;()]{1,80})?,\s*die\s+"
-                r"(?:(?:per|sinds|vanaf|in|op)\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\s+)?$", re.IGNORECASE),
+                r"(?:(?:per|sinds|vanaf|in|op)\s+(?:die|deze|dezelfde)\s+(?:functie|rol|hoedanigheid)\s+|"
+                r"(?:per|sinds|vanaf|in|op)\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{4})?\s+)?"
+                r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$", re.IGNORECASE),
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:per|in|sinds|vanaf|op)\s+[\w ]{1,25}?\s+)?"
                 r"(?:als\s+\w+\s+)?(?:opvolgt|opvolgde|heeft\s+opgevolgd)\b", re.IGNORECASE), "forward"),
 )
@@ -123,6 +136,8 @@ _PRONOUN_SUCCESSION = (
     # "Haar opvolger (als wethouder Economie in Ede) is Y"
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)\s+(?:als\s+[^,;:.()]{1,90}?\s+)?(?:is|wordt|was|werd)\s+"
                 r"(?:\w+\s+){0,2}?"), "backward"),
+    # "Hij is sinds 1 februari 2026 de opvolger van mevrouw X" (round 60r)
+    (re.compile(r"\s*(?:Hij|Zij|Ze)\s+(?:is|was|wordt|werd)\s+" + _SUCCESSOR_OF), "forward"),
     # "Zijn opvolger, Y, is …", "Haar opvolger als plaatsvervangend directeur PDV, Y, is benoemd" (round 54d)
     (re.compile(r"\s*(?:Zijn|Haar)\s+(?:opvolger|opvolgster)(?:\s+als\s+[^,;:.()]{1,90}?)?,\s*"), "backward"),
     # "Haar voorganger Henk Brouwer gaat met pensioen", "Zijn voorganger was X": the one named before succeeded X

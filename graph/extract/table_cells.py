@@ -23,7 +23,7 @@ from .roles import role_of, role_pattern
 from .table_layout import ACTOR_COLUMN, MEMBERS_COLUMN, PERSON_COLUMN, cells_of, header_name, location_column
 from .voice import we_actor
 
-__all__ = ["GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_offices", "bracket_persons",
+__all__ = ["second_offices", "GENERIC_OFFICES", "GOVERNMENTS", "board_subject", "bracket_actor", "bracket_office", "bracket_offices", "bracket_persons",
            "column_parties", "column_role", "event_row", "holder_column", "introduced_place", "office_place", "own_place", "party_roles", "persons_in",
            "portfolio_office", "role_cell_actor", "role_column_persons", "row_actor", "second_roles",
            "stakeholder_contacts", "unit_bracket_role"]
@@ -279,6 +279,31 @@ def second_roles(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[st
         if role is not None and role.scope.startswith("unit") and units \
                 and not ctx.text[word.end():units[0].start].strip(" van de het"):
             found.append((role.label, units[0]))
+    return found
+
+
+def second_offices(ctx: DocContext, cell: tuple[int, int] | None) -> list[tuple[str, Mention]]:
+    """The ``(office, place)`` pairs a role cell names after its first part, each an office of a town or province
+    right before its place: "voorzitter G40, burgemeester Leeuwarden", "lid, wethouder van Zwolle" (round 60r).
+
+    >>> from graph.extract import extract
+    >>> from graph.gazetteer import load_gazetteer
+    >>> text = "| Naam | Functie |\\n|---|---|\\n| Eva Smit | voorzitter G40, burgemeester Leeuwarden |\\n"
+    >>> [(r.role, r.object.text) for r in extract("d", text, gazetteer=load_gazetteer()).relations
+    ...  if r.rule == "tables.second-office"]
+    [('burgemeester', 'Leeuwarden')]
+    """
+    if cell is None:
+        return []
+    found = []
+    for part in list(re.finditer(r"(?:^|[,;])\s*([^,;]+)", ctx.text[cell[0]:cell[1]]))[1:]:
+        start, end = cell[0] + part.start(1), cell[0] + part.end(1)
+        word = role_pattern().match(ctx.text, start, end)
+        role = role_of(word.group(0)) if word else None
+        places = [m for m in ctx.in_span(start, end) if m.type in _SCOPE_TYPES.get(role.scope, ())] if role else []
+        if places and re.fullmatch(r"\s+(?:van\s+|in\s+)?(?:de\s+)?(?:gemeente\s+|provincie\s+)?", ctx.text[word.end():places[0].start]) \
+                and not ctx.text[places[0].end:end].strip():
+            found.append((role.label, places[0]))
     return found
 
 

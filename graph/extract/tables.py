@@ -63,7 +63,7 @@ from .table_bodies import contact_column_persons, contact_facts, role_cell_bodie
 from .table_cells import (GENERIC_OFFICES, GOVERNMENTS, board_subject, bracket_actor, bracket_office, bracket_offices,
                           bracket_persons,
                           column_parties, column_role, event_row, holder_column, introduced_place, office_place, own_place, party_roles, persons_in,
-                          portfolio_office, role_cell_actor, role_column_persons, row_actor, second_roles,
+                          portfolio_office, role_cell_actor, role_column_persons, row_actor, second_offices, second_roles,
                           stakeholder_contacts, unit_bracket_role)
 from .own_body_roles import own_body_role
 from .table_layout import (ACTOR_COLUMN, EMPLOYER_COLUMN, MEMBERS_COLUMN, ON_BEHALF_COLUMN, PARTNER_COLUMN,
@@ -366,6 +366,9 @@ def _row_facts(ctx: DocContext, row: Sentence, names: list[str], cells: list[tup
         for unit in second_roles(ctx, role_cell):
           # "| lid, trekker Themagroep Wonen |": a role in another unit, named in the cell
           ctx.add(person, "hasRole", unit[1], row, "tables.second-role", 0.75, role=unit[0])
+        for office, place in second_offices(ctx, role_cell):
+          # "| voorzitter G40, burgemeester Leeuwarden |": an office in a town after the cell's first role (60r)
+          ctx.add(person, "hasRole", place, row, "tables.second-office", 0.75, role=office)
         if row_role is not None and not row_role.scope.startswith("unit"):
           place = _office_place(ctx, cells, names, row_role, role_cell, word)
           if place is not None:
