@@ -1,0 +1,37 @@
+"""Round 60s: heldout44's, heldout43's and heldout42's rest (invented text, invented bodies and people).
+
+A succession told with a courtesy title before the one succeeded ("volgt op 1 maart 2025 de heer X op als
+voorzitter"). Each rule has a case that fires and a near miss it must leave alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tests.extract_facts import dated_relations
+
+
+@lru_cache(maxsize=None)
+def dated(text: str, predicate: str, date: str = "2025-01-08") -> frozenset:
+    """(subject, object, role, past, from, until) of ``text``'s ``predicate`` relations, extracted once."""
+    return frozenset(dated_relations(text, date, predicate))
+
+
+def _pairs(text: str, predicate: str, date: str = "2025-01-08") -> set[tuple[str, str]]:
+    return {(s, o) for s, o, *_ in dated(text, predicate, date)}
+
+
+# --- "volgt op 1 maart 2025 de heer X op": a courtesy title before the one succeeded ---------------------------------
+
+def test_a_courtesy_title_before_the_one_succeeded_keeps_the_succession_and_its_day():
+    for title in ("de heer ", "mevrouw "):
+        text = f"De heer Jan Bos volgt op 1 maart 2025 {title}Piet Kok op als voorzitter van de auditcommissie.\n"
+        assert ("Jan Bos", "Piet Kok", None, False, "2025-03-01", None) in dated(text, "succeeded"), text
+        roles = {(s, f, u) for s, o, role, past, f, u in dated(text, "hasRole") if role == "voorzitter"}
+        assert roles == {("Jan Bos", "2025-03-01", None), ("Piet Kok", None, "2025-02-28")}, (text, roles)
+
+
+def test_a_courtesy_title_after_another_verb_is_no_succession():
+    for text in ("De heer Jan Bos volgt op 1 maart 2025 de heer Piet Kok naar de vergadering.\n",
+                 "De heer Jan Bos spreekt op 1 maart 2025 de heer Piet Kok aan als voorzitter.\n"):
+        assert not dated(text, "succeeded"), text
