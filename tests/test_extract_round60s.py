@@ -1,7 +1,8 @@
 """Round 60s: heldout44's, heldout43's and heldout42's rest (invented text, invented bodies and people).
 
 A succession told with a courtesy title before the one succeeded ("volgt op 1 maart 2025 de heer X op als
-voorzitter"). Each rule has a case that fires and a near miss it must leave alone.
+voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
+november is X de nieuwe vicevoorzitter"), is of the year before. Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -35,3 +36,24 @@ def test_a_courtesy_title_after_another_verb_is_no_succession():
     for text in ("De heer Jan Bos volgt op 1 maart 2025 de heer Piet Kok naar de vergadering.\n",
                  "De heer Jan Bos spreekt op 1 maart 2025 de heer Piet Kok aan als voorzitter.\n"):
         assert not dated(text, "succeeded"), text
+
+
+# --- "Met ingang van 1 november is X de nieuwe vicevoorzitter" in a letter of January -----------------------------------
+
+_REVIEW = "Komen en gaan\n\n{} Eva Smit, wethouder Wonen in Breda, de nieuwe vicevoorzitter van de pijler Fysiek.\n"
+
+
+def _vice(opening: str) -> set:
+    return {(f, u) for s, o, role, past, f, u in dated(_REVIEW.format(opening), "hasRole") if role == "vicevoorzitter"}
+
+
+def test_a_start_without_its_year_nine_months_after_a_review_is_of_the_year_before():
+    for opening in ("Met ingang van 1 november is", "Per 1 december is"):
+        expected = "2024-11-01" if "november" in opening else "2024-12-01"
+        assert _vice(opening) == {(expected, None)}, opening
+
+
+def test_an_announced_start_a_near_one_or_one_with_its_year_keeps_its_year():
+    assert _vice("Met ingang van 1 november wordt") == {("2025-11-01", None)}  # announced
+    assert _vice("Met ingang van 1 maart is") == {("2025-03-01", None)}  # within nine months
+    assert _vice("Met ingang van 1 november 2025 is") == {("2025-11-01", None)}  # its year written
