@@ -2,7 +2,8 @@
 
 A succession told with a courtesy title before the one succeeded ("volgt op 1 maart 2025 de heer X op als
 voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
-november is X de nieuwe vicevoorzitter"), is of the year before. Each rule has a case that fires and a near miss it must leave alone.
+november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month.
+Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -57,3 +58,25 @@ def test_an_announced_start_a_near_one_or_one_with_its_year_keeps_its_year():
     assert _vice("Met ingang van 1 november wordt") == {("2025-11-01", None)}  # announced
     assert _vice("Met ingang van 1 maart is") == {("2025-03-01", None)}  # within nine months
     assert _vice("Met ingang van 1 november 2025 is") == {("2025-11-01", None)}  # its year written
+
+
+# --- "In oktober namen we afscheid van onze vicevoorzitter X" ------------------------------------------------------------
+
+_LETTER = "Nieuwjaarsbrief\n\nAan de leden van de G40-pijler Fysiek\n\n{}\n"
+
+
+def _vice_of(sentence: str) -> set:
+    return {(past, f, u) for s, o, role, past, f, u in dated(_LETTER.format(sentence), "hasRole")
+            if role == "vicevoorzitter" and s == "Eva Smit"}
+
+
+def test_a_farewell_told_as_done_ends_the_office_named_before_the_name_in_its_month():
+    assert _vice_of("In oktober namen we afscheid van onze vicevoorzitter Eva Smit (Breda).") == {(True, None, "2024-10-31")}
+    assert _vice_of("In mei 2024 hebben wij afscheid genomen van onze vicevoorzitter Eva Smit.") == {(True, None, "2024-05-31")}
+
+
+def test_a_farewell_planned_or_of_something_else_leaves_the_office_open():
+    for sentence in ("We nemen in oktober afscheid van onze vicevoorzitter Eva Smit.",
+                     "In oktober namen we afscheid van de VNG; onze vicevoorzitter Eva Smit sprak.",
+                     "In oktober spraken we met onze vicevoorzitter Eva Smit (Breda)."):
+        assert _vice_of(sentence) == {(False, None, None)}, sentence
