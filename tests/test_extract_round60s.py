@@ -2,8 +2,8 @@
 
 A succession told with a courtesy title before the one succeeded ("volgt op 1 maart 2025 de heer X op als
 voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
-november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month.
-Each rule has a case that fires and a near miss it must leave alone.
+november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month, and "X verliet het bureau in november voor een nieuwe baan bij Y" in November of the
+year before and makes X work at Y. Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -80,3 +80,21 @@ def test_a_farewell_planned_or_of_something_else_leaves_the_office_open():
                      "In oktober namen we afscheid van de VNG; onze vicevoorzitter Eva Smit sprak.",
                      "In oktober spraken we met onze vicevoorzitter Eva Smit (Breda)."):
         assert _vice_of(sentence) == {(False, None, None)}, sentence
+
+
+# --- "X verliet het bureau in november voor een nieuwe baan bij het IPO" -------------------------------------------------
+
+def test_leaving_in_a_month_for_a_new_job_ends_the_post_then_and_names_the_new_employer():
+    text = "Secretaris Eva Kok verliet de VNG in november voor een nieuwe baan bij het IPO.\n"
+    assert dated(text, "hasRole") == {("Eva Kok", "VNG", "secretaris", True, None, "2024-11-30")}
+    assert dated(text, "affiliatedWith") == {("Eva Kok", "IPO", None, False, None, None)}
+
+
+def test_leaving_for_a_job_is_not_leaving_its_employer_and_a_job_in_another_sentence_is_none():
+    text = "Secretaris Eva Kok verliet de VNG, en Jan Bos vertrok voor een nieuwe baan bij het IPO.\n"
+    assert ("Jan Bos", "IPO", None, False, None, None) in dated(text, "affiliatedWith")
+    assert not {r for r in dated(text, "affiliatedWith") | dated(text, "hasRole") if r[1] == "IPO" and r[3]}
+    text = "Secretaris Eva Kok verliet de VNG in november. Zij solliciteerde voor een nieuwe baan bij het IPO.\n"
+    assert not {r for r in dated(text, "affiliatedWith") if r[1] == "IPO"}
+    text = "Secretaris Eva Kok verlaat de VNG in november.\n"  # announced: no month of the year before
+    assert {(o, u) for s, o, role, past, f, u in dated(text, "hasRole")} == {("VNG", None)}

@@ -24,7 +24,7 @@ from .context import DocContext
 from .model import Mention, Sentence
 from .periods import _DURING, _ON_DAY, MONTH_NAMES, MONTHS, _parse, change_date, day_before, last_day_in, precision
 
-__all__ = ["departure_end", "departure_time", "ended_membership", "farewell_month", "left_in"]
+__all__ = ["departure_end", "departure_time", "ended_membership", "month_of_leaving", "left_in"]
 
 #: a word between the leaving verb's parts that is no object of its own ("als", "van", "bij" … are)
 _WORD = r"(?!(?:als|van|bij|uit|met|naar|voor|in)\b)[\w.-]+\s+"
@@ -115,21 +115,22 @@ def _leaving(ctx: DocContext, sentence: Sentence, role_start: int, targets: list
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
     if farewell is not None and change_date(text, last.end, clause_end, year=ctx.date) is None:
-        month = farewell_month(text, sentence.start, farewell.start(), ctx.date)
+        month = month_of_leaving(text, sentence.start, farewell.start(), ctx.date)
         if month is not None:
             return month, leaves
     return _last_day(ctx, last.end, clause_end), leaves
 
 
-def farewell_month(text: str, start: int, end: int, date: str | None) -> str | None:
-    """The last day of the one month "in" which ``text[start:end]``, the words before a farewell told as done,
-    says it was: "In oktober namen we afscheid van onze vicevoorzitter A" (round 60s). Without its year the
+def month_of_leaving(text: str, start: int, end: int, date: str | None) -> str | None:
+    """The last day of the one month "in" which ``text[start:end]``, the words around a leaving told as done,
+    says it was: "In oktober namen we afscheid van onze vicevoorzitter A", "A verliet het bureau in november"
+    (round 60s). Without its year the
     month is of the document's year, or of the year before where it would fall after the document's date (a
     New Year's letter of January looks back on October); without a document date, none.
 
-    >>> farewell_month("In oktober namen we afscheid", 0, 10, "2025-01-08"), farewell_month("In mei 2023 nam", 0, 12, None)
+    >>> month_of_leaving("In oktober namen we afscheid", 0, 10, "2025-01-08"), month_of_leaving("In mei 2023 nam", 0, 12, None)
     ('2024-10-31', '2023-05-31')
-    >>> farewell_month("In oktober", 0, 10, None), farewell_month("In oktober en in november", 0, 25, "2025-01-08")
+    >>> month_of_leaving("In oktober", 0, 10, None), month_of_leaving("In oktober en in november", 0, 25, "2025-01-08")
     (None, None)
     """
     found = list(_IN_MONTH.finditer(text, start, end))
