@@ -87,13 +87,15 @@ def test_a_farewell_planned_or_of_something_else_leaves_the_office_open():
 def test_leaving_in_a_month_for_a_new_job_ends_the_post_then_and_names_the_new_employer():
     text = "Secretaris Eva Kok verliet de VNG in november voor een nieuwe baan bij het IPO.\n"
     assert dated(text, "hasRole") == {("Eva Kok", "VNG", "secretaris", True, None, "2024-11-30")}
-    assert dated(text, "affiliatedWith") == {("Eva Kok", "IPO", None, False, None, None)}
+    assert dated(text, "affiliatedWith") == {("Eva Kok", "IPO", None, False, "2024-11-01", None)}  # from then
 
 
 def test_leaving_for_a_job_is_not_leaving_its_employer_and_a_job_in_another_sentence_is_none():
     text = "Secretaris Eva Kok verliet de VNG, en Jan Bos vertrok voor een nieuwe baan bij het IPO.\n"
     assert ("Jan Bos", "IPO", None, False, None, None) in dated(text, "affiliatedWith")
     assert not {r for r in dated(text, "affiliatedWith") | dated(text, "hasRole") if r[1] == "IPO" and r[3]}
+    text = "Secretaris Eva Kok verliet de VNG per 1 mei 2024 voor een nieuwe baan bij het IPO.\n"  # the job from then on
+    assert dated(text, "affiliatedWith") == {("Eva Kok", "IPO", None, False, "2024-05-01", None)}
     text = "Secretaris Eva Kok verliet de VNG in november. Zij solliciteerde voor een nieuwe baan bij het IPO.\n"
     assert not {r for r in dated(text, "affiliatedWith") if r[1] == "IPO"}
     text = "Secretaris Eva Kok verlaat de VNG in november.\n"  # announced: no month of the year before
