@@ -3,7 +3,8 @@
 A succession told with a courtesy title before the one succeeded ("volgt op 1 maart 2025 de heer X op als
 voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
 november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month, and "X verliet het bureau in november voor een nieuwe baan bij Y" in November of the
-year before and makes X work at Y. Each rule has a case that fires and a near miss it must leave alone.
+year before and makes X work at Y; "Dagvoorzitter is X (wethouder Heerlen)" after the event's name: X takes part in the event and
+is no dagvoorzitter of Heerlen. Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -100,3 +101,22 @@ def test_leaving_for_a_job_is_not_leaving_its_employer_and_a_job_in_another_sent
     assert not {r for r in dated(text, "affiliatedWith") if r[1] == "IPO"}
     text = "Secretaris Eva Kok verlaat de VNG in november.\n"  # announced: no month of the year before
     assert {(o, u) for s, o, role, past, f, u in dated(text, "hasRole")} == {("VNG", None)}
+
+
+# --- "Dagvoorzitter is X" after the event's name --------------------------------------------------------------------
+
+_PRESS = ("Persbericht\n\nDe lanceringsbijeenkomst Groene Wijken wordt georganiseerd door de G40 en vindt plaats in "
+          "Heerlen. {}\n")
+
+
+def test_a_host_named_by_a_copula_takes_part_in_the_event_named_before_and_holds_no_role_at_the_bracket():
+    text = _PRESS.format("Dagvoorzitter is Lisa Wouters (wethouder Heerlen).")
+    assert ("Lisa Wouters", "lanceringsbijeenkomst Groene Wijken") in _pairs(text, "participatesIn")
+    assert {(o, role) for s, o, role, *_ in dated(text, "hasRole") if s == "Lisa Wouters"} == {("Heerlen", "wethouder")}
+
+
+def test_a_chair_by_a_copula_or_a_host_word_as_a_subject_is_no_host():
+    text = _PRESS.format("Voorzitter is Lisa Wouters.")
+    assert ("Lisa Wouters", "lanceringsbijeenkomst Groene Wijken") not in _pairs(text, "participatesIn")
+    text = _PRESS.format("Een dagvoorzitter is nog niet bekend; Lisa Wouters spreekt.")
+    assert ("Lisa Wouters", "lanceringsbijeenkomst Groene Wijken") not in _pairs(text, "participatesIn")
