@@ -4,7 +4,7 @@ A succession told with a courtesy title before the one succeeded ("volgt op 1 ma
 voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
 november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month, and "X verliet het bureau in november voor een nieuwe baan bij Y" in November of the
 year before and makes X work at Y; "Dagvoorzitter is X (wethouder Heerlen)" after the event's name: X takes part in the event and
-is no dagvoorzitter of Heerlen. Each rule has a case that fires and a near miss it must leave alone.
+is no dagvoorzitter of Heerlen; "X heeft de themagroep zes jaar getrokken" makes X its trekker, past. Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -120,3 +120,20 @@ def test_a_chair_by_a_copula_or_a_host_word_as_a_subject_is_no_host():
     assert ("Lisa Wouters", "lanceringsbijeenkomst Groene Wijken") not in _pairs(text, "participatesIn")
     text = _PRESS.format("Een dagvoorzitter is nog niet bekend; Lisa Wouters spreekt.")
     assert ("Lisa Wouters", "lanceringsbijeenkomst Groene Wijken") not in _pairs(text, "participatesIn")
+
+
+# --- "X (Emmen) heeft de themagroep zes jaar getrokken" ---------------------------------------------------------------
+
+_GROUP = "Nieuwsbrief\n\nOok bij de themagroep Wonen was er een wisseling. {}\n"
+
+
+def test_having_led_a_unit_in_the_perfect_makes_its_trekker_past():
+    text = _GROUP.format("Eva Smit (Ede) heeft de themagroep zes jaar getrokken, van 2018 tot en met 2024.")
+    assert ("Eva Smit", "de themagroep", "trekker", True, "2018-01-01", "2024-12-31") in dated(text, "hasRole")
+
+
+def test_another_object_of_getrokken_or_a_denial_is_no_trekker():
+    for sentence in ("Eva Smit heeft de stekker uit de themagroep getrokken.",
+                     "Eva Smit heeft de aandacht van de themagroep getrokken.",
+                     "Eva Smit heeft de themagroep nooit getrokken."):
+        assert not {r for r in dated(_GROUP.format(sentence), "hasRole") if r[2] == "trekker"}, sentence
