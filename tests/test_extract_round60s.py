@@ -4,7 +4,7 @@ A succession told with a courtesy title before the one succeeded ("volgt op 1 ma
 voorzitter"); a start without its year far after a January letter's date, told as done ("Met ingang van 1
 november is X de nieuwe vicevoorzitter"), is of the year before; "In oktober namen we afscheid van onze vicevoorzitter X" ends X's office in that month, and "X verliet het bureau in november voor een nieuwe baan bij Y" in November of the
 year before and makes X work at Y; "Dagvoorzitter is X (wethouder Heerlen)" after the event's name: X takes part in the event and
-is no dagvoorzitter of Heerlen; "X heeft de themagroep zes jaar getrokken" makes X its trekker, past. Each rule has a case that fires and a near miss it must leave alone.
+is no dagvoorzitter of Heerlen; "X heeft de themagroep zes jaar getrokken" makes X its trekker, past; "Zij blijft daarnaast, samen met Y (Ede), trekker van Z": she is trekker too. Each rule has a case that fires and a near miss it must leave alone.
 """
 
 from __future__ import annotations
@@ -137,3 +137,22 @@ def test_another_object_of_getrokken_or_a_denial_is_no_trekker():
                      "Eva Smit heeft de aandacht van de themagroep getrokken.",
                      "Eva Smit heeft de themagroep nooit getrokken."):
         assert not {r for r in dated(_GROUP.format(sentence), "hasRole") if r[2] == "trekker"}, sentence
+
+
+# --- "Zij blijft daarnaast, samen met Y (Ede), trekker van de themagroep Z" ---------------------------------------------
+
+def _trekkers(text: str) -> set:
+    return {s for s, o, role, *_ in dated(text, "hasRole") if role == "trekker" and o == "themagroep Wonen"}
+
+
+def test_the_subject_of_a_shared_role_in_an_aside_between_commas_holds_it_too_also_as_a_pronoun():
+    assert _trekkers("Eva Smit is, samen met Jan Bos (Ede), trekker van de themagroep Wonen.\n") == {"Eva Smit", "Jan Bos"}
+    text = "Eva Smit is wethouder in Breda. Zij blijft daarnaast, samen met Jan Bos (Ede), trekker van de themagroep Wonen.\n"
+    assert _trekkers(text) == {"Eva Smit", "Jan Bos"}
+
+
+def test_an_apposition_a_pronoun_of_two_or_another_verb_shares_no_role():
+    for text in ("Eva Smit is wethouder in Breda. Zij sprak met Jan Bos, trekker van de themagroep Wonen.\n",
+                 "Eva Smit is wethouder in Breda. Zij is samen met Jan Bos, trekker van de themagroep Wonen, naar Den Haag gegaan.\n",
+                 "Eva Smit en Piet Kok zijn wethouders. Zij blijft daarnaast, samen met Jan Bos (Ede), trekker van de themagroep Wonen.\n"):
+        assert _trekkers(text) == {"Jan Bos"}, text
