@@ -156,3 +156,5 @@ def test_an_apposition_a_pronoun_of_two_or_another_verb_shares_no_role():
                  "Eva Smit is wethouder in Breda. Zij is samen met Jan Bos, trekker van de themagroep Wonen, naar Den Haag gegaan.\n",
                  "Eva Smit en Piet Kok zijn wethouders. Zij blijft daarnaast, samen met Jan Bos (Ede), trekker van de themagroep Wonen.\n"):
         assert _trekkers(text) == {"Jan Bos"}, text
+    text = "Wethouder Jan Kok (Venlo) is sinds 2019 trekker van de themagroep Wonen, samen met Eva Smit, wethouder in Ede.\n"
+    assert {(s, o) for s, o, role, *_ in dated(text, "hasRole") if role == "wethouder"} == {("Jan Kok", "Venlo"), ("Eva Smit", "Ede")}

@@ -29,6 +29,7 @@ import re
 from .context import DocContext
 from .document_speaker import document_speaker, own_words
 from .model import Mention, Relation
+from .role_words import role_pattern
 
 __all__ = ["find_joint_holders"]
 
@@ -64,8 +65,8 @@ def find_joint_holders(ctx: DocContext) -> None:
             continue
         sentence = ctx.sentence_at(relation.evidence_start)
         verb = _VERB.search(ctx.text, sentence.start, phrase.start()) if sentence is not None else None
-        if verb is None:
-            continue
+        if verb is None or aside and role_pattern().search(ctx.text, verb.start(), phrase.start()):
+            continue  # "X is trekker van Y, samen met Z, wethouder in Ede": the aside's role is Z's own
         holder = _subject(ctx, sentence, verb.start())
         if holder is not None and holder.label != second.label:
             ctx.add(holder, "hasRole", relation.object, sentence, RULE, 0.7, role=relation.role)
