@@ -532,7 +532,8 @@ def _start_of_year_before(first: tuple[date, date] | None, written: str, text: s
     "treedt … aan"), is of the year before: a year review or New Year's letter of January tells the changes of
     the year gone by ("Met ingang van 1 november is X de nieuwe vicevoorzitter", "Per 1 december is Y zijn
     opvolger"; round 60s). An announcement ("Per 1 november wordt X voorzitter"), a start with its year, or one
-    within nine months of the document stays; "sinds" is :func:`_since_earlier_year`'s.
+    within nine months of the document stays, and so does "per die datum" (the date it refers to has its year);
+    "sinds" is :func:`_since_earlier_year`'s.
 
     >>> find_periods("Met ingang van 1 november is Eva Smit de nieuwe vicevoorzitter.", year="2025-01-08")[0].valid_from
     '2024-11-01'
@@ -541,6 +542,7 @@ def _start_of_year_before(first: tuple[date, date] | None, written: str, text: s
     ['2025-11-01', '2025-03-01', '2025-11-01']
     """
     if first is None or re.search(r"\d{4}", written) or written.lower().startswith(("sinds", "sedert")) \
+            or not re.search(rf"\b(?:{_MONTH})\b", written, re.IGNORECASE) \
             or not year or len(year) < 10 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", year[:10]) \
             or (first[0] - date.fromisoformat(year[:10])).days < _REVIEW_DAYS \
             or _ANNOUNCED.search(text, begin, stop):
