@@ -92,9 +92,9 @@ def _main_trekker(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -
 
     >>> from graph.gazetteer import load_gazetteer
     >>> from graph.extract import extract
-    >>> text = "De themagroep Wonen bestaat sinds 2018. Eva Smit (Ede) heeft de themagroep vier jaar getrokken."
-    >>> [(r.subject.text, r.object.text, r.role, r.past) for r in extract("d", text, gazetteer=load_gazetteer()).relations
-    ...  if r.rule == "chairs.getrokken"]
+    >>> ex = extract("d", "De themagroep Wonen bestaat sinds 2018. Eva Smit (Ede) heeft de themagroep vier jaar getrokken.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role, r.past) for r in ex.relations if r.rule == "chairs.getrokken"]
     [('Eva Smit', 'de themagroep', 'trekker', True)]
     """
     text = ctx.text
