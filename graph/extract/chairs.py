@@ -78,6 +78,38 @@ _DENIED = re.compile(r"\b(?:niet|nooit|geen|nog\s+niet)\b", re.IGNORECASE)
 _NETWORK = re.compile(r"\b(?:het|ons)\s+(?:steden)?netwerk\b", re.IGNORECASE)
 
 
+#: the main clause of having led as trekker: "X (Emmen) heeft de themagroep zes jaar getrokken" (round 60s; "X trekt
+#: de themagroep Y" is relations.trekt's)
+_MAIN_TREKKER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:heeft|had)\s+(?P<clause>[^,;.()\n]{2,80}?)\s+getrokken"
+                           r"(?=\s*(?:[.,;:]|$)|\s+(?:sinds|vanaf|van|tot|en|samen)\b)")
+
+
+def _main_trekker(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
+    """Add "X hasRole trekker of Y" where the main clause says X leads the unit or programme Y with the verb
+    "trekken" in the perfect: "Johan Elzinga (Emmen) heeft de themagroep zes jaar getrokken, van 2018 tot en met
+    2024" (past; round 60s). The unit opens the clause (after "de"/"het"); a negation, a clause not asserted, or
+    another object ("heeft de stekker uit de themagroep getrokken") gives nothing.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "De themagroep Wonen bestaat sinds 2018. Eva Smit (Ede) heeft de themagroep vier jaar getrokken.",
+    ...              gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text, r.role, r.past) for r in ex.relations if r.rule == "chairs.getrokken"]
+    [('Eva Smit', 'de themagroep', 'trekker', True)]
+    """
+    text = ctx.text
+    for person in persons:
+        main = _MAIN_TREKKER.match(text, person.end, sentence.end)
+        if main is None:
+            continue
+        span = main.span("clause")
+        if _DENIED.search(text, *span) or not ctx.asserted(sentence, person.start, main.end()):
+            continue
+        bodies = [m for m in ctx.in_span(*span) if m.type != "Person"]
+        if bodies and bodies[0].type in _TREKKER_BODIES and re.fullmatch(r"(?:de\s+|het\s+)?", text[span[0]:bodies[0].start]):
+            ctx.add(person, "hasRole", bodies[0], sentence, "chairs.getrokken", 0.7, role="trekker", past=True)
+
+
 def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> None:
     """Add the hasRole (voorzitter) facts the verb "voorzitten" states in ``sentence``."""
     if not any(word in sentence.text for word in _VERB_PARTS) or not _VERB_WORD.search(sentence.text):
@@ -118,6 +150,8 @@ def find_chairs(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> 
                     and re.fullmatch(r"(?:van\s+)?(?:de\s+|het\s+)?", text[main.start("clause"):bodies[0].start]):
                 role = "vicevoorzitter" if "vice" in main.groupdict() and main.group("vice") else "voorzitter"
                 ctx.add(person, "hasRole", bodies[0], sentence, rule, 0.7, role=role, past=verb == "zat")
+    if "getrokken" in sentence.text:
+        _main_trekker(ctx, sentence, persons)
     for task in _CHAIR_TASK.finditer(text, sentence.start, sentence.end):
         body = next((m for m in ctx.in_span(task.end(), sentence.end) if m.start == task.end()), None)
         held = _CHAIR_HELD.match(text, body.end, sentence.end) if body is not None else None

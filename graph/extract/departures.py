@@ -17,13 +17,14 @@ afscheid van de VNG", "stopt als voorzitter", "vertrekt bij X" leave something e
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import _ON_DAY, _parse, change_date, dated_leaving, day_before, last_day_in, precision
+from .periods import _ON_DAY, MONTH_NAMES, MONTHS, _parse, change_date, dated_leaving, day_before, last_day_in, precision
 
-__all__ = ["departure_end", "departure_time", "ended_membership", "left_in"]
+__all__ = ["departure_end", "departure_time", "ended_membership", "month_of_leaving", "left_in"]
 
 #: a word between the leaving verb's parts that is no object of its own ("als", "van", "bij" … are)
 _WORD = r"(?!(?:als|van|bij|uit|met|naar|voor|in)\b)[\w.-]+\s+"
@@ -64,9 +65,12 @@ def _leaves(text: str, start: int, end: int):
 
 #: the leaving as a noun right before the role word: "(kennis van) het ontslag van wethouder A", "Vertrek wethouder A"
 _LEAVING_NOUN = re.compile(r"\b(?:het\s+|de\s+)?(?:ontslag|vertrek|aftreden|opvolging)\s+(?:van\s+)?(?:de\s+)?$", re.IGNORECASE)
-#: the writers' farewell to one of theirs, right before the role word: "In oktober namen we afscheid van onze
-#: vicevoorzitter X" ends X's post (round 60g); not "Jan nam afscheid van de VNG" (his own leaving: :mod:`.left_bodies`)
-_FAREWELL_TO = re.compile(r"\bafscheid\s+(?:genomen\s+)?van\s+(?:onze|ons)\s+$", re.IGNORECASE)
+#: taking leave, told as done, of one of the writer's own named after their office: "In oktober namen we afscheid van
+#: onze vicevoorzitter A", "hebben wij afscheid genomen van onze secretaris A" (round 60s): A left that office
+_FAREWELL_TO = re.compile(r"\b(?:(?:nam|namen)\s+(?:[\w-]+\s+){0,4}?afscheid|(?:hebben|heeft|had|hadden)\s+(?:[\w-]+\s+){0,4}?"
+                          r"afscheid\s+genomen)\s+van\s+(?:onze|ons|hun|zijn|haar|de|het)\s+$", re.IGNORECASE)
+#: the month of a farewell told before it: "In oktober namen we afscheid", "In oktober 2024 hebben we …"
+_IN_MONTH = re.compile(rf"(?:(?<=\s)|^)[Ii]n\s+(?P<month>{'|'.join(sorted(MONTH_NAMES))})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 #: names in a row: "A en B", "A, B en C"
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|\ben\b)\s*")
 
@@ -111,13 +115,38 @@ def _leaving(ctx: DocContext, sentence: Sentence, role_start: int, targets: list
     noun = _LEAVING_NOUN.search(text, sentence.start, role_start)
     leaves = _leaves(text, last.end, sentence.end) or _leaves_as_that(text, role_start, last.end, sentence.end)
     farewell = _FAREWELL_TO.search(text, sentence.start, role_start) if noun is None and leaves is None else None
-    if farewell is not None:  # the time may stand anywhere in its clause: "In oktober namen we afscheid van …"
-        start = text.rfind(";", sentence.start, farewell.start()) + 1 or sentence.start
-        return _last_day(ctx, start, _clause_end(text, last.end, sentence.end)), None
-    if noun is None and leaves is None:
+    if noun is None and leaves is None and farewell is None:
         return None
     clause_end = leaves.end() if leaves is not None else _clause_end(text, last.end, sentence.end)
+    if farewell is not None and change_date(text, last.end, clause_end, year=ctx.date) is None:
+        month = month_of_leaving(text, sentence.start, farewell.start(), ctx.date)
+        if month is not None:
+            return month, leaves
     return _last_day(ctx, last.end, clause_end), leaves
+
+
+def month_of_leaving(text: str, start: int, end: int, date: str | None) -> str | None:
+    """The last day of the one month "in" which ``text[start:end]``, the words around a leaving told as done,
+    says it was: "In oktober namen we afscheid van onze vicevoorzitter A", "A verliet het bureau in november"
+    (round 60s). Without its year the
+    month is of the document's year, or of the year before where it would fall after the document's date (a
+    New Year's letter of January looks back on October); without a document date, none.
+
+    >>> month_of_leaving("In oktober namen we afscheid", 0, 10, "2025-01-08"), month_of_leaving("In mei 2023 nam", 0, 12, None)
+    ('2024-10-31', '2023-05-31')
+    >>> month_of_leaving("In oktober", 0, 10, None), month_of_leaving("In oktober en in november", 0, 25, "2025-01-08")
+    (None, None)
+    """
+    found = list(_IN_MONTH.finditer(text, start, end))
+    if len(found) != 1 or not found[0].group("year") and not (date and len(date) >= 10):
+        return None
+    number = MONTHS[found[0].group("month").lower()]
+    year = int(found[0].group("year") or date[:4])
+    last = f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
+    if not found[0].group("year") and last[:7] > date[:7]:
+        year -= 1
+        last = f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
+    return last
 
 
 #: the office named again after the leaving, closing the clause: "… heeft per 1 februari afscheid genomen als wethouder."

@@ -4,7 +4,8 @@ A programme names who chairs the day or a session on a line of its own ("Moderat
 "Gespreksleider: Eva Smit, Brainport Development" under "11:15 Rondetafelgesprek …") and a speech thanks
 "onze dagvoorzitter, X". The person takes part in the event (``participatesIn``): an event holds no roles
 (``docs/gold-format.md``: a role is held in an organisation, unit or programme), and the organisation after the
-name is where the person comes from, not where the role is held. The event is the one named on the line or on
+name is where the person comes from, not where the role is held ("Dagvoorzitter is X (wethouder Heerlen)":
+no dagvoorzitter of Heerlen). The event is the one named on the line or on
 one of the two lines above it (the programme item), else the one the document's title names.
 
 Examples
@@ -28,9 +29,11 @@ from .participation import title_event
 
 __all__ = ["find_event_hosts"]
 
-#: the host's word right before the name: a field "Moderator: ", an apposition "onze dagvoorzitter, "
-_HOST = re.compile(r"\b(?:dagvoorzitter|gespreksleider|moderator|presentator|presentatrice)(?:\s*:\s*|,\s+|\s+)$",
-                   re.IGNORECASE)
+#: the host's word right before the name: a field "Moderator: ", an apposition "onze dagvoorzitter, ", a copula
+#: "Dagvoorzitter is X" (round 60s)
+_HOST = re.compile(r"\b(?:dagvoorzitter|gespreksleider|moderator|presentator|presentatrice)"
+                   r"(?:\s*:\s*|,\s+|\s+(?:is|was|wordt|werd)\s+|\s+)$", re.IGNORECASE)
+_HOST_ROLES = frozenset({"dagvoorzitter", "gespreksleider", "moderator", "presentator", "presentatrice"})
 #: a document that may name a host: one of the host words, "presentat" for "presentator", "presentatie" …
 _HOSTING_WORD = re.compile(r"dagvoorzitter|gespreksleider|moderator|presentat", re.IGNORECASE)
 #: how many lines above the host's line the event may be named (the programme item over its field)
@@ -52,3 +55,8 @@ def find_event_hosts(ctx: DocContext) -> None:
         event = block_event(ctx, line_start, person.start, _LINES_ABOVE) or titled
         if event is not None:
             ctx.add(person, "participatesIn", event, sentence, "participation.event-host", 0.7)
+            # the host's word is no role at the place or organisation in the bracket after the name
+            # ("Dagvoorzitter is X (wethouder Heerlen)": no dagvoorzitter of Heerlen; round 60s)
+            ctx.relations[:] = [r for r in ctx.relations if not (
+                r.predicate == "hasRole" and r.subject is person and r.rule == "roles.before-name"
+                and (r.role or "").lower() in _HOST_ROLES and r.evidence_start == sentence.start)]

@@ -42,11 +42,13 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .context import DocContext
+from .departures import month_of_leaving
 from .model import Mention, Sentence
-from .periods import change_date, last_day_in
+from .periods import change_date, day_after, day_before, last_day_in
 from .role_words import role_of, role_pattern
 
 __all__ = ["left_body", "gone_to"]
@@ -147,12 +149,73 @@ def left_body(ctx: DocContext, sentence: Sentence, persons: list[Mention]) -> No
         role = _role_before(ctx, sentence, person)
         until = last_day_in(sentence.text, year=ctx.date)  # "nam in januari 2025 afscheid": to the end of January
         past = not _leaves_later(ctx, sentence)
+        month = None
+        if until is None and past and _LEFT_IN_MONTH.search(ctx.text, at, sentence.end):
+            # "verliet het bureau in november", in a letter of January: the November before (round 60s)
+            until = month = month_of_leaving(ctx.text, at, sentence.end, ctx.date)
+        if _new_job(ctx, sentence, person, at, until or _leaving_day(ctx, sentence), month or until) is body:
+            continue  # "X vertrok voor een nieuwe baan bij het IPO": left for the IPO, not from it
         if role is not None:
             ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.7, role=role.label, past=past, until=until)
         elif body.kind in _MEMBER_KINDS:  # "X (Ede) heeft de themagroep verlaten": X was a member
             ctx.add(person, "hasRole", body, sentence, "roles.verlaten", 0.65, role="lid", past=past, until=until)
         else:
             ctx.add(person, "affiliatedWith", body, sentence, "roles.verlaten", 0.65, past=past, until=until)
+
+
+#: a past tense of leaving with its object: "verliet het bureau in november" (a month after the verb, see above)
+_LEFT_IN_MONTH = re.compile(r"\b(?:verliet|verlieten|vertrok|vertrokken|stopte|stopten|trad|traden|stapte|stapten|"
+                            r"nam|namen)\b", re.IGNORECASE)
+#: where one left for: "voor een nieuwe baan bij het IPO", "voor een functie bij de provincie Utrecht"
+_FOR_A_JOB = re.compile(r"\s+voor\s+een\s+(?:nieuwe\s+|andere\s+)?(?:baan|functie|betrekking|job)"
+                        r"(?:\s+als\s+[^\W\d_][\w-]*)?\s+bij\s+(?:de\s+(?:gemeente\s+|provincie\s+)?|het\s+(?:ministerie\s+van\s+)?)?",
+                        re.IGNORECASE)
+
+
+def _new_job(ctx: DocContext, sentence: Sentence, person: Mention, at: int, left: str | None = None,
+             month_left: str | None = None) -> Mention | None:
+    """Add where ``person`` works now, where the leaving at ``at`` names it: "X verliet het G40-bureau in november
+    voor een nieuwe baan bij het IPO" (round 60s): X is affiliated with the IPO. The job follows the body left
+    (and a time), before the next comma or semicolon; "voor een baan bij" with no body named right after it, or
+    a job not taken ("zonder een nieuwe baan"), gives nothing. ``left``: the leaving's last day, where the
+    sentence dates it; the new job starts the day after, or in the month of ``month_left`` where the leaving was
+    dated by its month ("in november"). Returns the new employer, if any.
+
+    >>> from graph.gazetteer import load_gazetteer
+    >>> from graph.extract import extract
+    >>> ex = extract("d", "Secretaris Eva Kok verliet de VNG in mei voor een nieuwe baan bij het IPO.", gazetteer=load_gazetteer())
+    >>> [(r.subject.text, r.object.text) for r in ex.relations if r.rule == "roles.nieuwe-baan"]
+    [('Eva Kok', 'IPO')]
+    """
+    if "voor een" not in sentence.text:
+        return None
+    text = ctx.text
+    clause_end = min([i for i in (text.find(",", at, sentence.end), text.find(";", at, sentence.end)) if i >= 0]
+                     or [sentence.end])
+    start = text.find(" voor een", at, clause_end)
+    job = _FOR_A_JOB.match(text, start) if start >= 0 else None
+    if job is None:
+        return None
+    # the employer's mention begins where the pattern ends, or holds its kind: "bij de |provincie Utrecht|"
+    target = next((m for m in ctx.in_sentence(sentence) if start < m.start <= job.end() < m.end), None)
+    if target is None or target.type not in ("Organisation", "Ministry", "Municipality", "Province") \
+            or target.label == person.label:
+        return None
+    before = len(ctx.relations)
+    ctx.add(person, "affiliatedWith", target, sentence, "roles.nieuwe-baan", 0.65)
+    if len(ctx.relations) > before:  # the sentence's time is the leaving's: the new job starts when that ends
+        month = left is not None and left[:7] == (month_left or "")[:7]
+        ctx.relations[-1] = dataclasses.replace(
+            ctx.relations[-1], past=False, valid_until=None, valid_until_precision=None, told_past=False,
+            valid_from=(left[:8] + "01" if month else day_after(left)) if left else None,
+            valid_from_precision="month" if month else None)
+    return target
+
+
+def _leaving_day(ctx: DocContext, sentence: Sentence) -> str | None:
+    """The last day before the day the sentence's leaving takes effect ("verliet de VNG per 1 mei 2024": 30 April)."""
+    day = change_date(ctx.text, sentence.start, sentence.end, year=ctx.date)
+    return day_before(day) if day else None
 
 
 def _leaves_later(ctx: DocContext, sentence: Sentence) -> bool:

@@ -70,7 +70,8 @@ _SUCCESSOR_OF = (r"(?:(?:(?:per|sinds|vanaf)\s+(?:\d{1,2}\s+)?\S+(?:\s+\d{4})?|d
                  r"(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+)?$")
 _SUCCESSION = (
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{0,80},\s*)?(?:volgt|volgde|volgen)\s+(?:\w+\s+){0,5}?"
-                r"(?:(?:zijn|haar)\s+(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:voorganger|voorgangster)\s+)?$"),
+                r"(?:(?:zijn|haar)\s+(?:[A-Z][\w'-]*(?:se|er)\s+)?(?:voorganger|voorgangster)\s+)?"
+                r"(?:(?:de\s+heer|mevrouw)\s+)?$"),  # "volgt op 1 maart 2025 de heer X op" (round 60s)
      re.compile(r"^\s*(?:\([^()]{0,60}\)\s*)?op\b"), "forward"),  # Y volgt (op 1 mei zijn Bredase voorganger) X op
     (re.compile(r"^\s*(?:\([^()]{0,60}\)\s*|,[^,;()]{1,80},\s*)?(?:wordt|werd|is|was)\s+(?:(?:per|vanaf|sinds|op|in)\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?\s+|"
                 r"(?:(?!niet\b|geen\b|nooit\b|" + _MAYBE + r")[a-z0-9][\w-]*\s+){1,4}?)?"  # "werd na de zomer opgevolgd door"
