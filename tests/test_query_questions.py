@@ -14,9 +14,15 @@ from graph.timefilter import TimeWindow, ministry_label_at
 PROBE = 'EZK" } ; DROP ALL ; #'
 
 
+@pytest.fixture(scope="module")
+def both_engines():
+    """The fixture graph on each engine, once per module (read-only: no test here changes it)."""
+    return {engine: small_dataset(engine) for engine in ENGINES}
+
+
 @pytest.fixture(scope="module", params=ENGINES)
-def dataset(request):
-    return small_dataset(request.param)
+def dataset(request, both_engines):
+    return both_engines[request.param]
 
 
 def pick(rows, *columns):
@@ -206,11 +212,6 @@ SAMPLES = {"at": ["2021-06-01", "2022-10-06"], "from": ["2022-01-01"], "until": 
            "city": ["Breda"], "ministry": ["EZK"], "actor": ["BZK"]}
 SWEEP = [(name, parameter.name, value) for name, question in sorted(load_questions().items())
          for parameter in question.parameters if not parameter.required for value in SAMPLES[parameter.name]]
-
-
-@pytest.fixture(scope="module")
-def both_engines():
-    return {engine: small_dataset(engine) for engine in ENGINES}
 
 
 @pytest.mark.parametrize("name, parameter, value", SWEEP, ids=[f"{n}-{p}={v}" for n, p, v in SWEEP])
