@@ -414,7 +414,6 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             # without its day ("2025") gives :func:`_long_ahead` nothing to compare
             announced = year and _ANNOUNCED.search(text, begin, stop)
             first = _since_earlier_year(_parse(groups, "c", year[:4] if announced else year, back), match.group(), year)
-            first = _start_of_year_before(first, match.group(), text, begin, stop, year)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
@@ -578,36 +577,6 @@ def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str
 #: the start a text plans or announces, not one it reports: "wordt per 1 november", "zal", "gaat", "treedt … aan"
 _ANNOUNCED = re.compile(r"\b(?:wordt|worden|zal|zullen|gaat|gaan|treedt|treden|start|starten|begint|beginnen|komt|"
                         r"komen|verwacht|verwachten|beoogd|voorgedragen|kandidaat|nog)\b", re.IGNORECASE)
-#: a start without its year this far after the document's date is of the year before, in a report (see below)
-_REVIEW_DAYS = 270
-
-
-def _start_of_year_before(first: tuple[date, date] | None, written: str, text: str, begin: int, stop: int,
-                          year: str | None) -> tuple[date, date] | None:
-    """A start "per"/"met ingang van"/"vanaf" a day without its year that would fall nine months or more after
-    the document's date, in a clause that reports it (no future, plan or announcement: "wordt", "zal", "gaat",
-    "treedt … aan"), is of the year before: a year review or New Year's letter of January tells the changes of
-    the year gone by ("Met ingang van 1 november is X de nieuwe vicevoorzitter", "Per 1 december is Y zijn
-    opvolger"; round 60s). An announcement ("Per 1 november wordt X voorzitter"), a start with its year, or one
-    within nine months of the document stays, and so does "per die datum" (the date it refers to has its year);
-    "sinds" is :func:`_since_earlier_year`'s.
-
-    >>> find_periods("Met ingang van 1 november is Eva Smit de nieuwe vicevoorzitter.", year="2025-01-08")[0].valid_from
-    '2024-11-01'
-    >>> [find_periods(t, year="2025-01-08")[0].valid_from for t in ("Per 1 november wordt Eva Smit voorzitter.",
-    ...  "Per 1 maart is Eva Smit voorzitter.", "Per 1 november 2025 is Eva Smit voorzitter.")]
-    ['2025-11-01', '2025-03-01', '2025-11-01']
-    """
-    if first is None or re.search(r"\d{4}", written) or written.lower().startswith(("sinds", "sedert")) \
-            or not re.search(rf"\b(?:{_MONTH})\b", written, re.IGNORECASE) \
-            or not year or len(year) < 10 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", year[:10]) \
-            or (first[0] - date.fromisoformat(year[:10])).days < _REVIEW_DAYS \
-            or _ANNOUNCED.search(text, begin, stop):
-        return first
-    try:
-        return first[0].replace(year=first[0].year - 1), first[1].replace(year=first[1].year - 1)
-    except ValueError:
-        return first  # 29 februari
 
 
 def _dash_ranges(text: str, begin: int, stop: int, year: str | None, found: list[Period]) -> list[Period]:
@@ -932,6 +901,15 @@ def _long_ahead(day: date, document: str | None) -> bool:
     ['2025-09-01']
     >>> [p.valid_from for p in find_periods("Per 1 november 2025 is X voorzitter.", year="2025-01-08")]
     ['2025-11-01']
+
+    A start the clause announces keeps the document's year (round 60s; :func:`find_periods` hands :func:`_parse`
+    the year without its day there), and "per die datum" the year of the date it refers to:
+
+    >>> [find_periods(t, year="2025-01-08")[0].valid_from for t in ("Per 1 november wordt Eva Smit voorzitter.",
+    ...  "Met ingang van 1 november zal Eva Smit voorzitter zijn.")]
+    ['2025-11-01', '2025-11-01']
+    >>> [p.valid_from for p in find_periods("Tot 1 juni 2024 was X trekker; per die datum Y.", year="2025-01-08")]
+    [None, '2024-06-01']
     """
     if not document or len(document) < 10:
         return False
