@@ -414,6 +414,7 @@ def find_periods(text: str, begin: int = 0, end: int | None = None, *, year: str
             # without its day ("2025") gives :func:`_long_ahead` nothing to compare
             announced = year and _ANNOUNCED.search(text, begin, stop)
             first = _since_earlier_year(_parse(groups, "c", year[:4] if announced else year, back), match.group(), year)
+            first = _start_to_come(first, match.group(), text, match.end(), bool(announced), year)
             if first is not None:
                 found.append(Period(match.start(), match.end(), first[0].isoformat(), None, False, precision(first)))
             continue
@@ -570,6 +571,41 @@ def _since_earlier_year(first: tuple[date, date] | None, written: str, year: str
         return first
     try:
         return first[0].replace(year=first[0].year - 1), first[1].replace(year=first[1].year - 1)
+    except ValueError:
+        return first  # 29 februari
+
+
+#: "aanstaande" or "a.s." right after a date: the next such day from the document's date on
+_COMING = re.compile(r"\s*(?:aanstaande|a\.\s?s\.)(?![\w-])", re.IGNORECASE)
+#: how long before the document's date an announced start without its year may lie and still be of its year
+_ANNOUNCED_BEHIND = timedelta(days=61)
+
+
+def _start_to_come(first: tuple[date, date] | None, written: str, text: str, end: int, announced: bool,
+                   year: str | None) -> tuple[date, date] | None:
+    """A start "per"/"met ingang van"/"vanaf" a day without its year that lies before the document's date is of
+    the year after when "aanstaande"/"a.s." follows it, or when the clause announces it ("wordt", "zal", …) and
+    it lies more than two months before: a letter of December announces "Per 1 januari a.s. wordt X voorzitter"
+    for the January to come. A start told as done ("Per 1 januari is X voorzitter") keeps the document's year.
+
+    >>> [find_periods(t, year="2025-12-15")[0].valid_from for t in ("Per 1 januari a.s. wordt Eva Smit voorzitter.",
+    ...  "Per 1 februari wordt Eva Smit voorzitter.", "Met ingang van 1 januari aanstaande is Eva Smit voorzitter.")]
+    ['2026-01-01', '2026-02-01', '2026-01-01']
+    >>> [find_periods(t, year="2025-12-15")[0].valid_from for t in ("Per 1 januari is Eva Smit voorzitter.",
+    ...  "Per 1 november wordt Eva Smit voorzitter.", "Per 1 januari 2025 wordt Eva Smit voorzitter.",
+    ...  "Sinds 1 januari is Eva Smit voorzitter.")]
+    ['2025-01-01', '2025-11-01', '2025-01-01', '2025-01-01']
+    """
+    if first is None or re.search(r"\d{4}", written) or _WRITTEN_YEAR.search(written) \
+            or written.lower().startswith(("sinds", "sedert")) or not re.search(rf"\b(?:{_MONTH})\b", written, re.IGNORECASE) \
+            or not year or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", year[:10]):
+        return first  # a year written, in digits or in words ("tweeduizend vierentwintig"), stays
+    document = date.fromisoformat(year[:10])
+    coming = _COMING.match(text, end) is not None
+    if not (coming and first[0] < document or announced and first[0] < document - _ANNOUNCED_BEHIND):
+        return first
+    try:
+        return first[0].replace(year=first[0].year + 1), first[1].replace(year=first[1].year + 1)
     except ValueError:
         return first  # 29 februari
 
