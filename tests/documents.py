@@ -6,6 +6,22 @@ import json
 from pathlib import Path
 
 
+def written(path: Path, text: str) -> Path:
+    """``path`` with ``text`` written to it (UTF-8), its folders made: one invented document of a fixture."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run_cli(graph: Path, *args: str, lang: str = "nl"):
+    """``g40kg --lang LANG --graph GRAPH ARGS…`` in this process (click's ``CliRunner``): its result."""
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    return CliRunner().invoke(cli, ["--lang", lang, "--graph", str(graph), *args])
+
+
 def dated_documents(where: Path, documents: dict[str, tuple[str, str]]) -> Path:
     """A folder ``where/docs`` of ``documents`` (id → (text, date)), each dated by its ``.meta.json``."""
     docs = where / "docs"

@@ -8,21 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from graph.cli import cli
 from graph.extract import extract
 from graph.gazetteer import load_gazetteer
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _run(graph: Path, *args: str, lang: str = "nl"):
-    return CliRunner().invoke(cli, ["--lang", lang, "--graph", str(graph), *args])
+from tests.documents import run_cli as _run, written as _write
 
 
 def _build(graph: Path, *paths) -> None:

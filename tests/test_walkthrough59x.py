@@ -15,12 +15,7 @@ from graph.cli import cli
 from graph.extract import extract
 from graph.extract.table_layout import thing_column
 from graph.gazetteer import load_gazetteer
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.documents import written as _write
 
 
 def _run(graph: Path, *args: str):

@@ -7,20 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
 from graph import docdate
-from graph.cli import cli
-
-
-def _write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _run(graph: Path, *args: str, lang: str = "nl"):
-    return CliRunner().invoke(cli, ["--lang", lang, "--graph", str(graph), *args])
+from tests.documents import run_cli as _run, written as _write
 
 
 # finding 1: a document on one long line (a log, an export without line breaks) held the nightly build for hours:

@@ -22,7 +22,8 @@ import re
 
 from .context import DocContext
 from .model import Mention, Sentence
-from .periods import _ON_DAY, MONTH_NAMES, MONTHS, _parse, change_date, dated_leaving, day_before, last_day_in, precision
+from .periods import (_ON_DAY, MONTH_NAMES, MONTHS, _parse, change_date, dated_leaving, day_before, last_day_in,
+                      last_month_up_to, precision)
 
 __all__ = ["departure_end", "departure_time", "ended_membership", "month_of_leaving", "left_in"]
 
@@ -138,15 +139,13 @@ def month_of_leaving(text: str, start: int, end: int, date: str | None) -> str |
     (None, None)
     """
     found = list(_IN_MONTH.finditer(text, start, end))
-    if len(found) != 1 or not found[0].group("year") and not (date and len(date) >= 10):
+    if len(found) != 1:
         return None
     number = MONTHS[found[0].group("month").lower()]
-    year = int(found[0].group("year") or date[:4])
-    last = f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
-    if not found[0].group("year") and last[:7] > date[:7]:
-        year -= 1
-        last = f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
-    return last
+    if not found[0].group("year"):
+        return last_month_up_to(number, date)
+    year = int(found[0].group("year"))
+    return f"{year:04d}-{number:02d}-{calendar.monthrange(year, number)[1]:02d}"
 
 
 #: the office named again after the leaving, closing the clause: "… heeft per 1 februari afscheid genomen als wethouder."

@@ -97,7 +97,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Period", "find_periods", "number_word", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "dated_leaving", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
+__all__ = ["Period", "find_periods", "number_word", "precision", "told_in_past", "held_until_event", "appointed", "change_date", "without_periods", "LEAVING", "dated_leaving", "last_month_up_to", "leaving", "day_before", "last_day_in", "MONTHS", "MONTH_NAMES"]
 
 #: Dutch month names and their abbreviations → month number (also read by :mod:`graph.docdate`)
 MONTHS = {"januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
@@ -1037,12 +1037,24 @@ def _month_told_done(text: str, document: str | None) -> str | None:
     (None, '2023-11-30')
     """
     months = _IN_MONTH.findall(text)
-    if len(months) != 1 or not document or len(document) < 10 or not _TOLD_DONE.search(text):
+    if len(months) != 1 or not _TOLD_DONE.search(text):
+        return None
+    return last_month_up_to(MONTHS[months[0].lower()], document)
+
+
+def last_month_up_to(month: int, document: str | None) -> str | None:
+    """The last day of the last ``month`` (1–12) up to the ``document``'s date: the month a text looking back
+    names without its year (:func:`_month_told_done`, :func:`graph.extract.departures.month_of_leaving`);
+    without a document's date, None.
+
+    >>> last_month_up_to(11, "2025-01-08"), last_month_up_to(1, "2025-01-20"), last_month_up_to(11, None)
+    ('2024-11-30', '2025-01-31', None)
+    """
+    if not document or len(document) < 10:
         return None
     try:
         written = date.fromisoformat(document[:10])
     except ValueError:
         return None
-    month = MONTHS[months[0].lower()]
     y = written.year if month <= written.month else written.year - 1
     return date(y, month, calendar.monthrange(y, month)[1]).isoformat()
